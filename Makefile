@@ -1,0 +1,106 @@
+# parley: hand-written Makefile.  `make help` lists the targets.
+
+PREFIX ?= /usr/local
+CC ?= cc
+PKGS = libutf8proc jansson
+OPT ?= -O2
+CFLAGS ?= $(OPT) -g
+WARN = -std=c11 -Wall -Wextra -Wshadow -Wpointer-arith -Wstrict-prototypes \
+       -Wmissing-prototypes -Wno-missing-field-initializers
+ifeq ($(WERROR),1)
+WARN += -Werror
+endif
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lutf8proc -ljansson)
+ALL_CFLAGS = $(WARN) -D_POSIX_C_SOURCE=200809L -Iinclude $(PKG_CFLAGS) $(CFLAGS) $(XCFLAGS)
+LIBS = $(PKG_LIBS) -lpthread -lm
+
+B ?= build
+LIB_SRC := $(wildcard src/*.c src/base/*.c src/text/*.c src/lex/*.c src/dict/*.c \
+             src/parse/*.c src/code/*.c src/extract/*.c src/io/*.c)
+CLI_SRC := $(wildcard src/cli/*.c)
+LIB_OBJ := $(LIB_SRC:%.c=$(B)/obj/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
+TEST_SRC := $(wildcard tests/unit/test_*.c)
+TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
+DATA_STAMP := $(B)/data/.stamp
+
+.PHONY: all help setup demo test unit golden golden-update seed asan install uninstall clean data
+
+all: $(B)/parley $(DATA_STAMP)
+
+help:
+	@echo "make            build $(B)/parley and its generated data"
+	@echo "make demo       code examples/article.jsonl and print the records"
+	@echo "make test       unit tests, golden tests, seed test"
+	@echo "make asan       build with AddressSanitizer+UBSan (no arena) and run the tests"
+	@echo "make install    install to PREFIX=$(PREFIX) (binary, library, header, data, parley.pc)"
+
+setup:
+	sh tools/setup-debian.sh
+
+$(B)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+
+$(B)/libparley.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(B)/parley: $(CLI_OBJ) $(B)/libparley.a
+	$(CC) $(ALL_CFLAGS) -o $@ $(CLI_OBJ) $(B)/libparley.a $(LIBS)
+
+# Data converted from Debian packages at build time (never committed).
+data: $(DATA_STAMP)
+$(DATA_STAMP): tools/gen-lex tools/gen-iso
+	@mkdir -p $(B)/data
+	perl tools/gen-lex $(B)/data
+	perl tools/gen-iso $(B)/data
+	@touch $@
+
+$(B)/tests/%: tests/unit/%.c tests/unit/testhelp.h $(B)/libparley.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(B)/libparley.a $(LIBS)
+
+demo: all
+	$(B)/parley code examples/article.jsonl
+
+unit: $(TEST_BIN) $(DATA_STAMP)
+	@for t in $(TEST_BIN); do PARLEY_TEST_DATA=$(B)/data $$t || exit 1; done
+
+golden: all
+	@sh tests/golden/run.sh $(B)
+
+golden-update: all
+	UPDATE=1 sh tests/golden/run.sh $(B)
+
+seed: all
+	@sh tests/seed.sh $(B); test $$? -ne 1
+
+test: all $(TEST_BIN)
+	@sh tests/run-all.sh $(B)
+
+asan:
+	$(MAKE) B=build-asan OPT="-O1" XCFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -DPARLEY_NO_ARENA" \
+	  LIBS="$(LIBS) -fsanitize=address,undefined" test
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \
+	  $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/parley
+	install -m 755 $(B)/parley $(DESTDIR)$(PREFIX)/bin/parley
+	install -m 644 $(B)/libparley.a $(DESTDIR)$(PREFIX)/lib/libparley.a
+	install -m 644 include/parley.h $(DESTDIR)$(PREFIX)/include/parley.h
+	cp -r dict $(DESTDIR)$(PREFIX)/share/parley/
+	cp -r $(B)/data $(DESTDIR)$(PREFIX)/share/parley/
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@LIBS@|$(PKG_LIBS) -lpthread -lm|g' parley.pc.in \
+	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/parley.pc
+
+uninstall:
+	rm -rf $(DESTDIR)$(PREFIX)/bin/parley $(DESTDIR)$(PREFIX)/lib/libparley.a \
+	  $(DESTDIR)$(PREFIX)/include/parley.h $(DESTDIR)$(PREFIX)/share/parley \
+	  $(DESTDIR)$(PREFIX)/lib/pkgconfig/parley.pc
+
+clean:
+	rm -rf build build-asan

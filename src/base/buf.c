@@ -1,0 +1,131 @@
+/*
+** buf.c: growable byte buffer and JSON string writer; see buf.h.
+*/
+#include "buf.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int reserve(pl_buf *b, size_t more)
+{
+	size_t nc;
+	char *np;
+	if (b->oom)
+		return -1;
+	if (b->n + more + 1 <= b->cap)
+		return 0;
+	nc = b->cap ? b->cap : 256;
+	while (nc < b->n + more + 1)
+		nc *= 2;
+	np = realloc(b->p, nc);
+	if (!np) {
+		b->oom = 1;
+		return -1;
+	}
+	b->p = np;
+	b->cap = nc;
+	return 0;
+}
+
+void pl_buf_free(pl_buf *b)
+{
+	if (!b)
+		return;
+	free(b->p);
+	b->p = NULL;
+	b->n = b->cap = 0;
+	b->oom = 0;
+}
+
+void pl_buf_reset(pl_buf *b)
+{
+	b->n = 0;
+	b->oom = 0;
+	if (b->p)
+		b->p[0] = '\0';
+}
+
+void pl_buf_add(pl_buf *b, const char *s, size_t n)
+{
+	if (reserve(b, n) < 0)
+		return;
+	memcpy(b->p + b->n, s, n);
+	b->n += n;
+	b->p[b->n] = '\0';
+}
+
+void pl_buf_puts(pl_buf *b, const char *s)
+{
+	pl_buf_add(b, s, strlen(s));
+}
+
+void pl_buf_putc(pl_buf *b, char c)
+{
+	if (reserve(b, 1) < 0)
+		return;
+	b->p[b->n++] = c;
+	b->p[b->n] = '\0';
+}
+
+void pl_buf_printf(pl_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int k;
+	char small[128];
+	va_start(ap, fmt);
+	k = vsnprintf(small, sizeof small, fmt, ap);
+	va_end(ap);
+	if (k < 0)
+		return;
+	if ((size_t)k < sizeof small) {
+		pl_buf_add(b, small, (size_t)k);
+		return;
+	}
+	if (reserve(b, (size_t)k) < 0)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(b->p + b->n, (size_t)k + 1, fmt, ap);
+	va_end(ap);
+	b->n += (size_t)k;
+}
+
+void pl_buf_json_str(pl_buf *b, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i, run = 0;
+	pl_buf_putc(b, '"');
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		const char *esc = NULL;
+		char u[6];
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		pl_buf_add(b, s + run, i - run);
+		run = i + 1;
+		switch (c) {
+		case '"': esc = "\\\""; break;
+		case '\\': esc = "\\\\"; break;
+		case '\n': esc = "\\n"; break;
+		case '\r': esc = "\\r"; break;
+		case '\t': esc = "\\t"; break;
+		default:
+			u[0] = '\\'; u[1] = 'u'; u[2] = '0'; u[3] = '0';
+			u[4] = hex[c >> 4]; u[5] = hex[c & 15];
+			pl_buf_add(b, u, 6);
+			continue;
+		}
+		pl_buf_puts(b, esc);
+	}
+	pl_buf_add(b, s + run, n - run);
+	pl_buf_putc(b, '"');
+}
+
+void pl_buf_json_cstr(pl_buf *b, const char *s)
+{
+	if (!s)
+		pl_buf_puts(b, "null");
+	else
+		pl_buf_json_str(b, s, strlen(s));
+}

@@ -1,0 +1,32 @@
+/*
+** buf.h: growable byte buffer, with helpers for writing JSON.
+**
+** The buffer owns its memory (malloc); pl_buf_free() releases it.  A failed
+** allocation sets `oom` and later writes are ignored, so callers check once.
+*/
+#ifndef PL_BUF_H
+#define PL_BUF_H
+
+#include <stddef.h>
+
+typedef struct pl_buf {
+	char *p;
+	size_t n, cap;
+	int oom;
+} pl_buf;
+
+void pl_buf_free(pl_buf *b);
+void pl_buf_reset(pl_buf *b);
+void pl_buf_add(pl_buf *b, const char *s, size_t n);
+void pl_buf_puts(pl_buf *b, const char *s);
+void pl_buf_putc(pl_buf *b, char c);
+void pl_buf_printf(pl_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Writes s[0..n) as a JSON string with quotes; control characters, quotes
+** and backslashes escaped; bytes >= 0x80 copied (the input is valid UTF-8). */
+void pl_buf_json_str(pl_buf *b, const char *s, size_t n);
+/* A JSON string, or null when s is NULL. */
+void pl_buf_json_cstr(pl_buf *b, const char *s);
+
+#endif

@@ -1,0 +1,40 @@
+/*
+** hash.h: string-keyed hash map (open addressing, linear probing).
+**
+** Keys are byte strings that the caller keeps alive as long as the map (usually
+** in a long-lived arena); values are pointers.  Built while loading, then only
+** read, so a map may be shared by threads once loading is over.
+*/
+#ifndef PL_HASH_H
+#define PL_HASH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct pl_hash {
+	struct pl_hash_slot *slot;
+	size_t cap;   /* power of two, or 0 */
+	size_t n;
+} pl_hash;
+
+struct pl_hash_slot {
+	const char *key;
+	uint32_t len;
+	uint32_t h;
+	void *val;
+};
+
+uint32_t pl_hash_bytes(const char *s, size_t n);
+
+/* Value stored under key[0..n), or NULL. */
+void *pl_hash_get(const pl_hash *m, const char *key, size_t n);
+
+/* Stores val under key (not copied), replacing any old value, which is
+** returned through *old when old is not NULL.  Returns 0, or -1 when out of
+** memory. */
+int pl_hash_put(pl_hash *m, const char *key, size_t n, void *val, void **old);
+
+/* Frees the table (not keys or values).  Accepts NULL. */
+void pl_hash_free(pl_hash *m);
+
+#endif

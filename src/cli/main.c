@@ -1,0 +1,497 @@
+/*
+** main.c: the `parley` command.  Parses options and drives libparley; all
+** the work is in the library (include/parley.h).
+*/
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "parley.h"
+
+/* Exit codes (documented in --help and the README). */
+enum { EXIT_OKAY = 0, EXIT_USAGE = 1, EXIT_INPUT = 2, EXIT_SETUP = 3, EXIT_OUTPUT = 4 };
+
+#define DEFAULT_MAX_LINE (64L << 20)
+
+static const char *progname = "parley";
+
+static void usage_main(FILE *f)
+{
+	fprintf(f,
+"usage: parley COMMAND [OPTIONS] [FILE...]\n"
+"\n"
+"parley codes news text into political event data: who did what to whom,\n"
+"when (CAMEO event codes with Goldstein scores and PLOVER categories), with\n"
+"evidence spans into the text.\n"
+"\n"
+"commands:\n"
+"  code        code articles (JSON Lines or plain text) and write JSON Lines\n"
+"  dict stats  print the number of dictionary entries loaded, by kind\n"
+"  explain     show how a text is analysed: tokens, tags, lemmas, chunks\n"
+"              with actor codes, verb groups with subjects, then events\n"
+"              (FILE is plain text; --date as for code --text)\n"
+"\n"
+"options for every command:\n"
+"  --dict DIR  folder of parley's dictionaries (default: found next to the\n"
+"              program; or $PARLEY_DICT)\n"
+"  --data DIR  folder of the data generated at build time (default: found\n"
+"              next to the program; or $PARLEY_DATA)\n"
+"  -h, --help  this help; `parley code --help` for the code command\n"
+"  --version   print the version\n"
+"\n"
+"exit status: 0 done (error records may have been written), 1 usage error,\n"
+"2 an input file could not be read, 3 dictionaries or models could not be\n"
+"loaded, 4 output could not be written.\n");
+}
+
+static void usage_code(FILE *f)
+{
+	fprintf(f,
+"usage: parley code [OPTIONS] [FILE...]\n"
+"\n"
+"Reads articles from the FILEs (or standard input when there are none, or\n"
+"for FILE '-') and writes one JSON record per line to standard output:\n"
+"events, and error records for input that cannot be coded.  Every input\n"
+"line yields its records or exactly one error record; the run goes on.\n"
+"\n"
+"Input is JSON Lines, one article per line: {\"id\": ..., \"date\":\n"
+"\"YYYY-MM-DD\", \"text\": ...}; only \"text\" is required, other fields are\n"
+"ignored.\n"
+"\n"
+"options:\n"
+"  --text           each FILE is one plain-text article (id = file name)\n"
+"  --date DATE      article date (YYYY-MM-DD) for --text input\n"
+"  --max-line N     longest input line in bytes (default %ld); a longer\n"
+"                   line becomes an error record\n"
+"  -q, --quiet      no summary on standard error\n"
+"  --dict DIR, --data DIR   as for every command\n"
+"\n"
+"A summary (articles, sentences, events, errors) goes to standard error.\n"
+"Record format: see SCHEMA.md.  Exit status as in `parley --help`.\n",
+		DEFAULT_MAX_LINE);
+}
+
+static int is_dir(const char *p)
+{
+	struct stat st;
+	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Finds dict/ and data/ next to the executable: installed
+** (PREFIX/bin/parley -> PREFIX/share/parley/{dict,data}) or in the source
+** tree (build/parley -> dict/, build/data/). */
+static void default_dirs(char *dict, char *data, size_t n)
+{
+	char exe[PATH_MAX], *slash;
+	ssize_t k = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	snprintf(dict, n, "dict");
+	snprintf(data, n, "build/data");
+	if (k <= 0)
+		return;
+	exe[k] = '\0';
+	slash = strrchr(exe, '/');
+	if (!slash)
+		return;
+	*slash = '\0';
+	snprintf(dict, n, "%s/../share/parley/dict", exe);
+	snprintf(data, n, "%s/../share/parley/data", exe);
+	if (is_dir(dict) && is_dir(data))
+		return;
+	snprintf(dict, n, "%s/../dict", exe);
+	snprintf(data, n, "%s/data", exe);
+}
+
+static void warn_cb(void *ud, const char *msg)
+{
+	(void)ud;
+	fprintf(stderr, "%s: %s\n", progname, msg);
+}
+
+typedef struct opts {
+	const char *dict, *data, *date;
+	int text, quiet;
+	long max_line;
+} opts;
+
+static parley_store *open_store(const opts *o)
+{
+	static char dict[PATH_MAX + 32], data[PATH_MAX + 32];
+	parley_options po;
+	parley_store *s;
+	char *err = NULL;
+	default_dirs(dict, data, sizeof dict);
+	memset(&po, 0, sizeof po);
+	po.dict_dir = o->dict ? o->dict : getenv("PARLEY_DICT") ? getenv("PARLEY_DICT") : dict;
+	po.data_dir = o->data ? o->data : getenv("PARLEY_DATA") ? getenv("PARLEY_DATA") : data;
+	po.warn = warn_cb;
+	s = parley_store_open(&po, &err);
+	if (!s) {
+		fprintf(stderr, "%s: cannot load dictionaries: %s\n", progname, err ? err : "?");
+		free(err);
+	}
+	return s;
+}
+
+static int emit(const char *out, size_t len)
+{
+	if (!out) {
+		fprintf(stderr, "%s: out of memory\n", progname);
+		return -1;
+	}
+	if (len && fwrite(out, 1, len, stdout) != len)
+		return -1;
+	return 0;
+}
+
+/* Buffered line reader that keeps NUL bytes and bounds line length. */
+typedef struct reader {
+	FILE *f;
+	size_t pos, end;
+	int eof;
+	char buf[1 << 16];
+} reader;
+
+/* Reads the next line (without its newline) into *line; keeps at most max
+** bytes and sets *toolong when there were more.  Returns 0 at end of input,
+** 1 for a line, -1 when out of memory. */
+static int read_line(reader *r, char **line, size_t *cap, size_t *len, size_t max, int *toolong)
+{
+	int any = 0;
+	*len = 0;
+	*toolong = 0;
+	for (;;) {
+		char *nl;
+		size_t take;
+		if (r->pos == r->end) {
+			if (r->eof)
+				return any;
+			r->end = fread(r->buf, 1, sizeof r->buf, r->f);
+			r->pos = 0;
+			if (r->end == 0) {
+				r->eof = 1;
+				return any;
+			}
+		}
+		any = 1;
+		nl = memchr(r->buf + r->pos, '\n', r->end - r->pos);
+		take = (nl ? (size_t)(nl - r->buf) : r->end) - r->pos;
+		if (!*toolong && *len + take > max)
+			*toolong = 1;
+		if (!*toolong) {
+			if (*len + take + 1 > *cap) {
+				size_t nc = *cap ? *cap * 2 : 65536;
+				char *np;
+				while (nc < *len + take + 1)
+					nc *= 2;
+				np = realloc(*line, nc);
+				if (!np)
+					return -1;
+				*line = np;
+				*cap = nc;
+			}
+			memcpy(*line + *len, r->buf + r->pos, take);
+			*len += take;
+		}
+		r->pos += take;
+		if (nl) {
+			r->pos++;
+			return 1;
+		}
+	}
+}
+
+static int is_blank(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t')
+			return 0;
+	return 1;
+}
+
+/* Codes JSON Lines from f. */
+static int code_stream(parley_coder *c, FILE *f, const opts *o)
+{
+	reader *r = calloc(1, sizeof *r);
+	char *line = NULL, msg[200];
+	size_t cap = 0, len = 0;
+	long lineno = 0;
+	int toolong, rc = 0, got;
+	if (!r)
+		return -1;
+	r->f = f;
+	while ((got = read_line(r, &line, &cap, &len, (size_t)o->max_line, &toolong)) > 0) {
+		const char *out;
+		size_t olen = 0;
+		lineno++;
+		while (len && line[len - 1] == '\r')
+			len--;
+		if (toolong) {
+			snprintf(msg, sizeof msg, "{\"type\":\"error\",\"doc\":null,\"line\":%ld,"
+			         "\"message\":\"line %ld: longer than %ld bytes (--max-line), skipped\"}\n",
+			         lineno, lineno, o->max_line);
+			out = msg;
+			olen = strlen(msg);
+		} else if (is_blank(line, len)) {
+			snprintf(msg, sizeof msg, "{\"type\":\"error\",\"doc\":null,\"line\":%ld,"
+			         "\"message\":\"line %ld: empty line\"}\n", lineno, lineno);
+			out = msg;
+			olen = strlen(msg);
+		} else {
+			out = parley_code_jsonl(c, line, len, lineno, &olen);
+		}
+		if (emit(out, olen) < 0) {
+			rc = -1;
+			break;
+		}
+	}
+	if (got < 0) {
+		fprintf(stderr, "%s: out of memory\n", progname);
+		rc = -1;
+	}
+	free(line);
+	free(r);
+	return rc;
+}
+
+static int code_textfile(parley_coder *c, FILE *f, const char *name, const opts *o)
+{
+	char *buf = NULL;
+	size_t cap = 0, len = 0;
+	parley_doc d;
+	const char *out;
+	size_t olen = 0;
+	for (;;) {
+		size_t k;
+		if (cap - len < 65536) {
+			char *np = realloc(buf, cap ? cap * 2 : 1 << 20);
+			if (!np) {
+				free(buf);
+				return -1;
+			}
+			buf = np;
+			cap = cap ? cap * 2 : 1 << 20;
+		}
+		k = fread(buf + len, 1, cap - len, f);
+		len += k;
+		if (k == 0)
+			break;
+	}
+	d.id = name;
+	d.date = o->date;
+	d.text = buf;
+	d.text_len = len;
+	out = parley_code_doc(c, &d, 0, &olen);
+	free(buf);
+	return emit(out, olen);
+}
+
+static int cmd_code(int argc, char **argv, opts *o)
+{
+	parley_store *s;
+	parley_coder *c;
+	parley_counts n;
+	int i, status = EXIT_OKAY, nfiles = 0;
+	for (i = 0; i < argc; i++)
+		if (argv[i])
+			nfiles++;
+	s = open_store(o);
+	if (!s)
+		return EXIT_SETUP;
+	c = parley_coder_new(s);
+	if (!c) {
+		parley_store_close(s);
+		return EXIT_SETUP;
+	}
+	for (i = 0; i < argc || (nfiles == 0 && i == 0); i++) {
+		const char *name = nfiles ? argv[i] : "-";
+		FILE *f;
+		int rc;
+		if (!name)
+			continue;
+		f = strcmp(name, "-") == 0 ? stdin : fopen(name, "rb");
+		if (!f) {
+			fprintf(stderr, "%s: %s: %s\n", progname, name, strerror(errno));
+			status = EXIT_INPUT;
+			continue;
+		}
+		rc = o->text ? code_textfile(c, f, name, o) : code_stream(c, f, o);
+		if (f != stdin)
+			fclose(f);
+		if (rc < 0) {
+			status = EXIT_OUTPUT;
+			break;
+		}
+		if (nfiles == 0)
+			break;
+	}
+	if (fflush(stdout) != 0 && status == EXIT_OKAY) {
+		fprintf(stderr, "%s: writing output: %s\n", progname, strerror(errno));
+		status = EXIT_OUTPUT;
+	}
+	parley_coder_counts(c, &n);
+	if (!o->quiet)
+		fprintf(stderr, "%s: %ld articles, %ld sentences, %ld events, %ld error records\n",
+		        progname, n.docs, n.sentences, n.events, n.errors);
+	parley_coder_free(c);
+	parley_store_close(s);
+	return status;
+}
+
+static int cmd_explain(int argc, char **argv, opts *o)
+{
+	parley_store *s;
+	parley_coder *c;
+	int i, status = EXIT_OKAY;
+	if (argc < 1) {
+		fprintf(stderr, "%s: usage: parley explain [--date DATE] FILE...\n", progname);
+		return EXIT_USAGE;
+	}
+	s = open_store(o);
+	if (!s)
+		return EXIT_SETUP;
+	c = parley_coder_new(s);
+	for (i = 0; c && i < argc; i++) {
+		FILE *f = strcmp(argv[i], "-") == 0 ? stdin : fopen(argv[i], "rb");
+		char *buf = NULL;
+		size_t cap = 0, len = 0, olen = 0, k;
+		parley_doc d;
+		const char *out;
+		if (!f) {
+			fprintf(stderr, "%s: %s: %s\n", progname, argv[i], strerror(errno));
+			status = EXIT_INPUT;
+			continue;
+		}
+		do {
+			if (cap - len < 4096) {
+				char *np = realloc(buf, cap ? cap * 2 : 65536);
+				if (!np)
+					break;
+				buf = np;
+				cap = cap ? cap * 2 : 65536;
+			}
+			k = fread(buf + len, 1, cap - len, f);
+			len += k;
+		} while (k > 0);
+		if (f != stdin)
+			fclose(f);
+		d.id = argv[i];
+		d.date = o->date;
+		d.text = buf ? buf : "";
+		d.text_len = len;
+		out = parley_explain_doc(c, &d, &olen);
+		if (emit(out, olen) < 0)
+			status = EXIT_OUTPUT;
+		free(buf);
+	}
+	parley_coder_free(c);
+	parley_store_close(s);
+	return status;
+}
+
+static int cmd_dict(int argc, char **argv, opts *o)
+{
+	parley_store *s;
+	if (argc < 1 || strcmp(argv[0], "stats") != 0) {
+		fprintf(stderr, "%s: usage: parley dict stats\n", progname);
+		return EXIT_USAGE;
+	}
+	s = open_store(o);
+	if (!s)
+		return EXIT_SETUP;
+	fputs(parley_store_stats(s), stdout);
+	parley_store_close(s);
+	return EXIT_OKAY;
+}
+
+int main(int argc, char **argv)
+{
+	opts o;
+	const char *cmd = NULL;
+	char **rest;
+	int i, nrest = 0;
+	memset(&o, 0, sizeof o);
+	o.max_line = DEFAULT_MAX_LINE;
+	rest = calloc((size_t)argc + 1, sizeof *rest);
+	if (!rest)
+		return EXIT_SETUP;
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		const char *val = NULL;
+#define WANTVAL() do { if (i + 1 >= argc) { fprintf(stderr, "%s: %s needs a value\n", progname, a); free(rest); return EXIT_USAGE; } val = argv[++i]; } while (0)
+		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			if (cmd && !strcmp(cmd, "code"))
+				usage_code(stdout);
+			else
+				usage_main(stdout);
+			free(rest);
+			return EXIT_OKAY;
+		} else if (!strcmp(a, "--version")) {
+			printf("parley %s\n", PARLEY_VERSION);
+			free(rest);
+			return EXIT_OKAY;
+		} else if (!strcmp(a, "--dict")) {
+			WANTVAL(); o.dict = val;
+		} else if (!strcmp(a, "--data")) {
+			WANTVAL(); o.data = val;
+		} else if (!strcmp(a, "--date")) {
+			WANTVAL(); o.date = val;
+		} else if (!strcmp(a, "--max-line")) {
+			char *end;
+			WANTVAL();
+			o.max_line = strtol(val, &end, 10);
+			if (*end || o.max_line < 16) {
+				fprintf(stderr, "%s: --max-line wants a number of bytes >= 16\n", progname);
+				free(rest);
+				return EXIT_USAGE;
+			}
+		} else if (!strcmp(a, "--text")) {
+			o.text = 1;
+		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+			o.quiet = 1;
+		} else if (a[0] == '-' && a[1] && strcmp(a, "-") != 0) {
+			fprintf(stderr, "%s: unknown option %s (see %s --help)\n", progname, a, progname);
+			free(rest);
+			return EXIT_USAGE;
+		} else if (!cmd) {
+			cmd = a;
+		} else {
+			rest[nrest++] = argv[i];
+		}
+	}
+	if (o.date) {
+		int y, m, d;
+		if (sscanf(o.date, "%4d-%2d-%2d", &y, &m, &d) != 3) {
+			fprintf(stderr, "%s: --date wants YYYY-MM-DD, not %s\n", progname, o.date);
+			free(rest);
+			return EXIT_USAGE;
+		}
+	}
+	if (!cmd) {
+		usage_main(stderr);
+		free(rest);
+		return EXIT_USAGE;
+	}
+	if (!strcmp(cmd, "code")) {
+		int rc = cmd_code(nrest, rest, &o);
+		free(rest);
+		return rc;
+	}
+	if (!strcmp(cmd, "explain")) {
+		int rc = cmd_explain(nrest, rest, &o);
+		free(rest);
+		return rc;
+	}
+	if (!strcmp(cmd, "dict")) {
+		int rc = cmd_dict(nrest, rest, &o);
+		free(rest);
+		return rc;
+	}
+	fprintf(stderr, "%s: unknown command %s (see %s --help)\n", progname, cmd, progname);
+	free(rest);
+	return EXIT_USAGE;
+}

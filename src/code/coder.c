@@ -1,0 +1,267 @@
+/*
+** coder.c: from verb groups to CAMEO events; see coder.h and the pattern
+** language in docs/dictionaries.md.
+*/
+#include "coder.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_GAP 6
+#define MAX_REGION 160
+
+static const char *lem(const pl_token *t)
+{
+	return t->lemma ? t->lemma : t->low;
+}
+
+static int is_neg(const pl_token *t)
+{
+	return !strcmp(t->low, "not") || !strcmp(t->low, "n't") || !strcmp(t->low, "never");
+}
+
+/* The tokens a pattern is matched against, in order. */
+typedef struct region {
+	uint32_t t[MAX_REGION];
+	int n;
+} region;
+
+static void region_add(region *r, uint32_t a, uint32_t b)
+{
+	for (; a < b && r->n < MAX_REGION; a++)
+		r->t[r->n++] = a;
+}
+
+/* Tries pattern p on region r.  On success returns 1 and sets *target to the
+** np of the `+` item (or -1) and *usedneg when the verb's own negation was
+** consumed by a `not` item. */
+static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *g,
+                         const region *r, int *target, int *usedneg)
+{
+	const pl_token *tok = an->tok;
+	int pos = 0, e;
+	*target = -1;
+	*usedneg = 0;
+	if (p->particle) {
+		if (!(g->particle && !strcmp(g->particle, p->particle)) &&
+		    !(g->v + 1 < an->t1 && !strcmp(lem(&tok[g->v + 1]), p->particle)))
+			return 0;
+	}
+	for (e = 0; e < p->nelem; e++) {
+		const char *el = p->elem[e];
+		int k, found = -1;
+		if (!strcmp(el, "not") && e == 0 && g->negated) {
+			*usedneg = 1;
+			continue;
+		}
+		for (k = pos; k < r->n && k <= pos + MAX_GAP; k++) {
+			const pl_token *t = &tok[r->t[k]];
+			if (!strcmp(el, "+")) {
+				int q = an->np_of[r->t[k] - an->t0];
+				if (q >= 0 && an->np[q].code && an->np[q].t0 == r->t[k]) {
+					found = k;
+					*target = q;
+					/* continue after the chunk (and its compound partners) */
+					while (found + 1 < r->n && an->np_of[r->t[found + 1] - an->t0] >= 0 &&
+					       an->np[an->np_of[r->t[found + 1] - an->t0]].group == an->np[q].group)
+						found++;
+					while (found + 1 < r->n && (!strcmp(tok[r->t[found + 1]].low, "and") ||
+					       !strcmp(tok[r->t[found + 1]].low, ",")) && found + 2 < r->n &&
+					       an->np_of[r->t[found + 2] - an->t0] >= 0 &&
+					       an->np[an->np_of[r->t[found + 2] - an->t0]].group == an->np[q].group) {
+						found += 2;
+						while (found + 1 < r->n && an->np_of[r->t[found + 1] - an->t0] ==
+						       an->np_of[r->t[found] - an->t0])
+							found++;
+					}
+					break;
+				}
+			} else if (!strcmp(el, "not")) {
+				if (is_neg(t)) {
+					found = k;
+					break;
+				}
+			} else if (!strcmp(el, lem(t)) || !strcmp(el, t->low)) {
+				found = k;
+				break;
+			}
+		}
+		if (found < 0)
+			return 0;
+		pos = found + 1;
+	}
+	return 1;
+}
+
+static void set_ref(pl_actorref *r, const pl_np *np, int use_icode)
+{
+	memset(r, 0, sizeof *r);
+	if (!np)
+		return;
+	r->code = (use_icode && np->agent_only && np->icode) ? np->icode : np->code;
+	r->t0 = np->t0;
+	r->t1 = np->t1;
+	r->file = np->file;
+	r->line = np->line;
+}
+
+/* Future or modal cooperation becomes CAMEO's "express intent" (03x). */
+static const char *intent_code(const char *code)
+{
+	if (!strncmp(code, "045", 3))
+		return "039";
+	if (!strncmp(code, "04", 2))
+		return "036";
+	if (!strncmp(code, "05", 2))
+		return "032";
+	if (!strncmp(code, "06", 2))
+		return "031";
+	if (!strncmp(code, "07", 2))
+		return "033";
+	if (!strncmp(code, "08", 2))
+		return "035";
+	return NULL;
+}
+
+static int push(pl_arena *a, pl_event **ev, size_t *nev, size_t *cap, const pl_event *e)
+{
+	size_t i;
+	/* the same pair and code from the same verb once only */
+	for (i = 0; i < *nev; i++) {
+		const pl_event *o = &(*ev)[i];
+		if (o->sent == e->sent && o->v == e->v && o->cameo == e->cameo &&
+		    ((!o->src.code && !e->src.code) || (o->src.code && e->src.code && !strcmp(o->src.code, e->src.code))) &&
+		    ((!o->tgt.code && !e->tgt.code) || (o->tgt.code && e->tgt.code && !strcmp(o->tgt.code, e->tgt.code))))
+			return 0;
+	}
+	if (pl_arena_grow(a, (void **)ev, cap, *nev + 1, sizeof **ev) < 0)
+		return -1;
+	(*ev)[(*nev)++] = *e;
+	return 0;
+}
+
+int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx,
+                     uint32_t sent, pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
+{
+	const pl_token *tok = an->tok;
+	int k;
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		const char *verb = lem(&tok[g->v]);
+		const pl_verbpat *p = pl_hash_get(&s->verbs, verb, strlen(verb));
+		region r;
+		int target = -1, usedneg = 0, src_np = -1, tgt_np = -1, end;
+		pl_event e;
+		const char *code;
+		int si, ti;
+		if (!p)
+			continue;
+		/* the region: the subject of a passive first, then the rest of the
+		** clause (for a verb of saying: the rest of the sentence) */
+		r.n = 0;
+		end = g->reporting ? (int)an->t1 : g->cl_end;
+		if (g->passive && g->subj >= 0)
+			region_add(&r, an->np[g->subj].t0, an->np[g->subj].t1);
+		region_add(&r, g->t1, (uint32_t)end);
+		for (; p; p = p->next)
+			if (match_pattern(p, an, g, &r, &target, &usedneg))
+				break;
+		if (!p)
+			continue;
+
+		/* source and target */
+		if (g->passive) {
+			src_np = g->by;
+			tgt_np = target >= 0 ? target : g->subj;
+		} else {
+			src_np = g->subj;
+			tgt_np = target;
+		}
+		if (tgt_np < 0 && target < 0) {
+			/* the first actor after the verb in the clause; for a verb of
+			** saying only its addressee, right after it */
+			uint32_t j;
+			uint32_t lim = g->reporting ? (g->t1 < an->t1 ? g->t1 + 1 : g->t1) : (uint32_t)g->cl_end;
+			for (j = g->t1; j < lim; j++) {
+				int q = an->np_of[j - an->t0];
+				/* "said the U.S. would ...": the subject of the reported
+				** clause is not an addressee */
+				if (g->reporting && q >= 0 && an->np[q].t1 < an->t1 &&
+				    (PL_TAG_IS_VERB(an->tok[an->np[q].t1].tag) || an->tok[an->np[q].t1].tag == PL_T_MD))
+					break;
+				if (q >= 0 && an->np[q].code && !(g->reporting && an->np[q].agent_only) &&
+				    (src_np < 0 || an->np[q].group != an->np[src_np].group)) {
+					tgt_np = q;
+					break;
+				}
+			}
+		}
+		if (src_np >= 0 && !an->np[src_np].code)
+			src_np = -1;
+		if (tgt_np >= 0 && !an->np[tgt_np].code)
+			tgt_np = -1;
+		/* an event needs an actor, unless a specific pattern matched */
+		if (src_np < 0 && tgt_np < 0 && p->nelem == 0)
+			continue;
+
+		code = p->code;
+		memset(&e, 0, sizeof e);
+		e.future = (uint8_t)(g->future && intent_code(code) != NULL);
+		if (e.future)
+			code = intent_code(code);
+		e.cameo = pl_store_cameo(s, code);
+		if (!e.cameo)
+			continue;
+		e.sent = sent;
+		e.pat = p;
+		e.v = g->v;
+		e.negated = (uint8_t)(g->negated && !usedneg);
+		e.passive = g->passive;
+		/* the date expression nearest the verb, else the article date */
+		{
+			int d, best = -1;
+			long bestdist = 0;
+			for (d = 0; d < an->ndates; d++) {
+				long dist = (long)an->dates[d].t0 - (long)g->v;
+				if (dist < 0)
+					dist = -dist;
+				if (best < 0 || dist < bestdist) {
+					best = d;
+					bestdist = dist;
+				}
+			}
+			if (best >= 0) {
+				e.date = an->dates[best].date;
+				e.gran = an->dates[best].gran;
+			} else {
+				e.date = ctx->date;
+				e.gran = 0;
+			}
+		}
+		/* one event per (source member, target member) of compound actors */
+		{
+			int srcs[16], tgts[16], ns = 0, nt = 0, q;
+			for (q = 0; q < an->nnp; q++) {
+				if (src_np >= 0 && an->np[q].group == an->np[src_np].group && an->np[q].code && ns < 16)
+					srcs[ns++] = q;
+				if (tgt_np >= 0 && an->np[q].group == an->np[tgt_np].group && an->np[q].code && nt < 16)
+					tgts[nt++] = q;
+			}
+			if (!ns)
+				srcs[ns++] = -1;
+			if (!nt)
+				tgts[nt++] = -1;
+			for (si = 0; si < ns; si++) {
+				for (ti = 0; ti < nt; ti++) {
+					set_ref(&e.src, srcs[si] < 0 ? NULL : &an->np[srcs[si]], 1);
+					set_ref(&e.tgt, tgts[ti] < 0 ? NULL : &an->np[tgts[ti]], 0);
+					if (e.src.code && e.tgt.code && !strcmp(e.src.code, e.tgt.code))
+						continue;
+					if (push(a, ev, nev, cap, &e) < 0)
+						return -1;
+				}
+			}
+		}
+	}
+	return 0;
+}

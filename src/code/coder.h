@@ -1,0 +1,38 @@
+/*
+** coder.h: CAMEO event coding of one analysed sentence: each verb group's
+** verb patterns are tried (longest first), then source and target actors are
+** taken from the clause (compound actors give one event per pair).
+*/
+#ifndef PL_CODER_H
+#define PL_CODER_H
+
+#include <stdint.h>
+
+#include "../dict/store.h"
+#include "../parse/sent.h"
+
+typedef struct pl_actorref {
+	const char *code;        /* NULL: none */
+	uint32_t t0, t1;         /* tokens of the phrase */
+	const char *file;        /* dictionary entry, or NULL */
+	uint32_t line;
+} pl_actorref;
+
+typedef struct pl_event {
+	uint32_t sent;           /* sentence index in the article */
+	pl_actorref src, tgt;
+	const pl_cameo *cameo;
+	const pl_verbpat *pat;   /* the pattern that matched */
+	uint32_t v;              /* main verb token */
+	uint8_t negated, passive, future;
+	pl_date date;            /* y == 0: none */
+	int gran;                /* enum pl_date_gran, 0 when from the article */
+} pl_event;
+
+/* Codes the events of sentence number `sent` (analysed in *an) and appends
+** them to *ev (grown in a; *nev counts, *cap is the capacity).  Returns 0, or
+** -1 when out of memory. */
+int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx,
+                     uint32_t sent, pl_arena *a, pl_event **ev, size_t *nev, size_t *cap);
+
+#endif

@@ -1,0 +1,569 @@
+/*
+** store.c: loading parley's native dictionaries (TSV files with a header row,
+** see docs/dictionaries.md) into the read-only store of store.h.
+*/
+#include "store.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../text/segment.h"
+
+#define MAXCOL 8
+#define MAXVAL 64
+
+typedef struct loader {
+	pl_store *s;
+	const char *file;     /* interned path, for evidence */
+	uint32_t line;
+	pl_arena *scratch;    /* for tokenizing entries */
+} loader;
+
+static void warnf(loader *L, const char *fmt, const char *arg)
+{
+	char msg[512];
+	int k = snprintf(msg, sizeof msg, "%s:%u: ", L->file, (unsigned)L->line);
+	if (k < 0)
+		return;
+	snprintf(msg + k, sizeof msg - (size_t)k, fmt, arg);
+	L->s->n_warnings++;
+	if (L->s->warn)
+		L->s->warn(L->s->warn_ud, msg);
+}
+
+static char *read_file(const char *path, size_t *n)
+{
+	FILE *f = fopen(path, "rb");
+	char *p = NULL;
+	size_t cap = 0, len = 0;
+	if (!f)
+		return NULL;
+	for (;;) {
+		size_t k;
+		if (cap - len < 65536) {
+			char *np = realloc(p, cap ? cap * 2 : 262144);
+			if (!np) {
+				free(p);
+				fclose(f);
+				errno = ENOMEM;
+				return NULL;
+			}
+			p = np;
+			cap = cap ? cap * 2 : 262144;
+		}
+		k = fread(p + len, 1, cap - len - 1, f);
+		len += k;
+		if (k == 0)
+			break;
+	}
+	fclose(f);
+	p[len] = '\0';
+	*n = len;
+	return p;
+}
+
+static char *trim(char *s)
+{
+	char *e;
+	while (*s == ' ')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\r'))
+		*--e = '\0';
+	return s;
+}
+
+/* Splits a cell on " | " into at most max trimmed, non-empty values. */
+static int split_values(char *cell, char **out, int max)
+{
+	int n = 0;
+	char *p = cell;
+	while (p && *p && n < max) {
+		char *bar = strchr(p, '|');
+		if (bar)
+			*bar = '\0';
+		p = trim(p);
+		if (*p)
+			out[n++] = p;
+		p = bar ? bar + 1 : NULL;
+	}
+	return n;
+}
+
+typedef int (*row_fn)(loader *L, char **col, int ncol);
+
+/* Reads a TSV file whose header must start with the given column names.
+** Returns 0, or -1 when the file cannot be read (err set). */
+static int load_tsv(pl_store *s, const char *path, const char *label,
+                    const char *const *cols, row_fn fn, char *err, size_t errlen)
+{
+	loader L;
+	size_t n, ncols = 0;
+	char *text = read_file(path, &n), *p, *line;
+	int header = 0;
+	if (!text) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	while (cols[ncols])
+		ncols++;
+	L.s = s;
+	L.file = pl_arena_strndup(s->pool, label, strlen(label));
+	L.line = 0;
+	L.scratch = pl_arena_new(0);
+	if (!L.file || !L.scratch) {
+		free(text);
+		pl_arena_free(L.scratch);
+		snprintf(err, errlen, "%s: out of memory", path);
+		return -1;
+	}
+	for (p = text; p && *p; ) {
+		char *col[MAXCOL];
+		int nc = 0;
+		line = p;
+		p = strchr(p, '\n');
+		if (p)
+			*p++ = '\0';
+		L.line++;
+		if (line[0] == '#' || line[strspn(line, " \t\r")] == '\0')
+			continue;
+		if (strlen(line) > 8192) {
+			warnf(&L, "line too long (over %s bytes), skipped", "8192");
+			continue;
+		}
+		{
+			char *c = line;
+			for (;;) {
+				char *tab = strchr(c, '\t');
+				if (nc < MAXCOL)
+					col[nc++] = c;
+				if (!tab)
+					break;
+				*tab = '\0';
+				c = tab + 1;
+			}
+		}
+		{
+			int i;
+			for (i = 0; i < nc; i++)
+				col[i] = trim(col[i]);
+		}
+		if (!header) {
+			size_t i;
+			for (i = 0; i < ncols; i++) {
+				if ((int)i >= nc || strcmp(col[i], cols[i]) != 0) {
+					warnf(&L, "header must name the columns %s; file skipped", cols[0]);
+					free(text);
+					pl_arena_free(L.scratch);
+					return 0;
+				}
+			}
+			header = 1;
+			continue;
+		}
+		while (nc < (int)ncols)
+			col[nc++] = (char *)"";
+		pl_arena_reset(L.scratch);
+		if (fn(&L, col, nc) < 0) {
+			free(text);
+			pl_arena_free(L.scratch);
+			snprintf(err, errlen, "%s:%u: out of memory", path, (unsigned)L.line);
+			return -1;
+		}
+	}
+	free(text);
+	pl_arena_free(L.scratch);
+	return 0;
+}
+
+static const char *intern(pl_store *s, const char *str)
+{
+	return pl_arena_strndup(s->pool, str, strlen(str));
+}
+
+static int valid_code(const char *c, int allow_short)
+{
+	size_t n = strlen(c), i;
+	if (n == 0 || n > 15 || (!allow_short && n < 3))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!((c[i] >= 'A' && c[i] <= 'Z') || (c[i] >= '0' && c[i] <= '9')))
+			return 0;
+	return 1;
+}
+
+/* Tokenizes `phrase` and files it under its first token in table h. */
+static int add_phrase(loader *L, pl_hash *h, const char *phrase, int kind,
+                      const char *code, const char *name, pl_date from, pl_date to)
+{
+	pl_store *s = L->s;
+	pl_text tx;
+	pl_phrase *ph, *head, **pp;
+	uint32_t i;
+	const char *p;
+	if (pl_segment(L->scratch, phrase, strlen(phrase), &tx) < 0)
+		return -1;
+	if (tx.ntok == 0)
+		return 0;
+	if (tx.ntok > 12) {
+		warnf(L, "phrase \"%s\" has more than 12 tokens, skipped", phrase);
+		return 0;
+	}
+	ph = pl_arena_alloc(s->pool, sizeof *ph);
+	if (!ph)
+		return -1;
+	ph->tok = pl_arena_alloc(s->pool, tx.ntok * sizeof *ph->tok);
+	if (!ph->tok)
+		return -1;
+	ph->ntok = (uint8_t)tx.ntok;
+	ph->lower = 1;
+	for (p = phrase; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			ph->lower = 0;
+	for (i = 0; i < tx.ntok; i++) {
+		const char *t = (kind == PL_A_AGENT || ph->lower) ? tx.tok[i].low : tx.tok[i].s;
+		ph->tok[i] = pl_arena_strndup(s->pool, t, strlen(t));
+		if (!ph->tok[i])
+			return -1;
+	}
+	ph->kind = (uint8_t)kind;
+	ph->code = code;
+	ph->name = name;
+	ph->from = from;
+	ph->to = to;
+	ph->file = L->file;
+	ph->line = L->line;
+	{
+		const char *key = tx.tok[0].low;
+		char *k = pl_arena_strndup(s->pool, key, strlen(key));
+		if (!k)
+			return -1;
+		head = pl_hash_get(h, k, strlen(k));
+		/* keep the chain ordered longest first */
+		pp = &head;
+		while (*pp && (*pp)->ntok >= ph->ntok)
+			pp = &(*pp)->next;
+		ph->next = *pp;
+		*pp = ph;
+		if (pl_hash_put(h, k, strlen(k), head, NULL) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static const pl_date nodate = {0, 0, 0};
+
+/* countries.tsv and iso3166.tsv: code, names, adjectives, people, capitals */
+static int country_row(loader *L, char **col, int ncol)
+{
+	static const int kinds[] = {PL_A_COUNTRY, PL_A_CADJ, PL_A_PEOPLE, PL_A_CAPITAL};
+	const char *code;
+	int c;
+	if (!valid_code(col[0], 0)) {
+		warnf(L, "bad country code \"%s\", line skipped", col[0]);
+		return 0;
+	}
+	code = intern(L->s, col[0]);
+	if (!code)
+		return -1;
+	L->s->n_countries++;
+	for (c = 1; c < ncol && c <= 4; c++) {
+		char *v[MAXVAL];
+		int nv = split_values(col[c], v, MAXVAL), i;
+		for (i = 0; i < nv; i++) {
+			if (add_phrase(L, &L->s->names, v[i], kinds[c - 1], code, NULL, nodate, nodate) < 0)
+				return -1;
+			L->s->n_names++;
+		}
+	}
+	return 0;
+}
+
+static int org_row(loader *L, char **col, int ncol)
+{
+	char *v[MAXVAL];
+	int nv, i;
+	const char *code, *name;
+	(void)ncol;
+	if (!valid_code(col[0], 0)) {
+		warnf(L, "bad actor code \"%s\", line skipped", col[0]);
+		return 0;
+	}
+	nv = split_values(col[1], v, MAXVAL);
+	if (nv == 0) {
+		warnf(L, "no names for %s, line skipped", col[0]);
+		return 0;
+	}
+	code = intern(L->s, col[0]);
+	name = intern(L->s, v[0]);
+	if (!code || !name)
+		return -1;
+	L->s->n_orgs++;
+	for (i = 0; i < nv; i++) {
+		if (add_phrase(L, &L->s->names, v[i], PL_A_ORG, code, name, nodate, nodate) < 0)
+			return -1;
+		L->s->n_names++;
+	}
+	return 0;
+}
+
+static int parse_day(const char *s, pl_date *d, int end)
+{
+	size_t n = strlen(s);
+	memset(d, 0, sizeof *d);
+	if (n == 0)
+		return 0;
+	if (n == 4 && strspn(s, "0123456789") == 4) {
+		d->y = (int16_t)atoi(s);
+		d->m = end ? 12 : 1;
+		d->d = end ? 31 : 1;
+		return 0;
+	}
+	if (n == 7 && s[4] == '-') {
+		char tmp[11];
+		memcpy(tmp, s, 7);
+		memcpy(tmp + 7, "-01", 4);
+		if (pl_date_parse(tmp, d) < 0)
+			return -1;
+		if (end)
+			d->d = 28;
+		return 0;
+	}
+	return pl_date_parse(s, d);
+}
+
+/* people.tsv: code, name, aliases, role, from, to */
+static int person_row(loader *L, char **col, int ncol)
+{
+	char *v[MAXVAL];
+	int nv, i;
+	pl_date from, to;
+	const char *code, *name;
+	(void)ncol;
+	if (!valid_code(col[0], 0)) {
+		warnf(L, "bad actor code \"%s\", line skipped", col[0]);
+		return 0;
+	}
+	if (!*col[1]) {
+		warnf(L, "no name for %s, line skipped", col[0]);
+		return 0;
+	}
+	if (parse_day(col[4], &from, 0) < 0 || parse_day(col[5], &to, 1) < 0) {
+		warnf(L, "bad date in \"%s\" (want YYYY-MM-DD or YYYY), line skipped", col[1]);
+		return 0;
+	}
+	code = intern(L->s, col[0]);
+	name = intern(L->s, col[1]);
+	if (!code || !name)
+		return -1;
+	L->s->n_people++;
+	if (add_phrase(L, &L->s->names, col[1], PL_A_PERSON, code, name, from, to) < 0)
+		return -1;
+	nv = split_values(col[2], v, MAXVAL);
+	for (i = 0; i < nv; i++)
+		if (add_phrase(L, &L->s->names, v[i], PL_A_PERSON, code, name, from, to) < 0)
+			return -1;
+	L->s->n_names += 1 + nv;
+	return 0;
+}
+
+/* agents.tsv: role, nouns, note */
+static int agent_row(loader *L, char **col, int ncol)
+{
+	char *v[MAXVAL];
+	int nv, i;
+	const char *role;
+	(void)ncol;
+	if (strlen(col[0]) != 3 || !valid_code(col[0], 0)) {
+		warnf(L, "bad role code \"%s\" (want 3 capital letters), line skipped", col[0]);
+		return 0;
+	}
+	role = intern(L->s, col[0]);
+	if (!role)
+		return -1;
+	nv = split_values(col[1], v, MAXVAL);
+	for (i = 0; i < nv; i++) {
+		if (add_phrase(L, &L->s->agents, v[i], PL_A_AGENT, role, NULL, nodate, nodate) < 0)
+			return -1;
+		L->s->n_agents++;
+	}
+	return 0;
+}
+
+/* verbs.tsv: code, verbs, pattern, note */
+static int verb_row(loader *L, char **col, int ncol)
+{
+	char *v[MAXVAL], *el[32], *pat, *q, *save = NULL;
+	int nv, ne = 0, i, j;
+	const char *code;
+	(void)ncol;
+	if (!valid_code(col[0], 1) || strlen(col[0]) < 2 || strlen(col[0]) > 4 ||
+	    !pl_hash_get(&L->s->cameo, col[0], strlen(col[0]))) {
+		warnf(L, "unknown CAMEO event code \"%s\", line skipped", col[0]);
+		return 0;
+	}
+	code = intern(L->s, col[0]);
+	if (!code)
+		return -1;
+	pat = col[2];
+	for (q = strtok_r(pat, " ", &save); q && ne < 32; q = strtok_r(NULL, " ", &save))
+		el[ne++] = q;
+	if (ne > 16) {
+		warnf(L, "pattern of more than 16 words, line skipped%s", "");
+		return 0;
+	}
+	nv = split_values(col[1], v, MAXVAL);
+	if (nv == 0) {
+		warnf(L, "no verb for code %s, line skipped", col[0]);
+		return 0;
+	}
+	for (i = 0; i < nv; i++) {
+		pl_verbpat *vp = pl_arena_alloc(L->s->pool, sizeof *vp), *head, **pp;
+		char *verb = pl_arena_strndup(L->s->pool, v[i], strlen(v[i])), *us;
+		if (!vp || !verb)
+			return -1;
+		for (us = verb; *us; us++)
+			if (*us >= 'A' && *us <= 'Z')
+				*us = (char)(*us - 'A' + 'a');
+		us = strchr(verb, '_');
+		if (!us)
+			us = strchr(verb, ' ');
+		if (us) {
+			*us = '\0';
+			vp->particle = us + 1;
+		}
+		vp->verb = verb;
+		vp->code = code;
+		vp->file = L->file;
+		vp->line = L->line;
+		vp->nelem = (uint8_t)ne;
+		vp->elem = pl_arena_alloc(L->s->pool, (size_t)(ne ? ne : 1) * sizeof *vp->elem);
+		if (!vp->elem)
+			return -1;
+		for (j = 0; j < ne; j++) {
+			char *e = pl_arena_strndup(L->s->pool, el[j], strlen(el[j])), *c;
+			if (!e)
+				return -1;
+			for (c = e; *c; c++)
+				if (*c >= 'A' && *c <= 'Z')
+					*c = (char)(*c - 'A' + 'a');
+			vp->elem[j] = e;
+		}
+		head = pl_hash_get(&L->s->verbs, verb, strlen(verb));
+		pp = &head;
+		while (*pp && ((*pp)->nelem + ((*pp)->particle != NULL)) >= ne + (vp->particle != NULL))
+			pp = &(*pp)->next;
+		vp->next = *pp;
+		*pp = vp;
+		if (pl_hash_put(&L->s->verbs, verb, strlen(verb), head, NULL) < 0)
+			return -1;
+		L->s->n_verbs++;
+	}
+	return 0;
+}
+
+/* cameo.tsv: code, name, goldstein, plover_category, plover_mode, plover_context */
+static int cameo_row(loader *L, char **col, int ncol)
+{
+	pl_cameo *c;
+	char *end;
+	double g;
+	(void)ncol;
+	if (!valid_code(col[0], 1) || strlen(col[0]) < 2 || strlen(col[0]) > 4) {
+		warnf(L, "bad CAMEO code \"%s\", line skipped", col[0]);
+		return 0;
+	}
+	g = strtod(col[2], &end);
+	if (end == col[2] || *end || g < -10.0 || g > 10.0) {
+		warnf(L, "bad Goldstein value \"%s\", line skipped", col[2]);
+		return 0;
+	}
+	c = pl_arena_alloc(L->s->pool, sizeof *c);
+	if (!c)
+		return -1;
+	c->code = intern(L->s, col[0]);
+	c->name = intern(L->s, col[1]);
+	c->goldstein = g;
+	c->pcat = intern(L->s, col[3]);
+	c->pmode = intern(L->s, col[4]);
+	c->pctx = intern(L->s, col[5]);
+	if (!c->code || !c->name || !c->pcat || !c->pmode || !c->pctx)
+		return -1;
+	if (pl_hash_put(&L->s->cameo, c->code, strlen(c->code), c, NULL) < 0)
+		return -1;
+	L->s->n_codes++;
+	return 0;
+}
+
+const pl_cameo *pl_store_cameo(const pl_store *s, const char *code)
+{
+	return pl_hash_get(&s->cameo, code, strlen(code));
+}
+
+int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
+                  char *err, size_t errlen)
+{
+	static const char *const c_cameo[] = {"code", "name", "goldstein", "plover_category",
+		"plover_mode", "plover_context", NULL};
+	static const char *const c_iso[] = {"code", "names", NULL};
+	static const char *const c_country[] = {"code", "names", "adjectives", "people", "capitals", NULL};
+	static const char *const c_org[] = {"code", "names", "kind", NULL};
+	static const char *const c_person[] = {"code", "name", "aliases", "role", "from", "to", NULL};
+	static const char *const c_agent[] = {"role", "nouns", NULL};
+	static const char *const c_verb[] = {"code", "verbs", "pattern", NULL};
+	char path[4096], label[256];
+	/* evidence names files relative to their folder ("dict/verbs.tsv"), so
+	** records do not depend on where the folders are installed */
+	struct { const char *dir, *tag, *file; const char *const *cols; row_fn fn; } files[] = {
+		{dict_dir, "dict", "cameo.tsv", c_cameo, cameo_row},
+		{data_dir, "data", "iso3166.tsv", c_iso, country_row},
+		{dict_dir, "dict", "actors/countries.tsv", c_country, country_row},
+		{dict_dir, "dict", "actors/organizations.tsv", c_org, org_row},
+		{dict_dir, "dict", "actors/people.tsv", c_person, person_row},
+		{dict_dir, "dict", "agents.tsv", c_agent, agent_row},
+		{dict_dir, "dict", "verbs.tsv", c_verb, verb_row},
+	};
+	size_t i;
+	s->pool = pl_arena_new(1 << 20);
+	if (!s->pool) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	s->tagger = pl_tagger_load(data_dir, err, errlen);
+	if (!s->tagger)
+		return -1;
+	s->lemma = pl_lemma_load(data_dir, err, errlen);
+	if (!s->lemma)
+		return -1;
+	for (i = 0; i < sizeof files / sizeof files[0]; i++) {
+		snprintf(path, sizeof path, "%s/%s", files[i].dir, files[i].file);
+		snprintf(label, sizeof label, "%s/%s", files[i].tag, files[i].file);
+		if (load_tsv(s, path, label, files[i].cols, files[i].fn, err, errlen) < 0)
+			return -1;
+	}
+	{
+		char buf[512];
+		snprintf(buf, sizeof buf,
+		         "countries %ld\nactor_names %ld\npeople %ld\norganizations %ld\n"
+		         "agent_nouns %ld\nverb_patterns %ld\ncameo_codes %ld\nwarnings %ld\n",
+		         s->n_countries, s->n_names, s->n_people, s->n_orgs, s->n_agents,
+		         s->n_verbs, s->n_codes, s->n_warnings);
+		s->stats = pl_arena_strndup(s->pool, buf, strlen(buf));
+	}
+	return 0;
+}
+
+void pl_store_free(pl_store *s)
+{
+	if (!s)
+		return;
+	pl_hash_free(&s->names);
+	pl_hash_free(&s->agents);
+	pl_hash_free(&s->verbs);
+	pl_hash_free(&s->cameo);
+	pl_tagger_free(s->tagger);
+	pl_lemma_free(s->lemma);
+	pl_arena_free(s->pool);
+}

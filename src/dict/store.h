@@ -1,0 +1,88 @@
+/*
+** store.h: the dictionary store: actor names, agent nouns, verb patterns and
+** the CAMEO table, loaded once from dict/ and the generated data folder, then
+** shared read-only by every coder thread.
+**
+** Every entry remembers the file and line it came from (for evidence).
+*/
+#ifndef PL_STORE_H
+#define PL_STORE_H
+
+#include <stdint.h>
+
+#include "../base/arena.h"
+#include "../base/hash.h"
+#include "../extract/date.h"
+#include "../lex/lemma.h"
+#include "../lex/tagger.h"
+
+/* What an actor phrase names. */
+enum pl_akind {
+	PL_A_COUNTRY = 1,  /* a country by name: Israel */
+	PL_A_CADJ,         /* a country adjective: Israeli */
+	PL_A_PEOPLE,       /* a people: Israelis */
+	PL_A_CAPITAL,      /* a capital used for its state: Jerusalem */
+	PL_A_ORG,          /* an organisation with a full code: Hamas */
+	PL_A_PERSON,       /* a person in a role (dated) */
+	PL_A_AGENT         /* an agent noun: court (code = role) */
+};
+
+typedef struct pl_phrase {
+	const char **tok;       /* tokens as written in the entry */
+	uint8_t ntok;
+	uint8_t kind;           /* enum pl_akind */
+	uint8_t lower;          /* entry is all lower case: match any case */
+	const char *code;       /* actor code, or role code for agents */
+	const char *name;       /* canonical name (persons, organisations) */
+	pl_date from, to;       /* persons: when the code holds (y == 0: open) */
+	const char *file;
+	uint32_t line;
+	struct pl_phrase *next; /* same first token, longer phrases first */
+} pl_phrase;
+
+/* One verb pattern: verb lemma + elements (lemmas, "+", "not"). */
+typedef struct pl_verbpat {
+	const char *verb;       /* lemma */
+	const char *particle;   /* "off" for call_off, or NULL */
+	const char **elem;
+	uint8_t nelem;
+	const char *code;       /* CAMEO event code */
+	const char *file;
+	uint32_t line;
+	struct pl_verbpat *next; /* same verb, most elements first */
+} pl_verbpat;
+
+typedef struct pl_cameo {
+	const char *code, *name;
+	double goldstein;
+	const char *pcat, *pmode, *pctx;   /* PLOVER; "" when none */
+} pl_cameo;
+
+typedef struct pl_store {
+	pl_arena *pool;          /* every string and entry */
+	pl_hash names;           /* lower-case first token -> pl_phrase chain */
+	pl_hash agents;          /* first lemma -> pl_phrase chain */
+	pl_hash verbs;           /* verb lemma -> pl_verbpat chain */
+	pl_hash cameo;           /* event code -> pl_cameo */
+	pl_tagger *tagger;
+	pl_lemmatizer *lemma;
+	long n_countries, n_names, n_people, n_orgs, n_agents, n_verbs, n_codes;
+	long n_warnings;
+	void (*warn)(void *ud, const char *msg);
+	void *warn_ud;
+	char *stats;             /* text for parley_store_stats */
+} pl_store;
+
+/* Loads the native dictionaries from dict_dir and the generated tables from
+** data_dir into s (zeroed by the caller, warn set).  Problems in single lines
+** are passed to s->warn and skipped.  Returns 0, or -1 with a message in err
+** when a required file is missing or memory runs out. */
+int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
+                  char *err, size_t errlen);
+
+void pl_store_free(pl_store *s);
+
+/* The CAMEO entry for an event code, or NULL. */
+const pl_cameo *pl_store_cameo(const pl_store *s, const char *code);
+
+#endif

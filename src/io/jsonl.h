@@ -1,0 +1,42 @@
+/*
+** jsonl.h: JSON Lines input (one article per line, parsed with jansson) and
+** output (records per SCHEMA.md, written by hand for speed).
+*/
+#ifndef PL_JSONL_H
+#define PL_JSONL_H
+
+#include <stddef.h>
+
+#include "../base/arena.h"
+#include "../base/buf.h"
+#include "../code/coder.h"
+#include "../text/segment.h"
+
+/* One input article; strings live in the arena. */
+typedef struct pl_indoc {
+	const char *id;     /* NULL when absent */
+	const char *date;   /* NULL when absent or null */
+	const char *text;
+	size_t len;
+} pl_indoc;
+
+/* Parses one JSON line.  Returns 0, or -1 with a message such as
+** "invalid JSON at byte 52: unexpected newline" or "no \"text\" string field"
+** in err (and out->id set when the line had one). */
+int pl_jsonl_read(const char *buf, size_t n, pl_arena *a, pl_indoc *out,
+                  char *err, size_t errlen);
+
+/* What the writer needs to know about the article. */
+typedef struct pl_outdoc {
+	const char *id;
+	const char *text;
+	const pl_text *tx;
+} pl_outdoc;
+
+/* Appends one event record (and its newline) to b. */
+void pl_write_event(pl_buf *b, const pl_outdoc *d, const pl_event *e);
+
+/* Appends one error record: {"type":"error","doc":id,"line":line,"message":msg}. */
+void pl_write_error(pl_buf *b, const char *id, long line, const char *msg);
+
+#endif

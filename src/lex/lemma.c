@@ -1,0 +1,459 @@
+/*
+** lemma.c: see lemma.h.  WordNet's morphology ("morphy"): irregular forms
+** from the exception lists, else suffix rules whose result must be a base
+** form in WordNet's index, loaded from DATADIR/lemma.txt (made by tools/gen-lex).
+*/
+#include "lemma.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../base/hash.h"
+#include "tagger.h"
+
+/*
+** lemma.txt holds TAB-separated lines:
+**
+**     # comment
+**     i<TAB>WORD<TAB>POS           WORD is a base form for the parts of speech
+**                                  in POS (letters n, v, a)
+**     x<TAB>P<TAB>FORM<TAB>BASE    irregular FORM of BASE, part of speech P
+**                                  (n, v, a, or r for adverbs)
+*/
+
+enum { P_NOUN, P_VERB, P_ADJ, P_ADV, P__COUNT };
+
+#define MAXWORD 128     /* longer words are their own lemma */
+
+/* A slot of the index of base forms: the key is text + off - 1 (off 0: an
+** empty slot); hpos keeps the hash's high bits and, in its low 3 bits, the
+** parts of speech (1 << P_xxx).  8-byte slots keep the table small, which
+** makes it quick to build. */
+typedef struct ixslot {
+	uint32_t off;
+	uint32_t hpos;
+} ixslot;
+
+#define POSBITS 7u
+
+struct pl_lemmatizer {
+	char *text;                 /* lemma.txt; keys and bases point into it */
+	ixslot *index;              /* WordNet base forms (open addressing) */
+	size_t icap, n_index;       /* slots (a power of two), entries */
+	pl_hash exc[P__COUNT];      /* irregular form -> base form */
+};
+
+/* WordNet's detachment rules, in its order: (suffix, replacement). */
+typedef struct rule {
+	const char *suf, *rep;
+} rule;
+
+static const rule noun_rules[] = {
+	{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"},
+	{"shes", "sh"}, {"men", "man"}, {"ies", "y"}, {NULL, NULL}
+};
+static const rule verb_rules[] = {
+	{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"},
+	{"ed", ""}, {"ing", "e"}, {"ing", ""}, {NULL, NULL}
+};
+static const rule adj_rules[] = {
+	{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}, {NULL, NULL}
+};
+
+/* Contractions and auxiliaries whose lemma does not depend on WordNet. */
+typedef struct fixed {
+	const char *word;
+	int tag;            /* PL_T_NONE: any tag */
+	const char *lemma;
+} fixed;
+
+static const fixed fixed_lemmas[] = {
+	{"'s", PL_T_VBZ, "be"}, {"'re", PL_T_NONE, "be"}, {"'m", PL_T_NONE, "be"},
+	{"'ve", PL_T_NONE, "have"}, {"'ll", PL_T_NONE, "will"},
+	{"'d", PL_T_MD, "would"}, {"'d", PL_T_NONE, "have"},
+	{"n't", PL_T_NONE, "not"}, {"not", PL_T_NONE, "not"},
+	{"wo", PL_T_MD, "will"}, {"ca", PL_T_MD, "can"}, {"sha", PL_T_MD, "shall"},
+	{"is", PL_T_NONE, "be"}, {"are", PL_T_NONE, "be"}, {"am", PL_T_NONE, "be"},
+	{"was", PL_T_NONE, "be"}, {"were", PL_T_NONE, "be"},
+	{"been", PL_T_NONE, "be"}, {"being", PL_T_VBG, "be"},
+	{"has", PL_T_NONE, "have"}, {"had", PL_T_NONE, "have"},
+	{"having", PL_T_VBG, "have"}, {"does", PL_T_NONE, "do"},
+	{"did", PL_T_NONE, "do"}, {"doing", PL_T_VBG, "do"},
+	{NULL, 0, NULL}
+};
+
+/* ---- loading ---------------------------------------------------------- */
+
+static void fail(char *err, size_t errlen, const char *file, unsigned line,
+	const char *what)
+{
+	if (err && errlen)
+		snprintf(err, errlen, "%s:%u: %s", file, line, what);
+}
+
+/* Adds key (NUL-terminated, inside l->text) with part-of-speech bits. */
+static void index_add(pl_lemmatizer *l, const char *key, size_t n, unsigned bits)
+{
+	uint32_t h = pl_hash_bytes(key, n) & ~POSBITS;
+	size_t i, mask = l->icap - 1;
+	for (i = h & mask; l->index[i].off; i = (i + 1) & mask) {
+		ixslot *s = &l->index[i];
+		const char *k = l->text + s->off - 1;
+		if ((s->hpos & ~POSBITS) == h && strncmp(k, key, n) == 0 && !k[n]) {
+			s->hpos |= bits;
+			return;
+		}
+	}
+	l->index[i].off = (uint32_t)(key - l->text) + 1;
+	l->index[i].hpos = h | bits;
+	l->n_index++;
+}
+
+/* The stored copy of w[0..n) when it is a base form of part of speech pos,
+** else NULL. */
+static const char *base_form(const pl_lemmatizer *l, const char *w, size_t n, int pos)
+{
+	uint32_t h = pl_hash_bytes(w, n) & ~POSBITS;
+	size_t i, mask = l->icap - 1;
+	if (!l->icap)
+		return NULL;
+	for (i = h & mask; l->index[i].off; i = (i + 1) & mask) {
+		const ixslot *s = &l->index[i];
+		const char *k = l->text + s->off - 1;
+		if ((s->hpos & ~POSBITS) == h && strncmp(k, w, n) == 0 && !k[n])
+			return (s->hpos & (1u << pos)) ? k : NULL;
+	}
+	return NULL;
+}
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	long size;
+	if (!f)
+		return NULL;
+	if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 &&
+	    fseek(f, 0, SEEK_SET) == 0 && (buf = malloc((size_t)size + 1))) {
+		if (fread(buf, 1, (size_t)size, f) != (size_t)size) {
+			free(buf);
+			buf = NULL;
+		} else {
+			buf[size] = '\0';
+		}
+	}
+	fclose(f);
+	return buf;
+}
+
+static int pos_of_letter(int c)
+{
+	switch (c) {
+	case 'n': return P_NOUN;
+	case 'v': return P_VERB;
+	case 'a': return P_ADJ;
+	case 'r': return P_ADV;
+	}
+	return -1;
+}
+
+pl_lemmatizer *pl_lemma_load(const char *datadir, char *err, size_t errlen)
+{
+	char path[4096];
+	unsigned lineno = 0;
+	size_t lines = 1, len;
+	pl_lemmatizer *l;
+	char *p, *q;
+
+	if (snprintf(path, sizeof path, "%s/lemma.txt", datadir) >= (int)sizeof path) {
+		fail(err, errlen, datadir, 0, "path too long");
+		return NULL;
+	}
+	l = calloc(1, sizeof *l);
+	if (!l) {
+		fail(err, errlen, path, 0, "out of memory");
+		return NULL;
+	}
+	l->text = slurp(path);
+	if (!l->text) {
+		fail(err, errlen, path, 0, "cannot read the lemma tables "
+			"(run tools/gen-lex; needs wordnet-base)");
+		goto bad;
+	}
+	for (p = l->text; *p; p++)
+		lines += *p == '\n';
+	len = (size_t)(p - l->text);
+	if (len > UINT32_MAX - 2) {
+		fail(err, errlen, path, 0, "file too large");
+		goto bad;
+	}
+	for (l->icap = 64; l->icap < 2 * lines; l->icap *= 2)
+		;
+	l->index = calloc(l->icap, sizeof *l->index);
+	if (!l->index) {
+		fail(err, errlen, path, 0, "out of memory");
+		goto bad;
+	}
+	for (p = l->text; *p; p = q) {
+		char *f[4];
+		int nf = 0;
+		lineno++;
+		q = strchr(p, '\n');
+		if (q)
+			*q++ = '\0';
+		else
+			q = p + strlen(p);
+		if (*p == '#' || *p == '\0')
+			continue;
+		while (nf < 4) {
+			f[nf++] = p;
+			if (!(p = strchr(p, '\t')))
+				break;
+			*p++ = '\0';
+		}
+		if (strcmp(f[0], "i") == 0 && nf == 3 && *f[1]) {
+			unsigned bits = 0;
+			const char *s;
+			for (s = f[2]; *s; s++)
+				if (pos_of_letter(*s) >= 0)
+					bits |= (1u << pos_of_letter(*s)) & POSBITS;
+			if (!bits) {
+				fail(err, errlen, path, lineno, "bad part of speech");
+				goto bad;
+			}
+			index_add(l, f[1], strlen(f[1]), bits);
+		} else if (strcmp(f[0], "x") == 0 && nf == 4 && *f[2] && *f[3]) {
+			int pos = pos_of_letter(f[1][0]);
+			void *old = NULL;
+			if (pos < 0 || f[1][1]) {
+				fail(err, errlen, path, lineno, "bad part of speech");
+				goto bad;
+			}
+			if (pl_hash_put(&l->exc[pos], f[2], strlen(f[2]), f[3], &old) < 0) {
+				fail(err, errlen, path, lineno, "out of memory");
+				goto bad;
+			}
+			if (old)    /* keep the first base a form was given */
+				pl_hash_put(&l->exc[pos], f[2], strlen(f[2]), old, NULL);
+		} else {
+			fail(err, errlen, path, lineno, "unknown kind of line");
+			goto bad;
+		}
+	}
+	if (!l->n_index) {
+		fail(err, errlen, path, lineno, "no WordNet index entries");
+		goto bad;
+	}
+	return l;
+bad:
+	pl_lemma_free(l);
+	return NULL;
+}
+
+void pl_lemma_free(pl_lemmatizer *l)
+{
+	int i;
+	if (!l)
+		return;
+	free(l->index);
+	for (i = 0; i < P__COUNT; i++)
+		pl_hash_free(&l->exc[i]);
+	free(l->text);
+	free(l);
+}
+
+/* ---- lemmas ----------------------------------------------------------- */
+
+static int ends_with(const char *w, size_t n, const char *suf)
+{
+	size_t k = strlen(suf);
+	return n > k && memcmp(w + n - k, suf, k) == 0;
+}
+
+static int is_vowel(int c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* Guesses the base of a word WordNet does not know, writing it to buf
+** (MAXWORD bytes): "ceasefires" -> "ceasefire", "geolocated" -> "geolocate".
+** Returns its length, or 0 for no guess. */
+static size_t guess(const char *w, size_t n, int pos, char *buf)
+{
+	size_t k = 0;
+	const char *add = "";
+	if (pos == P_NOUN || pos == P_VERB) {
+		if (ends_with(w, n, "ies") && n > 4)
+			k = 3, add = "y";
+		else if (ends_with(w, n, "sses") || ends_with(w, n, "shes") ||
+		    ends_with(w, n, "ches") || ends_with(w, n, "xes") ||
+		    ends_with(w, n, "zes"))
+			k = 2;
+		else if (ends_with(w, n, "s") && !ends_with(w, n, "ss") &&
+		    !ends_with(w, n, "us") && !ends_with(w, n, "is") && n > 3)
+			k = 1;
+	}
+	if (pos == P_VERB && !k) {
+		if (ends_with(w, n, "ied") && n > 4)
+			k = 3, add = "y";
+		else if (ends_with(w, n, "ed") && n > 4)
+			k = 2;
+		else if (ends_with(w, n, "ing") && n > 5)
+			k = 3;
+		if (k && !*add) {
+			const char *st = w;
+			size_t m = n - k;
+			/* stopped -> stop; located -> locate */
+			if (m >= 3 && st[m - 1] == st[m - 2] && !is_vowel(st[m - 1]) &&
+			    st[m - 1] != 'l' && st[m - 1] != 's' && st[m - 1] != 'z' &&
+			    st[m - 1] != 'f')
+				k++;
+			else if (m >= 3 && !is_vowel(st[m - 1]) && st[m - 1] != 'y' &&
+			    st[m - 1] != 'w' && st[m - 1] != 'x' && is_vowel(st[m - 2]) &&
+			    !is_vowel(st[m - 3]) && strchr("tzvcgs", st[m - 1]))
+				add = "e";
+		}
+	}
+	if (!k || n - k + strlen(add) + 1 > MAXWORD)
+		return 0;
+	memcpy(buf, w, n - k);
+	strcpy(buf + n - k, add);
+	return n - k + strlen(add);
+}
+
+/* WordNet's morphy for one part of speech; NULL when nothing passes. */
+static const char *morphy(const pl_lemmatizer *l, const char *w, size_t n,
+	int pos, const rule *rules)
+{
+	char buf[MAXWORD];
+	const char *b = pl_hash_get(&l->exc[pos], w, n);
+	const rule *r;
+	if (b)
+		return b;
+	for (r = rules; r && r->suf; r++) {
+		size_t k = strlen(r->suf), m = strlen(r->rep);
+		if (!ends_with(w, n, r->suf) || n - k + m >= MAXWORD)
+			continue;
+		memcpy(buf, w, n - k);
+		memcpy(buf + n - k, r->rep, m);
+		if ((b = base_form(l, buf, n - k + m, pos)))
+			return b;
+	}
+	return base_form(l, w, n, pos);
+}
+
+/* Writes w with typographic apostrophes (U+2019, U+2018) as ASCII ones into
+** buf; returns the new length (0 when too long). */
+static size_t ascii_apostrophes(const char *w, char *buf)
+{
+	size_t o = 0;
+	for (; *w; w++) {
+		if ((unsigned char)w[0] == 0xE2 && (unsigned char)w[1] == 0x80 &&
+		    ((unsigned char)w[2] == 0x99 || (unsigned char)w[2] == 0x98)) {
+			buf[o++] = '\'';
+			w += 2;
+		} else {
+			buf[o++] = *w;
+		}
+		if (o + 1 >= MAXWORD)
+			return 0;
+	}
+	buf[o] = '\0';
+	return o;
+}
+
+const char *pl_lemma(const pl_lemmatizer *l, const char *low, int tag, pl_arena *a)
+{
+	char buf[MAXWORD], gbuf[MAXWORD];
+	const fixed *fx;
+	const char *w = low, *b = NULL;
+	size_t n;
+	int pos;
+
+	if (!low)
+		return NULL;
+	if (!l || !*low)
+		return low;
+	n = strlen(low);
+	if (n >= MAXWORD)
+		return low;
+	if (strchr(low, '\xE2')) {
+		n = ascii_apostrophes(low, buf);
+		if (!n)
+			return low;
+		w = buf;
+	}
+	for (fx = fixed_lemmas; fx->word; fx++)
+		if ((fx->tag == PL_T_NONE || fx->tag == tag) && strcmp(w, fx->word) == 0 &&
+		    (PL_TAG_IS_VERB(tag) || tag == PL_T_MD || fx->word[0] == '\'' ||
+		     fx->word[0] == 'n'))
+			return fx->lemma;
+
+	switch (tag) {
+	case PL_T_VB: case PL_T_VBP:
+		pos = P_VERB;
+		if ((b = pl_hash_get(&l->exc[pos], w, n)) || (b = base_form(l, w, n, pos)))
+			return b;
+		b = morphy(l, w, n, pos, verb_rules);
+		break;
+	case PL_T_VBD: case PL_T_VBG: case PL_T_VBN: case PL_T_VBZ:
+		pos = P_VERB;
+		b = morphy(l, w, n, pos, verb_rules);
+		break;
+	case PL_T_NNS: case PL_T_NNPS:
+		pos = P_NOUN;
+		b = morphy(l, w, n, pos, noun_rules);
+		break;
+	case PL_T_JJR: case PL_T_JJS:
+		pos = P_ADJ;
+		b = morphy(l, w, n, pos, adj_rules);
+		break;
+	case PL_T_RBR: case PL_T_RBS:
+		pos = P_ADV;
+		b = pl_hash_get(&l->exc[pos], w, n);
+		break;
+	default:
+		pos = -1;       /* other classes keep the word */
+		break;
+	}
+	if (b)
+		return b;
+	if ((pos == P_NOUN || pos == P_VERB) && a) {
+		size_t g = guess(w, n, pos, gbuf);
+		if (g) {
+			const char *s = pl_arena_strndup(a, gbuf, g);
+			if (s)
+				return s;
+		}
+	}
+	if (w != low && a) {
+		const char *s = pl_arena_strndup(a, w, n);
+		if (s)
+			return s;
+	}
+	return low;
+}
+
+void pl_lemma_tokens(const pl_lemmatizer *l, pl_token *tok, uint32_t n, pl_arena *a)
+{
+	uint32_t i;
+	if (!tok)
+		return;
+	for (i = 0; i < n; i++) {
+		const char *low = tok[i].low;
+		if (!low && tok[i].s && a) {
+			/* no lower-cased text given: make it */
+			char *s = pl_arena_strndup(a, tok[i].s, tok[i].len);
+			if (s) {
+				char *p;
+				for (p = s; *p; p++)
+					if (*p >= 'A' && *p <= 'Z')
+						*p = (char)(*p - 'A' + 'a');
+			}
+			low = s;
+		}
+		tok[i].lemma = pl_lemma(l, low, tok[i].tag, a);
+	}
+}

@@ -1,0 +1,34 @@
+/*
+** lemma.h: lemmas (dictionary forms) from WordNet's morphology.
+**
+** Uses WordNet's exception lists (verb.exc, noun.exc, adj.exc) and its
+** suffix-detachment rules checked against the WordNet index of base forms,
+** converted at build time (tools/gen-lex) into the data directory.
+*/
+#ifndef PL_LEMMA_H
+#define PL_LEMMA_H
+
+#include <stddef.h>
+
+#include "../base/arena.h"
+#include "../text/segment.h"
+
+typedef struct pl_lemmatizer pl_lemmatizer;
+
+/* Loads the tables from datadir; NULL with "file:line: what" in err on failure. */
+pl_lemmatizer *pl_lemma_load(const char *datadir, char *err, size_t errlen);
+
+/* Frees the tables.  Accepts NULL. */
+void pl_lemma_free(pl_lemmatizer *l);
+
+/* Lemma of lower-case word `low` used with Penn tag `tag` (enum pl_tag):
+** "seized"/VBD -> "seize", "hostages"/NNS -> "hostage", "was"/VBD -> "be",
+** "better"/JJR -> "good".  Words of other classes, and unknown words, come back
+** as `low` itself.  The result is either `low`, a string owned by the
+** lemmatizer, or a string allocated in `a`. */
+const char *pl_lemma(const pl_lemmatizer *l, const char *low, int tag, pl_arena *a);
+
+/* Sets tok[i].lemma for n tagged tokens. */
+void pl_lemma_tokens(const pl_lemmatizer *l, pl_token *tok, uint32_t n, pl_arena *a);
+
+#endif

@@ -1,0 +1,733 @@
+/*
+** tagger.c: see tagger.h.  A bigram hidden Markov model decoded with Viterbi
+** over the whole sentence, using the lexicon, tag transitions and unknown-word
+** classes of Lingua::EN::Tagger as converted by tools/gen-lex into tagger.txt.
+*/
+#include "tagger.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../base/hash.h"
+
+/*
+** The data file, DATADIR/tagger.txt, is made of lines whose fields are
+** separated by one TAB (tools/gen-lex documents it too):
+**
+**     # comment
+**     tags<TAB>cc cd det ...          Lingua's tag names in enum pl_tag order
+**     t<TAB>P<TAB>T:prob ...          transition probability P(T | P)
+**     u<TAB>CLASS<TAB>T:count ...     tag counts of an unknown-word class
+**     w<TAB>WORD<TAB>T:count ...      tag counts of a word, case kept
+**
+** where P and T are enum pl_tag numbers.
+**
+** Scores are natural logarithms.  A word w may take tag t with the emission
+** score log P(w|t) = log(count(w,t) / count(t)), count(t) being the sum over
+** the lexicon.  An unknown word of class c (-cap-, -ing-, ...) gets
+** log(P(t|c) / P(t)), which equals log P(c|t) up to a term that is the same
+** for every tag, so both kinds of word compare fairly in one lattice.
+*/
+
+#define MAXCAND 16          /* most tags one word may take */
+#define MAXWORD 256         /* longer tokens are only classified */
+#define TRANS_FLOOR 1e-7    /* probability of a transition never seen */
+
+/* Lingua's names for the tags, in enum order (index 0 unused). */
+static const char *const lingua_name[PL_T__COUNT] = {
+	"", "cc", "cd", "det", "ex", "fw", "in", "jj", "jjr", "jjs", "lrb", "ls",
+	"md", "nn", "nnp", "nnps", "nns", "pdt", "pos", "pp", "ppc", "ppd",
+	"ppl", "ppr", "pps", "prp", "prps", "rb", "rbr", "rbs", "rp", "rrb",
+	"sym", "to", "uh", "vb", "vbd", "vbg", "vbn", "vbp", "vbz", "wdt", "wp",
+	"wps", "wrb"
+};
+
+static const char *const penn_name[PL_T__COUNT] = {
+	"-NONE-", "CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS",
+	"-LRB-", "LS", "MD", "NN", "NNP", "NNPS", "NNS", "PDT", "POS", ".",
+	",", "$", "``", "''", ":", "PRP", "PRP$", "RB", "RBR", "RBS", "RP",
+	"-RRB-", "SYM", "TO", "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ",
+	"WDT", "WP", "WP$", "WRB"
+};
+
+/* Unknown-word classes, as Lingua names them. */
+enum {
+	U_CAP, U_ED, U_HYP, U_HYPADJ, U_ING, U_LY, U_S, U_SYM, U_TION,
+	U_UNKNOWN, U_ABR, U__COUNT
+};
+static const char *const class_name[U__COUNT] = {
+	"-cap-", "-ed-", "-hyp-", "-hyp-adj-", "-ing-", "-ly-", "-s-", "-sym-",
+	"-tion-", "-unknown-", "-abr-"
+};
+
+typedef struct cand {
+	uint8_t tag;
+	float score;        /* while loading: the count; then log emission */
+} cand;
+
+typedef struct entry {
+	uint32_t off;       /* first candidate in pl_tagger.cand */
+	uint32_t n;         /* number of candidates */
+} entry;
+
+struct pl_tagger {
+	char *text;                 /* tagger.txt; words point into it */
+	pl_hash words;              /* word -> entry * */
+	entry *ent;                 /* lexicon entries */
+	size_t nent;
+	cand *cand;                 /* candidates of all entries and classes */
+	size_t ncand;
+	entry klass[U__COUNT];      /* unknown-word classes (n 0: absent) */
+	const entry *num, *ord, *lrb, *rrb, *qopen, *qclose;  /* special words */
+	float trans[PL_T__COUNT][PL_T__COUNT];  /* log P(tag | prev) */
+};
+
+const char *pl_tag_name(int tag)
+{
+	if (tag < 0 || tag >= PL_T__COUNT)
+		return "?";
+	return penn_name[tag];
+}
+
+/* ---- loading ---------------------------------------------------------- */
+
+static int fail(char *err, size_t errlen, const char *file, unsigned line,
+	const char *what)
+{
+	if (err && errlen)
+		snprintf(err, errlen, "%s:%u: %s", file, line, what);
+	return -1;
+}
+
+/* Sizes an empty map for n keys at once, so that loading never rehashes
+** (pl_hash grows when more than half full).  Returns 0, or -1 when out of
+** memory. */
+static int presize(pl_hash *m, size_t n)
+{
+	size_t cap = 64;
+	while (cap < 2 * (n + 1))
+		cap *= 2;
+	m->slot = calloc(cap, sizeof *m->slot);
+	if (!m->slot)
+		return -1;
+	m->cap = cap;
+	return 0;
+}
+
+/* Reads the whole file into a NUL-terminated malloc'd buffer. */
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	long size;
+	if (!f)
+		return NULL;
+	if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 &&
+	    fseek(f, 0, SEEK_SET) == 0 && (buf = malloc((size_t)size + 1))) {
+		if (fread(buf, 1, (size_t)size, f) != (size_t)size) {
+			free(buf);
+			buf = NULL;
+		} else {
+			buf[size] = '\0';
+			*len = (size_t)size;
+		}
+	}
+	fclose(f);
+	return buf;
+}
+
+/* Splits the line at p (already NUL-terminated) at its TABs into at most max
+** fields.  Returns the number of fields. */
+static int split_tabs(char *p, char **field, int max)
+{
+	int n = 0;
+	while (n < max) {
+		field[n++] = p;
+		p = strchr(p, '\t');
+		if (!p)
+			break;
+		*p++ = '\0';
+	}
+	return n;
+}
+
+static int tag_number(const char *s, char **end)
+{
+	long v = strtol(s, end, 10);
+	return (*end != s && v > 0 && v < PL_T__COUNT) ? (int)v : 0;
+}
+
+/* A count: digits, read by hand as most are, else a decimal via strtod. */
+static double read_count(const char *s, char **end)
+{
+	double v = 0;
+	const char *p = s;
+	while (*p >= '0' && *p <= '9')
+		v = v * 10 + (*p++ - '0');
+	if (*p == '.' || *p == 'e' || *p == 'E')
+		return strtod(s, end);
+	*end = (char *)p;
+	return v;
+}
+
+/* Parses "T:count T:count ..." into new candidates for entry e. */
+static int parse_counts(pl_tagger *t, char *s, entry *e, size_t cap)
+{
+	e->off = (uint32_t)t->ncand;
+	e->n = 0;
+	while (*s) {
+		char *end;
+		int tag = tag_number(s, &end);
+		double c;
+		if (!tag || *end != ':')
+			return -1;
+		s = end + 1;
+		c = read_count(s, &end);
+		if (end == s || !(c > 0))
+			return -1;
+		s = end;
+		while (*s == ' ')
+			s++;
+		if (e->n >= MAXCAND)
+			continue;        /* keep the first MAXCAND */
+		if (t->ncand >= cap)
+			return -1;
+		t->cand[t->ncand].tag = (uint8_t)tag;
+		t->cand[t->ncand].score = (float)c;
+		t->ncand++;
+		e->n++;
+	}
+	return e->n ? 0 : -1;
+}
+
+static int parse_trans(pl_tagger *t, char *s, int prev)
+{
+	while (*s) {
+		char *end;
+		int tag = tag_number(s, &end);
+		double p;
+		if (!tag || *end != ':')
+			return -1;
+		s = end + 1;
+		p = strtod(s, &end);
+		if (end == s || !(p > 0) || p > 1)
+			return -1;
+		s = end;
+		while (*s == ' ')
+			s++;
+		t->trans[prev][tag] = (float)log(p);
+	}
+	return 0;
+}
+
+static int check_tags(const char *s)
+{
+	int i;
+	for (i = 1; i < PL_T__COUNT; i++) {
+		size_t n = strlen(lingua_name[i]);
+		if (strncmp(s, lingua_name[i], n) != 0 || (s[n] != ' ' && s[n] != '\0'))
+			return -1;
+		s += n + (s[n] == ' ');
+	}
+	return *s ? -1 : 0;
+}
+
+/* Turns the counts held in the candidates into log emission scores. */
+static void make_scores(pl_tagger *t)
+{
+	double total[PL_T__COUNT] = {0}, all = 0;
+	size_t i, k;
+	for (i = 0; i < t->nent; i++)
+		for (k = 0; k < t->ent[i].n; k++) {
+			cand *c = &t->cand[t->ent[i].off + k];
+			total[c->tag] += c->score;
+			all += c->score;
+		}
+	for (i = 0; i < t->nent; i++)
+		for (k = 0; k < t->ent[i].n; k++) {
+			cand *c = &t->cand[t->ent[i].off + k];
+			c->score = (float)log(c->score / total[c->tag]);
+		}
+	for (i = 0; i < U__COUNT; i++) {
+		const entry *e = &t->klass[i];
+		double sum = 0;
+		for (k = 0; k < e->n; k++)
+			sum += t->cand[e->off + k].score;
+		for (k = 0; k < e->n; k++) {
+			cand *c = &t->cand[e->off + k];
+			double pt = total[c->tag] > 0 ? total[c->tag] / all : 1e-6;
+			c->score = (float)log((c->score / sum) / pt);
+		}
+	}
+}
+
+static const entry *lookup(const pl_tagger *t, const char *w, size_t n)
+{
+	return pl_hash_get(&t->words, w, n);
+}
+
+pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
+{
+	char path[4096];
+	size_t len = 0, lines = 0, i, cap;
+	unsigned lineno = 0;
+	int seen_tags = 0;
+	char *p, *q;
+	pl_tagger *t;
+
+	if (snprintf(path, sizeof path, "%s/tagger.txt", datadir) >= (int)sizeof path) {
+		fail(err, errlen, datadir, 0, "path too long");
+		return NULL;
+	}
+	t = calloc(1, sizeof *t);
+	if (!t) {
+		fail(err, errlen, path, 0, "out of memory");
+		return NULL;
+	}
+	t->text = slurp(path, &len);
+	if (!t->text) {
+		fail(err, errlen, path, 0, "cannot read the tagger model "
+			"(run tools/gen-lex; needs liblingua-en-tagger-perl)");
+		goto bad;
+	}
+	/* every candidate is written "T:count": the colons bound their number */
+	cap = 1;
+	for (i = 0; i < len; i++) {
+		lines += t->text[i] == '\n';
+		cap += t->text[i] == ':';
+	}
+	lines++;
+	t->ent = malloc(lines * sizeof *t->ent);
+	t->cand = malloc(cap * sizeof *t->cand);
+	if (!t->ent || !t->cand || presize(&t->words, lines) < 0) {
+		fail(err, errlen, path, 0, "out of memory");
+		goto bad;
+	}
+	for (i = 0; i < PL_T__COUNT; i++) {
+		size_t k;
+		for (k = 0; k < PL_T__COUNT; k++)
+			t->trans[i][k] = (float)log(TRANS_FLOOR);
+	}
+
+	for (p = t->text; *p; p = q) {
+		char *f[3];
+		int nf;
+		lineno++;
+		q = strchr(p, '\n');
+		if (q)
+			*q++ = '\0';
+		else
+			q = p + strlen(p);
+		if (*p == '#' || *p == '\0')
+			continue;
+		nf = split_tabs(p, f, 3);
+		if (strcmp(f[0], "tags") == 0 && nf == 2) {
+			if (check_tags(f[1]) < 0) {
+				fail(err, errlen, path, lineno, "tag list differs from "
+					"enum pl_tag (rebuild with tools/gen-lex)");
+				goto bad;
+			}
+			seen_tags = 1;
+		} else if (!seen_tags) {
+			fail(err, errlen, path, lineno, "no tags line before the data");
+			goto bad;
+		} else if (strcmp(f[0], "t") == 0 && nf == 3) {
+			char *end;
+			int prev = tag_number(f[1], &end);
+			if (!prev || *end || parse_trans(t, f[2], prev) < 0) {
+				fail(err, errlen, path, lineno, "bad transition line");
+				goto bad;
+			}
+		} else if (strcmp(f[0], "u") == 0 && nf == 3) {
+			entry e;
+			int k;
+			if (parse_counts(t, f[2], &e, cap) < 0) {
+				fail(err, errlen, path, lineno, "bad unknown-class line");
+				goto bad;
+			}
+			for (k = 0; k < U__COUNT; k++)
+				if (strcmp(f[1], class_name[k]) == 0)
+					t->klass[k] = e;
+		} else if (strcmp(f[0], "w") == 0 && nf == 3 && *f[1]) {
+			entry *e = &t->ent[t->nent];
+			if (parse_counts(t, f[2], e, cap) < 0) {
+				fail(err, errlen, path, lineno, "bad word line");
+				goto bad;
+			}
+			if (pl_hash_put(&t->words, f[1], strlen(f[1]), e, NULL) < 0) {
+				fail(err, errlen, path, lineno, "out of memory");
+				goto bad;
+			}
+			t->nent++;
+		} else {
+			fail(err, errlen, path, lineno, "unknown kind of line");
+			goto bad;
+		}
+	}
+	if (!t->nent || !t->klass[U_UNKNOWN].n) {
+		fail(err, errlen, path, lineno, "no lexicon or no -unknown- class");
+		goto bad;
+	}
+	make_scores(t);
+	t->num = lookup(t, "*NUM*", 5);
+	t->ord = lookup(t, "*ORD*", 5);
+	t->lrb = lookup(t, "*LRB*", 5);
+	t->rrb = lookup(t, "*RRB*", 5);
+	t->qopen = lookup(t, "``", 2);
+	t->qclose = lookup(t, "''", 2);
+	return t;
+bad:
+	pl_tagger_free(t);
+	return NULL;
+}
+
+void pl_tagger_free(pl_tagger *t)
+{
+	if (!t)
+		return;
+	pl_hash_free(&t->words);
+	free(t->ent);
+	free(t->cand);
+	free(t->text);
+	free(t);
+}
+
+/* ---- classifying a token ---------------------------------------------- */
+
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
+
+/* A "word character" as Perl's \w sees it; bytes of multibyte UTF-8
+** sequences count as letters. */
+static int is_wordc(int c)
+{
+	return is_digit(c) || is_upper(c) || is_lower(c) || c == '_' || c >= 0x80;
+}
+
+static int ends_with(const char *w, size_t n, const char *suf)
+{
+	size_t k = strlen(suf);
+	return n >= k && memcmp(w + n - k, suf, k) == 0;
+}
+
+/* A number: -12, 3.5, .5, 40,786, 1/2, 10:30, 1990-91. */
+static int is_number(const char *w, size_t n)
+{
+	size_t i = 0, digits = 0;
+	if (n && w[0] == '-')
+		i++;
+	if (i >= n || !(is_digit((unsigned char)w[i]) || w[i] == '.'))
+		return 0;
+	for (; i < n; i++) {
+		int c = (unsigned char)w[i];
+		if (is_digit(c))
+			digits++;
+		else if (c != '.' && c != ',' && c != '/' && c != ':' && c != '-')
+			return 0;
+	}
+	return digits > 0 && is_digit((unsigned char)w[n - 1]) ? 1 :
+		digits > 0 && w[n - 1] == '.' && n > 1 && is_digit((unsigned char)w[n - 2]);
+}
+
+/* 1st, 2nd, 1990s, 7th: digits followed by word characters. */
+static int is_ordinal(const char *w, size_t n)
+{
+	size_t i = (n && w[0] == '-') ? 1 : 0, d = i;
+	while (i < n && is_digit((unsigned char)w[i]))
+		i++;
+	if (i == d || i == n)
+		return 0;
+	for (; i < n; i++)
+		if (!is_wordc((unsigned char)w[i]))
+			return 0;
+	return 1;
+}
+
+/* U.S.A, NATO, AK-47 is not: an upper-case letter, then upper-case letters,
+** periods and hyphens. */
+static int is_abbrev(const char *w, size_t n, unsigned flags)
+{
+	size_t i;
+	if (!n || !is_upper((unsigned char)w[0])) {
+		if (!(flags & PL_TOK_ALLCAP))
+			return 0;
+		for (i = 0; i < n; i++)
+			if (is_lower((unsigned char)w[i]) || is_digit((unsigned char)w[i]))
+				return 0;
+		return 1;
+	}
+	for (i = 1; i < n; i++) {
+		int c = (unsigned char)w[i];
+		if (!is_upper(c) && c != '.' && c != '-')
+			return 0;
+	}
+	return 1;
+}
+
+/* The candidates of an unknown word w[0..n), n > 0: a special lexicon entry
+** (*NUM*, *LRB*, ...) or an unknown-word class. */
+static const entry *classify(const pl_tagger *t, const char *w, size_t n,
+	unsigned flags)
+{
+	const entry *e = NULL;
+	size_t i;
+	int k = U_UNKNOWN;
+
+	if (memchr(w, '(', n) || memchr(w, '[', n) || memchr(w, '{', n))
+		e = t->lrb;
+	else if (memchr(w, ')', n) || memchr(w, ']', n) || memchr(w, '}', n))
+		e = t->rrb;
+	else if ((flags & PL_TOK_NUM) || is_number(w, n))
+		e = t->num;
+	else if (is_ordinal(w, n))
+		e = t->ord;
+	if (e)
+		return e;
+
+	if (is_abbrev(w, n, flags)) {
+		k = U_ABR;
+	} else {
+		const char *hy = NULL;
+		for (i = 1; i + 1 < n; i++)
+			if (w[i] == '-' && is_wordc((unsigned char)w[i - 1]) &&
+			    is_wordc((unsigned char)w[i + 1]))
+				hy = w + i;
+		if (hy) {
+			const entry *s = NULL;
+			size_t last = n;
+			while (w[last - 1] != '-')
+				last--;         /* just after the last hyphen */
+			k = U_HYP;
+			if (last < n)
+				s = lookup(t, w + last, n - last);
+			if (s)
+				for (i = 0; i < s->n; i++)
+					if (t->cand[s->off + i].tag == PL_T_JJ)
+						k = U_HYPADJ;
+		} else {
+			int sym = 1;
+			for (i = 0; i < n && sym; i++)
+				sym = !is_wordc((unsigned char)w[i]);
+			if (sym || (flags & PL_TOK_PUNCT))
+				k = U_SYM;
+			else if (is_upper((unsigned char)w[0]) || (flags & PL_TOK_CAP))
+				k = U_CAP;
+			else if (ends_with(w, n, "ing"))
+				k = U_ING;
+			else if (ends_with(w, n, "s"))
+				k = U_S;
+			else if (ends_with(w, n, "tion"))
+				k = U_TION;
+			else if (ends_with(w, n, "ly"))
+				k = U_LY;
+			else if (ends_with(w, n, "ed"))
+				k = U_ED;
+		}
+	}
+	if (!t->klass[k].n)
+		k = U_UNKNOWN;
+	return &t->klass[k];
+}
+
+/* Copies token text into buf (size MAXWORD), writing typographic quotes and
+** dashes as their ASCII forms.  Returns the length, or 0 when it is too long. */
+static size_t normalize(const char *s, size_t len, char *buf)
+{
+	size_t i, o = 0;
+	for (i = 0; i < len; i++) {
+		const char *rep = NULL;
+		unsigned char c = (unsigned char)s[i];
+		if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80) {
+			switch ((unsigned char)s[i + 2]) {
+			case 0x98: case 0x99: case 0xB2: rep = "'"; break;   /* ‘ ’ ′ */
+			case 0x9C: rep = "``"; break;                        /* “ */
+			case 0x9D: rep = "''"; break;                        /* ” */
+			case 0x93: case 0x94: rep = "--"; break;             /* – — */
+			case 0xA6: rep = "..."; break;                       /* … */
+			}
+		}
+		if (rep) {
+			size_t k = strlen(rep);
+			if (o + k >= MAXWORD)
+				return 0;
+			memcpy(buf + o, rep, k);
+			o += k;
+			i += 2;
+		} else {
+			if (o + 1 >= MAXWORD)
+				return 0;
+			buf[o++] = (char)c;
+		}
+	}
+	buf[o] = '\0';
+	return o;
+}
+
+/* The candidate tags of one token, as Lingua finds them: the word as written,
+** then with its first letter in lower case, then its class. */
+static const entry *candidates(const pl_tagger *t, const pl_token *tok)
+{
+	char buf[MAXWORD];
+	const entry *e;
+	const char *s = tok->s ? tok->s : "";
+	size_t n;
+
+	if ((tok->flags & PL_TOK_QOPEN) && t->qopen)
+		return t->qopen;
+	if ((tok->flags & PL_TOK_QCLOSE) && t->qclose)
+		return t->qclose;
+	n = normalize(s, tok->s ? tok->len : 0, buf);
+	if (n == 0) {
+		/* empty, or too long to be a word: a URL, a run of symbols */
+		size_t len = tok->s ? tok->len : 0;
+		return len ? classify(t, s, len, tok->flags) : &t->klass[U_SYM];
+	}
+	if ((e = lookup(t, buf, n)))
+		return e;
+	if (is_upper((unsigned char)buf[0])) {
+		buf[0] = (char)(buf[0] - 'A' + 'a');
+		if ((e = lookup(t, buf, n)))
+			return e;
+		buf[0] = (char)(buf[0] - 'a' + 'A');
+	}
+	return classify(t, buf, n, tok->flags);
+}
+
+/* ---- Viterbi ---------------------------------------------------------- */
+
+static int can_be(const cand *c, uint32_t n, int tag)
+{
+	uint32_t k;
+	for (k = 0; k < n; k++)
+		if (c[k].tag == tag)
+			return 1;
+	return 0;
+}
+
+/* A regular past form ("arrested"), the same as VBD and VBN even where the
+** lexicon happens to have seen only one of them. */
+static int regular(const pl_token *tok)
+{
+	return tok->s && tok->len > 3 && tok->s[tok->len - 2] == 'e' &&
+		tok->s[tok->len - 1] == 'd';
+}
+
+/*
+** A bigram model often reads a past tense after a noun as a participle
+** ("Protesters gathered outside ...": NNS VBN IN is common in reduced
+** relatives).  Corrections for words that may be either VBD or VBN:
+**   - in a sentence without any finite verb, the first such VBN right after
+**     a noun or pronoun becomes VBD;
+**   - after a coordinating conjunction, a VBN becomes VBD when the verb before
+**     it is VBD ("condemned the attack ... and promised to");
+**   - a VBN between a noun or pronoun and what starts a direct object (a
+**     determiner, number or pronoun) becomes VBD ("Police arrested three
+**     men"), as a passive participle seldom takes an object.
+*/
+static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
+	const uint8_t *ncl)
+{
+	uint32_t i;
+	int finite = 0, lastverb = 0;
+	for (i = 0; i < n; i++) {
+		int tg = tok[i].tag;
+		if (tg == PL_T_VBD || tg == PL_T_VBZ || tg == PL_T_VBP || tg == PL_T_MD)
+			finite = 1;
+	}
+	for (i = 1; i < n; i++) {
+		int tg = tok[i].tag, prev = tok[i - 1].tag;
+		if (tg == PL_T_VBN && (can_be(cl[i], ncl[i], PL_T_VBD) || regular(&tok[i]))) {
+			if (!finite && (PL_TAG_IS_NOUN(prev) || prev == PL_T_PRP)) {
+				tok[i].tag = PL_T_VBD;
+				finite = 1;
+			} else if (prev == PL_T_CC && lastverb == PL_T_VBD) {
+				tok[i].tag = PL_T_VBD;
+			} else if ((PL_TAG_IS_NOUN(prev) || prev == PL_T_PRP) && i + 1 < n) {
+				int next = tok[i + 1].tag;
+				if (next == PL_T_DT || next == PL_T_CD || next == PL_T_PRPS ||
+				    next == PL_T_PRP)
+					tok[i].tag = PL_T_VBD;
+			}
+		}
+		if (PL_TAG_IS_VERB(tok[i].tag) || tok[i].tag == PL_T_MD)
+			lastverb = tok[i].tag;
+	}
+}
+
+/* Tags tok[0..n), n <= PL_MAX_SENT_TOKENS, the tag before being `start`. */
+static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
+{
+	static const cand sym = {PL_T_SYM, 0.0f}, nn = {PL_T_NN, 0.0f};
+	const cand *cl[PL_MAX_SENT_TOKENS];     /* candidates at each position */
+	uint8_t ncl[PL_MAX_SENT_TOKENS];
+	uint8_t back[PL_MAX_SENT_TOKENS][MAXCAND];
+	double score[2][MAXCAND];
+	uint32_t cn = 0, prevn = 0, i, k, j, best;
+
+	for (i = 0; i < n; i++) {
+		const entry *e = candidates(t, &tok[i]);
+		const cand *cc;
+		double *cur = score[i & 1], *old = score[(i & 1) ^ 1];
+		if (!e || !e->n) {
+			cc = &nn;
+			cn = 1;
+		} else if (e == &t->klass[U_SYM]) {
+			cc = &sym;          /* Lingua tags symbols sym whatever comes */
+			cn = 1;
+		} else {
+			cc = &t->cand[e->off];
+			cn = e->n;
+		}
+		for (k = 0; k < cn; k++) {
+			int tag = cc[k].tag;
+			double bs;
+			uint8_t bj = 0;
+			if (i == 0) {
+				bs = t->trans[start][tag];
+			} else {
+				bs = old[0] + t->trans[cl[i - 1][0].tag][tag];
+				for (j = 1; j < prevn; j++) {
+					double s = old[j] + t->trans[cl[i - 1][j].tag][tag];
+					if (s > bs) {
+						bs = s;
+						bj = (uint8_t)j;
+					}
+				}
+			}
+			cur[k] = bs + cc[k].score;
+			back[i][k] = bj;
+		}
+		cl[i] = cc;
+		ncl[i] = (uint8_t)cn;
+		prevn = cn;
+	}
+	if (!n)
+		return;
+	/* the best final state, then back along the pointers */
+	best = 0;
+	for (k = 1; k < cn; k++)
+		if (score[(n - 1) & 1][k] > score[(n - 1) & 1][best])
+			best = k;
+	for (i = n; i-- > 0;) {
+		tok[i].tag = cl[i][best].tag;
+		best = back[i][best];
+	}
+	fix_vbn(tok, n, cl, ncl);
+}
+
+void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)
+{
+	int start = PL_T_PP;
+	if (!t || !tok)
+		return;
+	while (n > 0) {
+		uint32_t m = n < PL_MAX_SENT_TOKENS ? n : PL_MAX_SENT_TOKENS;
+		viterbi(t, tok, m, start);
+		start = tok[m - 1].tag;
+		tok += m;
+		n -= m;
+	}
+}

@@ -1,0 +1,213 @@
+/*
+** parley.c: the public interface (parley.h): opening the store, and coding an
+** article through the whole pipeline: check -> segment -> tag -> lemmatise ->
+** analyse each sentence -> code events -> write records.
+*/
+#include "parley.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/buf.h"
+#include "code/coder.h"
+#include "dict/store.h"
+#include "extract/date.h"
+#include "io/jsonl.h"
+#include "lex/lemma.h"
+#include "lex/tagger.h"
+#include "parse/sent.h"
+#include "text/segment.h"
+#include "text/utf8.h"
+
+struct parley_store {
+	pl_store st;
+};
+
+struct parley_coder {
+	const parley_store *s;
+	pl_arena *a;
+	pl_buf out;
+	parley_counts n;
+};
+
+parley_store *parley_store_open(const parley_options *opt, char **errmsg)
+{
+	parley_store *s = calloc(1, sizeof *s);
+	char err[1024];
+	const char *dict = opt && opt->dict_dir ? opt->dict_dir : "dict";
+	const char *data = opt && opt->data_dir ? opt->data_dir : "build/data";
+	if (errmsg)
+		*errmsg = NULL;
+	if (!s) {
+		if (errmsg)
+			*errmsg = strdup("out of memory");
+		return NULL;
+	}
+	if (opt) {
+		s->st.warn = opt->warn;
+		s->st.warn_ud = opt->warn_ud;
+	}
+	err[0] = '\0';
+	if (pl_store_load(&s->st, dict, data, err, sizeof err) < 0) {
+		if (errmsg)
+			*errmsg = strdup(err[0] ? err : "cannot load dictionaries");
+		parley_store_close(s);
+		return NULL;
+	}
+	return s;
+}
+
+void parley_store_close(parley_store *s)
+{
+	if (!s)
+		return;
+	pl_store_free(&s->st);
+	free(s);
+}
+
+const char *parley_store_stats(const parley_store *s)
+{
+	return s->st.stats ? s->st.stats : "";
+}
+
+parley_coder *parley_coder_new(const parley_store *s)
+{
+	parley_coder *c = calloc(1, sizeof *c);
+	if (!c)
+		return NULL;
+	c->s = s;
+	c->a = pl_arena_new(0);
+	if (!c->a) {
+		free(c);
+		return NULL;
+	}
+	return c;
+}
+
+void parley_coder_free(parley_coder *c)
+{
+	if (!c)
+		return;
+	pl_arena_free(c->a);
+	pl_buf_free(&c->out);
+	free(c);
+}
+
+void parley_coder_counts(const parley_coder *c, parley_counts *out)
+{
+	*out = c->n;
+}
+
+static const char *error_out(parley_coder *c, const char *id, long line, const char *msg, size_t *len)
+{
+	char full[1200];
+	if (line > 0)
+		snprintf(full, sizeof full, "line %ld: %s", line, msg);
+	else
+		snprintf(full, sizeof full, "%s", msg);
+	pl_write_error(&c->out, id, line, full);
+	c->n.errors++;
+	*len = c->out.n;
+	return c->out.oom ? NULL : c->out.p;
+}
+
+/* One line per token: sentence, token, tag, lemma, chunk (with its actor
+** code) and verb group (with its subject), for `parley explain`. */
+static void explain_sentence(pl_buf *b, const pl_sentan *an, uint32_t si)
+{
+	uint32_t i;
+	int k;
+	pl_buf_printf(b, "# sentence %u\n", (unsigned)si);
+	for (i = an->t0; i < an->t1; i++) {
+		const pl_token *t = &an->tok[i];
+		int q = an->np_of[i - an->t0];
+		pl_buf_printf(b, "%u\t%s\t%s\t%s", (unsigned)i, t->s, pl_tag_name(t->tag),
+		              t->lemma ? t->lemma : t->low);
+		if (q >= 0 && an->np[q].t0 == i)
+			pl_buf_printf(b, "\tNP%d[%s%s%s]", q, an->np[q].code ? an->np[q].code : "-",
+			              an->np[q].icode ? "~" : "", an->np[q].icode ? an->np[q].icode : "");
+		for (k = 0; k < an->nvg; k++)
+			if (an->vg[k].v == i)
+				pl_buf_printf(b, "\tVG%d(subj=NP%d%s%s%s%s%s end=%d)", k, an->vg[k].subj,
+				              an->vg[k].finite ? " finite" : "", an->vg[k].passive ? " passive" : "",
+				              an->vg[k].negated ? " negated" : "", an->vg[k].future ? " future" : "",
+				              an->vg[k].reporting ? " reporting" : "", an->vg[k].cl_end);
+		pl_buf_putc(b, '\n');
+	}
+}
+
+/* The pipeline over one article whose text is in the arena. */
+static const char *code_text(parley_coder *c, const char *id, const char *date,
+                             const char *text, size_t n, long line, size_t *len, int explain)
+{
+	const pl_store *st = &c->s->st;
+	pl_text tx;
+	pl_docctx ctx;
+	pl_event *ev = NULL;
+	size_t nev = 0, cap = 0, i;
+	uint32_t si;
+	long bad = pl_utf8_check(text, n);
+	pl_outdoc od;
+
+	if (bad >= 0) {
+		char msg[128];
+		snprintf(msg, sizeof msg, "%s at byte %ld of \"text\"",
+		         text[bad] == '\0' ? "NUL character" : "invalid UTF-8", bad);
+		return error_out(c, id, line, msg, len);
+	}
+	memset(&ctx, 0, sizeof ctx);
+	if (date && pl_date_parse(date, &ctx.date) < 0)
+		memset(&ctx.date, 0, sizeof ctx.date);
+	if (pl_segment(c->a, text, n, &tx) < 0)
+		return error_out(c, id, line, "out of memory while splitting the text", len);
+	for (si = 0; si < tx.nsent; si++) {
+		const pl_sent *s = &tx.sent[si];
+		pl_sentan an;
+		pl_tagger_tag(st->tagger, tx.tok + s->t0, s->t1 - s->t0);
+		pl_lemma_tokens(st->lemma, tx.tok + s->t0, s->t1 - s->t0, c->a);
+		ctx.sent = si;
+		if (pl_sent_analyse(st, &ctx, tx.tok, s->t0, s->t1, c->a, &an) < 0 ||
+		    pl_code_sentence(st, &an, &ctx, si, c->a, &ev, &nev, &cap) < 0)
+			return error_out(c, id, line, "out of memory while coding", len);
+		if (explain)
+			explain_sentence(&c->out, &an, si);
+	}
+	od.id = id;
+	od.text = text;
+	od.tx = &tx;
+	for (i = 0; i < nev; i++)
+		pl_write_event(&c->out, &od, &ev[i]);
+	c->n.docs++;
+	c->n.sentences += tx.nsent;
+	c->n.tokens += tx.ntok;
+	c->n.events += (long)nev;
+	*len = c->out.n;
+	return c->out.oom ? NULL : c->out.p;
+}
+
+const char *parley_code_doc(parley_coder *c, const parley_doc *d, long line, size_t *len)
+{
+	pl_buf_reset(&c->out);
+	pl_arena_reset(c->a);
+	return code_text(c, d->id, d->date, d->text, d->text_len, line, len, 0);
+}
+
+const char *parley_explain_doc(parley_coder *c, const parley_doc *d, size_t *len)
+{
+	pl_buf_reset(&c->out);
+	pl_arena_reset(c->a);
+	return code_text(c, d->id, d->date, d->text, d->text_len, 0, len, 1);
+}
+
+const char *parley_code_jsonl(parley_coder *c, const char *buf, size_t n, long line, size_t *len)
+{
+	pl_indoc in;
+	char err[512];
+	pl_buf_reset(&c->out);
+	pl_arena_reset(c->a);
+	if (pl_jsonl_read(buf, n, c->a, &in, err, sizeof err) < 0)
+		return error_out(c, in.id, line, err, len);
+	return code_text(c, in.id, in.date, in.text, in.len, line, len, 0);
+}

@@ -1,0 +1,636 @@
+/*
+** sent.c: shallow analysis of one sentence; see sent.h.
+**
+** Order of work: dictionary mentions, noun-phrase chunks and their actor
+** codes, compound actors, date expressions, verb groups, then each verb
+** group's subject and clause end.  Everything is rules over Penn tags and
+** lemmas; the rules are general (no article is special-cased).
+*/
+#include "sent.h"
+
+#include <string.h>
+
+#include "../lex/tagger.h"
+
+typedef struct mention {
+	uint32_t t0, t1;
+	const pl_phrase *ph;
+} mention;
+
+static const char *lem(const pl_token *t)
+{
+	return t->lemma ? t->lemma : t->low;
+}
+
+static int is(const pl_token *t, const char *w)
+{
+	return strcmp(t->low, w) == 0;
+}
+
+static int lower_ascii(int c)
+{
+	return (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
+}
+
+/* Entry token e (as written) against text token t, under the case rule of
+** docs/dictionaries.md. */
+static int name_tok_match(const pl_phrase *ph, const char *e, const pl_token *t)
+{
+	const char *s = t->s;
+	if (ph->lower)
+		return strcmp(e, t->low) == 0;
+	for (; *e && *s; e++, s++) {
+		int ec = (unsigned char)*e, tc = (unsigned char)*s;
+		if (ec >= 'A' && ec <= 'Z') {
+			if (tc != ec)
+				return 0;
+		} else if (ec >= 'a' && ec <= 'z') {
+			if (tc != ec && !((t->flags & PL_TOK_ALLCAP) && lower_ascii(tc) == ec))
+				return 0;
+		} else if (tc != ec) {
+			return 0;
+		}
+	}
+	return *e == '\0' && *s == '\0';
+}
+
+static long day_number(pl_date d)
+{
+	return (long)d.y * 372 + d.m * 31 + d.d;
+}
+
+/* How far the article date is from a person entry's term (0 inside it). */
+static long date_distance(const pl_phrase *ph, pl_date ref)
+{
+	long r, f, t;
+	if (!ref.y)
+		return 0;
+	r = day_number(ref);
+	f = ph->from.y ? day_number(ph->from) : -1000000000L;
+	t = ph->to.y ? day_number(ph->to) : 1000000000L;
+	if (r < f)
+		return f - r;
+	if (r > t)
+		return r - t;
+	return 0;
+}
+
+/* The longest dictionary phrase in `h` starting at token i, or NULL. */
+static const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t i,
+                                 uint32_t end, int agents, pl_date ref)
+{
+	const char *key = agents ? lem(&tok[i]) : tok[i].low;
+	const pl_phrase *ph = pl_hash_get(h, key, strlen(key)), *best = NULL;
+	long bestdist = 0;
+	for (; ph; ph = ph->next) {
+		uint32_t k;
+		if (best && ph->ntok < best->ntok)
+			break;
+		if (i + ph->ntok > end)
+			continue;
+		for (k = 0; k < ph->ntok; k++) {
+			const pl_token *t = &tok[i + k];
+			if (agents ? (strcmp(ph->tok[k], lem(t)) != 0 || PL_TAG_IS_VERB(t->tag))
+			           : !name_tok_match(ph, ph->tok[k], t))
+				break;
+		}
+		if (k < ph->ntok)
+			continue;
+		if (!best) {
+			best = ph;
+			bestdist = ph->kind == PL_A_PERSON ? date_distance(ph, ref) : 0;
+		} else if (ph->kind == PL_A_PERSON && best->kind == PL_A_PERSON) {
+			long d = date_distance(ph, ref);
+			if (d < bestdist) {
+				best = ph;
+				bestdist = d;
+			}
+		}
+	}
+	return best;
+}
+
+static int is_np_tag(int tag)
+{
+	switch (tag) {
+	case PL_T_DT: case PL_T_PDT: case PL_T_PRPS: case PL_T_JJ: case PL_T_JJR:
+	case PL_T_JJS: case PL_T_NN: case PL_T_NNS: case PL_T_NNP: case PL_T_NNPS:
+	case PL_T_CD: case PL_T_POS:
+		return 1;
+	}
+	return 0;
+}
+
+static int is_country_kind(int k)
+{
+	return k == PL_A_COUNTRY || k == PL_A_CADJ || k == PL_A_PEOPLE || k == PL_A_CAPITAL;
+}
+
+/* The three-letter country prefix of an actor code, or NULL for codes of
+** international bodies and bare roles. */
+static const char *country_of(pl_arena *a, const char *code)
+{
+	if (!code || strlen(code) < 3)
+		return NULL;
+	if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "MNC", 3) ||
+	    !strncmp(code, "UIS", 3) || !strncmp(code, "INT", 3))
+		return NULL;
+	return pl_arena_strndup(a, code, 3);
+}
+
+static const char *join(pl_arena *a, const char *cc, const char *role)
+{
+	size_t n = strlen(cc), m = strlen(role);
+	char *p = pl_arena_alloc(a, n + m + 1);
+	if (!p)
+		return NULL;
+	memcpy(p, cc, n);
+	memcpy(p + n, role, m + 1);
+	return p;
+}
+
+static const char *remembered(const pl_docctx *ctx, const char *low, const char **file, uint32_t *line)
+{
+	int i;
+	for (i = ctx->nnames - 1; i >= 0; i--)
+		if (strcmp(ctx->names[i].surname, low) == 0) {
+			*file = ctx->names[i].file;
+			*line = ctx->names[i].line;
+			return ctx->names[i].code;
+		}
+	return NULL;
+}
+
+static void remember(pl_docctx *ctx, const char *low, const char *code, const char *file, uint32_t line)
+{
+	int i;
+	for (i = 0; i < ctx->nnames; i++)
+		if (strcmp(ctx->names[i].surname, low) == 0) {
+			ctx->names[i].code = code;
+			return;
+		}
+	if (ctx->nnames == PL_MAX_NAMES) {
+		memmove(ctx->names, ctx->names + 1, sizeof ctx->names[0] * (PL_MAX_NAMES - 1));
+		ctx->nnames--;
+	}
+	ctx->names[ctx->nnames].surname = low;
+	ctx->names[ctx->nnames].code = code;
+	ctx->names[ctx->nnames].file = file;
+	ctx->names[ctx->nnames].line = line;
+	ctx->nnames++;
+}
+
+static int is_pronoun(const pl_token *t)
+{
+	static const char *const p[] = {"he", "she", "they", "we", "i", "it", "him", "her", "them", "us", NULL};
+	int i;
+	if (t->tag != PL_T_PRP)
+		return 0;
+	for (i = 0; p[i]; i++)
+		if (is(t, p[i]))
+			return 1;
+	return 0;
+}
+
+/* Works out the actor code of np from the mentions inside it. */
+static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np *np,
+                   const mention *m, int nm, pl_arena *a)
+{
+	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL;
+	uint32_t i;
+	int k, possessive = 0;
+	(void)s;
+	for (k = 0; k < nm; k++) {
+		const mention *x = &m[k];
+		if (x->t0 < np->t0 || x->t1 > np->t1)
+			continue;
+		switch (x->ph->kind) {
+		case PL_A_PERSON: person = x; break;
+		case PL_A_ORG: if (!org) org = x; break;
+		case PL_A_AGENT: {
+			/* an agent counts only as the head: nothing but names or other
+			** agents after it in the chunk */
+			uint32_t j;
+			int head = 1;
+			for (j = x->t1; j < np->t1; j++) {
+				int tg = tok[j].tag;
+				if (tg != PL_T_NNP && tg != PL_T_NNPS) {
+					int inagent = 0, q;
+					for (q = 0; q < nm; q++)
+						if (m[q].ph->kind == PL_A_AGENT && j >= m[q].t0 && j < m[q].t1)
+							inagent = 1;
+					if (!inagent) {
+						head = 0;
+						break;
+					}
+				}
+			}
+			if (head)
+				agent = x;
+			break;
+		}
+		default:
+			if (is_country_kind(x->ph->kind))
+				country = x;
+		}
+	}
+	for (i = np->t0; i < np->t1; i++)
+		if (tok[i].tag == PL_T_POS)
+			possessive = 1;
+	np->a0 = np->t0;
+	np->a1 = np->t1;
+	if (person) {
+		const char *cc = country_of(a, person->ph->code);
+		np->code = person->ph->code;
+		if (agent && possessive && agent->t0 > person->t1 && cc)
+			np->code = join(a, cc, agent->ph->code);
+		np->file = person->ph->file;
+		np->line = person->ph->line;
+		remember(ctx, tok[person->t1 - 1].low, person->ph->code, person->ph->file, person->ph->line);
+	} else if (org) {
+		const char *cc = strlen(org->ph->code) == 3 ? org->ph->code : NULL;
+		np->code = (agent && cc) ? join(a, cc, agent->ph->code) : org->ph->code;
+		np->file = org->ph->file;
+		np->line = org->ph->line;
+	} else if (country) {
+		np->code = agent ? join(a, country->ph->code, agent->ph->code) : country->ph->code;
+		np->file = (agent ? agent : country)->ph->file;
+		np->line = (agent ? agent : country)->ph->line;
+		if (agent) {
+			np->file = country->ph->file;
+			np->line = country->ph->line;
+		}
+	} else {
+		/* "the country" points back to the last country named */
+		int thecountry = 0;
+		for (i = np->t0; i < np->t1; i++)
+			if ((is(&tok[i], "country") || is(&tok[i], "nation")) && i > np->t0 &&
+			    (is(&tok[i - 1], "the") || is(&tok[i - 1], "this")))
+				thecountry = 1;
+		if (thecountry && ctx->last_country && ctx->sent - ctx->last_country_sent <= 2) {
+			np->code = agent ? join(a, ctx->last_country, agent->ph->code) : ctx->last_country;
+			np->file = agent ? agent->ph->file : NULL;
+			np->line = agent ? agent->ph->line : 0;
+		} else if (agent) {
+			np->code = agent->ph->code;
+			np->agent_only = 1;
+			if (ctx->last_country && ctx->sent - ctx->last_country_sent <= 2)
+				np->icode = join(a, ctx->last_country, agent->ph->code);
+			np->file = agent->ph->file;
+			np->line = agent->ph->line;
+		} else if (tok[np->t1 - 1].tag == PL_T_NNP) {
+			const char *file = NULL;
+			uint32_t line = 0;
+			const char *c = remembered(ctx, tok[np->t1 - 1].low, &file, &line);
+			if (c) {
+				np->code = c;
+				np->file = file;
+				np->line = line;
+			}
+		}
+	}
+	if (!np->code && np->t1 - np->t0 == 1 && is_pronoun(&tok[np->t0]))
+		np->pronoun = 1;
+	/* a named person described by an organisation or role ("State Department
+	** spokesman Matthew Miller"): remember the surname for later mentions */
+	if (np->code && !np->agent_only && !person && np->t1 - np->t0 >= 3 &&
+	    tok[np->t1 - 1].tag == PL_T_NNP && tok[np->t1 - 2].tag == PL_T_NNP) {
+		int inmention = 0;
+		for (k = 0; k < nm; k++)
+			if (np->t1 - 1 >= m[k].t0 && np->t1 - 1 < m[k].t1)
+				inmention = 1;
+		if (!inmention)
+			remember(ctx, tok[np->t1 - 1].low, np->code, np->file, np->line);
+	}
+	if (np->code && !np->agent_only) {
+		const char *cc = country_of(a, np->code);
+		if (cc) {
+			ctx->last_country = cc;
+			ctx->last_country_sent = ctx->sent;
+		}
+	}
+	return 0;
+}
+
+static int is_reporting(const char *lemma)
+{
+	static const char *const r[] = {"say", "tell", "state", "add", "announce", "declare",
+		"insist", "claim", "note", "stress", "explain", "warn", "write", "report", "argue",
+		"assert", "acknowledge", "admit", "confirm", "deny", "suggest", "believe", "think",
+		"allege", "maintain", "predict", "reply", "respond", "remark", "comment", NULL};
+	int i;
+	for (i = 0; r[i]; i++)
+		if (strcmp(lemma, r[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Ends a clause: sentence punctuation, ";" or ":", or the closing quote of
+** quoted speech (",\"" or ".\"") -- not a quote mark around a phrase. */
+static int is_clause_break(const pl_token *t)
+{
+	if (t->tag == PL_T_PP || !strcmp(t->s, ";") || !strcmp(t->s, ":"))
+		return 1;
+	return (t->flags & PL_TOK_QCLOSE) && (t[-1].flags & PL_TOK_PUNCT);
+}
+
+int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
+                    uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out)
+{
+	uint32_t n = t1 - t0, i;
+	mention *m;
+	int nm = 0, k;
+	uint8_t *inm;
+
+	memset(out, 0, sizeof *out);
+	out->tok = tok;
+	out->t0 = t0;
+	out->t1 = t1;
+	m = pl_arena_alloc(a, (n + 1) * sizeof *m);
+	inm = pl_arena_alloc(a, n + 1);
+	out->np_of = pl_arena_alloc(a, (n + 1) * sizeof *out->np_of);
+	out->skip = pl_arena_alloc(a, n + 1);
+	out->np = pl_arena_alloc(a, (n + 1) * sizeof *out->np);
+	out->vg = pl_arena_alloc(a, (n + 1) * sizeof *out->vg);
+	if (!m || !inm || !out->np_of || !out->skip || !out->np || !out->vg)
+		return -1;
+
+	/* 1. dictionary mentions: names first, agent nouns where no name is */
+	for (i = t0; i < t1; ) {
+		const pl_phrase *ph = match_at(&s->names, tok, i, t1, 0, ctx->date);
+		if (!ph && !(tok[i].flags & PL_TOK_PUNCT))
+			ph = match_at(&s->agents, tok, i, t1, 1, ctx->date);
+		if (ph) {
+			m[nm].t0 = i;
+			m[nm].t1 = i + ph->ntok;
+			m[nm].ph = ph;
+			memset(inm + (i - t0), 1, ph->ntok);
+			nm++;
+			i += ph->ntok;
+		} else {
+			i++;
+		}
+	}
+
+	/* 2. dates (their tokens are not actors) */
+	out->ndates = pl_dates_find(tok, t0, t1, ctx->date, out->dates, 8);
+	for (k = 0; k < out->ndates; k++) {
+		uint32_t j;
+		for (j = out->dates[k].t0; j < out->dates[k].t1 && j < t1; j++)
+			out->skip[j - t0] = 1;
+		j = out->dates[k].t0;
+		if (j > t0 && (tok[j - 1].tag == PL_T_IN || is(&tok[j - 1], "last") || is(&tok[j - 1], "next")))
+			out->skip[j - 1 - t0] = 1;
+	}
+
+	/* 3. noun-phrase chunks */
+	for (i = 0; i <= n; i++)
+		out->np_of[i] = -1;
+	for (i = t0; i < t1; ) {
+		uint32_t j = i;
+		pl_np *np;
+		int prevnoun = 0;
+		if (out->skip[i - t0] || (!inm[i - t0] && !is_np_tag(tok[i].tag) && tok[i].tag != PL_T_PRP)) {
+			i++;
+			continue;
+		}
+		if (tok[i].tag == PL_T_PRP) {
+			j = i + 1;
+		} else {
+			while (j < t1 && !out->skip[j - t0] && (inm[j - t0] || is_np_tag(tok[j].tag) ||
+			       /* participles inside a chunk: "the remaining obstacles" */
+			       ((tok[j].tag == PL_T_VBN || tok[j].tag == PL_T_VBG) && j > i &&
+			        j + 1 < t1 && PL_TAG_IS_NOUN(tok[j + 1].tag) && !prevnoun))) {
+				int tg = tok[j].tag;
+				/* a determiner after a noun starts a new chunk */
+				if (j > i && prevnoun && !inm[j - t0] &&
+				    (tg == PL_T_DT || tg == PL_T_PDT || tg == PL_T_PRPS || tg == PL_T_CD))
+					break;
+				prevnoun = PL_TAG_IS_NOUN(tg) || inm[j - t0];
+				if (tg == PL_T_POS)
+					prevnoun = 0;
+				j++;
+			}
+			if (j == i)
+				j = i + 1;
+		}
+		np = &out->np[out->nnp];
+		memset(np, 0, sizeof *np);
+		np->t0 = i;
+		np->t1 = j;
+		np->group = out->nnp;
+		if (code_np(s, ctx, tok, np, m, nm, a) < 0)
+			return -1;
+		{
+			uint32_t q;
+			for (q = i; q < j; q++)
+				out->np_of[q - t0] = out->nnp;
+		}
+		out->nnp++;
+		i = j;
+	}
+
+	/* 3b. "the government of Egypt": a role or bare chunk takes the country of
+	** an of/in/from phrase right after it */
+	for (k = 0; k + 1 < out->nnp; k++) {
+		pl_np *x = &out->np[k], *y = &out->np[k + 1];
+		const pl_token *p = &tok[x->t1];
+		if (y->t0 == x->t1 + 1 && (is(p, "of") || is(p, "in") || is(p, "from")) &&
+		    y->code && strlen(y->code) == 3 && x->agent_only) {
+			x->code = join(a, y->code, x->code);
+			x->agent_only = 0;
+		}
+	}
+
+	/* 4. compound actors: "Egypt and Qatar", "Israel, Egypt and Qatar" and
+	** ", along with X and Y," */
+	for (k = 0; k + 1 < out->nnp; k++) {
+		pl_np *x = &out->np[k], *y = &out->np[k + 1];
+		uint32_t gap0 = x->t1, gap1 = y->t0;
+		int joinable = 0;
+		if (!x->code || !y->code)
+			continue;
+		if (gap1 == gap0 + 1 && (is(&tok[gap0], "and") || is(&tok[gap0], "or") || is(&tok[gap0], ",")))
+			joinable = 1;
+		if (gap1 == gap0 + 2 && is(&tok[gap0], ",") && (is(&tok[gap0 + 1], "and") || is(&tok[gap0 + 1], "or")))
+			joinable = 1;
+		if (gap1 >= gap0 + 3 && gap1 <= gap0 + 4 && is(&tok[gap0], ",") &&
+		    (is(&tok[gap0 + 1], "along") || is(&tok[gap0 + 1], "together")) && is(&tok[gap0 + 2], "with")) {
+			joinable = 1;
+			for (i = gap0; i < gap1; i++)
+				out->skip[i - t0] = 2;
+		}
+		if (joinable)
+			y->group = x->group;
+	}
+	/* mark the rest of an along-with aside as skippable up to its comma */
+	for (i = t0; i < t1; i++) {
+		if (out->skip[i - t0] == 2 && (i + 1 >= t1 || out->skip[i + 1 - t0] != 2)) {
+			uint32_t j = i + 1;
+			while (j < t1 && !is(&tok[j], ",") && !PL_TAG_IS_VERB(tok[j].tag) && tok[j].tag != PL_T_MD)
+				j++;
+			if (j < t1 && is(&tok[j], ","))
+				out->skip[j - t0] = 3;
+		}
+	}
+
+	/* 5. verb groups */
+	for (i = t0; i < t1; ) {
+		uint32_t j = i, v = 0;
+		pl_vg *g;
+		int have = 0, be = 0, tg = tok[i].tag;
+		if (!(PL_TAG_IS_VERB(tg) || tg == PL_T_MD) || (out->np_of[i - t0] >= 0 && tg != PL_T_VBG)) {
+			i++;
+			continue;
+		}
+		g = &out->vg[out->nvg];
+		memset(g, 0, sizeof *g);
+		g->subj = g->by = -1;
+		g->t0 = i;
+		while (j < t1) {
+			int t = tok[j].tag;
+			if (PL_TAG_IS_VERB(t) || t == PL_T_MD) {
+				if (have && out->np_of[j - t0] >= 0)
+					break;
+				/* "be"/"get" before a past participle: passive */
+				if (have && t == PL_T_VBN && be)
+					g->passive = 1;
+				be = !strcmp(lem(&tok[j]), "be") || !strcmp(lem(&tok[j]), "get");
+				if (t == PL_T_MD && (is(&tok[j], "will") || is(&tok[j], "would") ||
+				    is(&tok[j], "shall") || is(&tok[j], "'ll")))
+					g->future = 1;
+				v = j;
+				have = 1;
+				j++;
+			} else if (have && (is(&tok[j], "not") || is(&tok[j], "n't") || is(&tok[j], "never"))) {
+				g->negated = 1;
+				j++;
+			} else if (have && t == PL_T_RB && j + 1 < t1 &&
+			           (PL_TAG_IS_VERB(tok[j + 1].tag) || is(&tok[j + 1], "not"))) {
+				j++;
+			} else {
+				break;
+			}
+		}
+		if (!have) {
+			i++;
+			continue;
+		}
+		g->v = v;
+		/* a particle right after the verb: "call off", "step down" */
+		if (j < t1 && tok[j].tag == PL_T_RP) {
+			g->particle = lem(&tok[j]);
+			j++;
+		}
+		g->t1 = j;
+		tg = tok[g->t0].tag;
+		g->finite = tg == PL_T_MD || tg == PL_T_VBD || tg == PL_T_VBZ || tg == PL_T_VBP;
+		if (g->t0 > t0 && tok[g->t0 - 1].tag == PL_T_TO) {
+			g->infinitive = 1;
+			g->finite = 0;
+		}
+		if (!g->finite && !g->infinitive && tok[g->t0].tag == PL_T_VBG)
+			g->gerund = 1;
+		if (!g->finite && !g->infinitive && tok[g->t0].tag == PL_T_VBN)
+			g->passive = 1;   /* reduced relative: "hostages held by Hamas" */
+		/* "is going to" + verb: future */
+		if (strcmp(lem(&tok[v]), "go") == 0 && tok[v].tag == PL_T_VBG && j < t1 && tok[j].tag == PL_T_TO)
+			g->future = 1;
+		/* "was not doing": negation already caught; passive "by" phrase */
+		if (g->passive && j < t1 && is(&tok[j], "by") && j + 1 < t1 && out->np_of[j + 1 - t0] >= 0)
+			g->by = out->np_of[j + 1 - t0];
+		g->reporting = (uint8_t)is_reporting(lem(&tok[v]));
+		out->nvg++;
+		i = j;
+	}
+
+	/* 6. subjects and clause ends */
+	for (k = 0; k < out->nvg; k++) {
+		pl_vg *g = &out->vg[k];
+		uint32_t j;
+		int subj = -1;
+		/* clause end: the next finite verb group, or a clause break */
+		g->cl_end = (int)t1;
+		for (j = g->t1; j < t1; j++) {
+			if (is_clause_break(&tok[j])) {
+				g->cl_end = (int)j;
+				break;
+			}
+		}
+		if (k + 1 < out->nvg && out->vg[k + 1].finite && (int)out->vg[k + 1].t0 < g->cl_end)
+			g->cl_end = (int)out->vg[k + 1].t0;
+		if (g->infinitive || g->gerund) {
+			/* shares the subject of the verb group it hangs on, unless it
+			** follows a preposition ("in finalizing") */
+			if (g->gerund && g->t0 > t0 && tok[g->t0 - 1].tag == PL_T_IN) {
+				g->subj = -1;
+				continue;
+			}
+			if (k > 0) {
+				g->subj = out->vg[k - 1].subj;
+				if (g->infinitive)
+					g->future |= out->vg[k - 1].future;
+			}
+			continue;
+		}
+		if (!g->finite && g->passive) {
+			/* reduced relative: the chunk right before is the patient */
+			if (g->t0 > t0 && out->np_of[g->t0 - 1 - t0] >= 0)
+				g->subj = out->np_of[g->t0 - 1 - t0];
+			continue;
+		}
+		/* walk left over adverbs, dates and asides to the nearest chunk;
+		** then to the head of "X of Y" chains */
+		j = g->t0;
+		while (j > t0) {
+			const pl_token *p = &tok[j - 1];
+			int q = out->np_of[j - 1 - t0];
+			if (out->skip[j - 1 - t0] || p->tag == PL_T_RB) {
+				j--;
+				continue;
+			}
+			if (q >= 0) {
+				subj = q;
+				/* "the leader of Egypt": go to "the leader" */
+				while (out->np[subj].t0 >= t0 + 2) {
+					uint32_t b = out->np[subj].t0 - 1;
+					int q2 = out->np_of[b - 1 - t0];
+					if (tok[b].tag == PL_T_IN && !is(&tok[b], "that") && q2 >= 0 && !out->np[q2].pronoun)
+						subj = q2;
+					else
+						break;
+				}
+				/* the whole compound: its first member */
+				break;
+			}
+			if (is(p, ",") && j - 1 > t0) {
+				/* an aside between commas with no finite verb: skip it */
+				uint32_t c = j - 1, b = c;
+				int fin = 0;
+				while (b > t0 && !is(&tok[b - 1], ",")) {
+					int tt = tok[b - 1].tag;
+					if (tt == PL_T_VBD || tt == PL_T_VBZ || tt == PL_T_VBP || tt == PL_T_MD)
+						fin = 1;
+					b--;
+				}
+				if (b > t0 && !fin && c - b <= 12) {
+					j = b - 1;   /* continue left of the opening comma */
+					continue;
+				}
+				break;
+			}
+			if ((is(p, "and") || is(p, "but") || is(p, "or")) && k > 0) {
+				/* coordinated verb phrase: same subject as the verb before */
+				subj = out->vg[k - 1].subj;
+				break;
+			}
+			break;
+		}
+		/* "..., said Miller": a reporting verb with its subject after it */
+		if (subj < 0 && g->reporting && g->t1 < t1 && out->np_of[g->t1 - t0] >= 0 &&
+		    (g->t0 == t0 || is(&tok[g->t0 - 1], ",") || (tok[g->t0 - 1].flags & PL_TOK_QCLOSE)))
+			subj = out->np_of[g->t1 - t0];
+		g->subj = subj;
+	}
+	return 0;
+}

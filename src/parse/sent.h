@@ -1,0 +1,71 @@
+/*
+** sent.h: shallow analysis of one tagged sentence: actor mentions from the
+** dictionaries, noun-phrase chunks with their actor codes, compound actors
+** ("Egypt and Qatar"), verb groups (tense, passive, negation, modality) and
+** each verb group's subject.  No full parser: rules over tags and lemmas.
+*/
+#ifndef PL_SENT_H
+#define PL_SENT_H
+
+#include <stdint.h>
+
+#include "../dict/store.h"
+#include "../extract/date.h"
+#include "../text/segment.h"
+
+/* One noun-phrase chunk. */
+typedef struct pl_np {
+	uint32_t t0, t1;         /* tokens [t0, t1) */
+	const char *code;        /* actor code, or NULL */
+	uint32_t a0, a1;         /* the tokens that gave the code (evidence) */
+	const char *file;        /* dictionary entry behind the code */
+	uint32_t line;
+	int group;               /* compound group id (own index when alone) */
+	uint8_t agent_only;      /* code is a bare role, no country found */
+	const char *icode;       /* bare role: country + role inherited from the
+	                         ** country most recently named (or NULL) */
+	uint8_t pronoun;         /* a personal pronoun (he, they, we) */
+} pl_np;
+
+/* One verb group: "has not been released", "will work", "urged". */
+typedef struct pl_vg {
+	uint32_t t0, t1;         /* tokens [t0, t1), particles included */
+	uint32_t v;              /* main verb token */
+	const char *particle;    /* lemma of a particle after the verb, or NULL */
+	uint8_t finite, passive, negated, future, infinitive, gerund, reporting;
+	int subj;                /* index of the subject np, or -1 */
+	int by;                  /* passive: np of the "by" phrase, or -1 */
+	int cl_end;              /* token where this verb's clause ends */
+} pl_vg;
+
+/* Document-level memory that crosses sentences (coreference-lite). */
+#define PL_MAX_NAMES 64
+typedef struct pl_docctx {
+	pl_date date;            /* article date (y == 0: none) */
+	const char *last_country;/* 3-letter country code most recently named */
+	uint32_t last_country_sent;
+	uint32_t sent;           /* index of the sentence being analysed */
+	struct { const char *surname; const char *code; const char *file; uint32_t line; }
+		names[PL_MAX_NAMES];
+	int nnames;
+} pl_docctx;
+
+typedef struct pl_sentan {
+	const pl_token *tok;     /* the whole text's tokens */
+	uint32_t t0, t1;         /* this sentence */
+	pl_np *np;
+	int nnp;
+	pl_vg *vg;
+	int nvg;
+	int *np_of;              /* token -> np index or -1 (indexed from t0) */
+	pl_datex dates[8];
+	int ndates;
+	uint8_t *skip;           /* token inside a date or parenthetical (from t0) */
+} pl_sentan;
+
+/* Analyses tokens [t0, t1) of a tagged, lemmatised text into *out (all
+** memory from a).  Updates ctx.  Returns 0, or -1 when out of memory. */
+int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
+                    uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out);
+
+#endif

@@ -1,0 +1,754 @@
+/*
+** segment.c: tokenizer and sentence splitter; see segment.h.
+**
+** Two passes.  tokenize() walks the text once, left to right, keeping byte and
+** code-point positions in step, and appends tokens; split_sentences() then
+** looks at the token stream and decides where sentences end.
+*/
+#include "segment.h"
+#include "utf8.h"
+
+#include <string.h>
+
+#define MAX_TOKEN_BYTES 256   /* longer runs are cut into several tokens */
+#define QUOTE_LOOKAHEAD 150   /* tokens searched for a quotation's close */
+
+/* What the tokenizer carries between tokens. */
+typedef struct seg {
+	pl_arena *a;
+	const char *t;           /* the text */
+	size_t n;                /* its length in bytes */
+	pl_token *tok;
+	size_t ntok, cap;
+	uint32_t ci;             /* code points before the current position */
+	unsigned pending;        /* SPACEBEFORE / NLBEFORE for the next token */
+	char *pool;              /* token strings are packed into chunks */
+	size_t pool_left, pool_chunk;
+} seg;
+
+/* ------------------------------------------------------------------------ */
+/* Character classes                                                        */
+/* ------------------------------------------------------------------------ */
+
+#define S_ PL_CP_SPACE
+#define N_ PL_CP_NEWLINE
+#define U_ PL_CP_UPPER
+#define L_ PL_CP_LOWER
+#define D_ PL_CP_DIGIT
+#define P_ PL_CP_PUNCT
+#define Y_ PL_CP_SYMBOL
+
+/* Classes of the ASCII range, so that the common case needs no decoding. */
+static const unsigned char ascii_cls[128] = {
+	S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, N_, S_, S_, N_, S_, S_, /* 0x00 */
+	S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, /* 0x10 */
+	S_, P_, P_, P_, Y_, P_, P_, P_, P_, P_, P_, Y_, P_, P_, P_, P_, /*  !"#$%&'()*+,-./ */
+	D_, D_, D_, D_, D_, D_, D_, D_, D_, D_, P_, P_, Y_, Y_, Y_, P_, /* 0-9 :;<=>? */
+	P_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, /* @A-O */
+	U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, P_, P_, P_, Y_, P_, /* P-Z [\]^_ */
+	Y_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, /* `a-o */
+	L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, P_, Y_, P_, Y_, S_, /* p-z {|}~ DEL */
+};
+
+#undef S_
+#undef N_
+#undef U_
+#undef L_
+#undef D_
+#undef P_
+#undef Y_
+
+/* The class of the code point at byte i (which must be < n); its value and
+** length go to *cp and *len. */
+static inline int cls_at(const char *t, size_t n, size_t i, int32_t *cp, int *len)
+{
+	unsigned char b = (unsigned char)t[i];
+	if (b < 0x80) {
+		*cp = b;
+		*len = 1;
+		return ascii_cls[b];
+	}
+	*len = pl_utf8_decode(t + i, n - i, cp);
+	return pl_cp_class(*cp);
+}
+
+/* Letters, digits and marks: what words are made of. */
+static inline int is_wordc(int c)
+{
+	return c == PL_CP_UPPER || c == PL_CP_LOWER || c == PL_CP_LETTER ||
+	       c == PL_CP_MARK || c == PL_CP_DIGIT || c == PL_CP_NUMBER;
+}
+
+static inline int is_letterc(int c)
+{
+	return c == PL_CP_UPPER || c == PL_CP_LOWER || c == PL_CP_LETTER;
+}
+
+static inline int is_digit_byte(const char *t, size_t n, size_t i)
+{
+	return i < n && t[i] >= '0' && t[i] <= '9';
+}
+
+/* ------------------------------------------------------------------------ */
+/* Word lists                                                               */
+/* ------------------------------------------------------------------------ */
+
+enum { AB_PLAIN, AB_TITLE, AB_MONTH, AB_STATE, AB_NUMERO };
+
+/* Abbreviations that keep their period, lower case, without the period.
+** Words of the form letter.letter ("U.S", "e.g", "a.m") and single capital
+** initials need no entry.  AB_STATE entries need a capital in the text ("Ill."
+** but not "ill."), AB_NUMERO entries need a digit after them ("No. 2"). */
+static const struct { const char *w; unsigned char kind; } abbrevs[] = {
+	{ "mr", AB_TITLE }, { "mrs", AB_TITLE }, { "ms", AB_TITLE },
+	{ "messrs", AB_TITLE }, { "dr", AB_TITLE }, { "prof", AB_TITLE },
+	{ "gen", AB_TITLE }, { "gens", AB_TITLE }, { "lt", AB_TITLE },
+	{ "col", AB_TITLE }, { "maj", AB_TITLE }, { "capt", AB_TITLE },
+	{ "cpl", AB_TITLE }, { "sgt", AB_TITLE }, { "adm", AB_TITLE },
+	{ "cmdr", AB_TITLE }, { "sen", AB_TITLE }, { "sens", AB_TITLE },
+	{ "rep", AB_TITLE }, { "reps", AB_TITLE }, { "gov", AB_TITLE },
+	{ "pres", AB_TITLE }, { "amb", AB_TITLE }, { "rev", AB_TITLE },
+	{ "hon", AB_TITLE }, { "fr", AB_TITLE }, { "st", AB_TITLE },
+	{ "mt", AB_TITLE }, { "ft", AB_TITLE }, { "jr", AB_PLAIN }, { "sr", AB_PLAIN },
+	{ "jan", AB_MONTH }, { "feb", AB_MONTH }, { "mar", AB_MONTH },
+	{ "apr", AB_MONTH }, { "jun", AB_MONTH }, { "jul", AB_MONTH },
+	{ "aug", AB_MONTH }, { "sep", AB_MONTH }, { "sept", AB_MONTH },
+	{ "oct", AB_MONTH }, { "nov", AB_MONTH }, { "dec", AB_MONTH },
+	{ "corp", AB_PLAIN }, { "inc", AB_PLAIN }, { "ltd", AB_PLAIN },
+	{ "co", AB_PLAIN }, { "cos", AB_PLAIN }, { "bros", AB_PLAIN },
+	{ "plc", AB_PLAIN }, { "vs", AB_PLAIN }, { "etc", AB_PLAIN },
+	{ "approx", AB_PLAIN }, { "dept", AB_PLAIN }, { "est", AB_PLAIN },
+	{ "ph.d", AB_PLAIN }, { "no", AB_NUMERO }, { "nos", AB_NUMERO },
+	{ "ala", AB_STATE }, { "ariz", AB_STATE }, { "ark", AB_STATE },
+	{ "calif", AB_STATE }, { "colo", AB_STATE }, { "conn", AB_STATE },
+	{ "del", AB_STATE }, { "fla", AB_STATE }, { "ga", AB_STATE },
+	{ "ill", AB_STATE }, { "ind", AB_STATE }, { "kan", AB_STATE },
+	{ "ky", AB_STATE }, { "la", AB_STATE }, { "md", AB_STATE },
+	{ "mass", AB_STATE }, { "mich", AB_STATE }, { "minn", AB_STATE },
+	{ "miss", AB_STATE }, { "mo", AB_STATE }, { "mont", AB_STATE },
+	{ "neb", AB_STATE }, { "nev", AB_STATE }, { "okla", AB_STATE },
+	{ "ore", AB_STATE }, { "pa", AB_STATE }, { "tenn", AB_STATE },
+	{ "tex", AB_STATE }, { "va", AB_STATE }, { "vt", AB_STATE },
+	{ "wash", AB_STATE }, { "wis", AB_STATE }, { "wyo", AB_STATE },
+};
+
+/* Looks s[0..n) up (case-insensitively, ASCII) in abbrevs; returns its kind
+** or -1. */
+static int abbrev_kind(const char *s, size_t n)
+{
+	char low[8];
+	size_t i;
+	if (n == 0 || n >= sizeof low)
+		return -1;
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+		low[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+	}
+	for (i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
+		if (strlen(abbrevs[i].w) == n && memcmp(abbrevs[i].w, low, n) == 0)
+			return abbrevs[i].kind;
+	return -1;
+}
+
+/* Capitalised words that usually begin a sentence: after "U.S." or an
+** ellipsis they decide for a sentence break ("in the U.S. The talks"). */
+static const char *const starters[] = {
+	"a", "after", "all", "also", "although", "an", "and", "another", "as",
+	"at", "before", "both", "but", "by", "during", "each", "earlier", "for",
+	"from", "he", "her", "here", "his", "how", "however", "i", "if", "in",
+	"it", "its", "last", "later", "many", "meanwhile", "most", "my", "no",
+	"now", "on", "or", "our", "she", "since", "so", "some", "still", "that",
+	"the", "their", "then", "there", "these", "they", "this", "those",
+	"though", "to", "we", "what", "when", "where", "which", "while", "who",
+	"why", "with", "yet", "you",
+};
+
+static int is_starter(const pl_token *k)
+{
+	size_t i;
+	if (!(k->flags & PL_TOK_CAP) || (k->flags & PL_TOK_ABBR) || k->len > 9)
+		return 0;
+	for (i = 0; i < sizeof starters / sizeof starters[0]; i++)
+		if (strcmp(starters[i], k->low) == 0)
+			return 1;
+	return 0;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Emitting tokens                                                          */
+/* ------------------------------------------------------------------------ */
+
+/* A NUL-terminated copy of s[0..n), packed with the other token strings. */
+static char *pool_put(seg *g, const char *s, size_t n)
+{
+	char *p;
+#ifdef PARLEY_NO_ARENA
+	(void)p;
+	return pl_arena_strndup(g->a, s, n);  /* one object each, for ASan */
+#else
+	if (g->pool_left < n + 1) {
+		size_t sz = n + 1 > g->pool_chunk ? n + 1 : g->pool_chunk;
+		g->pool = pl_arena_alloc(g->a, sz);
+		if (!g->pool)
+			return NULL;
+		g->pool_left = sz;
+	}
+	p = g->pool;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	g->pool += n + 1;
+	g->pool_left -= n + 1;
+	return p;
+#endif
+}
+
+/* Appends the token t[b0..b1) with the given flags, working out its lower
+** case, code-point length and the letter/digit/punctuation flags.  Returns 0,
+** or -1 when out of memory. */
+static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
+{
+	char low[4 * (MAX_TOKEN_BYTES + 8)];
+	size_t i, nlow = 0, len = b1 - b0;
+	uint32_t ncp = 0;
+	int nupper = 0, nlower = 0, seen_letter = 0, changed = 0;
+	int num = 1, allpunct = 1, last_digit = 0;
+	pl_token *k;
+
+	if (len > MAX_TOKEN_BYTES + 8)   /* cannot happen; keeps low[] safe */
+		len = MAX_TOKEN_BYTES + 8, b1 = b0 + len;
+	for (i = b0; i < b1; ) {
+		int32_t cp;
+		int l, c = cls_at(g->t, b1, i, &cp, &l);
+		if (l == 1 && cp < 0x80) {
+			char ch = (char)cp;
+			if (c == PL_CP_UPPER) {
+				ch = (char)(cp + 32);
+				changed = 1;
+			}
+			low[nlow++] = ch;
+		} else {
+			int32_t lc = pl_cp_lower(cp);
+			int m = 0;
+			if (lc != cp)
+				m = pl_utf8_encode(lc, low + nlow);
+			if (m > 0) {
+				changed = 1;
+				nlow += (size_t)m;
+			} else {
+				memcpy(low + nlow, g->t + i, (size_t)l);
+				nlow += (size_t)l;
+			}
+		}
+		if (is_letterc(c)) {
+			if (!seen_letter && c == PL_CP_UPPER)
+				flags |= PL_TOK_CAP;
+			seen_letter = 1;
+			nupper += c == PL_CP_UPPER;
+			nlower += c == PL_CP_LOWER;
+		}
+		if (c == PL_CP_DIGIT)
+			flags |= PL_TOK_DIGIT;
+		if (c == PL_CP_DIGIT)
+			last_digit = 1;
+		else if ((cp == '.' || cp == ',') && i > b0)
+			last_digit = 0;
+		else
+			num = 0;
+		if (c != PL_CP_PUNCT && c != PL_CP_SYMBOL)
+			allpunct = 0;
+		i += (size_t)l;
+		ncp++;
+	}
+	if (nupper >= 2 && nlower == 0)
+		flags |= PL_TOK_ALLCAP;
+	if (num && last_digit)
+		flags |= PL_TOK_NUM;
+	if (allpunct)
+		flags |= PL_TOK_PUNCT;
+
+	if (g->ntok == g->cap) {
+		void *p = g->tok;
+		if (pl_arena_grow(g->a, &p, &g->cap, g->ntok + 1, sizeof *g->tok) != 0)
+			return -1;
+		g->tok = p;
+	}
+	k = &g->tok[g->ntok];
+	memset(k, 0, sizeof *k);
+	k->s = pool_put(g, g->t + b0, len);
+	if (!k->s)
+		return -1;
+	k->low = changed ? pool_put(g, low, nlow) : k->s;
+	if (!k->low)
+		return -1;
+	k->len = (uint32_t)len;
+	k->b0 = (uint32_t)b0;
+	k->b1 = (uint32_t)b1;
+	k->c0 = g->ci;
+	k->c1 = g->ci + ncp;
+	k->flags = (uint16_t)flags;
+	g->ci += ncp;
+	g->ntok++;
+	return 0;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Words                                                                    */
+/* ------------------------------------------------------------------------ */
+
+typedef struct word {
+	size_t end;        /* byte just past the word */
+	size_t apos;       /* byte offset of its last inner apostrophe, or 0 */
+	int ndots;         /* inner periods ("U.S" has one) */
+	int onelet;        /* every period-separated piece is a single letter */
+	int ncp;           /* code points */
+	int first;         /* class of the first code point */
+} word;
+
+/* Scans the word starting at byte i: letters, digits and marks, joined by
+** inner periods ("U.S", "2.5"), digit-group commas ("40,786"), hyphens
+** ("cease-fire"), apostrophes ("don't") and "&" between capitals ("AT&T"). */
+static void scan_word(const seg *g, size_t i, word *w)
+{
+	const char *t = g->t;
+	size_t n = g->n, j = i;
+	int prev = -1, piece = 0, piece_letters = 1;
+
+	memset(w, 0, sizeof *w);
+	w->onelet = 1;
+	while (j < n) {
+		int32_t cp, ncp;
+		int l, nl, c = cls_at(t, n, j, &cp, &l), nc;
+		if (j + (size_t)l - i > MAX_TOKEN_BYTES)
+			break;
+		if (is_wordc(c)) {
+			if (prev < 0)
+				w->first = c;
+			piece++;
+			if (!is_letterc(c))
+				piece_letters = 0;
+			prev = c;
+			j += (size_t)l;
+			w->ncp++;
+			continue;
+		}
+		if (prev < 0 || j + (size_t)l >= n)
+			break;
+		nc = cls_at(t, n, j + (size_t)l, &ncp, &nl);
+		if (cp == '.' && is_wordc(nc)) {
+			if (piece != 1 || !piece_letters)
+				w->onelet = 0;
+			piece = 0;
+			piece_letters = 1;
+			w->ndots++;
+		} else if (cp == ',' && prev == PL_CP_DIGIT && is_digit_byte(t, n, j + 1) &&
+		           is_digit_byte(t, n, j + 2) && is_digit_byte(t, n, j + 3) &&
+		           !is_digit_byte(t, n, j + 4)) {
+			;   /* 40,786 */
+		} else if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && is_wordc(nc)) {
+			;   /* cease-fire */
+		} else if ((cp == '\'' || cp == 0x2019) && is_letterc(nc)) {
+			w->apos = j;
+		} else if (cp == '&' && prev == PL_CP_UPPER && nc == PL_CP_UPPER) {
+			;   /* AT&T */
+		} else if (c == PL_CP_FORMAT && is_wordc(nc)) {
+			;   /* soft hyphen, zero-width joiner */
+		} else {
+			break;
+		}
+		prev = c;
+		j += (size_t)l;
+		w->ncp++;
+	}
+	if (piece != 1 || !piece_letters)
+		w->onelet = 0;
+	w->end = j;
+}
+
+/* Does the period at w->end belong to the word t[i..w->end)? */
+static int takes_period(const seg *g, size_t i, const word *w)
+{
+	const char *t = g->t;
+	size_t e = w->end, k;
+	int kind;
+
+	if (e + 1 < g->n && t[e + 1] == '.')    /* "..." is an ellipsis */
+		return 0;
+	if (w->ndots > 0)                        /* U.S, e.g, a.m, Ph.D */
+		return w->onelet || abbrev_kind(t + i, e - i) >= 0;
+	if (w->ncp == 1 && w->first == PL_CP_UPPER)
+		return 1;                            /* the initial in John F. Kennedy */
+	kind = abbrev_kind(t + i, e - i);
+	if (kind == AB_STATE)
+		return w->first == PL_CP_UPPER;
+	if (kind == AB_NUMERO) {                 /* "No. 2" but not "said no." */
+		for (k = e + 1; k < g->n && (t[k] == ' ' || t[k] == '\t'); k++)
+			;
+		return is_digit_byte(t, g->n, k);
+	}
+	return kind >= 0;
+}
+
+/* Where a clitic ('s 'll 're 've 'm 'd n't) splits the word t[i..w->end), or 0. */
+static size_t clitic_split(const seg *g, size_t i, const word *w)
+{
+	static const char *const clitics[] = { "s", "ll", "re", "ve", "m", "d" };
+	const char *t = g->t;
+	size_t a = w->apos, s, len, k;
+	char low[3];
+
+	if (a == 0)
+		return 0;
+	s = a + (t[a] == '\'' ? 1 : 3);          /* just past the apostrophe */
+	len = w->end - s;
+	if (len == 0 || len > 2)
+		return 0;
+	for (k = 0; k < len; k++) {
+		char c = t[s + k];
+		low[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+	}
+	low[len] = '\0';
+	if (strcmp(low, "t") == 0)               /* don't -> do n't, won't -> wo n't */
+		return (a - 1 > i && (t[a - 1] == 'n' || t[a - 1] == 'N')) ? a - 1 : 0;
+	for (k = 0; k < sizeof clitics / sizeof clitics[0]; k++)
+		if (strcmp(low, clitics[k]) == 0)
+			return a;
+	return 0;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Punctuation                                                              */
+/* ------------------------------------------------------------------------ */
+
+/* Is the token before the current position (adjacent to it) something after
+** which a quote opens: an opening bracket, an opening quote or a dash? */
+static int opens_after_prev(const seg *g)
+{
+	const pl_token *p;
+	if (g->ntok == 0 || (g->pending & PL_TOK_SPACEBEFORE))
+		return 1;
+	p = &g->tok[g->ntok - 1];
+	if (p->flags & PL_TOK_QOPEN)
+		return 1;
+	return strcmp(p->s, "(") == 0 || strcmp(p->s, "[") == 0 ||
+	       strcmp(p->s, "{") == 0 || strcmp(p->s, "<") == 0 ||
+	       strcmp(p->s, "--") == 0 || strcmp(p->s, "\xE2\x80\x94") == 0 ||
+	       strcmp(p->s, "\xE2\x80\x93") == 0 || strcmp(p->s, "-") == 0;
+}
+
+/* Is byte j the end of the text or the start of white space? */
+static int space_or_end(const seg *g, size_t j)
+{
+	int32_t cp;
+	int l, c;
+	if (j >= g->n)
+		return 1;
+	c = cls_at(g->t, g->n, j, &cp, &l);
+	return c == PL_CP_SPACE || c == PL_CP_NEWLINE;
+}
+
+/* Length of the run of byte b at i, at most MAX_TOKEN_BYTES. */
+static size_t run_of(const seg *g, size_t i, const char *set)
+{
+	size_t j = i;
+	while (j < g->n && j - i < MAX_TOKEN_BYTES && strchr(set, g->t[j]) && g->t[j])
+		j++;
+	return j - i;
+}
+
+/* Scans the punctuation or symbol token at byte i (code point cp, l bytes);
+** returns its end and adds quote flags to *fl. */
+static size_t scan_punct(const seg *g, size_t i, int32_t cp, int l, unsigned *fl)
+{
+	const char *t = g->t;
+	size_t r;
+
+	switch (cp) {
+	case '.':
+		return i + run_of(g, i, ".");        /* "." or an ellipsis ".." "..." */
+	case '-':
+		return i + run_of(g, i, "-");        /* "-" or a dash "--" */
+	case '!': case '?':
+		return i + run_of(g, i, "!?");
+	case '`':
+		*fl |= PL_TOK_QOPEN;
+		return i + (i + 1 < g->n && t[i + 1] == '`' ? 2 : 1);
+	case '\'':
+		if (i + 1 < g->n && t[i + 1] == '\'') {
+			*fl |= PL_TOK_QCLOSE;
+			return i + 2;
+		}
+		*fl |= opens_after_prev(g) && !space_or_end(g, i + 1) ? PL_TOK_QOPEN : PL_TOK_QCLOSE;
+		return i + 1;
+	case '"':
+		if (g->ntok == 0 || (opens_after_prev(g) && !space_or_end(g, i + 1)))
+			*fl |= PL_TOK_QOPEN;
+		else
+			*fl |= PL_TOK_QCLOSE;
+		return i + 1;
+	case 0x201C: case 0x201E: case 0x201F: case 0x2018: case 0x201A:
+	case 0x00AB: case 0x2039:               /* “ „ ‟ ‘ ‚ « ‹ */
+		*fl |= PL_TOK_QOPEN;
+		return i + (size_t)l;
+	case 0x201D: case 0x2019: case 0x00BB: case 0x203A:   /* ” ’ » › */
+		*fl |= PL_TOK_QCLOSE;
+		return i + (size_t)l;
+	}
+	r = (size_t)l;
+	return i + r;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Pass 1: tokens                                                           */
+/* ------------------------------------------------------------------------ */
+
+static int tokenize(seg *g)
+{
+	const char *t = g->t;
+	size_t n = g->n, i = 0;
+
+	while (i < n) {
+		int32_t cp;
+		int l, c;
+		unsigned fl;
+
+		if (t[i] == ' ') {                   /* the commonest byte */
+			g->pending |= PL_TOK_SPACEBEFORE;
+			i++;
+			g->ci++;
+			continue;
+		}
+		c = cls_at(t, n, i, &cp, &l);
+		if (c == PL_CP_SPACE || c == PL_CP_NEWLINE || c == PL_CP_FORMAT) {
+			if (c == PL_CP_SPACE)
+				g->pending |= PL_TOK_SPACEBEFORE;
+			else if (c == PL_CP_NEWLINE)
+				g->pending |= PL_TOK_SPACEBEFORE | PL_TOK_NLBEFORE;
+			i += (size_t)l;
+			g->ci++;
+			continue;
+		}
+		fl = g->pending;
+		if (is_wordc(c)) {
+			word w;
+			size_t cut;
+			scan_word(g, i, &w);
+			if (w.end < n && t[w.end] == '.' && takes_period(g, i, &w)) {
+				if (emit(g, i, w.end + 1, fl | PL_TOK_ABBR))
+					return -1;
+				i = w.end + 1;
+			} else if ((cut = clitic_split(g, i, &w)) != 0) {
+				if (emit(g, i, cut, fl) || emit(g, cut, w.end, 0))
+					return -1;
+				i = w.end;
+			} else {
+				if (emit(g, i, w.end, fl))
+					return -1;
+				i = w.end;
+			}
+		} else {
+			size_t e = scan_punct(g, i, cp, l, &fl);
+			if (emit(g, i, e, fl))
+				return -1;
+			i = e;
+		}
+		g->pending = 0;
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Pass 2: sentences                                                        */
+/* ------------------------------------------------------------------------ */
+
+/* Line breaks in t[b0..b1) (white space between two tokens); U+2029, the
+** paragraph separator, counts two. */
+static int count_breaks(const char *t, size_t b0, size_t b1)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t i;
+	int nl = 0;
+	for (i = b0; i < b1; i++) {
+		if (u[i] == '\n')
+			nl++;
+		else if (u[i] == '\r' && !(i + 1 < b1 && u[i + 1] == '\n'))
+			nl++;
+		else if (u[i] == 0xC2 && i + 1 < b1 && u[i + 1] == 0x85)
+			nl++;
+		else if (u[i] == 0xE2 && i + 2 < b1 && u[i + 1] == 0x80 && u[i + 2] == 0xA8)
+			nl++;
+		else if (u[i] == 0xE2 && i + 2 < b1 && u[i + 1] == 0x80 && u[i + 2] == 0xA9)
+			nl += 2;
+	}
+	return nl;
+}
+
+/* Does a blank line separate token k from the one before? */
+static int para_break(const seg *g, size_t k)
+{
+	return k > 0 && (g->tok[k].flags & PL_TOK_NLBEFORE) &&
+	       count_breaks(g->t, g->tok[k - 1].b1, g->tok[k].b0) >= 2;
+}
+
+/* "." or a run of "!" and "?". */
+static int is_stop(const pl_token *k)
+{
+	return (k->flags & PL_TOK_PUNCT) &&
+	       ((k->len == 1 && k->s[0] == '.') || k->s[0] == '!' || k->s[0] == '?');
+}
+
+/* ".." "..." or "…". */
+static int is_ellipsis(const pl_token *k)
+{
+	return (k->len >= 2 && k->s[0] == '.' && k->s[1] == '.') ||
+	       strcmp(k->s, "\xE2\x80\xA6") == 0;
+}
+
+/* A token that may close a sentence: a stop, an ellipsis, an abbreviation. */
+static int is_terminal(const pl_token *k)
+{
+	return is_stop(k) || is_ellipsis(k) || (k->flags & PL_TOK_ABBR);
+}
+
+/* Closing quotes and brackets stay with the sentence they close. */
+static int is_closer(const pl_token *k)
+{
+	return (k->flags & PL_TOK_QCLOSE) || strcmp(k->s, ")") == 0 ||
+	       strcmp(k->s, "]") == 0 || strcmp(k->s, "}") == 0;
+}
+
+/* A double quotation mark of any spelling (not the single ‘ ’ '). */
+static int is_dquote(const pl_token *k)
+{
+	const char *s = k->s;
+	return strcmp(s, "\"") == 0 || strcmp(s, "``") == 0 || strcmp(s, "''") == 0 ||
+	       strcmp(s, "\xE2\x80\x9C") == 0 || strcmp(s, "\xE2\x80\x9D") == 0 ||
+	       strcmp(s, "\xE2\x80\x9E") == 0 || strcmp(s, "\xC2\xAB") == 0 ||
+	       strcmp(s, "\xC2\xBB") == 0;
+}
+
+/* Token k opens a double quotation.  When the quotation closes within the
+** paragraph without a stop just before its closing mark (`... deal," he
+** said`), it is part of a larger sentence: returns the index of the closing
+** mark, before which no sentence may end.  Else returns 0. */
+static size_t quote_hold(const seg *g, size_t k)
+{
+	size_t j;
+	for (j = k + 1; j < g->ntok && j - k <= QUOTE_LOOKAHEAD; j++) {
+		const pl_token *q = &g->tok[j];
+		if (para_break(g, j))
+			return 0;
+		if ((q->flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)) && is_dquote(q)) {
+			if ((q->flags & PL_TOK_QOPEN) || j == k + 1 || is_terminal(&g->tok[j - 1]))
+				return 0;
+			return j;
+		}
+	}
+	return 0;
+}
+
+/* After the terminal token k and the closers up to m, does token m+1 begin a
+** new sentence? */
+static int starts_sentence(const seg *g, size_t k, size_t m)
+{
+	const pl_token *tk = &g->tok[k], *nx = &g->tok[m + 1];
+	int32_t cp;
+	int l, c;
+
+	if ((tk->flags & PL_TOK_ABBR) && m == k)     /* U.S. Embassy / U.S. The */
+		return is_starter(nx);
+	if (is_ellipsis(tk) && m == k)
+		return is_starter(nx) || ((nx->flags & PL_TOK_NLBEFORE) && (nx->flags & PL_TOK_CAP));
+	if (nx->flags & PL_TOK_NLBEFORE)             /* stop at the end of a line */
+		return 1;
+	c = cls_at(nx->s, nx->len, 0, &cp, &l);
+	if (c == PL_CP_LOWER)
+		return 0;
+	if (nx->flags & PL_TOK_PUNCT)
+		return (nx->flags & PL_TOK_QOPEN) || c == PL_CP_SYMBOL ||
+		       strcmp(nx->s, "(") == 0 || strcmp(nx->s, "[") == 0;
+	return 1;
+}
+
+static int add_sent(seg *g, pl_text *out, size_t *cap, size_t t0, size_t t1)
+{
+	pl_sent *s;
+	if (out->nsent == *cap) {
+		void *p = out->sent;
+		if (pl_arena_grow(g->a, &p, cap, out->nsent + 1, sizeof *out->sent) != 0)
+			return -1;
+		out->sent = p;
+	}
+	s = &out->sent[out->nsent++];
+	s->t0 = (uint32_t)t0;
+	s->t1 = (uint32_t)t1;
+	s->b0 = g->tok[t0].b0;
+	s->b1 = g->tok[t1 - 1].b1;
+	s->c0 = g->tok[t0].c0;
+	s->c1 = g->tok[t1 - 1].c1;
+	g->tok[t0].flags |= PL_TOK_SSTART;
+	return 0;
+}
+
+static int split_sentences(seg *g, pl_text *out)
+{
+	size_t k, t0 = 0, hold = 0, cap = 0;
+
+	for (k = 0; k < g->ntok; k++) {
+		size_t m;
+		if (k > t0 && (k - t0 >= PL_MAX_SENT_TOKENS || para_break(g, k))) {
+			if (add_sent(g, out, &cap, t0, k))
+				return -1;
+			t0 = k;
+		}
+		if (k >= hold && (g->tok[k].flags & PL_TOK_QOPEN) && is_dquote(&g->tok[k]))
+			hold = quote_hold(g, k);
+		if (!is_terminal(&g->tok[k]) || k < hold)
+			continue;
+		m = k;
+		while (m + 1 < g->ntok && m + 1 - t0 < PL_MAX_SENT_TOKENS &&
+		       is_closer(&g->tok[m + 1]) && !para_break(g, m + 1))
+			m++;
+		if (m + 1 < g->ntok && starts_sentence(g, k, m)) {
+			if (add_sent(g, out, &cap, t0, m + 1))
+				return -1;
+			t0 = m + 1;
+		}
+		k = m;
+	}
+	if (t0 < g->ntok && add_sent(g, out, &cap, t0, g->ntok))
+		return -1;
+	return 0;
+}
+
+/* ------------------------------------------------------------------------ */
+
+int pl_segment(pl_arena *a, const char *text, size_t len, pl_text *out)
+{
+	seg g;
+
+	memset(out, 0, sizeof *out);
+	if (len >= UINT32_MAX)      /* offsets are 32-bit */
+		return -1;
+	if (len == 0)
+		return 0;
+	memset(&g, 0, sizeof g);
+	g.a = a;
+	g.t = text;
+	g.n = len;
+	g.pool_chunk = len * 2 + 64 < 65536 ? len * 2 + 64 : 65536;
+	{
+		void *p = NULL;
+		if (pl_arena_grow(a, &p, &g.cap, len / 5 + 16, sizeof *g.tok) != 0)
+			return -1;
+		g.tok = p;
+	}
+	if (tokenize(&g) != 0)
+		return -1;
+	out->tok = g.ntok ? g.tok : NULL;
+	out->ntok = (uint32_t)g.ntok;
+	if (split_sentences(&g, out) != 0) {
+		memset(out, 0, sizeof *out);
+		return -1;
+	}
+	return 0;
+}

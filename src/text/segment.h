@@ -1,0 +1,66 @@
+/*
+** segment.h: splitting an article into tokens and sentences.
+**
+** Input is valid UTF-8 (check with pl_utf8_check first).  Tokens follow Penn
+** Treebank habits: punctuation apart, "'s" and "n't" split off, abbreviations
+** such as "U.S.", "Oct." and "Dr." kept whole with their periods, numbers such as
+** "40,786" and "2.5" kept whole, hyphenated words ("cease-fire") kept whole.
+** Every token knows its byte offsets and its code-point offsets in the text.
+** All memory comes from the arena given.
+*/
+#ifndef PL_SEGMENT_H
+#define PL_SEGMENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../base/arena.h"
+
+enum pl_tokflag {
+	PL_TOK_CAP = 1 << 0,        /* first letter upper case */
+	PL_TOK_ALLCAP = 1 << 1,     /* two or more letters, all upper case */
+	PL_TOK_DIGIT = 1 << 2,      /* contains a digit */
+	PL_TOK_NUM = 1 << 3,        /* a number: 6, 40,786, 2.5, 1990s not */
+	PL_TOK_PUNCT = 1 << 4,      /* punctuation or symbol only */
+	PL_TOK_QOPEN = 1 << 5,      /* opening quotation mark (" “ ‘ ``) */
+	PL_TOK_QCLOSE = 1 << 6,     /* closing quotation mark (" ” ’ '') */
+	PL_TOK_SSTART = 1 << 7,     /* first token of its sentence */
+	PL_TOK_ABBR = 1 << 8,       /* ends in a period that belongs to it */
+	PL_TOK_NLBEFORE = 1 << 9,   /* a line break precedes it */
+	PL_TOK_SPACEBEFORE = 1 << 10 /* white space precedes it */
+};
+
+typedef struct pl_token {
+	const char *s;      /* text of the token, NUL-terminated (arena) */
+	const char *low;    /* lower-cased text, NUL-terminated (arena) */
+	const char *lemma;  /* lower-case lemma, set by the lemmatizer (or NULL) */
+	uint32_t len;       /* bytes in s */
+	uint32_t b0, b1;    /* [b0, b1) byte offsets in the article text */
+	uint32_t c0, c1;    /* [c0, c1) code-point offsets in the article text */
+	uint16_t flags;     /* enum pl_tokflag */
+	uint8_t tag;        /* enum pl_tag, set by the tagger (0 before) */
+	uint8_t pad;
+} pl_token;
+
+typedef struct pl_sent {
+	uint32_t t0, t1;    /* tokens [t0, t1) of the text */
+	uint32_t b0, b1;    /* byte span */
+	uint32_t c0, c1;    /* code-point span */
+} pl_sent;
+
+typedef struct pl_text {
+	pl_token *tok;
+	uint32_t ntok;
+	pl_sent *sent;
+	uint32_t nsent;
+} pl_text;
+
+/* Most tokens a sentence may hold; a longer run is cut into pieces of this
+** size (the caller may report it).  Keeps per-sentence work bounded. */
+#define PL_MAX_SENT_TOKENS 400
+
+/* Splits text[0..len) (valid UTF-8) into tokens and sentences in *out.
+** Returns 0, or -1 when out of memory (arena exhausted). */
+int pl_segment(pl_arena *a, const char *text, size_t len, pl_text *out);
+
+#endif

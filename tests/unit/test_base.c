@@ -1,0 +1,94 @@
+/* test_base.c: arena, hash map and byte buffer (src/base/). */
+#include "testhelp.h"
+
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/hash.h"
+
+TEST(arena_alloc_and_reset)
+{
+	pl_arena *a = pl_arena_new(64);
+	char *p = pl_arena_alloc(a, 10), *q;
+	int *big;
+	CHECK(p != NULL);
+	CHECK(((size_t)p & 15) == 0);
+	CHECK(p[9] == 0);
+	q = pl_arena_strndup(a, "hello world", 5);
+	CHECK_STR(q, "hello");
+	big = pl_arena_alloc(a, 1000 * sizeof *big);   /* larger than a block */
+	CHECK(big != NULL);
+	big[999] = 7;
+	CHECK(pl_arena_used(a) >= 1000 * sizeof *big);
+	pl_arena_reset(a);
+	CHECK_INT(pl_arena_used(a), 0);
+	CHECK(pl_arena_alloc(a, 32) != NULL);
+	pl_arena_free(a);
+	pl_arena_free(NULL);
+}
+
+TEST(arena_grow_copies)
+{
+	pl_arena *a = pl_arena_new(0);
+	int *v = NULL;
+	size_t cap = 0, i;
+	for (i = 0; i < 1000; i++) {
+		CHECK_INT(pl_arena_grow(a, (void **)&v, &cap, i + 1, sizeof *v), 0);
+		v[i] = (int)i;
+	}
+	CHECK(cap >= 1000);
+	CHECK_INT(v[0], 0);
+	CHECK_INT(v[999], 999);
+	pl_arena_free(a);
+}
+
+TEST(hash_put_get_replace)
+{
+	pl_hash h = {0};
+	static const char *keys[] = {"israel", "hamas", "egypt", "qatar", "u.s."};
+	void *old = NULL;
+	size_t i;
+	char buf[32];
+	for (i = 0; i < 5; i++)
+		CHECK_INT(pl_hash_put(&h, keys[i], strlen(keys[i]), (void *)(keys[i]), NULL), 0);
+	for (i = 0; i < 5; i++)
+		CHECK(pl_hash_get(&h, keys[i], strlen(keys[i])) == keys[i]);
+	CHECK(pl_hash_get(&h, "isra", 4) == NULL);
+	CHECK_INT(pl_hash_put(&h, "hamas", 5, (void *)"x", &old), 0);
+	CHECK(old == keys[1]);
+	CHECK_INT((long)h.n, 5);
+	/* many keys force growth; every one must still be found */
+	{
+		static char store[2000][8];
+		for (i = 0; i < 2000; i++) {
+			snprintf(store[i], sizeof store[i], "k%zu", i);
+			pl_hash_put(&h, store[i], strlen(store[i]), store[i], NULL);
+		}
+		for (i = 0; i < 2000; i += 97) {
+			snprintf(buf, sizeof buf, "k%zu", i);
+			CHECK(pl_hash_get(&h, buf, strlen(buf)) == store[i]);
+		}
+	}
+	pl_hash_free(&h);
+	pl_hash_free(NULL);
+}
+
+TEST(buf_json_escapes)
+{
+	pl_buf b = {0};
+	pl_buf_json_str(&b, "say \"hi\"\\\n\t\x01 caf\xc3\xa9", 18);
+	CHECK_STR(b.p, "\"say \\\"hi\\\"\\\\\\n\\t\\u0001 caf\xc3\xa9\"");
+	pl_buf_reset(&b);
+	pl_buf_json_cstr(&b, NULL);
+	CHECK_STR(b.p, "null");
+	pl_buf_reset(&b);
+	pl_buf_printf(&b, "%s-%d", "x", 42);
+	pl_buf_printf(&b, "%0200d", 1);   /* longer than the small buffer */
+	CHECK_INT((long)b.n, 4 + 200);
+	CHECK(!b.oom);
+	pl_buf_free(&b);
+}
+
+static th_test TESTS[] = {
+	T(arena_alloc_and_reset), T(arena_grow_copies), T(hash_put_get_replace), T(buf_json_escapes),
+};
+TEST_MAIN()

@@ -1,0 +1,107 @@
+/* test_store.c: loading native dictionaries (src/dict/), with broken lines
+** reported as file:line and skipped. */
+#include "testhelp.h"
+
+#include "dict/store.h"
+
+static char warnings[4096];
+static int nwarn;
+
+static void collect(void *ud, const char *msg)
+{
+	(void)ud;
+	nwarn++;
+	strncat(warnings, msg, sizeof warnings - strlen(warnings) - 2);
+	strcat(warnings, "\n");
+}
+
+static int load(pl_store *s)
+{
+	char err[512] = "";
+	memset(s, 0, sizeof *s);
+	warnings[0] = '\0';
+	nwarn = 0;
+	s->warn = collect;
+	if (pl_store_load(s, "tests/fixtures/dict", th_datadir(), err, sizeof err) < 0) {
+		fprintf(stderr, "load failed: %s\n", err);
+		return -1;
+	}
+	return 0;
+}
+
+TEST(broken_lines_are_reported_and_skipped)
+{
+	pl_store s;
+	CHECK_INT(load(&s), 0);
+	CHECK_INT(nwarn, 8);
+	CHECK_INT(s.n_warnings, 8);
+	CHECK(strstr(warnings, "dict/cameo.tsv:6: bad CAMEO code \"999x\"") != NULL);
+	CHECK(strstr(warnings, "dict/cameo.tsv:7: bad Goldstein value \"lots\"") != NULL);
+	CHECK(strstr(warnings, "actors/countries.tsv:5: bad country code \"usa\"") != NULL);
+	CHECK(strstr(warnings, "actors/organizations.tsv:4: no names for IGOXXX") != NULL);
+	CHECK(strstr(warnings, "actors/people.tsv:6: bad date") != NULL);
+	CHECK(strstr(warnings, "agents.tsv:5: bad role code \"GOVERNMENT\"") != NULL);
+	CHECK(strstr(warnings, "verbs.tsv:6: unknown CAMEO event code \"111\"") != NULL);
+	CHECK(strstr(warnings, "verbs.tsv:7: unknown CAMEO event code \"555\"") != NULL);
+	pl_store_free(&s);
+}
+
+TEST(entries_keep_file_and_line)
+{
+	pl_store s;
+	const pl_phrase *ph;
+	const pl_verbpat *vp;
+	const pl_cameo *c;
+	CHECK_INT(load(&s), 0);
+	ph = pl_hash_get(&s.names, "hamas", 5);
+	CHECK(ph != NULL);
+	if (ph) {
+		CHECK_STR(ph->code, "PSEREBHMS");
+		CHECK_INT(ph->line, 2);
+		CHECK(strstr(ph->file, "organizations.tsv") != NULL);
+	}
+	/* "U.S." is one token; "United States" files under "united" */
+	CHECK(pl_hash_get(&s.names, "u.s.", 4) != NULL);
+	ph = pl_hash_get(&s.names, "united", 6);
+	CHECK(ph != NULL && ph->ntok == 2);
+	/* three Netanyahu lines, longest (two-token) phrases first in the chain */
+	ph = pl_hash_get(&s.names, "benjamin", 8);
+	CHECK(ph != NULL && ph->kind == PL_A_PERSON && ph->ntok == 2 && ph->next && ph->next->next);
+	vp = pl_hash_get(&s.verbs, "accuse", 6);
+	CHECK(vp != NULL && vp->nelem == 2);
+	if (vp) {
+		CHECK_STR(vp->elem[0], "+");
+		CHECK_STR(vp->code, "112");
+		CHECK_INT(vp->line, 4);
+	}
+	vp = pl_hash_get(&s.verbs, "take", 4);
+	CHECK(vp != NULL && vp->nelem == 1);
+	c = pl_store_cameo(&s, "181");
+	CHECK(c != NULL);
+	if (c) {
+		CHECK(c->goldstein == -9.0);
+		CHECK_STR(c->pcat, "ASSAULT");
+		CHECK_STR(c->pmode, "abduct");
+	}
+	CHECK(pl_store_cameo(&s, "999x") == NULL);
+	/* agent phrases are stored lower case, multiword kept */
+	ph = pl_hash_get(&s.agents, "prime", 5);
+	CHECK(ph != NULL && ph->ntok == 2);
+	CHECK_INT(s.n_agents, 7);
+	pl_store_free(&s);
+}
+
+TEST(missing_folder_is_an_error)
+{
+	pl_store s;
+	char err[512] = "";
+	memset(&s, 0, sizeof s);
+	CHECK_INT(pl_store_load(&s, "tests/fixtures/no-such-dir", th_datadir(), err, sizeof err), -1);
+	CHECK(strstr(err, "no-such-dir/cameo.tsv") != NULL);
+	pl_store_free(&s);
+}
+
+static th_test TESTS[] = {
+	T(broken_lines_are_reported_and_skipped), T(entries_keep_file_and_line), T(missing_folder_is_an_error),
+};
+TEST_MAIN()

@@ -1,0 +1,18 @@
+#!/bin/sh
+# Installs the Debian packages parley needs to build, test and run.
+# Run as root on Debian 12 (bookworm) or later.
+set -e
+PKGS="build-essential pkg-config perl \
+  libutf8proc-dev libjansson-dev libsqlite3-dev \
+  liblingua-en-tagger-perl wordnet-base iso-codes"
+if [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
+missing=
+for p in $PKGS; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+	export DEBIAN_FRONTEND=noninteractive
+	$SUDO apt-get update -qq
+	$SUDO apt-get install -y -qq --no-install-recommends $missing
+fi
+echo "setup: all packages present"
