@@ -36,12 +36,13 @@ static void region_add(region *r, uint32_t a, uint32_t b)
 ** np of the `+` item (or -1) and *usedneg when the verb's own negation was
 ** consumed by a `not` item. */
 static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *g,
-                         const region *r, int *target, int *usedneg)
+                         const region *r, int *target, int *usedneg, uint32_t *used, int *nused)
 {
 	const pl_token *tok = an->tok;
 	int pos = 0, e;
 	*target = -1;
 	*usedneg = 0;
+	*nused = 0;
 	if (p->particle) {
 		if (!(g->particle && !strcmp(g->particle, p->particle)) &&
 		    !(g->v + 1 < an->t1 && !strcmp(lem(&tok[g->v + 1]), p->particle)))
@@ -83,6 +84,7 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 				}
 			} else if (!strcmp(el, lem(t)) || !strcmp(el, t->low)) {
 				found = k;
+				used[(*nused)++] = r->t[k];
 				break;
 			}
 		}
@@ -150,7 +152,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		const char *verb = lem(&tok[g->v]);
 		const pl_verbpat *p = pl_hash_get(&s->verbs, verb, strlen(verb));
 		region r;
-		int target = -1, usedneg = 0, src_np = -1, tgt_np = -1, end;
+		int target = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0;
+		uint32_t used[16];
 		pl_event e;
 		const char *code;
 		int si, ti;
@@ -164,7 +167,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			region_add(&r, an->np[g->subj].t0, an->np[g->subj].t1);
 		region_add(&r, g->t1, (uint32_t)end);
 		for (; p; p = p->next)
-			if (match_pattern(p, an, g, &r, &target, &usedneg))
+			if (match_pattern(p, an, g, &r, &target, &usedneg, used, &nused))
 				break;
 		if (!p)
 			continue;
@@ -189,6 +192,16 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				if (g->reporting && q >= 0 && an->np[q].t1 < an->t1 &&
 				    (PL_TAG_IS_VERB(an->tok[an->np[q].t1].tag) || an->tok[an->np[q].t1].tag == PL_T_MD))
 					break;
+				/* a chunk holding a word of the pattern ("seized 251
+				** hostages") is part of the event, not its target */
+				if (q >= 0) {
+					int u, inpat = 0;
+					for (u = 0; u < nused; u++)
+						if (used[u] >= an->np[q].t0 && used[u] < an->np[q].t1)
+							inpat = 1;
+					if (inpat)
+						continue;
+				}
 				if (q >= 0 && an->np[q].code && !(g->reporting && an->np[q].agent_only) &&
 				    (src_np < 0 || an->np[q].group != an->np[src_np].group)) {
 					tgt_np = q;

@@ -12,7 +12,7 @@
 #include "../text/segment.h"
 
 #define MAXCOL 8
-#define MAXVAL 64
+#define MAXVAL 256
 
 typedef struct loader {
 	pl_store *s;
