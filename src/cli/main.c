@@ -18,6 +18,7 @@ enum { EXIT_OKAY = 0, EXIT_USAGE = 1, EXIT_INPUT = 2, EXIT_SETUP = 3, EXIT_OUTPU
 #define DEFAULT_MAX_LINE (64L << 20)
 
 static const char *progname = "parley";
+static long cli_errors;   /* error records written by the command itself */
 
 static void usage_main(FILE *f)
 {
@@ -236,11 +237,13 @@ static int code_stream(parley_coder *c, FILE *f, const opts *o)
 			         lineno, lineno, o->max_line);
 			out = msg;
 			olen = strlen(msg);
+			cli_errors++;
 		} else if (is_blank(line, len)) {
 			snprintf(msg, sizeof msg, "{\"type\":\"error\",\"doc\":null,\"line\":%ld,"
 			         "\"message\":\"line %ld: empty line\"}\n", lineno, lineno);
 			out = msg;
 			olen = strlen(msg);
+			cli_errors++;
 		} else {
 			out = parley_code_jsonl(c, line, len, lineno, &olen);
 		}
@@ -336,7 +339,7 @@ static int cmd_code(int argc, char **argv, opts *o)
 	parley_coder_counts(c, &n);
 	if (!o->quiet)
 		fprintf(stderr, "%s: %ld articles, %ld sentences, %ld events, %ld error records\n",
-		        progname, n.docs, n.sentences, n.events, n.errors);
+		        progname, n.docs, n.sentences, n.events, n.errors + cli_errors);
 	parley_coder_free(c);
 	parley_store_close(s);
 	return status;

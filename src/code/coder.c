@@ -26,6 +26,28 @@ typedef struct region {
 	int n;
 } region;
 
+/* Is chunk q (or its compound) the subject of a verb group other than k? */
+static int is_subject(const pl_sentan *an, int q, int k)
+{
+	int j, depth;
+	/* "a spokesman for the Foreign Ministry": the of/for phrase belongs to
+	** the chunk before it */
+	for (depth = 0; depth < 3 && an->np[q].t0 >= an->t0 + 2 &&
+	     an->tok[an->np[q].t0 - 1].tag == PL_T_IN &&
+	     an->np_of[an->np[q].t0 - 2 - an->t0] >= 0; depth++) {
+		int h = an->np_of[an->np[q].t0 - 2 - an->t0];
+		for (j = 0; j < an->nvg; j++)
+			if (j != k && an->vg[j].subj == h && !an->vg[j].infinitive && !an->vg[j].gerund)
+				return 1;
+		q = h;
+	}
+	for (j = 0; j < an->nvg; j++)
+		if (j != k && an->vg[j].subj >= 0 && an->np[an->vg[j].subj].group == an->np[q].group &&
+		    !an->vg[j].infinitive && !an->vg[j].gerund)
+			return 1;
+	return 0;
+}
+
 static void region_add(region *r, uint32_t a, uint32_t b)
 {
 	for (; a < b && r->n < MAX_REGION; a++)
@@ -95,14 +117,19 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 	return 1;
 }
 
-static void set_ref(pl_actorref *r, const pl_np *np, int use_icode)
+/* The actor of a chunk.  A bare role ("the government", "protesters") takes
+** the country named just before it when it is the source, or when it is a
+** definite target ("accused the government"). */
+static void set_ref(pl_actorref *r, const pl_sentan *an, const pl_np *np, int source)
 {
 	memset(r, 0, sizeof *r);
 	if (!np)
 		return;
-	r->code = (use_icode && np->agent_only && np->icode) ? np->icode : np->code;
-	r->t0 = np->t0;
-	r->t1 = np->t1;
+	r->code = np->code;
+	if (np->agent_only && np->icode && (source || !strcmp(an->tok[np->t0].low, "the")))
+		r->code = np->icode;
+	r->t0 = np->a0;
+	r->t1 = np->a1;
 	r->file = np->file;
 	r->line = np->line;
 }
@@ -146,8 +173,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
                      uint32_t sent, pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
 {
 	const pl_token *tok = an->tok;
-	int k;
+	int k, coded_prev = 0;
 	for (k = 0; k < an->nvg; k++) {
+		size_t nev_before = *nev;
+		int skip_inf = coded_prev && an->vg[k].infinitive;
+		coded_prev = 0;
+		if (skip_inf)
+			continue;   /* "urged Israel to agree": the appeal is the event */
 		const pl_vg *g = &an->vg[k];
 		const char *verb = lem(&tok[g->v]);
 		const pl_verbpat *p = pl_hash_get(&s->verbs, verb, strlen(verb));
@@ -163,8 +195,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** clause (for a verb of saying: the rest of the sentence) */
 		r.n = 0;
 		end = g->reporting ? (int)an->t1 : g->cl_end;
+		if (g->nominal)
+			continue;
+		/* a passive's subject with its of-phrases: "Scores of hostages were
+		** released" matches "release hostage" */
 		if (g->passive && g->subj >= 0)
-			region_add(&r, an->np[g->subj].t0, an->np[g->subj].t1);
+			region_add(&r, g->subj_t0, g->t0 > g->subj_t0 ? g->t0 : an->np[g->subj].t1);
 		region_add(&r, g->t1, (uint32_t)end);
 		for (; p; p = p->next)
 			if (match_pattern(p, an, g, &r, &target, &usedneg, used, &nused))
@@ -202,6 +238,24 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					if (inpat)
 						continue;
 				}
+				/* "the bombing of a school": an actor inside an of-phrase
+				** of a thing is not the target */
+				if (q >= 0 && an->np[q].t0 >= an->t0 + 2 && !strcmp(tok[an->np[q].t0 - 1].low, "of")) {
+					int h = an->np_of[an->np[q].t0 - 2 - an->t0], u, inpat = 0;
+					for (u = 0; h >= 0 && u < nused; u++)
+						if (used[u] >= an->np[h].t0 && used[u] < an->np[h].t1)
+							inpat = 1;
+					if (h >= 0 && !an->np[h].code && !inpat)
+						continue;
+				}
+				/* the subject of another verb is not this verb's target
+				** ("offered to host talks, a spokesman said") */
+				if (q >= 0 && is_subject(an, q, k))
+					continue;
+				/* "told reporters": the press is not a target */
+				if (q >= 0 && g->reporting && an->np[q].code && strlen(an->np[q].code) >= 3 &&
+				    !strcmp(an->np[q].code + strlen(an->np[q].code) - 3, "MED"))
+					break;
 				if (q >= 0 && an->np[q].code && !(g->reporting && an->np[q].agent_only) &&
 				    (src_np < 0 || an->np[q].group != an->np[src_np].group)) {
 					tgt_np = q;
@@ -213,8 +267,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			src_np = -1;
 		if (tgt_np >= 0 && !an->np[tgt_np].code)
 			tgt_np = -1;
-		/* an event needs an actor, unless a specific pattern matched */
-		if (src_np < 0 && tgt_np < 0 && p->nelem == 0)
+		/* an event needs an actor, except an agentless passive that a
+		** specific pattern matched ("hostages were released") */
+		if (src_np < 0 && tgt_np < 0 && !(g->passive && g->finite && p->nelem > 0))
 			continue;
 
 		code = p->code;
@@ -266,8 +321,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				tgts[nt++] = -1;
 			for (si = 0; si < ns; si++) {
 				for (ti = 0; ti < nt; ti++) {
-					set_ref(&e.src, srcs[si] < 0 ? NULL : &an->np[srcs[si]], 1);
-					set_ref(&e.tgt, tgts[ti] < 0 ? NULL : &an->np[tgts[ti]], 0);
+					set_ref(&e.src, an, srcs[si] < 0 ? NULL : &an->np[srcs[si]], 1);
+					set_ref(&e.tgt, an, tgts[ti] < 0 ? NULL : &an->np[tgts[ti]], 0);
 					if (e.src.code && e.tgt.code && !strcmp(e.src.code, e.tgt.code))
 						continue;
 					if (push(a, ev, nev, cap, &e) < 0)
@@ -275,6 +330,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				}
 			}
 		}
+		coded_prev = *nev > nev_before;
 	}
 	return 0;
 }

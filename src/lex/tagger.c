@@ -627,6 +627,17 @@ static int regular(const pl_token *tok)
 **     determiner, number or pronoun) becomes VBD ("Police arrested three
 **     men"), as a passive participle seldom takes an object.
 */
+static int is_be_form(const char *w)
+{
+	static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being",
+		"'s", "'re", NULL};
+	int i;
+	for (i = 0; be[i]; i++)
+		if (!strcmp(w, be[i]))
+			return 1;
+	return 0;
+}
+
 static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
 {
@@ -651,6 +662,17 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 				    next == PL_T_PRP)
 					tok[i].tag = PL_T_VBD;
 			}
+		}
+		/* after a form of "be" (adverbs between allowed), a word in -ed
+		** read as a noun or adjective is a passive participle: "were
+		** abducted", "was badly injured" */
+		if ((tg == PL_T_NN || tg == PL_T_JJ) && strlen(tok[i].low) > 3 &&
+		    !strcmp(tok[i].low + strlen(tok[i].low) - 2, "ed")) {
+			uint32_t b = i;
+			while (b > 0 && tok[b - 1].tag == PL_T_RB)
+				b--;
+			if (b > 0 && is_be_form(tok[b - 1].low))
+				tok[i].tag = PL_T_VBN;
 		}
 		if (PL_TAG_IS_VERB(tok[i].tag) || tok[i].tag == PL_T_MD)
 			lastverb = tok[i].tag;

@@ -246,7 +246,14 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			np->code = join(a, cc, agent->ph->code);
 		np->file = person->ph->file;
 		np->line = person->ph->line;
-		remember(ctx, tok[person->t1 - 1].low, person->ph->code, person->ph->file, person->ph->line);
+		/* later, the surname alone (or the family name first, as in "Wang
+		** Yi") refers to the same person */
+		{
+			uint32_t q;
+			for (q = person->t0; q < person->t1; q++)
+				if ((tok[q].flags & PL_TOK_CAP) && tok[q].len >= 3)
+					remember(ctx, tok[q].low, person->ph->code, person->ph->file, person->ph->line);
+		}
 	} else if (org) {
 		const char *cc = strlen(org->ph->code) == 3 ? org->ph->code : NULL;
 		np->code = (agent && cc) ? join(a, cc, agent->ph->code) : org->ph->code;
@@ -310,6 +317,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		}
 	}
 	return 0;
+}
+
+static int is_aux(const char *lemma)
+{
+	return !strcmp(lemma, "be") || !strcmp(lemma, "have") || !strcmp(lemma, "do") ||
+	       !strcmp(lemma, "get");
 }
 
 static int is_reporting(const char *lemma)
@@ -435,10 +448,14 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	for (k = 0; k + 1 < out->nnp; k++) {
 		pl_np *x = &out->np[k], *y = &out->np[k + 1];
 		const pl_token *p = &tok[x->t1];
-		if (y->t0 == x->t1 + 1 && (is(p, "of") || is(p, "in") || is(p, "from")) &&
-		    y->code && strlen(y->code) == 3 && x->agent_only) {
-			x->code = join(a, y->code, x->code);
+		if (y->t0 == x->t1 + 1 && (is(p, "of") || is(p, "in") || is(p, "from") || is(p, "for")) &&
+		    y->code && !y->agent_only && x->agent_only) {
+			/* "the leader of Hamas", "a spokesman for the Egyptian Foreign
+			** Ministry": a role of a body is that body's actor */
+			x->code = strlen(y->code) == 3 ? join(a, y->code, x->code) : y->code;
 			x->agent_only = 0;
+			x->icode = NULL;
+			x->a1 = y->t1;   /* evidence: "the court in Brazil" */
 		}
 	}
 
@@ -491,6 +508,9 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			int t = tok[j].tag;
 			if (PL_TAG_IS_VERB(t) || t == PL_T_MD) {
 				if (have && out->np_of[j - t0] >= 0)
+					break;
+				/* only auxiliaries chain: "said reaching" is two groups */
+				if (have && tok[v].tag != PL_T_MD && !is_aux(lem(&tok[v])))
 					break;
 				/* "be"/"get" before a past participle: passive */
 				if (have && t == PL_T_VBN && be)
@@ -562,14 +582,33 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (g->infinitive || g->gerund) {
 			/* shares the subject of the verb group it hangs on, unless it
 			** follows a preposition ("in finalizing") */
-			if (g->gerund && g->t0 > t0 && tok[g->t0 - 1].tag == PL_T_IN) {
+			/* a gerund after a preposition ("in finalizing a deal") or
+			** right after a verb of saying ("said reaching a deal will
+			** require") is used as a noun */
+			if (g->gerund && g->t0 > t0 && (tok[g->t0 - 1].tag == PL_T_IN ||
+			    (k > 0 && out->vg[k - 1].reporting && out->vg[k - 1].t1 == g->t0))) {
 				g->subj = -1;
+				g->nominal = 1;
 				continue;
 			}
 			if (k > 0) {
-				g->subj = out->vg[k - 1].subj;
-				if (g->infinitive)
-					g->future |= out->vg[k - 1].future;
+				const pl_vg *pv = &out->vg[k - 1];
+				g->subj = pv->subj;
+				if (g->infinitive) {
+					/* "urged Israel and Hamas to agree": the object of the
+					** verb before is the one who is to act */
+					uint32_t b = g->t0 - 1;   /* the "to" */
+					if (b > pv->t1 && out->np_of[b - 1 - t0] >= 0 &&
+					    out->np[out->np_of[b - 1 - t0]].t0 >= pv->t1) {
+						int q = out->np_of[b - 1 - t0];
+						int first = q;
+						while (first > 0 && out->np[first - 1].group == out->np[q].group &&
+						       out->np[first - 1].t0 >= pv->t1)
+							first--;
+						g->subj = first;
+					}
+					g->future |= pv->future;
+				}
 			}
 			continue;
 		}
@@ -630,7 +669,19 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (subj < 0 && g->reporting && g->t1 < t1 && out->np_of[g->t1 - t0] >= 0 &&
 		    (g->t0 == t0 || is(&tok[g->t0 - 1], ",") || (tok[g->t0 - 1].flags & PL_TOK_QCLOSE)))
 			subj = out->np_of[g->t1 - t0];
+		/* "X said it would ...": a pronoun subject right under a verb of
+		** saying is that verb's subject */
+		if (subj >= 0 && out->np[subj].pronoun && k > 0 && out->vg[k - 1].reporting &&
+		    out->vg[k - 1].subj >= 0 && out->np[subj].t0 >= out->vg[k - 1].t1 &&
+		    out->np[subj].t0 <= out->vg[k - 1].t1 + 1)
+			subj = out->vg[k - 1].subj;
 		g->subj = subj;
+	}
+	/* where each subject starts, "of" phrases before it included */
+	for (k = 0; k < out->nvg; k++) {
+		pl_vg *g = &out->vg[k];
+		if (g->subj >= 0)
+			g->subj_t0 = out->np[g->subj].t0;
 	}
 	return 0;
 }

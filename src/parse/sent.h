@@ -33,6 +33,8 @@ typedef struct pl_vg {
 	uint32_t v;              /* main verb token */
 	const char *particle;    /* lemma of a particle after the verb, or NULL */
 	uint8_t finite, passive, negated, future, infinitive, gerund, reporting;
+	uint8_t nominal;         /* a gerund used as a noun ("in finalizing"): no event */
+	uint32_t subj_t0;        /* first token of the subject with its of-phrases */
 	int subj;                /* index of the subject np, or -1 */
 	int by;                  /* passive: np of the "by" phrase, or -1 */
 	int cl_end;              /* token where this verb's clause ends */

@@ -99,38 +99,40 @@ enum { AB_PLAIN, AB_TITLE, AB_MONTH, AB_STATE, AB_NUMERO };
 ** Words of the form letter.letter ("U.S", "e.g", "a.m") and single capital
 ** initials need no entry.  AB_STATE entries need a capital in the text ("Ill."
 ** but not "ill."), AB_NUMERO entries need a digit after them ("No. 2"). */
-static const struct { const char *w; unsigned char kind; } abbrevs[] = {
-	{ "mr", AB_TITLE }, { "mrs", AB_TITLE }, { "ms", AB_TITLE },
-	{ "messrs", AB_TITLE }, { "dr", AB_TITLE }, { "prof", AB_TITLE },
-	{ "gen", AB_TITLE }, { "gens", AB_TITLE }, { "lt", AB_TITLE },
-	{ "col", AB_TITLE }, { "maj", AB_TITLE }, { "capt", AB_TITLE },
-	{ "cpl", AB_TITLE }, { "sgt", AB_TITLE }, { "adm", AB_TITLE },
-	{ "cmdr", AB_TITLE }, { "sen", AB_TITLE }, { "sens", AB_TITLE },
-	{ "rep", AB_TITLE }, { "reps", AB_TITLE }, { "gov", AB_TITLE },
-	{ "pres", AB_TITLE }, { "amb", AB_TITLE }, { "rev", AB_TITLE },
-	{ "hon", AB_TITLE }, { "fr", AB_TITLE }, { "st", AB_TITLE },
-	{ "mt", AB_TITLE }, { "ft", AB_TITLE }, { "jr", AB_PLAIN }, { "sr", AB_PLAIN },
-	{ "jan", AB_MONTH }, { "feb", AB_MONTH }, { "mar", AB_MONTH },
-	{ "apr", AB_MONTH }, { "jun", AB_MONTH }, { "jul", AB_MONTH },
-	{ "aug", AB_MONTH }, { "sep", AB_MONTH }, { "sept", AB_MONTH },
-	{ "oct", AB_MONTH }, { "nov", AB_MONTH }, { "dec", AB_MONTH },
-	{ "corp", AB_PLAIN }, { "inc", AB_PLAIN }, { "ltd", AB_PLAIN },
-	{ "co", AB_PLAIN }, { "cos", AB_PLAIN }, { "bros", AB_PLAIN },
-	{ "plc", AB_PLAIN }, { "vs", AB_PLAIN }, { "etc", AB_PLAIN },
-	{ "approx", AB_PLAIN }, { "dept", AB_PLAIN }, { "est", AB_PLAIN },
-	{ "ph.d", AB_PLAIN }, { "no", AB_NUMERO }, { "nos", AB_NUMERO },
-	{ "ala", AB_STATE }, { "ariz", AB_STATE }, { "ark", AB_STATE },
-	{ "calif", AB_STATE }, { "colo", AB_STATE }, { "conn", AB_STATE },
-	{ "del", AB_STATE }, { "fla", AB_STATE }, { "ga", AB_STATE },
-	{ "ill", AB_STATE }, { "ind", AB_STATE }, { "kan", AB_STATE },
-	{ "ky", AB_STATE }, { "la", AB_STATE }, { "md", AB_STATE },
-	{ "mass", AB_STATE }, { "mich", AB_STATE }, { "minn", AB_STATE },
-	{ "miss", AB_STATE }, { "mo", AB_STATE }, { "mont", AB_STATE },
-	{ "neb", AB_STATE }, { "nev", AB_STATE }, { "okla", AB_STATE },
-	{ "ore", AB_STATE }, { "pa", AB_STATE }, { "tenn", AB_STATE },
-	{ "tex", AB_STATE }, { "va", AB_STATE }, { "vt", AB_STATE },
-	{ "wash", AB_STATE }, { "wis", AB_STATE }, { "wyo", AB_STATE },
+#define AB(w, kind) { w, sizeof(w) - 1, kind }
+static const struct { const char *w; unsigned char len, kind; } abbrevs[] = {
+	AB("mr", AB_TITLE), AB("mrs", AB_TITLE), AB("ms", AB_TITLE),
+	AB("messrs", AB_TITLE), AB("dr", AB_TITLE), AB("prof", AB_TITLE),
+	AB("gen", AB_TITLE), AB("gens", AB_TITLE), AB("lt", AB_TITLE),
+	AB("col", AB_TITLE), AB("maj", AB_TITLE), AB("capt", AB_TITLE),
+	AB("cpl", AB_TITLE), AB("sgt", AB_TITLE), AB("adm", AB_TITLE),
+	AB("cmdr", AB_TITLE), AB("sen", AB_TITLE), AB("sens", AB_TITLE),
+	AB("rep", AB_TITLE), AB("reps", AB_TITLE), AB("gov", AB_TITLE),
+	AB("pres", AB_TITLE), AB("amb", AB_TITLE), AB("rev", AB_TITLE),
+	AB("hon", AB_TITLE), AB("fr", AB_TITLE), AB("st", AB_TITLE),
+	AB("mt", AB_TITLE), AB("ft", AB_TITLE), AB("jr", AB_PLAIN), AB("sr", AB_PLAIN),
+	AB("jan", AB_MONTH), AB("feb", AB_MONTH), AB("mar", AB_MONTH),
+	AB("apr", AB_MONTH), AB("jun", AB_MONTH), AB("jul", AB_MONTH),
+	AB("aug", AB_MONTH), AB("sep", AB_MONTH), AB("sept", AB_MONTH),
+	AB("oct", AB_MONTH), AB("nov", AB_MONTH), AB("dec", AB_MONTH),
+	AB("corp", AB_PLAIN), AB("inc", AB_PLAIN), AB("ltd", AB_PLAIN),
+	AB("co", AB_PLAIN), AB("cos", AB_PLAIN), AB("bros", AB_PLAIN),
+	AB("plc", AB_PLAIN), AB("vs", AB_PLAIN), AB("etc", AB_PLAIN),
+	AB("approx", AB_PLAIN), AB("dept", AB_PLAIN), AB("est", AB_PLAIN),
+	AB("ph.d", AB_PLAIN), AB("no", AB_NUMERO), AB("nos", AB_NUMERO),
+	AB("ala", AB_STATE), AB("ariz", AB_STATE), AB("ark", AB_STATE),
+	AB("calif", AB_STATE), AB("colo", AB_STATE), AB("conn", AB_STATE),
+	AB("del", AB_STATE), AB("fla", AB_STATE), AB("ga", AB_STATE),
+	AB("ill", AB_STATE), AB("ind", AB_STATE), AB("kan", AB_STATE),
+	AB("ky", AB_STATE), AB("la", AB_STATE), AB("md", AB_STATE),
+	AB("mass", AB_STATE), AB("mich", AB_STATE), AB("minn", AB_STATE),
+	AB("miss", AB_STATE), AB("mo", AB_STATE), AB("mont", AB_STATE),
+	AB("neb", AB_STATE), AB("nev", AB_STATE), AB("okla", AB_STATE),
+	AB("ore", AB_STATE), AB("pa", AB_STATE), AB("tenn", AB_STATE),
+	AB("tex", AB_STATE), AB("va", AB_STATE), AB("vt", AB_STATE),
+	AB("wash", AB_STATE), AB("wis", AB_STATE), AB("wyo", AB_STATE),
 };
+#undef AB
 
 /* Looks s[0..n) up (case-insensitively, ASCII) in abbrevs; returns its kind
 ** or -1. */
@@ -145,7 +147,8 @@ static int abbrev_kind(const char *s, size_t n)
 		low[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
 	}
 	for (i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
-		if (strlen(abbrevs[i].w) == n && memcmp(abbrevs[i].w, low, n) == 0)
+		if (abbrevs[i].len == n && abbrevs[i].w[0] == low[0] &&
+		    memcmp(abbrevs[i].w, low, n) == 0)
 			return abbrevs[i].kind;
 	return -1;
 }
@@ -202,33 +205,47 @@ static char *pool_put(seg *g, const char *s, size_t n)
 #endif
 }
 
+/* Properties of code-point classes that token flags are made from. */
+enum { AP_UPPER = 1, AP_LOWER = 2, AP_LETTER = 4, AP_DIGIT = 8, AP_NUMISH = 16, AP_PUNCT = 32 };
+static const unsigned char cls_prop[] = {
+	[PL_CP_UPPER] = AP_LETTER | AP_UPPER,
+	[PL_CP_LOWER] = AP_LETTER | AP_LOWER,
+	[PL_CP_LETTER] = AP_LETTER,
+	[PL_CP_DIGIT] = AP_DIGIT | AP_NUMISH,
+	[PL_CP_PUNCT] = AP_PUNCT,
+	[PL_CP_SYMBOL] = AP_PUNCT,
+	[PL_CP_FORMAT] = 0,
+};
+
 /* Appends the token t[b0..b1) with the given flags, working out its lower
 ** case, code-point length and the letter/digit/punctuation flags.  Returns 0,
 ** or -1 when out of memory. */
 static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 {
 	char low[4 * (MAX_TOKEN_BYTES + 8)];
+	const unsigned char *u = (const unsigned char *)g->t;
 	size_t i, nlow = 0, len = b1 - b0;
 	uint32_t ncp = 0;
-	int nupper = 0, nlower = 0, seen_letter = 0, changed = 0;
-	int num = 1, allpunct = 1, last_digit = 0;
+	unsigned any = 0, all = ~0u, first = 0, last = 0, letter_seen = 0;
+	int nupper = 0, changed = 0;
 	pl_token *k;
 
 	if (len > MAX_TOKEN_BYTES + 8)   /* cannot happen; keeps low[] safe */
 		len = MAX_TOKEN_BYTES + 8, b1 = b0 + len;
-	for (i = b0; i < b1; ) {
-		int32_t cp;
-		int l, c = cls_at(g->t, b1, i, &cp, &l);
-		if (l == 1 && cp < 0x80) {
-			char ch = (char)cp;
-			if (c == PL_CP_UPPER) {
-				ch = (char)(cp + 32);
-				changed = 1;
-			}
-			low[nlow++] = ch;
-		} else {
-			int32_t lc = pl_cp_lower(cp);
-			int m = 0;
+	for (i = b0; i < b1; ncp++) {
+		unsigned p;
+		if (u[i] < 0x80) {              /* ASCII: a table look-up */
+			int c = ascii_cls[u[i]];
+			p = cls_prop[c];
+			if (u[i] == '.' || u[i] == ',')
+				p |= AP_NUMISH;
+			low[nlow++] = (char)(c == PL_CP_UPPER ? u[i] + 32 : u[i]);
+			i++;
+		} else {                        /* decode, classify, lower-case */
+			int32_t cp, lc;
+			int l = pl_utf8_decode(g->t + i, b1 - i, &cp), m = 0;
+			p = cls_prop[pl_cp_class(cp)];
+			lc = pl_cp_lower(cp);
 			if (lc != cp)
 				m = pl_utf8_encode(lc, low + nlow);
 			if (m > 0) {
@@ -238,33 +255,30 @@ static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 				memcpy(low + nlow, g->t + i, (size_t)l);
 				nlow += (size_t)l;
 			}
+			i += (size_t)l;
 		}
-		if (is_letterc(c)) {
-			if (!seen_letter && c == PL_CP_UPPER)
+		if (!letter_seen && (p & AP_LETTER)) {
+			letter_seen = 1;
+			if (p & AP_UPPER)
 				flags |= PL_TOK_CAP;
-			seen_letter = 1;
-			nupper += c == PL_CP_UPPER;
-			nlower += c == PL_CP_LOWER;
 		}
-		if (c == PL_CP_DIGIT)
-			flags |= PL_TOK_DIGIT;
-		if (c == PL_CP_DIGIT)
-			last_digit = 1;
-		else if ((cp == '.' || cp == ',') && i > b0)
-			last_digit = 0;
-		else
-			num = 0;
-		if (c != PL_CP_PUNCT && c != PL_CP_SYMBOL)
-			allpunct = 0;
-		i += (size_t)l;
-		ncp++;
+		if (ncp == 0)
+			first = p;
+		last = p;
+		any |= p;
+		all &= p;
+		nupper += (p & AP_UPPER) != 0;
 	}
-	if (nupper >= 2 && nlower == 0)
+	if (nupper >= 2 && !(any & AP_LOWER))
 		flags |= PL_TOK_ALLCAP;
-	if (num && last_digit)
+	if (any & AP_DIGIT)
+		flags |= PL_TOK_DIGIT;
+	if ((all & AP_NUMISH) && (first & AP_DIGIT) && (last & AP_DIGIT))
 		flags |= PL_TOK_NUM;
-	if (allpunct)
+	if (all & AP_PUNCT)
 		flags |= PL_TOK_PUNCT;
+	if (any & AP_UPPER)
+		changed = 1;
 
 	if (g->ntok == g->cap) {
 		void *p = g->tok;
@@ -310,15 +324,36 @@ typedef struct word {
 static void scan_word(const seg *g, size_t i, word *w)
 {
 	const char *t = g->t;
+	const unsigned char *u = (const unsigned char *)t;
 	size_t n = g->n, j = i;
+	size_t lim = n - i > MAX_TOKEN_BYTES ? i + MAX_TOKEN_BYTES : n;
 	int prev = -1, piece = 0, piece_letters = 1;
 
 	memset(w, 0, sizeof *w);
 	w->onelet = 1;
-	while (j < n) {
+	while (j < lim) {
 		int32_t cp, ncp;
-		int l, nl, c = cls_at(t, n, j, &cp, &l), nc;
-		if (j + (size_t)l - i > MAX_TOKEN_BYTES)
+		int l, nl, c, nc;
+		size_t j0 = j;
+		int digits = 0;
+
+		/* fast path: a run of ASCII letters and digits */
+		while (j < lim && u[j] < 0x80 && is_wordc(ascii_cls[u[j]])) {
+			digits |= ascii_cls[u[j]] == PL_CP_DIGIT;
+			j++;
+		}
+		if (j > j0) {
+			if (prev < 0)
+				w->first = ascii_cls[u[j0]];
+			piece += (int)(j - j0);
+			w->ncp += (int)(j - j0);
+			if (digits)
+				piece_letters = 0;
+			prev = ascii_cls[u[j - 1]];
+			continue;
+		}
+		c = cls_at(t, n, j, &cp, &l);
+		if (j + (size_t)l > lim)
 			break;
 		if (is_wordc(c)) {
 			if (prev < 0)
@@ -583,7 +618,7 @@ static int count_breaks(const char *t, size_t b0, size_t b1)
 }
 
 /* Does a blank line separate token k from the one before? */
-static int para_break(const seg *g, size_t k)
+static inline int para_break(const seg *g, size_t k)
 {
 	return k > 0 && (g->tok[k].flags & PL_TOK_NLBEFORE) &&
 	       count_breaks(g->t, g->tok[k - 1].b1, g->tok[k].b0) >= 2;
@@ -604,16 +639,18 @@ static int is_ellipsis(const pl_token *k)
 }
 
 /* A token that may close a sentence: a stop, an ellipsis, an abbreviation. */
-static int is_terminal(const pl_token *k)
+static inline int is_terminal(const pl_token *k)
 {
+	if (!(k->flags & (PL_TOK_PUNCT | PL_TOK_ABBR)))
+		return 0;
 	return is_stop(k) || is_ellipsis(k) || (k->flags & PL_TOK_ABBR);
 }
 
 /* Closing quotes and brackets stay with the sentence they close. */
 static int is_closer(const pl_token *k)
 {
-	return (k->flags & PL_TOK_QCLOSE) || strcmp(k->s, ")") == 0 ||
-	       strcmp(k->s, "]") == 0 || strcmp(k->s, "}") == 0;
+	return (k->flags & PL_TOK_QCLOSE) || (k->len == 1 &&
+	       (k->s[0] == ')' || k->s[0] == ']' || k->s[0] == '}'));
 }
 
 /* A double quotation mark of any spelling (not the single ‘ ’ '). */

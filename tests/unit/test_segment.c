@@ -17,15 +17,18 @@ static char joined[1 << 16];
 static void check_text(const char *text, size_t n, const pl_text *t)
 {
 	uint32_t i, s, prev_b1 = 0;
+	size_t cps = 0;                /* code points in text[0..prev_b1) */
 	int ok = 1;
 	for (i = 0; i < t->ntok && ok; i++) {
 		const pl_token *k = &t->tok[i];
+		if (k->b0 >= prev_b1 && k->b0 <= n)
+			cps += pl_utf8_count(text + prev_b1, k->b0 - prev_b1);
 		ok = k->b0 < k->b1 && k->b1 <= n && k->b0 >= prev_b1 &&
 		     k->len == k->b1 - k->b0 && memcmp(k->s, text + k->b0, k->len) == 0 &&
 		     k->s[k->len] == '\0' && k->low && k->lemma == NULL && k->tag == 0 &&
 		     k->len <= 260 &&
-		     k->c0 == pl_utf8_count(text, k->b0) &&
-		     k->c1 == k->c0 + pl_utf8_count(k->s, k->len);
+		     k->c0 == cps && k->c1 == k->c0 + pl_utf8_count(k->s, k->len);
+		cps = k->c1;
 		prev_b1 = k->b1;
 		if (!ok)
 			fprintf(stderr, "  bad token %u [%.*s]\n", i, (int)k->len, k->s);
