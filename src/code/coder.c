@@ -37,13 +37,13 @@ static int is_subject(const pl_sentan *an, int q, int k)
 	     an->np_of[an->np[q].t0 - 2 - an->t0] >= 0; depth++) {
 		int h = an->np_of[an->np[q].t0 - 2 - an->t0];
 		for (j = 0; j < an->nvg; j++)
-			if (j != k && an->vg[j].subj == h && !an->vg[j].infinitive && !an->vg[j].gerund)
+			if (j != k && an->vg[j].subj == h && an->vg[j].finite)
 				return 1;
 		q = h;
 	}
 	for (j = 0; j < an->nvg; j++)
 		if (j != k && an->vg[j].subj >= 0 && an->np[an->vg[j].subj].group == an->np[q].group &&
-		    !an->vg[j].infinitive && !an->vg[j].gerund)
+		    an->vg[j].finite)
 			return 1;
 	return 0;
 }
@@ -285,12 +285,21 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		e.v = g->v;
 		e.negated = (uint8_t)(g->negated && !usedneg);
 		e.passive = g->passive;
-		/* the date expression nearest the verb, else the article date */
+		/* the date expression nearest the verb within its clause, else the
+		** article date ("urged talks, after fighting killed 40 on Monday":
+		** Monday belongs to the killing) */
 		{
-			int d, best = -1;
+			int d, best = -1, j;
 			long bestdist = 0;
+			uint32_t left = an->t0;
+			for (j = 0; j < k; j++)
+				if (an->vg[j].finite && (uint32_t)an->vg[j].cl_end <= g->t0 &&
+				    (uint32_t)an->vg[j].cl_end > left && an->vg[j].cl_end > (int)an->vg[j].t1)
+					left = (uint32_t)an->vg[j].cl_end;
 			for (d = 0; d < an->ndates; d++) {
 				long dist = (long)an->dates[d].t0 - (long)g->v;
+				if (an->dates[d].t0 < left || (int)an->dates[d].t0 >= (g->reporting ? (int)an->t1 : g->cl_end))
+					continue;
 				if (dist < 0)
 					dist = -dist;
 				if (best < 0 || dist < bestdist) {

@@ -577,8 +577,15 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				break;
 			}
 		}
-		if (k + 1 < out->nvg && out->vg[k + 1].finite && (int)out->vg[k + 1].t0 < g->cl_end)
-			g->cl_end = (int)out->vg[k + 1].t0;
+		{
+			int q;
+			for (q = k + 1; q < out->nvg; q++)
+				if (out->vg[q].finite) {
+					if ((int)out->vg[q].t0 < g->cl_end)
+						g->cl_end = (int)out->vg[q].t0;
+					break;
+				}
+		}
 		if (g->infinitive || g->gerund) {
 			/* shares the subject of the verb group it hangs on, unless it
 			** follows a preposition ("in finalizing") */

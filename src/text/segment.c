@@ -156,14 +156,14 @@ static int abbrev_kind(const char *s, size_t n)
 /* Capitalised words that usually begin a sentence: after "U.S." or an
 ** ellipsis they decide for a sentence break ("in the U.S. The talks"). */
 static const char *const starters[] = {
-	"a", "after", "all", "also", "although", "an", "and", "another", "as",
-	"at", "before", "both", "but", "by", "during", "each", "earlier", "for",
+	"a", "after", "all", "also", "although", "an", "another", "as",
+	"at", "before", "both", "but", "during", "each", "earlier", "for",
 	"from", "he", "her", "here", "his", "how", "however", "i", "if", "in",
 	"it", "its", "last", "later", "many", "meanwhile", "most", "my", "no",
-	"now", "on", "or", "our", "she", "since", "so", "some", "still", "that",
+	"now", "on", "our", "she", "since", "some", "still", "that",
 	"the", "their", "then", "there", "these", "they", "this", "those",
-	"though", "to", "we", "what", "when", "where", "which", "while", "who",
-	"why", "with", "yet", "you",
+	"though", "we", "what", "when", "where", "which", "while", "who",
+	"why", "with", "you",
 };
 
 static int is_starter(const pl_token *k)
@@ -431,6 +431,9 @@ static size_t clitic_split(const seg *g, size_t i, const word *w)
 	size_t a = w->apos, s, len, k;
 	char low[3];
 
+	/* "cannot" -> "can" + "not", as the Penn Treebank writes it */
+	if (w->end - i == 6 && (t[i] == 'c' || t[i] == 'C') && strncmp(t + i + 1, "annot", 5) == 0)
+		return i + 3;
 	if (a == 0)
 		return 0;
 	s = a + (t[a] == '\'' ? 1 : 3);          /* just past the apostrophe */
@@ -481,11 +484,11 @@ static int space_or_end(const seg *g, size_t j)
 	return c == PL_CP_SPACE || c == PL_CP_NEWLINE;
 }
 
-/* Length of the run of byte b at i, at most MAX_TOKEN_BYTES. */
+/* Length of the run at byte i of bytes from set, at most MAX_TOKEN_BYTES. */
 static size_t run_of(const seg *g, size_t i, const char *set)
 {
 	size_t j = i;
-	while (j < g->n && j - i < MAX_TOKEN_BYTES && strchr(set, g->t[j]) && g->t[j])
+	while (j < g->n && j - i < MAX_TOKEN_BYTES && g->t[j] && strchr(set, g->t[j]))
 		j++;
 	return j - i;
 }
@@ -495,7 +498,6 @@ static size_t run_of(const seg *g, size_t i, const char *set)
 static size_t scan_punct(const seg *g, size_t i, int32_t cp, int l, unsigned *fl)
 {
 	const char *t = g->t;
-	size_t r;
 
 	switch (cp) {
 	case '.':
@@ -528,8 +530,7 @@ static size_t scan_punct(const seg *g, size_t i, int32_t cp, int l, unsigned *fl
 		*fl |= PL_TOK_QCLOSE;
 		return i + (size_t)l;
 	}
-	r = (size_t)l;
-	return i + r;
+	return i + (size_t)l;                   /* any other: one code point */
 }
 
 /* ------------------------------------------------------------------------ */

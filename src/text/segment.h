@@ -60,7 +60,18 @@ typedef struct pl_text {
 #define PL_MAX_SENT_TOKENS 400
 
 /* Splits text[0..len) (valid UTF-8) into tokens and sentences in *out.
-** Returns 0, or -1 when out of memory (arena exhausted). */
+** Returns 0, or -1 when out of memory (arena exhausted) or len >= 4 GiB.
+** Text with no tokens gives ntok = nsent = 0 and NULL arrays.
+**
+** Sentence rules, in short: a sentence ends at . ! ? or an ellipsis (with any
+** closing quotes and brackets after it) when the next token starts one: a
+** capital, digit, opening quote or bracket, or anything on a new line.  After
+** an abbreviation ("U.S.", "Dr.", "Oct.") or an ellipsis it ends only before
+** a common sentence opener ("The", "He", "But"...).  A blank line always ends
+** a sentence; a single line break is white space.  A double quotation that
+** ends without a stop before its closing mark (`"... deal," he said`) is kept
+** whole, so the attribution stays in the sentence with all of the quotation.
+** Tokens are at most 256 bytes (longer runs are cut). */
 int pl_segment(pl_arena *a, const char *text, size_t len, pl_text *out);
 
 #endif

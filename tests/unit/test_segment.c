@@ -463,7 +463,26 @@ TEST(test_cleanup)
 	CHECK(1);
 }
 
+TEST(cannot_splits_like_ptb)
+{
+	pl_arena *a = pl_arena_new(0);
+	pl_text cx;
+	const char *t = "Israel cannot wait. Cannoteers x.";
+	CHECK_INT(pl_segment(a, t, strlen(t), &cx), 0);
+	CHECK(cx.ntok >= 4 && cx.nsent == 2);
+	if (cx.ntok >= 4 && cx.nsent == 2) {
+		CHECK_STR(cx.tok[1].s, "can");
+		CHECK_STR(cx.tok[2].s, "not");
+		CHECK_INT(cx.tok[2].c0, 10);
+		CHECK_INT(cx.tok[2].c1, 13);
+		/* a longer word that merely starts with it stays whole */
+		CHECK_STR(cx.tok[cx.sent[1].t0].s, "Cannoteers");
+	}
+	pl_arena_free(a);
+}
+
 static const th_test TESTS[] = {
+	T(cannot_splits_like_ptb),
 	T(test_paragraph), T(test_multibyte_offsets), T(test_clitics),
 	T(test_abbreviations), T(test_numbers), T(test_hyphens_dashes),
 	T(test_quotes), T(test_flags), T(test_sentences), T(test_line_breaks),
