@@ -110,7 +110,7 @@ static const char *error_out(parley_coder *c, const char *id, long line, const c
 	pl_write_error(&c->out, id, line, full);
 	c->n.errors++;
 	*len = c->out.n;
-	return c->out.oom ? NULL : c->out.p;
+	return c->out.oom ? NULL : c->out.p ? c->out.p : "";
 }
 
 /* One line per token: sentence, token, tag, lemma, chunk (with its actor
@@ -184,7 +184,7 @@ static const char *code_text(parley_coder *c, const char *id, const char *date,
 	c->n.tokens += tx.ntok;
 	c->n.events += (long)nev;
 	*len = c->out.n;
-	return c->out.oom ? NULL : c->out.p;
+	return c->out.oom ? NULL : c->out.p ? c->out.p : "";
 }
 
 const char *parley_code_doc(parley_coder *c, const parley_doc *d, long line, size_t *len)
