@@ -18,14 +18,17 @@ LIBS = $(PKG_LIBS) -lpthread -lm
 B ?= build
 LIB_SRC := $(wildcard src/*.c src/base/*.c src/text/*.c src/lex/*.c src/dict/*.c \
              src/parse/*.c src/code/*.c src/extract/*.c src/io/*.c)
+# modules being written, not yet part of the library
+PENDING := src/extract/figure.c src/extract/place.c src/extract/quote.c
+LIB_SRC := $(filter-out $(PENDING),$(LIB_SRC))
 CLI_SRC := $(wildcard src/cli/*.c)
 LIB_OBJ := $(LIB_SRC:%.c=$(B)/obj/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
-TEST_SRC := $(wildcard tests/unit/test_*.c)
+TEST_SRC := $(filter-out tests/unit/test_figure.c tests/unit/test_place.c tests/unit/test_quote.c,$(wildcard tests/unit/test_*.c))
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
 DATA_STAMP := $(B)/data/.stamp
 
-.PHONY: all help setup demo test unit golden golden-update seed asan install uninstall clean data
+.PHONY: all help setup demo bench test unit golden golden-update seed asan install uninstall clean data
 
 all: $(B)/parley $(DATA_STAMP)
 
@@ -33,6 +36,7 @@ help:
 	@echo "make            build $(B)/parley and its generated data"
 	@echo "make demo       code examples/article.jsonl and print the records"
 	@echo "make test       unit tests, golden tests, seed test"
+	@echo "make bench      throughput on the Reuters corpus (bench/results.txt)"
 	@echo "make asan       build with AddressSanitizer+UBSan (no arena) and run the tests"
 	@echo "make install    install to PREFIX=$(PREFIX) (binary, library, header, data, parley.pc)"
 
@@ -85,6 +89,9 @@ test: all $(TEST_BIN)
 asan:
 	$(MAKE) B=build-asan OPT="-O1" XCFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -DPARLEY_NO_ARENA" \
 	  LIBS="$(LIBS) -fsanitize=address,undefined" test
+
+bench: all
+	@sh bench/run.sh $(B)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \

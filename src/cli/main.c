@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
+#include <pthread.h>
 #include <unistd.h>
 
 #include "parley.h"
@@ -68,6 +70,8 @@ static void usage_code(FILE *f)
 "  --date DATE      article date (YYYY-MM-DD) for --text input\n"
 "  --max-line N     longest input line in bytes (default %ld); a longer\n"
 "                   line becomes an error record\n"
+"  -j, --threads N  code with N threads (default 1); the output is the same,\n"
+"                   in input order, whatever N is\n"
 "  -q, --quiet      no summary on standard error\n"
 "  --dict DIR, --data DIR   as for every command\n"
 "\n"
@@ -114,7 +118,7 @@ static void warn_cb(void *ud, const char *msg)
 
 typedef struct opts {
 	const char *dict, *data, *date;
-	int text, quiet;
+	int text, quiet, threads;
 	long max_line;
 } opts;
 
@@ -214,49 +218,155 @@ static int is_blank(const char *s, size_t n)
 	return 1;
 }
 
-/* Codes JSON Lines from f. */
-static int code_stream(parley_coder *c, FILE *f, const opts *o)
+/* Output of one worker, written after the workers before it. */
+typedef struct obuf {
+	char *p;
+	size_t n, cap;
+	int oom;
+} obuf;
+
+static void obuf_add(obuf *b, const char *s, size_t n)
+{
+	if (b->oom || !n)
+		return;
+	if (b->n + n > b->cap) {
+		size_t nc = b->cap ? b->cap * 2 : 65536;
+		char *np;
+		while (nc < b->n + n)
+			nc *= 2;
+		np = realloc(b->p, nc);
+		if (!np) {
+			b->oom = 1;
+			return;
+		}
+		b->p = np;
+		b->cap = nc;
+	}
+	memcpy(b->p + b->n, s, n);
+	b->n += n;
+}
+
+/* One input line waiting to be coded. */
+typedef struct slot {
+	char *line;
+	size_t cap, len;
+	long lineno;
+	int toolong;
+} slot;
+
+/* A worker's share of a batch: consecutive slots, its own coder. */
+typedef struct job {
+	parley_coder *c;
+	slot *s;
+	int n;
+	obuf out;
+	long errors;   /* error records written here, not by the coder */
+	const opts *o;
+} job;
+
+static void *run_job(void *arg)
+{
+	job *j = arg;
+	int i;
+	for (i = 0; i < j->n; i++) {
+		slot *sl = &j->s[i];
+		char msg[200];
+		size_t olen = 0;
+		const char *out;
+		while (sl->len && sl->line[sl->len - 1] == '\r')
+			sl->len--;
+		if (sl->toolong || is_blank(sl->line, sl->len)) {
+			if (sl->toolong)
+				snprintf(msg, sizeof msg, "{\"type\":\"error\",\"doc\":null,\"line\":%ld,"
+				         "\"message\":\"line %ld: longer than %ld bytes (--max-line), skipped\"}\n",
+				         sl->lineno, sl->lineno, j->o->max_line);
+			else
+				snprintf(msg, sizeof msg, "{\"type\":\"error\",\"doc\":null,\"line\":%ld,"
+				         "\"message\":\"line %ld: empty line\"}\n", sl->lineno, sl->lineno);
+			out = msg;
+			olen = strlen(msg);
+			j->errors++;
+		} else {
+			out = parley_code_jsonl(j->c, sl->line, sl->len, sl->lineno, &olen);
+			if (!out) {
+				j->out.oom = 1;
+				break;
+			}
+		}
+		obuf_add(&j->out, out, olen);
+	}
+	return NULL;
+}
+
+#define BATCH_PER_THREAD 256
+
+/* Codes JSON Lines from f with one coder per thread, in batches; output
+** keeps input order, so it is the same whatever the number of threads. */
+static int code_stream(parley_coder **cs, int nthreads, FILE *f, const opts *o)
 {
 	reader *r = calloc(1, sizeof *r);
-	char *line = NULL, msg[200];
-	size_t cap = 0, len = 0;
+	int nslot = nthreads * BATCH_PER_THREAD, rc = 0, i;
+	slot *sl = calloc((size_t)nslot, sizeof *sl);
+	job *jobs = calloc((size_t)nthreads, sizeof *jobs);
+	pthread_t *th = calloc((size_t)nthreads, sizeof *th);
 	long lineno = 0;
-	int toolong, rc = 0, got;
-	if (!r)
+	if (!r || !sl || !jobs || !th) {
+		free(r); free(sl); free(jobs); free(th);
+		fprintf(stderr, "%s: out of memory\n", progname);
 		return -1;
+	}
 	r->f = f;
-	while ((got = read_line(r, &line, &cap, &len, (size_t)o->max_line, &toolong)) > 0) {
-		const char *out;
-		size_t olen = 0;
-		lineno++;
-		while (len && line[len - 1] == '\r')
-			len--;
-		if (toolong) {
-			snprintf(msg, sizeof msg, "{\"type\":\"error\",\"doc\":null,\"line\":%ld,"
-			         "\"message\":\"line %ld: longer than %ld bytes (--max-line), skipped\"}\n",
-			         lineno, lineno, o->max_line);
-			out = msg;
-			olen = strlen(msg);
-			cli_errors++;
-		} else if (is_blank(line, len)) {
-			snprintf(msg, sizeof msg, "{\"type\":\"error\",\"doc\":null,\"line\":%ld,"
-			         "\"message\":\"line %ld: empty line\"}\n", lineno, lineno);
-			out = msg;
-			olen = strlen(msg);
-			cli_errors++;
-		} else {
-			out = parley_code_jsonl(c, line, len, lineno, &olen);
-		}
-		if (emit(out, olen) < 0) {
+	for (;;) {
+		int n = 0, per, got = 0;
+		while (n < nslot && (got = read_line(r, &sl[n].line, &sl[n].cap, &sl[n].len,
+		                                     (size_t)o->max_line, &sl[n].toolong)) > 0)
+			sl[n++].lineno = ++lineno;
+		if (got < 0) {
+			fprintf(stderr, "%s: out of memory\n", progname);
 			rc = -1;
 			break;
 		}
+		if (n == 0)
+			break;
+		per = (n + nthreads - 1) / nthreads;
+		for (i = 0; i < nthreads; i++) {
+			int first = i * per;
+			jobs[i].c = cs[i];
+			jobs[i].o = o;
+			jobs[i].s = sl + (first < n ? first : n);
+			jobs[i].n = first >= n ? 0 : (first + per <= n ? per : n - first);
+			jobs[i].out.n = 0;
+		}
+		if (nthreads == 1) {
+			run_job(&jobs[0]);
+		} else {
+			for (i = 0; i < nthreads; i++)
+				if (pthread_create(&th[i], NULL, run_job, &jobs[i]) != 0)
+					run_job(&jobs[i]), th[i] = 0;
+			for (i = 0; i < nthreads; i++)
+				if (th[i])
+					pthread_join(th[i], NULL);
+		}
+		for (i = 0; i < nthreads && rc == 0; i++) {
+			if (jobs[i].out.oom) {
+				fprintf(stderr, "%s: out of memory\n", progname);
+				rc = -1;
+			} else if (jobs[i].out.n && fwrite(jobs[i].out.p, 1, jobs[i].out.n, stdout) != jobs[i].out.n) {
+				rc = -1;
+			}
+			cli_errors += jobs[i].errors;
+			jobs[i].errors = 0;
+		}
+		if (rc < 0 || n < nslot)
+			break;
 	}
-	if (got < 0) {
-		fprintf(stderr, "%s: out of memory\n", progname);
-		rc = -1;
-	}
-	free(line);
+	for (i = 0; i < nslot; i++)
+		free(sl[i].line);
+	for (i = 0; i < nthreads; i++)
+		free(jobs[i].out.p);
+	free(sl);
+	free(jobs);
+	free(th);
 	free(r);
 	return rc;
 }
@@ -296,8 +406,8 @@ static int code_textfile(parley_coder *c, FILE *f, const char *name, const opts 
 static int cmd_code(int argc, char **argv, opts *o)
 {
 	parley_store *s;
-	parley_coder *c;
-	parley_counts n;
+	parley_coder **cs;
+	parley_counts n, total;
 	int i, status = EXIT_OKAY, nfiles = 0;
 	for (i = 0; i < argc; i++)
 		if (argv[i])
@@ -305,8 +415,15 @@ static int cmd_code(int argc, char **argv, opts *o)
 	s = open_store(o);
 	if (!s)
 		return EXIT_SETUP;
-	c = parley_coder_new(s);
-	if (!c) {
+	cs = calloc((size_t)o->threads, sizeof *cs);
+	for (i = 0; cs && i < o->threads; i++)
+		if (!(cs[i] = parley_coder_new(s)))
+			break;
+	if (!cs || i < o->threads) {
+		fprintf(stderr, "%s: out of memory\n", progname);
+		for (i = 0; cs && i < o->threads; i++)
+			parley_coder_free(cs[i]);
+		free(cs);
 		parley_store_close(s);
 		return EXIT_SETUP;
 	}
@@ -322,7 +439,7 @@ static int cmd_code(int argc, char **argv, opts *o)
 			status = EXIT_INPUT;
 			continue;
 		}
-		rc = o->text ? code_textfile(c, f, name, o) : code_stream(c, f, o);
+		rc = o->text ? code_textfile(cs[0], f, name, o) : code_stream(cs, o->threads, f, o);
 		if (f != stdin)
 			fclose(f);
 		if (rc < 0) {
@@ -336,11 +453,19 @@ static int cmd_code(int argc, char **argv, opts *o)
 		fprintf(stderr, "%s: writing output: %s\n", progname, strerror(errno));
 		status = EXIT_OUTPUT;
 	}
-	parley_coder_counts(c, &n);
+	memset(&total, 0, sizeof total);
+	for (i = 0; i < o->threads; i++) {
+		parley_coder_counts(cs[i], &n);
+		total.docs += n.docs;
+		total.sentences += n.sentences;
+		total.events += n.events;
+		total.errors += n.errors;
+		parley_coder_free(cs[i]);
+	}
+	free(cs);
 	if (!o->quiet)
 		fprintf(stderr, "%s: %ld articles, %ld sentences, %ld events, %ld error records\n",
-		        progname, n.docs, n.sentences, n.events, n.errors + cli_errors);
-	parley_coder_free(c);
+		        progname, total.docs, total.sentences, total.events, total.errors + cli_errors);
 	parley_store_close(s);
 	return status;
 }
@@ -403,10 +528,17 @@ static int cmd_dict(int argc, char **argv, opts *o)
 		fprintf(stderr, "%s: usage: parley dict stats\n", progname);
 		return EXIT_USAGE;
 	}
-	s = open_store(o);
-	if (!s)
-		return EXIT_SETUP;
-	fputs(parley_store_stats(s), stdout);
+	{
+		struct timespec t0, t1;
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		s = open_store(o);
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		if (!s)
+			return EXIT_SETUP;
+		fputs(parley_store_stats(s), stdout);
+		printf("load_ms %.1f\n", (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
+		       (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
+	}
 	parley_store_close(s);
 	return EXIT_OKAY;
 }
@@ -419,6 +551,7 @@ int main(int argc, char **argv)
 	int i, nrest = 0;
 	memset(&o, 0, sizeof o);
 	o.max_line = DEFAULT_MAX_LINE;
+	o.threads = 1;
 	rest = calloc((size_t)argc + 1, sizeof *rest);
 	if (!rest)
 		return EXIT_SETUP;
@@ -449,6 +582,15 @@ int main(int argc, char **argv)
 			o.max_line = strtol(val, &end, 10);
 			if (*end || o.max_line < 16) {
 				fprintf(stderr, "%s: --max-line wants a number of bytes >= 16\n", progname);
+				free(rest);
+				return EXIT_USAGE;
+			}
+		} else if (!strcmp(a, "-j") || !strcmp(a, "--threads")) {
+			char *end;
+			WANTVAL();
+			o.threads = (int)strtol(val, &end, 10);
+			if (*end || o.threads < 1 || o.threads > 256) {
+				fprintf(stderr, "%s: -j wants a number of threads from 1 to 256\n", progname);
 				free(rest);
 				return EXIT_USAGE;
 			}
