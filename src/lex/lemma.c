@@ -385,8 +385,11 @@ const char *pl_lemma(const pl_lemmatizer *l, const char *low, int tag, pl_arena 
 			return low;
 		w = buf;
 	}
-	for (fx = fixed_lemmas; fx->word; fx++)
-		if ((fx->tag == PL_T_NONE || fx->tag == tag) && strcmp(w, fx->word) == 0 &&
+	/* the table only serves verbs, modals and clitics: skip it cheaply for
+	** every other token (this loop is on the hot path) */
+	for (fx = (PL_TAG_IS_VERB(tag) || tag == PL_T_MD || w[0] == '\'' || w[0] == 'n')
+	          ? fixed_lemmas : NULL; fx && fx->word; fx++)
+		if ((fx->tag == PL_T_NONE || fx->tag == tag) && w[0] == fx->word[0] && strcmp(w, fx->word) == 0 &&
 		    (PL_TAG_IS_VERB(tag) || tag == PL_T_MD || fx->word[0] == '\'' ||
 		     fx->word[0] == 'n'))
 			return fx->lemma;
