@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <unistd.h>
 
 #include "parley.h"
@@ -230,7 +231,7 @@ static void obuf_add(obuf *b, const char *s, size_t n)
 	if (b->oom || !n)
 		return;
 	if (b->n + n > b->cap) {
-		size_t nc = b->cap ? b->cap * 2 : 65536;
+		size_t nc = b->cap ? b->cap * 2 : 4096;
 		char *np;
 		while (nc < b->n + n)
 			nc *= 2;
@@ -246,81 +247,105 @@ static void obuf_add(obuf *b, const char *s, size_t n)
 	b->n += n;
 }
 
-/* One input line waiting to be coded. */
+/* One input line waiting to be coded, and its records once coded. */
 typedef struct slot {
 	char *line;
 	size_t cap, len;
 	long lineno;
 	int toolong;
+	obuf out;
 } slot;
 
-/* A worker's share of a batch: consecutive slots, its own coder. */
-typedef struct job {
-	parley_coder *c;
+/* A batch of slots shared by the workers, who take them in small chunks so
+** that no worker waits long for another. */
+typedef struct batch {
 	slot *s;
 	int n;
-	obuf out;
-	long errors;   /* error records written here, not by the coder */
+	atomic_int next;
+	atomic_long errors;   /* error records written by the command itself */
 	const opts *o;
-} job;
+} batch;
 
-static void *run_job(void *arg)
+typedef struct worker {
+	parley_coder *c;
+	batch *b;
+} worker;
+
+#define CHUNK 8
+
+static void code_slot(parley_coder *c, slot *sl, batch *b)
 {
-	job *j = arg;
-	int i;
-	for (i = 0; i < j->n; i++) {
-		slot *sl = &j->s[i];
-		char msg[200];
-		size_t olen = 0;
-		const char *out;
-		while (sl->len && sl->line[sl->len - 1] == '\r')
-			sl->len--;
-		if (sl->toolong || is_blank(sl->line, sl->len)) {
-			if (sl->toolong)
-				snprintf(msg, sizeof msg, "{\"type\":\"error\",\"doc\":null,\"line\":%ld,"
-				         "\"message\":\"line %ld: longer than %ld bytes (--max-line), skipped\"}\n",
-				         sl->lineno, sl->lineno, j->o->max_line);
-			else
-				snprintf(msg, sizeof msg, "{\"type\":\"error\",\"doc\":null,\"line\":%ld,"
-				         "\"message\":\"line %ld: empty line\"}\n", sl->lineno, sl->lineno);
-			out = msg;
-			olen = strlen(msg);
-			j->errors++;
-		} else {
-			out = parley_code_jsonl(j->c, sl->line, sl->len, sl->lineno, &olen);
-			if (!out) {
-				j->out.oom = 1;
-				break;
-			}
+	char msg[200];
+	size_t olen = 0;
+	const char *out;
+	while (sl->len && sl->line[sl->len - 1] == '\r')
+		sl->len--;
+	if (sl->toolong || is_blank(sl->line, sl->len)) {
+		if (sl->toolong)
+			snprintf(msg, sizeof msg, "{\"type\":\"error\",\"doc\":null,\"line\":%ld,"
+			         "\"message\":\"line %ld: longer than %ld bytes (--max-line), skipped\"}\n",
+			         sl->lineno, sl->lineno, b->o->max_line);
+		else
+			snprintf(msg, sizeof msg, "{\"type\":\"error\",\"doc\":null,\"line\":%ld,"
+			         "\"message\":\"line %ld: empty line\"}\n", sl->lineno, sl->lineno);
+		out = msg;
+		olen = strlen(msg);
+		atomic_fetch_add(&b->errors, 1);
+	} else {
+		out = parley_code_jsonl(c, sl->line, sl->len, sl->lineno, &olen);
+		if (!out) {
+			sl->out.oom = 1;
+			return;
 		}
-		obuf_add(&j->out, out, olen);
+	}
+	obuf_add(&sl->out, out, olen);
+}
+
+static void *run_worker(void *arg)
+{
+	worker *w = arg;
+	batch *b = w->b;
+	for (;;) {
+		int i = atomic_fetch_add(&b->next, CHUNK), k;
+		if (i >= b->n)
+			break;
+		for (k = i; k < i + CHUNK && k < b->n; k++)
+			code_slot(w->c, &b->s[k], b);
 	}
 	return NULL;
 }
 
-#define BATCH_PER_THREAD 256
+#define BATCH_PER_THREAD 512
 
-/* Codes JSON Lines from f with one coder per thread, in batches; output
-** keeps input order, so it is the same whatever the number of threads. */
+/* Codes JSON Lines from f with one coder per thread, a batch of lines at a
+** time; records are written in input order, so the output is the same
+** whatever the number of threads. */
 static int code_stream(parley_coder **cs, int nthreads, FILE *f, const opts *o)
 {
 	reader *r = calloc(1, sizeof *r);
 	int nslot = nthreads * BATCH_PER_THREAD, rc = 0, i;
 	slot *sl = calloc((size_t)nslot, sizeof *sl);
-	job *jobs = calloc((size_t)nthreads, sizeof *jobs);
+	worker *ws = calloc((size_t)nthreads, sizeof *ws);
 	pthread_t *th = calloc((size_t)nthreads, sizeof *th);
+	char *started = calloc((size_t)nthreads, 1);
+	batch b;
 	long lineno = 0;
-	if (!r || !sl || !jobs || !th) {
-		free(r); free(sl); free(jobs); free(th);
+	if (!r || !sl || !ws || !th || !started) {
+		free(r); free(sl); free(ws); free(th); free(started);
 		fprintf(stderr, "%s: out of memory\n", progname);
 		return -1;
 	}
 	r->f = f;
+	b.s = sl;
+	b.o = o;
+	atomic_init(&b.errors, 0);
 	for (;;) {
-		int n = 0, per, got = 0;
+		int n = 0, got = 0;
 		while (n < nslot && (got = read_line(r, &sl[n].line, &sl[n].cap, &sl[n].len,
-		                                     (size_t)o->max_line, &sl[n].toolong)) > 0)
+		                                     (size_t)o->max_line, &sl[n].toolong)) > 0) {
+			sl[n].out.n = 0;
 			sl[n++].lineno = ++lineno;
+		}
 		if (got < 0) {
 			fprintf(stderr, "%s: out of memory\n", progname);
 			rc = -1;
@@ -328,45 +353,39 @@ static int code_stream(parley_coder **cs, int nthreads, FILE *f, const opts *o)
 		}
 		if (n == 0)
 			break;
-		per = (n + nthreads - 1) / nthreads;
+		b.n = n;
+		atomic_init(&b.next, 0);
 		for (i = 0; i < nthreads; i++) {
-			int first = i * per;
-			jobs[i].c = cs[i];
-			jobs[i].o = o;
-			jobs[i].s = sl + (first < n ? first : n);
-			jobs[i].n = first >= n ? 0 : (first + per <= n ? per : n - first);
-			jobs[i].out.n = 0;
+			ws[i].c = cs[i];
+			ws[i].b = &b;
 		}
-		if (nthreads == 1) {
-			run_job(&jobs[0]);
-		} else {
-			for (i = 0; i < nthreads; i++)
-				if (pthread_create(&th[i], NULL, run_job, &jobs[i]) != 0)
-					run_job(&jobs[i]), th[i] = 0;
-			for (i = 0; i < nthreads; i++)
-				if (th[i])
-					pthread_join(th[i], NULL);
-		}
-		for (i = 0; i < nthreads && rc == 0; i++) {
-			if (jobs[i].out.oom) {
+		/* the calling thread is worker 0 */
+		for (i = 1; i < nthreads; i++)
+			started[i] = pthread_create(&th[i], NULL, run_worker, &ws[i]) == 0;
+		run_worker(&ws[0]);
+		for (i = 1; i < nthreads; i++)
+			if (started[i])
+				pthread_join(th[i], NULL);
+		for (i = 0; i < n && rc == 0; i++) {
+			if (sl[i].out.oom) {
 				fprintf(stderr, "%s: out of memory\n", progname);
 				rc = -1;
-			} else if (jobs[i].out.n && fwrite(jobs[i].out.p, 1, jobs[i].out.n, stdout) != jobs[i].out.n) {
+			} else if (sl[i].out.n && fwrite(sl[i].out.p, 1, sl[i].out.n, stdout) != sl[i].out.n) {
 				rc = -1;
 			}
-			cli_errors += jobs[i].errors;
-			jobs[i].errors = 0;
 		}
 		if (rc < 0 || n < nslot)
 			break;
 	}
-	for (i = 0; i < nslot; i++)
+	cli_errors += atomic_load(&b.errors);
+	for (i = 0; i < nslot; i++) {
 		free(sl[i].line);
-	for (i = 0; i < nthreads; i++)
-		free(jobs[i].out.p);
+		free(sl[i].out.p);
+	}
 	free(sl);
-	free(jobs);
+	free(ws);
 	free(th);
+	free(started);
 	free(r);
 	return rc;
 }
