@@ -22,6 +22,13 @@ for input in "$dir"/*.in; do
 		bad=$((bad + 1))
 		echo "golden: $(basename "$name") differs:"
 		head -n 40 "$B/golden.diff"
+		continue
+	fi
+	# threads must not change a byte of the output
+	threaded=$("$B/parley" code -q -j 3 $args "$input" 2>/dev/null)
+	if [ "$threaded" != "$actual" ]; then
+		bad=$((bad + 1))
+		echo "golden: $(basename "$name") differs with -j 3"
 	fi
 done
 echo "golden: $((n - bad)) passed, $bad failed"
