@@ -28,7 +28,7 @@ TEST_SRC := $(filter-out tests/unit/test_figure.c tests/unit/test_place.c tests/
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
 DATA_STAMP := $(B)/data/.stamp
 
-.PHONY: all help setup demo bench test unit golden golden-update seed asan install uninstall clean data
+.PHONY: all help setup demo bench stress test unit golden golden-update seed asan install uninstall clean data
 
 all: $(B)/parley $(DATA_STAMP)
 
@@ -37,6 +37,7 @@ help:
 	@echo "make demo       code examples/article.jsonl and print the records"
 	@echo "make test       unit tests, golden tests, seed test"
 	@echo "make bench      throughput on the Reuters corpus (bench/results.txt)"
+	@echo "make stress     1 GB generated stream through -j 2: peak RSS must stay under 150 MB"
 	@echo "make asan       build with AddressSanitizer+UBSan (no arena) and run the tests"
 	@echo "make install    install to PREFIX=$(PREFIX) (binary, library, header, data, parley.pc)"
 
@@ -89,6 +90,9 @@ test: all $(TEST_BIN)
 asan:
 	$(MAKE) B=build-asan OPT="-O1" XCFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -DPARLEY_NO_ARENA" \
 	  LIBS="$(LIBS) -fsanitize=address,undefined" test
+
+stress: all
+	@sh tests/stress.sh $(B)
 
 bench: all
 	@sh bench/run.sh $(B)

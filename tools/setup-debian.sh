@@ -4,7 +4,7 @@
 set -e
 PKGS="build-essential pkg-config perl \
   libutf8proc-dev libjansson-dev libsqlite3-dev \
-  liblingua-en-tagger-perl wordnet-base iso-codes time"
+  liblingua-en-tagger-perl wordnet-base iso-codes time parallel"
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
 missing=
 for p in $PKGS; do

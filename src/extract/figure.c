@@ -1,0 +1,1299 @@
+/*
+** figure.c: reported figures in one tagged, lemmatised sentence; see
+** figure.h.  A figure is an amount (a number, range or vague word with its
+** qualifier), the group it counts, what happened to that group (read from
+** the verbs and nouns around it) and who reports it.  One pass over the
+** sentence with short bounded looks either side; nothing is allocated.
+*/
+#include "figure.h"
+
+#include <string.h>
+
+#include "../lex/tagger.h"
+
+/*
+** Conventions.
+**   count      the value; for a range or a vague amount, its low end.  A
+**              qualifier does not move low/high: "more than 40,786" is
+**              40786..40786 with qualifier "more than".
+**   vague      "a few" 2..5, "a handful" 2..5, "several" 3..9, "dozens"
+**              24..99, "scores" 20..99 (one score up to the point where
+**              "hundreds" would be said; this is what the seed expects),
+**              "hundreds" 200..999, "thousands" 2000..9999, "tens of
+**              thousands" 20000..99999, "hundreds of thousands" 200000..
+**              999999, "millions" 2e6..9999999; "several hundred" 300..900,
+**              "a few thousand" 2000..5000 and so on.
+**   qualifier  canonical strings: "more than" (also "upwards of", "in excess
+**              of"), "over" ("well over", "just over"), "at least" (also "no
+**              fewer than", "N or more"), "at most", "fewer than", "less
+**              than", "up to", "as many as", "nearly" (also "close to"),
+**              "almost", "about" (also "some", "roughly", "approximately"),
+**              "around", "estimated" ("an estimated").
+**   what       from, in this order: an active verb or a noun just before the
+**              amount ("killed 12", "the deaths of six"), a modifier in the
+**              group ("30 wounded soldiers"), the verb after the group
+**              ("were released", "remain in Gaza", "are dead"), the figure
+**              before it for "including N", "N of whom" and "X and N", the
+**              group noun itself (hostages, prisoners -> detained, refugees
+**              -> displaced, deaths -> dead), and else "other" when the
+**              group is people and the count is 3 or more, vague or
+**              qualified ("They have two children" and "two people familiar
+**              with the talks" are no figures).  "held" is detained, or
+**              hostages when the group is hostages or "hostage"/"captive"
+**              follows; "jailed" and "imprisoned" are detained; "died" and
+**              "drowned" are dead; "shot" is injured unless "shot dead".
+**   group      a known noun of people ("civilians", "aid workers"), a
+**              demonym ("Palestinians", "Gazans", "Sudanese"), or any noun
+**              under a verb only living beings undergo ("killed 12
+**              shoppers"), but never a unit of time, measure or a thing
+**              from a short list ("wounded 3 times").
+**   rejected   years (four digits with no people after them), dates (next to
+**              a month name), money ("$5 million"), percentages, ages
+**              ("aged 12", "a boy, 12,"), times ("10:30", "3 p.m."), labels
+**              ("Resolution 2334"), "one of", and amounts counting things
+**              that are not people ("the two countries").
+*/
+
+#define K_KILLED "killed"
+#define K_INJURED "injured"
+#define K_HOSTAGES "hostages"
+#define K_MISSING "missing"
+#define K_ARRESTED "arrested"
+#define K_DETAINED "detained"
+#define K_RELEASED "released"
+#define K_DISPLACED "displaced"
+#define K_DEAD "dead"
+#define K_OTHER "other"
+
+#define NONE 0xffffffffu
+
+/* ---- small helpers ---- */
+
+static int eq(const pl_token *t, const char *w)
+{
+	return t->low && t->low[0] == w[0] && strcmp(t->low, w) == 0;
+}
+
+static const char *lem(const pl_token *t)
+{
+	return t->lemma ? t->lemma : t->low ? t->low : "";
+}
+
+static int in_list(const char *w, const char *const *list)
+{
+	for (; *list; list++)
+		if ((*list)[0] == w[0] && strcmp(w, *list) == 0)
+			return 1;
+	return 0;
+}
+
+static int is_verb(const pl_token *t)
+{
+	return PL_TAG_IS_VERB(t->tag);
+}
+
+static int is_noun(const pl_token *t)
+{
+	return PL_TAG_IS_NOUN(t->tag);
+}
+
+static int is_finite(const pl_token *t)
+{
+	return t->tag == PL_T_VBD || t->tag == PL_T_VBZ || t->tag == PL_T_VBP || t->tag == PL_T_MD;
+}
+
+/* ---- numbers ---- */
+
+/* Value of a token of digits with "," separators and at most one ".". */
+static int digits_value(const char *s, double *v)
+{
+	double x = 0, f = 0.1;
+	int dot = 0, nd = 0;
+	if (!s)
+		return 0;
+	for (; *s; s++) {
+		if (*s >= '0' && *s <= '9') {
+			if (dot) {
+				x += (*s - '0') * f;
+				f /= 10;
+			} else {
+				x = x * 10 + (*s - '0');
+			}
+			if (++nd > 18)
+				return 0;
+		} else if (*s == ',' && !dot && nd) {
+			continue;
+		} else if (*s == '.' && !dot && nd) {
+			dot = 1;
+		} else {
+			return 0;
+		}
+	}
+	if (!nd || s[-1] == ',' || s[-1] == '.')
+		return 0;
+	*v = x;
+	return 1;
+}
+
+static const char *const UNITS[] = {
+	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+	"sixteen", "seventeen", "eighteen", "nineteen", NULL
+};
+static const char *const TENS[] = {
+	"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+	"ninety", NULL
+};
+
+static int list_index(const char *w, size_t n, const char *const *list)
+{
+	int k;
+	for (k = 0; list[k]; k++)
+		if (list[k][0] == w[0] && strncmp(list[k], w, n) == 0 && list[k][n] == '\0')
+			return k;
+	return -1;
+}
+
+enum { W_NONE, W_UNIT, W_TENS, W_TENSUNIT };
+
+/* Class and value of a number word: "six", "forty", "twenty-one". */
+static int word_value(const char *w, double *v)
+{
+	const char *dash;
+	int a, b;
+	if (!w)
+		return W_NONE;
+	dash = strchr(w, '-');
+	if (!dash) {
+		if ((a = list_index(w, strlen(w), UNITS)) >= 0) {
+			*v = a;
+			return W_UNIT;
+		}
+		if ((a = list_index(w, strlen(w), TENS)) >= 0) {
+			*v = 20 + 10 * a;
+			return W_TENS;
+		}
+		return W_NONE;
+	}
+	a = list_index(w, (size_t)(dash - w), TENS);
+	b = list_index(dash + 1, strlen(dash + 1), UNITS);
+	if (a < 0 || b < 1 || b > 9)
+		return W_NONE;
+	*v = 20 + 10 * a + b;
+	return W_TENSUNIT;
+}
+
+static double scale_value(const char *w)
+{
+	if (!w)
+		return 0;
+	if (strcmp(w, "thousand") == 0)
+		return 1e3;
+	if (strcmp(w, "million") == 0)
+		return 1e6;
+	if (strcmp(w, "billion") == 0)
+		return 1e9;
+	return 0;
+}
+
+/* States of the number parser: what the last token taken was. */
+enum { N_START, N_UNIT, N_TENS, N_HUNDRED, N_SCALE, N_DIGITS, N_ARTICLE, N_DOZEN, N_AND };
+
+int pl_number_parse(const pl_token *tok, uint32_t i, uint32_t end, double *value)
+{
+	double total = 0, cur = 0, v = 0;
+	int last = N_START, c;
+	uint32_t k;
+	if (!tok || !value || i >= end)
+		return 0;
+	for (k = i; k < end; k++) {
+		const char *w = tok[k].low;
+		if (!w)
+			break;
+		if (last == N_START && (tok[k].flags & PL_TOK_DIGIT) && digits_value(w, &v)) {
+			cur = v;
+			last = N_DIGITS;
+			continue;
+		}
+		if (last == N_START && (strcmp(w, "a") == 0 || strcmp(w, "an") == 0)) {
+			/* "a hundred", "a dozen", "a million" */
+			if (k + 1 < end && tok[k + 1].low && (strcmp(tok[k + 1].low, "hundred") == 0 ||
+			    strcmp(tok[k + 1].low, "dozen") == 0 || scale_value(tok[k + 1].low) > 0)) {
+				cur = 1;
+				last = N_ARTICLE;
+				continue;
+			}
+			break;
+		}
+		if (last == N_START && strcmp(w, "half") == 0 && k + 2 < end &&
+		    eq(&tok[k + 1], "a") && eq(&tok[k + 2], "dozen")) {
+			cur = 6;
+			k += 2;
+			last = N_DOZEN;
+			continue;
+		}
+		c = word_value(w, &v);
+		if (c == W_UNIT) {
+			if (last == N_START || last == N_HUNDRED || last == N_SCALE || last == N_AND ||
+			    (last == N_TENS && v >= 1 && v <= 9)) {
+				cur += v;
+				last = N_UNIT;
+				continue;
+			}
+			break;
+		}
+		if (c == W_TENS || c == W_TENSUNIT) {
+			if (last == N_START || last == N_HUNDRED || last == N_SCALE || last == N_AND) {
+				cur += v;
+				last = c == W_TENS ? N_TENS : N_UNIT;
+				continue;
+			}
+			break;
+		}
+		if (strcmp(w, "hundred") == 0) {
+			if ((last == N_UNIT || last == N_TENS || last == N_DIGITS || last == N_ARTICLE) &&
+			    cur > 0 && cur < 100) {
+				cur *= 100;
+				last = N_HUNDRED;
+				continue;
+			}
+			break;
+		}
+		if (scale_value(w) > 0) {
+			if (last != N_START && last != N_SCALE && last != N_AND && cur > 0) {
+				total += cur * scale_value(w);
+				cur = 0;
+				last = N_SCALE;
+				continue;
+			}
+			break;
+		}
+		if (strcmp(w, "dozen") == 0) {
+			if ((last == N_UNIT || last == N_TENS || last == N_DIGITS || last == N_ARTICLE) && cur > 0) {
+				cur *= 12;
+				last = N_DOZEN;
+				continue;
+			}
+			break;
+		}
+		if (strcmp(w, "and") == 0 && (last == N_HUNDRED || last == N_SCALE) && k + 1 < end &&
+		    word_value(tok[k + 1].low, &v) != W_NONE) {
+			last = N_AND;
+			continue;
+		}
+		break;
+	}
+	if (last == N_START || last == N_ARTICLE || last == N_AND)
+		return 0;
+	*value = total + cur;
+	return (int)(k - i);
+}
+
+/* ---- amounts: qualifier, number, range or vague word ---- */
+
+typedef struct amount {
+	uint32_t a0, n0, a1;    /* qualifier start, count start, end */
+	double low, high;
+	const char *qual;
+	int vague, range, plain;    /* plain: one digit token, no scale */
+} amount;
+
+static const struct qualifier {
+	const char *w[3];
+	const char *q;
+} QUALS[] = {
+	{{"more", "than", NULL}, "more than"},
+	{{"no", "fewer", "than"}, "at least"},
+	{{"no", "less", "than"}, "at least"},
+	{{"not", "less", "than"}, "at least"},
+	{{"at", "least", NULL}, "at least"},
+	{{"at", "most", NULL}, "at most"},
+	{{"fewer", "than", NULL}, "fewer than"},
+	{{"less", "than", NULL}, "less than"},
+	{{"up", "to", NULL}, "up to"},
+	{{"as", "many", "as"}, "as many as"},
+	{{"an", "estimated", NULL}, "estimated"},
+	{{"estimated", NULL, NULL}, "estimated"},
+	{{"well", "over", NULL}, "over"},
+	{{"just", "over", NULL}, "over"},
+	{{"over", NULL, NULL}, "over"},
+	{{"upwards", "of", NULL}, "more than"},
+	{{"in", "excess", "of"}, "more than"},
+	{{"nearly", NULL, NULL}, "nearly"},
+	{{"close", "to", NULL}, "nearly"},
+	{{"almost", NULL, NULL}, "almost"},
+	{{"about", NULL, NULL}, "about"},
+	{{"around", NULL, NULL}, "around"},
+	{{"roughly", NULL, NULL}, "about"},
+	{{"approximately", NULL, NULL}, "about"},
+	{{"some", NULL, NULL}, "about"},
+	{{"a", "total", "of"}, NULL},
+	{{NULL, NULL, NULL}, NULL}
+};
+
+static const struct vague {
+	const char *w[3];
+	double lo, hi;
+} VAGUE[] = {
+	{{"tens", "of", "thousands"}, 20000, 99999},
+	{{"hundreds", "of", "thousands"}, 200000, 999999},
+	{{"tens", "of", "millions"}, 20000000, 99999999},
+	{{"a", "few", "hundred"}, 200, 500},
+	{{"a", "few", "thousand"}, 2000, 5000},
+	{{"a", "few", "dozen"}, 24, 60},
+	{{"several", "hundred", NULL}, 300, 900},
+	{{"several", "thousand", NULL}, 3000, 9000},
+	{{"several", "million", NULL}, 3000000, 9000000},
+	{{"several", "dozen", NULL}, 36, 108},
+	{{"a", "few", NULL}, 2, 5},
+	{{"a", "handful", NULL}, 2, 5},
+	{{"several", NULL, NULL}, 3, 9},
+	{{"dozens", NULL, NULL}, 24, 99},
+	{{"scores", NULL, NULL}, 20, 99},
+	{{"hundreds", NULL, NULL}, 200, 999},
+	{{"thousands", NULL, NULL}, 2000, 9999},
+	{{"millions", NULL, NULL}, 2000000, 9999999},
+	{{NULL, NULL, NULL}, 0, 0}
+};
+
+/* Tokens of a word list matched at tok[i..end), or 0. */
+static int match_words(const pl_token *tok, uint32_t i, uint32_t end, const char *const *w)
+{
+	int n;
+	for (n = 0; n < 3 && w[n]; n++)
+		if (i + (uint32_t)n >= end || !eq(&tok[i + n], w[n]))
+			return 0;
+	return n;
+}
+
+/* A vague amount at i ("dozens", "tens of thousands"); tokens taken or 0. */
+static int parse_vague(const pl_token *tok, uint32_t i, uint32_t end, double *lo, double *hi)
+{
+	int k, n;
+	/* "scores" and "dozens" must be nouns here, not "the team scores" */
+	if (is_verb(&tok[i]))
+		return 0;
+	for (k = 0; VAGUE[k].w[0]; k++) {
+		if ((n = match_words(tok, i, end, VAGUE[k].w)) > 0) {
+			*lo = VAGUE[k].lo;
+			*hi = VAGUE[k].hi;
+			return n;
+		}
+	}
+	return 0;
+}
+
+/* "20-30" as one token. */
+static int dash_range(const pl_token *t, double *lo, double *hi)
+{
+	const char *s = t->low, *d;
+	char buf[64];
+	size_t n;
+	if (!s || !(t->flags & PL_TOK_DIGIT) || !(d = strchr(s, '-')) || (n = (size_t)(d - s)) == 0 ||
+	    n >= sizeof buf)
+		return 0;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	if (!digits_value(buf, lo) || !digits_value(d + 1, hi) || *lo >= *hi)
+		return 0;
+	return 1;
+}
+
+/* The count at i: a number, a vague amount or a "20-30" token. */
+static int parse_count(const pl_token *tok, uint32_t i, uint32_t end, amount *am)
+{
+	double v;
+	int n;
+	if ((n = pl_number_parse(tok, i, end, &v)) > 0) {
+		am->low = am->high = v;
+		am->plain = n == 1 && (tok[i].flags & PL_TOK_DIGIT);
+		return n;
+	}
+	if ((n = parse_vague(tok, i, end, &am->low, &am->high)) > 0) {
+		am->vague = 1;
+		return n;
+	}
+	if (dash_range(&tok[i], &am->low, &am->high)) {
+		am->range = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* An amount starting at i; fills *am and returns 1, or returns 0. */
+static int parse_amount(const pl_token *tok, uint32_t i, uint32_t end, amount *am)
+{
+	uint32_t j = i;
+	double v;
+	int n, k;
+	memset(am, 0, sizeof *am);
+	am->a0 = i;
+	if (eq(&tok[i], "between")) {
+		/* "between 20 and 30" */
+		uint32_t m;
+		if ((n = pl_number_parse(tok, i + 1, end, &am->low)) == 0)
+			return 0;
+		m = i + 1 + (uint32_t)n;
+		if (m >= end || !eq(&tok[m], "and") || (k = pl_number_parse(tok, m + 1, end, &am->high)) == 0 ||
+		    am->high <= am->low)
+			return 0;
+		am->n0 = i + 1;
+		am->a1 = m + 1 + (uint32_t)k;
+		am->range = 1;
+		return 1;
+	}
+	for (k = 0; QUALS[k].w[0]; k++) {
+		if ((n = match_words(tok, i, end, QUALS[k].w)) > 0) {
+			j = i + (uint32_t)n;
+			am->qual = QUALS[k].q;
+			break;
+		}
+	}
+	if (j >= end || (n = parse_count(tok, j, end, am)) == 0)
+		return 0;
+	am->n0 = j;
+	am->a1 = j + (uint32_t)n;
+	if (am->range || am->vague)
+		return 1;
+	/* "20 to 30", "two or three", "12 or more" */
+	if (am->a1 + 1 < end && (eq(&tok[am->a1], "to") || eq(&tok[am->a1], "or")) &&
+	    (n = pl_number_parse(tok, am->a1 + 1, end, &v)) > 0 && v > am->low) {
+		am->high = v;
+		am->range = 1;
+		am->plain = 0;
+		am->a1 += 1 + (uint32_t)n;
+	} else if (am->a1 + 1 < end && eq(&tok[am->a1], "or") && eq(&tok[am->a1 + 1], "more") && !am->qual) {
+		am->qual = "at least";
+		am->a1 += 2;
+	}
+	return 1;
+}
+
+/* ---- groups ---- */
+
+static const char *const PEOPLE[] = {
+	"people", "person", "civilian", "soldier", "troop", "fighter", "militant",
+	"hostage", "captive", "prisoner", "detainee", "inmate", "protester",
+	"protestor", "demonstrator", "child", "kid", "woman", "man", "resident",
+	"worker", "journalist", "reporter", "police", "policeman", "policewoman",
+	"officer", "migrant", "refugee", "evacuee", "student", "other", "others",
+	"member", "citizen", "national", "villager", "settler", "passenger",
+	"patient", "doctor", "nurse", "medic", "paramedic", "staff", "staffer",
+	"employee", "official", "activist", "insurgent", "rebel", "gunman",
+	"gunmen", "attacker", "assailant", "victim", "casualty", "fatality",
+	"death", "body", "inhabitant", "pilgrim", "worshipper", "worshiper",
+	"tourist", "baby", "infant", "girl", "boy", "teenager", "teen", "youth",
+	"minor", "adult", "family", "guard", "sailor", "crew", "marine", "seaman",
+	"commander", "volunteer", "miner", "farmer", "fisherman", "personnel",
+	"recruit", "conscript", "serviceman", "servicemember", "combatant",
+	"militiaman", "jihadist", "terrorist", "suspect", "survivor",
+	"individual", "voter", "supporter", "opponent", "dissident", "lawmaker",
+	"politician", "leader", "diplomat", "peacekeeper", "bystander",
+	"pedestrian", "mourner", "spectator", "teacher", "pupil", "immigrant",
+	"foreigner", "visitor", "occupant", "priest", "cleric", "elder",
+	"laborer", "labourer", "contractor", "engineer", "dead", "injured",
+	"wounded", "missing", "jew", "muslim", "christian", "arab", "kurd",
+	"yazidi", "rohingya", "druze", "bedouin", "asylum-seeker", "hostage-taker",
+	"schoolgirl", "schoolboy", "schoolchild", "schoolchildren", "hiker",
+	"climber", "swimmer", "crewman", "crewmember", "guest", "cook", "driver",
+	"pilot", "monitor", "observer", "relative", "neighbour", "neighbor",
+	"shopper", "commuter", "customer",
+	NULL
+};
+
+static int people_head(const pl_token *t)
+{
+	size_t n;
+	if (in_list(lem(t), PEOPLE) || (t->low && in_list(t->low, PEOPLE)))
+		return 1;
+	/* demonym plurals: "Palestinians", "Israelis", "Ukrainians" */
+	n = t->low ? strlen(t->low) : 0;
+	if (!(t->flags & PL_TOK_CAP) || (t->flags & PL_TOK_ALLCAP) || n < 4)
+		return 0;
+	if (is_noun(t) && strcmp(t->low + n - 3, "ese") == 0)
+		return 1;    /* "Sudanese", "Lebanese" */
+	if (t->low[n - 1] != 's')
+		return 0;
+	if (t->tag == PL_T_NNS || t->tag == PL_T_NNPS)
+		return 1;
+	/* tagged as a singular name: "Gazans", "Houthis" but not "Hamas" */
+	return t->tag == PL_T_NNP && (strcmp(t->low + n - 3, "ans") == 0 || (n > 5 &&
+	       strcmp(t->low + n - 2, "is") == 0) || strcmp(t->low + n - 3, "ers") == 0 ||
+	       strcmp(t->low + n - 4, "ites") == 0);
+}
+
+/* What a group noun says by itself. */
+static const char *group_kind(const pl_token *t)
+{
+	static const char *const H[] = {"hostage", "captive", NULL};
+	static const char *const D[] = {"prisoner", "detainee", "inmate", NULL};
+	static const char *const P[] = {"refugee", "evacuee", NULL};
+	static const char *const X[] = {"death", "fatality", "body", "dead", NULL};
+	static const char *const I[] = {"injured", "wounded", NULL};
+	const char *w = lem(t);
+	if (in_list(w, H))
+		return K_HOSTAGES;
+	if (in_list(w, D))
+		return K_DETAINED;
+	if (in_list(w, P))
+		return K_DISPLACED;
+	if (in_list(w, X))
+		return K_DEAD;
+	if (in_list(w, I))
+		return K_INJURED;
+	if (strcmp(w, "missing") == 0)
+		return K_MISSING;
+	return NULL;
+}
+
+static int hostage_head(const pl_token *t)
+{
+	return strcmp(lem(t), "hostage") == 0 || strcmp(lem(t), "captive") == 0;
+}
+
+typedef struct group {
+	uint32_t g0, g1, head;  /* head NONE: no group noun */
+	uint32_t end;           /* first token after amount and group */
+	int people, nonpeople, pronoun;
+	const char *modkind;    /* "30 wounded soldiers" */
+} group;
+
+/* ---- kinds from verbs and nouns ---- */
+
+static const struct kindword {
+	const char *w;
+	const char *kind;
+	int trans;      /* takes an object when active */
+} KINDS[] = {
+	{"kill", K_KILLED, 1}, {"killed", K_KILLED, 1}, {"murder", K_KILLED, 1},
+	{"slay", K_KILLED, 1}, {"massacre", K_KILLED, 1}, {"execute", K_KILLED, 1},
+	{"assassinate", K_KILLED, 1}, {"behead", K_KILLED, 1},
+	{"injure", K_INJURED, 1}, {"injured", K_INJURED, 1}, {"wound", K_INJURED, 1},
+	{"wounded", K_INJURED, 1}, {"hurt", K_INJURED, 1}, {"maim", K_INJURED, 1},
+	{"abduct", K_HOSTAGES, 1}, {"abducted", K_HOSTAGES, 1}, {"kidnap", K_HOSTAGES, 1},
+	{"kidnapped", K_HOSTAGES, 1}, {"seize", K_HOSTAGES, 1}, {"capture", K_HOSTAGES, 1},
+	{"missing", K_MISSING, 0}, {"unaccounted", K_MISSING, 0},
+	{"arrest", K_ARRESTED, 1}, {"arrested", K_ARRESTED, 1},
+	{"detain", K_DETAINED, 1}, {"detained", K_DETAINED, 1}, {"jail", K_DETAINED, 1},
+	{"jailed", K_DETAINED, 1}, {"imprison", K_DETAINED, 1}, {"intern", K_DETAINED, 1},
+	{"release", K_RELEASED, 1}, {"released", K_RELEASED, 1}, {"free", K_RELEASED, 1},
+	{"freed", K_RELEASED, 1}, {"rescue", K_RELEASED, 1}, {"liberate", K_RELEASED, 1},
+	{"displace", K_DISPLACED, 1}, {"displaced", K_DISPLACED, 1}, {"evacuate", K_DISPLACED, 1},
+	{"uproot", K_DISPLACED, 1}, {"expel", K_DISPLACED, 1}, {"flee", K_DISPLACED, 0},
+	{"fled", K_DISPLACED, 0}, {"homeless", K_DISPLACED, 0},
+	{"die", K_DEAD, 0}, {"died", K_DEAD, 0}, {"perish", K_DEAD, 0}, {"dead", K_DEAD, 0},
+	{"drown", K_DEAD, 0}, {"drowned", K_DEAD, 0},
+	{NULL, NULL, 0}
+};
+
+static const struct kindword *kind_word(const pl_token *t)
+{
+	int k;
+	const char *l = lem(t), *w = t->low ? t->low : "";
+	/* "free" and "dead" as adjectives only count in their own places */
+	for (k = 0; KINDS[k].w; k++)
+		if ((l[0] == KINDS[k].w[0] && strcmp(l, KINDS[k].w) == 0) ||
+		    (w[0] == KINDS[k].w[0] && strcmp(w, KINDS[k].w) == 0))
+			return &KINDS[k];
+	return NULL;
+}
+
+/* Whether a kind word is one only living beings undergo, so that it makes
+** an unknown group noun count ("killed 12 shoppers"). */
+static int strong_word(const struct kindword *kw)
+{
+	return kw && (strcmp(kw->kind, K_KILLED) == 0 || strcmp(kw->kind, K_INJURED) == 0 ||
+	       strcmp(kw->kind, K_DEAD) == 0 || strcmp(kw->kind, K_ARRESTED) == 0 ||
+	       strncmp(kw->w, "abduct", 6) == 0 || strncmp(kw->w, "kidnap", 6) == 0);
+}
+
+/* Plural nouns that such a verb does not make people ("wounded 3 times"). */
+static int thing_head(const pl_token *t)
+{
+	static const char *const W[] = {"year", "month", "week", "day", "hour", "minute", "second",
+		"time", "percent", "point", "round", "shot", "bullet", "mile", "kilometre", "kilometer",
+		"km", "meter", "metre", "dollar", "euro", "ton", "tonne", "home", "house", "building",
+		"vehicle", "car", "truck", "tank", "rocket", "missile", "drone", "shell", "bomb",
+		"target", "site", "village", "town", "city", "country", "state", "nation", NULL};
+	return in_list(lem(t), W);
+}
+
+/* Nouns before "of N": "the deaths of six hostages". */
+static const char *nominal_kind(const pl_token *t)
+{
+	static const struct { const char *w, *kind; } NOM[] = {
+		{"death", K_DEAD}, {"killing", K_KILLED}, {"murder", K_KILLED},
+		{"massacre", K_KILLED}, {"execution", K_KILLED}, {"release", K_RELEASED},
+		{"freeing", K_RELEASED}, {"rescue", K_RELEASED}, {"arrest", K_ARRESTED},
+		{"detention", K_DETAINED}, {"imprisonment", K_DETAINED},
+		{"abduction", K_HOSTAGES}, {"kidnapping", K_HOSTAGES}, {"capture", K_HOSTAGES},
+		{"displacement", K_DISPLACED}, {"evacuation", K_DISPLACED},
+		{"injury", K_INJURED}, {"wounding", K_INJURED}, {"disappearance", K_MISSING},
+		{NULL, NULL}
+	};
+	int k;
+	if (!is_noun(t) && t->tag != PL_T_VBG)
+		return NULL;
+	for (k = 0; NOM[k].w; k++)
+		if (strcmp(lem(t), NOM[k].w) == 0 || (t->low && strcmp(t->low, NOM[k].w) == 0))
+			return NOM[k].kind;
+	return NULL;
+}
+
+static int hostage_word(const pl_token *t)
+{
+	static const char *const W[] = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners", NULL};
+	return t->low && in_list(t->low, W);
+}
+
+/* An object right after a verb: the verb is active, the group its agent. */
+static int object_follows(const pl_token *tok, uint32_t k, uint32_t end)
+{
+	const pl_token *t;
+	if (k >= end)
+		return 0;
+	t = &tok[k];
+	return t->tag == PL_T_CD || t->tag == PL_T_DT || t->tag == PL_T_PRPS || t->tag == PL_T_PRP ||
+	       t->tag == PL_T_NNP || t->tag == PL_T_NNS || t->tag == PL_T_NNPS || (t->flags & PL_TOK_NUM);
+}
+
+/* For "take", "hold", "keep", "leave", "force", "shoot" ...: the kind given
+** by what follows at k, or NULL. */
+static const char *complement_kind(const pl_token *tok, uint32_t k, uint32_t end, const char *verb, int hostages)
+{
+	uint32_t e = k + 4 < end ? k + 4 : end, j;
+	if (strcmp(verb, "take") == 0 || strcmp(verb, "hold") == 0 || strcmp(verb, "keep") == 0) {
+		if (k < end && hostage_word(&tok[k]))
+			return K_HOSTAGES;
+		if (k + 1 < end && eq(&tok[k], "in") && eq(&tok[k + 1], "captivity"))
+			return K_HOSTAGES;
+		if (strcmp(verb, "take") == 0)
+			return NULL;
+		return hostages ? K_HOSTAGES : K_DETAINED;
+	}
+	if (strcmp(verb, "leave") == 0 || strcmp(verb, "make") == 0) {
+		const struct kindword *kw = k < end ? kind_word(&tok[k]) : NULL;
+		return kw && !is_verb(&tok[k]) ? kw->kind : k < end && eq(&tok[k], "wounded") ? K_INJURED :
+		       k < end && eq(&tok[k], "injured") ? K_INJURED : NULL;
+	}
+	if (strcmp(verb, "force") == 0 || strcmp(verb, "drive") == 0) {
+		for (j = k; j < e; j++)
+			if (eq(&tok[j], "from") || eq(&tok[j], "flee") || eq(&tok[j], "out") || eq(&tok[j], "leave"))
+				return K_DISPLACED;
+		return NULL;
+	}
+	if (strcmp(verb, "shoot") == 0) {
+		/* "shot dead", "shot and killed", else wounded */
+		const struct kindword *kw;
+		if (k < end && eq(&tok[k], "dead"))
+			return K_KILLED;
+		if (k + 1 < end && eq(&tok[k], "and") && (kw = kind_word(&tok[k + 1])) != NULL)
+			return kw->kind;
+		return K_INJURED;
+	}
+	return NULL;
+}
+
+static int complement_verb(const char *l)
+{
+	static const char *const V[] = {"take", "hold", "keep", "leave", "make", "force", "drive", "shoot", NULL};
+	return in_list(l, V);
+}
+
+/* ---- reporters ---- */
+
+static int say_verb(const pl_token *t)
+{
+	static const char *const V[] = {"say", "tell", "report", "announce", "state", "estimate",
+		"confirm", "claim", "add", "note", NULL};
+	return (t->tag == PL_T_VBD || t->tag == PL_T_VBZ || t->tag == PL_T_VBP) && in_list(lem(t), V);
+}
+
+static int np_tag(const pl_token *t)
+{
+	return t->tag == PL_T_DT || PL_TAG_IS_ADJ(t->tag) || is_noun(t) || t->tag == PL_T_POS ||
+	       t->tag == PL_T_PRPS;
+}
+
+/* Start of the noun phrase ending just before v (v itself if none); a
+** phrase holds a noun or is a lone pronoun, and may hold "of"/"in"/"for". */
+static uint32_t np_back(const pl_token *tok, uint32_t t0, uint32_t v)
+{
+	uint32_t s = v, n = 0;
+	int noun = 0;
+	if (v > t0 && tok[v - 1].tag == PL_T_PRP)
+		return v - 1;
+	while (s > t0 && n < 10) {
+		const pl_token *t = &tok[s - 1];
+		if (np_tag(t)) {
+			noun |= is_noun(t);
+		} else if ((eq(t, "of") || eq(t, "in") || eq(t, "for")) && s - 1 > t0 && np_tag(&tok[s - 2]) &&
+		           s < v) {
+			;
+		} else {
+			break;
+		}
+		s--;
+		n++;
+	}
+	while (s < v && (tok[s].tag == PL_T_IN || tok[s].tag == PL_T_POS))
+		s++;
+	return noun ? s : v;
+}
+
+/* End of the noun phrase starting at k (k if none).  Inside a run of
+** capitalised words "of", "for", "to" and "and" may join them ("the
+** Committee to Protect Journalists"). */
+static uint32_t np_fwd(const pl_token *tok, uint32_t k, uint32_t end)
+{
+	uint32_t e = k, last = k;
+	int run = 0;    /* inside a run of capitalised words */
+	while (e < end && e - k < 12) {
+		const pl_token *t = &tok[e];
+		int cap = run && (t->flags & PL_TOK_CAP) && !(t->flags & PL_TOK_PUNCT);
+		if (np_tag(t) || cap) {
+			if (is_noun(t) || cap)
+				last = e + 1;
+			run = (t->flags & PL_TOK_CAP) != 0;
+		} else if ((eq(t, "of") || eq(t, "in") || eq(t, "for")) && e > k && e + 1 < end &&
+		           np_tag(&tok[e + 1])) {
+			;
+		} else if ((eq(t, "to") || eq(t, "and")) && run && e + 1 < end && (tok[e + 1].flags & PL_TOK_CAP)) {
+			;
+		} else {
+			break;
+		}
+		e++;
+	}
+	return last;
+}
+
+/* Reporters for the whole sentence. */
+typedef struct reporters {
+	uint32_t acc0, acc1;            /* "according to X" */
+	uint32_t lead0, lead1, leadv;   /* "X said (that) ..." before the figure */
+	uint32_t tail0, tail1, tailv;   /* "..., X said" after it (tailv: its start) */
+} reporters;
+
+static int quiet_tail(const pl_token *tok, uint32_t k, uint32_t end)
+{
+	for (; k < end; k++)
+		if (is_verb(&tok[k]) || tok[k].tag == PL_T_MD || tok[k].tag == PL_T_WDT || tok[k].tag == PL_T_WP)
+			return 0;
+	return 1;
+}
+
+static void find_reporters(const pl_token *tok, uint32_t t0, uint32_t t1, reporters *r)
+{
+	uint32_t k, s, e;
+	r->acc0 = r->acc1 = r->lead0 = r->lead1 = r->tail0 = r->tail1 = 0;
+	r->leadv = r->tailv = NONE;
+	for (k = t0; k < t1; k++) {
+		const pl_token *t = &tok[k];
+		if (eq(t, "according") && k + 1 < t1 && eq(&tok[k + 1], "to") && r->acc0 == r->acc1) {
+			e = np_fwd(tok, k + 2, t1);
+			if (e > k + 2) {
+				r->acc0 = k + 2;
+				r->acc1 = e;
+			}
+			continue;
+		}
+		if (!say_verb(t))
+			continue;
+		s = np_back(tok, t0, k);
+		if (s < k) {
+			/* sentence-initial subject, possibly after "On Monday," */
+			if (r->leadv == NONE && (s == t0 || (tok[s - 1].tag == PL_T_PPC && quiet_tail(tok, t0, s - 1)))) {
+				r->lead0 = s;
+				r->lead1 = k;
+				r->leadv = k;
+			}
+			if (s > t0 && (tok[s - 1].tag == PL_T_PPC || tok[s - 1].tag == PL_T_PPR) &&
+			    quiet_tail(tok, k + 1, t1)) {
+				r->tail0 = s;
+				r->tail1 = k;
+				r->tailv = s;
+			}
+		} else if (k > t0 && (tok[k - 1].tag == PL_T_PPC || tok[k - 1].tag == PL_T_PPR) &&
+		           (e = np_fwd(tok, k + 1, t1)) > k + 1 && quiet_tail(tok, e, t1)) {
+			/* '..., said the ministry.' */
+			r->tail0 = k + 1;
+			r->tail1 = e;
+			r->tailv = k;
+		}
+	}
+}
+
+/* ---- context of one amount ---- */
+
+static const char *const MONTHS[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan.", "feb.", "mar.",
+	"apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", NULL
+};
+
+/* Whether the amount is not a count of anything: a year, date, sum, share,
+** age, time or label.  *needpeople is set when it counts only if a group
+** of people follows (years, numbers after a proper noun). */
+static int reject_amount(const pl_token *tok, uint32_t t0, uint32_t t1, const amount *am, int *needpeople)
+{
+	static const char *const MONEY[] = {"$", "us$", "€", "£", "¥", "usd", "eur", "nis", NULL};
+	static const char *const AFTER[] = {"%", "percent", "per", "percentage", "a.m.", "p.m.", "am",
+		"pm", "o'clock", "gmt", "dollars", "euros", "pounds", "shekels", "yuan", "yen", "rupees",
+		"cents", NULL};
+	static const char *const LABEL[] = {"no.", "number", "nos.", "page", "article", "resolution",
+		"chapter", "flight", "route", "section", "room", "paragraph", "aged", "age", "ages",
+		"aging", "ageing", "size", "grade", "level", "category", "phase", NULL};
+	const pl_token *prev = am->n0 > t0 ? &tok[am->n0 - 1] : NULL;
+	const pl_token *next = am->a1 < t1 ? &tok[am->a1] : NULL;
+	*needpeople = 0;
+	if (am->low > 1e13 || am->high > 1e13)
+		return 1;
+	if (prev && (prev->tag == PL_T_PPD || (prev->low && (in_list(prev->low, MONEY) ||
+	    in_list(prev->low, MONTHS) || in_list(prev->low, LABEL) || strcmp(prev->low, ":") == 0))))
+		return 1;
+	if (next && next->low && (in_list(next->low, AFTER) || in_list(next->low, MONTHS) ||
+	    strcmp(next->low, ":") == 0))
+		return 1;
+	/* "one of the", "one another" */
+	if (!am->vague && !am->range && am->low == 1 && !am->qual && next &&
+	    (eq(next, "of") || eq(next, "another")) &&
+	    !(am->a1 + 1 < t1 && (eq(&tok[am->a1 + 1], "whom") || eq(&tok[am->a1 + 1], "them"))))
+		return 1;
+	/* "a boy, 12, was killed" */
+	if (am->plain && am->low <= 120 && prev && prev->tag == PL_T_PPC && next && next->tag == PL_T_PPC &&
+	    am->n0 >= t0 + 2 && (tok[am->n0 - 2].tag == PL_T_NN || tok[am->n0 - 2].tag == PL_T_NNP))
+		return 1;
+	if (am->plain && am->low >= 1000 && am->low <= 2100 && am->low == (long)am->low &&
+	    !strchr(tok[am->n0].low, ',') && !strchr(tok[am->n0].low, '.'))
+		*needpeople = 1;
+	if (prev && prev->tag == PL_T_NNP && !(prev->flags & PL_TOK_SSTART))
+		*needpeople = 1;
+	return 0;
+}
+
+/* The group counted, read from k = end of the amount. */
+static void parse_group(const pl_token *tok, uint32_t k, uint32_t end, group *g)
+{
+	uint32_t j, s, last = NONE;
+	double v;
+	int n;
+	memset(g, 0, sizeof *g);
+	g->head = NONE;
+	g->end = k;
+	if (k < end && eq(&tok[k], "of")) {
+		if (k + 1 < end && (eq(&tok[k + 1], "whom") || eq(&tok[k + 1], "them") ||
+		    eq(&tok[k + 1], "those") || eq(&tok[k + 1], "these"))) {
+			g->pronoun = 1;
+			g->end = k + 2;
+			return;
+		}
+		j = k + 1;
+		if (j < end && (tok[j].tag == PL_T_DT || tok[j].tag == PL_T_PRPS))
+			j++;
+		if (j < end && j > k + 1 && (n = pl_number_parse(tok, j, end, &v)) > 0)
+			j += (uint32_t)n;    /* "three of the four suspects" */
+		/* "of" must bring a noun phrase ("three of the hostages") */
+		if (j >= end || !(PL_TAG_IS_ADJ(tok[j].tag) || is_noun(&tok[j])))
+			return;
+		k = j;
+	}
+	/* the noun phrase: modifiers and a head, ending at the first plural */
+	for (j = k; j < end && j < k + 6; j++) {
+		const pl_token *t = &tok[j];
+		if (is_noun(t)) {
+			last = j;
+			if (t->tag == PL_T_NNS || t->tag == PL_T_NNPS)
+				break;
+		} else if (PL_TAG_IS_ADJ(t->tag) || (t->tag == PL_T_VBN && j + 1 < end && is_noun(&tok[j + 1]))) {
+			if (last != NONE)
+				break;
+		} else {
+			break;
+		}
+	}
+	if (last == NONE) {
+		/* "12 dead", "30 injured": an adjective standing as the noun */
+		if (k < end && (eq(&tok[k], "dead") || eq(&tok[k], "injured") || eq(&tok[k], "wounded") ||
+		    eq(&tok[k], "missing")) && !(k + 1 < end && is_noun(&tok[k + 1]))) {
+			g->g0 = k;
+			g->g1 = g->end = k + 1;
+			g->head = k;
+			g->people = 1;
+			g->modkind = kind_word(&tok[k])->kind;
+		}
+		return;
+	}
+	/* a singular proper noun is no group: "killed 12 Hamas ..." is unsure */
+	if (tok[last].tag == PL_T_NNP && !people_head(&tok[last]))
+		return;
+	g->head = last;
+	g->g1 = g->end = last + 1;
+	for (s = k; s < last && (eq(&tok[s], "more") || eq(&tok[s], "other") || eq(&tok[s], "additional") ||
+	     eq(&tok[s], "further")); s++)
+		;
+	g->g0 = s;
+	for (j = s; j < last; j++) {
+		const struct kindword *kw = kind_word(&tok[j]);
+		if (kw && (PL_TAG_IS_ADJ(tok[j].tag) || tok[j].tag == PL_T_VBN))
+			g->modkind = kw->kind;
+	}
+	if (people_head(&tok[last]))
+		g->people = 1;
+	else
+		g->nonpeople = 1;
+}
+
+/* What the words after the group say happened to it. *r0, *r1 get a
+** reporter found inside ("33 the Israeli military says are dead"). */
+static const char *right_kind(const pl_token *tok, uint32_t k, uint32_t end, int hostages, uint32_t *r0,
+                              uint32_t *r1, int *adjacent, int *strong)
+{
+	static const char *const HEDGE[] = {"reported", "believed", "feared", "presumed", "thought",
+		"confirmed", "said", "known", "found", "declared", "listed", "estimated", "understood",
+		"likely", "now", "still", NULL};
+	uint32_t start = k;
+	int aux = 0, steps = 0, apos = 0, rep = 0, coord = 0;
+	*adjacent = 0;
+	while (k < end && steps++ < 18) {
+		const pl_token *t = &tok[k];
+		const struct kindword *kw;
+		const char *l = lem(t);
+		uint32_t e, s;
+		if (t->tag == PL_T_PPC) {
+			/* ", mostly women and children," or ", the ministry said," */
+			if (aux || apos)
+				return NULL;
+			for (e = k + 1; e < end && e < k + 10 && tok[e].tag != PL_T_PPC; e++)
+				;
+			if (e >= end || tok[e].tag != PL_T_PPC || e == k + 1)
+				return NULL;
+			if (say_verb(&tok[e - 1]) && (s = np_back(tok, k + 1, e - 1)) == k + 1) {
+				*r0 = k + 1;
+				*r1 = e - 1;
+			} else {
+				for (s = k + 1; s < e; s++)
+					if (is_finite(&tok[s]))
+						return NULL;
+			}
+			apos = 1;
+			k = e + 1;
+			continue;
+		}
+		if (!aux && !rep && (t->tag == PL_T_DT || is_noun(t) || PL_TAG_IS_ADJ(t->tag) || t->tag == PL_T_PRP)) {
+			/* "33 the Israeli military says are dead" */
+			for (e = k; e < end && e < k + 8 && !say_verb(&tok[e]); e++)
+				if (!np_tag(&tok[e]) && tok[e].tag != PL_T_PRP)
+					break;
+			if (e < end && say_verb(&tok[e]) && np_back(tok, k, e) == k && e + 1 < end &&
+			    (is_verb(&tok[e + 1]) || tok[e + 1].tag == PL_T_MD || eq(&tok[e + 1], "that"))) {
+				*r0 = k;
+				*r1 = e;
+				rep = 1;
+				k = e + 1;
+				if (eq(&tok[k], "that"))
+					k++;
+				continue;
+			}
+		}
+		if ((eq(t, "and") || eq(t, "or")) && !aux && !coord) {
+			/* "12 Palestinians and 3 Israelis were killed" */
+			amount am;
+			group g;
+			e = k + 1;
+			if (e < end && parse_amount(tok, e, end, &am))
+				e = am.a1;
+			else if (e < end && tok[e].tag == PL_T_DT)
+				e++;
+			parse_group(tok, e, end, &g);
+			if (g.head == NONE || !g.people)
+				return NULL;
+			coord = 1;
+			k = g.end;
+			continue;
+		}
+		if (!aux && (eq(t, "who") || eq(t, "that") || eq(t, "which"))) {
+			k++;
+			continue;
+		}
+		if (t->tag == PL_T_RB || t->tag == PL_T_RBR || t->tag == PL_T_RBS) {
+			if (eq(t, "not") || eq(t, "never") || eq(t, "n't"))
+				return NULL;
+			k++;
+			continue;
+		}
+		if (t->tag == PL_T_MD || strcmp(l, "be") == 0 || strcmp(l, "have") == 0 || strcmp(l, "get") == 0) {
+			aux = 1;
+			k++;
+			continue;
+		}
+		if (t->tag == PL_T_TO && k + 1 < end && (strcmp(lem(&tok[k + 1]), "have") == 0 ||
+		    strcmp(lem(&tok[k + 1]), "be") == 0)) {
+			k++;
+			continue;
+		}
+		if (aux && t->low && in_list(t->low, HEDGE) && k + 1 < end && !eq(&tok[k + 1], "by")) {
+			k++;
+			continue;
+		}
+		if (strcmp(l, "remain") == 0 || strcmp(l, "stay") == 0) {
+			/* "97 of whom remain in Gaza", "remain missing" */
+			e = k + 1;
+			while (e < end && tok[e].tag == PL_T_RB)
+				e++;
+			if (e < end && (kw = kind_word(&tok[e])) != NULL) {
+				*strong = strong_word(kw);
+				return kw->kind;
+			}
+			if (e < end && (eq(&tok[e], "held") || hostage_word(&tok[e])))
+				return hostages || hostage_word(&tok[e]) ? K_HOSTAGES : K_DETAINED;
+			if (e + 1 < end && eq(&tok[e], "in") && eq(&tok[e + 1], "captivity"))
+				return K_HOSTAGES;
+			return hostages ? K_HOSTAGES : NULL;
+		}
+		if (strcmp(l, "go") == 0 && k + 1 < end && eq(&tok[k + 1], "missing"))
+			return K_MISSING;
+		if (strcmp(l, "lose") == 0 && k + 2 < end && eq(&tok[k + 2], "lives"))
+			return K_KILLED;
+		if (is_verb(t) && complement_verb(l)) {
+			if (!aux && object_follows(tok, k + 1, end) && !hostage_word(&tok[k + 1]))
+				return NULL;
+			*adjacent = k == start;
+			return complement_kind(tok, k + 1, end, l, hostages);
+		}
+		if ((kw = kind_word(t)) != NULL && (is_verb(t) || PL_TAG_IS_ADJ(t->tag) || t->tag == PL_T_NN)) {
+			if (!aux && kw->trans && is_verb(t) && object_follows(tok, k + 1, end))
+				return NULL;
+			if (!aux && !is_verb(t) && strcmp(kw->kind, K_DEAD) != 0 && strcmp(kw->kind, K_MISSING) != 0 &&
+			    strcmp(kw->kind, K_INJURED) != 0 && strcmp(kw->kind, K_DISPLACED) != 0)
+				return NULL;
+			*adjacent = k == start;
+			*strong = strong_word(kw);
+			return kw->kind;
+		}
+		if (hostages && t->tag == PL_T_IN && k + 1 < end && eq(&tok[k + 1], "captivity"))
+			return K_HOSTAGES;
+		return NULL;
+	}
+	return NULL;
+}
+
+static int ends_ed(const pl_token *t)
+{
+	size_t n = t->low ? strlen(t->low) : 0;
+	return n > 3 && strcmp(t->low + n - 2, "ed") == 0;
+}
+
+/* What the words before the amount say. *inherit: 1 after "including" or
+** "among them", 2 after "and" (the caller checks the previous figure). */
+static const char *left_kind(const pl_token *tok, uint32_t t0, uint32_t a0, uint32_t gend, uint32_t end,
+                             int hostages, int *inherit, int *strong)
+{
+	const pl_token *p;
+	const char *l;
+	uint32_t k;
+	*inherit = 0;
+	if (a0 <= t0)
+		return NULL;
+	p = &tok[a0 - 1];
+	l = lem(p);
+	if (strcmp(l, "include") == 0 && p->tag == PL_T_VBG) {
+		*inherit = 1;
+		return NULL;
+	}
+	if ((eq(p, "them") || eq(p, "whom")) && a0 - 1 > t0 && eq(&tok[a0 - 2], "among")) {
+		*inherit = 1;
+		return NULL;
+	}
+	if (eq(p, "and") || eq(p, "or") || p->tag == PL_T_PPC) {
+		*inherit = 2;
+		return NULL;
+	}
+	if (eq(p, "dead") && a0 - 1 > t0 && strcmp(lem(&tok[a0 - 2]), "shoot") == 0)
+		return K_KILLED;
+	/* "jailed the two men", "freed their 12 captives" */
+	if ((p->tag == PL_T_DT || p->tag == PL_T_PRPS) && !eq(p, "a") && !eq(p, "an") && a0 - 1 > t0 &&
+	    is_verb(&tok[a0 - 2])) {
+		p = &tok[a0 - 2];
+		l = lem(p);
+	}
+	/* a verb, or a participle the tagger took for an adjective or noun
+	** ("and wounded/JJ hundreds", "Gunmen abducted/NN 17") */
+	if (is_verb(p) || ((PL_TAG_IS_ADJ(p->tag) || p->tag == PL_T_NN) && ends_ed(p))) {
+		const struct kindword *kw;
+		if (complement_verb(l))
+			return complement_kind(tok, gend, end, l, hostages);
+		if ((kw = kind_word(p)) != NULL && kw->trans) {
+			*strong = strong_word(kw);
+			return kw->kind;
+		}
+	}
+	if (eq(p, "of") && a0 - 1 > t0)
+		return nominal_kind(&tok[a0 - 2]);
+	/* "the death toll rose to 52", "a death toll of 40" */
+	for (k = a0; k > t0 && a0 - k < 5; k--) {
+		const pl_token *t = &tok[k - 1];
+		if (strcmp(lem(t), "toll") == 0)
+			return k - 1 > t0 && strcmp(lem(&tok[k - 2]), "death") == 0 ? K_KILLED : NULL;
+		if (!(t->tag == PL_T_TO || t->tag == PL_T_IN || t->tag == PL_T_RB || is_verb(t)))
+			break;
+	}
+	return NULL;
+}
+
+/* Nearest plural noun of people before k, for "N of whom" with no figure
+** before it. */
+static uint32_t people_before(const pl_token *tok, uint32_t t0, uint32_t k)
+{
+	uint32_t j;
+	for (j = k; j > t0 && k - j < 16; j--)
+		if ((tok[j - 1].tag == PL_T_NNS || tok[j - 1].tag == PL_T_NNPS) && people_head(&tok[j - 1]))
+			return j - 1;
+	return NONE;
+}
+
+/* "two people familiar with the talks": sources, not a count */
+static int source_phrase(const pl_token *tok, uint32_t k, uint32_t end)
+{
+	if (k + 1 >= end)
+		return 0;
+	return ((eq(&tok[k], "familiar") || eq(&tok[k], "briefed")) && (eq(&tok[k + 1], "with") ||
+	        eq(&tok[k + 1], "on"))) || (eq(&tok[k], "close") && eq(&tok[k + 1], "to")) ||
+	       (eq(&tok[k], "with") && eq(&tok[k + 1], "knowledge"));
+}
+
+static int quick_candidate(const pl_token *t)
+{
+	static const char *const W[] = {"dozens", "dozen", "scores", "hundreds", "thousands",
+		"millions", "tens", "several", "few", "handful", NULL};
+	double v;
+	if (t->tag == PL_T_CD || (t->flags & (PL_TOK_NUM | PL_TOK_DIGIT)))
+		return 1;
+	/* number words the tagger did not call CD ("twenty-one"/JJ) */
+	if ((t->tag == PL_T_NONE || PL_TAG_IS_ADJ(t->tag) || is_noun(t)) && t->low && t->low[0] >= 'e' &&
+	    t->low[0] <= 'z' && strchr("eftnosz", t->low[0]) && word_value(t->low, &v) != W_NONE)
+		return 1;
+	return t->low && (t->low[0] == 'd' || t->low[0] == 's' || t->low[0] == 'h' || t->low[0] == 't' ||
+	                  t->low[0] == 'm' || t->low[0] == 'f') && in_list(t->low, W);
+}
+
+static long to_long(double v)
+{
+	return (long)(v + 0.5);
+}
+
+int pl_figures_find(const pl_token *tok, uint32_t t0, uint32_t t1, pl_figure *out, int max)
+{
+	reporters rep;
+	int nout = 0, have_rep = 0;
+	uint32_t i;
+	if (!tok || !out || max <= 0 || t0 >= t1)
+		return 0;
+	memset(&rep, 0, sizeof rep);
+	for (i = t0; i < t1 && nout < max;) {
+		amount am;
+		group g;
+		const char *what = NULL, *lk, *rk;
+		uint32_t g0 = 0, g1 = 0, ghead = NONE, r0 = 0, r1 = 0, span1, c, j;
+		int need, inherit, hostages, adjacent = 0, lstrong = 0, rstrong = 0;
+		pl_figure *f;
+		/* the next number-like token; an amount starts at most 3 before it
+		** ("no fewer than 12", "between 20 and 30", "a few hundred") */
+		for (c = i; c < t1 && !quick_candidate(&tok[c]); c++)
+			;
+		if (c >= t1)
+			break;
+		for (j = c >= i + 3 ? c - 3 : i; j <= c; j++)
+			if (parse_amount(tok, j, t1, &am))
+				break;
+		if (j > c) {
+			i = c + 1;
+			continue;
+		}
+		i = am.a1;
+		if (reject_amount(tok, t0, t1, &am, &need))
+			continue;
+		parse_group(tok, am.a1, t1, &g);
+		if (need && !g.people)
+			continue;
+		if (g.head != NONE) {
+			g0 = g.g0;
+			g1 = g.g1;
+			ghead = g.head;
+		}
+		lk = left_kind(tok, t0, am.a0, g.end, t1, ghead != NONE && hostage_head(&tok[ghead]), &inherit, &lstrong);
+		if (ghead == NONE && (g.pronoun || inherit == 1)) {
+			/* "97 of whom", "including 33": the group of the figure before */
+			if (nout > 0 && out[nout - 1].g0 != out[nout - 1].g1) {
+				g0 = out[nout - 1].g0;
+				g1 = out[nout - 1].g1;
+				ghead = g1 - 1;
+				if (!people_head(&tok[ghead]) && (ghead = people_before(tok, t0, g1)) == NONE)
+					ghead = g1 - 1;
+			} else if ((ghead = people_before(tok, t0, am.a0)) != NONE) {
+				g0 = ghead;
+				g1 = ghead + 1;
+			}
+		}
+		hostages = ghead != NONE && hostage_head(&tok[ghead]);
+		rk = right_kind(tok, g.end, t1, hostages, &r0, &r1, &adjacent, &rstrong);
+		if (lk)
+			what = lk;
+		else if (g.modkind)
+			what = g.modkind;
+		else if (rk)
+			what = rk;
+		else if (inherit && nout > 0 && (inherit == 1 || out[nout - 1].t1 == am.a0 - 1))
+			what = out[nout - 1].what;
+		else if (g.pronoun && nout > 0)
+			what = out[nout - 1].what;
+		if (!what && ghead != NONE)
+			what = group_kind(&tok[ghead]);
+		if (!what && ghead != NONE && people_head(&tok[ghead]) && (am.low >= 3 || am.qual || am.vague) &&
+		    !source_phrase(tok, g.end, t1))
+			what = K_OTHER;
+		if (!what)
+			continue;
+		/* a group of things counts only under a verb that people undergo */
+		if (g.nonpeople && (thing_head(&tok[g.head]) || !(lk ? lstrong : !g.modkind && rk && rstrong)))
+			continue;
+		if (inherit == 2 && !lk && !rk && (ghead == NONE || !people_head(&tok[ghead])))
+			continue;
+		span1 = g.end;
+		if (adjacent && rk && rk == what)
+			span1 = g.end + 1;
+		if (r0 == r1) {
+			if (!have_rep) {
+				find_reporters(tok, t0, t1, &rep);
+				have_rep = 1;
+			}
+			if (rep.acc0 != rep.acc1) {
+				r0 = rep.acc0;
+				r1 = rep.acc1;
+			} else if (rep.leadv != NONE && am.a0 > rep.leadv) {
+				r0 = rep.lead0;
+				r1 = rep.lead1;
+			} else if (rep.tailv != NONE && span1 <= rep.tailv) {
+				r0 = rep.tail0;
+				r1 = rep.tail1;
+			}
+		}
+		f = &out[nout++];
+		f->t0 = am.a0;
+		f->t1 = span1;
+		f->count = to_long(am.low);
+		f->low = to_long(am.low);
+		f->high = to_long(am.high);
+		f->what = what;
+		f->qualifier = am.qual;
+		f->g0 = g0;
+		f->g1 = g1;
+		f->r0 = r0;
+		f->r1 = r1;
+		if (span1 > i)
+			i = span1;
+	}
+	return nout;
+}

@@ -1,0 +1,558 @@
+/*
+** place.c: the gazetteer (build/data/places.tsv from tools/gen-places, and
+** dict/places.tsv) and the search for place names in tagged sentences; see
+** place.h.  Each file is read with one call and split in place; entries, keys
+** and links come from one arena in a few large pieces.
+*/
+#include "place.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../base/arena.h"
+#include "../base/hash.h"
+#include "../lex/tagger.h"
+#include "../text/utf8.h"
+
+#define GEN_FILE "places.tsv"            /* in datadir, from tools/gen-places */
+#define DICT_FILE "places.tsv"           /* in dict_dir, hand-written */
+#define MAX_TOK 8                        /* most tokens a name may span */
+#define MAX_KEY 256                      /* most bytes in a lower-case key */
+#define POOL_CHUNK (64u * 1024u)
+
+/* One line of either file. */
+typedef struct entry {
+	const char *name;       /* as written in the file */
+	const char *country;    /* alpha-3, or "" */
+	double lat, lon;
+	long pop;
+	uint32_t line;
+	uint8_t dict;           /* 1: from dict/places.tsv */
+	uint8_t common;         /* every word is a common English word */
+} entry;
+
+/* The entries that share one lower-case key, newest first. */
+typedef struct link {
+	const entry *e;
+	struct link *next;
+} link;
+
+struct pl_gazetteer {
+	pl_arena *a;
+	char *text[2];          /* file contents, split in place */
+	const char *path[2];    /* the files, for pl_place.file */
+	pl_hash map;            /* lower-case name -> link list */
+	size_t n;               /* entries */
+	int maxtok;             /* most tokens any key may span */
+	char *pool;             /* bump space for keys */
+	size_t poolleft;
+};
+
+/* ---- loading ---- */
+
+static void seterr(char *err, size_t errlen, const char *file, uint32_t line, const char *what)
+{
+	if (!err || !errlen)
+		return;
+	if (line)
+		snprintf(err, errlen, "%s:%u: %s", file, (unsigned)line, what);
+	else
+		snprintf(err, errlen, "%s: %s", file, what);
+}
+
+/* Reads the whole of path into a NUL-terminated malloc'd buffer. */
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	long size;
+	if (!f)
+		return NULL;
+	if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
+		buf = malloc((size_t)size + 1);
+		if (buf && fread(buf, 1, (size_t)size, f) != (size_t)size) {
+			free(buf);
+			buf = NULL;
+		}
+		if (buf) {
+			buf[size] = '\0';
+			*len = (size_t)size;
+		}
+	}
+	fclose(f);
+	return buf;
+}
+
+static char *pool_take(pl_gazetteer *g, size_t n)
+{
+	char *p;
+	if (n > g->poolleft) {
+		size_t sz = n > POOL_CHUNK ? n : POOL_CHUNK;
+		g->pool = pl_arena_alloc(g->a, sz);
+		if (!g->pool)
+			return NULL;
+		g->poolleft = sz;
+	}
+	p = g->pool;
+	g->pool += n;
+	g->poolleft -= n;
+	return p;
+}
+
+/* Lower-cases s (as the tokenizer lower-cases tokens), with runs of white
+** space made one space, into out[0..MAX_KEY); returns the length, or 0 when
+** it is empty or too long.  *ntok gets how many tokens it may span: its
+** words plus the marks the tokenizer may split off inside one. */
+static size_t make_key(const char *s, char *out, int *ntok)
+{
+	size_t n = 0, slen = strlen(s), i = 0;
+	int tok = 1, space = 0;
+	while (i < slen) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ' || c == '\t') {
+			space = 1;
+			i++;
+			continue;
+		}
+		if (space && n > 0) {
+			if (n + 1 >= MAX_KEY)
+				return 0;
+			out[n++] = ' ';
+			tok++;
+		}
+		space = 0;
+		if (c < 0x80) {
+			if (n + 1 >= MAX_KEY)
+				return 0;
+			if (c == '\'' || c == '.' || c == ',' || c == '(' || c == ')' || c == '/')
+				tok++;
+			out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			i++;
+		} else {
+			int32_t cp;
+			int l = pl_utf8_decode(s + i, slen - i, &cp), m;
+			if (n + 4 >= MAX_KEY)
+				return 0;
+			if (cp == 0x2019 || cp == 0x2018)
+				tok++;
+			m = pl_utf8_encode(pl_cp_lower(cp), out + n);
+			if (m <= 0) {
+				memcpy(out + n, s + i, (size_t)l);
+				m = l;
+			}
+			n += (size_t)m;
+			i += (size_t)l;
+		}
+	}
+	out[n] = '\0';
+	*ntok = tok;
+	return n;
+}
+
+/* Files the entry under the lower-case form of name. */
+static int add_key(pl_gazetteer *g, const char *name, link *lk)
+{
+	char buf[MAX_KEY], *key;
+	int ntok;
+	size_t n = make_key(name, buf, &ntok);
+	void *old;
+	if (n == 0)
+		return 0;                /* nothing to match on; not an error */
+	if (ntok > MAX_TOK)
+		return 0;
+	key = pool_take(g, n + 1);
+	if (!key)
+		return -1;
+	memcpy(key, buf, n + 1);
+	if (pl_hash_put(&g->map, key, n, lk, &old) < 0)
+		return -1;
+	lk->next = old;
+	if (ntok > g->maxtok)
+		g->maxtok = ntok;
+	return 0;
+}
+
+/* Splits line at TABs in place into at most max fields; returns the count. */
+static int split_tabs(char *line, char **f, int max)
+{
+	int n = 0;
+	f[n++] = line;
+	for (; *line; line++)
+		if (*line == '\t') {
+			*line = '\0';
+			if (n == max)
+				return max + 1;
+			f[n++] = line + 1;
+		}
+	return n;
+}
+
+/* Parses a decimal number such as "-12.34567" (no exponent: strtod is several
+** times slower and the files never need one) within [-lim, lim]. */
+static int parse_coord(const char *s, double lim, double *out)
+{
+	double v = 0.0, scale = 1.0;
+	int neg = 0, digits = 0;
+	if (*s == '-' || *s == '+')
+		neg = *s++ == '-';
+	for (; *s >= '0' && *s <= '9'; s++, digits++)
+		v = v * 10.0 + (*s - '0');
+	if (*s == '.')
+		for (s++; *s >= '0' && *s <= '9'; s++, digits++) {
+			v = v * 10.0 + (*s - '0');
+			scale *= 10.0;
+		}
+	if (*s || !digits || digits > 15)
+		return -1;
+	v /= scale;
+	if (v > lim)
+		return -1;
+	*out = neg ? -v : v;
+	return 0;
+}
+
+/* Parses a population: digits only, at most 12 of them. */
+static int parse_count(const char *s, long *out)
+{
+	long v = 0;
+	int digits = 0;
+	for (; *s >= '0' && *s <= '9'; s++, digits++)
+		v = v * 10 + (*s - '0');
+	if (*s || !digits || digits > 12)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* Makes the hash table room for about nkeys keys, so that it never grows. */
+static int presize(pl_hash *m, size_t nkeys)
+{
+	size_t cap = 64;
+	while (cap < 2 * nkeys + 2)
+		cap *= 2;
+	if (cap <= m->cap)
+		return 0;
+	if (m->n != 0)
+		return 0;                /* only before the first put */
+	free(m->slot);
+	m->slot = calloc(cap, sizeof *m->slot);
+	if (!m->slot) {
+		m->cap = 0;
+		return -1;
+	}
+	m->cap = cap;
+	return 0;
+}
+
+/* Loads one file: which 0 is the generated gazetteer (name ascii country lat
+** lon population [common]), 1 the dictionary (name country lat lon kind). */
+static int load_file(pl_gazetteer *g, int which, char *err, size_t errlen)
+{
+	const char *path = g->path[which];
+	size_t len, nlines = 0, i;
+	char *p, *line, *next;
+	entry *ents;
+	link *links;
+	uint32_t lineno = 0;
+	size_t k = 0;            /* entries of this file */
+	int seen_header = 0;
+	char what[96];
+
+	g->text[which] = slurp(path, &len);
+	if (!g->text[which]) {
+		seterr(err, errlen, path, 0, which == 0
+		    ? "cannot read it (built by tools/fetch-npm-data.sh and tools/gen-places; run make)"
+		    : "cannot read it");
+		return -1;
+	}
+	for (i = 0; i < len; i++)
+		nlines += g->text[which][i] == '\n';
+	nlines++;
+	ents = pl_arena_alloc(g->a, nlines * sizeof *ents);
+	links = pl_arena_alloc(g->a, 2 * nlines * sizeof *links);
+	if (!ents || !links || (which == 0 && presize(&g->map, nlines + nlines / 2 + 512) < 0)) {
+		seterr(err, errlen, path, 0, "out of memory");
+		return -1;
+	}
+
+	for (line = g->text[which]; line; line = next) {
+		char *f[8];
+		int nf, want = which == 0 ? 6 : 5;
+		entry *e;
+		next = strchr(line, '\n');
+		if (next)
+			*next = '\0';
+		p = next ? next : line + strlen(line);
+		if (next)
+			next++;
+		lineno++;
+		if (p > line && p[-1] == '\r')
+			p[-1] = '\0';
+		if (*line == '\0' || *line == '#')
+			continue;
+		nf = split_tabs(line, f, 7);
+		if (!seen_header) {
+			seen_header = 1;
+			if (strcmp(f[0], "name") == 0)
+				continue;
+			seterr(err, errlen, path, lineno, "expected the header line (name<TAB>...)");
+			return -1;
+		}
+		if (nf < want || nf > (which == 0 ? 7 : 5)) {
+			snprintf(what, sizeof what, "%d fields, expected %d", nf, want);
+			seterr(err, errlen, path, lineno, what);
+			return -1;
+		}
+		e = &ents[k];
+		e->name = f[0];
+		e->line = lineno;
+		e->dict = (uint8_t)which;
+		if (which == 0) {
+			e->country = f[2];
+			e->common = nf > 6 && f[6][0] == '1';
+			if (parse_count(f[5], &e->pop) < 0) {
+				seterr(err, errlen, path, lineno, "bad population");
+				return -1;
+			}
+		} else {
+			e->country = f[1];
+			e->pop = 0;
+			e->common = 0;
+		}
+		if (e->country[0] && strlen(e->country) != 3) {
+			seterr(err, errlen, path, lineno, "country is not an alpha-3 code");
+			return -1;
+		}
+		if (parse_coord(f[which == 0 ? 3 : 2], 90.0, &e->lat) < 0 ||
+		    parse_coord(f[which == 0 ? 4 : 3], 180.0, &e->lon) < 0) {
+			seterr(err, errlen, path, lineno, "bad latitude or longitude");
+			return -1;
+		}
+		if (!e->name[0]) {
+			seterr(err, errlen, path, lineno, "empty name");
+			return -1;
+		}
+		links[2 * k].e = e;
+		links[2 * k + 1].e = e;
+		if (add_key(g, e->name, &links[2 * k]) < 0 ||
+		    (which == 0 && f[1][0] && add_key(g, f[1], &links[2 * k + 1]) < 0)) {
+			seterr(err, errlen, path, lineno, "out of memory");
+			return -1;
+		}
+		k++;
+		g->n++;
+	}
+	if (!seen_header) {
+		seterr(err, errlen, path, 0, "no header line: empty file?");
+		return -1;
+	}
+	return 0;
+}
+
+static char *join_path(pl_arena *a, const char *dir, const char *file)
+{
+	size_t dl = strlen(dir), fl = strlen(file);
+	char *s = pl_arena_alloc(a, dl + fl + 2);
+	if (!s)
+		return NULL;
+	memcpy(s, dir, dl);
+	s[dl] = '/';
+	memcpy(s + dl + 1, file, fl + 1);
+	return s;
+}
+
+pl_gazetteer *pl_gazetteer_load(const char *datadir, const char *dict_dir, char *err, size_t errlen)
+{
+	pl_gazetteer *g = calloc(1, sizeof *g);
+	if (err && errlen)
+		err[0] = '\0';
+	if (!g || !(g->a = pl_arena_new(0))) {
+		free(g);
+		seterr(err, errlen, "gazetteer", 0, "out of memory");
+		return NULL;
+	}
+	g->path[0] = join_path(g->a, datadir ? datadir : ".", GEN_FILE);
+	g->path[1] = join_path(g->a, dict_dir ? dict_dir : ".", DICT_FILE);
+	if (!g->path[0] || !g->path[1]) {
+		seterr(err, errlen, "gazetteer", 0, "out of memory");
+		pl_gazetteer_free(g);
+		return NULL;
+	}
+	if (load_file(g, 0, err, errlen) < 0 || load_file(g, 1, err, errlen) < 0) {
+		pl_gazetteer_free(g);
+		return NULL;
+	}
+	return g;
+}
+
+void pl_gazetteer_free(pl_gazetteer *g)
+{
+	if (!g)
+		return;
+	pl_hash_free(&g->map);
+	free(g->text[0]);
+	free(g->text[1]);
+	pl_arena_free(g->a);
+	free(g);
+}
+
+size_t pl_gazetteer_size(const pl_gazetteer *g)
+{
+	return g ? g->n : 0;
+}
+
+/* ---- finding ---- */
+
+/* Never places on their own, whatever the tagger says: month and day names
+** (there are towns called March and May). */
+static const char *const never[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday", NULL
+};
+
+/* Towns named like people, more often people in the news: treated like common
+** words (taken only after a preposition, not before another capital). */
+static const char *const personal[] = {
+	"adelaide", "augusta", "austin", "beverly", "carson", "charlotte", "chester",
+	"clinton", "dallas", "douglas", "elizabeth", "eugene", "florence", "hamilton",
+	"houston", "irving", "jackson", "lawrence", "lincoln", "logan", "madison",
+	"marion", "preston", "regina", "shelby", "sofia", "stanley", "troy", "tyler",
+	"victoria", "warren", NULL
+};
+
+static int in_list(const char *const *list, const char *w)
+{
+	int i;
+	for (i = 0; list[i]; i++)
+		if (strcmp(list[i], w) == 0)
+			return 1;
+	return 0;
+}
+
+static int is_proper(const pl_token *t)
+{
+	if (t->flags & (PL_TOK_PUNCT | PL_TOK_NUM))
+		return 0;
+	return t->tag == PL_T_NNP || t->tag == PL_T_NNPS || (t->flags & PL_TOK_CAP);
+}
+
+/* The entry to use for a key: one in the hinted country (dictionary first,
+** then the most populous), else a dictionary entry, else the most populous. */
+static const entry *choose(const link *l, const char *hint)
+{
+	const entry *best = NULL, *hinted = NULL;
+	for (; l; l = l->next) {
+		const entry *e = l->e;
+		if (hint && strcmp(e->country, hint) == 0 &&
+		    (!hinted || (e->dict && !hinted->dict) ||
+		     (e->dict == hinted->dict && e->pop > hinted->pop)))
+			hinted = e;
+		if (!best || (e->dict && !best->dict) ||
+		    (e->dict == best->dict && e->pop > best->pop))
+			best = e;
+	}
+	return hinted ? hinted : best;
+}
+
+/* Whether the match tok[i..i+n) (inside the sentence [t0, t1)) may stand:
+** common words and people's names need a preposition before them and no
+** capital after; single words need no proper noun before them ("Gen.
+** Austin", "Yahya Sinwar") and no short all-capital form ("US", "UN"). */
+static int plausible(const pl_token *tok, uint32_t t0, uint32_t t1, uint32_t i, uint32_t n,
+                     const entry *e)
+{
+	const pl_token *prev = i > t0 ? &tok[i - 1] : NULL;
+	const pl_token *next = i + n < t1 ? &tok[i + n] : NULL;
+	int guarded = e->common && n <= 2;
+	if (n == 1) {
+		const pl_token *t = &tok[i];
+		if (in_list(never, t->low))
+			return 0;
+		if ((t->flags & PL_TOK_ALLCAP) && t->len <= 3)
+			return 0;
+		if (!e->dict && in_list(personal, t->low))
+			guarded = 1;
+		if (prev && (prev->flags & PL_TOK_CAP) && !(prev->flags & PL_TOK_SSTART) &&
+		    (prev->tag == PL_T_NNP || prev->tag == PL_T_NNPS))
+			return 0;
+	}
+	if (!guarded)
+		return 1;
+	if (!prev || !(prev->tag == PL_T_IN || prev->tag == PL_T_TO) || (prev->flags & PL_TOK_CAP))
+		return 0;
+	if (next && (next->flags & PL_TOK_CAP) && !(next->flags & PL_TOK_PUNCT))
+		return 0;
+	return 1;
+}
+
+int pl_places_find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint32_t t1,
+                   const char *country_hint, pl_place *out, int max)
+{
+	char key[MAX_KEY + 8];
+	size_t off[MAX_TOK + 1];
+	char hint[4];
+	const char *h = NULL;
+	uint32_t i;
+	int found = 0;
+
+	if (!g || !tok || !out || max <= 0)
+		return 0;
+	if (country_hint && strlen(country_hint) == 3) {
+		for (i = 0; i < 3; i++) {
+			char c = country_hint[i];
+			hint[i] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
+		}
+		hint[3] = '\0';
+		h = hint;
+	}
+	for (i = t0; i < t1 && found < max;) {
+		uint32_t n, nmax = 0;
+		size_t len = 0;
+		int done = 0;
+		if (!is_proper(&tok[i])) {
+			i++;
+			continue;
+		}
+		/* the longest key the tokens from i could make, and its prefixes */
+		off[0] = 0;
+		while (nmax < (uint32_t)g->maxtok && i + nmax < t1) {
+			const pl_token *t = &tok[i + nmax];
+			size_t l = strlen(t->low);
+			int sp = nmax > 0 && (t->flags & (PL_TOK_SPACEBEFORE | PL_TOK_NLBEFORE));
+			if (len + (size_t)sp + l >= MAX_KEY)
+				break;
+			if (sp)
+				key[len++] = ' ';
+			memcpy(key + len, t->low, l);
+			len += l;
+			off[++nmax] = len;
+		}
+		for (n = nmax; n >= 1 && !done; n--) {
+			const link *l = pl_hash_get(&g->map, key, off[n]);
+			const entry *e;
+			pl_place *p;
+			if (!l)
+				continue;
+			e = choose(l, h);
+			if (!plausible(tok, t0, t1, i, n, e))
+				continue;
+			p = &out[found++];
+			p->t0 = i;
+			p->t1 = i + n;
+			p->name = e->name;
+			p->country = e->country;
+			p->lat = e->lat;
+			p->lon = e->lon;
+			p->population = e->pop;
+			p->file = g->path[e->dict];
+			p->line = e->line;
+			i += n;
+			done = 1;
+		}
+		if (!done)
+			i++;
+	}
+	return found;
+}
