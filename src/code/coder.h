@@ -25,6 +25,8 @@ typedef struct pl_event {
 	const pl_verbpat *pat;   /* the pattern that matched */
 	uint32_t v;              /* main verb token */
 	uint8_t negated, passive, future;
+	pl_place place;          /* where (copied: the analysis does not last) */
+	uint8_t has_place;
 	pl_date date;            /* y == 0: none */
 	int gran;                /* enum pl_date_gran, 0 when from the article */
 } pl_event;

@@ -537,6 +537,9 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 	s->lemma = pl_lemma_load(data_dir, err, errlen);
 	if (!s->lemma)
 		return -1;
+	s->gaz = pl_gazetteer_load(data_dir, dict_dir, err, errlen);
+	if (!s->gaz)
+		return -1;
 	for (i = 0; i < sizeof files / sizeof files[0]; i++) {
 		snprintf(path, sizeof path, "%s/%s", files[i].dir, files[i].file);
 		snprintf(label, sizeof label, "%s/%s", files[i].tag, files[i].file);
@@ -547,9 +550,9 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 		char buf[512];
 		snprintf(buf, sizeof buf,
 		         "countries %ld\nactor_names %ld\npeople %ld\norganizations %ld\n"
-		         "agent_nouns %ld\nverb_patterns %ld\ncameo_codes %ld\nwarnings %ld\n",
+		         "agent_nouns %ld\nverb_patterns %ld\ncameo_codes %ld\nplaces %zu\nwarnings %ld\n",
 		         s->n_countries, s->n_names, s->n_people, s->n_orgs, s->n_agents,
-		         s->n_verbs, s->n_codes, s->n_warnings);
+		         s->n_verbs, s->n_codes, pl_gazetteer_size(s->gaz), s->n_warnings);
 		s->stats = pl_arena_strndup(s->pool, buf, strlen(buf));
 	}
 	return 0;
@@ -565,5 +568,6 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->cameo);
 	pl_tagger_free(s->tagger);
 	pl_lemma_free(s->lemma);
+	pl_gazetteer_free(s->gaz);
 	pl_arena_free(s->pool);
 }

@@ -13,6 +13,7 @@
 #include "../base/arena.h"
 #include "../base/hash.h"
 #include "../extract/date.h"
+#include "../extract/place.h"
 #include "../lex/lemma.h"
 #include "../lex/tagger.h"
 
@@ -66,6 +67,7 @@ typedef struct pl_store {
 	pl_hash cameo;           /* event code -> pl_cameo */
 	pl_tagger *tagger;
 	pl_lemmatizer *lemma;
+	pl_gazetteer *gaz;       /* places */
 	long n_countries, n_names, n_people, n_orgs, n_agents, n_verbs, n_codes;
 	long n_warnings;
 	void (*warn)(void *ud, const char *msg);

@@ -225,11 +225,12 @@ int pl_number_parse(const pl_token *tok, uint32_t i, uint32_t end, double *value
 			}
 			break;
 		}
-		if (last == N_START && strcmp(w, "half") == 0 && k + 2 < end &&
-		    eq(&tok[k + 1], "a") && eq(&tok[k + 2], "dozen")) {
-			cur = 6;
-			k += 2;
-			last = N_DOZEN;
+		if (last == N_START && strcmp(w, "half") == 0 && k + 2 < end && eq(&tok[k + 1], "a") &&
+		    (eq(&tok[k + 2], "dozen") || eq(&tok[k + 2], "hundred") || scale_value(tok[k + 2].low) > 0)) {
+			/* "half a dozen", "half a million" */
+			cur = 0.5;
+			k++;
+			last = N_ARTICLE;
 			continue;
 		}
 		c = word_value(w, &v);
@@ -420,6 +421,25 @@ static int parse_count(const pl_token *tok, uint32_t i, uint32_t end, amount *am
 	return 0;
 }
 
+/* For "1.1 and 1.5 million", "20 to 30 thousand": the factor the scale words
+** ending the second number [s, e) give to a one-token first number. */
+static double shared_scale(const pl_token *tok, uint32_t s, uint32_t e)
+{
+	double m = 1;
+	uint32_t k;
+	for (k = s + 1; k < e; k++) {
+		if (eq(&tok[k], "hundred"))
+			m *= 100;
+		else if (eq(&tok[k], "dozen"))
+			m *= 12;
+		else if (scale_value(tok[k].low) > 0)
+			m *= scale_value(tok[k].low);
+		else
+			return 1;
+	}
+	return m;
+}
+
 /* An amount starting at i; fills *am and returns 1, or returns 0. */
 static int parse_amount(const pl_token *tok, uint32_t i, uint32_t end, amount *am)
 {
@@ -434,8 +454,11 @@ static int parse_amount(const pl_token *tok, uint32_t i, uint32_t end, amount *a
 		if ((n = pl_number_parse(tok, i + 1, end, &am->low)) == 0)
 			return 0;
 		m = i + 1 + (uint32_t)n;
-		if (m >= end || !eq(&tok[m], "and") || (k = pl_number_parse(tok, m + 1, end, &am->high)) == 0 ||
-		    am->high <= am->low)
+		if (m >= end || !eq(&tok[m], "and") || (k = pl_number_parse(tok, m + 1, end, &am->high)) == 0)
+			return 0;
+		if (n == 1 && am->low * shared_scale(tok, m + 1, m + 1 + (uint32_t)k) < am->high)
+			am->low *= shared_scale(tok, m + 1, m + 1 + (uint32_t)k);
+		if (am->high <= am->low)
 			return 0;
 		am->n0 = i + 1;
 		am->a1 = m + 1 + (uint32_t)k;
@@ -458,6 +481,8 @@ static int parse_amount(const pl_token *tok, uint32_t i, uint32_t end, amount *a
 	/* "20 to 30", "two or three", "12 or more" */
 	if (am->a1 + 1 < end && (eq(&tok[am->a1], "to") || eq(&tok[am->a1], "or")) &&
 	    (n = pl_number_parse(tok, am->a1 + 1, end, &v)) > 0 && v > am->low) {
+		if (am->a1 == j + 1 && am->low * shared_scale(tok, am->a1 + 1, am->a1 + 1 + (uint32_t)n) < v)
+			am->low *= shared_scale(tok, am->a1 + 1, am->a1 + 1 + (uint32_t)n);
 		am->high = v;
 		am->range = 1;
 		am->plain = 0;
@@ -481,7 +506,7 @@ static const char *const PEOPLE[] = {
 	"patient", "doctor", "nurse", "medic", "paramedic", "staff", "staffer",
 	"employee", "official", "activist", "insurgent", "rebel", "gunman",
 	"gunmen", "attacker", "assailant", "victim", "casualty", "fatality",
-	"death", "body", "inhabitant", "pilgrim", "worshipper", "worshiper",
+	"death", "inhabitant", "pilgrim", "worshipper", "worshiper",
 	"tourist", "baby", "infant", "girl", "boy", "teenager", "teen", "youth",
 	"minor", "adult", "family", "guard", "sailor", "crew", "marine", "seaman",
 	"commander", "volunteer", "miner", "farmer", "fisherman", "personnel",
@@ -495,6 +520,10 @@ static const char *const PEOPLE[] = {
 	"wounded", "missing", "jew", "muslim", "christian", "arab", "kurd",
 	"yazidi", "rohingya", "druze", "bedouin", "asylum-seeker", "hostage-taker",
 	"schoolgirl", "schoolboy", "schoolchild", "schoolchildren", "hiker",
+	"turk", "serb", "croat", "scot", "dane", "swede", "finn", "czech", "greek",
+	"thai", "filipino", "spaniard", "briton", "brit", "uzbek", "kazakh", "tajik",
+	"sikh", "hindu", "buddhist", "catholic", "protestant", "sunni", "shiite",
+	"shia", "copt", "bosniak",
 	"climber", "swimmer", "crewman", "crewmember", "guest", "cook", "driver",
 	"pilot", "monitor", "observer", "relative", "neighbour", "neighbor",
 	"shopper", "commuter", "customer",
@@ -508,18 +537,13 @@ static int people_head(const pl_token *t)
 		return 1;
 	/* demonym plurals: "Palestinians", "Israelis", "Ukrainians" */
 	n = t->low ? strlen(t->low) : 0;
-	if (!(t->flags & PL_TOK_CAP) || (t->flags & PL_TOK_ALLCAP) || n < 4)
+	if (!(t->flags & PL_TOK_CAP) || (t->flags & PL_TOK_ALLCAP) || n < 5 || !is_noun(t))
 		return 0;
-	if (is_noun(t) && strcmp(t->low + n - 3, "ese") == 0)
-		return 1;    /* "Sudanese", "Lebanese" */
-	if (t->low[n - 1] != 's')
-		return 0;
-	if (t->tag == PL_T_NNS || t->tag == PL_T_NNPS)
-		return 1;
-	/* tagged as a singular name: "Gazans", "Houthis" but not "Hamas" */
-	return t->tag == PL_T_NNP && (strcmp(t->low + n - 3, "ans") == 0 || (n > 5 &&
-	       strcmp(t->low + n - 2, "is") == 0) || strcmp(t->low + n - 3, "ers") == 0 ||
-	       strcmp(t->low + n - 4, "ites") == 0);
+	/* "Palestinians", "Gazans", "Israelis", "Houthis", "Sudanese", "Alawites"
+	** (others by lemma above: "Kurds", "Britons"); "Six Nations", "Lions"
+	** and "Hamas" are not */
+	return strcmp(t->low + n - 3, "ese") == 0 || strcmp(t->low + n - 3, "ans") == 0 ||
+	       strcmp(t->low + n - 2, "is") == 0 || strcmp(t->low + n - 4, "ites") == 0;
 }
 
 /* What a group noun says by itself. */
@@ -528,7 +552,7 @@ static const char *group_kind(const pl_token *t)
 	static const char *const H[] = {"hostage", "captive", NULL};
 	static const char *const D[] = {"prisoner", "detainee", "inmate", NULL};
 	static const char *const P[] = {"refugee", "evacuee", NULL};
-	static const char *const X[] = {"death", "fatality", "body", "dead", NULL};
+	static const char *const X[] = {"death", "fatality", "dead", NULL};
 	static const char *const I[] = {"injured", "wounded", NULL};
 	const char *w = lem(t);
 	if (in_list(w, H))
@@ -602,7 +626,7 @@ static const struct kindword *kind_word(const pl_token *t)
 ** an unknown group noun count ("killed 12 shoppers"). */
 static int strong_word(const struct kindword *kw)
 {
-	return kw && (strcmp(kw->kind, K_KILLED) == 0 || strcmp(kw->kind, K_INJURED) == 0 ||
+	return kw && strcmp(kw->w, "execute") != 0 && (strcmp(kw->kind, K_KILLED) == 0 || strcmp(kw->kind, K_INJURED) == 0 ||
 	       strcmp(kw->kind, K_DEAD) == 0 || strcmp(kw->kind, K_ARRESTED) == 0 ||
 	       strncmp(kw->w, "abduct", 6) == 0 || strncmp(kw->w, "kidnap", 6) == 0);
 }
@@ -659,17 +683,21 @@ static int object_follows(const pl_token *tok, uint32_t k, uint32_t end)
 
 /* For "take", "hold", "keep", "leave", "force", "shoot" ...: the kind given
 ** by what follows at k, or NULL. */
-static const char *complement_kind(const pl_token *tok, uint32_t k, uint32_t end, const char *verb, int hostages)
+static const char *complement_kind(const pl_token *tok, uint32_t k, uint32_t end, const pl_token *vt, int hostages,
+                                   int grouped)
 {
 	uint32_t e = k + 4 < end ? k + 4 : end, j;
+	const char *verb = lem(vt);
 	if (strcmp(verb, "take") == 0 || strcmp(verb, "hold") == 0 || strcmp(verb, "keep") == 0) {
 		if (k < end && hostage_word(&tok[k]))
 			return K_HOSTAGES;
 		if (k + 1 < end && eq(&tok[k], "in") && eq(&tok[k + 1], "captivity"))
 			return K_HOSTAGES;
-		if (strcmp(verb, "take") == 0)
-			return NULL;
-		return hostages ? K_HOSTAGES : K_DETAINED;
+		if (hostages)
+			return K_HOSTAGES;
+		/* "held" (not "holds 80,000 people", "keep") is detention, when
+		** people are named ("shares held by Intel" are not) */
+		return eq(vt, "held") && grouped ? K_DETAINED : NULL;
 	}
 	if (strcmp(verb, "leave") == 0 || strcmp(verb, "make") == 0) {
 		const struct kindword *kw = k < end ? kind_word(&tok[k]) : NULL;
@@ -857,6 +885,9 @@ static int reject_amount(const pl_token *tok, uint32_t t0, uint32_t t1, const am
 	if (next && next->low && (in_list(next->low, AFTER) || in_list(next->low, MONTHS) ||
 	    strcmp(next->low, ":") == 0))
 		return 1;
+	/* "no one died" */
+	if (prev && eq(prev, "no"))
+		return 1;
 	/* "one of the", "one another" */
 	if (!am->vague && !am->range && am->low == 1 && !am->qual && next &&
 	    (eq(next, "of") || eq(next, "another")) &&
@@ -867,9 +898,14 @@ static int reject_amount(const pl_token *tok, uint32_t t0, uint32_t t1, const am
 	    am->n0 >= t0 + 2 && (tok[am->n0 - 2].tag == PL_T_NN || tok[am->n0 - 2].tag == PL_T_NNP))
 		return 1;
 	if (am->plain && am->low >= 1000 && am->low <= 2100 && am->low == (long)am->low &&
-	    !strchr(tok[am->n0].low, ',') && !strchr(tok[am->n0].low, '.'))
+	    !strchr(tok[am->n0].low, ',') && !strchr(tok[am->n0].low, '.')) {
+		/* "the 2005 Lions", "the 1967 tourists", "Israel's 2014 war" */
+		if (prev && (prev->tag == PL_T_DT || prev->tag == PL_T_POS || prev->tag == PL_T_PRPS))
+			return 1;
 		*needpeople = 1;
-	if (prev && prev->tag == PL_T_NNP && !(prev->flags & PL_TOK_SSTART))
+	}
+	/* "Resolution 2334", "Fathers 4 Justice" */
+	if (prev && (prev->flags & PL_TOK_CAP) && is_noun(prev) && !(prev->flags & PL_TOK_SSTART))
 		*needpeople = 1;
 	return 0;
 }
@@ -907,7 +943,8 @@ static void parse_group(const pl_token *tok, uint32_t k, uint32_t end, group *g)
 			last = j;
 			if (t->tag == PL_T_NNS || t->tag == PL_T_NNPS)
 				break;
-		} else if (PL_TAG_IS_ADJ(t->tag) || (t->tag == PL_T_VBN && j + 1 < end && is_noun(&tok[j + 1]))) {
+		} else if (PL_TAG_IS_ADJ(t->tag) || (t->tag == PL_T_VBN && j + 1 < end && is_noun(&tok[j + 1])) ||
+		           (t->tag == PL_T_RB && last == NONE && j + 1 < end && PL_TAG_IS_ADJ(tok[j + 1].tag))) {
 			if (last != NONE)
 				break;
 		} else {
@@ -948,8 +985,8 @@ static void parse_group(const pl_token *tok, uint32_t k, uint32_t end, group *g)
 
 /* What the words after the group say happened to it. *r0, *r1 get a
 ** reporter found inside ("33 the Israeli military says are dead"). */
-static const char *right_kind(const pl_token *tok, uint32_t k, uint32_t end, int hostages, uint32_t *r0,
-                              uint32_t *r1, int *adjacent, int *strong)
+static const char *right_kind(const pl_token *tok, uint32_t k, uint32_t end, int hostages, int grouped,
+                              uint32_t *r0, uint32_t *r1, int *adjacent, int *strong)
 {
 	static const char *const HEDGE[] = {"reported", "believed", "feared", "presumed", "thought",
 		"confirmed", "said", "known", "found", "declared", "listed", "estimated", "understood",
@@ -1061,7 +1098,7 @@ static const char *right_kind(const pl_token *tok, uint32_t k, uint32_t end, int
 			if (!aux && object_follows(tok, k + 1, end) && !hostage_word(&tok[k + 1]))
 				return NULL;
 			*adjacent = k == start;
-			return complement_kind(tok, k + 1, end, l, hostages);
+			return complement_kind(tok, k + 1, end, t, hostages, grouped);
 		}
 		if ((kw = kind_word(t)) != NULL && (is_verb(t) || PL_TAG_IS_ADJ(t->tag) || t->tag == PL_T_NN)) {
 			if (!aux && kw->trans && is_verb(t) && object_follows(tok, k + 1, end))
@@ -1089,7 +1126,7 @@ static int ends_ed(const pl_token *t)
 /* What the words before the amount say. *inherit: 1 after "including" or
 ** "among them", 2 after "and" (the caller checks the previous figure). */
 static const char *left_kind(const pl_token *tok, uint32_t t0, uint32_t a0, uint32_t gend, uint32_t end,
-                             int hostages, int *inherit, int *strong)
+                             int hostages, int grouped, int *inherit, int *strong)
 {
 	const pl_token *p;
 	const char *l;
@@ -1124,7 +1161,7 @@ static const char *left_kind(const pl_token *tok, uint32_t t0, uint32_t a0, uint
 	if (is_verb(p) || ((PL_TAG_IS_ADJ(p->tag) || p->tag == PL_T_NN) && ends_ed(p))) {
 		const struct kindword *kw;
 		if (complement_verb(l))
-			return complement_kind(tok, gend, end, l, hostages);
+			return complement_kind(tok, gend, end, p, hostages, grouped);
 		if ((kw = kind_word(p)) != NULL && kw->trans) {
 			*strong = strong_word(kw);
 			return kw->kind;
@@ -1223,7 +1260,8 @@ int pl_figures_find(const pl_token *tok, uint32_t t0, uint32_t t1, pl_figure *ou
 			g1 = g.g1;
 			ghead = g.head;
 		}
-		lk = left_kind(tok, t0, am.a0, g.end, t1, ghead != NONE && hostage_head(&tok[ghead]), &inherit, &lstrong);
+		lk = left_kind(tok, t0, am.a0, g.end, t1, ghead != NONE && hostage_head(&tok[ghead]), ghead != NONE,
+		               &inherit, &lstrong);
 		if (ghead == NONE && (g.pronoun || inherit == 1)) {
 			/* "97 of whom", "including 33": the group of the figure before */
 			if (nout > 0 && out[nout - 1].g0 != out[nout - 1].g1) {
@@ -1238,7 +1276,7 @@ int pl_figures_find(const pl_token *tok, uint32_t t0, uint32_t t1, pl_figure *ou
 			}
 		}
 		hostages = ghead != NONE && hostage_head(&tok[ghead]);
-		rk = right_kind(tok, g.end, t1, hostages, &r0, &r1, &adjacent, &rstrong);
+		rk = right_kind(tok, g.end, t1, hostages, ghead != NONE, &r0, &r1, &adjacent, &rstrong);
 		if (lk)
 			what = lk;
 		else if (g.modkind)

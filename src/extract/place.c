@@ -41,7 +41,8 @@ typedef struct link {
 struct pl_gazetteer {
 	pl_arena *a;
 	char *text[2];          /* file contents, split in place */
-	const char *path[2];    /* the files, for pl_place.file */
+	const char *path[2];    /* the files, for messages */
+	const char *label[2];   /* their names in evidence: "data/places.tsv" */
 	pl_hash map;            /* lower-case name -> link list */
 	size_t n;               /* entries */
 	int maxtok;             /* most tokens any key may span */
@@ -374,6 +375,9 @@ pl_gazetteer *pl_gazetteer_load(const char *datadir, const char *dict_dir, char 
 	}
 	g->path[0] = join_path(g->a, datadir ? datadir : ".", GEN_FILE);
 	g->path[1] = join_path(g->a, dict_dir ? dict_dir : ".", DICT_FILE);
+	/* evidence names files by folder, whatever the install location */
+	g->label[0] = "data/" GEN_FILE;
+	g->label[1] = "dict/" DICT_FILE;
 	if (!g->path[0] || !g->path[1]) {
 		seterr(err, errlen, "gazetteer", 0, "out of memory");
 		pl_gazetteer_free(g);
@@ -546,7 +550,7 @@ int pl_places_find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint
 			p->lat = e->lat;
 			p->lon = e->lon;
 			p->population = e->pop;
-			p->file = g->path[e->dict];
+			p->file = g->label[e->dict];
 			p->line = e->line;
 			i += n;
 			done = 1;

@@ -15,21 +15,34 @@
 
 #define PL_NONE UINT32_MAX
 
+/* One attribution: who said what, with which verb.  Token indices are into
+** the whole text (pl_text.tok).  A quote split around its cue ("A," he said,
+** "B.") is two pl_quote with the same cue and speaker; a paragraph that
+** goes on quoting with no cue of its own repeats the cue and speaker of the
+** quote it continues, so the pieces of one attribution share their cue. */
 typedef struct pl_quote {
-	uint8_t direct;          /* 1: inside quotation marks */
-	uint8_t partial;         /* a quoted fragment inside a longer sentence */
-	uint8_t pronoun;         /* the speaker was a pronoun, resolved */
-	uint32_t q0, q1;         /* content tokens [q0, q1) (quote marks excluded) */
-	uint32_t sp0, sp1;       /* speaker tokens (the named speaker after
-	                         ** resolution); sp0 == sp1 when unknown */
+	uint8_t direct;          /* 1: inside quotation marks; 0: reported speech */
+	uint8_t partial;         /* a quoted fragment inside a longer sentence
+	                         ** ("will work "over the coming days" with");
+	                         ** its clause is also given as reported speech */
+	uint8_t pronoun;         /* the speaker was "he"/"she", resolved to the
+	                         ** named speaker in sp0..sp1 */
+	uint32_t q0, q1;         /* content tokens [q0, q1): quote marks, a
+	                         ** trailing comma, and for reported speech "that"
+	                         ** and final punctuation left out */
+	uint32_t sp0, sp1;       /* speaker tokens [sp0, sp1) (the named speaker
+	                         ** after resolution, possibly in an earlier
+	                         ** sentence); sp0 == sp1 when unknown */
 	const char *code;        /* speaker's actor code, or NULL */
-	uint32_t cue;            /* cue verb token, or PL_NONE */
+	uint32_t cue;            /* cue token (verb, or "according"), or PL_NONE */
 	uint32_t sent;           /* sentence index of the cue (else of q0) */
 } pl_quote;
 
-/* Finds the quotations of a whole article: tx is its tagged text, an[i] the
-** analysis of sentence i (pl_sent_analyse).  The array of quotes is taken
-** from a; *out and *n are set.  Returns 0, or -1 when out of memory. */
+/* Finds the quotations and reported speech of a whole article: tx is its
+** tagged, lemmatised text, an[i] the analysis of sentence i (pl_sent_analyse,
+** tx->nsent of them, in order with one pl_docctx).  The quotes, in text
+** order of their content, are taken from a; *out and *n are set (NULL, 0
+** when there are none).  Returns 0, or -1 when out of memory. */
 int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a,
                    pl_quote **out, size_t *n);
 

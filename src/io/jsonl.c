@@ -130,9 +130,27 @@ void pl_write_event(pl_buf *b, const pl_outdoc *d, const pl_event *e)
 	pl_buf_puts(b, ",\"span\":");
 	span(b, v->c0, v->c1);
 	pl_buf_printf(b, ",\"dict\":\"%s:%u\"}", e->pat->file, (unsigned)e->pat->line);
-	pl_buf_printf(b, ",\"negated\":%s,\"passive\":%s,\"intent\":%s,\"location\":null,\"sentence_span\":",
+	pl_buf_printf(b, ",\"negated\":%s,\"passive\":%s,\"intent\":%s,\"location\":",
 	              e->negated ? "true" : "false", e->passive ? "true" : "false",
 	              e->future ? "true" : "false");
+	if (e->has_place) {
+		const pl_place *p = &e->place;
+		const pl_token *a = &d->tx->tok[p->t0], *z = &d->tx->tok[p->t1 - 1];
+		pl_buf_puts(b, "{\"name\":");
+		pl_buf_json_cstr(b, p->name);
+		pl_buf_puts(b, ",\"country\":");
+		pl_buf_json_cstr(b, p->country && p->country[0] ? p->country : NULL);
+		pl_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f,\"text\":", p->lat, p->lon);
+		pl_buf_json_str(b, d->text + a->b0, z->b1 - a->b0);
+		pl_buf_puts(b, ",\"span\":");
+		span(b, a->c0, z->c1);
+		if (p->file)
+			pl_buf_printf(b, ",\"dict\":\"%s:%u\"", p->file, (unsigned)p->line);
+		pl_buf_putc(b, '}');
+	} else {
+		pl_buf_puts(b, "null");
+	}
+	pl_buf_puts(b, ",\"sentence_span\":");
 	span(b, s->c0, s->c1);
 	pl_buf_puts(b, "}\n");
 }

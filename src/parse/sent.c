@@ -396,6 +396,22 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			out->skip[j - 1 - t0] = 1;
 	}
 
+	/* 2b. places, except inside the names of organisations and people
+	** ("Washington Post", "Paris Hilton") */
+	{
+		pl_place pl[8];
+		int np = pl_places_find(s->gaz, tok, t0, t1, ctx->last_country, pl, 8), q;
+		for (q = 0; q < np; q++) {
+			int inside = 0, z;
+			for (z = 0; z < nm; z++)
+				if ((m[z].ph->kind == PL_A_ORG || m[z].ph->kind == PL_A_PERSON) &&
+				    pl[q].t0 < m[z].t1 && pl[q].t1 > m[z].t0)
+					inside = 1;
+			if (!inside && !out->skip[pl[q].t0 - t0])
+				out->places[out->nplaces++] = pl[q];
+		}
+	}
+
 	/* 3. noun-phrase chunks */
 	for (i = 0; i <= n; i++)
 		out->np_of[i] = -1;

@@ -62,6 +62,9 @@ typedef struct pl_sentan {
 	int *np_of;              /* token -> np index or -1 (indexed from t0) */
 	pl_datex dates[8];
 	int ndates;
+	pl_place places[8];      /* place names (not inside organisation or
+	                         ** person names) */
+	int nplaces;
 	uint8_t *skip;           /* token inside a date or parenthetical (from t0) */
 } pl_sentan;
 

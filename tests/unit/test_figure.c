@@ -140,6 +140,8 @@ TEST(number_words)
 	CHECK(parse_text("half a dozen", &n) == 6);
 	CHECK(parse_text("a million", &n) == 1000000);
 	CHECK(parse_text("Nineteen", &n) == 19);
+	CHECK(parse_text("half a million", &n) == 500000);
+	CHECK_INT(n, 3);
 }
 
 TEST(number_not)
@@ -315,6 +317,9 @@ TEST(ranges)
 	CHECK_STR(figs[0].qualifier, "up to");
 	check_one("An estimated 3 million people have fled the fighting.", 3000000, 3000000, 3000000, "displaced");
 	CHECK_STR(figs[0].qualifier, "estimated");
+	/* the scale of the second number is shared */
+	check_one("Between 1.2 and 1.6 million people were uprooted.", 1200000, 1200000, 1600000, "displaced");
+	check_one("Troops evacuated 20 to 30 thousand residents.", 20000, 20000, 30000, "displaced");
 }
 
 TEST(coordination_and_inheritance)
@@ -359,7 +364,8 @@ TEST(reporters)
 	check_one("Eighteen crew members remain captive, said a spokesman for the shipping company.", 18, 18,
 	          18, "hostages");
 	CHECK_STR(REPORTER(&figs[0]), "a spokesman for the shipping company");
-	check_one("The rebels hold 12 engineers who the army says are alive.", 12, 12, 12, "detained");
+	check_one("The rebels have held 12 engineers since May, a negotiator says.", 12, 12, 12, "detained");
+	CHECK_STR(REPORTER(&figs[0]), "a negotiator");
 	check_one("The quake killed 70 people.", 70, 70, 70, "killed");
 	CHECK(figs[0].r0 == figs[0].r1);
 }
@@ -391,6 +397,13 @@ TEST(negatives)
 	CHECK_INT(run("The minister met her counterpart for five hours."), 0);
 	CHECK_INT(run("Nobody was hurt in the fire."), 0);
 	CHECK_INT(run("Prices rose by about 40 percent over two years."), 0);
+	CHECK_INT(run("No one died in the blaze."), 0);
+	CHECK_INT(run("About 2,500,000 shares are held by the founder."), 0);
+	/* a capacity is no detention (it stays a count of people) */
+	CHECK_INT(run("The arena holds 60,000 people."), 1);
+	CHECK_STR(figs[0].what, "other");
+	CHECK_INT(run("The 2019 Lions toured the islands."), 0);
+	CHECK_INT(run("They scrapped 30 search warrants that were executed too late."), 0);
 }
 
 TEST(api_edges)
