@@ -18,17 +18,14 @@ LIBS = $(PKG_LIBS) -lpthread -lm
 B ?= build
 LIB_SRC := $(wildcard src/*.c src/base/*.c src/text/*.c src/lex/*.c src/dict/*.c \
              src/parse/*.c src/code/*.c src/extract/*.c src/io/*.c)
-# modules being written, not yet part of the library
-PENDING := src/extract/figure.c src/extract/quote.c
-LIB_SRC := $(filter-out $(PENDING),$(LIB_SRC))
 CLI_SRC := $(wildcard src/cli/*.c)
 LIB_OBJ := $(LIB_SRC:%.c=$(B)/obj/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
-TEST_SRC := $(filter-out tests/unit/test_figure.c tests/unit/test_quote.c,$(wildcard tests/unit/test_*.c))
+TEST_SRC := $(wildcard tests/unit/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
 DATA_STAMP := $(B)/data/.stamp
 
-.PHONY: all help setup demo bench stress test unit golden golden-update seed asan install uninstall clean data
+.PHONY: all help setup demo bench stress eval-quotes test unit golden golden-update seed asan install uninstall clean data
 
 all: $(B)/parley $(DATA_STAMP)
 
@@ -37,6 +34,7 @@ help:
 	@echo "make demo       code examples/article.jsonl and print the records"
 	@echo "make test       unit tests, golden tests, seed test"
 	@echo "make bench      throughput on the Reuters corpus (bench/results.txt)"
+	@echo "make eval-quotes  precision/recall/F1 of quotation attribution on PolNeAR dev"
 	@echo "make stress     1 GB generated stream through -j 2: peak RSS must stay under 150 MB"
 	@echo "make asan       build with AddressSanitizer+UBSan (no arena) and run the tests"
 	@echo "make install    install to PREFIX=$(PREFIX) (binary, library, header, data, parley.pc)"
@@ -93,6 +91,9 @@ test: all $(TEST_BIN)
 asan:
 	$(MAKE) B=build-asan OPT="-O1" XCFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -DPARLEY_NO_ARENA" \
 	  LIBS="$(LIBS) -fsanitize=address,undefined" test
+
+eval-quotes: all
+	@python3 tools/eval-quotes $(B)/parley $${PARLEY_SHARED:-../shared}/quotes/polnear/dev
 
 stress: all
 	@sh tests/stress.sh $(B)

@@ -89,7 +89,7 @@ const char *parley_explain_doc(parley_coder *c, const parley_doc *d, size_t *len
 
 /* Statistics of everything this coder has done. */
 typedef struct parley_counts {
-	long docs, sentences, tokens, events, errors;
+	long docs, sentences, tokens, events, quotes, figures, errors;
 } parley_counts;
 void parley_coder_counts(const parley_coder *c, parley_counts *out);
 

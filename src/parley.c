@@ -14,6 +14,8 @@
 #include "code/coder.h"
 #include "dict/store.h"
 #include "extract/date.h"
+#include "extract/figure.h"
+#include "extract/quote.h"
 #include "io/jsonl.h"
 #include "lex/lemma.h"
 #include "lex/tagger.h"
@@ -146,8 +148,11 @@ static const char *code_text(parley_coder *c, const char *id, const char *date,
 	pl_text tx;
 	pl_docctx ctx;
 	pl_event *ev = NULL;
-	size_t nev = 0, cap = 0, i;
+	size_t nev = 0, cap = 0, i, nq = 0;
 	uint32_t si;
+	pl_sentan *ans;
+	pl_quote *quotes = NULL;
+	pl_figure fig[16];
 	long bad = pl_utf8_check(text, n);
 	pl_outdoc od;
 
@@ -162,23 +167,41 @@ static const char *code_text(parley_coder *c, const char *id, const char *date,
 		memset(&ctx.date, 0, sizeof ctx.date);
 	if (pl_segment(c->a, text, n, &tx) < 0)
 		return error_out(c, id, line, "out of memory while splitting the text", len);
+	ans = pl_arena_alloc(c->a, (tx.nsent + 1) * sizeof *ans);
+	if (!ans)
+		return error_out(c, id, line, "out of memory while coding", len);
 	for (si = 0; si < tx.nsent; si++) {
 		const pl_sent *s = &tx.sent[si];
-		pl_sentan an;
 		pl_tagger_tag(st->tagger, tx.tok + s->t0, s->t1 - s->t0);
 		pl_lemma_tokens(st->lemma, tx.tok + s->t0, s->t1 - s->t0, c->a);
 		ctx.sent = si;
-		if (pl_sent_analyse(st, &ctx, tx.tok, s->t0, s->t1, c->a, &an) < 0 ||
-		    pl_code_sentence(st, &an, &ctx, si, c->a, &ev, &nev, &cap) < 0)
+		if (pl_sent_analyse(st, &ctx, tx.tok, s->t0, s->t1, c->a, &ans[si]) < 0)
+			return error_out(c, id, line, "out of memory while coding", len);
+	}
+	/* quotations first: a "we" inside a quotation is its speaker */
+	if (pl_quotes_find(&tx, ans, c->a, &quotes, &nq) < 0)
+		return error_out(c, id, line, "out of memory while finding quotations", len);
+	for (si = 0; si < tx.nsent; si++) {
+		if (pl_code_sentence(st, &ans[si], &ctx, si, quotes, nq, c->a, &ev, &nev, &cap) < 0)
 			return error_out(c, id, line, "out of memory while coding", len);
 		if (explain)
-			explain_sentence(&c->out, &an, si);
+			explain_sentence(&c->out, &ans[si], si);
 	}
 	od.id = id;
 	od.text = text;
 	od.tx = &tx;
+	/* records by kind, each in text order: events, quotes, figures */
 	for (i = 0; i < nev; i++)
-		pl_write_event(&c->out, &od, &ev[i]);
+		pl_write_event(&c->out, &od, &ev[i], quotes, nq);
+	for (i = 0; i < nq; i++)
+		pl_write_quote(&c->out, &od, &quotes[i], i);
+	for (si = 0; si < tx.nsent; si++) {
+		int k, nf = pl_figures_find(tx.tok, tx.sent[si].t0, tx.sent[si].t1, fig, 16);
+		for (k = 0; k < nf; k++)
+			pl_write_figure(&c->out, &od, &ans[si], si, &fig[k]);
+		c->n.figures += nf;
+	}
+	c->n.quotes += (long)nq;
 	c->n.docs++;
 	c->n.sentences += tx.nsent;
 	c->n.tokens += tx.ntok;

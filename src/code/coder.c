@@ -169,8 +169,24 @@ static int push(pl_arena *a, pl_event **ev, size_t *nev, size_t *cap, const pl_e
 	return 0;
 }
 
+/* The direct quotation whose content holds token t and has a coded speaker. */
+static const pl_quote *quote_around(const pl_quote *quotes, size_t nq, uint32_t t)
+{
+	size_t i;
+	for (i = 0; i < nq; i++)
+		if (quotes[i].direct && quotes[i].code && t >= quotes[i].q0 && t < quotes[i].q1)
+			return &quotes[i];
+	return NULL;
+}
+
+static int first_person(const pl_token *t)
+{
+	return !strcmp(t->low, "we") || !strcmp(t->low, "i");
+}
+
 int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx,
-                     uint32_t sent, pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
+                     uint32_t sent, const pl_quote *quotes, size_t nq,
+                     pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
 {
 	const pl_token *tok = an->tok;
 	int k, coded_prev = 0;
@@ -185,6 +201,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		const pl_verbpat *p = pl_hash_get(&s->verbs, verb, strlen(verb));
 		region r;
 		int target = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0;
+		const pl_quote *speaker = NULL;
 		uint32_t used[16];
 		pl_event e;
 		const char *code;
@@ -238,14 +255,15 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					if (inpat)
 						continue;
 				}
-				/* "the bombing of a school": an actor inside an of-phrase
-				** of a thing is not the target */
+				/* "the bombing of a school": a bare role inside an
+				** of-phrase of a thing is not the target ("the presence of
+				** IDF troops" is) */
 				if (q >= 0 && an->np[q].t0 >= an->t0 + 2 && !strcmp(tok[an->np[q].t0 - 1].low, "of")) {
 					int h = an->np_of[an->np[q].t0 - 2 - an->t0], u, inpat = 0;
 					for (u = 0; h >= 0 && u < nused; u++)
 						if (used[u] >= an->np[h].t0 && used[u] < an->np[h].t1)
 							inpat = 1;
-					if (h >= 0 && !an->np[h].code && !inpat)
+					if (h >= 0 && !an->np[h].code && !inpat && an->np[q].agent_only)
 						continue;
 				}
 				/* the subject of another verb is not this verb's target
@@ -263,13 +281,21 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				}
 			}
 		}
+		/* "We are opposed ...," Miller said: the speaker is the source */
+		{
+			const pl_quote *qs = NULL;
+			if (src_np >= 0 && an->np[src_np].pronoun && !g->passive &&
+			    first_person(&tok[an->np[src_np].t0]))
+				qs = quote_around(quotes, nq, g->v);
+			speaker = qs;
+		}
 		if (src_np >= 0 && !an->np[src_np].code)
 			src_np = -1;
 		if (tgt_np >= 0 && !an->np[tgt_np].code)
 			tgt_np = -1;
 		/* an event needs an actor, except an agentless passive that a
 		** specific pattern matched ("hostages were released") */
-		if (src_np < 0 && tgt_np < 0 && !(g->passive && g->finite && p->nelem > 0))
+		if (src_np < 0 && tgt_np < 0 && !speaker && !(g->passive && g->finite && p->nelem > 0))
 			continue;
 
 		code = p->code;
@@ -350,6 +376,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			for (si = 0; si < ns; si++) {
 				for (ti = 0; ti < nt; ti++) {
 					set_ref(&e.src, an, srcs[si] < 0 ? NULL : &an->np[srcs[si]], 1);
+					if (speaker) {
+						e.src.code = speaker->code;
+						e.src.t0 = speaker->sp0;
+						e.src.t1 = speaker->sp1;
+						e.src.file = NULL;
+					}
 					set_ref(&e.tgt, an, tgts[ti] < 0 ? NULL : &an->np[tgts[ti]], 0);
 					if (e.src.code && e.tgt.code && !strcmp(e.src.code, e.tgt.code))
 						continue;

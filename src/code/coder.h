@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "../dict/store.h"
+#include "../extract/quote.h"
 #include "../parse/sent.h"
 
 typedef struct pl_actorref {
@@ -32,9 +33,11 @@ typedef struct pl_event {
 } pl_event;
 
 /* Codes the events of sentence number `sent` (analysed in *an) and appends
-** them to *ev (grown in a; *nev counts, *cap is the capacity).  Returns 0, or
-** -1 when out of memory. */
+** them to *ev (grown in a; *nev counts, *cap is the capacity).  quotes are
+** the article's quotations: "we" or "I" inside one is its speaker.  Returns 0,
+** or -1 when out of memory. */
 int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx,
-                     uint32_t sent, pl_arena *a, pl_event **ev, size_t *nev, size_t *cap);
+                     uint32_t sent, const pl_quote *quotes, size_t nq,
+                     pl_arena *a, pl_event **ev, size_t *nev, size_t *cap);
 
 #endif

@@ -85,7 +85,32 @@ static int quad_of(const char *code)
 	return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
 }
 
-void pl_write_event(pl_buf *b, const pl_outdoc *d, const pl_event *e)
+/* {"text":...,"span":[c0,c1]} for tokens [t0, t1) */
+static void tokspan(pl_buf *b, const pl_outdoc *d, uint32_t t0, uint32_t t1)
+{
+	const pl_token *a = &d->tx->tok[t0], *z = &d->tx->tok[t1 - 1];
+	pl_buf_puts(b, "{\"text\":");
+	pl_buf_json_str(b, d->text + a->b0, z->b1 - a->b0);
+	pl_buf_puts(b, ",\"span\":");
+	span(b, a->c0, z->c1);
+	pl_buf_putc(b, '}');
+}
+
+/* {"code":...,"text":...,"span":...} for tokens [t0, t1) with a code */
+static void coded_span(pl_buf *b, const pl_outdoc *d, const char *code, uint32_t t0, uint32_t t1)
+{
+	const pl_token *a = &d->tx->tok[t0], *z = &d->tx->tok[t1 - 1];
+	pl_buf_puts(b, "{\"code\":");
+	pl_buf_json_cstr(b, code);
+	pl_buf_puts(b, ",\"text\":");
+	pl_buf_json_str(b, d->text + a->b0, z->b1 - a->b0);
+	pl_buf_puts(b, ",\"span\":");
+	span(b, a->c0, z->c1);
+	pl_buf_putc(b, '}');
+}
+
+void pl_write_event(pl_buf *b, const pl_outdoc *d, const pl_event *e,
+                    const pl_quote *quotes, size_t nquotes)
 {
 	const pl_cameo *c = e->cameo;
 	const pl_token *v = &d->tx->tok[e->v];
@@ -150,8 +175,123 @@ void pl_write_event(pl_buf *b, const pl_outdoc *d, const pl_event *e)
 	} else {
 		pl_buf_puts(b, "null");
 	}
+	/* a statement links to the quotations its verb introduces */
+	if (c->code[0] == '0' && c->code[1] == '1') {
+		size_t i;
+		int any = 0;
+		for (i = 0; i < nquotes; i++) {
+			if (quotes[i].cue != e->v)
+				continue;
+			pl_buf_puts(b, any ? "," : ",\"quotes\":[");
+			pl_buf_printf(b, "\"q%zu\"", i);
+			any = 1;
+		}
+		if (any)
+			pl_buf_putc(b, ']');
+	}
 	pl_buf_puts(b, ",\"sentence_span\":");
 	span(b, s->c0, s->c1);
+	pl_buf_puts(b, "}\n");
+}
+
+void pl_write_quote(pl_buf *b, const pl_outdoc *d, const pl_quote *q, size_t id)
+{
+	pl_buf_puts(b, "{\"type\":\"quote\",\"doc\":");
+	pl_buf_json_cstr(b, d->id);
+	pl_buf_printf(b, ",\"id\":\"q%zu\",\"sent\":%u,\"direct\":%s,\"partial\":%s,\"speaker\":",
+	              id, (unsigned)q->sent, q->direct ? "true" : "false", q->partial ? "true" : "false");
+	if (q->sp1 > q->sp0) {
+		coded_span(b, d, q->code, q->sp0, q->sp1);
+		if (q->pronoun) {
+			/* keep the word actually written in the evidence */
+			b->n--;
+			pl_buf_puts(b, ",\"resolved_from_pronoun\":true}");
+		}
+	} else {
+		pl_buf_puts(b, "null");
+	}
+	pl_buf_puts(b, ",\"cue\":");
+	if (q->cue != PL_NONE) {
+		const pl_token *t = &d->tx->tok[q->cue];
+		pl_buf_puts(b, "{\"text\":");
+		pl_buf_json_str(b, d->text + t->b0, t->b1 - t->b0);
+		pl_buf_puts(b, ",\"lemma\":");
+		pl_buf_json_cstr(b, t->lemma ? t->lemma : t->low);
+		pl_buf_puts(b, ",\"span\":");
+		span(b, t->c0, t->c1);
+		pl_buf_putc(b, '}');
+	} else {
+		pl_buf_puts(b, "null");
+	}
+	pl_buf_puts(b, ",\"content\":");
+	if (q->q1 > q->q0)
+		tokspan(b, d, q->q0, q->q1);
+	else
+		pl_buf_puts(b, "null");
+	pl_buf_puts(b, "}\n");
+}
+
+/* The actor code of the chunk that holds token t, or NULL; a bare role
+** takes the country named before it only when `inherit` is set. */
+static const char *code_at(const pl_sentan *an, uint32_t t, int inherit)
+{
+	int q;
+	if (t < an->t0 || t >= an->t1)
+		return NULL;
+	q = an->np_of[t - an->t0];
+	if (q < 0)
+		return NULL;
+	return inherit && an->np[q].agent_only && an->np[q].icode ? an->np[q].icode : an->np[q].code;
+}
+
+void pl_write_figure(pl_buf *b, const pl_outdoc *d, const pl_sentan *an, uint32_t sent,
+                     const pl_figure *f)
+{
+	int k, best = -1;
+	long bestdist = 0;
+	pl_buf_puts(b, "{\"type\":\"figure\",\"doc\":");
+	pl_buf_json_cstr(b, d->id);
+	pl_buf_printf(b, ",\"sent\":%u,\"count\":%ld,\"low\":%ld,\"high\":%ld,\"what\":\"%s\",\"of\":",
+	              (unsigned)sent, f->count, f->low, f->high, f->what ? f->what : "other");
+	if (f->g1 > f->g0)
+		coded_span(b, d, code_at(an, f->g1 - 1, 0), f->g0, f->g1);
+	else
+		pl_buf_puts(b, "null");
+	pl_buf_puts(b, ",\"qualifier\":");
+	pl_buf_json_cstr(b, f->qualifier);
+	pl_buf_puts(b, ",\"reported_by\":");
+	if (f->r1 > f->r0)
+		coded_span(b, d, code_at(an, f->r1 - 1, 1), f->r0, f->r1);
+	else
+		pl_buf_puts(b, "null");
+	/* the place named in the sentence nearest the figure */
+	for (k = 0; k < an->nplaces; k++) {
+		long dist = (long)an->places[k].t0 - (long)f->t1;
+		if (dist < 0)
+			dist = -dist + 3;   /* a place after the figure reads better */
+		if (best < 0 || dist < bestdist) {
+			best = k;
+			bestdist = dist;
+		}
+	}
+	pl_buf_puts(b, ",\"location\":");
+	if (best >= 0) {
+		const pl_place *p = &an->places[best];
+		pl_buf_puts(b, "{\"name\":");
+		pl_buf_json_cstr(b, p->name);
+		pl_buf_puts(b, ",\"country\":");
+		pl_buf_json_cstr(b, p->country && p->country[0] ? p->country : NULL);
+		pl_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f}", p->lat, p->lon);
+	} else {
+		pl_buf_puts(b, "null");
+	}
+	{
+		const pl_token *a = &d->tx->tok[f->t0], *z = &d->tx->tok[f->t1 - 1];
+		pl_buf_puts(b, ",\"text\":");
+		pl_buf_json_str(b, d->text + a->b0, z->b1 - a->b0);
+		pl_buf_puts(b, ",\"span\":");
+		span(b, a->c0, z->c1);
+	}
 	pl_buf_puts(b, "}\n");
 }
 

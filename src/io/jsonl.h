@@ -10,6 +10,8 @@
 #include "../base/arena.h"
 #include "../base/buf.h"
 #include "../code/coder.h"
+#include "../extract/figure.h"
+#include "../extract/quote.h"
 #include "../text/segment.h"
 
 /* One input article; strings live in the arena. */
@@ -33,8 +35,19 @@ typedef struct pl_outdoc {
 	const pl_text *tx;
 } pl_outdoc;
 
-/* Appends one event record (and its newline) to b. */
-void pl_write_event(pl_buf *b, const pl_outdoc *d, const pl_event *e);
+/* Appends one event record (and its newline) to b; quotes are the article's
+** quotes, so that a statement event can name those its verb introduces. */
+void pl_write_event(pl_buf *b, const pl_outdoc *d, const pl_event *e,
+                    const pl_quote *quotes, size_t nquotes);
+
+/* Appends one quote record; id is its number in the article ("q3"), which
+** statement events refer to. */
+void pl_write_quote(pl_buf *b, const pl_outdoc *d, const pl_quote *q, size_t id);
+
+/* Appends one figure record; an is the analysis of its sentence (for the
+** actor codes of the group and the reporter). */
+void pl_write_figure(pl_buf *b, const pl_outdoc *d, const pl_sentan *an, uint32_t sent,
+                     const pl_figure *f);
 
 /* Appends one error record: {"type":"error","doc":id,"line":line,"message":msg}. */
 void pl_write_error(pl_buf *b, const char *id, long line, const char *msg);

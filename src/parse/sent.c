@@ -325,6 +325,17 @@ static int is_aux(const char *lemma)
 	       !strcmp(lemma, "get");
 }
 
+static int is_stative(const char *lemma)
+{
+	static const char *const r[] = {"oppose", "commit", "dedicate", "devote", "determine",
+		"prepare", "resign", "entitle", "accustom", "dispose", "inclined", NULL};
+	int i;
+	for (i = 0; r[i]; i++)
+		if (strcmp(lemma, r[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static int is_reporting(const char *lemma)
 {
 	static const char *const r[] = {"say", "tell", "state", "add", "announce", "declare",
@@ -576,6 +587,11 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (g->passive && j < t1 && is(&tok[j], "by") && j + 1 < t1 && out->np_of[j + 1 - t0] >= 0)
 			g->by = out->np_of[j + 1 - t0];
 		g->reporting = (uint8_t)is_reporting(lem(&tok[v]));
+		/* "we are opposed to", "Israel is committed to": a state of the
+		** subject, not a passive */
+		if (g->passive && g->finite && g->by < 0 && j < t1 && is(&tok[j], "to") &&
+		    is_stative(lem(&tok[v])))
+			g->passive = 0;
 		out->nvg++;
 		i = j;
 	}

@@ -147,7 +147,7 @@ TEST(events_from_patterns)
 	CHECK(an != NULL);
 	if (!an)
 		return;
-	CHECK_INT(pl_code_sentence(store(), an, &CTX, 0, A, &ev, &nev, &cap), 0);
+	CHECK_INT(pl_code_sentence(store(), an, &CTX, 0, NULL, 0, A, &ev, &nev, &cap), 0);
 	CHECK_INT(nev, 1);
 	if (nev == 1) {
 		CHECK_STR(ev[0].cameo->code, "181");
@@ -166,7 +166,7 @@ TEST(compound_target_gives_two_events)
 	CHECK(an != NULL);
 	if (!an)
 		return;
-	CHECK_INT(pl_code_sentence(store(), an, &CTX, 0, A, &ev, &nev, &cap), 0);
+	CHECK_INT(pl_code_sentence(store(), an, &CTX, 0, NULL, 0, A, &ev, &nev, &cap), 0);
 	CHECK_INT(nev, 2);
 	if (nev == 2) {
 		CHECK_STR(ev[0].tgt.code, "ISR");
@@ -183,7 +183,7 @@ TEST(reported_negation_pattern)
 	CHECK(an != NULL);
 	if (!an)
 		return;
-	CHECK_INT(pl_code_sentence(store(), an, &CTX, 0, A, &ev, &nev, &cap), 0);
+	CHECK_INT(pl_code_sentence(store(), an, &CTX, 0, NULL, 0, A, &ev, &nev, &cap), 0);
 	CHECK_INT(nev, 1);
 	if (nev == 1) {
 		/* the fixture has no 111 (its line is rejected), so "say" falls back
