@@ -229,6 +229,18 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (g->passive) {
 			src_np = g->by;
 			tgt_np = target >= 0 ? target : g->subj;
+			/* "Scores of hostages were released": the of-phrase names them */
+			if (target < 0 && tgt_np >= 0 && !an->np[tgt_np].code) {
+				int q = tgt_np;
+				while (q + 1 < an->nnp && an->np[q + 1].t0 == an->np[q].t1 + 1 &&
+				       !strcmp(tok[an->np[q].t1].low, "of") && an->np[q + 1].t1 <= g->t0) {
+					q++;
+					if (an->np[q].code) {
+						tgt_np = q;
+						break;
+					}
+				}
+			}
 		} else {
 			src_np = g->subj;
 			tgt_np = target;
@@ -293,9 +305,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			src_np = -1;
 		if (tgt_np >= 0 && !an->np[tgt_np].code)
 			tgt_np = -1;
-		/* an event needs an actor, except an agentless passive that a
-		** specific pattern matched ("hostages were released") */
-		if (src_np < 0 && tgt_np < 0 && !speaker && !(g->passive && g->finite && p->nelem > 0))
+		/* an event needs an actor */
+		if (src_np < 0 && tgt_np < 0 && !speaker)
 			continue;
 
 		code = p->code;

@@ -487,25 +487,36 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	}
 
 	/* 4. compound actors: "Egypt and Qatar", "Israel, Egypt and Qatar" and
-	** ", along with X and Y," */
-	for (k = 0; k + 1 < out->nnp; k++) {
-		pl_np *x = &out->np[k], *y = &out->np[k + 1];
-		uint32_t gap0 = x->t1, gap1 = y->t0;
-		int joinable = 0;
-		if (!x->code || !y->code)
-			continue;
-		if (gap1 == gap0 + 1 && (is(&tok[gap0], "and") || is(&tok[gap0], "or") || is(&tok[gap0], ",")))
-			joinable = 1;
-		if (gap1 == gap0 + 2 && is(&tok[gap0], ",") && (is(&tok[gap0 + 1], "and") || is(&tok[gap0 + 1], "or")))
-			joinable = 1;
-		if (gap1 >= gap0 + 3 && gap1 <= gap0 + 4 && is(&tok[gap0], ",") &&
-		    (is(&tok[gap0 + 1], "along") || is(&tok[gap0 + 1], "together")) && is(&tok[gap0 + 2], "with")) {
-			joinable = 1;
-			for (i = gap0; i < gap1; i++)
-				out->skip[i - t0] = 2;
+	** ", along with X and Y,".  A comma joins only inside a list that ends
+	** with "and" or "or" ("in Sudan, the United Nations said" is no list),
+	** so joins are decided from the right. */
+	{
+		uint8_t *join = pl_arena_alloc(a, (size_t)out->nnp + 1);   /* k joins k+1 */
+		if (!join)
+			return -1;
+		for (k = out->nnp - 2; k >= 0; k--) {
+			pl_np *x = &out->np[k], *y = &out->np[k + 1];
+			uint32_t gap0 = x->t1, gap1 = y->t0;
+			if (!x->code || !y->code)
+				continue;
+			if (gap1 == gap0 + 1 && (is(&tok[gap0], "and") || is(&tok[gap0], "or")))
+				join[k] = 1;
+			else if (gap1 == gap0 + 2 && is(&tok[gap0], ",") &&
+			         (is(&tok[gap0 + 1], "and") || is(&tok[gap0 + 1], "or")))
+				join[k] = 1;
+			else if (gap1 == gap0 + 1 && is(&tok[gap0], ",") && k + 2 < out->nnp + 1 && join[k + 1])
+				join[k] = 1;
+			else if (gap1 >= gap0 + 3 && gap1 <= gap0 + 4 && is(&tok[gap0], ",") &&
+			         (is(&tok[gap0 + 1], "along") || is(&tok[gap0 + 1], "together")) &&
+			         is(&tok[gap0 + 2], "with")) {
+				join[k] = 1;
+				for (i = gap0; i < gap1; i++)
+					out->skip[i - t0] = 2;
+			}
 		}
-		if (joinable)
-			y->group = x->group;
+		for (k = 0; k + 1 < out->nnp; k++)
+			if (join[k])
+				out->np[k + 1].group = out->np[k].group;
 	}
 	/* mark the rest of an along-with aside as skippable up to its comma */
 	for (i = t0; i < t1; i++) {
