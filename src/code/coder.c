@@ -134,6 +134,29 @@ static void set_ref(pl_actorref *r, const pl_sentan *an, const pl_np *np, int so
 	r->line = np->line;
 }
 
+/* Is an actor code a state's armed or police force, or a government? */
+static int state_force(const char *code)
+{
+	size_t n = strlen(code);
+	const char *role = n >= 6 ? code + 3 : code;
+	if (n == 3)
+		return 1;   /* a country acting as such */
+	return !strncmp(role, "MIL", 3) || !strncmp(role, "GOV", 3) || !strncmp(role, "COP", 3) ||
+	       !strncmp(role, "SPY", 3);
+}
+
+/* Does the sentence name a state's armed forces anywhere? */
+static int military_in(const pl_sentan *an)
+{
+	int q;
+	for (q = 0; q < an->nnp; q++) {
+		const char *c = an->np[q].code;
+		if (c && strlen(c) >= 3 && (strstr(c, "MIL") != NULL))
+			return 1;
+	}
+	return 0;
+}
+
 /* Future or modal cooperation becomes CAMEO's "express intent" (03x). */
 static const char *intent_code(const char *code)
 {
@@ -305,11 +328,20 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			src_np = -1;
 		if (tgt_np >= 0 && !an->np[tgt_np].code)
 			tgt_np = -1;
-		/* an event needs an actor */
-		if (src_np < 0 && tgt_np < 0 && !speaker)
+		/* an event needs an actor, except violence and coercion (roots
+		** 14-20), which news reports without one: "two journalists were
+		** abducted", "a bomb killed five" */
+		if (src_np < 0 && tgt_np < 0 && !speaker &&
+		    !(p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4')))
 			continue;
 
 		code = p->code;
+		/* force used by other than a state's forces is CAMEO's
+		** unconventional violence: "a suicide bomber killed five" is 180,
+		** not 190 */
+		if (!strcmp(code, "190") && !(src_np >= 0 && an->np[src_np].code ? state_force(an->np[src_np].code)
+		                                                                  : military_in(an)))
+			code = "180";
 		memset(&e, 0, sizeof e);
 		e.future = (uint8_t)(g->future && intent_code(code) != NULL);
 		if (e.future)

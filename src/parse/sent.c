@@ -632,10 +632,13 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (g->infinitive || g->gerund) {
 			/* shares the subject of the verb group it hangs on, unless it
 			** follows a preposition ("in finalizing") */
-			/* a gerund after a preposition ("in finalizing a deal") or
+			/* a gerund after a preposition or a determiner ("in
+			** finalizing a deal", "stop the shelling") or
 			** right after a verb of saying ("said reaching a deal will
 			** require") is used as a noun */
 			if (g->gerund && g->t0 > t0 && (tok[g->t0 - 1].tag == PL_T_IN ||
+			    tok[g->t0 - 1].tag == PL_T_DT || tok[g->t0 - 1].tag == PL_T_PRPS ||
+			    tok[g->t0 - 1].tag == PL_T_JJ || tok[g->t0 - 1].tag == PL_T_POS ||
 			    (k > 0 && out->vg[k - 1].reporting && out->vg[k - 1].t1 == g->t0))) {
 				g->subj = -1;
 				g->nominal = 1;
@@ -706,6 +709,17 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 					j = b - 1;   /* continue left of the opening comma */
 					continue;
 				}
+				break;
+			}
+			/* "journalists who were abducted", "the group, which said":
+			** a relative pronoun stands for the chunk before it */
+			if (p->tag == PL_T_WP || p->tag == PL_T_WDT ||
+			    (is(p, "that") && j - 1 > t0 && out->np_of[j - 2 - t0] >= 0)) {
+				uint32_t b = j - 1;
+				if (b > t0 && is(&tok[b - 1], ","))
+					b--;
+				if (b > t0 && out->np_of[b - 1 - t0] >= 0)
+					subj = out->np_of[b - 1 - t0];
 				break;
 			}
 			if ((is(p, "and") || is(p, "but") || is(p, "or")) && k > 0) {
