@@ -91,6 +91,17 @@ void pl_buf_printf(pl_buf *b, const char *fmt, ...)
 	b->n += (size_t)k;
 }
 
+void pl_buf_uint(pl_buf *b, unsigned long v)
+{
+	char tmp[24];
+	int i = (int)sizeof tmp;
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	pl_buf_add(b, tmp + i, sizeof tmp - (size_t)i);
+}
+
 void pl_buf_json_str(pl_buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";

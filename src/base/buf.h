@@ -23,6 +23,9 @@ void pl_buf_putc(pl_buf *b, char c);
 void pl_buf_printf(pl_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+/* Writes an unsigned decimal number (fast path for offsets and counts). */
+void pl_buf_uint(pl_buf *b, unsigned long v);
+
 /* Writes s[0..n) as a JSON string with quotes; control characters, quotes
 ** and backslashes escaped; bytes >= 0x80 copied (the input is valid UTF-8). */
 void pl_buf_json_str(pl_buf *b, const char *s, size_t n);

@@ -73,13 +73,15 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 	for (e = 0; e < p->nelem; e++) {
 		const char *el = p->elem[e];
 		int k, found = -1;
-		if (!strcmp(el, "not") && e == 0 && g->negated) {
+		int plus = el[0] == '+' && el[1] == '\0';
+		int neg = el[0] == 'n' && !strcmp(el, "not");
+		if (neg && e == 0 && g->negated) {
 			*usedneg = 1;
 			continue;
 		}
 		for (k = pos; k < r->n && k <= pos + MAX_GAP; k++) {
 			const pl_token *t = &tok[r->t[k]];
-			if (!strcmp(el, "+")) {
+			if (plus) {
 				int q = an->np_of[r->t[k] - an->t0];
 				if (q >= 0 && an->np[q].code && an->np[q].t0 == r->t[k]) {
 					found = k;
@@ -99,12 +101,13 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 					}
 					break;
 				}
-			} else if (!strcmp(el, "not")) {
+			} else if (neg) {
 				if (is_neg(t)) {
 					found = k;
 					break;
 				}
-			} else if (!strcmp(el, lem(t)) || !strcmp(el, t->low)) {
+			} else if ((el[0] == lem(t)[0] && !strcmp(el, lem(t))) ||
+			           (el[0] == t->low[0] && !strcmp(el, t->low))) {
 				found = k;
 				used[(*nused)++] = r->t[k];
 				break;

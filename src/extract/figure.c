@@ -7,6 +7,9 @@
 */
 #include "figure.h"
 
+#include "../base/hash.h"
+
+#include <pthread.h>
 #include <string.h>
 
 #include "../lex/tagger.h"
@@ -530,10 +533,35 @@ static const char *const PEOPLE[] = {
 	NULL
 };
 
+/* PEOPLE as a hash set, built once (the list is long and people_head runs
+** for every number in a text) */
+static pl_hash people_set;
+static pthread_once_t people_once = PTHREAD_ONCE_INIT;
+
+static void build_people_set(void)
+{
+	size_t k;
+	for (k = 0; PEOPLE[k]; k++)
+		if (pl_hash_put(&people_set, PEOPLE[k], strlen(PEOPLE[k]), (void *)PEOPLE[k], NULL) < 0)
+			break;   /* out of memory: lookups fall back to the list */
+}
+
+static int is_people_word(const char *w)
+{
+	size_t k;
+	pthread_once(&people_once, build_people_set);
+	if (people_set.n)
+		return pl_hash_get(&people_set, w, strlen(w)) != NULL;
+	for (k = 0; PEOPLE[k]; k++)
+		if (strcmp(w, PEOPLE[k]) == 0)
+			return 1;
+	return 0;
+}
+
 static int people_head(const pl_token *t)
 {
 	size_t n;
-	if (in_list(lem(t), PEOPLE) || (t->low && in_list(t->low, PEOPLE)))
+	if (is_people_word(lem(t)) || (t->low && is_people_word(t->low)))
 		return 1;
 	/* demonym plurals: "Palestinians", "Israelis", "Ukrainians" */
 	n = t->low ? strlen(t->low) : 0;

@@ -54,7 +54,11 @@ int pl_jsonl_read(const char *buf, size_t n, pl_arena *a, pl_indoc *out,
 
 static void span(pl_buf *b, uint32_t c0, uint32_t c1)
 {
-	pl_buf_printf(b, "[%u,%u]", (unsigned)c0, (unsigned)c1);
+	pl_buf_putc(b, '[');
+	pl_buf_uint(b, c0);
+	pl_buf_putc(b, ',');
+	pl_buf_uint(b, c1);
+	pl_buf_putc(b, ']');
 }
 
 static void actor(pl_buf *b, const pl_outdoc *d, const pl_actorref *r)
@@ -73,10 +77,26 @@ static void actor(pl_buf *b, const pl_outdoc *d, const pl_actorref *r)
 	pl_buf_puts(b, ",\"span\":");
 	span(b, t0->c0, t1->c1);
 	if (r->file) {
-		pl_buf_puts(b, ",\"dict\":");
-		pl_buf_printf(b, "\"%s:%u\"", r->file, (unsigned)r->line);
+		pl_buf_puts(b, ",\"dict\":\"");
+		pl_buf_puts(b, r->file);
+		pl_buf_putc(b, ':');
+		pl_buf_uint(b, r->line);
+		pl_buf_putc(b, '"');
 	}
 	pl_buf_putc(b, '}');
+}
+
+/* A number with one decimal, as the Goldstein scale writes them: -9.0, 3.4 */
+static void decimal1(pl_buf *b, double v)
+{
+	long t = (long)(v * 10.0 + (v < 0 ? -0.5 : 0.5));
+	if (t < 0) {
+		pl_buf_putc(b, '-');
+		t = -t;
+	}
+	pl_buf_uint(b, (unsigned long)(t / 10));
+	pl_buf_putc(b, '.');
+	pl_buf_putc(b, (char)('0' + t % 10));
 }
 
 static int quad_of(const char *code)
@@ -118,10 +138,14 @@ void pl_write_event(pl_buf *b, const pl_outdoc *d, const pl_event *e,
 	char date[11];
 	pl_buf_puts(b, "{\"type\":\"event\",\"doc\":");
 	pl_buf_json_cstr(b, d->id);
-	pl_buf_printf(b, ",\"sent\":%u,\"date\":", (unsigned)e->sent);
+	pl_buf_puts(b, ",\"sent\":");
+	pl_buf_uint(b, e->sent);
+	pl_buf_puts(b, ",\"date\":");
 	if (e->date.y) {
 		pl_date_format(e->date, date);
-		pl_buf_printf(b, "\"%s\"", date);
+		pl_buf_putc(b, '"');
+		pl_buf_puts(b, date);
+		pl_buf_putc(b, '"');
 	} else {
 		pl_buf_puts(b, "null");
 	}
@@ -134,8 +158,14 @@ void pl_write_event(pl_buf *b, const pl_outdoc *d, const pl_event *e,
 	actor(b, d, &e->src);
 	pl_buf_puts(b, ",\"target\":");
 	actor(b, d, &e->tgt);
-	pl_buf_printf(b, ",\"code\":\"%s\",\"root\":\"%.2s\",\"quad\":%d,\"goldstein\":%.1f",
-	              c->code, c->code, quad_of(c->code), c->goldstein);
+	pl_buf_puts(b, ",\"code\":\"");
+	pl_buf_puts(b, c->code);
+	pl_buf_puts(b, "\",\"root\":\"");
+	pl_buf_add(b, c->code, 2);
+	pl_buf_puts(b, "\",\"quad\":");
+	pl_buf_uint(b, (unsigned long)quad_of(c->code));
+	pl_buf_puts(b, ",\"goldstein\":");
+	decimal1(b, c->goldstein);
 	pl_buf_puts(b, ",\"plover\":");
 	if (c->pcat[0]) {
 		pl_buf_puts(b, "{\"category\":");
@@ -154,10 +184,14 @@ void pl_write_event(pl_buf *b, const pl_outdoc *d, const pl_event *e,
 	pl_buf_json_cstr(b, v->lemma ? v->lemma : v->low);
 	pl_buf_puts(b, ",\"span\":");
 	span(b, v->c0, v->c1);
-	pl_buf_printf(b, ",\"dict\":\"%s:%u\"}", e->pat->file, (unsigned)e->pat->line);
-	pl_buf_printf(b, ",\"negated\":%s,\"passive\":%s,\"intent\":%s,\"location\":",
-	              e->negated ? "true" : "false", e->passive ? "true" : "false",
-	              e->future ? "true" : "false");
+	pl_buf_puts(b, ",\"dict\":\"");
+	pl_buf_puts(b, e->pat->file);
+	pl_buf_putc(b, ':');
+	pl_buf_uint(b, e->pat->line);
+	pl_buf_puts(b, "\"}");
+	pl_buf_puts(b, e->negated ? ",\"negated\":true" : ",\"negated\":false");
+	pl_buf_puts(b, e->passive ? ",\"passive\":true" : ",\"passive\":false");
+	pl_buf_puts(b, e->future ? ",\"intent\":true,\"location\":" : ",\"intent\":false,\"location\":");
 	if (e->has_place) {
 		const pl_place *p = &e->place;
 		const pl_token *a = &d->tx->tok[p->t0], *z = &d->tx->tok[p->t1 - 1];
