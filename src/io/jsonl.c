@@ -11,6 +11,14 @@
 int pl_jsonl_read(const char *buf, size_t n, pl_arena *a, pl_indoc *out,
                   char *err, size_t errlen)
 {
+	if (pl_jsonl_fast(buf, n, a, out))
+		return 0;
+	return pl_jsonl_read_full(buf, n, a, out, err, errlen);
+}
+
+int pl_jsonl_read_full(const char *buf, size_t n, pl_arena *a, pl_indoc *out,
+                       char *err, size_t errlen)
+{
 	json_error_t je;
 	json_t *root, *v;
 	memset(out, 0, sizeof *out);

@@ -28,6 +28,15 @@ typedef struct pl_indoc {
 int pl_jsonl_read(const char *buf, size_t n, pl_arena *a, pl_indoc *out,
                   char *err, size_t errlen);
 
+/* The fast path of pl_jsonl_read: returns 1 when buf is a valid JSON object
+** with a string "text" that it read completely into *out, else 0 (then the
+** caller uses jansson, which also explains what is wrong). */
+int pl_jsonl_fast(const char *buf, size_t n, pl_arena *a, pl_indoc *out);
+
+/* pl_jsonl_read with jansson only (the oracle for tests of the fast path). */
+int pl_jsonl_read_full(const char *buf, size_t n, pl_arena *a, pl_indoc *out,
+                       char *err, size_t errlen);
+
 /* What the writer needs to know about the article. */
 typedef struct pl_outdoc {
 	const char *id;

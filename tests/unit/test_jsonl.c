@@ -61,7 +61,73 @@ TEST(error_record_is_valid_json)
 	pl_buf_free(&b);
 }
 
+static int same(const char *x, const char *y)
+{
+	return (!x && !y) || (x && y && !strcmp(x, y));
+}
+
+/* The fast reader must never accept what jansson rejects, and must read
+** exactly what jansson reads.  Seeds and random mutations of them. */
+TEST(fast_path_agrees_with_jansson)
+{
+	static const char *const seeds[] = {
+		"{\"id\":\"a1\",\"date\":\"2024-09-03\",\"text\":\"Caf\\u00e9 \\\"talks\\\".\\n\"}",
+		"{\"id\": 42, \"title\": [1, 2.5e3, {\"x\": null}], \"text\": \"a\\ud83d\\ude00b\", \"date\": null}",
+		"  {\"text\":\"x\",\"text\":\"y\",\"id\":\"k\",\"id\":null}  ",
+		"{\"meta\":{\"a\":[true,false,null,-0.5,\"s\\/t\"]},\"text\":\"caf\xc3\xa9\"}",
+		"{\"id\":-7,\"text\":\"\\u0000 nul\"}",
+	};
+	static const char alphabet[] = "{}[]\":,\\ un0123456789.eE+-tfalsxyz\x01\xc3\xa9\xff";
+	pl_arena *a = pl_arena_new(0), *b = pl_arena_new(0);
+	unsigned seed = 12345;
+	int accepted = 0, agree = 1, k, m;
+	char buf[512], err[256];
+	for (k = 0; k < 40000; k++) {
+		const char *src = seeds[k % 5];
+		size_t n = strlen(src);
+		pl_indoc f, g;
+		int fast, full;
+		memcpy(buf, src, n);
+		/* k < 5: the seeds themselves; then 1-3 random edits */
+		for (m = 0; k >= 5 && m < 1 + k % 3; m++) {
+			size_t at;
+			seed = seed * 1103515245u + 12345u;
+			at = (seed >> 8) % (n ? n : 1);
+			switch ((seed >> 4) % 3) {
+			case 0: buf[at] = alphabet[(seed >> 16) % (sizeof alphabet - 1)]; break;
+			case 1: n = at; break;
+			default:
+				if (n + 1 < sizeof buf) {
+					memmove(buf + at + 1, buf + at, n - at);
+					buf[at] = alphabet[(seed >> 16) % (sizeof alphabet - 1)];
+					n++;
+				}
+			}
+		}
+		pl_arena_reset(a);
+		pl_arena_reset(b);
+		fast = pl_jsonl_fast(buf, n, a, &f);
+		full = pl_jsonl_read_full(buf, n, b, &g, err, sizeof err);
+		if (k < 5)
+			CHECK(fast == 1);
+		if (fast) {
+			accepted++;
+			if (full != 0 || !same(f.id, g.id) || !same(f.date, g.date) || f.len != g.len ||
+			    memcmp(f.text, g.text, f.len) != 0) {
+				agree = 0;
+				fprintf(stderr, "  disagree on: %.*s\n", (int)n, buf);
+				break;
+			}
+		}
+	}
+	CHECK(agree);
+	CHECK(accepted > 1000);   /* the fast path did run */
+	pl_arena_free(a);
+	pl_arena_free(b);
+}
+
 static th_test TESTS[] = {
 	T(reads_fields), T(errors_name_the_problem), T(error_record_is_valid_json),
+	T(fast_path_agrees_with_jansson),
 };
 TEST_MAIN()
