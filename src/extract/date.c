@@ -628,7 +628,7 @@ static int match_word(scan *S, uint32_t i, pl_datex *x)
 	}
 	k = wfind(t, HEADS);
 	if (k < 0)
-		return count_of(t) ? match_ago(S, i, x) : NO;
+		return weq(S, i + 2, "ago") && count_of(t) ? match_ago(S, i, x) : NO;
 	switch (k) {
 	case 0: case 1: case 2: case 3: {
 		static const int delta[4] = { -1, 0, 0, 1 };

@@ -46,6 +46,7 @@ struct pl_gazetteer {
 	pl_hash map;            /* lower-case name -> link list */
 	size_t n;               /* entries */
 	int maxtok;             /* most tokens any key may span */
+	pl_hash prefixes;       /* word-boundary prefixes of multiword keys */
 	char *pool;             /* bump space for keys */
 	size_t poolleft;
 };
@@ -171,6 +172,14 @@ static int add_key(pl_gazetteer *g, const char *name, link *lk)
 	lk->next = old;
 	if (ntok > g->maxtok)
 		g->maxtok = ntok;
+	/* every word-boundary prefix of a longer name ("khan" of "khan
+	** younis"), so that a search stops as soon as no name can go on */
+	{
+		size_t k;
+		for (k = 1; k < n; k++)
+			if (key[k] == ' ' && pl_hash_put(&g->prefixes, key, k, key, NULL) < 0)
+				return -1;
+	}
 	return 0;
 }
 
@@ -395,6 +404,7 @@ void pl_gazetteer_free(pl_gazetteer *g)
 	if (!g)
 		return;
 	pl_hash_free(&g->map);
+	pl_hash_free(&g->prefixes);
 	free(g->text[0]);
 	free(g->text[1]);
 	pl_arena_free(g->a);
@@ -519,13 +529,16 @@ int pl_places_find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint
 			i++;
 			continue;
 		}
-		/* the longest key the tokens from i could make, and its prefixes */
+		/* the longest key the tokens from i could make, and its prefixes;
+		** growing stops where no multiword name goes on */
 		off[0] = 0;
 		while (nmax < (uint32_t)g->maxtok && i + nmax < t1) {
 			const pl_token *t = &tok[i + nmax];
 			size_t l = strlen(t->low);
 			int sp = nmax > 0 && (t->flags & (PL_TOK_SPACEBEFORE | PL_TOK_NLBEFORE));
 			if (len + (size_t)sp + l >= MAX_KEY)
+				break;
+			if (sp && !pl_hash_get(&g->prefixes, key, len))
 				break;
 			if (sp)
 				key[len++] = ' ';
