@@ -25,7 +25,7 @@ TEST_SRC := $(wildcard tests/unit/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
 DATA_STAMP := $(B)/data/.stamp
 
-.PHONY: all help setup demo bench stress eval-cameo eval-quotes test unit golden golden-update seed asan install uninstall clean data
+.PHONY: all help setup demo bench stress fuzz eval-cameo eval-quotes test unit golden golden-update seed asan install uninstall clean data
 
 all: $(B)/parley $(DATA_STAMP)
 
@@ -37,6 +37,7 @@ help:
 	@echo "make eval-cameo   precision/recall/F1 of CAMEO roots on 700 real news leads"
 	@echo "make eval-quotes  precision/recall/F1 of quotation attribution on PolNeAR dev"
 	@echo "make stress     1 GB generated stream through -j 2: peak RSS must stay under 150 MB"
+	@echo "make fuzz       libFuzzer over the pipeline for FUZZ_SECONDS (needs clang)"
 	@echo "make asan       build with AddressSanitizer+UBSan (no arena) and run the tests"
 	@echo "make install    install to PREFIX=$(PREFIX) (binary, library, header, data, parley.pc)"
 
@@ -93,6 +94,15 @@ asan:
 	$(MAKE) B=build-asan OPT="-O1" XCFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -DPARLEY_NO_ARENA" \
 	  LIBS="$(LIBS) -fsanitize=address,undefined" test
 
+# libFuzzer over the whole pipeline (needs clang); FUZZ_SECONDS per run
+FUZZ_SECONDS ?= 60
+fuzz: $(DATA_STAMP)
+	@mkdir -p build-fuzz/corpus
+	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -DPARLEY_NO_ARENA -D_POSIX_C_SOURCE=200809L \
+	  -Iinclude $(PKG_CFLAGS) -o build-fuzz/fuzz_code tests/fuzz/fuzz_code.c $(LIB_SRC) $(LIBS)
+	PARLEY_DATA=$(B)/data build-fuzz/fuzz_code -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	  build-fuzz/corpus tests/fuzz/corpus
+
 eval-cameo: all
 	@python3 tools/eval-cameo $(B)/parley
 
@@ -122,4 +132,4 @@ uninstall:
 	  $(DESTDIR)$(PREFIX)/lib/pkgconfig/parley.pc
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz
