@@ -681,6 +681,16 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				j--;
 				continue;
 			}
+			/* "Jason Chaffetz (R-Utah) said": step over a bracketed aside */
+			if ((is(p, ")") || is(p, "]")) && j - 1 > t0) {
+				uint32_t b = j - 1;
+				while (b > t0 && !is(&tok[b - 1], "(") && !is(&tok[b - 1], "[") && j - b < 12)
+					b--;
+				if (b > t0 && (is(&tok[b - 1], "(") || is(&tok[b - 1], "["))) {
+					j = b - 1;
+					continue;
+				}
+			}
 			if (q >= 0) {
 				subj = q;
 				/* "the leader of Egypt": go to "the leader" */
