@@ -25,7 +25,7 @@ TEST_SRC := $(wildcard tests/unit/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
 DATA_STAMP := $(B)/data/.stamp
 
-.PHONY: all help setup demo bench stress fuzz eval-cameo eval-quotes test unit golden golden-update seed asan install uninstall clean data
+.PHONY: all help setup demo bench stress fuzz validate eval-cameo eval-quotes test unit golden golden-update seed asan install uninstall clean data
 
 all: $(B)/parley $(DATA_STAMP)
 
@@ -34,6 +34,7 @@ help:
 	@echo "make demo       code examples/article.jsonl and print the records"
 	@echo "make test       unit tests, golden tests, seed test"
 	@echo "make bench      throughput on the Reuters corpus (bench/results.txt)"
+	@echo "make validate     PETRARCH2's unit-test records with its own dictionaries"
 	@echo "make eval-cameo   precision/recall/F1 of CAMEO roots on 700 real news leads"
 	@echo "make eval-quotes  precision/recall/F1 of quotation attribution on PolNeAR dev"
 	@echo "make stress     1 GB generated stream through -j 2: peak RSS must stay under 150 MB"
@@ -102,6 +103,9 @@ fuzz: $(DATA_STAMP)
 	  -Iinclude $(PKG_CFLAGS) -o build-fuzz/fuzz_code tests/fuzz/fuzz_code.c $(LIB_SRC) $(LIBS)
 	PARLEY_DATA=$(B)/data build-fuzz/fuzz_code -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	  build-fuzz/corpus tests/fuzz/corpus
+
+validate: all
+	@$(B)/parley validate $${PARLEY_SHARED:-../shared}/petrarch2/text/PETR.UnitTest.records.xml | tail -n 1
 
 eval-cameo: all
 	@python3 tools/eval-cameo $(B)/parley

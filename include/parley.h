@@ -38,6 +38,13 @@ typedef enum parley_rc {
 typedef struct parley_options {
 	const char *dict_dir;   /* folder of parley's dictionaries (dict/) */
 	const char *data_dir;   /* folder of the data generated at build time */
+	/* "parley" (NULL: the same) or "petrarch".  With "petrarch", actors,
+	** agents, verb patterns and discards come only from dict_files, a
+	** NULL-terminated list of PETRARCH/TABARI dictionary files (what each
+	** holds is told from its content, else from its name); the CAMEO table
+	** and the places still come from dict_dir. */
+	const char *dict_format;
+	const char *const *dict_files;
 	/* Called once per problem found while loading ("file:line: message");
 	** the line is skipped and loading goes on.  May be NULL. */
 	void (*warn)(void *ud, const char *msg);

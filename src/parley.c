@@ -12,6 +12,7 @@
 #include "base/arena.h"
 #include "base/buf.h"
 #include "code/coder.h"
+#include "dict/petrarch.h"
 #include "dict/store.h"
 #include "extract/date.h"
 #include "extract/figure.h"
@@ -50,6 +51,8 @@ parley_store *parley_store_open(const parley_options *opt, char **errmsg)
 	if (opt) {
 		s->st.warn = opt->warn;
 		s->st.warn_ud = opt->warn_ud;
+		s->st.dict_format = opt->dict_format;
+		s->st.dict_files = opt->dict_files;
 	}
 	err[0] = '\0';
 	if (pl_store_load(&s->st, dict, data, err, sizeof err) < 0) {
@@ -182,6 +185,15 @@ static const char *code_text(parley_coder *c, const char *id, const char *date,
 	if (pl_quotes_find(&tx, ans, c->a, &quotes, &nq) < 0)
 		return error_out(c, id, line, "out of memory while finding quotations", len);
 	for (si = 0; si < tx.nsent; si++) {
+		/* discard phrases (PETRARCH dictionaries): a sentence, or the whole
+		** story, that holds one codes no event */
+		int discard = st->n_discards ? pl_petrarch_discarded(st, tx.tok, tx.sent[si].t0, tx.sent[si].t1) : 0;
+		if (discard == 2) {
+			nev = 0;
+			break;
+		}
+		if (discard == 1)
+			continue;
 		if (pl_code_sentence(st, &ans[si], &ctx, si, quotes, nq, c->a, &ev, &nev, &cap) < 0)
 			return error_out(c, id, line, "out of memory while coding", len);
 		if (explain)

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "parley.h"
+#include "validate.h"
 
 /* Exit codes (documented in --help and the README). */
 enum { EXIT_OKAY = 0, EXIT_USAGE = 1, EXIT_INPUT = 2, EXIT_SETUP = 3, EXIT_OUTPUT = 4 };
@@ -38,12 +39,24 @@ static void usage_main(FILE *f)
 "  explain     show how a text is analysed: tokens, tags, lemmas, chunks\n"
 "              with actor codes, verb groups with subjects, then events\n"
 "              (FILE is plain text; --date as for code --text)\n"
+"  validate FILE.xml\n"
+"              code PETRARCH-style validation records and compare with\n"
+"              their expected codings; the dictionaries are those named in\n"
+"              the file's <Environment> (in ../dictionaries/ from it), or\n"
+"              the --dict-file ones\n"
 "\n"
 "options for every command:\n"
 "  --dict DIR  folder of parley's dictionaries (default: found next to the\n"
 "              program; or $PARLEY_DICT)\n"
 "  --data DIR  folder of the data generated at build time (default: found\n"
 "              next to the program; or $PARLEY_DATA)\n"
+"  --dict-format FORMAT\n"
+"              parley (default) or petrarch: actors, agents, verb patterns\n"
+"              and discards from PETRARCH/TABARI dictionary files (the CAMEO\n"
+"              table and places still from --dict)\n"
+"  --dict-file FILE\n"
+"              a PETRARCH/TABARI dictionary file (actors, agents, verbs or\n"
+"              discards, told from its content); repeat for each file\n"
 "  -h, --help  this help; `parley code --help` for the code command\n"
 "  --version   print the version\n"
 "\n"
@@ -74,7 +87,8 @@ static void usage_code(FILE *f)
 "  -j, --threads N  code with N threads (default 1); the output is the same,\n"
 "                   in input order, whatever N is\n"
 "  -q, --quiet      no summary on standard error\n"
-"  --dict DIR, --data DIR   as for every command\n"
+"  --dict DIR, --data DIR, --dict-format FORMAT, --dict-file FILE\n"
+"                   as for every command\n"
 "\n"
 "A summary (articles, sentences, events, errors) goes to standard error.\n"
 "Record format: see SCHEMA.md.  Exit status as in `parley --help`.\n",
@@ -117,23 +131,35 @@ static void warn_cb(void *ud, const char *msg)
 	fprintf(stderr, "%s: %s\n", progname, msg);
 }
 
+#define MAX_DICT_FILES 64
+
 typedef struct opts {
 	const char *dict, *data, *date;
+	const char *dict_format;
+	const char *dict_files[MAX_DICT_FILES + 1];
+	int ndict_files;
 	int text, quiet, threads;
 	long max_line;
 } opts;
 
-static parley_store *open_store(const opts *o)
+static void store_options(const opts *o, parley_options *po)
 {
 	static char dict[PATH_MAX + 32], data[PATH_MAX + 32];
+	default_dirs(dict, data, sizeof dict);
+	memset(po, 0, sizeof *po);
+	po->dict_dir = o->dict ? o->dict : getenv("PARLEY_DICT") ? getenv("PARLEY_DICT") : dict;
+	po->data_dir = o->data ? o->data : getenv("PARLEY_DATA") ? getenv("PARLEY_DATA") : data;
+	po->dict_format = o->dict_format ? o->dict_format : o->ndict_files ? "petrarch" : NULL;
+	po->dict_files = o->ndict_files ? o->dict_files : NULL;
+	po->warn = warn_cb;
+}
+
+static parley_store *open_store(const opts *o)
+{
 	parley_options po;
 	parley_store *s;
 	char *err = NULL;
-	default_dirs(dict, data, sizeof dict);
-	memset(&po, 0, sizeof po);
-	po.dict_dir = o->dict ? o->dict : getenv("PARLEY_DICT") ? getenv("PARLEY_DICT") : dict;
-	po.data_dir = o->data ? o->data : getenv("PARLEY_DATA") ? getenv("PARLEY_DATA") : data;
-	po.warn = warn_cb;
+	store_options(o, &po);
 	s = parley_store_open(&po, &err);
 	if (!s) {
 		fprintf(stderr, "%s: cannot load dictionaries: %s\n", progname, err ? err : "?");
@@ -593,6 +619,22 @@ int main(int argc, char **argv)
 			WANTVAL(); o.dict = val;
 		} else if (!strcmp(a, "--data")) {
 			WANTVAL(); o.data = val;
+		} else if (!strcmp(a, "--dict-format")) {
+			WANTVAL();
+			if (strcmp(val, "parley") != 0 && strcmp(val, "petrarch") != 0) {
+				fprintf(stderr, "%s: --dict-format wants parley or petrarch\n", progname);
+				free(rest);
+				return EXIT_USAGE;
+			}
+			o.dict_format = val;
+		} else if (!strcmp(a, "--dict-file")) {
+			WANTVAL();
+			if (o.ndict_files == MAX_DICT_FILES) {
+				fprintf(stderr, "%s: at most %d --dict-file options\n", progname, MAX_DICT_FILES);
+				free(rest);
+				return EXIT_USAGE;
+			}
+			o.dict_files[o.ndict_files++] = val;
 		} else if (!strcmp(a, "--date")) {
 			WANTVAL(); o.date = val;
 		} else if (!strcmp(a, "--max-line")) {
@@ -652,6 +694,19 @@ int main(int argc, char **argv)
 	}
 	if (!strcmp(cmd, "dict")) {
 		int rc = cmd_dict(nrest, rest, &o);
+		free(rest);
+		return rc;
+	}
+	if (!strcmp(cmd, "validate")) {
+		parley_options po;
+		int rc;
+		if (nrest != 1) {
+			fprintf(stderr, "%s: usage: parley validate [--dict-file FILE...] FILE.xml\n", progname);
+			free(rest);
+			return EXIT_USAGE;
+		}
+		store_options(&o, &po);
+		rc = parley_validate(rest[0], &po, stdout, stderr);
 		free(rest);
 		return rc;
 	}

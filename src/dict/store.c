@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../text/segment.h"
+#include "petrarch.h"
 
 #define MAXCOL 8
 #define MAXVAL 256
@@ -21,19 +22,23 @@ typedef struct loader {
 	pl_arena *scratch;    /* for tokenizing entries */
 } loader;
 
+void pl_store_warn(pl_store *s, const char *file, uint32_t line, const char *msg)
+{
+	char full[768];
+	snprintf(full, sizeof full, "%s:%u: %s", file, (unsigned)line, msg);
+	s->n_warnings++;
+	if (s->warn)
+		s->warn(s->warn_ud, full);
+}
+
 static void warnf(loader *L, const char *fmt, const char *arg)
 {
 	char msg[512];
-	int k = snprintf(msg, sizeof msg, "%s:%u: ", L->file, (unsigned)L->line);
-	if (k < 0)
-		return;
-	snprintf(msg + k, sizeof msg - (size_t)k, fmt, arg);
-	L->s->n_warnings++;
-	if (L->s->warn)
-		L->s->warn(L->s->warn_ud, msg);
+	snprintf(msg, sizeof msg, fmt, arg);
+	pl_store_warn(L->s, L->file, L->line, msg);
 }
 
-static char *read_file(const char *path, size_t *n)
+char *pl_store_read_file(const char *path, size_t *n)
 {
 	FILE *f = fopen(path, "rb");
 	char *p = NULL;
@@ -101,7 +106,7 @@ static int load_tsv(pl_store *s, const char *path, const char *label,
 {
 	loader L;
 	size_t n, ncols = 0;
-	char *text = read_file(path, &n), *p, *line;
+	char *text = pl_store_read_file(path, &n), *p, *line;
 	int header = 0;
 	if (!text) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
@@ -195,20 +200,22 @@ static int valid_code(const char *c, int allow_short)
 }
 
 /* Tokenizes `phrase` and files it under its first token in table h. */
-static int add_phrase(loader *L, pl_hash *h, const char *phrase, int kind,
-                      const char *code, const char *name, pl_date from, pl_date to)
+int pl_store_add_phrase(pl_store *s, pl_hash *h, pl_arena *scratch, const char *phrase,
+                        int kind, const char *code, const char *name, pl_date from,
+                        pl_date to, const char *file, uint32_t line)
 {
-	pl_store *s = L->s;
 	pl_text tx;
 	pl_phrase *ph, *head, **pp;
 	uint32_t i;
 	const char *p;
-	if (pl_segment(L->scratch, phrase, strlen(phrase), &tx) < 0)
+	if (pl_segment(scratch, phrase, strlen(phrase), &tx) < 0)
 		return -1;
 	if (tx.ntok == 0)
 		return 0;
 	if (tx.ntok > 12) {
-		warnf(L, "phrase \"%s\" has more than 12 tokens, skipped", phrase);
+		char msg[400];
+		snprintf(msg, sizeof msg, "phrase \"%.300s\" has more than 12 tokens, skipped", phrase);
+		pl_store_warn(s, file, line, msg);
 		return 0;
 	}
 	ph = pl_arena_alloc(s->pool, sizeof *ph);
@@ -233,8 +240,8 @@ static int add_phrase(loader *L, pl_hash *h, const char *phrase, int kind,
 	ph->name = name;
 	ph->from = from;
 	ph->to = to;
-	ph->file = L->file;
-	ph->line = L->line;
+	ph->file = file;
+	ph->line = line;
 	{
 		const char *key = tx.tok[0].low;
 		char *k = pl_arena_strndup(s->pool, key, strlen(key));
@@ -250,6 +257,40 @@ static int add_phrase(loader *L, pl_hash *h, const char *phrase, int kind,
 		if (pl_hash_put(h, k, strlen(k), head, NULL) < 0)
 			return -1;
 	}
+	return 0;
+}
+
+static int add_phrase(loader *L, pl_hash *h, const char *phrase, int kind,
+                      const char *code, const char *name, pl_date from, pl_date to)
+{
+	return pl_store_add_phrase(L->s, h, L->scratch, phrase, kind, code, name, from, to,
+	                           L->file, L->line);
+}
+
+int pl_store_add_verbpat(pl_store *s, const char *verb, const char *particle,
+                         const char **elem, int nelem, const char *code,
+                         const char *file, uint32_t line)
+{
+	pl_verbpat *vp = pl_arena_alloc(s->pool, sizeof *vp), *head, **pp;
+	int len = nelem + (particle != NULL);
+	if (!vp)
+		return -1;
+	vp->verb = verb;
+	vp->particle = particle;
+	vp->elem = elem;
+	vp->nelem = (uint8_t)nelem;
+	vp->code = code;
+	vp->file = file;
+	vp->line = line;
+	head = pl_hash_get(&s->verbs, verb, strlen(verb));
+	pp = &head;
+	while (*pp && ((*pp)->nelem + ((*pp)->particle != NULL)) >= len)
+		pp = &(*pp)->next;
+	vp->next = *pp;
+	*pp = vp;
+	if (pl_hash_put(&s->verbs, verb, strlen(verb), head, NULL) < 0)
+		return -1;
+	s->n_verbs++;
 	return 0;
 }
 
@@ -526,6 +567,19 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 		{dict_dir, "dict", "verbs.tsv", c_verb, verb_row},
 	};
 	size_t i;
+	int petrarch = 0;
+	if (s->dict_format && strcmp(s->dict_format, "parley") != 0) {
+		if (strcmp(s->dict_format, "petrarch") != 0) {
+			snprintf(err, errlen, "unknown dictionary format \"%s\" (want parley or petrarch)",
+			         s->dict_format);
+			return -1;
+		}
+		if (!s->dict_files || !s->dict_files[0]) {
+			snprintf(err, errlen, "dictionary format petrarch needs at least one dictionary file");
+			return -1;
+		}
+		petrarch = 1;
+	}
 	s->pool = pl_arena_new(1 << 20);
 	if (!s->pool) {
 		snprintf(err, errlen, "out of memory");
@@ -540,19 +594,31 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 	s->gaz = pl_gazetteer_load(data_dir, dict_dir, err, errlen);
 	if (!s->gaz)
 		return -1;
-	for (i = 0; i < sizeof files / sizeof files[0]; i++) {
-		snprintf(path, sizeof path, "%s/%s", files[i].dir, files[i].file);
-		snprintf(label, sizeof label, "%s/%s", files[i].tag, files[i].file);
-		if (load_tsv(s, path, label, files[i].cols, files[i].fn, err, errlen) < 0)
+	/* "petrarch": only the CAMEO table comes from dict/; actors, agents,
+	** verbs and discards come from the PETRARCH/TABARI files */
+	if (petrarch) {
+		snprintf(path, sizeof path, "%s/%s", files[0].dir, files[0].file);
+		snprintf(label, sizeof label, "%s/%s", files[0].tag, files[0].file);
+		if (load_tsv(s, path, label, files[0].cols, files[0].fn, err, errlen) < 0)
 			return -1;
+		if (pl_petrarch_load(s, s->dict_files, err, errlen) < 0)
+			return -1;
+	} else {
+		for (i = 0; i < sizeof files / sizeof files[0]; i++) {
+			snprintf(path, sizeof path, "%s/%s", files[i].dir, files[i].file);
+			snprintf(label, sizeof label, "%s/%s", files[i].tag, files[i].file);
+			if (load_tsv(s, path, label, files[i].cols, files[i].fn, err, errlen) < 0)
+				return -1;
+		}
 	}
 	{
-		char buf[512];
+		char buf[1024];
 		snprintf(buf, sizeof buf,
 		         "countries %ld\nactor_names %ld\npeople %ld\norganizations %ld\n"
-		         "agent_nouns %ld\nverb_patterns %ld\ncameo_codes %ld\nplaces %zu\nwarnings %ld\n",
+		         "agent_nouns %ld\nverb_patterns %ld\ncameo_codes %ld\nplaces %zu\n%s%swarnings %ld\n",
 		         s->n_countries, s->n_names, s->n_people, s->n_orgs, s->n_agents,
-		         s->n_verbs, s->n_codes, pl_gazetteer_size(s->gaz), s->n_warnings);
+		         s->n_verbs, s->n_codes, pl_gazetteer_size(s->gaz),
+		         petrarch ? "format petrarch\n" : "", s->xstats ? s->xstats : "", s->n_warnings);
 		s->stats = pl_arena_strndup(s->pool, buf, strlen(buf));
 	}
 	return 0;
@@ -566,6 +632,7 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->agents);
 	pl_hash_free(&s->verbs);
 	pl_hash_free(&s->cameo);
+	pl_hash_free(&s->discards);
 	pl_tagger_free(s->tagger);
 	pl_lemma_free(s->lemma);
 	pl_gazetteer_free(s->gaz);

@@ -25,7 +25,8 @@ enum pl_akind {
 	PL_A_CAPITAL,      /* a capital used for its state: Jerusalem */
 	PL_A_ORG,          /* an organisation with a full code: Hamas */
 	PL_A_PERSON,       /* a person in a role (dated) */
-	PL_A_AGENT         /* an agent noun: court (code = role) */
+	PL_A_AGENT,        /* an agent noun: court (code = role) */
+	PL_A_DISCARD       /* a discard phrase (code "story" or "sentence") */
 };
 
 typedef struct pl_phrase {
@@ -65,14 +66,24 @@ typedef struct pl_store {
 	pl_hash agents;          /* first lemma -> pl_phrase chain */
 	pl_hash verbs;           /* verb lemma -> pl_verbpat chain */
 	pl_hash cameo;           /* event code -> pl_cameo */
+	pl_hash discards;        /* lower-case first token -> pl_phrase chain
+	                         ** (PETRARCH discard phrases) */
 	pl_tagger *tagger;
 	pl_lemmatizer *lemma;
 	pl_gazetteer *gaz;       /* places */
 	long n_countries, n_names, n_people, n_orgs, n_agents, n_verbs, n_codes;
+	long n_discards;
 	long n_warnings;
 	void (*warn)(void *ud, const char *msg);
 	void *warn_ud;
+	/* Set by the caller before pl_store_load (both may stay NULL):
+	** dict_format "parley" (default) or "petrarch"; with "petrarch",
+	** actors, agents and verbs come only from the NULL-terminated list
+	** dict_files (PETRARCH/TABARI dictionaries, see petrarch.h). */
+	const char *dict_format;
+	const char *const *dict_files;
 	char *stats;             /* text for parley_store_stats */
+	const char *xstats;      /* extra stats lines from the loader, or NULL */
 } pl_store;
 
 /* Loads the native dictionaries from dict_dir and the generated tables from
@@ -83,6 +94,28 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
                   char *err, size_t errlen);
 
 void pl_store_free(pl_store *s);
+
+/* For other loaders (petrarch.c).  Reads a whole file, NUL-terminated, into
+** a malloc'd buffer (NULL with errno set on failure). */
+char *pl_store_read_file(const char *path, size_t *n);
+
+/* Passes "file:line: msg" to s->warn and counts it. */
+void pl_store_warn(pl_store *s, const char *file, uint32_t line, const char *msg);
+
+/* Tokenizes `phrase` (scratch: a temporary arena) and files it under its
+** lower-case first token in table h, longest phrases first.  Returns 0
+** (phrases over 12 tokens are reported and skipped), or -1 when out of
+** memory. */
+int pl_store_add_phrase(pl_store *s, pl_hash *h, pl_arena *scratch, const char *phrase,
+                        int kind, const char *code, const char *name, pl_date from,
+                        pl_date to, const char *file, uint32_t line);
+
+/* Files a verb pattern under its verb lemma (most elements first; equal
+** lengths keep the order of loading).  verb, particle, elem and code must
+** live as long as the store.  Returns 0, or -1 when out of memory. */
+int pl_store_add_verbpat(pl_store *s, const char *verb, const char *particle,
+                         const char **elem, int nelem, const char *code,
+                         const char *file, uint32_t line);
 
 /* The CAMEO entry for an event code, or NULL. */
 const pl_cameo *pl_store_cameo(const pl_store *s, const char *code);

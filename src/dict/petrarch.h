@@ -1,0 +1,49 @@
+/*
+** petrarch.h: reading PETRARCH (and TABARI) dictionaries, unchanged, into
+** the store of store.h: actor files (names with codes, dated codes), agent
+** files (~ role codes), verb pattern files (synsets, verb blocks, patterns)
+** and discard files.  Each entry keeps its file and line for evidence,
+** labelled "petrarch/<file's base name>".
+**
+** Patterns are converted into parley's pattern language (docs/dictionaries.md):
+** the words after `*` become lemma elements, `+` stays the target, synsets and
+** {a | b} alternatives expand into one pattern per member (at most
+** PL_PETRARCH_MAX_EXPAND per pattern line); `$`, `^`, `%` and the words before
+** `*` are dropped.  A pattern coded [---] is kept with the code "---": when it
+** matches, the coder finds no CAMEO entry for it and codes nothing, which is
+** PETRARCH's meaning of a null code.  Codes that are not in the CAMEO table
+** (PETRARCH's validation files use WEIS-like codes such as 903) are added to
+** it with Goldstein 0, so that the coder can emit them.
+*/
+#ifndef PL_PETRARCH_H
+#define PL_PETRARCH_H
+
+#include "store.h"
+
+#define PL_PETRARCH_MAX_EXPAND 64
+
+/* What a dictionary file holds. */
+enum pl_petrarch_kind {
+	PL_PK_UNKNOWN = 0,
+	PL_PK_ACTORS,
+	PL_PK_AGENTS,
+	PL_PK_VERBS,
+	PL_PK_DISCARDS,
+	PL_PK_ISSUES
+};
+
+/* The kind of a file from its content (text, NUL-terminated), or from its
+** path when the content does not tell. */
+int pl_petrarch_kind(const char *path, const char *text);
+
+/* Loads the NULL-terminated list of files into s (whose pool, lemmatizer and
+** CAMEO table are already loaded).  Lines that cannot be read go to s->warn as
+** "file:line: message" and are skipped.  Returns 0, or -1 with a message in
+** err when a file cannot be read or memory runs out. */
+int pl_petrarch_load(pl_store *s, const char *const *files, char *err, size_t errlen);
+
+/* Whether tokens [t0, t1) hold a discard phrase: 0 no, 1 a sentence-level
+** discard, 2 a story-level one (PETRARCH's "+" lines). */
+int pl_petrarch_discarded(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t t1);
+
+#endif
