@@ -5,6 +5,7 @@
 #include "store.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -543,8 +544,10 @@ const pl_cameo *pl_store_cameo(const pl_store *s, const char *code)
 	return pl_hash_get(&s->cameo, code, strlen(code));
 }
 
-int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
-                  char *err, size_t errlen)
+/* Reads the dictionaries proper (the CAMEO table, actors, agents, verbs),
+** from parley's files or, with petrarch set, from PETRARCH/TABARI files. */
+static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, int petrarch,
+                      char *err, size_t errlen)
 {
 	static const char *const c_cameo[] = {"code", "name", "goldstein", "plover_category",
 		"plover_mode", "plover_context", NULL};
@@ -567,6 +570,50 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 		{dict_dir, "dict", "verbs.tsv", c_verb, verb_row},
 	};
 	size_t i;
+	/* "petrarch": only the CAMEO table comes from dict/; actors, agents,
+	** verbs and discards come from the PETRARCH/TABARI files */
+	if (petrarch) {
+		snprintf(path, sizeof path, "%s/%s", files[0].dir, files[0].file);
+		snprintf(label, sizeof label, "%s/%s", files[0].tag, files[0].file);
+		if (load_tsv(s, path, label, files[0].cols, files[0].fn, err, errlen) < 0)
+			return -1;
+		if (pl_petrarch_load(s, s->dict_files, err, errlen) < 0)
+			return -1;
+	} else {
+		for (i = 0; i < sizeof files / sizeof files[0]; i++) {
+			snprintf(path, sizeof path, "%s/%s", files[i].dir, files[i].file);
+			snprintf(label, sizeof label, "%s/%s", files[i].tag, files[i].file);
+			if (load_tsv(s, path, label, files[i].cols, files[i].fn, err, errlen) < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* A model loaded in a thread of its own (see pl_store_load). */
+typedef struct bg_load {
+	int kind;                 /* 0 tagger, 1 gazetteer */
+	const char *data_dir, *dict_dir;
+	pl_tagger *tagger;
+	pl_gazetteer *gaz;
+	char err[512];
+	pthread_t th;
+	int started;
+} bg_load;
+
+static void *bg_run(void *arg)
+{
+	bg_load *b = arg;
+	if (b->kind == 0)
+		b->tagger = pl_tagger_load(b->data_dir, b->err, sizeof b->err);
+	else
+		b->gaz = pl_gazetteer_load(b->data_dir, b->dict_dir, b->err, sizeof b->err);
+	return NULL;
+}
+
+int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
+                  char *err, size_t errlen)
+{
 	int petrarch = 0;
 	if (s->dict_format && strcmp(s->dict_format, "parley") != 0) {
 		if (strcmp(s->dict_format, "petrarch") != 0) {
@@ -585,30 +632,39 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 		snprintf(err, errlen, "out of memory");
 		return -1;
 	}
-	s->tagger = pl_tagger_load(data_dir, err, errlen);
-	if (!s->tagger)
-		return -1;
-	s->lemma = pl_lemma_load(data_dir, err, errlen);
-	if (!s->lemma)
-		return -1;
-	s->gaz = pl_gazetteer_load(data_dir, dict_dir, err, errlen);
-	if (!s->gaz)
-		return -1;
-	/* "petrarch": only the CAMEO table comes from dict/; actors, agents,
-	** verbs and discards come from the PETRARCH/TABARI files */
-	if (petrarch) {
-		snprintf(path, sizeof path, "%s/%s", files[0].dir, files[0].file);
-		snprintf(label, sizeof label, "%s/%s", files[0].tag, files[0].file);
-		if (load_tsv(s, path, label, files[0].cols, files[0].fn, err, errlen) < 0)
+	/* the tagger model and the gazetteer load in threads of their own
+	** while this one reads the lemmas and the dictionaries: independent
+	** files, and together most of the start-up time */
+	{
+		bg_load tl = {0}, gl = {0};
+		int ok = 1;
+		tl.kind = 0;
+		tl.data_dir = data_dir;
+		gl.kind = 1;
+		gl.data_dir = data_dir;
+		gl.dict_dir = dict_dir;
+		tl.started = pthread_create(&tl.th, NULL, bg_run, &tl) == 0;
+		gl.started = pthread_create(&gl.th, NULL, bg_run, &gl) == 0;
+		if (!tl.started)
+			bg_run(&tl);
+		if (!gl.started)
+			bg_run(&gl);
+		s->lemma = pl_lemma_load(data_dir, err, errlen);
+		if (!s->lemma)
+			ok = 0;
+		if (ok)
+			ok = load_dicts(s, dict_dir, data_dir, petrarch, err, errlen) == 0;
+		if (tl.started)
+			pthread_join(tl.th, NULL);
+		if (gl.started)
+			pthread_join(gl.th, NULL);
+		s->tagger = tl.tagger;
+		s->gaz = gl.gaz;
+		if (!ok)
 			return -1;
-		if (pl_petrarch_load(s, s->dict_files, err, errlen) < 0)
+		if (!s->tagger || !s->gaz) {
+			snprintf(err, errlen, "%s", !s->tagger ? tl.err : gl.err);
 			return -1;
-	} else {
-		for (i = 0; i < sizeof files / sizeof files[0]; i++) {
-			snprintf(path, sizeof path, "%s/%s", files[i].dir, files[i].file);
-			snprintf(label, sizeof label, "%s/%s", files[i].tag, files[i].file);
-			if (load_tsv(s, path, label, files[i].cols, files[i].fn, err, errlen) < 0)
-				return -1;
 		}
 	}
 	{
