@@ -128,7 +128,7 @@ static void set_ref(pl_actorref *r, const pl_sentan *an, const pl_np *np, int so
 	memset(r, 0, sizeof *r);
 	if (!np)
 		return;
-	r->code = np->code;
+	r->code = np->code ? np->code : np->poss_code;
 	if (np->agent_only && np->icode && (source || !strcmp(an->tok[np->t0].low, "the")))
 		r->code = np->icode;
 	r->t0 = np->a0;
@@ -195,6 +195,191 @@ static int push(pl_arena *a, pl_event **ev, size_t *nev, size_t *cap, const pl_e
 	return 0;
 }
 
+/* Events named by nouns: "Israel's attack on Gaza", "an Israeli strike",
+** "the arrest of five activists by police", "talks with Iran".  The head
+** noun of a chunk is looked up in dict/nouns.tsv; the source is the chunk's
+** own actor (a possessor or a country adjective) or a following "by X"; the
+** target comes from the pattern's `+`.  Nouns a verb pattern already used
+** ("launched an attack") and events a verb already coded are left out. */
+static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx, uint32_t sent,
+                      const uint32_t *used, int nused, size_t first_ev,
+                      pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
+{
+	const pl_token *tok = an->tok;
+	int q;
+	if (!s->nouns.n)
+		return 0;
+	for (q = 0; q < an->nnp; q++) {
+		const pl_np *np = &an->np[q];
+		uint32_t h = np->t1 - 1, j;
+		const char *head = lem(&tok[h]);
+		const pl_verbpat *p;
+		pl_vg fake;
+		region r;
+		int target = -1, usedneg = 0, nu = 0, u, src = -1, tgt;
+		uint32_t pused[16];
+		pl_event e;
+		const char *code;
+		if (tok[h].tag != PL_T_NN && tok[h].tag != PL_T_NNS)
+			continue;
+		p = pl_hash_get(&s->nouns, head, strlen(head));
+		if (!p)
+			continue;
+		for (u = 0; u < nused; u++)
+			if (used[u] >= np->t0 && used[u] < np->t1)
+				break;
+		if (u < nused)
+			continue;          /* part of a verb's pattern */
+		/* "The airstrike killed 12": the subject of a coded verb is its
+		** means, already in the verb's event */
+		{
+			size_t i;
+			int k2, subj_of_coded = 0;
+			for (k2 = 0; k2 < an->nvg && !subj_of_coded; k2++)
+				if (an->vg[k2].subj == q || an->vg[k2].by == q)
+					for (i = first_ev; i < *nev; i++)
+						if ((*ev)[i].v == an->vg[k2].v)
+							subj_of_coded = 1;
+			if (subj_of_coded)
+				continue;
+		}
+		memset(&fake, 0, sizeof fake);
+		fake.v = h;
+		fake.t1 = np->t1;
+		fake.subj = fake.by = -1;
+		r.n = 0;
+		region_add(&r, np->t1, np->t1 + 12 < an->t1 ? np->t1 + 12 : an->t1);
+		for (; p; p = p->next) {
+			if (p->pre) {
+				/* "air strike": the words before the head, in the chunk */
+				size_t pl = strlen(p->pre);
+				const char *w;
+				if (h == np->t0)
+					continue;
+				w = lem(&tok[h - 1]);
+				if (strlen(w) > pl || strcmp(p->pre + pl - strlen(w), w) != 0)
+					continue;
+			}
+			if (match_pattern(p, an, &fake, &r, &target, &usedneg, pused, &nu))
+				break;
+		}
+		if (!p)
+			continue;
+		/* source: the chunk's own actor, or "by X" after the noun or its
+		** pattern */
+		if ((np->code && !np->agent_only) || np->poss_code)
+			src = q;
+		/* "by X" right after the noun, or right after its target:
+		** "the arrest of five activists by police" */
+		{
+			uint32_t at[2];
+			int na = 0, z;
+			at[na++] = np->t1;
+			if (target >= 0) {
+				uint32_t e2 = an->np[target].t1;
+				int m;
+				for (m = target + 1; m < an->nnp && an->np[m].group == an->np[target].group; m++)
+					e2 = an->np[m].t1;
+				at[na++] = e2;
+			}
+			for (z = 0; z < na; z++) {
+				j = at[z];
+				if (j + 1 < an->t1 && !strcmp(tok[j].low, "by") && an->np_of[j + 1 - an->t0] >= 0 &&
+				    an->np[an->np_of[j + 1 - an->t0]].code) {
+					src = an->np_of[j + 1 - an->t0];
+					break;
+				}
+			}
+		}
+		tgt = target;
+		if (src >= 0 && tgt >= 0 && an->np[src].group == an->np[tgt].group)
+			tgt = -1;
+		if (src < 0 && tgt < 0 && !(p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4')))
+			continue;
+		code = p->code;
+		if (!strcmp(code, "190") &&
+		    !(src >= 0 ? state_force(an->np[src].code ? an->np[src].code : an->np[src].poss_code)
+		               : military_in(an)))
+			code = "180";
+		memset(&e, 0, sizeof e);
+		e.cameo = pl_store_cameo(s, code);
+		if (!e.cameo)
+			continue;
+		/* the same event already coded from a verb */
+		{
+			size_t i;
+			int dup = 0;
+			for (i = first_ev; i < *nev; i++)
+				if ((*ev)[i].sent == sent && !strncmp((*ev)[i].cameo->code, code, 2) &&
+				    (tgt < 0 || ((*ev)[i].tgt.code && an->np[tgt].code &&
+				                 !strcmp((*ev)[i].tgt.code, an->np[tgt].code))))
+					dup = 1;
+			if (dup)
+				continue;
+		}
+		e.sent = sent;
+		e.pat = p;
+		e.v = h;
+		e.nominal = 1;
+		e.date = ctx->date;
+		{
+			int d, best = -1;
+			long bestdist = 0;
+			for (d = 0; d < an->ndates; d++) {
+				long dist = (long)an->dates[d].t0 - (long)h;
+				if (dist < 0)
+					dist = -dist;
+				if (dist <= 8 && (best < 0 || dist < bestdist)) {
+					best = d;
+					bestdist = dist;
+				}
+			}
+			if (best >= 0) {
+				e.date = an->dates[best].date;
+				e.gran = an->dates[best].gran;
+			}
+			best = -1;
+			for (d = 0; d < an->nplaces; d++) {
+				long dist = (long)an->places[d].t0 - (long)h;
+				if (dist < 0)
+					dist = -dist;
+				if (dist <= 8 && (best < 0 || dist < bestdist)) {
+					best = d;
+					bestdist = dist;
+				}
+			}
+			if (best >= 0) {
+				e.place = an->places[best];
+				e.has_place = 1;
+			}
+		}
+		{
+			int srcs[16], tgts[16], ns = 0, nt = 0, m, si, ti;
+			for (m = 0; m < an->nnp; m++) {
+				if (src >= 0 && an->np[m].group == an->np[src].group &&
+				    (an->np[m].code || an->np[m].poss_code) && ns < 16)
+					srcs[ns++] = m;
+				if (tgt >= 0 && an->np[m].group == an->np[tgt].group && an->np[m].code && nt < 16)
+					tgts[nt++] = m;
+			}
+			if (!ns)
+				srcs[ns++] = -1;
+			if (!nt)
+				tgts[nt++] = -1;
+			for (si = 0; si < ns; si++)
+				for (ti = 0; ti < nt; ti++) {
+					set_ref(&e.src, an, srcs[si] < 0 ? NULL : &an->np[srcs[si]], 1);
+					set_ref(&e.tgt, an, tgts[ti] < 0 ? NULL : &an->np[tgts[ti]], 0);
+					if (e.src.code && e.tgt.code && !strcmp(e.src.code, e.tgt.code))
+						continue;
+					if (push(a, ev, nev, cap, &e) < 0)
+						return -1;
+				}
+		}
+	}
+	return 0;
+}
+
 /* The direct quotation whose content holds token t and has a coded speaker. */
 static const pl_quote *quote_around(const pl_quote *quotes, size_t nq, uint32_t t)
 {
@@ -215,7 +400,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
                      pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
 {
 	const pl_token *tok = an->tok;
-	int k, coded_prev = 0;
+	int k, coded_prev = 0, nall = 0;
+	uint32_t usedall[64];
+	size_t first_ev = *nev;
 	for (k = 0; k < an->nvg; k++) {
 		size_t nev_before = *nev;
 		int skip_inf = coded_prev && an->vg[k].infinitive;
@@ -250,6 +437,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				break;
 		if (!p)
 			continue;
+		{
+			int u;
+			for (u = 0; u < nused && nall < 64; u++)
+				usedall[nall++] = used[u];
+		}
 
 		/* source and target */
 		if (g->passive) {
@@ -438,5 +630,5 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		}
 		coded_prev = *nev > nev_before;
 	}
-	return 0;
+	return code_nouns(s, an, ctx, sent, usedall, nall, first_ev, a, ev, nev, cap);
 }

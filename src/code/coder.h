@@ -26,6 +26,8 @@ typedef struct pl_event {
 	const pl_verbpat *pat;   /* the pattern that matched */
 	uint32_t v;              /* main verb token */
 	uint8_t negated, passive, future;
+	uint8_t nominal;         /* named by a noun ("the attack on Gaza"): v is
+	                         ** the noun */
 	pl_place place;          /* where (copied: the analysis does not last) */
 	uint8_t has_place;
 	pl_date date;            /* y == 0: none */

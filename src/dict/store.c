@@ -435,12 +435,14 @@ static int agent_row(loader *L, char **col, int ncol)
 }
 
 /* verbs.tsv: code, verbs, pattern, note */
-static int verb_row(loader *L, char **col, int ncol)
+/* verbs.tsv and nouns.tsv: code, verbs (or nouns), pattern, note.  A noun
+** head of several words ("air strike") is filed under its last word, the
+** others kept in `pre`. */
+static int pattern_row(loader *L, char **col, pl_hash *table, int nouns, long *count)
 {
 	char *v[MAXVAL], *el[32], *pat, *q, *save = NULL;
 	int nv, ne = 0, i, j;
 	const char *code;
-	(void)ncol;
 	if (!valid_code(col[0], 1) || strlen(col[0]) < 2 || strlen(col[0]) > 4 ||
 	    !pl_hash_get(&L->s->cameo, col[0], strlen(col[0]))) {
 		warnf(L, "unknown CAMEO event code \"%s\", line skipped", col[0]);
@@ -469,12 +471,21 @@ static int verb_row(loader *L, char **col, int ncol)
 		for (us = verb; *us; us++)
 			if (*us >= 'A' && *us <= 'Z')
 				*us = (char)(*us - 'A' + 'a');
-		us = strchr(verb, '_');
-		if (!us)
-			us = strchr(verb, ' ');
-		if (us) {
-			*us = '\0';
-			vp->particle = us + 1;
+		if (nouns) {
+			us = strrchr(verb, ' ');
+			if (us) {
+				*us = '\0';
+				vp->pre = verb;
+				verb = us + 1;
+			}
+		} else {
+			us = strchr(verb, '_');
+			if (!us)
+				us = strchr(verb, ' ');
+			if (us) {
+				*us = '\0';
+				vp->particle = us + 1;
+			}
 		}
 		vp->verb = verb;
 		vp->code = code;
@@ -493,17 +504,29 @@ static int verb_row(loader *L, char **col, int ncol)
 					*c = (char)(*c - 'A' + 'a');
 			vp->elem[j] = e;
 		}
-		head = pl_hash_get(&L->s->verbs, verb, strlen(verb));
+		head = pl_hash_get(table, verb, strlen(verb));
 		pp = &head;
-		while (*pp && ((*pp)->nelem + ((*pp)->particle != NULL)) >= ne + (vp->particle != NULL))
+		while (*pp && ((*pp)->nelem + ((*pp)->particle || (*pp)->pre)) >= ne + (vp->particle || vp->pre))
 			pp = &(*pp)->next;
 		vp->next = *pp;
 		*pp = vp;
-		if (pl_hash_put(&L->s->verbs, verb, strlen(verb), head, NULL) < 0)
+		if (pl_hash_put(table, verb, strlen(verb), head, NULL) < 0)
 			return -1;
-		L->s->n_verbs++;
+		(*count)++;
 	}
 	return 0;
+}
+
+static int verb_row(loader *L, char **col, int ncol)
+{
+	(void)ncol;
+	return pattern_row(L, col, &L->s->verbs, 0, &L->s->n_verbs);
+}
+
+static int noun_row(loader *L, char **col, int ncol)
+{
+	(void)ncol;
+	return pattern_row(L, col, &L->s->nouns, 1, &L->s->n_nouns);
 }
 
 /* cameo.tsv: code, name, goldstein, plover_category, plover_mode, plover_context */
@@ -557,6 +580,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 	static const char *const c_person[] = {"code", "name", "aliases", "role", "from", "to", NULL};
 	static const char *const c_agent[] = {"role", "nouns", NULL};
 	static const char *const c_verb[] = {"code", "verbs", "pattern", NULL};
+	static const char *const c_noun[] = {"code", "nouns", "pattern", NULL};
 	char path[4096], label[256];
 	/* evidence names files relative to their folder ("dict/verbs.tsv"), so
 	** records do not depend on where the folders are installed */
@@ -568,6 +592,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 		{dict_dir, "dict", "actors/people.tsv", c_person, person_row},
 		{dict_dir, "dict", "agents.tsv", c_agent, agent_row},
 		{dict_dir, "dict", "verbs.tsv", c_verb, verb_row},
+		{dict_dir, "dict", "nouns.tsv", c_noun, noun_row},
 	};
 	size_t i;
 	/* "petrarch": only the CAMEO table comes from dict/; actors, agents,
@@ -671,9 +696,9 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 		char buf[1024];
 		snprintf(buf, sizeof buf,
 		         "countries %ld\nactor_names %ld\npeople %ld\norganizations %ld\n"
-		         "agent_nouns %ld\nverb_patterns %ld\ncameo_codes %ld\nplaces %zu\n%s%swarnings %ld\n",
+		         "agent_nouns %ld\nverb_patterns %ld\nnoun_patterns %ld\ncameo_codes %ld\nplaces %zu\n%s%swarnings %ld\n",
 		         s->n_countries, s->n_names, s->n_people, s->n_orgs, s->n_agents,
-		         s->n_verbs, s->n_codes, pl_gazetteer_size(s->gaz),
+		         s->n_verbs, s->n_nouns, s->n_codes, pl_gazetteer_size(s->gaz),
 		         petrarch ? "format petrarch\n" : "", s->xstats ? s->xstats : "", s->n_warnings);
 		s->stats = pl_arena_strndup(s->pool, buf, strlen(buf));
 	}
@@ -687,6 +712,7 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->names);
 	pl_hash_free(&s->agents);
 	pl_hash_free(&s->verbs);
+	pl_hash_free(&s->nouns);
 	pl_hash_free(&s->cameo);
 	pl_hash_free(&s->discards);
 	pl_tagger_free(s->tagger);

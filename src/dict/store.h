@@ -46,6 +46,8 @@ typedef struct pl_phrase {
 typedef struct pl_verbpat {
 	const char *verb;       /* lemma */
 	const char *particle;   /* "off" for call_off, or NULL */
+	const char *pre;        /* nouns: the words before the head ("air" of
+	                        ** "air strike"), or NULL */
 	const char **elem;
 	uint8_t nelem;
 	const char *code;       /* CAMEO event code */
@@ -65,13 +67,15 @@ typedef struct pl_store {
 	pl_hash names;           /* lower-case first token -> pl_phrase chain */
 	pl_hash agents;          /* first lemma -> pl_phrase chain */
 	pl_hash verbs;           /* verb lemma -> pl_verbpat chain */
+	pl_hash nouns;           /* head noun lemma -> pl_verbpat chain (events
+	                         ** named by nouns: "the attack on Gaza") */
 	pl_hash cameo;           /* event code -> pl_cameo */
 	pl_hash discards;        /* lower-case first token -> pl_phrase chain
 	                         ** (PETRARCH discard phrases) */
 	pl_tagger *tagger;
 	pl_lemmatizer *lemma;
 	pl_gazetteer *gaz;       /* places */
-	long n_countries, n_names, n_people, n_orgs, n_agents, n_verbs, n_codes;
+	long n_countries, n_names, n_people, n_orgs, n_agents, n_verbs, n_nouns, n_codes;
 	long n_discards;
 	long n_warnings;
 	void (*warn)(void *ud, const char *msg);

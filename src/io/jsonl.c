@@ -197,6 +197,8 @@ void pl_write_event(pl_buf *b, const pl_outdoc *d, const pl_event *e,
 	pl_buf_putc(b, ':');
 	pl_buf_uint(b, e->pat->line);
 	pl_buf_puts(b, "\"}");
+	if (e->nominal)
+		pl_buf_puts(b, ",\"nominal\":true");
 	pl_buf_puts(b, e->negated ? ",\"negated\":true" : ",\"negated\":false");
 	pl_buf_puts(b, e->passive ? ",\"passive\":true" : ",\"passive\":false");
 	pl_buf_puts(b, e->future ? ",\"intent\":true,\"location\":" : ",\"intent\":false,\"location\":");

@@ -296,6 +296,21 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			}
 		}
 	}
+	/* "Trump's desk", "Netanyahu's insistence", "Israel's attack": a thing
+	** of an actor, not the actor.  The possessor's code is kept apart (an
+	** event noun takes it as its source). */
+	if (np->code && possessive) {
+		uint32_t h = np->t1 - 1;
+		int inmention = 0;
+		for (k = 0; k < nm; k++)
+			if (h >= m[k].t0 && h < m[k].t1)
+				inmention = 1;
+		if (!inmention && tok[h].tag != PL_T_POS) {
+			np->poss_code = np->code;
+			np->code = NULL;
+			np->agent_only = 0;
+		}
+	}
 	if (!np->code && np->t1 - np->t0 == 1 && is_pronoun(&tok[np->t0]))
 		np->pronoun = 1;
 	/* a named person described by an organisation or role ("State Department

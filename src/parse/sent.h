@@ -17,6 +17,8 @@
 typedef struct pl_np {
 	uint32_t t0, t1;         /* tokens [t0, t1) */
 	const char *code;        /* actor code, or NULL */
+	const char *poss_code;   /* a thing of an actor ("Israel's attack"): the
+	                         ** possessor's code, code being NULL */
 	uint32_t a0, a1;         /* the tokens that gave the code (evidence) */
 	const char *file;        /* dictionary entry behind the code */
 	uint32_t line;

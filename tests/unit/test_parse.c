@@ -195,9 +195,30 @@ TEST(reported_negation_pattern)
 	}
 }
 
+TEST(events_named_by_nouns)
+{
+	pl_sentan *an = analyse("Hamas's abduction of Israeli soldiers drew an appeal from Egypt.");
+	pl_event *ev = NULL;
+	size_t nev = 0, cap = 0;
+	CHECK(an != NULL);
+	if (!an)
+		return;
+	CHECK_INT(pl_code_sentence(store(), an, &CTX, 0, NULL, 0, A, &ev, &nev, &cap), 0);
+	/* "abduction of +" gives source Hamas (the possessor) and the of-phrase
+	** as target; "appeal" has no actor of its own and a 02x code: nothing */
+	CHECK_INT(nev, 1);
+	if (nev == 1) {
+		CHECK(ev[0].nominal);
+		CHECK_STR(ev[0].cameo->code, "181");
+		CHECK_STR(ev[0].src.code, "PSEREBHMS");
+		CHECK(ev[0].tgt.code != NULL && !strncmp(ev[0].tgt.code, "ISR", 3));
+		CHECK_STR(an->tok[ev[0].v].s, "abduction");
+	}
+}
+
 static th_test TESTS[] = {
 	T(actors_and_compounds), T(country_plus_agent), T(person_by_article_date), T(verb_groups),
 	T(subject_skips_asides_and_dates), T(events_from_patterns), T(compound_target_gives_two_events),
-	T(reported_negation_pattern),
+	T(reported_negation_pattern), T(events_named_by_nouns),
 };
 TEST_MAIN()
