@@ -22,6 +22,8 @@
 */
 #include "petrarch.h"
 
+#include "../base/file.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1312,7 +1314,7 @@ int pl_petrarch_load(pl_store *s, const char *const *files, char *err, size_t er
 		char label[300], *text;
 		size_t n;
 		int kind;
-		text = pl_store_read_file(path, &n);
+		text = pl_read_file(path, &n);
 		if (!text) {
 			snprintf(err, errlen, "%s: %s", path, strerror(errno));
 			rc = -1;

@@ -4,6 +4,8 @@
 */
 #include "store.h"
 
+#include "../base/file.h"
+
 #include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -39,36 +41,6 @@ static void warnf(loader *L, const char *fmt, const char *arg)
 	pl_store_warn(L->s, L->file, L->line, msg);
 }
 
-char *pl_store_read_file(const char *path, size_t *n)
-{
-	FILE *f = fopen(path, "rb");
-	char *p = NULL;
-	size_t cap = 0, len = 0;
-	if (!f)
-		return NULL;
-	for (;;) {
-		size_t k;
-		if (cap - len < 65536) {
-			char *np = realloc(p, cap ? cap * 2 : 262144);
-			if (!np) {
-				free(p);
-				fclose(f);
-				errno = ENOMEM;
-				return NULL;
-			}
-			p = np;
-			cap = cap ? cap * 2 : 262144;
-		}
-		k = fread(p + len, 1, cap - len - 1, f);
-		len += k;
-		if (k == 0)
-			break;
-	}
-	fclose(f);
-	p[len] = '\0';
-	*n = len;
-	return p;
-}
 
 static char *trim(char *s)
 {
@@ -107,7 +79,7 @@ static int load_tsv(pl_store *s, const char *path, const char *label,
 {
 	loader L;
 	size_t n, ncols = 0;
-	char *text = pl_store_read_file(path, &n), *p, *line;
+	char *text = pl_read_file(path, &n), *p, *line;
 	int header = 0;
 	if (!text) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));

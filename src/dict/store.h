@@ -99,9 +99,6 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 
 void pl_store_free(pl_store *s);
 
-/* For other loaders (petrarch.c).  Reads a whole file, NUL-terminated, into
-** a malloc'd buffer (NULL with errno set on failure). */
-char *pl_store_read_file(const char *path, size_t *n);
 
 /* Passes "file:line: msg" to s->warn and counts it. */
 void pl_store_warn(pl_store *s, const char *file, uint32_t line, const char *msg);

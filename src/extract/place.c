@@ -6,6 +6,8 @@
 */
 #include "place.h"
 
+#include "../base/file.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,28 +65,6 @@ static void seterr(char *err, size_t errlen, const char *file, uint32_t line, co
 		snprintf(err, errlen, "%s: %s", file, what);
 }
 
-/* Reads the whole of path into a NUL-terminated malloc'd buffer. */
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	long size;
-	if (!f)
-		return NULL;
-	if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
-		buf = malloc((size_t)size + 1);
-		if (buf && fread(buf, 1, (size_t)size, f) != (size_t)size) {
-			free(buf);
-			buf = NULL;
-		}
-		if (buf) {
-			buf[size] = '\0';
-			*len = (size_t)size;
-		}
-	}
-	fclose(f);
-	return buf;
-}
 
 static char *pool_take(pl_gazetteer *g, size_t n)
 {
@@ -269,7 +249,7 @@ static int load_file(pl_gazetteer *g, int which, char *err, size_t errlen)
 	int seen_header = 0;
 	char what[96];
 
-	g->text[which] = slurp(path, &len);
+	g->text[which] = pl_read_file(path, &len);
 	if (!g->text[which]) {
 		seterr(err, errlen, path, 0, which == 0
 		    ? "cannot read it (built by tools/fetch-npm-data.sh and tools/gen-places; run make)"

@@ -5,6 +5,8 @@
 */
 #include "lemma.h"
 
+#include "../base/file.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -128,25 +130,6 @@ static const char *base_form(const pl_lemmatizer *l, const char *w, size_t n, in
 	return NULL;
 }
 
-static char *slurp(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	long size;
-	if (!f)
-		return NULL;
-	if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 &&
-	    fseek(f, 0, SEEK_SET) == 0 && (buf = malloc((size_t)size + 1))) {
-		if (fread(buf, 1, (size_t)size, f) != (size_t)size) {
-			free(buf);
-			buf = NULL;
-		} else {
-			buf[size] = '\0';
-		}
-	}
-	fclose(f);
-	return buf;
-}
 
 static int pos_of_letter(int c)
 {
@@ -176,7 +159,7 @@ pl_lemmatizer *pl_lemma_load(const char *datadir, char *err, size_t errlen)
 		fail(err, errlen, path, 0, "out of memory");
 		return NULL;
 	}
-	l->text = slurp(path);
+	l->text = pl_read_file(path, NULL);
 	if (!l->text) {
 		fail(err, errlen, path, 0, "cannot read the lemma tables "
 			"(run tools/gen-lex; needs wordnet-base)");

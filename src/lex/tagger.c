@@ -5,6 +5,8 @@
 */
 #include "tagger.h"
 
+#include "../base/file.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -116,27 +118,6 @@ static int presize(pl_hash *m, size_t n)
 	return 0;
 }
 
-/* Reads the whole file into a NUL-terminated malloc'd buffer. */
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	long size;
-	if (!f)
-		return NULL;
-	if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 &&
-	    fseek(f, 0, SEEK_SET) == 0 && (buf = malloc((size_t)size + 1))) {
-		if (fread(buf, 1, (size_t)size, f) != (size_t)size) {
-			free(buf);
-			buf = NULL;
-		} else {
-			buf[size] = '\0';
-			*len = (size_t)size;
-		}
-	}
-	fclose(f);
-	return buf;
-}
 
 /* Splits the line at p (already NUL-terminated) at its TABs into at most max
 ** fields.  Returns the number of fields. */
@@ -286,7 +267,7 @@ pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 		fail(err, errlen, path, 0, "out of memory");
 		return NULL;
 	}
-	t->text = slurp(path, &len);
+	t->text = pl_read_file(path, &len);
 	if (!t->text) {
 		fail(err, errlen, path, 0, "cannot read the tagger model "
 			"(run tools/gen-lex; needs liblingua-en-tagger-perl)");
