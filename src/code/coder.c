@@ -195,6 +195,101 @@ static int push(pl_arena *a, pl_event **ev, size_t *nev, size_t *cap, const pl_e
 	return 0;
 }
 
+/* The date expression (or place) nearest token v among those starting in
+** [lo, hi); -1 when none. */
+static int nearest_date(const pl_sentan *an, uint32_t v, uint32_t lo, uint32_t hi)
+{
+	int d, best = -1;
+	long bestdist = 0;
+	for (d = 0; d < an->ndates; d++) {
+		long dist = (long)an->dates[d].t0 - (long)v;
+		if (an->dates[d].t0 < lo || an->dates[d].t0 >= hi)
+			continue;
+		if (dist < 0)
+			dist = -dist;
+		if (best < 0 || dist < bestdist) {
+			best = d;
+			bestdist = dist;
+		}
+	}
+	return best;
+}
+
+static int nearest_place(const pl_sentan *an, uint32_t v, uint32_t lo, uint32_t hi)
+{
+	int d, best = -1;
+	long bestdist = 0;
+	for (d = 0; d < an->nplaces; d++) {
+		long dist = (long)an->places[d].t0 - (long)v;
+		if (an->places[d].t0 < lo || an->places[d].t0 >= hi)
+			continue;
+		if (dist < 0)
+			dist = -dist;
+		if (best < 0 || dist < bestdist) {
+			best = d;
+			bestdist = dist;
+		}
+	}
+	return best;
+}
+
+/* Sets e's date and place from the expressions nearest token v in [lo, hi);
+** the article date when the text gives none. */
+static void date_and_place(pl_event *e, const pl_sentan *an, const pl_docctx *ctx,
+                           uint32_t v, uint32_t lo, uint32_t hi)
+{
+	int d = nearest_date(an, v, lo, hi), pl = nearest_place(an, v, lo, hi);
+	if (d >= 0) {
+		e->date = an->dates[d].date;
+		e->gran = an->dates[d].gran;
+	} else {
+		e->date = ctx->date;
+		e->gran = 0;
+	}
+	if (pl >= 0) {
+		e->place = an->places[pl];
+		e->has_place = 1;
+	}
+}
+
+/* Appends one copy of e per (source member, target member) of the compound
+** actors of chunks src and tgt (-1: none), skipping self-directed pairs.  A
+** quotation's speaker, when given, is the source.  With poss set, a
+** possessor's code may serve as the source ("Israel's attack"). */
+static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_quote *speaker,
+                      pl_event *e, pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
+{
+	int srcs[16], tgts[16], ns = 0, nt = 0, m, si, ti;
+	for (m = 0; m < an->nnp; m++) {
+		const pl_np *np = &an->np[m];
+		if (src >= 0 && np->group == an->np[src].group && (np->code || (poss && np->poss_code)) && ns < 16)
+			srcs[ns++] = m;
+		if (tgt >= 0 && np->group == an->np[tgt].group && np->code && nt < 16)
+			tgts[nt++] = m;
+	}
+	if (!ns)
+		srcs[ns++] = -1;
+	if (!nt)
+		tgts[nt++] = -1;
+	for (si = 0; si < ns; si++) {
+		for (ti = 0; ti < nt; ti++) {
+			set_ref(&e->src, an, srcs[si] < 0 ? NULL : &an->np[srcs[si]], 1);
+			if (speaker) {
+				e->src.code = speaker->code;
+				e->src.t0 = speaker->sp0;
+				e->src.t1 = speaker->sp1;
+				e->src.file = NULL;
+			}
+			set_ref(&e->tgt, an, tgts[ti] < 0 ? NULL : &an->np[tgts[ti]], 0);
+			if (e->src.code && e->tgt.code && !strcmp(e->src.code, e->tgt.code))
+				continue;
+			if (push(a, ev, nev, cap, e) < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
 /* Events named by nouns: "Israel's attack on Gaza", "an Israeli strike",
 ** "the arrest of five activists by police", "talks with Iran".  The head
 ** noun of a chunk is looked up in dict/nouns.tsv; the source is the chunk's
@@ -321,61 +416,9 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		e.pat = p;
 		e.v = h;
 		e.nominal = 1;
-		e.date = ctx->date;
-		{
-			int d, best = -1;
-			long bestdist = 0;
-			for (d = 0; d < an->ndates; d++) {
-				long dist = (long)an->dates[d].t0 - (long)h;
-				if (dist < 0)
-					dist = -dist;
-				if (dist <= 8 && (best < 0 || dist < bestdist)) {
-					best = d;
-					bestdist = dist;
-				}
-			}
-			if (best >= 0) {
-				e.date = an->dates[best].date;
-				e.gran = an->dates[best].gran;
-			}
-			best = -1;
-			for (d = 0; d < an->nplaces; d++) {
-				long dist = (long)an->places[d].t0 - (long)h;
-				if (dist < 0)
-					dist = -dist;
-				if (dist <= 8 && (best < 0 || dist < bestdist)) {
-					best = d;
-					bestdist = dist;
-				}
-			}
-			if (best >= 0) {
-				e.place = an->places[best];
-				e.has_place = 1;
-			}
-		}
-		{
-			int srcs[16], tgts[16], ns = 0, nt = 0, m, si, ti;
-			for (m = 0; m < an->nnp; m++) {
-				if (src >= 0 && an->np[m].group == an->np[src].group &&
-				    (an->np[m].code || an->np[m].poss_code) && ns < 16)
-					srcs[ns++] = m;
-				if (tgt >= 0 && an->np[m].group == an->np[tgt].group && an->np[m].code && nt < 16)
-					tgts[nt++] = m;
-			}
-			if (!ns)
-				srcs[ns++] = -1;
-			if (!nt)
-				tgts[nt++] = -1;
-			for (si = 0; si < ns; si++)
-				for (ti = 0; ti < nt; ti++) {
-					set_ref(&e.src, an, srcs[si] < 0 ? NULL : &an->np[srcs[si]], 1);
-					set_ref(&e.tgt, an, tgts[ti] < 0 ? NULL : &an->np[tgts[ti]], 0);
-					if (e.src.code && e.tgt.code && !strcmp(e.src.code, e.tgt.code))
-						continue;
-					if (push(a, ev, nev, cap, &e) < 0)
-						return -1;
-				}
-		}
+		date_and_place(&e, an, ctx, h, h >= an->t0 + 8 ? h - 8 : an->t0, h + 9);
+		if (push_pairs(an, src, tgt, 1, NULL, &e, a, ev, nev, cap) < 0)
+			return -1;
 	}
 	return 0;
 }
@@ -418,7 +461,6 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		uint32_t used[16];
 		pl_event e;
 		const char *code;
-		int si, ti;
 		if (!p)
 			continue;
 		/* the region: the subject of a passive first, then the rest of the
@@ -549,85 +591,20 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		e.v = g->v;
 		e.negated = (uint8_t)(g->negated && !usedneg);
 		e.passive = g->passive;
-		/* the date expression nearest the verb within its clause, else the
-		** article date ("urged talks, after fighting killed 40 on Monday":
-		** Monday belongs to the killing) */
+		/* the date and place nearest the verb within its clause ("urged
+		** talks, after fighting killed 40 on Monday": Monday belongs to the
+		** killing); the clause starts where the clause before it ends */
 		{
-			int d, best = -1, j;
-			long bestdist = 0;
+			int j;
 			uint32_t left = an->t0;
 			for (j = 0; j < k; j++)
 				if (an->vg[j].finite && (uint32_t)an->vg[j].cl_end <= g->t0 &&
 				    (uint32_t)an->vg[j].cl_end > left && an->vg[j].cl_end > (int)an->vg[j].t1)
 					left = (uint32_t)an->vg[j].cl_end;
-			for (d = 0; d < an->ndates; d++) {
-				long dist = (long)an->dates[d].t0 - (long)g->v;
-				if (an->dates[d].t0 < left || (int)an->dates[d].t0 >= (g->reporting ? (int)an->t1 : g->cl_end))
-					continue;
-				if (dist < 0)
-					dist = -dist;
-				if (best < 0 || dist < bestdist) {
-					best = d;
-					bestdist = dist;
-				}
-			}
-			if (best >= 0) {
-				e.date = an->dates[best].date;
-				e.gran = an->dates[best].gran;
-			} else {
-				e.date = ctx->date;
-				e.gran = 0;
-			}
-			/* the place named in the verb's clause nearest the verb */
-			best = -1;
-			for (d = 0; d < an->nplaces; d++) {
-				const pl_place *pp = &an->places[d];
-				long dist = (long)pp->t0 - (long)g->v;
-				int inclause = pp->t0 >= left && (int)pp->t0 < (g->reporting ? (int)an->t1 : g->cl_end);
-				if (dist < 0)
-					dist = -dist;
-				if (!inclause)
-					continue;
-				if (best < 0 || dist < bestdist) {
-					best = d;
-					bestdist = dist;
-				}
-			}
-			if (best >= 0) {
-				e.place = an->places[best];
-				e.has_place = 1;
-			}
+			date_and_place(&e, an, ctx, g->v, left, g->reporting ? an->t1 : (uint32_t)g->cl_end);
 		}
-		/* one event per (source member, target member) of compound actors */
-		{
-			int srcs[16], tgts[16], ns = 0, nt = 0, q;
-			for (q = 0; q < an->nnp; q++) {
-				if (src_np >= 0 && an->np[q].group == an->np[src_np].group && an->np[q].code && ns < 16)
-					srcs[ns++] = q;
-				if (tgt_np >= 0 && an->np[q].group == an->np[tgt_np].group && an->np[q].code && nt < 16)
-					tgts[nt++] = q;
-			}
-			if (!ns)
-				srcs[ns++] = -1;
-			if (!nt)
-				tgts[nt++] = -1;
-			for (si = 0; si < ns; si++) {
-				for (ti = 0; ti < nt; ti++) {
-					set_ref(&e.src, an, srcs[si] < 0 ? NULL : &an->np[srcs[si]], 1);
-					if (speaker) {
-						e.src.code = speaker->code;
-						e.src.t0 = speaker->sp0;
-						e.src.t1 = speaker->sp1;
-						e.src.file = NULL;
-					}
-					set_ref(&e.tgt, an, tgts[ti] < 0 ? NULL : &an->np[tgts[ti]], 0);
-					if (e.src.code && e.tgt.code && !strcmp(e.src.code, e.tgt.code))
-						continue;
-					if (push(a, ev, nev, cap, &e) < 0)
-						return -1;
-				}
-			}
-		}
+		if (push_pairs(an, src_np, tgt_np, 0, speaker, &e, a, ev, nev, cap) < 0)
+			return -1;
 		coded_prev = *nev > nev_before;
 	}
 	return code_nouns(s, an, ctx, sent, usedall, nall, first_ev, a, ev, nev, cap);
