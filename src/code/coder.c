@@ -566,10 +566,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (tgt_np >= 0 && !an->np[tgt_np].code)
 			tgt_np = -1;
 		/* an event needs an actor, except violence and coercion (roots
-		** 14-20), which news reports without one: "two journalists were
-		** abducted", "a bomb killed five" */
+		** 14-20) in a passive, which news reports without one: "two
+		** journalists were abducted"; an active clause whose subject is no
+		** actor ("the virus has killed six", "two trailers blew up") is not
+		** an event between actors */
 		if (src_np < 0 && tgt_np < 0 && !speaker &&
-		    !(p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4')))
+		    !(g->passive && (p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4'))))
 			continue;
 
 		code = p->code;
