@@ -54,6 +54,44 @@ static void region_add(region *r, uint32_t a, uint32_t b)
 		r->t[r->n++] = a;
 }
 
+/* PETRARCH words before the verb: matched backwards from the verb group's
+** verb, each within MAX_GAP tokens of the one after it, not before the
+** sentence.  Sets *usedneg when a `not` among them is the verb's negation. */
+static int match_prev(const pl_verbpat *p, const pl_sentan *an, const pl_vg *g, int *usedneg)
+{
+	const pl_token *tok = an->tok;
+	long pos = (long)g->v - 1;
+	int e;
+	for (e = p->nprev - 1; e >= 0; e--) {
+		const char *el = p->prev[e];
+		long k, found = -1;
+		for (k = pos; k >= (long)an->t0 && k >= pos - MAX_GAP; k--) {
+			const pl_token *t = &tok[k];
+			if (!strcmp(el, "not") ? is_neg(t)
+			                       : (!strcmp(el, lem(t)) || !strcmp(el, t->low))) {
+				found = k;
+				break;
+			}
+		}
+		if (found < 0)
+			return 0;
+		if (!strcmp(el, "not") && g->negated)
+			*usedneg = 1;
+		pos = found - 1;
+	}
+	return 1;
+}
+
+/* Does chunk q belong to a compound of two or more coded chunks? */
+static int compound_np(const pl_sentan *an, int q)
+{
+	int m, n = 0;
+	for (m = 0; m < an->nnp; m++)
+		if (an->np[m].group == an->np[q].group && an->np[m].code)
+			n++;
+	return n >= 2;
+}
+
 /* Tries pattern p on region r.  On success returns 1 and sets *target to the
 ** np of the `+` item (or -1) and *usedneg when the verb's own negation was
 ** consumed by a `not` item. */
@@ -70,6 +108,8 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 		    !(g->v + 1 < an->t1 && !strcmp(lem(&tok[g->v + 1]), p->particle)))
 			return 0;
 	}
+	if (p->nprev && !match_prev(p, an, g, usedneg))
+		return 0;
 	for (e = 0; e < p->nelem; e++) {
 		const char *el = p->elem[e];
 		int k, found = -1;
@@ -79,6 +119,10 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 			*usedneg = 1;
 			continue;
 		}
+		/* "will not clash over": the tagger took the pattern's first word
+		** for the verb group's particle */
+		if (e == 0 && !p->particle && g->particle && !strcmp(el, g->particle))
+			continue;
 		for (k = pos; k < r->n && k <= pos + MAX_GAP; k++) {
 			const pl_token *t = &tok[r->t[k]];
 			if (plus) {
@@ -474,9 +518,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (g->passive && g->subj >= 0)
 			region_add(&r, g->subj_t0, g->t0 > g->subj_t0 ? g->t0 : an->np[g->subj].t1);
 		region_add(&r, g->t1, (uint32_t)end);
-		for (; p; p = p->next)
+		for (; p; p = p->next) {
+			if (p->compound && (g->passive || g->subj < 0 || !compound_np(an, g->subj)))
+				continue;
 			if (match_pattern(p, an, g, &r, &target, &usedneg, used, &nused))
 				break;
+		}
 		if (!p)
 			continue;
 		{
@@ -504,6 +551,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		} else {
 			src_np = g->subj;
 			tgt_np = target;
+			/* a `%` pattern: the members of the subject act on each other */
+			if (p->compound)
+				tgt_np = src_np;
 		}
 		if (tgt_np < 0 && target < 0) {
 			/* the first actor after the verb in the clause; for a verb of
@@ -607,6 +657,17 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		}
 		if (push_pairs(an, src_np, tgt_np, 0, speaker, &e, a, ev, nev, cap) < 0)
 			return -1;
+		/* a PETRARCH paired code [032:033]: the reverse event, from the
+		** target to the source, when both are actors (not a quotation's speaker) */
+		if (p->rcode && src_np >= 0 && tgt_np >= 0 && !speaker) {
+			const char *rc = p->rcode;
+			if (e.future && intent_code(rc))
+				rc = intent_code(rc);
+			e.cameo = pl_store_cameo(s, rc);
+			if (e.cameo &&
+			    push_pairs(an, tgt_np, src_np, 0, NULL, &e, a, ev, nev, cap) < 0)
+				return -1;
+		}
 		coded_prev = *nev > nev_before;
 	}
 	return code_nouns(s, an, ctx, sent, usedall, nall, first_ev, a, ev, nev, cap);

@@ -512,6 +512,7 @@ typedef struct macro {
 typedef struct agentctx {
 	macro m[MAXMACROS];
 	int nm;
+	int role_first;      /* the current line's code is [ROLE~] */
 } agentctx;
 
 /* Lemma of a word used as a noun (plural or singular). */
@@ -522,7 +523,7 @@ static const char *noun_lemma(rd *R, const char *low)
 
 /* An agent phrase: lower case, its last word as a singular noun (agents are
 ** matched on lemmas). */
-static int add_agent(rd *R, const char *raw, const char *role)
+static int add_agent(rd *R, const char *raw, const char *role, int role_first)
 {
 	char t[1024], out[1200];
 	char *last;
@@ -536,7 +537,8 @@ static int add_agent(rd *R, const char *raw, const char *role)
 	last = last ? last + 1 : t;
 	lem = noun_lemma(R, last);
 	snprintf(out, sizeof out, "%.*s%s", (int)(last - t), t, lem ? lem : last);
-	if (pl_store_add_phrase(R->s, &R->s->agents, R->scratch, out, PL_A_AGENT, role, NULL,
+	if (pl_store_add_phrase(R->s, &R->s->agents, R->scratch, out,
+	                        PL_A_AGENT | (role_first ? PL_A_ROLE_FIRST : 0), role, NULL,
 	                        nodate, nodate, R->file, R->line) < 0)
 		return -1;
 	R->s->n_agents++;
@@ -564,7 +566,7 @@ static int add_agent_expanded(rd *R, agentctx *X, const char *name, const char *
 		warn(R, "unknown substitution in \"%s\", skipped", name);
 		return 0;
 	}
-	return add_agent(R, name, role);
+	return add_agent(R, name, role, X->role_first);
 }
 
 static int agent_macro(rd *R, agentctx *X, char *b)
@@ -636,6 +638,7 @@ static int load_agents(rd *R, char *text)
 				roleb[n++] = *code;
 		roleb[n] = '\0';
 		upcase(roleb);
+		X->role_first = roleb[0] != '~';
 		if (roleb[0] == '~')
 			memmove(roleb, roleb + 1, n);
 		else if (n > 1 && roleb[n - 1] == '~')
@@ -757,6 +760,7 @@ typedef struct verb {
 typedef struct expn {
 	const char *el[MAXELEM];
 	int n;
+	int star;            /* elements before the verb, -1 before the `*` */
 } expn;
 
 typedef struct vctx {
@@ -764,6 +768,7 @@ typedef struct vctx {
 	verb v[MAXVERBS];
 	int nv;
 	const char *bcode;   /* block code, NULL when [---] */
+	const char *brcode;  /* the block's paired second code, or NULL */
 	int inblock;         /* a --- block is open */
 	int blockfile;       /* the file uses --- blocks (PETRARCH) */
 	expn *ex;            /* expansions of the current pattern */
@@ -785,6 +790,23 @@ static const char *word_lemma(rd *R, const char *w)
 		return "not";
 	l = pl_lemma(R->s->lemma, low, PL_T_NNS, R->scratch);
 	for (i = 0; l && !strcmp(l, low) && i < sizeof vtags / sizeof vtags[0]; i++)
+		l = pl_lemma(R->s->lemma, low, vtags[i], R->scratch);
+	return pl_arena_strndup(R->s->pool, l ? l : low, strlen(l ? l : low));
+}
+
+/* Lemma of a word before the verb (mostly auxiliaries and verbs: "has",
+** "said"): as a verb, else as a noun. */
+static const char *pre_lemma(rd *R, const char *w)
+{
+	char low[256];
+	const char *l = NULL;
+	static const int vtags[] = {PL_T_VBZ, PL_T_VBD, PL_T_VBN, PL_T_VBG, PL_T_NNS};
+	size_t i;
+	snprintf(low, sizeof low, "%s", w);
+	lowcase(low);
+	if (!strcmp(low, "n't"))
+		return "not";
+	for (i = 0; i < sizeof vtags / sizeof vtags[0] && (!l || !strcmp(l, low)); i++)
 		l = pl_lemma(R->s->lemma, low, vtags[i], R->scratch);
 	return pl_arena_strndup(R->s->pool, l ? l : low, strlen(l ? l : low));
 }
@@ -852,7 +874,12 @@ static int expand_items(rd *R, vctx *V, char **it, int n, expn *cur, int depth)
 	}
 	for (i = 0; i < n; i++) {
 		char *w = it[i];
-		if (!strcmp(w, "$") || !strcmp(w, "^") || !strcmp(w, "%") || !strcmp(w, "*"))
+		if (!strcmp(w, "*")) {
+			if (cur->star < 0)
+				cur->star = cur->n;
+			continue;
+		}
+		if (!strcmp(w, "$") || !strcmp(w, "^") || !strcmp(w, "%"))
 			continue;
 		if (w[0] == '&') {
 			char name[128];
@@ -898,6 +925,8 @@ static int expand_items(rd *R, vctx *V, char **it, int n, expn *cur, int depth)
 			return 0;
 		}
 		if (!strcmp(w, "+")) {
+			if (cur->star < 0)
+				continue;    /* a target before the verb: dropped */
 			if (cur->n < MAXELEM)
 				cur->el[cur->n++] = "+";
 			else
@@ -914,7 +943,7 @@ static int expand_items(rd *R, vctx *V, char **it, int n, expn *cur, int depth)
 			if (!*word || !strcmp(word, "|") || !strcmp(word, "}"))
 				continue;
 			if (cur->n < MAXELEM) {
-				const char *l = word_lemma(R, word);
+				const char *l = cur->star < 0 ? pre_lemma(R, word) : word_lemma(R, word);
 				if (!l)
 					return -1;
 				cur->el[cur->n++] = l;
@@ -932,22 +961,14 @@ static int expand_items(rd *R, vctx *V, char **it, int n, expn *cur, int depth)
 	return 0;
 }
 
-/* A code in brackets: 1 and *out for a code, 0 for a null code ([---]),
-** -1 when broken (reported).  "013:012" keeps its first part. */
-static int verb_code(rd *R, char *in, const char **out)
+/* One event code c (upper-cased in place): 1 and *out, -1 when broken (not
+** reported), -2 when out of memory. */
+static int event_code(rd *R, char *c, const char **out)
 {
-	char *c = trim(in), *colon = strchr(c, ':');
-	if (colon)
-		*colon = '\0';
-	c = trim(c);
-	if (null_code(c))
-		return 0;
 	upcase(c);
 	if (!(*c >= '0' && *c <= '9') || strlen(c) > 6 ||
-	    strspn(c, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") != strlen(c)) {
-		warn(R, "bad event code \"%s\", skipped", in);
+	    strspn(c, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") != strlen(c))
 		return -1;
-	}
 	if (!pl_store_cameo(R->s, c)) {
 		/* not a CAMEO code: known to the store from now on, so that it can
 		** be emitted (PETRARCH codes whatever its dictionaries say) */
@@ -964,6 +985,31 @@ static int verb_code(rd *R, char *in, const char **out)
 	}
 	*out = pl_store_cameo(R->s, c)->code;
 	return 1;
+}
+
+/* A code in brackets: 1 and *out for a code, 0 for a null code ([---]),
+** -1 when broken (reported), -2 when out of memory.  A paired code
+** "032:033" sets *rout to its second part, the event from the target to the
+** source (NULL when none, null or broken). */
+static int verb_code(rd *R, char *in, const char **out, const char **rout)
+{
+	char *c = trim(in), *colon = strchr(c, ':'), *rc = NULL;
+	int r;
+	*rout = NULL;
+	if (colon) {
+		*colon = '\0';
+		rc = trim(colon + 1);
+	}
+	c = trim(c);
+	if (null_code(c))
+		return 0;
+	r = event_code(R, c, out);
+	if (r == -1) {
+		warn(R, "bad event code \"%s\", skipped", in);
+	}
+	if (r == 1 && rc && *rc && !null_code(rc) && event_code(R, rc, rout) == -2)
+		return -2;
+	return r;
 }
 
 /* The last [...] of a line: its inside (cut in place), or NULL. */
@@ -1039,12 +1085,12 @@ static int first_pass_synsets(rd *R, vctx *V, char *text)
 static int verb_line(rd *R, vctx *V, char *b)
 {
 	char *code_in, *lb, *it[MAXITEMS], buf[1024];
-	const char *code = NULL;
+	const char *code = NULL, *rcode = NULL;
 	int n, i, vi = -1;
 	verb *v;
 	code_in = last_block(b);
 	if (code_in) {
-		int r = verb_code(R, code_in, &code);
+		int r = verb_code(R, code_in, &code, &rcode);
 		if (r == -2)
 			return -1;
 		if (r < 0)
@@ -1061,7 +1107,8 @@ static int verb_line(rd *R, vctx *V, char *b)
 		V->nv = 0;
 		V->inblock = 1;
 		V->bcode = code && strcmp(code, "---") ? code : NULL;
-		code = NULL;
+		V->brcode = V->bcode ? rcode : NULL;
+		code = rcode = NULL;
 	}
 	if (!V->inblock) {
 		warn(R, "verb \"%s\" outside a --- block ---, skipped", b);
@@ -1125,11 +1172,21 @@ static int verb_line(rd *R, vctx *V, char *b)
 	V->nv++;
 	/* the bare verb: its own code, else the block's */
 	{
-		const char *c = code ? code : V->bcode;
-		if (c && strcmp(c, "---") &&
-		    pl_store_add_verbpat(R->s, v->lemma, v->particle, v->lead, v->nlead, c,
-		                         R->file, R->line) < 0)
-			return -1;
+		const char *c = code ? code : V->bcode, *rc = code ? rcode : V->brcode;
+		if (c && strcmp(c, "---")) {
+			pl_verbpat vp;
+			memset(&vp, 0, sizeof vp);
+			vp.verb = v->lemma;
+			vp.particle = v->particle;
+			vp.elem = v->lead;
+			vp.nelem = (uint8_t)v->nlead;
+			vp.code = c;
+			vp.rcode = rc;
+			vp.file = R->file;
+			vp.line = R->line;
+			if (pl_store_add_verbpat(R->s, &vp) < 0)
+				return -1;
+		}
 	}
 	return 0;
 }
@@ -1137,8 +1194,8 @@ static int verb_line(rd *R, vctx *V, char *b)
 static int pattern_line(rd *R, vctx *V, char *b)
 {
 	char *code_in, *it[MAXITEMS], *star, buf[1024];
-	const char *code = NULL;
-	int n, i, j, r, pre = 0, post = 0;
+	const char *code = NULL, *rcode = NULL;
+	int n, i, j, r, pre = 0, post = 0, compound = 0;
 	expn cur;
 	R->patterns++;
 	code_in = last_block(b);
@@ -1150,7 +1207,7 @@ static int pattern_line(rd *R, vctx *V, char *b)
 		warn(R, "pattern outside a verb block, skipped%s", "");
 		return 0;
 	}
-	r = verb_code(R, code_in, &code);
+	r = verb_code(R, code_in, &code, &rcode);
 	if (r == -2)
 		return -1;
 	if (r < 0)
@@ -1165,22 +1222,42 @@ static int pattern_line(rd *R, vctx *V, char *b)
 		warn(R, "pattern without * (the verb), skipped%s", "");
 		return 0;
 	}
-	/* words before the verb are dropped */
-	for (i = 0; b + i < star; i++)
-		if (strchr("$^%+_ \t", b[i]) == NULL)
+	/* the whole pattern is expanded; the words before the verb (`*`) become
+	** a constraint on the words before it in the sentence, `%` among them
+	** marks a compound subject; `$`, `^` and a `+` before the verb are
+	** dropped */
+	{
+		char raw[1024], *d = raw;
+		size_t k;
+		for (k = 0; b[k] && d + 4 < raw + sizeof raw; k++) {
+			if (b + k == star) {
+				*d++ = ' ';
+				*d++ = '*';
+				*d++ = ' ';
+			} else {
+				*d++ = b[k];
+			}
+		}
+		*d = '\0';
+		n = split_items(raw, buf, sizeof buf, it, MAXITEMS);
+	}
+	for (i = 0, j = 0; i < n; i++) {
+		if (!strcmp(it[i], "*"))
+			j = 1;
+		else if (!j && !strcmp(it[i], "%"))
+			compound = 1;
+		else if (!j && strcmp(it[i], "$") && strcmp(it[i], "^") && strcmp(it[i], "+"))
 			pre = 1;
-	if (pre)
-		R->preverb++;
-	n = split_items(star + 1, buf, sizeof buf, it, MAXITEMS);
-	for (i = 0; i < n; i++)
-		if (strcmp(it[i], "$") && strcmp(it[i], "^") && strcmp(it[i], "%"))
+		else if (j && strcmp(it[i], "$") && strcmp(it[i], "^") && strcmp(it[i], "%"))
 			post = 1;
-	if (!post)
-		return 0;    /* nothing left after the verb: the bare verb's job */
+	}
+	if (!post && !pre && !compound)
+		return 0;    /* nothing but the verb: the bare verb's job */
 	V->nex = 0;
 	V->over = 0;
 	V->badsyn = 0;
 	cur.n = 0;
+	cur.star = -1;
 	if (expand_items(R, V, it, n, &cur, 0) < 0)
 		return -1;
 	if (V->badsyn)
@@ -1190,16 +1267,25 @@ static int pattern_line(rd *R, vctx *V, char *b)
 	R->expanded += V->nex;
 	for (j = 0; j < V->nex; j++) {
 		const expn *e = &V->ex[j];
-		const char **el0 = NULL;
-		if (e->n == 0)
+		const char **el0 = NULL, **prev = NULL;
+		int star_at = e->star < 0 ? 0 : e->star, npost = e->n - star_at;
+		if (npost == 0 && star_at == 0 && !compound)
 			continue;
+		if (star_at > 0) {
+			prev = pl_arena_alloc(R->s->pool, (size_t)star_at * sizeof *prev);
+			if (!prev)
+				return -1;
+			memcpy(prev, e->el, (size_t)star_at * sizeof *prev);
+		}
 		for (i = 0; i < V->nv; i++) {
 			const verb *v = &V->v[i];
 			const char **el;
-			int k, ne = v->nlead + e->n;
+			int k, ne = v->nlead + npost;
 			if (ne > MAXELEM)
 				continue;
-			if (v->nlead == 0 && el0) {
+			if (npost == 0) {
+				el = v->lead;
+			} else if (v->nlead == 0 && el0) {
 				el = el0;
 			} else {
 				el = pl_arena_alloc(R->s->pool, (size_t)ne * sizeof *el);
@@ -1207,14 +1293,28 @@ static int pattern_line(rd *R, vctx *V, char *b)
 					return -1;
 				for (k = 0; k < v->nlead; k++)
 					el[k] = v->lead[k];
-				for (k = 0; k < e->n; k++)
-					el[v->nlead + k] = e->el[k];
+				for (k = 0; k < npost; k++)
+					el[v->nlead + k] = e->el[star_at + k];
 				if (v->nlead == 0)
 					el0 = el;
 			}
-			if (pl_store_add_verbpat(R->s, v->lemma, v->particle, el, ne, code, R->file,
-			                         R->line) < 0)
-				return -1;
+			{
+				pl_verbpat vp;
+				memset(&vp, 0, sizeof vp);
+				vp.verb = v->lemma;
+				vp.particle = v->particle;
+				vp.elem = el;
+				vp.nelem = (uint8_t)ne;
+				vp.code = code;
+				vp.rcode = rcode;
+				vp.prev = prev;
+				vp.nprev = (uint8_t)star_at;
+				vp.compound = (uint8_t)compound;
+				vp.file = R->file;
+				vp.line = R->line;
+				if (pl_store_add_verbpat(R->s, &vp) < 0)
+					return -1;
+			}
 		}
 	}
 	return 0;
@@ -1263,17 +1363,19 @@ static int load_verbs(rd *R, char *text)
 			const char *code = NULL;
 			V->nv = 0;
 			V->inblock = 1;
-			V->bcode = NULL;
+			V->bcode = V->brcode = NULL;
 			if (!code_in) {
 				warn(R, "block header \"%s\" without [code]; its verbs code nothing "
 				     "but their patterns", b);
 				continue;
 			}
 			{
-				int r = verb_code(R, code_in, &code);
+				const char *rcode = NULL;
+				int r = verb_code(R, code_in, &code, &rcode);
 				if (r == -2)
 					goto done;
 				V->bcode = r == 1 ? code : NULL;
+				V->brcode = r == 1 ? rcode : NULL;
 			}
 			continue;
 		}

@@ -8,8 +8,12 @@
 ** Patterns are converted into parley's pattern language (docs/dictionaries.md):
 ** the words after `*` become lemma elements, `+` stays the target, synsets and
 ** {a | b} alternatives expand into one pattern per member (at most
-** PL_PETRARCH_MAX_EXPAND per pattern line); `$`, `^`, `%` and the words before
-** `*` are dropped.  A pattern coded [---] is kept with the code "---": when it
+** PL_PETRARCH_MAX_EXPAND per pattern line); the words before `*` become the
+** pattern's prev (matched before the verb), `%` before `*` marks a compound
+** subject (its members coded against each other), a paired code [032:033]
+** gives the reverse event's code (rcode); `$`, `^`, `%` after `*` and `+`
+** before it are dropped.  Agents coded [ROLE~] are marked role_first.  A
+** pattern coded [---] is kept with the code "---": when it
 ** matches, the coder finds no CAMEO entry for it and codes nothing, which is
 ** PETRARCH's meaning of a null code.  Codes that are not in the CAMEO table
 ** (PETRARCH's validation files use WEIS-like codes such as 903) are added to

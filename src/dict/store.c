@@ -181,6 +181,8 @@ int pl_store_add_phrase(pl_store *s, pl_hash *h, pl_arena *scratch, const char *
 	pl_phrase *ph, *head, **pp;
 	uint32_t i;
 	const char *p;
+	int role_first = (kind & PL_A_ROLE_FIRST) != 0;
+	kind &= ~PL_A_ROLE_FIRST;
 	if (pl_segment(scratch, phrase, strlen(phrase), &tx) < 0)
 		return -1;
 	if (tx.ntok == 0)
@@ -209,6 +211,7 @@ int pl_store_add_phrase(pl_store *s, pl_hash *h, pl_arena *scratch, const char *
 			return -1;
 	}
 	ph->kind = (uint8_t)kind;
+	ph->role_first = (uint8_t)role_first;
 	ph->code = code;
 	ph->name = name;
 	ph->from = from;
@@ -240,28 +243,51 @@ static int add_phrase(loader *L, pl_hash *h, const char *phrase, int kind,
 	                           L->file, L->line);
 }
 
-int pl_store_add_verbpat(pl_store *s, const char *verb, const char *particle,
-                         const char **elem, int nelem, const char *code,
-                         const char *file, uint32_t line)
+/* How specific a pattern is: the longest patterns are tried first. */
+#define MAXWEIGHT 40
+static int verbpat_weight(const pl_verbpat *p)
 {
-	pl_verbpat *vp = pl_arena_alloc(s->pool, sizeof *vp), *head, **pp;
-	int len = nelem + (particle != NULL);
+	int w = p->nelem + (p->particle != NULL) + p->nprev + p->compound;
+	return w < MAXWEIGHT ? w : MAXWEIGHT;
+}
+
+/* The last pattern of each weight in a verb's chain, so that filing a
+** pattern costs no walk along chains of thousands (PETRARCH's common verbs). */
+typedef struct vtail {
+	pl_verbpat *last[MAXWEIGHT + 1];
+} vtail;
+
+int pl_store_add_verbpat(pl_store *s, const pl_verbpat *tpl)
+{
+	pl_verbpat *vp = pl_arena_alloc(s->pool, sizeof *vp), *head, *after = NULL;
+	vtail *t;
+	int len = verbpat_weight(tpl), w;
 	if (!vp)
 		return -1;
-	vp->verb = verb;
-	vp->particle = particle;
-	vp->elem = elem;
-	vp->nelem = (uint8_t)nelem;
-	vp->code = code;
-	vp->file = file;
-	vp->line = line;
-	head = pl_hash_get(&s->verbs, verb, strlen(verb));
-	pp = &head;
-	while (*pp && ((*pp)->nelem + ((*pp)->particle != NULL)) >= len)
-		pp = &(*pp)->next;
-	vp->next = *pp;
-	*pp = vp;
-	if (pl_hash_put(&s->verbs, verb, strlen(verb), head, NULL) < 0)
+	*vp = *tpl;
+	head = pl_hash_get(&s->verbs, vp->verb, strlen(vp->verb));
+	t = pl_hash_get(&s->vtails, vp->verb, strlen(vp->verb));
+	if (!t) {
+		/* first time through here for this verb: index its chain */
+		pl_verbpat *q;
+		t = pl_arena_alloc(s->pool, sizeof *t);
+		if (!t || pl_hash_put(&s->vtails, vp->verb, strlen(vp->verb), t, NULL) < 0)
+			return -1;
+		for (q = head; q; q = q->next)
+			t->last[verbpat_weight(q)] = q;
+	}
+	/* after the last pattern at least as specific */
+	for (w = len; w <= MAXWEIGHT && !after; w++)
+		after = t->last[w];
+	if (after) {
+		vp->next = after->next;
+		after->next = vp;
+	} else {
+		vp->next = head;
+		head = vp;
+	}
+	t->last[len] = vp;
+	if (pl_hash_put(&s->verbs, vp->verb, strlen(vp->verb), head, NULL) < 0)
 		return -1;
 	s->n_verbs++;
 	return 0;
@@ -684,6 +710,7 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->names);
 	pl_hash_free(&s->agents);
 	pl_hash_free(&s->verbs);
+	pl_hash_free(&s->vtails);
 	pl_hash_free(&s->nouns);
 	pl_hash_free(&s->cameo);
 	pl_hash_free(&s->discards);

@@ -29,11 +29,16 @@ enum pl_akind {
 	PL_A_DISCARD       /* a discard phrase (code "story" or "sentence") */
 };
 
+/* Or-ed into pl_store_add_phrase's kind: an agent whose role goes before the
+** country in joined codes (PETRARCH's [NGO~]: NGOARN, not ARNNGO). */
+#define PL_A_ROLE_FIRST 0x80
+
 typedef struct pl_phrase {
 	const char **tok;       /* tokens as written in the entry */
 	uint8_t ntok;
 	uint8_t kind;           /* enum pl_akind */
 	uint8_t lower;          /* entry is all lower case: match any case */
+	uint8_t role_first;     /* agents: role before the country (NGOARN) */
 	const char *code;       /* actor code, or role code for agents */
 	const char *name;       /* canonical name (persons, organisations) */
 	pl_date from, to;       /* persons: when the code holds (y == 0: open) */
@@ -51,6 +56,13 @@ typedef struct pl_verbpat {
 	const char **elem;
 	uint8_t nelem;
 	const char *code;       /* CAMEO event code */
+	const char *rcode;      /* PETRARCH paired code [032:033]: the event
+	                        ** from target to source, or NULL */
+	const char **prev;      /* PETRARCH: words before the verb (lemmas, in
+	                        ** order), matched before it in the sentence */
+	uint8_t nprev;
+	uint8_t compound;       /* PETRARCH `%` before the verb: the members of
+	                        ** a compound subject act on each other */
 	const char *file;
 	uint32_t line;
 	struct pl_verbpat *next; /* same verb, most elements first */
@@ -67,6 +79,8 @@ typedef struct pl_store {
 	pl_hash names;           /* lower-case first token -> pl_phrase chain */
 	pl_hash agents;          /* first lemma -> pl_phrase chain */
 	pl_hash verbs;           /* verb lemma -> pl_verbpat chain */
+	pl_hash vtails;          /* verb lemma -> the last pattern of each
+	                         ** weight in its chain (pl_store_add_verbpat) */
 	pl_hash nouns;           /* head noun lemma -> pl_verbpat chain (events
 	                         ** named by nouns: "the attack on Gaza") */
 	pl_hash cameo;           /* event code -> pl_cameo */
@@ -111,12 +125,12 @@ int pl_store_add_phrase(pl_store *s, pl_hash *h, pl_arena *scratch, const char *
                         int kind, const char *code, const char *name, pl_date from,
                         pl_date to, const char *file, uint32_t line);
 
-/* Files a verb pattern under its verb lemma (most elements first; equal
-** lengths keep the order of loading).  verb, particle, elem and code must
-** live as long as the store.  Returns 0, or -1 when out of memory. */
-int pl_store_add_verbpat(pl_store *s, const char *verb, const char *particle,
-                         const char **elem, int nelem, const char *code,
-                         const char *file, uint32_t line);
+/* Files a copy of verb pattern *tpl (its next ignored) under its verb lemma,
+** most specific first (elements, particle, words before the verb and a
+** compound subject each count one; equal counts keep the order of loading).
+** The strings and arrays tpl points to must live as long as the store.
+** Returns 0, or -1 when out of memory. */
+int pl_store_add_verbpat(pl_store *s, const pl_verbpat *tpl);
 
 /* The CAMEO entry for an event code, or NULL. */
 const pl_cameo *pl_store_cameo(const pl_store *s, const char *code);

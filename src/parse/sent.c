@@ -149,6 +149,13 @@ static const char *join(pl_arena *a, const char *cc, const char *role)
 	return p;
 }
 
+/* The code of a country (or body) cc with an agent's role: the role goes
+** after cc, or before it for agents so marked (PETRARCH's [NGO~]). */
+static const char *join_agent(pl_arena *a, const char *cc, const pl_phrase *agent)
+{
+	return agent->role_first ? join(a, agent->code, cc) : join(a, cc, agent->code);
+}
+
 static const char *remembered(const pl_docctx *ctx, const char *low, const char **file, uint32_t *line)
 {
 	int i;
@@ -243,7 +250,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		const char *cc = country_of(a, person->ph->code);
 		np->code = person->ph->code;
 		if (agent && possessive && agent->t0 > person->t1 && cc)
-			np->code = join(a, cc, agent->ph->code);
+			np->code = join_agent(a, cc, agent->ph);
 		np->file = person->ph->file;
 		np->line = person->ph->line;
 		/* later, the surname alone (or the family name first, as in "Wang
@@ -256,11 +263,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		}
 	} else if (org) {
 		const char *cc = strlen(org->ph->code) == 3 ? org->ph->code : NULL;
-		np->code = (agent && cc) ? join(a, cc, agent->ph->code) : org->ph->code;
+		np->code = (agent && cc) ? join_agent(a, cc, agent->ph) : org->ph->code;
 		np->file = org->ph->file;
 		np->line = org->ph->line;
 	} else if (country) {
-		np->code = agent ? join(a, country->ph->code, agent->ph->code) : country->ph->code;
+		np->code = agent ? join_agent(a, country->ph->code, agent->ph) : country->ph->code;
 		np->file = (agent ? agent : country)->ph->file;
 		np->line = (agent ? agent : country)->ph->line;
 		if (agent) {
@@ -275,14 +282,14 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			    (is(&tok[i - 1], "the") || is(&tok[i - 1], "this")))
 				thecountry = 1;
 		if (thecountry && ctx->last_country && ctx->sent - ctx->last_country_sent <= 2) {
-			np->code = agent ? join(a, ctx->last_country, agent->ph->code) : ctx->last_country;
+			np->code = agent ? join_agent(a, ctx->last_country, agent->ph) : ctx->last_country;
 			np->file = agent ? agent->ph->file : NULL;
 			np->line = agent ? agent->ph->line : 0;
 		} else if (agent) {
 			np->code = agent->ph->code;
 			np->agent_only = 1;
 			if (ctx->last_country && ctx->sent - ctx->last_country_sent <= 2)
-				np->icode = join(a, ctx->last_country, agent->ph->code);
+				np->icode = join_agent(a, ctx->last_country, agent->ph);
 			np->file = agent->ph->file;
 			np->line = agent->ph->line;
 		} else if (tok[np->t1 - 1].tag == PL_T_NNP) {

@@ -151,7 +151,9 @@ TEST(agents_become_roles)
 	CHECK(ph && !strcmp(ph->tok[1], "general"));
 	/* ROLE~ (placed first by PETRARCH) is kept as a role too */
 	ph = pl_hash_get(&s.agents, "humanitarian", 12);
-	CHECK(ph && !strcmp(ph->code, "NGO"));
+	CHECK(ph && !strcmp(ph->code, "NGO") && ph->role_first);
+	ph = pl_hash_get(&s.agents, "spokesman", 9);
+	CHECK(ph && !ph->role_first);
 	CHECK(pl_hash_get(&s.agents, "judge", 5) == NULL);
 	pl_store_free(&s);
 }
@@ -184,20 +186,36 @@ TEST(verb_patterns_and_synsets)
 		;
 	CHECK(p && p->nelem == 3 && !strcmp(p->elem[0], "+") && !strcmp(p->elem[1], "of") &&
 	      !strcmp(p->elem[2], "aggression") && p->line == 10);
-	/* a synset of three members expands into three patterns per verb,
-	** words before * dropped */
+	/* a synset of three members expands into three patterns per verb; the
+	** words before * are kept apart (lemmas), matched before the verb */
 	CHECK_INT(count_pats(&s, "accuse", "1123", NULL), 3);
 	CHECK_INT(count_pats(&s, "charge", "1123", NULL), 3);
 	CHECK_INT(count_pats(&s, "accuse", "1123", "tank"), 1);
 	CHECK_INT(count_pats(&s, "accuse", "1123", "gun"), 1);
-	/* [---] stays as a null code; [1124:1125] keeps its first part; ^ and $
-	** are dropped, words are lemmas */
+	p = pl_hash_get(&s.verbs, "accuse", 6);
+	for (; p && strcmp(p->code, "1123"); p = p->next)
+		;
+	CHECK(p && p->nprev == 1 && !strcmp(p->prev[0], "say") && !p->compound);
+	/* [---] stays as a null code; [1124:1125] is the event and its reverse
+	** (target to source); ^ and $ are dropped, words are lemmas */
 	CHECK_INT(count_pats(&s, "accuse", "---", "+"), 1);
 	CHECK_INT(count_pats(&s, "accuse", "1124", "+"), 1);
 	p = pl_hash_get(&s.verbs, "accuse", 6);
 	for (; p && strcmp(p->code, "1124"); p = p->next)
 		;
 	CHECK(p && p->nelem == 3 && !strcmp(p->elem[2], "spy"));
+	CHECK(p && p->rcode && !strcmp(p->rcode, "1125") && p->nprev == 0);
+	CHECK_INT(count_pats(&s, "charge", "1121", NULL), 2);
+	p = pl_hash_get(&s.verbs, "charge", 6);
+	for (; p && strcmp(p->code, "1121"); p = p->next)
+		;
+	CHECK(p && p->rcode == NULL);
+	/* a paired block code; `%` before the verb: a compound subject */
+	p = pl_hash_get(&s.verbs, "meet", 4);
+	CHECK(p && !strcmp(p->code, "191") && p->compound && p->nprev == 1 &&
+	      !strcmp(p->prev[0], "have") && p->nelem == 0);
+	CHECK(p && p->next && !strcmp(p->next->code, "031") && p->next->rcode &&
+	      !strcmp(p->next->rcode, "031") && !p->next->compound);
 	/* multi-word verb: TAKE_OVER is "take" with the particle "over" */
 	p = pl_hash_get(&s.verbs, "take", 4);
 	CHECK(p && p->particle && !strcmp(p->particle, "over"));
