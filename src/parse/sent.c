@@ -187,6 +187,20 @@ static void remember(pl_docctx *ctx, const char *low, const char *code, const ch
 	ctx->nnames++;
 }
 
+/* The last word of a company's name: "Inc", "Corp.", "Ltd", "PLC" ... */
+static int is_company_suffix(const pl_token *t)
+{
+	static const char *const w[] = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.",
+		"plc", "llc", "ag", "nv", "n.v.", "s.a.", "corporation", "limited", "holdings", NULL};
+	int i;
+	if (!(t->flags & PL_TOK_CAP))
+		return 0;
+	for (i = 0; w[i]; i++)
+		if (strcmp(t->low, w[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static int is_pronoun(const pl_token *t)
 {
 	static const char *const p[] = {"he", "she", "they", "we", "i", "it", "him", "her", "them", "us", NULL};
@@ -292,6 +306,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 				np->icode = join_agent(a, ctx->last_country, agent->ph);
 			np->file = agent->ph->file;
 			np->line = agent->ph->line;
+		} else if (np->t1 - np->t0 >= 2 && is_company_suffix(&tok[np->t1 - 1]) &&
+		           (tok[np->t1 - 2].flags & PL_TOK_CAP)) {
+			/* "Standard Oil Co", "Acme Holdings Ltd": a business, whose
+			** country the text does not say */
+			np->code = "BUS";
+			np->agent_only = 1;
 		} else if (tok[np->t1 - 1].tag == PL_T_NNP) {
 			const char *file = NULL;
 			uint32_t line = 0;
