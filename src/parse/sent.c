@@ -201,6 +201,19 @@ static int is_company_suffix(const pl_token *t)
 	return 0;
 }
 
+/* Nouns naming part of a group: "a group of", "members of", "dozens of" */
+static int is_part_word(const char *lemma)
+{
+	static const char *const w[] = {"group", "member", "number", "team", "delegation", "coalition",
+		"some", "many", "most", "dozen", "hundred", "thousand", "score", "majority", "handful",
+		"representative", "leader", "head", NULL};
+	int i;
+	for (i = 0; w[i]; i++)
+		if (strcmp(lemma, w[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static int is_pronoun(const pl_token *t)
 {
 	static const char *const p[] = {"he", "she", "they", "we", "i", "it", "him", "her", "them", "us", NULL};
@@ -513,10 +526,21 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	}
 
 	/* 3b. "the government of Egypt": a role or bare chunk takes the country of
-	** an of/in/from phrase right after it */
+	** an of/in/from phrase right after it; "a group of Republican
+	** governors", "members of Congress": a part stands for the whole */
 	for (k = 0; k + 1 < out->nnp; k++) {
 		pl_np *x = &out->np[k], *y = &out->np[k + 1];
 		const pl_token *p = &tok[x->t1];
+		if (!x->code && !x->poss_code && y->t0 == x->t1 + 1 && is(p, "of") && y->code &&
+		    is_part_word(lem(&tok[x->t1 - 1]))) {
+			x->code = y->code;
+			x->agent_only = y->agent_only;
+			x->icode = y->icode;
+			x->file = y->file;
+			x->line = y->line;
+			x->a1 = y->t1;
+			continue;
+		}
 		if (y->t0 == x->t1 + 1 && (is(p, "of") || is(p, "in") || is(p, "from") || is(p, "for")) &&
 		    y->code && !y->agent_only && x->agent_only) {
 			/* "the leader of Hamas", "a spokesman for the Egyptian Foreign
