@@ -531,6 +531,28 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	for (k = 0; k + 1 < out->nnp; k++) {
 		pl_np *x = &out->np[k], *y = &out->np[k + 1];
 		const pl_token *p = &tok[x->t1];
+		/* "Lawrence Cohn, analyst with Merrill Lynch", "Ali Hassan, a
+		** spokesman for the ministry": a name takes the code of the role in
+		** apposition after it, and keeps it for the rest of the article */
+		if (!x->code && !x->poss_code && tok[x->t1 - 1].tag == PL_T_NNP && x->t1 - x->t0 >= 2 &&
+		    y->t0 == x->t1 + 1 && is(p, ",") && y->code && !y->pronoun &&
+		    (y->agent_only || strlen(y->code) > 3)) {
+			int z = k + 1;
+			/* the role's own of/for/with phrase may carry the full code */
+			if (y->agent_only && k + 2 < out->nnp && out->np[k + 2].t0 == y->t1 + 1 &&
+			    out->np[k + 2].code && !out->np[k + 2].agent_only &&
+			    (is(&tok[y->t1], "with") || is(&tok[y->t1], "at") || is(&tok[y->t1], "for") ||
+			     is(&tok[y->t1], "of")))
+				z = k + 2;
+			x->code = out->np[z].code;
+			x->agent_only = out->np[z].agent_only;
+			x->icode = out->np[z].icode;
+			x->file = out->np[z].file;
+			x->line = out->np[z].line;
+			if (!x->agent_only)
+				remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
+			continue;
+		}
 		if (!x->code && !x->poss_code && y->t0 == x->t1 + 1 && is(p, "of") && y->code &&
 		    is_part_word(lem(&tok[x->t1 - 1]))) {
 			x->code = y->code;
