@@ -197,7 +197,7 @@ static int military_in(const pl_sentan *an)
 {
 	int q;
 	for (q = 0; q < an->nnp; q++) {
-		const char *c = an->np[q].code;
+		const char *c = an->np[q].code ? an->np[q].code : an->np[q].poss_code;
 		if (c && strlen(c) >= 3 && (strstr(c, "MIL") != NULL))
 			return 1;
 	}
