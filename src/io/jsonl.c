@@ -113,6 +113,39 @@ static int quad_of(const char *code)
 	return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
 }
 
+/* Opens {"text":...,"lemma":...,"span":[...] for one word (a verb, a noun,
+** a quotation's cue); the caller adds fields and the closing brace. */
+static void word_open(pl_buf *b, const pl_outdoc *d, const pl_token *t)
+{
+	pl_buf_puts(b, "{\"text\":");
+	pl_buf_json_str(b, d->text + t->b0, t->b1 - t->b0);
+	pl_buf_puts(b, ",\"lemma\":");
+	pl_buf_json_cstr(b, t->lemma ? t->lemma : t->low);
+	pl_buf_puts(b, ",\"span\":");
+	span(b, t->c0, t->c1);
+}
+
+/* A place: name, country and coordinates; with evidence set, also the
+** words in the text, their span and the gazetteer line. */
+static void place_obj(pl_buf *b, const pl_outdoc *d, const pl_place *p, int evidence)
+{
+	pl_buf_puts(b, "{\"name\":");
+	pl_buf_json_cstr(b, p->name);
+	pl_buf_puts(b, ",\"country\":");
+	pl_buf_json_cstr(b, p->country && p->country[0] ? p->country : NULL);
+	pl_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f", p->lat, p->lon);
+	if (evidence) {
+		const pl_token *a = &d->tx->tok[p->t0], *z = &d->tx->tok[p->t1 - 1];
+		pl_buf_puts(b, ",\"text\":");
+		pl_buf_json_str(b, d->text + a->b0, z->b1 - a->b0);
+		pl_buf_puts(b, ",\"span\":");
+		span(b, a->c0, z->c1);
+		if (p->file)
+			pl_buf_printf(b, ",\"dict\":\"%s:%u\"", p->file, (unsigned)p->line);
+	}
+	pl_buf_putc(b, '}');
+}
+
 /* {"text":...,"span":[c0,c1]} for tokens [t0, t1) */
 static void tokspan(pl_buf *b, const pl_outdoc *d, uint32_t t0, uint32_t t1)
 {
@@ -186,12 +219,8 @@ void pl_write_event(pl_buf *b, const pl_outdoc *d, const pl_event *e,
 	} else {
 		pl_buf_puts(b, "null");
 	}
-	pl_buf_puts(b, ",\"verb\":{\"text\":");
-	pl_buf_json_str(b, d->text + v->b0, v->b1 - v->b0);
-	pl_buf_puts(b, ",\"lemma\":");
-	pl_buf_json_cstr(b, v->lemma ? v->lemma : v->low);
-	pl_buf_puts(b, ",\"span\":");
-	span(b, v->c0, v->c1);
+	pl_buf_puts(b, ",\"verb\":");
+	word_open(b, d, v);
 	pl_buf_puts(b, ",\"dict\":\"");
 	pl_buf_puts(b, e->pat->file);
 	pl_buf_putc(b, ':');
@@ -203,19 +232,7 @@ void pl_write_event(pl_buf *b, const pl_outdoc *d, const pl_event *e,
 	pl_buf_puts(b, e->passive ? ",\"passive\":true" : ",\"passive\":false");
 	pl_buf_puts(b, e->future ? ",\"intent\":true,\"location\":" : ",\"intent\":false,\"location\":");
 	if (e->has_place) {
-		const pl_place *p = &e->place;
-		const pl_token *a = &d->tx->tok[p->t0], *z = &d->tx->tok[p->t1 - 1];
-		pl_buf_puts(b, "{\"name\":");
-		pl_buf_json_cstr(b, p->name);
-		pl_buf_puts(b, ",\"country\":");
-		pl_buf_json_cstr(b, p->country && p->country[0] ? p->country : NULL);
-		pl_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f,\"text\":", p->lat, p->lon);
-		pl_buf_json_str(b, d->text + a->b0, z->b1 - a->b0);
-		pl_buf_puts(b, ",\"span\":");
-		span(b, a->c0, z->c1);
-		if (p->file)
-			pl_buf_printf(b, ",\"dict\":\"%s:%u\"", p->file, (unsigned)p->line);
-		pl_buf_putc(b, '}');
+		place_obj(b, d, &e->place, 1);
 	} else {
 		pl_buf_puts(b, "null");
 	}
@@ -256,13 +273,7 @@ void pl_write_quote(pl_buf *b, const pl_outdoc *d, const pl_quote *q, size_t id)
 	}
 	pl_buf_puts(b, ",\"cue\":");
 	if (q->cue != PL_NONE) {
-		const pl_token *t = &d->tx->tok[q->cue];
-		pl_buf_puts(b, "{\"text\":");
-		pl_buf_json_str(b, d->text + t->b0, t->b1 - t->b0);
-		pl_buf_puts(b, ",\"lemma\":");
-		pl_buf_json_cstr(b, t->lemma ? t->lemma : t->low);
-		pl_buf_puts(b, ",\"span\":");
-		span(b, t->c0, t->c1);
+		word_open(b, d, &d->tx->tok[q->cue]);
 		pl_buf_putc(b, '}');
 	} else {
 		pl_buf_puts(b, "null");
@@ -320,12 +331,7 @@ void pl_write_figure(pl_buf *b, const pl_outdoc *d, const pl_sentan *an, uint32_
 	}
 	pl_buf_puts(b, ",\"location\":");
 	if (best >= 0) {
-		const pl_place *p = &an->places[best];
-		pl_buf_puts(b, "{\"name\":");
-		pl_buf_json_cstr(b, p->name);
-		pl_buf_puts(b, ",\"country\":");
-		pl_buf_json_cstr(b, p->country && p->country[0] ? p->country : NULL);
-		pl_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f}", p->lat, p->lon);
+		place_obj(b, d, &an->places[best], 0);
 	} else {
 		pl_buf_puts(b, "null");
 	}
