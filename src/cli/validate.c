@@ -268,10 +268,13 @@ static int got_triples(const char *out, size_t len, triple *g, int max)
 	return n;
 }
 
-/* PETRARCH writes a role with no country as "---GOV"; parley as "GOV". */
+/* PETRARCH writes a role with no country as "---GOV" and no actor as "---";
+** parley writes "GOV" and no actor at all. */
 static int same_actor(const char *want, const char *got)
 {
 	if (!strcmp(want, got))
+		return 1;
+	if (!strcmp(want, "---") && !*got)
 		return 1;
 	return !strncmp(want, "---", 3) && !strcmp(want + 3, got) && *got;
 }

@@ -650,6 +650,7 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 		}
 		petrarch = 1;
 	}
+	s->petrarch = petrarch;
 	s->pool = pl_arena_new(1 << 20);
 	if (!s->pool) {
 		snprintf(err, errlen, "out of memory");

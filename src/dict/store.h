@@ -92,6 +92,9 @@ typedef struct pl_store {
 	long n_countries, n_names, n_people, n_orgs, n_agents, n_verbs, n_nouns, n_codes;
 	long n_discards;
 	long n_warnings;
+	int petrarch;            /* loaded from PETRARCH/TABARI files: code as
+	                         ** PETRARCH does where parley's own rules differ
+	                         ** (a bare role keeps no country: "---GOV") */
 	void (*warn)(void *ud, const char *msg);
 	void *warn_ud;
 	/* Set by the caller before pl_store_load (both may stay NULL):

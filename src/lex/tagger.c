@@ -619,6 +619,19 @@ static int is_be_form(const char *w)
 	return 0;
 }
 
+/* Does a direct object start at tok[i] (a determiner, number or pronoun,
+** after a particle if there is one: "burned down its embassy")? */
+static int object_next(const pl_token *tok, uint32_t i, uint32_t n)
+{
+	int next;
+	if (i < n && tok[i].tag == PL_T_RP)
+		i++;
+	if (i >= n)
+		return 0;
+	next = tok[i].tag;
+	return next == PL_T_DT || next == PL_T_CD || next == PL_T_PRPS || next == PL_T_PRP;
+}
+
 static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
 {
@@ -631,17 +644,37 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 	}
 	for (i = 1; i < n; i++) {
 		int tg = tok[i].tag, prev = tok[i - 1].tag;
+		/* a plural noun read as a verb before a past form: "Calenardhon
+		** crowds burned down", "rebel fighters seized" */
+		if (tg == PL_T_VBZ && i + 1 < n && can_be(cl[i], ncl[i], PL_T_NNS) &&
+		    (tok[i + 1].tag == PL_T_VBD || tok[i + 1].tag == PL_T_VBN) &&
+		    (prev == PL_T_NNP || prev == PL_T_NN || prev == PL_T_JJ)) {
+			tok[i].tag = tg = PL_T_NNS;
+			continue;
+		}
+		/* the first verb of a sentence that opens with a noun phrase,
+		** followed by its object: a past tense whatever the form ("Ethiopia
+		** broken down a treaty" in hurried copy) */
+		if (tg == PL_T_VBN && !can_be(cl[i], ncl[i], PL_T_VBD) && !regular(&tok[i]) &&
+		    PL_TAG_IS_NOUN(prev) && object_next(tok, i + 1, n)) {
+			uint32_t b = 0;
+			while (b < i && (PL_TAG_IS_NOUN(tok[b].tag) || tok[b].tag == PL_T_DT ||
+			       tok[b].tag == PL_T_JJ))
+				b++;
+			if (b == i) {
+				tok[i].tag = PL_T_VBD;
+				finite = 1;
+				continue;
+			}
+		}
 		if (tg == PL_T_VBN && (can_be(cl[i], ncl[i], PL_T_VBD) || regular(&tok[i]))) {
 			if (!finite && (PL_TAG_IS_NOUN(prev) || prev == PL_T_PRP)) {
 				tok[i].tag = PL_T_VBD;
 				finite = 1;
 			} else if (prev == PL_T_CC && lastverb == PL_T_VBD) {
 				tok[i].tag = PL_T_VBD;
-			} else if ((PL_TAG_IS_NOUN(prev) || prev == PL_T_PRP) && i + 1 < n) {
-				int next = tok[i + 1].tag;
-				if (next == PL_T_DT || next == PL_T_CD || next == PL_T_PRPS ||
-				    next == PL_T_PRP)
-					tok[i].tag = PL_T_VBD;
+			} else if ((PL_TAG_IS_NOUN(prev) || prev == PL_T_PRP) && object_next(tok, i + 1, n)) {
+				tok[i].tag = PL_T_VBD;
 			}
 		}
 		/* after a form of "be" (adverbs between allowed), a word in -ed

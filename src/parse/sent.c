@@ -233,7 +233,6 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL;
 	uint32_t i;
 	int k, possessive = 0;
-	(void)s;
 	for (k = 0; k < nm; k++) {
 		const mention *x = &m[k];
 		if (x->t0 < np->t0 || x->t1 > np->t1)
@@ -315,7 +314,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		} else if (agent) {
 			np->code = agent->ph->code;
 			np->agent_only = 1;
-			if (ctx->last_country && ctx->sent - ctx->last_country_sent <= 2)
+			if (ctx->last_country && ctx->sent - ctx->last_country_sent <= 2 && !s->petrarch)
 				np->icode = join_agent(a, ctx->last_country, agent->ph);
 			np->file = agent->ph->file;
 			np->line = agent->ph->line;
@@ -833,7 +832,9 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			subj = out->np_of[g->t1 - t0];
 		/* "X said it would ...": a pronoun subject right under a verb of
 		** saying is that verb's subject */
-		if (subj >= 0 && out->np[subj].pronoun && k > 0 && out->vg[k - 1].reporting &&
+		if (subj >= 0 && out->np[subj].pronoun && k > 0 &&
+		    (out->vg[k - 1].reporting || is(&tok[out->np[subj].t0], "it") ||
+		     is(&tok[out->np[subj].t0], "they")) &&
 		    out->vg[k - 1].subj >= 0 && out->np[subj].t0 >= out->vg[k - 1].t1 &&
 		    out->np[subj].t0 <= out->vg[k - 1].t1 + 1)
 			subj = out->vg[k - 1].subj;
