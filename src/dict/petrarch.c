@@ -1207,6 +1207,16 @@ static int pattern_line(rd *R, vctx *V, char *b)
 		warn(R, "pattern outside a verb block, skipped%s", "");
 		return 0;
 	}
+	/* [+++] on a pattern ("too complex to code" in TABARI): PETRARCH 2
+	** codes such a sentence with the verb's own code, as if the pattern
+	** were not there */
+	{
+		char *c = trim(code_in);
+		if (*c && strspn(c, "+") == strlen(c)) {
+			R->nullpat++;
+			return 0;
+		}
+	}
 	r = verb_code(R, code_in, &code, &rcode);
 	if (r == -2)
 		return -1;

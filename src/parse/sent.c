@@ -379,6 +379,20 @@ static int is_aux(const char *lemma)
 	       !strcmp(lemma, "get");
 }
 
+/* A preposition that ties a chunk to the one before it ("the leader of
+** Egypt", "talks with Hamas"), not one that opens a clause ("five years
+** after crowds burned ..."). */
+static int of_like(const pl_token *t)
+{
+	static const char *const r[] = {"of", "for", "from", "in", "at", "on", "with", "between",
+		"among", "against", "to", NULL};
+	int i;
+	for (i = 0; r[i]; i++)
+		if (is(t, r[i]))
+			return 1;
+	return 0;
+}
+
 static int is_stative(const char *lemma)
 {
 	static const char *const r[] = {"oppose", "commit", "dedicate", "devote", "determine",
@@ -784,7 +798,7 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				while (out->np[subj].t0 >= t0 + 2) {
 					uint32_t b = out->np[subj].t0 - 1;
 					int q2 = out->np_of[b - 1 - t0];
-					if (tok[b].tag == PL_T_IN && !is(&tok[b], "that") && q2 >= 0 && !out->np[q2].pronoun)
+					if (tok[b].tag == PL_T_IN && of_like(&tok[b]) && q2 >= 0 && !out->np[q2].pronoun)
 						subj = q2;
 					else
 						break;
