@@ -300,24 +300,90 @@ static void date_and_place(pl_event *e, const pl_sentan *an, const pl_docctx *ct
 ** actors of chunks src and tgt (-1: none), skipping self-directed pairs.  A
 ** quotation's speaker, when given, is the source.  With poss set, a
 ** possessor's code may serve as the source ("Israel's attack"). */
+/* Adds chunk m, a member of the compound of chunk x, to the actors of an
+** event (at most 16): once, or once per country when its role came from an
+** of/in phrase naming several ("lawmakers in Fornost and Gondor": FORLEG,
+** GONLEG), as does a bare role joined to such a chunk ("lawmakers and
+** officials in ..."), with the code in codes[] (NULL: the chunk's own).
+** Returns the new count, -1 when out of memory. */
+static int add_member(const pl_sentan *an, int m, int x, int *idx, const char **codes, int n,
+                      pl_arena *a)
+{
+	const pl_np *np = &an->np[m], *of = NULL;
+	const char *role = np->role;
+	int j;
+	if (np->of_np1) {
+		of = &an->np[np->of_np1 - 1];
+	} else if (np->agent_only) {
+		for (j = 0; j < an->nnp; j++)
+			if (an->np[j].group == an->np[x].group && an->np[j].of_np1) {
+				of = &an->np[an->np[j].of_np1 - 1];
+				role = np->code;
+				break;
+			}
+	}
+	if (of && role) {
+		int members = 0;
+		for (j = 0; j < an->nnp; j++)
+			if (an->np[j].group == of->group && an->np[j].code && strlen(an->np[j].code) == 3)
+				members++;
+		if (members >= 2) {
+			for (j = 0; j < an->nnp && n < 16; j++) {
+				const pl_np *y = &an->np[j];
+				size_t k, r;
+				char *code;
+				if (y->group != of->group || !y->code || strlen(y->code) != 3)
+					continue;
+				r = strlen(role);
+				code = pl_arena_alloc(a, 3 + r + 1);
+				if (!code)
+					return -1;
+				memcpy(code, y->code, 3);
+				memcpy(code + 3, role, r + 1);
+				for (k = 0; k < (size_t)n && !(idx[k] == m && codes[k] && !strcmp(codes[k], code)); k++)
+					;
+				if (k < (size_t)n)
+					continue;
+				idx[n] = m;
+				codes[n++] = code;
+			}
+			return n;
+		}
+	}
+	if (n < 16) {
+		idx[n] = m;
+		codes[n++] = NULL;
+	}
+	return n;
+}
+
 static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_quote *speaker,
                       pl_event *e, pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
 {
 	int srcs[16], tgts[16], ns = 0, nt = 0, m, si, ti;
+	const char *scode[16], *tcode[16];
 	for (m = 0; m < an->nnp; m++) {
 		const pl_np *np = &an->np[m];
-		if (src >= 0 && np->group == an->np[src].group && (np->code || (poss && np->poss_code)) && ns < 16)
-			srcs[ns++] = m;
-		if (tgt >= 0 && np->group == an->np[tgt].group && np->code && nt < 16)
-			tgts[nt++] = m;
+		if (src >= 0 && np->group == an->np[src].group && (np->code || (poss && np->poss_code)))
+			ns = add_member(an, m, src, srcs, scode, ns, a);
+		if (tgt >= 0 && np->group == an->np[tgt].group && np->code)
+			nt = add_member(an, m, tgt, tgts, tcode, nt, a);
+		if (ns < 0 || nt < 0)
+			return -1;
 	}
-	if (!ns)
-		srcs[ns++] = -1;
-	if (!nt)
-		tgts[nt++] = -1;
+	if (!ns) {
+		srcs[ns] = -1;
+		scode[ns++] = NULL;
+	}
+	if (!nt) {
+		tgts[nt] = -1;
+		tcode[nt++] = NULL;
+	}
 	for (si = 0; si < ns; si++) {
 		for (ti = 0; ti < nt; ti++) {
 			set_ref(&e->src, an, srcs[si] < 0 ? NULL : &an->np[srcs[si]], 1);
+			if (scode[si])
+				e->src.code = scode[si];
 			if (speaker) {
 				e->src.code = speaker->code;
 				e->src.t0 = speaker->sp0;
@@ -325,6 +391,8 @@ static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_
 				e->src.file = NULL;
 			}
 			set_ref(&e->tgt, an, tgts[ti] < 0 ? NULL : &an->np[tgts[ti]], 0);
+			if (tcode[ti])
+				e->tgt.code = tcode[ti];
 			if (e->src.code && e->tgt.code && !strcmp(e->src.code, e->tgt.code))
 				continue;
 			if (push(a, ev, nev, cap, e) < 0)

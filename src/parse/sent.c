@@ -580,6 +580,10 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		    y->code && !y->agent_only && x->agent_only) {
 			/* "the leader of Hamas", "a spokesman for the Egyptian Foreign
 			** Ministry": a role of a body is that body's actor */
+			if (strlen(y->code) == 3) {
+				x->role = x->code;
+				x->of_np1 = k + 2;
+			}
 			x->code = strlen(y->code) == 3 ? join(a, y->code, x->code) : y->code;
 			x->agent_only = 0;
 			x->icode = NULL;
@@ -793,7 +797,12 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				}
 			}
 			if (q >= 0) {
-				subj = q;
+				/* "lawmakers in Fornost and Gondor": from the compound's
+				** first member */
+				int first = q;
+				while (first > 0 && out->np[first - 1].group == out->np[q].group)
+					first--;
+				subj = first;
 				/* "the leader of Egypt": go to "the leader" */
 				while (out->np[subj].t0 >= t0 + 2) {
 					uint32_t b = out->np[subj].t0 - 1;
@@ -803,7 +812,12 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 					else
 						break;
 				}
-				/* the whole compound: its first member */
+				/* a head with no actor over a compound with one ("resumption
+				** of ties between Arnor and Gondor may ..."): the compound
+				** is the actor that acts */
+				if (subj != first && first != q && !out->np[subj].code && !out->np[subj].poss_code &&
+				    out->np[q].code)
+					subj = q;
 				break;
 			}
 			if (is(p, ",") && j - 1 > t0) {

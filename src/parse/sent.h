@@ -27,6 +27,12 @@ typedef struct pl_np {
 	const char *icode;       /* bare role: country + role inherited from the
 	                         ** country most recently named (or NULL) */
 	uint8_t pronoun;         /* a personal pronoun (he, they, we) */
+	const char *role;        /* "lawmakers in Fornost and Gondor": the role
+	                         ** code ("LEG") of a chunk that took its
+	                         ** country from an of/in phrase ... */
+	int of_np1;              /* ... and that phrase's chunk + 1 (0: none);
+	                         ** the role goes with each member of its
+	                         ** compound */
 } pl_np;
 
 /* One verb group: "has not been released", "will work", "urged". */
