@@ -300,6 +300,28 @@ static void date_and_place(pl_event *e, const pl_sentan *an, const pl_docctx *ct
 ** actors of chunks src and tgt (-1: none), skipping self-directed pairs.  A
 ** quotation's speaker, when given, is the source.  With poss set, a
 ** possessor's code may serve as the source ("Israel's attack"). */
+/* Where the compound of chunk q ends (its last member's end). */
+static uint32_t group_end(const pl_sentan *an, int q)
+{
+	uint32_t e = an->np[q].t1;
+	int m;
+	for (m = q + 1; m < an->nnp && an->np[m].group == an->np[q].group; m++)
+		e = an->np[m].t1;
+	return e;
+}
+
+/* Does a verb group after group k in the sentence have verb patterns? */
+static int coded_verb_after(const pl_store *s, const pl_sentan *an, int k)
+{
+	int j;
+	for (j = k + 1; j < an->nvg; j++) {
+		const char *v = lem(&an->tok[an->vg[j].v]);
+		if (pl_hash_get(&s->verbs, v, strlen(v)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Adds chunk m, a member of the compound of chunk x, to the actors of an
 ** event (at most 16): once, or once per country when its role came from an
 ** of/in phrase naming several ("lawmakers in Fornost and Gondor": FORLEG,
@@ -632,9 +654,16 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				int q = an->np_of[j - an->t0];
 				/* "said the U.S. would ...": the subject of the reported
 				** clause is not an addressee */
-				if (g->reporting && q >= 0 && an->np[q].t1 < an->t1 &&
-				    (PL_TAG_IS_VERB(an->tok[an->np[q].t1].tag) || an->tok[an->np[q].t1].tag == PL_T_MD))
+				uint32_t qe = q >= 0 ? group_end(an, q) : 0;
+				if (g->reporting && q >= 0 && qe < an->t1 &&
+				    (PL_TAG_IS_VERB(an->tok[qe].tag) || an->tok[qe].tag == PL_T_MD)) {
+					/* PETRARCH: when the reported clause has no verb
+					** to code ("Arnor believes Dagolath and Osgiliath can
+					** cope"), its subject is the target of the saying */
+					if (s->petrarch && an->np[q].code && !coded_verb_after(s, an, k))
+						tgt_np = q;
 					break;
+				}
 				/* a chunk holding a word of the pattern ("seized 251
 				** hostages") is part of the event, not its target */
 				if (q >= 0) {

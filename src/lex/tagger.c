@@ -648,7 +648,9 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 		** crowds burned down", "rebel fighters seized" */
 		if (tg == PL_T_VBZ && i + 1 < n && can_be(cl[i], ncl[i], PL_T_NNS) &&
 		    (tok[i + 1].tag == PL_T_VBD || tok[i + 1].tag == PL_T_VBN) &&
-		    prev != PL_T_PRP && prev != PL_T_WDT && prev != PL_T_WP && prev != PL_T_NNS) {
+		    prev != PL_T_PRP && prev != PL_T_WDT && prev != PL_T_WP && prev != PL_T_NNS &&
+		    !is_be_form(tok[i].low) && strcmp(tok[i].low, "has") && strcmp(tok[i].low, "does") &&
+		    strcmp(tok[i].low, "gets")) {
 			tok[i].tag = tg = PL_T_NNS;
 			continue;
 		}
