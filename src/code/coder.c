@@ -729,7 +729,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		                                                                  : military_in(an)))
 			code = "180";
 		memset(&e, 0, sizeof e);
-		e.future = (uint8_t)(g->future && intent_code(code) != NULL);
+		/* PETRARCH codes what a verb says, future or not */
+		e.future = (uint8_t)(g->future && !s->petrarch && intent_code(code) != NULL);
 		if (e.future)
 			code = intent_code(code);
 		e.cameo = pl_store_cameo(s, code);

@@ -788,7 +788,11 @@ static const char *word_lemma(rd *R, const char *w)
 	lowcase(low);
 	if (!strcmp(low, "n't"))
 		return "not";
-	l = pl_lemma(R->s->lemma, low, PL_T_NNS, R->scratch);
+	/* a plural noun is matched by its lemma; an irregular one ("kroner",
+	** "media") is kept as written, which matches its text whatever the
+	** tagger makes of it */
+	l = strlen(low) > 1 && low[strlen(low) - 1] == 's' ? pl_lemma(R->s->lemma, low, PL_T_NNS, R->scratch)
+	                                                   : low;
 	for (i = 0; l && !strcmp(l, low) && i < sizeof vtags / sizeof vtags[0]; i++)
 		l = pl_lemma(R->s->lemma, low, vtags[i], R->scratch);
 	return pl_arena_strndup(R->s->pool, l ? l : low, strlen(l ? l : low));

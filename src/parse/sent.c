@@ -782,7 +782,7 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		while (j > t0) {
 			const pl_token *p = &tok[j - 1];
 			int q = out->np_of[j - 1 - t0];
-			if (out->skip[j - 1 - t0] || p->tag == PL_T_RB) {
+			if (out->skip[j - 1 - t0] || p->tag == PL_T_RB || p->tag == PL_T_RBS || p->tag == PL_T_RBR) {
 				j--;
 				continue;
 			}
