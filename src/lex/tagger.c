@@ -695,6 +695,65 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 	}
 }
 
+static int is_finite(int tag)
+{
+	return tag == PL_T_VBD || tag == PL_T_VBZ || tag == PL_T_VBP || tag == PL_T_MD;
+}
+
+/* Words that open a clause of their own after a main clause. */
+static int opens_clause(const pl_token *t)
+{
+	static const char *const w[] = {"after", "before", "when", "while", "because", "since",
+		"as", "if", "until", "although", "though", "whereas", "that", "which", "who", NULL};
+	int i;
+	if (t->tag == PL_T_WDT || t->tag == PL_T_WP || t->tag == PL_T_WRB || !strcmp(t->low, ","))
+		return 1;
+	for (i = 0; w[i]; i++)
+		if (!strcmp(t->low, w[i]))
+			return 1;
+	return 0;
+}
+
+/*
+** A main clause with no finite verb, opening with a name ("Ethiopia departs
+** from Libya ...", "Ethiopia act on a resolution ..."): the word after the
+** name that may be a present-tense verb, followed by a preposition, a
+** determiner or "to", is that verb -- when no finite verb comes before the
+** clause ends ("US trade with China grew" keeps its noun).
+*/
+static void fix_verbless(pl_token *tok, uint32_t n, const cand *const *cl, const uint8_t *ncl)
+{
+	uint32_t i = 0, j;
+	int next;
+	while (i < n && (tok[i].tag == PL_T_NNP || tok[i].tag == PL_T_NNPS || tok[i].tag == PL_T_DT))
+		i++;
+	if (i == 0 || i + 1 >= n || tok[i - 1].tag == PL_T_DT)
+		return;
+	if (tok[i].tag != PL_T_NN && tok[i].tag != PL_T_NNS && tok[i].tag != PL_T_VBN)
+		return;
+	next = tok[i + 1].tag;
+	if (tok[i].tag == PL_T_VBN) {
+		/* "Ethiopia broken down with Libya": the clause's only verb; a
+		** headline's passive ("Ethiopia hit by floods") keeps its form */
+		if (!strcmp(tok[i + 1].low, "by"))
+			return;
+		for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
+			if (is_finite(tok[j].tag))
+				return;
+		tok[i].tag = PL_T_VBD;
+		return;
+	}
+	if (next != PL_T_IN && next != PL_T_DT && next != PL_T_TO)
+		return;
+	for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
+		if (is_finite(tok[j].tag))
+			return;
+	if (tok[i].tag == PL_T_NNS && can_be(cl[i], ncl[i], PL_T_VBZ))
+		tok[i].tag = PL_T_VBZ;
+	else if (tok[i].tag == PL_T_NN && can_be(cl[i], ncl[i], PL_T_VBP))
+		tok[i].tag = PL_T_VBP;
+}
+
 /* Tags tok[0..n), n <= PL_MAX_SENT_TOKENS, the tag before being `start`. */
 static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 {
@@ -754,6 +813,7 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 		best = back[i][best];
 	}
 	fix_vbn(tok, n, cl, ncl);
+	fix_verbless(tok, n, cl, ncl);
 }
 
 void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)
