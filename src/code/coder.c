@@ -96,11 +96,13 @@ static int compound_np(const pl_sentan *an, int q)
 ** np of the `+` item (or -1) and *usedneg when the verb's own negation was
 ** consumed by a `not` item. */
 static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *g,
-                         const region *r, int *target, int *usedneg, uint32_t *used, int *nused)
+                         const region *r, int *target, int *source, int *usedneg, uint32_t *used,
+                         int *nused)
 {
 	const pl_token *tok = an->tok;
 	int pos = 0, e;
 	*target = -1;
+	*source = -1;
 	*usedneg = 0;
 	*nused = 0;
 	if (p->particle) {
@@ -113,7 +115,7 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 	for (e = 0; e < p->nelem; e++) {
 		const char *el = p->elem[e];
 		int k, found = -1;
-		int plus = el[0] == '+' && el[1] == '\0';
+		int plus = (el[0] == '+' || el[0] == '$') && el[1] == '\0';
 		int neg = el[0] == 'n' && !strcmp(el, "not");
 		if (neg && e == 0 && g->negated) {
 			*usedneg = 1;
@@ -129,7 +131,10 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 				int q = an->np_of[r->t[k] - an->t0];
 				if (q >= 0 && an->np[q].code && an->np[q].t0 == r->t[k]) {
 					found = k;
-					*target = q;
+					if (el[0] == '$')
+						*source = q;
+					else
+						*target = q;
 					/* continue after the chunk (and its compound partners) */
 					while (found + 1 < r->n && an->np_of[r->t[found + 1] - an->t0] >= 0 &&
 					       an->np[an->np_of[r->t[found + 1] - an->t0]].group == an->np[q].group)
@@ -388,7 +393,7 @@ static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_
 		const pl_np *np = &an->np[m];
 		if (src >= 0 && np->group == an->np[src].group && (np->code || (poss && np->poss_code)))
 			ns = add_member(an, m, src, srcs, scode, ns, a);
-		if (tgt >= 0 && np->group == an->np[tgt].group && np->code)
+		if (tgt >= 0 && np->group == an->np[tgt].group && (np->code || (poss && np->poss_code)))
 			nt = add_member(an, m, tgt, tgts, tcode, nt, a);
 		if (ns < 0 || nt < 0)
 			return -1;
@@ -445,7 +450,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		const pl_verbpat *p;
 		pl_vg fake;
 		region r;
-		int target = -1, usedneg = 0, nu = 0, u, src = -1, tgt;
+		int target = -1, nsource = -1, usedneg = 0, nu = 0, u, src = -1, tgt;
 		uint32_t pused[16];
 		pl_event e;
 		const char *code;
@@ -489,7 +494,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 				if (strlen(w) > pl || strcmp(p->pre + pl - strlen(w), w) != 0)
 					continue;
 			}
-			if (match_pattern(p, an, &fake, &r, &target, &usedneg, pused, &nu))
+			if (match_pattern(p, an, &fake, &r, &target, &nsource, &usedneg, pused, &nu))
 				break;
 		}
 		if (!p)
@@ -590,7 +595,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		const char *verb = lem(&tok[g->v]);
 		const pl_verbpat *p = pl_hash_get(&s->verbs, verb, strlen(verb));
 		region r;
-		int target = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0;
+		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
 		pl_event e;
@@ -611,7 +616,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		for (; p; p = p->next) {
 			if (p->compound && (g->passive || g->subj < 0 || !compound_np(an, g->subj)))
 				continue;
-			if (match_pattern(p, an, g, &r, &target, &usedneg, used, &nused))
+			if (match_pattern(p, an, g, &r, &target, &source, &usedneg, used, &nused))
 				break;
 		}
 		if (!p)
@@ -644,6 +649,26 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			/* a `%` pattern: the members of the subject act on each other */
 			if (p->compound)
 				tgt_np = src_np;
+		}
+		/* PETRARCH's `$` after the verb names the source, a `+` before it
+		** makes the subject the target ("+ * FROM $": "Eriador received
+		** money from Osgiliath") */
+		if (p->tgt_before) {
+			tgt_np = g->subj;
+			src_np = source;
+			/* "Gondor's Prime Minister noted that Cirith Ungol regretted"
+			** ("NOTED + *"): without a `$`, the source is the subject of
+			** the clause above */
+			if (src_np < 0) {
+				int j;
+				for (j = k - 1; j >= 0; j--)
+					if (an->vg[j].subj >= 0 && an->vg[j].subj != g->subj && an->vg[j].finite) {
+						src_np = an->vg[j].subj;
+						break;
+					}
+			}
+		} else if (source >= 0) {
+			src_np = source;
 		}
 		if (tgt_np < 0 && target < 0) {
 			/* the first actor after the verb in the clause; for a verb of
@@ -708,9 +733,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				qs = quote_around(quotes, nq, g->v);
 			speaker = qs;
 		}
-		if (src_np >= 0 && !an->np[src_np].code)
+		/* PETRARCH takes the actor of a chunk from any name in it, a
+		** possessor too ("Ithilen's palace guard militia") */
+		if (src_np >= 0 && !an->np[src_np].code && !(s->petrarch && an->np[src_np].poss_code))
 			src_np = -1;
-		if (tgt_np >= 0 && !an->np[tgt_np].code)
+		if (tgt_np >= 0 && !an->np[tgt_np].code && !(s->petrarch && an->np[tgt_np].poss_code))
 			tgt_np = -1;
 		/* an event needs an actor, except violence and coercion (roots
 		** 14-20) in a passive, which news reports without one: "two
@@ -753,7 +780,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					left = (uint32_t)an->vg[j].cl_end;
 			date_and_place(&e, an, ctx, g->v, left, g->reporting ? an->t1 : (uint32_t)g->cl_end);
 		}
-		if (push_pairs(an, src_np, tgt_np, 0, speaker, &e, a, ev, nev, cap) < 0)
+		if (push_pairs(an, src_np, tgt_np, s->petrarch, speaker, &e, a, ev, nev, cap) < 0)
 			return -1;
 		/* a PETRARCH paired code [032:033]: the reverse event, from the
 		** target to the source, when both are actors (not a quotation's speaker) */

@@ -761,6 +761,7 @@ typedef struct expn {
 	const char *el[MAXELEM];
 	int n;
 	int star;            /* elements before the verb, -1 before the `*` */
+	int tgt_before;      /* a `+` before the verb: the subject is the target */
 } expn;
 
 typedef struct vctx {
@@ -883,8 +884,19 @@ static int expand_items(rd *R, vctx *V, char **it, int n, expn *cur, int depth)
 				cur->star = cur->n;
 			continue;
 		}
-		if (!strcmp(w, "$") || !strcmp(w, "^") || !strcmp(w, "%"))
+		if (!strcmp(w, "^") || !strcmp(w, "%"))
 			continue;
+		if (!strcmp(w, "$")) {
+			/* the source: after the verb an item of its own, before it
+			** the subject, as without it */
+			if (cur->star < 0)
+				continue;
+			if (cur->n < MAXELEM)
+				cur->el[cur->n++] = "$";
+			else
+				V->over = 1;
+			continue;
+		}
 		if (w[0] == '&') {
 			char name[128];
 			synset *sy;
@@ -929,8 +941,10 @@ static int expand_items(rd *R, vctx *V, char **it, int n, expn *cur, int depth)
 			return 0;
 		}
 		if (!strcmp(w, "+")) {
-			if (cur->star < 0)
-				continue;    /* a target before the verb: dropped */
+			if (cur->star < 0) {
+				cur->tgt_before = 1;   /* "+ WAS * DEAD IN $" */
+				continue;
+			}
 			if (cur->n < MAXELEM)
 				cur->el[cur->n++] = "+";
 			else
@@ -1272,6 +1286,7 @@ static int pattern_line(rd *R, vctx *V, char *b)
 	V->badsyn = 0;
 	cur.n = 0;
 	cur.star = -1;
+	cur.tgt_before = 0;
 	if (expand_items(R, V, it, n, &cur, 0) < 0)
 		return -1;
 	if (V->badsyn)
@@ -1324,6 +1339,7 @@ static int pattern_line(rd *R, vctx *V, char *b)
 				vp.prev = prev;
 				vp.nprev = (uint8_t)star_at;
 				vp.compound = (uint8_t)compound;
+				vp.tgt_before = (uint8_t)e->tgt_before;
 				vp.file = R->file;
 				vp.line = R->line;
 				if (pl_store_add_verbpat(R->s, &vp) < 0)

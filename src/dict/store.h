@@ -63,6 +63,9 @@ typedef struct pl_verbpat {
 	uint8_t nprev;
 	uint8_t compound;       /* PETRARCH `%` before the verb: the members of
 	                        ** a compound subject act on each other */
+	uint8_t tgt_before;     /* PETRARCH `+` before the verb: the subject is
+	                        ** the target (the source then comes from a `$`
+	                        ** item after the verb, elem "$") */
 	const char *file;
 	uint32_t line;
 	struct pl_verbpat *next; /* same verb, most elements first */

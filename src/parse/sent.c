@@ -344,7 +344,16 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		for (k = 0; k < nm; k++)
 			if (h >= m[k].t0 && h < m[k].t1)
 				inmention = 1;
-		if (!inmention && tok[h].tag != PL_T_POS) {
+		/* "Gondor's Prime Minister Falastur": a role after the possessor
+		** makes the chunk that country's official */
+		int role_after = 0;
+		if (agent && country && !person && !org) {
+			uint32_t q;
+			for (q = country->t1; q < agent->t0; q++)
+				if (tok[q].tag == PL_T_POS)
+					role_after = 1;
+		}
+		if (!inmention && !role_after && tok[h].tag != PL_T_POS) {
 			np->poss_code = np->code;
 			np->code = NULL;
 			np->agent_only = 0;
