@@ -542,6 +542,14 @@ static int add_agent(rd *R, const char *raw, const char *role, int role_first)
 	                        nodate, nodate, R->file, R->line) < 0)
 		return -1;
 	R->s->n_agents++;
+	/* an irregular plural ("golden geese") also as written, for a text
+	** the tagger reads as singular */
+	if (lem && strcmp(lem, last) != 0 && last[0] && last[strlen(last) - 1] != 's') {
+		if (pl_store_add_phrase(R->s, &R->s->agents, R->scratch, t,
+		                        PL_A_AGENT | (role_first ? PL_A_ROLE_FIRST : 0), role, NULL,
+		                        nodate, nodate, R->file, R->line) < 0)
+			return -1;
+	}
 	return 0;
 }
 

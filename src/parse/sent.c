@@ -90,7 +90,8 @@ static const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t
 			continue;
 		for (k = 0; k < ph->ntok; k++) {
 			const pl_token *t = &tok[i + k];
-			if (agents ? (strcmp(ph->tok[k], lem(t)) != 0 || PL_TAG_IS_VERB(t->tag))
+			if (agents ? ((strcmp(ph->tok[k], lem(t)) != 0 && strcmp(ph->tok[k], t->low) != 0) ||
+			              PL_TAG_IS_VERB(t->tag))
 			           : !name_tok_match(ph, ph->tok[k], t))
 				break;
 		}
