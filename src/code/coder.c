@@ -377,6 +377,22 @@ static int add_member(const pl_sentan *an, int m, int x, int *idx, const char **
 			return n;
 		}
 	}
+	if (np->code && strchr(np->code, '/')) {
+		/* a PETRARCH compound code: one actor per part */
+		const char *part = np->code;
+		while (*part && n < 16) {
+			size_t xl = strcspn(part, "/");
+			char *code = pl_arena_alloc(a, xl + 1);
+			if (!code)
+				return -1;
+			memcpy(code, part, xl);
+			code[xl] = '\0';
+			idx[n] = m;
+			codes[n++] = code;
+			part += xl + (part[xl] == '/');
+		}
+		return n;
+	}
 	if (n < 16) {
 		idx[n] = m;
 		codes[n++] = NULL;

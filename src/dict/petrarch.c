@@ -273,14 +273,13 @@ static int actor_code(rd *R, char *in, acode *out)
 			*sp = save;
 			return 0;
 		}
-		/* a compound code (THE_SHIRE [FRO/BIL/SAM]): one phrase gives one
-		** actor in parley, so the first code stands for the group */
-		if (strchr(in, '/')) {
-			*strchr(in, '/') = '\0';
+		/* a compound code (THE_SHIRE [FRO/BIL/SAM]) is kept whole: the
+		** coder makes one event per code */
+		if (strchr(in, '/'))
 			R->compound++;
-		}
-		if (strspn(in, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") != strlen(in) || strlen(in) > 24 ||
-		    strcspn(in, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == strlen(in)) {
+		if (strspn(in, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/") != strlen(in) || strlen(in) > 48 ||
+		    strcspn(in, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == strlen(in) || in[0] == '/' ||
+		    in[strlen(in) - 1] == '/' || strstr(in, "//")) {
 			warn(R, "bad actor code \"%s\", skipped", in);
 			return -1;
 		}

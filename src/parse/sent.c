@@ -139,14 +139,38 @@ static const char *country_of(pl_arena *a, const char *code)
 	return pl_arena_strndup(a, code, 3);
 }
 
+/* cc followed by role; a PETRARCH compound code ("FRO/BIL/SAM") on either
+** side is joined part by part ("FROGOV/BILGOV/SAMGOV"). */
 static const char *join(pl_arena *a, const char *cc, const char *role)
 {
-	size_t n = strlen(cc), m = strlen(role);
-	char *p = pl_arena_alloc(a, n + m + 1);
+	size_t n = strlen(cc), m = strlen(role), o = 0;
+	const char *x, *y;
+	char *p;
+	if (!strchr(cc, '/') && !strchr(role, '/')) {
+		p = pl_arena_alloc(a, n + m + 1);
+		if (!p)
+			return NULL;
+		memcpy(p, cc, n);
+		memcpy(p + n, role, m + 1);
+		return p;
+	}
+	p = pl_arena_alloc(a, (n + 1) * (m + 1) * 2);
 	if (!p)
 		return NULL;
-	memcpy(p, cc, n);
-	memcpy(p + n, role, m + 1);
+	for (x = cc; *x; ) {
+		size_t xl = strcspn(x, "/");
+		for (y = role; *y; ) {
+			size_t yl = strcspn(y, "/");
+			if (o)
+				p[o++] = '/';
+			memcpy(p + o, x, xl);
+			memcpy(p + o + xl, y, yl);
+			o += xl + yl;
+			y += yl + (y[yl] == '/');
+		}
+		x += xl + (x[xl] == '/');
+	}
+	p[o] = '\0';
 	return p;
 }
 
