@@ -65,7 +65,11 @@ static int match_prev(const pl_verbpat *p, const pl_sentan *an, const pl_vg *g, 
 	for (e = p->nprev - 1; e >= 0; e--) {
 		const char *el = p->prev[e];
 		long k, found = -1;
-		for (k = pos; k >= (long)an->t0 && k >= pos - MAX_GAP; k--) {
+		/* "MOST_CERTAINLY": a word right before the next one (or the verb) */
+		int adj = e == p->nprev - 1 ? p->prev_adj : p->prev[e + 1][0] == '_' && p->prev[e + 1][1];
+		if (el[0] == '_' && el[1])
+			el++;
+		for (k = pos; k >= (long)an->t0 && k >= (adj ? pos : pos - MAX_GAP); k--) {
 			const pl_token *t = &tok[k];
 			if (!strcmp(el, "not") ? is_neg(t)
 			                       : (!strcmp(el, lem(t)) || !strcmp(el, t->low))) {
@@ -101,6 +105,7 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 {
 	const pl_token *tok = an->tok;
 	int pos = 0, e;
+	uint32_t last = g->t1 - 1;   /* the last token matched */
 	*target = -1;
 	*source = -1;
 	*usedneg = 0;
@@ -114,7 +119,12 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 		return 0;
 	for (e = 0; e < p->nelem; e++) {
 		const char *el = p->elem[e];
-		int k, found = -1;
+		int k, found = -1, adj = 0;
+		if (el[0] == '_' && el[1]) {
+			/* "REALLY_PLEASANT": right after the word before (or the verb) */
+			adj = 1;
+			el++;
+		}
 		int plus = (el[0] == '+' || el[0] == '$') && el[1] == '\0';
 		int neg = el[0] == 'n' && !strcmp(el, "not");
 		if (neg && e == 0 && g->negated) {
@@ -127,6 +137,8 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 			continue;
 		for (k = pos; k < r->n && k <= pos + MAX_GAP; k++) {
 			const pl_token *t = &tok[r->t[k]];
+			if (adj && (k != pos || r->t[k] != last + 1))
+				break;
 			if (plus) {
 				int q = an->np_of[r->t[k] - an->t0];
 				if (q >= 0 && an->np[q].code && an->np[q].t0 == r->t[k]) {
@@ -164,6 +176,7 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 		}
 		if (found < 0)
 			return 0;
+		last = r->t[found];
 		pos = found + 1;
 	}
 	return 1;

@@ -769,6 +769,9 @@ typedef struct expn {
 	int n;
 	int star;            /* elements before the verb, -1 before the `*` */
 	int tgt_before;      /* a `+` before the verb: the subject is the target */
+	int star_adj;        /* "RECENTLY_*": the last word before the verb is
+	                     ** right before it */
+	int pending_adj;     /* the next word must follow the one before it */
 } expn;
 
 typedef struct vctx {
@@ -854,6 +857,49 @@ static int split_items(const char *in, char *buf, size_t bufn, char **it, int ma
 	return n;
 }
 
+/* As split_items, for patterns: a `_` joins words that must be next to each
+** other in the text ("REALLY_PLEASANT", "RECENTLY_*"); the item after it
+** starts with ADJ. */
+#define ADJ '\x01'
+static int split_pattern(const char *in, char *buf, size_t bufn, char **it, int max)
+{
+	size_t k = 0;
+	int n = 0, pending = 0;
+	char *p;
+	for (; *in && k + 5 < bufn; in++) {
+		if (*in == '{' || *in == '|' || *in == '}') {
+			buf[k++] = ' ';
+			if (pending && *in == '{')
+				buf[k++] = ADJ;
+			pending = 0;
+			buf[k++] = *in;
+			buf[k++] = ' ';
+		} else if (*in == '_' || *in == ' ' || *in == '\t') {
+			if (*in == '_')
+				pending = 1;
+			buf[k++] = ' ';
+		} else {
+			if (pending && (k == 0 || buf[k - 1] == ' '))
+				buf[k++] = ADJ;
+			pending = 0;
+			buf[k++] = *in;
+		}
+	}
+	buf[k] = '\0';
+	for (p = buf; *p && n < max; ) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		it[n++] = p;
+		while (*p && *p != ' ')
+			p++;
+		if (*p)
+			*p++ = '\0';
+	}
+	return n;
+}
+
 static int expand_items(rd *R, vctx *V, char **it, int n, expn *cur, int depth);
 
 /* Expands the alternatives of one item, each a word list, then the rest. */
@@ -862,7 +908,7 @@ static int expand_alt(rd *R, vctx *V, char *alt, char **rest, int nrest, expn *c
 	char buf[1024], *sub[MAXITEMS * 2];
 	int ns, k, j;
 	expn save = *cur;
-	ns = split_items(alt, buf, sizeof buf, sub, MAXITEMS);
+	ns = split_pattern(alt, buf, sizeof buf, sub, MAXITEMS);
 	/* the member's own items, then the rest of the pattern */
 	if (ns + nrest > MAXITEMS * 2) {
 		V->over = 1;
@@ -886,11 +932,23 @@ static int expand_items(rd *R, vctx *V, char **it, int n, expn *cur, int depth)
 	}
 	for (i = 0; i < n; i++) {
 		char *w = it[i];
+		int adj = 0;
+		if (w[0] == ADJ) {
+			adj = 1;
+			w++;
+		}
 		if (!strcmp(w, "*")) {
-			if (cur->star < 0)
+			if (cur->star < 0) {
 				cur->star = cur->n;
+				cur->star_adj = adj;
+			}
+			cur->pending_adj = 0;
 			continue;
 		}
+		if (w[0] == '&' || !strcmp(w, "{"))
+			cur->pending_adj = adj;
+		else if (w[0] == '+' || w[0] == '$' || w[0] == '^' || w[0] == '%')
+			cur->pending_adj = 0;
 		if (!strcmp(w, "^") || !strcmp(w, "%"))
 			continue;
 		if (!strcmp(w, "$")) {
@@ -971,6 +1029,17 @@ static int expand_items(rd *R, vctx *V, char **it, int n, expn *cur, int depth)
 				const char *l = cur->star < 0 ? pre_lemma(R, word) : word_lemma(R, word);
 				if (!l)
 					return -1;
+				/* a word that must follow the one before it (or the verb):
+				** "_" + its lemma */
+				if ((adj || cur->pending_adj) && strcmp(word, "*")) {
+					char *a = pl_arena_alloc(R->s->pool, strlen(l) + 2);
+					if (!a)
+						return -1;
+					a[0] = '_';
+					strcpy(a + 1, l);
+					l = a;
+				}
+				cur->pending_adj = 0;
 				cur->el[cur->n++] = l;
 			} else {
 				V->over = 1;
@@ -1274,7 +1343,7 @@ static int pattern_line(rd *R, vctx *V, char *b)
 			}
 		}
 		*d = '\0';
-		n = split_items(raw, buf, sizeof buf, it, MAXITEMS);
+		n = split_pattern(raw, buf, sizeof buf, it, MAXITEMS);
 	}
 	for (i = 0, j = 0; i < n; i++) {
 		if (!strcmp(it[i], "*"))
@@ -1294,6 +1363,8 @@ static int pattern_line(rd *R, vctx *V, char *b)
 	cur.n = 0;
 	cur.star = -1;
 	cur.tgt_before = 0;
+	cur.star_adj = 0;
+	cur.pending_adj = 0;
 	if (expand_items(R, V, it, n, &cur, 0) < 0)
 		return -1;
 	if (V->badsyn)
@@ -1347,6 +1418,7 @@ static int pattern_line(rd *R, vctx *V, char *b)
 				vp.nprev = (uint8_t)star_at;
 				vp.compound = (uint8_t)compound;
 				vp.tgt_before = (uint8_t)e->tgt_before;
+				vp.prev_adj = (uint8_t)(star_at > 0 && e->star_adj);
 				vp.file = R->file;
 				vp.line = R->line;
 				if (pl_store_add_verbpat(R->s, &vp) < 0)

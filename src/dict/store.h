@@ -63,6 +63,11 @@ typedef struct pl_verbpat {
 	uint8_t nprev;
 	uint8_t compound;       /* PETRARCH `%` before the verb: the members of
 	                        ** a compound subject act on each other */
+	uint8_t prev_adj;       /* PETRARCH "RECENTLY_*": the last of prev is
+	                        ** right before the verb.  An element or prev
+	                        ** word written "_word" must be next to the
+	                        ** word before it (after the verb) or after it
+	                        ** (before the verb) */
 	uint8_t tgt_before;     /* PETRARCH `+` before the verb: the subject is
 	                        ** the target (the source then comes from a `$`
 	                        ** item after the verb, elem "$") */

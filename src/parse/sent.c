@@ -413,6 +413,17 @@ static int is_aux(const char *lemma)
 	       !strcmp(lemma, "get");
 }
 
+/* Do adverbs from tok[j] lead to a verb or "not" ("did not even ever
+** clash", "has recently been")? */
+static int adverbs_to_verb(const pl_token *tok, uint32_t j, uint32_t t1)
+{
+	uint32_t k;
+	for (k = j; k < t1 && k < j + 4 && tok[k].tag == PL_T_RB; k++)
+		if (k + 1 < t1 && (PL_TAG_IS_VERB(tok[k + 1].tag) || is(&tok[k + 1], "not")))
+			return 1;
+	return 0;
+}
+
 /* A preposition that ties a chunk to the one before it ("the leader of
 ** Egypt", "talks with Hamas"), not one that opens a clause ("five years
 ** after crowds burned ..."). */
@@ -702,8 +713,7 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			} else if (have && (is(&tok[j], "not") || is(&tok[j], "n't") || is(&tok[j], "never"))) {
 				g->negated = 1;
 				j++;
-			} else if (have && t == PL_T_RB && j + 1 < t1 &&
-			           (PL_TAG_IS_VERB(tok[j + 1].tag) || is(&tok[j + 1], "not"))) {
+			} else if (have && t == PL_T_RB && adverbs_to_verb(tok, j, t1)) {
 				j++;
 			} else {
 				break;
