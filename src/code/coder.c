@@ -624,7 +624,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		const char *verb = lem(&tok[g->v]);
 		const pl_verbpat *p = pl_hash_get(&s->verbs, verb, strlen(verb));
 		region r;
-		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0;
+		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
 		pl_event e;
@@ -634,7 +634,19 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* the region: the subject of a passive first, then the rest of the
 		** clause (for a verb of saying: the rest of the sentence) */
 		r.n = 0;
-		end = g->reporting ? (int)an->t1 : g->cl_end;
+		/* PETRARCH reads a "that" clause as part of the verb's phrase:
+		** "Gollum allowed that Mordor isn't a really pleasant place",
+		** "Eriador expressed hopes on Thursday that Osgiliath ..." */
+		that_at = -1;
+		if (s->petrarch && !g->reporting) {
+			int j;
+			for (j = (int)g->t1; j < g->cl_end; j++)
+				if (!strcmp(tok[j].low, "that") && tok[j].tag == PL_T_IN) {
+					that_at = j;
+					break;
+				}
+		}
+		end = g->reporting || that_at >= 0 ? (int)an->t1 : g->cl_end;
 		if (g->nominal)
 			continue;
 		/* a passive's subject with its of-phrases: "Scores of hostages were
@@ -741,7 +753,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				}
 				/* the subject of another verb is not this verb's target
 				** ("offered to host talks, a spokesman said") */
-				if (q >= 0 && is_subject(an, q, k))
+				if (q >= 0 && is_subject(an, q, k) && !(that_at >= 0 && an->np[q].t0 == (uint32_t)that_at + 1))
 					continue;
 				/* "told reporters": the press is not a target */
 				if (q >= 0 && g->reporting && an->np[q].code && strlen(an->np[q].code) >= 3 &&
