@@ -670,7 +670,21 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 			}
 		}
 		if (tg == PL_T_VBN && (can_be(cl[i], ncl[i], PL_T_VBD) || regular(&tok[i]))) {
-			if (!finite && (PL_TAG_IS_NOUN(prev) || prev == PL_T_PRP)) {
+			/* "Gollum recently allowed that ...": over adverbs to the
+			** noun, when an object or a "that" clause follows */
+			if (prev == PL_T_RB) {
+				uint32_t b = i - 1;
+				while (b > 0 && tok[b].tag == PL_T_RB && i - b < 4)
+					b--;
+				if (tok[b].tag != PL_T_RB && (PL_TAG_IS_NOUN(tok[b].tag) || tok[b].tag == PL_T_PRP) &&
+				    (object_next(tok, i + 1, n) || (i + 1 < n && !strcmp(tok[i + 1].low, "that")))) {
+					tok[i].tag = PL_T_VBD;
+					finite = 1;
+				}
+			}
+			if (tok[i].tag != PL_T_VBN) {
+				/* done */
+			} else if (!finite && (PL_TAG_IS_NOUN(prev) || prev == PL_T_PRP)) {
 				tok[i].tag = PL_T_VBD;
 				finite = 1;
 			} else if (prev == PL_T_CC && lastverb == PL_T_VBD) {
