@@ -632,6 +632,8 @@ static int object_next(const pl_token *tok, uint32_t i, uint32_t n)
 	return next == PL_T_DT || next == PL_T_CD || next == PL_T_PRPS || next == PL_T_PRP;
 }
 
+static int is_finite(int tag);
+
 static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
 {
@@ -692,6 +694,18 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 			} else if ((PL_TAG_IS_NOUN(prev) || prev == PL_T_PRP) && object_next(tok, i + 1, n)) {
 				tok[i].tag = PL_T_VBD;
 			}
+		}
+		/* "welcomed memos sent by Bree": a past form after a noun and
+		** before "by", with a finite verb before it, is a participle */
+		if (tg == PL_T_VBD && PL_TAG_IS_NOUN(prev) && i + 1 < n && !strcmp(tok[i + 1].low, "by") &&
+		    can_be(cl[i], ncl[i], PL_T_VBN)) {
+			uint32_t b;
+			int before = 0;
+			for (b = 0; b + 1 < i; b++)
+				if (is_finite(tok[b].tag))
+					before = 1;
+			if (before)
+				tok[i].tag = tg = PL_T_VBN;
 		}
 		/* after a form of "be" (adverbs between allowed), a word in -ed
 		** read as a noun or adjective is a passive participle: "were
