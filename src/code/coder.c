@@ -72,7 +72,7 @@ static int match_prev(const pl_verbpat *p, const pl_sentan *an, const pl_vg *g, 
 		for (k = pos; k >= (long)an->t0 && k >= (adj ? pos : pos - MAX_GAP); k--) {
 			const pl_token *t = &tok[k];
 			if (!strcmp(el, "not") ? is_neg(t)
-			                       : (!strcmp(el, lem(t)) || !strcmp(el, t->low))) {
+			                       : ((!p->literal && !strcmp(el, lem(t))) || !strcmp(el, t->low))) {
 				found = k;
 				break;
 			}
@@ -167,7 +167,7 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 					found = k;
 					break;
 				}
-			} else if ((el[0] == lem(t)[0] && !strcmp(el, lem(t))) ||
+			} else if ((!p->literal && el[0] == lem(t)[0] && !strcmp(el, lem(t))) ||
 			           (el[0] == t->low[0] && !strcmp(el, t->low))) {
 				found = k;
 				used[(*nused)++] = r->t[k];

@@ -788,42 +788,16 @@ typedef struct vctx {
 	int badsyn;          /* an unknown synset was met */
 } vctx;
 
-/* Lemma of a pattern word: as a noun, else as a verb. */
-static const char *word_lemma(rd *R, const char *w)
+/* A pattern word as PETRARCH matches it: the word as written, in lower
+** case ("RESOLUTION" is not "resolutions"); "N'T" is "not". */
+static const char *literal_word(rd *R, const char *w)
 {
 	char low[256];
-	const char *l;
-	static const int vtags[] = {PL_T_VBD, PL_T_VBZ, PL_T_VBG, PL_T_VBN};
-	size_t i;
 	snprintf(low, sizeof low, "%s", w);
 	lowcase(low);
 	if (!strcmp(low, "n't"))
 		return "not";
-	/* a plural noun is matched by its lemma; an irregular one ("kroner",
-	** "media") is kept as written, which matches its text whatever the
-	** tagger makes of it */
-	l = strlen(low) > 1 && low[strlen(low) - 1] == 's' ? pl_lemma(R->s->lemma, low, PL_T_NNS, R->scratch)
-	                                                   : low;
-	for (i = 0; l && !strcmp(l, low) && i < sizeof vtags / sizeof vtags[0]; i++)
-		l = pl_lemma(R->s->lemma, low, vtags[i], R->scratch);
-	return pl_arena_strndup(R->s->pool, l ? l : low, strlen(l ? l : low));
-}
-
-/* Lemma of a word before the verb (mostly auxiliaries and verbs: "has",
-** "said"): as a verb, else as a noun. */
-static const char *pre_lemma(rd *R, const char *w)
-{
-	char low[256];
-	const char *l = NULL;
-	static const int vtags[] = {PL_T_VBZ, PL_T_VBD, PL_T_VBN, PL_T_VBG, PL_T_NNS};
-	size_t i;
-	snprintf(low, sizeof low, "%s", w);
-	lowcase(low);
-	if (!strcmp(low, "n't"))
-		return "not";
-	for (i = 0; i < sizeof vtags / sizeof vtags[0] && (!l || !strcmp(l, low)); i++)
-		l = pl_lemma(R->s->lemma, low, vtags[i], R->scratch);
-	return pl_arena_strndup(R->s->pool, l ? l : low, strlen(l ? l : low));
+	return pl_arena_strndup(R->s->pool, low, strlen(low));
 }
 
 /* Splits a pattern or member into items, in buf: underscores and spaces
@@ -1026,7 +1000,7 @@ static int expand_items(rd *R, vctx *V, char **it, int n, expn *cur, int depth)
 			if (!*word || !strcmp(word, "|") || !strcmp(word, "}"))
 				continue;
 			if (cur->n < MAXELEM) {
-				const char *l = cur->star < 0 ? pre_lemma(R, word) : word_lemma(R, word);
+				const char *l = literal_word(R, word);
 				if (!l)
 					return -1;
 				/* a word that must follow the one before it (or the verb):
@@ -1254,7 +1228,7 @@ static int verb_line(rd *R, vctx *V, char *b)
 		if (!v->lead)
 			return -1;
 		for (i = vi + 2; i < n; i++) {
-			v->lead[v->nlead] = word_lemma(R, it[i]);
+			v->lead[v->nlead] = literal_word(R, it[i]);
 			if (!v->lead[v->nlead])
 				return -1;
 			v->nlead++;
@@ -1419,6 +1393,7 @@ static int pattern_line(rd *R, vctx *V, char *b)
 				vp.compound = (uint8_t)compound;
 				vp.tgt_before = (uint8_t)e->tgt_before;
 				vp.prev_adj = (uint8_t)(star_at > 0 && e->star_adj);
+				vp.literal = 1;
 				vp.file = R->file;
 				vp.line = R->line;
 				if (pl_store_add_verbpat(R->s, &vp) < 0)

@@ -63,6 +63,7 @@ typedef struct pl_verbpat {
 	uint8_t nprev;
 	uint8_t compound;       /* PETRARCH `%` before the verb: the members of
 	                        ** a compound subject act on each other */
+	uint8_t literal;        /* PETRARCH: words match as written, not by lemma */
 	uint8_t prev_adj;       /* PETRARCH "RECENTLY_*": the last of prev is
 	                        ** right before the verb.  An element or prev
 	                        ** word written "_word" must be next to the
