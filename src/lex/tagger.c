@@ -695,6 +695,15 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 				tok[i].tag = PL_T_VBD;
 			}
 		}
+		/* "condemned an attack ... and promised aid": after "and", a past
+		** form read as an adjective before its object is a verb when the
+		** verb before was a past tense */
+		if (tg == PL_T_JJ && prev == PL_T_CC && lastverb == PL_T_VBD && can_be(cl[i], ncl[i], PL_T_VBD) &&
+		    i + 1 < n && (PL_TAG_IS_NOUN(tok[i + 1].tag) || object_next(tok, i + 1, n)) &&
+		    !strcmp(tok[i - 1].low, "and")) {
+			/* "killed three and injured ten", "promised aid" */
+			tok[i].tag = tg = PL_T_VBD;
+		}
 		/* "welcomed memos sent by Bree": a past form after a noun and
 		** before "by", with a finite verb before it, is a participle */
 		if (tg == PL_T_VBD && PL_TAG_IS_NOUN(prev) && i + 1 < n && !strcmp(tok[i + 1].low, "by") &&

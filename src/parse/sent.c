@@ -283,7 +283,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 					}
 				}
 			}
-			if (head)
+			/* PETRARCH takes a role anywhere in the chunk ("the primary
+			** official news agency WFNA") */
+			if (head || (s->petrarch && !agent))
 				agent = x;
 			break;
 		}
