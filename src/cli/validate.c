@@ -18,6 +18,7 @@
 */
 #include "validate.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -151,6 +152,13 @@ static void clean_text(char *s)
 		}
 		if (done)
 			continue;
+		/* PETRARCH's records join the words of a name with "_" as its
+		** dictionaries do ("Dol_Amroth") */
+		if (*r == '_' && w > s && isalpha((unsigned char)w[-1]) && isalpha((unsigned char)r[1])) {
+			*w++ = ' ';
+			r++;
+			continue;
+		}
 		if (*r == '\n' || *r == '\r' || *r == '\t') {
 			if (w > s && w[-1] != ' ')
 				*w++ = ' ';
