@@ -126,6 +126,23 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 			el++;
 		}
 		int plus = (el[0] == '+' || el[0] == '$') && el[1] == '\0';
+		if (el[0] == '^' && el[1] == '\0') {
+			/* PETRARCH's ^: one phrase skipped -- the next chunk */
+			for (k = pos; k < r->n && k <= pos + MAX_GAP; k++) {
+				int q = an->np_of[r->t[k] - an->t0];
+				if (q >= 0) {
+					found = k;
+					while (found + 1 < r->n && an->np_of[r->t[found + 1] - an->t0] == q)
+						found++;
+					break;
+				}
+			}
+			if (found < 0)
+				return 0;
+			last = r->t[found];
+			pos = found + 1;
+			continue;
+		}
 		int neg = el[0] == 'n' && !strcmp(el, "not");
 		if (neg && e == 0 && g->negated) {
 			*usedneg = 1;

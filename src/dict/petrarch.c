@@ -923,8 +923,18 @@ static int expand_items(rd *R, vctx *V, char **it, int n, expn *cur, int depth)
 			cur->pending_adj = adj;
 		else if (w[0] == '+' || w[0] == '$' || w[0] == '^' || w[0] == '%')
 			cur->pending_adj = 0;
-		if (!strcmp(w, "^") || !strcmp(w, "%"))
+		if (!strcmp(w, "%"))
 			continue;
+		if (!strcmp(w, "^")) {
+			/* after the verb: one phrase skipped ("WARNED AT ^ +") */
+			if (cur->star < 0)
+				continue;
+			if (cur->n < MAXELEM)
+				cur->el[cur->n++] = "^";
+			else
+				V->over = 1;
+			continue;
+		}
 		if (!strcmp(w, "$")) {
 			/* the source: after the verb an item of its own, before it
 			** the subject, as without it */

@@ -695,6 +695,16 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 				tok[i].tag = PL_T_VBD;
 			}
 		}
+		/* "has celebrated Eid": after a form of "have", a word read as an
+		** adjective that may be a participle is one */
+		if (tg == PL_T_JJ && (can_be(cl[i], ncl[i], PL_T_VBN) || regular(&tok[i]))) {
+			uint32_t b = i;
+			while (b > 0 && tok[b - 1].tag == PL_T_RB)
+				b--;
+			if (b > 0 && (!strcmp(tok[b - 1].low, "has") || !strcmp(tok[b - 1].low, "have") ||
+			    !strcmp(tok[b - 1].low, "had")))
+				tok[i].tag = tg = PL_T_VBN;
+		}
 		/* "condemned an attack ... and promised aid": after "and", a past
 		** form read as an adjective before its object is a verb when the
 		** verb before was a past tense */

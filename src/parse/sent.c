@@ -670,6 +670,25 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (join[k])
 				out->np[k + 1].group = out->np[k].group;
 	}
+	/* "the Danish media and government": a bare role joined to a
+	** country's role takes that country */
+	for (k = 1; k < out->nnp; k++) {
+		pl_np *y = &out->np[k];
+		int f = k - 1;
+		if (!y->agent_only || y->group == k || !y->code)
+			continue;
+		while (f > 0 && out->np[f].group != y->group)
+			f--;
+		while (f > 0 && out->np[f - 1].group == y->group)
+			f--;
+		if (out->np[f].group == y->group && f != k && out->np[f].code && !out->np[f].agent_only &&
+		    strlen(out->np[f].code) > 3 && country_of(a, out->np[f].code)) {
+			const char *cc = country_of(a, out->np[f].code);
+			y->code = join(a, cc, y->code);
+			y->agent_only = 0;
+			y->icode = NULL;
+		}
+	}
 	/* mark the rest of an along-with aside as skippable up to its comma */
 	for (i = t0; i < t1; i++) {
 		if (out->skip[i - t0] == 2 && (i + 1 >= t1 || out->skip[i + 1 - t0] != 2)) {
