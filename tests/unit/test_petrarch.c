@@ -198,13 +198,13 @@ TEST(verb_patterns_and_synsets)
 		;
 	CHECK(p && p->nprev == 1 && !strcmp(p->prev[0], "said") && !p->compound && p->literal);
 	/* [---] stays as a null code; [1124:1125] is the event and its reverse
-	** (target to source); ^ is dropped */
+	** (target to source); ^ stands for one phrase to skip */
 	CHECK_INT(count_pats(&s, "accuse", "---", "+"), 1);
-	CHECK_INT(count_pats(&s, "accuse", "1124", "+"), 1);
+	CHECK_INT(count_pats(&s, "accuse", "1124", "^"), 1);
 	p = pl_hash_get(&s.verbs, "accuse", 6);
 	for (; p && strcmp(p->code, "1124"); p = p->next)
 		;
-	CHECK(p && p->nelem == 3 && !strcmp(p->elem[2], "spying"));
+	CHECK(p && p->nelem == 4 && !strcmp(p->elem[1], "+") && !strcmp(p->elem[3], "spying"));
 	CHECK(p && p->rcode && !strcmp(p->rcode, "1125") && p->nprev == 0);
 	CHECK_INT(count_pats(&s, "charge", "1121", NULL), 2);
 	p = pl_hash_get(&s.verbs, "charge", 6);
