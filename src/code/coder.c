@@ -671,11 +671,23 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (g->passive && g->subj >= 0)
 			region_add(&r, g->subj_t0, g->t0 > g->subj_t0 ? g->t0 : an->np[g->subj].t1);
 		region_add(&r, g->t1, (uint32_t)end);
-		for (; p; p = p->next) {
-			if (p->compound && (g->passive || g->subj < 0 || !compound_np(an, g->subj)))
-				continue;
-			if (match_pattern(p, an, g, &r, &target, &source, &usedneg, used, &nused))
-				break;
+		{
+			/* PETRARCH: a block for the very form of the verb ("LEFT")
+			** first, then the lemma's ("LEAVE") */
+			const pl_verbpat *p0 = p;
+			int pass;
+			for (pass = s->petrarch ? 0 : 1, p = NULL; pass < 2 && !p; pass++) {
+				for (p = p0; p; p = p->next) {
+					if (p->form && (pass == 1 || strcmp(p->form, tok[g->v].low)))
+						continue;
+					if (pass == 0 && !p->form)
+						continue;
+					if (p->compound && (g->passive || g->subj < 0 || !compound_np(an, g->subj)))
+						continue;
+					if (match_pattern(p, an, g, &r, &target, &source, &usedneg, used, &nused))
+						break;
+				}
+			}
 		}
 		if (!p)
 			continue;
@@ -848,7 +860,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				rc = intent_code(rc);
 			e.cameo = pl_store_cameo(s, rc);
 			if (e.cameo &&
-			    push_pairs(an, tgt_np, src_np, 0, NULL, &e, a, ev, nev, cap) < 0)
+			    push_pairs(an, tgt_np, src_np, s->petrarch, NULL, &e, a, ev, nev, cap) < 0)
 				return -1;
 		}
 		coded_prev = *nev > nev_before;

@@ -758,6 +758,8 @@ typedef struct synset {
 
 typedef struct verb {
 	const char *lemma, *particle;
+	const char *form;    /* "LEFT", "MET": an inflected form is a verb of
+	                     ** its own in PETRARCH, or NULL */
 	const char **lead;   /* words after a multi-word verb's particle */
 	int nlead;
 	const char *code;    /* the verb's own code, or NULL */
@@ -1224,6 +1226,11 @@ static int verb_line(rd *R, vctx *V, char *b)
 		v->lemma = intern(R, l ? l : low);
 		if (!v->lemma)
 			return -1;
+		if (strcmp(v->lemma, low)) {
+			v->form = intern(R, low);
+			if (!v->form)
+				return -1;
+		}
 	}
 	if (vi + 1 < n) {
 		char low[256];
@@ -1255,6 +1262,7 @@ static int verb_line(rd *R, vctx *V, char *b)
 			pl_verbpat vp;
 			memset(&vp, 0, sizeof vp);
 			vp.verb = v->lemma;
+			vp.form = v->form;
 			vp.particle = v->particle;
 			vp.elem = v->lead;
 			vp.nelem = (uint8_t)v->nlead;
@@ -1393,6 +1401,8 @@ static int pattern_line(rd *R, vctx *V, char *b)
 				pl_verbpat vp;
 				memset(&vp, 0, sizeof vp);
 				vp.verb = v->lemma;
+				vp.form = v->form;
+			vp.form = v->form;
 				vp.particle = v->particle;
 				vp.elem = el;
 				vp.nelem = (uint8_t)ne;

@@ -50,6 +50,9 @@ typedef struct pl_phrase {
 /* One verb pattern: verb lemma + elements (lemmas, "+", "not"). */
 typedef struct pl_verbpat {
 	const char *verb;       /* lemma */
+	const char *form;       /* PETRARCH: only this form of the verb ("left",
+	                        ** "met"), tried before the lemma's patterns; or
+	                        ** NULL */
 	const char *particle;   /* "off" for call_off, or NULL */
 	const char *pre;        /* nouns: the words before the head ("air" of
 	                        ** "air strike"), or NULL */
