@@ -257,7 +257,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 {
 	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL;
 	uint32_t i;
-	int k, possessive = 0;
+	int k, possessive = 0, former = 0;
 	for (k = 0; k < nm; k++) {
 		const mention *x = &m[k];
 		if (x->t0 < np->t0 || x->t1 > np->t1)
@@ -297,6 +297,13 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 	for (i = np->t0; i < np->t1; i++)
 		if (tok[i].tag == PL_T_POS)
 			possessive = 1;
+	/* "former security officials", "former Gondor prosecutors": CAMEO's
+	** elites (ELI) in place of the role */
+	if (agent) {
+		for (i = np->t0; i < agent->t0; i++)
+			if (is(&tok[i], "former"))
+				former = 1;
+	}
 	np->a0 = np->t0;
 	np->a1 = np->t1;
 	if (person) {
@@ -361,6 +368,14 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 				np->line = line;
 			}
 		}
+	}
+	if (former && np->code) {
+		if (np->agent_only)
+			np->code = "ELI";
+		else if (country && !person && !org)
+			np->code = join(a, country->ph->code, "ELI");
+		else if (org && !person)
+			np->code = join(a, org->ph->code, "ELI");
 	}
 	/* "Trump's desk", "Netanyahu's insistence", "Israel's attack": a thing
 	** of an actor, not the actor.  The possessor's code is kept apart (an
@@ -631,7 +646,8 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				x->role = x->code;
 				x->of_np1 = k + 2;
 			}
-			x->code = strlen(y->code) == 3 ? join(a, y->code, x->code) : y->code;
+			x->code = strlen(y->code) == 3 || !strcmp(x->code, "ELI") ? join(a, y->code, x->code)
+			                                                           : y->code;
 			x->agent_only = 0;
 			x->icode = NULL;
 			x->a1 = y->t1;   /* evidence: "the court in Brazil" */
