@@ -781,8 +781,14 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (strcmp(lem(&tok[v]), "go") == 0 && tok[v].tag == PL_T_VBG && j < t1 && tok[j].tag == PL_T_TO)
 			g->future = 1;
 		/* "was not doing": negation already caught; passive "by" phrase */
-		if (g->passive && j < t1 && is(&tok[j], "by") && j + 1 < t1 && out->np_of[j + 1 - t0] >= 0)
-			g->by = out->np_of[j + 1 - t0];
+		{
+			/* "was opposed earlier by Osgiliath": over adverbs */
+			uint32_t b = j;
+			while (b < t1 && b < j + 3 && (tok[b].tag == PL_T_RB || tok[b].tag == PL_T_RBR))
+				b++;
+			if (g->passive && b < t1 && is(&tok[b], "by") && b + 1 < t1 && out->np_of[b + 1 - t0] >= 0)
+				g->by = out->np_of[b + 1 - t0];
+		}
 		g->reporting = (uint8_t)is_reporting(lem(&tok[v]));
 		/* "we are opposed to", "Israel is committed to": a state of the
 		** subject, not a passive */
