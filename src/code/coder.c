@@ -697,8 +697,10 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				usedall[nall++] = used[u];
 		}
 
-		/* source and target */
-		if (g->passive) {
+		/* source and target; PETRARCH reads a passive only by its "by"
+		** phrase ("The Philippines was criticized over its dispute with
+		** Eriador": PHL ERI) */
+		if (g->passive && !(s->petrarch && g->by < 0 && g->finite)) {
 			src_np = g->by;
 			tgt_np = target >= 0 ? target : g->subj;
 			/* "Scores of hostages were released": the of-phrase names them */
