@@ -746,7 +746,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			/* the first actor after the verb in the clause; for a verb of
 			** saying only its addressee, right after it */
 			uint32_t j;
-			uint32_t lim = g->reporting ? (g->t1 < an->t1 ? g->t1 + 1 : g->t1) : (uint32_t)g->cl_end;
+			uint32_t lim = g->reporting && !s->petrarch ? (g->t1 < an->t1 ? g->t1 + 1 : g->t1)
+			                                            : (uint32_t)g->cl_end;
 			for (j = g->t1; j < lim; j++) {
 				int q = an->np_of[j - an->t0];
 				/* "said the U.S. would ...": the subject of the reported

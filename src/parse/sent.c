@@ -290,7 +290,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			break;
 		}
 		default:
-			if (is_country_kind(x->ph->kind))
+			/* PETRARCH: the first country of a chunk ("Ithilen's minister
+			** Calimehtar"); parley: the one nearest the head */
+			if (is_country_kind(x->ph->kind) && !(s->petrarch && country))
 				country = x;
 		}
 	}
@@ -311,6 +313,18 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		np->code = person->ph->code;
 		if (agent && possessive && agent->t0 > person->t1 && cc)
 			np->code = join_agent(a, cc, agent->ph);
+		/* PETRARCH: the possessor first ("Ithilen's minister Calimehtar":
+		** ITHGOV, "Arnor's Elrond": ARN) */
+		if (s->petrarch && possessive && country && country->t1 <= person->t0) {
+			uint32_t q;
+			int pos = 0;
+			for (q = country->t1; q < person->t0; q++)
+				if (tok[q].tag == PL_T_POS)
+					pos = 1;
+			if (pos)
+				np->code = agent && agent->t0 > country->t1 ? join_agent(a, country->ph->code, agent->ph)
+				                                           : country->ph->code;
+		}
 		np->file = person->ph->file;
 		np->line = person->ph->line;
 		/* later, the surname alone (or the family name first, as in "Wang
@@ -568,6 +582,9 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			j = i + 1;
 		} else {
 			while (j < t1 && !out->skip[j - t0] && (inm[j - t0] || is_np_tag(tok[j].tag) ||
+			       /* "awful and evil minister": adjectives joined */
+			       (tok[j].tag == PL_T_CC && j > i && tok[j - 1].tag == PL_T_JJ && j + 1 < t1 &&
+			        tok[j + 1].tag == PL_T_JJ) ||
 			       /* participles inside a chunk: "the remaining obstacles" */
 			       ((tok[j].tag == PL_T_VBN || tok[j].tag == PL_T_VBG) && j > i &&
 			        j + 1 < t1 && PL_TAG_IS_NOUN(tok[j + 1].tag) && !prevnoun))) {
