@@ -342,6 +342,25 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		np->line = org->ph->line;
 	} else if (country) {
 		np->code = agent ? join_agent(a, country->ph->code, agent->ph) : country->ph->code;
+		/* PETRARCH stacks every role of the chunk around the country, in
+		** the text's order: "An MSF Arnor diplomat" NGOARNGOV, "the
+		** Danish Islamist media" DNKMUSMED */
+		if (agent && s->petrarch) {
+			const char *pre = "", *code = country->ph->code;
+			int nag = 0;
+			for (k = 0; k < nm; k++) {
+				const mention *x = &m[k];
+				if (x->t0 < np->t0 || x->t1 > np->t1 || x->ph->kind != PL_A_AGENT)
+					continue;
+				nag++;
+				if (x->ph->role_first)
+					pre = join(a, pre, x->ph->code);
+				else
+					code = join(a, code, x->ph->code);
+			}
+			if (nag > 1)
+				np->code = join(a, pre, code);
+		}
 		np->file = (agent ? agent : country)->ph->file;
 		np->line = (agent ? agent : country)->ph->line;
 		if (agent) {
@@ -716,7 +735,11 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			f--;
 		if (out->np[f].group == y->group && f != k && out->np[f].code && !out->np[f].agent_only &&
 		    strlen(out->np[f].code) > 3 && country_of(a, out->np[f].code)) {
-			const char *cc = country_of(a, out->np[f].code);
+			const char *cc = country_of(a, out->np[f].code), *fc = out->np[f].code;
+			/* PETRARCH keeps the other roles: DNKMUSMED and government:
+			** DNKMUSGOV */
+			if (s->petrarch && strlen(fc) > 6 && strlen(fc) % 3 == 0)
+				cc = pl_arena_strndup(a, fc, strlen(fc) - 3);
 			y->code = join(a, cc, y->code);
 			y->agent_only = 0;
 			y->icode = NULL;
