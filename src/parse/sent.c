@@ -674,6 +674,16 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			x->a1 = y->t1;
 			continue;
 		}
+		/* PETRARCH: a chunk with no actor of its own takes the one of its
+		** of-phrase ("goats of Gondor") */
+		if (s->petrarch && !x->code && !x->poss_code && !x->pronoun && y->t0 == x->t1 + 1 && is(p, "of") &&
+		    y->code && !y->agent_only) {
+			x->code = y->code;
+			x->file = y->file;
+			x->line = y->line;
+			x->a1 = y->t1;
+			continue;
+		}
 		if (y->t0 == x->t1 + 1 && (is(p, "of") || is(p, "in") || is(p, "from") || is(p, "for")) &&
 		    y->code && !y->agent_only && x->agent_only) {
 			/* "the leader of Hamas", "a spokesman for the Egyptian Foreign
@@ -701,9 +711,11 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		for (k = out->nnp - 2; k >= 0; k--) {
 			pl_np *x = &out->np[k], *y = &out->np[k + 1];
 			uint32_t gap0 = x->t1, gap1 = y->t0;
-			if (!x->code || !y->code)
+			/* PETRARCH: a possessor makes an actor ("Ithilen's sheep and
+			** goats of Gondor") */
+			if (!(x->code || (s->petrarch && x->poss_code)) || !(y->code || (s->petrarch && y->poss_code)))
 				continue;
-			if (gap1 == gap0 + 1 && (is(&tok[gap0], "and") || is(&tok[gap0], "or")))
+			if (gap1 == gap0 + 1 && (is(&tok[gap0], "and") || is(&tok[gap0], "or") || is(&tok[gap0], "nor")))
 				join[k] = 1;
 			else if (gap1 == gap0 + 2 && is(&tok[gap0], ",") &&
 			         (is(&tok[gap0 + 1], "and") || is(&tok[gap0 + 1], "or")))
