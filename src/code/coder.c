@@ -658,7 +658,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (s->petrarch && !g->reporting) {
 			int j;
 			for (j = (int)g->t1; j < g->cl_end; j++)
-				if (!strcmp(tok[j].low, "that") && tok[j].tag == PL_T_IN) {
+				if ((!strcmp(tok[j].low, "that") || !strcmp(tok[j].low, "whether")) &&
+				    tok[j].tag == PL_T_IN) {
 					that_at = j;
 					break;
 				}
@@ -747,7 +748,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			** saying only its addressee, right after it */
 			uint32_t j;
 			uint32_t lim = g->reporting && !s->petrarch ? (g->t1 < an->t1 ? g->t1 + 1 : g->t1)
-			                                            : (uint32_t)g->cl_end;
+			               : that_at >= 0 ? (uint32_t)end : (uint32_t)g->cl_end;
 			for (j = g->t1; j < lim; j++) {
 				int q = an->np_of[j - an->t0];
 				/* "said the U.S. would ...": the subject of the reported
