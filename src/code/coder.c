@@ -345,14 +345,30 @@ static uint32_t group_end(const pl_sentan *an, int q)
 	return e;
 }
 
-/* Does a verb group after group k in the sentence have verb patterns? */
+static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *g,
+                         const region *r, int *target, int *source, int *usedneg, uint32_t *used,
+                         int *nused);
+
+/* Does a verb group after group k in the sentence match a pattern with a
+** code (not PETRARCH's null [---])? */
 static int coded_verb_after(const pl_store *s, const pl_sentan *an, int k)
 {
 	int j;
 	for (j = k + 1; j < an->nvg; j++) {
-		const char *v = lem(&an->tok[an->vg[j].v]);
-		if (pl_hash_get(&s->verbs, v, strlen(v)))
-			return 1;
+		const pl_vg *g = &an->vg[j];
+		const char *v = lem(&an->tok[g->v]);
+		const pl_verbpat *p = pl_hash_get(&s->verbs, v, strlen(v));
+		region r;
+		int t, src, neg, nu;
+		uint32_t used[16];
+		r.n = 0;
+		region_add(&r, g->t1, (uint32_t)g->cl_end);
+		for (; p; p = p->next) {
+			if (p->form && strcmp(p->form, an->tok[g->v].low))
+				continue;
+			if (strcmp(p->code, "---") && match_pattern(p, an, g, &r, &t, &src, &neg, used, &nu))
+				return 1;
+		}
 	}
 	return 0;
 }
@@ -759,8 +775,15 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					/* PETRARCH: when the reported clause has no verb
 					** to code ("Arnor believes Dagolath and Osgiliath can
 					** cope"), its subject is the target of the saying */
-					if (s->petrarch && an->np[q].code && !coded_verb_after(s, an, k))
-						tgt_np = q;
+					if (s->petrarch && !coded_verb_after(s, an, k)) {
+						/* ... or its first actor ("Frodo said he has deep
+						** satisfaction toward Gondor") */
+						int q2;
+						for (q2 = q; q2 < an->nnp && !an->np[q2].code && !an->np[q2].poss_code; q2++)
+							;
+						if (q2 < an->nnp && (an->np[q2].code || an->np[q2].poss_code))
+							tgt_np = q2;
+					}
 					break;
 				}
 				/* a chunk holding a word of the pattern ("seized 251
