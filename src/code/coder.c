@@ -841,6 +841,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** journalists were abducted"; an active clause whose subject is no
 		** actor ("the virus has killed six", "two trailers blew up") is not
 		** an event between actors */
+		/* PETRARCH codes no event without a source */
+		if (s->petrarch && src_np < 0 && !speaker)
+			continue;
 		if (src_np < 0 && tgt_np < 0 && !speaker &&
 		    !(g->passive && (p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4'))))
 			continue;
