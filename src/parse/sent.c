@@ -468,8 +468,11 @@ static int is_aux(const char *lemma)
 static int adverbs_to_verb(const pl_token *tok, uint32_t j, uint32_t t1)
 {
 	uint32_t k;
-	for (k = j; k < t1 && k < j + 4 && tok[k].tag == PL_T_RB; k++)
-		if (k + 1 < t1 && (PL_TAG_IS_VERB(tok[k + 1].tag) || is(&tok[k + 1], "not")))
+	/* "was heavily and unjustly criticized" too */
+	for (k = j; k < t1 && k < j + 5 && (tok[k].tag == PL_T_RB ||
+	     ((is(&tok[k], "and") || is(&tok[k], "but")) && k + 1 < t1 && tok[k + 1].tag == PL_T_RB)); k++)
+		if (tok[k].tag == PL_T_RB && k + 1 < t1 &&
+		    (PL_TAG_IS_VERB(tok[k + 1].tag) || is(&tok[k + 1], "not")))
 			return 1;
 	return 0;
 }
@@ -802,7 +805,8 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			} else if (have && (is(&tok[j], "not") || is(&tok[j], "n't") || is(&tok[j], "never"))) {
 				g->negated = 1;
 				j++;
-			} else if (have && t == PL_T_RB && adverbs_to_verb(tok, j, t1)) {
+			} else if (have && (t == PL_T_RB || ((is(&tok[j], "and") || is(&tok[j], "but")) &&
+			           j > i && tok[j - 1].tag == PL_T_RB)) && adverbs_to_verb(tok, j, t1)) {
 				j++;
 			} else {
 				break;
