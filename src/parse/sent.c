@@ -607,6 +607,11 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			       /* "awful and evil minister": adjectives joined */
 			       (tok[j].tag == PL_T_CC && j > i && tok[j - 1].tag == PL_T_JJ && j + 1 < t1 &&
 			        tok[j + 1].tag == PL_T_JJ) ||
+			       /* PETRARCH: "Eriador's death and injury toll", one
+			       ** phrase of the possessor */
+			       (s->petrarch && is(&tok[j], "and") && j > i + 1 && tok[j - 1].tag == PL_T_NN &&
+			        tok[j - 2].tag == PL_T_POS && j + 2 < t1 && tok[j + 1].tag == PL_T_NN &&
+			        tok[j + 2].tag == PL_T_NN) ||
 			       /* participles inside a chunk: "the remaining obstacles" */
 			       ((tok[j].tag == PL_T_VBN || tok[j].tag == PL_T_VBG) && j > i &&
 			        j + 1 < t1 && PL_TAG_IS_NOUN(tok[j + 1].tag) && !prevnoun))) {
