@@ -228,6 +228,44 @@ TEST(verb_patterns_and_synsets)
 	pl_store_free(&s);
 }
 
+static const pl_verbpat *find_pat(const pl_store *s, const char *verb, const char *code)
+{
+	const pl_verbpat *p = pl_hash_get(&s->verbs, verb, strlen(verb));
+	for (; p && strcmp(p->code, code); p = p->next)
+		;
+	return p;
+}
+
+TEST(pattern_markers_and_forms)
+{
+	pl_store s;
+	const pl_verbpat *p;
+	CHECK_INT(load(&s), 0);
+	/* `+` before the verb: the subject is the target; `$` after it is an
+	** element that names the source */
+	p = find_pat(&s, "return", "043");
+	CHECK(p && p->tgt_before && p->nelem == 2 && !strcmp(p->elem[0], "from") &&
+	      !strcmp(p->elem[1], "$") && p->literal);
+	/* `_` joins words that must be next to each other ... */
+	p = find_pat(&s, "return", "044");
+	CHECK(p && p->nelem == 2 && !strcmp(p->elem[0], "quite") && !strcmp(p->elem[1], "_soon"));
+	/* ... or a word and the verb */
+	p = find_pat(&s, "return", "045");
+	CHECK(p && p->nprev == 1 && !strcmp(p->prev[0], "recently") && p->prev_adj);
+	p = find_pat(&s, "return", "042");
+	CHECK(p && p->nelem == 1 && !strcmp(p->elem[0], "talks") && !p->prev_adj && !p->tgt_before);
+	/* [+++] leaves no pattern behind */
+	CHECK(find_pat(&s, "return", "+++") == NULL);
+	for (p = pl_hash_get(&s.verbs, "return", 6); p; p = p->next)
+		CHECK(!(p->nelem == 1 && !strcmp(p->elem[0], "complex")));
+	/* RETURNED is a verb of its own: its code only for that form */
+	p = find_pat(&s, "return", "046");
+	CHECK(p && p->form && !strcmp(p->form, "returned") && p->nelem == 0);
+	p = find_pat(&s, "return", "042");
+	CHECK(p && !p->form);
+	pl_store_free(&s);
+}
+
 TEST(discards_match_tokens)
 {
 	pl_store s;
@@ -282,6 +320,7 @@ static th_test TESTS[] = {
 	T(date_restrictions_become_terms),
 	T(agents_become_roles),
 	T(verb_patterns_and_synsets),
+	T(pattern_markers_and_forms),
 	T(discards_match_tokens),
 	T(file_kinds_from_content_then_name),
 	T(bad_format_and_missing_file_fail_cleanly),
