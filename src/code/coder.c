@@ -478,6 +478,7 @@ static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_
 				e->src.t0 = speaker->sp0;
 				e->src.t1 = speaker->sp1;
 				e->src.file = NULL;
+				e->src.named = speaker->code == NULL;
 			}
 			set_ref(&e->tgt, an, tgts[ti] < 0 ? NULL : &an->np[tgts[ti]], 0);
 			if (tcode[ti])
@@ -658,6 +659,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		const pl_verbpat *p = pl_hash_get(&s->verbs, verb, strlen(verb));
 		region r;
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at;
+		int unnamed;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
 		pl_event e;
@@ -832,6 +834,14 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		}
 		/* PETRARCH takes the actor of a chunk from any name in it, a
 		** possessor too ("Ithilen's palace guard militia") */
+		/* a statement by a speaker the dictionaries do not know ("Carrie
+		** Lam, the chief executive of ..., said"): still a statement, its
+		** source named but uncoded */
+		unnamed = -1;
+		if (src_np >= 0 && !an->np[src_np].code && !an->np[src_np].poss_code && !s->petrarch &&
+		    g->reporting && !g->passive && p->code[0] == '0' && p->code[1] == '1' &&
+		    !an->np[src_np].pronoun)
+			unnamed = src_np;
 		if (src_np >= 0 && !an->np[src_np].code && !(s->petrarch && an->np[src_np].poss_code))
 			src_np = -1;
 		if (tgt_np >= 0 && !an->np[tgt_np].code && !(s->petrarch && an->np[tgt_np].poss_code))
@@ -844,7 +854,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* PETRARCH codes no event without a source */
 		if (s->petrarch && src_np < 0 && !speaker)
 			continue;
-		if (src_np < 0 && tgt_np < 0 && !speaker &&
+		if (src_np < 0 && tgt_np < 0 && !speaker && unnamed < 0 &&
 		    !(g->passive && (p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4'))))
 			continue;
 
@@ -880,7 +890,18 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					left = (uint32_t)an->vg[j].cl_end;
 			date_and_place(&e, an, ctx, g->v, left, g->reporting ? an->t1 : (uint32_t)g->cl_end);
 		}
-		if (push_pairs(an, src_np, tgt_np, s->petrarch, speaker, &e, a, ev, nev, cap) < 0)
+		if (unnamed >= 0 && src_np < 0 && !speaker) {
+			/* the uncoded speaker as the source's text */
+			pl_quote un;
+			memset(&un, 0, sizeof un);
+			un.sp0 = an->np[unnamed].t0;
+			un.sp1 = an->np[unnamed].t1;
+			un.code = NULL;
+			speaker = &un;
+			if (push_pairs(an, src_np, tgt_np, 0, speaker, &e, a, ev, nev, cap) < 0)
+				return -1;
+			speaker = NULL;
+		} else if (push_pairs(an, src_np, tgt_np, s->petrarch, speaker, &e, a, ev, nev, cap) < 0)
 			return -1;
 		/* a PETRARCH paired code [032:033]: the reverse event, from the
 		** target to the source, when both are actors (not a quotation's speaker) */

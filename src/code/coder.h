@@ -17,6 +17,8 @@ typedef struct pl_actorref {
 	uint32_t t0, t1;         /* tokens of the phrase */
 	const char *file;        /* dictionary entry, or NULL */
 	uint32_t line;
+	uint8_t named;           /* no code, but the text names the actor (an
+	                         ** unknown speaker): t0, t1 are its phrase */
 } pl_actorref;
 
 typedef struct pl_event {

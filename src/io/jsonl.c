@@ -72,14 +72,17 @@ static void span(pl_buf *b, uint32_t c0, uint32_t c1)
 static void actor(pl_buf *b, const pl_outdoc *d, const pl_actorref *r)
 {
 	const pl_token *t0, *t1;
-	if (!r->code) {
+	if (!r->code && !(r->named && r->t1 > r->t0)) {
 		pl_buf_puts(b, "null");
 		return;
 	}
 	t0 = &d->tx->tok[r->t0];
 	t1 = &d->tx->tok[r->t1 - 1];
 	pl_buf_puts(b, "{\"code\":");
-	pl_buf_json_cstr(b, r->code);
+	if (r->code)
+		pl_buf_json_cstr(b, r->code);
+	else
+		pl_buf_puts(b, "null");   /* named in the text, not in the dictionaries */
 	pl_buf_puts(b, ",\"text\":");
 	pl_buf_json_str(b, d->text + t0->b0, t1->b1 - t0->b0);
 	pl_buf_puts(b, ",\"span\":");

@@ -978,7 +978,7 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 						fin = 1;
 					b--;
 				}
-				if (b > t0 && !fin && c - b <= 12) {
+				if (b > t0 && !fin && c - b <= 20) {
 					j = b - 1;   /* continue left of the opening comma */
 					continue;
 				}
