@@ -239,6 +239,29 @@ static int military_in(const pl_sentan *an)
 	return 0;
 }
 
+static int promise_verb(const char *lemma)
+{
+	return !strcmp(lemma, "vow") || !strcmp(lemma, "pledge") || !strcmp(lemma, "promise") ||
+	       !strcmp(lemma, "swear");
+}
+
+/* A promise of coercion or force is CAMEO's threat (13x): sanctions 1312,
+** repression 137, force 138, mass violence 139; NULL for other codes. */
+static const char *threat_code(const char *code)
+{
+	if (code[0] != '1' && code[0] != '2')
+		return NULL;
+	if (!strncmp(code, "16", 2))
+		return "1312";
+	if (!strncmp(code, "17", 2))
+		return "137";
+	if (!strncmp(code, "15", 2) || !strncmp(code, "18", 2) || !strncmp(code, "19", 2))
+		return "138";
+	if (!strncmp(code, "20", 2))
+		return "139";
+	return NULL;
+}
+
 /* Future or modal cooperation becomes CAMEO's "express intent" (03x). */
 static const char *intent_code(const char *code)
 {
@@ -648,10 +671,16 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 	int k, coded_prev = 0, nall = 0;
 	uint32_t usedall[64];
 	size_t first_ev = *nev;
+	size_t prev_start = *nev;
 	for (k = 0; k < an->nvg; k++) {
 		size_t nev_before = *nev;
-		int skip_inf = coded_prev && an->vg[k].infinitive;
+		int skip_inf = coded_prev && an->vg[k].infinitive, threat = 0;
 		coded_prev = 0;
+		/* "vowed to crack down": a promise of force is a threat (13x) */
+		if (skip_inf && k > 0 && promise_verb(lem(&tok[an->vg[k - 1].v])) && !s->petrarch) {
+			threat = 1;
+			skip_inf = 0;
+		}
 		if (skip_inf)
 			continue;   /* "urged Israel to agree": the appeal is the event */
 		const pl_vg *g = &an->vg[k];
@@ -859,6 +888,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			continue;
 
 		code = p->code;
+		if (threat) {
+			code = threat_code(code);
+			if (!code)
+				continue;   /* a promise of something else: the promise */
+			*nev = prev_start;   /* the threat replaces the promise */
+		}
 		/* force used by other than a state's forces is CAMEO's
 		** unconventional violence: "a suicide bomber killed five" is 180,
 		** not 190 */
@@ -915,6 +950,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				return -1;
 		}
 		coded_prev = *nev > nev_before;
+		if (coded_prev)
+			prev_start = nev_before;
 	}
 	return code_nouns(s, an, ctx, sent, usedall, nall, first_ev, a, ev, nev, cap);
 }

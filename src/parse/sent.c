@@ -914,6 +914,9 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 						g->subj = first;
 					}
 					g->future |= pv->future;
+					/* "police failed to arrest him": it did not happen */
+					if (!strcmp(lem(&tok[pv->v]), "fail") && pv->t1 + 1 == g->t0)
+						g->negated = 1;
 				}
 			}
 			continue;
