@@ -616,6 +616,10 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			tgt = -1;
 		if (src < 0 && tgt < 0 && !(p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4')))
 			continue;
+		/* "an attack", "a shooting", "clashes" with no attacker named: no
+		** military force between actors (CAMEO 19) can be coded */
+		if (src < 0 && tgt < 0 && !strncmp(p->code, "19", 2))
+			continue;
 		code = p->code;
 		if (!strcmp(code, "190") &&
 		    !(src >= 0 ? state_force(an->np[src].code ? an->np[src].code : an->np[src].poss_code)
