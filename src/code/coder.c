@@ -239,6 +239,28 @@ static int military_in(const pl_sentan *an)
 	return 0;
 }
 
+/* Is the chunk starting at t0 the offence of a charge, an inquiry or a
+** sentence ("charged with murder", "accused of spying", "a probe into the
+** killing", "arrested for assault")? */
+static int alleged(const pl_sentan *an, uint32_t t0)
+{
+	static const char *const w[] = {"charge", "accuse", "convict", "suspect", "indict", "probe",
+		"investigation", "inquiry", "investigate", "arrest", "sentence", "trial", "try", "acquit",
+		"guilty", "jail", "prosecute", "allegation", NULL};
+	const char *prep, *head;
+	int i;
+	if (t0 < an->t0 + 2)
+		return 0;
+	prep = an->tok[t0 - 1].low;
+	if (strcmp(prep, "with") && strcmp(prep, "of") && strcmp(prep, "for") && strcmp(prep, "into"))
+		return 0;
+	head = lem(&an->tok[t0 - 2]);
+	for (i = 0; w[i]; i++)
+		if (!strcmp(head, w[i]))
+			return 1;
+	return 0;
+}
+
 static int promise_verb(const char *lemma)
 {
 	return !strcmp(lemma, "vow") || !strcmp(lemma, "pledge") || !strcmp(lemma, "promise") ||
@@ -550,6 +572,8 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 				break;
 		if (u < nused)
 			continue;          /* part of a verb's pattern */
+		if (alleged(an, np->t0))
+			continue;          /* "charged with murder": a charge, not an event */
 		/* "The airstrike killed 12": the subject of a coded verb is its
 		** means, already in the verb's event */
 		{
