@@ -916,6 +916,10 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			continue;
 
 		code = p->code;
+		/* "two Americans accused of helping ...": a description of the
+		** accused, not the accusing */
+		if (!s->petrarch && g->passive && !g->finite && g->by < 0 && !strncmp(code, "11", 2))
+			continue;
 		if (threat) {
 			code = threat_code(code);
 			if (!code)
