@@ -896,7 +896,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** source named but uncoded */
 		unnamed = -1;
 		if (src_np >= 0 && !an->np[src_np].code && !an->np[src_np].poss_code && !s->petrarch &&
-		    g->reporting && !g->passive && p->code[0] == '0' && p->code[1] == '1' &&
+		    g->reporting && !g->passive && g->finite && p->code[0] == '0' && p->code[1] == '1' &&
 		    !an->np[src_np].pronoun)
 			unnamed = src_np;
 		if (src_np >= 0 && !an->np[src_np].code && !(s->petrarch && an->np[src_np].poss_code))
