@@ -549,7 +549,7 @@ static size_t normalize(const char *s, size_t len, char *buf)
 
 /* The candidate tags of one token, as Lingua finds them: the word as written,
 ** then with its first letter in lower case, then its class. */
-static const entry *candidates(const pl_tagger *t, const pl_token *tok)
+static const entry *candidates(const pl_tagger *t, const pl_token *tok, int headline)
 {
 	char buf[MAXWORD];
 	const entry *e;
@@ -565,6 +565,14 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok)
 		/* empty, or too long to be a word: a URL, a run of symbols */
 		size_t len = tok->s ? tok->len : 0;
 		return len ? classify(t, s, len, tok->flags) : &t->klass[U_SYM];
+	}
+	/* a headline in title case ("Lawmakers Attended Rally That Gave Way"):
+	** a capitalised word is read as the common word when there is one */
+	if (headline && n > 1 && is_upper((unsigned char)buf[0]) && is_lower((unsigned char)buf[1])) {
+		buf[0] = (char)(buf[0] - 'A' + 'a');
+		if ((e = lookup(t, buf, n)))
+			return e;
+		buf[0] = (char)(buf[0] - 'a' + 'A');
 	}
 	if ((e = lookup(t, buf, n)))
 		return e;
@@ -801,6 +809,22 @@ static void fix_verbless(pl_token *tok, uint32_t n, const cand *const *cl, const
 		tok[i].tag = PL_T_VBP;
 }
 
+/* Is the sentence a headline in title case: most of its words of four
+** letters or more (after the first) capitalised? */
+static int is_headline(const pl_token *tok, uint32_t n)
+{
+	uint32_t i, words = 0, caps = 0;
+	for (i = 1; i < n; i++) {
+		const char *w = tok[i].s;
+		if (!w || tok[i].len < 4 || !(is_upper((unsigned char)w[0]) || is_lower((unsigned char)w[0])))
+			continue;
+		words++;
+		if (is_upper((unsigned char)w[0]))
+			caps++;
+	}
+	return words >= 4 && caps * 4 >= words * 3;
+}
+
 /* Tags tok[0..n), n <= PL_MAX_SENT_TOKENS, the tag before being `start`. */
 static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 {
@@ -810,9 +834,10 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 	uint8_t back[PL_MAX_SENT_TOKENS][MAXCAND];
 	double score[2][MAXCAND];
 	uint32_t cn = 0, prevn = 0, i, k, j, best;
+	int headline = is_headline(tok, n);
 
 	for (i = 0; i < n; i++) {
-		const entry *e = candidates(t, &tok[i]);
+		const entry *e = candidates(t, &tok[i], headline);
 		const cand *cc;
 		double *cur = score[i & 1], *old = score[(i & 1) ^ 1];
 		if (!e || !e->n) {
