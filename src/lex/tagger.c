@@ -687,7 +687,9 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 				while (b > 0 && tok[b].tag == PL_T_RB && i - b < 4)
 					b--;
 				if (tok[b].tag != PL_T_RB && (PL_TAG_IS_NOUN(tok[b].tag) || tok[b].tag == PL_T_PRP) &&
-				    (object_next(tok, i + 1, n) || (i + 1 < n && !strcmp(tok[i + 1].low, "that")))) {
+				    (object_next(tok, i + 1, n) || (i + 1 < n && !strcmp(tok[i + 1].low, "that")) ||
+				     /* "formally decided to resume" */
+				     (i + 2 < n && tok[i + 1].tag == PL_T_TO && tok[i + 2].tag == PL_T_VB))) {
 					tok[i].tag = PL_T_VBD;
 					finite = 1;
 				}

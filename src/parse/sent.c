@@ -463,6 +463,18 @@ static int is_aux(const char *lemma)
 	       !strcmp(lemma, "get");
 }
 
+/* Verbs of commitment before "to": "decided to", "agreed to", "plans to". */
+static int commits(const char *lemma)
+{
+	static const char *const w[] = {"decide", "agree", "plan", "intend", "pledge", "promise",
+		"vow", "commit", "resolve", NULL};
+	int i;
+	for (i = 0; w[i]; i++)
+		if (!strcmp(lemma, w[i]))
+			return 1;
+	return 0;
+}
+
 /* Do adverbs from tok[j] lead to a verb or "not" ("did not even ever
 ** clash", "has recently been")? */
 static int adverbs_to_verb(const pl_token *tok, uint32_t j, uint32_t t1)
@@ -914,6 +926,10 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 						g->subj = first;
 					}
 					g->future |= pv->future;
+					/* "decided to resume the dialogue": a commitment,
+					** CAMEO's intent (03x) as for "will resume" */
+					if (pv->t1 + 1 == g->t0 && commits(lem(&tok[pv->v])))
+						g->future = 1;
 					/* "police failed to arrest him": it did not happen */
 					if (!strcmp(lem(&tok[pv->v]), "fail") && pv->t1 + 1 == g->t0)
 						g->negated = 1;
