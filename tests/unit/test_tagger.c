@@ -229,6 +229,39 @@ TEST(possessive_and_contractions)
 	CHECK_STR(tag_of("\xE2\x80\x9D"), "''");
 }
 
+/* The corrections after the Viterbi pass (fix_vbn, fix_verbless, headlines) */
+TEST(corrections)
+{
+	if (!model()) { CHECK(0); return; }
+	/* a plural noun before a past form is no verb */
+	tag("Ruritanian crowds burned down the embassy .");
+	CHECK_STR(tag_of("crowds"), "NNS");
+	CHECK_STR(tag_of("burned"), "VBD");
+	/* "is" before a participle stays a verb */
+	tag("The dam is filled next month .");
+	CHECK_STR(tag_of("is"), "VBZ");
+	/* a clause opening with a name and no finite verb: the next word is it */
+	tag("Ruritania departs from Borduria after the talks .");
+	CHECK_STR(tag_of("departs"), "VBZ");
+	/* a past form over adverbs, before a that-clause or "to" + verb */
+	tag("Gollum recently allowed that Mordor is pleasant .");
+	CHECK_STR(tag_of("allowed"), "VBD");
+	tag("India formally decided to resume the dialogue .");
+	CHECK_STR(tag_of("decided"), "VBD");
+	/* a past form between a noun and "by", after a finite verb */
+	tag("Ruritania welcomed the memos sent by Borduria .");
+	CHECK_STR(tag_of("sent"), "VBN");
+	/* after "has", a participle; after "and" following a past tense, a verb */
+	tag("Arnor has celebrated Eid with Gondor .");
+	CHECK_STR(tag_of("celebrated"), "VBN");
+	tag("The government condemned the attack and promised aid to the villages .");
+	CHECK_STR(tag_of("promised"), "VBD");
+	/* a title-case headline reads its common words as such */
+	tag("State Lawmakers Attended Rally That Gave Way To Riots");
+	CHECK_STR(tag_of("Attended"), "VBD");
+	CHECK_STR(tag_of("Gave"), "VBD");
+}
+
 TEST(unknown_words)
 {
 	if (!model()) { CHECK(0); return; }
@@ -367,7 +400,7 @@ static void cleanup(void)
 
 static const th_test TESTS[] = {
 	T(load_errors), T(tag_names), T(news_ceasefire), T(news_hostages),
-	T(news_more), T(possessive_and_contractions), T(unknown_words),
+	T(news_more), T(possessive_and_contractions), T(corrections), T(unknown_words),
 	T(robustness), T(speed), T(cleanup)
 };
 
