@@ -4,6 +4,7 @@
 */
 #include "coder.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -319,34 +320,21 @@ static int push(pl_arena *a, pl_event **ev, size_t *nev, size_t *cap, const pl_e
 	return 0;
 }
 
-/* The date expression (or place) nearest token v among those starting in
-** [lo, hi); -1 when none. */
-static int nearest_date(const pl_sentan *an, uint32_t v, uint32_t lo, uint32_t hi)
+/* Of n items of the given size whose first token (a uint32_t) is at offset
+** off, the one nearest token v among those starting in [lo, hi); -1 when
+** none.  For the date expressions and the places of a sentence. */
+static int nearest(const void *items, size_t size, size_t off, int n, uint32_t v, uint32_t lo,
+                   uint32_t hi)
 {
 	int d, best = -1;
 	long bestdist = 0;
-	for (d = 0; d < an->ndates; d++) {
-		long dist = (long)an->dates[d].t0 - (long)v;
-		if (an->dates[d].t0 < lo || an->dates[d].t0 >= hi)
+	for (d = 0; d < n; d++) {
+		uint32_t t0;
+		long dist;
+		memcpy(&t0, (const char *)items + (size_t)d * size + off, sizeof t0);
+		if (t0 < lo || t0 >= hi)
 			continue;
-		if (dist < 0)
-			dist = -dist;
-		if (best < 0 || dist < bestdist) {
-			best = d;
-			bestdist = dist;
-		}
-	}
-	return best;
-}
-
-static int nearest_place(const pl_sentan *an, uint32_t v, uint32_t lo, uint32_t hi)
-{
-	int d, best = -1;
-	long bestdist = 0;
-	for (d = 0; d < an->nplaces; d++) {
-		long dist = (long)an->places[d].t0 - (long)v;
-		if (an->places[d].t0 < lo || an->places[d].t0 >= hi)
-			continue;
+		dist = (long)t0 - (long)v;
 		if (dist < 0)
 			dist = -dist;
 		if (best < 0 || dist < bestdist) {
@@ -362,7 +350,8 @@ static int nearest_place(const pl_sentan *an, uint32_t v, uint32_t lo, uint32_t 
 static void date_and_place(pl_event *e, const pl_sentan *an, const pl_docctx *ctx,
                            uint32_t v, uint32_t lo, uint32_t hi)
 {
-	int d = nearest_date(an, v, lo, hi), pl = nearest_place(an, v, lo, hi);
+	int d = nearest(an->dates, sizeof an->dates[0], offsetof(pl_datex, t0), an->ndates, v, lo, hi);
+	int pl = nearest(an->places, sizeof an->places[0], offsetof(pl_place, t0), an->nplaces, v, lo, hi);
 	if (d >= 0) {
 		e->date = an->dates[d].date;
 		e->gran = an->dates[d].gran;

@@ -803,41 +803,11 @@ static const char *literal_word(rd *R, const char *w)
 }
 
 /* Splits a pattern or member into items, in buf: underscores and spaces
-** separate words; {, | and } stand alone. */
-static int split_items(const char *in, char *buf, size_t bufn, char **it, int max)
-{
-	size_t k = 0;
-	int n = 0;
-	char *p;
-	for (; *in && k + 4 < bufn; in++) {
-		if (*in == '{' || *in == '|' || *in == '}') {
-			buf[k++] = ' ';
-			buf[k++] = *in;
-			buf[k++] = ' ';
-		} else {
-			buf[k++] = (*in == '_' || *in == '\t') ? ' ' : *in;
-		}
-	}
-	buf[k] = '\0';
-	for (p = buf; *p && n < max; ) {
-		while (*p == ' ')
-			p++;
-		if (!*p)
-			break;
-		it[n++] = p;
-		while (*p && *p != ' ')
-			p++;
-		if (*p)
-			*p++ = '\0';
-	}
-	return n;
-}
-
-/* As split_items, for patterns: a `_` joins words that must be next to each
-** other in the text ("REALLY_PLEASANT", "RECENTLY_*"); the item after it
-** starts with ADJ. */
+** separate words; {, | and } stand alone.  With adj set, a `_` joins words
+** that must be next to each other in the text ("REALLY_PLEASANT",
+** "RECENTLY_*"): the item after it starts with ADJ. */
 #define ADJ '\x01'
-static int split_pattern(const char *in, char *buf, size_t bufn, char **it, int max)
+static int split_words(const char *in, char *buf, size_t bufn, char **it, int max, int adj)
 {
 	size_t k = 0;
 	int n = 0, pending = 0;
@@ -851,7 +821,7 @@ static int split_pattern(const char *in, char *buf, size_t bufn, char **it, int 
 			buf[k++] = *in;
 			buf[k++] = ' ';
 		} else if (*in == '_' || *in == ' ' || *in == '\t') {
-			if (*in == '_')
+			if (*in == '_' && adj)
 				pending = 1;
 			buf[k++] = ' ';
 		} else {
@@ -874,6 +844,16 @@ static int split_pattern(const char *in, char *buf, size_t bufn, char **it, int 
 			*p++ = '\0';
 	}
 	return n;
+}
+
+static int split_items(const char *in, char *buf, size_t bufn, char **it, int max)
+{
+	return split_words(in, buf, bufn, it, max, 0);
+}
+
+static int split_pattern(const char *in, char *buf, size_t bufn, char **it, int max)
+{
+	return split_words(in, buf, bufn, it, max, 1);
 }
 
 static int expand_items(rd *R, vctx *V, char **it, int n, expn *cur, int depth);
