@@ -55,23 +55,11 @@ typedef struct rd {
 
 static void warn(rd *R, const char *fmt, const char *arg)
 {
-	char msg[512];
-	snprintf(msg, sizeof msg, fmt, arg);
-	pl_store_warn(R->s, R->file, R->line, msg);
+	pl_store_warnf(R->s, R->file, R->line, fmt, arg);
 }
 
 /* ---- small text helpers ------------------------------------------------ */
 
-static char *trim(char *s)
-{
-	char *e;
-	while (*s == ' ' || *s == '\t')
-		s++;
-	e = s + strlen(s);
-	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\n'))
-		*--e = '\0';
-	return s;
-}
 
 /* Cuts a # or ; comment off a line (not inside a [code] block: [###]). */
 static void cut_comment(char *s)
@@ -191,7 +179,7 @@ int pl_petrarch_kind(const char *path, const char *text)
 		if (!strncmp(line, "<ISSUE", 6))
 			issue++;
 		cut_comment(line);
-		b = trim(line);
+		b = pl_trim(line);
 		if (!*b || *b == '<')
 			continue;
 		if (!strncmp(b, "---", 3) && strchr(b, '['))
@@ -257,7 +245,7 @@ static int actor_code(rd *R, char *in, acode *out)
 {
 	char *sp, *d, spec[64];
 	size_t k = 0;
-	in = trim(in);
+	in = pl_trim(in);
 	memset(out, 0, sizeof *out);
 	sp = in + strcspn(in, " \t<>");
 	{
@@ -401,7 +389,7 @@ static int actor_codes(rd *R, actor *A, char *line, char **name)
 	char *b = strchr(line, '[');
 	if (b)
 		*b = '\0';
-	*name = trim(line);
+	*name = pl_trim(line);
 	while (b) {
 		char *in = b + 1, *e = strchr(in, ']');
 		int r;
@@ -450,7 +438,7 @@ static int load_actors(rd *R, char *text)
 	for (R->line = 1; (line = next_line(&p)) != NULL; R->line++) {
 		char *b, *name;
 		cut_comment(line);
-		b = trim(line);
+		b = pl_trim(line);
 		if (*b == '<') {
 			/* <NOUN> and <ADJECTIVE> sections of TABARI files hold no actors */
 			if (!strncmp(b, "<NOUN>", 6) || !strncmp(b, "<ADJECTIVE>", 11))
@@ -581,7 +569,7 @@ static int agent_macro(rd *R, agentctx *X, char *b)
 	char *eq = strchr(b, '='), *v, *save = NULL;
 	macro *m;
 	*eq = '\0';
-	b = trim(b);
+	b = pl_trim(b);
 	if (b[0] != '!' || b[strlen(b) - 1] != '!' || strlen(b) < 3) {
 		warn(R, "bad substitution name \"%s\" (want !NAME!), skipped", b);
 		return 0;
@@ -596,7 +584,7 @@ static int agent_macro(rd *R, agentctx *X, char *b)
 	if (!m->name)
 		return -1;
 	for (v = strtok_r(eq + 1, ",", &save); v && m->nval < 32; v = strtok_r(NULL, ",", &save)) {
-		v = trim(v);
+		v = pl_trim(v);
 		if (!*v)
 			continue;
 		m->val[m->nval] = pl_arena_strndup(R->tmp, v, strlen(v));
@@ -623,7 +611,7 @@ static int load_agents(rd *R, char *text)
 		const char *role;
 		size_t n;
 		cut_comment(line);
-		b = trim(line);
+		b = pl_trim(line);
 		if (!*b || *b == '<')
 			continue;
 		if (*b == '!' && strchr(b, '=')) {
@@ -669,7 +657,7 @@ static int load_agents(rd *R, char *text)
 		}
 		if (lb)
 			*lb = '\0';
-		name = trim(b);
+		name = pl_trim(b);
 		if (!*name) {
 			warn(R, "agent without a name, skipped%s", "");
 			continue;
@@ -700,7 +688,7 @@ static int load_discards(rd *R, char *text)
 		char *b, t[1024];
 		int story;
 		cut_comment(line);
-		b = trim(line);
+		b = pl_trim(line);
 		if (!*b || *b == '<')
 			continue;
 		story = *b == '+';
@@ -1053,14 +1041,14 @@ static int event_code(rd *R, char *c, const char **out)
 ** source (NULL when none, null or broken). */
 static int verb_code(rd *R, char *in, const char **out, const char **rout)
 {
-	char *c = trim(in), *colon = strchr(c, ':'), *rc = NULL;
+	char *c = pl_trim(in), *colon = strchr(c, ':'), *rc = NULL;
 	int r;
 	*rout = NULL;
 	if (colon) {
 		*colon = '\0';
-		rc = trim(colon + 1);
+		rc = pl_trim(colon + 1);
 	}
-	c = trim(c);
+	c = pl_trim(c);
 	if (null_code(c))
 		return 0;
 	r = event_code(R, c, out);
@@ -1093,12 +1081,12 @@ static int first_pass_synsets(rd *R, vctx *V, char *text)
 	for (R->line = 1; (line = next_line(&p)) != NULL; R->line++) {
 		char *b;
 		cut_comment(line);
-		b = trim(line);
+		b = pl_trim(line);
 		if (!*b)
 			continue;
 		if (*b == '&') {
 			char name[128];
-			snprintf(name, sizeof name, "%s", trim(b + 1));
+			snprintf(name, sizeof name, "%s", pl_trim(b + 1));
 			while (*name && name[strlen(name) - 1] == '_')
 				name[strlen(name) - 1] = '\0';
 			upcase(name);
@@ -1124,7 +1112,7 @@ static int first_pass_synsets(rd *R, vctx *V, char *text)
 			continue;
 		}
 		if (*b == '+' && cur) {
-			char *m = trim(b + 1);
+			char *m = pl_trim(b + 1);
 			if (!*m)
 				continue;
 			if (pl_arena_grow(R->tmp, (void **)&cur->mem, &cur->cap, (size_t)cur->n + 1,
@@ -1161,7 +1149,7 @@ static int verb_line(rd *R, vctx *V, char *b)
 	lb = strchr(b, '{');
 	if (lb)
 		*lb = '\0';
-	b = trim(b);
+	b = pl_trim(b);
 	if (!V->blockfile) {
 		/* TABARI: each verb line is a block of its own */
 		V->nv = 0;
@@ -1277,7 +1265,7 @@ static int pattern_line(rd *R, vctx *V, char *b)
 	** codes such a sentence with the verb's own code, as if the pattern
 	** were not there */
 	{
-		char *c = trim(code_in);
+		char *c = pl_trim(code_in);
 		if (*c && strspn(c, "+") == strlen(c)) {
 			R->nullpat++;
 			return 0;
@@ -1292,7 +1280,7 @@ static int pattern_line(rd *R, vctx *V, char *b)
 		code = "---";
 		R->nullpat++;
 	}
-	b = trim(b + 1);     /* past the '-' */
+	b = pl_trim(b + 1);     /* past the '-' */
 	star = strchr(b, '*');
 	if (!star) {
 		warn(R, "pattern without * (the verb), skipped%s", "");
@@ -1422,7 +1410,7 @@ static int load_verbs(rd *R, char *text)
 	for (R->line = 1; (line = next_line(&p)) != NULL; R->line++) {
 		char *b;
 		cut_comment(line);
-		b = trim(line);
+		b = pl_trim(line);
 		pl_arena_reset(R->scratch);
 		if (*b == '<') {
 			/* TABARI sections: only verbs and synsets are read */

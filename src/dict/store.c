@@ -34,21 +34,26 @@ void pl_store_warn(pl_store *s, const char *file, uint32_t line, const char *msg
 		s->warn(s->warn_ud, full);
 }
 
-static void warnf(loader *L, const char *fmt, const char *arg)
+void pl_store_warnf(pl_store *s, const char *file, uint32_t line, const char *fmt, const char *arg)
 {
 	char msg[512];
 	snprintf(msg, sizeof msg, fmt, arg);
-	pl_store_warn(L->s, L->file, L->line, msg);
+	pl_store_warn(s, file, line, msg);
+}
+
+static void warnf(loader *L, const char *fmt, const char *arg)
+{
+	pl_store_warnf(L->s, L->file, L->line, fmt, arg);
 }
 
 
-static char *trim(char *s)
+char *pl_trim(char *s)
 {
 	char *e;
-	while (*s == ' ')
+	while (*s == ' ' || *s == '\t')
 		s++;
 	e = s + strlen(s);
-	while (e > s && (e[-1] == ' ' || e[-1] == '\r'))
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\n'))
 		*--e = '\0';
 	return s;
 }
@@ -62,7 +67,7 @@ static int split_values(char *cell, char **out, int max)
 		char *bar = strchr(p, '|');
 		if (bar)
 			*bar = '\0';
-		p = trim(p);
+		p = pl_trim(p);
 		if (*p)
 			out[n++] = p;
 		p = bar ? bar + 1 : NULL;
@@ -126,7 +131,7 @@ static int load_tsv(pl_store *s, const char *path, const char *label,
 		{
 			int i;
 			for (i = 0; i < nc; i++)
-				col[i] = trim(col[i]);
+				col[i] = pl_trim(col[i]);
 		}
 		if (!header) {
 			size_t i;

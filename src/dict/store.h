@@ -132,6 +132,13 @@ void pl_store_free(pl_store *s);
 /* Passes "file:line: msg" to s->warn and counts it. */
 void pl_store_warn(pl_store *s, const char *file, uint32_t line, const char *msg);
 
+/* The same with a message made from fmt and one string argument. */
+void pl_store_warnf(pl_store *s, const char *file, uint32_t line, const char *fmt, const char *arg);
+
+/* s without its leading and trailing blanks (spaces, tabs, line ends), in
+** place. */
+char *pl_trim(char *s);
+
 /* Tokenizes `phrase` (scratch: a temporary arena) and files it under its
 ** lower-case first token in table h, longest phrases first.  Returns 0
 ** (phrases over 12 tokens are reported and skipped), or -1 when out of
