@@ -365,10 +365,6 @@ static void date_and_place(pl_event *e, const pl_sentan *an, const pl_docctx *ct
 	}
 }
 
-/* Appends one copy of e per (source member, target member) of the compound
-** actors of chunks src and tgt (-1: none), skipping self-directed pairs.  A
-** quotation's speaker, when given, is the source.  With poss set, a
-** possessor's code may serve as the source ("Israel's attack"). */
 /* Where the compound of chunk q ends (its last member's end). */
 static uint32_t group_end(const pl_sentan *an, int q)
 {
@@ -480,6 +476,11 @@ static int add_member(const pl_sentan *an, int m, int x, int *idx, const char **
 	return n;
 }
 
+/* Appends one copy of e per (source member, target member) of the compound
+** actors of chunks src and tgt (-1: none), skipping self-directed pairs.  A
+** quotation's speaker, when given, is the source.  poss: 1, a possessor's
+** code may serve as the source ("Israel's attack"); 2, as the target
+** ("ridiculed Sharif's call" targets Sharif). */
 static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_quote *speaker,
                       pl_event *e, pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
 {
@@ -487,9 +488,9 @@ static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_
 	const char *scode[16], *tcode[16];
 	for (m = 0; m < an->nnp; m++) {
 		const pl_np *np = &an->np[m];
-		if (src >= 0 && np->group == an->np[src].group && (np->code || (poss && np->poss_code)))
+		if (src >= 0 && np->group == an->np[src].group && (np->code || ((poss & 1) && np->poss_code)))
 			ns = add_member(an, m, src, srcs, scode, ns, a);
-		if (tgt >= 0 && np->group == an->np[tgt].group && (np->code || (poss && np->poss_code)))
+		if (tgt >= 0 && np->group == an->np[tgt].group && (np->code || ((poss & 2) && np->poss_code)))
 			nt = add_member(an, m, tgt, tgts, tcode, nt, a);
 		if (ns < 0 || nt < 0)
 			return -1;
@@ -890,7 +891,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			unnamed = src_np;
 		if (src_np >= 0 && !an->np[src_np].code && !(s->petrarch && an->np[src_np].poss_code))
 			src_np = -1;
-		if (tgt_np >= 0 && !an->np[tgt_np].code && !(s->petrarch && an->np[tgt_np].poss_code))
+		if (tgt_np >= 0 && !an->np[tgt_np].code && !an->np[tgt_np].poss_code)
 			tgt_np = -1;
 		/* an event needs an actor, except violence and coercion (roots
 		** 14-20) in a passive, which news reports without one: "two
@@ -954,10 +955,10 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			un.sp1 = an->np[unnamed].t1;
 			un.code = NULL;
 			speaker = &un;
-			if (push_pairs(an, src_np, tgt_np, 0, speaker, &e, a, ev, nev, cap) < 0)
+			if (push_pairs(an, src_np, tgt_np, 2, speaker, &e, a, ev, nev, cap) < 0)
 				return -1;
 			speaker = NULL;
-		} else if (push_pairs(an, src_np, tgt_np, s->petrarch, speaker, &e, a, ev, nev, cap) < 0)
+		} else if (push_pairs(an, src_np, tgt_np, s->petrarch ? 3 : 2, speaker, &e, a, ev, nev, cap) < 0)
 			return -1;
 		/* a PETRARCH paired code [032:033]: the reverse event, from the
 		** target to the source, when both are actors (not a quotation's speaker) */
@@ -967,7 +968,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				rc = intent_code(rc);
 			e.cameo = pl_store_cameo(s, rc);
 			if (e.cameo &&
-			    push_pairs(an, tgt_np, src_np, s->petrarch, NULL, &e, a, ev, nev, cap) < 0)
+			    push_pairs(an, tgt_np, src_np, s->petrarch ? 3 : 0, NULL, &e, a, ev, nev, cap) < 0)
 				return -1;
 		}
 		coded_prev = *nev > nev_before;
