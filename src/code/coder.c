@@ -352,7 +352,7 @@ static void date_and_place(pl_event *e, const pl_sentan *an, const pl_docctx *ct
 {
 	int d = nearest(an->dates, sizeof an->dates[0], offsetof(pl_datex, t0), an->ndates, v, lo, hi);
 	int pl = nearest(an->places, sizeof an->places[0], offsetof(pl_place, t0), an->nplaces, v, lo, hi);
-	if (d >= 0) {
+	if (d >= 0 && an->dates[d].date.y) {
 		e->date = an->dates[d].date;
 		e->gran = an->dates[d].gran;
 	} else {

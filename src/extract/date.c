@@ -185,7 +185,7 @@ typedef struct scan {
 
 /* Match results: no match, a date, or tokens to skip that give no date
 ** (an impossible "Feb. 30", or a relative date with no reference date). */
-enum { NO = 0, HIT = 1, SKIP = 2 };
+enum { NO = 0, HIT = 1, SKIP = 2, NOREF = 3 };   /* NOREF: a date expression, no article date to resolve it */
 
 /* Does s[0..n) equal the lower-case word w, ignoring case? */
 static int ieqn(const char *s, uint32_t n, const char *w)
@@ -421,9 +421,19 @@ static int put(pl_datex *x, uint32_t t0, uint32_t t1, pl_date d, int gran)
 	return d.y ? HIT : SKIP;
 }
 
+/* A date expression with no article date to resolve it against: reported
+** without a date. */
 static int skip(pl_datex *x, uint32_t t0, uint32_t t1)
 {
-	return put(x, t0, t1, nodate(), PL_GRAN_DAY);
+	put(x, t0, t1, nodate(), PL_GRAN_DAY);
+	return NOREF;
+}
+
+/* A date that does not exist ("Feb. 30"): its words are passed over. */
+static int invalid(pl_datex *x, uint32_t t0, uint32_t t1)
+{
+	put(x, t0, t1, nodate(), PL_GRAN_DAY);
+	return SKIP;
 }
 
 static pl_date week_monday(pl_date d)
@@ -498,12 +508,14 @@ static int match_month(scan *S, uint32_t i, int cued, int mode, pl_datex *x)
 		}
 		if (y) {
 			if (!valid_ymd(y, m, d))
-				return skip(x, i, j + 1);
+				return invalid(x, i, j + 1);
 			return put(x, i, j + 1, mkdate(y, m, d), PL_GRAN_DAY);
 		}
 		if (!valid_ymd(2000, m, d))   /* no year in which it exists */
+			return invalid(x, i, i + 2);
+		if (!have_ref(S))
 			return skip(x, i, i + 2);
-		return put(x, i, i + 2, have_ref(S) ? resolve_md(S, m, d) : nodate(), PL_GRAN_DAY);
+		return put(x, i, i + 2, resolve_md(S, m, d), PL_GRAN_DAY);
 	}
 	y = year_of(tk(S, i + 1));   /* "May 2023 talks": no count reading */
 	if (y)
@@ -533,7 +545,7 @@ static int match_weekday(scan *S, uint32_t i, int mode, pl_datex *x)
 	}
 	j = weq(S, i + 1, ",") ? i + 2 : i + 1;
 	r = match_month(S, j, 1, M_BARE, x);
-	if ((r == HIT && x->gran == PL_GRAN_DAY) || (r == SKIP && x->t1 > j + 1)) {
+	if ((r == HIT && x->gran == PL_GRAN_DAY) || ((r == SKIP || r == NOREF) && x->t1 > j + 1)) {
 		/* "Monday, Oct. 7": the month and day decide */
 		x->t0 = i;
 		return r;
@@ -715,10 +727,12 @@ static int match_number(scan *S, uint32_t i, pl_datex *x)
 			y = year_at(S, j + 1);
 			if (y)
 				return valid_ymd(y, m, day) ? put(x, i, j + 2, mkdate(y, m, day), PL_GRAN_DAY)
-				                            : skip(x, i, j + 2);
+				                            : invalid(x, i, j + 2);
 			if (!valid_ymd(2000, m, day))
+				return invalid(x, i, j + 1);
+			if (!have_ref(S))
 				return skip(x, i, j + 1);
-			return put(x, i, j + 1, have_ref(S) ? resolve_md(S, m, day) : nodate(), PL_GRAN_DAY);
+			return put(x, i, j + 1, resolve_md(S, m, day), PL_GRAN_DAY);
 		}
 	}
 	y = year_of(t);
@@ -774,7 +788,10 @@ int pl_dates_find(const pl_token *tok, uint32_t t0, uint32_t t1, pl_date ref,
 			i++;
 			continue;
 		}
-		if (r == HIT)
+		/* an expression that cannot be resolved (no article date) is
+		** still reported, with no date, so that its words are not read as
+		** anything else ("on Wednesday" is no actor) */
+		if (r == HIT || r == NOREF)
 			out[n++] = x;
 		i = x.t1 > i ? x.t1 : i + 1;
 	}

@@ -40,7 +40,8 @@ int pl_date_weekday(pl_date d);
 
 /* Finds date expressions among tokens tok[t0..t1) of one sentence and resolves
 ** them against `ref` (the article date; when ref.y is 0, only expressions
-** with an explicit year resolve).  Writes at most `max` into out; returns how
+** with an explicit year resolve, the others are written with date.y 0, so
+** that their words are known as a date).  Writes at most `max` into out; returns how
 ** many were written.  Past is preferred: "on Monday" in an article of
 ** Tuesday 2024-09-03 is 2024-09-02; "Oct. 7" is the latest Oct. 7 not after ref,
 ** unless the sentence is plainly about the future ("will", "next").  Weeks run
