@@ -518,8 +518,13 @@ static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_
 			set_ref(&e->tgt, an, tgts[ti] < 0 ? NULL : &an->np[tgts[ti]], 0);
 			if (tcode[ti])
 				e->tgt.code = tcode[ti];
-			if (e->src.code && e->tgt.code && !strcmp(e->src.code, e->tgt.code))
-				continue;
+			/* no actor acts on itself: with no other target, the event
+			** stands without one ("the judge launched a probe ... courts") */
+			if (e->src.code && e->tgt.code && !strcmp(e->src.code, e->tgt.code)) {
+				if (nt > 1)
+					continue;
+				memset(&e->tgt, 0, sizeof e->tgt);
+			}
 			if (push(a, ev, nev, cap, e) < 0)
 				return -1;
 		}
