@@ -811,6 +811,14 @@ static void fix_verbless(pl_token *tok, uint32_t n, const cand *const *cl, const
 		tok[i].tag = PL_T_VBP;
 }
 
+/* Is a lower-case word in the lexicon? */
+static int known_lower(const pl_tagger *t, const pl_token *tok)
+{
+	char buf[MAXWORD];
+	size_t n = normalize(tok->s, tok->len, buf);
+	return n == 0 || lookup(t, buf, n) != NULL;
+}
+
 /* Is the sentence a headline in title case: most of its words of four
 ** letters or more (after the first) capitalised? */
 static int is_headline(const pl_token *tok, uint32_t n)
@@ -840,6 +848,9 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 
 	for (i = 0; i < n; i++) {
 		const entry *e = candidates(t, &tok[i], headline);
+		tok[i].flags &= (uint16_t)~PL_TOK_OOV;
+		if (tok[i].s && !(tok[i].flags & PL_TOK_CAP) && !known_lower(t, &tok[i]))
+			tok[i].flags |= PL_TOK_OOV;
 		const cand *cc;
 		double *cur = score[i & 1], *old = score[(i & 1) ^ 1];
 		if (!e || !e->n) {

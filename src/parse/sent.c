@@ -34,11 +34,39 @@ static int lower_ascii(int c)
 
 /* Entry token e (as written) against text token t, under the case rule of
 ** docs/dictionaries.md. */
+/* A capital after the first letter of a word with lower-case letters too
+** ("iSrael", "McDonald"). */
+static int has_upper_inside(const pl_token *t)
+{
+	size_t i;
+	int lower = 0, upper = 0;
+	for (i = 0; i < t->len; i++) {
+		unsigned char c = (unsigned char)t->s[i];
+		if (c >= 'a' && c <= 'z')
+			lower = 1;
+		else if (c >= 'A' && c <= 'Z' && i > 0)
+			upper = 1;
+	}
+	return lower && upper;
+}
+
 static int name_tok_match(const pl_phrase *ph, const char *e, const pl_token *t)
 {
 	const char *s = t->s;
+	size_t n = strlen(e);
 	if (ph->lower)
 		return strcmp(e, t->low) == 0;
+	/* careless capitals ("iSrael") and a name in lower case that is no
+	** English word ("President obama", "tunisian rioters") still match a
+	** name of five letters or more; "US" never matches "us" */
+	if (n >= 5 && t->len == n && ((!(t->flags & PL_TOK_CAP) && (t->flags & PL_TOK_OOV)) ||
+	    has_upper_inside(t))) {
+		size_t i;
+		for (i = 0; i < n && lower_ascii((unsigned char)e[i]) == (unsigned char)t->low[i]; i++)
+			;
+		if (i == n)
+			return 1;
+	}
 	for (; *e && *s; e++, s++) {
 		int ec = (unsigned char)*e, tc = (unsigned char)*s;
 		if (ec >= 'A' && ec <= 'Z') {

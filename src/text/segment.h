@@ -27,7 +27,9 @@ enum pl_tokflag {
 	PL_TOK_SSTART = 1 << 7,     /* first token of its sentence */
 	PL_TOK_ABBR = 1 << 8,       /* ends in a period that belongs to it */
 	PL_TOK_NLBEFORE = 1 << 9,   /* a line break precedes it */
-	PL_TOK_SPACEBEFORE = 1 << 10 /* white space precedes it */
+	PL_TOK_SPACEBEFORE = 1 << 10, /* white space precedes it */
+	PL_TOK_OOV = 1 << 11        /* set by the tagger: the word, in lower case,
+	                             ** is not in its lexicon ("obama", "tunisian") */
 };
 
 typedef struct pl_token {
