@@ -153,6 +153,7 @@ static const char *code_text(parley_coder *c, const char *id, const char *date,
 	pl_event *ev = NULL;
 	size_t nev = 0, cap = 0, i, nq = 0;
 	uint32_t si;
+	int story_discard;
 	pl_sentan *ans;
 	pl_quote *quotes = NULL;
 	pl_figure fig[16];
@@ -184,16 +185,20 @@ static const char *code_text(parley_coder *c, const char *id, const char *date,
 	/* quotations first: a "we" inside a quotation is its speaker */
 	if (pl_quotes_find(&tx, ans, c->a, &quotes, &nq) < 0)
 		return error_out(c, id, line, "out of memory while finding quotations", len);
-	for (si = 0; si < tx.nsent; si++) {
-		/* discard phrases (PETRARCH dictionaries): a sentence, or the whole
-		** story, that holds one codes no event */
+	/* discard phrases (PETRARCH dictionaries): a sentence, or the whole
+	** story, that holds one codes no event */
+	story_discard = 0;
+	for (si = 0; st->n_discards && si < tx.nsent && !story_discard; si++)
+		story_discard = pl_petrarch_discarded(st, tx.tok, tx.sent[si].t0, tx.sent[si].t1) == 2;
+	for (si = 0; story_discard && explain && si < tx.nsent; si++)
+		pl_buf_printf(&c->out, "# sentence %u discarded (story)\n", (unsigned)si);
+	for (si = 0; si < tx.nsent && !story_discard; si++) {
 		int discard = st->n_discards ? pl_petrarch_discarded(st, tx.tok, tx.sent[si].t0, tx.sent[si].t1) : 0;
-		if (discard == 2) {
-			nev = 0;
-			break;
-		}
-		if (discard == 1)
+		if (discard == 1) {
+			if (explain)
+				pl_buf_printf(&c->out, "# sentence %u discarded\n", (unsigned)si);
 			continue;
+		}
 		if (pl_code_sentence(st, &ans[si], &ctx, si, quotes, nq, c->a, &ev, &nev, &cap) < 0)
 			return error_out(c, id, line, "out of memory while coding", len);
 		if (explain)
