@@ -883,10 +883,18 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			g->future = 1;
 		/* "was not doing": negation already caught; passive "by" phrase */
 		{
-			/* "was opposed earlier by Osgiliath": over adverbs */
+			/* "was opposed earlier by Osgiliath", "were released yesterday
+			** by Putin", "were killed in an air strike by government
+			** forces": over adverbs, dates and a prepositional phrase */
 			uint32_t b = j;
-			while (b < t1 && b < j + 3 && (tok[b].tag == PL_T_RB || tok[b].tag == PL_T_RBR))
+			while (b < t1 && b < j + 3 && (tok[b].tag == PL_T_RB || tok[b].tag == PL_T_RBR || out->skip[b - t0]))
 				b++;
+			if (b < t1 && tok[b].tag == PL_T_IN && !is(&tok[b], "by") && b + 1 < t1 &&
+			    out->np_of[b + 1 - t0] >= 0) {
+				uint32_t e = out->np[out->np_of[b + 1 - t0]].t1;
+				if (e < t1 && is(&tok[e], "by") && e - j <= 8)
+					b = e;
+			}
 			if (g->passive && b < t1 && is(&tok[b], "by") && b + 1 < t1 && out->np_of[b + 1 - t0] >= 0)
 				g->by = out->np_of[b + 1 - t0];
 		}
@@ -1016,13 +1024,18 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				break;
 			}
 			if (is(p, ",") && j - 1 > t0) {
-				/* an aside between commas with no finite verb: skip it */
+				/* an aside between commas with no finite verb, or with one
+				** only in a relative clause ("..., a UK-based group that
+				** tracks the war, said"): skip it */
 				uint32_t c = j - 1, b = c;
 				int fin = 0;
 				while (b > t0 && !is(&tok[b - 1], ",")) {
 					int tt = tok[b - 1].tag;
 					if (tt == PL_T_VBD || tt == PL_T_VBZ || tt == PL_T_VBP || tt == PL_T_MD)
 						fin = 1;
+					if ((tt == PL_T_WDT || tt == PL_T_WP || is(&tok[b - 1], "that")) && b - 1 > t0 &&
+					    out->np_of[b - 2 - t0] >= 0)
+						fin = 0;   /* the verbs after it belong to the relative clause */
 					b--;
 				}
 				if (b > t0 && !fin && c - b <= 20) {
