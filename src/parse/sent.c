@@ -241,6 +241,19 @@ static void remember(pl_docctx *ctx, const char *low, const char *code, const ch
 }
 
 /* The last word of a company's name: "Inc", "Corp.", "Ltd", "PLC" ... */
+static int is_company_suffix(const pl_token *t);
+
+/* A company named in the chunk: a suffix after a capitalised word ("Standard
+** Oil Co", "Coca-Cola Co's Entertainment Business Sector Inc unit"). */
+static int company_in(const pl_token *tok, const pl_np *np)
+{
+	uint32_t i;
+	for (i = np->t0 + 1; i < np->t1; i++)
+		if (is_company_suffix(&tok[i]) && (tok[i - 1].flags & PL_TOK_CAP))
+			return 1;
+	return 0;
+}
+
 static int is_company_suffix(const pl_token *t)
 {
 	static const char *const w[] = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.",
@@ -285,7 +298,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 {
 	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL;
 	uint32_t i;
-	int k, possessive = 0, former = 0;
+	int k, possessive = 0, former = 0, company = 0;
 	for (k = 0; k < nm; k++) {
 		const mention *x = &m[k];
 		if (x->t0 < np->t0 || x->t1 > np->t1)
@@ -300,6 +313,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			int head = 1;
 			for (j = x->t1; j < np->t1; j++) {
 				int tg = tok[j].tag;
+				/* "Foreign Ministry sources": the sources speak for it */
+				if (j + 1 == np->t1 && !strcmp(lem(&tok[j]), "source"))
+					continue;
 				if (tg != PL_T_NNP && tg != PL_T_NNPS) {
 					int inagent = 0, q;
 					for (q = 0; q < nm; q++)
@@ -413,8 +429,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 				np->icode = join_agent(a, ctx->last_country, agent->ph);
 			np->file = agent->ph->file;
 			np->line = agent->ph->line;
-		} else if (np->t1 - np->t0 >= 2 && is_company_suffix(&tok[np->t1 - 1]) &&
-		           (tok[np->t1 - 2].flags & PL_TOK_CAP)) {
+		} else if (company_in(tok, np)) {
+			company = 1;
 			/* "Standard Oil Co", "Acme Holdings Ltd": a business, whose
 			** country the text does not say */
 			np->code = "BUS";
@@ -456,7 +472,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 				if (tok[q].tag == PL_T_POS)
 					role_after = 1;
 		}
-		if (!inmention && !role_after && tok[h].tag != PL_T_POS) {
+		/* "Coca-Cola Co's Entertainment Business Sector Inc unit": a
+		** company's company */
+		int subsidiary = company && ((tok[h].flags & PL_TOK_CAP) || !strcmp(lem(&tok[h]), "unit") ||
+		                             !strcmp(lem(&tok[h]), "subsidiary") || !strcmp(lem(&tok[h]), "division"));
+		if (!inmention && !role_after && !subsidiary && tok[h].tag != PL_T_POS) {
 			np->poss_code = np->code;
 			np->code = NULL;
 			np->agent_only = 0;
