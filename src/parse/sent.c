@@ -316,6 +316,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 				/* "Foreign Ministry sources": the sources speak for it */
 				if (j + 1 == np->t1 && !strcmp(lem(&tok[j]), "source"))
 					continue;
+				/* a name in lower case: "finance minister manuel azpurua" */
+				if (tok[j].flags & PL_TOK_OOV)
+					continue;
 				if (tg != PL_T_NNP && tg != PL_T_NNPS) {
 					int inagent = 0, q;
 					for (q = 0; q < nm; q++)
