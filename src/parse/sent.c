@@ -257,7 +257,10 @@ static int company_in(const pl_token *tok, const pl_np *np)
 static int is_company_suffix(const pl_token *t)
 {
 	static const char *const w[] = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.",
-		"plc", "llc", "ag", "nv", "n.v.", "s.a.", "corporation", "limited", "holdings", NULL};
+		"plc", "llc", "ag", "nv", "n.v.", "s.a.", "corporation", "limited", "holdings", "bancorp",
+		"bancshares", "industries", "enterprises", "partners", "associates", "trust", "airlines",
+		"airways", "motors", "laboratories", "technologies", "pharmaceuticals", "petroleum",
+		"securities", NULL};
 	int i;
 	if (!(t->flags & PL_TOK_CAP))
 		return 0;
