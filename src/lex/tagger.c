@@ -664,6 +664,21 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 			tok[i].tag = tg = PL_T_NNS;
 			continue;
 		}
+		/* "tapped all communication links leading into ...": after a verb,
+		** a noun-noun compound's head read as a verb */
+		if (tg == PL_T_VBZ && i + 1 < n && can_be(cl[i], ncl[i], PL_T_NNS) && prev == PL_T_NN &&
+		    (tok[i + 1].tag == PL_T_VBG || tok[i + 1].tag == PL_T_IN) && i >= 2 &&
+		    (tok[i - 2].tag == PL_T_DT || tok[i - 2].tag == PL_T_JJ || tok[i - 2].tag == PL_T_PRPS)) {
+			uint32_t b;
+			int before = 0;
+			for (b = 0; b + 2 < i; b++)
+				if (is_finite(tok[b].tag))
+					before = 1;
+			if (before) {
+				tok[i].tag = tg = PL_T_NNS;
+				continue;
+			}
+		}
 		/* the first verb of a sentence that opens with a noun phrase,
 		** followed by its object: a past tense whatever the form ("Ethiopia
 		** broken down a treaty" in hurried copy) */
