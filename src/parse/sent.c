@@ -999,6 +999,13 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			}
 			continue;
 		}
+		/* "will help build", "will not wire tap": a bare verb right after
+		** another verb group shares its subject */
+		if (k > 0 && tok[g->t0].tag == PL_T_VB && out->vg[k - 1].t1 == g->t0) {
+			g->subj = out->vg[k - 1].subj;
+			g->future |= out->vg[k - 1].future;
+			continue;
+		}
 		if (!g->finite && g->passive) {
 			/* reduced relative: the chunk right before is the patient */
 			if (g->t0 > t0 && out->np_of[g->t0 - 1 - t0] >= 0)
