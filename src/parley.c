@@ -199,8 +199,20 @@ static const char *code_text(parley_coder *c, const char *id, const char *date,
 				pl_buf_printf(&c->out, "# sentence %u discarded\n", (unsigned)si);
 			continue;
 		}
-		if (pl_code_sentence(st, &ans[si], &ctx, si, quotes, nq, c->a, &ev, &nev, &cap) < 0)
-			return error_out(c, id, line, "out of memory while coding", len);
+		{
+			size_t before = nev, e;
+			if (pl_code_sentence(st, &ans[si], &ctx, si, quotes, nq, c->a, &ev, &nev, &cap) < 0)
+				return error_out(c, id, line, "out of memory while coding", len);
+			/* issues (PETRARCH issue files) of the sentence go with its events */
+			if (st->n_issues && nev > before) {
+				pl_issue_hit *hits = pl_arena_alloc(c->a, 16 * sizeof *hits);
+				int nh = hits ? pl_petrarch_issues(st, tx.tok, tx.sent[si].t0, tx.sent[si].t1, hits, 16) : 0;
+				for (e = before; e < nev && nh > 0; e++) {
+					ev[e].issues = hits;
+					ev[e].nissues = nh;
+				}
+			}
+		}
 		if (explain)
 			explain_sentence(&c->out, &ans[si], si);
 	}

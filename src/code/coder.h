@@ -8,6 +8,7 @@
 
 #include <stdint.h>
 
+#include "../dict/petrarch.h"
 #include "../dict/store.h"
 #include "../extract/quote.h"
 #include "../parse/sent.h"
@@ -34,6 +35,8 @@ typedef struct pl_event {
 	uint8_t has_place;
 	pl_date date;            /* y == 0: none */
 	int gran;                /* enum pl_date_gran, 0 when from the article */
+	const pl_issue_hit *issues;   /* PETRARCH issues of its sentence */
+	int nissues;
 } pl_event;
 
 /* Codes the events of sentence number `sent` (analysed in *an) and appends

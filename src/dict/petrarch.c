@@ -714,6 +714,174 @@ static int load_discards(rd *R, char *text)
 	return 0;
 }
 
+/* ---- issues ------------------------------------------------------------ */
+
+/* Adds an issue phrase as written ("n:" and "v:" mark a noun and a verb, here
+** matched like any word, as written or by lemma; "+" joins two words that may be written apart, with a hyphen or as
+** one: "pre+k" is "pre k", "pre-k" and "prek"). */
+static int add_issue(rd *R, const char *phrase, int kind, const char *code, const char *cat)
+{
+	char t[1024], v[3][1024];
+	const char *plus;
+	int i, nv = 1;
+	size_t k = 0;
+	for (; *phrase && k + 1 < sizeof t; phrase++) {
+		/* "n:" a noun, "v:" a verb: matched by lemma like every word */
+		if ((phrase[0] == 'n' || phrase[0] == 'v') && phrase[1] == ':' &&
+		    (k == 0 || t[k - 1] == ' ' || t[k - 1] == '+')) {
+			phrase++;
+			continue;
+		}
+		t[k++] = *phrase;
+	}
+	t[k] = '\0';
+	lowcase(t);
+	snprintf(v[0], sizeof v[0], "%s", t);
+	if ((plus = strchr(t, '+')) != NULL) {
+		char *q;
+		snprintf(v[1], sizeof v[1], "%s", t);
+		snprintf(v[2], sizeof v[2], "%s", t);
+		while ((q = strchr(v[0], '+')) != NULL)
+			*q = ' ';
+		while ((q = strchr(v[1], '+')) != NULL)
+			*q = '-';
+		while ((q = strchr(v[2], '+')) != NULL)
+			memmove(q, q + 1, strlen(q));
+		nv = 3;
+	}
+	for (i = 0; i < nv; i++) {
+		char p2[1024];
+		phrase_text(v[i], p2, sizeof p2);
+		if (!*p2)
+			continue;
+		pl_arena_reset(R->scratch);
+		if (pl_store_add_phrase(R->s, &R->s->issues, R->scratch, p2, kind, code, cat, nodate, nodate,
+		                        R->file, R->line) < 0)
+			return -1;
+	}
+	R->s->n_issues++;
+	return 0;
+}
+
+static int load_issues(rd *R, char *text)
+{
+	char *p = text, *line, cat[128] = "";
+	for (R->line = 1; (line = next_line(&p)) != NULL; R->line++) {
+		char *b, *lb, *rb, *code;
+		const char *c;
+		cut_comment(line);
+		b = pl_trim(line);
+		if (!*b)
+			continue;
+		if (!strncmp(b, "<ISSUE", 6)) {
+			const char *q = strstr(b, "CATEGORY=\"");
+			cat[0] = '\0';
+			if (q) {
+				q += 10;
+				snprintf(cat, sizeof cat, "%.*s", (int)strcspn(q, "\""), q);
+			}
+			continue;
+		}
+		if (*b == '<')
+			continue;
+		if (*b == '~') {
+			if (add_issue(R, b + 1, PL_A_ISSUE_NOT, "", cat) < 0)
+				return -1;
+			continue;
+		}
+		lb = strrchr(b, '[');
+		rb = lb ? strchr(lb, ']') : NULL;
+		if (!lb || !rb) {
+			/* a phrase with no code codes its block's category */
+			if (!cat[0]) {
+				warn(R, "issue phrase \"%s\" has no [CODE] and no category, skipped", b);
+				continue;
+			}
+			c = pl_arena_strndup(R->s->pool, cat, strlen(cat));
+			if (!c || add_issue(R, b, PL_A_ISSUE, c, c) < 0)
+				return -1;
+			continue;
+		}
+		*rb = '\0';
+		code = pl_trim(lb + 1);
+		*lb = '\0';
+		if (!*code || strspn(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") != strlen(code)) {
+			warn(R, "bad issue code \"%s\", skipped", code);
+			continue;
+		}
+		if (!*pl_trim(b)) {
+			warn(R, "issue code without a phrase, skipped%s", "");
+			continue;
+		}
+		c = pl_arena_strndup(R->s->pool, code, strlen(code));
+		if (!c || add_issue(R, pl_trim(b), PL_A_ISSUE, c,
+		                    pl_arena_strndup(R->s->pool, cat, strlen(cat))) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* The longest issue phrase (or exclusion) at token i, or NULL. */
+static const pl_phrase *issue_at(const pl_store *s, const pl_token *tok, uint32_t i, uint32_t t1)
+{
+	const char *keys[2];
+	int nk = 1, q;
+	keys[0] = tok[i].low;
+	if (tok[i].lemma && strcmp(tok[i].lemma, tok[i].low))
+		keys[nk++] = tok[i].lemma;
+	for (q = 0; q < nk; q++) {
+		const pl_phrase *ph = pl_hash_get(&s->issues, keys[q], strlen(keys[q]));
+		for (; ph; ph = ph->next) {
+			uint32_t k;
+			if (i + ph->ntok > t1)
+				continue;
+			for (k = 0; k < ph->ntok; k++) {
+				const pl_token *t = &tok[i + k];
+				if (strcmp(ph->tok[k], t->low) && !(t->lemma && !strcmp(ph->tok[k], t->lemma)))
+					break;
+			}
+			if (k == ph->ntok)
+				return ph;
+		}
+	}
+	return NULL;
+}
+
+int pl_petrarch_issues(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t t1,
+                       pl_issue_hit *out, int max)
+{
+	uint32_t i;
+	int n = 0, k;
+	if (!s->n_issues)
+		return 0;
+	for (i = t0; i < t1 && n < max; ) {
+		const pl_phrase *ph = issue_at(s, tok, i, t1);
+		uint32_t j;
+		int inside = 0;
+		if (!ph) {
+			i++;
+			continue;
+		}
+		for (j = t0; j < t1 && !inside; j++) {
+			const pl_phrase *x = issue_at(s, tok, j, t1);
+			if (x && x->kind == PL_A_ISSUE_NOT && j <= i && i < j + x->ntok)
+				inside = 1;
+		}
+		if (ph->kind == PL_A_ISSUE && !inside) {
+			for (k = 0; k < n && strcmp(out[k].ph->code, ph->code); k++)
+				;
+			if (k == n) {
+				out[n].ph = ph;
+				out[n].t0 = i;
+				out[n].t1 = i + ph->ntok;
+				n++;
+			}
+		}
+		i += ph->ntok;
+	}
+	return n;
+}
+
 int pl_petrarch_discarded(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t t1)
 {
 	uint32_t i, k;
@@ -1510,11 +1678,7 @@ int pl_petrarch_load(pl_store *s, const char *const *files, char *err, size_t er
 		case PL_PK_AGENTS: rc = load_agents(&R, text); break;
 		case PL_PK_VERBS: rc = load_verbs(&R, text); break;
 		case PL_PK_DISCARDS: rc = load_discards(&R, text); break;
-		case PL_PK_ISSUES:
-			R.line = 1;
-			warn(&R, "issue coding is not supported by parley; file skipped%s", "");
-			R.skipped_issues++;
-			break;
+		case PL_PK_ISSUES: rc = load_issues(&R, text); break;
 		default:
 			R.line = 1;
 			warn(&R, "cannot tell what this file holds (actors, agents, verbs or "
@@ -1530,11 +1694,11 @@ int pl_petrarch_load(pl_store *s, const char *const *files, char *err, size_t er
 	{
 		char buf[512];
 		snprintf(buf, sizeof buf,
-		         "discards %ld\npetrarch_files %ld\npetrarch_pattern_lines %ld\n"
+		         "discards %ld\nissue_phrases %ld\npetrarch_files %ld\npetrarch_pattern_lines %ld\n"
 		         "petrarch_patterns_expanded %ld\npetrarch_preverb_dropped %ld\n"
 		         "petrarch_expansions_capped %ld\npetrarch_null_patterns %ld\n"
 		         "petrarch_extra_codes %ld\npetrarch_compound_codes %ld\n",
-		         s->n_discards, R.files, R.patterns, R.expanded, R.preverb, R.truncated,
+		         s->n_discards, s->n_issues, R.files, R.patterns, R.expanded, R.preverb, R.truncated,
 		         R.nullpat, R.extracodes, R.compound);
 		s->xstats = pl_arena_strndup(s->pool, buf, strlen(buf));
 	}

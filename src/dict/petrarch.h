@@ -11,8 +11,12 @@
 ** PL_PETRARCH_MAX_EXPAND per pattern line); the words before `*` become the
 ** pattern's prev (matched before the verb), `%` before `*` marks a compound
 ** subject (its members coded against each other), a paired code [032:033]
-** gives the reverse event's code (rcode); `$`, `^`, `%` after `*` and `+`
-** before it are dropped.  Agents coded [ROLE~] are marked role_first.  A
+** gives the reverse event's code (rcode); `$` after `*` names the source, `+`
+** before it makes the subject the target (tgt_before), `^` skips one phrase,
+** `_` joins words that must be next to each other, words are kept as written
+** (literal), and a verb line for an inflected form ("LEFT") holds for that
+** form only.  Issue files give issue phrases (with their category) and the
+** "~" phrases that block them.  Agents coded [ROLE~] are marked role_first.  A
 ** pattern coded [---] is kept with the code "---": when it
 ** matches, the coder finds no CAMEO entry for it and codes nothing, which is
 ** PETRARCH's meaning of a null code.  Codes that are not in the CAMEO table
@@ -49,5 +53,17 @@ int pl_petrarch_load(pl_store *s, const char *const *files, char *err, size_t er
 /* Whether tokens [t0, t1) hold a discard phrase: 0 no, 1 a sentence-level
 ** discard, 2 a story-level one (PETRARCH's "+" lines). */
 int pl_petrarch_discarded(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t t1);
+
+/* An issue phrase found in a sentence (PETRARCH issue files). */
+typedef struct pl_issue_hit {
+	const pl_phrase *ph;     /* code: the issue; name: its category */
+	uint32_t t0, t1;         /* its tokens */
+} pl_issue_hit;
+
+/* Finds the issue phrases of tokens [t0, t1) -- words matched as written or
+** by lemma, longest first, none inside an exclusion ("~" line) -- and writes
+** at most max into out, one per issue code.  Returns how many. */
+int pl_petrarch_issues(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t t1,
+                       pl_issue_hit *out, int max);
 
 #endif

@@ -720,6 +720,7 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->nouns);
 	pl_hash_free(&s->cameo);
 	pl_hash_free(&s->discards);
+	pl_hash_free(&s->issues);
 	pl_tagger_free(s->tagger);
 	pl_lemma_free(s->lemma);
 	pl_gazetteer_free(s->gaz);

@@ -26,7 +26,9 @@ enum pl_akind {
 	PL_A_ORG,          /* an organisation with a full code: Hamas */
 	PL_A_PERSON,       /* a person in a role (dated) */
 	PL_A_AGENT,        /* an agent noun: court (code = role) */
-	PL_A_DISCARD       /* a discard phrase (code "story" or "sentence") */
+	PL_A_DISCARD,      /* a discard phrase (code "story" or "sentence") */
+	PL_A_ISSUE,        /* a PETRARCH issue phrase (code, name = category) */
+	PL_A_ISSUE_NOT     /* an issue file's "~" phrase: no issue where it stands */
 };
 
 /* Or-ed into pl_store_add_phrase's kind: an agent whose role goes before the
@@ -98,11 +100,13 @@ typedef struct pl_store {
 	pl_hash cameo;           /* event code -> pl_cameo */
 	pl_hash discards;        /* lower-case first token -> pl_phrase chain
 	                         ** (PETRARCH discard phrases) */
+	pl_hash issues;          /* lower-case first token -> pl_phrase chain
+	                         ** (PETRARCH issue phrases and exclusions) */
 	pl_tagger *tagger;
 	pl_lemmatizer *lemma;
 	pl_gazetteer *gaz;       /* places */
 	long n_countries, n_names, n_people, n_orgs, n_agents, n_verbs, n_nouns, n_codes;
-	long n_discards;
+	long n_discards, n_issues;
 	long n_warnings;
 	int petrarch;            /* loaded from PETRARCH/TABARI files: code as
 	                         ** PETRARCH does where parley's own rules differ

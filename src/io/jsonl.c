@@ -253,6 +253,26 @@ void pl_write_event(pl_buf *b, const pl_outdoc *d, const pl_event *e,
 		if (any)
 			pl_buf_putc(b, ']');
 	}
+	/* PETRARCH issues of the sentence (with an issue file loaded) */
+	if (e->nissues > 0) {
+		int k;
+		pl_buf_puts(b, ",\"issues\":[");
+		for (k = 0; k < e->nissues; k++) {
+			const pl_issue_hit *h = &e->issues[k];
+			pl_buf_puts(b, k ? ",{\"code\":" : "{\"code\":");
+			pl_buf_json_cstr(b, h->ph->code);
+			pl_buf_puts(b, ",\"category\":");
+			pl_buf_json_cstr(b, h->ph->name && *h->ph->name ? h->ph->name : NULL);
+			pl_buf_puts(b, ",\"phrase\":");
+			tokspan(b, d, h->t0, h->t1);
+			pl_buf_puts(b, ",\"dict\":\"");
+			pl_buf_puts(b, h->ph->file);
+			pl_buf_putc(b, ':');
+			pl_buf_uint(b, h->ph->line);
+			pl_buf_puts(b, "\"}");
+		}
+		pl_buf_putc(b, ']');
+	}
 	pl_buf_puts(b, ",\"sentence_span\":");
 	span(b, s->c0, s->c1);
 	pl_buf_puts(b, "}\n");

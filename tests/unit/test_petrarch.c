@@ -266,6 +266,56 @@ TEST(pattern_markers_and_forms)
 	pl_store_free(&s);
 }
 
+/* Tokens with lemmas for the issue matcher (by hand, as the tagger and
+** lemmatizer would give them). */
+static uint32_t issue_tokens(pl_token *tok, const char *const *words, const char *const *lemmas)
+{
+	uint32_t n;
+	for (n = 0; words[n]; n++) {
+		memset(&tok[n], 0, sizeof tok[n]);
+		tok[n].s = words[n];
+		tok[n].len = (uint32_t)strlen(words[n]);
+		tok[n].low = words[n];
+		tok[n].lemma = lemmas[n];
+	}
+	return n;
+}
+
+TEST(issues_with_exclusions)
+{
+	static const char *const FILES2[] = {FIX "test.issues.txt", NULL};
+	static const char *const w1[] = {"the", "dams", "and", "the", "drinking-water", "supply", NULL};
+	static const char *const l1[] = {"the", "dam", "and", "the", "drinking-water", "supply", NULL};
+	static const char *const w2[] = {"dam", "it", ",", "the", "reservoir", "is", "low", NULL};
+	static const char *const l2[] = {"dam", "it", ",", "the", "reservoir", "be", "low", NULL};
+	pl_store s;
+	pl_token tok[16];
+	pl_issue_hit hit[8];
+	char err[512] = "";
+	uint32_t n;
+	int nh;
+	memset(&s, 0, sizeof s);
+	warnings[0] = '\0';
+	s.warn = collect;
+	s.dict_format = "petrarch";
+	s.dict_files = FILES2;
+	CHECK_INT(pl_store_load(&s, "tests/fixtures/dict", th_datadir(), err, sizeof err), 0);
+	CHECK(has("petrarch/test.issues.txt:12: bad issue code \"not$ok\""));
+	/* "n:dam" by lemma, "drinking+water" written with a hyphen */
+	n = issue_tokens(tok, w1, l1);
+	nh = pl_petrarch_issues(&s, tok, 0, n, hit, 8);
+	CHECK_INT(nh, 2);
+	CHECK(nh == 2 && !strcmp(hit[0].ph->code, "DAMS") && !strcmp(hit[0].ph->name, "WATER") &&
+	      hit[0].t0 == 1 && hit[0].t1 == 2);
+	CHECK(nh == 2 && !strcmp(hit[1].ph->code, "WATER_SHORTAGE") && hit[1].t0 == 4);
+	/* "~dam it" blocks the dam; a phrase with no code codes its category */
+	n = issue_tokens(tok, w2, l2);
+	nh = pl_petrarch_issues(&s, tok, 0, n, hit, 8);
+	CHECK_INT(nh, 1);
+	CHECK(nh == 1 && !strcmp(hit[0].ph->code, "WATER") && hit[0].t0 == 4);
+	pl_store_free(&s);
+}
+
 TEST(discards_match_tokens)
 {
 	pl_store s;
@@ -321,6 +371,7 @@ static th_test TESTS[] = {
 	T(agents_become_roles),
 	T(verb_patterns_and_synsets),
 	T(pattern_markers_and_forms),
+	T(issues_with_exclusions),
 	T(discards_match_tokens),
 	T(file_kinds_from_content_then_name),
 	T(bad_format_and_missing_file_fail_cleanly),
