@@ -680,7 +680,16 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			        tok[j + 2].tag == PL_T_NN) ||
 			       /* participles inside a chunk: "the remaining obstacles" */
 			       ((tok[j].tag == PL_T_VBN || tok[j].tag == PL_T_VBG) && j > i &&
-			        j + 1 < t1 && PL_TAG_IS_NOUN(tok[j + 1].tag) && !prevnoun))) {
+			        j + 1 < t1 && PL_TAG_IS_NOUN(tok[j + 1].tag) && !prevnoun) ||
+			       /* "a newly unveiled Republican tax plan", "a highly
+			       ** sensitive issue": an adverb and a participle or adjective
+			       ** after the determiner */
+			       (tok[j].tag == PL_T_RB && j > i && tok[j - 1].tag == PL_T_DT && j + 2 < t1 &&
+			        (tok[j + 1].tag == PL_T_JJ || tok[j + 1].tag == PL_T_VBN || tok[j + 1].tag == PL_T_VBD) &&
+			        (PL_TAG_IS_NOUN(tok[j + 2].tag) || tok[j + 2].tag == PL_T_JJ)) ||
+			       ((tok[j].tag == PL_T_VBD || tok[j].tag == PL_T_VBN) && j > i + 1 &&
+			        tok[j - 1].tag == PL_T_RB && tok[j - 2].tag == PL_T_DT && j + 1 < t1 &&
+			        (PL_TAG_IS_NOUN(tok[j + 1].tag) || tok[j + 1].tag == PL_T_JJ)))) {
 				int tg = tok[j].tag;
 				/* a determiner after a noun starts a new chunk */
 				if (j > i && prevnoun && !inm[j - t0] &&
