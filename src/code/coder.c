@@ -262,6 +262,12 @@ static int alleged(const pl_sentan *an, uint32_t t0)
 	return 0;
 }
 
+/* CAMEO's force: unconventional violence, military force, mass violence. */
+static int violent(const char *code)
+{
+	return code[0] == '1' ? code[1] == '8' || code[1] == '9' : code[0] == '2' && code[1] == '0';
+}
+
 static int promise_verb(const char *lemma)
 {
 	return !strcmp(lemma, "vow") || !strcmp(lemma, "pledge") || !strcmp(lemma, "promise") ||
@@ -932,6 +938,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		e.future = (uint8_t)(g->future && !s->petrarch && intent_code(code) != NULL);
 		if (e.future)
 			code = intent_code(code);
+		/* "warned that it would strike back": force that will come is a
+		** threat of force (138, 139) */
+		if (g->future && !s->petrarch && violent(code) && !g->negated) {
+			code = threat_code(code);
+			e.future = 1;
+		}
 		e.cameo = pl_store_cameo(s, code);
 		if (!e.cameo)
 			continue;

@@ -1114,7 +1114,9 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		    (out->vg[k - 1].reporting || is(&tok[out->np[subj].t0], "it") ||
 		     is(&tok[out->np[subj].t0], "they")) &&
 		    out->vg[k - 1].subj >= 0 && out->np[subj].t0 >= out->vg[k - 1].t1 &&
-		    out->np[subj].t0 <= out->vg[k - 1].t1 + 1)
+		    (out->np[subj].t0 <= out->vg[k - 1].t1 + 1 ||
+		     /* "warned on Sunday that it would ..." */
+		     (out->np[subj].t0 <= out->vg[k - 1].t1 + 5 && is(&tok[out->np[subj].t0 - 1], "that"))))
 			subj = out->vg[k - 1].subj;
 		g->subj = subj;
 	}
