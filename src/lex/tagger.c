@@ -549,12 +549,13 @@ static size_t normalize(const char *s, size_t len, char *buf)
 
 /* The candidate tags of one token, as Lingua finds them: the word as written,
 ** then with its first letter in lower case, then its class. */
-static const entry *candidates(const pl_tagger *t, const pl_token *tok, int headline)
+static const entry *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known)
 {
 	char buf[MAXWORD];
 	const entry *e;
 	const char *s = tok->s ? tok->s : "";
 	size_t n;
+	*known = 1;
 
 	if ((tok->flags & PL_TOK_QOPEN) && t->qopen)
 		return t->qopen;
@@ -566,6 +567,7 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 		size_t len = tok->s ? tok->len : 0;
 		return len ? classify(t, s, len, tok->flags) : &t->klass[U_SYM];
 	}
+	*known = 0;
 	/* a headline in title case ("Lawmakers Attended Rally That Gave Way"):
 	** a capitalised word is read as the common word when there is one */
 	if (headline && n > 1 && is_upper((unsigned char)buf[0]) && is_lower((unsigned char)buf[1])) {
@@ -574,8 +576,10 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 			return e;
 		buf[0] = (char)(buf[0] - 'a' + 'A');
 	}
-	if ((e = lookup(t, buf, n)))
+	if ((e = lookup(t, buf, n))) {
+		*known = 1;
 		return e;
+	}
 	if (is_upper((unsigned char)buf[0])) {
 		buf[0] = (char)(buf[0] - 'A' + 'a');
 		if ((e = lookup(t, buf, n)))
@@ -826,14 +830,6 @@ static void fix_verbless(pl_token *tok, uint32_t n, const cand *const *cl, const
 		tok[i].tag = PL_T_VBP;
 }
 
-/* Is a lower-case word in the lexicon? */
-static int known_lower(const pl_tagger *t, const pl_token *tok)
-{
-	char buf[MAXWORD];
-	size_t n = normalize(tok->s, tok->len, buf);
-	return n == 0 || lookup(t, buf, n) != NULL;
-}
-
 /* Is the sentence a headline in title case: most of its words of four
 ** letters or more (after the first) capitalised? */
 static int is_headline(const pl_token *tok, uint32_t n)
@@ -862,9 +858,11 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 	int headline = is_headline(tok, n);
 
 	for (i = 0; i < n; i++) {
-		const entry *e = candidates(t, &tok[i], headline);
+		int known;
+		const entry *e = candidates(t, &tok[i], headline, &known);
+		/* a lower-case word not in the lexicon ("obama") */
 		tok[i].flags &= (uint16_t)~PL_TOK_OOV;
-		if (tok[i].s && !(tok[i].flags & PL_TOK_CAP) && !known_lower(t, &tok[i]))
+		if (!known && tok[i].s && !(tok[i].flags & PL_TOK_CAP))
 			tok[i].flags |= PL_TOK_OOV;
 		const cand *cc;
 		double *cur = score[i & 1], *old = score[(i & 1) ^ 1];
