@@ -1063,23 +1063,14 @@ static int expand_items(rd *R, vctx *V, char **it, int n, expn *cur, int depth)
 			cur->pending_adj = 0;
 		if (!strcmp(w, "%"))
 			continue;
-		if (!strcmp(w, "^")) {
-			/* after the verb: one phrase skipped ("WARNED AT ^ +") */
+		if (!strcmp(w, "^") || !strcmp(w, "$")) {
+			/* after the verb, items of their own: ^ one phrase skipped
+			** ("WARNED AT ^ +"), $ the source; before it ^ means nothing
+			** and $ is the subject, as without it */
 			if (cur->star < 0)
 				continue;
 			if (cur->n < MAXELEM)
-				cur->el[cur->n++] = "^";
-			else
-				V->over = 1;
-			continue;
-		}
-		if (!strcmp(w, "$")) {
-			/* the source: after the verb an item of its own, before it
-			** the subject, as without it */
-			if (cur->star < 0)
-				continue;
-			if (cur->n < MAXELEM)
-				cur->el[cur->n++] = "$";
+				cur->el[cur->n++] = w[0] == '^' ? "^" : "$";
 			else
 				V->over = 1;
 			continue;

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../base/hash.h"
+#include "../base/words.h"
 
 /*
 ** The data file, DATADIR/tagger.txt, is made of lines whose fields are
@@ -624,11 +625,7 @@ static int is_be_form(const char *w)
 {
 	static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being",
 		"'s", "'re", NULL};
-	int i;
-	for (i = 0; be[i]; i++)
-		if (!strcmp(w, be[i]))
-			return 1;
-	return 0;
+	return pl_in_list(w, be);
 }
 
 /* Does a direct object start at tok[i] (a determiner, number or pronoun,
@@ -781,13 +778,9 @@ static int opens_clause(const pl_token *t)
 {
 	static const char *const w[] = {"after", "before", "when", "while", "because", "since",
 		"as", "if", "until", "although", "though", "whereas", "that", "which", "who", NULL};
-	int i;
 	if (t->tag == PL_T_WDT || t->tag == PL_T_WP || t->tag == PL_T_WRB || !strcmp(t->low, ","))
 		return 1;
-	for (i = 0; w[i]; i++)
-		if (!strcmp(t->low, w[i]))
-			return 1;
-	return 0;
+	return pl_in_list(t->low, w);
 }
 
 /*

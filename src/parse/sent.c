@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "../base/words.h"
 #include "../lex/tagger.h"
 
 typedef struct mention {
@@ -522,11 +523,7 @@ static int commits(const char *lemma)
 {
 	static const char *const w[] = {"decide", "agree", "plan", "intend", "pledge", "promise",
 		"vow", "commit", "resolve", NULL};
-	int i;
-	for (i = 0; w[i]; i++)
-		if (!strcmp(lemma, w[i]))
-			return 1;
-	return 0;
+	return pl_in_list(lemma, w);
 }
 
 /* Do adverbs from tok[j] lead to a verb or "not" ("did not even ever
@@ -550,22 +547,14 @@ static int of_like(const pl_token *t)
 {
 	static const char *const r[] = {"of", "for", "from", "in", "at", "on", "with", "between",
 		"among", "against", "to", NULL};
-	int i;
-	for (i = 0; r[i]; i++)
-		if (is(t, r[i]))
-			return 1;
-	return 0;
+	return pl_in_list(t->low, r);
 }
 
 static int is_stative(const char *lemma)
 {
 	static const char *const r[] = {"oppose", "commit", "dedicate", "devote", "determine",
 		"prepare", "resign", "entitle", "accustom", "dispose", "inclined", NULL};
-	int i;
-	for (i = 0; r[i]; i++)
-		if (strcmp(lemma, r[i]) == 0)
-			return 1;
-	return 0;
+	return pl_in_list(lemma, r);
 }
 
 static int is_reporting(const char *lemma)
@@ -574,11 +563,7 @@ static int is_reporting(const char *lemma)
 		"insist", "claim", "note", "stress", "explain", "warn", "write", "report", "argue",
 		"assert", "acknowledge", "admit", "confirm", "deny", "suggest", "believe", "think",
 		"allege", "maintain", "predict", "reply", "respond", "remark", "comment", NULL};
-	int i;
-	for (i = 0; r[i]; i++)
-		if (strcmp(lemma, r[i]) == 0)
-			return 1;
-	return 0;
+	return pl_in_list(lemma, r);
 }
 
 /* Ends a clause: sentence punctuation, ";" or ":", or the closing quote of

@@ -4,6 +4,7 @@
 #include "base/arena.h"
 #include "base/buf.h"
 #include "base/hash.h"
+#include "base/words.h"
 
 TEST(arena_alloc_and_reset)
 {
@@ -88,7 +89,19 @@ TEST(buf_json_escapes)
 	pl_buf_free(&b);
 }
 
+TEST(word_lists)
+{
+	static const char *const says[] = {"say", "tell", "state", NULL};
+	static const char *const none[] = {NULL};
+	CHECK(pl_in_list("tell", says));
+	CHECK(pl_in_list("state", says));
+	CHECK(!pl_in_list("stat", says));
+	CHECK(!pl_in_list("Say", says));
+	CHECK(!pl_in_list("say", none));
+}
+
 static th_test TESTS[] = {
 	T(arena_alloc_and_reset), T(arena_grow_copies), T(hash_put_get_replace), T(buf_json_escapes),
+	T(word_lists),
 };
 TEST_MAIN()
