@@ -50,7 +50,7 @@ typedef struct rd {
 	pl_arena *tmp;       /* per-file structures */
 	/* counters for the stats */
 	long files, patterns, preverb, expanded, truncated, nullpat, extracodes;
-	long skipped_issues, compound;
+	long compound;
 } rd;
 
 static void warn(rd *R, const char *fmt, const char *arg)
