@@ -209,7 +209,11 @@ static void set_ref(pl_actorref *r, const pl_sentan *an, const pl_np *np, int so
 	if (!np)
 		return;
 	r->code = np->code ? np->code : np->poss_code;
-	if (np->agent_only && np->icode && (source || !strcmp(an->tok[np->t0].low, "the")))
+	/* ... but an armed group, criminals or attackers named as a target
+	** ("accused the paramilitary group") are not taken to belong to the
+	** country just named */
+	if (np->agent_only && np->icode && (source || (!strcmp(an->tok[np->t0].low, "the") &&
+	    strcmp(np->code, "REB") && strcmp(np->code, "UAF") && strcmp(np->code, "CRM"))))
 		r->code = np->icode;
 	r->t0 = np->a0;
 	r->t1 = np->a1;
