@@ -850,23 +850,27 @@ static const pl_phrase *issue_at(const pl_store *s, const pl_token *tok, uint32_
 int pl_petrarch_issues(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t t1,
                        pl_issue_hit *out, int max)
 {
-	uint32_t i;
-	int n = 0, k;
+	uint32_t i, x0[64], x1[64];
+	int n = 0, nx = 0, k;
 	if (!s->n_issues)
 		return 0;
+	/* the exclusions ("~" phrases) once, before the issue phrases */
+	for (i = t0; i < t1 && nx < 64; i++) {
+		const pl_phrase *x = issue_at(s, tok, i, t1);
+		if (x && x->kind == PL_A_ISSUE_NOT) {
+			x0[nx] = i;
+			x1[nx++] = i + x->ntok;
+		}
+	}
 	for (i = t0; i < t1 && n < max; ) {
 		const pl_phrase *ph = issue_at(s, tok, i, t1);
-		uint32_t j;
 		int inside = 0;
 		if (!ph) {
 			i++;
 			continue;
 		}
-		for (j = t0; j < t1 && !inside; j++) {
-			const pl_phrase *x = issue_at(s, tok, j, t1);
-			if (x && x->kind == PL_A_ISSUE_NOT && j <= i && i < j + x->ntok)
-				inside = 1;
-		}
+		for (k = 0; k < nx && !inside; k++)
+			inside = x0[k] <= i && i < x1[k];
 		if (ph->kind == PL_A_ISSUE && !inside) {
 			for (k = 0; k < n && strcmp(out[k].ph->code, ph->code); k++)
 				;
