@@ -21,6 +21,10 @@ LIB_SRC := $(wildcard src/*.c src/base/*.c src/text/*.c src/lex/*.c src/dict/*.c
 CLI_SRC := $(wildcard src/cli/*.c)
 LIB_OBJ := $(LIB_SRC:%.c=$(B)/obj/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
+# the HTTP service (src/serve/) and its page, built into the parley binary
+SERVE_SRC := $(wildcard src/serve/*.c)
+SERVE_OBJ := $(SERVE_SRC:%.c=$(B)/obj/%.o) $(B)/obj/gen/assets.o
+SERVE_LIBS := $(shell pkg-config --libs libmicrohttpd 2>/dev/null || echo -lmicrohttpd)
 TEST_SRC := $(wildcard tests/unit/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
 DATA_STAMP := $(B)/data/.stamp
@@ -49,14 +53,44 @@ $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(SERVE_OBJ:.o=.d)
 
 $(B)/libparley.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(B)/parley: $(CLI_OBJ) $(B)/libparley.a
-	$(CC) $(ALL_CFLAGS) -o $@ $(CLI_OBJ) $(B)/libparley.a $(LIBS)
+$(B)/parley: $(CLI_OBJ) $(SERVE_OBJ) $(B)/libparley.a
+	$(CC) $(ALL_CFLAGS) -o $@ $(CLI_OBJ) $(SERVE_OBJ) $(B)/libparley.a $(SERVE_LIBS) $(LIBS)
+
+# The page of `parley serve`: our web/ files, npm packages fetched at build
+# time (pinned, never committed) and the CAMEO names, compiled into the binary.
+NPM_WEB := build/npm-web/node_modules
+SHARED_DIR := $(or $(PARLEY_SHARED),../shared)
+CAMEO_TSV := $(SHARED_DIR)/cameo/cameo_eventcodes.tsv
+WEB_ASSETS := /=web/index.html /assets/app.js=web/app.js /assets/style.css=web/style.css \
+  /assets/uPlot.js=$(NPM_WEB)/uplot/dist/uPlot.iife.min.js \
+  /assets/uPlot.css=$(NPM_WEB)/uplot/dist/uPlot.min.css \
+  /assets/d3-array.js=$(NPM_WEB)/d3-array/dist/d3-array.min.js \
+  /assets/d3-geo.js=$(NPM_WEB)/d3-geo/dist/d3-geo.min.js \
+  /assets/topojson-client.js=$(NPM_WEB)/topojson-client/dist/topojson-client.min.js \
+  /assets/countries-110m.json=$(NPM_WEB)/world-atlas/countries-110m.json \
+  /assets/cameo-names.json=$(B)/gen/cameo-names.json
+
+build/npm-web/.stamp: tools/fetch-npm-web.sh
+	sh tools/fetch-npm-web.sh build/npm-web
+	@touch $@
+
+$(B)/gen/cameo-names.json: tools/gen-cameo-names $(wildcard $(CAMEO_TSV))
+	@mkdir -p $(dir $@)
+	perl tools/gen-cameo-names $(CAMEO_TSV) $@
+
+$(B)/gen/assets.c: tools/gen-assets $(wildcard web/*) $(B)/gen/cameo-names.json build/npm-web/.stamp
+	@mkdir -p $(dir $@)
+	perl tools/gen-assets $@ $(WEB_ASSETS)
+
+$(B)/obj/gen/assets.o: $(B)/gen/assets.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Isrc -c $< -o $@
 
 # Data converted from Debian packages at build time (never committed).
 data: $(DATA_STAMP)

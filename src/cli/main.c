@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "parley.h"
+#include "serve.h"
 #include "validate.h"
 
 /* Exit codes (documented in --help and the README). */
@@ -46,6 +47,11 @@ static void usage_main(FILE *f)
 "              their expected codings; the dictionaries are those named in\n"
 "              the file's <Environment> (in ../dictionaries/ from it), or\n"
 "              the --dict-file ones\n"
+"  serve       an HTTP service and a page: POST /code, GET / (the page),\n"
+"              /health, /metrics; with --db FILE.sqlite also /events,\n"
+"              /aggregate, /articles/ID.  Options: --port 8080, --bind\n"
+"              127.0.0.1, --max-body 16777216, --timeout 30 (s), --max-conn\n"
+"              256, --workers (threads; default: the cores), --drain 30 (s)\n"
 "\n"
 "options for every command:\n"
 "  --dict DIR  folder of parley's dictionaries (default: found next to the\n"
@@ -662,6 +668,8 @@ int main(int argc, char **argv)
 			o.text = 1;
 		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
 			o.quiet = 1;
+		} else if (a[0] == '-' && cmd && !strcmp(cmd, "serve")) {
+			rest[nrest++] = argv[i];   /* serve's own options */
 		} else if (a[0] == '-' && a[1] && strcmp(a, "-") != 0) {
 			fprintf(stderr, "%s: unknown option %s (see %s --help)\n", progname, a, progname);
 			free(rest);
@@ -697,6 +705,14 @@ int main(int argc, char **argv)
 	}
 	if (!strcmp(cmd, "dict")) {
 		int rc = cmd_dict(nrest, rest, &o);
+		free(rest);
+		return rc;
+	}
+	if (!strcmp(cmd, "serve")) {
+		parley_options po;
+		int rc;
+		store_options(&o, &po);
+		rc = parley_serve_cli(nrest, rest, &po);
 		free(rest);
 		return rc;
 	}

@@ -1,0 +1,23 @@
+/*
+** reply.h: an HTTP answer being built (status, content type, body), shared
+** by the request handlers of the service.
+*/
+#ifndef PARLEY_SERVE_REPLY_H
+#define PARLEY_SERVE_REPLY_H
+
+#include "../base/buf.h"
+
+typedef struct serve_reply {
+	unsigned status;
+	const char *content_type;   /* static string */
+	const char *disposition;    /* Content-Disposition, or NULL */
+	pl_buf body;
+} serve_reply;
+
+/* Sets r to the JSON error body {"error": msg, "status": status}. */
+void serve_reply_error(serve_reply *r, unsigned status, const char *msg);
+
+/* A query parameter of the request (URL-decoded), or NULL. */
+typedef const char *(*serve_arg_fn)(void *ud, const char *name);
+
+#endif
