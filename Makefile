@@ -29,7 +29,7 @@ TEST_SRC := $(wildcard tests/unit/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
 DATA_STAMP := $(B)/data/.stamp
 
-.PHONY: all help setup demo bench stress fuzz validate eval-cameo eval-quotes test unit golden golden-update seed asan install uninstall clean data
+.PHONY: all help setup demo bench stress load fuzz validate eval-cameo eval-quotes test unit golden golden-update seed asan install uninstall clean data
 
 all: $(B)/parley $(DATA_STAMP)
 
@@ -41,6 +41,7 @@ help:
 	@echo "make validate     PETRARCH2's unit-test records with its own dictionaries"
 	@echo "make eval-cameo   precision/recall/F1 of CAMEO roots on 700 real news leads"
 	@echo "make eval-quotes  precision/recall/F1 of quotation attribution on PolNeAR dev"
+	@echo "make load       parley serve under wrk: 10,000+ POST /code, RSS, malformed requests"
 	@echo "make stress     1 GB generated stream through -j 2: peak RSS must stay under 150 MB"
 	@echo "make fuzz       libFuzzer over the pipeline for FUZZ_SECONDS (needs clang)"
 	@echo "make asan       build with AddressSanitizer+UBSan (no arena) and run the tests"
@@ -156,6 +157,9 @@ eval-quotes: all
 
 stress: all
 	@sh tests/stress.sh $(B)
+
+load: all
+	@sh tests/load.sh $(B)
 
 bench: all
 	@sh bench/run.sh $(B)
