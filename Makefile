@@ -2,7 +2,7 @@
 
 PREFIX ?= /usr/local
 CC ?= cc
-PKGS = libutf8proc jansson
+PKGS = libutf8proc jansson sqlite3
 OPT ?= -O2
 CFLAGS ?= $(OPT) -g
 WARN = -std=c11 -Wall -Wextra -Wshadow -Wpointer-arith -Wstrict-prototypes \
@@ -11,13 +11,13 @@ ifeq ($(WERROR),1)
 WARN += -Werror
 endif
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lutf8proc -ljansson)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lutf8proc -ljansson -lsqlite3)
 ALL_CFLAGS = $(WARN) -D_POSIX_C_SOURCE=200809L -Iinclude $(PKG_CFLAGS) $(CFLAGS) $(XCFLAGS)
 LIBS = $(PKG_LIBS) -lpthread -lm
 
 B ?= build
 LIB_SRC := $(wildcard src/*.c src/base/*.c src/text/*.c src/lex/*.c src/dict/*.c \
-             src/parse/*.c src/code/*.c src/extract/*.c src/io/*.c)
+             src/parse/*.c src/code/*.c src/extract/*.c src/io/*.c src/db/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
 LIB_OBJ := $(LIB_SRC:%.c=$(B)/obj/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)

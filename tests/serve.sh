@@ -1,7 +1,6 @@
 #!/bin/sh
 # `parley serve` end to end: starts the server on 127.0.0.1 at a free port
-# (with a database coded from tests/fixtures/serve/ when the build has
-# --db), checks the HTTP answers with curl, runs the browser test
+# with a database coded from tests/fixtures/serve/, checks the HTTP answers with curl, runs the browser test
 # (tests/browser.js: Debian's chromium driven by npm's playwright-core) where
 # Chromium and node are present, then stops the server with SIGTERM and
 # checks that it drained and exited 0.  Bounded: every request has a 20 s
@@ -16,15 +15,12 @@ pass() { ok=$((ok + 1)); }
 
 command -v curl >/dev/null 2>&1 || { echo "serve: SKIPPED: curl not found (apt-get install curl)"; exit 77; }
 
-# a database of our own fixture articles, when this build can make one
-DB=
-if "$B/parley" code --help 2>&1 | grep -q -- '--db'; then
-	rm -f "$T/fixture.sqlite"
-	if "$B/parley" code -q --db "$T/fixture.sqlite" tests/fixtures/serve/articles.jsonl >/dev/null 2>"$T/db.log"; then
-		DB=$T/fixture.sqlite
-	else
-		fail "could not build the fixture database: $(tail -n 3 "$T/db.log")"
-	fi
+# a database of our own fixture articles
+DB=$T/fixture.sqlite
+rm -f "$DB" "$DB-wal" "$DB-shm"
+if ! "$B/parley" code -q --db "$DB" tests/fixtures/serve/articles.jsonl >/dev/null 2>"$T/db.log"; then
+	fail "could not build the fixture database: $(tail -n 3 "$T/db.log")"
+	DB=
 fi
 
 "$B/parley" serve --port 0 --workers 2 --max-body 65536 ${DB:+--db "$DB"} 2>"$T/server.log" &
@@ -94,7 +90,7 @@ if [ -n "$DB" ]; then
 	req GET '/events?format=csv&root=19'; want 200 '^[a-z_]*,' "GET /events CSV"
 	req GET '/events?format=tsv'; want 200 '	' "GET /events Phoenix TSV"
 	req GET '/events?from=2024-99-01'; want 400 '"error"' "a bad from date is 400"
-	req GET '/aggregate?by=week&dyad=RUS-UKR'; want 200 '"rows":\[{"week":"' "GET /aggregate by week"
+	req GET '/aggregate?by=week&dyad=RUS-UKR'; want 200 '"rows":\[{"period":"' "GET /aggregate by week"
 	req GET '/articles/fx-1'; want 200 '"text":' "GET /articles/ID"
 	req GET '/articles/nope'; want 404 '"error"' "an unknown article is 404"
 else

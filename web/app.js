@@ -240,15 +240,18 @@
 			var rows = j.rows || [];
 			box.textContent = "";
 			if (!rows.length) { box.appendChild(el("p", { cls: "note", text: "No events for this dyad and period." })); }
-			var xs = rows.map(function (r) { return weekStart(r.week); });
-			var data = [xs];
-			for (var q4 = 1; q4 <= 4; q4++) data.push(rows.map(function (r) { return r["quad" + q4] || 0; }));
-			data.push(rows.map(function (r) { return r.goldstein_mean == null ? null : r.goldstein_mean; }));
-			var series = [{}];
-			for (var k = 0; k < 4; k++) {
-				series.push({ label: QUADS[k], stroke: QUAD_COLORS[k], fill: QUAD_COLORS[k] + "99", width: 1,
-					paths: uPlot.paths.bars({ size: [0.9 / 4, 60], align: 0, gap: 1 }) });
+			var xs = rows.map(function (r) { return weekStart(r.period); });
+			/* stacked bars: series k holds quads 1..k summed, the tallest drawn
+			** first, so that each quad class shows as its own band */
+			var data = [xs], raw = [null], series = [{}];
+			for (var k = 4; k >= 1; k--) {
+				data.push(rows.map(function (r) { var t = 0; for (var j = 1; j <= k; j++) t += r["quad" + j] || 0; return t; }));
+				raw.push(rows.map(function (r) { return r["quad" + k] || 0; }));
+				series.push({ label: QUADS[k - 1], stroke: QUAD_COLORS[k - 1], fill: QUAD_COLORS[k - 1] + "cc", width: 1,
+					value: (function (si) { return function (u, v, s2, i) { return i == null ? "--" : raw[si][i]; }; })(5 - k),
+					paths: uPlot.paths.bars({ size: [0.6, 40], gap: 1 }) });
 			}
+			data.push(rows.map(function (r) { return r.goldstein_mean == null ? null : r.goldstein_mean; }));
 			series.push({ label: "Goldstein mean", stroke: "#222", width: 2, scale: "g", spanGaps: true, points: { show: true, size: 5 } });
 			var plot = new uPlot({
 				title: "Events per week" + (j.dyad ? ": " + j.dyad : ""),
@@ -299,10 +302,9 @@
 			});
 			var places = {};
 			events.forEach(function (e) {
-				var loc = e.location;
-				if (!loc || loc.lat == null || loc.lon == null) return;
-				var key = loc.lat.toFixed(2) + "," + loc.lon.toFixed(2);
-				var p = places[key] || (places[key] = { lat: loc.lat, lon: loc.lon, name: loc.name, n: 0, quads: [0, 0, 0, 0] });
+				if (e.lat == null || e.lon == null) return;
+				var key = e.lat.toFixed(2) + "," + e.lon.toFixed(2);
+				var p = places[key] || (places[key] = { lat: e.lat, lon: e.lon, name: e.place || "?", n: 0, quads: [0, 0, 0, 0] });
 				p.n++;
 				if (e.quad >= 1 && e.quad <= 4) p.quads[e.quad - 1]++;
 			});
@@ -328,7 +330,7 @@
 	$("map-form").addEventListener("submit", function (ev) { ev.preventDefault(); drawMap(); });
 
 	var COLS = [["date", "date"], ["source", "source"], ["code", "event"], ["target", "target"],
-		["goldstein", "Goldstein"], ["quad", "quad"], ["place", "place"], ["doc", "article"]];
+		["goldstein", "Goldstein"], ["quad", "quad"], ["place", "place"], ["num_articles", "articles"], ["root_article", "first article"]];
 	function loadEvents() {
 		var q = query({ from: "ev-from", to: "ev-to", dyad: "ev-dyad", root: "ev-root" });
 		$("export-csv").href = "/events?format=csv" + (q ? "&" + q : "");
@@ -348,8 +350,9 @@
 					el("td", { text: e.target || "" }),
 					el("td", { text: e.goldstein == null ? "" : String(e.goldstein) }),
 					el("td", { text: String(e.quad || "") }),
-					el("td", { text: e.location ? e.location.name : "" }),
-					el("td", {}, [e.doc ? el("a", { href: "/articles/" + encodeURIComponent(e.doc), target: "_blank", text: e.doc }) : null])
+					el("td", { text: e.place || "" }),
+					el("td", { text: String(e.num_articles || "") }),
+					el("td", {}, [e.root_article ? el("a", { href: "/articles/" + encodeURIComponent(e.root_article), target: "_blank", text: e.root_article }) : null])
 				]));
 			});
 			t.dataset.drawn = "1";

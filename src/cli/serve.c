@@ -33,7 +33,7 @@ static int number(const char *opt, const char *val, unsigned long long lo,
 	return 0;
 }
 
-int parley_serve_cli(int argc, char **argv, const parley_options *po)
+int parley_serve_cli(int argc, char **argv, const parley_options *po, const char *db)
 {
 	serve_config cfg;
 	parley_store *s;
@@ -48,6 +48,7 @@ int parley_serve_cli(int argc, char **argv, const parley_options *po)
 	cfg.max_conn = 256;
 	cfg.threads = ncpu > 1 ? (unsigned)ncpu : 2;
 	cfg.drain_s = 30;
+	cfg.db_path = db;
 	for (i = 0; i < argc; i++) {
 		const char *a = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
 		unsigned long long v;

@@ -8,9 +8,10 @@
 #include "parley.h"
 
 /* argv: the words after `parley serve` that the common options did not
-** take.  Returns the exit status (0 after a clean stop on SIGTERM/SIGINT, 1
+** take; db: the --db option's value (taken with the common options), or
+** NULL.  Returns the exit status (0 after a clean stop on SIGTERM/SIGINT, 1
 ** usage error, 3 store or database cannot be opened, or the server cannot
 ** start). */
-int parley_serve_cli(int argc, char **argv, const parley_options *po);
+int parley_serve_cli(int argc, char **argv, const parley_options *po, const char *db);
 
 #endif
