@@ -100,6 +100,7 @@ function cameoNames() {
 		check(tip.includes("Event " + ev.code) && (!names || (name && tip.includes(name))),
 			`hovering "${ev.verb.text}" shows ${ev.code}` + (names ? ` "${name}"` : " (no CAMEO table: code only)"));
 		check(!ev.verb.dict || tip.includes(ev.verb.dict), "the tooltip names the dictionary line of the verb");
+		await page.$eval("#text", t => { t.scrollTop = 0; });
 		await page.screenshot({ path: path.join(outdir, "page-code.png"), fullPage: false });
 
 		if (withDb) {

@@ -60,6 +60,7 @@ req POST /code --data-binary '{"title": "no text"}';             want 400 'needs
 req POST '/code?date=yesterday' -H 'Content-Type: text/plain' --data-binary 'x'; want 400 'YYYY-MM-DD' "a bad date is 400"
 head -c 70000 /dev/zero | tr '\0' a >"$T/big"
 req POST /code -H 'Content-Type: text/plain' --data-binary @"$T/big"; want 413 '"status":413' "a body over --max-body is 413"
+req POST /code -H 'Content-Type: text/plain' -H 'Transfer-Encoding: chunked' --data-binary @"$T/big"; want 413 '"status":413' "a chunked body over --max-body is 413"
 req GET /health;                    want 200 '"status":"ok"' "still healthy after bad requests"
 
 TEXT='Russian forces attacked the Ukrainian city of Kharkiv on Monday, killing at least 12 civilians.'
@@ -78,7 +79,7 @@ req POST /code -H 'Content-Type: application/x-ndjson' --data-binary @"$T/two.js
 want 200 '"type":"error","doc":null,"line":2' "JSON Lines: a bad line gives an error record, the others their records"
 printf '%s\n' "$body" | grep -q '"doc":"x"' && pass || fail "JSON Lines: the good line is coded"
 req GET /metrics
-want 200 'parley_http_requests_total{code="400"} 3' "metrics count 400s"
+want 200 'parley_http_requests_total{code="413"} 2' "metrics count answers by status"
 printf '%s\n' "$body" | grep -q '^parley_documents_coded_total [1-9]' && pass || fail "metrics count documents"
 printf '%s\n' "$body" | grep -q 'parley_http_request_duration_seconds{quantile="0.99"} 0\.[0-9]' && pass || fail "metrics give latency percentiles"
 req GET /; want 200 '<title>parley</title>' "GET / is the page"

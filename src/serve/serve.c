@@ -47,6 +47,7 @@ typedef struct request {
 	struct timespec t0;
 	char *body;
 	size_t len, cap;
+	size_t dropped;      /* bytes read past max_body and dropped */
 	int too_big;
 	unsigned status;
 } request;
@@ -429,13 +430,20 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	if (*upload_data_size) {
 		size_t n = *upload_data_size;
 		*upload_data_size = 0;
-		if (rq->too_big)
-			return MHD_YES;
+		if (rq->too_big) {
+			/* a body sent without its length (chunked) that went over:
+			** read and dropped, then answered 413 at its end; a sender
+			** that goes on far past the limit is cut off */
+			rq->dropped += n;
+			return rq->dropped > 4 * sv->cfg->max_body + (1u << 20) ? MHD_NO : MHD_YES;
+		}
 		if (rq->len + n > sv->cfg->max_body) {
 			rq->too_big = 1;
+			rq->dropped = rq->len + n;
 			free(rq->body);
 			rq->body = NULL;
-			return too_big(sv, conn, rq);
+			rq->len = rq->cap = 0;
+			return MHD_YES;
 		}
 		if (rq->len + n + 1 > rq->cap) {
 			size_t nc = rq->cap ? rq->cap * 2 : 8192;
@@ -453,8 +461,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		rq->body[rq->len] = '\0';
 		return MHD_YES;
 	}
-	if (rq->too_big)
-		return MHD_YES;   /* already answered */
+	if (rq->too_big)   /* answered already when its Content-Length said so */
+		return rq->status ? MHD_YES : too_big(sv, conn, rq);
 	memset(&r, 0, sizeof r);
 	route(sv, conn, url, method, rq, &r);
 	return send_reply(conn, rq, &r, 0);
