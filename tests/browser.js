@@ -3,7 +3,8 @@
 // ../shared is absent), checks that every highlighted span holds the words
 // of its record, hovers an event and reads its CAMEO name, and with a
 // database draws the timeline, the map and the events table.  Screenshots go
-// to OUTDIR.
+// to OUTDIR.  $PARLEY_BROWSER_ARTICLE names another article (JSON Lines, the
+// first line) to paste: the README's picture is of examples/article.jsonl.
 //
 //     NODE_PATH=build/npm-web/node_modules node tests/browser.js URL OUTDIR [db]
 "use strict";
@@ -21,7 +22,7 @@ function check(ok, what) {
 
 function article() {
 	const seed = path.join(shared, "seed", "article.jsonl");
-	const f = fs.existsSync(seed) ? seed : "examples/article.jsonl";
+	const f = process.env.PARLEY_BROWSER_ARTICLE || (fs.existsSync(seed) ? seed : "examples/article.jsonl");
 	const a = JSON.parse(fs.readFileSync(f, "utf8").split("\n")[0]);
 	return { from: f, text: a.text, date: a.date };
 }

@@ -116,7 +116,15 @@ else
 	fi
 fi
 
+# SIGTERM while a request is in flight (its body sent slowly): it is answered
+python3 -c "import json; print(json.dumps({'id': 'slow', 'text': 'Egypt urged Israel to allow aid into Gaza. ' * 1300}))" >"$T/slow.json"
+curl -s -m 30 --limit-rate 20K -o "$T/slow.out" -w '%{http_code}' -X POST --data-binary @"$T/slow.json" "$U/code" >"$T/slow.code" &
+CURL=$!
+sleep 1
 kill -TERM $PID
+wait $CURL
+[ "$(cat "$T/slow.code")" = 200 ] && grep -q '"doc":"slow"' "$T/slow.out" && pass ||
+	fail "a request in flight at SIGTERM is answered: got $(cat "$T/slow.code")"
 i=0
 while kill -0 $PID 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
 if kill -0 $PID 2>/dev/null; then
