@@ -108,7 +108,7 @@ check "load: bad record lines, exit 2" 2 $?
 check "load: bad line named" 1 "$(grep -c 'badrec.jsonl:line 2: invalid JSON' "$T/err")"
 
 # --- merge: shards coded apart equal one load of everything
-cat tests/golden/*.in tests/store/articles.jsonl | grep -v '^not json' > "$T/corpus.jsonl"
+cat tests/golden/*.in tests/store/articles.jsonl | grep -av '^not json' > "$T/corpus.jsonl"
 R=${PARLEY_SHARED:-../shared}/corpora/reuters21578.jsonl
 [ -f "$R" ] && head -n 1500 "$R" >> "$T/corpus.jsonl"
 n=$(wc -l < "$T/corpus.jsonl")
