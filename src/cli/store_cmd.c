@@ -364,7 +364,7 @@ static int cmd_merge(int argc, char **argv)
 	parley_db *db;
 	char *err = NULL;
 	int i;
-	if (argc < 3) {
+	if (argc < 2) {
 		usage(stderr);
 		return USAGE;
 	}
@@ -374,7 +374,7 @@ static int cmd_merge(int argc, char **argv)
 		free(err);
 		return EXIT_DB;
 	}
-	for (i = 1; i < argc - 1; i++)
+	for (i = 0; i < argc - 1; i++)
 		if (parley_db_merge(db, argv[i]) != PARLEY_OK) {
 			int rc = db_error(db, NULL);
 			parley_db_close(db);

@@ -719,10 +719,13 @@ static parley_rc load_end(parley_db *db)
 	d.id = db->load_doc ? db->load_doc : key;
 	d.date = db->load_date[0] ? db->load_date : NULL;
 	db->load_open = 0;
+	if (parley_rows_end_article(db->load, &d, db->load_line) != PARLEY_OK) {
+		free(db->load_doc);
+		db->load_doc = NULL;
+		return pl_db_fail(db, PARLEY_ERR_NOMEM, "out of memory");
+	}
 	free(db->load_doc);
 	db->load_doc = NULL;
-	if (parley_rows_end_article(db->load, &d, db->load_line) != PARLEY_OK)
-		return pl_db_fail(db, PARLEY_ERR_NOMEM, "out of memory");
 	db->load_articles++;
 	return PARLEY_OK;
 }

@@ -135,13 +135,14 @@ parley_rc parley_db_merge(parley_db *db, const char *path)
 		return pl_db_fail(db, PARLEY_ERR_DB, what);
 	}
 	/* the other file: a parley database of this schema */
-	if (sqlite3_prepare_v2(db->h, "SELECT (SELECT count(*) FROM src.sqlite_master),"
-	                       " (SELECT user_version FROM pragma_user_version('src'))",
-	                       -1, &st, NULL) == SQLITE_OK) {
-		if (sqlite3_step(st) == SQLITE_ROW) {
+	if (sqlite3_prepare_v2(db->h, "SELECT count(*) FROM src.sqlite_master", -1, &st, NULL) == SQLITE_OK) {
+		if (sqlite3_step(st) == SQLITE_ROW)
 			ntables = sqlite3_column_int64(st, 0);
-			version = sqlite3_column_int64(st, 1);
-		}
+		sqlite3_finalize(st);
+	}
+	if (sqlite3_prepare_v2(db->h, "PRAGMA src.user_version", -1, &st, NULL) == SQLITE_OK) {
+		if (sqlite3_step(st) == SQLITE_ROW)
+			version = sqlite3_column_int64(st, 0);
 		sqlite3_finalize(st);
 	}
 	if (ntables < 0 || version != PARLEY_DB_SCHEMA) {
