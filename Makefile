@@ -111,6 +111,9 @@ $(B)/tests/%: tests/unit/%.c tests/unit/testhelp.h $(B)/libparley.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(B)/libparley.a $(LIBS)
 
+# compiles src/serve/metrics.c in (the service is not part of libparley)
+$(B)/tests/test_metrics: src/serve/metrics.c src/serve/metrics.h
+
 demo: all
 	$(B)/parley code examples/article.jsonl
 
