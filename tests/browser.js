@@ -110,7 +110,8 @@ function cameoNames() {
 			await page.click("#tl-form button");
 			await page.waitForSelector("#timeline canvas");
 			const weeks = Number(await page.getAttribute("#timeline", "data-weeks"));
-			check(weeks > 0, `the timeline of RUS-UKR has ${weeks} weeks`);
+			const title = await page.textContent("#timeline .u-title");
+			check(weeks > 0 && title.includes("RUS-UKR and back"), `the timeline of RUS-UKR and back has ${weeks} weeks`);
 			await page.screenshot({ path: path.join(outdir, "page-timeline.png") });
 
 			await page.click('#tabs button[data-tab="map"]');

@@ -92,6 +92,13 @@ if [ -n "$DB" ]; then
 	req GET '/events?format=tsv'; want 200 '	' "GET /events Phoenix TSV"
 	req GET '/events?from=2024-99-01'; want 400 '"error"' "a bad from date is 400"
 	req GET '/aggregate?by=week&dyad=RUS-UKR'; want 200 '"rows":\[{"period":"' "GET /aggregate by week"
+	sum_events() { python3 -c 'import json,sys; print(sum(r["events"] for r in json.load(sys.stdin)["rows"]))'; }
+	ab=$(curl -s -m 20 "$U/aggregate?dyad=RUS-UKR" | sum_events)
+	ba=$(curl -s -m 20 "$U/aggregate?dyad=UKR-RUS" | sum_events)
+	both=$(curl -s -m 20 "$U/aggregate?dyad=RUS-UKR&both=1" | sum_events)
+	[ "$ab" -gt 0 ] && [ "$ba" -gt 0 ] && [ "$both" -eq $((ab + ba)) ] && pass ||
+		fail "aggregate both=1 adds the two directions: $ab + $ba != $both"
+	req GET '/aggregate?dyad=RUS-RUSGOV&both=1'; want 400 'neither of which' "both=1 refuses overlapping sides"
 	req GET '/articles/fx-1'; want 200 '"text":' "GET /articles/ID"
 	req GET '/articles/nope'; want 404 '"error"' "an unknown article is 404"
 else

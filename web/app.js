@@ -236,7 +236,8 @@
 		var q = query({ dyad: "tl-dyad", from: "tl-from", to: "tl-to" });
 		var box = $("timeline");
 		status("loading the timeline\u2026");
-		getJSON("/aggregate?by=week" + (q ? "&" + q : "")).then(function (j) {
+		var both = $("tl-both").checked && /^[A-Z0-9]+-[A-Z0-9]+$/.test($("tl-dyad").value.trim());
+		getJSON("/aggregate?by=week" + (q ? "&" + q : "") + (both ? "&both=1" : "")).then(function (j) {
 			var rows = j.rows || [];
 			box.textContent = "";
 			if (!rows.length) { box.appendChild(el("p", { cls: "note", text: "No events for this dyad and period." })); }
@@ -254,7 +255,7 @@
 			data.push(rows.map(function (r) { return r.goldstein_mean == null ? null : r.goldstein_mean; }));
 			series.push({ label: "Goldstein mean", stroke: "#222", width: 2, scale: "g", spanGaps: true, points: { show: true, size: 5 } });
 			var plot = new uPlot({
-				title: "Events per week" + (j.dyad ? ": " + j.dyad : ""),
+				title: "Events per week" + (j.dyad ? ": " + j.dyad + (j.both ? " and back" : "") : ""),
 				width: Math.max(600, box.clientWidth || 900), height: 360,
 				series: series,
 				scales: { x: { time: true }, g: { range: [-10, 10] } },

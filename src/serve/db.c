@@ -241,64 +241,86 @@ static void route_events(serve_db *s, serve_arg_fn arg, void *ud, serve_reply *r
 		r->status = 200;
 }
 
-/* Reads the store's CSV of counts by period and quad class
-** ("week,quad,events,goldstein_sum,goldstein_mean,mentions", sorted by
-** period) into one JSON row per period: events by quad class and the
-** Goldstein mean over all of them. */
-typedef struct period_row {
+/* Counts of one period and quad class, from the store's CSV
+** ("week,quad,events,goldstein_sum,goldstein_mean,mentions"). */
+typedef struct count_row {
 	char period[16];
-	long q[5], events;
+	int quad;
+	long events;
 	double gsum;
-} period_row;
+} count_row;
 
-static void period_emit(pl_buf *out, const period_row *p, int first)
-{
-	pl_buf_printf(out, "%s{\"period\":\"%s\",\"quad1\":%ld,\"quad2\":%ld,\"quad3\":%ld,"
-	              "\"quad4\":%ld,\"events\":%ld,\"goldstein_mean\":%.3f}",
-	              first ? "" : ",", p->period, p->q[1], p->q[2], p->q[3], p->q[4], p->events,
-	              p->events ? p->gsum / (double)p->events : 0.0);
-}
+typedef struct counts {
+	count_row *v;
+	size_t n, cap;
+	int oom;
+} counts;
 
-static void aggregate_json(const char *csv, size_t n, const char *by, const char *dyad, pl_buf *out)
+static void counts_read(counts *c, const char *csv, size_t n)
 {
 	const char *p = csv, *end = csv + n, *nl;
-	period_row cur;
-	long rows = 0;
-	memset(&cur, 0, sizeof cur);
-	pl_buf_printf(out, "{\"by\":\"%s\",\"dyad\":", by);
-	pl_buf_json_cstr(out, dyad[0] ? dyad : NULL);
-	pl_buf_puts(out, ",\"rows\":[");
 	/* the first line is the header */
-	for (nl = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL; nl; ) {
-		char per[16];
-		int quad;
-		long events;
-		double sum;
+	for (nl = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL; nl && !c->oom; ) {
+		count_row row;
 		p = nl + 1;
 		if (p >= end || !(nl = memchr(p, '\n', (size_t)(end - p))))
 			break;
-		if (sscanf(p, "%15[^,],%d,%ld,%lf", per, &quad, &events, &sum) != 4)
+		if (sscanf(p, "%15[^,],%d,%ld,%lf", row.period, &row.quad, &row.events, &row.gsum) != 4)
 			continue;
-		if (cur.period[0] && strcmp(per, cur.period) != 0) {
-			period_emit(out, &cur, rows++ == 0);
-			memset(&cur, 0, sizeof cur);
+		if (c->n == c->cap) {
+			size_t nc = c->cap ? c->cap * 2 : 64;
+			count_row *nv = realloc(c->v, nc * sizeof *nv);
+			if (!nv) {
+				c->oom = 1;
+				break;
+			}
+			c->v = nv;
+			c->cap = nc;
 		}
-		snprintf(cur.period, sizeof cur.period, "%s", per);
-		if (quad >= 1 && quad <= 4)
-			cur.q[quad] += events;
-		cur.events += events;
-		cur.gsum += sum;
+		c->v[c->n++] = row;
 	}
-	if (cur.period[0])
-		period_emit(out, &cur, rows == 0);
+}
+
+static int by_period(const void *a, const void *b)
+{
+	return strcmp(((const count_row *)a)->period, ((const count_row *)b)->period);
+}
+
+/* One JSON row per period: events by quad class, all events, and the mean
+** Goldstein score over them. */
+static void counts_json(counts *c, const char *by, const char *dyad, int both, pl_buf *out)
+{
+	size_t i = 0, k;
+	int rows = 0;
+	qsort(c->v, c->n, sizeof *c->v, by_period);
+	pl_buf_printf(out, "{\"by\":\"%s\",\"dyad\":", by);
+	pl_buf_json_cstr(out, dyad[0] ? dyad : NULL);
+	pl_buf_printf(out, ",\"both\":%s,\"rows\":[", both ? "true" : "false");
+	while (i < c->n) {
+		long q[5] = {0}, events = 0;
+		double gsum = 0;
+		for (k = i; k < c->n && !strcmp(c->v[k].period, c->v[i].period); k++) {
+			if (c->v[k].quad >= 1 && c->v[k].quad <= 4)
+				q[c->v[k].quad] += c->v[k].events;
+			events += c->v[k].events;
+			gsum += c->v[k].gsum;
+		}
+		pl_buf_printf(out, "%s{\"period\":\"%s\",\"quad1\":%ld,\"quad2\":%ld,\"quad3\":%ld,"
+		              "\"quad4\":%ld,\"events\":%ld,\"goldstein_mean\":%.3f}",
+		              rows++ ? "," : "", c->v[i].period, q[1], q[2], q[3], q[4], events,
+		              events ? gsum / (double)events : 0.0);
+		i = k;
+	}
 	pl_buf_puts(out, "]}\n");
 }
 
 static void route_aggregate(serve_db *s, serve_arg_fn arg, void *ud, serve_reply *r)
 {
-	const char *by = arg(ud, "by");
+	const char *by = arg(ud, "by"), *both_arg = arg(ud, "both");
+	int both = both_arg && (!strcmp(both_arg, "1") || !strcmp(both_arg, "true"));
 	filters f;
 	pl_buf csv = {0};
+	counts c = {0};
 	parley_rc rc;
 	if (read_filters(arg, ud, &f, r) < 0)
 		return;
@@ -308,18 +330,39 @@ static void route_aggregate(serve_db *s, serve_arg_fn arg, void *ud, serve_reply
 		serve_reply_error(r, 400, "by: want day, week or month");
 		return;
 	}
+	/* both directions: A-B and B-A added up, which must not count an event
+	** twice, so neither side may begin the other (RUS-RUSGOV) */
+	if (both && (!f.q.src || !f.q.tgt || !strncmp(f.src, f.tgt, strlen(f.src)) ||
+	             !strncmp(f.tgt, f.src, strlen(f.tgt)))) {
+		serve_reply_error(r, 400, "both: wants a dyad of two sides neither of which begins the other (USA-ISR)");
+		return;
+	}
 	f.q.by = by;
 	f.q.by_quad = 1;
 	pthread_mutex_lock(&s->lock);
 	rc = parley_db_aggregate(s->db, &f.q, to_buf, &csv);
+	if (rc == PARLEY_OK) {
+		counts_read(&c, csv.p, csv.n);
+		if (both) {
+			f.q.src = f.tgt;
+			f.q.tgt = f.src;
+			pl_buf_reset(&csv);
+			rc = parley_db_aggregate(s->db, &f.q, to_buf, &csv);
+			if (rc == PARLEY_OK)
+				counts_read(&c, csv.p, csv.n);
+		}
+	}
 	if (rc != PARLEY_OK)
 		db_fail(s, r, rc);
 	pthread_mutex_unlock(&s->lock);
-	if (rc == PARLEY_OK) {
-		aggregate_json(csv.p, csv.n, by, f.dyad, &r->body);
+	if (rc == PARLEY_OK && (c.oom || csv.oom)) {
+		serve_reply_error(r, 500, "out of memory");
+	} else if (rc == PARLEY_OK) {
+		counts_json(&c, by, f.dyad, both, &r->body);
 		r->status = 200;
 		r->content_type = "application/json";
 	}
+	free(c.v);
 	pl_buf_free(&csv);
 }
 
