@@ -91,6 +91,7 @@ if [ -n "$DB" ]; then
 	req GET '/events?format=csv&root=19'; want 200 '^[a-z_]*,' "GET /events CSV"
 	req GET '/events?format=tsv'; want 200 '	' "GET /events Phoenix TSV"
 	req GET '/events?from=2024-99-01'; want 400 '"error"' "a bad from date is 400"
+	req GET '/events?dyad=%FF-x'; want 400 'not \\"?-x\\"' "an error quoting bytes that are not UTF-8 shows them as ?"
 	req GET '/aggregate?by=week&dyad=RUS-UKR'; want 200 '"rows":\[{"period":"' "GET /aggregate by week"
 	sum_events() { python3 -c 'import json,sys; print(sum(r["events"] for r in json.load(sys.stdin)["rows"]))'; }
 	ab=$(curl -s -m 20 "$U/aggregate?dyad=RUS-UKR" | sum_events)

@@ -21,6 +21,7 @@
 #include <time.h>
 
 #include "serve.h"
+#include "../text/utf8.h"
 #include "assets.h"
 #include "db.h"
 #include "metrics.h"
@@ -61,12 +62,26 @@ static double since_us(const struct timespec *t0)
 
 void serve_reply_error(serve_reply *r, unsigned status, const char *msg)
 {
+	char clean[1200];
+	size_t i = 0, n = strlen(msg);
 	r->status = status;
 	r->content_type = "application/json";
 	r->disposition = NULL;
 	pl_buf_reset(&r->body);
 	pl_buf_puts(&r->body, "{\"error\":");
-	pl_buf_json_cstr(&r->body, msg);
+	/* a message may quote the request: bytes that are not UTF-8 become '?' */
+	while (i < n && i < sizeof clean - 1) {
+		long bad = pl_utf8_check(msg + i, n - i);
+		size_t good = bad < 0 ? n - i : (size_t)bad;
+		if (good > sizeof clean - 1 - i)
+			good = sizeof clean - 1 - i;
+		memcpy(clean + i, msg + i, good);
+		i += good;
+		if (bad >= 0 && i < sizeof clean - 1)
+			clean[i++] = '?';
+	}
+	clean[i] = '\0';
+	pl_buf_json_cstr(&r->body, clean);
 	pl_buf_printf(&r->body, ",\"status\":%u}\n", status);
 }
 
