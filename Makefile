@@ -29,7 +29,7 @@ TEST_SRC := $(wildcard tests/unit/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
 DATA_STAMP := $(B)/data/.stamp
 
-.PHONY: all help setup demo bench stress load fuzz validate eval-cameo eval-quotes test unit golden golden-update seed asan install uninstall clean data
+.PHONY: all help setup demo bench stress load scale-store fuzz validate eval-cameo eval-quotes test unit golden golden-update seed asan install uninstall clean data
 
 all: $(B)/parley $(DATA_STAMP)
 
@@ -43,6 +43,7 @@ help:
 	@echo "make eval-quotes  precision/recall/F1 of quotation attribution on PolNeAR dev"
 	@echo "make load       parley serve under wrk: 10,000+ POST /code, RSS, malformed requests"
 	@echo "make stress     1 GB generated stream through -j 2: peak RSS must stay under 150 MB"
+	@echo "make scale-store  1 million synthetic records into SQLite: peak RSS under 1 GB"
 	@echo "make fuzz       libFuzzer over the pipeline for FUZZ_SECONDS (needs clang)"
 	@echo "make asan       build with AddressSanitizer+UBSan (no arena) and run the tests"
 	@echo "make install    install to PREFIX=$(PREFIX) (binary, library, header, data, parley.pc)"
@@ -138,6 +139,7 @@ asan:
 
 # libFuzzer over the whole pipeline (needs clang); FUZZ_SECONDS per run
 FUZZ_SECONDS ?= 60
+SCALE_N ?= 1000000
 fuzz: $(DATA_STAMP)
 	@mkdir -p build-fuzz/corpus
 	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -DPARLEY_NO_ARENA -D_POSIX_C_SOURCE=200809L \
@@ -163,6 +165,10 @@ stress: all
 
 load: all
 	@sh tests/load.sh $(B)
+
+# 1 million synthetic records through load, dedup, export: RSS under 1 GB
+scale-store: all
+	@sh tests/scale-store.sh $(B) $(SCALE_N)
 
 bench: all
 	@sh bench/run.sh $(B)

@@ -13,7 +13,8 @@
 ** prints and never aborts.
 **
 ** Threads: a parley_store is read-only once open and may be shared by any
-** number of threads; a parley_coder belongs to one thread at a time.
+** number of threads; a parley_coder, a parley_rows and a parley_db each
+** belong to one thread at a time.
 */
 #ifndef PARLEY_H
 #define PARLEY_H

