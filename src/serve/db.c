@@ -49,18 +49,6 @@ int serve_db_close(serve_db *s)
 
 /* ---- query parameters ---- */
 
-static int is_date(const char *d)
-{
-	int i;
-	if (strlen(d) != 10)
-		return 0;
-	for (i = 0; i < 10; i++)
-		if (i == 4 || i == 7 ? d[i] != '-' : (d[i] < '0' || d[i] > '9'))
-			return 0;
-	return (d[5] == '0' || (d[5] == '1' && d[6] <= '2')) && !(d[5] == '0' && d[6] == '0') &&
-	       d[8] <= '3' && !(d[8] == '0' && d[9] == '0');
-}
-
 static int is_code(const char *c, size_t n)
 {
 	size_t i;
@@ -86,7 +74,7 @@ static int read_filters(serve_arg_fn arg, void *ud, filters *f, serve_reply *r)
 	char msg[200];
 	memset(f, 0, sizeof *f);
 	if (from && *from) {
-		if (!is_date(from)) {
+		if (!serve_is_date(from)) {
 			snprintf(msg, sizeof msg, "from: want YYYY-MM-DD, not \"%.40s\"", from);
 			serve_reply_error(r, 400, msg);
 			return -1;
@@ -94,7 +82,7 @@ static int read_filters(serve_arg_fn arg, void *ud, filters *f, serve_reply *r)
 		f->q.from = from;
 	}
 	if (to && *to) {
-		if (!is_date(to)) {
+		if (!serve_is_date(to)) {
 			snprintf(msg, sizeof msg, "to: want YYYY-MM-DD, not \"%.40s\"", to);
 			serve_reply_error(r, 400, msg);
 			return -1;

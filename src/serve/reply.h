@@ -17,6 +17,9 @@ typedef struct serve_reply {
 /* Sets r to the JSON error body {"error": msg, "status": status}. */
 void serve_reply_error(serve_reply *r, unsigned status, const char *msg);
 
+/* Whether d is a date "YYYY-MM-DD" (month 01-12, day 01-31). */
+int serve_is_date(const char *d);
+
 /* A query parameter of the request (URL-decoded), or NULL. */
 typedef const char *(*serve_arg_fn)(void *ud, const char *name);
 

@@ -151,12 +151,17 @@ static void code_line(coded *k, parley_coder *c, const char *buf, size_t len, lo
 	add_records(k, out, n);
 }
 
-static int valid_date(const char *d)
+int serve_is_date(const char *d)
 {
-	int y, m, dd;
-	char tail;
-	return sscanf(d, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) == 3 && strlen(d) == 10 &&
-	       m >= 1 && m <= 12 && dd >= 1 && dd <= 31;
+	int i, m, day;
+	if (strlen(d) != 10)
+		return 0;
+	for (i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? d[i] != '-' : (d[i] < '0' || d[i] > '9'))
+			return 0;
+	m = (d[5] - '0') * 10 + d[6] - '0';
+	day = (d[8] - '0') * 10 + d[9] - '0';
+	return m >= 1 && m <= 12 && day >= 1 && day <= 31;
 }
 
 static int is_space(char c)
@@ -198,7 +203,7 @@ static void route_code(server *sv, struct MHD_Connection *conn, request *rq, ser
 	if (ctype && !strncasecmp(ctype, "text/plain", 10)) {
 		parley_doc d;
 		const char *date = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "date");
-		if (date && *date && !valid_date(date)) {
+		if (date && *date && !serve_is_date(date)) {
 			snprintf(msg, sizeof msg, "date: want YYYY-MM-DD, not \"%.40s\"", date);
 			serve_reply_error(r, 400, msg);
 			return;
