@@ -12,9 +12,12 @@ typedef struct serve_reply {
 	const char *content_type;   /* static string */
 	const char *disposition;    /* Content-Disposition, or NULL */
 	pl_buf body;
+	const void *fixed;          /* or a body that outlives the answer */
+	size_t fixed_len;
 } serve_reply;
 
-/* Sets r to the JSON error body {"error": msg, "status": status}. */
+/* Sets r to the JSON error body {"error": msg, "status": status}; bytes of
+** msg that are not UTF-8 become '?'. */
 void serve_reply_error(serve_reply *r, unsigned status, const char *msg);
 
 /* Whether d is a date "YYYY-MM-DD" (month 01-12, day 01-31). */

@@ -67,6 +67,7 @@ void serve_reply_error(serve_reply *r, unsigned status, const char *msg)
 	r->status = status;
 	r->content_type = "application/json";
 	r->disposition = NULL;
+	r->fixed = NULL;
 	pl_buf_reset(&r->body);
 	pl_buf_puts(&r->body, "{\"error\":");
 	/* a message may quote the request: bytes that are not UTF-8 become '?' */
@@ -348,46 +349,32 @@ static void route(server *sv, struct MHD_Connection *conn, const char *url, cons
                   request *rq, serve_reply *r)
 {
 	int get = !strcmp(method, "GET") || !strcmp(method, "HEAD");
-	int post = !strcmp(method, "POST");
-	const serve_asset *a;
+	const serve_asset *a = serve_asset_find(url);
+	int db_path = !strcmp(url, "/events") || !strcmp(url, "/aggregate") ||
+	              !strncmp(url, "/articles/", 10);
 	if (!strcmp(url, "/code")) {
-		if (post)
+		if (!strcmp(method, "POST"))
 			route_code(sv, conn, rq, r);
 		else
 			serve_reply_error(r, 405, "POST /code with a JSON article, JSON Lines, or text/plain");
-		return;
-	}
-	if (!get && !post) {
-		serve_reply_error(r, 405, "method not allowed");
-		return;
-	}
-	if (!strcmp(url, "/health") && get) {
+	} else if (!a && !db_path && strcmp(url, "/health") && strcmp(url, "/metrics")) {
+		serve_reply_error(r, 404, "not found");
+	} else if (!get) {
+		serve_reply_error(r, 405, "method not allowed: GET only");
+	} else if (!strcmp(url, "/health")) {
 		route_health(sv, r);
-		return;
-	}
-	if (!strcmp(url, "/metrics") && get) {
+	} else if (!strcmp(url, "/metrics")) {
 		route_metrics(sv, r);
-		return;
-	}
-	if (get && (a = serve_asset_find(url)) != NULL) {
+	} else if (a) {
 		r->status = 200;
 		r->content_type = a->content_type;
-		pl_buf_add(&r->body, (const char *)a->data, a->len);
-		return;
+		r->fixed = a->data;   /* sent from the table, not copied */
+		r->fixed_len = a->len;
+	} else if (!sv->db) {
+		serve_reply_error(r, 404, "no database: start parley serve with --db FILE.sqlite");
+	} else {
+		serve_db_route(sv->db, url, get_arg, conn, r);
 	}
-	if (get && (!strcmp(url, "/events") || !strcmp(url, "/aggregate") ||
-	            !strncmp(url, "/articles/", 10))) {
-		if (!sv->db)
-			serve_reply_error(r, 404, "no database: start parley serve with --db FILE.sqlite");
-		else
-			serve_db_route(sv->db, url, get_arg, conn, r);
-		return;
-	}
-	if (!get) {
-		serve_reply_error(r, 405, "method not allowed");
-		return;
-	}
-	serve_reply_error(r, 404, "not found");
 }
 
 static enum MHD_Result send_reply(struct MHD_Connection *conn, request *rq, serve_reply *r, int close_after)
@@ -396,12 +383,18 @@ static enum MHD_Result send_reply(struct MHD_Connection *conn, request *rq, serv
 	enum MHD_Result ret;
 	if (r->body.oom)
 		serve_reply_error(r, 500, "out of memory");
-	resp = MHD_create_response_from_buffer(r->body.n, r->body.p, MHD_RESPMEM_MUST_FREE);
+	if (r->fixed)
+		resp = MHD_create_response_from_buffer(r->fixed_len, (void *)r->fixed, MHD_RESPMEM_PERSISTENT);
+	else
+		resp = MHD_create_response_from_buffer(r->body.n, r->body.p, MHD_RESPMEM_MUST_FREE);
 	if (!resp) {
 		pl_buf_free(&r->body);
 		return MHD_NO;
 	}
-	r->body.p = NULL;   /* MHD frees it */
+	if (!r->fixed)
+		r->body.p = NULL;   /* MHD frees it */
+	else
+		pl_buf_free(&r->body);
 	MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, r->content_type);
 	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
 	MHD_add_response_header(resp, "Cache-Control", "no-store");
