@@ -108,6 +108,9 @@ else
 	req GET /events; want 404 'no database' "without --db, /events says so"
 fi
 
+# malformed HTTP of every kind: the server answers or closes, and stays up
+if out=$(timeout 120 python3 tests/garbage.py "$PORT" 300 2>&1); then pass; echo "serve: $out"; else fail "$out"; fi
+
 # the browser test
 if [ -n "${PARLEY_NO_BROWSER:-}" ]; then
 	echo "serve: browser test SKIPPED: PARLEY_NO_BROWSER is set"
