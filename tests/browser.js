@@ -128,6 +128,10 @@ function cameoNames() {
 			const csv = await page.getAttribute("#export-csv", "href");
 			const r = await fetch(new URL(csv, url));
 			check(r.ok && (await r.text()).split("\n").length > rows, "the CSV export answers with the events");
+			const tsv = await (await fetch(new URL(await page.getAttribute("#export-tsv", "href"), url))).text();
+			const lines = tsv.split("\n").filter(Boolean);
+			check(lines.length === rows && lines.every(l => l.split("\t").length === lines[0].split("\t").length),
+				`the Phoenix TSV export has the ${rows} events in columns of equal count`);
 			await page.screenshot({ path: path.join(outdir, "page-events.png") });
 		}
 		check(errors.length === 0, "no script errors and nothing fetched from outside" + (errors.length ? ": " + errors.join("; ") : ""));
