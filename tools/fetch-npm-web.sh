@@ -38,7 +38,7 @@ mkdir -p "$PREFIX" || { echo "fetch-npm-web: cannot create $PREFIX" >&2; exit 1;
 [ -f "$PREFIX/package.json" ] || echo '{"name":"parley-web-build","private":true}' >"$PREFIX/package.json"
 log="$PREFIX/npm-install.log"
 # shellcheck disable=SC2086
-if ! npm install --no-audit --no-fund --ignore-scripts --loglevel=error \
+if ! npm install --save-exact --no-audit --no-fund --ignore-scripts --loglevel=error \
     --prefix "$PREFIX" $PKGS >"$log" 2>&1; then
 	echo "fetch-npm-web: npm install $PKGS failed (is the npm registry reachable?)" >&2
 	sed 's/^/fetch-npm-web:   /' "$log" | tail -n 15 >&2
