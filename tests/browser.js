@@ -38,6 +38,48 @@ function cameoNames() {
 	return names;
 }
 
+// Pastes text with its date, codes it, and checks that the page shows every
+// record and highlights every part of it with exactly the words of its span.
+async function pasteAndCheck(page, text, date, label) {
+	await page.fill("#text", text);
+	await page.fill("#date", date);
+	await page.evaluate(() => { delete document.body.dataset.coded; });
+	await page.click("#code-btn");
+	await page.waitForSelector("body[data-coded]");
+
+	// the records, asked for apart from the page
+	const res = await fetch(url + "code?date=" + date, {
+		method: "POST", headers: { "Content-Type": "text/plain", "Accept": "application/json" }, body: text
+	});
+	const records = await res.json();
+	const events = records.filter(r => r.type === "event");
+	check(events.length > 0, `${label}: ${events.length} events among ${records.length} records`);
+	check(Number(await page.getAttribute("body", "data-coded")) === records.length, `${label}: the page shows every record`);
+
+	const marked = await page.$$eval("#doc .hl", spans => spans.map(s => ({ refs: s.dataset.refs.split(" "), text: s.textContent })));
+	const cps = Array.from(text);
+	let parts = 0;
+	const wrong = [];
+	records.forEach((r, i) => {
+		const roles = r.type === "event" ? ["source", "verb", "target"] : r.type === "quote" ? ["speaker", "cue", "content"] : [];
+		for (const role of roles) {
+			const p = r[role];
+			if (!p || !p.span) continue;
+			parts++;
+			const got = marked.filter(m => m.refs.includes(`r${i}:${role}`)).map(m => m.text).join("");
+			const want = cps.slice(p.span[0], p.span[1]).join("");
+			if (got !== want || (r.type === "event" && p.text !== want)) wrong.push(`${r.type} ${i} ${role}: page "${got}", record "${p.text}" at ${p.span}`);
+		}
+		if (r.type === "figure" && r.span) {
+			parts++;
+			const got = marked.filter(m => m.refs.includes(`r${i}:figure`)).map(m => m.text).join("");
+			if (got !== cps.slice(r.span[0], r.span[1]).join("")) wrong.push(`figure ${i}: page "${got}"`);
+		}
+	});
+	check(parts > 0 && wrong.length === 0, `${label}: ${parts} highlighted spans match their records` + (wrong.length ? ": " + wrong.slice(0, 5).join("; ") : ""));
+	return records;
+}
+
 (async () => {
 	fs.mkdirSync(outdir, { recursive: true });
 	const a = article();
@@ -53,41 +95,12 @@ function cameoNames() {
 		page.on("requestfailed", r => errors.push("request failed: " + r.url()));
 		page.on("request", r => { if (!r.url().startsWith(url)) errors.push("outside request: " + r.url()); });
 		await page.goto(url);
-		await page.fill("#text", a.text);
-		await page.fill("#date", a.date);
-		await page.click("#code-btn");
-		await page.waitForSelector("body[data-coded]");
-
-		// the records, asked for apart from the page
-		const res = await fetch(url + "code?date=" + a.date, {
-			method: "POST", headers: { "Content-Type": "text/plain", "Accept": "application/json" }, body: a.text
-		});
-		const records = await res.json();
-		const events = records.filter(r => r.type === "event");
-		check(events.length > 0, `${a.from}: ${events.length} events among ${records.length} records`);
-		check(Number(await page.getAttribute("body", "data-coded")) === records.length, "the page shows every record");
-
-		// every part of every record is highlighted with exactly its words
-		const marked = await page.$$eval("#doc .hl", spans => spans.map(s => ({ refs: s.dataset.refs.split(" "), text: s.textContent })));
-		const cps = Array.from(a.text);
-		let parts = 0, wrong = [];
-		records.forEach((r, i) => {
-			const roles = r.type === "event" ? ["source", "verb", "target"] : r.type === "quote" ? ["speaker", "cue", "content"] : [];
-			for (const role of roles) {
-				const p = r[role];
-				if (!p || !p.span) continue;
-				parts++;
-				const got = marked.filter(m => m.refs.includes(`r${i}:${role}`)).map(m => m.text).join("");
-				const want = cps.slice(p.span[0], p.span[1]).join("");
-				if (got !== want || (r.type === "event" && p.text !== want)) wrong.push(`${r.type} ${i} ${role}: page "${got}", record "${p.text}" at ${p.span}`);
-			}
-			if (r.type === "figure" && r.span) {
-				parts++;
-				const got = marked.filter(m => m.refs.includes(`r${i}:figure`)).map(m => m.text).join("");
-				if (got !== cps.slice(r.span[0], r.span[1]).join("")) wrong.push(`figure ${i}: page "${got}"`);
-			}
-		});
-		check(parts > 0 && wrong.length === 0, `${parts} highlighted spans match their records` + (wrong.length ? ": " + wrong.slice(0, 5).join("; ") : ""));
+		// a text of our own with accents, curly quotes and characters outside
+		// the BMP: spans count code points, not bytes or UTF-16 units
+		await pasteAndCheck(page, "\u{1F30D} \u00C9mile\u2019s report \u2014 Brazil\u2019s president criticized " +
+			"Argentina on Monday. \u201CWe call for calm,\u201D said the French foreign minister \u{1F1EB}\u{1F1F7}. " +
+			"Russia attacked Ukraine\u2019s port of Odesa, killing 3 people.", "2024-05-14", "a text with non-ASCII characters");
+		const records = await pasteAndCheck(page, a.text, a.date, a.from);
 
 		// hover the verb of the first event: the tooltip names its CAMEO code
 		const names = cameoNames();

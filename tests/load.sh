@@ -15,6 +15,8 @@ mkdir -p "$T"
 command -v wrk >/dev/null 2>&1 || { echo "load: wrk not found (apt-get install wrk)"; exit 1; }
 command -v curl >/dev/null 2>&1 || { echo "load: curl not found (apt-get install curl)"; exit 1; }
 
+# a log of an earlier run must not be read for this one
+rm -f "$T/server.log"
 "$B/parley" serve --port 0 --workers 2 --max-conn 64 2>"$T/server.log" &
 PID=$!
 trap 'kill -TERM $PID 2>/dev/null' EXIT

@@ -23,6 +23,8 @@ if ! "$B/parley" code -q --db "$DB" tests/fixtures/serve/articles.jsonl >/dev/nu
 	DB=
 fi
 
+# a log of an earlier run must not be read for this one
+rm -f "$T/server.log"
 "$B/parley" serve --port 0 --workers 2 --max-body 65536 ${DB:+--db "$DB"} 2>"$T/server.log" &
 PID=$!
 PORT=
