@@ -114,6 +114,11 @@ async function pasteAndCheck(page, text, date, label) {
 		check(tip.includes("Event " + ev.code) && (!names || (name && tip.includes(name))),
 			`hovering "${ev.verb.text}" shows ${ev.code}` + (names ? ` "${name}"` : " (no CAMEO table: code only)"));
 		check(!ev.verb.dict || tip.includes(ev.verb.dict), "the tooltip names the dictionary line of the verb");
+		await page.mouse.move(1, 1);
+		await page.focus(`#doc .hl[data-refs~="r${first}:${ev.source && ev.source.span ? "source" : "verb"}"]`);
+		check((await page.textContent("#tip")).includes("Event " + ev.code) && await page.isVisible("#tip"),
+			"keyboard focus on its words shows the same record");
+		await verb.hover();
 		await page.$eval("#text", t => { t.scrollTop = 0; });
 		await page.screenshot({ path: path.join(outdir, "page-code.png"), fullPage: false });
 

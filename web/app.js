@@ -97,7 +97,8 @@
 			if (!on.length) { doc.appendChild(document.createTextNode(piece)); continue; }
 			var kinds = {};
 			on.forEach(function (m) { kinds["hl-" + m.kind] = 1; });
-			var span = el("span", { cls: "hl " + Object.keys(kinds).join(" "), "data-refs": on.map(function (m) { return m.ref; }).join(" ") }, [piece]);
+			var span = el("span", { cls: "hl " + Object.keys(kinds).join(" "), tabindex: "0",
+				"data-refs": on.map(function (m) { return m.ref; }).join(" ") }, [piece]);
 			doc.appendChild(span);
 		}
 	}
@@ -167,13 +168,17 @@
 		tip.style.top = (r.bottom + window.scrollY + 6) + "px";
 	}
 
-	$("doc").addEventListener("mouseover", function (ev) {
+	/* hover or keyboard focus on highlighted words shows their records */
+	function onPart(ev) {
 		var t = ev.target.closest(".hl");
 		if (!t) return;
 		var idxs = recIndexes(t);
 		setActive(idxs);
 		showTip(t, idxs);
-	});
+	}
+	$("doc").addEventListener("mouseover", onPart);
+	$("doc").addEventListener("focusin", onPart);
+	$("doc").addEventListener("focusout", function () { $("tip").hidden = true; });
 	$("doc").addEventListener("mouseleave", function () { $("tip").hidden = true; setActive([]); });
 
 	function renderList(records) {
