@@ -253,6 +253,7 @@ parley_rc parley_db_begin(parley_db *db)
 	if (sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
 		return pl_db_fail(db, PARLEY_ERR_DB, "cannot start a transaction");
 	db->in_tx = 1;
+	db->marked = 0;
 	return PARLEY_OK;
 }
 
@@ -656,8 +657,11 @@ parley_rc parley_db_write(parley_db *db, const parley_rows *rs)
 		return pl_db_fail(db, PARLEY_ERR_DB, "opened read-only");
 	if (own && parley_db_begin(db) != PARLEY_OK)
 		return PARLEY_ERR_DB;
-	if (rs->nr && step_reset(db->stale) < 0)
-		goto fail;
+	if (rs->nr && !db->marked) {
+		if (step_reset(db->stale) < 0)
+			goto fail;
+		db->marked = 1;
+	}
 	for (i = 0; i < rs->nr; i++) {
 		const row *r = &rs->r[i];
 		const val *v = &rs->v[r->first];
