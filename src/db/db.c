@@ -202,16 +202,19 @@ parley_db *parley_db_open(const char *path, int flags, char **errmsg)
 		}
 		if (pl_db_exec(db, "PRAGMA journal_mode=WAL", "cannot use WAL mode") != PARLEY_OK)
 			return open_fail(db, errmsg);
+		/* another process may have created the tables meanwhile */
 		if (sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
-		    sqlite3_exec(db->h, SCHEMA, NULL, NULL, NULL) != SQLITE_OK ||
-		    sqlite3_exec(db->h, "PRAGMA user_version = 1", NULL, NULL, NULL) != SQLITE_OK ||
+		    ((ntables = query_int(db, "SELECT count(*) FROM sqlite_master", &ok)) == 0 &&
+		     (sqlite3_exec(db->h, SCHEMA, NULL, NULL, NULL) != SQLITE_OK ||
+		      sqlite3_exec(db->h, "PRAGMA user_version = 1", NULL, NULL, NULL) != SQLITE_OK)) ||
 		    sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
 			pl_db_fail(db, PARLEY_ERR_DB, "cannot create the tables");
 			sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 			return open_fail(db, errmsg);
 		}
-		version = PARLEY_DB_SCHEMA;
-	} else if (version != PARLEY_DB_SCHEMA) {
+		version = query_int(db, "PRAGMA user_version", &ok);
+	}
+	if (version != PARLEY_DB_SCHEMA) {
 		char what[160];
 		if (version == 0)
 			snprintf(what, sizeof what, "not a parley database (it has other tables)");
