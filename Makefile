@@ -29,7 +29,7 @@ TEST_SRC := $(wildcard tests/unit/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
 DATA_STAMP := $(B)/data/.stamp
 
-.PHONY: all help setup demo bench stress load scale-store fuzz validate eval-cameo eval-quotes test unit golden golden-update seed asan install uninstall clean data
+.PHONY: all help setup demo bench stress load scale-store fuzz-records fuzz validate eval-cameo eval-quotes test unit golden golden-update seed asan install uninstall clean data
 
 all: $(B)/parley $(DATA_STAMP)
 
@@ -146,6 +146,15 @@ fuzz: $(DATA_STAMP)
 	  -Iinclude $(PKG_CFLAGS) -o build-fuzz/fuzz_code tests/fuzz/fuzz_code.c $(LIB_SRC) $(LIBS)
 	PARLEY_DATA=$(B)/data build-fuzz/fuzz_code -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	  build-fuzz/corpus tests/fuzz/corpus
+
+# libFuzzer over the reader of stored records (`parley load`)
+fuzz-records: $(DATA_STAMP)
+	@mkdir -p build-fuzz/corpus-records
+	@cp tests/store/records.jsonl build-fuzz/corpus-records/seed 2>/dev/null; \
+	  head -n 1 tests/store/records.jsonl > build-fuzz/corpus-records/one
+	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -DPARLEY_NO_ARENA -D_POSIX_C_SOURCE=200809L \
+	  -Iinclude -Isrc $(PKG_CFLAGS) -o build-fuzz/fuzz_records tests/fuzz/fuzz_records.c $(LIB_SRC) $(LIBS)
+	build-fuzz/fuzz_records -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build-fuzz/corpus-records
 
 VALIDATION := $${PARLEY_SHARED:-../shared}/petrarch2/text/PETR.UnitTest.records.xml
 validate: all
