@@ -1,13 +1,19 @@
 /*
 ** db.c: the database endpoints of `parley serve --db`, over the store of
 ** parley.h (parley_db_export, parley_db_aggregate).  One parley_db is
-** shared by the workers behind a mutex.  /articles/ID reads the article's
-** rows directly, as the store has no call for one article yet.
+** shared by the workers behind a mutex.  Exports in CSV, TSV and JSON
+** Lines stream: a thread writes them into a pipe that the answer reads, so
+** no export is held in memory.  /articles/ID reads the article's rows
+** directly, as the store has no call for one article yet.
 */
+#include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -17,6 +23,7 @@
 struct serve_db {
 	parley_db *db;
 	pthread_mutex_t lock;
+	atomic_int exporting;   /* export threads not yet done with this */
 };
 
 serve_db *serve_db_open(const char *path, char **errmsg)
@@ -39,8 +46,16 @@ serve_db *serve_db_open(const char *path, char **errmsg)
 
 int serve_db_close(serve_db *s)
 {
+	struct timespec nap = { 0, 10 * 1000 * 1000 };
+	int waited = 0;
 	if (!s)
 		return 0;
+	/* an export still running stops at its next write: the server has
+	** closed the pipes it wrote to */
+	while (atomic_load(&s->exporting) > 0 && waited++ < 3000)
+		nanosleep(&nap, NULL);
+	if (atomic_load(&s->exporting) > 0)
+		return -1;
 	parley_db_close(s->db);
 	pthread_mutex_destroy(&s->lock);
 	free(s);
@@ -170,6 +185,138 @@ static void db_fail(serve_db *s, serve_reply *r, parley_rc rc)
 	serve_reply_error(r, rc == PARLEY_ERR_INPUT ? 400 : 500, msg);
 }
 
+/* An export streamed through a pipe by a thread of its own. */
+typedef struct export_job {
+	serve_db *s;
+	parley_query q;
+	char from[16], to[16], src[40], tgt[40], root[4], dedup[16];
+	int fd;                  /* the pipe's write end */
+	pthread_mutex_t m;
+	pthread_cond_t cv;
+	int started, done, refs;
+	parley_rc rc;
+	char err[1100];
+} export_job;
+
+static void job_release(export_job *j)
+{
+	int last;
+	pthread_mutex_lock(&j->m);
+	last = --j->refs == 0;
+	pthread_mutex_unlock(&j->m);
+	if (last) {
+		pthread_mutex_destroy(&j->m);
+		pthread_cond_destroy(&j->cv);
+		free(j);
+	}
+}
+
+static int to_pipe(void *ud, const char *p, size_t n)
+{
+	export_job *j = ud;
+	if (!j->started) {
+		pthread_mutex_lock(&j->m);
+		j->started = 1;
+		pthread_cond_signal(&j->cv);
+		pthread_mutex_unlock(&j->m);
+	}
+	while (n) {
+		ssize_t k = write(j->fd, p, n);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			return -1;   /* the client is gone: stop */
+		p += k;
+		n -= (size_t)k;
+	}
+	return 0;
+}
+
+static void *export_run(void *arg)
+{
+	export_job *j = arg;
+	serve_db *s = j->s;
+	parley_rc rc;
+	pthread_mutex_lock(&s->lock);
+	rc = parley_db_export(s->db, &j->q, to_pipe, j);
+	if (rc != PARLEY_OK)
+		snprintf(j->err, sizeof j->err, "%s", parley_db_errmsg(s->db));
+	pthread_mutex_unlock(&s->lock);
+	close(j->fd);
+	pthread_mutex_lock(&j->m);
+	j->rc = rc;
+	j->done = 1;
+	pthread_cond_signal(&j->cv);
+	pthread_mutex_unlock(&j->m);
+	job_release(j);
+	atomic_fetch_sub(&s->exporting, 1);
+	return NULL;
+}
+
+/* Starts the export of f in format; once its first bytes are written (or
+** it ended without any), answers with the pipe, or with the error. */
+static void export_stream(serve_db *s, const filters *f, const char *format, serve_reply *r)
+{
+	export_job *j = calloc(1, sizeof *j);
+	pthread_t th;
+	pthread_attr_t at;
+	int fds[2], started, done;
+	parley_rc rc;
+	if (!j || pipe(fds) != 0) {
+		free(j);
+		serve_reply_error(r, 500, j ? "cannot make a pipe" : "out of memory");
+		return;
+	}
+	j->s = s;
+	j->q = f->q;
+	j->q.format = format;
+#define KEEP(field) do { if (f->q.field) { snprintf(j->field, sizeof j->field, "%s", f->q.field); j->q.field = j->field; } } while (0)
+	KEEP(from); KEEP(to); KEEP(root); KEEP(dedup);
+#undef KEEP
+	if (f->q.src) {
+		snprintf(j->src, sizeof j->src, "%s", f->q.src);
+		j->q.src = j->src;
+	}
+	if (f->q.tgt) {
+		snprintf(j->tgt, sizeof j->tgt, "%s", f->q.tgt);
+		j->q.tgt = j->tgt;
+	}
+	j->fd = fds[1];
+	j->refs = 2;
+	pthread_mutex_init(&j->m, NULL);
+	pthread_cond_init(&j->cv, NULL);
+	atomic_fetch_add(&s->exporting, 1);
+	pthread_attr_init(&at);
+	pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
+	if (pthread_create(&th, &at, export_run, j) != 0) {
+		pthread_attr_destroy(&at);
+		atomic_fetch_sub(&s->exporting, 1);
+		close(fds[0]);
+		close(fds[1]);
+		pthread_mutex_destroy(&j->m);
+		pthread_cond_destroy(&j->cv);
+		free(j);
+		serve_reply_error(r, 500, "cannot start a thread for the export");
+		return;
+	}
+	pthread_attr_destroy(&at);
+	pthread_mutex_lock(&j->m);
+	while (!j->started && !j->done)
+		pthread_cond_wait(&j->cv, &j->m);
+	started = j->started;
+	done = j->done;
+	rc = j->rc;
+	pthread_mutex_unlock(&j->m);
+	if (!started && done && rc != PARLEY_OK) {
+		close(fds[0]);
+		serve_reply_error(r, rc == PARLEY_ERR_INPUT ? 400 : 500, j->err);
+	} else {
+		r->stream_fd = fds[0];   /* closed by the server with the answer */
+		r->status = 200;
+	}
+	job_release(j);
+}
+
 static void route_events(serve_db *s, serve_arg_fn arg, void *ud, serve_reply *r)
 {
 	const char *format = arg(ud, "format"), *limit = arg(ud, "limit");
@@ -220,13 +367,7 @@ static void route_events(serve_db *s, serve_arg_fn arg, void *ud, serve_reply *r
 		serve_reply_error(r, 400, "format: want json, csv, tsv (Phoenix) or jsonl");
 		return;
 	}
-	pthread_mutex_lock(&s->lock);
-	rc = parley_db_export(s->db, &f.q, to_buf, &r->body);
-	if (rc != PARLEY_OK)
-		db_fail(s, r, rc);
-	pthread_mutex_unlock(&s->lock);
-	if (rc == PARLEY_OK)
-		r->status = 200;
+	export_stream(s, &f, f.q.format, r);
 }
 
 /* Counts of one period and quad class, from the store's CSV

@@ -14,6 +14,7 @@ typedef struct serve_reply {
 	pl_buf body;
 	const void *fixed;          /* or a body that outlives the answer */
 	size_t fixed_len;
+	int stream_fd;              /* or, when > 0, a pipe to read the body from */
 } serve_reply;
 
 /* Sets r to the JSON error body {"error": msg, "status": status}; bytes of

@@ -19,6 +19,7 @@
 #include <strings.h>
 #include <sys/socket.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "serve.h"
 #include "../text/utf8.h"
@@ -68,6 +69,7 @@ void serve_reply_error(serve_reply *r, unsigned status, const char *msg)
 	r->content_type = "application/json";
 	r->disposition = NULL;
 	r->fixed = NULL;
+	r->stream_fd = 0;
 	pl_buf_reset(&r->body);
 	pl_buf_puts(&r->body, "{\"error\":");
 	/* a message may quote the request: bytes that are not UTF-8 become '?' */
@@ -383,15 +385,21 @@ static enum MHD_Result send_reply(struct MHD_Connection *conn, request *rq, serv
 	enum MHD_Result ret;
 	if (r->body.oom)
 		serve_reply_error(r, 500, "out of memory");
-	if (r->fixed)
+	if (r->stream_fd > 0)
+		resp = MHD_create_response_from_pipe(r->stream_fd);
+	else if (r->fixed)
 		resp = MHD_create_response_from_buffer(r->fixed_len, (void *)r->fixed, MHD_RESPMEM_PERSISTENT);
 	else
 		resp = MHD_create_response_from_buffer(r->body.n, r->body.p, MHD_RESPMEM_MUST_FREE);
 	if (!resp) {
+		if (r->stream_fd > 0)
+			close(r->stream_fd);
 		pl_buf_free(&r->body);
 		return MHD_NO;
 	}
-	if (!r->fixed)
+	if (r->stream_fd > 0)
+		pl_buf_free(&r->body);
+	else if (!r->fixed)
 		r->body.p = NULL;   /* MHD frees it */
 	else
 		pl_buf_free(&r->body);
