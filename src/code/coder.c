@@ -209,12 +209,15 @@ static void set_ref(pl_actorref *r, const pl_sentan *an, const pl_np *np, int so
 	if (!np)
 		return;
 	r->code = np->code ? np->code : np->poss_code;
+	r->how = r->code ? np->how : PL_HOW_NONE;
 	/* ... but an armed group, criminals or attackers named as a target
 	** ("accused the paramilitary group") are not taken to belong to the
 	** country just named */
 	if (np->agent_only && np->icode && (source || (!strcmp(an->tok[np->t0].low, "the") &&
-	    strcmp(np->code, "REB") && strcmp(np->code, "UAF") && strcmp(np->code, "CRM"))))
+	    strcmp(np->code, "REB") && strcmp(np->code, "UAF") && strcmp(np->code, "CRM")))) {
 		r->code = np->icode;
+		r->how = PL_HOW_CONTEXT;
+	}
 	r->t0 = np->a0;
 	r->t1 = np->a1;
 	r->file = np->file;
@@ -520,6 +523,8 @@ static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_
 				e->src.code = scode[si];
 			if (speaker) {
 				e->src.code = speaker->code;
+				/* a quotation's "we" stands for its speaker */
+				e->src.how = speaker->code ? PL_HOW_PRONOUN : PL_HOW_NONE;
 				e->src.t0 = speaker->sp0;
 				e->src.t1 = speaker->sp1;
 				e->src.file = NULL;

@@ -20,6 +20,8 @@ typedef struct pl_actorref {
 	uint32_t line;
 	uint8_t named;           /* no code, but the text names the actor (an
 	                         ** unknown speaker): t0, t1 are its phrase */
+	uint8_t how;             /* enum pl_actor_how (parse/sent.h): how the
+	                         ** code was found; PL_HOW_NONE without one */
 } pl_actorref;
 
 typedef struct pl_event {

@@ -94,6 +94,12 @@ static void actor(pl_buf *b, const pl_outdoc *d, const pl_actorref *r)
 		pl_buf_uint(b, r->line);
 		pl_buf_putc(b, '"');
 	}
+	if (pl_actor_how_name(r->how)) {
+		/* how the code was found: the evidence a reader may filter on */
+		pl_buf_puts(b, ",\"how\":\"");
+		pl_buf_puts(b, pl_actor_how_name(r->how));
+		pl_buf_putc(b, '"');
+	}
 	pl_buf_putc(b, '}');
 }
 

@@ -296,6 +296,18 @@ static int is_pronoun(const pl_token *t)
 	return 0;
 }
 
+const char *pl_actor_how_name(int how)
+{
+	switch (how) {
+	case PL_HOW_PHRASE: return "dict";
+	case PL_HOW_PEOPLE: return "people";
+	case PL_HOW_MEMORY: return "memory";
+	case PL_HOW_PRONOUN: return "pronoun";
+	case PL_HOW_CONTEXT: return "context";
+	}
+	return NULL;
+}
+
 /* Works out the actor code of np from the mentions inside it. */
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
@@ -378,6 +390,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		}
 		np->file = person->ph->file;
 		np->line = person->ph->line;
+		np->how = PL_HOW_PEOPLE;
 		/* later, the surname alone (or the family name first, as in "Wang
 		** Yi") refers to the same person */
 		{
@@ -389,10 +402,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 	} else if (org) {
 		const char *cc = strlen(org->ph->code) == 3 ? org->ph->code : NULL;
 		np->code = (agent && cc) ? join_agent(a, cc, agent->ph) : org->ph->code;
+		np->how = PL_HOW_PHRASE;
 		np->file = org->ph->file;
 		np->line = org->ph->line;
 	} else if (country) {
 		np->code = agent ? join_agent(a, country->ph->code, agent->ph) : country->ph->code;
+		np->how = PL_HOW_PHRASE;
 		/* PETRARCH stacks every role of the chunk around the country, in
 		** the text's order: "An MSF Arnor diplomat" NGOARNGOV, "the
 		** Danish Islamist media" DNKMUSMED */
@@ -427,11 +442,13 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 				thecountry = 1;
 		if (thecountry && ctx->last_country && ctx->sent - ctx->last_country_sent <= 2) {
 			np->code = agent ? join_agent(a, ctx->last_country, agent->ph) : ctx->last_country;
+			np->how = PL_HOW_MEMORY;
 			np->file = agent ? agent->ph->file : NULL;
 			np->line = agent ? agent->ph->line : 0;
 		} else if (agent) {
 			np->code = agent->ph->code;
 			np->agent_only = 1;
+			np->how = PL_HOW_PHRASE;
 			if (ctx->last_country && ctx->sent - ctx->last_country_sent <= 2 && !s->petrarch)
 				np->icode = join_agent(a, ctx->last_country, agent->ph);
 			np->file = agent->ph->file;
@@ -442,12 +459,14 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			** country the text does not say */
 			np->code = "BUS";
 			np->agent_only = 1;
+			np->how = PL_HOW_PHRASE;
 		} else if (tok[np->t1 - 1].tag == PL_T_NNP) {
 			const char *file = NULL;
 			uint32_t line = 0;
 			const char *c = remembered(ctx, tok[np->t1 - 1].low, &file, &line);
 			if (c) {
 				np->code = c;
+				np->how = PL_HOW_MEMORY;
 				np->file = file;
 				np->line = line;
 			}
@@ -724,6 +743,7 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			     is(&tok[y->t1], "of")))
 				z = k + 2;
 			x->code = out->np[z].code;
+			x->how = out->np[z].how;
 			x->agent_only = out->np[z].agent_only;
 			x->icode = out->np[z].icode;
 			x->file = out->np[z].file;
@@ -735,6 +755,7 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (!x->code && !x->poss_code && y->t0 == x->t1 + 1 && is(p, "of") && y->code &&
 		    is_part_word(lem(&tok[x->t1 - 1]))) {
 			x->code = y->code;
+			x->how = y->how;
 			x->agent_only = y->agent_only;
 			x->icode = y->icode;
 			x->file = y->file;
@@ -747,6 +768,7 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (s->petrarch && !x->code && !x->poss_code && !x->pronoun && y->t0 == x->t1 + 1 && is(p, "of") &&
 		    y->code && !y->agent_only) {
 			x->code = y->code;
+			x->how = y->how;
 			x->file = y->file;
 			x->line = y->line;
 			x->a1 = y->t1;

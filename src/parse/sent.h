@@ -13,6 +13,28 @@
 #include "../extract/date.h"
 #include "../text/segment.h"
 
+/* How an actor was found: the evidence behind a chunk's or an event's actor
+** code (a confidence model weighs it).  Stable names: other code keys on
+** them. */
+typedef enum pl_actor_how {
+	PL_HOW_NONE = 0,         /* no actor */
+	PL_HOW_PHRASE,           /* a dictionary entry in the phrase itself
+	                         ** (a country, an organisation, an agent noun,
+	                         ** its of/for phrase or apposition) */
+	PL_HOW_PEOPLE,           /* the people dictionary: a named person */
+	PL_HOW_MEMORY,           /* document memory: an earlier mention named
+	                         ** again ("Carter", "the spokesman", "the
+	                         ** ministry", "the country") */
+	PL_HOW_PRONOUN,          /* a pronoun resolved to an earlier actor (a
+	                         ** quotation's "we" is its speaker) */
+	PL_HOW_CONTEXT           /* a bare role given the article's context
+	                         ** country ("the government" after "Iraq") */
+} pl_actor_how;
+
+/* The name of a pl_actor_how in records: "dict", "people", "memory",
+** "pronoun", "context" or NULL for PL_HOW_NONE. */
+const char *pl_actor_how_name(int how);
+
 /* One noun-phrase chunk. */
 typedef struct pl_np {
 	uint32_t t0, t1;         /* tokens [t0, t1) */
@@ -26,6 +48,7 @@ typedef struct pl_np {
 	uint8_t agent_only;      /* code is a bare role, no country found */
 	const char *icode;       /* bare role: country + role inherited from the
 	                         ** country most recently named (or NULL) */
+	uint8_t how;             /* enum pl_actor_how of code (or poss_code) */
 	uint8_t pronoun;         /* a personal pronoun (he, they, we) */
 	const char *role;        /* "lawmakers in Fornost and Gondor": the role
 	                         ** code ("LEG") of a chunk that took its
