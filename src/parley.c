@@ -11,6 +11,7 @@
 
 #include "base/arena.h"
 #include "base/buf.h"
+#include "code/assess.h"
 #include "code/coder.h"
 #include "dict/petrarch.h"
 #include "dict/store.h"
@@ -220,8 +221,11 @@ static const char *code_text(parley_coder *c, const char *id, const char *date,
 	od.text = text;
 	od.tx = &tx;
 	/* records by kind, each in text order: events, quotes, figures */
-	for (i = 0; i < nev; i++)
+	for (i = 0; i < nev; i++) {
 		pl_write_event(&c->out, &od, &ev[i], quotes, nq);
+		if (explain)
+			pl_write_features(&c->out, &ev[i]);   /* tools/fit-confidence */
+	}
 	for (i = 0; i < nq; i++)
 		pl_write_quote(&c->out, &od, &quotes[i], i);
 	for (si = 0; si < tx.nsent; si++) {

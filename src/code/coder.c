@@ -4,6 +4,8 @@
 */
 #include "coder.h"
 
+#include "assess.h"
+
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -655,6 +657,9 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		if (src < 0 && tgt < 0 && !strncmp(p->code, "19", 2))
 			continue;
 		code = p->code;
+		/* "the 2015 nuclear agreement is flawed": no new event */
+		if (pl_existing_mention(s, an, ctx, q, code))
+			continue;
 		if (!strcmp(code, "190") &&
 		    !(src >= 0 ? state_force(an->np[src].code ? an->np[src].code : an->np[src].poss_code)
 		               : military_in(an)))
@@ -679,6 +684,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		e.pat = p;
 		e.v = h;
 		e.nominal = 1;
+		e.mood = (uint8_t)pl_noun_mood(an, h);
 		date_and_place(&e, an, ctx, h, h >= an->t0 + 8 ? h - 8 : an->t0, h + 9);
 		if (push_pairs(an, src, tgt, 1, NULL, &e, a, ev, nev, cap) < 0)
 			return -1;
@@ -953,14 +959,19 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			code = threat_code(code);
 			e.future = 1;
 		}
+		/* the sense the verb is used in (what it acts on) */
+		code = pl_verb_sense(s, an, k, code, target >= 0);
+		if (!code)
+			continue;
 		e.cameo = pl_store_cameo(s, code);
 		if (!e.cameo)
 			continue;
 		e.sent = sent;
 		e.pat = p;
 		e.v = g->v;
-		e.negated = (uint8_t)(g->negated && !usedneg);
+		e.negated = (uint8_t)((g->negated && !usedneg) || pl_nobody_acted(an, k));
 		e.passive = g->passive;
+		e.mood = (uint8_t)pl_clause_mood(an, k);
 		/* the date and place nearest the verb within its clause ("urged
 		** talks, after fighting killed 40 on Monday": Monday belongs to the
 		** killing); the clause starts where the clause before it ends */
@@ -1001,5 +1012,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (coded_prev)
 			prev_start = nev_before;
 	}
-	return code_nouns(s, an, ctx, sent, usedall, nall, first_ev, a, ev, nev, cap);
+	if (code_nouns(s, an, ctx, sent, usedall, nall, first_ev, a, ev, nev, cap) < 0)
+		return -1;
+	pl_assess_confidence(s, *ev + first_ev, *nev - first_ev);
+	return 0;
 }

@@ -39,6 +39,8 @@ typedef struct pl_event {
 	int gran;                /* enum pl_date_gran, 0 when from the article */
 	const pl_issue_hit *issues;   /* PETRARCH issues of its sentence */
 	int nissues;
+	uint8_t mood;            /* enum pl_mood (assess.h) */
+	double confidence;       /* [0, 1]: pl_assess_confidence */
 } pl_event;
 
 /* Codes the events of sentence number `sent` (analysed in *an) and appends

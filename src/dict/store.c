@@ -437,6 +437,54 @@ static int agent_row(loader *L, char **col, int ncol)
 	return 0;
 }
 
+/* objects.tsv: class, nouns, note.  The class of a noun that an event's
+** sense depends on ("attacked the plan": an abstract thing, no violence). */
+static int object_row(loader *L, char **col, int ncol)
+{
+	char *v[MAXVAL];
+	int nv, i;
+	const char *cls;
+	(void)ncol;
+	if (!col[0][0] || strspn(col[0], "abcdefghijklmnopqrstuvwxyz_") != strlen(col[0])) {
+		warnf(L, "bad object class \"%s\" (want lower-case letters), line skipped", col[0]);
+		return 0;
+	}
+	cls = intern(L->s, col[0]);
+	if (!cls)
+		return -1;
+	nv = split_values(col[1], v, MAXVAL);
+	for (i = 0; i < nv; i++) {
+		const char *w = intern(L->s, v[i]);
+		if (!w || pl_hash_put(&L->s->objclass, w, strlen(w), (void *)cls, NULL) < 0)
+			return -1;
+		L->s->n_objclass++;
+	}
+	return 0;
+}
+
+/* confidence.tsv: feature, weight (a logistic model, tools/fit-confidence). */
+static int conf_row(loader *L, char **col, int ncol)
+{
+	char *end;
+	double w, *wp;
+	const char *name;
+	(void)ncol;
+	w = strtod(col[1], &end);
+	if (!col[0][0] || end == col[1] || *pl_trim(end)) {
+		warnf(L, "bad weight \"%s\" (want a number), line skipped", col[1]);
+		return 0;
+	}
+	name = intern(L->s, col[0]);
+	wp = pl_arena_alloc(L->s->pool, sizeof *wp);
+	if (!name || !wp)
+		return -1;
+	*wp = w;
+	if (pl_hash_put(&L->s->confw, name, strlen(name), wp, NULL) < 0)
+		return -1;
+	L->s->n_confw++;
+	return 0;
+}
+
 /* verbs.tsv: code, verbs, pattern, note */
 /* verbs.tsv and nouns.tsv: code, verbs (or nouns), pattern, note.  A noun
 ** head of several words ("air strike") is filed under its last word, the
@@ -584,6 +632,8 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 	static const char *const c_agent[] = {"role", "nouns", NULL};
 	static const char *const c_verb[] = {"code", "verbs", "pattern", NULL};
 	static const char *const c_noun[] = {"code", "nouns", "pattern", NULL};
+	static const char *const c_obj[] = {"class", "nouns", NULL};
+	static const char *const c_conf[] = {"feature", "weight", NULL};
 	char path[4096], label[256];
 	/* evidence names files relative to their folder ("dict/verbs.tsv"), so
 	** records do not depend on where the folders are installed */
@@ -612,6 +662,19 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 			snprintf(path, sizeof path, "%s/%s", files[i].dir, files[i].file);
 			snprintf(label, sizeof label, "%s/%s", files[i].tag, files[i].file);
 			if (load_tsv(s, path, label, files[i].cols, files[i].fn, err, errlen) < 0)
+				return -1;
+		}
+	}
+	/* object classes and the confidence model serve either format */
+	{
+		struct { const char *file; const char *const *cols; row_fn fn; } more[] = {
+			{"objects.tsv", c_obj, object_row},
+			{"confidence.tsv", c_conf, conf_row},
+		};
+		for (i = 0; i < sizeof more / sizeof more[0]; i++) {
+			snprintf(path, sizeof path, "%s/%s", dict_dir, more[i].file);
+			snprintf(label, sizeof label, "dict/%s", more[i].file);
+			if (load_tsv(s, path, label, more[i].cols, more[i].fn, err, errlen) < 0)
 				return -1;
 		}
 	}
@@ -700,9 +763,10 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 		char buf[1024];
 		snprintf(buf, sizeof buf,
 		         "countries %ld\nactor_names %ld\npeople %ld\norganizations %ld\n"
-		         "agent_nouns %ld\nverb_patterns %ld\nnoun_patterns %ld\ncameo_codes %ld\nplaces %zu\n%s%swarnings %ld\n",
+		         "agent_nouns %ld\nverb_patterns %ld\nnoun_patterns %ld\ncameo_codes %ld\n"
+		         "object_nouns %ld\nconfidence_weights %ld\nplaces %zu\n%s%swarnings %ld\n",
 		         s->n_countries, s->n_names, s->n_people, s->n_orgs, s->n_agents,
-		         s->n_verbs, s->n_nouns, s->n_codes, pl_gazetteer_size(s->gaz),
+		         s->n_verbs, s->n_nouns, s->n_codes, s->n_objclass, s->n_confw, pl_gazetteer_size(s->gaz),
 		         petrarch ? "format petrarch\n" : "", s->xstats ? s->xstats : "", s->n_warnings);
 		s->stats = pl_arena_strndup(s->pool, buf, strlen(buf));
 	}
@@ -721,6 +785,8 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->cameo);
 	pl_hash_free(&s->discards);
 	pl_hash_free(&s->issues);
+	pl_hash_free(&s->objclass);
+	pl_hash_free(&s->confw);
 	pl_tagger_free(s->tagger);
 	pl_lemma_free(s->lemma);
 	pl_gazetteer_free(s->gaz);

@@ -102,11 +102,15 @@ typedef struct pl_store {
 	                         ** (PETRARCH discard phrases) */
 	pl_hash issues;          /* lower-case first token -> pl_phrase chain
 	                         ** (PETRARCH issue phrases and exclusions) */
+	pl_hash objclass;        /* noun lemma -> its class name, interned
+	                         ** (dict/objects.tsv: "abstract", "cause", ...) */
+	pl_hash confw;           /* confidence feature name -> double * weight
+	                         ** (dict/confidence.tsv) */
 	pl_tagger *tagger;
 	pl_lemmatizer *lemma;
 	pl_gazetteer *gaz;       /* places */
 	long n_countries, n_names, n_people, n_orgs, n_agents, n_verbs, n_nouns, n_codes;
-	long n_discards, n_issues;
+	long n_discards, n_issues, n_objclass, n_confw;
 	long n_warnings;
 	int petrarch;            /* loaded from PETRARCH/TABARI files: code as
 	                         ** PETRARCH does where parley's own rules differ

@@ -4,6 +4,8 @@
 */
 #include "jsonl.h"
 
+#include "../code/assess.h"
+
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
@@ -279,6 +281,10 @@ void pl_write_event(pl_buf *b, const pl_outdoc *d, const pl_event *e,
 		}
 		pl_buf_putc(b, ']');
 	}
+	/* whether it happened and how far to trust it (assess.h) */
+	pl_buf_puts(b, ",\"mood\":\"");
+	pl_buf_puts(b, pl_mood_name(e->mood));
+	pl_buf_printf(b, "\",\"confidence\":%.3f", e->confidence);
 	pl_buf_puts(b, ",\"sentence_span\":");
 	span(b, s->c0, s->c1);
 	pl_buf_puts(b, "}\n");
