@@ -512,6 +512,62 @@ const char *pl_actor_how_name(int how)
 	return NULL;
 }
 
+/* Country names that are part of something else.  A longer place name
+** holds them ("New Jersey", "New Mexico"), or they follow a place of another
+** country and a comma ("Atlanta, Georgia"): the mention then stands for that
+** place's country, as a capital does (or for nothing when the place is in
+** none).  A first name before one makes it a person's name ("Michael
+** Jordan"): no actor.  Returns the new number of mentions. */
+static int country_names_in_places(const pl_token *tok, uint32_t t0, mention *m, int nm,
+                                   uint8_t *inm, const pl_place *pl, int npl, pl_arena *a)
+{
+	static const char *const compass[] = {"north", "south", "east", "west", "northern",
+		"southern", "eastern", "western", "central", "upper", "lower", "greater", "new", "old",
+		NULL};
+	int z, q, out = 0;
+	for (z = 0; z < nm; z++) {
+		mention x = m[z];
+		const pl_place *in = NULL;
+		int k = x.ph->kind, drop = 0;
+		if (k == PL_A_COUNTRY || k == PL_A_CAPITAL) {
+			for (q = 0; q < npl; q++) {
+				if (pl[q].t0 <= x.t0 && pl[q].t1 >= x.t1 && pl[q].t1 - pl[q].t0 > x.t1 - x.t0)
+					in = &pl[q];
+				else if (pl[q].t1 + 1 == x.t0 && is(&tok[x.t0 - 1], ",") && pl[q].country[0] &&
+				         strncmp(pl[q].country, x.ph->code, 3) != 0)
+					in = &pl[q];
+			}
+			if (k == PL_A_COUNTRY && !in && x.t0 > t0) {
+				const pl_token *p = &tok[x.t0 - 1];
+				int i, inmention = inm[x.t0 - 1 - t0];
+				if (p->tag == PL_T_NNP && (p->flags & PL_TOK_CAP) && !(p->flags & PL_TOK_ALLCAP) &&
+				    !(p->flags & PL_TOK_PUNCT) && !inmention && p->len >= 3) {
+					drop = 1;
+					for (i = 0; compass[i]; i++)
+						if (is(p, compass[i]))
+							drop = 0;
+				}
+			}
+		}
+		if (in && in->country[0]) {
+			pl_phrase *ph = pl_arena_alloc(a, sizeof *ph);
+			if (ph) {
+				*ph = *x.ph;
+				ph->kind = PL_A_CAPITAL;
+				ph->code = in->country;
+				ph->file = in->file;
+				ph->line = in->line;
+				x.ph = ph;
+			}
+		} else if (in || drop) {
+			memset(inm + (x.t0 - t0), 0, x.t1 - x.t0);
+			continue;
+		}
+		m[out++] = x;
+	}
+	return out;
+}
+
 /* Works out the actor code of np from the mentions inside it. */
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
@@ -612,6 +668,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 	} else if (country) {
 		np->code = agent ? join_agent(a, country->ph->code, agent->ph) : country->ph->code;
 		np->how = PL_HOW_PHRASE;
+		if (!agent && (country->ph->kind == PL_A_COUNTRY || country->ph->kind == PL_A_CAPITAL))
+			np->place = country->ph->kind == PL_A_COUNTRY ? 1 : 2;
 		/* PETRARCH stacks every role of the chunk around the country, in
 		** the text's order: "An MSF Arnor diplomat" NGOARNGOV, "the
 		** Danish Islamist media" DNKMUSMED */
@@ -725,7 +783,10 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		if (!inmention)
 			remember(ctx, tok[np->t1 - 1].low, np->code, np->file, np->line);
 	}
-	if (np->code && !np->agent_only) {
+	/* a city named as a venue ("talks in Vienna") does not make its
+	** country the one the article is about */
+	if (np->code && !np->agent_only && !(np->place == 2 && np->t0 > 0 && !s->petrarch &&
+	    tok[np->t0 - 1].tag == PL_T_IN && !is(&tok[np->t0 - 1], "of"))) {
 		const char *cc = country_of(a, np->code);
 		if (cc) {
 			ctx->last_country = cc;
@@ -861,6 +922,8 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (!inside && !out->skip[pl[q].t0 - t0])
 				out->places[out->nplaces++] = pl[q];
 		}
+		if (!s->petrarch)
+			nm = country_names_in_places(tok, t0, m, nm, inm, out->places, out->nplaces, a);
 	}
 
 	/* 3. noun-phrase chunks */
@@ -977,6 +1040,27 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			x->line = y->line;
 			x->a1 = y->t1;
 			continue;
+		}
+		/* "officials in Atlanta": a place's country; "leaders of Asian
+		** nations", "officials from several countries": the phrase says
+		** whose they are, not the country named before */
+		if (!s->petrarch && y->t0 == x->t1 + 1 && x->agent_only && !y->code && !y->poss_code &&
+		    !y->pronoun && (is(p, "of") || is(p, "in") || is(p, "from"))) {
+			int q, ht = tok[y->t1 - 1].tag;
+			for (q = 0; q < out->nplaces; q++)
+				if (out->places[q].t0 >= y->t0 && out->places[q].t1 <= y->t1 &&
+				    out->places[q].country[0] && is(p, "in")) {
+					x->code = join(a, out->places[q].country, x->code);
+					x->agent_only = 0;
+					x->icode = NULL;
+					x->how = PL_HOW_PHRASE;
+					x->a1 = y->t1;
+					break;
+				}
+			if (q < out->nplaces)
+				continue;
+			if (ht == PL_T_NNS || ht == PL_T_NNP || ht == PL_T_NNPS)
+				x->icode = NULL;
 		}
 		if (y->t0 == x->t1 + 1 && (is(p, "of") || is(p, "in") || is(p, "from") || is(p, "for")) &&
 		    y->code && !y->agent_only && x->agent_only) {

@@ -49,6 +49,9 @@ typedef struct pl_np {
 	const char *icode;       /* bare role: country + role inherited from the
 	                         ** country most recently named (or NULL) */
 	uint8_t how;             /* enum pl_actor_how of code (or poss_code) */
+	uint8_t place;           /* code from a place name alone: 1 a country
+	                         ** ("Syria"), 2 a city or region ("Vienna",
+	                         ** "New Jersey"); a venue after "in" */
 	uint8_t pronoun;         /* a personal pronoun (he, they, we) */
 	const char *role;        /* "lawmakers in Fornost and Gondor": the role
 	                         ** code ("LEG") of a chunk that took its
