@@ -226,6 +226,35 @@ static void set_ref(pl_actorref *r, const pl_sentan *an, const pl_np *np, int so
 	r->line = np->line;
 }
 
+/* Is chunk q where the event happens, not who it happens to: a place name
+** alone after "in", "at", "near" ... ("talks in Vienna", "a summit in
+** Singapore"), for words and cooperation (roots 01-13): protest or force
+** "in Syria" or "in Monrovia" is against that country, as coders read it. */
+static int venue(const pl_sentan *an, const pl_vg *g, int q, const char *code)
+{
+	static const char *const prep[] = {"in", "at", "near", "outside", "inside", "across",
+		"throughout", "around", "within", NULL};
+	const pl_np *np = &an->np[q];
+	const char *w;
+	int i;
+	if (!np->place || np->t0 <= an->t0)
+		return 0;
+	w = an->tok[np->t0 - 1].low;
+	for (i = 0; prep[i]; i++)
+		if (!strcmp(w, prep[i]))
+			break;
+	if (!prep[i])
+		return 0;
+	/* "shortened the curfew imposed in Sudan": the place of another verb */
+	for (i = 0; i < an->nvg; i++)
+		if (an->vg[i].t0 >= g->t1 && an->vg[i].t0 < np->t0)
+			return 0;
+	/* "arrived in Cairo": a visit's place is its host (042, 043) */
+	if (!strncmp(code, "042", 3) || !strncmp(code, "043", 3))
+		return 0;
+	return code[0] == '0' || (code[0] == '1' && code[1] <= '3');
+}
+
 /* Is an actor code a state's armed or police force, or a government? */
 static int state_force(const char *code)
 {
@@ -890,6 +919,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				if (q >= 0 && g->reporting && an->np[q].code && strlen(an->np[q].code) >= 3 &&
 				    !strcmp(an->np[q].code + strlen(an->np[q].code) - 3, "MED"))
 					break;
+				if (q >= 0 && !s->petrarch && venue(an, g, q, p->code))
+					continue;
 				if (q >= 0 && an->np[q].code && !(g->reporting && an->np[q].agent_only) &&
 				    (src_np < 0 || an->np[q].group != an->np[src_np].group)) {
 					tgt_np = q;

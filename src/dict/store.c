@@ -23,6 +23,7 @@ typedef struct loader {
 	const char *file;     /* interned path, for evidence */
 	uint32_t line;
 	pl_arena *scratch;    /* for tokenizing entries */
+	const char *title;    /* people: the title word of the row being added */
 } loader;
 
 void pl_store_warn(pl_store *s, const char *file, uint32_t line, const char *msg)
@@ -93,6 +94,7 @@ static int load_tsv(pl_store *s, const char *path, const char *label,
 	while (cols[ncols])
 		ncols++;
 	L.s = s;
+	L.title = NULL;
 	L.file = pl_arena_strndup(s->pool, label, strlen(label));
 	L.line = 0;
 	L.scratch = pl_arena_new(0);
@@ -219,6 +221,7 @@ int pl_store_add_phrase(pl_store *s, pl_hash *h, pl_arena *scratch, const char *
 	ph->role_first = (uint8_t)role_first;
 	ph->code = code;
 	ph->name = name;
+	ph->title = NULL;
 	ph->from = from;
 	ph->to = to;
 	ph->file = file;
@@ -244,8 +247,18 @@ int pl_store_add_phrase(pl_store *s, pl_hash *h, pl_arena *scratch, const char *
 static int add_phrase(loader *L, pl_hash *h, const char *phrase, int kind,
                       const char *code, const char *name, pl_date from, pl_date to)
 {
-	return pl_store_add_phrase(L->s, h, L->scratch, phrase, kind, code, name, from, to,
-	                           L->file, L->line);
+	pl_phrase *ph;
+	int r = pl_store_add_phrase(L->s, h, L->scratch, phrase, kind, code, name, from, to,
+	                            L->file, L->line);
+	/* the phrase just filed (the head of its chain or further along it) */
+	if (r == 0 && L->title) {
+		pl_text tx;
+		if (pl_segment(L->scratch, phrase, strlen(phrase), &tx) == 0 && tx.ntok)
+			for (ph = pl_hash_get(h, tx.tok[0].low, strlen(tx.tok[0].low)); ph; ph = ph->next)
+				if (ph->line == L->line && ph->file == L->file && ph->name == name && !ph->title)
+					ph->title = L->title;
+	}
+	return r;
 }
 
 /* How specific a pattern is: the longest patterns are tried first. */
@@ -379,6 +392,26 @@ static int parse_day(const char *s, pl_date *d, int end)
 	return pl_date_parse(s, d);
 }
 
+/* The last word of a person's role in lower case ("Prime Minister":
+** "minister"), interned; NULL when there is none. */
+static const char *title_word(pl_store *s, const char *role)
+{
+	const char *e = role + strlen(role), *b;
+	char w[64];
+	size_t n, i;
+	while (e > role && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	for (b = e; b > role && b[-1] != ' '; b--)
+		;
+	n = (size_t)(e - b);
+	if (n == 0 || n >= sizeof w)
+		return NULL;
+	for (i = 0; i < n; i++)
+		w[i] = (char)(b[i] >= 'A' && b[i] <= 'Z' ? b[i] - 'A' + 'a' : b[i]);
+	w[n] = '\0';
+	return intern(s, w);
+}
+
 /* people.tsv: code, name, aliases, role, from, to */
 static int person_row(loader *L, char **col, int ncol)
 {
@@ -404,12 +437,14 @@ static int person_row(loader *L, char **col, int ncol)
 	if (!code || !name)
 		return -1;
 	L->s->n_people++;
+	L->title = title_word(L->s, col[3]);
 	if (add_phrase(L, &L->s->names, col[1], PL_A_PERSON, code, name, from, to) < 0)
 		return -1;
 	nv = split_values(col[2], v, MAXVAL);
 	for (i = 0; i < nv; i++)
 		if (add_phrase(L, &L->s->names, v[i], PL_A_PERSON, code, name, from, to) < 0)
 			return -1;
+	L->title = NULL;
 	L->s->n_names += 1 + nv;
 	return 0;
 }

@@ -43,6 +43,9 @@ typedef struct pl_phrase {
 	uint8_t role_first;     /* agents: role before the country (NGOARN) */
 	const char *code;       /* actor code, or role code for agents */
 	const char *name;       /* canonical name (persons, organisations) */
+	const char *title;      /* persons: the role's last word in lower case
+	                        ** ("president", "spokesperson"), or NULL; a
+	                        ** later "the president" may name them */
 	pl_date from, to;       /* persons: when the code holds (y == 0: open) */
 	const char *file;
 	uint32_t line;

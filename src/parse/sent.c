@@ -241,6 +241,210 @@ static void remember(pl_docctx *ctx, const char *low, const char *code, const ch
 	ctx->nnames++;
 }
 
+/* ---- document memory of actors: later mentions by title, generic noun or
+** surname take the code of the actor first named in full ---- */
+
+/* The key under which a role noun is remembered: its lemma, the words for
+** one who speaks for a body made one. */
+static const char *noun_key(const char *lemma)
+{
+	if (!strcmp(lemma, "spokesman") || !strcmp(lemma, "spokeswoman") ||
+	    !strcmp(lemma, "spokesperson") || !strcmp(lemma, "spokespeople"))
+		return "spokesperson";
+	return lemma;
+}
+
+/* Generic nouns that name an organisation already named ("the agency",
+** "the group"): 1 for the nouns of non-state groups, 2 for any body. */
+static int org_noun(const char *lemma)
+{
+	static const char *const grp[] = {"group", "movement", "faction", "network", "outfit",
+		"organisation", "organization", "alliance", "coalition", NULL};
+	static const char *const body[] = {"agency", "body", "office", "department", "authority",
+		"institution", "council", "commission", "committee", "bloc", "party", "watchdog",
+		"bureau", "service", "union", "bank", "company", "firm", "ministry", NULL};
+	int i;
+	for (i = 0; grp[i]; i++)
+		if (!strcmp(lemma, grp[i]))
+			return 1;
+	for (i = 0; body[i]; i++)
+		if (!strcmp(lemma, body[i]))
+			return 2;
+	return 0;
+}
+
+/* Does an actor code carry the role (a 3-letter part after the country or
+** body)? */
+static int has_role(const char *code, const char *role)
+{
+	size_t n = strlen(code), i;
+	for (i = 3; i + 3 <= n; i += 3)
+		if (!strncmp(code + i, role, 3))
+			return 1;
+	return 0;
+}
+
+/* A state's own body: government, forces, courts, legislature. */
+static int state_body(const char *code)
+{
+	return has_role(code, "GOV") || has_role(code, "MIL") || has_role(code, "COP") ||
+	       has_role(code, "JUD") || has_role(code, "LEG") || has_role(code, "SPY") ||
+	       has_role(code, "MED") || !strncmp(code, "IGO", 3);
+}
+
+static void mem_add(pl_docctx *ctx, const char *noun, const char *code, const char *file,
+                    uint32_t line, int kind)
+{
+	int i;
+	struct pl_memory *e;
+	for (i = 0; i < ctx->nmem; i++)
+		if (ctx->mem[i].code == code && (ctx->mem[i].noun == noun ||
+		    (noun && ctx->mem[i].noun && !strcmp(ctx->mem[i].noun, noun)))) {
+			/* named again: the most recent */
+			memmove(ctx->mem + i, ctx->mem + i + 1, sizeof ctx->mem[0] * (size_t)(ctx->nmem - i - 1));
+			ctx->nmem--;
+			break;
+		}
+	if (ctx->nmem == PL_MAX_NAMES) {
+		memmove(ctx->mem, ctx->mem + 1, sizeof ctx->mem[0] * (PL_MAX_NAMES - 1));
+		ctx->nmem--;
+	}
+	e = &ctx->mem[ctx->nmem++];
+	e->noun = noun;
+	e->code = code;
+	e->file = file;
+	e->line = line;
+	e->sent = ctx->sent;
+	e->kind = (uint8_t)kind;
+}
+
+/* The most recent actor remembered under noun (within `far` sentences), or
+** failing that, when role is given, the most recent one of those kinds (a
+** mask of 1 << PL_MEM_...) carrying the role (within 3 sentences); with role
+** "*" any non-state body.  NULL when none. */
+static const struct pl_memory *mem_find(const pl_docctx *ctx, const char *noun, const char *role,
+                                        int kinds)
+{
+	int i;
+	for (i = ctx->nmem - 1; noun && i >= 0; i--)
+		if (ctx->mem[i].noun && !strcmp(ctx->mem[i].noun, noun) && ctx->sent - ctx->mem[i].sent <= 12)
+			return &ctx->mem[i];
+	for (i = ctx->nmem - 1; role && i >= 0 && ctx->sent - ctx->mem[i].sent <= 3; i--) {
+		const struct pl_memory *e = &ctx->mem[i];
+		if (!(kinds & (1 << e->kind)))
+			continue;
+		if (!strcmp(role, "*") ? !state_body(e->code) : !role[0] || has_role(e->code, role))
+			return e;
+	}
+	return NULL;
+}
+
+static int definite(const pl_token *t)
+{
+	return is(t, "the") || is(t, "this") || is(t, "that") || is(t, "these") || is(t, "those");
+}
+
+/* Gives the chunks that name an actor again ("the spokesman", "the agency",
+** "spokesman Carter") the code of the one remembered, then remembers the
+** chunks that name an actor, under the nouns that may name it later.  Not
+** for PETRARCH dictionaries (PETRARCH has no such memory). */
+static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
+                         const mention *m, int nm, pl_arena *a)
+{
+	int k, j;
+	if (s->petrarch)
+		return;
+	for (k = 0; k < out->nnp; k++) {
+		pl_np *np = &out->np[k];
+		const char *head = lem(&tok[np->t1 - 1]);
+		const struct pl_memory *e = NULL;
+		int alone = 1, cls;
+		for (j = 0; j < out->nnp; j++)
+			if (j != k && out->np[j].group == np->group)
+				alone = 0;
+		/* 1. recall */
+		if (np->agent_only && np->code && alone && tok[np->t1 - 1].tag == PL_T_NNP) {
+			/* "spokesman Carter", "Secretary Blinken" */
+			const char *f = NULL;
+			uint32_t l = 0;
+			const char *c = remembered(ctx, tok[np->t1 - 1].low, &f, &l);
+			if (c) {
+				np->code = c;
+				np->file = f;
+				np->line = l;
+				np->agent_only = 0;
+				np->icode = NULL;
+				np->how = PL_HOW_MEMORY;
+			}
+		} else if (np->agent_only && np->code && alone && definite(&tok[np->t0]) &&
+		           strcmp(np->code, "ELI") && !np->of_np1) {
+			/* "the spokesman", "the foreign minister", "the rebels": the
+			** same title before; or, for roles other than government and
+			** civilians, the last actor in that role */
+			int fallback = strcmp(np->code, "GOV") && strcmp(np->code, "CVL") && strcmp(np->code, "REF");
+			e = mem_find(ctx, noun_key(head), fallback ? np->code : NULL,
+			             1 << PL_MEM_ORG | 1 << PL_MEM_ROLE);
+		} else if (!np->code && !np->poss_code && !np->pronoun && alone && definite(&tok[np->t0]) &&
+		           np->t1 - np->t0 <= 3 && tok[np->t1 - 1].tag == PL_T_NN &&
+		           (cls = org_noun(head)) != 0) {
+			/* "the agency", "the group": the same noun before, or the last
+			** organisation (of a non-state kind for "the group") */
+			e = mem_find(ctx, noun_key(head), cls == 1 ? "*" : "", 1 << PL_MEM_ORG);
+		}
+		if (e) {
+			np->code = e->code;
+			np->file = e->file;
+			np->line = e->line;
+			np->agent_only = 0;
+			np->icode = NULL;
+			np->how = PL_HOW_MEMORY;
+		}
+		/* 2. remember */
+		if (np->code && !np->agent_only && !np->pronoun && np->how != PL_HOW_CONTEXT) {
+			int kind = 0, nouns = 0, z;
+			const char *cc = country_of(a, np->code);
+			for (z = 0; z < nm; z++) {
+				const mention *x = &m[z];
+				if (x->t0 < np->t0 || x->t1 > np->t1)
+					continue;
+				if (x->ph->kind == PL_A_PERSON)
+					kind = PL_MEM_PERSON;
+				else if (x->ph->kind == PL_A_ORG && kind != PL_MEM_PERSON)
+					kind = PL_MEM_ORG;
+				else if (x->ph->kind == PL_A_AGENT && !kind)
+					kind = PL_MEM_ROLE;
+			}
+			/* "spokesman John Carter": a person named with the role */
+			if (kind == PL_MEM_ROLE && np->t1 - np->t0 >= 2 && tok[np->t1 - 1].tag == PL_T_NNP &&
+			    tok[np->t1 - 2].tag == PL_T_NNP)
+				kind = PL_MEM_PERSON;
+			if (np->how == PL_HOW_MEMORY && !kind)
+				kind = PL_MEM_ORG;
+			for (z = 0; z < nm && kind; z++) {
+				const mention *x = &m[z];
+				const char *noun = NULL;
+				if (x->t0 < np->t0 || x->t1 > np->t1)
+					continue;
+				if (x->ph->kind == PL_A_PERSON)
+					noun = x->ph->title ? noun_key(x->ph->title) : NULL;
+				else if (x->ph->kind == PL_A_ORG || x->ph->kind == PL_A_AGENT)
+					noun = noun_key(lem(&tok[x->t1 - 1]));
+				if (noun) {
+					mem_add(ctx, noun, np->code, np->file, np->line, kind);
+					nouns++;
+				}
+			}
+			if (kind && !nouns)
+				mem_add(ctx, np->how == PL_HOW_MEMORY ? noun_key(head) : NULL, np->code, np->file,
+				        np->line, kind);
+			if (np->how == PL_HOW_MEMORY && cc) {
+				ctx->last_country = cc;
+				ctx->last_country_sent = ctx->sent;
+			}
+		}
+	}
+}
+
 /* The last word of a company's name: "Inc", "Corp.", "Ltd", "PLC" ... */
 static int is_company_suffix(const pl_token *t);
 
@@ -306,6 +510,62 @@ const char *pl_actor_how_name(int how)
 	case PL_HOW_CONTEXT: return "context";
 	}
 	return NULL;
+}
+
+/* Country names that are part of something else.  A longer place name
+** holds them ("New Jersey", "New Mexico"), or they follow a place of another
+** country and a comma ("Atlanta, Georgia"): the mention then stands for that
+** place's country, as a capital does (or for nothing when the place is in
+** none).  A first name before one makes it a person's name ("Michael
+** Jordan"): no actor.  Returns the new number of mentions. */
+static int country_names_in_places(const pl_token *tok, uint32_t t0, mention *m, int nm,
+                                   uint8_t *inm, const pl_place *pl, int npl, pl_arena *a)
+{
+	static const char *const compass[] = {"north", "south", "east", "west", "northern",
+		"southern", "eastern", "western", "central", "upper", "lower", "greater", "new", "old",
+		NULL};
+	int z, q, out = 0;
+	for (z = 0; z < nm; z++) {
+		mention x = m[z];
+		const pl_place *in = NULL;
+		int k = x.ph->kind, drop = 0;
+		if (k == PL_A_COUNTRY || k == PL_A_CAPITAL) {
+			for (q = 0; q < npl; q++) {
+				if (pl[q].t0 <= x.t0 && pl[q].t1 >= x.t1 && pl[q].t1 - pl[q].t0 > x.t1 - x.t0)
+					in = &pl[q];
+				else if (pl[q].t1 + 1 == x.t0 && is(&tok[x.t0 - 1], ",") && pl[q].country[0] &&
+				         strncmp(pl[q].country, x.ph->code, 3) != 0)
+					in = &pl[q];
+			}
+			if (k == PL_A_COUNTRY && !in && x.t0 > t0) {
+				const pl_token *p = &tok[x.t0 - 1];
+				int i, inmention = inm[x.t0 - 1 - t0];
+				if (p->tag == PL_T_NNP && (p->flags & PL_TOK_CAP) && !(p->flags & PL_TOK_ALLCAP) &&
+				    !(p->flags & PL_TOK_PUNCT) && !inmention && p->len >= 3) {
+					drop = 1;
+					for (i = 0; compass[i]; i++)
+						if (is(p, compass[i]))
+							drop = 0;
+				}
+			}
+		}
+		if (in && in->country[0]) {
+			pl_phrase *ph = pl_arena_alloc(a, sizeof *ph);
+			if (ph) {
+				*ph = *x.ph;
+				ph->kind = PL_A_CAPITAL;
+				ph->code = in->country;
+				ph->file = in->file;
+				ph->line = in->line;
+				x.ph = ph;
+			}
+		} else if (in || drop) {
+			memset(inm + (x.t0 - t0), 0, x.t1 - x.t0);
+			continue;
+		}
+		m[out++] = x;
+	}
+	return out;
 }
 
 /* Works out the actor code of np from the mentions inside it. */
@@ -408,6 +668,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 	} else if (country) {
 		np->code = agent ? join_agent(a, country->ph->code, agent->ph) : country->ph->code;
 		np->how = PL_HOW_PHRASE;
+		if (!agent && (country->ph->kind == PL_A_COUNTRY || country->ph->kind == PL_A_CAPITAL))
+			np->place = country->ph->kind == PL_A_COUNTRY ? 1 : 2;
 		/* PETRARCH stacks every role of the chunk around the country, in
 		** the text's order: "An MSF Arnor diplomat" NGOARNGOV, "the
 		** Danish Islamist media" DNKMUSMED */
@@ -521,7 +783,10 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		if (!inmention)
 			remember(ctx, tok[np->t1 - 1].low, np->code, np->file, np->line);
 	}
-	if (np->code && !np->agent_only) {
+	/* a city named as a venue ("talks in Vienna") does not make its
+	** country the one the article is about */
+	if (np->code && !np->agent_only && !(np->place == 2 && np->t0 > 0 && !s->petrarch &&
+	    tok[np->t0 - 1].tag == PL_T_IN && !is(&tok[np->t0 - 1], "of"))) {
 		const char *cc = country_of(a, np->code);
 		if (cc) {
 			ctx->last_country = cc;
@@ -657,6 +922,8 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (!inside && !out->skip[pl[q].t0 - t0])
 				out->places[out->nplaces++] = pl[q];
 		}
+		if (!s->petrarch)
+			nm = country_names_in_places(tok, t0, m, nm, inm, out->places, out->nplaces, a);
 	}
 
 	/* 3. noun-phrase chunks */
@@ -774,6 +1041,27 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			x->a1 = y->t1;
 			continue;
 		}
+		/* "officials in Atlanta": a place's country; "leaders of Asian
+		** nations", "officials from several countries": the phrase says
+		** whose they are, not the country named before */
+		if (!s->petrarch && y->t0 == x->t1 + 1 && x->agent_only && !y->code && !y->poss_code &&
+		    !y->pronoun && (is(p, "of") || is(p, "in") || is(p, "from"))) {
+			int q, ht = tok[y->t1 - 1].tag;
+			for (q = 0; q < out->nplaces; q++)
+				if (out->places[q].t0 >= y->t0 && out->places[q].t1 <= y->t1 &&
+				    out->places[q].country[0] && is(p, "in")) {
+					x->code = join(a, out->places[q].country, x->code);
+					x->agent_only = 0;
+					x->icode = NULL;
+					x->how = PL_HOW_PHRASE;
+					x->a1 = y->t1;
+					break;
+				}
+			if (q < out->nplaces)
+				continue;
+			if (ht == PL_T_NNS || ht == PL_T_NNP || ht == PL_T_NNPS)
+				x->icode = NULL;
+		}
 		if (y->t0 == x->t1 + 1 && (is(p, "of") || is(p, "in") || is(p, "from") || is(p, "for")) &&
 		    y->code && !y->agent_only && x->agent_only) {
 			/* "the leader of Hamas", "a spokesman for the Egyptian Foreign
@@ -847,6 +1135,9 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			y->icode = NULL;
 		}
 	}
+	/* 4b. actors named again: "the spokesman", "the agency" */
+	actor_memory(s, ctx, tok, out, m, nm, a);
+
 	/* mark the rest of an along-with aside as skippable up to its comma */
 	for (i = t0; i < t1; i++) {
 		if (out->skip[i - t0] == 2 && (i + 1 >= t1 || out->skip[i + 1 - t0] != 2)) {

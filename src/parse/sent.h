@@ -49,6 +49,9 @@ typedef struct pl_np {
 	const char *icode;       /* bare role: country + role inherited from the
 	                         ** country most recently named (or NULL) */
 	uint8_t how;             /* enum pl_actor_how of code (or poss_code) */
+	uint8_t place;           /* code from a place name alone: 1 a country
+	                         ** ("Syria"), 2 a city or region ("Vienna",
+	                         ** "New Jersey"); a venue after "in" */
 	uint8_t pronoun;         /* a personal pronoun (he, they, we) */
 	const char *role;        /* "lawmakers in Fornost and Gondor": the role
 	                         ** code ("LEG") of a chunk that took its
@@ -81,7 +84,22 @@ typedef struct pl_docctx {
 	struct { const char *surname; const char *code; const char *file; uint32_t line; }
 		names[PL_MAX_NAMES];
 	int nnames;
+	/* actors named so far, most recent last, each under the nouns that may
+	** name it again ("spokesman", "ministry", "president" from a person's
+	** title in the people dictionary; NULL: none): "the spokesman", "the
+	** agency", "the group" take the most recent compatible one */
+	struct pl_memory {
+		const char *noun;
+		const char *code;
+		const char *file;
+		uint32_t line;
+		uint32_t sent;
+		uint8_t kind;    /* PL_MEM_PERSON, PL_MEM_ORG or PL_MEM_ROLE */
+	} mem[PL_MAX_NAMES];
+	int nmem;
 } pl_docctx;
+
+enum { PL_MEM_PERSON = 1, PL_MEM_ORG, PL_MEM_ROLE };
 
 typedef struct pl_sentan {
 	const pl_token *tok;     /* the whole text's tokens */
