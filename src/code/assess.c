@@ -70,6 +70,18 @@ static int in_question(const pl_sentan *an, uint32_t v)
 	return 0;
 }
 
+/* Is verb group k what a verb of saying or warning before it reports? */
+static int reported(const pl_sentan *an, int k)
+{
+	static const char *const w[] = {"threaten", "warn", "vow", "pledge", "promise", "insist",
+		NULL};
+	int j;
+	for (j = k - 1; j >= 0; j--)
+		if (an->vg[j].finite && (an->vg[j].reporting || in_list(lem(&an->tok[an->vg[j].v]), w)))
+			return 1;
+	return 0;
+}
+
 int pl_clause_mood(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -117,6 +129,11 @@ int pl_clause_mood(const pl_sentan *an, int k)
 	}
 	if (modal && perfect && tok[g->v].tag == PL_T_VBN)
 		return PL_MOOD_CONDITIONAL;
+	/* "said it would retaliate if attacked": what a speaker says will
+	** follow on a condition is a threat or a promise, which is asserted
+	** (the coder makes it CAMEO's 13x or 03x) */
+	if (modal == 1 && reported(an, k))
+		return PL_MOOD_ASSERTED;
 	if (modal && has_condition(an))
 		return PL_MOOD_CONDITIONAL;
 	if (modal == 2)
@@ -247,13 +264,14 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 		j = g->t1;
 		while (j < an->t1 && (an->tok[j].tag == PL_T_RB || an->tok[j].tag == PL_T_JJ))
 			j++;   /* "hard" is often taken for an adjective */
-		if (j + 1 < an->t1 && (!strcmp(tok[j].low, "for") ||
-		    (tok[j].tag == PL_T_TO && PL_TAG_IS_VERB(tok[j + 1].tag))) && !g->passive)
+		if (j + 1 < an->t1 && tok[j].tag == PL_T_TO && PL_TAG_IS_VERB(tok[j + 1].tag) && !g->passive)
 			return NULL;
-		/* "attacked the president's budget plan", "fought corruption":
-		** force against an idea, a law or a document */
-		if (j < an->t1 && (!strcmp(tok[j].low, "against") || !strcmp(tok[j].low, "over")) &&
-		    j + 1 < an->t1 && an->np_of[j + 1 - an->t0] >= 0)
+		/* "attacked the president's budget plan", "fought against
+		** corruption", "fighting for a new law" (but "fought for control
+		** of the town" is a battle): force against or for an idea, a law
+		** or a document */
+		if (j < an->t1 && (!strcmp(tok[j].low, "against") || !strcmp(tok[j].low, "over") ||
+		    !strcmp(tok[j].low, "for")) && j + 1 < an->t1 && an->np_of[j + 1 - an->t0] >= 0)
 			obj = an->np_of[j + 1 - an->t0];
 		if (obj >= 0 && !an->np[obj].code) {
 			const char *cls = np_class(s, an, obj);
