@@ -306,6 +306,14 @@ static int violent(const char *code)
 	return code[0] == '1' ? code[1] == '8' || code[1] == '9' : code[0] == '2' && code[1] == '0';
 }
 
+/* Protest, reducing relations and repression (roots 14, 16, 17), which a
+** stated future act makes a threat (not a show of force, 15: "would send
+** troops to Afghanistan" threatens no one). */
+static int future_threat(const char *code)
+{
+	return code[0] == '1' && (code[1] == '4' || code[1] == '6' || code[1] == '7');
+}
+
 static int promise_verb(const char *lemma)
 {
 	return !strcmp(lemma, "vow") || !strcmp(lemma, "pledge") || !strcmp(lemma, "promise") ||
@@ -318,6 +326,20 @@ static const char *threat_code(const char *code)
 {
 	if (code[0] != '1' && code[0] != '2')
 		return NULL;
+	/* reduce or break relations, aid, sanctions, halt talks or mediation,
+	** withdraw (160-166): 1313, 1311, 1312, 134, 135, 136; protest 133 */
+	if (!strncmp(code, "162", 3))
+		return "1311";
+	if (!strncmp(code, "160", 3) || !strncmp(code, "161", 3))
+		return "1313";
+	if (!strncmp(code, "164", 3))
+		return "134";
+	if (!strncmp(code, "165", 3))
+		return "135";
+	if (!strncmp(code, "166", 3))
+		return "136";
+	if (!strncmp(code, "14", 2))
+		return "133";
 	if (!strncmp(code, "16", 2))
 		return "1312";
 	if (!strncmp(code, "17", 2))
@@ -985,8 +1007,10 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (e.future)
 			code = intent_code(code);
 		/* "warned that it would strike back": force that will come is a
-		** threat of force (138, 139) */
-		if (g->future && !s->petrarch && violent(code) && !g->negated) {
+		** threat of force (138, 139); "said they would boycott", "will
+		** withdraw its inspectors": protest, coercion and cutting ties
+		** that will come are threats too (133, 131x, 134-137) */
+		if (g->future && !s->petrarch && (violent(code) || future_threat(code)) && !g->negated) {
 			code = threat_code(code);
 			e.future = 1;
 		}
