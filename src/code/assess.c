@@ -95,14 +95,14 @@ int pl_clause_mood(const pl_sentan *an, int k)
 		return m;
 	if (in_question(an, g->v))
 		return PL_MOOD_QUESTION;
-	/* the words that open the clause: back to the verb before it */
-	for (m = k - 1; m >= 0; m--)
-		if (an->vg[m].finite || an->vg[m].infinitive) {
-			lo = an->vg[m].v + 1;
-			break;
-		}
+	/* the words that open the clause: back to the verb group before it,
+	** not into a quotation that ends before it */
+	if (k > 0)
+		lo = an->vg[k - 1].t1;
 	for (j = g->t0; j > lo; j--) {
 		const pl_token *t = &tok[j - 1];
+		if ((t->flags & PL_TOK_QCLOSE) || !strcmp(t->s, ";") || !strcmp(t->s, ":"))
+			break;
 		if (!strcmp(t->low, "whether"))
 			return PL_MOOD_QUESTION;
 		if (!strcmp(t->low, "if") || !strcmp(t->low, "unless")) {
@@ -123,12 +123,14 @@ int pl_clause_mood(const pl_sentan *an, int k)
 		if (tok[j].tag == PL_T_MD &&
 		    (!strcmp(w, "would") || !strcmp(w, "could") || !strcmp(w, "might") ||
 		     !strcmp(w, "may") || !strcmp(w, "'d")))
-			modal = w[0] == 'w' || w[0] == '\'' ? 1 : 2;
+			modal = w[0] == 'w' || w[0] == '\'' ? 1 : w[0] == 'c' ? 3 : 2;
 		if (modal && !strcmp(lem(&tok[j]), "have"))
 			perfect = 1;
 	}
+	/* "would have attacked", "could have stopped" are counter to fact;
+	** "may have refused", "might have left" only possible */
 	if (modal && perfect && tok[g->v].tag == PL_T_VBN)
-		return PL_MOOD_CONDITIONAL;
+		return modal == 2 ? PL_MOOD_HYPOTHETICAL : PL_MOOD_CONDITIONAL;
 	/* "said it would retaliate if attacked": what a speaker says will
 	** follow on a condition is a threat or a promise, which is asserted
 	** (the coder makes it CAMEO's 13x or 03x) */
@@ -136,7 +138,7 @@ int pl_clause_mood(const pl_sentan *an, int k)
 		return PL_MOOD_ASSERTED;
 	if (modal && has_condition(an))
 		return PL_MOOD_CONDITIONAL;
-	if (modal == 2)
+	if (modal >= 2)
 		return PL_MOOD_HYPOTHETICAL;
 	return PL_MOOD_ASSERTED;
 }
