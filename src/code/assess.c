@@ -299,6 +299,34 @@ static int physical_conflict(const char *code)
 	       code[0] == '2';
 }
 
+const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const char *code,
+                          int *keep_target)
+{
+	const pl_np *np = &an->np[q];
+	const pl_token *tok = an->tok;
+	const char *cls, *head = lem(&tok[np->t1 - 1]);
+	uint32_t j = np->t1;
+	int obj;
+	*keep_target = 1;
+	if (s->petrarch || !code || !(forceful(code) || needs_person(code)))
+		return code;
+	if (!(j + 1 < an->t1 && (!strcmp(tok[j].low, "of") || !strcmp(tok[j].low, "on") ||
+	      !strcmp(tok[j].low, "against") || !strcmp(tok[j].low, "over") ||
+	      !strcmp(tok[j].low, "for"))))
+		return code;
+	obj = an->np_of[j + 1 - an->t0];
+	if (obj < 0 || an->np[obj].t0 != j + 1 || an->np[obj].code)
+		return code;
+	cls = np_class(s, an, obj);
+	if (!(is_class(cls, "abstract") || is_class(cls, "document")))
+		return code;
+	if (forceful(code) && verbal_too(head)) {
+		*keep_target = 0;
+		return "111";
+	}
+	return NULL;
+}
+
 /* Agreements: CAMEO 057 (sign a formal agreement) and the cooperation
 ** codes a noun like "deal" or "accord" gives. */
 static int agreement_code(const char *code)

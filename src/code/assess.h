@@ -54,6 +54,14 @@ int pl_nobody_acted(const pl_sentan *an, int k);
 const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const char *code,
                           int has_target);
 
+/* The same for an event named by the noun heading chunk q ("the release of
+** the report", "his attack on the plan"), whose object is the chunk after
+** of, on, against, over or for.  *keep_target is set to 0 when the code
+** changes to criticism of a thing (the pattern's target is then no
+** target).  NULL: no event. */
+const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const char *code,
+                          int *keep_target);
+
 /* Does the noun chunk q of *an, which names an event with the given code,
 ** mention something that already exists rather than a new event: a past
 ** year or "existing", "previous", "former" in the chunk, the subject of

@@ -711,6 +711,15 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		/* "the 2015 nuclear agreement is flawed": no new event */
 		if (pl_existing_mention(s, an, ctx, q, code))
 			continue;
+		/* "the release of the report", "an attack on the budget plan" */
+		{
+			int keep_target = 1;
+			code = pl_noun_sense(s, an, q, code, &keep_target);
+			if (!code)
+				continue;
+			if (!keep_target)
+				tgt = -1;
+		}
 		if (!strcmp(code, "190") &&
 		    !(src >= 0 ? state_force(an->np[src].code ? an->np[src].code : an->np[src].poss_code)
 		               : military_in(an)))
