@@ -70,6 +70,14 @@ static int in_question(const pl_sentan *an, uint32_t v)
 	return 0;
 }
 
+/* "is to be announced", "are to meet": "be" + "to" arranges what is to
+** come. */
+static int to_come(const pl_sentan *an, const pl_vg *g)
+{
+	return g->finite && !strcmp(lem(&an->tok[g->v]), "be") && g->t1 + 1 < an->t1 &&
+	       an->tok[g->t1].tag == PL_T_TO && PL_TAG_IS_VERB(an->tok[g->t1 + 1].tag);
+}
+
 /* Is verb group k what a verb of saying or warning before it reports? */
 static int reported(const pl_sentan *an, int k)
 {
@@ -145,12 +153,25 @@ int pl_clause_mood(const pl_sentan *an, int k)
 
 int pl_noun_mood(const pl_sentan *an, uint32_t h)
 {
-	int k, best = -1;
+	int k, q, best = -1;
 	for (k = 0; k < an->nvg; k++)
 		if (an->vg[k].t0 <= h && (int)h < an->vg[k].cl_end)
 			best = k;
 	if (best >= 0)
 		return pl_clause_mood(an, best);
+	/* the subject of a verb group to come: "new restrictions are to be
+	** announced", "talks will start on Monday" have not happened yet */
+	q = an->np_of[h - an->t0];
+	if (q >= 0 && an->np[q].t0 > an->t0 && an->tok[an->np[q].t0 - 1].tag == PL_T_IN)
+		return in_question(an, h) ? PL_MOOD_QUESTION : PL_MOOD_ASSERTED;   /* "of the meeting" */
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		if (g->t0 <= h)
+			continue;
+		if (g->future || to_come(an, g))
+			return PL_MOOD_HYPOTHETICAL;
+		break;
+	}
 	return in_question(an, h) ? PL_MOOD_QUESTION : PL_MOOD_ASSERTED;
 }
 
@@ -217,6 +238,20 @@ static int verbal_too(const char *lemma)
 	return in_list(lemma, w);
 }
 
+/* Is an actor code an armed force or group (military, police, rebels,
+** insurgents, armed groups, spies)? */
+static int armed_actor(const char *code)
+{
+	static const char *const roles[] = {"MIL", "COP", "REB", "INS", "UAF", "SPY", "SEP", NULL};
+	int i;
+	if (!code)
+		return 0;
+	for (i = 0; roles[i]; i++)
+		if (strstr(code, roles[i]))
+			return 1;
+	return 0;
+}
+
 /* The object of verb group g: the chunk right after it (over adverbs and
 ** particles), or the subject of a passive; -1 when none. */
 static int object_of(const pl_sentan *an, const pl_vg *g)
@@ -243,6 +278,7 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 		return code;
 	obj = object_of(an, g);
 	if (forceful(code)) {
+		int armed = !g->passive && g->subj >= 0 && armed_actor(an->np[g->subj].code);
 		/* "a plane crash killed 12", "were killed in a flood": force with
 		** no actor behind it but an accident or nature */
 		int lo = g->passive ? (int)g->t1 : (g->subj >= 0 ? (int)an->np[g->subj].t0 : (int)g->t0);
@@ -260,7 +296,9 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 			if (an->tok[j].tag == PL_T_RB && (!strcmp(tok[j].low, "politically") ||
 			    !strcmp(tok[j].low, "verbally") || !strcmp(tok[j].low, "rhetorically")))
 				return verbal_too(verb) ? "111" : NULL;
-		if (has_target)
+		/* armed forces and groups fight in earnest ("rebel groups fighting
+		** to overthrow the government") */
+		if (has_target || armed)
 			return code;
 		/* "fighting hard for a new law", "fought to keep the seat" */
 		j = g->t1;
@@ -290,13 +328,15 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	return code;
 }
 
-/* Protest, force and violence (roots 14, 15, 18-20): an event of that kind
-** named as the subject of "to be" is still news ("the attack was the
-** deadliest in years"). */
-static int physical_conflict(const char *code)
+/* Things that last once made: agreements, offers, cooperation, aid and
+** sanctions (roots 03, 05, 06, 07, 16).  Named as the subject of "to be"
+** they are being described ("the deal is flawed"); an arrest, a protest or
+** an attack named so is still the news ("the arrest was part of an
+** inquiry"). */
+static int standing(const char *code)
 {
-	return (code[0] == '1' && (code[1] == '4' || code[1] == '5' || code[1] == '8' || code[1] == '9')) ||
-	       code[0] == '2';
+	return (code[0] == '0' && (code[1] == '3' || code[1] == '5' || code[1] == '6' || code[1] == '7')) ||
+	       (code[0] == '1' && code[1] == '6');
 }
 
 const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const char *code,
@@ -338,7 +378,7 @@ int pl_existing_mention(const pl_store *s, const pl_sentan *an, const pl_docctx 
                         const char *code)
 {
 	static const char *const old[] = {"existing", "previous", "former", "earlier", "old",
-		"original", "current", "landmark", "historic", "then", "defunct", "past", NULL};
+		"original", "then", "defunct", "past", NULL};
 	const pl_np *np = &an->np[q];
 	const pl_token *tok = an->tok;
 	uint32_t j, e;
@@ -378,7 +418,7 @@ int pl_existing_mention(const pl_store *s, const pl_sentan *an, const pl_docctx 
 		break;
 	}
 	if (j < an->t1 && !strcmp(lem(&tok[j]), "be") && PL_TAG_IS_VERB(tok[j].tag) &&
-	    (np->t0 == an->t0 || tok[np->t0 - 1].tag != PL_T_IN) && !physical_conflict(code)) {
+	    (np->t0 == an->t0 || tok[np->t0 - 1].tag != PL_T_IN) && standing(code)) {
 		uint32_t x = j + 1;
 		while (x < an->t1 && (tok[x].tag == PL_T_RB || !strcmp(tok[x].low, "not")))
 			x++;
