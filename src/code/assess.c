@@ -317,12 +317,22 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 			const char *cls = np_class(s, an, obj);
 			if (is_class(cls, "abstract") || is_class(cls, "document"))
 				return verbal_too(verb) ? "111" : NULL;
+			if (is_class(cls, "amount"))
+				return NULL;   /* "hit a record", "beat the forecast" */
 		}
 		return code;
 	}
 	if (needs_person(code) && !has_target && obj >= 0 && !an->np[obj].code) {
 		const char *cls = np_class(s, an, obj);
-		if (is_class(cls, "abstract") || is_class(cls, "document") || is_class(cls, "cause"))
+		if (is_class(cls, "abstract") || is_class(cls, "document") || is_class(cls, "cause") ||
+		    is_class(cls, "amount"))
+			return NULL;
+	}
+	/* seizing property (171) needs a thing: "seized the initiative",
+	** "captured 40 percent of the vote" take nothing */
+	if (!strncmp(code, "171", 3) && !has_target && obj >= 0 && !an->np[obj].code) {
+		const char *cls = np_class(s, an, obj);
+		if (is_class(cls, "abstract") || is_class(cls, "amount"))
 			return NULL;
 	}
 	return code;
