@@ -456,6 +456,16 @@ static const char *const roots[] = {"root:01", "root:02", "root:03", "root:04", 
 	"root:06", "root:07", "root:08", "root:09", "root:10", "root:11", "root:12", "root:13",
 	"root:14", "root:15", "root:16", "root:17", "root:18", "root:19", "root:20"};
 
+/* Is a 3-letter actor code a bare role (CAMEO's role codes) rather than a
+** state? */
+static int role_code(const char *code)
+{
+	static const char *const roles[] = {"GOV", "MIL", "REB", "OPP", "JUD", "LEG", "CVL", "MED",
+		"BUS", "LAB", "REF", "EDU", "HLT", "CRM", "UAF", "ELI", "PTY", "REL", "NGO", "IGO",
+		"SPY", "INS", "AGR", "ENV", "DEV", "HRI", "MOD", "RAD", "COP", "SEP", NULL};
+	return strlen(code) == 3 && in_list(code, roles);
+}
+
 int pl_event_features(const pl_event *e, const char **names, double *vals, int max)
 {
 	int n = 0, words, r;
@@ -466,6 +476,13 @@ int pl_event_features(const pl_event *e, const char **names, double *vals, int m
 	else
 		FEAT(e->src.named ? "src:named" : "src:none", 1.0);
 	FEAT(how_tgt[e->tgt.code && e->tgt.how < 6 ? e->tgt.how : 0], 1.0);
+	/* a state or a bare role without one ("GOV", "CVL") */
+	if (e->src.code && strlen(e->src.code) == 3)
+		FEAT(role_code(e->src.code) ? "src:role" : "src:state", 1.0);
+	if (e->tgt.code && strlen(e->tgt.code) == 3)
+		FEAT(role_code(e->tgt.code) ? "tgt:role" : "tgt:state", 1.0);
+	/* how many events its sentence gave (up to 6, as a share of 6) */
+	FEAT("sibs", (e->nsib > 6 ? 6 : e->nsib) / 6.0);
 	if (e->src.code && e->tgt.code)
 		FEAT("both", 1.0);
 	if (e->mood && e->mood < 4)
@@ -496,6 +513,8 @@ int pl_event_features(const pl_event *e, const char **names, double *vals, int m
 void pl_assess_confidence(const pl_store *s, pl_event *ev, size_t n)
 {
 	size_t i;
+	for (i = 0; i < n; i++)
+		ev[i].nsib = (uint8_t)(n > 255 ? 255 : n);
 	for (i = 0; i < n; i++) {
 		const char *names[32];
 		double vals[32], z = 0.0;
