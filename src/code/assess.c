@@ -196,9 +196,9 @@ int pl_nobody_acted(const pl_sentan *an, int k)
 	}
 	if (s0 > an->t0 && !strcmp(tok[s0 - 1].low, "neither"))
 		return 1;
+	/* "no one", "no country", "none of the parties" */
 	return !strcmp(tok[s0].low, "neither") || !strcmp(tok[s0].low, "nobody") ||
-	       !strcmp(tok[s0].low, "none") || !strcmp(tok[s0].low, "no") ||
-	       (!strcmp(tok[s0].low, "no") && s0 + 1 < an->t1 && !strcmp(tok[s0 + 1].low, "one"));
+	       !strcmp(tok[s0].low, "none") || !strcmp(tok[s0].low, "no");
 }
 
 /* The class of the head noun of chunk q (dict/objects.tsv), or NULL. */

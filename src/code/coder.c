@@ -1033,7 +1033,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		e.sent = sent;
 		e.pat = p;
 		e.v = g->v;
-		e.negated = (uint8_t)((g->negated && !usedneg) || pl_nobody_acted(an, k));
+		e.negated = (uint8_t)((g->negated && !usedneg) || (!s->petrarch && pl_nobody_acted(an, k)));
 		e.passive = g->passive;
 		e.mood = (uint8_t)pl_clause_mood(an, k);
 		/* the date and place nearest the verb within its clause ("urged
