@@ -120,7 +120,9 @@ int pl_clause_mood(const pl_sentan *an, int k)
 				break;   /* "as if" */
 			return PL_MOOD_CONDITIONAL;
 		}
-		if (!strcmp(t->low, "lest") || !strcmp(t->low, "provided"))
+		/* "lest", "provided that" (not "aid provided by ...") */
+		if (!strcmp(t->low, "lest") || (!strcmp(t->low, "provided") && j < g->t0 &&
+		    !strcmp(tok[j].low, "that")))
 			return PL_MOOD_CONDITIONAL;
 	}
 	/* the modal of the group: "would have attacked" is counter to fact;
