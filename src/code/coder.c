@@ -253,6 +253,29 @@ static int venue(const pl_sentan *an, const pl_vg *g, int q, const char *code)
 	return code[0] == '0' || (code[0] == '1' && code[1] <= '3');
 }
 
+/* Is an actor code the press: a news outlet or a journalist (role MED)? */
+static int media(const char *code)
+{
+	size_t n = code ? strlen(code) : 0, i;
+	for (i = 0; i + 3 <= n; i += 3)
+		if (!strncmp(code + i, "MED", 3))
+			return 1;
+	return 0;
+}
+
+/* The press in an event: an outlet's reporting ("..., the agency reported",
+** "Reuters said") is no political event (1 when the source is the press and
+** the event a statement), and the press is not the one a statement, an
+** appeal or a meeting is directed at ("told Reuters", "spoke to the
+** newspaper", "an interview with the BBC"): *tgt becomes -1. */
+static int press_event(const pl_sentan *an, int src, int *tgt, const char *code)
+{
+	int words = code[0] == '0' && (code[1] == '1' || code[1] == '2' || code[1] == '4');
+	if (*tgt >= 0 && words && media(an->np[*tgt].code ? an->np[*tgt].code : an->np[*tgt].poss_code))
+		*tgt = -1;
+	return src >= 0 && code[0] == '0' && code[1] == '1' && media(an->np[src].code);
+}
+
 /* Is an actor code a state's armed or police force, or a government? */
 static int state_force(const char *code)
 {
@@ -677,6 +700,8 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		tgt = target;
 		if (src >= 0 && tgt >= 0 && an->np[src].group == an->np[tgt].group)
 			tgt = -1;
+		if (!s->petrarch && press_event(an, src, &tgt, p->code))
+			continue;
 		if (src < 0 && tgt < 0 && !(p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4')))
 			continue;
 		/* "an attack", "a shooting", "clashes" with no attacker named: no
@@ -723,6 +748,11 @@ static const pl_quote *quote_around(const pl_quote *quotes, size_t nq, uint32_t 
 		if (quotes[i].direct && quotes[i].code && t >= quotes[i].q0 && t < quotes[i].q1)
 			return &quotes[i];
 	return NULL;
+}
+
+static int definite(const pl_token *t)
+{
+	return !strcmp(t->low, "the") || !strcmp(t->low, "this") || !strcmp(t->low, "that");
 }
 
 static int first_person(const pl_token *t)
@@ -944,6 +974,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			src_np = -1;
 		if (tgt_np >= 0 && !an->np[tgt_np].code && !an->np[tgt_np].poss_code)
 			tgt_np = -1;
+		if (!s->petrarch && press_event(an, src_np, &tgt_np, p->code))
+			continue;
+		/* a statement by "the agency" or "the group" not named before is
+		** no one's */
+		if (unnamed >= 0 && definite(&tok[an->np[unnamed].t0]) && an->np[unnamed].t1 - an->np[unnamed].t0 <= 3 &&
+		    (tok[an->np[unnamed].t1 - 1].tag == PL_T_NN || tok[an->np[unnamed].t1 - 1].tag == PL_T_NNS))
+			unnamed = -1;
 		/* an event needs an actor, except violence and coercion (roots
 		** 14-20) in a passive, which news reports without one: "two
 		** journalists were abducted"; an active clause whose subject is no

@@ -786,7 +786,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 	/* a city named as a venue ("talks in Vienna") does not make its
 	** country the one the article is about */
 	if (np->code && !np->agent_only && !(np->place == 2 && np->t0 > 0 && !s->petrarch &&
-	    tok[np->t0 - 1].tag == PL_T_IN && !is(&tok[np->t0 - 1], "of"))) {
+	    tok[np->t0 - 1].tag == PL_T_IN && !is(&tok[np->t0 - 1], "of")) &&
+	    !(strlen(np->code) >= 6 && strstr(np->code + 3, "MED") && !s->petrarch)) {
+		/* (nor does a news outlet: "Reuters reported") */
 		const char *cc = country_of(a, np->code);
 		if (cc) {
 			ctx->last_country = cc;
@@ -852,6 +854,16 @@ static int is_reporting(const char *lemma)
 
 /* Ends a clause: sentence punctuation, ";" or ":", or the closing quote of
 ** quoted speech (",\"" or ".\"") -- not a quote mark around a phrase. */
+/* The token after the last member of chunk q's compound. */
+static uint32_t group_end_tok(const pl_sentan *out, int q)
+{
+	uint32_t e = out->np[q].t1;
+	int m;
+	for (m = q + 1; m < out->nnp && out->np[m].group == out->np[q].group; m++)
+		e = out->np[m].t1;
+	return e;
+}
+
 static int is_clause_break(const pl_token *t)
 {
 	if (t->tag == PL_T_PP || !strcmp(t->s, ";") || !strcmp(t->s, ":"))
@@ -981,6 +993,19 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		np->group = out->nnp;
 		if (code_np(s, ctx, tok, np, m, nm, a) < 0)
 			return -1;
+		/* "Manhattan Supreme Court Justice", "Texas governor": a role after a
+		** place takes the place's country */
+		if (np->agent_only && !s->petrarch) {
+			int q;
+			for (q = 0; q < out->nplaces; q++)
+				if (out->places[q].t0 >= np->t0 && out->places[q].t1 < np->t1 &&
+				    out->places[q].country[0] && strcmp(np->code, "BUS")) {
+					np->code = join(a, out->places[q].country, np->code);
+					np->agent_only = 0;
+					np->icode = NULL;
+					break;
+				}
+		}
 		{
 			uint32_t q;
 			for (q = i; q < j; q++)
@@ -1401,6 +1426,35 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				break;
 			}
 			break;
+		}
+		/* "a source who spoke to the newspaper said": the chunk found ends
+		** a relative clause, whose verb stands between it and the "who";
+		** the subject is the chunk the clause hangs on */
+		if (subj >= 0 && !s->petrarch && !out->np[subj].pronoun && g->finite &&
+		    group_end_tok(out, subj) == g->t0) {
+			uint32_t b = out->np[subj].t0;
+			int fin = 0;
+			while (b > t0 + 1 && !is(&tok[b - 1], ",") && !is_clause_break(&tok[b - 1]) &&
+			       !(tok[b - 1].flags & PL_TOK_PUNCT)) {
+				const pl_token *p = &tok[b - 1];
+				if (p->tag == PL_T_WP || p->tag == PL_T_WDT) {
+					int h = out->np_of[b - 2 - t0];
+					if (fin && h >= 0 && !is(p, "what")) {
+						while (h > 0 && out->np[h - 1].group == out->np[h].group)
+							h--;
+						subj = h;
+					}
+					break;
+				}
+				if (p->tag == PL_T_VBD || p->tag == PL_T_VBZ || p->tag == PL_T_VBP || p->tag == PL_T_MD)
+					fin = 1;
+				/* "who said he was stiffed after he designed": a clause
+				** of its own starts there */
+				if (p->tag == PL_T_PRP || (p->tag == PL_T_IN && !of_like(p) && !is(p, "to") &&
+				    !is(p, "at") && !is(p, "with") && !is(p, "on") && !is(p, "by") && !is(p, "about")))
+					break;
+				b--;
+			}
 		}
 		/* "..., said Miller": a reporting verb with its subject after it */
 		if (subj < 0 && g->reporting && g->t1 < t1 && out->np_of[g->t1 - t0] >= 0 &&
