@@ -871,6 +871,43 @@ static int is_clause_break(const pl_token *t)
 	return (t->flags & PL_TOK_QCLOSE) && (t[-1].flags & PL_TOK_PUNCT);
 }
 
+/* The country a titled person not in the dictionaries is described by, just
+** after the name: a US party-state tag ("Sen. John Marlow (R-Ohio)") or an
+** apposition naming a place or a country ("Senator John Marlow, a Republican
+** from Ohio,").  NULL when there is none: the context country is then only a
+** guess.  Chunk k ends at a proper noun. */
+static const char *described_country(const pl_token *tok, const pl_sentan *out, int k)
+{
+	uint32_t e = out->np[k].t1, j;
+	int q;
+	if (e + 3 < out->t1 && is(&tok[e], "(")) {
+		/* "(R-Ohio)", "(D-N.Y.)", "(R-WI)" */
+		const pl_token *p = &tok[e + 1];
+		if ((is(p, "r") || is(p, "d") || is(p, "i")) && (p->flags & PL_TOK_CAP) &&
+		    is(&tok[e + 2], "-"))
+			return "USA";
+		if (p->len >= 3 && (p->s[0] == 'R' || p->s[0] == 'D') && p->s[1] == '-')
+			return "USA";
+		return NULL;
+	}
+	if (e >= out->t1 || !is(&tok[e], ","))
+		return NULL;
+	for (j = e + 1; j < out->t1 && j < e + 12; j++) {
+		const pl_token *t = &tok[j];
+		if (is(t, ",") || PL_TAG_IS_VERB(t->tag) || t->tag == PL_T_MD || t->tag == PL_T_WP ||
+		    t->tag == PL_T_WDT)
+			break;
+		for (q = 0; q < out->nplaces; q++)
+			if (out->places[q].t0 == j && out->places[q].country[0])
+				return out->places[q].country;
+		q = out->np_of[j - out->t0];
+		if (q >= 0 && out->np[q].t0 == j && out->np[q].code && strlen(out->np[q].code) == 3 &&
+		    !out->np[q].agent_only)
+			return out->np[q].code;
+	}
+	return NULL;
+}
+
 int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
                     uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out)
 {
@@ -1013,6 +1050,24 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		}
 		out->nnp++;
 		i = j;
+	}
+
+	/* 3a. a titled person the dictionaries do not know: the country the
+	** text gives right after the name, else none from the context */
+	for (k = 0; k < out->nnp && !s->petrarch; k++) {
+		pl_np *x = &out->np[k];
+		const char *cc;
+		if (!x->agent_only || x->t1 - x->t0 < 2 || tok[x->t1 - 1].tag != PL_T_NNP ||
+		    tok[x->t1 - 2].tag != PL_T_NNP)
+			continue;
+		cc = described_country(tok, out, k);
+		if (cc) {
+			x->code = join(a, cc, x->code);
+			x->agent_only = 0;
+			x->how = PL_HOW_PHRASE;
+			x->icode = NULL;
+			remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
+		}
 	}
 
 	/* 3b. "the government of Egypt": a role or bare chunk takes the country of
