@@ -599,6 +599,36 @@ static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_
 	return 0;
 }
 
+/* One event between the members of one compound actor: "talks between the
+** government and the rebels" (between = 1: the first member with each
+** other one), "Iran and the United States held talks" (between = 0: each
+** member with each other one, both ways).  Returns 1 when it pushed events,
+** 0 when the compound has fewer than two coded members, -1 when out of
+** memory. */
+static int push_mutual(const pl_sentan *an, int q, int between, pl_event *e, pl_arena *a,
+                       pl_event **ev, size_t *nev, size_t *cap)
+{
+	int mem[8], n = 0, m, i, j, pushed = 0;
+	for (m = 0; m < an->nnp && n < 8; m++)
+		if (an->np[m].group == an->np[q].group && an->np[m].code && !strchr(an->np[m].code, '/'))
+			mem[n++] = m;
+	if (n < 2)
+		return 0;
+	for (i = 0; i < (between ? 1 : n); i++)
+		for (j = 0; j < n; j++) {
+			if (i == j)
+				continue;
+			set_ref(&e->src, an, &an->np[mem[i]], 1);
+			set_ref(&e->tgt, an, &an->np[mem[j]], 0);
+			if (e->src.code && e->tgt.code && !strcmp(e->src.code, e->tgt.code))
+				continue;
+			if (push(a, ev, nev, cap, e) < 0)
+				return -1;
+			pushed = 1;
+		}
+	return pushed;
+}
+
 /* Events named by nouns: "Israel's attack on Gaza", "an Israeli strike",
 ** "the arrest of five activists by police", "talks with Iran".  The head
 ** noun of a chunk is looked up in dict/nouns.tsv; the source is the chunk's
@@ -641,8 +671,11 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		{
 			size_t i;
 			int k2, subj_of_coded = 0;
+			/* (a passive's subject is what it is done to: "the prosecutor's
+			** charges against him were dismissed" names the charges too) */
 			for (k2 = 0; k2 < an->nvg && !subj_of_coded; k2++)
-				if (an->vg[k2].subj == q || an->vg[k2].by == q)
+				if ((an->vg[k2].subj == q && !(an->vg[k2].passive && !s->petrarch) &&
+				     !an->vg[k2].subj_poss) || an->vg[k2].by == q)
 					for (i = first_ev; i < *nev; i++)
 						if ((*ev)[i].v == an->vg[k2].v)
 							subj_of_coded = 1;
@@ -734,6 +767,20 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		e.v = h;
 		e.nominal = 1;
 		date_and_place(&e, an, ctx, h, h >= an->t0 + 8 ? h - 8 : an->t0, h + 9);
+		/* "talks between the government and the rebels": one side with
+		** the other */
+		if (!s->petrarch && src < 0 && tgt >= 0) {
+			int first = tgt, r2;
+			while (first > 0 && an->np[first - 1].group == an->np[tgt].group)
+				first--;
+			if (an->np[first].t0 > an->t0 && !strcmp(tok[an->np[first].t0 - 1].low, "between")) {
+				r2 = push_mutual(an, first, 1, &e, a, ev, nev, cap);
+				if (r2 < 0)
+					return -1;
+				if (r2)
+					continue;
+			}
+		}
 		if (push_pairs(an, src, tgt, 1, NULL, &e, a, ev, nev, cap) < 0)
 			return -1;
 	}
@@ -970,7 +1017,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		    g->reporting && !g->passive && g->finite && p->code[0] == '0' && p->code[1] == '1' &&
 		    !an->np[src_np].pronoun)
 			unnamed = src_np;
-		if (src_np >= 0 && !an->np[src_np].code && !(s->petrarch && an->np[src_np].poss_code))
+		if (src_np >= 0 && !an->np[src_np].code &&
+		    !((s->petrarch || (g->subj_poss && src_np == g->subj)) && an->np[src_np].poss_code))
 			src_np = -1;
 		if (tgt_np >= 0 && !an->np[tgt_np].code && !an->np[tgt_np].poss_code)
 			tgt_np = -1;
@@ -1052,7 +1100,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (push_pairs(an, src_np, tgt_np, 2, speaker, &e, a, ev, nev, cap) < 0)
 				return -1;
 			speaker = NULL;
-		} else if (push_pairs(an, src_np, tgt_np, s->petrarch ? 3 : 2, speaker, &e, a, ev, nev, cap) < 0)
+		} else if (!s->petrarch && !strncmp(code, "04", 2) && src_np >= 0 && tgt_np < 0 && !speaker &&
+		           !g->passive && compound_np(an, src_np)) {
+			/* "Iran and the United States held talks": with each other */
+			if (push_mutual(an, src_np, 0, &e, a, ev, nev, cap) < 0)
+				return -1;
+		} else if (push_pairs(an, src_np, tgt_np, s->petrarch || g->subj_poss ? 3 : 2, speaker, &e, a,
+		                      ev, nev, cap) < 0)
 			return -1;
 		/* a PETRARCH paired code [032:033]: the reverse event, from the
 		** target to the source, when both are actors (not a quotation's speaker) */

@@ -595,6 +595,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 				/* a name in lower case: "finance minister manuel azpurua" */
 				if (tok[j].flags & PL_TOK_OOV)
 					continue;
+				/* "the army's arrest of": the role is the possessor */
+				if (tok[j].tag == PL_T_POS && !s->petrarch)
+					break;
 				if (tg != PL_T_NNP && tg != PL_T_NNPS) {
 					int inagent = 0, q;
 					for (q = 0; q < nm; q++)
@@ -766,6 +769,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		                             !strcmp(lem(&tok[h]), "subsidiary") || !strcmp(lem(&tok[h]), "division"));
 		if (!inmention && !role_after && !subsidiary && tok[h].tag != PL_T_POS) {
 			np->poss_code = np->code;
+			/* "the army's arrest": the bare role's country from the context */
+			if (np->agent_only && np->icode && !s->petrarch) {
+				np->poss_code = np->icode;
+				np->how = PL_HOW_CONTEXT;
+			}
 			np->code = NULL;
 			np->agent_only = 0;
 		}
@@ -906,6 +914,48 @@ static const char *described_country(const pl_token *tok, const pl_sentan *out, 
 			return out->np[q].code;
 	}
 	return NULL;
+}
+
+/* "Iran's decision to expel", "Russia's refusal to withdraw": an
+** infinitive right after a possessed noun of will or action is done by the
+** possessor.  Sets g's subject, its future (a plan, an offer, a threat) or
+** negation (a refusal); returns 1, or 0 when it is no such phrase. */
+static int possessor_acts(const pl_token *tok, pl_sentan *out, pl_vg *g)
+{
+	static const char *const act[] = {"move", "bid", "attempt", "effort", "push",
+		"campaign", NULL};
+	static const char *const will[] = {"decision", "plan", "offer", "promise", "pledge", "vow", "threat",
+		"intention", "readiness", "willingness", "agreement", "commitment", "proposal",
+		"determination", NULL};
+	static const char *const no[] = {"refusal", "failure", "reluctance", NULL};
+	uint32_t b = g->t0 - 1;   /* the "to" */
+	int q, i;
+	const char *h;
+	if (b <= out->t0 || out->np_of[b - 1 - out->t0] < 0)
+		return 0;
+	q = out->np_of[b - 1 - out->t0];
+	if (!out->np[q].poss_code || out->np[q].t1 != b)
+		return 0;
+	h = lem(&tok[b - 1]);
+	for (i = 0; act[i]; i++)
+		if (!strcmp(h, act[i]))
+			break;
+	if (!act[i]) {
+		for (i = 0; will[i] && strcmp(h, will[i]); i++)
+			;
+		if (will[i]) {
+			g->future = 1;
+		} else {
+			for (i = 0; no[i] && strcmp(h, no[i]); i++)
+				;
+			if (!no[i])
+				return 0;
+			g->negated = 1;
+		}
+	}
+	g->subj = q;
+	g->subj_poss = 1;
+	return 1;
 }
 
 int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
@@ -1358,6 +1408,8 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				g->nominal = 1;
 				continue;
 			}
+			if (g->infinitive && !s->petrarch && possessor_acts(tok, out, g))
+				continue;
 			if (k > 0) {
 				const pl_vg *pv = &out->vg[k - 1];
 				g->subj = pv->subj;

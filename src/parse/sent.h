@@ -71,6 +71,8 @@ typedef struct pl_vg {
 	uint32_t subj_t0;        /* first token of the subject with its of-phrases */
 	int subj;                /* index of the subject np, or -1 */
 	int by;                  /* passive: np of the "by" phrase, or -1 */
+	uint8_t subj_poss;       /* the subject is a possessor ("Iran's decision
+	                         ** to expel"): its poss_code acts */
 	int cl_end;              /* token where this verb's clause ends */
 } pl_vg;
 
