@@ -243,10 +243,22 @@ static int venue(const pl_sentan *an, const pl_vg *g, int q, const char *code)
 			break;
 	if (!prep[i])
 		return 0;
-	/* "shortened the curfew imposed in Sudan": the place of another verb */
+	/* "shortened the curfew imposed in Sudan": the place of another verb;
+	** "voiced concern about the violence in Iraq": of another noun */
 	for (i = 0; i < an->nvg; i++)
 		if (an->vg[i].t0 >= g->t1 && an->vg[i].t0 < np->t0)
 			return 0;
+	{
+		uint32_t j;
+		for (j = g->t1; j + 1 < np->t0; j++)
+			if (an->tok[j].tag == PL_T_IN) {
+				int k;
+				for (k = 0; prep[k] && strcmp(an->tok[j].low, prep[k]); k++)
+					;
+				if (!prep[k])
+					return 0;
+			}
+	}
 	/* "arrived in Cairo": a visit's place is its host (042, 043) */
 	if (!strncmp(code, "042", 3) || !strncmp(code, "043", 3))
 		return 0;
@@ -797,6 +809,22 @@ static const pl_quote *quote_around(const pl_quote *quotes, size_t nq, uint32_t 
 	return NULL;
 }
 
+/* Head nouns of "the ..." that speak for no one the reader knows: a body
+** not named before, or a document ("the report said", "the survey
+** suggests"). */
+static int not_speaker(const char *head)
+{
+	static const char *const w[] = {"agency", "group", "organisation", "organization", "company",
+		"firm", "body", "movement", "report", "survey", "study", "poll", "book", "document",
+		"letter", "paper", "review", "analysis", "research", "figure", "data", "statement",
+		"website", "article", NULL};
+	int i;
+	for (i = 0; w[i]; i++)
+		if (!strcmp(head, w[i]))
+			return 1;
+	return 0;
+}
+
 static int definite(const pl_token *t)
 {
 	return !strcmp(t->low, "the") || !strcmp(t->low, "this") || !strcmp(t->low, "that");
@@ -1026,8 +1054,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			continue;
 		/* a statement by "the agency" or "the group" not named before is
 		** no one's */
-		if (unnamed >= 0 && definite(&tok[an->np[unnamed].t0]) && an->np[unnamed].t1 - an->np[unnamed].t0 <= 3 &&
-		    (tok[an->np[unnamed].t1 - 1].tag == PL_T_NN || tok[an->np[unnamed].t1 - 1].tag == PL_T_NNS))
+		if (unnamed >= 0 && definite(&tok[an->np[unnamed].t0]) && not_speaker(lem(&tok[an->np[unnamed].t1 - 1])))
 			unnamed = -1;
 		/* an event needs an actor, except violence and coercion (roots
 		** 14-20) in a passive, which news reports without one: "two

@@ -16,6 +16,7 @@
 typedef struct mention {
 	uint32_t t0, t1;
 	const pl_phrase *ph;
+	uint8_t neutral;         /* a city where two other countries meet */
 } mention;
 
 static const char *lem(const pl_token *t)
@@ -359,11 +360,20 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		const char *head = lem(&tok[np->t1 - 1]);
 		const struct pl_memory *e = NULL;
 		int alone = 1, cls;
+		uint32_t i;
 		for (j = 0; j < out->nnp; j++)
 			if (j != k && out->np[j].group == np->group)
 				alone = 0;
+		/* "the Liberal Democrats' home secretary" is someone else's;
+		** "the spokesman, John Marlow," is named right there */
+		for (i = np->t0; i < np->t1; i++)
+			if (tok[i].tag == PL_T_POS)
+				alone = 0;
+		if (np->t1 + 1 < out->t1 && is(&tok[np->t1], ",") && tok[np->t1 + 1].tag == PL_T_NNP)
+			alone = 0;
 		/* 1. recall */
-		if (np->agent_only && np->code && alone && tok[np->t1 - 1].tag == PL_T_NNP) {
+		if (np->agent_only && np->code && alone && tok[np->t1 - 1].tag == PL_T_NNP &&
+		    strcmp(np->code, "BUS")) {
 			/* "spokesman Carter", "Secretary Blinken" */
 			const char *f = NULL;
 			uint32_t l = 0;
@@ -379,17 +389,23 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		} else if (np->agent_only && np->code && alone && definite(&tok[np->t0]) &&
 		           strcmp(np->code, "ELI") && !np->of_np1) {
 			/* "the spokesman", "the foreign minister", "the rebels": the
-			** same title before; or, for roles other than government and
-			** civilians, the last actor in that role */
-			int fallback = strcmp(np->code, "GOV") && strcmp(np->code, "CVL") && strcmp(np->code, "REF");
-			e = mem_find(ctx, noun_key(head), fallback ? np->code : NULL,
-			             1 << PL_MEM_ORG | 1 << PL_MEM_ROLE);
+			** same title before; or the last actor in that role, for a
+			** body ("the company") or an armed force ("the militants");
+			** "the companies", "the analysts" are others */
+			int armed = !strcmp(np->code, "REB") || !strcmp(np->code, "UAF") ||
+			            !strcmp(np->code, "MIL") || !strcmp(np->code, "COP") ||
+			            !strcmp(np->code, "RAD") || !strcmp(np->code, "CRM");
+			int plural = tok[np->t1 - 1].tag == PL_T_NNS;
+			int fallback = armed || (!plural && org_noun(head) && strcmp(np->code, "GOV"));
+			if (!plural || armed)
+				e = mem_find(ctx, noun_key(head), fallback ? np->code : NULL,
+				             1 << PL_MEM_ORG | 1 << PL_MEM_ROLE);
 		} else if (!np->code && !np->poss_code && !np->pronoun && alone && definite(&tok[np->t0]) &&
 		           np->t1 - np->t0 <= 3 && tok[np->t1 - 1].tag == PL_T_NN &&
 		           (cls = org_noun(head)) != 0) {
 			/* "the agency", "the group": the same noun before, or the last
 			** organisation (of a non-state kind for "the group") */
-			e = mem_find(ctx, noun_key(head), cls == 1 ? "*" : "", 1 << PL_MEM_ORG);
+			e = mem_find(ctx, noun_key(head), cls == 1 ? "*" : NULL, 1 << PL_MEM_ORG);
 		}
 		if (e) {
 			np->code = e->code;
@@ -566,6 +582,40 @@ static int country_names_in_places(const pl_token *tok, uint32_t t0, mention *m,
 		m[out++] = x;
 	}
 	return out;
+}
+
+/* Marks the cities named after in/at/near where two countries other than
+** the city's own meet ("talks in Vienna between Iran and the United
+** States"). */
+static void neutral_venues(const pl_token *tok, uint32_t t0, mention *m, int nm)
+{
+	int z, y, w;
+	for (z = 0; z < nm; z++) {
+		const char *vc = m[z].ph->code;
+		int n = 0;
+		m[z].neutral = 0;
+		if (m[z].ph->kind != PL_A_CAPITAL || m[z].t0 <= t0 || tok[m[z].t0 - 1].tag != PL_T_IN ||
+		    is(&tok[m[z].t0 - 1], "of"))
+			continue;
+		for (y = 0; y < nm; y++) {
+			const char *c = m[y].ph->code;
+			int dup = 0;
+			if (y == z || m[y].ph->kind == PL_A_AGENT || !c || strlen(c) < 3 ||
+			    !strncmp(c, "IGO", 3) || !strncmp(c, "NGO", 3))
+				continue;
+			if (!strncmp(c, vc, 3)) {
+				n = -99;   /* the city's own country takes part */
+				break;
+			}
+			for (w = 0; w < y; w++)
+				if (w != z && m[w].ph->kind != PL_A_AGENT && m[w].ph->code &&
+				    !strncmp(m[w].ph->code, c, 3))
+					dup = 1;
+			if (!dup)
+				n++;
+		}
+		m[z].neutral = n >= 2;
+	}
 }
 
 /* Works out the actor code of np from the mentions inside it. */
@@ -791,10 +841,10 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		if (!inmention)
 			remember(ctx, tok[np->t1 - 1].low, np->code, np->file, np->line);
 	}
-	/* a city named as a venue ("talks in Vienna") does not make its
-	** country the one the article is about */
-	if (np->code && !np->agent_only && !(np->place == 2 && np->t0 > 0 && !s->petrarch &&
-	    tok[np->t0 - 1].tag == PL_T_IN && !is(&tok[np->t0 - 1], "of")) &&
+	/* a city where two other countries meet ("Iran and the United States
+	** held talks in Vienna") does not make its country the one the
+	** article is about */
+	if (np->code && !np->agent_only && !(np->place == 2 && country && country->neutral) &&
 	    !(strlen(np->code) >= 6 && strstr(np->code + 3, "MED") && !s->petrarch)) {
 		/* (nor does a news outlet: "Reuters reported") */
 		const char *cc = country_of(a, np->code);
@@ -877,6 +927,14 @@ static int is_clause_break(const pl_token *t)
 	if (t->tag == PL_T_PP || !strcmp(t->s, ";") || !strcmp(t->s, ":"))
 		return 1;
 	return (t->flags & PL_TOK_QCLOSE) && (t[-1].flags & PL_TOK_PUNCT);
+}
+
+/* May a town's country be given to a role ("police in Norfolk")?  Not
+** against the country the article is about: many towns share a name. */
+static int place_fits(const pl_docctx *ctx, const char *cc)
+{
+	return !ctx->last_country || ctx->sent - ctx->last_country_sent > 2 ||
+	       !strncmp(ctx->last_country, cc, 3);
 }
 
 /* The country a titled person not in the dictionaries is described by, just
@@ -1021,8 +1079,10 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (!inside && !out->skip[pl[q].t0 - t0])
 				out->places[out->nplaces++] = pl[q];
 		}
-		if (!s->petrarch)
+		if (!s->petrarch) {
 			nm = country_names_in_places(tok, t0, m, nm, inm, out->places, out->nplaces, a);
+			neutral_venues(tok, t0, m, nm);
+		}
 	}
 
 	/* 3. noun-phrase chunks */
@@ -1080,13 +1140,17 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		np->group = out->nnp;
 		if (code_np(s, ctx, tok, np, m, nm, a) < 0)
 			return -1;
-		/* "Manhattan Supreme Court Justice", "Texas governor": a role after a
-		** place takes the place's country */
+		/* "Texas governor", "Gaza health ministry": a role after a region
+		** of parley's place list, or a city of a million, takes the place's
+		** country (town names are shared: "Norfolk police chief") */
 		if (np->agent_only && !s->petrarch) {
 			int q;
 			for (q = 0; q < out->nplaces; q++)
 				if (out->places[q].t0 >= np->t0 && out->places[q].t1 < np->t1 &&
-				    out->places[q].country[0] && strcmp(np->code, "BUS")) {
+				    out->places[q].country[0] && strcmp(np->code, "BUS") &&
+				    place_fits(ctx, out->places[q].country) &&
+				    (out->places[q].population >= 1000000 ||
+				     (out->places[q].file && strstr(out->places[q].file, "dict/")))) {
 					np->code = join(a, out->places[q].country, np->code);
 					np->agent_only = 0;
 					np->icode = NULL;
@@ -1179,7 +1243,8 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			int q, ht = tok[y->t1 - 1].tag;
 			for (q = 0; q < out->nplaces; q++)
 				if (out->places[q].t0 >= y->t0 && out->places[q].t1 <= y->t1 &&
-				    out->places[q].country[0] && is(p, "in")) {
+				    out->places[q].country[0] && is(p, "in") &&
+				    place_fits(ctx, out->places[q].country)) {
 					x->code = join(a, out->places[q].country, x->code);
 					x->agent_only = 0;
 					x->icode = NULL;
@@ -1189,7 +1254,7 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				}
 			if (q < out->nplaces)
 				continue;
-			if (ht == PL_T_NNS || ht == PL_T_NNP || ht == PL_T_NNPS)
+			if (ht == PL_T_NNS && !(tok[y->t1 - 1].flags & PL_TOK_CAP))
 				x->icode = NULL;
 		}
 		if (y->t0 == x->t1 + 1 && (is(p, "of") || is(p, "in") || is(p, "from") || is(p, "for")) &&
