@@ -1052,6 +1052,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			tgt_np = -1;
 		if (!s->petrarch && press_event(an, src_np, &tgt_np, p->code))
 			continue;
+		/* "he is reported to have said", "it is said that": hearsay in
+		** the passive with no one saying it, not an event (its subject is
+		** what is said, not whom it is said to) */
+		if (!s->petrarch && g->passive && g->reporting && g->by < 0 && p->code[0] == '0' &&
+		    p->code[1] == '1' && ((g->t1 < an->t1 && !strcmp(tok[g->t1].low, "to")) ||
+		    (g->subj >= 0 && !strcmp(tok[an->np[g->subj].t0].low, "it"))))
+			continue;
 		/* a statement by "the agency" or "the group" not named before is
 		** no one's */
 		if (unnamed >= 0 && definite(&tok[an->np[unnamed].t0]) && not_speaker(lem(&tok[an->np[unnamed].t1 - 1])))

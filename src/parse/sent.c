@@ -328,11 +328,12 @@ static const struct pl_memory *mem_find(const pl_docctx *ctx, const char *noun, 
 {
 	int i;
 	for (i = ctx->nmem - 1; noun && i >= 0; i--)
-		if (ctx->mem[i].noun && !strcmp(ctx->mem[i].noun, noun) && ctx->sent - ctx->mem[i].sent <= 12)
+		if (ctx->mem[i].code && ctx->mem[i].noun && !strcmp(ctx->mem[i].noun, noun) &&
+		    ctx->sent - ctx->mem[i].sent <= 12)
 			return &ctx->mem[i];
 	for (i = ctx->nmem - 1; role && i >= 0 && ctx->sent - ctx->mem[i].sent <= 3; i--) {
 		const struct pl_memory *e = &ctx->mem[i];
-		if (!(kinds & (1 << e->kind)))
+		if (!(kinds & (1 << e->kind)) || !e->code)
 			continue;
 		if (!strcmp(role, "*") ? !state_body(e->code) : !role[0] || has_role(e->code, role))
 			return e;
@@ -343,6 +344,25 @@ static const struct pl_memory *mem_find(const pl_docctx *ctx, const char *noun, 
 static int definite(const pl_token *t)
 {
 	return is(t, "the") || is(t, "this") || is(t, "that") || is(t, "these") || is(t, "those");
+}
+
+/* "he", "she": the person named in this sentence or the one before, when
+** every person named there has the same code (a person the dictionaries do
+** not know counts, with none); NULL otherwise. */
+static const struct pl_memory *mem_person(const pl_docctx *ctx)
+{
+	const struct pl_memory *found = NULL;
+	int i;
+	for (i = ctx->nmem - 1; i >= 0 && ctx->sent - ctx->mem[i].sent <= 1; i--) {
+		const struct pl_memory *e = &ctx->mem[i];
+		if (e->kind != PL_MEM_PERSON)
+			continue;
+		if (!e->code || (found && strcmp(found->code, e->code)))
+			return NULL;
+		if (!found)
+			found = e;
+	}
+	return found;
 }
 
 /* Gives the chunks that name an actor again ("the spokesman", "the agency",
@@ -372,7 +392,16 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (np->t1 + 1 < out->t1 && is(&tok[np->t1], ",") && tok[np->t1 + 1].tag == PL_T_NNP)
 			alone = 0;
 		/* 1. recall */
-		if (np->agent_only && np->code && alone && tok[np->t1 - 1].tag == PL_T_NNP &&
+		if (np->pronoun && (is(&tok[np->t0], "he") || is(&tok[np->t0], "she"))) {
+			const struct pl_memory *p = mem_person(ctx);
+			if (p) {
+				np->code = p->code;
+				np->file = p->file;
+				np->line = p->line;
+				np->how = PL_HOW_PRONOUN;
+			}
+			continue;
+		} else if (np->agent_only && np->code && alone && tok[np->t1 - 1].tag == PL_T_NNP &&
 		    strcmp(np->code, "BUS")) {
 			/* "spokesman Carter", "Secretary Blinken" */
 			const char *f = NULL;
@@ -430,12 +459,19 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				else if (x->ph->kind == PL_A_AGENT && !kind)
 					kind = PL_MEM_ROLE;
 			}
-			/* "spokesman John Carter": a person named with the role */
-			if (kind == PL_MEM_ROLE && np->t1 - np->t0 >= 2 && tok[np->t1 - 1].tag == PL_T_NNP &&
-			    tok[np->t1 - 2].tag == PL_T_NNP)
-				kind = PL_MEM_PERSON;
+			/* "White House spokesman John Carter": a person named with
+			** the role or body */
+			if (kind && kind != PL_MEM_PERSON && np->t1 - np->t0 >= 3 &&
+			    tok[np->t1 - 1].tag == PL_T_NNP && tok[np->t1 - 2].tag == PL_T_NNP) {
+				int inmention = 0;
+				for (z = 0; z < nm; z++)
+					if (np->t1 - 1 >= m[z].t0 && np->t1 - 1 < m[z].t1)
+						inmention = 1;
+				if (!inmention)
+					kind = PL_MEM_PERSON;
+			}
 			if (np->how == PL_HOW_MEMORY && !kind)
-				kind = PL_MEM_ORG;
+				kind = tok[np->t1 - 1].tag == PL_T_NNP && !org_noun(head) ? PL_MEM_PERSON : PL_MEM_ORG;
 			for (z = 0; z < nm && kind; z++) {
 				const mention *x = &m[z];
 				const char *noun = NULL;
@@ -457,6 +493,12 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				ctx->last_country = cc;
 				ctx->last_country_sent = ctx->sent;
 			}
+		} else if (!np->code && !np->poss_code && !np->pronoun && np->t1 - np->t0 >= 2 &&
+		           tok[np->t1 - 1].tag == PL_T_NNP && tok[np->t1 - 2].tag == PL_T_NNP &&
+		           (tok[np->t1 - 1].flags & PL_TOK_CAP) && !(tok[np->t1 - 1].flags & PL_TOK_ALLCAP)) {
+			/* "John Smith", whom no dictionary knows: a person "he" may
+			** stand for */
+			mem_add(ctx, NULL, NULL, NULL, 0, PL_MEM_PERSON);
 		}
 	}
 }
