@@ -1058,6 +1058,51 @@ static int possessor_acts(const pl_token *tok, pl_sentan *out, pl_vg *g)
 	return 1;
 }
 
+/* Text of inline links, which names no actor and holds no event: web
+** addresses (with their brackets) and a teaser line ("READ MORE: Iran
+** accuses Israel ...", "Related: ...", "Click here ...") up to the line's
+** end.  Marks those tokens 4 in skip (indexed from t0). */
+static void link_text(const pl_token *tok, uint32_t t0, uint32_t t1, uint8_t *skip)
+{
+	static const char *const cue2[][4] = {{"read", "more"}, {"click", "here"}, {"see", "also"},
+		{"also", "read"}, {"read", "also"}, {"more", "on", "this", "story"},
+		{"you", "may", "also", "like"}, {"follow", "us"}, {"sign", "up"}, {NULL}};
+	static const char *const cue1[] = {"related", "watch", "listen", "read", "recommended",
+		"subscribe", "advertisement", "video", "photos", NULL};
+	uint32_t i, j;
+	for (i = t0; i < t1; i++) {
+		const char *w = tok[i].low;
+		if (strstr(w, "://") || !strncmp(w, "www.", 4)) {
+			skip[i - t0] = 4;
+			if (i > t0 && is(&tok[i - 1], "("))
+				skip[i - 1 - t0] = 4;
+			if (i + 1 < t1 && is(&tok[i + 1], ")"))
+				skip[i + 1 - t0] = 4;
+		}
+	}
+	for (i = t0; i < t1; i++) {
+		int c, n = 0;
+		if (i > t0 && !(tok[i].flags & PL_TOK_NLBEFORE))
+			continue;
+		for (c = 0; cue2[c][0] && !n; c++) {
+			int k;
+			for (k = 0; k < 4 && cue2[c][k] && i + k < t1 && is(&tok[i + k], cue2[c][k]); k++)
+				;
+			if (k == 4 || !cue2[c][k])
+				n = k;
+		}
+		for (c = 0; cue1[c] && !n; c++)
+			if (is(&tok[i], cue1[c]) && i + 1 < t1 &&
+			    (is(&tok[i + 1], ":") || is(&tok[i + 1], "|") || (tok[i + 1].flags & PL_TOK_NLBEFORE)))
+				n = 1;
+		if (!n)
+			continue;
+		for (j = i; j < t1 && (j == i || !(tok[j].flags & PL_TOK_NLBEFORE)); j++)
+			skip[j - t0] = 4;
+		i = j - 1;
+	}
+}
+
 int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
                     uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out)
 {
@@ -1095,6 +1140,10 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			i++;
 		}
 	}
+
+	/* 1b. inline links (their tokens are neither actors nor verbs) */
+	if (!s->petrarch)
+		link_text(tok, t0, t1, out->skip);
 
 	/* 2. dates (their tokens are not actors) */
 	out->ndates = pl_dates_find(tok, t0, t1, ctx->date, out->dates, 8);
@@ -1391,7 +1440,8 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		uint32_t j = i, v = 0;
 		pl_vg *g;
 		int have = 0, be = 0, tg = tok[i].tag;
-		if (!(PL_TAG_IS_VERB(tg) || tg == PL_T_MD) || (out->np_of[i - t0] >= 0 && tg != PL_T_VBG)) {
+		if (!(PL_TAG_IS_VERB(tg) || tg == PL_T_MD) || (out->np_of[i - t0] >= 0 && tg != PL_T_VBG) ||
+		    out->skip[i - t0] == 4) {
 			i++;
 			continue;
 		}
