@@ -916,6 +916,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			for (u = 0; u < nused && nall < 64; u++)
 				usedall[nall++] = used[u];
 		}
+		/* "met Putin in Vienna": a pattern's "+" on a venue is no target */
+		if (!s->petrarch && target >= 0 && !g->passive && venue(an, g, target, p->code))
+			target = -1;
 
 		/* source and target; PETRARCH reads a passive only by its "by"
 		** phrase ("The Philippines was criticized over its dispute with

@@ -379,7 +379,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		pl_np *np = &out->np[k];
 		const char *head = lem(&tok[np->t1 - 1]);
 		const struct pl_memory *e = NULL;
-		int alone = 1, cls;
+		int alone = 1, cls, ekind = 0;
 		uint32_t i;
 		for (j = 0; j < out->nnp; j++)
 			if (j != k && out->np[j].group == np->group)
@@ -437,6 +437,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			e = mem_find(ctx, noun_key(head), cls == 1 ? "*" : NULL, 1 << PL_MEM_ORG);
 		}
 		if (e) {
+			ekind = e->kind;
 			np->code = e->code;
 			np->file = e->file;
 			np->line = e->line;
@@ -470,6 +471,9 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				if (!inmention)
 					kind = PL_MEM_PERSON;
 			}
+			/* named again: the kind of the one it names */
+			if (ekind)
+				kind = ekind;
 			if (np->how == PL_HOW_MEMORY && !kind)
 				kind = tok[np->t1 - 1].tag == PL_T_NNP && !org_noun(head) ? PL_MEM_PERSON : PL_MEM_ORG;
 			for (z = 0; z < nm && kind; z++) {
@@ -1167,6 +1171,13 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				if ((m[z].ph->kind == PL_A_ORG || m[z].ph->kind == PL_A_PERSON) &&
 				    pl[q].t0 < m[z].t1 && pl[q].t1 > m[z].t0)
 					inside = 1;
+			/* "Marlow said": a person named before, not the town */
+			if (!s->petrarch && pl[q].t1 - pl[q].t0 == 1) {
+				const char *f;
+				uint32_t l;
+				if (remembered(ctx, tok[pl[q].t0].low, &f, &l))
+					inside = 1;
+			}
 			if (!inside && !out->skip[pl[q].t0 - t0])
 				out->places[out->nplaces++] = pl[q];
 		}
@@ -1239,9 +1250,8 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			for (q = 0; q < out->nplaces; q++)
 				if (out->places[q].t0 >= np->t0 && out->places[q].t1 < np->t1 &&
 				    out->places[q].country[0] && strcmp(np->code, "BUS") &&
-				    place_fits(ctx, out->places[q].country) &&
-				    (out->places[q].population >= 1000000 ||
-				     (out->places[q].file && strstr(out->places[q].file, "dict/")))) {
+				    ((out->places[q].file && strstr(out->places[q].file, "dict/")) ||
+				     (out->places[q].population >= 1000000 && place_fits(ctx, out->places[q].country)))) {
 					np->code = join(a, out->places[q].country, np->code);
 					np->agent_only = 0;
 					np->icode = NULL;
