@@ -242,6 +242,54 @@ static void remember(pl_docctx *ctx, const char *low, const char *code, const ch
 	ctx->nnames++;
 }
 
+/* A country named as an actor: the last one named, and counted. */
+static void note_country(pl_docctx *ctx, const char *cc)
+{
+	int i;
+	ctx->last_country = cc;
+	ctx->last_country_sent = ctx->sent;
+	for (i = 0; i < ctx->ntally; i++)
+		if (!strcmp(ctx->tally[i].cc, cc)) {
+			ctx->tally[i].n++;
+			return;
+		}
+	if (ctx->ntally < 16) {
+		ctx->tally[ctx->ntally].cc = cc;
+		ctx->tally[ctx->ntally++].n = 1;
+	}
+}
+
+/* The country a bare role belongs to ("the government", "officials"): the
+** one named in this sentence; else the article's country, named at least
+** twice and more often than any other, when the one named last is not as
+** often named (a US official quoted in a story about Iraq does not make
+** the next "government" Washington's); else the one named in the last two
+** sentences; else none. */
+static const char *context_country(const pl_docctx *ctx)
+{
+	const char *best = NULL;
+	uint32_t bn = 0, ln = 0;
+	int i, tie = 0;
+	if (ctx->last_country && ctx->last_country_sent == ctx->sent)
+		return ctx->last_country;
+	for (i = 0; i < ctx->ntally; i++) {
+		if (ctx->last_country && !strcmp(ctx->tally[i].cc, ctx->last_country))
+			ln = ctx->tally[i].n;
+		if (ctx->tally[i].n > bn) {
+			best = ctx->tally[i].cc;
+			bn = ctx->tally[i].n;
+			tie = 0;
+		} else if (ctx->tally[i].n == bn) {
+			tie = 1;
+		}
+	}
+	if (best && !tie && bn >= 2 && bn > ln)
+		return best;
+	if (ctx->last_country && ctx->sent - ctx->last_country_sent <= 2)
+		return ctx->last_country;
+	return NULL;
+}
+
 /* ---- document memory of actors: later mentions by title, generic noun or
 ** surname take the code of the actor first named in full ---- */
 
@@ -493,10 +541,8 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (kind && !nouns)
 				mem_add(ctx, np->how == PL_HOW_MEMORY ? noun_key(head) : NULL, np->code, np->file,
 				        np->line, kind);
-			if (np->how == PL_HOW_MEMORY && cc) {
-				ctx->last_country = cc;
-				ctx->last_country_sent = ctx->sent;
-			}
+			if (np->how == PL_HOW_MEMORY && cc)
+				note_country(ctx, cc);
 		} else if (!np->code && !np->poss_code && !np->pronoun && np->t1 - np->t0 >= 2 &&
 		           tok[np->t1 - 1].tag == PL_T_NNP && tok[np->t1 - 2].tag == PL_T_NNP &&
 		           (tok[np->t1 - 1].flags & PL_TOK_CAP) && !(tok[np->t1 - 1].flags & PL_TOK_ALLCAP)) {
@@ -767,7 +813,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 	} else if (country) {
 		np->code = agent ? join_agent(a, country->ph->code, agent->ph) : country->ph->code;
 		np->how = PL_HOW_PHRASE;
-		if (!agent && (country->ph->kind == PL_A_COUNTRY || country->ph->kind == PL_A_CAPITAL))
+		/* (the name is the chunk's head: not "the U.S. budget deficit") */
+		if (!agent && (country->ph->kind == PL_A_COUNTRY || country->ph->kind == PL_A_CAPITAL) &&
+		    country->t1 == np->t1)
 			np->place = country->ph->kind == PL_A_COUNTRY ? 1 : 2;
 		/* PETRARCH stacks every role of the chunk around the country, in
 		** the text's order: "An MSF Arnor diplomat" NGOARNGOV, "the
@@ -810,8 +858,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			np->code = agent->ph->code;
 			np->agent_only = 1;
 			np->how = PL_HOW_PHRASE;
-			if (ctx->last_country && ctx->sent - ctx->last_country_sent <= 2 && !s->petrarch)
-				np->icode = join_agent(a, ctx->last_country, agent->ph);
+			if (!s->petrarch && context_country(ctx))
+				np->icode = join_agent(a, context_country(ctx), agent->ph);
 			np->file = agent->ph->file;
 			np->line = agent->ph->line;
 		} else if (company_in(tok, np)) {
@@ -895,8 +943,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		/* (nor does a news outlet: "Reuters reported") */
 		const char *cc = country_of(a, np->code);
 		if (cc) {
-			ctx->last_country = cc;
-			ctx->last_country_sent = ctx->sent;
+			if (s->petrarch) {
+				ctx->last_country = cc;
+				ctx->last_country_sent = ctx->sent;
+			} else {
+				note_country(ctx, cc);
+			}
 		}
 	}
 	return 0;

@@ -99,6 +99,10 @@ typedef struct pl_docctx {
 		uint8_t kind;    /* PL_MEM_PERSON, PL_MEM_ORG or PL_MEM_ROLE */
 	} mem[PL_MAX_NAMES];
 	int nmem;
+	/* how often each country was named as an actor so far (the article's
+	** country is the one named most) */
+	struct { const char *cc; uint32_t n; } tally[16];
+	int ntally;
 } pl_docctx;
 
 enum { PL_MEM_PERSON = 1, PL_MEM_ORG, PL_MEM_ROLE };
