@@ -261,9 +261,9 @@ static void note_country(pl_docctx *ctx, const char *cc)
 
 /* The country a bare role belongs to ("the government", "officials"): the
 ** one named in this sentence; else the article's country, named at least
-** twice and more often than any other, when the one named last is not as
-** often named (a US official quoted in a story about Iraq does not make
-** the next "government" Washington's); else the one named in the last two
+** twice, more often than any other and twice as often as the one named
+** last (a US official quoted in a story about Iraq does not make the next
+** "government" Washington's); else the one named in the last two
 ** sentences; else none. */
 static const char *context_country(const pl_docctx *ctx)
 {
@@ -283,7 +283,7 @@ static const char *context_country(const pl_docctx *ctx)
 			tie = 1;
 		}
 	}
-	if (best && !tie && bn >= 2 && bn > ln)
+	if (best && !tie && bn >= 2 && bn >= 2 * ln)
 		return best;
 	if (ctx->last_country && ctx->sent - ctx->last_country_sent <= 2)
 		return ctx->last_country;
