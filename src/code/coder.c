@@ -245,14 +245,49 @@ static int venue(const pl_sentan *an, const pl_vg *g, int q, const char *code)
 			break;
 	if (!prep[i])
 		return 0;
-	/* "shortened the curfew imposed in Sudan": the place of another verb */
+	/* "shortened the curfew imposed in Sudan": the place of another verb;
+	** "voiced concern about the violence in Iraq": of another noun */
 	for (i = 0; i < an->nvg; i++)
 		if (an->vg[i].t0 >= g->t1 && an->vg[i].t0 < np->t0)
 			return 0;
+	{
+		uint32_t j;
+		for (j = g->t1; j + 1 < np->t0; j++)
+			if (an->tok[j].tag == PL_T_IN) {
+				int k;
+				for (k = 0; prep[k] && strcmp(an->tok[j].low, prep[k]); k++)
+					;
+				if (!prep[k])
+					return 0;
+			}
+	}
 	/* "arrived in Cairo": a visit's place is its host (042, 043) */
 	if (!strncmp(code, "042", 3) || !strncmp(code, "043", 3))
 		return 0;
 	return code[0] == '0' || (code[0] == '1' && code[1] <= '3');
+}
+
+/* Is an actor code the press: a news outlet or a journalist (role MED)? */
+static int media(const char *code)
+{
+	size_t n = code ? strlen(code) : 0, i;
+	for (i = 0; i + 3 <= n; i += 3)
+		if (!strncmp(code + i, "MED", 3))
+			return 1;
+	return 0;
+}
+
+/* The press in an event: an outlet's reporting ("..., the agency reported",
+** "Reuters said") is no political event (1 when the source is the press and
+** the event a statement), and the press is not the one a statement, an
+** appeal or a meeting is directed at ("told Reuters", "spoke to the
+** newspaper", "an interview with the BBC"): *tgt becomes -1. */
+static int press_event(const pl_sentan *an, int src, int *tgt, const char *code)
+{
+	int words = code[0] == '0' && (code[1] == '1' || code[1] == '2' || code[1] == '4');
+	if (*tgt >= 0 && words && media(an->np[*tgt].code ? an->np[*tgt].code : an->np[*tgt].poss_code))
+		*tgt = -1;
+	return src >= 0 && code[0] == '0' && code[1] == '1' && media(an->np[src].code);
 }
 
 /* Is an actor code a state's armed or police force, or a government? */
@@ -312,6 +347,20 @@ static int violent(const char *code)
 static int future_threat(const char *code)
 {
 	return code[0] == '1' && (code[1] == '4' || code[1] == '6' || code[1] == '7');
+}
+
+/* Is the future of verb group g said with "will", "would", "shall" in the
+** group itself ("they would boycott"), not a decision or a plan ("Iran's
+** decision to expel the inspectors" is the expulsion decided)? */
+static int said_future(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j;
+	for (j = g->t0; j < g->v; j++)
+		if (an->tok[j].tag == PL_T_MD && (!strcmp(an->tok[j].low, "will") ||
+		    !strcmp(an->tok[j].low, "would") || !strcmp(an->tok[j].low, "shall") ||
+		    !strcmp(an->tok[j].low, "'ll")))
+			return 1;
+	return 0;
 }
 
 static int promise_verb(const char *lemma)
@@ -600,6 +649,36 @@ static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_
 	return 0;
 }
 
+/* One event between the members of one compound actor: "talks between the
+** government and the rebels" (between = 1: the first member with each
+** other one), "Iran and the United States held talks" (between = 0: each
+** member with each other one, both ways).  Returns 1 when it pushed events,
+** 0 when the compound has fewer than two coded members, -1 when out of
+** memory. */
+static int push_mutual(const pl_sentan *an, int q, int between, pl_event *e, pl_arena *a,
+                       pl_event **ev, size_t *nev, size_t *cap)
+{
+	int mem[8], n = 0, m, i, j, pushed = 0;
+	for (m = 0; m < an->nnp && n < 8; m++)
+		if (an->np[m].group == an->np[q].group && an->np[m].code && !strchr(an->np[m].code, '/'))
+			mem[n++] = m;
+	if (n < 2)
+		return 0;
+	for (i = 0; i < (between ? 1 : n); i++)
+		for (j = 0; j < n; j++) {
+			if (i == j)
+				continue;
+			set_ref(&e->src, an, &an->np[mem[i]], 1);
+			set_ref(&e->tgt, an, &an->np[mem[j]], 0);
+			if (e->src.code && e->tgt.code && !strcmp(e->src.code, e->tgt.code))
+				continue;
+			if (push(a, ev, nev, cap, e) < 0)
+				return -1;
+			pushed = 1;
+		}
+	return pushed;
+}
+
 /* Events named by nouns: "Israel's attack on Gaza", "an Israeli strike",
 ** "the arrest of five activists by police", "talks with Iran".  The head
 ** noun of a chunk is looked up in dict/nouns.tsv; the source is the chunk's
@@ -642,8 +721,11 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		{
 			size_t i;
 			int k2, subj_of_coded = 0;
+			/* (a passive's subject is what it is done to: "the prosecutor's
+			** charges against him were dismissed" names the charges too) */
 			for (k2 = 0; k2 < an->nvg && !subj_of_coded; k2++)
-				if (an->vg[k2].subj == q || an->vg[k2].by == q)
+				if ((an->vg[k2].subj == q && !(an->vg[k2].passive && !s->petrarch) &&
+				     !an->vg[k2].subj_poss) || an->vg[k2].by == q)
 					for (i = first_ev; i < *nev; i++)
 						if ((*ev)[i].v == an->vg[k2].v)
 							subj_of_coded = 1;
@@ -701,6 +783,8 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		tgt = target;
 		if (src >= 0 && tgt >= 0 && an->np[src].group == an->np[tgt].group)
 			tgt = -1;
+		if (!s->petrarch && press_event(an, src, &tgt, p->code))
+			continue;
 		if (src < 0 && tgt < 0 && !(p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4')))
 			continue;
 		/* "an attack", "a shooting", "clashes" with no attacker named: no
@@ -746,6 +830,20 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		e.nominal = 1;
 		e.mood = (uint8_t)pl_noun_mood(an, h);
 		date_and_place(&e, an, ctx, h, h >= an->t0 + 8 ? h - 8 : an->t0, h + 9);
+		/* "talks between the government and the rebels": one side with
+		** the other */
+		if (!s->petrarch && src < 0 && tgt >= 0) {
+			int first = tgt, r2;
+			while (first > 0 && an->np[first - 1].group == an->np[tgt].group)
+				first--;
+			if (an->np[first].t0 > an->t0 && !strcmp(tok[an->np[first].t0 - 1].low, "between")) {
+				r2 = push_mutual(an, first, 1, &e, a, ev, nev, cap);
+				if (r2 < 0)
+					return -1;
+				if (r2)
+					continue;
+			}
+		}
 		if (push_pairs(an, src, tgt, 1, NULL, &e, a, ev, nev, cap) < 0)
 			return -1;
 	}
@@ -760,6 +858,27 @@ static const pl_quote *quote_around(const pl_quote *quotes, size_t nq, uint32_t 
 		if (quotes[i].direct && quotes[i].code && t >= quotes[i].q0 && t < quotes[i].q1)
 			return &quotes[i];
 	return NULL;
+}
+
+/* Head nouns of "the ..." that speak for no one the reader knows: a body
+** not named before, or a document ("the report said", "the survey
+** suggests"). */
+static int not_speaker(const char *head)
+{
+	static const char *const w[] = {"agency", "group", "organisation", "organization", "company",
+		"firm", "body", "movement", "report", "survey", "study", "poll", "book", "document",
+		"letter", "paper", "review", "analysis", "research", "figure", "data", "statement",
+		"website", "article", NULL};
+	int i;
+	for (i = 0; w[i]; i++)
+		if (!strcmp(head, w[i]))
+			return 1;
+	return 0;
+}
+
+static int definite(const pl_token *t)
+{
+	return !strcmp(t->low, "the") || !strcmp(t->low, "this") || !strcmp(t->low, "that");
 }
 
 static int first_person(const pl_token *t)
@@ -848,6 +967,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			for (u = 0; u < nused && nall < 64; u++)
 				usedall[nall++] = used[u];
 		}
+		/* "met Putin in Vienna": a pattern's "+" on a venue is no target */
+		if (!s->petrarch && target >= 0 && !g->passive && venue(an, g, target, p->code))
+			target = -1;
 
 		/* source and target; PETRARCH reads a passive only by its "by"
 		** phrase ("The Philippines was criticized over its dispute with
@@ -977,10 +1099,24 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		    g->reporting && !g->passive && g->finite && p->code[0] == '0' && p->code[1] == '1' &&
 		    !an->np[src_np].pronoun)
 			unnamed = src_np;
-		if (src_np >= 0 && !an->np[src_np].code && !(s->petrarch && an->np[src_np].poss_code))
+		if (src_np >= 0 && !an->np[src_np].code &&
+		    !((s->petrarch || (g->subj_poss && src_np == g->subj)) && an->np[src_np].poss_code))
 			src_np = -1;
 		if (tgt_np >= 0 && !an->np[tgt_np].code && !an->np[tgt_np].poss_code)
 			tgt_np = -1;
+		if (!s->petrarch && press_event(an, src_np, &tgt_np, p->code))
+			continue;
+		/* "he is reported to have said", "it is said that": hearsay in
+		** the passive with no one saying it, not an event (its subject is
+		** what is said, not whom it is said to) */
+		if (!s->petrarch && g->passive && g->reporting && g->by < 0 && p->code[0] == '0' &&
+		    p->code[1] == '1' && ((g->t1 < an->t1 && !strcmp(tok[g->t1].low, "to")) ||
+		    (g->subj >= 0 && !strcmp(tok[an->np[g->subj].t0].low, "it"))))
+			continue;
+		/* a statement by "the agency" or "the group" not named before is
+		** no one's */
+		if (unnamed >= 0 && definite(&tok[an->np[unnamed].t0]) && not_speaker(lem(&tok[an->np[unnamed].t1 - 1])))
+			unnamed = -1;
 		/* an event needs an actor, except violence and coercion (roots
 		** 14-20) in a passive, which news reports without one: "two
 		** journalists were abducted"; an active clause whose subject is no
@@ -1019,7 +1155,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** threat of force (138, 139); "said they would boycott", "will
 		** withdraw its inspectors": protest, coercion and cutting ties
 		** that will come are threats too (133, 131x, 134-137) */
-		if (g->future && !s->petrarch && (violent(code) || future_threat(code)) && !g->negated) {
+		if (g->future && !s->petrarch && (violent(code) || (future_threat(code) && said_future(an, g))) &&
+		    !g->negated) {
 			code = threat_code(code);
 			e.future = 1;
 		}
@@ -1059,7 +1196,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (push_pairs(an, src_np, tgt_np, 2, speaker, &e, a, ev, nev, cap) < 0)
 				return -1;
 			speaker = NULL;
-		} else if (push_pairs(an, src_np, tgt_np, s->petrarch ? 3 : 2, speaker, &e, a, ev, nev, cap) < 0)
+		} else if (!s->petrarch && !strncmp(code, "04", 2) && src_np >= 0 && tgt_np < 0 && !speaker &&
+		           !g->passive && compound_np(an, src_np)) {
+			/* "Iran and the United States held talks": with each other */
+			if (push_mutual(an, src_np, 0, &e, a, ev, nev, cap) < 0)
+				return -1;
+		} else if (push_pairs(an, src_np, tgt_np, s->petrarch || g->subj_poss ? 3 : 2, speaker, &e, a,
+		                      ev, nev, cap) < 0)
 			return -1;
 		/* a PETRARCH paired code [032:033]: the reverse event, from the
 		** target to the source, when both are actors (not a quotation's speaker) */

@@ -71,6 +71,8 @@ typedef struct pl_vg {
 	uint32_t subj_t0;        /* first token of the subject with its of-phrases */
 	int subj;                /* index of the subject np, or -1 */
 	int by;                  /* passive: np of the "by" phrase, or -1 */
+	uint8_t subj_poss;       /* the subject is a possessor ("Iran's decision
+	                         ** to expel"): its poss_code acts */
 	int cl_end;              /* token where this verb's clause ends */
 } pl_vg;
 
@@ -97,6 +99,10 @@ typedef struct pl_docctx {
 		uint8_t kind;    /* PL_MEM_PERSON, PL_MEM_ORG or PL_MEM_ROLE */
 	} mem[PL_MAX_NAMES];
 	int nmem;
+	/* how often each country was named as an actor so far (the article's
+	** country is the one named most) */
+	struct { const char *cc; uint32_t n; } tally[16];
+	int ntally;
 } pl_docctx;
 
 enum { PL_MEM_PERSON = 1, PL_MEM_ORG, PL_MEM_ROLE };
