@@ -679,6 +679,32 @@ static int push_mutual(const pl_sentan *an, int q, int between, pl_event *e, pl_
 	return pushed;
 }
 
+/* Does the compound of chunk q, of two coded members or more, follow
+** "between"? */
+static int between_first(const pl_sentan *an, int q)
+{
+	int first = q;
+	while (first > 0 && an->np[first - 1].group == an->np[q].group)
+		first--;
+	return an->np[first].t0 > an->t0 && !strcmp(an->tok[an->np[first].t0 - 1].low, "between") &&
+	       compound_np(an, first);
+}
+
+/* The first chunk of such a compound in tokens [lo, hi), or -1. */
+static int between_in(const pl_sentan *an, uint32_t lo, uint32_t hi)
+{
+	uint32_t j;
+	for (j = lo; j + 1 < hi && j + 1 < an->t1; j++) {
+		int q;
+		if (strcmp(an->tok[j].low, "between"))
+			continue;
+		q = an->np_of[j + 1 - an->t0];
+		if (q >= 0 && between_first(an, q))
+			return q;
+	}
+	return -1;
+}
+
 /* Events named by nouns: "Israel's attack on Gaza", "an Israeli strike",
 ** "the arrest of five activists by police", "talks with Iran".  The head
 ** noun of a chunk is looked up in dict/nouns.tsv; the source is the chunk's
@@ -911,7 +937,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		const pl_verbpat *p = pl_hash_get(&s->verbs, verb, strlen(verb));
 		region r;
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at;
-		int unnamed;
+		int unnamed, mutual;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
 		pl_event e;
@@ -1125,7 +1151,16 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* PETRARCH codes no event without a source */
 		if (s->petrarch && src_np < 0 && !speaker)
 			continue;
-		if (src_np < 0 && tgt_np < 0 && !speaker && unnamed < 0 &&
+		/* "talks were held between Egypt and Qatar", "fighting between the
+		** army and the rebels killed ten": one side with the other */
+		mutual = -1;
+		if (!s->petrarch && tgt_np < 0 && !speaker) {
+			if (src_np >= 0)
+				mutual = between_first(an, src_np) ? src_np : -1;
+			else
+				mutual = between_in(an, g->t1, (uint32_t)g->cl_end);
+		}
+		if (src_np < 0 && tgt_np < 0 && !speaker && unnamed < 0 && mutual < 0 &&
 		    !(g->passive && (p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4'))))
 			continue;
 
@@ -1196,6 +1231,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (push_pairs(an, src_np, tgt_np, 2, speaker, &e, a, ev, nev, cap) < 0)
 				return -1;
 			speaker = NULL;
+		} else if (mutual >= 0) {
+			if (push_mutual(an, mutual, 1, &e, a, ev, nev, cap) < 0)
+				return -1;
 		} else if (!s->petrarch && !strncmp(code, "04", 2) && src_np >= 0 && tgt_np < 0 && !speaker &&
 		           !g->passive && compound_np(an, src_np)) {
 			/* "Iran and the United States held talks": with each other */

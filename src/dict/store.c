@@ -179,10 +179,10 @@ static int valid_code(const char *c, int allow_short)
 	return 1;
 }
 
-/* Tokenizes `phrase` and files it under its first token in table h. */
-int pl_store_add_phrase(pl_store *s, pl_hash *h, pl_arena *scratch, const char *phrase,
-                        int kind, const char *code, const char *name, pl_date from,
-                        pl_date to, const char *file, uint32_t line)
+/* pl_store_add_phrase, also giving the phrase filed (NULL when skipped). */
+static int add_phrase_out(pl_store *s, pl_hash *h, pl_arena *scratch, const char *phrase,
+                          int kind, const char *code, const char *name, pl_date from,
+                          pl_date to, const char *file, uint32_t line, pl_phrase **out)
 {
 	pl_text tx;
 	pl_phrase *ph, *head, **pp;
@@ -222,6 +222,7 @@ int pl_store_add_phrase(pl_store *s, pl_hash *h, pl_arena *scratch, const char *
 	ph->code = code;
 	ph->name = name;
 	ph->title = NULL;
+	*out = ph;
 	ph->from = from;
 	ph->to = to;
 	ph->file = file;
@@ -244,20 +245,23 @@ int pl_store_add_phrase(pl_store *s, pl_hash *h, pl_arena *scratch, const char *
 	return 0;
 }
 
+/* Tokenizes `phrase` and files it under its first token in table h. */
+int pl_store_add_phrase(pl_store *s, pl_hash *h, pl_arena *scratch, const char *phrase,
+                        int kind, const char *code, const char *name, pl_date from,
+                        pl_date to, const char *file, uint32_t line)
+{
+	pl_phrase *ph = NULL;
+	return add_phrase_out(s, h, scratch, phrase, kind, code, name, from, to, file, line, &ph);
+}
+
 static int add_phrase(loader *L, pl_hash *h, const char *phrase, int kind,
                       const char *code, const char *name, pl_date from, pl_date to)
 {
-	pl_phrase *ph;
-	int r = pl_store_add_phrase(L->s, h, L->scratch, phrase, kind, code, name, from, to,
-	                            L->file, L->line);
-	/* the phrase just filed (the head of its chain or further along it) */
-	if (r == 0 && L->title) {
-		pl_text tx;
-		if (pl_segment(L->scratch, phrase, strlen(phrase), &tx) == 0 && tx.ntok)
-			for (ph = pl_hash_get(h, tx.tok[0].low, strlen(tx.tok[0].low)); ph; ph = ph->next)
-				if (ph->line == L->line && ph->file == L->file && ph->name == name && !ph->title)
-					ph->title = L->title;
-	}
+	pl_phrase *ph = NULL;
+	int r = add_phrase_out(L->s, h, L->scratch, phrase, kind, code, name, from, to, L->file,
+	                       L->line, &ph);
+	if (r == 0 && ph)
+		ph->title = L->title;
 	return r;
 }
 

@@ -215,7 +215,7 @@ static const char *remembered(const pl_docctx *ctx, const char *low, const char 
 {
 	int i;
 	for (i = ctx->nnames - 1; i >= 0; i--)
-		if (strcmp(ctx->names[i].surname, low) == 0) {
+		if (ctx->names[i].surname[0] == low[0] && strcmp(ctx->names[i].surname, low) == 0) {
 			*file = ctx->names[i].file;
 			*line = ctx->names[i].line;
 			return ctx->names[i].code;
@@ -376,7 +376,8 @@ static const struct pl_memory *mem_find(const pl_docctx *ctx, const char *noun, 
 {
 	int i;
 	for (i = ctx->nmem - 1; noun && i >= 0; i--)
-		if (ctx->mem[i].code && ctx->mem[i].noun && !strcmp(ctx->mem[i].noun, noun) &&
+		if (ctx->mem[i].code && ctx->mem[i].noun && ctx->mem[i].noun[0] == noun[0] &&
+		    !strcmp(ctx->mem[i].noun, noun) &&
 		    ctx->sent - ctx->mem[i].sent <= 12)
 			return &ctx->mem[i];
 	for (i = ctx->nmem - 1; role && i >= 0 && ctx->sent - ctx->mem[i].sent <= 3; i--) {
