@@ -29,7 +29,7 @@ TEST_SRC := $(wildcard tests/unit/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
 DATA_STAMP := $(B)/data/.stamp
 
-.PHONY: all help setup demo bench stress load scale-store fuzz-records fuzz validate eval-cameo eval-quotes test unit golden golden-update seed asan install uninstall clean data
+.PHONY: all help setup demo bench stress load scale-store fuzz-records fuzz validate eval-cameo eval-quotes eval-plover review-sample test unit golden golden-update seed asan install uninstall clean data
 
 all: $(B)/parley $(DATA_STAMP)
 
@@ -39,7 +39,9 @@ help:
 	@echo "make test       unit tests, golden tests, seed test"
 	@echo "make bench      throughput on the Reuters corpus (bench/results.txt)"
 	@echo "make validate     PETRARCH2's unit-test records with its own dictionaries"
-	@echo "make eval-cameo   precision/recall/F1 of CAMEO roots on 700 real news leads"
+	@echo "make eval-cameo   CAMEO roots on 700 real news leads: P/R/F1 and human parity, tune and check splits"
+	@echo "make eval-plover  PLOVER category found on the 322 PLOVER gold-standard examples"
+	@echo "make review-sample  100 random event records of unseen news for a blind review (SEED=N)"
 	@echo "make eval-quotes  precision/recall/F1 of quotation attribution on PolNeAR dev"
 	@echo "make load       parley serve under wrk: 10,000+ POST /code, RSS, malformed requests"
 	@echo "make stress     1 GB generated stream through -j 2: peak RSS must stay under 150 MB"
@@ -163,6 +165,13 @@ validate: all
 
 eval-cameo: all
 	@python3 tools/eval-cameo $(B)/parley
+
+eval-plover: all
+	@python3 tools/eval-plover $(B)/parley
+
+SEED ?= $(shell date +%Y%m%d)
+review-sample: all
+	@python3 tools/review-sample $(B)/parley --seed $(SEED)
 
 POLNEAR := $${PARLEY_SHARED:-../shared}/quotes/polnear/dev
 eval-quotes: all

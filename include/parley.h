@@ -128,6 +128,11 @@ typedef struct parley_actor {
 	unsigned dict_line;
 	int from_pronoun;        /* a quotation's "he"/"she" resolved to this
 	                         ** named speaker (text is the name) */
+	const char *how;         /* how an event's actor was found: "dict" (a
+	                         ** dictionary entry in the phrase), "people" (the
+	                         ** people dictionary), "memory" (named earlier in
+	                         ** the article), "pronoun", "context" (the country
+	                         ** of the article), or NULL */
 } parley_actor;
 
 /* A word of the text: an event's verb (or noun), a quotation's cue. */

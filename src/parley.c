@@ -11,6 +11,7 @@
 
 #include "base/arena.h"
 #include "base/buf.h"
+#include "code/assess.h"
 #include "code/coder.h"
 #include "dict/petrarch.h"
 #include "dict/store.h"
@@ -315,6 +316,8 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 		}
 		if (put(k, pl_rec_event(&rb, &od, &ev[i], run, nrun)) < 0)
 			return PARLEY_STOPPED;
+		if (explain)
+			pl_write_features(&c->out, &ev[i]);   /* tools/fit-confidence */
 	}
 	for (i = 0; i < nq; i++)
 		if (put(k, pl_rec_quote(&rb, &od, &quotes[i], (unsigned)i)) < 0)

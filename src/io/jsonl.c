@@ -4,6 +4,8 @@
 */
 #include "jsonl.h"
 
+#include "../code/assess.h"
+
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
@@ -116,6 +118,12 @@ static void actor(pl_buf *b, const parley_actor *a)
 		dict_ref(b, a->dict_file, a->dict_line);
 	if (a->from_pronoun)
 		pl_buf_puts(b, ",\"resolved_from_pronoun\":true");   /* text: the name */
+	if (a->how) {
+		/* how the code was found: the evidence a reader may filter on */
+		pl_buf_puts(b, ",\"how\":\"");
+		pl_buf_puts(b, a->how);
+		pl_buf_putc(b, '"');
+	}
 	pl_buf_putc(b, '}');
 }
 
@@ -235,8 +243,8 @@ static void write_event(pl_buf *b, const char *doc, const parley_event *e)
 	}
 	if (e->nissues)
 		pl_buf_putc(b, ']');
-	/* written once the coder sets them; absent means asserted, not computed */
-	if (e->mood && strcmp(e->mood, "asserted") != 0) {
+	/* whether it happened and how far to trust it (src/code/assess.h) */
+	if (e->mood) {
 		pl_buf_puts(b, ",\"mood\":");
 		pl_buf_json_cstr(b, e->mood);
 	}

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "../code/assess.h"
 #include "../extract/date.h"
 
 static void tokens(const pl_outdoc *d, uint32_t t0, uint32_t t1, const char **text, size_t *len,
@@ -37,6 +38,7 @@ static const parley_actor *actor(parley_actor *out, const pl_outdoc *d, const pl
 	tokens(d, r->t0, r->t1, &out->text, &out->text_len, &out->start, &out->end);
 	out->dict_file = r->file;
 	out->dict_line = r->file ? r->line : 0;
+	out->how = pl_actor_how_name(r->how);
 	return out;
 }
 
@@ -125,8 +127,8 @@ const parley_record *pl_rec_event(pl_recbuf *rb, const pl_outdoc *d, const pl_ev
 	ev->nissues = (size_t)k;
 	ev->quote_ids = nq ? quote_ids : NULL;
 	ev->nquote_ids = nq;
-	ev->mood = "asserted";
-	ev->confidence = -1.0;
+	ev->mood = pl_mood_name(e->mood);
+	ev->confidence = e->confidence;
 	return r;
 }
 

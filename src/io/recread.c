@@ -83,6 +83,7 @@ static const parley_actor *actor(pl_recread *rr, json_t *o, parley_actor *a)
 	span(o, "span", &a->start, &a->end);
 	dict(rr, o, &a->dict_file, &a->dict_line);
 	a->from_pronoun = flag(o, "resolved_from_pronoun");
+	a->how = str(o, "how", NULL);
 	return a;
 }
 

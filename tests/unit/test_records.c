@@ -125,14 +125,23 @@ TEST(records_match_the_json_writer)
 	CHECK_INT(s.src_start, 0);
 	CHECK_INT(s.src_end, 17);
 	CHECK_STR(s.mood, "asserted");
-	CHECK(s.confidence < 0);
+	CHECK(s.confidence >= 0 && s.confidence <= 1);
 	out = parley_code_jsonl(C, LINE, strlen(LINE), 7, &len);
 	CHECK(out != NULL);
 	CHECK_INT(count_lines(out, len, "event"), s.n[PARLEY_REC_EVENT]);
 	CHECK_INT(count_lines(out, len, "quote"), s.n[PARLEY_REC_QUOTE]);
 	CHECK_INT(count_lines(out, len, "figure"), s.n[PARLEY_REC_FIGURE]);
-	/* not set: neither is written */
-	CHECK(strstr(out, "\"mood\"") == NULL && strstr(out, "\"confidence\"") == NULL);
+	/* the coder sets both on every event: both are written */
+	{
+		int moods = 0;
+		const char *m = out;
+		while ((m = strstr(m, "\"mood\":\"asserted\"")) != NULL && m < out + len) {
+			moods++;
+			m++;
+		}
+		CHECK_INT(moods, s.n[PARLEY_REC_EVENT]);
+	}
+	CHECK(strstr(out, "\"confidence\":") != NULL);
 }
 
 TEST(a_callback_can_stop)
