@@ -114,6 +114,8 @@ async function pasteAndCheck(page, text, date, label) {
 		check(tip.includes("Event " + ev.code) && (!names || (name && tip.includes(name))),
 			`hovering "${ev.verb.text}" shows ${ev.code}` + (names ? ` "${name}"` : " (no CAMEO table: code only)"));
 		check(!ev.verb.dict || tip.includes(ev.verb.dict), "the tooltip names the dictionary line of the verb");
+		check(ev.confidence == null || tip.includes("Confidence " + Number(ev.confidence).toFixed(2)),
+			ev.confidence == null ? "no confidence in the record, none shown" : "the tooltip shows the event's confidence");
 		await page.mouse.move(1, 1);
 		await page.focus(`#doc .hl[data-refs~="r${first}:${ev.source && ev.source.span ? "source" : "verb"}"]`);
 		check((await page.textContent("#tip")).includes("Event " + ev.code) && await page.isVisible("#tip"),
