@@ -219,7 +219,7 @@ static void route_code(server *sv, struct MHD_Connection *conn, request *rq, ser
 		code_text(&k, c, &d);
 	} else {
 		json_error_t je;
-		json_t *v = json_loadb(rq->body, rq->len, JSON_REJECT_DUPLICATES, &je);
+		json_t *v = json_loadb(rq->body, rq->len, 0, &je);
 		if (v) {
 			const char *bad = NULL;
 			if (json_is_array(v)) {
