@@ -49,8 +49,10 @@ printf '%s\n' '{"id":"n1","date":"2024-03-01","text":"Russia did not attack Ukra
 "$P" code $P_OPTS --db "$T/n.sqlite" "$T/neg.jsonl"
 check "negated and conditional: mentions kept with their flags" "1|asserted 0|conditional" \
 	"$(q "$T/n.sqlite" "select negated, mood from mentions order by ordinal" | tr '\n' ' ' | sed 's/ $//')"
-check "negated and conditional: no event" 0 \
-	"$("$P" export --db "$T/n.sqlite" --format csv | sed 1d | wc -l | tr -d ' ')"
+for level in event day article none; do
+	check "negated and conditional: no event (--dedup $level)" 0 \
+		"$("$P" export --db "$T/n.sqlite" --format csv --dedup $level | sed 1d | wc -l | tr -d ' ')"
+done
 printf '{"text":"%0200d"}\n\n{"text":"Russia condemned Ukraine."}\n' 0 > "$T/long.jsonl"
 "$P" code $P_OPTS --max-line 100 --db "$T/l.sqlite" "$T/long.jsonl"
 check "a line too long, an empty line: one error each" "1|line 1: longer than 100 bytes (--max-line), skipped 2|line 2: empty line" \
