@@ -44,6 +44,15 @@ check "--dedup none: every mention" 5 \
 # RUS-UKR with a date and without: two events
 check "RUS-UKR: two events" 2 \
 	"$("$P" export --db "$T/a.sqlite" --format csv --dyad RUS,UKR | sed 1d | wc -l | tr -d ' ')"
+# what did not happen is a mention with its flags, never an event
+printf '%s\n' '{"id":"n1","date":"2024-03-01","text":"Russia did not attack Ukraine on Friday. Russia would have attacked Ukraine if the talks had failed."}' > "$T/neg.jsonl"
+"$P" code $P_OPTS --db "$T/n.sqlite" "$T/neg.jsonl"
+check "negated and conditional: mentions kept with their flags" "1|asserted 0|conditional" \
+	"$(q "$T/n.sqlite" "select negated, mood from mentions order by ordinal" | tr '\n' ' ' | sed 's/ $//')"
+for level in event day article none; do
+	check "negated and conditional: no event (--dedup $level)" 0 \
+		"$("$P" export --db "$T/n.sqlite" --format csv --dedup $level | sed 1d | wc -l | tr -d ' ')"
+done
 printf '{"text":"%0200d"}\n\n{"text":"Russia condemned Ukraine."}\n' 0 > "$T/long.jsonl"
 "$P" code $P_OPTS --max-line 100 --db "$T/l.sqlite" "$T/long.jsonl"
 check "a line too long, an empty line: one error each" "1|line 1: longer than 100 bytes (--max-line), skipped 2|line 2: empty line" \

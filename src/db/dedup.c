@@ -3,6 +3,8 @@
 ** merging databases coded apart.  The event key of a mention is computed
 ** from the mention alone (date window, dyad, code, country of the place),
 ** so that the events of merged shards are those of one load of everything.
+** Negated mentions and mentions in a mood other than "asserted" make no
+** event.
 */
 #include "db.h"
 
@@ -34,7 +36,11 @@ static const char DEDUP[] =
 	"  coalesce(substr(a.date, 1, 10), '9999') || char(1) || m.article || char(1) ||\n"
 	"    printf('%%08d', m.ordinal) AS rank,\n"
 	"  coalesce(a.source, '') AS outlet\n"
-	"  FROM mentions m JOIN articles a ON a.id = m.article;\n"
+	"  FROM mentions m JOIN articles a ON a.id = m.article\n"
+	/* only what happened: a negated mention ("did not attack") or one in
+	** another mood ("would attack", "will Iran attack?") is kept in
+	** mentions with its flags but makes no event */
+	"  WHERE NOT coalesce(m.negated, 0) AND coalesce(m.mood, 'asserted') = 'asserted';\n"
 	/* a mention with no place goes with the one country named for its
 	** window, dyad and code, if there is exactly one */
 	"CREATE TEMP TABLE onec(base TEXT PRIMARY KEY, cty TEXT);\n"
