@@ -25,7 +25,7 @@ TEST_SRC := $(wildcard tests/unit/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
 DATA_STAMP := $(B)/data/.stamp
 
-.PHONY: all help setup demo bench stress fuzz validate eval-cameo eval-quotes test unit golden golden-update seed asan install uninstall clean data
+.PHONY: all help setup demo bench stress fuzz faults slurm-test validate eval-cameo eval-quotes test unit golden golden-update seed asan install uninstall clean data
 
 all: $(B)/parley $(DATA_STAMP)
 
@@ -39,6 +39,7 @@ help:
 	@echo "make eval-quotes  precision/recall/F1 of quotation attribution on PolNeAR dev"
 	@echo "make stress     1 GB generated stream through -j 2: peak RSS must stay under 150 MB"
 	@echo "make fuzz       libFuzzer over the pipeline for FUZZ_SECONDS (needs clang)"
+	@echo "make slurm-test a one-node Slurm cluster codes Reuters in 8 shards (the README's recipe)"
 	@echo "make asan       build with AddressSanitizer+UBSan (no arena) and run the tests"
 	@echo "make install    install to PREFIX=$(PREFIX) (binary, library, header, data, parley.pc)"
 
@@ -119,6 +120,9 @@ POLNEAR := $${PARLEY_SHARED:-../shared}/quotes/polnear/dev
 eval-quotes: all
 	@if [ -d "$(POLNEAR)/text" ]; then python3 tools/eval-quotes $(B)/parley "$(POLNEAR)"; \
 	else echo "eval-quotes: SKIPPED: $(POLNEAR) not found"; fi
+
+slurm-test: all
+	@sh tests/slurm.sh $(B); rc=$$?; test $$rc -eq 0 -o $$rc -eq 77
 
 stress: all
 	@sh tests/stress.sh $(B)
