@@ -68,6 +68,12 @@ typedef struct parley_coder parley_coder;
 parley_coder *parley_coder_new(const parley_store *s);
 void parley_coder_free(parley_coder *c);
 
+/* Names the input the next articles come from (a file name, "-" for
+** standard input; NULL: none), for error records: they then carry a "file"
+** field and their message reads "name:line: what".  The name is copied.
+** Returns PARLEY_OK, or PARLEY_ERR_NOMEM (the name is then unchanged). */
+int parley_coder_set_source(parley_coder *c, const char *name);
+
 /* One article. */
 typedef struct parley_doc {
 	const char *id;         /* may be NULL */
@@ -87,6 +93,12 @@ const char *parley_code_doc(parley_coder *c, const parley_doc *d, long line, siz
 ** that is not valid JSON, or has no string "text", yields one error record
 ** naming the line and the byte where the problem is. */
 const char *parley_code_jsonl(parley_coder *c, const char *buf, size_t n, long line, size_t *len);
+
+/* The error record of an input line the caller could not hand over (too
+** long, blank, no memory to hold it): {"type":"error","doc":null,"file":...,
+** "line":line,"message":"name:line: msg"}, counted with the coder's errors.
+** Owned by c, valid until the next call; NULL when out of memory. */
+const char *parley_error_record(parley_coder *c, long line, const char *msg, size_t *len);
 
 /* For checking dictionaries and rules: the analysis of an article as text,
 ** one line per token (sentence, token, tag, lemma, chunk with its actor code,

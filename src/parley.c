@@ -33,6 +33,7 @@ struct parley_coder {
 	pl_arena *a;
 	pl_buf out;
 	parley_counts n;
+	char *source;   /* input name for error records, or NULL */
 };
 
 parley_store *parley_store_open(const parley_options *opt, char **errmsg)
@@ -97,7 +98,23 @@ void parley_coder_free(parley_coder *c)
 		return;
 	pl_arena_free(c->a);
 	pl_buf_free(&c->out);
+	free(c->source);
 	free(c);
+}
+
+int parley_coder_set_source(parley_coder *c, const char *name)
+{
+	char *copy = NULL;
+	if (name) {
+		size_t n = strlen(name);
+		copy = malloc(n + 1);
+		if (!copy)
+			return PARLEY_ERR_NOMEM;
+		memcpy(copy, name, n + 1);
+	}
+	free(c->source);
+	c->source = copy;
+	return PARLEY_OK;
 }
 
 void parley_coder_counts(const parley_coder *c, parley_counts *out)
@@ -107,12 +124,16 @@ void parley_coder_counts(const parley_coder *c, parley_counts *out)
 
 static const char *error_out(parley_coder *c, const char *id, long line, const char *msg, size_t *len)
 {
-	char full[1200];
-	if (line > 0)
+	char full[1600];
+	if (c->source && line > 0)
+		snprintf(full, sizeof full, "%.500s:%ld: %s", c->source, line, msg);
+	else if (c->source)
+		snprintf(full, sizeof full, "%.500s: %s", c->source, msg);
+	else if (line > 0)
 		snprintf(full, sizeof full, "line %ld: %s", line, msg);
 	else
 		snprintf(full, sizeof full, "%s", msg);
-	pl_write_error(&c->out, id, line, full);
+	pl_write_error(&c->out, id, c->source, line, full);
 	c->n.errors++;
 	*len = c->out.n;
 	return c->out.oom ? NULL : c->out.p ? c->out.p : "";
@@ -251,6 +272,12 @@ const char *parley_explain_doc(parley_coder *c, const parley_doc *d, size_t *len
 	pl_buf_reset(&c->out);
 	pl_arena_reset(c->a);
 	return code_text(c, d->id, d->date, d->text, d->text_len, 0, len, 1);
+}
+
+const char *parley_error_record(parley_coder *c, long line, const char *msg, size_t *len)
+{
+	pl_buf_reset(&c->out);
+	return error_out(c, NULL, line, msg, len);
 }
 
 const char *parley_code_jsonl(parley_coder *c, const char *buf, size_t n, long line, size_t *len)

@@ -368,10 +368,14 @@ void pl_write_figure(pl_buf *b, const pl_outdoc *d, const pl_sentan *an, uint32_
 	pl_buf_puts(b, "}\n");
 }
 
-void pl_write_error(pl_buf *b, const char *id, long line, const char *msg)
+void pl_write_error(pl_buf *b, const char *id, const char *file, long line, const char *msg)
 {
 	pl_buf_puts(b, "{\"type\":\"error\",\"doc\":");
 	pl_buf_json_cstr(b, id);
+	if (file) {
+		pl_buf_puts(b, ",\"file\":");
+		pl_buf_json_cstr(b, file);
+	}
 	pl_buf_printf(b, ",\"line\":%ld,\"message\":", line);
 	pl_buf_json_cstr(b, msg);
 	pl_buf_puts(b, "}\n");

@@ -58,7 +58,8 @@ void pl_write_quote(pl_buf *b, const pl_outdoc *d, const pl_quote *q, size_t id)
 void pl_write_figure(pl_buf *b, const pl_outdoc *d, const pl_sentan *an, uint32_t sent,
                      const pl_figure *f);
 
-/* Appends one error record: {"type":"error","doc":id,"line":line,"message":msg}. */
-void pl_write_error(pl_buf *b, const char *id, long line, const char *msg);
+/* Appends one error record: {"type":"error","doc":id,"file":file,"line":line,
+** "message":msg}, without "file" when file is NULL. */
+void pl_write_error(pl_buf *b, const char *id, const char *file, long line, const char *msg);
 
 #endif
