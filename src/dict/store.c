@@ -84,12 +84,11 @@ static int load_tsv(pl_store *s, const char *path, const char *label,
 {
 	loader L;
 	size_t n, ncols = 0;
-	char *text = pl_read_file(path, &n), *p, *line;
+	char *text = pl_read_text(path, &n, PL_TEXT_NEWLINE, "dictionary", err, errlen), *p, *line;
 	int header = 0;
-	if (!text) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+	long rows = 0;
+	if (!text)
 		return -1;
-	}
 	while (cols[ncols])
 		ncols++;
 	L.s = s;
@@ -137,10 +136,11 @@ static int load_tsv(pl_store *s, const char *path, const char *label,
 			size_t i;
 			for (i = 0; i < ncols; i++) {
 				if ((int)i >= nc || strcmp(col[i], cols[i]) != 0) {
-					warnf(&L, "header must name the columns %s; file skipped", cols[0]);
+					snprintf(err, errlen, "%s:%u: the header must name the columns %s ...: "
+					         "not a %s file, or damaged", path, (unsigned)L.line, cols[0], label);
 					free(text);
 					pl_arena_free(L.scratch);
-					return 0;
+					return -1;
 				}
 			}
 			header = 1;
@@ -148,6 +148,7 @@ static int load_tsv(pl_store *s, const char *path, const char *label,
 		}
 		while (nc < (int)ncols)
 			col[nc++] = (char *)"";
+		rows++;
 		pl_arena_reset(L.scratch);
 		if (fn(&L, col, nc) < 0) {
 			free(text);
@@ -158,6 +159,10 @@ static int load_tsv(pl_store *s, const char *path, const char *label,
 	}
 	free(text);
 	pl_arena_free(L.scratch);
+	if (rows == 0) {
+		snprintf(err, errlen, "%s: no entries%s: damaged?", path, header ? " after the header" : "");
+		return -1;
+	}
 	return 0;
 }
 
@@ -396,7 +401,8 @@ static int person_row(loader *L, char **col, int ncol)
 		return 0;
 	}
 	if (parse_day(col[4], &from, 0) < 0 || parse_day(col[5], &to, 1) < 0) {
-		warnf(L, "bad date in \"%s\" (want YYYY-MM-DD or YYYY), line skipped", col[1]);
+		warnf(L, "bad date \"%s\" (want YYYY-MM-DD, YYYY-MM or YYYY), line skipped",
+		      parse_day(col[4], &from, 0) < 0 ? col[4] : col[5]);
 		return 0;
 	}
 	code = intern(L->s, col[0]);
@@ -544,7 +550,7 @@ static int cameo_row(loader *L, char **col, int ncol)
 		return 0;
 	}
 	g = strtod(col[2], &end);
-	if (end == col[2] || *end || g < -10.0 || g > 10.0) {
+	if (end == col[2] || *end || !(g >= -10.0 && g <= 10.0)) {   /* NaN fails both */
 		warnf(L, "bad Goldstein value \"%s\", line skipped", col[2]);
 		return 0;
 	}
@@ -568,6 +574,22 @@ static int cameo_row(loader *L, char **col, int ncol)
 const pl_cameo *pl_store_cameo(const pl_store *s, const char *code)
 {
 	return pl_hash_get(&s->cameo, code, strlen(code));
+}
+
+/* A CAMEO table without all twenty root codes (01 to 20) is cut short or
+** is not the table: nothing could be coded right with it. */
+static int check_cameo(const pl_store *s, const char *path, char *err, size_t errlen)
+{
+	int r;
+	for (r = 1; r <= 20; r++) {
+		char root[3] = {(char)('0' + r / 10), (char)('0' + r % 10), '\0'};
+		if (!pl_hash_get(&s->cameo, root, 2)) {
+			snprintf(err, errlen, "%s: no root code %s among its %ld codes: the CAMEO table "
+			         "is incomplete or damaged", path, root, s->n_codes);
+			return -1;
+		}
+	}
+	return 0;
 }
 
 /* Reads the dictionaries proper (the CAMEO table, actors, agents, verbs),
@@ -603,7 +625,8 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 	if (petrarch) {
 		snprintf(path, sizeof path, "%s/%s", files[0].dir, files[0].file);
 		snprintf(label, sizeof label, "%s/%s", files[0].tag, files[0].file);
-		if (load_tsv(s, path, label, files[0].cols, files[0].fn, err, errlen) < 0)
+		if (load_tsv(s, path, label, files[0].cols, files[0].fn, err, errlen) < 0 ||
+		    check_cameo(s, path, err, errlen) < 0)
 			return -1;
 		if (pl_petrarch_load(s, s->dict_files, err, errlen) < 0)
 			return -1;
@@ -612,6 +635,8 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 			snprintf(path, sizeof path, "%s/%s", files[i].dir, files[i].file);
 			snprintf(label, sizeof label, "%s/%s", files[i].tag, files[i].file);
 			if (load_tsv(s, path, label, files[i].cols, files[i].fn, err, errlen) < 0)
+				return -1;
+			if (i == 0 && check_cameo(s, path, err, errlen) < 0)
 				return -1;
 		}
 	}
@@ -689,6 +714,24 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 			pthread_join(gl.th, NULL);
 		s->tagger = tl.tagger;
 		s->gaz = gl.gaz;
+		if (s->gaz) {
+			/* the gazetteer's skipped lines, passed on from its thread */
+			long nw, shown = 0;
+			const char *w = pl_gazetteer_warnings(s->gaz, &nw), *nl;
+			char msg[600];
+			for (; *w && (nl = strchr(w, '\n')) != NULL; w = nl + 1, shown++) {
+				snprintf(msg, sizeof msg, "%.*s", (int)(nl - w), w);
+				s->n_warnings++;
+				if (s->warn)
+					s->warn(s->warn_ud, msg);
+			}
+			if (nw > shown) {
+				snprintf(msg, sizeof msg, "places: %ld more bad lines skipped", nw - shown);
+				s->n_warnings += nw - shown;
+				if (s->warn)
+					s->warn(s->warn_ud, msg);
+			}
+		}
 		if (!ok)
 			return -1;
 		if (!s->tagger || !s->gaz) {
