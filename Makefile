@@ -40,6 +40,7 @@ help:
 	@echo "make stress     1 GB generated stream through -j 2: peak RSS must stay under 150 MB"
 	@echo "make fuzz       libFuzzer over the pipeline for FUZZ_SECONDS (needs clang)"
 	@echo "make slurm-test a one-node Slurm cluster codes Reuters in 8 shards (the README's recipe)"
+	@echo "make faults     the Nth allocation / write fails, looped over real runs (ASan)"
 	@echo "make asan       build with AddressSanitizer+UBSan (no arena) and run the tests"
 	@echo "make install    install to PREFIX=$(PREFIX) (binary, library, header, data, parley.pc)"
 
@@ -99,6 +100,19 @@ asan:
 	$(MAKE) B=build-asan OPT="-O1" XCFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -DPARLEY_NO_ARENA" \
 	  LIBS="$(LIBS) -fsanitize=address,undefined" test
 
+# Fault injection (src/base/fault.h): the Nth allocation or write fails,
+# looped by tests/faults.sh over the allocations and writes of real runs,
+# under AddressSanitizer+UBSan with leak checks.  FAULT_STRIDE=1 tries every
+# allocation (slow); the default samples them (see tests/faults.sh).
+FAULT_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=fwrite,--wrap=fputs,--wrap=fputc,--wrap=putc,--wrap=puts,--wrap=fprintf,--wrap=printf,--wrap=vfprintf,--wrap=fflush
+faults:
+	$(MAKE) B=build-faults OPT="-O1" XCFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -DPARLEY_NO_ARENA -DPARLEY_FAULTS -U_FORTIFY_SOURCE" \
+	  LIBS="$(LIBS) -fsanitize=address,undefined $(FAULT_WRAP)" all build-faults/faultloop
+	@sh tests/faults.sh build-faults || true
+
+$(B)/faultloop: tests/faults/faultloop.c $(B)/libparley.a
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(B)/libparley.a $(LIBS)
+
 # libFuzzer over the whole pipeline (needs clang); FUZZ_SECONDS per run
 FUZZ_SECONDS ?= 60
 fuzz: $(DATA_STAMP)
@@ -147,4 +161,4 @@ uninstall:
 	  $(DESTDIR)$(PREFIX)/lib/pkgconfig/parley.pc
 
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan build-faults build-fuzz

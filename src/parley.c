@@ -251,6 +251,12 @@ static const char *code_text(parley_coder *c, const char *id, const char *date,
 			pl_write_figure(&c->out, &od, &ans[si], si, &fig[k]);
 		c->n.figures += nf;
 	}
+	if (pl_arena_failed(c->a)) {
+		/* an allocation failed on the way: the records could be short of
+		** something without saying so; one error record instead */
+		pl_buf_reset(&c->out);
+		return error_out(c, id, line, "out of memory while coding", len);
+	}
 	c->n.quotes += (long)nq;
 	c->n.docs++;
 	c->n.sentences += tx.nsent;
