@@ -10,13 +10,13 @@
 #     lines fails once, in turn;
 #  2. opening the store (in process): it makes about 190,000 allocations
 #     with the arena off, 0.2 s a load under ASan, so every one would take
-#     10 hours: FAULT_LOAD_SAMPLES of them (default 400) are tried, spread
+#     10 hours: FAULT_LOAD_SAMPLES of them (default 300) are tried, spread
 #     evenly and shifted by FAULT_SEED (default: the day of the year, printed
 #     so that a failure can be re-run), in two processes at once;
 #  3. the command (`parley code`, 0.9 s a run): for examples/article.jsonl,
 #     every allocation of the 50 around the end of the dictionary load (the
 #     command's coders, reader and batch) and of the last 20, and every
-#     FAULT_CLI_STRIDE-th (default 8; 1 for all) in between (the coding,
+#     FAULT_CLI_STRIDE-th (default 10; 1 for all) in between (the coding,
 #     whose every allocation loop 1 tries), fails once, in turn; and
 #     FAULT_CLI_LOAD (default 12) allocations spread over the load of
 #     `parley dict stats`: exit 0 with the same records or an out-of-memory
@@ -31,8 +31,8 @@ P=$B/parley
 FL=$B/faultloop
 DATA=$B/data
 SEED=${FAULT_SEED:-$(date +%j | sed 's/^0*//')}
-SAMPLES=${FAULT_LOAD_SAMPLES:-400}
-STRIDE=${FAULT_CLI_STRIDE:-8}
+SAMPLES=${FAULT_LOAD_SAMPLES:-300}
+STRIDE=${FAULT_CLI_STRIDE:-10}
 CLI_LOAD=${FAULT_CLI_LOAD:-12}
 SEEDART=${PARLEY_SHARED:-../shared}/seed/article.jsonl
 ASAN_OPTIONS=exitcode=86:detect_leaks=1; export ASAN_OPTIONS
