@@ -38,7 +38,7 @@ help:
 	@echo "make eval-cameo   precision/recall/F1 of CAMEO roots on 700 real news leads"
 	@echo "make eval-quotes  precision/recall/F1 of quotation attribution on PolNeAR dev"
 	@echo "make stress     1 GB generated stream through -j 2: peak RSS must stay under 150 MB"
-	@echo "make fuzz       libFuzzer over the pipeline for FUZZ_SECONDS (needs clang)"
+	@echo "make fuzz       libFuzzer over the pipeline, the dictionary readers and the line reader, FUZZ_SECONDS each (needs clang)"
 	@echo "make slurm-test a one-node Slurm cluster codes Reuters in 8 shards (the README's recipe)"
 	@echo "make faults     the Nth allocation / write fails, looped over real runs (ASan)"
 	@echo "make asan       build with AddressSanitizer+UBSan (no arena) and run the tests"
@@ -113,14 +113,31 @@ faults:
 $(B)/faultloop: tests/faults/faultloop.c $(B)/libparley.a
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(B)/libparley.a $(LIBS)
 
-# libFuzzer over the whole pipeline (needs clang); FUZZ_SECONDS per run
+# libFuzzer (needs clang): fuzz_code over the whole pipeline, fuzz_dict over
+# parley's dictionary and model readers, fuzz_petrarch over the PETRARCH
+# reader, fuzz_cli over the command's line reader and stream coding; each
+# runs FUZZ_SECONDS (`make fuzz` runs all, one after the other).
 FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = fuzz_code fuzz_dict fuzz_petrarch fuzz_cli
+FUZZ_CFLAGS = -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -DPARLEY_NO_ARENA \
+  -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(PKG_CFLAGS)
 fuzz: $(DATA_STAMP)
-	@mkdir -p build-fuzz/corpus
-	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -DPARLEY_NO_ARENA -D_POSIX_C_SOURCE=200809L \
-	  -Iinclude $(PKG_CFLAGS) -o build-fuzz/fuzz_code tests/fuzz/fuzz_code.c $(LIB_SRC) $(LIBS)
-	PARLEY_DATA=$(B)/data build-fuzz/fuzz_code -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-	  build-fuzz/corpus tests/fuzz/corpus
+	@mkdir -p build-fuzz
+	sh tests/fuzz/seeds.sh build-fuzz/seeds $(B)/data
+	@for t in $(FUZZ_TARGETS); do \
+	  extra=; [ $$t = fuzz_cli ] && extra=src/cli/validate.c; \
+	  echo "clang ... -o build-fuzz/$$t tests/fuzz/$$t.c"; \
+	  clang $(FUZZ_CFLAGS) -o build-fuzz/$$t tests/fuzz/$$t.c $$extra $(LIB_SRC) $(LIBS) || exit 1; \
+	done
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build-fuzz/corpus-$$t; \
+	  case $$t in fuzz_code) seeds=tests/fuzz/corpus ;; *) seeds=build-fuzz/seeds/$${t#fuzz_} ;; esac; \
+	  echo "$$t: $(FUZZ_SECONDS) s"; \
+	  PARLEY_DATA=$(B)/data build-fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=20 \
+	    -print_final_stats=1 build-fuzz/corpus-$$t $$seeds > build-fuzz/$$t.log 2>&1; rc=$$?; \
+	  grep -E '^stat::number_of_executed_units|^Done|SUMMARY|ERROR' build-fuzz/$$t.log | sed "s/^/$$t: /"; \
+	  if [ $$rc -ne 0 ]; then tail -n 40 build-fuzz/$$t.log; exit 1; fi; \
+	done
 
 VALIDATION := $${PARLEY_SHARED:-../shared}/petrarch2/text/PETR.UnitTest.records.xml
 validate: all

@@ -592,34 +592,66 @@ static int check_cameo(const pl_store *s, const char *path, char *err, size_t er
 	return 0;
 }
 
+/* parley's dictionary files: where each is, its columns and its reader */
+static const char *const c_cameo[] = {"code", "name", "goldstein", "plover_category",
+	"plover_mode", "plover_context", NULL};
+static const char *const c_iso[] = {"code", "names", NULL};
+static const char *const c_country[] = {"code", "names", "adjectives", "people", "capitals", NULL};
+static const char *const c_org[] = {"code", "names", "kind", NULL};
+static const char *const c_person[] = {"code", "name", "aliases", "role", "from", "to", NULL};
+static const char *const c_agent[] = {"role", "nouns", NULL};
+static const char *const c_verb[] = {"code", "verbs", "pattern", NULL};
+static const char *const c_noun[] = {"code", "nouns", "pattern", NULL};
+struct dfile {
+	const char *dir, *tag, *file;
+	const char *const *cols;
+	row_fn fn;
+};
+/* evidence names files relative to their folder ("dict/verbs.tsv"), so
+** records do not depend on where the folders are installed */
+#define NDFILES 8
+static const struct dfile dfiles[NDFILES] = {
+	{NULL, "dict", "cameo.tsv", c_cameo, cameo_row},
+	{NULL, "data", "iso3166.tsv", c_iso, country_row},
+	{NULL, "dict", "actors/countries.tsv", c_country, country_row},
+	{NULL, "dict", "actors/organizations.tsv", c_org, org_row},
+	{NULL, "dict", "actors/people.tsv", c_person, person_row},
+	{NULL, "dict", "agents.tsv", c_agent, agent_row},
+	{NULL, "dict", "verbs.tsv", c_verb, verb_row},
+	{NULL, "dict", "nouns.tsv", c_noun, noun_row},
+};
+
+int pl_store_read_tsv(pl_store *s, const char *name, const char *path, char *err, size_t errlen)
+{
+	size_t i;
+	char label[256];
+	if (!s->pool && !(s->pool = pl_arena_new(1 << 16))) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	for (i = 0; i < NDFILES; i++) {
+		if (strcmp(dfiles[i].file, name) != 0)
+			continue;
+		snprintf(label, sizeof label, "%s/%s", dfiles[i].tag, dfiles[i].file);
+		if (load_tsv(s, path, label, dfiles[i].cols, dfiles[i].fn, err, errlen) < 0)
+			return -1;
+		return i == 0 ? check_cameo(s, path, err, errlen) : 0;
+	}
+	snprintf(err, errlen, "%s: not one of parley's dictionary files", name);
+	return -1;
+}
+
 /* Reads the dictionaries proper (the CAMEO table, actors, agents, verbs),
 ** from parley's files or, with petrarch set, from PETRARCH/TABARI files. */
 static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, int petrarch,
                       char *err, size_t errlen)
 {
-	static const char *const c_cameo[] = {"code", "name", "goldstein", "plover_category",
-		"plover_mode", "plover_context", NULL};
-	static const char *const c_iso[] = {"code", "names", NULL};
-	static const char *const c_country[] = {"code", "names", "adjectives", "people", "capitals", NULL};
-	static const char *const c_org[] = {"code", "names", "kind", NULL};
-	static const char *const c_person[] = {"code", "name", "aliases", "role", "from", "to", NULL};
-	static const char *const c_agent[] = {"role", "nouns", NULL};
-	static const char *const c_verb[] = {"code", "verbs", "pattern", NULL};
-	static const char *const c_noun[] = {"code", "nouns", "pattern", NULL};
+	struct dfile files[NDFILES];
 	char path[4096], label[256];
-	/* evidence names files relative to their folder ("dict/verbs.tsv"), so
-	** records do not depend on where the folders are installed */
-	struct { const char *dir, *tag, *file; const char *const *cols; row_fn fn; } files[] = {
-		{dict_dir, "dict", "cameo.tsv", c_cameo, cameo_row},
-		{data_dir, "data", "iso3166.tsv", c_iso, country_row},
-		{dict_dir, "dict", "actors/countries.tsv", c_country, country_row},
-		{dict_dir, "dict", "actors/organizations.tsv", c_org, org_row},
-		{dict_dir, "dict", "actors/people.tsv", c_person, person_row},
-		{dict_dir, "dict", "agents.tsv", c_agent, agent_row},
-		{dict_dir, "dict", "verbs.tsv", c_verb, verb_row},
-		{dict_dir, "dict", "nouns.tsv", c_noun, noun_row},
-	};
 	size_t i;
+	memcpy(files, dfiles, sizeof files);
+	for (i = 0; i < NDFILES; i++)
+		files[i].dir = files[i].tag[1] == 'i' ? dict_dir : data_dir;   /* "dict" or "data" */
 	/* "petrarch": only the CAMEO table comes from dict/; actors, agents,
 	** verbs and discards come from the PETRARCH/TABARI files */
 	if (petrarch) {
