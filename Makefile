@@ -119,16 +119,22 @@ $(B)/faultloop: tests/faults/faultloop.c $(B)/libparley.a
 # runs FUZZ_SECONDS (`make fuzz` runs all, one after the other).
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS = fuzz_code fuzz_dict fuzz_petrarch fuzz_cli
-FUZZ_CFLAGS = -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -DPARLEY_NO_ARENA \
+FUZZ_CFLAGS = -std=c11 -g -O1 -fsanitize=address,undefined -DPARLEY_NO_ARENA \
   -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(PKG_CFLAGS)
-fuzz: $(DATA_STAMP)
-	@mkdir -p build-fuzz
+FUZZ_OBJ := $(LIB_SRC:%.c=build-fuzz/obj/%.o) build-fuzz/obj/src/cli/validate.o
+build-fuzz/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c $< -o $@
+-include $(FUZZ_OBJ:.o=.d)
+build-fuzz/libparley.a: $(FUZZ_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c build-fuzz/libparley.a
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< build-fuzz/libparley.a $(LIBS)
+# fuzz_cli includes src/cli/main.c
+build-fuzz/fuzz_cli: src/cli/main.c
+fuzz: $(DATA_STAMP) $(FUZZ_TARGETS:%=build-fuzz/%)
 	sh tests/fuzz/seeds.sh build-fuzz/seeds $(B)/data
-	@for t in $(FUZZ_TARGETS); do \
-	  extra=; [ $$t = fuzz_cli ] && extra=src/cli/validate.c; \
-	  echo "clang ... -o build-fuzz/$$t tests/fuzz/$$t.c"; \
-	  clang $(FUZZ_CFLAGS) -o build-fuzz/$$t tests/fuzz/$$t.c $$extra $(LIB_SRC) $(LIBS) || exit 1; \
-	done
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p build-fuzz/corpus-$$t; \
 	  case $$t in fuzz_code) seeds=tests/fuzz/corpus ;; *) seeds=build-fuzz/seeds/$${t#fuzz_} ;; esac; \
