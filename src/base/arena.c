@@ -19,6 +19,7 @@ struct pl_arena {
 	block *head;     /* current block (first in chain) */
 	size_t blocksz;
 	size_t used;     /* bytes handed out since reset */
+	int failed;      /* an allocation failed since reset */
 #ifdef PARLEY_NO_ARENA
 	void **ptrs;
 	size_t nptr, capptr;
@@ -43,14 +44,18 @@ void *pl_arena_alloc(pl_arena *a, size_t n)
 	if (a->nptr == a->capptr) {
 		size_t nc = a->capptr ? a->capptr * 2 : 256;
 		void **np = realloc(a->ptrs, nc * sizeof *np);
-		if (!np)
+		if (!np) {
+			a->failed = 1;
 			return NULL;
+		}
 		a->ptrs = np;
 		a->capptr = nc;
 	}
 	p = calloc(1, n ? n : 1);
-	if (!p)
+	if (!p) {
+		a->failed = 1;
 		return NULL;
+	}
 	a->ptrs[a->nptr++] = p;
 	a->used += n;
 	return p;
@@ -63,6 +68,7 @@ void pl_arena_reset(pl_arena *a)
 		free(a->ptrs[i]);
 	a->nptr = 0;
 	a->used = 0;
+	a->failed = 0;
 }
 
 void pl_arena_free(pl_arena *a)
@@ -82,8 +88,10 @@ void *pl_arena_alloc(pl_arena *a, size_t n)
 	if (!b || b->size - b->used < n) {
 		size_t sz = n > a->blocksz ? n : a->blocksz;
 		b = malloc(HDR + sz);
-		if (!b)
+		if (!b) {
+			a->failed = 1;
 			return NULL;
+		}
 		b->size = sz;
 		b->used = 0;
 		b->next = a->head;
@@ -115,6 +123,7 @@ void pl_arena_reset(pl_arena *a)
 	}
 	a->head = keep;
 	a->used = 0;
+	a->failed = 0;
 }
 
 void pl_arena_free(pl_arena *a)
@@ -164,4 +173,9 @@ int pl_arena_grow(pl_arena *a, void **p, size_t *cap, size_t need, size_t size)
 size_t pl_arena_used(const pl_arena *a)
 {
 	return a->used;
+}
+
+int pl_arena_failed(const pl_arena *a)
+{
+	return a->failed;
 }
