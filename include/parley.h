@@ -3,7 +3,8 @@
 **
 ** parley reads news articles and writes records of who did what to whom
 ** (CAMEO events with Goldstein scores and PLOVER categories), with evidence
-** spans into the text.  Records are JSON Lines per the project's SCHEMA.
+** spans into the text: records, as structs (parley_record, below) or as JSON
+** Lines per the project's SCHEMA.
 **
 ** Ownership, once for the whole interface: an object made by parley_X_new()
 ** or parley_X_open() is freed by the matching parley_X_free()/close(), which
@@ -31,7 +32,8 @@ typedef enum parley_rc {
 	PARLEY_ERR_NOMEM = 1,   /* out of memory */
 	PARLEY_ERR_IO = 2,      /* a file could not be read */
 	PARLEY_ERR_DICT = 3,    /* dictionaries or models unusable */
-	PARLEY_ERR_INPUT = 4    /* bad input (the record explains) */
+	PARLEY_ERR_INPUT = 4,   /* bad input (the record explains) */
+	PARLEY_STOPPED = 5      /* a record callback asked to stop */
 } parley_rc;
 
 /* How to open a store.  Zero-fill, then set what you need. */
@@ -68,12 +70,15 @@ typedef struct parley_coder parley_coder;
 parley_coder *parley_coder_new(const parley_store *s);
 void parley_coder_free(parley_coder *c);
 
-/* One article. */
+/* One article.  Zero-fill, then set what you have: NULL means absent. */
 typedef struct parley_doc {
 	const char *id;         /* may be NULL */
 	const char *date;       /* "YYYY-MM-DD" or ISO date-time, or NULL */
 	const char *text;       /* UTF-8 text, need not be NUL-terminated */
 	size_t text_len;
+	const char *title;      /* headline, or NULL */
+	const char *source;     /* the outlet ("Reuters"), or NULL */
+	const char *url;        /* or NULL */
 } parley_doc;
 
 /* Codes one article and returns its records as JSON Lines (each ending with
@@ -87,6 +92,168 @@ const char *parley_code_doc(parley_coder *c, const parley_doc *d, long line, siz
 ** that is not valid JSON, or has no string "text", yields one error record
 ** naming the line and the byte where the problem is. */
 const char *parley_code_jsonl(parley_coder *c, const char *buf, size_t n, long line, size_t *len);
+
+/*
+** The record model.  Coding an article yields records -- events, quotations,
+** figures, and errors for input that cannot be coded -- as the structs below;
+** every writer (JSON Lines, the SQLite store, the service, the binding) reads
+** them.  The JSON Lines text of parley_code_doc() is one such writer, and
+** SCHEMA.md names each field as written there.
+**
+** Conventions, once for all the structs:
+**   - spans [start, end) count Unicode code points of the article text;
+**   - `text` fields point INTO the article text and are NOT NUL-terminated:
+**     always use them with their `text_len` (bytes);
+**   - other strings are NUL-terminated; NULL means absent;
+**   - a pointer to a sub-struct (an actor, a place) is NULL when absent;
+**   - `dict_file`/`dict_line` name the dictionary entry behind a decision
+**     (NULL/0 when none).
+**
+** Ownership: records and everything they point to belong to the coder and
+** stay valid during the callback only (the article's own strings, those of
+** the parley_doc passed in, stay the caller's).  Copy what you keep.
+*/
+
+/* Actors (event source/target, quotation speaker, figure group/reporter). */
+typedef struct parley_actor {
+	const char *code;        /* CAMEO actor code ("USAGOV"), or NULL when the
+	                         ** text names an actor the dictionaries do not know */
+	const char *text;        /* the words in the text (text_len bytes) */
+	size_t text_len;
+	unsigned start, end;     /* span */
+	const char *dict_file;   /* dictionary entry of the code, or NULL */
+	unsigned dict_line;
+	int from_pronoun;        /* a quotation's "he"/"she" resolved to this
+	                         ** named speaker (text is the name) */
+} parley_actor;
+
+/* A word of the text: an event's verb (or noun), a quotation's cue. */
+typedef struct parley_word {
+	const char *text;        /* text_len bytes */
+	size_t text_len;
+	const char *lemma;       /* lower-case lemma */
+	unsigned start, end;
+} parley_word;
+
+/* A place from the gazetteer and the words that name it. */
+typedef struct parley_place {
+	const char *name;        /* the gazetteer's name */
+	const char *country;     /* ISO 3166 alpha-3, or NULL (seas, regions) */
+	double lat, lon;
+	const char *text;        /* text_len bytes */
+	size_t text_len;
+	unsigned start, end;
+	const char *dict_file;
+	unsigned dict_line;
+} parley_place;
+
+/* An issue (PETRARCH issue files) found in an event's sentence. */
+typedef struct parley_issue {
+	const char *code;
+	const char *category;    /* or NULL */
+	const char *text;        /* the phrase, text_len bytes */
+	size_t text_len;
+	unsigned start, end;
+	const char *dict_file;
+	unsigned dict_line;
+} parley_issue;
+
+typedef struct parley_event {
+	unsigned sent;           /* sentence number in the article, from 0 */
+	unsigned sent_start, sent_end;   /* the sentence's span */
+	const char *date;        /* "YYYY-MM-DD" when it happened, or NULL */
+	const char *date_precision;  /* "day" "week" "month" "year" (from the
+	                         ** text), "article" (the article's date), NULL */
+	const parley_actor *source, *target;   /* NULL: none */
+	const char *code;        /* CAMEO event code, "020" */
+	const char *root;        /* its first two digits, "02" */
+	int quad;                /* 1-4: verbal/material cooperation/conflict */
+	double goldstein;
+	const char *plover_category, *plover_mode, *plover_context;  /* or NULL */
+	parley_word verb;        /* the verb, or the noun when nominal */
+	const char *verb_dict_file;   /* the verb pattern that matched */
+	unsigned verb_dict_line;
+	int nominal, negated, passive, intent;   /* 0 or 1 */
+	const parley_place *location;            /* NULL: none */
+	const parley_issue *issues;
+	size_t nissues;
+	const unsigned *quote_ids;   /* a statement's quotations (quote.id) */
+	size_t nquote_ids;
+	const char *mood;        /* "asserted" (default), "conditional",
+	                         ** "hypothetical", "question" */
+	double confidence;       /* in [0, 1]; negative: not computed */
+} parley_event;
+
+typedef struct parley_quote {
+	unsigned id;             /* number in the article: "q<id>" in JSON */
+	unsigned sent;
+	int direct, partial;     /* 0 or 1 */
+	const parley_actor *speaker;   /* NULL: unknown */
+	const parley_word *cue;        /* NULL: none */
+	const char *content;     /* the words quoted, content_len bytes; NULL: none */
+	size_t content_len;
+	unsigned content_start, content_end;
+} parley_quote;
+
+typedef struct parley_figure {
+	unsigned sent;
+	long count, low, high;   /* low == high == count for an exact number */
+	const char *what;        /* killed injured hostages missing arrested
+	                         ** displaced detained released dead other */
+	const char *qualifier;   /* "at least", "more than", ... or NULL */
+	const parley_actor *of;  /* the group counted, or NULL */
+	const parley_actor *reported_by;   /* or NULL */
+	const parley_place *location;      /* nearest place named, or NULL */
+	const char *text;        /* the figure phrase, text_len bytes */
+	size_t text_len;
+	unsigned start, end;
+} parley_figure;
+
+typedef struct parley_error {
+	const char *message;     /* "line 17: invalid JSON at byte 52: ..." */
+} parley_error;
+
+typedef enum parley_record_type {
+	PARLEY_REC_EVENT = 1,
+	PARLEY_REC_QUOTE = 2,
+	PARLEY_REC_FIGURE = 3,
+	PARLEY_REC_ERROR = 4
+} parley_record_type;
+
+/* One record.  Exactly the pointer of its type is set, the others are NULL.
+** Records of an article come by kind, each in text order: events, quotes,
+** figures; or one error record alone. */
+typedef struct parley_record {
+	parley_record_type type;
+	const char *doc;         /* the article id, or NULL */
+	long line;               /* input line number, 0 when none */
+	const parley_doc *article;   /* the article as read: its date, title,
+	                         ** source, url and text (for a JSON line, the
+	                         ** fields decoded from it); NULL for an error
+	                         ** before the line could be read */
+	const parley_event *event;
+	const parley_quote *quote;
+	const parley_figure *figure;
+	const parley_error *error;
+} parley_record;
+
+/* Called once per record; return 0 to go on, anything else to stop (the
+** coding call then returns PARLEY_STOPPED). */
+typedef int (*parley_record_fn)(void *ud, const parley_record *r);
+
+/* Codes one article and calls fn for each of its records, in the order of
+** parley_code_doc()'s output.  Bad text gives one error record (and
+** PARLEY_OK: the error is in the data).  Returns PARLEY_ERR_NOMEM when out
+** of memory (an error record saying so was passed to fn when possible), or
+** PARLEY_STOPPED when fn asked to stop. */
+parley_rc parley_code_records(parley_coder *c, const parley_doc *d, long line,
+                              parley_record_fn fn, void *ud);
+
+/* Same for one line of JSON Lines input, as parley_code_jsonl() reads it:
+** besides "text", the string fields "id", "date", "title", "source" and
+** "url" are read into the record's article. */
+parley_rc parley_code_jsonl_records(parley_coder *c, const char *buf, size_t n, long line,
+                                    parley_record_fn fn, void *ud);
 
 /* For checking dictionaries and rules: the analysis of an article as text,
 ** one line per token (sentence, token, tag, lemma, chunk with its actor code,

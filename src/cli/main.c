@@ -442,6 +442,7 @@ static int code_textfile(parley_coder *c, FILE *f, const char *name, const opts 
 		if (k == 0)
 			break;
 	}
+	memset(&d, 0, sizeof d);
 	d.id = name;
 	d.date = o->date;
 	d.text = buf;
@@ -555,6 +556,7 @@ static int cmd_explain(int argc, char **argv, opts *o)
 		} while (k > 0);
 		if (f != stdin)
 			fclose(f);
+		memset(&d, 0, sizeof d);
 		d.id = argv[i];
 		d.date = o->date;
 		d.text = buf ? buf : "";
