@@ -15,9 +15,8 @@
 
 #include "parley.h"
 
-/* parley.Error, and json.loads for the records as JSON text. */
+/* parley.Error: the library's errors, with its message. */
 static PyObject *ParleyError;
-static PyObject *json_loads;
 
 /* ---------------------------------------------------------------- Store */
 
@@ -363,31 +362,358 @@ static int opt_str_arg(PyObject *o, const char **p, PyObject **keep, const char 
 	return 0;
 }
 
-/* Records as JSON Lines text -> list of dicts (the path used until the
-** record model is in parley.h). */
-static PyObject *records_from_jsonl(const char *out, size_t len)
+/* ------------------------------------------- records (parley.h) as dicts */
+
+/* Keys, made once: the field names of SCHEMA.md, in the order the JSON
+** Lines writer puts them. */
+#define KEYS(X) X(type) X(doc) X(line) X(message) X(sent) X(date) X(date_precision) \
+	X(source) X(target) X(code) X(root) X(quad) X(goldstein) X(plover) X(category) X(mode) \
+	X(context) X(verb) X(text) X(lemma) X(span) X(dict) X(nominal) X(negated) X(passive) \
+	X(intent) X(location) X(quotes) X(issues) X(phrase) X(mood) X(confidence) \
+	X(sentence_span) X(name) X(country) X(lat) X(lon) X(resolved_from_pronoun) X(id) \
+	X(direct) X(partial) X(speaker) X(cue) X(content) X(count) X(low) X(high) X(what) X(of) \
+	X(qualifier) X(reported_by) X(event) X(quote) X(figure) X(error)
+#define KEY_DECL(k) static PyObject *K_##k;
+KEYS(KEY_DECL)
+#define KEY_MAKE(k) if (!(K_##k = PyUnicode_InternFromString(#k))) return -1;
+static int make_keys(void)
 {
-	PyObject *list = PyList_New(0);
-	size_t i = 0;
-	if (!list)
+	KEYS(KEY_MAKE)
+	return 0;
+}
+
+/* d[k] = v, taking the reference to v; v NULL means an error is set */
+static int put(PyObject *d, PyObject *k, PyObject *v)
+{
+	int rc;
+	if (!v)
+		return -1;
+	rc = PyDict_SetItem(d, k, v);
+	Py_DECREF(v);
+	return rc;
+}
+
+static PyObject *str_or_none(const char *s)
+{
+	if (!s)
+		Py_RETURN_NONE;
+	return PyUnicode_DecodeUTF8(s, (Py_ssize_t)strlen(s), "replace");
+}
+
+static PyObject *text_of(const char *s, size_t n)
+{
+	if (!s)
+		Py_RETURN_NONE;
+	return PyUnicode_DecodeUTF8(s, (Py_ssize_t)n, "replace");
+}
+
+static PyObject *boolean(int v)
+{
+	return PyBool_FromLong(v != 0);
+}
+
+static PyObject *span(unsigned start, unsigned end)
+{
+	PyObject *l = PyList_New(2), *a, *b;
+	if (!l)
 		return NULL;
-	while (i < len) {
-		const char *nl = memchr(out + i, '\n', len - i);
-		size_t end = nl ? (size_t)(nl - out) : len;
-		if (end > i) {
-			PyObject *s = PyUnicode_DecodeUTF8(out + i, (Py_ssize_t)(end - i), "strict");
-			PyObject *d = s ? PyObject_CallOneArg(json_loads, s) : NULL;
-			Py_XDECREF(s);
-			if (!d || PyList_Append(list, d) < 0) {
-				Py_XDECREF(d);
-				Py_DECREF(list);
-				return NULL;
-			}
-			Py_DECREF(d);
-		}
-		i = end + 1;
+	a = PyLong_FromUnsignedLong(start);
+	b = PyLong_FromUnsignedLong(end);
+	if (!a || !b) {
+		Py_XDECREF(a);
+		Py_XDECREF(b);
+		Py_DECREF(l);
+		return NULL;
 	}
-	return list;
+	PyList_SET_ITEM(l, 0, a);
+	PyList_SET_ITEM(l, 1, b);
+	return l;
+}
+
+/* A number as the JSON writer prints it with `decimals` digits after the
+** point, read back: the same float a JSON reader gets. */
+static PyObject *rounded(double v, int decimals)
+{
+	char buf[64];
+	snprintf(buf, sizeof buf, "%.*f", decimals, v);
+	return PyFloat_FromDouble(strtod(buf, NULL));
+}
+
+/* The Goldstein value as the writer rounds it: to one decimal, halves away
+** from zero. */
+static PyObject *goldstein(double v)
+{
+	long t = (long)(v * 10.0 + (v < 0 ? -0.5 : 0.5));
+	return PyFloat_FromDouble((double)t / 10.0);
+}
+
+static PyObject *dict_ref(const char *file, unsigned line)
+{
+	return PyUnicode_FromFormat("%s:%u", file, line);
+}
+
+static PyObject *actor(const parley_actor *a)
+{
+	PyObject *d;
+	if (!a)
+		Py_RETURN_NONE;
+	d = PyDict_New();
+	if (!d)
+		return NULL;
+	if (put(d, K_code, str_or_none(a->code)) < 0 ||
+	    put(d, K_text, text_of(a->text, a->text_len)) < 0 ||
+	    put(d, K_span, span(a->start, a->end)) < 0 ||
+	    (a->dict_file && put(d, K_dict, dict_ref(a->dict_file, a->dict_line)) < 0) ||
+	    (a->from_pronoun && put(d, K_resolved_from_pronoun, boolean(1)) < 0)) {
+		Py_DECREF(d);
+		return NULL;
+	}
+	return d;
+}
+
+/* A word: text, lemma, span, and the dictionary line when file is set. */
+static PyObject *word(const parley_word *w, const char *file, unsigned line)
+{
+	PyObject *d = PyDict_New();
+	if (!d)
+		return NULL;
+	if (put(d, K_text, text_of(w->text, w->text_len)) < 0 ||
+	    put(d, K_lemma, str_or_none(w->lemma)) < 0 ||
+	    put(d, K_span, span(w->start, w->end)) < 0 ||
+	    (file && put(d, K_dict, dict_ref(file, line)) < 0)) {
+		Py_DECREF(d);
+		return NULL;
+	}
+	return d;
+}
+
+/* {"text":..., "span":[...]} */
+static PyObject *text_span(const char *text, size_t len, unsigned start, unsigned end)
+{
+	PyObject *d = PyDict_New();
+	if (!d)
+		return NULL;
+	if (put(d, K_text, text_of(text, len)) < 0 || put(d, K_span, span(start, end)) < 0) {
+		Py_DECREF(d);
+		return NULL;
+	}
+	return d;
+}
+
+/* A place; with evidence, also its words, their span and gazetteer line. */
+static PyObject *place(const parley_place *p, int evidence)
+{
+	PyObject *d;
+	if (!p)
+		Py_RETURN_NONE;
+	d = PyDict_New();
+	if (!d)
+		return NULL;
+	if (put(d, K_name, str_or_none(p->name)) < 0 ||
+	    put(d, K_country, str_or_none(p->country)) < 0 ||
+	    put(d, K_lat, rounded(p->lat, 4)) < 0 ||
+	    put(d, K_lon, rounded(p->lon, 4)) < 0 ||
+	    (evidence && (put(d, K_text, text_of(p->text, p->text_len)) < 0 ||
+	                  put(d, K_span, span(p->start, p->end)) < 0 ||
+	                  (p->dict_file && put(d, K_dict, dict_ref(p->dict_file, p->dict_line)) < 0)))) {
+		Py_DECREF(d);
+		return NULL;
+	}
+	return d;
+}
+
+static PyObject *plover(const parley_event *e)
+{
+	PyObject *d;
+	if (!e->plover_category)
+		Py_RETURN_NONE;
+	d = PyDict_New();
+	if (!d)
+		return NULL;
+	if (put(d, K_category, str_or_none(e->plover_category)) < 0 ||
+	    put(d, K_mode, str_or_none(e->plover_mode)) < 0 ||
+	    put(d, K_context, str_or_none(e->plover_context)) < 0) {
+		Py_DECREF(d);
+		return NULL;
+	}
+	return d;
+}
+
+static PyObject *quote_ids(const parley_event *e)
+{
+	PyObject *l = PyList_New((Py_ssize_t)e->nquote_ids);
+	size_t k;
+	if (!l)
+		return NULL;
+	for (k = 0; k < e->nquote_ids; k++) {
+		PyObject *q = PyUnicode_FromFormat("q%u", e->quote_ids[k]);
+		if (!q) {
+			Py_DECREF(l);
+			return NULL;
+		}
+		PyList_SET_ITEM(l, (Py_ssize_t)k, q);
+	}
+	return l;
+}
+
+static PyObject *issues(const parley_event *e)
+{
+	PyObject *l = PyList_New((Py_ssize_t)e->nissues);
+	size_t k;
+	if (!l)
+		return NULL;
+	for (k = 0; k < e->nissues; k++) {
+		const parley_issue *h = &e->issues[k];
+		PyObject *d = PyDict_New();
+		if (!d || put(d, K_code, str_or_none(h->code)) < 0 ||
+		    put(d, K_category, str_or_none(h->category)) < 0 ||
+		    put(d, K_phrase, text_span(h->text, h->text_len, h->start, h->end)) < 0 ||
+		    (h->dict_file && put(d, K_dict, dict_ref(h->dict_file, h->dict_line)) < 0)) {
+			Py_XDECREF(d);
+			Py_DECREF(l);
+			return NULL;
+		}
+		PyList_SET_ITEM(l, (Py_ssize_t)k, d);
+	}
+	return l;
+}
+
+static int event_fields(PyObject *d, const parley_event *e)
+{
+	return put(d, K_sent, PyLong_FromUnsignedLong(e->sent)) < 0 ||
+	       put(d, K_date, str_or_none(e->date)) < 0 ||
+	       put(d, K_date_precision, str_or_none(e->date_precision)) < 0 ||
+	       put(d, K_source, actor(e->source)) < 0 ||
+	       put(d, K_target, actor(e->target)) < 0 ||
+	       put(d, K_code, str_or_none(e->code)) < 0 ||
+	       put(d, K_root, str_or_none(e->root)) < 0 ||
+	       put(d, K_quad, PyLong_FromLong(e->quad)) < 0 ||
+	       put(d, K_goldstein, goldstein(e->goldstein)) < 0 ||
+	       put(d, K_plover, plover(e)) < 0 ||
+	       put(d, K_verb, word(&e->verb, e->verb_dict_file, e->verb_dict_line)) < 0 ||
+	       (e->nominal && put(d, K_nominal, boolean(1)) < 0) ||
+	       put(d, K_negated, boolean(e->negated)) < 0 ||
+	       put(d, K_passive, boolean(e->passive)) < 0 ||
+	       put(d, K_intent, boolean(e->intent)) < 0 ||
+	       put(d, K_location, place(e->location, 1)) < 0 ||
+	       (e->nquote_ids && put(d, K_quotes, quote_ids(e)) < 0) ||
+	       (e->nissues && put(d, K_issues, issues(e)) < 0) ||
+	       (e->mood && strcmp(e->mood, "asserted") != 0 && put(d, K_mood, str_or_none(e->mood)) < 0) ||
+	       (e->confidence >= 0 && put(d, K_confidence, rounded(e->confidence, 3)) < 0) ||
+	       put(d, K_sentence_span, span(e->sent_start, e->sent_end)) < 0 ? -1 : 0;
+}
+
+static int quote_fields(PyObject *d, const parley_quote *q)
+{
+	return put(d, K_id, PyUnicode_FromFormat("q%u", q->id)) < 0 ||
+	       put(d, K_sent, PyLong_FromUnsignedLong(q->sent)) < 0 ||
+	       put(d, K_direct, boolean(q->direct)) < 0 ||
+	       put(d, K_partial, boolean(q->partial)) < 0 ||
+	       put(d, K_speaker, actor(q->speaker)) < 0 ||
+	       put(d, K_cue, q->cue ? word(q->cue, NULL, 0) : (Py_INCREF(Py_None), Py_None)) < 0 ||
+	       put(d, K_content, q->content ? text_span(q->content, q->content_len, q->content_start,
+	                                                q->content_end)
+	                                    : (Py_INCREF(Py_None), Py_None)) < 0 ? -1 : 0;
+}
+
+static int figure_fields(PyObject *d, const parley_figure *f)
+{
+	return put(d, K_sent, PyLong_FromUnsignedLong(f->sent)) < 0 ||
+	       put(d, K_count, PyLong_FromLong(f->count)) < 0 ||
+	       put(d, K_low, PyLong_FromLong(f->low)) < 0 ||
+	       put(d, K_high, PyLong_FromLong(f->high)) < 0 ||
+	       put(d, K_what, str_or_none(f->what)) < 0 ||
+	       put(d, K_of, actor(f->of)) < 0 ||
+	       put(d, K_qualifier, str_or_none(f->qualifier)) < 0 ||
+	       put(d, K_reported_by, actor(f->reported_by)) < 0 ||
+	       put(d, K_location, place(f->location, 0)) < 0 ||
+	       put(d, K_text, text_of(f->text, f->text_len)) < 0 ||
+	       put(d, K_span, span(f->start, f->end)) < 0 ? -1 : 0;
+}
+
+/* One record of the model as a dict with the fields of its JSON Lines record. */
+static PyObject *record_dict(const parley_record *r)
+{
+	PyObject *d = PyDict_New();
+	PyObject *type;
+	int rc;
+	if (!d)
+		return NULL;
+	switch (r->type) {
+	case PARLEY_REC_EVENT: type = K_event; break;
+	case PARLEY_REC_QUOTE: type = K_quote; break;
+	case PARLEY_REC_FIGURE: type = K_figure; break;
+	default: type = K_error; break;
+	}
+	Py_INCREF(type);
+	if (put(d, K_type, type) < 0 || put(d, K_doc, str_or_none(r->doc)) < 0) {
+		Py_DECREF(d);
+		return NULL;
+	}
+	if (r->type == PARLEY_REC_EVENT && r->event)
+		rc = event_fields(d, r->event);
+	else if (r->type == PARLEY_REC_QUOTE && r->quote)
+		rc = quote_fields(d, r->quote);
+	else if (r->type == PARLEY_REC_FIGURE && r->figure)
+		rc = figure_fields(d, r->figure);
+	else
+		rc = put(d, K_line, PyLong_FromLong(r->line)) < 0 ||
+		     put(d, K_message, str_or_none(r->error ? r->error->message : "unknown record")) < 0 ? -1 : 0;
+	if (rc < 0) {
+		Py_DECREF(d);
+		return NULL;
+	}
+	return d;
+}
+
+/* The callback of parley_code_records: runs without the GIL, takes it to
+** make each record's dict. */
+typedef struct collect {
+	PyThreadState *ts;
+	PyObject *list;
+	int failed;
+} collect;
+
+static int on_record(void *ud, const parley_record *r)
+{
+	collect *x = ud;
+	PyObject *d;
+	PyEval_RestoreThread(x->ts);
+	d = record_dict(r);
+	if (!d || PyList_Append(x->list, d) < 0)
+		x->failed = 1;
+	Py_XDECREF(d);
+	x->ts = PyEval_SaveThread();
+	return x->failed;
+}
+
+/* Codes d (or, with d NULL, the JSON line buf/n) on the worker: the GIL is
+** released while the library works.  Returns the list of records. */
+static PyObject *code_records(WorkerObject *self, const parley_doc *d, const char *buf, size_t n, long line)
+{
+	collect x;
+	parley_rc rc;
+	x.list = PyList_New(0);
+	x.failed = 0;
+	if (!x.list)
+		return NULL;
+	worker_lock(self);
+	x.ts = PyEval_SaveThread();
+	if (d)
+		rc = parley_code_records(self->c, d, line, on_record, &x);
+	else
+		rc = parley_code_jsonl_records(self->c, buf, n, line, on_record, &x);
+	PyEval_RestoreThread(x.ts);
+	PyThread_release_lock(self->lock);
+	if (x.failed) {
+		Py_DECREF(x.list);
+		return NULL;   /* the exception of record_dict */
+	}
+	if (rc == PARLEY_ERR_NOMEM && PyList_GET_SIZE(x.list) == 0) {
+		Py_DECREF(x.list);
+		return PyErr_NoMemory();
+	}
+	return x.list;
 }
 
 static PyObject *Worker_code(WorkerObject *self, PyObject *args, PyObject *kw)
@@ -398,8 +724,6 @@ static PyObject *Worker_code(WorkerObject *self, PyObject *args, PyObject *kw)
 	long line = 0;
 	parley_doc d;
 	Py_ssize_t n = 0;
-	const char *out;
-	size_t olen = 0;
 
 	if (!PyArg_ParseTupleAndKeywords(args, kw, "O|OOl:code", kwlist, &text_o, &date_o, &id_o, &line))
 		return NULL;
@@ -409,15 +733,7 @@ static PyObject *Worker_code(WorkerObject *self, PyObject *args, PyObject *kw)
 	    opt_str_arg(id_o, &d.id, &id_k, "id", 1) < 0)
 		goto done;
 	d.text_len = (size_t)n;
-	worker_lock(self);
-	Py_BEGIN_ALLOW_THREADS
-	out = parley_code_doc(self->c, &d, line, &olen);
-	Py_END_ALLOW_THREADS
-	if (!out)
-		PyErr_NoMemory();
-	else
-		res = records_from_jsonl(out, olen);
-	PyThread_release_lock(self->lock);
+	res = code_records(self, &d, NULL, 0, line);
 done:
 	Py_XDECREF(text_k);
 	Py_XDECREF(date_k);
@@ -428,25 +744,16 @@ done:
 static PyObject *Worker_code_jsonl(WorkerObject *self, PyObject *args, PyObject *kw)
 {
 	static char *kwlist[] = {"line_text", "line", NULL};
-	PyObject *text_o, *text_k = NULL, *res = NULL;
+	PyObject *text_o, *text_k = NULL, *res;
 	long line = 0;
-	const char *p, *out;
+	const char *p;
 	Py_ssize_t n = 0;
-	size_t olen = 0;
 
 	if (!PyArg_ParseTupleAndKeywords(args, kw, "O|l:code_jsonl", kwlist, &text_o, &line))
 		return NULL;
 	if (text_arg(text_o, &p, &n, &text_k, "line_text") < 0)
 		return NULL;
-	worker_lock(self);
-	Py_BEGIN_ALLOW_THREADS
-	out = parley_code_jsonl(self->c, p, (size_t)n, line, &olen);
-	Py_END_ALLOW_THREADS
-	if (!out)
-		PyErr_NoMemory();
-	else
-		res = records_from_jsonl(out, olen);
-	PyThread_release_lock(self->lock);
+	res = code_records(self, NULL, p, (size_t)n, line);
 	Py_XDECREF(text_k);
 	return res;
 }
@@ -499,15 +806,8 @@ PyMODINIT_FUNC PyInit__parley(void);
 
 PyMODINIT_FUNC PyInit__parley(void)
 {
-	PyObject *m, *json;
-	if (PyType_Ready(&StoreType) < 0 || PyType_Ready(&WorkerType) < 0)
-		return NULL;
-	json = PyImport_ImportModule("json");
-	if (!json)
-		return NULL;
-	json_loads = PyObject_GetAttrString(json, "loads");
-	Py_DECREF(json);
-	if (!json_loads)
+	PyObject *m;
+	if (PyType_Ready(&StoreType) < 0 || PyType_Ready(&WorkerType) < 0 || make_keys() < 0)
 		return NULL;
 	m = PyModule_Create(&parley_module);
 	if (!m)
