@@ -382,6 +382,56 @@ static int make_keys(void)
 	return 0;
 }
 
+/* Templates: a dict of each kind with all its keys (values None), in the
+** order of the JSON record.  A record's dict is a copy of its template
+** (one block copy, no growing) whose values are then replaced; optional
+** fields that are absent are deleted, as the JSON writer leaves them out. */
+static PyObject *T_event, *T_quote, *T_figure, *T_error, *T_actor, *T_word, *T_verb, *T_place,
+	*T_place_ev, *T_text_span, *T_plover, *T_issue;
+
+static PyObject *template_of(PyObject *const *keys[])
+{
+	PyObject *d = PyDict_New();
+	size_t i;
+	if (!d)
+		return NULL;
+	for (i = 0; keys[i]; i++)
+		if (PyDict_SetItem(d, *keys[i], Py_None) < 0) {
+			Py_DECREF(d);
+			return NULL;
+		}
+	return d;
+}
+
+static int make_templates(void)
+{
+	static PyObject *const *event[] = {&K_type, &K_doc, &K_sent, &K_date, &K_date_precision,
+		&K_source, &K_target, &K_code, &K_root, &K_quad, &K_goldstein, &K_plover, &K_verb,
+		&K_nominal, &K_negated, &K_passive, &K_intent, &K_location, &K_quotes, &K_issues,
+		&K_mood, &K_confidence, &K_sentence_span, NULL};
+	static PyObject *const *quote[] = {&K_type, &K_doc, &K_id, &K_sent, &K_direct, &K_partial,
+		&K_speaker, &K_cue, &K_content, NULL};
+	static PyObject *const *figure[] = {&K_type, &K_doc, &K_sent, &K_count, &K_low, &K_high,
+		&K_what, &K_of, &K_qualifier, &K_reported_by, &K_location, &K_text, &K_span, NULL};
+	static PyObject *const *error[] = {&K_type, &K_doc, &K_line, &K_message, NULL};
+	static PyObject *const *actor[] = {&K_code, &K_text, &K_span, &K_dict,
+		&K_resolved_from_pronoun, NULL};
+	static PyObject *const *word[] = {&K_text, &K_lemma, &K_span, NULL};
+	static PyObject *const *verb[] = {&K_text, &K_lemma, &K_span, &K_dict, NULL};
+	static PyObject *const *place[] = {&K_name, &K_country, &K_lat, &K_lon, NULL};
+	static PyObject *const *place_ev[] = {&K_name, &K_country, &K_lat, &K_lon, &K_text, &K_span,
+		&K_dict, NULL};
+	static PyObject *const *text_span[] = {&K_text, &K_span, NULL};
+	static PyObject *const *plover[] = {&K_category, &K_mode, &K_context, NULL};
+	static PyObject *const *issue[] = {&K_code, &K_category, &K_phrase, &K_dict, NULL};
+	return (T_event = template_of(event)) && (T_quote = template_of(quote)) &&
+	       (T_figure = template_of(figure)) && (T_error = template_of(error)) &&
+	       (T_actor = template_of(actor)) && (T_word = template_of(word)) &&
+	       (T_verb = template_of(verb)) && (T_place = template_of(place)) &&
+	       (T_place_ev = template_of(place_ev)) && (T_text_span = template_of(text_span)) &&
+	       (T_plover = template_of(plover)) && (T_issue = template_of(issue)) ? 0 : -1;
+}
+
 /* d[k] = v, taking the reference to v; v NULL means an error is set */
 static int put(PyObject *d, PyObject *k, PyObject *v)
 {
@@ -391,6 +441,14 @@ static int put(PyObject *d, PyObject *k, PyObject *v)
 	rc = PyDict_SetItem(d, k, v);
 	Py_DECREF(v);
 	return rc;
+}
+
+/* An optional field: d[k] = v when `have`, else k is deleted. */
+static int opt(PyObject *d, PyObject *k, int have, PyObject *(*make)(const void *), const void *arg)
+{
+	if (!have)
+		return PyDict_DelItem(d, k);
+	return put(d, k, make(arg));
 }
 
 static PyObject *str_or_none(const char *s)
@@ -410,6 +468,12 @@ static PyObject *text_of(const char *s, size_t n)
 static PyObject *boolean(int v)
 {
 	return PyBool_FromLong(v != 0);
+}
+
+static PyObject *true_value(const void *unused)
+{
+	(void)unused;
+	Py_RETURN_TRUE;
 }
 
 static PyObject *span(unsigned start, unsigned end)
@@ -439,6 +503,11 @@ static PyObject *rounded(double v, int decimals)
 	return PyFloat_FromDouble(strtod(buf, NULL));
 }
 
+static PyObject *confidence(const void *e)
+{
+	return rounded(((const parley_event *)e)->confidence, 3);
+}
+
 /* The Goldstein value as the writer rounds it: to one decimal, halves away
 ** from zero. */
 static PyObject *goldstein(double v)
@@ -447,9 +516,37 @@ static PyObject *goldstein(double v)
 	return PyFloat_FromDouble((double)t / 10.0);
 }
 
+/* "q<id>": a quotation's id as the JSON writer names it */
+static PyObject *quote_name(unsigned id)
+{
+	char buf[16], digits[12];
+	size_t n = 0, k = 0;
+	buf[n++] = 'q';
+	do {
+		digits[k++] = (char)('0' + id % 10);
+		id /= 10;
+	} while (id);
+	while (k)
+		buf[n++] = digits[--k];
+	return PyUnicode_DecodeASCII(buf, (Py_ssize_t)n, NULL);
+}
+
+/* "file:line" of a dictionary entry */
 static PyObject *dict_ref(const char *file, unsigned line)
 {
-	return PyUnicode_FromFormat("%s:%u", file, line);
+	char buf[512], digits[16];
+	size_t n = strlen(file), k = 0;
+	if (n > sizeof buf - 16)
+		return PyUnicode_FromFormat("%s:%u", file, line);
+	memcpy(buf, file, n);
+	buf[n++] = ':';
+	do {
+		digits[k++] = (char)('0' + line % 10);
+		line /= 10;
+	} while (line);
+	while (k)
+		buf[n++] = digits[--k];
+	return PyUnicode_DecodeUTF8(buf, (Py_ssize_t)n, "replace");
 }
 
 static PyObject *actor(const parley_actor *a)
@@ -457,30 +554,31 @@ static PyObject *actor(const parley_actor *a)
 	PyObject *d;
 	if (!a)
 		Py_RETURN_NONE;
-	d = PyDict_New();
+	d = PyDict_Copy(T_actor);
 	if (!d)
 		return NULL;
 	if (put(d, K_code, str_or_none(a->code)) < 0 ||
 	    put(d, K_text, text_of(a->text, a->text_len)) < 0 ||
 	    put(d, K_span, span(a->start, a->end)) < 0 ||
-	    (a->dict_file && put(d, K_dict, dict_ref(a->dict_file, a->dict_line)) < 0) ||
-	    (a->from_pronoun && put(d, K_resolved_from_pronoun, boolean(1)) < 0)) {
+	    (a->dict_file ? put(d, K_dict, dict_ref(a->dict_file, a->dict_line))
+	                  : PyDict_DelItem(d, K_dict)) < 0 ||
+	    opt(d, K_resolved_from_pronoun, a->from_pronoun, true_value, NULL) < 0) {
 		Py_DECREF(d);
 		return NULL;
 	}
 	return d;
 }
 
-/* A word: text, lemma, span, and the dictionary line when file is set. */
-static PyObject *word(const parley_word *w, const char *file, unsigned line)
+/* A word: text, lemma, span; an event's verb also has its dictionary line. */
+static PyObject *word(const parley_word *w, int verb, const char *file, unsigned line)
 {
-	PyObject *d = PyDict_New();
+	PyObject *d = PyDict_Copy(verb ? T_verb : T_word);
 	if (!d)
 		return NULL;
 	if (put(d, K_text, text_of(w->text, w->text_len)) < 0 ||
 	    put(d, K_lemma, str_or_none(w->lemma)) < 0 ||
 	    put(d, K_span, span(w->start, w->end)) < 0 ||
-	    (file && put(d, K_dict, dict_ref(file, line)) < 0)) {
+	    (verb && (file ? put(d, K_dict, dict_ref(file, line)) : PyDict_DelItem(d, K_dict)) < 0)) {
 		Py_DECREF(d);
 		return NULL;
 	}
@@ -490,7 +588,7 @@ static PyObject *word(const parley_word *w, const char *file, unsigned line)
 /* {"text":..., "span":[...]} */
 static PyObject *text_span(const char *text, size_t len, unsigned start, unsigned end)
 {
-	PyObject *d = PyDict_New();
+	PyObject *d = PyDict_Copy(T_text_span);
 	if (!d)
 		return NULL;
 	if (put(d, K_text, text_of(text, len)) < 0 || put(d, K_span, span(start, end)) < 0) {
@@ -506,7 +604,7 @@ static PyObject *place(const parley_place *p, int evidence)
 	PyObject *d;
 	if (!p)
 		Py_RETURN_NONE;
-	d = PyDict_New();
+	d = PyDict_Copy(evidence ? T_place_ev : T_place);
 	if (!d)
 		return NULL;
 	if (put(d, K_name, str_or_none(p->name)) < 0 ||
@@ -515,7 +613,8 @@ static PyObject *place(const parley_place *p, int evidence)
 	    put(d, K_lon, rounded(p->lon, 4)) < 0 ||
 	    (evidence && (put(d, K_text, text_of(p->text, p->text_len)) < 0 ||
 	                  put(d, K_span, span(p->start, p->end)) < 0 ||
-	                  (p->dict_file && put(d, K_dict, dict_ref(p->dict_file, p->dict_line)) < 0)))) {
+	                  (p->dict_file ? put(d, K_dict, dict_ref(p->dict_file, p->dict_line))
+	                                : PyDict_DelItem(d, K_dict)) < 0))) {
 		Py_DECREF(d);
 		return NULL;
 	}
@@ -527,7 +626,7 @@ static PyObject *plover(const parley_event *e)
 	PyObject *d;
 	if (!e->plover_category)
 		Py_RETURN_NONE;
-	d = PyDict_New();
+	d = PyDict_Copy(T_plover);
 	if (!d)
 		return NULL;
 	if (put(d, K_category, str_or_none(e->plover_category)) < 0 ||
@@ -539,14 +638,15 @@ static PyObject *plover(const parley_event *e)
 	return d;
 }
 
-static PyObject *quote_ids(const parley_event *e)
+static PyObject *quote_ids(const void *arg)
 {
+	const parley_event *e = arg;
 	PyObject *l = PyList_New((Py_ssize_t)e->nquote_ids);
 	size_t k;
 	if (!l)
 		return NULL;
 	for (k = 0; k < e->nquote_ids; k++) {
-		PyObject *q = PyUnicode_FromFormat("q%u", e->quote_ids[k]);
+		PyObject *q = quote_name(e->quote_ids[k]);
 		if (!q) {
 			Py_DECREF(l);
 			return NULL;
@@ -556,19 +656,21 @@ static PyObject *quote_ids(const parley_event *e)
 	return l;
 }
 
-static PyObject *issues(const parley_event *e)
+static PyObject *issues(const void *arg)
 {
+	const parley_event *e = arg;
 	PyObject *l = PyList_New((Py_ssize_t)e->nissues);
 	size_t k;
 	if (!l)
 		return NULL;
 	for (k = 0; k < e->nissues; k++) {
 		const parley_issue *h = &e->issues[k];
-		PyObject *d = PyDict_New();
+		PyObject *d = PyDict_Copy(T_issue);
 		if (!d || put(d, K_code, str_or_none(h->code)) < 0 ||
 		    put(d, K_category, str_or_none(h->category)) < 0 ||
 		    put(d, K_phrase, text_span(h->text, h->text_len, h->start, h->end)) < 0 ||
-		    (h->dict_file && put(d, K_dict, dict_ref(h->dict_file, h->dict_line)) < 0)) {
+		    (h->dict_file ? put(d, K_dict, dict_ref(h->dict_file, h->dict_line))
+		                  : PyDict_DelItem(d, K_dict)) < 0) {
 			Py_XDECREF(d);
 			Py_DECREF(l);
 			return NULL;
@@ -576,6 +678,11 @@ static PyObject *issues(const parley_event *e)
 		PyList_SET_ITEM(l, (Py_ssize_t)k, d);
 	}
 	return l;
+}
+
+static PyObject *mood(const void *e)
+{
+	return str_or_none(((const parley_event *)e)->mood);
 }
 
 static int event_fields(PyObject *d, const parley_event *e)
@@ -590,30 +697,29 @@ static int event_fields(PyObject *d, const parley_event *e)
 	       put(d, K_quad, PyLong_FromLong(e->quad)) < 0 ||
 	       put(d, K_goldstein, goldstein(e->goldstein)) < 0 ||
 	       put(d, K_plover, plover(e)) < 0 ||
-	       put(d, K_verb, word(&e->verb, e->verb_dict_file, e->verb_dict_line)) < 0 ||
-	       (e->nominal && put(d, K_nominal, boolean(1)) < 0) ||
+	       put(d, K_verb, word(&e->verb, 1, e->verb_dict_file, e->verb_dict_line)) < 0 ||
+	       opt(d, K_nominal, e->nominal, true_value, NULL) < 0 ||
 	       put(d, K_negated, boolean(e->negated)) < 0 ||
 	       put(d, K_passive, boolean(e->passive)) < 0 ||
 	       put(d, K_intent, boolean(e->intent)) < 0 ||
 	       put(d, K_location, place(e->location, 1)) < 0 ||
-	       (e->nquote_ids && put(d, K_quotes, quote_ids(e)) < 0) ||
-	       (e->nissues && put(d, K_issues, issues(e)) < 0) ||
-	       (e->mood && strcmp(e->mood, "asserted") != 0 && put(d, K_mood, str_or_none(e->mood)) < 0) ||
-	       (e->confidence >= 0 && put(d, K_confidence, rounded(e->confidence, 3)) < 0) ||
+	       opt(d, K_quotes, e->nquote_ids > 0, quote_ids, e) < 0 ||
+	       opt(d, K_issues, e->nissues > 0, issues, e) < 0 ||
+	       opt(d, K_mood, e->mood && strcmp(e->mood, "asserted") != 0, mood, e) < 0 ||
+	       opt(d, K_confidence, e->confidence >= 0, confidence, e) < 0 ||
 	       put(d, K_sentence_span, span(e->sent_start, e->sent_end)) < 0 ? -1 : 0;
 }
 
 static int quote_fields(PyObject *d, const parley_quote *q)
 {
-	return put(d, K_id, PyUnicode_FromFormat("q%u", q->id)) < 0 ||
+	return put(d, K_id, quote_name(q->id)) < 0 ||
 	       put(d, K_sent, PyLong_FromUnsignedLong(q->sent)) < 0 ||
 	       put(d, K_direct, boolean(q->direct)) < 0 ||
 	       put(d, K_partial, boolean(q->partial)) < 0 ||
 	       put(d, K_speaker, actor(q->speaker)) < 0 ||
-	       put(d, K_cue, q->cue ? word(q->cue, NULL, 0) : (Py_INCREF(Py_None), Py_None)) < 0 ||
-	       put(d, K_content, q->content ? text_span(q->content, q->content_len, q->content_start,
-	                                                q->content_end)
-	                                    : (Py_INCREF(Py_None), Py_None)) < 0 ? -1 : 0;
+	       (q->cue && put(d, K_cue, word(q->cue, 0, NULL, 0)) < 0) ||
+	       (q->content && put(d, K_content, text_span(q->content, q->content_len,
+	                                                  q->content_start, q->content_end)) < 0) ? -1 : 0;
 }
 
 static int figure_fields(PyObject *d, const parley_figure *f)
@@ -634,17 +740,17 @@ static int figure_fields(PyObject *d, const parley_figure *f)
 /* One record of the model as a dict with the fields of its JSON Lines record. */
 static PyObject *record_dict(const parley_record *r)
 {
-	PyObject *d = PyDict_New();
-	PyObject *type;
+	PyObject *d, *type, *t;
 	int rc;
+	switch (r->type) {
+	case PARLEY_REC_EVENT: type = K_event; t = T_event; break;
+	case PARLEY_REC_QUOTE: type = K_quote; t = T_quote; break;
+	case PARLEY_REC_FIGURE: type = K_figure; t = T_figure; break;
+	default: type = K_error; t = T_error; break;
+	}
+	d = PyDict_Copy(t);
 	if (!d)
 		return NULL;
-	switch (r->type) {
-	case PARLEY_REC_EVENT: type = K_event; break;
-	case PARLEY_REC_QUOTE: type = K_quote; break;
-	case PARLEY_REC_FIGURE: type = K_figure; break;
-	default: type = K_error; break;
-	}
 	Py_INCREF(type);
 	if (put(d, K_type, type) < 0 || put(d, K_doc, str_or_none(r->doc)) < 0) {
 		Py_DECREF(d);
@@ -807,7 +913,8 @@ PyMODINIT_FUNC PyInit__parley(void);
 PyMODINIT_FUNC PyInit__parley(void)
 {
 	PyObject *m;
-	if (PyType_Ready(&StoreType) < 0 || PyType_Ready(&WorkerType) < 0 || make_keys() < 0)
+	if (PyType_Ready(&StoreType) < 0 || PyType_Ready(&WorkerType) < 0 || make_keys() < 0 ||
+	    make_templates() < 0)
 		return NULL;
 	m = PyModule_Create(&parley_module);
 	if (!m)
