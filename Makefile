@@ -34,7 +34,7 @@ help:
 	@echo "make demo       code examples/article.jsonl and print the records"
 	@echo "make test       unit tests, golden tests, seed test, Python binding tests"
 	@echo "make python     the Python module in $(B)/python (PYTHONPATH=$(B)/python; PYTHON=$(PYTHON))"
-	@echo "make bench      throughput on the Reuters corpus (bench/results.txt)"
+	@echo "make bench      throughput on the Reuters corpus, CLI and Python (bench/results.txt)"
 	@echo "make validate     PETRARCH2's unit-test records with its own dictionaries"
 	@echo "make eval-cameo   CAMEO roots on 700 real news leads: P/R/F1 and human parity, tune and check splits"
 	@echo "make eval-plover  PLOVER category found on the 322 PLOVER gold-standard examples"
@@ -80,7 +80,7 @@ $(B)/pic/libparley.a: $(PIC_OBJ)
 python-parts: $(B)/pic/libparley.a $(DATA_STAMP)
 
 # Python's include folder and module suffix, asked only when a Python target is made
-ifneq ($(filter python test,$(MAKECMDGOALS)),)
+ifneq ($(filter python test bench,$(MAKECMDGOALS)),)
 PY_CONF := $(shell $(PYTHON) -c 'import sysconfig as s; print(s.get_paths()["include"], s.get_config_var("EXT_SUFFIX"))' 2>/dev/null)
 endif
 PY_INC = $(word 1,$(PY_CONF))
@@ -176,6 +176,8 @@ stress: all
 
 bench: all
 	@sh bench/run.sh $(B)
+	@if [ -f "$(PY_INC)/Python.h" ]; then $(MAKE) --no-print-directory python; fi
+	@PYTHON=$(PYTHON) sh bench/python.sh $(B)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \

@@ -864,6 +864,202 @@ static PyObject *Worker_code_jsonl(WorkerObject *self, PyObject *args, PyObject 
 	return res;
 }
 
+/* An error record made here, worded as the library words those of a JSON
+** line: {"type":"error","doc":...,"line":N,"message":"line N: ..."}. */
+static PyObject *error_record(PyObject *doc, long line, const char *msg)
+{
+	PyObject *d = PyDict_Copy(T_error);
+	if (!d)
+		return NULL;
+	Py_INCREF(K_error);
+	Py_INCREF(doc);
+	if (put(d, K_type, K_error) < 0 || put(d, K_doc, doc) < 0 ||
+	    put(d, K_line, PyLong_FromLong(line)) < 0 ||
+	    put(d, K_message, PyUnicode_FromFormat("line %ld: %s", line, msg)) < 0) {
+		Py_DECREF(d);
+		return NULL;
+	}
+	return d;
+}
+
+static PyObject *one_error(PyObject *doc, long line, const char *msg)
+{
+	PyObject *e = error_record(doc, line, msg), *l;
+	if (!e)
+		return NULL;
+	l = PyList_New(1);
+	if (!l) {
+		Py_DECREF(e);
+		return NULL;
+	}
+	PyList_SET_ITEM(l, 0, e);
+	return l;
+}
+
+/* item[key] of a mapping, or NULL without an exception when absent. */
+static PyObject *field(PyObject *item, PyObject *key)
+{
+	PyObject *v;
+	if (PyDict_CheckExact(item)) {
+		v = PyDict_GetItemWithError(item, key);
+		Py_XINCREF(v);
+		return v;
+	}
+	v = PyObject_GetItem(item, key);
+	if (!v && PyErr_ExceptionMatches(PyExc_KeyError))
+		PyErr_Clear();
+	return v;
+}
+
+/* The records of one input of code_many: a mapping like a JSON Lines input
+** line ({"id","date","text",...}: id a string or an integer, date a
+** string, text a string or UTF-8 bytes; other fields ignored), or such a
+** line as str or bytes, read by the library.  Inputs that cannot be coded
+** give one error record. */
+static PyObject *code_item(WorkerObject *self, PyObject *item, long line)
+{
+	PyObject *id_o = NULL, *date_o = NULL, *text_o = NULL, *doc = NULL, *res = NULL;
+	PyObject *text_k = NULL, *date_k = NULL, *id_k = NULL;
+	parley_doc d;
+	Py_ssize_t n = 0;
+
+	if (PyUnicode_Check(item) || PyBytes_Check(item) || PyByteArray_Check(item)) {
+		const char *p;
+		if (text_arg(item, &p, &n, &text_k, "input line") < 0)
+			return NULL;
+		res = code_records(self, NULL, p, (size_t)n, line);
+		Py_XDECREF(text_k);
+		return res;
+	}
+	if (!PyDict_Check(item) && !PyMapping_Check(item)) {
+		char msg[160];
+		snprintf(msg, sizeof msg, "not an article (a dict with \"text\"): %.100s", Py_TYPE(item)->tp_name);
+		return one_error(Py_None, line, msg);
+	}
+	memset(&d, 0, sizeof d);
+	if (!(id_o = field(item, K_id)) && PyErr_Occurred())
+		goto done;
+	if (id_o && (PyUnicode_Check(id_o) || (PyLong_Check(id_o) && !PyBool_Check(id_o)))) {
+		if (opt_str_arg(id_o, &d.id, &id_k, "id", 1) < 0)
+			goto done;
+		doc = PyUnicode_Check(id_k) ? id_k : NULL;
+	}
+	if (!doc)
+		doc = Py_None;
+	if (!(text_o = field(item, K_text))) {
+		if (!PyErr_Occurred())
+			res = one_error(doc, line, "no \"text\" field");
+		goto done;
+	}
+	if (!PyUnicode_Check(text_o) && !PyBytes_Check(text_o) && !PyByteArray_Check(text_o)) {
+		res = one_error(doc, line, "field \"text\" is not a string");
+		goto done;
+	}
+	if (!(date_o = field(item, K_date)) && PyErr_Occurred())
+		goto done;
+	if (date_o && PyUnicode_Check(date_o) && opt_str_arg(date_o, &d.date, &date_k, "date", 0) < 0)
+		goto done;
+	if (text_arg(text_o, &d.text, &n, &text_k, "text") < 0)
+		goto done;
+	d.text_len = (size_t)n;
+	res = code_records(self, &d, NULL, 0, line);
+done:
+	Py_XDECREF(id_o);
+	Py_XDECREF(date_o);
+	Py_XDECREF(text_o);
+	Py_XDECREF(text_k);
+	Py_XDECREF(date_k);
+	Py_XDECREF(id_k);
+	return res;
+}
+
+static PyObject *Worker_code_item(WorkerObject *self, PyObject *args)
+{
+	PyObject *item;
+	long line;
+	if (!PyArg_ParseTuple(args, "Ol:code_item", &item, &line))
+		return NULL;
+	return code_item(self, item, line);
+}
+
+/* ------------------------------------------------------------ Stream */
+
+/* Records of an iterable of inputs, one by one, coded by one Worker. */
+typedef struct {
+	PyObject_HEAD
+	WorkerObject *w;
+	PyObject *it;       /* the inputs; NULL once exhausted */
+	PyObject *batch;    /* records of the current input */
+	Py_ssize_t next;
+	long line;
+} StreamObject;
+
+static void Stream_dealloc(StreamObject *self)
+{
+	Py_XDECREF(self->w);
+	Py_XDECREF(self->it);
+	Py_XDECREF(self->batch);
+	Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static PyObject *Stream_next(StreamObject *self)
+{
+	for (;;) {
+		PyObject *item, *batch;
+		if (self->batch && self->next < PyList_GET_SIZE(self->batch)) {
+			PyObject *r = PyList_GET_ITEM(self->batch, self->next);
+			PyList_SET_ITEM(self->batch, self->next, NULL);
+			self->next++;
+			return r;
+		}
+		Py_CLEAR(self->batch);
+		if (!self->it)
+			return NULL;
+		item = PyIter_Next(self->it);
+		if (!item) {
+			Py_CLEAR(self->it);
+			return NULL;   /* the end, or the iterator's exception */
+		}
+		batch = code_item(self->w, item, ++self->line);
+		Py_DECREF(item);
+		if (!batch)
+			return NULL;
+		self->batch = batch;
+		self->next = 0;
+	}
+}
+
+static PyTypeObject StreamType = {
+	PyVarObject_HEAD_INIT(NULL, 0)
+	.tp_name = "parley._parley.Stream",
+	.tp_basicsize = sizeof(StreamObject),
+	.tp_dealloc = (destructor)Stream_dealloc,
+	.tp_flags = Py_TPFLAGS_DEFAULT,
+	.tp_doc = "Records of code_many with one thread (made by Worker.stream).",
+	.tp_iter = PyObject_SelfIter,
+	.tp_iternext = (iternextfunc)Stream_next,
+};
+
+static PyObject *Worker_stream(WorkerObject *self, PyObject *iterable)
+{
+	StreamObject *st;
+	PyObject *it = PyObject_GetIter(iterable);
+	if (!it)
+		return NULL;
+	st = PyObject_New(StreamObject, &StreamType);
+	if (!st) {
+		Py_DECREF(it);
+		return NULL;
+	}
+	Py_INCREF(self);
+	st->w = self;
+	st->it = it;
+	st->batch = NULL;
+	st->next = 0;
+	st->line = 0;
+	return (PyObject *)st;
+}
+
 static PyObject *Worker_counts(WorkerObject *self, PyObject *unused)
 {
 	parley_counts n;
@@ -881,6 +1077,10 @@ static PyMethodDef Worker_methods[] = {
 	 "code(text, date=None, id=None, line=0) -> list of record dicts"},
 	{"code_jsonl", (PyCFunction)(void (*)(void))Worker_code_jsonl, METH_VARARGS | METH_KEYWORDS,
 	 "code_jsonl(line_text, line=0) -> list of record dicts, for one line of JSON Lines input"},
+	{"code_item", (PyCFunction)Worker_code_item, METH_VARARGS,
+	 "code_item(item, line) -> list of record dicts, for one input of code_many"},
+	{"stream", (PyCFunction)Worker_stream, METH_O,
+	 "stream(iterable) -> iterator over the records of code_item of each input"},
 	{"counts", (PyCFunction)Worker_counts, METH_NOARGS,
 	 "counts() -> dict of what this worker has coded"},
 	{NULL, NULL, 0, NULL}
@@ -913,7 +1113,8 @@ PyMODINIT_FUNC PyInit__parley(void);
 PyMODINIT_FUNC PyInit__parley(void)
 {
 	PyObject *m;
-	if (PyType_Ready(&StoreType) < 0 || PyType_Ready(&WorkerType) < 0 || make_keys() < 0 ||
+	if (PyType_Ready(&StoreType) < 0 || PyType_Ready(&WorkerType) < 0 ||
+	    PyType_Ready(&StreamType) < 0 || make_keys() < 0 ||
 	    make_templates() < 0)
 		return NULL;
 	m = PyModule_Create(&parley_module);

@@ -11,11 +11,7 @@ that cannot be coded.  Errors of the library raise parley.Error with its
 message.
 """
 
-import collections
-import collections.abc
-import concurrent.futures
 import os
-import queue
 import sys
 import warnings
 
@@ -57,39 +53,6 @@ def default_dirs():
         if os.path.isdir(d) and os.path.isdir(t):
             return env_dict or os.path.normpath(d), env_data or os.path.normpath(t)
     return env_dict, env_data
-
-
-def _text_or_none(v):
-    return v if isinstance(v, str) else None
-
-
-def _doc_id(v):
-    if isinstance(v, str):
-        return v
-    if isinstance(v, int) and not isinstance(v, bool):
-        return str(v)
-    return None
-
-
-def _error(doc, line, msg):
-    return {"type": "error", "doc": doc, "line": line, "message": "line %d: %s" % (line, msg)}
-
-
-def _code_item(worker, item, line):
-    """Records of one input of code_many: a dict like a JSON Lines input line,
-    or one such line as str/bytes (read by the library as the command reads
-    it)."""
-    if isinstance(item, (str, bytes, bytearray)):
-        return worker.code_jsonl(item, line)
-    if not isinstance(item, collections.abc.Mapping):
-        return [_error(None, line, "not an article (a dict with \"text\"): %s" % type(item).__name__)]
-    doc = _doc_id(item.get("id"))
-    if "text" not in item:
-        return [_error(doc, line, "no \"text\" field")]
-    text = item["text"]
-    if not isinstance(text, (str, bytes, bytearray)):
-        return [_error(doc, line, "field \"text\" is not a string")]
-    return worker.code(text, _text_or_none(item.get("date")), doc, line)
 
 
 class Coder:
@@ -149,15 +112,16 @@ class Coder:
         if threads < 1:
             raise ValueError("threads must be at least 1")
         if threads == 1:
-            return self._code_serial(docs)
+            return self._worker.stream(docs)
         return self._code_parallel(docs, threads)
 
-    def _code_serial(self, docs):
-        worker = self._worker
-        for line, item in enumerate(docs, 1):
-            yield from _code_item(worker, item, line)
-
     def _code_parallel(self, docs, threads, chunk=16):
+        # N workers over the one store; each batch of `chunk` inputs is coded
+        # by whichever worker is free, with the GIL released while it codes,
+        # and batches are yielded in input order, at most 4 per thread ahead
+        import collections
+        import concurrent.futures
+        import queue
         free = queue.SimpleQueue()
         free.put(self._worker)
         for _ in range(threads - 1):
@@ -168,7 +132,7 @@ class Coder:
             try:
                 out = []
                 for k, item in enumerate(items):
-                    out.extend(_code_item(worker, item, first + k))
+                    out.extend(worker.code_item(item, first + k))
                 return out
             finally:
                 free.put(worker)
