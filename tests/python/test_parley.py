@@ -275,3 +275,35 @@ def test_frame_flattens_fields(coder):
     if ev["location"]:
         assert row.location_name == ev["location"]["name"] and row.lat == ev["location"]["lat"]
     assert parley.to_frame([]).shape == (0, len(parley.EVENT_COLUMNS))
+
+
+# --- pip install into a virtual environment ------------------------------
+
+def test_pip_install_into_a_venv(tmp_path):
+    """pip install --no-build-isolation ./python in a plain venv, offline: the
+    installed module finds its dictionaries and codes like the command."""
+    import sys
+    import venv  # noqa: F401  (python3-venv)
+    try:
+        import ensurepip  # noqa: F401
+    except ImportError:
+        pytest.skip("no ensurepip (Debian: apt-get install python3-venv)")
+    env_dir = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(env_dir)], check=True, capture_output=True)
+    py = str(env_dir / "bin" / "python")
+    env = dict(os.environ, PARLEY_BUILD=BUILD, PIP_NO_INDEX="1", PIP_DISABLE_PIP_VERSION_CHECK="1")
+    env.pop("PYTHONPATH", None)
+    env.pop("PARLEY_DICT", None)
+    env.pop("PARLEY_DATA", None)
+    r = subprocess.run([py, "-m", "pip", "install", "-q", "--no-build-isolation",
+                        os.path.join(ROOT, "python")], env=env, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+    script = ("import json, sys, parley\n"
+              "c = parley.Coder()\n"
+              "assert c.dict_dir.startswith(sys.prefix), c.dict_dir\n"
+              "docs = [json.loads(l) for l in open(sys.argv[1])]\n"
+              "print(json.dumps(list(c.code_many(docs))))\n")
+    r = subprocess.run([py, "-c", script, EXAMPLE], env=env, capture_output=True, text=True,
+                       cwd=str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout) == cli_records(read_lines(EXAMPLE), tmp_path)
