@@ -76,8 +76,13 @@ $(B)/pic/libparley.a: $(PIC_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-# what `pip install ./python` builds from (python/setup.py runs this)
-python-parts: $(B)/pic/libparley.a $(DATA_STAMP)
+# what `pip install ./python` builds from (python/setup.py runs this): the
+# archive, the libraries it needs (link-flags), the generated data
+python-parts: $(B)/pic/libparley.a $(B)/pic/link-flags $(DATA_STAMP)
+
+$(B)/pic/link-flags: Makefile
+	@mkdir -p $(dir $@)
+	echo '$(LIBS)' > $@
 
 # Python's include folder and module suffix, asked only when a Python target is made
 ifneq ($(filter python test bench,$(MAKECMDGOALS)),)

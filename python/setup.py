@@ -39,15 +39,6 @@ def version():
     return m.group(1) if m else "0"
 
 
-def pkg_libs():
-    try:
-        out = subprocess.run(["pkg-config", "--libs", "libutf8proc", "jansson"],
-                             check=True, capture_output=True, text=True).stdout.split()
-    except (OSError, subprocess.CalledProcessError):
-        out = ["-lutf8proc", "-ljansson"]
-    return [x[2:] for x in out if x.startswith("-l")] + ["pthread", "m"]
-
-
 def make_parts():
     cmd = ["make", "-C", ROOT, "--no-print-directory", "B=" + BUILD, "python-parts"]
     try:
@@ -58,8 +49,15 @@ def make_parts():
 
 
 class BuildExt(build_ext):
+    """Makes the library first and links what it needs (BUILD/pic/link-flags,
+    written by the Makefile: -lutf8proc -ljansson ...)."""
+
     def run(self):
         make_parts()
+        with open(os.path.join(BUILD_DIR, "pic", "link-flags"), encoding="utf-8") as f:
+            flags = f.read().split()
+        for ext in self.extensions:
+            ext.extra_link_args = flags
         super().run()
 
 
@@ -94,7 +92,6 @@ setup(
         sources=["_parley.c"],
         include_dirs=[os.path.join(ROOT, "include")],
         extra_objects=[os.path.join(BUILD_DIR, "pic", "libparley.a")],
-        libraries=pkg_libs(),
         extra_compile_args=["-std=c11"],
     )],
     cmdclass={"build_ext": BuildExt, "build_py": BuildPy},
