@@ -2,7 +2,7 @@
 
 PREFIX ?= /usr/local
 CC ?= cc
-PKGS = libutf8proc jansson
+PKGS = libutf8proc jansson sqlite3
 OPT ?= -O2
 CFLAGS ?= $(OPT) -g
 WARN = -std=c11 -Wall -Wextra -Wshadow -Wpointer-arith -Wstrict-prototypes \
@@ -11,13 +11,13 @@ ifeq ($(WERROR),1)
 WARN += -Werror
 endif
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lutf8proc -ljansson)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lutf8proc -ljansson -lsqlite3)
 ALL_CFLAGS = $(WARN) -D_POSIX_C_SOURCE=200809L -Iinclude $(PKG_CFLAGS) $(CFLAGS) $(XCFLAGS)
 LIBS = $(PKG_LIBS) -lpthread -lm
 
 B ?= build
 LIB_SRC := $(wildcard src/*.c src/base/*.c src/text/*.c src/lex/*.c src/dict/*.c \
-             src/parse/*.c src/code/*.c src/extract/*.c src/io/*.c)
+             src/parse/*.c src/code/*.c src/extract/*.c src/io/*.c src/db/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
 LIB_OBJ := $(LIB_SRC:%.c=$(B)/obj/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
@@ -25,7 +25,7 @@ TEST_SRC := $(wildcard tests/unit/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
 DATA_STAMP := $(B)/data/.stamp
 
-.PHONY: all help setup demo bench stress fuzz validate eval-cameo eval-quotes eval-plover review-sample test unit golden golden-update seed asan install uninstall clean data python python-parts
+.PHONY: all help setup demo bench stress scale-store fuzz validate eval-cameo eval-quotes eval-plover review-sample test unit golden golden-update seed asan install uninstall clean data python python-parts
 
 all: $(B)/parley $(DATA_STAMP)
 
@@ -41,6 +41,7 @@ help:
 	@echo "make review-sample  100 random event records of unseen news for a blind review (SEED=N)"
 	@echo "make eval-quotes  precision/recall/F1 of quotation attribution on PolNeAR dev"
 	@echo "make stress     1 GB generated stream through -j 2: peak RSS must stay under 150 MB"
+	@echo "make scale-store  1 million synthetic records into SQLite: peak RSS under 1 GB"
 	@echo "make fuzz       libFuzzer over the pipeline for FUZZ_SECONDS (needs clang)"
 	@echo "make asan       build with AddressSanitizer+UBSan (no arena) and run the tests"
 	@echo "make install    install to PREFIX=$(PREFIX) (binary, library, header, data, parley.pc)"
@@ -149,6 +150,7 @@ asan:
 
 # libFuzzer over the whole pipeline (needs clang); FUZZ_SECONDS per run
 FUZZ_SECONDS ?= 60
+SCALE_N ?= 1000000
 fuzz: $(DATA_STAMP)
 	@mkdir -p build-fuzz/corpus
 	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -DPARLEY_NO_ARENA -D_POSIX_C_SOURCE=200809L \
@@ -178,6 +180,10 @@ eval-quotes: all
 
 stress: all
 	@sh tests/stress.sh $(B)
+
+# 1 million synthetic records through load, dedup, export: RSS under 1 GB
+scale-store: all
+	@sh tests/scale-store.sh $(B) $(SCALE_N)
 
 bench: all
 	@sh bench/run.sh $(B)

@@ -13,7 +13,8 @@
 ** prints and never aborts.
 **
 ** Threads: a parley_store is read-only once open and may be shared by any
-** number of threads; a parley_coder belongs to one thread at a time.
+** number of threads; a parley_coder, a parley_rows and a parley_db each
+** belong to one thread at a time.
 */
 #ifndef PARLEY_H
 #define PARLEY_H
@@ -33,7 +34,9 @@ typedef enum parley_rc {
 	PARLEY_ERR_IO = 2,      /* a file could not be read */
 	PARLEY_ERR_DICT = 3,    /* dictionaries or models unusable */
 	PARLEY_ERR_INPUT = 4,   /* bad input (the record explains) */
-	PARLEY_STOPPED = 5      /* a record callback asked to stop */
+	PARLEY_STOPPED = 5,     /* a record callback asked to stop */
+	PARLEY_ERR_DB = 6       /* database unusable: corrupt, locked, another
+	                        ** schema version, disk full (parley_db_errmsg) */
 } parley_rc;
 
 /* How to open a store.  Zero-fill, then set what you need. */
@@ -254,6 +257,96 @@ parley_rc parley_code_records(parley_coder *c, const parley_doc *d, long line,
 ** "url" are read into the record's article. */
 parley_rc parley_code_jsonl_records(parley_coder *c, const char *buf, size_t n, long line,
                                     parley_record_fn fn, void *ud);
+
+/* The article of the last coding call on c, as read (for a JSON line, the
+** fields decoded from it); NULL when the line could not be read.  Owned by
+** c, valid until the next call on c.  Lets a writer record an article that
+** yielded no records. */
+const parley_doc *parley_coder_doc(const parley_coder *c);
+
+/*
+** The data set: records of many articles in an SQLite database (WAL mode;
+** schema in docs/store.md, version PARLEY_DB_SCHEMA in PRAGMA user_version),
+** deduplicated into events, and exported or aggregated.
+**
+** Loading is idempotent by article: writing an article replaces all its
+** earlier rows (delete-then-insert, in the caller's transaction).  Records
+** are first copied into a parley_rows (one per thread; no database access),
+** then written in input order by the one thread that owns the parley_db.
+** Errors: every function returning parley_rc sets a message naming the file
+** (parley_db_errmsg); PARLEY_ERR_DB for a database that is corrupt, locked,
+** of another schema version, or a disk that is full.
+*/
+#define PARLEY_DB_SCHEMA 1
+
+typedef struct parley_db parley_db;
+
+enum { PARLEY_DB_READONLY = 1, PARLEY_DB_EXISTING = 2 };
+
+/* Opens the database at path, creating it when absent unless flags hold
+** PARLEY_DB_READONLY or PARLEY_DB_EXISTING.
+** Returns NULL on failure with *errmsg (free() it) naming the file. */
+parley_db *parley_db_open(const char *path, int flags, char **errmsg);
+void parley_db_close(parley_db *db);
+/* The message of the last error ("FILE: what"), owned by db. */
+const char *parley_db_errmsg(const parley_db *db);
+
+/* Records of articles copied out of the coder, waiting to be written. */
+typedef struct parley_rows parley_rows;
+parley_rows *parley_rows_new(void);
+void parley_rows_free(parley_rows *rows);
+void parley_rows_clear(parley_rows *rows);
+/* A parley_record_fn: copies one record (ud is the parley_rows).  Returns
+** non-zero when out of memory. */
+int parley_rows_add(void *rows, const parley_record *r);
+/* Ends the article whose records were added since the last end: d is the
+** article (parley_coder_doc(), or NULL when its line could not be read);
+** an article without an id is keyed by the hash of its text. */
+parley_rc parley_rows_end_article(parley_rows *rows, const parley_doc *d, long line);
+
+/* One transaction around many parley_db_write() calls (a batch). */
+parley_rc parley_db_begin(parley_db *db);
+parley_rc parley_db_commit(parley_db *db);
+/* Writes the articles in rows, each replacing its earlier rows. */
+parley_rc parley_db_write(parley_db *db, const parley_rows *rows);
+
+/* Deduplication (docs/store.md): rebuilds the events table from all the
+** mentions.  window_days: mentions whose event dates fall in the same
+** window of that many days (counted from 1970-01-01) may be one event. */
+parley_rc parley_db_dedup(parley_db *db, int window_days);
+
+/* Adds every article of the database at path (replacing those with the
+** same id) in one transaction.  The events are then out of date: call
+** parley_db_dedup() after the last merge. */
+parley_rc parley_db_merge(parley_db *db, const char *path);
+
+/* Loads one line of records as `parley code` writes them (JSON Lines); the
+** records of one article must be consecutive.  Articles are written a batch
+** at a time, each batch one transaction; parley_db_load_finish() writes the
+** last.  The article row has the id and, from an event dated by the article,
+** the date (title, source, url are not in the records).  A line that is not
+** a record gives PARLEY_ERR_INPUT (message in parley_db_errmsg, naming the
+** line) and is skipped. */
+parley_rc parley_db_load_line(parley_db *db, const char *line, size_t n, long lineno);
+parley_rc parley_db_load_finish(parley_db *db);
+
+/* Output goes through a writer: return non-zero to stop (an error). */
+typedef int (*parley_write_fn)(void *ud, const char *p, size_t n);
+
+typedef struct parley_query {
+	const char *format;   /* export: "phoenix" "gdelt" "gdelt-mentions" "csv" "jsonl" */
+	const char *dedup;    /* "event" (default: across articles), "day"
+	                      ** (Phoenix's one-a-day), "article" (PETRARCH's
+	                      ** one per article), "none" (every mention) */
+	const char *from, *to;        /* event dates, "YYYY-MM-DD", or NULL */
+	const char *src, *tgt;        /* actor code prefixes, or NULL */
+	const char *root;             /* CAMEO root "18", or NULL */
+	const char *by;       /* aggregate: "day" "week" "month" */
+	int by_root, by_quad; /* aggregate: a column for the root or quad class */
+} parley_query;
+
+parley_rc parley_db_export(parley_db *db, const parley_query *q, parley_write_fn w, void *ud);
+parley_rc parley_db_aggregate(parley_db *db, const parley_query *q, parley_write_fn w, void *ud);
 
 /* For checking dictionaries and rules: the analysis of an article as text,
 ** one line per token (sentence, token, tag, lemma, chunk with its actor code,

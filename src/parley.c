@@ -34,6 +34,8 @@ struct parley_coder {
 	pl_arena *a;
 	pl_buf out;
 	parley_counts n;
+	parley_doc doc;          /* the article of the last call ... */
+	int have_doc;            /* ... when it could be read */
 };
 
 parley_store *parley_store_open(const parley_options *opt, char **errmsg)
@@ -99,6 +101,11 @@ void parley_coder_free(parley_coder *c)
 	pl_arena_free(c->a);
 	pl_buf_free(&c->out);
 	free(c);
+}
+
+const parley_doc *parley_coder_doc(const parley_coder *c)
+{
+	return c->have_doc ? &c->doc : NULL;
 }
 
 void parley_coder_counts(const parley_coder *c, parley_counts *out)
@@ -345,6 +352,8 @@ parley_rc parley_code_records(parley_coder *c, const parley_doc *d, long line,
 {
 	sink k;
 	pl_arena_reset(c->a);
+	c->doc = *d;
+	c->have_doc = 1;
 	sink_init(&k, fn, ud, d, line);
 	return code_text(c, &k, d->id, d->date, d->text, d->text_len, 0);
 }
@@ -358,6 +367,7 @@ parley_rc parley_code_jsonl_records(parley_coder *c, const char *buf, size_t n, 
 	sink k;
 	pl_arena_reset(c->a);
 	sink_init(&k, fn, ud, NULL, line);
+	c->have_doc = 0;
 	if (pl_jsonl_read(buf, n, c->a, &in, err, sizeof err) < 0)
 		return error_out(c, &k, in.id, err, 0);
 	memset(&d, 0, sizeof d);
@@ -368,7 +378,9 @@ parley_rc parley_code_jsonl_records(parley_coder *c, const char *buf, size_t n, 
 	d.title = in.title;
 	d.source = in.source;
 	d.url = in.url;
-	k.article = &d;
+	c->doc = d;
+	c->have_doc = 1;
+	k.article = &c->doc;
 	return code_text(c, &k, in.id, in.date, in.text, in.len, 0);
 }
 
@@ -386,6 +398,8 @@ const char *parley_explain_doc(parley_coder *c, const parley_doc *d, size_t *len
 	parley_rc rc;
 	pl_buf_reset(&c->out);
 	pl_arena_reset(c->a);
+	c->doc = *d;
+	c->have_doc = 1;
 	sink_init(&k, json_sink, c, d, 0);
 	rc = code_text(c, &k, d->id, d->date, d->text, d->text_len, 1);
 	return json_result(c, rc, len);
