@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import threading
+import warnings
 
 import pytest
 
@@ -307,3 +308,21 @@ def test_pip_install_into_a_venv(tmp_path):
                        cwd=str(tmp_path))
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout) == cli_records(read_lines(EXAMPLE), tmp_path)
+
+
+def test_petrarch_dictionaries_as_the_command(tmp_path):
+    folder = os.path.join(SHARED, "petrarch2", "dictionaries")
+    names = ["CAMEO.verbpatterns.150430.txt", "Phoenix.Countries.actors.txt",
+             "Phoenix.International.actors.txt", "Phoenix.agents.txt", "Phoenix.discards.txt",
+             "Phoenix.IssueCoding.txt"]
+    files = [os.path.join(folder, n) for n in names]
+    for f in files:
+        need(f)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")   # lines of PETRARCH's files parley skips
+        coder = parley.Coder(dict_files=files)
+    lines = read_lines(EXAMPLE)
+    args = [a for f in files for a in ("--dict-file", f)]
+    cli = cli_records(lines, tmp_path, *args)
+    assert cli
+    assert list(coder.code_many(lines)) == cli
