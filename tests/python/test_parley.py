@@ -192,6 +192,34 @@ def test_one_coder_shared_by_threads(coder):
     assert got == want
 
 
+def test_gil_released_while_coding(coder):
+    """With the interpreter's forced switches off, another Python thread can
+    only run while code() has released the GIL."""
+    import sys
+    import time
+    docs = many_docs()[:40]
+    state = {"n": 0, "stop": False}
+
+    def spin():
+        while not state["stop"]:
+            state["n"] += 1
+            time.sleep(0)        # gives the GIL back to the coding thread
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1000.0)
+    t = threading.Thread(target=spin)
+    try:
+        t.start()
+        before = state["n"]
+        for d in docs:
+            coder.code(d["text"], d.get("date"), d.get("id"))
+        during = state["n"] - before
+    finally:
+        state["stop"] = True
+        sys.setswitchinterval(old)
+        t.join()
+    assert during > 10, "the other thread ran %d times while 40 articles were coded" % during
+
+
 def test_code_many_stops_early(coder):
     docs = many_docs()
     gen = coder.code_many(docs, threads=2)
