@@ -18,7 +18,8 @@ import warnings
 from . import _parley
 from ._parley import Error
 
-__all__ = ["Coder", "Error", "to_frame", "EVENT_COLUMNS", "default_dirs"]
+__all__ = ["Coder", "Error", "to_frame", "EVENT_COLUMNS", "QUOTE_COLUMNS", "FIGURE_COLUMNS",
+           "default_dirs"]
 __version__ = _parley.VERSION
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
@@ -226,20 +227,67 @@ def _event_row(r):
     )
 
 
-def to_frame(records):
+# Columns of to_frame(records, "quote") and to_frame(records, "figure").
+QUOTE_COLUMNS = [
+    "doc", "sent", "id", "direct", "partial", "speaker_code", "speaker_text", "cue",
+    "cue_lemma", "content", "content_start", "content_end",
+]
+FIGURE_COLUMNS = [
+    "doc", "sent", "count", "low", "high", "what", "qualifier", "of_code", "of_text",
+    "reported_by_code", "reported_by_text", "location_name", "location_country", "lat", "lon",
+    "text", "start", "end",
+]
+
+
+def _quote_row(r):
+    spk = r.get("speaker") or {}
+    cue = r.get("cue") or {}
+    content = r.get("content") or {}
+    return (
+        r.get("doc"), r.get("sent"), r.get("id"), r.get("direct"), r.get("partial"),
+        spk.get("code"), spk.get("text"), cue.get("text"), cue.get("lemma"),
+        content.get("text"), _span(content, 0), _span(content, 1),
+    )
+
+
+def _figure_row(r):
+    of = r.get("of") or {}
+    rep = r.get("reported_by") or {}
+    loc = r.get("location") or {}
+    span = r.get("span") or (None, None)
+    return (
+        r.get("doc"), r.get("sent"), r.get("count"), r.get("low"), r.get("high"), r.get("what"),
+        r.get("qualifier"), of.get("code"), of.get("text"), rep.get("code"), rep.get("text"),
+        loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"),
+        r.get("text"), span[0], span[1],
+    )
+
+
+_KINDS = {
+    "event": (EVENT_COLUMNS, _event_row, ("lat", "lon", "goldstein", "confidence"), ("sent", "quad")),
+    "quote": (QUOTE_COLUMNS, _quote_row, (), ("sent",)),
+    "figure": (FIGURE_COLUMNS, _figure_row, ("lat", "lon"), ("sent", "count", "low", "high")),
+}
+
+
+def to_frame(records, kind="event"):
     """A pandas DataFrame of the events among records (a list, or the
-    generator of code_many): one row per event, columns EVENT_COLUMNS, the
+    iterator of code_many): one row per event, columns EVENT_COLUMNS, the
     nested fields flattened (source_code, source_text, target_code, ...,
-    location_name, lat, lon).  Other records (quotes, figures, errors) are
-    left out.  Needs pandas."""
+    location_name, lat, lon).  kind="quote" or "figure" gives the quotations
+    (QUOTE_COLUMNS) or the figures (FIGURE_COLUMNS) instead; other records
+    are left out.  Needs pandas."""
     try:
         import pandas
     except ImportError as e:
         raise ImportError("parley.to_frame needs pandas (Debian: apt-get install python3-pandas)") from e
-    rows = [_event_row(r) for r in records if r.get("type") == "event"]
-    frame = pandas.DataFrame.from_records(rows, columns=EVENT_COLUMNS)
-    for col in ("lat", "lon", "goldstein", "confidence"):
+    if kind not in _KINDS:
+        raise ValueError("kind must be one of %s, not %r" % (", ".join(_KINDS), kind))
+    columns, row, floats, ints = _KINDS[kind]
+    rows = [row(r) for r in records if r.get("type") == kind]
+    frame = pandas.DataFrame.from_records(rows, columns=columns)
+    for col in floats:
         frame[col] = pandas.to_numeric(frame[col], errors="coerce").astype("float64")
-    for col in ("sent", "quad"):
+    for col in ints:
         frame[col] = frame[col].astype("Int64")
     return frame

@@ -321,9 +321,8 @@ def test_pip_install_into_a_venv(tmp_path):
     subprocess.run([sys.executable, "-m", "venv", str(env_dir)], check=True, capture_output=True)
     py = str(env_dir / "bin" / "python")
     env = dict(os.environ, PARLEY_BUILD=BUILD, PIP_NO_INDEX="1", PIP_DISABLE_PIP_VERSION_CHECK="1")
-    env.pop("PYTHONPATH", None)
-    env.pop("PARLEY_DICT", None)
-    env.pop("PARLEY_DATA", None)
+    for name in ("PYTHONPATH", "PARLEY_DICT", "PARLEY_DATA", "MAKEFLAGS", "MFLAGS", "MAKELEVEL"):
+        env.pop(name, None)   # a plain shell, not the make that runs the tests
     r = subprocess.run([py, "-m", "pip", "install", "-q", "--no-build-isolation",
                         os.path.join(ROOT, "python")], env=env, capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
@@ -354,3 +353,19 @@ def test_petrarch_dictionaries_as_the_command(tmp_path):
     cli = cli_records(lines, tmp_path, *args)
     assert cli
     assert list(coder.code_many(lines)) == cli
+
+
+def test_frames_of_quotes_and_figures(coder):
+    pytest.importorskip("pandas", reason="pandas not installed (python3-pandas)")
+    need(SEED)
+    records = list(coder.code_many(json.loads(line) for line in read_lines(SEED)))
+    quotes = parley.to_frame(records, "quote")
+    figures = parley.to_frame(records, "figure")
+    assert list(quotes.columns) == parley.QUOTE_COLUMNS
+    assert len(quotes) == sum(r["type"] == "quote" for r in records)
+    assert len(figures) == sum(r["type"] == "figure" for r in records)
+    miller = quotes[(quotes.speaker_code == "USAGOV") & quotes.direct]
+    assert miller.content.str.startswith("We are opposed").any()
+    assert (figures["count"] == 251).any() and (figures["count"] == 40786).any()
+    with pytest.raises(ValueError):
+        parley.to_frame(records, "events")
