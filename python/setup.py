@@ -84,7 +84,7 @@ setup(
                 "over libparley",
     long_description=open(os.path.join(HERE, "README.md"), encoding="utf-8").read(),
     long_description_content_type="text/markdown",
-    python_requires=">=3.9",
+    python_requires=">=3.10",
     extras_require={"frame": ["pandas"]},
     packages=["parley"],
     ext_modules=[Extension(
