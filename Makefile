@@ -25,7 +25,7 @@ TEST_SRC := $(wildcard tests/unit/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
 DATA_STAMP := $(B)/data/.stamp
 
-.PHONY: all help setup demo bench stress scale-store fuzz validate eval-cameo eval-quotes eval-plover review-sample test unit golden golden-update seed asan install uninstall clean data python python-parts
+.PHONY: all help setup demo bench stress scale-store fuzz-records fuzz validate eval-cameo eval-quotes eval-plover review-sample test unit golden golden-update seed asan install uninstall clean data
 
 all: $(B)/parley $(DATA_STAMP)
 
@@ -66,6 +66,7 @@ $(B)/parley: $(CLI_OBJ) $(B)/libparley.a
 # build of the library.  PYTHON is Debian's /usr/bin/python3 where it exists (its
 # python3-dev, pandas and pytest are the ones installed), else python3 from PATH.
 PYTHON ?= $(firstword $(wildcard /usr/bin/python3) python3)
+.PHONY: python python-parts
 PIC_OBJ := $(LIB_SRC:%.c=$(B)/pic/%.o)
 -include $(PIC_OBJ:.o=.d)
 
@@ -157,6 +158,15 @@ fuzz: $(DATA_STAMP)
 	  -Iinclude $(PKG_CFLAGS) -o build-fuzz/fuzz_code tests/fuzz/fuzz_code.c $(LIB_SRC) $(LIBS)
 	PARLEY_DATA=$(B)/data build-fuzz/fuzz_code -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	  build-fuzz/corpus tests/fuzz/corpus
+
+# libFuzzer over the reader of stored records (`parley load`)
+fuzz-records: $(DATA_STAMP)
+	@mkdir -p build-fuzz/corpus-records
+	@cp tests/store/records.jsonl build-fuzz/corpus-records/seed 2>/dev/null; \
+	  head -n 1 tests/store/records.jsonl > build-fuzz/corpus-records/one
+	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -DPARLEY_NO_ARENA -D_POSIX_C_SOURCE=200809L \
+	  -Iinclude -Isrc $(PKG_CFLAGS) -o build-fuzz/fuzz_records tests/fuzz/fuzz_records.c $(LIB_SRC) $(LIBS)
+	build-fuzz/fuzz_records -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build-fuzz/corpus-records
 
 VALIDATION := $${PARLEY_SHARED:-../shared}/petrarch2/text/PETR.UnitTest.records.xml
 validate: all

@@ -44,6 +44,10 @@ check "--dedup none: every mention" 5 \
 # RUS-UKR with a date and without: two events
 check "RUS-UKR: two events" 2 \
 	"$("$P" export --db "$T/a.sqlite" --format csv --dyad RUS,UKR | sed 1d | wc -l | tr -d ' ')"
+printf '{"text":"%0200d"}\n\n{"text":"Russia condemned Ukraine."}\n' 0 > "$T/long.jsonl"
+"$P" code $P_OPTS --max-line 100 --db "$T/l.sqlite" "$T/long.jsonl"
+check "a line too long, an empty line: one error each" "1|line 1: longer than 100 bytes (--max-line), skipped 2|line 2: empty line" \
+	"$(q "$T/l.sqlite" "select line, message from errors order by line" | tr '\n' ' ' | sed 's/ $//')"
 # idempotent reload: the same counts after loading the same articles again
 before=$(q "$T/a.sqlite" "select (select count(*) from articles), (select count(*) from mentions), (select count(*) from quotes), (select count(*) from figures), (select count(*) from errors)")
 "$P" code $P_OPTS --db "$T/a.sqlite" tests/store/articles.jsonl

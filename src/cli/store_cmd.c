@@ -102,6 +102,35 @@ static void *run_worker(void *arg)
 
 #define LINES_PER_THREAD 512
 
+/* Reads a line (its newline dropped) keeping at most max + 1 bytes of it, so
+** that a line too long is known as such without being held.  Returns its
+** length (up to max + 1), or -1 at the end of input or when out of memory
+** (l->oom set). */
+static ssize_t read_line(FILE *f, line *l, long max)
+{
+	size_t n = 0, keep = (size_t)max + 1;
+	int c, any = 0;
+	while ((c = getc_unlocked(f)) != EOF) {
+		any = 1;
+		if (c == '\n')
+			break;
+		if (n >= keep)
+			continue;
+		if (n + 1 >= l->cap) {
+			size_t nc = l->cap ? l->cap * 2 : 4096;
+			char *np = realloc(l->p, nc);
+			if (!np) {
+				l->oom = 1;
+				return -1;
+			}
+			l->p = np;
+			l->cap = nc;
+		}
+		l->p[n++] = (char)c;
+	}
+	return any ? (ssize_t)n : -1;
+}
+
 static int code_file(parley_db *db, FILE *f, const char *name, parley_coder **cs, int threads,
                      long max_line, long *cli_errors)
 {
@@ -127,8 +156,13 @@ static int code_file(parley_db *db, FILE *f, const char *name, parley_coder **cs
 	for (;;) {
 		int n = 0;
 		errno = 0;
-		while (n < nl && (ls[n].len = getline(&ls[n].p, &ls[n].cap, f)) >= 0)
+		while (n < nl && (ls[n].len = read_line(f, &ls[n], max_line)) >= 0)
 			ls[n++].no = ++no;
+		if (n < nl && ls[n].oom) {
+			fprintf(stderr, "%s: out of memory\n", progname);
+			status = SETUP;
+			break;
+		}
 		if (ferror(f)) {
 			fprintf(stderr, "%s: %s: %s\n", progname, name, strerror(errno ? errno : EIO));
 			status = INPUT;

@@ -202,16 +202,19 @@ parley_db *parley_db_open(const char *path, int flags, char **errmsg)
 		}
 		if (pl_db_exec(db, "PRAGMA journal_mode=WAL", "cannot use WAL mode") != PARLEY_OK)
 			return open_fail(db, errmsg);
+		/* another process may have created the tables meanwhile */
 		if (sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
-		    sqlite3_exec(db->h, SCHEMA, NULL, NULL, NULL) != SQLITE_OK ||
-		    sqlite3_exec(db->h, "PRAGMA user_version = 1", NULL, NULL, NULL) != SQLITE_OK ||
+		    ((ntables = query_int(db, "SELECT count(*) FROM sqlite_master", &ok)) == 0 &&
+		     (sqlite3_exec(db->h, SCHEMA, NULL, NULL, NULL) != SQLITE_OK ||
+		      sqlite3_exec(db->h, "PRAGMA user_version = 1", NULL, NULL, NULL) != SQLITE_OK)) ||
 		    sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
 			pl_db_fail(db, PARLEY_ERR_DB, "cannot create the tables");
 			sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 			return open_fail(db, errmsg);
 		}
-		version = PARLEY_DB_SCHEMA;
-	} else if (version != PARLEY_DB_SCHEMA) {
+		version = query_int(db, "PRAGMA user_version", &ok);
+	}
+	if (version != PARLEY_DB_SCHEMA) {
 		char what[160];
 		if (version == 0)
 			snprintf(what, sizeof what, "not a parley database (it has other tables)");
@@ -253,6 +256,7 @@ parley_rc parley_db_begin(parley_db *db)
 	if (sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
 		return pl_db_fail(db, PARLEY_ERR_DB, "cannot start a transaction");
 	db->in_tx = 1;
+	db->marked = 0;
 	return PARLEY_OK;
 }
 
@@ -656,8 +660,11 @@ parley_rc parley_db_write(parley_db *db, const parley_rows *rs)
 		return pl_db_fail(db, PARLEY_ERR_DB, "opened read-only");
 	if (own && parley_db_begin(db) != PARLEY_OK)
 		return PARLEY_ERR_DB;
-	if (rs->nr && step_reset(db->stale) < 0)
-		goto fail;
+	if (rs->nr && !db->marked) {
+		if (step_reset(db->stale) < 0)
+			goto fail;
+		db->marked = 1;
+	}
 	for (i = 0; i < rs->nr; i++) {
 		const row *r = &rs->r[i];
 		const val *v = &rs->v[r->first];

@@ -16,6 +16,7 @@ struct parley_db {
 	char *path;
 	char err[1024];
 	int in_tx;               /* inside parley_db_begin/commit */
+	int marked;              /* events marked out of date in this transaction */
 	sqlite3_stmt *ins[5];    /* articles, mentions, quotes, figures, errors */
 	sqlite3_stmt *del[4];    /* an article's mentions, quotes, figures, errors */
 	sqlite3_stmt *stale;     /* marks the events as out of date */

@@ -78,9 +78,12 @@ static void span(pl_buf *b, unsigned c0, unsigned c1)
 	pl_buf_putc(b, ']');
 }
 
-/* "file:line" of a dictionary entry (file names need no escaping) */
+/* "file:line" of a dictionary entry (file names need no escaping); nothing
+** when there is none */
 static void dict_ref(pl_buf *b, const char *file, unsigned line)
 {
+	if (!file)
+		return;
 	pl_buf_puts(b, ",\"dict\":\"");
 	pl_buf_puts(b, file);
 	pl_buf_putc(b, ':');

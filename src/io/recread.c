@@ -53,22 +53,27 @@ static void span(json_t *o, const char *k, unsigned *a, unsigned *b)
 	}
 }
 
-/* "file:line" into its parts; the file stays in the JSON string, cut in a
-** copy kept by the caller is not needed: we keep the whole string. */
-static void dict(json_t *o, const char **file, unsigned *line)
+/* "file:line" into its parts: the file name is copied into rr. */
+static void dict(pl_recread *rr, json_t *o, const char **file, unsigned *line)
 {
 	const char *d = str(o, "dict", NULL), *colon;
+	size_t n;
 	*file = NULL;
 	*line = 0;
-	if (!d)
+	if (!d || rr->ndict >= 24)
 		return;
 	colon = strrchr(d, ':');
-	*file = d;   /* "file:line" as written; the line is also parsed */
+	n = colon ? (size_t)(colon - d) : strlen(d);
+	if (n >= sizeof rr->dict[0])
+		n = sizeof rr->dict[0] - 1;
+	memcpy(rr->dict[rr->ndict], d, n);
+	rr->dict[rr->ndict][n] = '\0';
+	*file = rr->dict[rr->ndict++];
 	if (colon)
 		*line = (unsigned)strtoul(colon + 1, NULL, 10);
 }
 
-static const parley_actor *actor(json_t *o, parley_actor *a)
+static const parley_actor *actor(pl_recread *rr, json_t *o, parley_actor *a)
 {
 	if (!json_is_object(o))
 		return NULL;
@@ -76,12 +81,12 @@ static const parley_actor *actor(json_t *o, parley_actor *a)
 	a->code = str(o, "code", NULL);
 	a->text = str(o, "text", &a->text_len);
 	span(o, "span", &a->start, &a->end);
-	dict(o, &a->dict_file, &a->dict_line);
+	dict(rr, o, &a->dict_file, &a->dict_line);
 	a->from_pronoun = flag(o, "resolved_from_pronoun");
 	return a;
 }
 
-static const parley_place *place(json_t *o, parley_place *p)
+static const parley_place *place(pl_recread *rr, json_t *o, parley_place *p)
 {
 	if (!json_is_object(o))
 		return NULL;
@@ -92,7 +97,7 @@ static const parley_place *place(json_t *o, parley_place *p)
 	p->lon = real(o, "lon", 0);
 	p->text = str(o, "text", &p->text_len);
 	span(o, "span", &p->start, &p->end);
-	dict(o, &p->dict_file, &p->dict_line);
+	dict(rr, o, &p->dict_file, &p->dict_line);
 	return p;
 }
 
@@ -114,8 +119,8 @@ static void event(pl_recread *rr, json_t *o)
 	span(o, "sentence_span", &e->sent_start, &e->sent_end);
 	e->date = str(o, "date", NULL);
 	e->date_precision = str(o, "date_precision", NULL);
-	e->source = actor(json_object_get(o, "source"), &rr->a1);
-	e->target = actor(json_object_get(o, "target"), &rr->a2);
+	e->source = actor(rr, json_object_get(o, "source"), &rr->a1);
+	e->target = actor(rr, json_object_get(o, "target"), &rr->a2);
 	e->code = str(o, "code", NULL);
 	e->root = str(o, "root", NULL);
 	e->quad = (int)num(o, "quad", 0);
@@ -129,13 +134,13 @@ static void event(pl_recread *rr, json_t *o)
 	v = json_object_get(o, "verb");
 	if (json_is_object(v)) {
 		word(v, &e->verb);
-		dict(v, &e->verb_dict_file, &e->verb_dict_line);
+		dict(rr, v, &e->verb_dict_file, &e->verb_dict_line);
 	}
 	e->nominal = flag(o, "nominal");
 	e->negated = flag(o, "negated");
 	e->passive = flag(o, "passive");
 	e->intent = flag(o, "intent");
-	e->location = place(json_object_get(o, "location"), &rr->place);
+	e->location = place(rr, json_object_get(o, "location"), &rr->place);
 	v = json_object_get(o, "quotes");
 	n = json_is_array(v) ? json_array_size(v) : 0;
 	for (i = 0; i < n && i < 64; i++) {
@@ -156,7 +161,7 @@ static void event(pl_recread *rr, json_t *o)
 			is->text = str(ph, "text", &is->text_len);
 			span(ph, "span", &is->start, &is->end);
 		}
-		dict(h, &is->dict_file, &is->dict_line);
+		dict(rr, h, &is->dict_file, &is->dict_line);
 		if (!is->code)
 			is->code = "";
 	}
@@ -179,7 +184,7 @@ static void quote(pl_recread *rr, json_t *o)
 	q->sent = (unsigned)num(o, "sent", 0);
 	q->direct = flag(o, "direct");
 	q->partial = flag(o, "partial");
-	q->speaker = actor(json_object_get(o, "speaker"), &rr->a1);
+	q->speaker = actor(rr, json_object_get(o, "speaker"), &rr->a1);
 	v = json_object_get(o, "cue");
 	if (json_is_object(v)) {
 		word(v, &rr->w);
@@ -203,9 +208,9 @@ static void figure(pl_recread *rr, json_t *o)
 	f->high = num(o, "high", f->count);
 	f->what = str(o, "what", NULL);
 	f->qualifier = str(o, "qualifier", NULL);
-	f->of = actor(json_object_get(o, "of"), &rr->a1);
-	f->reported_by = actor(json_object_get(o, "reported_by"), &rr->a2);
-	f->location = place(json_object_get(o, "location"), &rr->place);
+	f->of = actor(rr, json_object_get(o, "of"), &rr->a1);
+	f->reported_by = actor(rr, json_object_get(o, "reported_by"), &rr->a2);
+	f->location = place(rr, json_object_get(o, "location"), &rr->place);
 	f->text = str(o, "text", &f->text_len);
 	span(o, "span", &f->start, &f->end);
 	rr->r.figure = f;
@@ -218,6 +223,7 @@ int pl_recread_line(pl_recread *rr, const char *buf, size_t n, char *err, size_t
 	const char *type;
 	pl_recread_free(rr);
 	memset(&rr->r, 0, sizeof rr->r);
+	rr->ndict = 0;
 	o = json_loadb(buf, n, 0, &je);
 	if (!o) {
 		snprintf(err, errlen, "invalid JSON at byte %d: %s", je.position, je.text);

@@ -24,6 +24,8 @@ typedef struct pl_recread {
 	parley_place place;
 	parley_issue issues[16];
 	unsigned qids[64];
+	char dict[24][128];      /* file names of "dict" fields, cut from ":line" */
+	int ndict;
 } pl_recread;
 
 /* Parses one line into rr->r.  Returns 0, or -1 with a message in err

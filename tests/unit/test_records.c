@@ -2,7 +2,12 @@
 ** JSON Lines writer) over the real dictionaries. */
 #include "testhelp.h"
 
+#include <glob.h>
+
 #include "parley.h"
+#include "base/buf.h"
+#include "io/jsonl.h"
+#include "io/recread.h"
 
 static parley_store *S;
 static parley_coder *C;
@@ -193,9 +198,55 @@ TEST(statements_link_their_quotations)
 	CHECK(s.nquote_links >= 1);
 }
 
+/* Every record of the golden outputs, read back into the model and written
+** again, is the same line: the model holds all that the JSON says. */
+TEST(golden_records_round_trip)
+{
+	glob_t g;
+	size_t i;
+	int lines = 0, same = 0;
+	pl_recread rr;
+	pl_buf b = {0};
+	char err[256];
+	memset(&rr, 0, sizeof rr);
+	if (glob("tests/golden/*.out", 0, NULL, &g) != 0) {
+		CHECK(0);
+		return;
+	}
+	for (i = 0; i < g.gl_pathc; i++) {
+		FILE *f = fopen(g.gl_pathv[i], "rb");
+		char *line = NULL;
+		size_t cap = 0;
+		ssize_t n;
+		while (f && (n = getline(&line, &cap, f)) > 0) {
+			if (strncmp(line, "{\"type\":", 8) != 0)
+				continue;
+			lines++;
+			if (pl_recread_line(&rr, line, (size_t)n - 1, err, sizeof err) < 0) {
+				fprintf(stderr, "  %s: %s\n", g.gl_pathv[i], err);
+				continue;
+			}
+			pl_buf_reset(&b);
+			pl_write_record(&b, &rr.r);
+			if (b.n == (size_t)n && !memcmp(b.p, line, (size_t)n))
+				same++;
+			else if (lines - same < 3)
+				fprintf(stderr, "  differs:\n  %.*s  %.*s", (int)n, line, (int)b.n, b.p);
+		}
+		free(line);
+		if (f)
+			fclose(f);
+	}
+	globfree(&g);
+	pl_recread_free(&rr);
+	pl_buf_free(&b);
+	CHECK(lines > 50);
+	CHECK_INT(same, lines);
+}
+
 static th_test TESTS[] = {
 	T(records_match_the_json_writer), T(a_callback_can_stop), T(bad_input_is_one_error_record),
-	T(statements_link_their_quotations),
+	T(statements_link_their_quotations), T(golden_records_round_trip),
 };
 
 TEST_MAIN()
