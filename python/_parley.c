@@ -799,6 +799,10 @@ static PyObject *code_records(WorkerObject *self, const parley_doc *d, const cha
 {
 	collect x;
 	parley_rc rc;
+	if (!self->c) {
+		PyErr_SetString(ParleyError, "Worker is not made (call Worker(store))");
+		return NULL;
+	}
 	x.list = PyList_New(0);
 	x.failed = 0;
 	if (!x.list)
@@ -1064,6 +1068,10 @@ static PyObject *Worker_counts(WorkerObject *self, PyObject *unused)
 {
 	parley_counts n;
 	(void)unused;
+	if (!self->c) {
+		PyErr_SetString(ParleyError, "Worker is not made (call Worker(store))");
+		return NULL;
+	}
 	worker_lock(self);
 	parley_coder_counts(self->c, &n);
 	PyThread_release_lock(self->lock);
