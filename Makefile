@@ -36,8 +36,9 @@ all: $(B)/parley $(DATA_STAMP)
 help:
 	@echo "make            build $(B)/parley and its generated data"
 	@echo "make demo       code examples/article.jsonl and print the records"
-	@echo "make test       unit tests, golden tests, seed test"
-	@echo "make bench      throughput on the Reuters corpus (bench/results.txt)"
+	@echo "make test       unit tests, golden tests, seed test, Python binding tests"
+	@echo "make python     the Python module in $(B)/python (PYTHONPATH=$(B)/python; PYTHON=$(PYTHON))"
+	@echo "make bench      throughput on the Reuters corpus, CLI and Python (bench/results.txt)"
 	@echo "make validate     PETRARCH2's unit-test records with its own dictionaries"
 	@echo "make eval-cameo   CAMEO roots on 700 real news leads: P/R/F1 and human parity, tune and check splits"
 	@echo "make eval-plover  PLOVER category found on the 322 PLOVER gold-standard examples"
@@ -98,6 +99,49 @@ $(B)/obj/gen/assets.o: $(B)/gen/assets.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Isrc -c $< -o $@
 
+# The Python binding (python/): an extension module over a position-independent
+# build of the library.  PYTHON is Debian's /usr/bin/python3 where it exists (its
+# python3-dev, pandas and pytest are the ones installed), else python3 from PATH.
+PYTHON ?= $(firstword $(wildcard /usr/bin/python3) python3)
+.PHONY: python python-parts
+PIC_OBJ := $(LIB_SRC:%.c=$(B)/pic/%.o)
+-include $(PIC_OBJ:.o=.d)
+
+$(B)/pic/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -fPIC -MMD -MP -c $< -o $@
+
+$(B)/pic/libparley.a: $(PIC_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+# what `pip install ./python` builds from (python/setup.py runs this): the
+# archive, the libraries it needs (link-flags), the generated data
+python-parts: $(B)/pic/libparley.a $(B)/pic/link-flags $(DATA_STAMP)
+
+$(B)/pic/link-flags: Makefile
+	@mkdir -p $(dir $@)
+	echo '$(LIBS)' > $@
+
+# Python's include folder and module suffix, asked only when a Python target is made
+ifneq ($(filter python test bench,$(MAKECMDGOALS)),)
+PY_CONF := $(shell $(PYTHON) -c 'import sysconfig as s; print(s.get_paths()["include"], s.get_config_var("EXT_SUFFIX"))' 2>/dev/null)
+endif
+PY_INC = $(word 1,$(PY_CONF))
+PY_MOD = $(B)/python/parley/_parley$(word 2,$(PY_CONF))
+
+python: $(PY_MOD) $(B)/python/parley/__init__.py $(DATA_STAMP)
+
+$(PY_MOD): python/_parley.c include/parley.h $(B)/pic/libparley.a
+	@if [ ! -f "$(PY_INC)/Python.h" ]; then \
+	  echo "make python: no Python.h for $(PYTHON) (Debian: apt-get install python3-dev)"; exit 1; fi
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -fPIC -I$(PY_INC) -shared -o $@ python/_parley.c $(B)/pic/libparley.a $(LIBS)
+
+$(B)/python/parley/%.py: python/parley/%.py
+	@mkdir -p $(dir $@)
+	cp $< $@
+
 # Data converted from Debian packages at build time (never committed).
 data: $(DATA_STAMP)
 # towns of at least this many people go into the gazetteer: 15,000 keeps
@@ -134,8 +178,12 @@ golden-update: all
 seed: all
 	@sh tests/seed.sh $(B); test $$? -ne 1
 
+# the Python module is built for the tests where Python.h is (not in sanitizer
+# builds: an ASan module cannot be loaded into a Python built without it)
 test: all $(TEST_BIN)
-	@sh tests/run-all.sh $(B)
+	@case "$(XCFLAGS)" in *sanitize*) ;; *) if [ -f "$(PY_INC)/Python.h" ]; then \
+	  $(MAKE) --no-print-directory python; fi ;; esac
+	@PYTHON=$(PYTHON) sh tests/run-all.sh $(B)
 
 asan:
 	$(MAKE) B=build-asan OPT="-O1" XCFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -DPARLEY_NO_ARENA" \
@@ -226,6 +274,8 @@ scale-store: all
 
 bench: all
 	@sh bench/run.sh $(B)
+	@if [ -f "$(PY_INC)/Python.h" ]; then $(MAKE) --no-print-directory python; fi
+	@PYTHON=$(PYTHON) sh bench/python.sh $(B)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \

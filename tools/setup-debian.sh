@@ -4,7 +4,8 @@
 set -e
 PKGS="build-essential pkg-config perl \
   libutf8proc-dev libjansson-dev libsqlite3-dev libmicrohttpd-dev \
-  liblingua-en-tagger-perl wordnet-base iso-codes time parallel python3 python3-pandas \
+  liblingua-en-tagger-perl wordnet-base iso-codes time parallel python3 \
+  python3-dev python3-setuptools python3-venv python3-pandas python3-pytest \
   curl wrk chromium slurm-wlm munge clang"
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
 # Node.js and npm fetch the GeoNames-derived gazetteer package at build time;
