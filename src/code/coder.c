@@ -363,6 +363,17 @@ static int said_future(const pl_sentan *an, const pl_vg *g)
 	return 0;
 }
 
+/* Does an "unless" clause follow verb group g in its sentence ("will
+** boycott the vote unless the president resigns")? */
+static int unless_after(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j;
+	for (j = g->t1; j < an->t1; j++)
+		if (!strcmp(an->tok[j].low, "unless"))
+			return 1;
+	return 0;
+}
+
 static int promise_verb(const char *lemma)
 {
 	return !strcmp(lemma, "vow") || !strcmp(lemma, "pledge") || !strcmp(lemma, "promise") ||
@@ -1193,6 +1204,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (g->future && !s->petrarch && (violent(code) || (future_threat(code) && said_future(an, g))) &&
 		    !g->negated) {
 			code = threat_code(code);
+			e.future = 1;
+		} else if (g->future && !s->petrarch && !g->negated && said_future(an, g) &&
+		           unless_after(an, g) && (!strncmp(code, "035", 3) || !strncmp(code, "12", 2))) {
+			/* "will withdraw its troops unless ...", "would reject
+			** the plan unless ...": a withdrawal or a refusal made to
+			** hang on the other side's yielding is a threat */
+			code = threat_code(code) ? threat_code(code) : "130";
 			e.future = 1;
 		}
 		/* the sense the verb is used in (what it acts on) */

@@ -823,6 +823,33 @@ static void fix_verbless(pl_token *tok, uint32_t n, const cand *const *cl, const
 		tok[i].tag = PL_T_VBP;
 }
 
+/*
+** A modal is followed by a bare verb: "they would boycott the vote", "it
+** will blockade the port" -- a word read as a noun right after the modal
+** (or after "not" and adverbs) is that verb when a determiner, a pronoun,
+** a name or a number follows it, as an object does (the lexicon knows
+** "boycott" and "blockade" only as nouns).
+*/
+static void fix_after_modal(pl_token *tok, uint32_t n)
+{
+	uint32_t i, j;
+	for (i = 0; i + 2 < n; i++) {
+		int next;
+		if (tok[i].tag != PL_T_MD)
+			continue;
+		j = i + 1;
+		while (j + 1 < n && (tok[j].tag == PL_T_RB || !strcmp(tok[j].low, "not") ||
+		       !strcmp(tok[j].low, "n't")))
+			j++;
+		if (tok[j].tag != PL_T_NN)
+			continue;
+		next = tok[j + 1].tag;
+		if (next == PL_T_DT || next == PL_T_PRP || next == PL_T_PRPS || next == PL_T_NNP ||
+		    next == PL_T_NNPS || next == PL_T_CD)
+			tok[j].tag = PL_T_VB;
+	}
+}
+
 /* Is the sentence a headline in title case: most of its words of four
 ** letters or more (after the first) capitalised? */
 static int is_headline(const pl_token *tok, uint32_t n)
@@ -905,6 +932,7 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 	}
 	fix_vbn(tok, n, cl, ncl);
 	fix_verbless(tok, n, cl, ncl);
+	fix_after_modal(tok, n);
 }
 
 void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)

@@ -965,7 +965,16 @@ static int is_aux(const char *lemma)
 static int commits(const char *lemma)
 {
 	static const char *const w[] = {"decide", "agree", "plan", "intend", "pledge", "promise",
-		"vow", "commit", "resolve", NULL};
+		"vow", "commit", "resolve", "offer", "undertake", NULL};
+	return pl_in_list(lemma, w);
+}
+
+/* Adjectives of will before "to" + verb: "is ready to release", "are
+** willing to talk", "is prepared to lift the ban", "is committed to". */
+static int willing(const char *lemma)
+{
+	static const char *const w[] = {"ready", "willing", "prepared", "prepare", "determined",
+		"determine", "eager", "keen", "committed", "commit", NULL};
 	return pl_in_list(lemma, w);
 }
 
@@ -1637,6 +1646,13 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 					/* "urged Israel and Hamas to agree": the object of the
 					** verb before is the one who is to act */
 					uint32_t b = g->t0 - 1;   /* the "to" */
+					/* "Iran is ready to release them": the one who is
+					** ready acts, and says what it will do */
+					if (b == pv->t1 + 1 && tok[pv->t1].tag == PL_T_JJ && willing(lem(&tok[pv->t1])) &&
+					    !strcmp(lem(&tok[pv->v]), "be")) {
+						g->future = 1;
+						continue;
+					}
 					if (b > pv->t1 && out->np_of[b - 1 - t0] >= 0 &&
 					    out->np[out->np_of[b - 1 - t0]].t0 >= pv->t1) {
 						int q = out->np_of[b - 1 - t0];
@@ -1650,6 +1666,10 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 					/* "decided to resume the dialogue": a commitment,
 					** CAMEO's intent (03x) as for "will resume" */
 					if (pv->t1 + 1 == g->t0 && commits(lem(&tok[pv->v])))
+						g->future = 1;
+					/* "is prepared to lift the ban", "are committed to" */
+					if (pv->t1 + 1 == g->t0 && pv->v > pv->t0 && willing(lem(&tok[pv->v])) &&
+					    !strcmp(lem(&tok[pv->v - 1]), "be"))
 						g->future = 1;
 					/* "police failed to arrest him": it did not happen */
 					if (!strcmp(lem(&tok[pv->v]), "fail") && pv->t1 + 1 == g->t0)
