@@ -1565,6 +1565,9 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (g->t0 > t0 && tok[g->t0 - 1].tag == PL_T_TO) {
 			g->infinitive = 1;
 			g->finite = 0;
+			/* "decided not to accept the proposal" */
+			if (g->t0 - 1 > t0 && (is(&tok[g->t0 - 2], "not") || is(&tok[g->t0 - 2], "never")))
+				g->negated = 1;
 		}
 		if (!g->finite && !g->infinitive && tok[g->t0].tag == PL_T_VBG)
 			g->gerund = 1;
