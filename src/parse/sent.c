@@ -965,7 +965,14 @@ static int is_aux(const char *lemma)
 static int commits(const char *lemma)
 {
 	static const char *const w[] = {"decide", "agree", "plan", "intend", "pledge", "promise",
-		"vow", "commit", "resolve", "offer", "undertake", NULL};
+		"vow", "commit", "resolve", "offer", "undertake", "prepare", NULL};
+	return pl_in_list(lemma, w);
+}
+
+/* Verbs that begin, resume or go on with the act of a gerund after them. */
+static int aspect_verb(const char *lemma)
+{
+	static const char *const w[] = {"resume", "continue", "start", "begin", "keep", NULL};
 	return pl_in_list(lemma, w);
 }
 
@@ -1645,6 +1652,11 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (k > 0) {
 				const pl_vg *pv = &out->vg[k - 1];
 				g->subj = pv->subj;
+				/* "will resume shelling", "prepared to continue
+				** attacking": an act the verb before only begins or
+				** goes on with shares its future */
+				if (g->gerund && pv->t1 == g->t0 && aspect_verb(lem(&tok[pv->v])))
+					g->future |= pv->future;
 				if (g->infinitive) {
 					/* "urged Israel and Hamas to agree": the object of the
 					** verb before is the one who is to act */
