@@ -550,6 +550,47 @@ static size_t normalize(const char *s, size_t len, char *buf)
 
 /* The candidate tags of one token, as Lingua finds them: the word as written,
 ** then with its first letter in lower case, then its class. */
+/* The lexicon's entry for the American spelling of a British word it lacks:
+** "cancelled" as "canceled", "criticised" as "criticized", "mobilising" as
+** "mobilizing", "honoured" as "honored"; NULL when there is none. */
+static const entry *american(const pl_tagger *t, const char *w, size_t n)
+{
+	static const char *const end[] = {"ed", "ing", "e", "es", "ation", "ations", NULL};
+	char v[MAXWORD];
+	const entry *e;
+	size_t i, k, m;
+	if (n < 5 || n >= sizeof v)
+		return NULL;
+	for (k = 0; end[k]; k++) {
+		m = strlen(end[k]);
+		if (n < m + 3 || memcmp(w + n - m, end[k], m))
+			continue;
+		i = n - m;   /* the stem ends at i */
+		/* "cancelled", "travelling": one l */
+		if (m <= 3 && w[i - 1] == 'l' && w[i - 2] == 'l' && (end[k][0] == 'e' || end[k][0] == 'i')) {
+			memcpy(v, w, i - 1);
+			memcpy(v + i - 1, w + i, m);
+			if ((e = lookup(t, v, n - 1)))
+				return e;
+		}
+		/* "criticised", "organisation": -iz- */
+		if (w[i - 1] == 's' && w[i - 2] == 'i') {
+			memcpy(v, w, n);
+			v[i - 1] = 'z';
+			if ((e = lookup(t, v, n)))
+				return e;
+		}
+		/* "honoured", "favouring": -or- */
+		if (i >= 4 && !memcmp(w + i - 3, "our", 3)) {
+			memcpy(v, w, i - 2);
+			memcpy(v + i - 2, w + i - 1, n - i + 1);
+			if ((e = lookup(t, v, n - 1)))
+				return e;
+		}
+	}
+	return NULL;
+}
+
 static const entry *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known)
 {
 	char buf[MAXWORD];
@@ -586,6 +627,10 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 		if ((e = lookup(t, buf, n)))
 			return e;
 		buf[0] = (char)(buf[0] - 'a' + 'A');
+	}
+	if ((e = american(t, buf, n))) {
+		*known = 1;
+		return e;
 	}
 	return classify(t, buf, n, tok->flags);
 }
