@@ -976,12 +976,14 @@ static int aspect_verb(const char *lemma)
 	return pl_in_list(lemma, w);
 }
 
-/* Adjectives of will before "to" + verb: "is ready to release", "are
-** willing to talk", "is prepared to lift the ban", "is committed to". */
+/* Words of will, or of what is to come, between "be" and "to" + verb: "is
+** ready to release", "are willing to talk", "is prepared to lift the ban",
+** "is committed to", "is due to visit" (not a forecast: "is expected to"). */
 static int willing(const char *lemma)
 {
 	static const char *const w[] = {"ready", "willing", "prepared", "prepare", "determined",
-		"determine", "eager", "keen", "committed", "commit", NULL};
+		"determine", "eager", "keen", "committed", "commit", "due", "set", "poised",
+		"schedule", "scheduled", NULL};
 	return pl_in_list(lemma, w);
 }
 
@@ -1685,6 +1687,11 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 					/* "is prepared to lift the ban", "are committed to" */
 					if (pv->t1 + 1 == g->t0 && pv->v > pv->t0 && willing(lem(&tok[pv->v])) &&
 					    !strcmp(lem(&tok[pv->v - 1]), "be"))
+						g->future = 1;
+					/* "the president is to visit Japan": what is
+					** arranged to happen */
+					if (pv->t1 + 1 == g->t0 && pv->finite && pv->v == pv->t0 &&
+					    !strcmp(lem(&tok[pv->v]), "be"))
 						g->future = 1;
 					/* "police failed to arrest him": it did not happen */
 					if (!strcmp(lem(&tok[pv->v]), "fail") && pv->t1 + 1 == g->t0)
