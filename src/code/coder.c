@@ -411,6 +411,19 @@ static const char *threat_code(const char *code)
 	return NULL;
 }
 
+/* A yielding act (08x) said never to come is a refusal to yield (124x):
+** "said they would not lay down their arms" is 1246; NULL for other codes. */
+static const char *refusal_code(const char *code)
+{
+	static const char *const map[][2] = {{"081", "1241"}, {"082", "1242"}, {"084", "1243"},
+		{"085", "1244"}, {"086", "1245"}, {"087", "1246"}, {"08", "124"}};
+	size_t i;
+	for (i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (!strncmp(code, map[i][0], strlen(map[i][0])))
+			return map[i][1];
+	return NULL;
+}
+
 /* Future or modal cooperation becomes CAMEO's "express intent" (03x). */
 static const char *intent_code(const char *code)
 {
@@ -987,7 +1000,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		const pl_verbpat *p = pl_hash_get(&s->verbs, verb, strlen(verb));
 		region r;
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at;
-		int unnamed, mutual, demand;
+		int unnamed, mutual, demand, refused;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
 		pl_event e;
@@ -1245,6 +1258,14 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		                                                                  : military_in(an)))
 			code = "180";
 		memset(&e, 0, sizeof e);
+		/* "Iran said it would never give up its right to enrich": a
+		** refusal, asserted (the negation is the refusal's own) */
+		refused = 0;
+		if (!s->petrarch && g->future && g->negated && !usedneg && said_future(an, g) &&
+		    refusal_code(code)) {
+			code = refusal_code(code);
+			refused = 1;
+		}
 		/* PETRARCH codes what a verb says, future or not */
 		e.future = (uint8_t)(g->future && !s->petrarch && intent_code(code) != NULL);
 		if (e.future)
@@ -1275,7 +1296,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		e.sent = sent;
 		e.pat = p;
 		e.v = g->v;
-		e.negated = (uint8_t)((g->negated && !usedneg) || (!s->petrarch && pl_nobody_acted(an, k)));
+		e.negated = (uint8_t)((g->negated && !usedneg && !refused) || (!s->petrarch && pl_nobody_acted(an, k)));
 		e.passive = g->passive;
 		e.mood = (uint8_t)pl_clause_mood(an, k);
 		/* the date and place nearest the verb within its clause ("urged
