@@ -105,6 +105,14 @@ static long date_distance(const pl_phrase *ph, pl_date ref)
 	return 0;
 }
 
+/* When a person's term ended (far in the future for a term still running):
+** with no article date, the person's latest role is taken, not the first one
+** listed (a former minister now in opposition is not coded as government). */
+static long term_end(const pl_phrase *ph)
+{
+	return ph->to.y ? day_number(ph->to) : 1000000000L;
+}
+
 /* The longest dictionary phrase in `h` starting at token i, or NULL. */
 static const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t i,
                                  uint32_t end, int agents, pl_date ref)
@@ -132,7 +140,7 @@ static const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t
 			bestdist = ph->kind == PL_A_PERSON ? date_distance(ph, ref) : 0;
 		} else if (ph->kind == PL_A_PERSON && best->kind == PL_A_PERSON) {
 			long d = date_distance(ph, ref);
-			if (d < bestdist) {
+			if (d < bestdist || (!ref.y && term_end(ph) > term_end(best))) {
 				best = ph;
 				bestdist = d;
 			}
