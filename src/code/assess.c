@@ -218,6 +218,30 @@ static int is_class(const char *cls, const char *name)
 	return cls && !strcmp(cls, name);
 }
 
+int pl_can_speak(const pl_store *s, const pl_sentan *an, int q)
+{
+	const pl_token *h;
+	const char *cls;
+	if (s->petrarch || q < 0)
+		return 1;
+	if (an->np[q].code || an->np[q].pronoun)
+		return 1;
+	h = &an->tok[an->np[q].t1 - 1];
+	/* a name ("Liberty", "Age Concern", "Mr Younger") speaks for its
+	** body */
+	if (h->tag == PL_T_NNP || h->tag == PL_T_NNPS ||
+	    (h->s[0] >= 'A' && h->s[0] <= 'Z' && an->np[q].t1 - 1 > an->t0))
+		return 1;
+	/* "have a say", "the final say": a chunk ending in its article or
+	** adjective before "say" took the noun for the verb */
+	if (h->tag == PL_T_DT || ((h->tag == PL_T_JJ || h->tag == PL_T_JJS) &&
+	    an->np[q].t1 < an->t1 && !strcmp(an->tok[an->np[q].t1].low, "say")))
+		return 0;
+	cls = np_class(s, an, q);
+	return !(is_class(cls, "abstract") || is_class(cls, "document") || is_class(cls, "amount") ||
+	         is_class(cls, "cause"));
+}
+
 /* CAMEO's force and violence: roots 18, 19 and 20. */
 static int forceful(const char *code)
 {

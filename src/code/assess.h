@@ -45,6 +45,14 @@ int pl_noun_mood(const pl_sentan *an, uint32_t h);
 ** Y", "no one", "nobody", "none of")?  Such an event is negated. */
 int pl_nobody_acted(const pl_sentan *an, int k);
 
+/* Can chunk q of *an be the speaker of a statement, a demand or an
+** accusation?  Not when its head is a thing (dict/objects.tsv: an idea, a
+** plan, a document, an amount, an accident: "the party's sums do not add
+** up", "the new proposals lacked ...", "a poll suggests") or no noun at all
+** ("have the final say": a noun taken for the verb).  A coded chunk, a
+** pronoun or a capitalised name can. */
+int pl_can_speak(const pl_store *s, const pl_sentan *an, int q);
+
 /* The event code verb group k of *an stands for, given the kind of thing it
 ** acts on: `code` itself, another code (force against an idea or a
 ** document, or an attack "politically", is criticism: 111), or NULL when

@@ -1141,7 +1141,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			continue;
 		/* a statement by "the agency" or "the group" not named before is
 		** no one's */
-		if (unnamed >= 0 && definite(&tok[an->np[unnamed].t0]) && not_speaker(lem(&tok[an->np[unnamed].t1 - 1])))
+		if (unnamed >= 0 && ((definite(&tok[an->np[unnamed].t0]) &&
+		    not_speaker(lem(&tok[an->np[unnamed].t1 - 1]))) || !pl_can_speak(s, an, unnamed)))
 			unnamed = -1;
 		/* an event needs an actor, except violence and coercion (roots
 		** 14-20) in a passive, which news reports without one: "two
