@@ -364,6 +364,103 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	return code;
 }
 
+/* Codes of force and its threat that politics uses as figures of speech:
+** roots 18-20, a threat of force (138), a show of force (15) and coercion
+** (170, 137 "forced a vote"). */
+static int figurative_force(const char *code)
+{
+	return forceful(code) || !strncmp(code, "138", 3) || (code[0] == '1' && code[1] == '5') ||
+	       !strcmp(code, "170") || !strncmp(code, "137", 3);
+}
+
+/* The role of an actor code after its country ("GBRPTYLAB" -> "PTYLAB"),
+** the code itself when it is three letters (a bare role or a country). */
+static const char *role_of(const char *code)
+{
+	size_t n = strlen(code);
+	return n >= 6 ? code + 3 : code;   /* a bare role or country stays whole */
+}
+
+/* Is an actor code one of politics' talking roles: government, opposition,
+** parties, legislators, elites, judges, the press, business, unions,
+** pressure groups, schools? */
+static int political_actor(const char *code)
+{
+	static const char *const roles[] = {"GOV", "OPP", "PTY", "LEG", "ELI", "JUD", "MED", "BUS",
+		"LAB", "NGO", "EDU", NULL};
+	const char *r;
+	int i;
+	if (!code || armed_actor(code))
+		return 0;
+	r = role_of(code);
+	for (i = 0; roles[i]; i++)
+		if (!strncmp(r, roles[i], 3))
+			return 1;
+	return 0;
+}
+
+/* A political actor that holds no state power: parties, the opposition,
+** legislators, the press, business, unions and pressure groups. */
+static int campaigner(const char *code)
+{
+	const char *r = role_of(code);
+	return political_actor(code) && strncmp(r, "GOV", 3) && strncmp(r, "JUD", 3);
+}
+
+/* Words that put real force in a sentence: weapons, wounds, the dead,
+** fighters and soldiers. */
+static int violence_word(const char *lemma)
+{
+	static const char *const w[] = {"kill", "killing", "dead", "death", "die", "wound", "wounded",
+		"injure", "injured", "injury", "shoot", "shot", "shooting", "gun", "gunman", "gunfire",
+		"bomb", "bombing", "explosive", "explosion", "blast", "grenade", "missile", "rocket",
+		"shell", "shelling", "artillery", "airstrike", "air", "drone", "tank", "weapon", "arm",
+		"knife", "stab", "troop", "soldier", "army", "militant", "fighter", "rebel", "insurgent",
+		"assailant", "attacker", "police", "officer", "hospital", "bleed", "beat", "punch",
+		"riot", "raid", "invade", "invasion", "casualty", "hostage", "jail", "prison", "assassinate",
+		"assassination", "militants", "troops", "soldiers", NULL};
+	return in_list(lemma, w);
+}
+
+const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *code,
+                           const char *src, const char *tgt, int passive, uint32_t head)
+{
+	uint32_t j;
+	if (s->petrarch || !code || !figurative_force(code))
+		return code;
+	/* "a councillor was attacked outside his home": force done to someone
+	** by no one named is reported as such */
+	if (!src && passive)
+		return code;
+	if (src && !political_actor(src))
+		return code;
+	/* the target a politician, or voters for a party or a campaign
+	** ("Labour targeted voters in marginal seats"; a government's force
+	** against civilians is real) */
+	if (tgt ? !(political_actor(tgt) || (src && campaigner(src) && strstr(tgt, "CVL"))) : !src)
+		return code;
+	for (j = an->t0; j < an->t1; j++)
+		if (violence_word(lem(&an->tok[j])) || violence_word(an->tok[j].low))
+			return code;
+	/* "Kennedy attacked Mr Brown", "clashed with ministers" are words;
+	** "fought the seat", "targeted voters", "forced a vote", "declared war
+	** on each other" between politicians are not events CAMEO codes
+	** ("targeted" voters or seats is campaigning, not criticism) */
+	{
+		static const char *const fig[] = {"fight", "battle", "war", "warfare", "target", "force",
+			"pressure", "declare", "launch", "wage", "snatch", "storm", "ambush", "bombard",
+			"torpedo", "sabotage", "fire", "shoot", "knock", "crush", "destroy", "kill",
+			"punish", "siege", "besiege", "invade", "raid", "capture", "seize", "conquer",
+			"defeat", "beat", "occupy", "mobilise", "mobilize", "deploy", NULL};
+		const char *v = lem(&an->tok[head]);
+		if ((verbal_too(v) && strcmp(v, "target")) || !strcmp(v, "clash"))
+			return forceful(code) || !strncmp(code, "138", 3) ? "111" : NULL;
+		if (in_list(v, fig) || in_list(an->tok[head].low, fig))
+			return NULL;
+	}
+	return code;
+}
+
 /* Things that last once made: agreements, offers, cooperation, aid and
 ** sanctions (roots 03, 05, 06, 07, 16).  Named as the subject of "to be"
 ** they are being described ("the deal is flawed"); an arrest, a protest or

@@ -62,6 +62,19 @@ int pl_can_speak(const pl_store *s, const pl_sentan *an, int q);
 const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const char *code,
                           int has_target);
 
+/* Force between politicians is a figure of speech: for a code of force or
+** its threat (roots 18-20, 138, 15, 170, 137) whose source and target (where
+** there is one) are all political actors (government, opposition, parties,
+** legislators, the press, business, unions ...: no armed force, no bare
+** state), in a sentence with no word of real force (weapons, the dead and
+** wounded, soldiers, police), the event is criticism (111) when the word
+** at token head also means harsh words ("attacked Mr Brown", "clashed with
+** ministers"), else no event ("fought the seat", "targeted voters",
+** "forced a vote").  A passive with no source keeps its code ("a
+** councillor was attacked").  src, tgt: the actor codes, NULL when none. */
+const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *code,
+                           const char *src, const char *tgt, int passive, uint32_t head);
+
 /* The same for an event named by the noun heading chunk q ("the release of
 ** the report", "his attack on the plan"), whose object is the chunk after
 ** of, on, against, over or for.  *keep_target is set to 0 when the code

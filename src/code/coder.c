@@ -301,6 +301,12 @@ static int state_force(const char *code)
 	       !strncmp(role, "SPY", 3);
 }
 
+/* The actor code of chunk q, or of its possessor ("Labour's attack"). */
+static const char *np_code(const pl_sentan *an, int q)
+{
+	return an->np[q].code ? an->np[q].code : an->np[q].poss_code;
+}
+
 /* Does the sentence name a state's armed forces anywhere? */
 static int military_in(const pl_sentan *an)
 {
@@ -829,6 +835,10 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 				continue;
 			if (!keep_target)
 				tgt = -1;
+			code = pl_force_sense(s, an, code, src >= 0 ? np_code(an, src) : NULL,
+			                      tgt >= 0 ? np_code(an, tgt) : NULL, 0, np->t1 - 1);
+			if (!code)
+				continue;
 		}
 		if (!strcmp(code, "190") &&
 		    !(src >= 0 ? state_force(an->np[src].code ? an->np[src].code : an->np[src].poss_code)
@@ -1198,6 +1208,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		}
 		/* the sense the verb is used in (what it acts on) */
 		code = pl_verb_sense(s, an, k, code, target >= 0);
+		code = pl_force_sense(s, an, code, src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL,
+		                      tgt_np >= 0 ? np_code(an, tgt_np) : NULL, g->passive, g->v);
 		if (!code)
 			continue;
 		e.cameo = pl_store_cameo(s, code);
