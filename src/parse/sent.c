@@ -291,11 +291,38 @@ static const char *context_country(const pl_docctx *ctx)
 			tie = 1;
 		}
 	}
-	if (best && !tie && bn >= 2 && bn >= 2 * ln)
+	/* (the article's country named last too is the article's country, however
+	** long ago) */
+	if (best && !tie && bn >= 2 &&
+	    (bn >= 2 * ln || (ctx->last_country && !strcmp(best, ctx->last_country))))
 		return best;
 	if (ctx->last_country && ctx->sent - ctx->last_country_sent <= 2)
 		return ctx->last_country;
 	return NULL;
+}
+
+/* Is chunk np a person's name after a courtesy title ("Mr Leigh", "Prof
+** Jane Smith", "Lord Falconer"), all of it capitalised names? */
+static int titled_name(const pl_token *tok, const pl_np *np)
+{
+	static const char *const w[] = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
+		"lord", "lady", "baroness", "baron", "dame", NULL};
+	uint32_t j, t;
+	int i;
+	for (t = np->t0; t < np->t1 && (tok[t].tag == PL_T_DT || tok[t].tag == PL_T_JJ); t++)
+		;
+	if (t + 1 >= np->t1 || np->t1 - t > 4)
+		return 0;
+	for (i = 0; w[i]; i++)
+		if (!strcmp(tok[t].low, w[i]) || (!strncmp(tok[t].low, w[i], strlen(w[i])) &&
+		    !strcmp(tok[t].low + strlen(w[i]), ".")))
+			break;
+	if (!w[i])
+		return 0;
+	for (j = t + 1; j < np->t1; j++)
+		if (tok[j].tag != PL_T_NNP)
+			return 0;
+	return 1;
 }
 
 /* ---- document memory of actors: later mentions by title, generic noun or
@@ -887,6 +914,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 				np->how = PL_HOW_MEMORY;
 				np->file = file;
 				np->line = line;
+			} else if (!s->petrarch && titled_name(tok, np) && context_country(ctx)) {
+				/* "Mr Leigh", "Prof Lovenduski": a person the
+				** dictionaries do not know is of the article's country */
+				np->code = context_country(ctx);
+				np->how = PL_HOW_CONTEXT;
 			}
 		}
 	}
