@@ -144,8 +144,15 @@ int pl_clause_mood(const pl_sentan *an, int k)
 	/* "said it would retaliate if attacked": what a speaker says will
 	** follow on a condition is a threat or a promise, which is asserted
 	** (the coder makes it CAMEO's 13x or 03x) */
-	if (modal == 1 && reported(an, k))
+	/* ... but no one promises or threatens what will be done to someone
+	** ("analysts claim the government would be forced to raise taxes",
+	** "said it would be damaging"): a forecast */
+	if (modal == 1 && reported(an, k)) {
+		for (j = g->t0; j < g->v; j++)
+			if (!strcmp(lem(&tok[j]), "be"))
+				return has_condition(an) ? PL_MOOD_CONDITIONAL : PL_MOOD_HYPOTHETICAL;
 		return PL_MOOD_ASSERTED;
+	}
 	if (modal && has_condition(an))
 		return PL_MOOD_CONDITIONAL;
 	if (modal >= 2)
