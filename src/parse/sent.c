@@ -1387,7 +1387,9 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		/* "Lawrence Cohn, analyst with Merrill Lynch", "Ali Hassan, a
 		** spokesman for the ministry": a name takes the code of the role in
 		** apposition after it, and keeps it for the rest of the article */
-		if (!x->code && !x->poss_code && tok[x->t1 - 1].tag == PL_T_NNP && x->t1 - x->t0 >= 2 &&
+		/* (a titled name given the article's country gives way too) */
+		if ((!x->code || (x->how == PL_HOW_CONTEXT && !x->agent_only)) && !x->poss_code &&
+		    tok[x->t1 - 1].tag == PL_T_NNP && x->t1 - x->t0 >= 2 &&
 		    y->t0 == x->t1 + 1 && is(p, ",") && y->code && !y->pronoun &&
 		    (y->agent_only || strlen(y->code) > 3)) {
 			int z = k + 1;
