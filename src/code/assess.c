@@ -462,7 +462,11 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 		const char *v = lem(&an->tok[head]);
 		if ((verbal_too(v) && strcmp(v, "target")) || !strcmp(v, "clash"))
 			return forceful(code) || !strncmp(code, "138", 3) ? "111" : NULL;
-		if (in_list(v, fig) || in_list(an->tok[head].low, fig))
+		/* (a noun with no source named, "the war against the Baghdad
+		** government", may be a real one; "pressure on the industry" is
+		** not) */
+		if ((src || PL_TAG_IS_VERB(an->tok[head].tag) || !strcmp(v, "pressure")) &&
+		    (in_list(v, fig) || in_list(an->tok[head].low, fig)))
 			return NULL;
 	}
 	return code;
