@@ -350,15 +350,15 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 			const char *cls = np_class(s, an, obj);
 			if (is_class(cls, "abstract") || is_class(cls, "document"))
 				return verbal_too(verb) ? "111" : NULL;
-			if (is_class(cls, "amount"))
-				return NULL;   /* "hit a record", "beat the forecast" */
+			if (is_class(cls, "amount") || is_class(cls, "animal"))
+				return NULL;   /* "hit a record", "beat the forecast", "culled the herd" */
 		}
 		return code;
 	}
 	if (needs_person(code) && !has_target && obj >= 0 && !an->np[obj].code) {
 		const char *cls = np_class(s, an, obj);
 		if (is_class(cls, "abstract") || is_class(cls, "document") || is_class(cls, "cause") ||
-		    is_class(cls, "amount"))
+		    is_class(cls, "amount") || is_class(cls, "animal"))
 			return NULL;
 	}
 	/* seizing property (171) needs a thing: "seized the initiative",
@@ -494,6 +494,11 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	*keep_target = 1;
 	if (s->petrarch || !code || !(forceful(code) || needs_person(code)))
 		return code;
+	/* "animal slaughter", "the badger cull": killing animals */
+	for (j = np->t0; j + 1 < np->t1; j++)
+		if (is_class(pl_hash_get(&s->objclass, lem(&tok[j]), strlen(lem(&tok[j]))), "animal"))
+			return NULL;
+	j = np->t1;
 	if (!(j + 1 < an->t1 && (!strcmp(tok[j].low, "of") || !strcmp(tok[j].low, "on") ||
 	      !strcmp(tok[j].low, "against") || !strcmp(tok[j].low, "over") ||
 	      !strcmp(tok[j].low, "for"))))
@@ -502,6 +507,8 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	if (obj < 0 || an->np[obj].t0 != j + 1 || an->np[obj].code)
 		return code;
 	cls = np_class(s, an, obj);
+	if (is_class(cls, "animal"))
+		return NULL;
 	if (!(is_class(cls, "abstract") || is_class(cls, "document")))
 		return code;
 	if (forceful(code) && verbal_too(head)) {
