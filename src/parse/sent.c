@@ -325,6 +325,43 @@ static int titled_name(const pl_token *tok, const pl_np *np)
 	return 1;
 }
 
+/* Does verb group g hold a modal ("will have", "would be")? */
+static int has_modal(const pl_token *tok, const pl_vg *g)
+{
+	uint32_t j;
+	for (j = g->t0; j < g->v; j++)
+		if (tok[j].tag == PL_T_MD)
+			return 1;
+	return 0;
+}
+
+/* The subject of verb group k coordinated after "and", "but", "or": that
+** of the verb before, but over an infinitive to the finite verb it hangs
+** on ("was advised to exercise judgement and said": he said), and from a
+** reported clause with a modal back to the verb of saying when k has none
+** ("The premier insisted Mr Brown will have a role, and praised him": the
+** premier praised). */
+static int coordinated_subject(const pl_token *tok, const pl_sentan *out, int k)
+{
+	const pl_vg *g = &out->vg[k];
+	int m = k - 1;
+	while (m > 0 && !out->vg[m].finite)
+		m--;
+	if (!out->vg[m].finite)
+		return out->vg[k - 1].subj;
+	if (has_modal(tok, &out->vg[m]) && !has_modal(tok, g) && tok[g->v].tag == PL_T_VBD) {
+		int r;
+		for (r = m - 1; r >= 0; r--)
+			if (out->vg[r].finite) {
+				if (out->vg[r].reporting && out->vg[r].subj >= 0 &&
+				    tok[out->vg[r].v].tag == PL_T_VBD)
+					return out->vg[r].subj;
+				break;
+			}
+	}
+	return out->vg[m].subj;
+}
+
 /* ---- document memory of actors: later mentions by title, generic noun or
 ** surname take the code of the actor first named in full ---- */
 
@@ -1791,7 +1828,7 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			}
 			if ((is(p, "and") || is(p, "but") || is(p, "or")) && k > 0) {
 				/* coordinated verb phrase: same subject as the verb before */
-				subj = out->vg[k - 1].subj;
+				subj = coordinated_subject(tok, out, k);
 				break;
 			}
 			break;
