@@ -36,7 +36,7 @@ help:
 	@echo "make bench      throughput on the Reuters corpus (bench/results.txt)"
 	@echo "make validate     PETRARCH2's unit-test records with its own dictionaries"
 	@echo "make eval-cameo   precision/recall/F1 of CAMEO roots on 700 real news leads"
-	@echo "make eval-quotes  precision/recall/F1 of quotation attribution on PolNeAR dev"
+	@echo "make eval-quotes  precision/recall/F1 of quotation attribution on PolNeAR train and dev"
 	@echo "make stress     1 GB generated stream through -j 2: peak RSS must stay under 150 MB"
 	@echo "make fuzz       libFuzzer over the pipeline for FUZZ_SECONDS (needs clang)"
 	@echo "make asan       build with AddressSanitizer+UBSan (no arena) and run the tests"
@@ -115,10 +115,12 @@ validate: all
 eval-cameo: all
 	@python3 tools/eval-cameo $(B)/parley
 
-POLNEAR := $${PARLEY_SHARED:-../shared}/quotes/polnear/dev
+# train is the split the attribution rules are developed on, dev the check
+POLNEAR := $${PARLEY_SHARED:-../shared}/quotes/polnear
 eval-quotes: all
-	@if [ -d "$(POLNEAR)/text" ]; then python3 tools/eval-quotes $(B)/parley "$(POLNEAR)"; \
-	else echo "eval-quotes: SKIPPED: $(POLNEAR) not found"; fi
+	@if [ -d "$(POLNEAR)/dev/text" ] && [ -d "$(POLNEAR)/train/text" ]; then \
+	  python3 tools/eval-quotes $(B)/parley "$(POLNEAR)/train" "$(POLNEAR)/dev"; \
+	else echo "eval-quotes: SKIPPED: $(POLNEAR)/{train,dev} not found"; fi
 
 stress: all
 	@sh tests/stress.sh $(B)
