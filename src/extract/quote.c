@@ -6,6 +6,7 @@
 */
 #include "quote.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "../lex/tagger.h"
@@ -91,14 +92,6 @@ static int is(const pl_token *t, const char *w)
 	return strcmp(t->low, w) == 0;
 }
 
-static int in_list(const char *w, const char *const *list)
-{
-	for (; *list; list++)
-		if (strcmp(w, *list) == 0)
-			return 1;
-	return 0;
-}
-
 static int family(const pl_token *t)
 {
 	const char *s = t->s;
@@ -151,41 +144,98 @@ static int is_trail_punct(const pl_token *t)
 	       t->tag == PL_T_RRB || is_mark(t);
 }
 
-/* Verbs that introduce a quotation besides the analysis's verbs of saying. */
-static int quote_lemma(const char *l)
+/*
+** Cue words by class.  A verb of saying, thinking or judging is the cue of
+** an attribution whose source is its subject and whose content is its
+** complement; the class says which complements it takes:
+**   CU_QUOTE   introduces a direct quotation ("..., he quipped")
+**   CU_CLAUSE  reports a clause: "said (that) ...", "believes ...",
+**              also after it: "..., the report found"
+**   CU_HEARER  its first object is the hearer: "told reporters (that) ..."
+**   CU_OBJ     its object is what was said or judged: "denied the report",
+**              "praised her effort", "accused him of lying"
+**   CU_INF     a to-infinitive is what was said: "vowed to fight",
+**              "declined to comment", "urged Congress to act"
+**   CU_WH      a wh- or if-clause: "asked whether ...", "questioned how ..."
+** Verbs of saying the sentence analysis marks as reporting are CU_QUOTE and
+** CU_CLAUSE whether listed or not.  Sorted by lemma (bsearch).
+*/
+enum { CU_QUOTE = 1, CU_CLAUSE = 2, CU_HEARER = 4, CU_OBJ = 8, CU_INF = 16, CU_WH = 32 };
+
+typedef struct cueword {
+	const char *lemma;
+	unsigned cls;
+} cueword;
+
+#define Q CU_QUOTE
+#define C CU_CLAUSE
+#define H CU_HEARER
+#define O CU_OBJ
+#define I CU_INF
+#define W CU_WH
+static const cueword cue_words[] = {
+	{"accuse", Q | O}, {"acknowledge", C | O}, {"add", Q | C}, {"admit", C | O},
+	{"advise", H | C | I}, {"agree", Q | C | I}, {"allege", C}, {"announce", C | O},
+	{"answer", Q}, {"argue", C}, {"ask", Q | H | W | I}, {"assert", C},
+	{"assure", H | C}, {"blame", O}, {"blast", O}, {"boast", Q | C}, {"brand", Q},
+	{"brief", H | C}, {"call", Q}, {"caution", Q | C}, {"charge", Q},
+	{"cite", O}, {"claim", C | O}, {"comment", C}, {"complain", Q | C},
+	{"concede", Q | C}, {"conclude", Q | C}, {"condemn", O}, {"confirm", C | O},
+	{"contend", Q | C}, {"continue", Q}, {"convince", H | C}, {"counter", Q},
+	{"criticise", Q | O}, {"criticize", Q | O}, {"declare", C}, {"decline", I},
+	{"decry", O}, {"defend", O}, {"demand", Q | O}, {"denounce", O},
+	{"deny", C | O}, {"describe", Q | O}, {"disclose", C | O}, {"dismiss", O},
+	{"dub", Q}, {"echo", O}, {"emphasise", Q | C}, {"emphasize", Q | C},
+	{"endorse", O}, {"estimate", C}, {"explain", C | W}, {"express", O},
+	{"find", C}, {"highlight", O}, {"hint", C}, {"indicate", C},
+	{"inform", H | C}, {"insist", C}, {"joke", Q}, {"label", Q},
+	{"lament", O}, {"maintain", C}, {"mention", O}, {"mock", O}, {"muse", Q},
+	{"note", C}, {"notify", H | C}, {"observe", Q | C}, {"persuade", H | C},
+	{"plead", Q}, {"pledge", Q | C | I}, {"post", Q}, {"praise", Q | O},
+	{"predict", C}, {"promise", Q | C | I}, {"question", O | W}, {"quip", Q},
+	{"quote", Q}, {"recall", Q | C}, {"recount", Q}, {"refuse", I}, {"reiterate", Q | C},
+	{"reject", O}, {"remark", C}, {"remind", H | C}, {"reply", C},
+	{"report", C}, {"respond", C}, {"retort", Q}, {"reveal", C | O},
+	{"say", C}, {"shout", Q}, {"signal", C}, {"slam", O}, {"state", C},
+	{"stress", C}, {"suggest", C}, {"testify", Q | C},
+	{"tell", H | C}, {"threaten", I}, {"tout", O}, {"tweet", Q | C}, {"urge", Q | H | I}, {"vow", Q | C | I},
+	{"warn", H | C}, {"wonder", Q | W}, {"write", C},
+};
+#undef Q
+#undef C
+#undef H
+#undef O
+#undef I
+#undef W
+
+static int cmp_cueword(const void *k, const void *e)
 {
-	static const char *const w[] = {"ask", "urge", "call", "describe", "tweet", "post",
-		"vow", "promise", "pledge", "recall", "conclude", "observe", "joke", "quip",
-		"complain", "concede", "emphasize", "emphasise", "reiterate", "caution",
-		"testify", "shout", "recount", "boast", "answer", "contend", "charge",
-		"accuse", "criticize", "criticise", "praise", "dub", "label", "demand",
-		"plead", "counter", "retort", "wonder", "muse", "agree", "brand", "quote",
-		"continue", NULL};
-	return in_list(l, w);
+	return strcmp((const char *)k, ((const cueword *)e)->lemma);
 }
 
-/* Verbs that report a that-clause besides the analysis's verbs of saying. */
-static int clause_lemma(const char *l)
+/* The classes of cue lemma l (0: not a cue word). */
+static unsigned cue_class(const char *l)
 {
-	static const char *const w[] = {"concede", "contend", "emphasize", "emphasise",
-		"reiterate", "recall", "tweet", "conclude", "caution", "testify",
-		"complain", "boast", "vow", "promise", "pledge", "agree", "observe", NULL};
-	return in_list(l, w);
+	const cueword *w = bsearch(l, cue_words, sizeof cue_words / sizeof *cue_words,
+	                           sizeof *cue_words, cmp_cueword);
+	return w ? w->cls : 0;
 }
 
-/* Verbs whose first object is the hearer: "told reporters (that) ..." */
-static int hearer_lemma(const char *l)
+/* The classes of verb group g: the table's, with the analysis's verbs of
+** saying quoting and reporting a clause. */
+static unsigned vg_class(const pl_sentan *an, const pl_vg *g)
 {
-	static const char *const w[] = {"tell", "inform", "assure", "remind", "warn",
-		"notify", "brief", "advise", "convince", "persuade", NULL};
-	return in_list(l, w);
+	unsigned c = cue_class(lem(&an->tok[g->v]));
+	if (g->reporting)
+		c |= CU_QUOTE | CU_CLAUSE;
+	return c;
 }
 
 static int quote_cue(const qctx *q, const pl_sentan *an, const pl_vg *g)
 {
 	if (q->inq[g->v] || g->nominal || (g->passive && g->by < 0))
 		return 0;
-	return g->reporting || quote_lemma(lem(&an->tok[g->v]));
+	return (vg_class(an, g) & CU_QUOTE) != 0;
 }
 
 static int np_at(const pl_sentan *an, uint32_t t)
@@ -589,7 +639,7 @@ static uint32_t clause_end(const pl_sentan *an)
 static int add_indirect(qctx *q, uint32_t s, uint32_t q0, uint32_t q1, uint32_t cue, int sp)
 {
 	cand *c;
-	if (q1 < q0 + 2)
+	if (q1 <= q0)
 		return 0;
 	if (!(c = add(q)))
 		return -1;
@@ -603,7 +653,48 @@ static int add_indirect(qctx *q, uint32_t s, uint32_t q0, uint32_t q1, uint32_t 
 	return 0;
 }
 
-/* "X said (that) CLAUSE", "CLAUSE, X said" and "according to X". */
+/* Whether token j of an, inside a reported clause, ends it: ";", a dash,
+** or a comma before "but", "while", "although" or a participle of saying
+** (", saying ...": an attribution of its own). */
+static int clause_stop(const pl_sentan *an, uint32_t j, uint32_t end)
+{
+	const pl_token *t = &an->tok[j], *n;
+	if (is(t, ";") || is(t, "--") || is(t, "\xe2\x80\x94"))
+		return 1;
+	if (!is(t, ",") || j + 1 >= end)
+		return 0;
+	n = t + 1;
+	return is(n, "but") || is(n, "while") || is(n, "although") || is(n, "though") ||
+	       is(n, "whereas") || (n->tag == PL_T_VBG && cue_class(lem(n)) != 0);
+}
+
+/* End of an object or infinitive content starting at st: before a comma,
+** a clause break or a subordinate clause ("because", "after", "when"),
+** and before a date that closes it ("rejected the offer on Tuesday"). */
+static uint32_t object_end(const qctx *q, const pl_sentan *an, uint32_t st, uint32_t end)
+{
+	const pl_token *tok = an->tok;
+	uint32_t e = st + 1, b;
+	while (e < end && !q->infull[e] && !is(&tok[e], ",") && !is(&tok[e], ":") && !clause_stop(an, e, end) &&
+	       !(tok[e].tag == PL_T_IN && (is(&tok[e], "because") || is(&tok[e], "after") ||
+	         is(&tok[e], "before") || is(&tok[e], "since") || is(&tok[e], "although") ||
+	         is(&tok[e], "though") || is(&tok[e], "while") || is(&tok[e], "until") ||
+	         is(&tok[e], "unless"))) &&
+	       !(tok[e].tag == PL_T_WRB && is(&tok[e], "when")))
+		e++;
+	do {
+		b = e;
+		while (e > st + 1 && an->skip[e - 1 - an->t0])
+			e--;
+		if (e < b && e > st + 1 && tok[e - 1].tag == PL_T_IN)
+			e--;
+	} while (e < b);
+	return e;
+}
+
+/* "X said (that) CLAUSE", "X told reporters CLAUSE", "X denied the report",
+** "X vowed to fight", "X asked whether ...", "CLAUSE, X said" and
+** "according to X". */
 static int find_indirect(qctx *q, uint32_t s)
 {
 	const pl_sentan *an = &q->an[s];
@@ -612,17 +703,18 @@ static int find_indirect(qctx *q, uint32_t s)
 	int k;
 	for (k = 0; k < an->nvg; k++) {
 		const pl_vg *g = &an->vg[k];
-		const char *l = lem(&tok[g->v]);
+		unsigned cls = vg_class(an, g);
 		uint32_t p = g->t1, st;
-		int sp = g->subj, n, c;
-		if (q->inq[g->v] || q->used[g->v] || g->passive || g->nominal ||
-		    !(g->reporting || clause_lemma(l)) || sp < 0)
+		int sp, n, c;
+		if (!cls || q->inq[g->v] || q->used[g->v] || g->passive || g->nominal)
+			continue;
+		if ((sp = g->subj) < 0 && (sp = speaker_np(an, g)) < 0)
 			continue;
 		/* after the verb: the hearer, asides and dates, "that" */
-		if (hearer_lemma(l) && p < end && (n = np_at(an, p)) >= 0)
+		if ((cls & CU_HEARER) && p < end && (n = np_at(an, p)) >= 0 && !is(&tok[p], "that"))
 			p = an->np[n].t1;
 		st = p;
-		for (j = p; j < end && j < p + 8; j++) {
+		for (j = p; (cls & CU_CLAUSE) && j < end && j < p + 8; j++) {
 			const pl_token *t = &tok[j];
 			if (is(t, "that") && (t->tag == PL_T_IN || t->tag == PL_T_WDT || t->tag == PL_T_DT)) {
 				st = j + 1;
@@ -633,21 +725,48 @@ static int find_indirect(qctx *q, uint32_t s)
 				break;
 		}
 		/* dates and asides: "told reporters on Tuesday the ..." */
-		while (st < end && (an->skip[st - an->t0] || is(&tok[st], ",") ||
+		while (st < end && (an->skip[st - an->t0] || is(&tok[st], ",") || tok[st].tag == PL_T_RB ||
 		       (tok[st].tag == PL_T_IN && st + 1 < end && an->skip[st + 1 - an->t0])))
 			st++;
-		if (st < end && !q->infull[st] && tok[st].tag != PL_T_CC &&
+		if (st >= end || q->infull[st] || is_trail_punct(&tok[st]))
+			goto before;
+		if ((cls & CU_CLAUSE) && tok[st].tag != PL_T_CC &&
 		    (tok[st].tag != PL_T_IN || is(&tok[st], "about")) &&
-		    tok[st].tag != PL_T_TO && !is_trail_punct(&tok[st]) && has_finite(q->infull, an, st, end)) {
+		    tok[st].tag != PL_T_TO && has_finite(q->infull, an, st, end)) {
 			/* the clause ends at ";" or ", but" (the writer's own words) */
 			uint32_t e = st + 1;
-			while (e < end && !is(&tok[e], ";") &&
-			       !(is(&tok[e], ",") && e + 1 < end && is(&tok[e + 1], "but")))
+			while (e < end && !clause_stop(an, e, end))
 				e++;
 			if (add_indirect(q, s, st, e, g->v, sp) < 0)
 				return -1;
 			continue;
 		}
+		/* "vowed to fight", "urged Congress to act" */
+		if ((cls & CU_INF) && tok[st].tag == PL_T_TO && st + 1 < end && PL_TAG_IS_VERB(tok[st + 1].tag)) {
+			if (add_indirect(q, s, st, object_end(q, an, st, end), g->v, sp) < 0)
+				return -1;
+			continue;
+		}
+		/* "asked whether ...", "questioned how ..." */
+		if ((cls & CU_WH) && (tok[st].tag == PL_T_WRB || tok[st].tag == PL_T_WP ||
+		    is(&tok[st], "if") || is(&tok[st], "whether"))) {
+			uint32_t e = st + 1;
+			while (e < end && !clause_stop(an, e, end))
+				e++;
+			if (add_indirect(q, s, st, e, g->v, sp) < 0)
+				return -1;
+			continue;
+		}
+		/* "denied the report", "praised her effort" */
+		if ((cls & CU_OBJ) && g->t1 < end && np_at(an, g->t1) >= 0 && !an->np[np_at(an, g->t1)].pronoun) {
+			st = g->t1;
+			if (add_indirect(q, s, st, object_end(q, an, st, end), g->v, sp) < 0)
+				return -1;
+			continue;
+		}
+before:
+		if (!(cls & CU_CLAUSE))
+			continue;
 		/* before it: "CLAUSE, X said" and "CLAUSE, said X" */
 		c = -1;
 		if (an->np[sp].t1 <= g->t0 && an->np[sp].t0 > an->t0 + 1 && is(&tok[an->np[sp].t0 - 1], ","))
