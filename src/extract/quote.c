@@ -156,11 +156,16 @@ static int is_trail_punct(const pl_token *t)
 **              "praised her effort", "accused him of lying"
 **   CU_INF     a to-infinitive is what was said: "vowed to fight",
 **              "declined to comment", "urged Congress to act"
-**   CU_WH      a wh- or if-clause: "asked whether ...", "questioned how ..."
+**   CU_WH      a wh- or if-clause: "asked whether ...", "questioned how ...";
+**              also passive with no speaker or a "by" one: "when asked if"
+**   CU_SEEM    a judgement with no source: subject and complement are the
+**              content ("the race appears to be tightening"); in the
+**              passive for other verbs ("he is expected to win")
 ** Verbs of saying the sentence analysis marks as reporting are CU_QUOTE and
 ** CU_CLAUSE whether listed or not.  Sorted by lemma (bsearch).
 */
-enum { CU_QUOTE = 1, CU_CLAUSE = 2, CU_HEARER = 4, CU_OBJ = 8, CU_INF = 16, CU_WH = 32 };
+enum { CU_QUOTE = 1, CU_CLAUSE = 2, CU_HEARER = 4, CU_OBJ = 8, CU_INF = 16, CU_WH = 32,
+       CU_SEEM = 64 };
 
 typedef struct cueword {
 	const char *lemma;
@@ -173,33 +178,32 @@ typedef struct cueword {
 #define O CU_OBJ
 #define I CU_INF
 #define W CU_WH
+#define S CU_SEEM
 static const cueword cue_words[] = {
 	{"accuse", Q | O}, {"acknowledge", C | O}, {"add", Q | C}, {"admit", C | O},
 	{"advise", H | C | I}, {"agree", Q | C | I}, {"allege", C}, {"announce", C | O},
-	{"answer", Q}, {"argue", C}, {"ask", Q | H | W | I}, {"assert", C},
-	{"assure", H | C}, {"blame", O}, {"blast", O}, {"boast", Q | C}, {"brand", Q},
-	{"brief", H | C}, {"call", Q}, {"caution", Q | C}, {"charge", Q},
-	{"cite", O}, {"claim", C | O}, {"comment", C}, {"complain", Q | C},
-	{"concede", Q | C}, {"conclude", Q | C}, {"condemn", O}, {"confirm", C | O},
-	{"contend", Q | C}, {"continue", Q}, {"convince", H | C}, {"counter", Q},
-	{"criticise", Q | O}, {"criticize", Q | O}, {"declare", C}, {"decline", I},
-	{"decry", O}, {"defend", O}, {"demand", Q | O}, {"denounce", O},
-	{"deny", C | O}, {"describe", Q | O}, {"disclose", C | O}, {"dismiss", O},
-	{"dub", Q}, {"echo", O}, {"emphasise", Q | C}, {"emphasize", Q | C},
-	{"endorse", O}, {"estimate", C}, {"explain", C | W}, {"express", O},
-	{"find", C}, {"highlight", O}, {"hint", C}, {"indicate", C},
-	{"inform", H | C}, {"insist", C}, {"joke", Q}, {"label", Q},
-	{"lament", O}, {"maintain", C}, {"mention", O}, {"mock", O}, {"muse", Q},
-	{"note", C}, {"notify", H | C}, {"observe", Q | C}, {"persuade", H | C},
-	{"plead", Q}, {"pledge", Q | C | I}, {"post", Q}, {"praise", Q | O},
-	{"predict", C}, {"promise", Q | C | I}, {"question", O | W}, {"quip", Q},
-	{"quote", Q}, {"recall", Q | C}, {"recount", Q}, {"refuse", I}, {"reiterate", Q | C},
-	{"reject", O}, {"remark", C}, {"remind", H | C}, {"reply", C},
-	{"report", C}, {"respond", C}, {"retort", Q}, {"reveal", C | O},
-	{"say", C}, {"shout", Q}, {"signal", C}, {"slam", O}, {"state", C},
-	{"stress", C}, {"suggest", C}, {"testify", Q | C},
-	{"tell", H | C}, {"threaten", I}, {"tout", O}, {"tweet", Q | C}, {"urge", Q | H | I}, {"vow", Q | C | I},
-	{"warn", H | C}, {"wonder", Q | W}, {"write", C},
+	{"answer", Q}, {"appear", S}, {"argue", C}, {"ask", Q | H | W | I}, {"assert", C},
+	{"assure", H | C}, {"believe", S}, {"blame", O}, {"blast", O}, {"boast", Q | C},
+	{"brand", Q}, {"brief", H | C}, {"call", Q | O}, {"caution", Q | C}, {"charge", Q},
+	{"cite", O}, {"claim", C | O}, {"comment", C}, {"complain", Q | C}, {"concede", Q | C},
+	{"conclude", Q | C}, {"condemn", O}, {"confirm", C | O}, {"contend", Q | C},
+	{"continue", Q}, {"convince", H | C}, {"counter", Q}, {"criticise", Q | O},
+	{"criticize", Q | O}, {"declare", C}, {"decline", I}, {"decry", O}, {"defend", O},
+	{"demand", Q | O}, {"denounce", O}, {"deny", C | O}, {"describe", Q | O},
+	{"disclose", C | O}, {"dismiss", O}, {"dub", Q}, {"echo", O}, {"emphasise", Q | C},
+	{"emphasize", Q | C}, {"endorse", O}, {"estimate", C}, {"expect", S}, {"explain", C | W},
+	{"express", O}, {"find", C}, {"highlight", O}, {"hint", C}, {"indicate", C},
+	{"inform", H | C}, {"insist", C}, {"joke", Q}, {"label", Q}, {"lament", O},
+	{"maintain", C}, {"mention", O}, {"mock", O}, {"muse", Q}, {"note", C}, {"notify", H | C},
+	{"observe", Q | C}, {"persuade", H | C}, {"plead", Q}, {"pledge", Q | C | I},
+	{"point", C | O}, {"post", Q}, {"praise", Q | O}, {"predict", C}, {"promise", Q | C | I},
+	{"question", O | W}, {"quip", Q}, {"quote", Q}, {"recall", Q | C}, {"recount", Q},
+	{"refer", O}, {"refuse", I}, {"reiterate", Q | C}, {"reject", O}, {"remark", C},
+	{"remind", H | C}, {"reply", C}, {"report", C}, {"respond", C}, {"retort", Q},
+	{"reveal", C | O}, {"say", C | S}, {"seem", S}, {"shout", Q}, {"show", C | O},
+	{"signal", C}, {"slam", O}, {"state", C}, {"stress", C}, {"suggest", C}, {"tell", H | C},
+	{"testify", Q | C}, {"think", S}, {"threaten", I}, {"tout", O}, {"tweet", Q | C},
+	{"urge", Q | H | I}, {"vow", Q | C | I}, {"warn", H | C}, {"wonder", Q | W}, {"write", C},
 };
 #undef Q
 #undef C
@@ -207,6 +211,7 @@ static const cueword cue_words[] = {
 #undef O
 #undef I
 #undef W
+#undef S
 
 static int cmp_cueword(const void *k, const void *e)
 {
@@ -706,7 +711,40 @@ static int find_indirect(qctx *q, uint32_t s)
 		unsigned cls = vg_class(an, g);
 		uint32_t p = g->t1, st;
 		int sp, n, c;
-		if (!cls || q->inq[g->v] || q->used[g->v] || g->passive || g->nominal)
+		if (!cls || q->inq[g->v] || q->used[g->v] || g->nominal || (g->infinitive && !g->reporting))
+			continue;
+		/* "the race appears to be tightening", "he is expected to win":
+		** a judgement with no source */
+		if ((cls & CU_SEEM) && g->subj >= 0 && g->finite && g->by < 0 &&
+		    (g->passive || !strcmp(lem(&tok[g->v]), "seem") || !strcmp(lem(&tok[g->v]), "appear"))) {
+			uint32_t a0 = an->np[g->subj].t0;
+			st = g->t1;
+			while (st < end && tok[st].tag == PL_T_RB)
+				st++;
+			if (a0 < g->t0 && st + 1 < end && !q->infull[a0] &&
+			    ((tok[st].tag == PL_T_TO && PL_TAG_IS_VERB(tok[st + 1].tag)) ||
+			     (!g->passive && !strcmp(lem(&tok[g->v]), "seem") && !is_trail_punct(&tok[st])))) {
+				if (add_indirect(q, s, a0, object_end(q, an, st, end), g->v, -1) < 0)
+					return -1;
+			}
+			continue;
+		}
+		/* "when asked whether ...", "asked by X if ..." */
+		if (g->passive && (cls & CU_WH)) {
+			st = g->by >= 0 ? an->np[g->by].t1 : g->t1;
+			while (st < end && (tok[st].tag == PL_T_RB || an->skip[st - an->t0]))
+				st++;
+			if (st < end && !q->infull[st] && (tok[st].tag == PL_T_WRB || tok[st].tag == PL_T_WP ||
+			    is(&tok[st], "if") || is(&tok[st], "whether"))) {
+				uint32_t e = st + 1;
+				while (e < end && !clause_stop(an, e, end) && !is(&tok[e], ","))
+					e++;
+				if (add_indirect(q, s, st, e, g->v, g->by) < 0)
+					return -1;
+			}
+			continue;
+		}
+		if (g->passive)
 			continue;
 		if ((sp = g->subj) < 0 && (sp = speaker_np(an, g)) < 0)
 			continue;
@@ -725,7 +763,7 @@ static int find_indirect(qctx *q, uint32_t s)
 				break;
 		}
 		/* dates and asides: "told reporters on Tuesday the ..." */
-		while (st < end && (an->skip[st - an->t0] || is(&tok[st], ",") || tok[st].tag == PL_T_RB ||
+		while (st < end && (an->skip[st - an->t0] || is(&tok[st], ",") ||
 		       (tok[st].tag == PL_T_IN && st + 1 < end && an->skip[st + 1 - an->t0])))
 			st++;
 		if (st >= end || q->infull[st] || is_trail_punct(&tok[st]))
@@ -758,8 +796,13 @@ static int find_indirect(qctx *q, uint32_t s)
 			continue;
 		}
 		/* "denied the report", "praised her effort" */
-		if ((cls & CU_OBJ) && g->t1 < end && np_at(an, g->t1) >= 0 && !an->np[np_at(an, g->t1)].pronoun) {
-			st = g->t1;
+		st = g->t1;
+		/* "called for talks", "referring to the report", "railed against" */
+		if ((cls & CU_OBJ) && st + 1 < end && (tok[st].tag == PL_T_IN || tok[st].tag == PL_T_TO) &&
+		    (is(&tok[st], "for") || is(&tok[st], "on") || is(&tok[st], "against") ||
+		     is(&tok[st], "to") || is(&tok[st], "about")))
+			st++;
+		if ((cls & CU_OBJ) && st < end && np_at(an, st) >= 0 && !an->np[np_at(an, st)].pronoun) {
 			if (add_indirect(q, s, st, object_end(q, an, st, end), g->v, sp) < 0)
 				return -1;
 			continue;
@@ -899,7 +942,7 @@ int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a,
                    pl_quote **out, size_t *n)
 {
 	qctx q;
-	size_t i, ndirect, m;
+	size_t i, j, ndirect, m;
 	uint32_t s, t;
 	*out = NULL;
 	*n = 0;
@@ -937,17 +980,33 @@ int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a,
 		if (c->pron)
 			resolve_pronoun(&q, i);
 		c->cont = c->full && c->q.cue == PL_NONE;
-		if (c->cont && i > 0 && q.c[i - 1].q.direct && q.c[i - 1].ss >= 0 &&
-		    q.c[i - 1].s1 + 1 >= c->s0)
-			copy_speaker(c, &q.c[i - 1]);
+		/* the nearest direct quote before, over reported speech between
+		** ("...," X said, referring to Y. "...") */
+		for (j = i; c->cont && j-- > 0 && q.c[j].s1 + 1 >= c->s0;)
+			if (q.c[j].q.direct) {
+				if (q.c[j].ss >= 0)
+					copy_speaker(c, &q.c[j]);
+				break;
+			}
 	}
 	/* ... else from the adjacent quote after */
-	for (i = q.n; i-- > 1;) {
-		cand *c = &q.c[i - 1];
-		if (c->cont && c->ss < 0 && q.c[i].q.direct &&
-		    q.c[i].ss >= 0 && c->s1 + 1 >= q.c[i].s0)
-			copy_speaker(c, &q.c[i]);
+	for (i = q.n; i-- > 0;) {
+		cand *c = &q.c[i];
+		if (!c->cont || c->ss >= 0)
+			continue;
+		for (j = i + 1; j < q.n && c->s1 + 1 >= q.c[j].s0; j++)
+			if (q.c[j].q.direct) {
+				if (q.c[j].ss >= 0)
+					copy_speaker(c, &q.c[j]);
+				break;
+			}
 	}
+	/* a quotation still with no cue stands alone (an excerpt, a headline,
+	** a slogan): no attribution to give */
+	for (i = m = 0; i < q.n; i++)
+		if (!(q.c[i].cont && q.c[i].q.cue == PL_NONE))
+			q.c[m++] = q.c[i];
+	q.n = m;
 	if (q.n) {
 		pl_quote *r = pl_arena_alloc(a, q.n * sizeof *r);
 		if (!r)
