@@ -162,7 +162,9 @@ static int is_trail_punct(const pl_token *t)
 **              content ("the race appears to be tightening"); in the
 **              passive for other verbs ("he is expected to win")
 ** Verbs of saying the sentence analysis marks as reporting are CU_QUOTE and
-** CU_CLAUSE whether listed or not.  Sorted by lemma (bsearch).
+** CU_CLAUSE whether listed or not.  Verbs with a physical sense in conflict
+** news ("attacked a village", "ordered troops") are left out.  Sorted by
+** lemma (bsearch).
 */
 enum { CU_QUOTE = 1, CU_CLAUSE = 2, CU_HEARER = 4, CU_OBJ = 8, CU_INF = 16, CU_WH = 32,
        CU_SEEM = 64 };
@@ -184,7 +186,7 @@ static const cueword cue_words[] = {
 	{"advise", H | C | I}, {"advocate", O}, {"agree", Q | C | I}, {"allege", C},
 	{"announce", C | O}, {"answer", Q}, {"appear", S}, {"applaud", O}, {"argue", C},
 	{"ask", Q | H | W | I}, {"assail", O}, {"assert", C}, {"assume", C}, {"assure", H | C},
-	{"attack", O}, {"back", O}, {"believe", S}, {"blame", O}, {"blast", O}, {"boast", Q | C},
+	{"back", O}, {"believe", S}, {"blame", O}, {"blast", O}, {"boast", Q | C},
 	{"brand", Q | O}, {"brief", H | C}, {"call", Q | O}, {"caution", Q | C}, {"challenge", O},
 	{"characterize", O}, {"charge", Q}, {"chide", O}, {"cite", O}, {"claim", C | O},
 	{"commend", O}, {"comment", C}, {"complain", Q | C}, {"concede", Q | C},
@@ -201,20 +203,20 @@ static const cueword cue_words[] = {
 	{"indicate", C}, {"inform", H | C}, {"insist", C}, {"intend", I}, {"joke", Q},
 	{"knock", O}, {"label", Q | O}, {"lambast", O}, {"lament", O}, {"laud", O}, {"learn", C},
 	{"maintain", C}, {"mention", O}, {"mock", O}, {"muse", Q}, {"note", C}, {"notify", H | C},
-	{"observe", Q | C}, {"offer", O | I}, {"oppose", O}, {"order", H | I},
-	{"persuade", H | C}, {"plead", Q}, {"pledge", Q | C | I}, {"point", C | O},
-	{"portray", O}, {"post", Q}, {"praise", Q | O}, {"predict", C}, {"prefer", O | I},
-	{"project", C}, {"promise", Q | C | I}, {"propose", O | I}, {"question", O | W},
-	{"quip", Q}, {"quote", Q}, {"realize", C}, {"rebuke", O}, {"recall", Q | C},
-	{"reckon", C}, {"recognize", C | O}, {"recommend", O}, {"recount", Q}, {"refer", O},
-	{"refuse", I}, {"reiterate", Q | C}, {"reject", O}, {"remark", C}, {"remind", H | C},
-	{"renounce", O}, {"reply", C}, {"report", C}, {"repudiate", O}, {"request", O},
-	{"respond", C}, {"retort", Q}, {"reveal", C | O}, {"ridicule", O}, {"say", C | S},
-	{"scold", O}, {"seek", O | I}, {"seem", S}, {"shout", Q}, {"show", C | O}, {"signal", C},
-	{"slam", O}, {"speculate", C}, {"state", C}, {"stress", C}, {"suggest", C},
-	{"tell", H | C}, {"testify", Q | C}, {"thank", O}, {"think", S}, {"threaten", I},
-	{"tout", O}, {"tweet", Q | C}, {"urge", Q | H | I}, {"vow", Q | C | I}, {"want", O | I},
-	{"warn", H | C}, {"welcome", O}, {"wonder", Q | W}, {"worry", C}, {"write", C},
+	{"observe", Q | C}, {"offer", O | I}, {"oppose", O}, {"persuade", H | C}, {"plead", Q},
+	{"pledge", Q | C | I}, {"point", C | O}, {"portray", O}, {"post", Q}, {"praise", Q | O},
+	{"predict", C}, {"prefer", O | I}, {"project", C}, {"promise", Q | C | I},
+	{"propose", O | I}, {"question", O | W}, {"quip", Q}, {"quote", Q}, {"realize", C},
+	{"rebuke", O}, {"recall", Q | C}, {"reckon", C}, {"recognize", C | O}, {"recommend", O},
+	{"recount", Q}, {"refer", O}, {"refuse", I}, {"reiterate", Q | C}, {"reject", O},
+	{"remark", C}, {"remind", H | C}, {"renounce", O}, {"reply", C}, {"report", C},
+	{"repudiate", O}, {"request", O}, {"respond", C}, {"retort", Q}, {"reveal", C | O},
+	{"ridicule", O}, {"say", C | S}, {"scold", O}, {"seek", O | I}, {"seem", S}, {"shout", Q},
+	{"show", C | O}, {"signal", C}, {"slam", O}, {"speculate", C}, {"state", C},
+	{"stress", C}, {"suggest", C}, {"tell", H | C}, {"testify", Q | C}, {"thank", O},
+	{"think", S}, {"threaten", I}, {"tout", O}, {"tweet", Q | C}, {"urge", Q | H | I},
+	{"vow", Q | C | I}, {"want", O | I}, {"warn", H | C}, {"welcome", O}, {"wonder", Q | W},
+	{"worry", C}, {"write", C},
 };
 #undef Q
 #undef C
@@ -345,6 +347,33 @@ static int cue_before(const qctx *q, uint32_t o, int *ps, int *pk)
 	*ps = (int)s;
 	*pk = k;
 	return 0;
+}
+
+/* A speaker named before a colon that opens its sentence, as in headlines
+** and transcripts ("Lynch: No outside influence on FBI probe", "Gingrich
+** on the ticket: ...", "FALLIN: Well, I think ..."): returns the chunk and
+** sets *colon, else -1.  The name is a proper noun or in capitals. */
+static int colon_speaker(const pl_sentan *an, uint32_t *colon)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	int n = np_at(an, an->t0);
+	const pl_token *last;
+	if (n < 0 || an->np[n].pronoun)
+		return -1;
+	last = &tok[an->np[n].t1 - 1];
+	if (last->tag != PL_T_NNP && last->tag != PL_T_NNPS && !(last->flags & PL_TOK_ALLCAP))
+		return -1;
+	j = an->np[n].t1;
+	/* "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts:" */
+	if (j < an->t1 && (is(&tok[j], "on") || is(&tok[j], "about")))
+		while (j < an->t1 && j < an->np[n].t1 + 12 && !is(&tok[j], ":") && !is_mark(&tok[j]) &&
+		       tok[j].tag != PL_T_PP && !PL_TAG_IS_VERB(tok[j].tag))
+			j++;
+	if (j + 1 >= an->t1 || !is(&tok[j], ":"))
+		return -1;
+	*colon = j;
+	return n;
 }
 
 /* The cue verb group just after closing mark c: `...," Miller said`,
@@ -612,6 +641,16 @@ static void attribute_direct(qctx *q, size_t ndirect)
 				if (asp >= 0)
 					set_speaker(q, c, as, asp);
 				c->q.sent = (uint32_t)as;
+			} else {
+				/* "Clinton: "Our goal is ..."" */
+				const pl_sentan *ca = &q->an[q->sof[o]];
+				uint32_t colon;
+				int n = o > ca->t0 ? colon_speaker(ca, &colon) : -1;
+				if (n >= 0 && colon + 1 == o) {
+					c->q.cue = colon;
+					set_speaker(q, c, (int)q->sof[o], n);
+					c->q.sent = q->sof[o];
+				}
 			}
 			if (c->q.cue != PL_NONE) {
 				q->used[c->q.cue] = 1;
@@ -839,6 +878,14 @@ before:
 					return -1;
 			}
 		}
+	}
+	/* "Lynch: No outside influence on FBI probe" */
+	{
+		uint32_t colon;
+		int n = colon_speaker(an, &colon);
+		if (n >= 0 && colon + 3 < end && !q->infull[colon + 1] && !q->inq[colon + 1] &&
+		    add_indirect(q, s, colon + 1, end, colon, n) < 0)
+			return -1;
 	}
 	/* "according to X" */
 	for (j = an->t0; j + 2 < an->t1; j++) {
