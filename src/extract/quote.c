@@ -716,6 +716,16 @@ static int clause_stop(const pl_sentan *an, uint32_t j, uint32_t end)
 	const pl_token *t = &an->tok[j], *n;
 	if (is(t, ";") || is(t, "--") || is(t, "\xe2\x80\x94"))
 		return 1;
+	if ((is(t, ",") || is(t, "and")) && j + 2 < end) {
+		/* "..., and three-quarters said the same": another speaker's
+		** attribution begins */
+		uint32_t b = j + 1 + (is(t, ",") && is(&an->tok[j + 1], "and"));
+		int k, n0 = np_at(an, b);
+		for (k = 0; n0 >= 0 && k < an->nvg; k++)
+			if (an->vg[k].t0 > b && an->vg[k].subj == n0 && an->vg[k].finite &&
+			    (vg_class(an, &an->vg[k]) & CU_CLAUSE))
+				return 1;
+	}
 	if (!is(t, ",") || j + 1 >= end)
 		return 0;
 	n = t + 1;
@@ -819,7 +829,9 @@ static int find_indirect(qctx *q, uint32_t s)
 		if (st >= end || q->infull[st] || is_trail_punct(&tok[st]))
 			goto before;
 		if ((cls & CU_CLAUSE) && tok[st].tag != PL_T_CC &&
-		    (tok[st].tag != PL_T_IN || is(&tok[st], "about")) &&
+		    (tok[st].tag != PL_T_IN || is(&tok[st], "about") || is(&tok[st], "if") ||
+		     is(&tok[st], "because") || is(&tok[st], "although") || is(&tok[st], "while") ||
+		     is(&tok[st], "unless") || is(&tok[st], "once")) &&
 		    tok[st].tag != PL_T_TO && has_finite(q->infull, an, st, end)) {
 			/* the clause ends at ";" or ", but" (the writer's own words) */
 			uint32_t e = st + 1;
