@@ -806,7 +806,23 @@ static int find_indirect(qctx *q, uint32_t s)
 		}
 		if (g->passive)
 			continue;
-		if ((sp = g->subj) < 0 && (sp = speaker_np(an, g)) < 0)
+		sp = g->subj;
+		if (g->gerund && g->t0 > an->t0) {
+			int b;
+			if (is(&tok[g->t0 - 1], ",")) {
+				/* "Sanders defended his plan, saying ...": the subject of
+				** the clause the participle hangs on */
+				for (b = k - 1; b >= 0; b--)
+					if (an->vg[b].finite && an->vg[b].subj >= 0) {
+						sp = an->vg[b].subj;
+						break;
+					}
+			} else if (sp < 0 && (b = np_at(an, g->t0 - 1)) >= 0 && !an->np[b].pronoun) {
+				/* "voters saying they want ..." */
+				sp = b;
+			}
+		}
+		if (sp < 0 && (sp = speaker_np(an, g)) < 0)
 			continue;
 		/* after the verb: the hearer, asides and dates, "that" */
 		if ((cls & CU_HEARER) && p < end && (n = np_at(an, p)) >= 0 && !is(&tok[p], "that"))
