@@ -338,10 +338,17 @@ static int cue_before(const qctx *q, uint32_t o, int *ps, int *pk)
 		if (is_mark(t) || q->inq[j])
 			return -1;
 		if (is(t, ",") || is(t, ":") || an->skip[j - an->t0] || an->np_of[j - an->t0] >= 0 ||
-		    t->tag == PL_T_IN || t->tag == PL_T_RB || t->tag == PL_T_DT || t->tag == PL_T_CD)
+		    t->tag == PL_T_IN || t->tag == PL_T_RB || t->tag == PL_T_DT || t->tag == PL_T_CD ||
+		    t->tag == PL_T_TO)
 			continue;
 		return -1;
 	}
+	/* "said the justice's "mind is shot"": a chunk between the verb and
+	** the mark with no comma or colon is the start of the reported
+	** clause, and the quotation is partial ("told reporters "..."" is not) */
+	if (lim > g->t1 && !is(&an->tok[lim - 1], ",") && !is(&an->tok[lim - 1], ":") &&
+	    !(vg_class(an, g) & CU_HEARER) && np_at(an, lim - 1) >= 0 && !an->skip[lim - 1 - an->t0])
+		return -1;
 	if (!quote_cue(q, an, g) && !(colon && g->finite && !q->inq[g->v]))
 		return -1;
 	*ps = (int)s;
