@@ -295,13 +295,19 @@ static int speaker_np(const pl_sentan *an, const pl_vg *g)
 }
 
 /* A finite verb group of an that starts inside [t0, t1) after t0, its verb
-** not marked in mask (quotation tokens). */
+** not marked in mask (quotation tokens); a base form after its subject
+** counts (irregular past tenses: "shut", "put", "cut"). */
 static int has_finite(const uint8_t *mask, const pl_sentan *an, uint32_t t0, uint32_t t1)
 {
 	int k;
 	for (k = 0; k < an->nvg; k++) {
 		const pl_vg *g = &an->vg[k];
-		if (g->finite && g->t0 > t0 && g->t0 < t1 && !mask[g->v])
+		if (g->t0 > t0 && g->t0 < t1 && !mask[g->v] &&
+		    (g->finite ||
+		     /* "the location never shut its doors": a past tense the
+		     ** tagger read as a base form, after its subject */
+		     (an->tok[g->t0].tag == PL_T_VB && !g->infinitive && g->subj >= 0 &&
+		      an->np[g->subj].t1 <= g->t0 && an->np[g->subj].t0 >= t0)))
 			return 1;
 	}
 	return 0;
