@@ -722,7 +722,8 @@ static int add_indirect(qctx *q, uint32_t s, uint32_t q0, uint32_t q1, uint32_t 
 }
 
 /* Whether token j of an, inside a reported clause, ends it: ";", a dash,
-** or a comma before "but", "while", "although" or a participle of saying
+** or a comma before "but", "while", "although", "according to" or a
+** participle of saying
 ** (", saying ...": an attribution of its own). */
 static int clause_stop(const pl_sentan *an, uint32_t j, uint32_t end)
 {
@@ -743,6 +744,7 @@ static int clause_stop(const pl_sentan *an, uint32_t j, uint32_t end)
 		return 0;
 	n = t + 1;
 	return is(n, "but") || is(n, "while") || is(n, "although") || is(n, "though") ||
+	       is(n, "according") ||
 	       is(n, "whereas") || (n->tag == PL_T_VBG && cue_class(lem(n)) != 0);
 }
 
@@ -837,6 +839,9 @@ static int find_indirect(qctx *q, uint32_t s)
 		}
 		if (sp < 0 && (sp = speaker_np(an, g)) < 0)
 			continue;
+		/* "..., said Miller": what was said comes before */
+		if (an->np[sp].t0 >= g->t1)
+			goto before;
 		/* after the verb: the hearer, asides and dates, "that" */
 		if ((cls & CU_HEARER) && p < end && (n = np_at(an, p)) >= 0 && !is(&tok[p], "that"))
 			p = an->np[n].t1;
