@@ -37,13 +37,17 @@
 **      each content span stays contiguous.  Cue of a partial quote: the
 **      last verb of saying before it in its sentence, else the first after
 **      it; with none (a scare quote, a title) the partial quote is dropped.
-**   4. Reported speech: "X said (that) CLAUSE", "X told reporters CLAUSE"
-**      (the clause must hold a finite verb after its first token; it ends
-**      with the sentence, or at ";" or ", but"), "CLAUSE, X said" and
-**      "according to X, CLAUSE" / "CLAUSE according to X".  A verb that is
-**      the cue of a full direct quote gives no reported speech; one that
-**      governs partial quotes does (the clause is what was said, partial
-**      quotes included).
+**   4. Reported speech and other attributions: a verb of the cue table
+**      (cue_words, by class) with its subject: "X said (that) CLAUSE",
+**      "X told reporters CLAUSE", "X denied the report", "X vowed to
+**      fight", "X asked whether ...", "CLAUSE, X said"; judgements with no
+**      source ("the truce appears to be holding"); "according to X,
+**      CLAUSE" / "CLAUSE according to X"; "Name: ..." opening a headline.
+**      A clause ends with the sentence, or at ";", ", but", ", saying" or
+**      where another speaker's attribution begins; an object ends at a
+**      comma or a subordinate clause.  A verb that is the cue of a full
+**      direct quote gives no reported speech; one that governs partial
+**      quotes does (the clause is what was said, partial quotes included).
 **   5. Speaker: the cue's subject chunk (with its compound partners);
 **      "he"/"she" resolve to the last person-like speaker of a quote within
 **      PRON_SENTS sentences, else to the nearest person-like subject
