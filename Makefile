@@ -43,7 +43,7 @@ help:
 	@echo "make eval-cameo   CAMEO roots on 700 real news leads: P/R/F1 and human parity, tune and check splits"
 	@echo "make eval-plover  PLOVER category found on the 322 PLOVER gold-standard examples"
 	@echo "make review-sample  100 random event records of unseen news for a blind review (SEED=N)"
-	@echo "make eval-quotes  precision/recall/F1 of quotation attribution on PolNeAR dev"
+	@echo "make eval-quotes  precision/recall/F1 of quotation attribution on PolNeAR train and dev"
 	@echo "make load       parley serve under wrk: 10,000+ POST /code, RSS, malformed requests"
 	@echo "make stress     1 GB generated stream through -j 2: peak RSS must stay under 150 MB"
 	@echo "make scale-store  1 million synthetic records into SQLite: peak RSS under 1 GB"
@@ -254,10 +254,12 @@ SEED ?= $(shell date +%Y%m%d)
 review-sample: all
 	@python3 tools/review-sample $(B)/parley --seed $(SEED)
 
-POLNEAR := $${PARLEY_SHARED:-../shared}/quotes/polnear/dev
+# train is the split the attribution rules are developed on, dev the check
+POLNEAR := $${PARLEY_SHARED:-../shared}/quotes/polnear
 eval-quotes: all
-	@if [ -d "$(POLNEAR)/text" ]; then python3 tools/eval-quotes $(B)/parley "$(POLNEAR)"; \
-	else echo "eval-quotes: SKIPPED: $(POLNEAR) not found"; fi
+	@if [ -d "$(POLNEAR)/dev/text" ] && [ -d "$(POLNEAR)/train/text" ]; then \
+	  python3 tools/eval-quotes $(B)/parley "$(POLNEAR)/train" "$(POLNEAR)/dev"; \
+	else echo "eval-quotes: SKIPPED: $(POLNEAR)/{train,dev} not found"; fi
 
 slurm-test: all
 	@sh tests/slurm.sh $(B); rc=$$?; test $$rc -eq 0 -o $$rc -eq 77

@@ -92,6 +92,8 @@ setup(
         sources=["_parley.c"],
         include_dirs=[os.path.join(ROOT, "include")],
         extra_objects=[os.path.join(BUILD_DIR, "pic", "libparley.a")],
+        # relinked whenever the library changes, not only when _parley.c does
+        depends=[os.path.join(BUILD_DIR, "pic", "libparley.a")],
         extra_compile_args=["-std=c11"],
     )],
     cmdclass={"build_ext": BuildExt, "build_py": BuildPy},

@@ -6,6 +6,7 @@
 */
 #include "quote.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "../lex/tagger.h"
@@ -36,13 +37,17 @@
 **      each content span stays contiguous.  Cue of a partial quote: the
 **      last verb of saying before it in its sentence, else the first after
 **      it; with none (a scare quote, a title) the partial quote is dropped.
-**   4. Reported speech: "X said (that) CLAUSE", "X told reporters CLAUSE"
-**      (the clause must hold a finite verb after its first token; it ends
-**      with the sentence, or at ";" or ", but"), "CLAUSE, X said" and
-**      "according to X, CLAUSE" / "CLAUSE according to X".  A verb that is
-**      the cue of a full direct quote gives no reported speech; one that
-**      governs partial quotes does (the clause is what was said, partial
-**      quotes included).
+**   4. Reported speech and other attributions: a verb of the cue table
+**      (cue_words, by class) with its subject: "X said (that) CLAUSE",
+**      "X told reporters CLAUSE", "X denied the report", "X vowed to
+**      fight", "X asked whether ...", "CLAUSE, X said"; judgements with no
+**      source ("the truce appears to be holding"); "according to X,
+**      CLAUSE" / "CLAUSE according to X"; "Name: ..." opening a headline.
+**      A clause ends with the sentence, or at ";", ", but", ", saying" or
+**      where another speaker's attribution begins; an object ends at a
+**      comma or a subordinate clause.  A verb that is the cue of a full
+**      direct quote gives no reported speech; one that governs partial
+**      quotes does (the clause is what was said, partial quotes included).
 **   5. Speaker: the cue's subject chunk (with its compound partners);
 **      "he"/"she" resolve to the last person-like speaker of a quote within
 **      PRON_SENTS sentences, else to the nearest person-like subject
@@ -89,14 +94,6 @@ static const char *lem(const pl_token *t)
 static int is(const pl_token *t, const char *w)
 {
 	return strcmp(t->low, w) == 0;
-}
-
-static int in_list(const char *w, const char *const *list)
-{
-	for (; *list; list++)
-		if (strcmp(w, *list) == 0)
-			return 1;
-	return 0;
 }
 
 static int family(const pl_token *t)
@@ -151,41 +148,116 @@ static int is_trail_punct(const pl_token *t)
 	       t->tag == PL_T_RRB || is_mark(t);
 }
 
-/* Verbs that introduce a quotation besides the analysis's verbs of saying. */
-static int quote_lemma(const char *l)
+/*
+** Cue words by class.  A verb of saying, thinking or judging is the cue of
+** an attribution whose source is its subject and whose content is its
+** complement; the class says which complements it takes:
+**   CU_QUOTE   introduces a direct quotation ("..., he quipped")
+**   CU_CLAUSE  reports a clause: "said (that) ...", "believes ...",
+**              also after it: "..., the report found"
+**   CU_HEARER  its first object is the hearer: "told reporters (that) ..."
+**   CU_OBJ     its object is what was said or judged: "denied the report",
+**              "praised her effort", "accused him of lying"
+**   CU_INF     a to-infinitive is what was said: "vowed to fight",
+**              "declined to comment", "urged Congress to act"
+**   CU_WH      a wh- or if-clause: "asked whether ...", "questioned how ...";
+**              also passive with no speaker or a "by" one: "when asked if"
+**   CU_SEEM    a judgement with no source: subject and complement are the
+**              content ("the race appears to be tightening"); in the
+**              passive for other verbs ("he is expected to win")
+** Verbs of saying the sentence analysis marks as reporting are CU_QUOTE and
+** CU_CLAUSE whether listed or not.  Verbs with a physical sense in conflict
+** news ("attacked a village", "ordered troops") are left out.  Sorted by
+** lemma (bsearch).
+*/
+enum { CU_QUOTE = 1, CU_CLAUSE = 2, CU_HEARER = 4, CU_OBJ = 8, CU_INF = 16, CU_WH = 32,
+       CU_SEEM = 64 };
+
+typedef struct cueword {
+	const char *lemma;
+	unsigned cls;
+} cueword;
+
+#define Q CU_QUOTE
+#define C CU_CLAUSE
+#define H CU_HEARER
+#define O CU_OBJ
+#define I CU_INF
+#define W CU_WH
+#define S CU_SEEM
+static const cueword cue_words[] = {
+	{"accuse", Q | O}, {"acknowledge", C | O}, {"add", Q | C}, {"admit", C | O},
+	{"advise", H | C | I}, {"advocate", O}, {"agree", Q | C | I}, {"allege", C},
+	{"announce", C | O}, {"answer", Q}, {"appear", S}, {"applaud", O}, {"argue", C},
+	{"ask", Q | H | W | I}, {"assail", O}, {"assert", C}, {"assume", C}, {"assure", H | C},
+	{"back", O}, {"believe", S}, {"blame", O}, {"blast", O}, {"boast", Q | C},
+	{"brand", Q | O}, {"brief", H | C}, {"call", Q | O}, {"caution", Q | C}, {"challenge", O},
+	{"characterize", O}, {"charge", Q}, {"chide", O}, {"cite", O}, {"claim", C | O},
+	{"commend", O}, {"comment", C}, {"complain", Q | C}, {"concede", Q | C},
+	{"conclude", Q | C}, {"condemn", O}, {"confirm", C | O}, {"congratulate", O},
+	{"contend", Q | C}, {"continue", Q}, {"convince", H | C}, {"counter", Q},
+	{"criticise", Q | O}, {"criticize", Q | O}, {"decide", I}, {"declare", C}, {"decline", I},
+	{"decry", O}, {"deem", O}, {"defend", O}, {"demand", Q | O}, {"denigrate", O},
+	{"denounce", O}, {"deny", C | O}, {"describe", Q | O}, {"disavow", O},
+	{"disclose", C | O}, {"discuss", O}, {"dismiss", O}, {"disparage", O}, {"dispute", O},
+	{"doubt", C | O}, {"dub", Q | O}, {"echo", O}, {"emphasise", Q | C}, {"emphasize", Q | C},
+	{"endorse", O}, {"estimate", C}, {"expect", S}, {"explain", C | W}, {"express", O},
+	{"fault", O}, {"fear", C | O}, {"figure", C}, {"find", C}, {"forecast", C}, {"guess", C},
+	{"hail", O}, {"highlight", O}, {"hint", C}, {"hope", C | I}, {"imply", C},
+	{"indicate", C}, {"inform", H | C}, {"insist", C}, {"intend", I}, {"joke", Q},
+	{"knock", O}, {"label", Q | O}, {"lambast", O}, {"lament", O}, {"laud", O}, {"learn", C},
+	{"maintain", C}, {"mention", O}, {"mock", O}, {"muse", Q}, {"note", C}, {"notify", H | C},
+	{"observe", Q | C}, {"offer", O | I}, {"oppose", O}, {"persuade", H | C}, {"plead", Q},
+	{"pledge", Q | C | I}, {"point", C | O}, {"portray", O}, {"post", Q}, {"praise", Q | O},
+	{"predict", C}, {"prefer", O | I}, {"project", C}, {"promise", Q | C | I},
+	{"propose", O | I}, {"question", O | W}, {"quip", Q}, {"quote", Q}, {"realize", C},
+	{"rebuke", O}, {"recall", Q | C}, {"reckon", C}, {"recognize", C | O}, {"recommend", O},
+	{"recount", Q}, {"refer", O}, {"refuse", I}, {"reiterate", Q | C}, {"reject", O},
+	{"remark", C}, {"remind", H | C}, {"renounce", O}, {"reply", C}, {"report", C},
+	{"repudiate", O}, {"request", O}, {"respond", C}, {"retort", Q}, {"reveal", C | O},
+	{"ridicule", O}, {"say", C | S}, {"scold", O}, {"seek", O | I}, {"seem", S}, {"shout", Q},
+	{"show", C | O}, {"signal", C}, {"slam", O}, {"speculate", C}, {"state", C},
+	{"stress", C}, {"suggest", C}, {"tell", H | C}, {"testify", Q | C}, {"thank", O},
+	{"think", S}, {"threaten", I}, {"tout", O}, {"tweet", Q | C}, {"urge", Q | H | I},
+	{"vow", Q | C | I}, {"want", O | I}, {"warn", H | C}, {"welcome", O}, {"wonder", Q | W},
+	{"worry", C}, {"write", C},
+};
+#undef Q
+#undef C
+#undef H
+#undef O
+#undef I
+#undef W
+#undef S
+
+static int cmp_cueword(const void *k, const void *e)
 {
-	static const char *const w[] = {"ask", "urge", "call", "describe", "tweet", "post",
-		"vow", "promise", "pledge", "recall", "conclude", "observe", "joke", "quip",
-		"complain", "concede", "emphasize", "emphasise", "reiterate", "caution",
-		"testify", "shout", "recount", "boast", "answer", "contend", "charge",
-		"accuse", "criticize", "criticise", "praise", "dub", "label", "demand",
-		"plead", "counter", "retort", "wonder", "muse", "agree", "brand", "quote",
-		"continue", NULL};
-	return in_list(l, w);
+	return strcmp((const char *)k, ((const cueword *)e)->lemma);
 }
 
-/* Verbs that report a that-clause besides the analysis's verbs of saying. */
-static int clause_lemma(const char *l)
+/* The classes of cue lemma l (0: not a cue word). */
+static unsigned cue_class(const char *l)
 {
-	static const char *const w[] = {"concede", "contend", "emphasize", "emphasise",
-		"reiterate", "recall", "tweet", "conclude", "caution", "testify",
-		"complain", "boast", "vow", "promise", "pledge", "agree", "observe", NULL};
-	return in_list(l, w);
+	const cueword *w = bsearch(l, cue_words, sizeof cue_words / sizeof *cue_words,
+	                           sizeof *cue_words, cmp_cueword);
+	return w ? w->cls : 0;
 }
 
-/* Verbs whose first object is the hearer: "told reporters (that) ..." */
-static int hearer_lemma(const char *l)
+/* The classes of verb group g: the table's, with the analysis's verbs of
+** saying quoting and reporting a clause. */
+static unsigned vg_class(const pl_sentan *an, const pl_vg *g)
 {
-	static const char *const w[] = {"tell", "inform", "assure", "remind", "warn",
-		"notify", "brief", "advise", "convince", "persuade", NULL};
-	return in_list(l, w);
+	unsigned c = cue_class(lem(&an->tok[g->v]));
+	if (g->reporting)
+		c |= CU_QUOTE | CU_CLAUSE;
+	return c;
 }
 
 static int quote_cue(const qctx *q, const pl_sentan *an, const pl_vg *g)
 {
 	if (q->inq[g->v] || g->nominal || (g->passive && g->by < 0))
 		return 0;
-	return g->reporting || quote_lemma(lem(&an->tok[g->v]));
+	return (vg_class(an, g) & CU_QUOTE) != 0;
 }
 
 static int np_at(const pl_sentan *an, uint32_t t)
@@ -227,13 +299,19 @@ static int speaker_np(const pl_sentan *an, const pl_vg *g)
 }
 
 /* A finite verb group of an that starts inside [t0, t1) after t0, its verb
-** not marked in mask (quotation tokens). */
+** not marked in mask (quotation tokens); a base form after its subject
+** counts (irregular past tenses: "shut", "put", "cut"). */
 static int has_finite(const uint8_t *mask, const pl_sentan *an, uint32_t t0, uint32_t t1)
 {
 	int k;
 	for (k = 0; k < an->nvg; k++) {
 		const pl_vg *g = &an->vg[k];
-		if (g->finite && g->t0 > t0 && g->t0 < t1 && !mask[g->v])
+		if (g->t0 > t0 && g->t0 < t1 && !mask[g->v] &&
+		    (g->finite ||
+		     /* "the location never shut its doors": a past tense the
+		     ** tagger read as a base form, after its subject */
+		     (an->tok[g->t0].tag == PL_T_VB && !g->infinitive && g->subj >= 0 &&
+		      an->np[g->subj].t1 <= g->t0 && an->np[g->subj].t0 >= t0)))
 			return 1;
 	}
 	return 0;
@@ -270,15 +348,49 @@ static int cue_before(const qctx *q, uint32_t o, int *ps, int *pk)
 		if (is_mark(t) || q->inq[j])
 			return -1;
 		if (is(t, ",") || is(t, ":") || an->skip[j - an->t0] || an->np_of[j - an->t0] >= 0 ||
-		    t->tag == PL_T_IN || t->tag == PL_T_RB || t->tag == PL_T_DT || t->tag == PL_T_CD)
+		    t->tag == PL_T_IN || t->tag == PL_T_RB || t->tag == PL_T_DT || t->tag == PL_T_CD ||
+		    t->tag == PL_T_TO)
 			continue;
 		return -1;
 	}
+	/* "said the justice's "mind is shot"": a chunk between the verb and
+	** the mark with no comma or colon is the start of the reported
+	** clause, and the quotation is partial ("told reporters "..."" is not) */
+	if (lim > g->t1 && !is(&an->tok[lim - 1], ",") && !is(&an->tok[lim - 1], ":") &&
+	    !(vg_class(an, g) & CU_HEARER) && np_at(an, lim - 1) >= 0 && !an->skip[lim - 1 - an->t0])
+		return -1;
 	if (!quote_cue(q, an, g) && !(colon && g->finite && !q->inq[g->v]))
 		return -1;
 	*ps = (int)s;
 	*pk = k;
 	return 0;
+}
+
+/* A speaker named before a colon that opens its sentence, as in headlines
+** and transcripts ("Lynch: No outside influence on FBI probe", "Gingrich
+** on the ticket: ...", "FALLIN: Well, I think ..."): returns the chunk and
+** sets *colon, else -1.  The name is a proper noun or in capitals. */
+static int colon_speaker(const pl_sentan *an, uint32_t *colon)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	int n = np_at(an, an->t0);
+	const pl_token *last;
+	if (n < 0 || an->np[n].pronoun)
+		return -1;
+	last = &tok[an->np[n].t1 - 1];
+	if (last->tag != PL_T_NNP && last->tag != PL_T_NNPS && !(last->flags & PL_TOK_ALLCAP))
+		return -1;
+	j = an->np[n].t1;
+	/* "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts:" */
+	if (j < an->t1 && (is(&tok[j], "on") || is(&tok[j], "about")))
+		while (j < an->t1 && j < an->np[n].t1 + 12 && !is(&tok[j], ":") && !is_mark(&tok[j]) &&
+		       tok[j].tag != PL_T_PP && !PL_TAG_IS_VERB(tok[j].tag))
+			j++;
+	if (j + 1 >= an->t1 || !is(&tok[j], ":"))
+		return -1;
+	*colon = j;
+	return n;
 }
 
 /* The cue verb group just after closing mark c: `...," Miller said`,
@@ -546,6 +658,16 @@ static void attribute_direct(qctx *q, size_t ndirect)
 				if (asp >= 0)
 					set_speaker(q, c, as, asp);
 				c->q.sent = (uint32_t)as;
+			} else {
+				/* "Clinton: "Our goal is ..."" */
+				const pl_sentan *ca = &q->an[q->sof[o]];
+				uint32_t colon;
+				int n = o > ca->t0 ? colon_speaker(ca, &colon) : -1;
+				if (n >= 0 && colon + 1 == o) {
+					c->q.cue = colon;
+					set_speaker(q, c, (int)q->sof[o], n);
+					c->q.sent = q->sof[o];
+				}
 			}
 			if (c->q.cue != PL_NONE) {
 				q->used[c->q.cue] = 1;
@@ -589,7 +711,7 @@ static uint32_t clause_end(const pl_sentan *an)
 static int add_indirect(qctx *q, uint32_t s, uint32_t q0, uint32_t q1, uint32_t cue, int sp)
 {
 	cand *c;
-	if (q1 < q0 + 2)
+	if (q1 <= q0)
 		return 0;
 	if (!(c = add(q)))
 		return -1;
@@ -603,7 +725,60 @@ static int add_indirect(qctx *q, uint32_t s, uint32_t q0, uint32_t q1, uint32_t 
 	return 0;
 }
 
-/* "X said (that) CLAUSE", "CLAUSE, X said" and "according to X". */
+/* Whether token j of an, inside a reported clause, ends it: ";", a dash,
+** or a comma before "but", "while", "although", "according to" or a
+** participle of saying
+** (", saying ...": an attribution of its own). */
+static int clause_stop(const pl_sentan *an, uint32_t j, uint32_t end)
+{
+	const pl_token *t = &an->tok[j], *n;
+	if (is(t, ";") || is(t, "--") || is(t, "\xe2\x80\x94"))
+		return 1;
+	if ((is(t, ",") || is(t, "and")) && j + 2 < end) {
+		/* "..., and three-quarters said the same": another speaker's
+		** attribution begins */
+		uint32_t b = j + 1 + (is(t, ",") && is(&an->tok[j + 1], "and"));
+		int k, n0 = np_at(an, b);
+		for (k = 0; n0 >= 0 && k < an->nvg; k++)
+			if (an->vg[k].t0 > b && an->vg[k].subj == n0 && an->vg[k].finite &&
+			    (vg_class(an, &an->vg[k]) & CU_CLAUSE))
+				return 1;
+	}
+	if (!is(t, ",") || j + 1 >= end)
+		return 0;
+	n = t + 1;
+	return is(n, "but") || is(n, "while") || is(n, "although") || is(n, "though") ||
+	       is(n, "according") ||
+	       is(n, "whereas") || (n->tag == PL_T_VBG && cue_class(lem(n)) != 0);
+}
+
+/* End of an object or infinitive content starting at st: before a comma,
+** a clause break or a subordinate clause ("because", "after", "when"),
+** and before a date that closes it ("rejected the offer on Tuesday"). */
+static uint32_t object_end(const qctx *q, const pl_sentan *an, uint32_t st, uint32_t end)
+{
+	const pl_token *tok = an->tok;
+	uint32_t e = st + 1, b;
+	while (e < end && !q->infull[e] && !is(&tok[e], ",") && !is(&tok[e], ":") && !clause_stop(an, e, end) &&
+	       !(tok[e].tag == PL_T_IN && (is(&tok[e], "because") || is(&tok[e], "after") ||
+	         is(&tok[e], "before") || is(&tok[e], "since") || is(&tok[e], "although") ||
+	         is(&tok[e], "though") || is(&tok[e], "while") || is(&tok[e], "until") ||
+	         is(&tok[e], "unless"))) &&
+	       !(tok[e].tag == PL_T_WRB && is(&tok[e], "when")))
+		e++;
+	do {
+		b = e;
+		while (e > st + 1 && an->skip[e - 1 - an->t0])
+			e--;
+		if (e < b && e > st + 1 && tok[e - 1].tag == PL_T_IN)
+			e--;
+	} while (e < b);
+	return e;
+}
+
+/* "X said (that) CLAUSE", "X told reporters CLAUSE", "X denied the report",
+** "X vowed to fight", "X asked whether ...", "CLAUSE, X said" and
+** "according to X". */
 static int find_indirect(qctx *q, uint32_t s)
 {
 	const pl_sentan *an = &q->an[s];
@@ -612,17 +787,70 @@ static int find_indirect(qctx *q, uint32_t s)
 	int k;
 	for (k = 0; k < an->nvg; k++) {
 		const pl_vg *g = &an->vg[k];
-		const char *l = lem(&tok[g->v]);
+		unsigned cls = vg_class(an, g);
 		uint32_t p = g->t1, st;
-		int sp = g->subj, n, c;
-		if (q->inq[g->v] || q->used[g->v] || g->passive || g->nominal ||
-		    !(g->reporting || clause_lemma(l)) || sp < 0)
+		int sp, n, c;
+		if (!cls || q->inq[g->v] || q->used[g->v] || g->nominal || (g->infinitive && !g->reporting))
 			continue;
+		/* "the race appears to be tightening", "he is expected to win":
+		** a judgement with no source */
+		if ((cls & CU_SEEM) && g->subj >= 0 && g->finite && g->by < 0 &&
+		    (g->passive || !strcmp(lem(&tok[g->v]), "seem") || !strcmp(lem(&tok[g->v]), "appear"))) {
+			uint32_t a0 = an->np[g->subj].t0;
+			st = g->t1;
+			while (st < end && tok[st].tag == PL_T_RB)
+				st++;
+			if (a0 < g->t0 && st + 1 < end && !q->infull[a0] &&
+			    ((tok[st].tag == PL_T_TO && PL_TAG_IS_VERB(tok[st + 1].tag)) ||
+			     (!g->passive && !strcmp(lem(&tok[g->v]), "seem") && !is_trail_punct(&tok[st])))) {
+				if (add_indirect(q, s, a0, object_end(q, an, st, end), g->v, -1) < 0)
+					return -1;
+			}
+			continue;
+		}
+		/* "when asked whether ...", "asked by X if ..." */
+		if (g->passive && (cls & CU_WH)) {
+			st = g->by >= 0 ? an->np[g->by].t1 : g->t1;
+			while (st < end && (tok[st].tag == PL_T_RB || an->skip[st - an->t0]))
+				st++;
+			if (st < end && !q->infull[st] && (tok[st].tag == PL_T_WRB || tok[st].tag == PL_T_WP ||
+			    is(&tok[st], "if") || is(&tok[st], "whether"))) {
+				uint32_t e = st + 1;
+				while (e < end && !clause_stop(an, e, end) && !is(&tok[e], ","))
+					e++;
+				if (add_indirect(q, s, st, e, g->v, g->by) < 0)
+					return -1;
+			}
+			continue;
+		}
+		if (g->passive)
+			continue;
+		sp = g->subj;
+		if (g->gerund && g->t0 > an->t0) {
+			int b;
+			if (is(&tok[g->t0 - 1], ",")) {
+				/* "Sanders defended his plan, saying ...": the subject of
+				** the clause the participle hangs on */
+				for (b = k - 1; b >= 0; b--)
+					if (an->vg[b].finite && an->vg[b].subj >= 0) {
+						sp = an->vg[b].subj;
+						break;
+					}
+			} else if (sp < 0 && (b = np_at(an, g->t0 - 1)) >= 0 && !an->np[b].pronoun) {
+				/* "voters saying they want ..." */
+				sp = b;
+			}
+		}
+		if (sp < 0 && (sp = speaker_np(an, g)) < 0)
+			continue;
+		/* "..., said Miller": what was said comes before */
+		if (an->np[sp].t0 >= g->t1)
+			goto before;
 		/* after the verb: the hearer, asides and dates, "that" */
-		if (hearer_lemma(l) && p < end && (n = np_at(an, p)) >= 0)
+		if ((cls & CU_HEARER) && p < end && (n = np_at(an, p)) >= 0 && !is(&tok[p], "that"))
 			p = an->np[n].t1;
 		st = p;
-		for (j = p; j < end && j < p + 8; j++) {
+		for (j = p; (cls & CU_CLAUSE) && j < end && j < p + 8; j++) {
 			const pl_token *t = &tok[j];
 			if (is(t, "that") && (t->tag == PL_T_IN || t->tag == PL_T_WDT || t->tag == PL_T_DT)) {
 				st = j + 1;
@@ -636,18 +864,52 @@ static int find_indirect(qctx *q, uint32_t s)
 		while (st < end && (an->skip[st - an->t0] || is(&tok[st], ",") ||
 		       (tok[st].tag == PL_T_IN && st + 1 < end && an->skip[st + 1 - an->t0])))
 			st++;
-		if (st < end && !q->infull[st] && tok[st].tag != PL_T_CC &&
-		    (tok[st].tag != PL_T_IN || is(&tok[st], "about")) &&
-		    tok[st].tag != PL_T_TO && !is_trail_punct(&tok[st]) && has_finite(q->infull, an, st, end)) {
+		if (st >= end || q->infull[st] || is_trail_punct(&tok[st]))
+			goto before;
+		if ((cls & CU_CLAUSE) && tok[st].tag != PL_T_CC &&
+		    (tok[st].tag != PL_T_IN || is(&tok[st], "about") || is(&tok[st], "if") ||
+		     is(&tok[st], "because") || is(&tok[st], "although") || is(&tok[st], "while") ||
+		     is(&tok[st], "unless") || is(&tok[st], "once")) &&
+		    tok[st].tag != PL_T_TO && has_finite(q->infull, an, st, end)) {
 			/* the clause ends at ";" or ", but" (the writer's own words) */
 			uint32_t e = st + 1;
-			while (e < end && !is(&tok[e], ";") &&
-			       !(is(&tok[e], ",") && e + 1 < end && is(&tok[e + 1], "but")))
+			while (e < end && !clause_stop(an, e, end))
 				e++;
 			if (add_indirect(q, s, st, e, g->v, sp) < 0)
 				return -1;
 			continue;
 		}
+		/* "vowed to fight", "urged Congress to act" */
+		if ((cls & CU_INF) && tok[st].tag == PL_T_TO && st + 1 < end && PL_TAG_IS_VERB(tok[st + 1].tag)) {
+			if (add_indirect(q, s, st, object_end(q, an, st, end), g->v, sp) < 0)
+				return -1;
+			continue;
+		}
+		/* "asked whether ...", "questioned how ..." */
+		if ((cls & CU_WH) && (tok[st].tag == PL_T_WRB || tok[st].tag == PL_T_WP ||
+		    is(&tok[st], "if") || is(&tok[st], "whether"))) {
+			uint32_t e = st + 1;
+			while (e < end && !clause_stop(an, e, end))
+				e++;
+			if (add_indirect(q, s, st, e, g->v, sp) < 0)
+				return -1;
+			continue;
+		}
+		/* "denied the report", "praised her effort" */
+		st = g->t1;
+		/* "called for talks", "referring to the report", "railed against" */
+		if ((cls & CU_OBJ) && st + 1 < end && (tok[st].tag == PL_T_IN || tok[st].tag == PL_T_TO) &&
+		    (is(&tok[st], "for") || is(&tok[st], "on") || is(&tok[st], "against") ||
+		     is(&tok[st], "to") || is(&tok[st], "about")))
+			st++;
+		if ((cls & CU_OBJ) && st < end && np_at(an, st) >= 0 && !an->np[np_at(an, st)].pronoun) {
+			if (add_indirect(q, s, st, object_end(q, an, st, end), g->v, sp) < 0)
+				return -1;
+			continue;
+		}
+before:
+		if (!(cls & CU_CLAUSE))
+			continue;
 		/* before it: "CLAUSE, X said" and "CLAUSE, said X" */
 		c = -1;
 		if (an->np[sp].t1 <= g->t0 && an->np[sp].t0 > an->t0 + 1 && is(&tok[an->np[sp].t0 - 1], ","))
@@ -666,6 +928,14 @@ static int find_indirect(qctx *q, uint32_t s)
 					return -1;
 			}
 		}
+	}
+	/* "Lynch: No outside influence on FBI probe" */
+	{
+		uint32_t colon;
+		int n = colon_speaker(an, &colon);
+		if (n >= 0 && colon + 3 < end && !q->infull[colon + 1] && !q->inq[colon + 1] &&
+		    add_indirect(q, s, colon + 1, end, colon, n) < 0)
+			return -1;
 	}
 	/* "according to X" */
 	for (j = an->t0; j + 2 < an->t1; j++) {
@@ -780,7 +1050,7 @@ int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a,
                    pl_quote **out, size_t *n)
 {
 	qctx q;
-	size_t i, ndirect, m;
+	size_t i, j, ndirect, m;
 	uint32_t s, t;
 	*out = NULL;
 	*n = 0;
@@ -818,17 +1088,33 @@ int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a,
 		if (c->pron)
 			resolve_pronoun(&q, i);
 		c->cont = c->full && c->q.cue == PL_NONE;
-		if (c->cont && i > 0 && q.c[i - 1].q.direct && q.c[i - 1].ss >= 0 &&
-		    q.c[i - 1].s1 + 1 >= c->s0)
-			copy_speaker(c, &q.c[i - 1]);
+		/* the nearest direct quote before, over reported speech between
+		** ("...," X said, referring to Y. "...") */
+		for (j = i; c->cont && j-- > 0 && q.c[j].s1 + 1 >= c->s0;)
+			if (q.c[j].q.direct) {
+				if (q.c[j].ss >= 0)
+					copy_speaker(c, &q.c[j]);
+				break;
+			}
 	}
 	/* ... else from the adjacent quote after */
-	for (i = q.n; i-- > 1;) {
-		cand *c = &q.c[i - 1];
-		if (c->cont && c->ss < 0 && q.c[i].q.direct &&
-		    q.c[i].ss >= 0 && c->s1 + 1 >= q.c[i].s0)
-			copy_speaker(c, &q.c[i]);
+	for (i = q.n; i-- > 0;) {
+		cand *c = &q.c[i];
+		if (!c->cont || c->ss >= 0)
+			continue;
+		for (j = i + 1; j < q.n && c->s1 + 1 >= q.c[j].s0; j++)
+			if (q.c[j].q.direct) {
+				if (q.c[j].ss >= 0)
+					copy_speaker(c, &q.c[j]);
+				break;
+			}
 	}
+	/* a quotation still with no cue stands alone (an excerpt, a headline,
+	** a slogan): no attribution to give */
+	for (i = m = 0; i < q.n; i++)
+		if (!(q.c[i].cont && q.c[i].q.cue == PL_NONE))
+			q.c[m++] = q.c[i];
+	q.n = m;
 	if (q.n) {
 		pl_quote *r = pl_arena_alloc(a, q.n * sizeof *r);
 		if (!r)

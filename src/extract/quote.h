@@ -1,7 +1,9 @@
 /*
 ** quote.h: quotations and their speakers: direct quotes (straight and curly
-** marks, split around the cue, over several sentences, partial quotes) and
-** reported speech ("X said that ..."), each with speaker, cue verb and content.
+** marks, split around the cue, over several sentences, partial quotes),
+** reported speech ("X said that ...") and other attributions of a claim or a
+** judgement ("X denied the report", "X vowed to fight", "according to X"),
+** each with speaker, cue and content.
 */
 #ifndef PL_QUOTE_H
 #define PL_QUOTE_H
@@ -34,7 +36,8 @@ typedef struct pl_quote {
 	                         ** after resolution, possibly in an earlier
 	                         ** sentence); sp0 == sp1 when unknown */
 	const char *code;        /* speaker's actor code, or NULL */
-	uint32_t cue;            /* cue token (verb, or "according"), or PL_NONE */
+	uint32_t cue;            /* cue token (verb, "according", or the colon
+	                         ** of "Name: ..."), or PL_NONE */
 	uint32_t sent;           /* sentence index of the cue (else of q0) */
 } pl_quote;
 

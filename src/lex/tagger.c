@@ -729,6 +729,9 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 		/* "tapped all communication links leading into ...": after a verb,
 		** a noun-noun compound's head read as a verb */
 		if (tg == PL_T_VBZ && i + 1 < n && can_be(cl[i], ncl[i], PL_T_NNS) && prev == PL_T_NN &&
+		    /* never an auxiliary: "this one is for you" */
+		    strcmp(tok[i].low, "is") != 0 && strcmp(tok[i].low, "has") != 0 &&
+		    strcmp(tok[i].low, "does") != 0 &&
 		    (tok[i + 1].tag == PL_T_VBG || tok[i + 1].tag == PL_T_IN) && i >= 2 &&
 		    (tok[i - 2].tag == PL_T_DT || tok[i - 2].tag == PL_T_JJ || tok[i - 2].tag == PL_T_PRPS)) {
 			uint32_t b;
