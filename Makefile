@@ -185,8 +185,9 @@ test: all $(TEST_BIN)
 	  $(MAKE) --no-print-directory python; fi ;; esac
 	@PYTHON=$(PYTHON) sh tests/run-all.sh $(B)
 
+# a report of UBSan stops the run (and fails the test) as ASan's do
 asan:
-	$(MAKE) B=build-asan OPT="-O1" XCFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -DPARLEY_NO_ARENA" \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 $(MAKE) B=build-asan OPT="-O1" XCFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -DPARLEY_NO_ARENA" \
 	  LIBS="$(LIBS) -fsanitize=address,undefined" test
 
 # Fault injection (src/base/fault.h): the Nth allocation or write fails,
@@ -221,15 +222,21 @@ build-fuzz/libparley.a: $(FUZZ_OBJ)
 	ar rcs $@ $^
 build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c build-fuzz/libparley.a
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< build-fuzz/libparley.a $(LIBS)
-# fuzz_cli includes src/cli/main.c
-build-fuzz/fuzz_cli: src/cli/main.c
+# fuzz_cli includes src/cli/main.c, which also drives the store commands and
+# the service: their objects come along (the page's assets uninstrumented)
+FUZZ_CLI_OBJ := build-fuzz/obj/src/cli/store_cmd.o build-fuzz/obj/src/cli/serve.o \
+  $(SERVE_SRC:%.c=build-fuzz/obj/%.o)
+-include $(FUZZ_CLI_OBJ:.o=.d)
+build-fuzz/fuzz_cli: tests/fuzz/fuzz_cli.c src/cli/main.c build-fuzz/libparley.a $(FUZZ_CLI_OBJ) $(B)/obj/gen/assets.o
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_CLI_OBJ) $(B)/obj/gen/assets.o \
+	  build-fuzz/libparley.a $(SERVE_LIBS) $(LIBS)
 fuzz: $(DATA_STAMP) $(FUZZ_TARGETS:%=build-fuzz/%)
 	sh tests/fuzz/seeds.sh build-fuzz/seeds $(B)/data
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p build-fuzz/corpus-$$t; \
 	  case $$t in fuzz_code) seeds=tests/fuzz/corpus ;; fuzz_records) seeds=tests/store ;; *) seeds=build-fuzz/seeds/$${t#fuzz_} ;; esac; \
 	  echo "$$t: $(FUZZ_SECONDS) s"; \
-	  PARLEY_DATA=$(B)/data build-fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=20 \
+	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 PARLEY_DATA=$(B)/data build-fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=20 \
 	    -print_final_stats=1 build-fuzz/corpus-$$t $$seeds > build-fuzz/$$t.log 2>&1; rc=$$?; \
 	  grep -E '^stat::number_of_executed_units|^Done|SUMMARY|ERROR' build-fuzz/$$t.log | sed "s/^/$$t: /"; \
 	  if [ $$rc -ne 0 ]; then tail -n 40 build-fuzz/$$t.log; exit 1; fi; \
