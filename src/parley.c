@@ -185,6 +185,20 @@ static const char *code_text(parley_coder *c, const char *id, const char *date,
 	/* quotations first: a "we" inside a quotation is its speaker */
 	if (pl_quotes_find(&tx, ans, c->a, &quotes, &nq) < 0)
 		return error_out(c, id, line, "out of memory while finding quotations", len);
+	/* the direct quotations, for the coder to find the one around a verb */
+	{
+		size_t nd = 0;
+		uint32_t *qd = NULL;
+		for (i = 0; i < nq; i++)
+			nd += quotes[i].direct;
+		if (!(qd = pl_arena_alloc(c->a, (nd + 1) * sizeof *qd)))
+			return error_out(c, id, line, "out of memory while finding quotations", len);
+		for (i = nd = 0; i < nq; i++)
+			if (quotes[i].direct)
+				qd[nd++] = (uint32_t)i;
+		ctx.qdirect = qd;
+		ctx.nqdirect = nd;
+	}
 	/* discard phrases (PETRARCH dictionaries): a sentence, or the whole
 	** story, that holds one codes no event */
 	story_discard = 0;

@@ -58,6 +58,11 @@ typedef struct pl_docctx {
 	struct { const char *surname; const char *code; const char *file; uint32_t line; }
 		names[PL_MAX_NAMES];
 	int nnames;
+	/* set once the article's quotations are found (pl_quotes_find): the
+	** indices of the direct ones, which never overlap, in text order (NULL:
+	** not known, the coder looks through all) */
+	const uint32_t *qdirect;
+	size_t nqdirect;
 } pl_docctx;
 
 typedef struct pl_sentan {
