@@ -31,6 +31,7 @@ struct parley_store {
 struct parley_coder {
 	const parley_store *s;
 	pl_arena *a;
+	pl_arena *scratch;   /* working memory of one sentence */
 	pl_buf out;
 	parley_counts n;
 };
@@ -84,7 +85,10 @@ parley_coder *parley_coder_new(const parley_store *s)
 		return NULL;
 	c->s = s;
 	c->a = pl_arena_new(0);
-	if (!c->a) {
+	c->scratch = pl_arena_new(0);
+	if (!c->a || !c->scratch) {
+		pl_arena_free(c->a);
+		pl_arena_free(c->scratch);
 		free(c);
 		return NULL;
 	}
@@ -96,6 +100,7 @@ void parley_coder_free(parley_coder *c)
 	if (!c)
 		return;
 	pl_arena_free(c->a);
+	pl_arena_free(c->scratch);
 	pl_buf_free(&c->out);
 	free(c);
 }
@@ -167,6 +172,7 @@ static const char *code_text(parley_coder *c, const char *id, const char *date,
 		return error_out(c, id, line, msg, len);
 	}
 	memset(&ctx, 0, sizeof ctx);
+	ctx.scratch = c->scratch;
 	if (date && pl_date_parse(date, &ctx.date) < 0)
 		memset(&ctx.date, 0, sizeof ctx.date);
 	if (pl_segment(c->a, text, n, &tx) < 0)

@@ -74,17 +74,40 @@ void pl_arena_free(pl_arena *a)
 	free(a);
 }
 #else
+/* A big request (over a quarter of a block) gets a block of its own, zeroed
+** by calloc: fresh pages from the system are not touched until written, so
+** an array sized generously ("a token per 5 bytes of text") costs memory
+** only for what is used.  It goes behind the current block, whose free room
+** stays in use. */
+static void *alloc_big(pl_arena *a, size_t n)
+{
+	block *b = calloc(1, HDR + n);
+	if (!b)
+		return NULL;
+	b->size = b->used = n;
+	if (a->head) {
+		b->next = a->head->next;
+		a->head->next = b;
+	} else {
+		b->next = NULL;
+		a->head = b;
+	}
+	a->used += n;
+	return (char *)b + HDR;
+}
+
 void *pl_arena_alloc(pl_arena *a, size_t n)
 {
 	block *b = a->head;
 	void *p;
 	n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+	if (n > a->blocksz / 4)
+		return alloc_big(a, n);
 	if (!b || b->size - b->used < n) {
-		size_t sz = n > a->blocksz ? n : a->blocksz;
-		b = malloc(HDR + sz);
+		b = malloc(HDR + a->blocksz);
 		if (!b)
 			return NULL;
-		b->size = sz;
+		b->size = a->blocksz;
 		b->used = 0;
 		b->next = a->head;
 		a->head = b;
@@ -99,10 +122,13 @@ void *pl_arena_alloc(pl_arena *a, size_t n)
 void pl_arena_reset(pl_arena *a)
 {
 	block *b = a->head, *keep = NULL;
-	/* keep the last block of the chain (the first allocated), free the rest */
+	/* keep one block of the usual size (the first allocated), free the
+	** rest: what a long article took goes back */
 	while (b) {
 		block *next = b->next;
-		if (!next) {
+		if (b->size == a->blocksz) {
+			if (keep)
+				free(keep);
 			keep = b;
 		} else {
 			free(b);

@@ -63,6 +63,10 @@ typedef struct pl_docctx {
 	** not known, the coder looks through all) */
 	const uint32_t *qdirect;
 	size_t nqdirect;
+	/* working memory of one sentence, reset by each pl_sent_analyse (NULL:
+	** it comes from the arena of the analysis, where it stays); an analysis
+	** keeps only arrays of the sizes it needs, for the whole article */
+	pl_arena *scratch;
 } pl_docctx;
 
 typedef struct pl_sentan {
@@ -73,10 +77,10 @@ typedef struct pl_sentan {
 	pl_vg *vg;
 	int nvg;
 	int *np_of;              /* token -> np index or -1 (indexed from t0) */
-	pl_datex dates[8];
+	pl_datex *dates;         /* ndates of them (at most 8) */
 	int ndates;
-	pl_place places[8];      /* place names (not inside organisation or
-	                         ** person names) */
+	pl_place *places;        /* place names (not inside organisation or
+	                         ** person names), nplaces of them (at most 8) */
 	int nplaces;
 	uint8_t *skip;           /* token inside a date or parenthetical (from t0) */
 } pl_sentan;
