@@ -168,6 +168,21 @@ char *pl_arena_strndup(pl_arena *a, const char *s, size_t n)
 	return p;
 }
 
+#ifndef PARLEY_NO_ARENA
+/* The block of its own that holds p (a big request), or NULL; *prev is set
+** to the block before it in the chain. */
+static block *own_block(pl_arena *a, const void *p, block **prev)
+{
+	block *b, *pb = NULL;
+	for (b = a->head; b; pb = b, b = b->next)
+		if ((const char *)b + HDR == (const char *)p && b->used == b->size) {
+			*prev = pb;
+			return b;
+		}
+	return NULL;
+}
+#endif
+
 int pl_arena_grow(pl_arena *a, void **p, size_t *cap, size_t need, size_t size)
 {
 	size_t nc;
@@ -177,6 +192,30 @@ int pl_arena_grow(pl_arena *a, void **p, size_t *cap, size_t need, size_t size)
 	nc = *cap ? *cap * 2 : 16;
 	while (nc < need)
 		nc *= 2;
+#ifndef PARLEY_NO_ARENA
+	/* a big array in a block of its own grows in place (realloc): no
+	** copies left behind in the arena */
+	if (*p && *cap * size > a->blocksz / 4) {
+		block *prev = NULL, *b = own_block(a, *p, &prev), *nb;
+		size_t n = (nc * size + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+		if (b) {
+			size_t old = b->size;
+			nb = realloc(b, HDR + n);
+			if (!nb)
+				return -1;
+			if (prev)
+				prev->next = nb;
+			else
+				a->head = nb;
+			memset((char *)nb + HDR + old, 0, n - old);
+			nb->size = nb->used = n;
+			a->used += n - old;
+			*p = (char *)nb + HDR;
+			*cap = nc;
+			return 0;
+		}
+	}
+#endif
 	np = pl_arena_alloc(a, nc * size);
 	if (!np)
 		return -1;

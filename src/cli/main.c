@@ -282,6 +282,7 @@ typedef struct slot {
 	size_t cap, len;
 	long lineno;
 	int toolong;
+	int werr;          /* written at once (one thread) and the write failed */
 	obuf out;
 } slot;
 
@@ -293,6 +294,9 @@ typedef struct batch {
 	atomic_int next;
 	atomic_long errors;   /* error records written by the command itself */
 	const opts *o;
+	int direct;           /* one thread: records go out at once, uncopied */
+	int werr;             /* a direct write failed */
+	int chunk;            /* slots a worker takes at a time */
 } batch;
 
 typedef struct worker {
@@ -327,6 +331,12 @@ static void code_slot(parley_coder *c, slot *sl, batch *b)
 			return;
 		}
 	}
+	if (b->direct) {
+		/* the lines before it are written already; none after a failure */
+		if (b->werr || (olen && fwrite(out, 1, olen, stdout) != olen))
+			sl->werr = b->werr = 1;
+		return;
+	}
 	obuf_add(&sl->out, out, olen);
 }
 
@@ -335,16 +345,22 @@ static void *run_worker(void *arg)
 	worker *w = arg;
 	batch *b = w->b;
 	for (;;) {
-		int i = atomic_fetch_add(&b->next, CHUNK), k;
+		int i = atomic_fetch_add(&b->next, b->chunk), k;
 		if (i >= b->n)
 			break;
-		for (k = i; k < i + CHUNK && k < b->n; k++)
+		for (k = i; k < i + b->chunk && k < b->n; k++)
 			code_slot(w->c, &b->s[k], b);
 	}
 	return NULL;
 }
 
+/* A batch holds at most BATCH_PER_THREAD lines or BATCH_BYTES bytes of input
+** per thread, whichever comes first, so that memory stays bounded by the
+** threads, not by the length of the articles; buffers left over a slot's
+** share by a long line are given back after the batch. */
 #define BATCH_PER_THREAD 512
+#define BATCH_BYTES (1L << 18)
+#define SLOT_KEEP (1L << 18)
 
 /* Codes JSON Lines from f with one coder per thread, a batch of lines at a
 ** time; records are written in input order, so the output is the same
@@ -368,11 +384,17 @@ static int code_stream(parley_coder **cs, int nthreads, FILE *f, const opts *o)
 	b.s = sl;
 	b.o = o;
 	atomic_init(&b.errors, 0);
+	b.direct = nthreads == 1;
+	b.werr = 0;
 	for (;;) {
 		int n = 0, got = 0;
-		while (n < nslot && (got = read_line(r, &sl[n].line, &sl[n].cap, &sl[n].len,
-		                                     (size_t)o->max_line, &sl[n].toolong)) > 0) {
+		size_t bytes = 0, maxbytes = (size_t)nthreads * BATCH_BYTES;
+		while (n < nslot && bytes < maxbytes &&
+		       (got = read_line(r, &sl[n].line, &sl[n].cap, &sl[n].len,
+		                        (size_t)o->max_line, &sl[n].toolong)) > 0) {
+			bytes += sl[n].len;
 			sl[n].out.n = 0;
+			sl[n].werr = 0;
 			sl[n++].lineno = ++lineno;
 		}
 		if (got < 0) {
@@ -383,6 +405,9 @@ static int code_stream(parley_coder **cs, int nthreads, FILE *f, const opts *o)
 		if (n == 0)
 			break;
 		b.n = n;
+		/* small chunks when a batch holds few (long) lines */
+		b.chunk = n / (4 * nthreads);
+		b.chunk = b.chunk < 1 ? 1 : b.chunk > CHUNK ? CHUNK : b.chunk;
 		atomic_init(&b.next, 0);
 		for (i = 0; i < nthreads; i++) {
 			ws[i].c = cs[i];
@@ -399,11 +424,23 @@ static int code_stream(parley_coder **cs, int nthreads, FILE *f, const opts *o)
 			if (sl[i].out.oom) {
 				fprintf(stderr, "%s: out of memory\n", progname);
 				rc = -1;
-			} else if (sl[i].out.n && fwrite(sl[i].out.p, 1, sl[i].out.n, stdout) != sl[i].out.n) {
+			} else if (sl[i].werr ||
+			           (sl[i].out.n && fwrite(sl[i].out.p, 1, sl[i].out.n, stdout) != sl[i].out.n)) {
 				rc = -1;
 			}
 		}
-		if (rc < 0 || n < nslot)
+		for (i = 0; i < n; i++) {
+			if (sl[i].cap > SLOT_KEEP) {
+				free(sl[i].line);
+				sl[i].line = NULL;
+				sl[i].cap = 0;
+			}
+			if (sl[i].out.cap > SLOT_KEEP) {
+				free(sl[i].out.p);
+				memset(&sl[i].out, 0, sizeof sl[i].out);
+			}
+		}
+		if (rc < 0 || (n < nslot && bytes < maxbytes))
 			break;
 	}
 	cli_errors += atomic_load(&b.errors);

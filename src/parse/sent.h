@@ -13,26 +13,27 @@
 #include "../extract/date.h"
 #include "../text/segment.h"
 
-/* One noun-phrase chunk. */
+/* One noun-phrase chunk (pointers first, then the smaller fields: an
+** article holds several per sentence). */
 typedef struct pl_np {
-	uint32_t t0, t1;         /* tokens [t0, t1) */
 	const char *code;        /* actor code, or NULL */
 	const char *poss_code;   /* a thing of an actor ("Israel's attack"): the
 	                         ** possessor's code, code being NULL */
-	uint32_t a0, a1;         /* the tokens that gave the code (evidence) */
 	const char *file;        /* dictionary entry behind the code */
-	uint32_t line;
-	int group;               /* compound group id (own index when alone) */
-	uint8_t agent_only;      /* code is a bare role, no country found */
 	const char *icode;       /* bare role: country + role inherited from the
 	                         ** country most recently named (or NULL) */
-	uint8_t pronoun;         /* a personal pronoun (he, they, we) */
 	const char *role;        /* "lawmakers in Fornost and Gondor": the role
 	                         ** code ("LEG") of a chunk that took its
 	                         ** country from an of/in phrase ... */
 	int of_np1;              /* ... and that phrase's chunk + 1 (0: none);
 	                         ** the role goes with each member of its
 	                         ** compound */
+	uint32_t t0, t1;         /* tokens [t0, t1) */
+	uint32_t a0, a1;         /* the tokens that gave the code (evidence) */
+	uint32_t line;           /* of the dictionary entry */
+	int group;               /* compound group id (own index when alone) */
+	uint8_t agent_only;      /* code is a bare role, no country found */
+	uint8_t pronoun;         /* a personal pronoun (he, they, we) */
 } pl_np;
 
 /* One verb group: "has not been released", "will work", "urged". */
