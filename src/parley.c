@@ -105,6 +105,13 @@ void parley_coder_free(parley_coder *c)
 	free(c);
 }
 
+void parley_coder_set_output(parley_coder *c, void (*write)(void *ud, const char *p, size_t n),
+                             void *ud)
+{
+	c->out.sink = write;
+	c->out.sink_ud = ud;
+}
+
 void parley_coder_counts(const parley_coder *c, parley_counts *out)
 {
 	*out = c->n;

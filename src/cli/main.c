@@ -306,6 +306,14 @@ typedef struct worker {
 
 #define CHUNK 8
 
+/* Output sink of the only coder: records go out as they are made. */
+static void direct_write(void *ud, const char *p, size_t n)
+{
+	batch *b = ud;
+	if (!b->werr && n && fwrite(p, 1, n, stdout) != n)
+		b->werr = 1;
+}
+
 static void code_slot(parley_coder *c, slot *sl, batch *b)
 {
 	char msg[200];
@@ -332,9 +340,10 @@ static void code_slot(parley_coder *c, slot *sl, batch *b)
 		}
 	}
 	if (b->direct) {
-		/* the lines before it are written already; none after a failure */
-		if (b->werr || (olen && fwrite(out, 1, olen, stdout) != olen))
-			sl->werr = b->werr = 1;
+		/* the lines before it, and the first records of this one, are
+		** written already; nothing after a failure */
+		direct_write(b, out, olen);
+		sl->werr = b->werr;
 		return;
 	}
 	obuf_add(&sl->out, out, olen);
@@ -386,6 +395,8 @@ static int code_stream(parley_coder **cs, int nthreads, FILE *f, const opts *o)
 	atomic_init(&b.errors, 0);
 	b.direct = nthreads == 1;
 	b.werr = 0;
+	if (b.direct)
+		parley_coder_set_output(cs[0], direct_write, &b);
 	for (;;) {
 		int n = 0, got = 0;
 		size_t bytes = 0, maxbytes = (size_t)nthreads * BATCH_BYTES;
@@ -443,6 +454,8 @@ static int code_stream(parley_coder **cs, int nthreads, FILE *f, const opts *o)
 		if (rc < 0 || (n < nslot && bytes < maxbytes))
 			break;
 	}
+	if (b.direct)
+		parley_coder_set_output(cs[0], NULL, NULL);
 	cli_errors += atomic_load(&b.errors);
 	for (i = 0; i < nslot; i++) {
 		free(sl[i].line);
