@@ -56,6 +56,11 @@ void *pl_arena_alloc(pl_arena *a, size_t n)
 	return p;
 }
 
+void *pl_arena_alloc_raw(pl_arena *a, size_t n)
+{
+	return pl_arena_alloc(a, n);
+}
+
 void pl_arena_reset(pl_arena *a)
 {
 	size_t i;
@@ -96,7 +101,7 @@ static void *alloc_big(pl_arena *a, size_t n)
 	return (char *)b + HDR;
 }
 
-void *pl_arena_alloc(pl_arena *a, size_t n)
+void *pl_arena_alloc_raw(pl_arena *a, size_t n)
 {
 	block *b = a->head;
 	void *p;
@@ -115,7 +120,16 @@ void *pl_arena_alloc(pl_arena *a, size_t n)
 	p = (char *)b + HDR + b->used;
 	b->used += n;
 	a->used += n;
-	memset(p, 0, n);
+	return p;
+}
+
+void *pl_arena_alloc(pl_arena *a, size_t n)
+{
+	void *p = pl_arena_alloc_raw(a, n);
+	size_t m = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+	/* a big block comes zeroed from calloc */
+	if (p && m <= a->blocksz / 4)
+		memset(p, 0, m);
 	return p;
 }
 

@@ -23,6 +23,10 @@ pl_arena *pl_arena_new(size_t block);
 ** that pages of it never written are never taken from the system. */
 void *pl_arena_alloc(pl_arena *a, size_t n);
 
+/* pl_arena_alloc without the zero-fill, for an array whose elements the
+** caller sets in full before reading them. */
+void *pl_arena_alloc_raw(pl_arena *a, size_t n);
+
 /* A NUL-terminated copy of s[0..n). */
 char *pl_arena_strndup(pl_arena *a, const char *s, size_t n);
 

@@ -577,7 +577,7 @@ static int is_clause_break(const pl_token *t)
 
 static void *copy_out(pl_arena *a, const void *p, size_t n, size_t size)
 {
-	void *q = pl_arena_alloc(a, (n ? n : 1) * size);
+	void *q = n ? pl_arena_alloc_raw(a, n * size) : pl_arena_alloc(a, size);
 	if (q && n)
 		memcpy(q, p, n * size);
 	return q;
@@ -614,12 +614,13 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	out->places = places;
 	if (ctx->scratch)
 		pl_arena_reset(ctx->scratch);
-	m = pl_arena_alloc(w, (n + 1) * sizeof *m);
+	/* mentions, chunks and verb groups are set in full as they are made */
+	m = pl_arena_alloc_raw(w, (n + 1) * sizeof *m);
 	inm = pl_arena_alloc(w, n + 1);
 	out->np_of = pl_arena_alloc(a, (n + 1) * sizeof *out->np_of);
 	out->skip = pl_arena_alloc(a, n + 1);
-	out->np = pl_arena_alloc(w, (n + 1) * sizeof *out->np);
-	out->vg = pl_arena_alloc(w, (n + 1) * sizeof *out->vg);
+	out->np = pl_arena_alloc_raw(w, (n + 1) * sizeof *out->np);
+	out->vg = pl_arena_alloc_raw(w, (n + 1) * sizeof *out->vg);
 	if (!m || !inm || !out->np_of || !out->skip || !out->np || !out->vg)
 		return -1;
 
