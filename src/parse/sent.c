@@ -575,11 +575,19 @@ static int is_clause_break(const pl_token *t)
 	return (t->flags & PL_TOK_QCLOSE) && (t[-1].flags & PL_TOK_PUNCT);
 }
 
-static void *copy_out(pl_arena *a, const void *p, size_t n, size_t size)
+/* n elements of p copied into a at their size; NULL for none (no reader
+** looks past a count).  *ok is cleared when out of memory. */
+static void *copy_out(pl_arena *a, const void *p, size_t n, size_t size, int *ok)
 {
-	void *q = n ? pl_arena_alloc_raw(a, n * size) : pl_arena_alloc(a, size);
-	if (q && n)
-		memcpy(q, p, n * size);
+	void *q;
+	if (!n)
+		return NULL;
+	q = pl_arena_alloc_raw(a, n * size);
+	if (!q) {
+		*ok = 0;
+		return NULL;
+	}
+	memcpy(q, p, n * size);
 	return q;
 }
 
@@ -587,13 +595,14 @@ static void *copy_out(pl_arena *a, const void *p, size_t n, size_t size)
 ** groups when they are in working memory, into a at their sizes. */
 static int keep(pl_arena *a, pl_sentan *out, int scratch)
 {
-	out->dates = copy_out(a, out->dates, (size_t)out->ndates, sizeof *out->dates);
-	out->places = copy_out(a, out->places, (size_t)out->nplaces, sizeof *out->places);
+	int ok = 1;
+	out->dates = copy_out(a, out->dates, (size_t)out->ndates, sizeof *out->dates, &ok);
+	out->places = copy_out(a, out->places, (size_t)out->nplaces, sizeof *out->places, &ok);
 	if (scratch) {
-		out->np = copy_out(a, out->np, (size_t)out->nnp, sizeof *out->np);
-		out->vg = copy_out(a, out->vg, (size_t)out->nvg, sizeof *out->vg);
+		out->np = copy_out(a, out->np, (size_t)out->nnp, sizeof *out->np, &ok);
+		out->vg = copy_out(a, out->vg, (size_t)out->nvg, sizeof *out->vg, &ok);
 	}
-	return out->dates && out->places && out->np && out->vg ? 0 : -1;
+	return ok ? 0 : -1;
 }
 
 static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
