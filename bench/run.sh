@@ -60,10 +60,14 @@ awk -v p1="$p1" -v p2="$p2" -v w="$w" -v rss="$rss" -v load="$load" -v b="$bytes
 }' | tee "$OUT"
 
 [ "${SCALE:-1}" = 0 ] && exit 0
+# CPU seconds of loading (an empty input), taken from every run below
+: > "$tmp/empty"
+/usr/bin/time -f '%U %S' -o "$tmp/cpu" "$B/parley" code -q "$tmp/empty" > /dev/null
+load_cpu=$(tail -n 1 "$tmp/cpu" | awk '{ print $1 + $2 }')
 # CPU seconds and peak RSS of one Reuters run, for the comparison
 /usr/bin/time -f '%U %S %M' -o "$tmp/cpu" "$B/parley" code -q -j 1 "$CORPUS" > /dev/null
 read -r ru rs rm < "$tmp/cpu"
-rcpu=$(awk -v u="$ru" -v s="$rs" 'BEGIN { print u + s }')
+rcpu=$(awk -v u="$ru" -v s="$rs" -v l="$load_cpu" 'BEGIN { print u + s - l }')
 row() {   # name sentences bytes wall cpu rss_kb
 	awk -v name="$1" -v n="$2" -v b="$3" -v w="$4" -v cpu="$5" -v m="$6" -v c="$rcpu" -v se="$sentences" 'BEGIN {
 		printf "| %s | %d | %.1f | %s | %.2f | %.1f | %.2fx | %.0f |\n",
@@ -71,7 +75,8 @@ row() {   # name sentences bytes wall cpu rss_kb
 }
 {
 	echo
-	echo "length scaling: one article of N generated sentences (bench/gen-long), one thread, one run each"
+	echo "length scaling: one article of N generated sentences (bench/gen-long), one thread, one run each;"
+	echo "CPU: user + system seconds less those of loading ($load_cpu s)"
 	echo
 	echo "| input | sentences | MB | wall s | CPU s | CPU us/sentence | vs Reuters | peak RSS MB |"
 	echo "|---|---:|---:|---:|---:|---:|---:|---:|"
@@ -83,6 +88,6 @@ row() {   # name sentences bytes wall cpu rss_kb
 		n=$(sed -n 's/.* articles, \([0-9]*\) sentences.*/\1/p' "$tmp/err")
 		read -r w u sy m < "$tmp/time"
 		if [ "$2" = quotes ]; then name="$(($1 / 1000))k quotations"; else name="$(($1 / 1000))k sentences"; fi
-		row "$name" "$n" "$(wc -c < "$tmp/long.jsonl")" "$w" "$(awk -v u="$u" -v s="$sy" 'BEGIN { print u + s }')" "$m"
+		row "$name" "$n" "$(wc -c < "$tmp/long.jsonl")" "$w" "$(awk -v u="$u" -v s="$sy" -v l="$load_cpu" 'BEGIN { print u + s - l }')" "$m"
 	done
 } | tee -a "$OUT"
