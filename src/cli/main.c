@@ -296,7 +296,8 @@ typedef struct batch {
 	const opts *o;
 	int direct;           /* one thread: records go out at once, uncopied */
 	int werr;             /* a direct write failed */
-	int chunk;            /* slots a worker takes at a time */
+	int chunk;            /* most slots a worker takes at a time */
+	int nthreads;
 } batch;
 
 typedef struct worker {
@@ -354,13 +355,18 @@ static void *run_worker(void *arg)
 	worker *w = arg;
 	batch *b = w->b;
 	for (;;) {
-		int i = atomic_fetch_add(&b->next, b->chunk), k;
-		if (i >= b->n)
-			break;
-		for (k = i; k < i + b->chunk && k < b->n; k++)
+		/* a share of what is left, so that the workers finish a batch
+		** together: chunks shrink to one line at its end */
+		int i = atomic_load(&b->next), c, k;
+		do {
+			if (i >= b->n)
+				return NULL;
+			c = (b->n - i) / (2 * b->nthreads);
+			c = c < 1 ? 1 : c > b->chunk ? b->chunk : c;
+		} while (!atomic_compare_exchange_weak(&b->next, &i, i + c));
+		for (k = i; k < i + c; k++)
 			code_slot(w->c, &b->s[k], b);
 	}
-	return NULL;
 }
 
 /* A batch holds at most BATCH_PER_THREAD lines or BATCH_BYTES bytes of input
@@ -393,6 +399,7 @@ static int code_stream(parley_coder **cs, int nthreads, FILE *f, const opts *o)
 	b.s = sl;
 	b.o = o;
 	atomic_init(&b.errors, 0);
+	b.nthreads = nthreads;
 	b.direct = nthreads == 1;
 	b.werr = 0;
 	if (b.direct)
