@@ -2,7 +2,7 @@
 
 PREFIX ?= /usr/local
 CC ?= cc
-PKGS = libutf8proc jansson
+PKGS = libutf8proc jansson sqlite3
 OPT ?= -O2
 CFLAGS ?= $(OPT) -g
 WARN = -std=c11 -Wall -Wextra -Wshadow -Wpointer-arith -Wstrict-prototypes \
@@ -11,13 +11,13 @@ ifeq ($(WERROR),1)
 WARN += -Werror
 endif
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lutf8proc -ljansson)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lutf8proc -ljansson -lsqlite3)
 ALL_CFLAGS = $(WARN) -D_POSIX_C_SOURCE=200809L -Iinclude $(PKG_CFLAGS) $(CFLAGS) $(XCFLAGS)
 LIBS = $(PKG_LIBS) -lpthread -lm
 
 B ?= build
 LIB_SRC := $(wildcard src/*.c src/base/*.c src/text/*.c src/lex/*.c src/dict/*.c \
-             src/parse/*.c src/code/*.c src/extract/*.c src/io/*.c)
+             src/parse/*.c src/code/*.c src/extract/*.c src/io/*.c src/db/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
 LIB_OBJ := $(LIB_SRC:%.c=$(B)/obj/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(B)/obj/%.o)
@@ -25,7 +25,7 @@ TEST_SRC := $(wildcard tests/unit/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
 DATA_STAMP := $(B)/data/.stamp
 
-.PHONY: all help setup demo bench stress fuzz validate eval-cameo eval-quotes test unit golden golden-update seed asan install uninstall clean data
+.PHONY: all help setup demo bench stress scale-store fuzz-records fuzz validate eval-cameo eval-quotes eval-plover review-sample test unit golden golden-update seed asan install uninstall clean data
 
 all: $(B)/parley $(DATA_STAMP)
 
@@ -35,9 +35,12 @@ help:
 	@echo "make test       unit tests, golden tests, seed test"
 	@echo "make bench      throughput on the Reuters corpus (bench/results.txt)"
 	@echo "make validate     PETRARCH2's unit-test records with its own dictionaries"
-	@echo "make eval-cameo   precision/recall/F1 of CAMEO roots on 700 real news leads"
+	@echo "make eval-cameo   CAMEO roots on 700 real news leads: P/R/F1 and human parity, tune and check splits"
+	@echo "make eval-plover  PLOVER category found on the 322 PLOVER gold-standard examples"
+	@echo "make review-sample  100 random event records of unseen news for a blind review (SEED=N)"
 	@echo "make eval-quotes  precision/recall/F1 of quotation attribution on PolNeAR dev"
 	@echo "make stress     1 GB generated stream through -j 2: peak RSS must stay under 150 MB"
+	@echo "make scale-store  1 million synthetic records into SQLite: peak RSS under 1 GB"
 	@echo "make fuzz       libFuzzer over the pipeline for FUZZ_SECONDS (needs clang)"
 	@echo "make asan       build with AddressSanitizer+UBSan (no arena) and run the tests"
 	@echo "make install    install to PREFIX=$(PREFIX) (binary, library, header, data, parley.pc)"
@@ -100,12 +103,22 @@ asan:
 
 # libFuzzer over the whole pipeline (needs clang); FUZZ_SECONDS per run
 FUZZ_SECONDS ?= 60
+SCALE_N ?= 1000000
 fuzz: $(DATA_STAMP)
 	@mkdir -p build-fuzz/corpus
 	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -DPARLEY_NO_ARENA -D_POSIX_C_SOURCE=200809L \
 	  -Iinclude $(PKG_CFLAGS) -o build-fuzz/fuzz_code tests/fuzz/fuzz_code.c $(LIB_SRC) $(LIBS)
 	PARLEY_DATA=$(B)/data build-fuzz/fuzz_code -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	  build-fuzz/corpus tests/fuzz/corpus
+
+# libFuzzer over the reader of stored records (`parley load`)
+fuzz-records: $(DATA_STAMP)
+	@mkdir -p build-fuzz/corpus-records
+	@cp tests/store/records.jsonl build-fuzz/corpus-records/seed 2>/dev/null; \
+	  head -n 1 tests/store/records.jsonl > build-fuzz/corpus-records/one
+	clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -DPARLEY_NO_ARENA -D_POSIX_C_SOURCE=200809L \
+	  -Iinclude -Isrc $(PKG_CFLAGS) -o build-fuzz/fuzz_records tests/fuzz/fuzz_records.c $(LIB_SRC) $(LIBS)
+	build-fuzz/fuzz_records -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build-fuzz/corpus-records
 
 VALIDATION := $${PARLEY_SHARED:-../shared}/petrarch2/text/PETR.UnitTest.records.xml
 validate: all
@@ -115,6 +128,13 @@ validate: all
 eval-cameo: all
 	@python3 tools/eval-cameo $(B)/parley
 
+eval-plover: all
+	@python3 tools/eval-plover $(B)/parley
+
+SEED ?= $(shell date +%Y%m%d)
+review-sample: all
+	@python3 tools/review-sample $(B)/parley --seed $(SEED)
+
 POLNEAR := $${PARLEY_SHARED:-../shared}/quotes/polnear/dev
 eval-quotes: all
 	@if [ -d "$(POLNEAR)/text" ]; then python3 tools/eval-quotes $(B)/parley "$(POLNEAR)"; \
@@ -122,6 +142,10 @@ eval-quotes: all
 
 stress: all
 	@sh tests/stress.sh $(B)
+
+# 1 million synthetic records through load, dedup, export: RSS under 1 GB
+scale-store: all
+	@sh tests/scale-store.sh $(B) $(SCALE_N)
 
 bench: all
 	@sh bench/run.sh $(B)

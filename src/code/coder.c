@@ -4,6 +4,8 @@
 */
 #include "coder.h"
 
+#include "assess.h"
+
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -209,16 +211,83 @@ static void set_ref(pl_actorref *r, const pl_sentan *an, const pl_np *np, int so
 	if (!np)
 		return;
 	r->code = np->code ? np->code : np->poss_code;
+	r->how = r->code ? np->how : PL_HOW_NONE;
 	/* ... but an armed group, criminals or attackers named as a target
 	** ("accused the paramilitary group") are not taken to belong to the
 	** country just named */
 	if (np->agent_only && np->icode && (source || (!strcmp(an->tok[np->t0].low, "the") &&
-	    strcmp(np->code, "REB") && strcmp(np->code, "UAF") && strcmp(np->code, "CRM"))))
+	    strcmp(np->code, "REB") && strcmp(np->code, "UAF") && strcmp(np->code, "CRM")))) {
 		r->code = np->icode;
+		r->how = PL_HOW_CONTEXT;
+	}
 	r->t0 = np->a0;
 	r->t1 = np->a1;
 	r->file = np->file;
 	r->line = np->line;
+}
+
+/* Is chunk q where the event happens, not who it happens to: a place name
+** alone after "in", "at", "near" ... ("talks in Vienna", "a summit in
+** Singapore"), for words and cooperation (roots 01-13): protest or force
+** "in Syria" or "in Monrovia" is against that country, as coders read it. */
+static int venue(const pl_sentan *an, const pl_vg *g, int q, const char *code)
+{
+	static const char *const prep[] = {"in", "at", "near", "outside", "inside", "across",
+		"throughout", "around", "within", NULL};
+	const pl_np *np = &an->np[q];
+	const char *w;
+	int i;
+	if (!np->place || np->t0 <= an->t0)
+		return 0;
+	w = an->tok[np->t0 - 1].low;
+	for (i = 0; prep[i]; i++)
+		if (!strcmp(w, prep[i]))
+			break;
+	if (!prep[i])
+		return 0;
+	/* "shortened the curfew imposed in Sudan": the place of another verb;
+	** "voiced concern about the violence in Iraq": of another noun */
+	for (i = 0; i < an->nvg; i++)
+		if (an->vg[i].t0 >= g->t1 && an->vg[i].t0 < np->t0)
+			return 0;
+	{
+		uint32_t j;
+		for (j = g->t1; j + 1 < np->t0; j++)
+			if (an->tok[j].tag == PL_T_IN) {
+				int k;
+				for (k = 0; prep[k] && strcmp(an->tok[j].low, prep[k]); k++)
+					;
+				if (!prep[k])
+					return 0;
+			}
+	}
+	/* "arrived in Cairo": a visit's place is its host (042, 043) */
+	if (!strncmp(code, "042", 3) || !strncmp(code, "043", 3))
+		return 0;
+	return code[0] == '0' || (code[0] == '1' && code[1] <= '3');
+}
+
+/* Is an actor code the press: a news outlet or a journalist (role MED)? */
+static int media(const char *code)
+{
+	size_t n = code ? strlen(code) : 0, i;
+	for (i = 0; i + 3 <= n; i += 3)
+		if (!strncmp(code + i, "MED", 3))
+			return 1;
+	return 0;
+}
+
+/* The press in an event: an outlet's reporting ("..., the agency reported",
+** "Reuters said") is no political event (1 when the source is the press and
+** the event a statement), and the press is not the one a statement, an
+** appeal or a meeting is directed at ("told Reuters", "spoke to the
+** newspaper", "an interview with the BBC"): *tgt becomes -1. */
+static int press_event(const pl_sentan *an, int src, int *tgt, const char *code)
+{
+	int words = code[0] == '0' && (code[1] == '1' || code[1] == '2' || code[1] == '4');
+	if (*tgt >= 0 && words && media(an->np[*tgt].code ? an->np[*tgt].code : an->np[*tgt].poss_code))
+		*tgt = -1;
+	return src >= 0 && code[0] == '0' && code[1] == '1' && media(an->np[src].code);
 }
 
 /* Is an actor code a state's armed or police force, or a government? */
@@ -272,6 +341,28 @@ static int violent(const char *code)
 	return code[0] == '1' ? code[1] == '8' || code[1] == '9' : code[0] == '2' && code[1] == '0';
 }
 
+/* Protest, reducing relations and repression (roots 14, 16, 17), which a
+** stated future act makes a threat (not a show of force, 15: "would send
+** troops to Afghanistan" threatens no one). */
+static int future_threat(const char *code)
+{
+	return code[0] == '1' && (code[1] == '4' || code[1] == '6' || code[1] == '7');
+}
+
+/* Is the future of verb group g said with "will", "would", "shall" in the
+** group itself ("they would boycott"), not a decision or a plan ("Iran's
+** decision to expel the inspectors" is the expulsion decided)? */
+static int said_future(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j;
+	for (j = g->t0; j < g->v; j++)
+		if (an->tok[j].tag == PL_T_MD && (!strcmp(an->tok[j].low, "will") ||
+		    !strcmp(an->tok[j].low, "would") || !strcmp(an->tok[j].low, "shall") ||
+		    !strcmp(an->tok[j].low, "'ll")))
+			return 1;
+	return 0;
+}
+
 static int promise_verb(const char *lemma)
 {
 	return !strcmp(lemma, "vow") || !strcmp(lemma, "pledge") || !strcmp(lemma, "promise") ||
@@ -284,6 +375,20 @@ static const char *threat_code(const char *code)
 {
 	if (code[0] != '1' && code[0] != '2')
 		return NULL;
+	/* reduce or break relations, aid, sanctions, halt talks or mediation,
+	** withdraw (160-166): 1313, 1311, 1312, 134, 135, 136; protest 133 */
+	if (!strncmp(code, "162", 3))
+		return "1311";
+	if (!strncmp(code, "160", 3) || !strncmp(code, "161", 3))
+		return "1313";
+	if (!strncmp(code, "164", 3))
+		return "134";
+	if (!strncmp(code, "165", 3))
+		return "135";
+	if (!strncmp(code, "166", 3))
+		return "136";
+	if (!strncmp(code, "14", 2))
+		return "133";
 	if (!strncmp(code, "16", 2))
 		return "1312";
 	if (!strncmp(code, "17", 2))
@@ -523,6 +628,8 @@ static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_
 				e->src.code = scode[si];
 			if (speaker) {
 				e->src.code = speaker->code;
+				/* a quotation's "we" stands for its speaker */
+				e->src.how = speaker->code ? PL_HOW_PRONOUN : PL_HOW_NONE;
 				e->src.t0 = speaker->sp0;
 				e->src.t1 = speaker->sp1;
 				e->src.file = NULL;
@@ -543,6 +650,62 @@ static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_
 		}
 	}
 	return 0;
+}
+
+/* One event between the members of one compound actor: "talks between the
+** government and the rebels" (between = 1: the first member with each
+** other one), "Iran and the United States held talks" (between = 0: each
+** member with each other one, both ways).  Returns 1 when it pushed events,
+** 0 when the compound has fewer than two coded members, -1 when out of
+** memory. */
+static int push_mutual(const pl_sentan *an, int q, int between, pl_event *e, pl_arena *a,
+                       pl_event **ev, size_t *nev, size_t *cap)
+{
+	int mem[8], n = 0, m, i, j, pushed = 0;
+	for (m = 0; m < an->nnp && n < 8; m++)
+		if (an->np[m].group == an->np[q].group && an->np[m].code && !strchr(an->np[m].code, '/'))
+			mem[n++] = m;
+	if (n < 2)
+		return 0;
+	for (i = 0; i < (between ? 1 : n); i++)
+		for (j = 0; j < n; j++) {
+			if (i == j)
+				continue;
+			set_ref(&e->src, an, &an->np[mem[i]], 1);
+			set_ref(&e->tgt, an, &an->np[mem[j]], 0);
+			if (e->src.code && e->tgt.code && !strcmp(e->src.code, e->tgt.code))
+				continue;
+			if (push(a, ev, nev, cap, e) < 0)
+				return -1;
+			pushed = 1;
+		}
+	return pushed;
+}
+
+/* Does the compound of chunk q, of two coded members or more, follow
+** "between"? */
+static int between_first(const pl_sentan *an, int q)
+{
+	int first = q;
+	while (first > 0 && an->np[first - 1].group == an->np[q].group)
+		first--;
+	return an->np[first].t0 > an->t0 && !strcmp(an->tok[an->np[first].t0 - 1].low, "between") &&
+	       compound_np(an, first);
+}
+
+/* The first chunk of such a compound in tokens [lo, hi), or -1. */
+static int between_in(const pl_sentan *an, uint32_t lo, uint32_t hi)
+{
+	uint32_t j;
+	for (j = lo; j + 1 < hi && j + 1 < an->t1; j++) {
+		int q;
+		if (strcmp(an->tok[j].low, "between"))
+			continue;
+		q = an->np_of[j + 1 - an->t0];
+		if (q >= 0 && between_first(an, q))
+			return q;
+	}
+	return -1;
 }
 
 /* Events named by nouns: "Israel's attack on Gaza", "an Israeli strike",
@@ -587,8 +750,11 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		{
 			size_t i;
 			int k2, subj_of_coded = 0;
+			/* (a passive's subject is what it is done to: "the prosecutor's
+			** charges against him were dismissed" names the charges too) */
 			for (k2 = 0; k2 < an->nvg && !subj_of_coded; k2++)
-				if (an->vg[k2].subj == q || an->vg[k2].by == q)
+				if ((an->vg[k2].subj == q && !(an->vg[k2].passive && !s->petrarch) &&
+				     !an->vg[k2].subj_poss) || an->vg[k2].by == q)
 					for (i = first_ev; i < *nev; i++)
 						if ((*ev)[i].v == an->vg[k2].v)
 							subj_of_coded = 1;
@@ -646,6 +812,8 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		tgt = target;
 		if (src >= 0 && tgt >= 0 && an->np[src].group == an->np[tgt].group)
 			tgt = -1;
+		if (!s->petrarch && press_event(an, src, &tgt, p->code))
+			continue;
 		if (src < 0 && tgt < 0 && !(p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4')))
 			continue;
 		/* "an attack", "a shooting", "clashes" with no attacker named: no
@@ -653,6 +821,18 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		if (src < 0 && tgt < 0 && !strncmp(p->code, "19", 2))
 			continue;
 		code = p->code;
+		/* "the 2015 nuclear agreement is flawed": no new event */
+		if (pl_existing_mention(s, an, ctx, q, code))
+			continue;
+		/* "the release of the report", "an attack on the budget plan" */
+		{
+			int keep_target = 1;
+			code = pl_noun_sense(s, an, q, code, &keep_target);
+			if (!code)
+				continue;
+			if (!keep_target)
+				tgt = -1;
+		}
 		if (!strcmp(code, "190") &&
 		    !(src >= 0 ? state_force(an->np[src].code ? an->np[src].code : an->np[src].poss_code)
 		               : military_in(an)))
@@ -677,7 +857,22 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		e.pat = p;
 		e.v = h;
 		e.nominal = 1;
+		e.mood = (uint8_t)pl_noun_mood(an, h);
 		date_and_place(&e, an, ctx, h, h >= an->t0 + 8 ? h - 8 : an->t0, h + 9);
+		/* "talks between the government and the rebels": one side with
+		** the other */
+		if (!s->petrarch && src < 0 && tgt >= 0) {
+			int first = tgt, r2;
+			while (first > 0 && an->np[first - 1].group == an->np[tgt].group)
+				first--;
+			if (an->np[first].t0 > an->t0 && !strcmp(tok[an->np[first].t0 - 1].low, "between")) {
+				r2 = push_mutual(an, first, 1, &e, a, ev, nev, cap);
+				if (r2 < 0)
+					return -1;
+				if (r2)
+					continue;
+			}
+		}
 		if (push_pairs(an, src, tgt, 1, NULL, &e, a, ev, nev, cap) < 0)
 			return -1;
 	}
@@ -711,6 +906,27 @@ static const pl_quote *quote_around(const pl_docctx *ctx, const pl_quote *quotes
 	return quotes[i].code && t < quotes[i].q1 ? &quotes[i] : NULL;
 }
 
+/* Head nouns of "the ..." that speak for no one the reader knows: a body
+** not named before, or a document ("the report said", "the survey
+** suggests"). */
+static int not_speaker(const char *head)
+{
+	static const char *const w[] = {"agency", "group", "organisation", "organization", "company",
+		"firm", "body", "movement", "report", "survey", "study", "poll", "book", "document",
+		"letter", "paper", "review", "analysis", "research", "figure", "data", "statement",
+		"website", "article", NULL};
+	int i;
+	for (i = 0; w[i]; i++)
+		if (!strcmp(head, w[i]))
+			return 1;
+	return 0;
+}
+
+static int definite(const pl_token *t)
+{
+	return !strcmp(t->low, "the") || !strcmp(t->low, "this") || !strcmp(t->low, "that");
+}
+
 static int first_person(const pl_token *t)
 {
 	return !strcmp(t->low, "we") || !strcmp(t->low, "i");
@@ -741,7 +957,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		const pl_verbpat *p = pl_hash_get(&s->verbs, verb, strlen(verb));
 		region r;
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at;
-		int unnamed;
+		int unnamed, mutual;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
 		pl_event e;
@@ -797,6 +1013,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			for (u = 0; u < nused && nall < 64; u++)
 				usedall[nall++] = used[u];
 		}
+		/* "met Putin in Vienna": a pattern's "+" on a venue is no target */
+		if (!s->petrarch && target >= 0 && !g->passive && venue(an, g, target, p->code))
+			target = -1;
 
 		/* source and target; PETRARCH reads a passive only by its "by"
 		** phrase ("The Philippines was criticized over its dispute with
@@ -899,6 +1118,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				if (q >= 0 && g->reporting && an->np[q].code && strlen(an->np[q].code) >= 3 &&
 				    !strcmp(an->np[q].code + strlen(an->np[q].code) - 3, "MED"))
 					break;
+				if (q >= 0 && !s->petrarch && venue(an, g, q, p->code))
+					continue;
 				if (q >= 0 && an->np[q].code && !(g->reporting && an->np[q].agent_only) &&
 				    (src_np < 0 || an->np[q].group != an->np[src_np].group)) {
 					tgt_np = q;
@@ -924,10 +1145,24 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		    g->reporting && !g->passive && g->finite && p->code[0] == '0' && p->code[1] == '1' &&
 		    !an->np[src_np].pronoun)
 			unnamed = src_np;
-		if (src_np >= 0 && !an->np[src_np].code && !(s->petrarch && an->np[src_np].poss_code))
+		if (src_np >= 0 && !an->np[src_np].code &&
+		    !((s->petrarch || (g->subj_poss && src_np == g->subj)) && an->np[src_np].poss_code))
 			src_np = -1;
 		if (tgt_np >= 0 && !an->np[tgt_np].code && !an->np[tgt_np].poss_code)
 			tgt_np = -1;
+		if (!s->petrarch && press_event(an, src_np, &tgt_np, p->code))
+			continue;
+		/* "he is reported to have said", "it is said that": hearsay in
+		** the passive with no one saying it, not an event (its subject is
+		** what is said, not whom it is said to) */
+		if (!s->petrarch && g->passive && g->reporting && g->by < 0 && p->code[0] == '0' &&
+		    p->code[1] == '1' && ((g->t1 < an->t1 && !strcmp(tok[g->t1].low, "to")) ||
+		    (g->subj >= 0 && !strcmp(tok[an->np[g->subj].t0].low, "it"))))
+			continue;
+		/* a statement by "the agency" or "the group" not named before is
+		** no one's */
+		if (unnamed >= 0 && definite(&tok[an->np[unnamed].t0]) && not_speaker(lem(&tok[an->np[unnamed].t1 - 1])))
+			unnamed = -1;
 		/* an event needs an actor, except violence and coercion (roots
 		** 14-20) in a passive, which news reports without one: "two
 		** journalists were abducted"; an active clause whose subject is no
@@ -936,7 +1171,16 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* PETRARCH codes no event without a source */
 		if (s->petrarch && src_np < 0 && !speaker)
 			continue;
-		if (src_np < 0 && tgt_np < 0 && !speaker && unnamed < 0 &&
+		/* "talks were held between Egypt and Qatar", "fighting between the
+		** army and the rebels killed ten": one side with the other */
+		mutual = -1;
+		if (!s->petrarch && tgt_np < 0 && !speaker) {
+			if (src_np >= 0)
+				mutual = between_first(an, src_np) ? src_np : -1;
+			else
+				mutual = between_in(an, g->t1, (uint32_t)g->cl_end);
+		}
+		if (src_np < 0 && tgt_np < 0 && !speaker && unnamed < 0 && mutual < 0 &&
 		    !(g->passive && (p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4'))))
 			continue;
 
@@ -963,19 +1207,27 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (e.future)
 			code = intent_code(code);
 		/* "warned that it would strike back": force that will come is a
-		** threat of force (138, 139) */
-		if (g->future && !s->petrarch && violent(code) && !g->negated) {
+		** threat of force (138, 139); "said they would boycott", "will
+		** withdraw its inspectors": protest, coercion and cutting ties
+		** that will come are threats too (133, 131x, 134-137) */
+		if (g->future && !s->petrarch && (violent(code) || (future_threat(code) && said_future(an, g))) &&
+		    !g->negated) {
 			code = threat_code(code);
 			e.future = 1;
 		}
+		/* the sense the verb is used in (what it acts on) */
+		code = pl_verb_sense(s, an, k, code, target >= 0);
+		if (!code)
+			continue;
 		e.cameo = pl_store_cameo(s, code);
 		if (!e.cameo)
 			continue;
 		e.sent = sent;
 		e.pat = p;
 		e.v = g->v;
-		e.negated = (uint8_t)(g->negated && !usedneg);
+		e.negated = (uint8_t)((g->negated && !usedneg) || (!s->petrarch && pl_nobody_acted(an, k)));
 		e.passive = g->passive;
+		e.mood = (uint8_t)pl_clause_mood(an, k);
 		/* the date and place nearest the verb within its clause ("urged
 		** talks, after fighting killed 40 on Monday": Monday belongs to the
 		** killing); the clause starts where the clause before it ends */
@@ -999,7 +1251,16 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (push_pairs(an, src_np, tgt_np, 2, speaker, &e, a, ev, nev, cap) < 0)
 				return -1;
 			speaker = NULL;
-		} else if (push_pairs(an, src_np, tgt_np, s->petrarch ? 3 : 2, speaker, &e, a, ev, nev, cap) < 0)
+		} else if (mutual >= 0) {
+			if (push_mutual(an, mutual, 1, &e, a, ev, nev, cap) < 0)
+				return -1;
+		} else if (!s->petrarch && !strncmp(code, "04", 2) && src_np >= 0 && tgt_np < 0 && !speaker &&
+		           !g->passive && compound_np(an, src_np)) {
+			/* "Iran and the United States held talks": with each other */
+			if (push_mutual(an, src_np, 0, &e, a, ev, nev, cap) < 0)
+				return -1;
+		} else if (push_pairs(an, src_np, tgt_np, s->petrarch || g->subj_poss ? 3 : 2, speaker, &e, a,
+		                      ev, nev, cap) < 0)
 			return -1;
 		/* a PETRARCH paired code [032:033]: the reverse event, from the
 		** target to the source, when both are actors (not a quotation's speaker) */
@@ -1016,5 +1277,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (coded_prev)
 			prev_start = nev_before;
 	}
-	return code_nouns(s, an, ctx, sent, usedall, nall, first_ev, a, ev, nev, cap);
+	if (code_nouns(s, an, ctx, sent, usedall, nall, first_ev, a, ev, nev, cap) < 0)
+		return -1;
+	pl_assess_confidence(s, *ev + first_ev, *nev - first_ev);
+	return 0;
 }

@@ -20,6 +20,8 @@ typedef struct pl_actorref {
 	uint32_t line;
 	uint8_t named;           /* no code, but the text names the actor (an
 	                         ** unknown speaker): t0, t1 are its phrase */
+	uint8_t how;             /* enum pl_actor_how (parse/sent.h): how the
+	                         ** code was found; PL_HOW_NONE without one */
 } pl_actorref;
 
 typedef struct pl_event {
@@ -37,6 +39,10 @@ typedef struct pl_event {
 	int gran;                /* enum pl_date_gran, 0 when from the article */
 	const pl_issue_hit *issues;   /* PETRARCH issues of its sentence */
 	int nissues;
+	uint8_t mood;            /* enum pl_mood (assess.h) */
+	uint8_t nsib;            /* events coded from its sentence (for the
+	                         ** confidence model) */
+	double confidence;       /* [0, 1]: pl_assess_confidence */
 } pl_event;
 
 /* Codes the events of sentence number `sent` (analysed in *an) and appends

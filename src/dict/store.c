@@ -23,6 +23,7 @@ typedef struct loader {
 	const char *file;     /* interned path, for evidence */
 	uint32_t line;
 	pl_arena *scratch;    /* for tokenizing entries */
+	const char *title;    /* people: the title word of the row being added */
 } loader;
 
 void pl_store_warn(pl_store *s, const char *file, uint32_t line, const char *msg)
@@ -93,6 +94,7 @@ static int load_tsv(pl_store *s, const char *path, const char *label,
 	while (cols[ncols])
 		ncols++;
 	L.s = s;
+	L.title = NULL;
 	L.file = pl_arena_strndup(s->pool, label, strlen(label));
 	L.line = 0;
 	L.scratch = pl_arena_new(0);
@@ -177,10 +179,10 @@ static int valid_code(const char *c, int allow_short)
 	return 1;
 }
 
-/* Tokenizes `phrase` and files it under its first token in table h. */
-int pl_store_add_phrase(pl_store *s, pl_hash *h, pl_arena *scratch, const char *phrase,
-                        int kind, const char *code, const char *name, pl_date from,
-                        pl_date to, const char *file, uint32_t line)
+/* pl_store_add_phrase, also giving the phrase filed (NULL when skipped). */
+static int add_phrase_out(pl_store *s, pl_hash *h, pl_arena *scratch, const char *phrase,
+                          int kind, const char *code, const char *name, pl_date from,
+                          pl_date to, const char *file, uint32_t line, pl_phrase **out)
 {
 	pl_text tx;
 	pl_phrase *ph, *head, **pp;
@@ -219,6 +221,8 @@ int pl_store_add_phrase(pl_store *s, pl_hash *h, pl_arena *scratch, const char *
 	ph->role_first = (uint8_t)role_first;
 	ph->code = code;
 	ph->name = name;
+	ph->title = NULL;
+	*out = ph;
 	ph->from = from;
 	ph->to = to;
 	ph->file = file;
@@ -241,11 +245,24 @@ int pl_store_add_phrase(pl_store *s, pl_hash *h, pl_arena *scratch, const char *
 	return 0;
 }
 
+/* Tokenizes `phrase` and files it under its first token in table h. */
+int pl_store_add_phrase(pl_store *s, pl_hash *h, pl_arena *scratch, const char *phrase,
+                        int kind, const char *code, const char *name, pl_date from,
+                        pl_date to, const char *file, uint32_t line)
+{
+	pl_phrase *ph = NULL;
+	return add_phrase_out(s, h, scratch, phrase, kind, code, name, from, to, file, line, &ph);
+}
+
 static int add_phrase(loader *L, pl_hash *h, const char *phrase, int kind,
                       const char *code, const char *name, pl_date from, pl_date to)
 {
-	return pl_store_add_phrase(L->s, h, L->scratch, phrase, kind, code, name, from, to,
-	                           L->file, L->line);
+	pl_phrase *ph = NULL;
+	int r = add_phrase_out(L->s, h, L->scratch, phrase, kind, code, name, from, to, L->file,
+	                       L->line, &ph);
+	if (r == 0 && ph)
+		ph->title = L->title;
+	return r;
 }
 
 /* How specific a pattern is: the longest patterns are tried first. */
@@ -379,6 +396,26 @@ static int parse_day(const char *s, pl_date *d, int end)
 	return pl_date_parse(s, d);
 }
 
+/* The last word of a person's role in lower case ("Prime Minister":
+** "minister"), interned; NULL when there is none. */
+static const char *title_word(pl_store *s, const char *role)
+{
+	const char *e = role + strlen(role), *b;
+	char w[64];
+	size_t n, i;
+	while (e > role && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	for (b = e; b > role && b[-1] != ' '; b--)
+		;
+	n = (size_t)(e - b);
+	if (n == 0 || n >= sizeof w)
+		return NULL;
+	for (i = 0; i < n; i++)
+		w[i] = (char)(b[i] >= 'A' && b[i] <= 'Z' ? b[i] - 'A' + 'a' : b[i]);
+	w[n] = '\0';
+	return intern(s, w);
+}
+
 /* people.tsv: code, name, aliases, role, from, to */
 static int person_row(loader *L, char **col, int ncol)
 {
@@ -404,12 +441,14 @@ static int person_row(loader *L, char **col, int ncol)
 	if (!code || !name)
 		return -1;
 	L->s->n_people++;
+	L->title = title_word(L->s, col[3]);
 	if (add_phrase(L, &L->s->names, col[1], PL_A_PERSON, code, name, from, to) < 0)
 		return -1;
 	nv = split_values(col[2], v, MAXVAL);
 	for (i = 0; i < nv; i++)
 		if (add_phrase(L, &L->s->names, v[i], PL_A_PERSON, code, name, from, to) < 0)
 			return -1;
+	L->title = NULL;
 	L->s->n_names += 1 + nv;
 	return 0;
 }
@@ -434,6 +473,54 @@ static int agent_row(loader *L, char **col, int ncol)
 			return -1;
 		L->s->n_agents++;
 	}
+	return 0;
+}
+
+/* objects.tsv: class, nouns, note.  The class of a noun that an event's
+** sense depends on ("attacked the plan": an abstract thing, no violence). */
+static int object_row(loader *L, char **col, int ncol)
+{
+	char *v[MAXVAL];
+	int nv, i;
+	const char *cls;
+	(void)ncol;
+	if (!col[0][0] || strspn(col[0], "abcdefghijklmnopqrstuvwxyz_") != strlen(col[0])) {
+		warnf(L, "bad object class \"%s\" (want lower-case letters), line skipped", col[0]);
+		return 0;
+	}
+	cls = intern(L->s, col[0]);
+	if (!cls)
+		return -1;
+	nv = split_values(col[1], v, MAXVAL);
+	for (i = 0; i < nv; i++) {
+		const char *w = intern(L->s, v[i]);
+		if (!w || pl_hash_put(&L->s->objclass, w, strlen(w), (void *)cls, NULL) < 0)
+			return -1;
+		L->s->n_objclass++;
+	}
+	return 0;
+}
+
+/* confidence.tsv: feature, weight (a logistic model, tools/fit-confidence). */
+static int conf_row(loader *L, char **col, int ncol)
+{
+	char *end;
+	double w, *wp;
+	const char *name;
+	(void)ncol;
+	w = strtod(col[1], &end);
+	if (!col[0][0] || end == col[1] || *pl_trim(end)) {
+		warnf(L, "bad weight \"%s\" (want a number), line skipped", col[1]);
+		return 0;
+	}
+	name = intern(L->s, col[0]);
+	wp = pl_arena_alloc(L->s->pool, sizeof *wp);
+	if (!name || !wp)
+		return -1;
+	*wp = w;
+	if (pl_hash_put(&L->s->confw, name, strlen(name), wp, NULL) < 0)
+		return -1;
+	L->s->n_confw++;
 	return 0;
 }
 
@@ -584,6 +671,8 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 	static const char *const c_agent[] = {"role", "nouns", NULL};
 	static const char *const c_verb[] = {"code", "verbs", "pattern", NULL};
 	static const char *const c_noun[] = {"code", "nouns", "pattern", NULL};
+	static const char *const c_obj[] = {"class", "nouns", NULL};
+	static const char *const c_conf[] = {"feature", "weight", NULL};
 	char path[4096], label[256];
 	/* evidence names files relative to their folder ("dict/verbs.tsv"), so
 	** records do not depend on where the folders are installed */
@@ -612,6 +701,19 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 			snprintf(path, sizeof path, "%s/%s", files[i].dir, files[i].file);
 			snprintf(label, sizeof label, "%s/%s", files[i].tag, files[i].file);
 			if (load_tsv(s, path, label, files[i].cols, files[i].fn, err, errlen) < 0)
+				return -1;
+		}
+	}
+	/* object classes and the confidence model serve either format */
+	{
+		struct { const char *file; const char *const *cols; row_fn fn; } more[] = {
+			{"objects.tsv", c_obj, object_row},
+			{"confidence.tsv", c_conf, conf_row},
+		};
+		for (i = 0; i < sizeof more / sizeof more[0]; i++) {
+			snprintf(path, sizeof path, "%s/%s", dict_dir, more[i].file);
+			snprintf(label, sizeof label, "dict/%s", more[i].file);
+			if (load_tsv(s, path, label, more[i].cols, more[i].fn, err, errlen) < 0)
 				return -1;
 		}
 	}
@@ -700,9 +802,10 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 		char buf[1024];
 		snprintf(buf, sizeof buf,
 		         "countries %ld\nactor_names %ld\npeople %ld\norganizations %ld\n"
-		         "agent_nouns %ld\nverb_patterns %ld\nnoun_patterns %ld\ncameo_codes %ld\nplaces %zu\n%s%swarnings %ld\n",
+		         "agent_nouns %ld\nverb_patterns %ld\nnoun_patterns %ld\ncameo_codes %ld\n"
+		         "object_nouns %ld\nconfidence_weights %ld\nplaces %zu\n%s%swarnings %ld\n",
 		         s->n_countries, s->n_names, s->n_people, s->n_orgs, s->n_agents,
-		         s->n_verbs, s->n_nouns, s->n_codes, pl_gazetteer_size(s->gaz),
+		         s->n_verbs, s->n_nouns, s->n_codes, s->n_objclass, s->n_confw, pl_gazetteer_size(s->gaz),
 		         petrarch ? "format petrarch\n" : "", s->xstats ? s->xstats : "", s->n_warnings);
 		s->stats = pl_arena_strndup(s->pool, buf, strlen(buf));
 	}
@@ -721,6 +824,8 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->cameo);
 	pl_hash_free(&s->discards);
 	pl_hash_free(&s->issues);
+	pl_hash_free(&s->objclass);
+	pl_hash_free(&s->confw);
 	pl_tagger_free(s->tagger);
 	pl_lemma_free(s->lemma);
 	pl_gazetteer_free(s->gaz);

@@ -43,6 +43,9 @@ typedef struct pl_phrase {
 	uint8_t role_first;     /* agents: role before the country (NGOARN) */
 	const char *code;       /* actor code, or role code for agents */
 	const char *name;       /* canonical name (persons, organisations) */
+	const char *title;      /* persons: the role's last word in lower case
+	                        ** ("president", "spokesperson"), or NULL; a
+	                        ** later "the president" may name them */
 	pl_date from, to;       /* persons: when the code holds (y == 0: open) */
 	const char *file;
 	uint32_t line;
@@ -102,11 +105,15 @@ typedef struct pl_store {
 	                         ** (PETRARCH discard phrases) */
 	pl_hash issues;          /* lower-case first token -> pl_phrase chain
 	                         ** (PETRARCH issue phrases and exclusions) */
+	pl_hash objclass;        /* noun lemma -> its class name, interned
+	                         ** (dict/objects.tsv: "abstract", "cause", ...) */
+	pl_hash confw;           /* confidence feature name -> double * weight
+	                         ** (dict/confidence.tsv) */
 	pl_tagger *tagger;
 	pl_lemmatizer *lemma;
 	pl_gazetteer *gaz;       /* places */
 	long n_countries, n_names, n_people, n_orgs, n_agents, n_verbs, n_nouns, n_codes;
-	long n_discards, n_issues;
+	long n_discards, n_issues, n_objclass, n_confw;
 	long n_warnings;
 	int petrarch;            /* loaded from PETRARCH/TABARI files: code as
 	                         ** PETRARCH does where parley's own rules differ

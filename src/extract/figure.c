@@ -579,7 +579,7 @@ static const char *group_kind(const pl_token *t)
 {
 	static const char *const H[] = {"hostage", "captive", NULL};
 	static const char *const D[] = {"prisoner", "detainee", "inmate", NULL};
-	static const char *const P[] = {"refugee", "evacuee", NULL};
+	static const char *const P[] = {"refugee", "evacuee", "idp", "displacee", NULL};
 	static const char *const X[] = {"death", "fatality", "dead", NULL};
 	static const char *const I[] = {"injured", "wounded", NULL};
 	const char *w = lem(t);
@@ -972,7 +972,9 @@ static void parse_group(const pl_token *tok, uint32_t k, uint32_t end, group *g)
 			if (t->tag == PL_T_NNS || t->tag == PL_T_NNPS)
 				break;
 		} else if (PL_TAG_IS_ADJ(t->tag) || (t->tag == PL_T_VBN && j + 1 < end && is_noun(&tok[j + 1])) ||
-		           (t->tag == PL_T_RB && last == NONE && j + 1 < end && PL_TAG_IS_ADJ(tok[j + 1].tag))) {
+		           (t->tag == PL_T_RB && last == NONE && j + 1 < end &&
+		            (PL_TAG_IS_ADJ(tok[j + 1].tag) || tok[j + 1].tag == PL_T_VBN))) {
+			/* "internally displaced people" */
 			if (last != NONE)
 				break;
 		} else {
@@ -1009,6 +1011,38 @@ static void parse_group(const pl_token *tok, uint32_t k, uint32_t end, group *g)
 		g->people = 1;
 	else
 		g->nonpeople = 1;
+}
+
+/* Displacement said without a verb of displacing, at token k: "sought
+** refuge", "took shelter", "live in camps", "stay in makeshift shelters".
+** Returns K_DISPLACED or NULL. */
+static const char *refuge_kind(const pl_token *tok, uint32_t k, uint32_t end)
+{
+	static const char *const SEEK[] = {"seek", "take", "find", "look", NULL};
+	static const char *const REFUGE[] = {"refuge", "shelter", "sanctuary", NULL};
+	static const char *const LIVE[] = {"live", "stay", "remain", "shelter", "sleep", "crowd",
+		"languish", "camp", "huddle", "squeeze", NULL};
+	static const char *const CAMP[] = {"camp", "shelter", "tent", NULL};
+	uint32_t j = k + 1;
+	if (k >= end)
+		return NULL;
+	if (in_list(lem(&tok[k]), SEEK)) {
+		if (j < end && eq(&tok[j], "for"))
+			j++;   /* "looking for shelter" */
+		return j < end && in_list(lem(&tok[j]), REFUGE) ? K_DISPLACED : NULL;
+	}
+	if (!in_list(lem(&tok[k]), LIVE) || j >= end || !eq(&tok[j], "in"))
+		return NULL;
+	/* "in (makeshift, overcrowded, ...) camps" */
+	for (j++; j < end && j < k + 6; j++) {
+		if (is_noun(&tok[j]))
+			return in_list(lem(&tok[j]), CAMP) && (j + 1 >= end || !is_noun(&tok[j + 1])) ?
+			       K_DISPLACED : NULL;
+		if (!(PL_TAG_IS_ADJ(tok[j].tag) || tok[j].tag == PL_T_DT || tok[j].tag == PL_T_VBN ||
+		      tok[j].tag == PL_T_RB))
+			return NULL;
+	}
+	return NULL;
 }
 
 /* What the words after the group say happened to it. *r0, *r1 get a
@@ -1102,6 +1136,10 @@ static const char *right_kind(const pl_token *tok, uint32_t k, uint32_t end, int
 		if (aux && t->low && in_list(t->low, HEDGE) && k + 1 < end && !eq(&tok[k + 1], "by")) {
 			k++;
 			continue;
+		}
+		if (refuge_kind(tok, k, end)) {
+			*adjacent = k == start;
+			return K_DISPLACED;
 		}
 		if (strcmp(l, "remain") == 0 || strcmp(l, "stay") == 0) {
 			/* "97 of whom remain in Gaza", "remain missing" */

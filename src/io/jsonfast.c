@@ -1,7 +1,7 @@
 /*
 ** jsonfast.c: a fast reader for the common case of a JSON Lines article: one
 ** valid JSON object whose "id", "date" and "text" are plain values.  It
-** decodes those three and checks the rest of the syntax without building
+** decodes those (and "title", "source", "url") and checks the rest of the syntax without building
 ** anything.  Whatever it does not fully understand (invalid JSON, odd UTF-8,
 ** deep nesting, big numbers as ids) it leaves to jansson, which also writes
 ** the error messages; tests/unit/test_jsonl.c checks both agree.
@@ -277,7 +277,7 @@ int pl_jsonl_fast(const char *buf, size_t n, pl_arena *a, pl_indoc *out)
 	for (;;) {
 		const char *k0;
 		size_t klen;
-		int which = 0;   /* 1 id, 2 date, 3 text */
+		int which = 0;   /* 1 id, 2 date, 3 text, 4 title, 5 source, 6 url */
 		ws(&r);
 		if (r.p >= r.end || *r.p != '"')
 			return 0;
@@ -293,6 +293,12 @@ int pl_jsonl_fast(const char *buf, size_t n, pl_arena *a, pl_indoc *out)
 			which = 2;
 		else if (klen == 4 && !memcmp(k0, "text", 4))
 			which = 3;
+		else if (klen == 5 && !memcmp(k0, "title", 5))
+			which = 4;
+		else if (klen == 6 && !memcmp(k0, "source", 6))
+			which = 5;
+		else if (klen == 3 && !memcmp(k0, "url", 3))
+			which = 6;
 		ws(&r);
 		if (r.p >= r.end || *r.p != ':')
 			return 0;
@@ -309,6 +315,8 @@ int pl_jsonl_fast(const char *buf, size_t n, pl_arena *a, pl_indoc *out)
 				out->id = v;
 			else if (which == 2)
 				out->date = v;
+			else if (which >= 4)
+				*(which == 4 ? &out->title : which == 5 ? &out->source : &out->url) = v;
 			else {
 				out->text = v;
 				out->len = len;
@@ -321,8 +329,10 @@ int pl_jsonl_fast(const char *buf, size_t n, pl_arena *a, pl_indoc *out)
 				return 0;
 			if (which == 1)
 				out->id = NULL;
-			else
+			else if (which == 2)
 				out->date = NULL;
+			else
+				*(which == 4 ? &out->title : which == 5 ? &out->source : &out->url) = NULL;
 		} else if (which == 1 && ((*r.p >= '0' && *r.p <= '9') || *r.p == '-')) {
 			/* an integer id, written as jansson would print it */
 			const char *s = r.p;
@@ -340,6 +350,8 @@ int pl_jsonl_fast(const char *buf, size_t n, pl_arena *a, pl_indoc *out)
 					out->id = NULL;
 				else
 					out->date = NULL;
+			} else if (which >= 4) {
+				*(which == 4 ? &out->title : which == 5 ? &out->source : &out->url) = NULL;
 			}
 			if (value(&r, 1) < 0)
 				return 0;

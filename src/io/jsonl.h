@@ -7,12 +7,9 @@
 
 #include <stddef.h>
 
+#include "parley.h"
 #include "../base/arena.h"
 #include "../base/buf.h"
-#include "../code/coder.h"
-#include "../extract/figure.h"
-#include "../extract/quote.h"
-#include "../text/segment.h"
 
 /* One input article; strings live in the arena. */
 typedef struct pl_indoc {
@@ -20,6 +17,9 @@ typedef struct pl_indoc {
 	const char *date;   /* NULL when absent or null */
 	const char *text;
 	size_t len;
+	const char *title;  /* these three NULL when absent or not strings */
+	const char *source;
+	const char *url;
 } pl_indoc;
 
 /* Parses one JSON line.  Returns 0, or -1 with a message such as
@@ -37,26 +37,8 @@ int pl_jsonl_fast(const char *buf, size_t n, pl_arena *a, pl_indoc *out);
 int pl_jsonl_read_full(const char *buf, size_t n, pl_arena *a, pl_indoc *out,
                        char *err, size_t errlen);
 
-/* What the writer needs to know about the article. */
-typedef struct pl_outdoc {
-	const char *id;
-	const char *text;
-	const pl_text *tx;
-} pl_outdoc;
-
-/* Appends one event record (and its newline) to b; quotes are the article's
-** quotes, so that a statement event can name those its verb introduces. */
-void pl_write_event(pl_buf *b, const pl_outdoc *d, const pl_event *e,
-                    const pl_quote *quotes, size_t nquotes);
-
-/* Appends one quote record; id is its number in the article ("q3"), which
-** statement events refer to. */
-void pl_write_quote(pl_buf *b, const pl_outdoc *d, const pl_quote *q, size_t id);
-
-/* Appends one figure record; an is the analysis of its sentence (for the
-** actor codes of the group and the reporter). */
-void pl_write_figure(pl_buf *b, const pl_outdoc *d, const pl_sentan *an, uint32_t sent,
-                     const pl_figure *f);
+/* Appends one record (and its newline) as SCHEMA.md writes it. */
+void pl_write_record(pl_buf *b, const parley_record *r);
 
 /* Appends one error record: {"type":"error","doc":id,"line":line,"message":msg}. */
 void pl_write_error(pl_buf *b, const char *id, long line, const char *msg);

@@ -16,6 +16,7 @@
 typedef struct mention {
 	uint32_t t0, t1;
 	const pl_phrase *ph;
+	uint8_t neutral;         /* a city where two other countries meet */
 } mention;
 
 static const char *lem(const pl_token *t)
@@ -214,7 +215,7 @@ static const char *remembered(const pl_docctx *ctx, const char *low, const char 
 {
 	int i;
 	for (i = ctx->nnames - 1; i >= 0; i--)
-		if (strcmp(ctx->names[i].surname, low) == 0) {
+		if (ctx->names[i].surname[0] == low[0] && strcmp(ctx->names[i].surname, low) == 0) {
 			*file = ctx->names[i].file;
 			*line = ctx->names[i].line;
 			return ctx->names[i].code;
@@ -239,6 +240,318 @@ static void remember(pl_docctx *ctx, const char *low, const char *code, const ch
 	ctx->names[ctx->nnames].file = file;
 	ctx->names[ctx->nnames].line = line;
 	ctx->nnames++;
+}
+
+/* A country named as an actor: the last one named, and counted. */
+static void note_country(pl_docctx *ctx, const char *cc)
+{
+	int i;
+	ctx->last_country = cc;
+	ctx->last_country_sent = ctx->sent;
+	for (i = 0; i < ctx->ntally; i++)
+		if (!strcmp(ctx->tally[i].cc, cc)) {
+			ctx->tally[i].n++;
+			return;
+		}
+	if (ctx->ntally < 16) {
+		ctx->tally[ctx->ntally].cc = cc;
+		ctx->tally[ctx->ntally++].n = 1;
+	}
+}
+
+/* The country a bare role belongs to ("the government", "officials"): the
+** one named in this sentence; else the article's country, named at least
+** twice, more often than any other and twice as often as the one named
+** last (a US official quoted in a story about Iraq does not make the next
+** "government" Washington's); else the one named in the last two
+** sentences; else none. */
+static const char *context_country(const pl_docctx *ctx)
+{
+	const char *best = NULL;
+	uint32_t bn = 0, ln = 0;
+	int i, tie = 0;
+	if (ctx->last_country && ctx->last_country_sent == ctx->sent)
+		return ctx->last_country;
+	for (i = 0; i < ctx->ntally; i++) {
+		if (ctx->last_country && !strcmp(ctx->tally[i].cc, ctx->last_country))
+			ln = ctx->tally[i].n;
+		if (ctx->tally[i].n > bn) {
+			best = ctx->tally[i].cc;
+			bn = ctx->tally[i].n;
+			tie = 0;
+		} else if (ctx->tally[i].n == bn) {
+			tie = 1;
+		}
+	}
+	if (best && !tie && bn >= 2 && bn >= 2 * ln)
+		return best;
+	if (ctx->last_country && ctx->sent - ctx->last_country_sent <= 2)
+		return ctx->last_country;
+	return NULL;
+}
+
+/* ---- document memory of actors: later mentions by title, generic noun or
+** surname take the code of the actor first named in full ---- */
+
+/* The key under which a role noun is remembered: its lemma, the words for
+** one who speaks for a body made one. */
+static const char *noun_key(const char *lemma)
+{
+	if (!strcmp(lemma, "spokesman") || !strcmp(lemma, "spokeswoman") ||
+	    !strcmp(lemma, "spokesperson") || !strcmp(lemma, "spokespeople"))
+		return "spokesperson";
+	return lemma;
+}
+
+/* Generic nouns that name an organisation already named ("the agency",
+** "the group"): 1 for the nouns of non-state groups, 2 for any body. */
+static int org_noun(const char *lemma)
+{
+	static const char *const grp[] = {"group", "movement", "faction", "network", "outfit",
+		"organisation", "organization", "alliance", "coalition", NULL};
+	static const char *const body[] = {"agency", "body", "office", "department", "authority",
+		"institution", "council", "commission", "committee", "bloc", "party", "watchdog",
+		"bureau", "service", "union", "bank", "company", "firm", "ministry", NULL};
+	int i;
+	for (i = 0; grp[i]; i++)
+		if (!strcmp(lemma, grp[i]))
+			return 1;
+	for (i = 0; body[i]; i++)
+		if (!strcmp(lemma, body[i]))
+			return 2;
+	return 0;
+}
+
+/* Does an actor code carry the role (a 3-letter part after the country or
+** body)? */
+static int has_role(const char *code, const char *role)
+{
+	size_t n = strlen(code), i;
+	for (i = 3; i + 3 <= n; i += 3)
+		if (!strncmp(code + i, role, 3))
+			return 1;
+	return 0;
+}
+
+/* A state's own body: government, forces, courts, legislature. */
+static int state_body(const char *code)
+{
+	return has_role(code, "GOV") || has_role(code, "MIL") || has_role(code, "COP") ||
+	       has_role(code, "JUD") || has_role(code, "LEG") || has_role(code, "SPY") ||
+	       has_role(code, "MED") || !strncmp(code, "IGO", 3);
+}
+
+static void mem_add(pl_docctx *ctx, const char *noun, const char *code, const char *file,
+                    uint32_t line, int kind)
+{
+	int i;
+	struct pl_memory *e;
+	for (i = 0; i < ctx->nmem; i++)
+		if (ctx->mem[i].code == code && (ctx->mem[i].noun == noun ||
+		    (noun && ctx->mem[i].noun && !strcmp(ctx->mem[i].noun, noun)))) {
+			/* named again: the most recent */
+			memmove(ctx->mem + i, ctx->mem + i + 1, sizeof ctx->mem[0] * (size_t)(ctx->nmem - i - 1));
+			ctx->nmem--;
+			break;
+		}
+	if (ctx->nmem == PL_MAX_NAMES) {
+		memmove(ctx->mem, ctx->mem + 1, sizeof ctx->mem[0] * (PL_MAX_NAMES - 1));
+		ctx->nmem--;
+	}
+	e = &ctx->mem[ctx->nmem++];
+	e->noun = noun;
+	e->code = code;
+	e->file = file;
+	e->line = line;
+	e->sent = ctx->sent;
+	e->kind = (uint8_t)kind;
+}
+
+/* The most recent actor remembered under noun (within `far` sentences), or
+** failing that, when role is given, the most recent one of those kinds (a
+** mask of 1 << PL_MEM_...) carrying the role (within 3 sentences); with role
+** "*" any non-state body.  NULL when none. */
+static const struct pl_memory *mem_find(const pl_docctx *ctx, const char *noun, const char *role,
+                                        int kinds)
+{
+	int i;
+	for (i = ctx->nmem - 1; noun && i >= 0; i--)
+		if (ctx->mem[i].code && ctx->mem[i].noun && ctx->mem[i].noun[0] == noun[0] &&
+		    !strcmp(ctx->mem[i].noun, noun) &&
+		    ctx->sent - ctx->mem[i].sent <= 12)
+			return &ctx->mem[i];
+	for (i = ctx->nmem - 1; role && i >= 0 && ctx->sent - ctx->mem[i].sent <= 3; i--) {
+		const struct pl_memory *e = &ctx->mem[i];
+		if (!(kinds & (1 << e->kind)) || !e->code)
+			continue;
+		if (!strcmp(role, "*") ? !state_body(e->code) : !role[0] || has_role(e->code, role))
+			return e;
+	}
+	return NULL;
+}
+
+static int definite(const pl_token *t)
+{
+	return is(t, "the") || is(t, "this") || is(t, "that") || is(t, "these") || is(t, "those");
+}
+
+/* "he", "she": the person named in this sentence or the one before, when
+** every person named there has the same code (a person the dictionaries do
+** not know counts, with none); NULL otherwise. */
+static const struct pl_memory *mem_person(const pl_docctx *ctx)
+{
+	const struct pl_memory *found = NULL;
+	int i;
+	for (i = ctx->nmem - 1; i >= 0 && ctx->sent - ctx->mem[i].sent <= 1; i--) {
+		const struct pl_memory *e = &ctx->mem[i];
+		if (e->kind != PL_MEM_PERSON)
+			continue;
+		if (!e->code || (found && strcmp(found->code, e->code)))
+			return NULL;
+		if (!found)
+			found = e;
+	}
+	return found;
+}
+
+/* Gives the chunks that name an actor again ("the spokesman", "the agency",
+** "spokesman Carter") the code of the one remembered, then remembers the
+** chunks that name an actor, under the nouns that may name it later.  Not
+** for PETRARCH dictionaries (PETRARCH has no such memory). */
+static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
+                         const mention *m, int nm, pl_arena *a)
+{
+	int k, j;
+	if (s->petrarch)
+		return;
+	for (k = 0; k < out->nnp; k++) {
+		pl_np *np = &out->np[k];
+		const char *head = lem(&tok[np->t1 - 1]);
+		const struct pl_memory *e = NULL;
+		int alone = 1, cls, ekind = 0;
+		uint32_t i;
+		for (j = 0; j < out->nnp; j++)
+			if (j != k && out->np[j].group == np->group)
+				alone = 0;
+		/* "the Liberal Democrats' home secretary" is someone else's;
+		** "the spokesman, John Marlow," is named right there */
+		for (i = np->t0; i < np->t1; i++)
+			if (tok[i].tag == PL_T_POS)
+				alone = 0;
+		if (np->t1 + 1 < out->t1 && is(&tok[np->t1], ",") && tok[np->t1 + 1].tag == PL_T_NNP)
+			alone = 0;
+		/* 1. recall */
+		if (np->pronoun && (is(&tok[np->t0], "he") || is(&tok[np->t0], "she"))) {
+			const struct pl_memory *p = mem_person(ctx);
+			if (p) {
+				np->code = p->code;
+				np->file = p->file;
+				np->line = p->line;
+				np->how = PL_HOW_PRONOUN;
+			}
+			continue;
+		} else if (np->agent_only && np->code && alone && tok[np->t1 - 1].tag == PL_T_NNP &&
+		    strcmp(np->code, "BUS")) {
+			/* "spokesman Carter", "Secretary Blinken" */
+			const char *f = NULL;
+			uint32_t l = 0;
+			const char *c = remembered(ctx, tok[np->t1 - 1].low, &f, &l);
+			if (c) {
+				np->code = c;
+				np->file = f;
+				np->line = l;
+				np->agent_only = 0;
+				np->icode = NULL;
+				np->how = PL_HOW_MEMORY;
+			}
+		} else if (np->agent_only && np->code && alone && definite(&tok[np->t0]) &&
+		           strcmp(np->code, "ELI") && !np->of_np1) {
+			/* "the spokesman", "the foreign minister", "the rebels": the
+			** same title before; or the last actor in that role, for a
+			** body ("the company") or an armed force ("the militants");
+			** "the companies", "the analysts" are others */
+			int armed = !strcmp(np->code, "REB") || !strcmp(np->code, "UAF") ||
+			            !strcmp(np->code, "MIL") || !strcmp(np->code, "COP") ||
+			            !strcmp(np->code, "RAD") || !strcmp(np->code, "CRM");
+			int plural = tok[np->t1 - 1].tag == PL_T_NNS;
+			int fallback = armed || (!plural && org_noun(head) && strcmp(np->code, "GOV"));
+			if (!plural || armed)
+				e = mem_find(ctx, noun_key(head), fallback ? np->code : NULL,
+				             1 << PL_MEM_ORG | 1 << PL_MEM_ROLE);
+		} else if (!np->code && !np->poss_code && !np->pronoun && alone && definite(&tok[np->t0]) &&
+		           np->t1 - np->t0 <= 3 && tok[np->t1 - 1].tag == PL_T_NN &&
+		           (cls = org_noun(head)) != 0) {
+			/* "the agency", "the group": the same noun before, or the last
+			** organisation (of a non-state kind for "the group") */
+			e = mem_find(ctx, noun_key(head), cls == 1 ? "*" : NULL, 1 << PL_MEM_ORG);
+		}
+		if (e) {
+			ekind = e->kind;
+			np->code = e->code;
+			np->file = e->file;
+			np->line = e->line;
+			np->agent_only = 0;
+			np->icode = NULL;
+			np->how = PL_HOW_MEMORY;
+		}
+		/* 2. remember */
+		if (np->code && !np->agent_only && !np->pronoun && np->how != PL_HOW_CONTEXT) {
+			int kind = 0, nouns = 0, z;
+			const char *cc = country_of(a, np->code);
+			for (z = 0; z < nm; z++) {
+				const mention *x = &m[z];
+				if (x->t0 < np->t0 || x->t1 > np->t1)
+					continue;
+				if (x->ph->kind == PL_A_PERSON)
+					kind = PL_MEM_PERSON;
+				else if (x->ph->kind == PL_A_ORG && kind != PL_MEM_PERSON)
+					kind = PL_MEM_ORG;
+				else if (x->ph->kind == PL_A_AGENT && !kind)
+					kind = PL_MEM_ROLE;
+			}
+			/* "White House spokesman John Carter": a person named with
+			** the role or body */
+			if (kind && kind != PL_MEM_PERSON && np->t1 - np->t0 >= 3 &&
+			    tok[np->t1 - 1].tag == PL_T_NNP && tok[np->t1 - 2].tag == PL_T_NNP) {
+				int inmention = 0;
+				for (z = 0; z < nm; z++)
+					if (np->t1 - 1 >= m[z].t0 && np->t1 - 1 < m[z].t1)
+						inmention = 1;
+				if (!inmention)
+					kind = PL_MEM_PERSON;
+			}
+			/* named again: the kind of the one it names */
+			if (ekind)
+				kind = ekind;
+			if (np->how == PL_HOW_MEMORY && !kind)
+				kind = tok[np->t1 - 1].tag == PL_T_NNP && !org_noun(head) ? PL_MEM_PERSON : PL_MEM_ORG;
+			for (z = 0; z < nm && kind; z++) {
+				const mention *x = &m[z];
+				const char *noun = NULL;
+				if (x->t0 < np->t0 || x->t1 > np->t1)
+					continue;
+				if (x->ph->kind == PL_A_PERSON)
+					noun = x->ph->title ? noun_key(x->ph->title) : NULL;
+				else if (x->ph->kind == PL_A_ORG || x->ph->kind == PL_A_AGENT)
+					noun = noun_key(lem(&tok[x->t1 - 1]));
+				if (noun) {
+					mem_add(ctx, noun, np->code, np->file, np->line, kind);
+					nouns++;
+				}
+			}
+			if (kind && !nouns)
+				mem_add(ctx, np->how == PL_HOW_MEMORY ? noun_key(head) : NULL, np->code, np->file,
+				        np->line, kind);
+			if (np->how == PL_HOW_MEMORY && cc)
+				note_country(ctx, cc);
+		} else if (!np->code && !np->poss_code && !np->pronoun && np->t1 - np->t0 >= 2 &&
+		           tok[np->t1 - 1].tag == PL_T_NNP && tok[np->t1 - 2].tag == PL_T_NNP &&
+		           (tok[np->t1 - 1].flags & PL_TOK_CAP) && !(tok[np->t1 - 1].flags & PL_TOK_ALLCAP)) {
+			/* "John Smith", whom no dictionary knows: a person "he" may
+			** stand for */
+			mem_add(ctx, NULL, NULL, NULL, 0, PL_MEM_PERSON);
+		}
+	}
 }
 
 /* The last word of a company's name: "Inc", "Corp.", "Ltd", "PLC" ... */
@@ -296,6 +609,108 @@ static int is_pronoun(const pl_token *t)
 	return 0;
 }
 
+const char *pl_actor_how_name(int how)
+{
+	switch (how) {
+	case PL_HOW_PHRASE: return "dict";
+	case PL_HOW_PEOPLE: return "people";
+	case PL_HOW_MEMORY: return "memory";
+	case PL_HOW_PRONOUN: return "pronoun";
+	case PL_HOW_CONTEXT: return "context";
+	}
+	return NULL;
+}
+
+/* Country names that are part of something else.  A longer place name
+** holds them ("New Jersey", "New Mexico"), or they follow a place of another
+** country and a comma ("Atlanta, Georgia"): the mention then stands for that
+** place's country, as a capital does (or for nothing when the place is in
+** none).  A first name before one makes it a person's name ("Michael
+** Jordan"): no actor.  Returns the new number of mentions. */
+static int country_names_in_places(const pl_token *tok, uint32_t t0, mention *m, int nm,
+                                   uint8_t *inm, const pl_place *pl, int npl, pl_arena *a)
+{
+	static const char *const compass[] = {"north", "south", "east", "west", "northern",
+		"southern", "eastern", "western", "central", "upper", "lower", "greater", "new", "old",
+		NULL};
+	int z, q, out = 0;
+	for (z = 0; z < nm; z++) {
+		mention x = m[z];
+		const pl_place *in = NULL;
+		int k = x.ph->kind, drop = 0;
+		if (k == PL_A_COUNTRY || k == PL_A_CAPITAL) {
+			for (q = 0; q < npl; q++) {
+				if (pl[q].t0 <= x.t0 && pl[q].t1 >= x.t1 && pl[q].t1 - pl[q].t0 > x.t1 - x.t0)
+					in = &pl[q];
+				else if (pl[q].t1 + 1 == x.t0 && is(&tok[x.t0 - 1], ",") && pl[q].country[0] &&
+				         strncmp(pl[q].country, x.ph->code, 3) != 0)
+					in = &pl[q];
+			}
+			if (k == PL_A_COUNTRY && !in && x.t0 > t0) {
+				const pl_token *p = &tok[x.t0 - 1];
+				int i, inmention = inm[x.t0 - 1 - t0];
+				if (p->tag == PL_T_NNP && (p->flags & PL_TOK_CAP) && !(p->flags & PL_TOK_ALLCAP) &&
+				    !(p->flags & PL_TOK_PUNCT) && !inmention && p->len >= 3) {
+					drop = 1;
+					for (i = 0; compass[i]; i++)
+						if (is(p, compass[i]))
+							drop = 0;
+				}
+			}
+		}
+		if (in && in->country[0]) {
+			pl_phrase *ph = pl_arena_alloc(a, sizeof *ph);
+			if (ph) {
+				*ph = *x.ph;
+				ph->kind = PL_A_CAPITAL;
+				ph->code = in->country;
+				ph->file = in->file;
+				ph->line = in->line;
+				x.ph = ph;
+			}
+		} else if (in || drop) {
+			memset(inm + (x.t0 - t0), 0, x.t1 - x.t0);
+			continue;
+		}
+		m[out++] = x;
+	}
+	return out;
+}
+
+/* Marks the cities named after in/at/near where two countries other than
+** the city's own meet ("talks in Vienna between Iran and the United
+** States"). */
+static void neutral_venues(const pl_token *tok, uint32_t t0, mention *m, int nm)
+{
+	int z, y, w;
+	for (z = 0; z < nm; z++) {
+		const char *vc = m[z].ph->code;
+		int n = 0;
+		m[z].neutral = 0;
+		if (m[z].ph->kind != PL_A_CAPITAL || m[z].t0 <= t0 || tok[m[z].t0 - 1].tag != PL_T_IN ||
+		    is(&tok[m[z].t0 - 1], "of"))
+			continue;
+		for (y = 0; y < nm; y++) {
+			const char *c = m[y].ph->code;
+			int dup = 0;
+			if (y == z || m[y].ph->kind == PL_A_AGENT || !c || strlen(c) < 3 ||
+			    !strncmp(c, "IGO", 3) || !strncmp(c, "NGO", 3))
+				continue;
+			if (!strncmp(c, vc, 3)) {
+				n = -99;   /* the city's own country takes part */
+				break;
+			}
+			for (w = 0; w < y; w++)
+				if (w != z && m[w].ph->kind != PL_A_AGENT && m[w].ph->code &&
+				    !strncmp(m[w].ph->code, c, 3))
+					dup = 1;
+			if (!dup)
+				n++;
+		}
+		m[z].neutral = n >= 2;
+	}
+}
+
 /* Works out the actor code of np from the mentions inside it. */
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
@@ -323,6 +738,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 				/* a name in lower case: "finance minister manuel azpurua" */
 				if (tok[j].flags & PL_TOK_OOV)
 					continue;
+				/* "the army's arrest of": the role is the possessor */
+				if (tok[j].tag == PL_T_POS && !s->petrarch)
+					break;
 				if (tg != PL_T_NNP && tg != PL_T_NNPS) {
 					int inagent = 0, q;
 					for (q = 0; q < nm; q++)
@@ -378,6 +796,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		}
 		np->file = person->ph->file;
 		np->line = person->ph->line;
+		np->how = PL_HOW_PEOPLE;
 		/* later, the surname alone (or the family name first, as in "Wang
 		** Yi") refers to the same person */
 		{
@@ -389,10 +808,16 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 	} else if (org) {
 		const char *cc = strlen(org->ph->code) == 3 ? org->ph->code : NULL;
 		np->code = (agent && cc) ? join_agent(a, cc, agent->ph) : org->ph->code;
+		np->how = PL_HOW_PHRASE;
 		np->file = org->ph->file;
 		np->line = org->ph->line;
 	} else if (country) {
 		np->code = agent ? join_agent(a, country->ph->code, agent->ph) : country->ph->code;
+		np->how = PL_HOW_PHRASE;
+		/* (the name is the chunk's head: not "the U.S. budget deficit") */
+		if (!agent && (country->ph->kind == PL_A_COUNTRY || country->ph->kind == PL_A_CAPITAL) &&
+		    country->t1 == np->t1)
+			np->place = country->ph->kind == PL_A_COUNTRY ? 1 : 2;
 		/* PETRARCH stacks every role of the chunk around the country, in
 		** the text's order: "An MSF Arnor diplomat" NGOARNGOV, "the
 		** Danish Islamist media" DNKMUSMED */
@@ -427,13 +852,15 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 				thecountry = 1;
 		if (thecountry && ctx->last_country && ctx->sent - ctx->last_country_sent <= 2) {
 			np->code = agent ? join_agent(a, ctx->last_country, agent->ph) : ctx->last_country;
+			np->how = PL_HOW_MEMORY;
 			np->file = agent ? agent->ph->file : NULL;
 			np->line = agent ? agent->ph->line : 0;
 		} else if (agent) {
 			np->code = agent->ph->code;
 			np->agent_only = 1;
-			if (ctx->last_country && ctx->sent - ctx->last_country_sent <= 2 && !s->petrarch)
-				np->icode = join_agent(a, ctx->last_country, agent->ph);
+			np->how = PL_HOW_PHRASE;
+			if (!s->petrarch && context_country(ctx))
+				np->icode = join_agent(a, context_country(ctx), agent->ph);
 			np->file = agent->ph->file;
 			np->line = agent->ph->line;
 		} else if (company_in(tok, np)) {
@@ -442,12 +869,14 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			** country the text does not say */
 			np->code = "BUS";
 			np->agent_only = 1;
+			np->how = PL_HOW_PHRASE;
 		} else if (tok[np->t1 - 1].tag == PL_T_NNP) {
 			const char *file = NULL;
 			uint32_t line = 0;
 			const char *c = remembered(ctx, tok[np->t1 - 1].low, &file, &line);
 			if (c) {
 				np->code = c;
+				np->how = PL_HOW_MEMORY;
 				np->file = file;
 				np->line = line;
 			}
@@ -485,6 +914,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		                             !strcmp(lem(&tok[h]), "subsidiary") || !strcmp(lem(&tok[h]), "division"));
 		if (!inmention && !role_after && !subsidiary && tok[h].tag != PL_T_POS) {
 			np->poss_code = np->code;
+			/* "the army's arrest": the bare role's country from the context */
+			if (np->agent_only && np->icode && !s->petrarch) {
+				np->poss_code = np->icode;
+				np->how = PL_HOW_CONTEXT;
+			}
 			np->code = NULL;
 			np->agent_only = 0;
 		}
@@ -502,11 +936,20 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		if (!inmention)
 			remember(ctx, tok[np->t1 - 1].low, np->code, np->file, np->line);
 	}
-	if (np->code && !np->agent_only) {
+	/* a city where two other countries meet ("Iran and the United States
+	** held talks in Vienna") does not make its country the one the
+	** article is about */
+	if (np->code && !np->agent_only && !(np->place == 2 && country && country->neutral) &&
+	    !(strlen(np->code) >= 6 && strstr(np->code + 3, "MED") && !s->petrarch)) {
+		/* (nor does a news outlet: "Reuters reported") */
 		const char *cc = country_of(a, np->code);
 		if (cc) {
-			ctx->last_country = cc;
-			ctx->last_country_sent = ctx->sent;
+			if (s->petrarch) {
+				ctx->last_country = cc;
+				ctx->last_country_sent = ctx->sent;
+			} else {
+				note_country(ctx, cc);
+			}
 		}
 	}
 	return 0;
@@ -568,11 +1011,153 @@ static int is_reporting(const char *lemma)
 
 /* Ends a clause: sentence punctuation, ";" or ":", or the closing quote of
 ** quoted speech (",\"" or ".\"") -- not a quote mark around a phrase. */
+/* The token after the last member of chunk q's compound. */
+static uint32_t group_end_tok(const pl_sentan *out, int q)
+{
+	uint32_t e = out->np[q].t1;
+	int m;
+	for (m = q + 1; m < out->nnp && out->np[m].group == out->np[q].group; m++)
+		e = out->np[m].t1;
+	return e;
+}
+
 static int is_clause_break(const pl_token *t)
 {
 	if (t->tag == PL_T_PP || !strcmp(t->s, ";") || !strcmp(t->s, ":"))
 		return 1;
 	return (t->flags & PL_TOK_QCLOSE) && (t[-1].flags & PL_TOK_PUNCT);
+}
+
+/* May a town's country be given to a role ("police in Norfolk")?  Not
+** against the country the article is about: many towns share a name. */
+static int place_fits(const pl_docctx *ctx, const char *cc)
+{
+	return !ctx->last_country || ctx->sent - ctx->last_country_sent > 2 ||
+	       !strncmp(ctx->last_country, cc, 3);
+}
+
+/* The country a titled person not in the dictionaries is described by, just
+** after the name: a US party-state tag ("Sen. John Marlow (R-Ohio)") or an
+** apposition naming a place or a country ("Senator John Marlow, a Republican
+** from Ohio,").  NULL when there is none: the context country is then only a
+** guess.  Chunk k ends at a proper noun. */
+static const char *described_country(const pl_token *tok, const pl_sentan *out, int k)
+{
+	uint32_t e = out->np[k].t1, j;
+	int q;
+	if (e + 3 < out->t1 && is(&tok[e], "(")) {
+		/* "(R-Ohio)", "(D-N.Y.)", "(R-WI)" */
+		const pl_token *p = &tok[e + 1];
+		if ((is(p, "r") || is(p, "d") || is(p, "i")) && (p->flags & PL_TOK_CAP) &&
+		    is(&tok[e + 2], "-"))
+			return "USA";
+		if (p->len >= 3 && (p->s[0] == 'R' || p->s[0] == 'D') && p->s[1] == '-')
+			return "USA";
+		return NULL;
+	}
+	if (e >= out->t1 || !is(&tok[e], ","))
+		return NULL;
+	for (j = e + 1; j < out->t1 && j < e + 12; j++) {
+		const pl_token *t = &tok[j];
+		if (is(t, ",") || PL_TAG_IS_VERB(t->tag) || t->tag == PL_T_MD || t->tag == PL_T_WP ||
+		    t->tag == PL_T_WDT)
+			break;
+		for (q = 0; q < out->nplaces; q++)
+			if (out->places[q].t0 == j && out->places[q].country[0])
+				return out->places[q].country;
+		q = out->np_of[j - out->t0];
+		if (q >= 0 && out->np[q].t0 == j && out->np[q].code && strlen(out->np[q].code) == 3 &&
+		    !out->np[q].agent_only)
+			return out->np[q].code;
+	}
+	return NULL;
+}
+
+/* "Iran's decision to expel", "Russia's refusal to withdraw": an
+** infinitive right after a possessed noun of will or action is done by the
+** possessor.  Sets g's subject, its future (a plan, an offer, a threat) or
+** negation (a refusal); returns 1, or 0 when it is no such phrase. */
+static int possessor_acts(const pl_token *tok, pl_sentan *out, pl_vg *g)
+{
+	static const char *const act[] = {"move", "bid", "attempt", "effort", "push",
+		"campaign", NULL};
+	static const char *const will[] = {"decision", "plan", "offer", "promise", "pledge", "vow", "threat",
+		"intention", "readiness", "willingness", "agreement", "commitment", "proposal",
+		"determination", NULL};
+	static const char *const no[] = {"refusal", "failure", "reluctance", NULL};
+	uint32_t b = g->t0 - 1;   /* the "to" */
+	int q, i;
+	const char *h;
+	if (b <= out->t0 || out->np_of[b - 1 - out->t0] < 0)
+		return 0;
+	q = out->np_of[b - 1 - out->t0];
+	if (!out->np[q].poss_code || out->np[q].t1 != b)
+		return 0;
+	h = lem(&tok[b - 1]);
+	for (i = 0; act[i]; i++)
+		if (!strcmp(h, act[i]))
+			break;
+	if (!act[i]) {
+		for (i = 0; will[i] && strcmp(h, will[i]); i++)
+			;
+		if (will[i]) {
+			g->future = 1;
+		} else {
+			for (i = 0; no[i] && strcmp(h, no[i]); i++)
+				;
+			if (!no[i])
+				return 0;
+			g->negated = 1;
+		}
+	}
+	g->subj = q;
+	g->subj_poss = 1;
+	return 1;
+}
+
+/* Text of inline links, which names no actor and holds no event: web
+** addresses (with their brackets) and a teaser line ("READ MORE: Iran
+** accuses Israel ...", "Related: ...", "Click here ...") up to the line's
+** end.  Marks those tokens 4 in skip (indexed from t0). */
+static void link_text(const pl_token *tok, uint32_t t0, uint32_t t1, uint8_t *skip)
+{
+	static const char *const cue2[][4] = {{"read", "more"}, {"click", "here"}, {"see", "also"},
+		{"also", "read"}, {"read", "also"}, {"more", "on", "this", "story"},
+		{"you", "may", "also", "like"}, {"follow", "us"}, {"sign", "up"}, {NULL}};
+	static const char *const cue1[] = {"related", "watch", "listen", "read", "recommended",
+		"subscribe", "advertisement", "video", "photos", NULL};
+	uint32_t i, j;
+	for (i = t0; i < t1; i++) {
+		const char *w = tok[i].low;
+		if (strstr(w, "://") || !strncmp(w, "www.", 4)) {
+			skip[i - t0] = 4;
+			if (i > t0 && is(&tok[i - 1], "("))
+				skip[i - 1 - t0] = 4;
+			if (i + 1 < t1 && is(&tok[i + 1], ")"))
+				skip[i + 1 - t0] = 4;
+		}
+	}
+	for (i = t0; i < t1; i++) {
+		int c, n = 0;
+		if (i > t0 && !(tok[i].flags & PL_TOK_NLBEFORE))
+			continue;
+		for (c = 0; cue2[c][0] && !n; c++) {
+			int k;
+			for (k = 0; k < 4 && cue2[c][k] && i + k < t1 && is(&tok[i + k], cue2[c][k]); k++)
+				;
+			if (k == 4 || !cue2[c][k])
+				n = k;
+		}
+		for (c = 0; cue1[c] && !n; c++)
+			if (is(&tok[i], cue1[c]) && i + 1 < t1 &&
+			    (is(&tok[i + 1], ":") || is(&tok[i + 1], "|") || (tok[i + 1].flags & PL_TOK_NLBEFORE)))
+				n = 1;
+		if (!n)
+			continue;
+		for (j = i; j < t1 && (j == i || !(tok[j].flags & PL_TOK_NLBEFORE)); j++)
+			skip[j - t0] = 4;
+		i = j - 1;
+	}
 }
 
 /* n elements of p copied into a at their size; NULL for none (no reader
@@ -650,6 +1235,10 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		}
 	}
 
+	/* 1b. inline links (their tokens are neither actors nor verbs) */
+	if (!s->petrarch)
+		link_text(tok, t0, t1, out->skip);
+
 	/* 2. dates (their tokens are not actors) */
 	out->ndates = pl_dates_find(tok, t0, t1, ctx->date, dates, 8);
 	for (k = 0; k < out->ndates; k++) {
@@ -672,8 +1261,19 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				if ((m[z].ph->kind == PL_A_ORG || m[z].ph->kind == PL_A_PERSON) &&
 				    pl[q].t0 < m[z].t1 && pl[q].t1 > m[z].t0)
 					inside = 1;
+			/* "Marlow said": a person named before, not the town */
+			if (!s->petrarch && pl[q].t1 - pl[q].t0 == 1) {
+				const char *f;
+				uint32_t l;
+				if (remembered(ctx, tok[pl[q].t0].low, &f, &l))
+					inside = 1;
+			}
 			if (!inside && !out->skip[pl[q].t0 - t0])
 				out->places[out->nplaces++] = pl[q];
+		}
+		if (!s->petrarch) {
+			nm = country_names_in_places(tok, t0, m, nm, inm, out->places, out->nplaces, a);
+			neutral_venues(tok, t0, m, nm);
 		}
 	}
 
@@ -732,6 +1332,22 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		np->group = out->nnp;
 		if (code_np(s, ctx, tok, np, m, nm, a) < 0)
 			return -1;
+		/* "Texas governor", "Gaza health ministry": a role after a region
+		** of parley's place list, or a city of a million, takes the place's
+		** country (town names are shared: "Norfolk police chief") */
+		if (np->agent_only && !s->petrarch) {
+			int q;
+			for (q = 0; q < out->nplaces; q++)
+				if (out->places[q].t0 >= np->t0 && out->places[q].t1 < np->t1 &&
+				    out->places[q].country[0] && strcmp(np->code, "BUS") &&
+				    ((out->places[q].file && strstr(out->places[q].file, "dict/")) ||
+				     (out->places[q].population >= 1000000 && place_fits(ctx, out->places[q].country)))) {
+					np->code = join(a, out->places[q].country, np->code);
+					np->agent_only = 0;
+					np->icode = NULL;
+					break;
+				}
+		}
 		{
 			uint32_t q;
 			for (q = i; q < j; q++)
@@ -739,6 +1355,24 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		}
 		out->nnp++;
 		i = j;
+	}
+
+	/* 3a. a titled person the dictionaries do not know: the country the
+	** text gives right after the name, else none from the context */
+	for (k = 0; k < out->nnp && !s->petrarch; k++) {
+		pl_np *x = &out->np[k];
+		const char *cc;
+		if (!x->agent_only || x->t1 - x->t0 < 2 || tok[x->t1 - 1].tag != PL_T_NNP ||
+		    tok[x->t1 - 2].tag != PL_T_NNP)
+			continue;
+		cc = described_country(tok, out, k);
+		if (cc) {
+			x->code = join(a, cc, x->code);
+			x->agent_only = 0;
+			x->how = PL_HOW_PHRASE;
+			x->icode = NULL;
+			remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
+		}
 	}
 
 	/* 3b. "the government of Egypt": a role or bare chunk takes the country of
@@ -761,6 +1395,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			     is(&tok[y->t1], "of")))
 				z = k + 2;
 			x->code = out->np[z].code;
+			x->how = out->np[z].how;
 			x->agent_only = out->np[z].agent_only;
 			x->icode = out->np[z].icode;
 			x->file = out->np[z].file;
@@ -772,6 +1407,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (!x->code && !x->poss_code && y->t0 == x->t1 + 1 && is(p, "of") && y->code &&
 		    is_part_word(lem(&tok[x->t1 - 1]))) {
 			x->code = y->code;
+			x->how = y->how;
 			x->agent_only = y->agent_only;
 			x->icode = y->icode;
 			x->file = y->file;
@@ -784,10 +1420,33 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (s->petrarch && !x->code && !x->poss_code && !x->pronoun && y->t0 == x->t1 + 1 && is(p, "of") &&
 		    y->code && !y->agent_only) {
 			x->code = y->code;
+			x->how = y->how;
 			x->file = y->file;
 			x->line = y->line;
 			x->a1 = y->t1;
 			continue;
+		}
+		/* "officials in Atlanta": a place's country; "leaders of Asian
+		** nations", "officials from several countries": the phrase says
+		** whose they are, not the country named before */
+		if (!s->petrarch && y->t0 == x->t1 + 1 && x->agent_only && !y->code && !y->poss_code &&
+		    !y->pronoun && (is(p, "of") || is(p, "in") || is(p, "from"))) {
+			int q, ht = tok[y->t1 - 1].tag;
+			for (q = 0; q < out->nplaces; q++)
+				if (out->places[q].t0 >= y->t0 && out->places[q].t1 <= y->t1 &&
+				    out->places[q].country[0] && is(p, "in") &&
+				    place_fits(ctx, out->places[q].country)) {
+					x->code = join(a, out->places[q].country, x->code);
+					x->agent_only = 0;
+					x->icode = NULL;
+					x->how = PL_HOW_PHRASE;
+					x->a1 = y->t1;
+					break;
+				}
+			if (q < out->nplaces)
+				continue;
+			if (ht == PL_T_NNS && !(tok[y->t1 - 1].flags & PL_TOK_CAP))
+				x->icode = NULL;
 		}
 		if (y->t0 == x->t1 + 1 && (is(p, "of") || is(p, "in") || is(p, "from") || is(p, "for")) &&
 		    y->code && !y->agent_only && x->agent_only) {
@@ -862,6 +1521,9 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			y->icode = NULL;
 		}
 	}
+	/* 4b. actors named again: "the spokesman", "the agency" */
+	actor_memory(s, ctx, tok, out, m, nm, a);
+
 	/* mark the rest of an along-with aside as skippable up to its comma */
 	for (i = t0; i < t1; i++) {
 		if (out->skip[i - t0] == 2 && (i + 1 >= t1 || out->skip[i + 1 - t0] != 2)) {
@@ -878,7 +1540,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		uint32_t j = i, v = 0;
 		pl_vg *g;
 		int have = 0, be = 0, tg = tok[i].tag;
-		if (!(PL_TAG_IS_VERB(tg) || tg == PL_T_MD) || (out->np_of[i - t0] >= 0 && tg != PL_T_VBG)) {
+		if (!(PL_TAG_IS_VERB(tg) || tg == PL_T_MD) || (out->np_of[i - t0] >= 0 && tg != PL_T_VBG) ||
+		    out->skip[i - t0] == 4) {
 			i++;
 			continue;
 		}
@@ -1002,6 +1665,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				g->nominal = 1;
 				continue;
 			}
+			if (g->infinitive && !s->petrarch && possessor_acts(tok, out, g))
+				continue;
 			if (k > 0) {
 				const pl_vg *pv = &out->vg[k - 1];
 				g->subj = pv->subj;
@@ -1125,6 +1790,35 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				break;
 			}
 			break;
+		}
+		/* "a source who spoke to the newspaper said": the chunk found ends
+		** a relative clause, whose verb stands between it and the "who";
+		** the subject is the chunk the clause hangs on */
+		if (subj >= 0 && !s->petrarch && !out->np[subj].pronoun && g->finite &&
+		    group_end_tok(out, subj) == g->t0) {
+			uint32_t b = out->np[subj].t0;
+			int fin = 0;
+			while (b > t0 + 1 && !is(&tok[b - 1], ",") && !is_clause_break(&tok[b - 1]) &&
+			       !(tok[b - 1].flags & PL_TOK_PUNCT)) {
+				const pl_token *p = &tok[b - 1];
+				if (p->tag == PL_T_WP || p->tag == PL_T_WDT) {
+					int h = out->np_of[b - 2 - t0];
+					if (fin && h >= 0 && !is(p, "what")) {
+						while (h > 0 && out->np[h - 1].group == out->np[h].group)
+							h--;
+						subj = h;
+					}
+					break;
+				}
+				if (p->tag == PL_T_VBD || p->tag == PL_T_VBZ || p->tag == PL_T_VBP || p->tag == PL_T_MD)
+					fin = 1;
+				/* "who said he was stiffed after he designed": a clause
+				** of its own starts there */
+				if (p->tag == PL_T_PRP || (p->tag == PL_T_IN && !of_like(p) && !is(p, "to") &&
+				    !is(p, "at") && !is(p, "with") && !is(p, "on") && !is(p, "by") && !is(p, "about")))
+					break;
+				b--;
+			}
 		}
 		/* "..., said Miller": a reporting verb with its subject after it */
 		if (subj < 0 && g->reporting && g->t1 < t1 && out->np_of[g->t1 - t0] >= 0 &&

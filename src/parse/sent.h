@@ -13,6 +13,28 @@
 #include "../extract/date.h"
 #include "../text/segment.h"
 
+/* How an actor was found: the evidence behind a chunk's or an event's actor
+** code (a confidence model weighs it).  Stable names: other code keys on
+** them. */
+typedef enum pl_actor_how {
+	PL_HOW_NONE = 0,         /* no actor */
+	PL_HOW_PHRASE,           /* a dictionary entry in the phrase itself
+	                         ** (a country, an organisation, an agent noun,
+	                         ** its of/for phrase or apposition) */
+	PL_HOW_PEOPLE,           /* the people dictionary: a named person */
+	PL_HOW_MEMORY,           /* document memory: an earlier mention named
+	                         ** again ("Carter", "the spokesman", "the
+	                         ** ministry", "the country") */
+	PL_HOW_PRONOUN,          /* a pronoun resolved to an earlier actor (a
+	                         ** quotation's "we" is its speaker) */
+	PL_HOW_CONTEXT           /* a bare role given the article's context
+	                         ** country ("the government" after "Iraq") */
+} pl_actor_how;
+
+/* The name of a pl_actor_how in records: "dict", "people", "memory",
+** "pronoun", "context" or NULL for PL_HOW_NONE. */
+const char *pl_actor_how_name(int how);
+
 /* One noun-phrase chunk (pointers first, then the smaller fields: an
 ** article holds several per sentence). */
 typedef struct pl_np {
@@ -34,6 +56,10 @@ typedef struct pl_np {
 	int group;               /* compound group id (own index when alone) */
 	uint8_t agent_only;      /* code is a bare role, no country found */
 	uint8_t pronoun;         /* a personal pronoun (he, they, we) */
+	uint8_t how;             /* enum pl_actor_how of code (or poss_code) */
+	uint8_t place;           /* code from a place name alone: 1 a country
+	                         ** ("Syria"), 2 a city or region ("Vienna",
+	                         ** "New Jersey"); a venue after "in" */
 } pl_np;
 
 /* One verb group: "has not been released", "will work", "urged". */
@@ -46,6 +72,8 @@ typedef struct pl_vg {
 	uint32_t subj_t0;        /* first token of the subject with its of-phrases */
 	int subj;                /* index of the subject np, or -1 */
 	int by;                  /* passive: np of the "by" phrase, or -1 */
+	uint8_t subj_poss;       /* the subject is a possessor ("Iran's decision
+	                         ** to expel"): its poss_code acts */
 	int cl_end;              /* token where this verb's clause ends */
 } pl_vg;
 
@@ -59,6 +87,23 @@ typedef struct pl_docctx {
 	struct { const char *surname; const char *code; const char *file; uint32_t line; }
 		names[PL_MAX_NAMES];
 	int nnames;
+	/* actors named so far, most recent last, each under the nouns that may
+	** name it again ("spokesman", "ministry", "president" from a person's
+	** title in the people dictionary; NULL: none): "the spokesman", "the
+	** agency", "the group" take the most recent compatible one */
+	struct pl_memory {
+		const char *noun;
+		const char *code;
+		const char *file;
+		uint32_t line;
+		uint32_t sent;
+		uint8_t kind;    /* PL_MEM_PERSON, PL_MEM_ORG or PL_MEM_ROLE */
+	} mem[PL_MAX_NAMES];
+	int nmem;
+	/* how often each country was named as an actor so far (the article's
+	** country is the one named most) */
+	struct { const char *cc; uint32_t n; } tally[16];
+	int ntally;
 	/* set once the article's quotations are found (pl_quotes_find): the
 	** indices of the direct ones, which never overlap, in text order (NULL:
 	** not known, the coder looks through all) */
@@ -69,6 +114,8 @@ typedef struct pl_docctx {
 	** keeps only arrays of the sizes it needs, for the whole article */
 	pl_arena *scratch;
 } pl_docctx;
+
+enum { PL_MEM_PERSON = 1, PL_MEM_ORG, PL_MEM_ROLE };
 
 typedef struct pl_sentan {
 	const pl_token *tok;     /* the whole text's tokens */

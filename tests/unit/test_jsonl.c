@@ -23,6 +23,12 @@ TEST(reads_fields)
 	CHECK_STR(d.date, "2024-09-03");
 	CHECK_STR(d.text, "Caf\xc3\xa9 talks.");
 	CHECK_INT(d.len, 12);
+	CHECK_STR(d.title, "t");
+	CHECK(d.source == NULL && d.url == NULL);
+	CHECK_INT(rd("{\"source\":\"Reuters\",\"url\":\"http://x/1\",\"title\":7,\"text\":\"t\"}", &d, err), 0);
+	CHECK_STR(d.source, "Reuters");
+	CHECK_STR(d.url, "http://x/1");
+	CHECK(d.title == NULL);
 	CHECK_INT(rd("{\"id\":17,\"date\":null,\"text\":\"x\"}", &d, err), 0);
 	CHECK_STR(d.id, "17");
 	CHECK(d.date == NULL);
@@ -75,7 +81,7 @@ TEST(fast_path_agrees_with_jansson)
 		"{\"id\": 42, \"title\": [1, 2.5e3, {\"x\": null}], \"text\": \"a\\ud83d\\ude00b\", \"date\": null}",
 		"  {\"text\":\"x\",\"text\":\"y\",\"id\":\"k\",\"id\":null}  ",
 		"{\"meta\":{\"a\":[true,false,null,-0.5,\"s\\/t\"]},\"text\":\"caf\xc3\xa9\"}",
-		"{\"id\":-7,\"text\":\"\\u0000 nul\"}",
+		"{\"id\":-7,\"text\":\"\\u0000 nul\",\"source\":\"AP\",\"url\":null,\"title\":\"T\\u00e9\"}",
 	};
 	static const char alphabet[] = "{}[]\":,\\ un0123456789.eE+-tfalsxyz\x01\xc3\xa9\xff";
 	pl_arena *a = pl_arena_new(0), *b = pl_arena_new(0);
@@ -113,6 +119,7 @@ TEST(fast_path_agrees_with_jansson)
 		if (fast) {
 			accepted++;
 			if (full != 0 || !same(f.id, g.id) || !same(f.date, g.date) || f.len != g.len ||
+			    !same(f.title, g.title) || !same(f.source, g.source) || !same(f.url, g.url) ||
 			    memcmp(f.text, g.text, f.len) != 0) {
 				agree = 0;
 				fprintf(stderr, "  disagree on: %.*s\n", (int)n, buf);

@@ -33,8 +33,8 @@ TEST(broken_lines_are_reported_and_skipped)
 {
 	pl_store s;
 	CHECK_INT(load(&s), 0);
-	CHECK_INT(nwarn, 8);
-	CHECK_INT(s.n_warnings, 8);
+	CHECK_INT(nwarn, 10);
+	CHECK_INT(s.n_warnings, 10);
 	CHECK(strstr(warnings, "dict/cameo.tsv:6: bad CAMEO code \"999x\"") != NULL);
 	CHECK(strstr(warnings, "dict/cameo.tsv:7: bad Goldstein value \"lots\"") != NULL);
 	CHECK(strstr(warnings, "actors/countries.tsv:5: bad country code \"usa\"") != NULL);
@@ -43,6 +43,29 @@ TEST(broken_lines_are_reported_and_skipped)
 	CHECK(strstr(warnings, "agents.tsv:5: bad role code \"GOVERNMENT\"") != NULL);
 	CHECK(strstr(warnings, "verbs.tsv:6: unknown CAMEO event code \"111\"") != NULL);
 	CHECK(strstr(warnings, "verbs.tsv:7: unknown CAMEO event code \"555\"") != NULL);
+	CHECK(strstr(warnings, "dict/objects.tsv:4: bad object class \"Bad Class\"") != NULL);
+	CHECK(strstr(warnings, "dict/confidence.tsv:4: bad weight \"lots\"") != NULL);
+	pl_store_free(&s);
+}
+
+TEST(object_classes_and_confidence_weights_load)
+{
+	pl_store s;
+	const char *cls;
+	const double *w;
+	CHECK_INT(load(&s), 0);
+	cls = pl_hash_get(&s.objclass, "flood", 5);
+	CHECK(cls != NULL);
+	if (cls)
+		CHECK_STR(cls, "cause");
+	CHECK(pl_hash_get(&s.objclass, "thing", 5) == NULL);   /* its line was broken */
+	CHECK_INT(s.n_objclass, 4);
+	w = pl_hash_get(&s.confw, "root:19", 7);
+	CHECK(w != NULL);
+	if (w)
+		CHECK(*w == 1.25);
+	CHECK(pl_hash_get(&s.confw, "pattern:words", 13) == NULL);
+	CHECK_INT(s.n_confw, 2);
 	pl_store_free(&s);
 }
 
@@ -115,5 +138,6 @@ TEST(missing_folder_is_an_error)
 
 static th_test TESTS[] = {
 	T(broken_lines_are_reported_and_skipped), T(entries_keep_file_and_line), T(missing_folder_is_an_error),
+	T(object_classes_and_confidence_weights_load),
 };
 TEST_MAIN()

@@ -1,0 +1,546 @@
+/*
+** assess.c: mood, senses, existing things and confidence; see assess.h.
+*/
+#include "assess.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "coder.h"
+
+static const char *lem(const pl_token *t)
+{
+	return t->lemma ? t->lemma : t->low;
+}
+
+static int in_list(const char *w, const char *const *list)
+{
+	int i;
+	for (i = 0; list[i]; i++)
+		if (!strcmp(w, list[i]))
+			return 1;
+	return 0;
+}
+
+const char *pl_mood_name(int mood)
+{
+	switch (mood) {
+	case PL_MOOD_CONDITIONAL: return "conditional";
+	case PL_MOOD_HYPOTHETICAL: return "hypothetical";
+	case PL_MOOD_QUESTION: return "question";
+	default: return "asserted";
+	}
+}
+
+/* Verbs and adjectives after which "if" asks rather than sets a condition
+** ("asked if", "unclear if"). */
+static int asks(const pl_token *t)
+{
+	static const char *const w[] = {"ask", "wonder", "question", "know", "see", "decide",
+		"determine", "check", "unclear", "unknown", "uncertain", "sure", "doubt", "clear",
+		"consider", "debate", "investigate", "examine", "assess", "query", NULL};
+	return in_list(lem(t), w);
+}
+
+/* Does the sentence hold a clause that sets a condition ("if", "unless")? */
+static int has_condition(const pl_sentan *an)
+{
+	uint32_t j;
+	for (j = an->t0; j < an->t1; j++)
+		if ((!strcmp(an->tok[j].low, "if") || !strcmp(an->tok[j].low, "unless")) &&
+		    !(j > an->t0 && (asks(&an->tok[j - 1]) || !strcmp(an->tok[j - 1].low, "as"))))
+			return 1;
+	return 0;
+}
+
+/* A question mark after token v closes a question that v belongs to,
+** unless a quotation opens between them (a verb of asking before the
+** quoted question: 'he asked: "Will they come?"'). */
+static int in_question(const pl_sentan *an, uint32_t v)
+{
+	uint32_t j;
+	for (j = v + 1; j < an->t1; j++) {
+		const pl_token *t = &an->tok[j];
+		if (t->flags & PL_TOK_QOPEN)
+			return 0;
+		if (!strcmp(t->s, "?"))
+			return 1;
+	}
+	return 0;
+}
+
+/* "is to be announced", "are to meet": "be" + "to" arranges what is to
+** come. */
+static int to_come(const pl_sentan *an, const pl_vg *g)
+{
+	return g->finite && !strcmp(lem(&an->tok[g->v]), "be") && g->t1 + 1 < an->t1 &&
+	       an->tok[g->t1].tag == PL_T_TO && PL_TAG_IS_VERB(an->tok[g->t1 + 1].tag);
+}
+
+/* Is verb group k what a verb of saying or warning before it reports? */
+static int reported(const pl_sentan *an, int k)
+{
+	static const char *const w[] = {"threaten", "warn", "vow", "pledge", "promise", "insist",
+		NULL};
+	int j;
+	for (j = k - 1; j >= 0; j--)
+		if (an->vg[j].finite && (an->vg[j].reporting || in_list(lem(&an->tok[an->vg[j].v]), w)))
+			return 1;
+	return 0;
+}
+
+int pl_clause_mood(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j, lo = an->t0;
+	int modal = 0, perfect = 0, m;
+	/* an infinitive or a bare verb hanging on the group before shares its
+	** mood: "if Israel agrees to release prisoners" */
+	if (k > 0 && (g->infinitive || (tok[g->t0].tag == PL_T_VB && an->vg[k - 1].t1 == g->t0)) &&
+	    (m = pl_clause_mood(an, k - 1)) != PL_MOOD_ASSERTED)
+		return m;
+	if (in_question(an, g->v))
+		return PL_MOOD_QUESTION;
+	/* the words that open the clause: back to the verb group before it,
+	** not into a quotation that ends before it */
+	if (k > 0)
+		lo = an->vg[k - 1].t1;
+	for (j = g->t0; j > lo; j--) {
+		const pl_token *t = &tok[j - 1];
+		if ((t->flags & PL_TOK_QCLOSE) || !strcmp(t->s, ";") || !strcmp(t->s, ":"))
+			break;
+		if (!strcmp(t->low, "whether"))
+			return PL_MOOD_QUESTION;
+		if (!strcmp(t->low, "if") || !strcmp(t->low, "unless")) {
+			if (j - 1 > an->t0 && asks(&tok[j - 2]))
+				return PL_MOOD_QUESTION;
+			if (j - 1 > an->t0 && !strcmp(tok[j - 2].low, "as"))
+				break;   /* "as if" */
+			return PL_MOOD_CONDITIONAL;
+		}
+		/* "lest", "provided that" (not "aid provided by ...") */
+		if (!strcmp(t->low, "lest") || (!strcmp(t->low, "provided") && j < g->t0 &&
+		    !strcmp(tok[j].low, "that")))
+			return PL_MOOD_CONDITIONAL;
+	}
+	/* the modal of the group: "would have attacked" is counter to fact;
+	** "could strike if ..." conditional; "might expel" hypothetical;
+	** "would" alone is a future seen from the past ("said it would") */
+	for (j = g->t0; j < g->v; j++) {
+		const char *w = tok[j].low;
+		if (tok[j].tag == PL_T_MD &&
+		    (!strcmp(w, "would") || !strcmp(w, "could") || !strcmp(w, "might") ||
+		     !strcmp(w, "may") || !strcmp(w, "'d")))
+			modal = w[0] == 'w' || w[0] == '\'' ? 1 : w[0] == 'c' ? 3 : 2;
+		if (modal && !strcmp(lem(&tok[j]), "have"))
+			perfect = 1;
+	}
+	/* "would have attacked", "could have stopped" are counter to fact;
+	** "may have refused", "might have left" only possible */
+	if (modal && perfect && tok[g->v].tag == PL_T_VBN)
+		return modal == 2 ? PL_MOOD_HYPOTHETICAL : PL_MOOD_CONDITIONAL;
+	/* "said it would retaliate if attacked": what a speaker says will
+	** follow on a condition is a threat or a promise, which is asserted
+	** (the coder makes it CAMEO's 13x or 03x) */
+	if (modal == 1 && reported(an, k))
+		return PL_MOOD_ASSERTED;
+	if (modal && has_condition(an))
+		return PL_MOOD_CONDITIONAL;
+	if (modal >= 2)
+		return PL_MOOD_HYPOTHETICAL;
+	return PL_MOOD_ASSERTED;
+}
+
+int pl_noun_mood(const pl_sentan *an, uint32_t h)
+{
+	int k, q, best = -1;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].t0 <= h && (int)h < an->vg[k].cl_end)
+			best = k;
+	if (best >= 0)
+		return pl_clause_mood(an, best);
+	/* the subject of a verb group to come: "new restrictions are to be
+	** announced", "talks will start on Monday" have not happened yet */
+	q = an->np_of[h - an->t0];
+	if (q >= 0 && an->np[q].t0 > an->t0 && an->tok[an->np[q].t0 - 1].tag == PL_T_IN)
+		return in_question(an, h) ? PL_MOOD_QUESTION : PL_MOOD_ASSERTED;   /* "of the meeting" */
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		if (g->t0 <= h)
+			continue;
+		if (g->future || to_come(an, g))
+			return PL_MOOD_HYPOTHETICAL;
+		break;
+	}
+	return in_question(an, h) ? PL_MOOD_QUESTION : PL_MOOD_ASSERTED;
+}
+
+int pl_nobody_acted(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t s0;
+	if (g->subj < 0)
+		return 0;
+	s0 = an->np[g->subj].t0;
+	if (g->subj_t0 && g->subj_t0 < s0)
+		s0 = g->subj_t0;
+	/* the subject's compound starts the same way ("Neither the ministry
+	** nor his lawyer") */
+	{
+		int q = g->subj;
+		while (q > 0 && an->np[q - 1].group == an->np[g->subj].group)
+			q--;
+		if (an->np[q].t0 < s0)
+			s0 = an->np[q].t0;
+	}
+	if (s0 > an->t0 && !strcmp(tok[s0 - 1].low, "neither"))
+		return 1;
+	/* "no one", "no country", "none of the parties" */
+	return !strcmp(tok[s0].low, "neither") || !strcmp(tok[s0].low, "nobody") ||
+	       !strcmp(tok[s0].low, "none") || !strcmp(tok[s0].low, "no");
+}
+
+/* The class of the head noun of chunk q (dict/objects.tsv), or NULL. */
+static const char *np_class(const pl_store *s, const pl_sentan *an, int q)
+{
+	const char *h;
+	if (q < 0)
+		return NULL;
+	h = lem(&an->tok[an->np[q].t1 - 1]);
+	return pl_hash_get(&s->objclass, h, strlen(h));
+}
+
+static int is_class(const char *cls, const char *name)
+{
+	return cls && !strcmp(cls, name);
+}
+
+/* CAMEO's force and violence: roots 18, 19 and 20. */
+static int forceful(const char *code)
+{
+	return (code[0] == '1' && (code[1] == '8' || code[1] == '9')) || (code[0] == '2' && code[1] == '0');
+}
+
+/* Codes whose object must be a person or a group: release (0841), arrest
+** and detention (173), expulsion (174), abduction (181). */
+static int needs_person(const char *code)
+{
+	return !strncmp(code, "0841", 4) || !strncmp(code, "173", 3) || !strncmp(code, "174", 3) ||
+	       !strncmp(code, "181", 3);
+}
+
+/* Verbs of force that also mean harsh words ("attacked the plan"). */
+static int verbal_too(const char *lemma)
+{
+	static const char *const w[] = {"attack", "assail", "savage", "slam", "blast", "hit",
+		"hammer", "strike", "target", "assault", "bash", "batter", "maul", NULL};
+	return in_list(lemma, w);
+}
+
+/* Is an actor code an armed force or group (military, police, rebels,
+** insurgents, armed groups, spies)? */
+static int armed_actor(const char *code)
+{
+	static const char *const roles[] = {"MIL", "COP", "REB", "INS", "UAF", "SPY", "SEP", NULL};
+	int i;
+	if (!code)
+		return 0;
+	for (i = 0; roles[i]; i++)
+		if (strstr(code, roles[i]))
+			return 1;
+	return 0;
+}
+
+/* The object of verb group g: the chunk right after it (over adverbs and
+** particles), or the subject of a passive; -1 when none. */
+static int object_of(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j = g->t1;
+	if (g->passive)
+		return g->subj;
+	while (j < an->t1 && (an->tok[j].tag == PL_T_RB || an->tok[j].tag == PL_T_RP))
+		j++;
+	if (j < an->t1 && (int)j < g->cl_end && an->np_of[j - an->t0] >= 0)
+		return an->np_of[j - an->t0];
+	return -1;
+}
+
+const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const char *code,
+                          int has_target)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	const char *verb = lem(&tok[g->v]);
+	int obj, q;
+	uint32_t j;
+	if (s->petrarch || !code)
+		return code;
+	obj = object_of(an, g);
+	if (forceful(code)) {
+		int armed = !g->passive && g->subj >= 0 && armed_actor(an->np[g->subj].code);
+		/* "a plane crash killed 12", "were killed in a flood": force with
+		** no actor behind it but an accident or nature */
+		int lo = g->passive ? (int)g->t1 : (g->subj >= 0 ? (int)an->np[g->subj].t0 : (int)g->t0);
+		int agent = !g->passive && g->subj >= 0 && (an->np[g->subj].code || an->np[g->subj].poss_code);
+		if (g->passive && g->by >= 0 && an->np[g->by].code)
+			agent = 1;
+		for (q = 0; !agent && q < an->nnp; q++)
+			if ((int)an->np[q].t0 >= lo && an->np[q].t0 < (uint32_t)g->cl_end &&
+			    !an->np[q].code && !an->np[q].poss_code &&
+			    (q == g->subj || q == g->by || !g->passive || an->np[q].t0 >= g->t1) &&
+			    is_class(np_class(s, an, q), "cause"))
+				return NULL;
+		/* "attacked the opposition politically": words, not force */
+		for (j = g->t1; j < (uint32_t)g->cl_end && j < an->t1; j++)
+			if (an->tok[j].tag == PL_T_RB && (!strcmp(tok[j].low, "politically") ||
+			    !strcmp(tok[j].low, "verbally") || !strcmp(tok[j].low, "rhetorically")))
+				return verbal_too(verb) ? "111" : NULL;
+		/* armed forces and groups fight in earnest ("rebel groups fighting
+		** to overthrow the government") */
+		if (has_target || armed)
+			return code;
+		/* "fighting hard for a new law", "fought to keep the seat" */
+		j = g->t1;
+		while (j < an->t1 && (an->tok[j].tag == PL_T_RB || an->tok[j].tag == PL_T_JJ))
+			j++;   /* "hard" is often taken for an adjective */
+		if (j + 1 < an->t1 && tok[j].tag == PL_T_TO && PL_TAG_IS_VERB(tok[j + 1].tag) && !g->passive)
+			return NULL;
+		/* "attacked the president's budget plan", "fought against
+		** corruption", "fighting for a new law" (but "fought for control
+		** of the town" is a battle): force against or for an idea, a law
+		** or a document */
+		if (j < an->t1 && (!strcmp(tok[j].low, "against") || !strcmp(tok[j].low, "over") ||
+		    !strcmp(tok[j].low, "for")) && j + 1 < an->t1 && an->np_of[j + 1 - an->t0] >= 0)
+			obj = an->np_of[j + 1 - an->t0];
+		if (obj >= 0 && !an->np[obj].code) {
+			const char *cls = np_class(s, an, obj);
+			if (is_class(cls, "abstract") || is_class(cls, "document"))
+				return verbal_too(verb) ? "111" : NULL;
+			if (is_class(cls, "amount"))
+				return NULL;   /* "hit a record", "beat the forecast" */
+		}
+		return code;
+	}
+	if (needs_person(code) && !has_target && obj >= 0 && !an->np[obj].code) {
+		const char *cls = np_class(s, an, obj);
+		if (is_class(cls, "abstract") || is_class(cls, "document") || is_class(cls, "cause") ||
+		    is_class(cls, "amount"))
+			return NULL;
+	}
+	/* seizing property (171) needs a thing: "seized the initiative",
+	** "captured 40 percent of the vote" take nothing */
+	if (!strncmp(code, "171", 3) && !has_target && obj >= 0 && !an->np[obj].code) {
+		const char *cls = np_class(s, an, obj);
+		if (is_class(cls, "abstract") || is_class(cls, "amount"))
+			return NULL;
+	}
+	return code;
+}
+
+/* Things that last once made: agreements, offers, cooperation, aid and
+** sanctions (roots 03, 05, 06, 07, 16).  Named as the subject of "to be"
+** they are being described ("the deal is flawed"); an arrest, a protest or
+** an attack named so is still the news ("the arrest was part of an
+** inquiry"). */
+static int standing(const char *code)
+{
+	return (code[0] == '0' && (code[1] == '3' || code[1] == '5' || code[1] == '6' || code[1] == '7')) ||
+	       (code[0] == '1' && code[1] == '6');
+}
+
+const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const char *code,
+                          int *keep_target)
+{
+	const pl_np *np = &an->np[q];
+	const pl_token *tok = an->tok;
+	const char *cls, *head = lem(&tok[np->t1 - 1]);
+	uint32_t j = np->t1;
+	int obj;
+	*keep_target = 1;
+	if (s->petrarch || !code || !(forceful(code) || needs_person(code)))
+		return code;
+	if (!(j + 1 < an->t1 && (!strcmp(tok[j].low, "of") || !strcmp(tok[j].low, "on") ||
+	      !strcmp(tok[j].low, "against") || !strcmp(tok[j].low, "over") ||
+	      !strcmp(tok[j].low, "for"))))
+		return code;
+	obj = an->np_of[j + 1 - an->t0];
+	if (obj < 0 || an->np[obj].t0 != j + 1 || an->np[obj].code)
+		return code;
+	cls = np_class(s, an, obj);
+	if (!(is_class(cls, "abstract") || is_class(cls, "document")))
+		return code;
+	if (forceful(code) && verbal_too(head)) {
+		*keep_target = 0;
+		return "111";
+	}
+	return NULL;
+}
+
+/* Agreements: CAMEO 057 (sign a formal agreement) and the cooperation
+** codes a noun like "deal" or "accord" gives. */
+static int agreement_code(const char *code)
+{
+	return !strncmp(code, "057", 3) || !strncmp(code, "03", 2) || !strncmp(code, "06", 2);
+}
+
+int pl_existing_mention(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx, int q,
+                        const char *code)
+{
+	static const char *const old[] = {"existing", "previous", "former", "earlier", "old",
+		"original", "then", "defunct", "past", NULL};
+	const pl_np *np = &an->np[q];
+	const pl_token *tok = an->tok;
+	uint32_t j, e;
+	if (s->petrarch)
+		return 0;
+	/* the words before the head, after a possessor ("the former prime
+	** minister's call" is a call made now) */
+	for (j = np->t1 - 1; j > np->t0; j--)
+		if (tok[j - 1].tag == PL_T_POS) {
+			break;
+		}
+	for (j = j > np->t0 ? j : np->t0; j + 1 < np->t1; j++) {
+		const pl_token *t = &tok[j];
+		if (in_list(t->low, old))
+			return 1;
+		/* "the 2015 nuclear agreement", "last year's deal" */
+		if (t->tag == PL_T_CD && strlen(t->low) == 4 && t->low[0] >= '1' && t->low[0] <= '2') {
+			int y = atoi(t->low);
+			if (y >= 1900 && y <= 2100 && (!ctx->date.y || y < ctx->date.y))
+				return 1;
+		}
+		if (!strcmp(t->low, "last") && j + 2 < np->t1 && tok[j + 2].tag == PL_T_POS)
+			return 1;
+	}
+	/* the subject of "to be": "the agreement is flawed", "the deal between
+	** Iran and the powers was a mistake" */
+	e = np->t1;
+	while (e < an->t1 && an->np_of[e - an->t0] >= 0)
+		e = an->np[an->np_of[e - an->t0]].t1;
+	for (j = e; j + 1 < an->t1 && j < e + 8; j++) {
+		int qq = an->np_of[j - an->t0];
+		if (tok[j].tag == PL_T_IN || tok[j].tag == PL_T_CC || (qq >= 0 && an->np[qq].t0 == j)) {
+			if (qq >= 0)
+				j = an->np[qq].t1 - 1;
+			continue;
+		}
+		break;
+	}
+	if (j < an->t1 && !strcmp(lem(&tok[j]), "be") && PL_TAG_IS_VERB(tok[j].tag) &&
+	    (np->t0 == an->t0 || tok[np->t0 - 1].tag != PL_T_IN) && standing(code)) {
+		uint32_t x = j + 1;
+		while (x < an->t1 && (tok[x].tag == PL_T_RB || !strcmp(tok[x].low, "not")))
+			x++;
+		/* not "the riots are continuing", "the deal was signed by" */
+		if (!(x < an->t1 && (tok[x].tag == PL_T_VBG ||
+		      (tok[x].tag == PL_T_VBN && x + 1 < an->t1 && !strcmp(tok[x + 1].low, "by")))))
+			return 1;
+	}
+	/* "the nuclear deal": an agreement named with "the" is one the
+	** reader knows */
+	if (agreement_code(code) && !strcmp(tok[np->t0].low, "the"))
+		return 1;
+	return 0;
+}
+
+/* ---- confidence ---- */
+
+static const char *const how_src[] = {"src:none", "src:dict", "src:people", "src:memory",
+	"src:pronoun", "src:context"};
+static const char *const how_tgt[] = {"tgt:none", "tgt:dict", "tgt:people", "tgt:memory",
+	"tgt:pronoun", "tgt:context"};
+static const char *const mood_feat[] = {NULL, "mood:conditional", "mood:hypothetical",
+	"mood:question"};
+static const char *const roots[] = {"root:01", "root:02", "root:03", "root:04", "root:05",
+	"root:06", "root:07", "root:08", "root:09", "root:10", "root:11", "root:12", "root:13",
+	"root:14", "root:15", "root:16", "root:17", "root:18", "root:19", "root:20"};
+
+/* Is a 3-letter actor code a bare role (CAMEO's role codes) rather than a
+** state? */
+static int role_code(const char *code)
+{
+	static const char *const roles[] = {"GOV", "MIL", "REB", "OPP", "JUD", "LEG", "CVL", "MED",
+		"BUS", "LAB", "REF", "EDU", "HLT", "CRM", "UAF", "ELI", "PTY", "REL", "NGO", "IGO",
+		"SPY", "INS", "AGR", "ENV", "DEV", "HRI", "MOD", "RAD", "COP", "SEP", NULL};
+	return strlen(code) == 3 && in_list(code, roles);
+}
+
+int pl_event_features(const pl_event *e, const char **names, double *vals, int max)
+{
+	int n = 0, words, r;
+#define FEAT(name, val) do { if (n < max) { names[n] = (name); vals[n++] = (val); } } while (0)
+	FEAT("bias", 1.0);
+	if (e->src.code)
+		FEAT(how_src[e->src.how < 6 ? e->src.how : 0], 1.0);
+	else
+		FEAT(e->src.named ? "src:named" : "src:none", 1.0);
+	FEAT(how_tgt[e->tgt.code && e->tgt.how < 6 ? e->tgt.how : 0], 1.0);
+	/* a state or a bare role without one ("GOV", "CVL") */
+	if (e->src.code && strlen(e->src.code) == 3)
+		FEAT(role_code(e->src.code) ? "src:role" : "src:state", 1.0);
+	if (e->tgt.code && strlen(e->tgt.code) == 3)
+		FEAT(role_code(e->tgt.code) ? "tgt:role" : "tgt:state", 1.0);
+	/* how many events its sentence gave (up to 6, as a share of 6) */
+	FEAT("sibs", (e->nsib > 6 ? 6 : e->nsib) / 6.0);
+	if (e->src.code && e->tgt.code)
+		FEAT("both", 1.0);
+	if (e->mood && e->mood < 4)
+		FEAT(mood_feat[e->mood], 1.0);
+	if (e->negated)
+		FEAT("negated", 1.0);
+	if (e->nominal)
+		FEAT("nominal", 1.0);
+	if (e->passive)
+		FEAT("passive", 1.0);
+	if (e->future)
+		FEAT("intent", 1.0);
+	if (e->has_place)
+		FEAT("place", 1.0);
+	/* how specific the pattern is: the words it asks for besides the verb */
+	words = e->pat ? e->pat->nelem + e->pat->nprev + (e->pat->particle != NULL) +
+	                 (e->pat->pre != NULL) : 0;
+	FEAT("pattern:words", words > 4 ? 4.0 : (double)words);
+	if (words == 0)
+		FEAT("pattern:bare", 1.0);
+	r = e->cameo ? (e->cameo->code[0] - '0') * 10 + (e->cameo->code[1] - '0') : 0;
+	if (r >= 1 && r <= 20)
+		FEAT(roots[r - 1], 1.0);
+#undef FEAT
+	return n;
+}
+
+void pl_assess_confidence(const pl_store *s, pl_event *ev, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		ev[i].nsib = (uint8_t)(n > 255 ? 255 : n);
+	for (i = 0; i < n; i++) {
+		const char *names[32];
+		double vals[32], z = 0.0;
+		int nf = pl_event_features(&ev[i], names, vals, 32), f;
+		if (!s->confw.n) {
+			ev[i].confidence = 0.5;
+			continue;
+		}
+		for (f = 0; f < nf; f++) {
+			const double *w = pl_hash_get(&s->confw, names[f], strlen(names[f]));
+			if (w)
+				z += *w * vals[f];
+		}
+		ev[i].confidence = 1.0 / (1.0 + exp(-z));
+	}
+}
+
+void pl_write_features(pl_buf *b, const pl_event *e)
+{
+	const char *names[32];
+	double vals[32];
+	int nf = pl_event_features(e, names, vals, 32), f;
+	pl_buf_puts(b, "# features");
+	for (f = 0; f < nf; f++)
+		pl_buf_printf(b, " %s=%g", names[f], vals[f]);
+	pl_buf_putc(b, '\n');
+}

@@ -1,0 +1,84 @@
+/*
+** assess.h: what an event is and whether it happened.  The mood of a clause
+** (asserted, conditional, hypothetical, question), clauses whose subject
+** says nobody acted ("neither the ministry nor his lawyer commented"), the
+** sense of a verb or noun that needs a particular kind of object ("attacked
+** the plan" is criticism, not force; "released a report" frees nobody),
+** mentions of things that already exist ("the 2015 nuclear agreement is
+** flawed"), and each event's confidence from a logistic model over its
+** evidence (dict/confidence.tsv, fitted by tools/fit-confidence).
+*/
+#ifndef PL_ASSESS_H
+#define PL_ASSESS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../base/buf.h"
+#include "../dict/store.h"
+#include "../parse/sent.h"
+
+struct pl_event;
+
+/* Stable names in records: pl_mood_name. */
+typedef enum pl_mood {
+	PL_MOOD_ASSERTED = 0,    /* happened, or is said to happen */
+	PL_MOOD_CONDITIONAL,     /* under a condition or counter to fact: "if
+	                         ** he had been arrested", "would have
+	                         ** attacked", "could strike if talks fail" */
+	PL_MOOD_HYPOTHETICAL,    /* possible only: "plans that might expel" */
+	PL_MOOD_QUESTION         /* asked: "Will China invade?", "asked whether
+	                         ** Egypt would mediate" */
+} pl_mood;
+
+/* "asserted", "conditional", "hypothetical" or "question". */
+const char *pl_mood_name(int mood);
+
+/* The mood of the clause of verb group k of *an. */
+int pl_clause_mood(const pl_sentan *an, int k);
+
+/* The mood of an event named by the noun at token h: that of the clause
+** holding it. */
+int pl_noun_mood(const pl_sentan *an, uint32_t h);
+
+/* Does the subject of verb group k say that nobody did it ("neither X nor
+** Y", "no one", "nobody", "none of")?  Such an event is negated. */
+int pl_nobody_acted(const pl_sentan *an, int k);
+
+/* The event code verb group k of *an stands for, given the kind of thing it
+** acts on: `code` itself, another code (force against an idea or a
+** document, or an attack "politically", is criticism: 111), or NULL when
+** the verb is not used in a sense CAMEO codes (force by an accident or a
+** flood, "fighting for a new law", releasing a report).  has_target: the
+** pattern found an actor as the target. */
+const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const char *code,
+                          int has_target);
+
+/* The same for an event named by the noun heading chunk q ("the release of
+** the report", "his attack on the plan"), whose object is the chunk after
+** of, on, against, over or for.  *keep_target is set to 0 when the code
+** changes to criticism of a thing (the pattern's target is then no
+** target).  NULL: no event. */
+const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const char *code,
+                          int *keep_target);
+
+/* Does the noun chunk q of *an, which names an event with the given code,
+** mention something that already exists rather than a new event: a past
+** year or "existing", "previous", "former" in the chunk, the subject of
+** "to be" ("the nuclear deal is flawed"), or a definite agreement ("the
+** ... deal")?  ctx gives the article date. */
+int pl_existing_mention(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx, int q,
+                        const char *code);
+
+/* The features of an event for the confidence model: up to max names and
+** values into names[] and vals[]; returns how many. */
+int pl_event_features(const struct pl_event *e, const char **names, double *vals, int max);
+
+/* Sets the confidence of events ev[0..n) from the weights in s (0.5 each
+** when no model is loaded). */
+void pl_assess_confidence(const pl_store *s, struct pl_event *ev, size_t n);
+
+/* "name=value ..." of an event's features, for `parley explain`. */
+void pl_write_features(pl_buf *b, const struct pl_event *e);
+
+#endif

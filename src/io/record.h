@@ -1,0 +1,58 @@
+/*
+** record.h: from the coder's internal results (pl_event, pl_quote,
+** pl_figure over the tokens of an article) to the public record model of
+** parley.h, which every writer reads.  Nothing is allocated: a pl_recbuf
+** holds one record and its parts.
+*/
+#ifndef PL_RECORD_H
+#define PL_RECORD_H
+
+#include <stddef.h>
+
+#include "parley.h"
+#include "../code/coder.h"
+#include "../extract/figure.h"
+#include "../extract/quote.h"
+#include "../parse/sent.h"
+#include "../text/segment.h"
+
+/* What the builders need to know about the article. */
+typedef struct pl_outdoc {
+	const char *id;
+	const char *text;
+	const pl_text *tx;
+} pl_outdoc;
+
+#define PL_REC_MAX_ISSUES 16
+
+/* One record with room for its parts; valid until the next build into it. */
+typedef struct pl_recbuf {
+	parley_record r;
+	parley_event ev;
+	parley_quote q;
+	parley_figure f;
+	parley_error err;
+	parley_actor a1, a2;
+	parley_word w;
+	parley_place place;
+	parley_issue issues[PL_REC_MAX_ISSUES];
+	char date[11];
+} pl_recbuf;
+
+/* An event; quote_ids (nq of them) are the numbers of the quotations its
+** verb introduces, for a statement (root 01). */
+const parley_record *pl_rec_event(pl_recbuf *rb, const pl_outdoc *d, const pl_event *e,
+                                  const unsigned *quote_ids, size_t nq);
+
+/* A quotation; id is its number in the article. */
+const parley_record *pl_rec_quote(pl_recbuf *rb, const pl_outdoc *d, const pl_quote *q, unsigned id);
+
+/* A figure of sentence `sent`, analysed in *an (for the actor codes of the
+** group and the reporter, and the places of the sentence). */
+const parley_record *pl_rec_figure(pl_recbuf *rb, const pl_outdoc *d, const pl_sentan *an,
+                                   uint32_t sent, const pl_figure *f);
+
+/* An error record with message msg. */
+const parley_record *pl_rec_error(pl_recbuf *rb, const char *id, long line, const char *msg);
+
+#endif
