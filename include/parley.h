@@ -73,6 +73,12 @@ typedef struct parley_coder parley_coder;
 parley_coder *parley_coder_new(const parley_store *s);
 void parley_coder_free(parley_coder *c);
 
+/* Names the input the next articles come from (a file name, "-" for
+** standard input; NULL: none), for error records: they then carry a "file"
+** field and their message reads "name:line: what".  The name is copied.
+** Returns PARLEY_OK, or PARLEY_ERR_NOMEM (the name is then unchanged). */
+int parley_coder_set_source(parley_coder *c, const char *name);
+
 /* One article.  Zero-fill, then set what you have: NULL means absent. */
 typedef struct parley_doc {
 	const char *id;         /* may be NULL */
@@ -218,7 +224,9 @@ typedef struct parley_figure {
 } parley_figure;
 
 typedef struct parley_error {
-	const char *message;     /* "line 17: invalid JSON at byte 52: ..." */
+	const char *file;        /* the input it came from (parley_coder_set_source),
+	                         ** or NULL */
+	const char *message;     /* "in.jsonl:17: invalid JSON at byte 52: ..." */
 } parley_error;
 
 typedef enum parley_record_type {
@@ -352,6 +360,12 @@ typedef struct parley_query {
 
 parley_rc parley_db_export(parley_db *db, const parley_query *q, parley_write_fn w, void *ud);
 parley_rc parley_db_aggregate(parley_db *db, const parley_query *q, parley_write_fn w, void *ud);
+
+/* The error record of an input line the caller could not hand over (too
+** long, blank, no memory to hold it): {"type":"error","doc":null,"file":...,
+** "line":line,"message":"name:line: msg"}, counted with the coder's errors.
+** Owned by c, valid until the next call; NULL when out of memory. */
+const char *parley_error_record(parley_coder *c, long line, const char *msg, size_t *len);
 
 /* For checking dictionaries and rules: the analysis of an article as text,
 ** one line per token (sentence, token, tag, lemma, chunk with its actor code,

@@ -38,6 +38,7 @@ struct parley_coder {
 	parley_counts n;
 	parley_doc doc;          /* the article of the last call ... */
 	int have_doc;            /* ... when it could be read */
+	char *source;   /* input name for error records, or NULL */
 };
 
 parley_store *parley_store_open(const parley_options *opt, char **errmsg)
@@ -106,6 +107,7 @@ void parley_coder_free(parley_coder *c)
 	pl_arena_free(c->a);
 	pl_arena_free(c->scratch);
 	pl_buf_free(&c->out);
+	free(c->source);
 	free(c);
 }
 
@@ -119,6 +121,21 @@ void parley_coder_set_output(parley_coder *c, void (*write)(void *ud, const char
 const parley_doc *parley_coder_doc(const parley_coder *c)
 {
 	return c->have_doc ? &c->doc : NULL;
+}
+
+int parley_coder_set_source(parley_coder *c, const char *name)
+{
+	char *copy = NULL;
+	if (name) {
+		size_t n = strlen(name);
+		copy = malloc(n + 1);
+		if (!copy)
+			return PARLEY_ERR_NOMEM;
+		memcpy(copy, name, n + 1);
+	}
+	free(c->source);
+	c->source = copy;
+	return PARLEY_OK;
 }
 
 void parley_coder_counts(const parley_coder *c, parley_counts *out)
@@ -152,14 +169,19 @@ static int put(sink *k, const parley_record *r)
 /* One error record; nomem tells the caller it was for lack of memory. */
 static parley_rc error_out(parley_coder *c, sink *k, const char *id, const char *msg, int nomem)
 {
-	char full[1200];
+	char full[1600];
 	pl_recbuf rb;
-	if (k->line > 0)
-		snprintf(full, sizeof full, "line %ld: %s", k->line, msg);
+	long line = k->line;
+	if (c->source && line > 0)
+		snprintf(full, sizeof full, "%.500s:%ld: %s", c->source, line, msg);
+	else if (c->source)
+		snprintf(full, sizeof full, "%.500s: %s", c->source, msg);
+	else if (line > 0)
+		snprintf(full, sizeof full, "line %ld: %s", line, msg);
 	else
 		snprintf(full, sizeof full, "%s", msg);
 	c->n.errors++;
-	if (put(k, pl_rec_error(&rb, id, k->line, full)) < 0)
+	if (put(k, pl_rec_error(&rb, id, c->source, k->line, full)) < 0)
 		return PARLEY_STOPPED;
 	return nomem ? PARLEY_ERR_NOMEM : PARLEY_OK;
 }
@@ -318,6 +340,11 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 	od.id = id;
 	od.text = text;
 	od.tx = &tx;
+	if (pl_arena_failed(c->a)) {
+		/* an allocation failed on the way: the records could be short of
+		** something without saying so; one error record instead */
+		return error_out(c, k, id, "out of memory while coding", 1);
+	}
 	c->n.quotes += (long)nq;
 	c->n.docs++;
 	c->n.sentences += tx.nsent;
@@ -432,6 +459,17 @@ const char *parley_explain_doc(parley_coder *c, const parley_doc *d, size_t *len
 	c->have_doc = 1;
 	sink_init(&k, json_sink, c, d, 0);
 	rc = code_text(c, &k, d->id, d->date, d->text, d->text_len, 1);
+	return json_result(c, rc, len);
+}
+
+const char *parley_error_record(parley_coder *c, long line, const char *msg, size_t *len)
+{
+	sink k;
+	parley_rc rc;
+	pl_buf_reset(&c->out);
+	c->have_doc = 0;
+	sink_init(&k, json_sink, c, NULL, line);
+	rc = error_out(c, &k, NULL, msg, 0);
 	return json_result(c, rc, len);
 }
 

@@ -19,6 +19,7 @@ struct pl_arena {
 	block *head;     /* current block (first in chain) */
 	size_t blocksz;
 	size_t used;     /* bytes handed out since reset */
+	int failed;      /* an allocation failed since reset */
 #ifdef PARLEY_NO_ARENA
 	void **ptrs;
 	size_t nptr, capptr;
@@ -43,14 +44,18 @@ void *pl_arena_alloc(pl_arena *a, size_t n)
 	if (a->nptr == a->capptr) {
 		size_t nc = a->capptr ? a->capptr * 2 : 256;
 		void **np = realloc(a->ptrs, nc * sizeof *np);
-		if (!np)
+		if (!np) {
+			a->failed = 1;
 			return NULL;
+		}
 		a->ptrs = np;
 		a->capptr = nc;
 	}
 	p = calloc(1, n ? n : 1);
-	if (!p)
+	if (!p) {
+		a->failed = 1;
 		return NULL;
+	}
 	a->ptrs[a->nptr++] = p;
 	a->used += n;
 	return p;
@@ -68,6 +73,7 @@ void pl_arena_reset(pl_arena *a)
 		free(a->ptrs[i]);
 	a->nptr = 0;
 	a->used = 0;
+	a->failed = 0;
 }
 
 void pl_arena_free(pl_arena *a)
@@ -87,8 +93,10 @@ void pl_arena_free(pl_arena *a)
 static void *alloc_big(pl_arena *a, size_t n)
 {
 	block *b = calloc(1, HDR + n);
-	if (!b)
+	if (!b) {
+		a->failed = 1;
 		return NULL;
+	}
 	b->size = b->used = n;
 	if (a->head) {
 		b->next = a->head->next;
@@ -110,8 +118,10 @@ void *pl_arena_alloc_raw(pl_arena *a, size_t n)
 		return alloc_big(a, n);
 	if (!b || b->size - b->used < n) {
 		b = malloc(HDR + a->blocksz);
-		if (!b)
+		if (!b) {
+			a->failed = 1;
 			return NULL;
+		}
 		b->size = a->blocksz;
 		b->used = 0;
 		b->next = a->head;
@@ -155,6 +165,7 @@ void pl_arena_reset(pl_arena *a)
 	}
 	a->head = keep;
 	a->used = 0;
+	a->failed = 0;
 }
 
 void pl_arena_free(pl_arena *a)
@@ -215,8 +226,10 @@ int pl_arena_grow(pl_arena *a, void **p, size_t *cap, size_t need, size_t size)
 		if (b) {
 			size_t old = b->size;
 			nb = realloc(b, HDR + n);
-			if (!nb)
+			if (!nb) {
+				a->failed = 1;
 				return -1;
+			}
 			if (prev)
 				prev->next = nb;
 			else
@@ -243,4 +256,9 @@ int pl_arena_grow(pl_arena *a, void **p, size_t *cap, size_t need, size_t size)
 size_t pl_arena_used(const pl_arena *a)
 {
 	return a->used;
+}
+
+int pl_arena_failed(const pl_arena *a)
+{
+	return a->failed;
 }

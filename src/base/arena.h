@@ -41,6 +41,11 @@ void pl_arena_reset(pl_arena *a);
 /* Frees everything.  Accepts NULL. */
 void pl_arena_free(pl_arena *a);
 
+/* 1 when an allocation failed since the last reset: a caller that cannot
+** check every allocation (a lost actor code would silently change a record)
+** checks this once at the end of its work. */
+int pl_arena_failed(const pl_arena *a);
+
 /* Bytes handed out since the last reset (for limits and statistics). */
 size_t pl_arena_used(const pl_arena *a);
 

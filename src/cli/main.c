@@ -14,8 +14,10 @@
 #include <unistd.h>
 
 #include "parley.h"
+#include "serve.h"
 #include "store_cmd.h"
 #include "validate.h"
+#include "../io/stream.h"
 
 /* Exit codes (documented in --help and the README). */
 enum { EXIT_OKAY = 0, EXIT_USAGE = 1, EXIT_INPUT = 2, EXIT_SETUP = 3, EXIT_OUTPUT = 4 };
@@ -50,6 +52,11 @@ static void usage_main(FILE *f)
 "              their expected codings; the dictionaries are those named in\n"
 "              the file's <Environment> (in ../dictionaries/ from it), or\n"
 "              the --dict-file ones\n"
+"  serve       an HTTP service and a page: POST /code, GET / (the page),\n"
+"              /health, /metrics; with --db FILE.sqlite also /events,\n"
+"              /aggregate, /articles/ID.  Options: --port 8080, --bind\n"
+"              127.0.0.1, --max-body 16777216, --timeout 30 (s), --max-conn\n"
+"              256, --workers (threads; default: the cores), --drain 30 (s)\n"
 "\n"
 "options for every command:\n"
 "  --dict DIR  folder of parley's dictionaries (default: found next to the\n"
@@ -68,8 +75,9 @@ static void usage_main(FILE *f)
 "\n"
 "exit status: 0 done (error records may have been written), 1 usage error,\n"
 "2 an input file could not be read, 3 dictionaries or models could not be\n"
-"loaded, 4 output could not be written, 5 the database could not be used\n"
-"(corrupt, locked, another schema version, disk full).\n");
+"loaded (or memory ran out before coding began), 4 output could not be\n"
+"written, 5 the database could not be used (corrupt, locked, another schema\n"
+"version, disk full).\n");
 }
 
 static void usage_code(FILE *f)
@@ -80,8 +88,9 @@ static void usage_code(FILE *f)
 "Reads articles from the FILEs (or standard input when there are none, or\n"
 "for FILE '-') and writes one JSON record per line to standard output:\n"
 "event, quote and figure records, and error records for input that cannot be\n"
-"coded.  Every input line yields its records or exactly one error record\n"
-"(an article in which nothing is found yields none); the run goes on.\n"
+"coded, naming the file and the line.  Every input line yields its records\n"
+"or exactly one error record (an article in which nothing is found yields\n"
+"none); the run goes on.\n"
 "\n"
 "Input is JSON Lines, one article per line: {\"id\": ..., \"date\":\n"
 "\"YYYY-MM-DD\", \"text\": ...}; only \"text\" is required, other fields are\n"
@@ -180,15 +189,74 @@ static parley_store *open_store(const opts *o)
 	return s;
 }
 
-static int emit(const char *out, size_t len)
+/* Standard output: the first failed write is reported once, with the
+** system's reason, and makes the exit status 4. */
+static int out_err;
+
+static void out_fail(int e)
 {
-	if (!out) {
-		fprintf(stderr, "%s: out of memory\n", progname);
+	if (out_err)
+		return;
+	out_err = e;
+	fprintf(stderr, "%s: writing standard output: %s\n", progname, strerror(e));
+}
+
+static int out_write(const char *p, size_t n)
+{
+	int e;
+	if (out_err)
+		return -1;
+	e = pl_stream_write(stdout, p, n);
+	if (e) {
+		out_fail(e);
 		return -1;
 	}
-	if (len && fwrite(out, 1, len, stdout) != len)
-		return -1;
 	return 0;
+}
+
+/* Flushes standard output; the exit status, 4 when any write failed. */
+static int out_finish(int status)
+{
+	int e = out_err ? 0 : pl_stream_flush(stdout);
+	if (e)
+		out_fail(e);
+	return out_err ? EXIT_OUTPUT : status;
+}
+
+static const char *display_name(const char *name)
+{
+	return strcmp(name, "-") == 0 ? "standard input" : name;
+}
+
+static void read_failed(const char *name, int e)
+{
+	fprintf(stderr, "%s: %s: %s\n", progname, display_name(name), strerror(e));
+}
+
+/* The record written for a line when memory ran out even for its error
+** record: built without allocating. */
+static const char *oom_record(const char *name, long lineno, size_t *len)
+{
+	static char rec[2400];
+	char esc[1100];
+	size_t k = 0;
+	const char *p;
+	for (p = name; *p && k + 8 < sizeof esc; p++) {
+		unsigned char ch = (unsigned char)*p;
+		if (ch == '"' || ch == '\\') {
+			esc[k++] = '\\';
+			esc[k++] = (char)ch;
+		} else if (ch < 0x20) {
+			k += (size_t)snprintf(esc + k, sizeof esc - k, "\\u%04x", ch);
+		} else {
+			esc[k++] = (char)ch;
+		}
+	}
+	esc[k] = '\0';
+	snprintf(rec, sizeof rec, "{\"type\":\"error\",\"doc\":null,\"file\":\"%s\",\"line\":%ld,"
+	         "\"message\":\"%s:%ld: out of memory\"}\n", esc, lineno, esc, lineno);
+	*len = strlen(rec);
+	return rec;
 }
 
 /* Buffered line reader that keeps NUL bytes and bounds line length. */
@@ -196,47 +264,57 @@ typedef struct reader {
 	FILE *f;
 	size_t pos, end;
 	int eof;
+	int err;        /* errno of a read error, or 0 */
 	char buf[1 << 16];
 } reader;
 
+/* Why a line was not kept. */
+enum { LINE_OK = 0, LINE_TOOLONG = 1, LINE_NOMEM = 2 };
+
 /* Reads the next line (without its newline) into *line; keeps at most max
-** bytes and sets *toolong when there were more.  Returns 0 at end of input,
-** 1 for a line, -1 when out of memory. */
-static int read_line(reader *r, char **line, size_t *cap, size_t *len, size_t max, int *toolong)
+** bytes and sets *skip to LINE_TOOLONG when there were more, or LINE_NOMEM
+** when memory ran out (the rest of the line is then passed over).  Returns 0
+** at the end of input or after a read error (r->err; a line cut short by the
+** error is dropped), 1 for a line. */
+static int read_line(reader *r, char **line, size_t *cap, size_t *len, size_t max, int *skip)
 {
 	int any = 0;
 	*len = 0;
-	*toolong = 0;
+	*skip = LINE_OK;
 	for (;;) {
 		char *nl;
 		size_t take;
 		if (r->pos == r->end) {
 			if (r->eof)
-				return any;
-			r->end = fread(r->buf, 1, sizeof r->buf, r->f);
+				return r->err ? 0 : any;
+			r->end = pl_stream_read(r->f, r->buf, sizeof r->buf, &r->err);
 			r->pos = 0;
+			if (r->err)
+				r->eof = 1;
 			if (r->end == 0) {
 				r->eof = 1;
-				return any;
+				return r->err ? 0 : any;
 			}
 		}
 		any = 1;
 		nl = memchr(r->buf + r->pos, '\n', r->end - r->pos);
 		take = (nl ? (size_t)(nl - r->buf) : r->end) - r->pos;
-		if (!*toolong && *len + take > max)
-			*toolong = 1;
-		if (!*toolong) {
-			if (*len + take + 1 > *cap) {
-				size_t nc = *cap ? *cap * 2 : 65536;
-				char *np;
-				while (nc < *len + take + 1)
-					nc *= 2;
-				np = realloc(*line, nc);
-				if (!np)
-					return -1;
+		if (!*skip && *len + take > max)
+			*skip = LINE_TOOLONG;
+		if (!*skip && *len + take + 1 > *cap) {
+			size_t nc = *cap ? *cap * 2 : 65536;
+			char *np;
+			while (nc < *len + take + 1)
+				nc *= 2;
+			np = realloc(*line, nc);
+			if (!np) {
+				*skip = LINE_NOMEM;
+			} else {
 				*line = np;
 				*cap = nc;
 			}
+		}
+		if (!*skip) {
 			memcpy(*line + *len, r->buf + r->pos, take);
 			*len += take;
 		}
@@ -290,9 +368,8 @@ typedef struct slot {
 	char *line;
 	size_t cap, len;
 	long lineno;
-	int toolong;
-	int werr;          /* written at once (one thread) and the write failed */
-	obuf out;
+	int skip;       /* LINE_OK, LINE_TOOLONG or LINE_NOMEM */
+	obuf out;       /* out.oom: memory ran out; one error record instead */
 } slot;
 
 /* A batch of slots shared by the workers, who take them in small chunks so
@@ -301,10 +378,9 @@ typedef struct batch {
 	slot *s;
 	int n;
 	atomic_int next;
-	atomic_long errors;   /* error records written by the command itself */
 	const opts *o;
 	int direct;           /* one thread: records go out at once, uncopied */
-	int werr;             /* a direct write failed */
+	const char *name;     /* of the input, for error records */
 	int chunk;            /* most slots a worker takes at a time */
 	int nthreads;
 } batch;
@@ -316,12 +392,13 @@ typedef struct worker {
 
 #define CHUNK 8
 
-/* Output sink of the only coder: records go out as they are made. */
+/* Output sink of the only coder: records go out as they are made (a
+** failure is remembered by out_write, and nothing more is written). */
 static void direct_write(void *ud, const char *p, size_t n)
 {
-	batch *b = ud;
-	if (!b->werr && n && fwrite(p, 1, n, stdout) != n)
-		b->werr = 1;
+	(void)ud;
+	if (n)
+		out_write(p, n);
 }
 
 static void code_slot(parley_coder *c, slot *sl, batch *b)
@@ -331,32 +408,31 @@ static void code_slot(parley_coder *c, slot *sl, batch *b)
 	const char *out;
 	while (sl->len && sl->line[sl->len - 1] == '\r')
 		sl->len--;
-	if (sl->toolong || is_blank(sl->line, sl->len)) {
-		if (sl->toolong)
-			snprintf(msg, sizeof msg, "{\"type\":\"error\",\"doc\":null,\"line\":%ld,"
-			         "\"message\":\"line %ld: longer than %ld bytes (--max-line), skipped\"}\n",
-			         sl->lineno, sl->lineno, b->o->max_line);
+	if (sl->skip || is_blank(sl->line, sl->len)) {
+		if (sl->skip == LINE_TOOLONG)
+			snprintf(msg, sizeof msg, "longer than %ld bytes (--max-line), skipped", b->o->max_line);
+		else if (sl->skip == LINE_NOMEM)
+			snprintf(msg, sizeof msg, "out of memory reading the line, skipped");
 		else
-			snprintf(msg, sizeof msg, "{\"type\":\"error\",\"doc\":null,\"line\":%ld,"
-			         "\"message\":\"line %ld: empty line\"}\n", sl->lineno, sl->lineno);
-		out = msg;
-		olen = strlen(msg);
-		atomic_fetch_add(&b->errors, 1);
+			snprintf(msg, sizeof msg, "empty line");
+		out = parley_error_record(c, sl->lineno, msg, &olen);
 	} else {
 		out = parley_code_jsonl(c, sl->line, sl->len, sl->lineno, &olen);
-		if (!out) {
-			sl->out.oom = 1;
-			return;
-		}
 	}
 	if (b->direct) {
 		/* the lines before it, and the first records of this one, are
-		** written already; nothing after a failure */
+		** written already */
+		if (!out) {
+			out = oom_record(b->name, sl->lineno, &olen);
+			cli_errors++;
+		}
 		direct_write(b, out, olen);
-		sl->werr = b->werr;
 		return;
 	}
-	obuf_add(&sl->out, out, olen);
+	if (!out)
+		sl->out.oom = 1;
+	else
+		obuf_add(&sl->out, out, olen);
 }
 
 static void *run_worker(void *arg)
@@ -386,13 +462,13 @@ static void *run_worker(void *arg)
 #define BATCH_BYTES (1L << 18)
 #define SLOT_KEEP (1L << 18)
 
-/* Codes JSON Lines from f with one coder per thread, a batch of lines at a
-** time; records are written in input order, so the output is the same
-** whatever the number of threads. */
-static int code_stream(parley_coder **cs, int nthreads, FILE *f, const opts *o)
+/* Codes JSON Lines from f (named name) with one coder per thread, a batch of
+** lines at a time; records are written in input order, so the output is the
+** same whatever the number of threads.  Returns an exit status. */
+static int code_stream(parley_coder **cs, int nthreads, FILE *f, const char *name, const opts *o)
 {
 	reader *r = calloc(1, sizeof *r);
-	int nslot = nthreads * BATCH_PER_THREAD, rc = 0, i;
+	int nslot = nthreads * BATCH_PER_THREAD, status = EXIT_OKAY, i;
 	slot *sl = calloc((size_t)nslot, sizeof *sl);
 	worker *ws = calloc((size_t)nthreads, sizeof *ws);
 	pthread_t *th = calloc((size_t)nthreads, sizeof *th);
@@ -402,32 +478,26 @@ static int code_stream(parley_coder **cs, int nthreads, FILE *f, const opts *o)
 	if (!r || !sl || !ws || !th || !started) {
 		free(r); free(sl); free(ws); free(th); free(started);
 		fprintf(stderr, "%s: out of memory\n", progname);
-		return -1;
+		return EXIT_SETUP;
 	}
 	r->f = f;
 	b.s = sl;
 	b.o = o;
-	atomic_init(&b.errors, 0);
+	b.name = name;
 	b.nthreads = nthreads;
 	b.direct = nthreads == 1;
-	b.werr = 0;
 	if (b.direct)
 		parley_coder_set_output(cs[0], direct_write, &b);
 	for (;;) {
-		int n = 0, got = 0;
+		int n = 0;
 		size_t bytes = 0, maxbytes = (size_t)nthreads * BATCH_BYTES;
 		while (n < nslot && bytes < maxbytes &&
-		       (got = read_line(r, &sl[n].line, &sl[n].cap, &sl[n].len,
-		                        (size_t)o->max_line, &sl[n].toolong)) > 0) {
+		       read_line(r, &sl[n].line, &sl[n].cap, &sl[n].len,
+		                 (size_t)o->max_line, &sl[n].skip) > 0) {
 			bytes += sl[n].len;
 			sl[n].out.n = 0;
-			sl[n].werr = 0;
+			sl[n].out.oom = 0;
 			sl[n++].lineno = ++lineno;
-		}
-		if (got < 0) {
-			fprintf(stderr, "%s: out of memory\n", progname);
-			rc = -1;
-			break;
 		}
 		if (n == 0)
 			break;
@@ -447,15 +517,18 @@ static int code_stream(parley_coder **cs, int nthreads, FILE *f, const opts *o)
 		for (i = 1; i < nthreads; i++)
 			if (started[i])
 				pthread_join(th[i], NULL);
-		for (i = 0; i < n && rc == 0; i++) {
+		for (i = 0; i < n && status == EXIT_OKAY; i++) {
+			const char *p = sl[i].out.p;
+			size_t len = sl[i].out.n;
 			if (sl[i].out.oom) {
-				fprintf(stderr, "%s: out of memory\n", progname);
-				rc = -1;
-			} else if (sl[i].werr ||
-			           (sl[i].out.n && fwrite(sl[i].out.p, 1, sl[i].out.n, stdout) != sl[i].out.n)) {
-				rc = -1;
+				p = oom_record(name, sl[i].lineno, &len);
+				cli_errors++;
 			}
+			if (out_write(p, len) < 0)
+				status = EXIT_OUTPUT;
 		}
+		if (b.direct && out_err)
+			status = EXIT_OUTPUT;
 		for (i = 0; i < n; i++) {
 			if (sl[i].cap > SLOT_KEEP) {
 				free(sl[i].line);
@@ -467,12 +540,15 @@ static int code_stream(parley_coder **cs, int nthreads, FILE *f, const opts *o)
 				memset(&sl[i].out, 0, sizeof sl[i].out);
 			}
 		}
-		if (rc < 0 || (n < nslot && bytes < maxbytes))
+		if (status != EXIT_OKAY || (n < nslot && bytes < maxbytes))
 			break;
 	}
 	if (b.direct)
 		parley_coder_set_output(cs[0], NULL, NULL);
-	cli_errors += atomic_load(&b.errors);
+	if (status == EXIT_OKAY && r->err) {
+		read_failed(name, r->err);
+		status = EXIT_INPUT;
+	}
 	for (i = 0; i < nslot; i++) {
 		free(sl[i].line);
 		free(sl[i].out.p);
@@ -482,40 +558,87 @@ static int code_stream(parley_coder **cs, int nthreads, FILE *f, const opts *o)
 	free(th);
 	free(started);
 	free(r);
-	return rc;
+	return status;
+}
+
+/* Reads a whole file of at most max bytes into *buf (NUL-terminated).
+** Returns 0, or an errno value: a read error, or ENOMEM; *toolong is set
+** (and nothing kept) when the file is longer than max. */
+static int slurp_text(FILE *f, long max, char **buf, size_t *len, int *toolong)
+{
+	size_t cap = 0;
+	char scratch[4096];
+	int err = 0;
+	*buf = NULL;
+	*len = 0;
+	*toolong = 0;
+	for (;;) {
+		size_t k;
+		if (*toolong) {
+			k = pl_stream_read(f, scratch, sizeof scratch, &err);
+		} else {
+			if (cap - *len < 4097) {
+				size_t nc = cap ? cap * 2 : 65536;
+				char *np = realloc(*buf, nc);
+				if (!np) {
+					free(*buf);
+					*buf = NULL;
+					return ENOMEM;
+				}
+				*buf = np;
+				cap = nc;
+			}
+			k = pl_stream_read(f, *buf + *len, cap - *len - 1, &err);
+			*len += k;
+			if (*len > (size_t)max) {
+				*toolong = 1;
+				free(*buf);
+				*buf = NULL;
+				*len = 0;
+			}
+		}
+		if (err || k == 0)
+			break;
+	}
+	if (err) {
+		free(*buf);
+		*buf = NULL;
+		return err;
+	}
+	if (*buf)
+		(*buf)[*len] = '\0';
+	return 0;
 }
 
 static int code_textfile(parley_coder *c, FILE *f, const char *name, const opts *o)
 {
-	char *buf = NULL;
-	size_t cap = 0, len = 0;
+	char *buf, msg[200];
+	size_t len, olen = 0;
+	int toolong, e = slurp_text(f, o->max_line, &buf, &len, &toolong);
 	parley_doc d;
 	const char *out;
-	size_t olen = 0;
-	for (;;) {
-		size_t k;
-		if (cap - len < 65536) {
-			char *np = realloc(buf, cap ? cap * 2 : 1 << 20);
-			if (!np) {
-				free(buf);
-				return -1;
-			}
-			buf = np;
-			cap = cap ? cap * 2 : 1 << 20;
-		}
-		k = fread(buf + len, 1, cap - len, f);
-		len += k;
-		if (k == 0)
-			break;
+	if (e && e != ENOMEM) {
+		read_failed(name, e);
+		return EXIT_INPUT;
 	}
-	memset(&d, 0, sizeof d);
-	d.id = name;
-	d.date = o->date;
-	d.text = buf;
-	d.text_len = len;
-	out = parley_code_doc(c, &d, 0, &olen);
+	if (e == ENOMEM || toolong) {
+		snprintf(msg, sizeof msg, e ? "out of memory reading the file, skipped"
+		         : "longer than %ld bytes (--max-line), skipped", o->max_line);
+		out = parley_error_record(c, 0, msg, &olen);
+	} else {
+		memset(&d, 0, sizeof d);
+		d.id = name;
+		d.date = o->date;
+		d.text = buf ? buf : "";
+		d.text_len = len;
+		out = parley_code_doc(c, &d, 0, &olen);
+	}
 	free(buf);
-	return emit(out, olen);
+	if (!out) {
+		out = oom_record(name, 0, &olen);
+		cli_errors++;
+	}
+	return out_write(out, olen) < 0 ? EXIT_OUTPUT : EXIT_OKAY;
 }
 
 static int cmd_code(int argc, char **argv, opts *o)
@@ -545,7 +668,7 @@ static int cmd_code(int argc, char **argv, opts *o)
 	for (i = 0; i < argc || (nfiles == 0 && i == 0); i++) {
 		const char *name = nfiles ? argv[i] : "-";
 		FILE *f;
-		int rc;
+		int rc = EXIT_OKAY, k;
 		if (!name)
 			continue;
 		f = strcmp(name, "-") == 0 ? stdin : fopen(name, "rb");
@@ -554,20 +677,21 @@ static int cmd_code(int argc, char **argv, opts *o)
 			status = EXIT_INPUT;
 			continue;
 		}
-		rc = o->text ? code_textfile(cs[0], f, name, o) : code_stream(cs, o->threads, f, o);
+		for (k = 0; k < o->threads; k++)
+			if (parley_coder_set_source(cs[k], name) != PARLEY_OK) {
+				fprintf(stderr, "%s: out of memory\n", progname);
+				rc = EXIT_SETUP;
+			}
+		if (rc == EXIT_OKAY)
+			rc = o->text ? code_textfile(cs[0], f, name, o) : code_stream(cs, o->threads, f, name, o);
 		if (f != stdin)
 			fclose(f);
-		if (rc < 0) {
-			status = EXIT_OUTPUT;
-			break;
-		}
-		if (nfiles == 0)
+		if (rc != EXIT_OKAY && (status == EXIT_OKAY || rc == EXIT_OUTPUT || rc == EXIT_SETUP))
+			status = rc;
+		if (rc == EXIT_OUTPUT || rc == EXIT_SETUP || nfiles == 0)
 			break;
 	}
-	if (fflush(stdout) != 0 && status == EXIT_OKAY) {
-		fprintf(stderr, "%s: writing output: %s\n", progname, strerror(errno));
-		status = EXIT_OUTPUT;
-	}
+	status = out_finish(status);
 	memset(&total, 0, sizeof total);
 	for (i = 0; i < o->threads; i++) {
 		parley_coder_counts(cs[i], &n);
@@ -579,8 +703,11 @@ static int cmd_code(int argc, char **argv, opts *o)
 	}
 	free(cs);
 	if (!o->quiet)
-		fprintf(stderr, "%s: %ld articles, %ld sentences, %ld events, %ld error records\n",
-		        progname, total.docs, total.sentences, total.events, total.errors + cli_errors);
+		fprintf(stderr, "%s: %ld articles, %ld sentences, %ld events, %ld error records%s\n",
+		        progname, total.docs, total.sentences, total.events, total.errors + cli_errors,
+		        status == EXIT_OUTPUT ? "; output INCOMPLETE (writing failed)"
+		        : status == EXIT_INPUT ? "; input not all read (see above)"
+		        : status == EXIT_SETUP ? "; stopped (see above)" : "");
 	parley_store_close(s);
 	return status;
 }
@@ -598,10 +725,16 @@ static int cmd_explain(int argc, char **argv, opts *o)
 	if (!s)
 		return EXIT_SETUP;
 	c = parley_coder_new(s);
-	for (i = 0; c && i < argc; i++) {
+	if (!c) {
+		fprintf(stderr, "%s: out of memory\n", progname);
+		parley_store_close(s);
+		return EXIT_SETUP;
+	}
+	for (i = 0; i < argc && status != EXIT_OUTPUT; i++) {
 		FILE *f = strcmp(argv[i], "-") == 0 ? stdin : fopen(argv[i], "rb");
-		char *buf = NULL;
-		size_t cap = 0, len = 0, olen = 0, k;
+		char *buf;
+		size_t len, olen = 0;
+		int toolong, e;
 		parley_doc d;
 		const char *out;
 		if (!f) {
@@ -609,27 +742,32 @@ static int cmd_explain(int argc, char **argv, opts *o)
 			status = EXIT_INPUT;
 			continue;
 		}
-		do {
-			if (cap - len < 4096) {
-				char *np = realloc(buf, cap ? cap * 2 : 65536);
-				if (!np)
-					break;
-				buf = np;
-				cap = cap ? cap * 2 : 65536;
-			}
-			k = fread(buf + len, 1, cap - len, f);
-			len += k;
-		} while (k > 0);
+		e = slurp_text(f, o->max_line, &buf, &len, &toolong);
 		if (f != stdin)
 			fclose(f);
+		if (e || toolong) {
+			if (e == ENOMEM)
+				fprintf(stderr, "%s: %s: out of memory\n", progname, argv[i]);
+			else if (e)
+				read_failed(argv[i], e);
+			else
+				fprintf(stderr, "%s: %s: longer than %ld bytes (--max-line)\n", progname,
+				        argv[i], o->max_line);
+			status = e == ENOMEM ? EXIT_SETUP : EXIT_INPUT;
+			continue;
+		}
 		memset(&d, 0, sizeof d);
 		d.id = argv[i];
 		d.date = o->date;
 		d.text = buf ? buf : "";
 		d.text_len = len;
 		out = parley_explain_doc(c, &d, &olen);
-		if (emit(out, olen) < 0)
+		if (!out) {
+			fprintf(stderr, "%s: %s: out of memory\n", progname, argv[i]);
+			status = EXIT_SETUP;
+		} else if (out_write(out, olen) < 0) {
 			status = EXIT_OUTPUT;
+		}
 		free(buf);
 	}
 	parley_coder_free(c);
@@ -659,7 +797,8 @@ static int cmd_dict(int argc, char **argv, opts *o)
 	return EXIT_OKAY;
 }
 
-int main(int argc, char **argv)
+
+static int run(int argc, char **argv)
 {
 	opts o;
 	const char *cmd = NULL;
@@ -735,6 +874,8 @@ int main(int argc, char **argv)
 			o.text = 1;
 		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
 			o.quiet = 1;
+		} else if (a[0] == '-' && cmd && !strcmp(cmd, "serve")) {
+			rest[nrest++] = argv[i];   /* serve's own options */
 		} else if (a[0] == '-' && a[1] && strcmp(a, "-") != 0) {
 			fprintf(stderr, "%s: unknown option %s (see %s --help)\n", progname, a, progname);
 			free(rest);
@@ -786,6 +927,14 @@ int main(int argc, char **argv)
 		free(rest);
 		return rc;
 	}
+	if (!strcmp(cmd, "serve")) {
+		parley_options po;
+		int rc;
+		store_options(&o, &po);
+		rc = parley_serve_cli(nrest, rest, &po, o.db);
+		free(rest);
+		return rc;
+	}
 	if (!strcmp(cmd, "validate")) {
 		parley_options po;
 		int rc;
@@ -802,4 +951,10 @@ int main(int argc, char **argv)
 	fprintf(stderr, "%s: unknown command %s (see %s --help)\n", progname, cmd, progname);
 	free(rest);
 	return EXIT_USAGE;
+}
+
+int main(int argc, char **argv)
+{
+	pl_stream_guard_std();
+	return out_finish(run(argc, argv));
 }

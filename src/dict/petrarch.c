@@ -946,7 +946,9 @@ typedef struct vctx {
 	int blockfile;       /* the file uses --- blocks (PETRARCH) */
 	expn *ex;            /* expansions of the current pattern */
 	int nex;
-	int over;            /* more expansions than the cap */
+	int over;            /* an expansion too long, or more than the cap */
+	int full;            /* the cap is reached: expanding stops at once */
+	long steps;          /* calls of expand_items for this pattern */
 	int badsyn;          /* an unknown synset was met */
 } vctx;
 
@@ -1018,6 +1020,11 @@ static int split_pattern(const char *in, char *buf, size_t bufn, char **it, int 
 
 static int expand_items(rd *R, vctx *V, char **it, int n, expn *cur, int depth);
 
+/* Synsets and { } alternatives met along one expansion, at most; and the
+** steps of expansion one pattern may take (each keeps at most MAXELEM words). */
+#define EXPAND_DEPTH 16
+#define EXPAND_STEPS (PL_PETRARCH_MAX_EXPAND * 64L)
+
 /* Expands the alternatives of one item, each a word list, then the rest. */
 static int expand_alt(rd *R, vctx *V, char *alt, char **rest, int nrest, expn *cur, int depth)
 {
@@ -1042,7 +1049,15 @@ static int expand_alt(rd *R, vctx *V, char *alt, char **rest, int nrest, expn *c
 static int expand_items(rd *R, vctx *V, char **it, int n, expn *cur, int depth)
 {
 	int i;
-	if (depth > 6) {
+	if (V->full)
+		return 0;
+	/* bounded work whatever the synsets: a pattern of many synsets (or
+	** one that names itself) stops here as when the cap is reached */
+	if (++V->steps > EXPAND_STEPS) {
+		V->over = V->full = 1;
+		return 0;
+	}
+	if (depth > EXPAND_DEPTH) {
 		V->over = 1;
 		return 0;
 	}
@@ -1093,7 +1108,7 @@ static int expand_items(rd *R, vctx *V, char **it, int n, expn *cur, int depth)
 				V->badsyn = 1;
 				return 0;
 			}
-			for (m = 0; m < sy->n && !V->badsyn; m++)
+			for (m = 0; m < sy->n && !V->badsyn && !V->full; m++)
 				if (expand_alt(R, V, sy->mem[m], it + i + 1, n - i - 1, cur, depth) < 0)
 					return -1;
 			return 0;
@@ -1110,7 +1125,7 @@ static int expand_items(rd *R, vctx *V, char **it, int n, expn *cur, int depth)
 				V->badsyn = 1;
 				return 0;
 			}
-			while (start <= close && !V->badsyn) {
+			while (start <= close && !V->badsyn && !V->full) {
 				char alt[512];
 				size_t k = 0;
 				alt[0] = '\0';
@@ -1165,7 +1180,7 @@ static int expand_items(rd *R, vctx *V, char **it, int n, expn *cur, int depth)
 	}
 	/* one complete expansion */
 	if (V->nex >= PL_PETRARCH_MAX_EXPAND) {
-		V->over = 1;
+		V->over = V->full = 1;
 		return 0;
 	}
 	V->ex[V->nex++] = *cur;
@@ -1482,6 +1497,8 @@ static int pattern_line(rd *R, vctx *V, char *b)
 		return 0;    /* nothing but the verb: the bare verb's job */
 	V->nex = 0;
 	V->over = 0;
+	V->full = 0;
+	V->steps = 0;
 	V->badsyn = 0;
 	cur.n = 0;
 	cur.star = -1;
@@ -1494,6 +1511,12 @@ static int pattern_line(rd *R, vctx *V, char *b)
 		return 0;
 	if (V->over)
 		R->truncated++;
+	if (V->full) {
+		char msg[120];
+		snprintf(msg, sizeof msg, "pattern expands to more than %d forms; first %d kept",
+		         PL_PETRARCH_MAX_EXPAND, PL_PETRARCH_MAX_EXPAND);
+		pl_store_warn(R->s, R->file, R->line, msg);
+	}
 	R->expanded += V->nex;
 	for (j = 0; j < V->nex; j++) {
 		const expn *e = &V->ex[j];
@@ -1637,6 +1660,7 @@ int pl_petrarch_load(pl_store *s, const char *const *files, char *err, size_t er
 {
 	rd R;
 	int i, rc = 0;
+	long before;
 	memset(&R, 0, sizeof R);
 	R.s = s;
 	R.scratch = pl_arena_new(0);
@@ -1651,9 +1675,8 @@ int pl_petrarch_load(pl_store *s, const char *const *files, char *err, size_t er
 		char label[300], *text;
 		size_t n;
 		int kind;
-		text = pl_read_file(path, &n);
+		text = pl_read_text(path, &n, 0, "PETRARCH dictionary", err, errlen);
 		if (!text) {
-			snprintf(err, errlen, "%s: %s", path, strerror(errno));
 			rc = -1;
 			goto out;
 		}
@@ -1668,6 +1691,7 @@ int pl_petrarch_load(pl_store *s, const char *const *files, char *err, size_t er
 		}
 		R.files++;
 		kind = pl_petrarch_kind(path, text);
+		before = R.patterns + s->n_verbs;
 		switch (kind) {
 		case PL_PK_ACTORS: rc = load_actors(&R, text); break;
 		case PL_PK_AGENTS: rc = load_agents(&R, text); break;
@@ -1675,14 +1699,21 @@ int pl_petrarch_load(pl_store *s, const char *const *files, char *err, size_t er
 		case PL_PK_DISCARDS: rc = load_discards(&R, text); break;
 		case PL_PK_ISSUES: rc = load_issues(&R, text); break;
 		default:
-			R.line = 1;
-			warn(&R, "cannot tell what this file holds (actors, agents, verbs or "
-			     "discards); file skipped%s", "");
+			free(text);
+			snprintf(err, errlen, "%s: cannot tell what this file holds (actors, agents, "
+			         "verbs, discards or issues): not a PETRARCH dictionary, or damaged", path);
+			rc = -1;
+			goto out;
 		}
 		free(text);
 		pl_arena_reset(R.tmp);
 		if (rc < 0) {
 			snprintf(err, errlen, "%s:%u: out of memory", R.file, (unsigned)R.line);
+			goto out;
+		}
+		if (kind == PL_PK_VERBS && R.patterns + s->n_verbs == before) {
+			snprintf(err, errlen, "%s: no verbs or patterns in this verbs file: damaged?", path);
+			rc = -1;
 			goto out;
 		}
 	}

@@ -85,12 +85,11 @@ static int load_tsv(pl_store *s, const char *path, const char *label,
 {
 	loader L;
 	size_t n, ncols = 0;
-	char *text = pl_read_file(path, &n), *p, *line;
+	char *text = pl_read_text(path, &n, PL_TEXT_NEWLINE, "dictionary", err, errlen), *p, *line;
 	int header = 0;
-	if (!text) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+	long rows = 0;
+	if (!text)
 		return -1;
-	}
 	while (cols[ncols])
 		ncols++;
 	L.s = s;
@@ -139,10 +138,11 @@ static int load_tsv(pl_store *s, const char *path, const char *label,
 			size_t i;
 			for (i = 0; i < ncols; i++) {
 				if ((int)i >= nc || strcmp(col[i], cols[i]) != 0) {
-					warnf(&L, "header must name the columns %s; file skipped", cols[0]);
+					snprintf(err, errlen, "%s:%u: the header must name the columns %s ...: "
+					         "not a %s file, or damaged", path, (unsigned)L.line, cols[0], label);
 					free(text);
 					pl_arena_free(L.scratch);
-					return 0;
+					return -1;
 				}
 			}
 			header = 1;
@@ -150,6 +150,7 @@ static int load_tsv(pl_store *s, const char *path, const char *label,
 		}
 		while (nc < (int)ncols)
 			col[nc++] = (char *)"";
+		rows++;
 		pl_arena_reset(L.scratch);
 		if (fn(&L, col, nc) < 0) {
 			free(text);
@@ -160,6 +161,10 @@ static int load_tsv(pl_store *s, const char *path, const char *label,
 	}
 	free(text);
 	pl_arena_free(L.scratch);
+	if (rows == 0) {
+		snprintf(err, errlen, "%s: no entries%s: damaged?", path, header ? " after the header" : "");
+		return -1;
+	}
 	return 0;
 }
 
@@ -433,7 +438,8 @@ static int person_row(loader *L, char **col, int ncol)
 		return 0;
 	}
 	if (parse_day(col[4], &from, 0) < 0 || parse_day(col[5], &to, 1) < 0) {
-		warnf(L, "bad date in \"%s\" (want YYYY-MM-DD or YYYY), line skipped", col[1]);
+		warnf(L, "bad date \"%s\" (want YYYY-MM-DD, YYYY-MM or YYYY), line skipped",
+		      parse_day(col[4], &from, 0) < 0 ? col[4] : col[5]);
 		return 0;
 	}
 	code = intern(L->s, col[0]);
@@ -631,7 +637,7 @@ static int cameo_row(loader *L, char **col, int ncol)
 		return 0;
 	}
 	g = strtod(col[2], &end);
-	if (end == col[2] || *end || g < -10.0 || g > 10.0) {
+	if (end == col[2] || *end || !(g >= -10.0 && g <= 10.0)) {   /* NaN fails both */
 		warnf(L, "bad Goldstein value \"%s\", line skipped", col[2]);
 		return 0;
 	}
@@ -657,42 +663,91 @@ const pl_cameo *pl_store_cameo(const pl_store *s, const char *code)
 	return pl_hash_get(&s->cameo, code, strlen(code));
 }
 
+/* A CAMEO table without all twenty root codes (01 to 20) is cut short or
+** is not the table: nothing could be coded right with it. */
+static int check_cameo(const pl_store *s, const char *path, char *err, size_t errlen)
+{
+	int r;
+	for (r = 1; r <= 20; r++) {
+		char root[3] = {(char)('0' + r / 10), (char)('0' + r % 10), '\0'};
+		if (!pl_hash_get(&s->cameo, root, 2)) {
+			snprintf(err, errlen, "%s: no root code %s among its %ld codes: the CAMEO table "
+			         "is incomplete or damaged", path, root, s->n_codes);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* parley's dictionary files: where each is, its columns and its reader */
+static const char *const c_cameo[] = {"code", "name", "goldstein", "plover_category",
+	"plover_mode", "plover_context", NULL};
+static const char *const c_iso[] = {"code", "names", NULL};
+static const char *const c_country[] = {"code", "names", "adjectives", "people", "capitals", NULL};
+static const char *const c_org[] = {"code", "names", "kind", NULL};
+static const char *const c_person[] = {"code", "name", "aliases", "role", "from", "to", NULL};
+static const char *const c_agent[] = {"role", "nouns", NULL};
+static const char *const c_verb[] = {"code", "verbs", "pattern", NULL};
+static const char *const c_noun[] = {"code", "nouns", "pattern", NULL};
+struct dfile {
+	const char *dir, *tag, *file;
+	const char *const *cols;
+	row_fn fn;
+};
+/* evidence names files relative to their folder ("dict/verbs.tsv"), so
+** records do not depend on where the folders are installed */
+#define NDFILES 8
+static const struct dfile dfiles[NDFILES] = {
+	{NULL, "dict", "cameo.tsv", c_cameo, cameo_row},
+	{NULL, "data", "iso3166.tsv", c_iso, country_row},
+	{NULL, "dict", "actors/countries.tsv", c_country, country_row},
+	{NULL, "dict", "actors/organizations.tsv", c_org, org_row},
+	{NULL, "dict", "actors/people.tsv", c_person, person_row},
+	{NULL, "dict", "agents.tsv", c_agent, agent_row},
+	{NULL, "dict", "verbs.tsv", c_verb, verb_row},
+	{NULL, "dict", "nouns.tsv", c_noun, noun_row},
+};
+
+int pl_store_read_tsv(pl_store *s, const char *name, const char *path, char *err, size_t errlen)
+{
+	size_t i;
+	char label[256];
+	if (!s->pool && !(s->pool = pl_arena_new(1 << 16))) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	for (i = 0; i < NDFILES; i++) {
+		if (strcmp(dfiles[i].file, name) != 0)
+			continue;
+		snprintf(label, sizeof label, "%s/%s", dfiles[i].tag, dfiles[i].file);
+		if (load_tsv(s, path, label, dfiles[i].cols, dfiles[i].fn, err, errlen) < 0)
+			return -1;
+		return i == 0 ? check_cameo(s, path, err, errlen) : 0;
+	}
+	snprintf(err, errlen, "%s: not one of parley's dictionary files", name);
+	return -1;
+}
+
 /* Reads the dictionaries proper (the CAMEO table, actors, agents, verbs),
 ** from parley's files or, with petrarch set, from PETRARCH/TABARI files. */
 static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, int petrarch,
                       char *err, size_t errlen)
 {
-	static const char *const c_cameo[] = {"code", "name", "goldstein", "plover_category",
-		"plover_mode", "plover_context", NULL};
-	static const char *const c_iso[] = {"code", "names", NULL};
-	static const char *const c_country[] = {"code", "names", "adjectives", "people", "capitals", NULL};
-	static const char *const c_org[] = {"code", "names", "kind", NULL};
-	static const char *const c_person[] = {"code", "name", "aliases", "role", "from", "to", NULL};
-	static const char *const c_agent[] = {"role", "nouns", NULL};
-	static const char *const c_verb[] = {"code", "verbs", "pattern", NULL};
-	static const char *const c_noun[] = {"code", "nouns", "pattern", NULL};
+	struct dfile files[NDFILES];
 	static const char *const c_obj[] = {"class", "nouns", NULL};
 	static const char *const c_conf[] = {"feature", "weight", NULL};
 	char path[4096], label[256];
-	/* evidence names files relative to their folder ("dict/verbs.tsv"), so
-	** records do not depend on where the folders are installed */
-	struct { const char *dir, *tag, *file; const char *const *cols; row_fn fn; } files[] = {
-		{dict_dir, "dict", "cameo.tsv", c_cameo, cameo_row},
-		{data_dir, "data", "iso3166.tsv", c_iso, country_row},
-		{dict_dir, "dict", "actors/countries.tsv", c_country, country_row},
-		{dict_dir, "dict", "actors/organizations.tsv", c_org, org_row},
-		{dict_dir, "dict", "actors/people.tsv", c_person, person_row},
-		{dict_dir, "dict", "agents.tsv", c_agent, agent_row},
-		{dict_dir, "dict", "verbs.tsv", c_verb, verb_row},
-		{dict_dir, "dict", "nouns.tsv", c_noun, noun_row},
-	};
 	size_t i;
+	memcpy(files, dfiles, sizeof files);
+	for (i = 0; i < NDFILES; i++)
+		files[i].dir = files[i].tag[1] == 'i' ? dict_dir : data_dir;   /* "dict" or "data" */
 	/* "petrarch": only the CAMEO table comes from dict/; actors, agents,
 	** verbs and discards come from the PETRARCH/TABARI files */
 	if (petrarch) {
 		snprintf(path, sizeof path, "%s/%s", files[0].dir, files[0].file);
 		snprintf(label, sizeof label, "%s/%s", files[0].tag, files[0].file);
-		if (load_tsv(s, path, label, files[0].cols, files[0].fn, err, errlen) < 0)
+		if (load_tsv(s, path, label, files[0].cols, files[0].fn, err, errlen) < 0 ||
+		    check_cameo(s, path, err, errlen) < 0)
 			return -1;
 		if (pl_petrarch_load(s, s->dict_files, err, errlen) < 0)
 			return -1;
@@ -701,6 +756,8 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 			snprintf(path, sizeof path, "%s/%s", files[i].dir, files[i].file);
 			snprintf(label, sizeof label, "%s/%s", files[i].tag, files[i].file);
 			if (load_tsv(s, path, label, files[i].cols, files[i].fn, err, errlen) < 0)
+				return -1;
+			if (i == 0 && check_cameo(s, path, err, errlen) < 0)
 				return -1;
 		}
 	}
@@ -791,6 +848,24 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 			pthread_join(gl.th, NULL);
 		s->tagger = tl.tagger;
 		s->gaz = gl.gaz;
+		if (s->gaz) {
+			/* the gazetteer's skipped lines, passed on from its thread */
+			long nw, shown = 0;
+			const char *w = pl_gazetteer_warnings(s->gaz, &nw), *nl;
+			char msg[600];
+			for (; *w && (nl = strchr(w, '\n')) != NULL; w = nl + 1, shown++) {
+				snprintf(msg, sizeof msg, "%.*s", (int)(nl - w), w);
+				s->n_warnings++;
+				if (s->warn)
+					s->warn(s->warn_ud, msg);
+			}
+			if (nw > shown) {
+				snprintf(msg, sizeof msg, "places: %ld more bad lines skipped", nw - shown);
+				s->n_warnings += nw - shown;
+				if (s->warn)
+					s->warn(s->warn_ud, msg);
+			}
+		}
 		if (!ok)
 			return -1;
 		if (!s->tagger || !s->gaz) {

@@ -139,6 +139,13 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 
 void pl_store_free(pl_store *s);
 
+/* Reads one of parley's TSV dictionaries, named as in dict/ ("cameo.tsv",
+** "verbs.tsv", "actors/people.tsv", ... or "iso3166.tsv" of data/), from
+** path into s (zero-filled or loaded; its pool is made when missing), as
+** pl_store_load does: for tests and fuzzing.  The verb and noun patterns
+** want the CAMEO table read first.  Returns 0, or -1 with err set. */
+int pl_store_read_tsv(pl_store *s, const char *name, const char *path, char *err, size_t errlen);
+
 
 /* Passes "file:line: msg" to s->warn and counts it. */
 void pl_store_warn(pl_store *s, const char *file, uint32_t line, const char *msg);

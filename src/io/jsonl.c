@@ -312,15 +312,19 @@ void pl_write_record(pl_buf *b, const parley_record *r)
 		write_figure(b, r->doc, r->figure);
 		break;
 	case PARLEY_REC_ERROR:
-		pl_write_error(b, r->doc, r->line, r->error->message);
+		pl_write_error(b, r->doc, r->error->file, r->line, r->error->message);
 		break;
 	}
 }
 
-void pl_write_error(pl_buf *b, const char *id, long line, const char *msg)
+void pl_write_error(pl_buf *b, const char *id, const char *file, long line, const char *msg)
 {
 	pl_buf_puts(b, "{\"type\":\"error\",\"doc\":");
 	pl_buf_json_cstr(b, id);
+	if (file) {
+		pl_buf_puts(b, ",\"file\":");
+		pl_buf_json_cstr(b, file);
+	}
 	pl_buf_printf(b, ",\"line\":%ld,\"message\":", line);
 	pl_buf_json_cstr(b, msg);
 	pl_buf_puts(b, "}\n");

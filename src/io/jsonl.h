@@ -40,7 +40,8 @@ int pl_jsonl_read_full(const char *buf, size_t n, pl_arena *a, pl_indoc *out,
 /* Appends one record (and its newline) as SCHEMA.md writes it. */
 void pl_write_record(pl_buf *b, const parley_record *r);
 
-/* Appends one error record: {"type":"error","doc":id,"line":line,"message":msg}. */
-void pl_write_error(pl_buf *b, const char *id, long line, const char *msg);
+/* Appends one error record: {"type":"error","doc":id,"file":file,"line":line,
+** "message":msg}, without "file" when file is NULL. */
+void pl_write_error(pl_buf *b, const char *id, const char *file, long line, const char *msg);
 
 #endif

@@ -205,10 +205,12 @@ const parley_record *pl_rec_figure(pl_recbuf *rb, const pl_outdoc *d, const pl_s
 	return r;
 }
 
-const parley_record *pl_rec_error(pl_recbuf *rb, const char *id, long line, const char *msg)
+const parley_record *pl_rec_error(pl_recbuf *rb, const char *id, const char *file, long line,
+                                   const char *msg)
 {
 	parley_record *r = (parley_record *)record(rb, PARLEY_REC_ERROR, id);
 	r->line = line;
+	rb->err.file = file;
 	rb->err.message = msg;
 	r->error = &rb->err;
 	return r;

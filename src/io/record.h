@@ -53,6 +53,7 @@ const parley_record *pl_rec_figure(pl_recbuf *rb, const pl_outdoc *d, const pl_s
                                    uint32_t sent, const pl_figure *f);
 
 /* An error record with message msg. */
-const parley_record *pl_rec_error(pl_recbuf *rb, const char *id, long line, const char *msg);
+const parley_record *pl_rec_error(pl_recbuf *rb, const char *id, const char *file, long line,
+                                   const char *msg);
 
 #endif

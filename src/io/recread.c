@@ -265,6 +265,7 @@ int pl_recread_line(pl_recread *rr, const char *buf, size_t n, char *err, size_t
 	} else if (!strcmp(type, "error")) {
 		rr->r.type = PARLEY_REC_ERROR;
 		rr->r.line = num(o, "line", 0);
+		rr->err.file = str(o, "file", NULL);
 		rr->err.message = str(o, "message", NULL);
 		rr->r.error = &rr->err;
 	} else {

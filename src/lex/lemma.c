@@ -147,6 +147,8 @@ pl_lemmatizer *pl_lemma_load(const char *datadir, char *err, size_t errlen)
 	char path[4096];
 	unsigned lineno = 0;
 	size_t lines = 1, len;
+	long ndata = 0;
+	int ended = 0;
 	pl_lemmatizer *l;
 	char *p, *q;
 
@@ -159,12 +161,10 @@ pl_lemmatizer *pl_lemma_load(const char *datadir, char *err, size_t errlen)
 		fail(err, errlen, path, 0, "out of memory");
 		return NULL;
 	}
-	l->text = pl_read_file(path, NULL);
-	if (!l->text) {
-		fail(err, errlen, path, 0, "cannot read the lemma tables "
-			"(run tools/gen-lex; needs wordnet-base)");
+	l->text = pl_read_text(path, NULL, PL_TEXT_NEWLINE, "lemma tables "
+		"(made by tools/gen-lex from wordnet-base)", err, errlen);
+	if (!l->text)
 		goto bad;
-	}
 	for (p = l->text; *p; p++)
 		lines += *p == '\n';
 	len = (size_t)(p - l->text);
@@ -190,6 +190,17 @@ pl_lemmatizer *pl_lemma_load(const char *datadir, char *err, size_t errlen)
 			q = p + strlen(p);
 		if (*p == '#' || *p == '\0')
 			continue;
+		if (ended) {
+			fail(err, errlen, path, lineno, "data after the end line: damaged");
+			goto bad;
+		}
+		if (strncmp(p, "end\t", 4) == 0) {
+			if (pl_end_line(p + 4, ndata, path, lineno, err, errlen) < 0)
+				goto bad;
+			ended = 1;
+			continue;
+		}
+		ndata++;
 		while (nf < 4) {
 			f[nf++] = p;
 			if (!(p = strchr(p, '\t')))
@@ -224,6 +235,11 @@ pl_lemmatizer *pl_lemma_load(const char *datadir, char *err, size_t errlen)
 			fail(err, errlen, path, lineno, "unknown kind of line");
 			goto bad;
 		}
+	}
+	if (!ended) {
+		fail(err, errlen, path, lineno, "no end line: the file is cut short "
+			"(run tools/gen-lex again)");
+		goto bad;
 	}
 	if (!l->n_index) {
 		fail(err, errlen, path, lineno, "no WordNet index entries");

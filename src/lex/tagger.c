@@ -255,7 +255,8 @@ pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 	char path[4096];
 	size_t len = 0, lines = 0, i, cap;
 	unsigned lineno = 0;
-	int seen_tags = 0;
+	int seen_tags = 0, ended = 0;
+	long ndata = 0;
 	char *p, *q;
 	pl_tagger *t;
 
@@ -268,12 +269,10 @@ pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 		fail(err, errlen, path, 0, "out of memory");
 		return NULL;
 	}
-	t->text = pl_read_file(path, &len);
-	if (!t->text) {
-		fail(err, errlen, path, 0, "cannot read the tagger model "
-			"(run tools/gen-lex; needs liblingua-en-tagger-perl)");
+	t->text = pl_read_text(path, &len, PL_TEXT_NEWLINE, "tagger model "
+		"(made by tools/gen-lex from liblingua-en-tagger-perl)", err, errlen);
+	if (!t->text)
 		goto bad;
-	}
 	/* every candidate is written "T:count": the colons bound their number */
 	cap = 1;
 	for (i = 0; i < len; i++) {
@@ -305,7 +304,19 @@ pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 		if (*p == '#' || *p == '\0')
 			continue;
 		nf = split_tabs(p, f, 3);
+		if (ended) {
+			fail(err, errlen, path, lineno, "data after the end line: damaged");
+			goto bad;
+		}
+		if (strcmp(f[0], "end") == 0 && nf == 2) {
+			if (pl_end_line(f[1], ndata, path, lineno, err, errlen) < 0)
+				goto bad;
+			ended = 1;
+			continue;
+		}
+		ndata++;
 		if (strcmp(f[0], "tags") == 0 && nf == 2) {
+			ndata--;
 			if (check_tags(f[1]) < 0) {
 				fail(err, errlen, path, lineno, "tag list differs from "
 					"enum pl_tag (rebuild with tools/gen-lex)");
@@ -347,6 +358,11 @@ pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 			fail(err, errlen, path, lineno, "unknown kind of line");
 			goto bad;
 		}
+	}
+	if (!ended) {
+		fail(err, errlen, path, lineno, "no end line: the file is cut short "
+			"(run tools/gen-lex again)");
+		goto bad;
 	}
 	if (!t->nent || !t->klass[U_UNKNOWN].n) {
 		fail(err, errlen, path, lineno, "no lexicon or no -unknown- class");

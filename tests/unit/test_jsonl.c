@@ -59,11 +59,14 @@ TEST(errors_name_the_problem)
 TEST(error_record_is_valid_json)
 {
 	pl_buf b = {0};
-	pl_write_error(&b, "doc\"1", 5, "line 5: bad \\ thing");
+	pl_write_error(&b, "doc\"1", NULL, 5, "line 5: bad \\ thing");
 	CHECK_STR(b.p, "{\"type\":\"error\",\"doc\":\"doc\\\"1\",\"line\":5,\"message\":\"line 5: bad \\\\ thing\"}\n");
 	pl_buf_reset(&b);
-	pl_write_error(&b, NULL, 0, "m");
+	pl_write_error(&b, NULL, NULL, 0, "m");
 	CHECK_STR(b.p, "{\"type\":\"error\",\"doc\":null,\"line\":0,\"message\":\"m\"}\n");
+	pl_buf_reset(&b);
+	pl_write_error(&b, NULL, "in \"a\".jsonl", 7, "in.jsonl:7: m");
+	CHECK_STR(b.p, "{\"type\":\"error\",\"doc\":null,\"file\":\"in \\\"a\\\".jsonl\",\"line\":7,\"message\":\"in.jsonl:7: m\"}\n");
 	pl_buf_free(&b);
 }
 

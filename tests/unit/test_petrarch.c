@@ -3,6 +3,9 @@
 ** with broken lines reported as file:line and skipped. */
 #include "testhelp.h"
 
+#include <time.h>
+#include <unistd.h>
+
 #include "dict/petrarch.h"
 #include "dict/store.h"
 #include "text/segment.h"
@@ -365,7 +368,76 @@ TEST(bad_format_and_missing_file_fail_cleanly)
 	pl_store_free(&s);
 }
 
+/* Loads a verbs file whose one pattern names nsyn synsets of 40 words
+** each (40^nsyn forms); returns the load time in seconds, -1 on failure. */
+static double load_synsets(pl_store *s, int nsyn)
+{
+	char dir[] = "/tmp/parley-synXXXXXX", path[64], err[512] = "";
+	const char *files[2];
+	struct timespec t0, t1;
+	FILE *f;
+	int i, k, rc;
+	if (!mkdtemp(dir))
+		return -1;
+	snprintf(path, sizeof path, "%s/syn.verbs.txt", dir);
+	f = fopen(path, "w");
+	if (!f)
+		return -1;
+	for (i = 0; i < nsyn; i++) {
+		fprintf(f, "&SET%d\n", i);
+		for (k = 0; k < 40; k++)
+			fprintf(f, "+WORD%dX%d\n", i, k);
+		fputs("\n", f);
+	}
+	fputs("--- PRAISE [051] ---\nPRAISE\n- *", f);
+	for (i = 0; i < nsyn; i++)
+		fprintf(f, " &SET%d", i);
+	fputs(" [051]\n", f);
+	fclose(f);
+	files[0] = path;
+	files[1] = NULL;
+	memset(s, 0, sizeof *s);
+	warnings[0] = '\0';
+	nwarn = 0;
+	s->warn = collect;
+	s->dict_format = "petrarch";
+	s->dict_files = files;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	rc = pl_store_load(s, "tests/fixtures/dict", th_datadir(), err, sizeof err);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	remove(path);
+	rmdir(dir);
+	if (rc < 0) {
+		fprintf(stderr, "load failed: %s\n", err);
+		return -1;
+	}
+	return (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+}
+
+TEST(synset_expansion_stops_at_its_cap)
+{
+	int nsyn;
+	for (nsyn = 5; nsyn <= 8; nsyn += 3) {
+		pl_store s;
+		double secs = load_synsets(&s, nsyn);
+		char want[120];
+		snprintf(want, sizeof want, "syn.verbs.txt:%d: pattern expands to more than %d forms; first %d kept",
+		         nsyn * 42 + 3, PL_PETRARCH_MAX_EXPAND, PL_PETRARCH_MAX_EXPAND);
+		CHECK(secs >= 0);
+		/* bounded time: the whole store (tagger, gazetteer) loads in well
+		** under a second; before the cap held, 5 synsets took 46 s */
+		CHECK(secs < 5.0);
+		CHECK(has(want));
+		if (!has(want))
+			fprintf(stderr, "  warnings: %s\n", warnings);
+		/* the verb's bare form and at most the cap of patterns */
+		CHECK(s.n_verbs >= 1 && s.n_verbs <= PL_PETRARCH_MAX_EXPAND + 1);
+		pl_store_free(&s);
+	}
+}
+
 static th_test TESTS[] = {
+	T(synset_expansion_stops_at_its_cap),
 	T(broken_lines_are_reported_with_file_and_line),
 	T(actors_keep_codes_kinds_and_lines),
 	T(date_restrictions_become_terms),

@@ -86,10 +86,12 @@ TEST(load_errors)
 	CHECK(strstr(err, "/nonexistent/places.tsv") != NULL);
 }
 
-/* Loads with a dictionary of the given text; returns the error ("" if none). */
+/* Loads with a dictionary of the given text; returns the error, else the
+** warnings ("" if none); dict_size gets the number of entries loaded. */
+static size_t dict_size;
 static const char *load_dict(const char *text)
 {
-	static char err[256];
+	static char err[512];
 	char dir[] = "/tmp/parley-placeXXXXXX", path[64];
 	pl_gazetteer *g;
 	FILE *f;
@@ -103,6 +105,12 @@ static const char *load_dict(const char *text)
 	fputs(text, f);
 	fclose(f);
 	g = pl_gazetteer_load(th_datadir(), dir, err, sizeof err);
+	dict_size = 0;
+	if (g) {
+		long nw;
+		snprintf(err, sizeof err, "%s", pl_gazetteer_warnings(g, &nw));
+		dict_size = pl_gazetteer_size(g);
+	}
 	pl_gazetteer_free(g);
 	remove(path);
 	rmdir(dir);
@@ -111,16 +119,26 @@ static const char *load_dict(const char *text)
 
 TEST(dict_errors)
 {
+	size_t full;
 	CHECK_STR(load_dict("# c\nname\tcountry\tlat\tlon\tkind\nX\tPSE\t1\t2\tcity\n"), "");
+	full = dict_size;
+	/* a bad line is skipped with a warning; the others load */
+	CHECK(strstr(load_dict("name\tcountry\tlat\tlon\tkind\nX\tPSE\t91\t2\tcity\nY\tPSE\t1\t2\tcity\n"),
+	             "places.tsv:2: bad latitude or longitude, line skipped") != NULL);
+	CHECK_INT((long)dict_size, (long)full);
+	CHECK(strstr(load_dict("name\tcountry\tlat\tlon\tkind\nX\tPSE\t1\tcity\nY\tPSE\t1\t2\tcity\n"),
+	             "places.tsv:2: 4 fields, expected 5, line skipped") != NULL);
+	CHECK_INT((long)dict_size, (long)full);
+	/* a file of bad lines only is damaged */
 	CHECK(strstr(load_dict("name\tcountry\tlat\tlon\tkind\nX\tPSE\t91\t2\tcity\n"),
-	             "places.tsv:2: bad latitude") != NULL);
-	CHECK(strstr(load_dict("name\tcountry\tlat\tlon\tkind\nX\tPSE\t1\tcity\n"),
-	             "places.tsv:2: 4 fields") != NULL);
+	             "no usable entries") != NULL);
+	CHECK(strstr(load_dict("name\tcountry\tlat\tlon\tkind\nX\tPSE\t1\t2\tcity"),
+	             "cut short") != NULL);
 	CHECK(strstr(load_dict("# only a comment\n\nX\tPSE\t1\t2\tcity\n"),
 	             "places.tsv:3: expected the header") != NULL);
-	CHECK(strstr(load_dict("name\tcountry\tlat\tlon\tkind\r\nX\tPS\t1\t2\tcity\r\n"),
-	             "places.tsv:2: country") != NULL);
-	CHECK(strstr(load_dict(""), "no header") != NULL);
+	CHECK(strstr(load_dict("name\tcountry\tlat\tlon\tkind\r\nX\tPS\t1\t2\tcity\r\nY\tPSE\t1\t2\tcity\r\n"),
+	             "places.tsv:2: country is not an alpha-3 code, line skipped") != NULL);
+	CHECK(strstr(load_dict(""), "is empty") != NULL);
 }
 
 TEST(gaza_city)
