@@ -363,6 +363,17 @@ static int said_future(const pl_sentan *an, const pl_vg *g)
 	return 0;
 }
 
+/* Does an "unless" clause follow verb group g in its sentence ("will
+** boycott the vote unless the president resigns")? */
+static int unless_after(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j;
+	for (j = g->t1; j < an->t1; j++)
+		if (!strcmp(an->tok[j].low, "unless"))
+			return 1;
+	return 0;
+}
+
 static int promise_verb(const char *lemma)
 {
 	return !strcmp(lemma, "vow") || !strcmp(lemma, "pledge") || !strcmp(lemma, "promise") ||
@@ -397,6 +408,19 @@ static const char *threat_code(const char *code)
 		return "138";
 	if (!strncmp(code, "20", 2))
 		return "139";
+	return NULL;
+}
+
+/* A yielding act (08x) said never to come is a refusal to yield (124x):
+** "said they would not lay down their arms" is 1246; NULL for other codes. */
+static const char *refusal_code(const char *code)
+{
+	static const char *const map[][2] = {{"081", "1241"}, {"082", "1242"}, {"084", "1243"},
+		{"085", "1244"}, {"086", "1245"}, {"087", "1246"}, {"08", "124"}};
+	size_t i;
+	for (i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (!strncmp(code, map[i][0], strlen(map[i][0])))
+			return map[i][1];
 	return NULL;
 }
 
@@ -879,6 +903,45 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 	return 0;
 }
 
+/* What a speaker says another side must or should do is a demand of it
+** (CAMEO 10): the demand for a verb's code (roots 02-09), NULL for others. */
+static const char *demand_code(const char *code)
+{
+	static const char *const map[][2] = {
+		{"0871", "107"}, {"0831", "1041"}, {"0832", "1042"}, {"0833", "1043"}, {"0834", "1044"},
+		{"045", "105"}, {"061", "1011"}, {"062", "1012"}, {"063", "1013"}, {"064", "1014"},
+		{"071", "1031"}, {"072", "1032"}, {"073", "1033"}, {"074", "1034"}, {"081", "1051"},
+		{"082", "1052"}, {"083", "104"}, {"084", "1053"}, {"085", "1054"}, {"086", "1055"},
+		{"087", "1056"}, {"04", "108"}, {"07", "103"}, {"0", "100"}};
+	size_t i;
+	if (code[0] != '0' || code[1] < '2')
+		return NULL;
+	for (i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (!strncmp(code, map[i][0], strlen(map[i][0])))
+			return map[i][1];
+	return NULL;
+}
+
+/* The reported speech (quoted or not) whose content holds verb group g
+** when g says what its subject must or should do ("Straw said the rebels
+** must reach an agreement"), with a coded speaker; else NULL. */
+static const pl_quote *must_in_speech(const pl_sentan *an, const pl_vg *g, const pl_quote *quotes,
+                                      size_t nq)
+{
+	uint32_t j;
+	size_t i;
+	for (j = g->t0; j < g->v; j++)
+		if (an->tok[j].tag == PL_T_MD && (!strcmp(an->tok[j].low, "must") ||
+		    !strcmp(an->tok[j].low, "should")))
+			break;
+	if (j == g->v)
+		return NULL;
+	for (i = 0; i < nq; i++)
+		if (quotes[i].code && g->v >= quotes[i].q0 && g->v < quotes[i].q1)
+			return &quotes[i];
+	return NULL;
+}
+
 /* The direct quotation whose content holds token t and has a coded speaker.
 ** Direct quotations never overlap, so only the last one that starts at or
 ** before t can hold it: found by binary search in ctx->qdirect. */
@@ -957,7 +1020,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		const pl_verbpat *p = pl_hash_get(&s->verbs, verb, strlen(verb));
 		region r;
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at;
-		int unnamed, mutual;
+		int unnamed, mutual, demand, refused;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
 		pl_event e;
@@ -1150,6 +1213,19 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			src_np = -1;
 		if (tgt_np >= 0 && !an->np[tgt_np].code && !an->np[tgt_np].poss_code)
 			tgt_np = -1;
+		/* "the minister said Iran must stop enriching uranium": the
+		** speaker demands it of the subject */
+		demand = 0;
+		if (!s->petrarch && !speaker && !g->negated && !g->passive && src_np >= 0 &&
+		    demand_code(p->code)) {
+			const pl_quote *qs = must_in_speech(an, g, quotes, nq);
+			if (qs && (!an->np[src_np].code || strcmp(qs->code, an->np[src_np].code))) {
+				speaker = qs;
+				tgt_np = src_np;
+				src_np = -1;
+				demand = 1;
+			}
+		}
 		if (!s->petrarch && press_event(an, src_np, &tgt_np, p->code))
 			continue;
 		/* "he is reported to have said", "it is said that": hearsay in
@@ -1184,7 +1260,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		    !(g->passive && (p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4'))))
 			continue;
 
-		code = p->code;
+		code = demand ? demand_code(p->code) : p->code;
 		/* "two Americans accused of helping ...": a description of the
 		** accused, not the accusing */
 		if (!s->petrarch && g->passive && !g->finite && g->by < 0 && !strncmp(code, "11", 2))
@@ -1202,6 +1278,14 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		                                                                  : military_in(an)))
 			code = "180";
 		memset(&e, 0, sizeof e);
+		/* "Iran said it would never give up its right to enrich": a
+		** refusal, asserted (the negation is the refusal's own) */
+		refused = 0;
+		if (!s->petrarch && g->future && g->negated && !usedneg && said_future(an, g) &&
+		    refusal_code(code)) {
+			code = refusal_code(code);
+			refused = 1;
+		}
 		/* PETRARCH codes what a verb says, future or not */
 		e.future = (uint8_t)(g->future && !s->petrarch && intent_code(code) != NULL);
 		if (e.future)
@@ -1214,6 +1298,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		    !g->negated) {
 			code = threat_code(code);
 			e.future = 1;
+		} else if (g->future && !s->petrarch && !g->negated && said_future(an, g) &&
+		           unless_after(an, g) && (!strncmp(code, "035", 3) || !strncmp(code, "12", 2))) {
+			/* "will withdraw its troops unless ...", "would reject
+			** the plan unless ...": a withdrawal or a refusal made to
+			** hang on the other side's yielding is a threat */
+			code = threat_code(code) ? threat_code(code) : "130";
+			e.future = 1;
 		}
 		/* the sense the verb is used in (what it acts on) */
 		code = pl_verb_sense(s, an, k, code, target >= 0);
@@ -1225,7 +1316,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		e.sent = sent;
 		e.pat = p;
 		e.v = g->v;
-		e.negated = (uint8_t)((g->negated && !usedneg) || (!s->petrarch && pl_nobody_acted(an, k)));
+		e.negated = (uint8_t)((g->negated && !usedneg && !refused) || (!s->petrarch && pl_nobody_acted(an, k)));
 		e.passive = g->passive;
 		e.mood = (uint8_t)pl_clause_mood(an, k);
 		/* the date and place nearest the verb within its clause ("urged

@@ -566,6 +566,47 @@ static size_t normalize(const char *s, size_t len, char *buf)
 
 /* The candidate tags of one token, as Lingua finds them: the word as written,
 ** then with its first letter in lower case, then its class. */
+/* The lexicon's entry for the American spelling of a British word it lacks:
+** "cancelled" as "canceled", "criticised" as "criticized", "mobilising" as
+** "mobilizing", "honoured" as "honored"; NULL when there is none. */
+static const entry *american(const pl_tagger *t, const char *w, size_t n)
+{
+	static const char *const end[] = {"ed", "ing", "e", "es", "ation", "ations", NULL};
+	char v[MAXWORD];
+	const entry *e;
+	size_t i, k, m;
+	if (n < 5 || n >= sizeof v)
+		return NULL;
+	for (k = 0; end[k]; k++) {
+		m = strlen(end[k]);
+		if (n < m + 3 || memcmp(w + n - m, end[k], m))
+			continue;
+		i = n - m;   /* the stem ends at i */
+		/* "cancelled", "travelling": one l */
+		if (m <= 3 && w[i - 1] == 'l' && w[i - 2] == 'l' && (end[k][0] == 'e' || end[k][0] == 'i')) {
+			memcpy(v, w, i - 1);
+			memcpy(v + i - 1, w + i, m);
+			if ((e = lookup(t, v, n - 1)))
+				return e;
+		}
+		/* "criticised", "organisation": -iz- */
+		if (w[i - 1] == 's' && w[i - 2] == 'i') {
+			memcpy(v, w, n);
+			v[i - 1] = 'z';
+			if ((e = lookup(t, v, n)))
+				return e;
+		}
+		/* "honoured", "favouring": -or- */
+		if (i >= 4 && !memcmp(w + i - 3, "our", 3)) {
+			memcpy(v, w, i - 2);
+			memcpy(v + i - 2, w + i - 1, n - i + 1);
+			if ((e = lookup(t, v, n - 1)))
+				return e;
+		}
+	}
+	return NULL;
+}
+
 static const entry *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known)
 {
 	char buf[MAXWORD];
@@ -602,6 +643,10 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 		if ((e = lookup(t, buf, n)))
 			return e;
 		buf[0] = (char)(buf[0] - 'a' + 'A');
+	}
+	if ((e = american(t, buf, n))) {
+		*known = 1;
+		return e;
 	}
 	return classify(t, buf, n, tok->flags);
 }
@@ -839,6 +884,33 @@ static void fix_verbless(pl_token *tok, uint32_t n, const cand *const *cl, const
 		tok[i].tag = PL_T_VBP;
 }
 
+/*
+** A modal is followed by a bare verb: "they would boycott the vote", "it
+** will blockade the port" -- a word read as a noun right after the modal
+** (or after "not" and adverbs) is that verb when a determiner, a pronoun,
+** a name or a number follows it, as an object does (the lexicon knows
+** "boycott" and "blockade" only as nouns).
+*/
+static void fix_after_modal(pl_token *tok, uint32_t n)
+{
+	uint32_t i, j;
+	for (i = 0; i + 2 < n; i++) {
+		int next;
+		if (tok[i].tag != PL_T_MD)
+			continue;
+		j = i + 1;
+		while (j + 1 < n && (tok[j].tag == PL_T_RB || !strcmp(tok[j].low, "not") ||
+		       !strcmp(tok[j].low, "n't")))
+			j++;
+		if (tok[j].tag != PL_T_NN)
+			continue;
+		next = tok[j + 1].tag;
+		if (next == PL_T_DT || next == PL_T_PRP || next == PL_T_PRPS || next == PL_T_NNP ||
+		    next == PL_T_NNPS || next == PL_T_CD)
+			tok[j].tag = PL_T_VB;
+	}
+}
+
 /* Is the sentence a headline in title case: most of its words of four
 ** letters or more (after the first) capitalised? */
 static int is_headline(const pl_token *tok, uint32_t n)
@@ -921,6 +993,7 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 	}
 	fix_vbn(tok, n, cl, ncl);
 	fix_verbless(tok, n, cl, ncl);
+	fix_after_modal(tok, n);
 }
 
 void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)

@@ -965,7 +965,25 @@ static int is_aux(const char *lemma)
 static int commits(const char *lemma)
 {
 	static const char *const w[] = {"decide", "agree", "plan", "intend", "pledge", "promise",
-		"vow", "commit", "resolve", NULL};
+		"vow", "commit", "resolve", "offer", "undertake", "prepare", NULL};
+	return pl_in_list(lemma, w);
+}
+
+/* Verbs that begin, resume or go on with the act of a gerund after them. */
+static int aspect_verb(const char *lemma)
+{
+	static const char *const w[] = {"resume", "continue", "start", "begin", "keep", NULL};
+	return pl_in_list(lemma, w);
+}
+
+/* Words of will, or of what is to come, between "be" and "to" + verb: "is
+** ready to release", "are willing to talk", "is prepared to lift the ban",
+** "is committed to", "is due to visit" (not a forecast: "is expected to"). */
+static int willing(const char *lemma)
+{
+	static const char *const w[] = {"ready", "willing", "prepared", "prepare", "determined",
+		"determine", "eager", "keen", "committed", "commit", "due", "set", "poised",
+		"schedule", "scheduled", NULL};
 	return pl_in_list(lemma, w);
 }
 
@@ -1593,6 +1611,9 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (g->t0 > t0 && tok[g->t0 - 1].tag == PL_T_TO) {
 			g->infinitive = 1;
 			g->finite = 0;
+			/* "decided not to accept the proposal" */
+			if (g->t0 - 1 > t0 && (is(&tok[g->t0 - 2], "not") || is(&tok[g->t0 - 2], "never")))
+				g->negated = 1;
 		}
 		if (!g->finite && !g->infinitive && tok[g->t0].tag == PL_T_VBG)
 			g->gerund = 1;
@@ -1670,10 +1691,22 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (k > 0) {
 				const pl_vg *pv = &out->vg[k - 1];
 				g->subj = pv->subj;
+				/* "will resume shelling", "prepared to continue
+				** attacking": an act the verb before only begins or
+				** goes on with shares its future */
+				if (g->gerund && pv->t1 == g->t0 && aspect_verb(lem(&tok[pv->v])))
+					g->future |= pv->future;
 				if (g->infinitive) {
 					/* "urged Israel and Hamas to agree": the object of the
 					** verb before is the one who is to act */
 					uint32_t b = g->t0 - 1;   /* the "to" */
+					/* "Iran is ready to release them": the one who is
+					** ready acts, and says what it will do */
+					if (b == pv->t1 + 1 && tok[pv->t1].tag == PL_T_JJ && willing(lem(&tok[pv->t1])) &&
+					    !strcmp(lem(&tok[pv->v]), "be")) {
+						g->future = 1;
+						continue;
+					}
 					if (b > pv->t1 && out->np_of[b - 1 - t0] >= 0 &&
 					    out->np[out->np_of[b - 1 - t0]].t0 >= pv->t1) {
 						int q = out->np_of[b - 1 - t0];
@@ -1687,6 +1720,15 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 					/* "decided to resume the dialogue": a commitment,
 					** CAMEO's intent (03x) as for "will resume" */
 					if (pv->t1 + 1 == g->t0 && commits(lem(&tok[pv->v])))
+						g->future = 1;
+					/* "is prepared to lift the ban", "are committed to" */
+					if (pv->t1 + 1 == g->t0 && pv->v > pv->t0 && willing(lem(&tok[pv->v])) &&
+					    !strcmp(lem(&tok[pv->v - 1]), "be"))
+						g->future = 1;
+					/* "the president is to visit Japan": what is
+					** arranged to happen */
+					if (pv->t1 + 1 == g->t0 && pv->finite && pv->v == pv->t0 &&
+					    !strcmp(lem(&tok[pv->v]), "be"))
 						g->future = 1;
 					/* "police failed to arrest him": it did not happen */
 					if (!strcmp(lem(&tok[pv->v]), "fail") && pv->t1 + 1 == g->t0)
