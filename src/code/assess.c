@@ -144,8 +144,15 @@ int pl_clause_mood(const pl_sentan *an, int k)
 	/* "said it would retaliate if attacked": what a speaker says will
 	** follow on a condition is a threat or a promise, which is asserted
 	** (the coder makes it CAMEO's 13x or 03x) */
-	if (modal == 1 && reported(an, k))
+	/* ... but no one promises or threatens what will be done to someone
+	** ("analysts claim the government would be forced to raise taxes",
+	** "said it would be damaging"): a forecast */
+	if (modal == 1 && reported(an, k)) {
+		for (j = g->t0; j < g->v; j++)
+			if (!strcmp(lem(&tok[j]), "be"))
+				return has_condition(an) ? PL_MOOD_CONDITIONAL : PL_MOOD_HYPOTHETICAL;
 		return PL_MOOD_ASSERTED;
+	}
 	if (modal && has_condition(an))
 		return PL_MOOD_CONDITIONAL;
 	if (modal >= 2)
@@ -216,6 +223,30 @@ static const char *np_class(const pl_store *s, const pl_sentan *an, int q)
 static int is_class(const char *cls, const char *name)
 {
 	return cls && !strcmp(cls, name);
+}
+
+int pl_can_speak(const pl_store *s, const pl_sentan *an, int q)
+{
+	const pl_token *h;
+	const char *cls;
+	if (s->petrarch || q < 0)
+		return 1;
+	if (an->np[q].code || an->np[q].pronoun)
+		return 1;
+	h = &an->tok[an->np[q].t1 - 1];
+	/* a name ("Liberty", "Age Concern", "Mr Younger") speaks for its
+	** body */
+	if (h->tag == PL_T_NNP || h->tag == PL_T_NNPS ||
+	    (h->s[0] >= 'A' && h->s[0] <= 'Z' && an->np[q].t1 - 1 > an->t0))
+		return 1;
+	/* "have a say", "the final say": a chunk ending in its article or
+	** adjective before "say" took the noun for the verb */
+	if (h->tag == PL_T_DT || ((h->tag == PL_T_JJ || h->tag == PL_T_JJS) &&
+	    an->np[q].t1 < an->t1 && !strcmp(an->tok[an->np[q].t1].low, "say")))
+		return 0;
+	cls = np_class(s, an, q);
+	return !(is_class(cls, "abstract") || is_class(cls, "document") || is_class(cls, "amount") ||
+	         is_class(cls, "cause"));
 }
 
 /* CAMEO's force and violence: roots 18, 19 and 20. */
@@ -319,15 +350,15 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 			const char *cls = np_class(s, an, obj);
 			if (is_class(cls, "abstract") || is_class(cls, "document"))
 				return verbal_too(verb) ? "111" : NULL;
-			if (is_class(cls, "amount"))
-				return NULL;   /* "hit a record", "beat the forecast" */
+			if (is_class(cls, "amount") || is_class(cls, "animal"))
+				return NULL;   /* "hit a record", "beat the forecast", "culled the herd" */
 		}
 		return code;
 	}
 	if (needs_person(code) && !has_target && obj >= 0 && !an->np[obj].code) {
 		const char *cls = np_class(s, an, obj);
 		if (is_class(cls, "abstract") || is_class(cls, "document") || is_class(cls, "cause") ||
-		    is_class(cls, "amount"))
+		    is_class(cls, "amount") || is_class(cls, "animal"))
 			return NULL;
 	}
 	/* seizing property (171) needs a thing: "seized the initiative",
@@ -335,6 +366,107 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	if (!strncmp(code, "171", 3) && !has_target && obj >= 0 && !an->np[obj].code) {
 		const char *cls = np_class(s, an, obj);
 		if (is_class(cls, "abstract") || is_class(cls, "amount"))
+			return NULL;
+	}
+	return code;
+}
+
+/* Codes of force and its threat that politics uses as figures of speech:
+** roots 18-20, a threat of force (138), a show of force (15) and coercion
+** (170, 137 "forced a vote"). */
+static int figurative_force(const char *code)
+{
+	return forceful(code) || !strncmp(code, "138", 3) || (code[0] == '1' && code[1] == '5') ||
+	       !strcmp(code, "170") || !strncmp(code, "137", 3);
+}
+
+/* The role of an actor code after its country ("GBRPTYLAB" -> "PTYLAB"),
+** the code itself when it is three letters (a bare role or a country). */
+static const char *role_of(const char *code)
+{
+	size_t n = strlen(code);
+	return n >= 6 ? code + 3 : code;   /* a bare role or country stays whole */
+}
+
+/* Is an actor code one of politics' talking roles: government, opposition,
+** parties, legislators, elites, judges, the press, business, unions,
+** pressure groups, schools? */
+static int political_actor(const char *code)
+{
+	static const char *const roles[] = {"GOV", "OPP", "PTY", "LEG", "ELI", "JUD", "MED", "BUS",
+		"LAB", "NGO", "EDU", NULL};
+	const char *r;
+	int i;
+	if (!code || armed_actor(code))
+		return 0;
+	r = role_of(code);
+	for (i = 0; roles[i]; i++)
+		if (!strncmp(r, roles[i], 3))
+			return 1;
+	return 0;
+}
+
+/* A political actor that holds no state power: parties, the opposition,
+** legislators, the press, business, unions and pressure groups. */
+static int campaigner(const char *code)
+{
+	const char *r = role_of(code);
+	return political_actor(code) && strncmp(r, "GOV", 3) && strncmp(r, "JUD", 3);
+}
+
+/* Words that put real force in a sentence: weapons, wounds, the dead,
+** fighters and soldiers. */
+static int violence_word(const char *lemma)
+{
+	static const char *const w[] = {"kill", "killing", "dead", "death", "die", "wound", "wounded",
+		"injure", "injured", "injury", "shoot", "shot", "shooting", "gun", "gunman", "gunfire",
+		"bomb", "bombing", "explosive", "explosion", "blast", "grenade", "missile", "rocket",
+		"shell", "shelling", "artillery", "airstrike", "air", "drone", "tank", "weapon", "arm",
+		"knife", "stab", "troop", "soldier", "army", "militant", "fighter", "rebel", "insurgent",
+		"assailant", "attacker", "police", "officer", "hospital", "bleed", "beat", "punch",
+		"riot", "raid", "invade", "invasion", "casualty", "hostage", "jail", "prison", "assassinate",
+		"assassination", "militants", "troops", "soldiers", NULL};
+	return in_list(lemma, w);
+}
+
+const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *code,
+                           const char *src, const char *tgt, int passive, uint32_t head)
+{
+	uint32_t j;
+	if (s->petrarch || !code || !figurative_force(code))
+		return code;
+	/* "a councillor was attacked outside his home": force done to someone
+	** by no one named is reported as such */
+	if (!src && passive)
+		return code;
+	if (src && !political_actor(src))
+		return code;
+	/* the target a politician, or voters for a party or a campaign
+	** ("Labour targeted voters in marginal seats"; a government's force
+	** against civilians is real) */
+	if (tgt ? !(political_actor(tgt) || (src && campaigner(src) && strstr(tgt, "CVL"))) : !src)
+		return code;
+	for (j = an->t0; j < an->t1; j++)
+		if (violence_word(lem(&an->tok[j])) || violence_word(an->tok[j].low))
+			return code;
+	/* "Kennedy attacked Mr Brown", "clashed with ministers" are words;
+	** "fought the seat", "targeted voters", "forced a vote", "declared war
+	** on each other" between politicians are not events CAMEO codes
+	** ("targeted" voters or seats is campaigning, not criticism) */
+	{
+		static const char *const fig[] = {"fight", "battle", "war", "warfare", "target", "force",
+			"pressure", "declare", "launch", "wage", "snatch", "storm", "ambush", "bombard",
+			"torpedo", "sabotage", "fire", "shoot", "knock", "crush", "destroy", "kill",
+			"punish", "siege", "besiege", "invade", "raid", "capture", "seize", "conquer",
+			"defeat", "beat", "occupy", "mobilise", "mobilize", "deploy", NULL};
+		const char *v = lem(&an->tok[head]);
+		if ((verbal_too(v) && strcmp(v, "target")) || !strcmp(v, "clash"))
+			return forceful(code) || !strncmp(code, "138", 3) ? "111" : NULL;
+		/* (a noun with no source named, "the war against the Baghdad
+		** government", may be a real one; "pressure on the industry" is
+		** not) */
+		if ((src || PL_TAG_IS_VERB(an->tok[head].tag) || !strcmp(v, "pressure")) &&
+		    (in_list(v, fig) || in_list(an->tok[head].low, fig)))
 			return NULL;
 	}
 	return code;
@@ -362,6 +494,11 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	*keep_target = 1;
 	if (s->petrarch || !code || !(forceful(code) || needs_person(code)))
 		return code;
+	/* "animal slaughter", "the badger cull": killing animals */
+	for (j = np->t0; j + 1 < np->t1; j++)
+		if (is_class(pl_hash_get(&s->objclass, lem(&tok[j]), strlen(lem(&tok[j]))), "animal"))
+			return NULL;
+	j = np->t1;
 	if (!(j + 1 < an->t1 && (!strcmp(tok[j].low, "of") || !strcmp(tok[j].low, "on") ||
 	      !strcmp(tok[j].low, "against") || !strcmp(tok[j].low, "over") ||
 	      !strcmp(tok[j].low, "for"))))
@@ -370,6 +507,8 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	if (obj < 0 || an->np[obj].t0 != j + 1 || an->np[obj].code)
 		return code;
 	cls = np_class(s, an, obj);
+	if (is_class(cls, "animal"))
+		return NULL;
 	if (!(is_class(cls, "abstract") || is_class(cls, "document")))
 		return code;
 	if (forceful(code) && verbal_too(head)) {

@@ -45,6 +45,14 @@ int pl_noun_mood(const pl_sentan *an, uint32_t h);
 ** Y", "no one", "nobody", "none of")?  Such an event is negated. */
 int pl_nobody_acted(const pl_sentan *an, int k);
 
+/* Can chunk q of *an be the speaker of a statement, a demand or an
+** accusation?  Not when its head is a thing (dict/objects.tsv: an idea, a
+** plan, a document, an amount, an accident: "the party's sums do not add
+** up", "the new proposals lacked ...", "a poll suggests") or no noun at all
+** ("have the final say": a noun taken for the verb).  A coded chunk, a
+** pronoun or a capitalised name can. */
+int pl_can_speak(const pl_store *s, const pl_sentan *an, int q);
+
 /* The event code verb group k of *an stands for, given the kind of thing it
 ** acts on: `code` itself, another code (force against an idea or a
 ** document, or an attack "politically", is criticism: 111), or NULL when
@@ -53,6 +61,19 @@ int pl_nobody_acted(const pl_sentan *an, int k);
 ** pattern found an actor as the target. */
 const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const char *code,
                           int has_target);
+
+/* Force between politicians is a figure of speech: for a code of force or
+** its threat (roots 18-20, 138, 15, 170, 137) whose source and target (where
+** there is one) are all political actors (government, opposition, parties,
+** legislators, the press, business, unions ...: no armed force, no bare
+** state), in a sentence with no word of real force (weapons, the dead and
+** wounded, soldiers, police), the event is criticism (111) when the word
+** at token head also means harsh words ("attacked Mr Brown", "clashed with
+** ministers"), else no event ("fought the seat", "targeted voters",
+** "forced a vote").  A passive with no source keeps its code ("a
+** councillor was attacked").  src, tgt: the actor codes, NULL when none. */
+const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *code,
+                           const char *src, const char *tgt, int passive, uint32_t head);
 
 /* The same for an event named by the noun heading chunk q ("the release of
 ** the report", "his attack on the plan"), whose object is the chunk after

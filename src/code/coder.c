@@ -301,6 +301,12 @@ static int state_force(const char *code)
 	       !strncmp(role, "SPY", 3);
 }
 
+/* The actor code of chunk q, or of its possessor ("Labour's attack"). */
+static const char *np_code(const pl_sentan *an, int q)
+{
+	return an->np[q].code ? an->np[q].code : an->np[q].poss_code;
+}
+
 /* Does the sentence name a state's armed forces anywhere? */
 static int military_in(const pl_sentan *an)
 {
@@ -738,6 +744,32 @@ static int between_in(const pl_sentan *an, uint32_t lo, uint32_t hi)
 ** own actor (a possessor or a country adjective) or a following "by X"; the
 ** target comes from the pattern's `+`.  Nouns a verb pattern already used
 ** ("launched an attack") and events a verb already coded are left out. */
+/* The verb group of a light verb ("announced", "voiced", "expressed",
+** "made", "issued", "lent") whose direct object is chunk q, or -1: "announced
+** their support for X" is the support, "made an accusation" the accusation,
+** said by the verb's subject. */
+static int light_verb_of(const pl_sentan *an, int q)
+{
+	static const char *const w[] = {"announce", "declare", "express", "voice", "state",
+		"reiterate", "reaffirm", "confirm", "signal", "make", "issue", "give", "lend", "extend",
+		"register", "lodge", "offer", "pledge", "throw", "repeat", "renew", NULL};
+	int k, i;
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		uint32_t j = g->t1;
+		if (g->passive || g->subj < 0)
+			continue;
+		while (j < an->t1 && (an->tok[j].tag == PL_T_RB || an->tok[j].tag == PL_T_RP))
+			j++;
+		if (j >= an->t1 || an->np_of[j - an->t0] != q)
+			continue;
+		for (i = 0; w[i]; i++)
+			if (!strcmp(lem(&an->tok[g->v]), w[i]))
+				return k;
+	}
+	return -1;
+}
+
 static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx, uint32_t sent,
                       const uint32_t *used, int nused, size_t first_ev,
                       pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
@@ -753,7 +785,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		const pl_verbpat *p;
 		pl_vg fake;
 		region r;
-		int target = -1, nsource = -1, usedneg = 0, nu = 0, u, src = -1, tgt;
+		int target = -1, nsource = -1, usedneg = 0, nu = 0, u, src = -1, tgt, lk;
 		uint32_t pused[16];
 		pl_event e;
 		const char *code;
@@ -833,6 +865,10 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 				}
 			}
 		}
+		/* "Labour announced its support for X": the light verb's subject */
+		lk = s->petrarch ? -1 : light_verb_of(an, q);
+		if (lk >= 0 && src < 0 && (an->np[an->vg[lk].subj].code || an->np[an->vg[lk].subj].poss_code))
+			src = an->vg[lk].subj;
 		tgt = target;
 		if (src >= 0 && tgt >= 0 && an->np[src].group == an->np[tgt].group)
 			tgt = -1;
@@ -856,6 +892,10 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 				continue;
 			if (!keep_target)
 				tgt = -1;
+			code = pl_force_sense(s, an, code, src >= 0 ? np_code(an, src) : NULL,
+			                      tgt >= 0 ? np_code(an, tgt) : NULL, 0, np->t1 - 1);
+			if (!code)
+				continue;
 		}
 		if (!strcmp(code, "190") &&
 		    !(src >= 0 ? state_force(an->np[src].code ? an->np[src].code : an->np[src].poss_code)
@@ -897,8 +937,22 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 					continue;
 			}
 		}
-		if (push_pairs(an, src, tgt, 1, NULL, &e, a, ev, nev, cap) < 0)
-			return -1;
+		{
+			size_t before = *nev, i, o;
+			if (push_pairs(an, src, tgt, 1, NULL, &e, a, ev, nev, cap) < 0)
+				return -1;
+			/* the noun's event replaces the light verb's bare statement */
+			if (lk >= 0 && *nev > before && strncmp(code, "01", 2)) {
+				for (i = o = first_ev; i < *nev; i++) {
+					const pl_event *x = &(*ev)[i];
+					if (i < before && x->sent == sent && x->v == an->vg[lk].v && !x->nominal &&
+					    !strncmp(x->cameo->code, "01", 2))
+						continue;
+					(*ev)[o++] = *x;
+				}
+				*nev = o;
+			}
+		}
 	}
 	return 0;
 }
@@ -1237,7 +1291,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			continue;
 		/* a statement by "the agency" or "the group" not named before is
 		** no one's */
-		if (unnamed >= 0 && definite(&tok[an->np[unnamed].t0]) && not_speaker(lem(&tok[an->np[unnamed].t1 - 1])))
+		if (unnamed >= 0 && ((definite(&tok[an->np[unnamed].t0]) &&
+		    not_speaker(lem(&tok[an->np[unnamed].t1 - 1]))) || !pl_can_speak(s, an, unnamed)))
 			unnamed = -1;
 		/* an event needs an actor, except violence and coercion (roots
 		** 14-20) in a passive, which news reports without one: "two
@@ -1308,6 +1363,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		}
 		/* the sense the verb is used in (what it acts on) */
 		code = pl_verb_sense(s, an, k, code, target >= 0);
+		code = pl_force_sense(s, an, code, src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL,
+		                      tgt_np >= 0 ? np_code(an, tgt_np) : NULL, g->passive, g->v);
 		if (!code)
 			continue;
 		e.cameo = pl_store_cameo(s, code);

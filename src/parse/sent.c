@@ -105,6 +105,14 @@ static long date_distance(const pl_phrase *ph, pl_date ref)
 	return 0;
 }
 
+/* When a person's term ended (far in the future for a term still running):
+** with no article date, the person's latest role is taken, not the first one
+** listed (a former minister now in opposition is not coded as government). */
+static long term_end(const pl_phrase *ph)
+{
+	return ph->to.y ? day_number(ph->to) : 1000000000L;
+}
+
 /* The longest dictionary phrase in `h` starting at token i, or NULL. */
 static const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t i,
                                  uint32_t end, int agents, pl_date ref)
@@ -132,7 +140,7 @@ static const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t
 			bestdist = ph->kind == PL_A_PERSON ? date_distance(ph, ref) : 0;
 		} else if (ph->kind == PL_A_PERSON && best->kind == PL_A_PERSON) {
 			long d = date_distance(ph, ref);
-			if (d < bestdist) {
+			if (d < bestdist || (!ref.y && term_end(ph) > term_end(best))) {
 				best = ph;
 				bestdist = d;
 			}
@@ -283,11 +291,75 @@ static const char *context_country(const pl_docctx *ctx)
 			tie = 1;
 		}
 	}
-	if (best && !tie && bn >= 2 && bn >= 2 * ln)
+	/* (the article's country named last too is the article's country, however
+	** long ago) */
+	if (best && !tie && bn >= 2 &&
+	    (bn >= 2 * ln || (ctx->last_country && !strcmp(best, ctx->last_country))))
 		return best;
 	if (ctx->last_country && ctx->sent - ctx->last_country_sent <= 2)
 		return ctx->last_country;
 	return NULL;
+}
+
+/* Is chunk np a person's name after a courtesy title ("Mr Leigh", "Prof
+** Jane Smith", "Lord Falconer"), all of it capitalised names? */
+static int titled_name(const pl_token *tok, const pl_np *np)
+{
+	static const char *const w[] = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
+		"lord", "lady", "baroness", "baron", "dame", NULL};
+	uint32_t j, t;
+	int i;
+	for (t = np->t0; t < np->t1 && (tok[t].tag == PL_T_DT || tok[t].tag == PL_T_JJ); t++)
+		;
+	if (t + 1 >= np->t1 || np->t1 - t > 4)
+		return 0;
+	for (i = 0; w[i]; i++)
+		if (!strcmp(tok[t].low, w[i]) || (!strncmp(tok[t].low, w[i], strlen(w[i])) &&
+		    !strcmp(tok[t].low + strlen(w[i]), ".")))
+			break;
+	if (!w[i])
+		return 0;
+	for (j = t + 1; j < np->t1; j++)
+		if (tok[j].tag != PL_T_NNP)
+			return 0;
+	return 1;
+}
+
+/* Does verb group g hold a modal ("will have", "would be")? */
+static int has_modal(const pl_token *tok, const pl_vg *g)
+{
+	uint32_t j;
+	for (j = g->t0; j < g->v; j++)
+		if (tok[j].tag == PL_T_MD)
+			return 1;
+	return 0;
+}
+
+/* The subject of verb group k coordinated after "and", "but", "or": that
+** of the verb before, but over an infinitive to the finite verb it hangs
+** on ("was advised to exercise judgement and said": he said), and from a
+** reported clause with a modal back to the verb of saying when k has none
+** ("The premier insisted Mr Brown will have a role, and praised him": the
+** premier praised). */
+static int coordinated_subject(const pl_token *tok, const pl_sentan *out, int k)
+{
+	const pl_vg *g = &out->vg[k];
+	int m = k - 1;
+	while (m > 0 && !out->vg[m].finite)
+		m--;
+	if (!out->vg[m].finite)
+		return out->vg[k - 1].subj;
+	if (has_modal(tok, &out->vg[m]) && !has_modal(tok, g) && tok[g->v].tag == PL_T_VBD) {
+		int r;
+		for (r = m - 1; r >= 0; r--)
+			if (out->vg[r].finite) {
+				if (out->vg[r].reporting && out->vg[r].subj >= 0 &&
+				    tok[out->vg[r].v].tag == PL_T_VBD)
+					return out->vg[r].subj;
+				break;
+			}
+	}
+	return out->vg[m].subj;
 }
 
 /* ---- document memory of actors: later mentions by title, generic noun or
@@ -879,6 +951,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 				np->how = PL_HOW_MEMORY;
 				np->file = file;
 				np->line = line;
+			} else if (!s->petrarch && titled_name(tok, np) && context_country(ctx)) {
+				/* "Mr Leigh", "Prof Lovenduski": a person the
+				** dictionaries do not know is of the article's country */
+				np->code = context_country(ctx);
+				np->how = PL_HOW_CONTEXT;
 			}
 		}
 	}
@@ -1402,7 +1479,9 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		/* "Lawrence Cohn, analyst with Merrill Lynch", "Ali Hassan, a
 		** spokesman for the ministry": a name takes the code of the role in
 		** apposition after it, and keeps it for the rest of the article */
-		if (!x->code && !x->poss_code && tok[x->t1 - 1].tag == PL_T_NNP && x->t1 - x->t0 >= 2 &&
+		/* (a titled name given the article's country gives way too) */
+		if ((!x->code || (x->how == PL_HOW_CONTEXT && !x->agent_only)) && !x->poss_code &&
+		    tok[x->t1 - 1].tag == PL_T_NNP && x->t1 - x->t0 >= 2 &&
 		    y->t0 == x->t1 + 1 && is(p, ",") && y->code && !y->pronoun &&
 		    (y->agent_only || strlen(y->code) > 3)) {
 			int z = k + 1;
@@ -1828,7 +1907,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			}
 			if ((is(p, "and") || is(p, "but") || is(p, "or")) && k > 0) {
 				/* coordinated verb phrase: same subject as the verb before */
-				subj = out->vg[k - 1].subj;
+				subj = coordinated_subject(tok, out, k);
 				break;
 			}
 			break;
