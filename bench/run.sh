@@ -2,6 +2,11 @@
 # make bench: codes the Reuters corpus and prints throughput, memory, load
 # time and the ratio to `wc -w` (medians of RUNS runs each); writes the same
 # lines to bench/results.txt.  Timing lives here, never in the tests.
+# Then a length-scaling table: one generated article (bench/gen-long) of 1k,
+# 10k, 100k and 300k sentences, and one of 30k quotations ("...," Miller
+# said.), each coded once; time per sentence is compared with that of the
+# Reuters stories, in CPU seconds (user + system), which a busy machine
+# disturbs less than wall time.  SCALE=0 leaves the table out.
 # usage: bench/run.sh BUILD_DIR [CORPUS]
 set -eu
 B=${1:-build}
@@ -18,7 +23,7 @@ trap 'rm -rf "$tmp"' EXIT
 now() { date +%s.%N; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
-# one timed run: wall seconds to stdout, peak RSS (KB) to $tmp/rss
+# one timed run: wall seconds and peak RSS (KB) to stdout
 timed() {
 	/usr/bin/time -f '%e %M %U' -o "$tmp/time" "$@" > /dev/null 2> "$tmp/err"
 	cat "$tmp/time" | tail -n 1
@@ -64,3 +69,36 @@ awk -v p1="$p1" -v p2="$p2" -v w="$w" -v rss="$rss" -v load="$load" -v b="$bytes
 	printf "code --db (SQLite): %.2f s with 1 thread, %+.0f%% over code to standard output (CPU %+.0f%%)\n", db, (db / p1 - 1) * 100, (udb / u1 - 1) * 100
 	printf "dedup of the whole corpus: %.2f s; export --format gdelt: %.2f s\n", dedup, export
 }' | tee "$OUT"
+
+[ "${SCALE:-1}" = 0 ] && exit 0
+# CPU seconds of loading (an empty input), taken from every run below
+: > "$tmp/empty"
+/usr/bin/time -f '%U %S' -o "$tmp/cpu" "$B/parley" code -q "$tmp/empty" > /dev/null
+load_cpu=$(tail -n 1 "$tmp/cpu" | awk '{ print $1 + $2 }')
+# CPU seconds and peak RSS of one Reuters run, for the comparison
+/usr/bin/time -f '%U %S %M' -o "$tmp/cpu" "$B/parley" code -q -j 1 "$CORPUS" > /dev/null
+read -r ru rs rm < "$tmp/cpu"
+rcpu=$(awk -v u="$ru" -v s="$rs" -v l="$load_cpu" 'BEGIN { print u + s - l }')
+row() {   # name sentences bytes wall cpu rss_kb
+	awk -v name="$1" -v n="$2" -v b="$3" -v w="$4" -v cpu="$5" -v m="$6" -v c="$rcpu" -v se="$sentences" 'BEGIN {
+		printf "| %s | %d | %.1f | %s | %.2f | %.1f | %.2fx | %.0f |\n",
+		       name, n, b / 1e6, w, cpu, cpu / n * 1e6, (cpu / n) / (c / se), m / 1024 }'
+}
+{
+	echo
+	echo "length scaling: one article of N generated sentences (bench/gen-long), one thread, one run each;"
+	echo "CPU: user + system seconds less those of loading ($load_cpu s)"
+	echo
+	echo "| input | sentences | MB | wall s | CPU s | CPU us/sentence | vs Reuters | peak RSS MB |"
+	echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+	row "Reuters (19,779 stories)" "$sentences" "$bytes" "-" "$rcpu" "$rm"
+	for spec in "1000 news" "10000 news" "100000 news" "300000 news" "30000 quotes"; do
+		set -- $spec
+		python3 bench/gen-long "$1" "$2" > "$tmp/long.jsonl"
+		/usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$B/parley" code -j 1 "$tmp/long.jsonl" > /dev/null 2> "$tmp/err"
+		n=$(sed -n 's/.* articles, \([0-9]*\) sentences.*/\1/p' "$tmp/err")
+		read -r w u sy m < "$tmp/time"
+		if [ "$2" = quotes ]; then name="$(($1 / 1000))k quotations"; else name="$(($1 / 1000))k sentences"; fi
+		row "$name" "$n" "$(wc -c < "$tmp/long.jsonl")" "$w" "$(awk -v u="$u" -v s="$sy" -v l="$load_cpu" 'BEGIN { print u + s - l }')" "$m"
+	done
+} | tee -a "$OUT"

@@ -373,6 +373,16 @@ const char *parley_error_record(parley_coder *c, long line, const char *msg, siz
 ** valid until the next call. */
 const char *parley_explain_doc(parley_coder *c, const parley_doc *d, size_t *len);
 
+/* Streams a coder's output: with write set, the records of an article are
+** passed to write(ud, bytes, n) in pieces as they are made (each piece 64 KB
+** or more, possibly ending inside a record) instead of being held until the
+** article is done, and parley_code_doc/parley_code_jsonl return only the
+** rest; the pieces and the rest, in that order, are the records.  Keeps the
+** memory for the records of a long article small.  write NULL: off.  A
+** failure to write is write's to remember. */
+void parley_coder_set_output(parley_coder *c, void (*write)(void *ud, const char *p, size_t n),
+                             void *ud);
+
 /* Statistics of everything this coder has done. */
 typedef struct parley_counts {
 	long docs, sentences, tokens, events, quotes, figures, errors;

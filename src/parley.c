@@ -33,6 +33,7 @@ struct parley_store {
 struct parley_coder {
 	const parley_store *s;
 	pl_arena *a;
+	pl_arena *scratch;   /* working memory of one sentence */
 	pl_buf out;
 	parley_counts n;
 	parley_doc doc;          /* the article of the last call ... */
@@ -89,7 +90,10 @@ parley_coder *parley_coder_new(const parley_store *s)
 		return NULL;
 	c->s = s;
 	c->a = pl_arena_new(0);
-	if (!c->a) {
+	c->scratch = pl_arena_new(0);
+	if (!c->a || !c->scratch) {
+		pl_arena_free(c->a);
+		pl_arena_free(c->scratch);
 		free(c);
 		return NULL;
 	}
@@ -101,9 +105,17 @@ void parley_coder_free(parley_coder *c)
 	if (!c)
 		return;
 	pl_arena_free(c->a);
+	pl_arena_free(c->scratch);
 	pl_buf_free(&c->out);
 	free(c->source);
 	free(c);
+}
+
+void parley_coder_set_output(parley_coder *c, void (*write)(void *ud, const char *p, size_t n),
+                             void *ud)
+{
+	c->out.sink = write;
+	c->out.sink_ud = ud;
 }
 
 const parley_doc *parley_coder_doc(const parley_coder *c)
@@ -246,6 +258,7 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 		return error_out(c, k, id, msg, 0);
 	}
 	memset(&ctx, 0, sizeof ctx);
+	ctx.scratch = c->scratch;
 	if (date && pl_date_parse(date, &ctx.date) < 0)
 		memset(&ctx.date, 0, sizeof ctx.date);
 	if (pl_segment(c->a, text, n, &tx) < 0)
@@ -264,6 +277,20 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 	/* quotations first: a "we" inside a quotation is its speaker */
 	if (pl_quotes_find(&tx, ans, c->a, &quotes, &nq) < 0)
 		return error_out(c, k, id, "out of memory while finding quotations", 1);
+	/* the direct quotations, for the coder to find the one around a verb */
+	{
+		size_t nd = 0;
+		uint32_t *qd = NULL;
+		for (i = 0; i < nq; i++)
+			nd += quotes[i].direct;
+		if (!(qd = pl_arena_alloc(c->a, (nd + 1) * sizeof *qd)))
+			return error_out(c, k, id, "out of memory while finding quotations", 1);
+		for (i = nd = 0; i < nq; i++)
+			if (quotes[i].direct)
+				qd[nd++] = (uint32_t)i;
+		ctx.qdirect = qd;
+		ctx.nqdirect = nd;
+	}
 	/* discard phrases (PETRARCH dictionaries): a sentence, or the whole
 	** story, that holds one codes no event */
 	story_discard = 0;

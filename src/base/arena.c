@@ -61,6 +61,11 @@ void *pl_arena_alloc(pl_arena *a, size_t n)
 	return p;
 }
 
+void *pl_arena_alloc_raw(pl_arena *a, size_t n)
+{
+	return pl_arena_alloc(a, n);
+}
+
 void pl_arena_reset(pl_arena *a)
 {
 	size_t i;
@@ -80,19 +85,44 @@ void pl_arena_free(pl_arena *a)
 	free(a);
 }
 #else
-void *pl_arena_alloc(pl_arena *a, size_t n)
+/* A big request (over a quarter of a block) gets a block of its own, zeroed
+** by calloc: fresh pages from the system are not touched until written, so
+** an array sized generously ("a token per 5 bytes of text") costs memory
+** only for what is used.  It goes behind the current block, whose free room
+** stays in use. */
+static void *alloc_big(pl_arena *a, size_t n)
+{
+	block *b = calloc(1, HDR + n);
+	if (!b) {
+		a->failed = 1;
+		return NULL;
+	}
+	b->size = b->used = n;
+	if (a->head) {
+		b->next = a->head->next;
+		a->head->next = b;
+	} else {
+		b->next = NULL;
+		a->head = b;
+	}
+	a->used += n;
+	return (char *)b + HDR;
+}
+
+void *pl_arena_alloc_raw(pl_arena *a, size_t n)
 {
 	block *b = a->head;
 	void *p;
 	n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+	if (n > a->blocksz / 4)
+		return alloc_big(a, n);
 	if (!b || b->size - b->used < n) {
-		size_t sz = n > a->blocksz ? n : a->blocksz;
-		b = malloc(HDR + sz);
+		b = malloc(HDR + a->blocksz);
 		if (!b) {
 			a->failed = 1;
 			return NULL;
 		}
-		b->size = sz;
+		b->size = a->blocksz;
 		b->used = 0;
 		b->next = a->head;
 		a->head = b;
@@ -100,17 +130,29 @@ void *pl_arena_alloc(pl_arena *a, size_t n)
 	p = (char *)b + HDR + b->used;
 	b->used += n;
 	a->used += n;
-	memset(p, 0, n);
+	return p;
+}
+
+void *pl_arena_alloc(pl_arena *a, size_t n)
+{
+	void *p = pl_arena_alloc_raw(a, n);
+	size_t m = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+	/* a big block comes zeroed from calloc */
+	if (p && m <= a->blocksz / 4)
+		memset(p, 0, m);
 	return p;
 }
 
 void pl_arena_reset(pl_arena *a)
 {
 	block *b = a->head, *keep = NULL;
-	/* keep the last block of the chain (the first allocated), free the rest */
+	/* keep one block of the usual size (the first allocated), free the
+	** rest: what a long article took goes back */
 	while (b) {
 		block *next = b->next;
-		if (!next) {
+		if (b->size == a->blocksz) {
+			if (keep)
+				free(keep);
 			keep = b;
 		} else {
 			free(b);
@@ -151,6 +193,21 @@ char *pl_arena_strndup(pl_arena *a, const char *s, size_t n)
 	return p;
 }
 
+#ifndef PARLEY_NO_ARENA
+/* The block of its own that holds p (a big request), or NULL; *prev is set
+** to the block before it in the chain. */
+static block *own_block(pl_arena *a, const void *p, block **prev)
+{
+	block *b, *pb = NULL;
+	for (b = a->head; b; pb = b, b = b->next)
+		if ((const char *)b + HDR == (const char *)p && b->used == b->size) {
+			*prev = pb;
+			return b;
+		}
+	return NULL;
+}
+#endif
+
 int pl_arena_grow(pl_arena *a, void **p, size_t *cap, size_t need, size_t size)
 {
 	size_t nc;
@@ -160,6 +217,32 @@ int pl_arena_grow(pl_arena *a, void **p, size_t *cap, size_t need, size_t size)
 	nc = *cap ? *cap * 2 : 16;
 	while (nc < need)
 		nc *= 2;
+#ifndef PARLEY_NO_ARENA
+	/* a big array in a block of its own grows in place (realloc): no
+	** copies left behind in the arena */
+	if (*p && *cap * size > a->blocksz / 4) {
+		block *prev = NULL, *b = own_block(a, *p, &prev), *nb;
+		size_t n = (nc * size + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+		if (b) {
+			size_t old = b->size;
+			nb = realloc(b, HDR + n);
+			if (!nb) {
+				a->failed = 1;
+				return -1;
+			}
+			if (prev)
+				prev->next = nb;
+			else
+				a->head = nb;
+			memset((char *)nb + HDR + old, 0, n - old);
+			nb->size = nb->used = n;
+			a->used += n - old;
+			*p = (char *)nb + HDR;
+			*cap = nc;
+			return 0;
+		}
+	}
+#endif
 	np = pl_arena_alloc(a, nc * size);
 	if (!np)
 		return -1;

@@ -18,8 +18,14 @@ typedef struct pl_arena pl_arena;
 pl_arena *pl_arena_new(size_t block);
 
 /* `n` bytes aligned for any type, zero-filled.  Returns NULL when out of
-** memory.  The memory lives until the next pl_arena_reset() or pl_arena_free(). */
+** memory.  The memory lives until the next pl_arena_reset() or pl_arena_free().
+** A request over a quarter of a block gets its own block from calloc, so
+** that pages of it never written are never taken from the system. */
 void *pl_arena_alloc(pl_arena *a, size_t n);
+
+/* pl_arena_alloc without the zero-fill, for an array whose elements the
+** caller sets in full before reading them. */
+void *pl_arena_alloc_raw(pl_arena *a, size_t n);
 
 /* A NUL-terminated copy of s[0..n). */
 char *pl_arena_strndup(pl_arena *a, const char *s, size_t n);
@@ -28,7 +34,8 @@ char *pl_arena_strndup(pl_arena *a, const char *s, size_t n);
 ** elements (copying the old contents).  Returns 0, or -1 when out of memory. */
 int pl_arena_grow(pl_arena *a, void **p, size_t *cap, size_t need, size_t size);
 
-/* Forgets every allocation but keeps the first block for reuse. */
+/* Forgets every allocation but keeps one block of the usual size for reuse
+** (memory taken for a long article goes back). */
 void pl_arena_reset(pl_arena *a);
 
 /* Frees everything.  Accepts NULL. */

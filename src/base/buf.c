@@ -16,6 +16,12 @@ static int reserve(pl_buf *b, size_t more)
 		return -1;
 	if (b->n + more + 1 <= b->cap)
 		return 0;
+	if (b->sink && b->n >= PL_BUF_SINK_MIN) {
+		b->sink(b->sink_ud, b->p, b->n);
+		b->n = 0;
+		if (more + 1 <= b->cap)
+			return 0;
+	}
 	nc = b->cap ? b->cap : 256;
 	while (nc < b->n + more + 1)
 		nc *= 2;

@@ -13,7 +13,14 @@ typedef struct pl_buf {
 	char *p;
 	size_t n, cap;
 	int oom;
+	/* when set, what has gathered (PL_BUF_SINK_MIN bytes or more) is passed
+	** to sink, and the buffer emptied, before the buffer would grow: the
+	** bytes come out in order, in pieces that may end inside a record */
+	void (*sink)(void *ud, const char *p, size_t n);
+	void *sink_ud;
 } pl_buf;
+
+#define PL_BUF_SINK_MIN 65536
 
 void pl_buf_free(pl_buf *b);
 void pl_buf_reset(pl_buf *b);

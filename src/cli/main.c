@@ -379,6 +379,10 @@ typedef struct batch {
 	int n;
 	atomic_int next;
 	const opts *o;
+	int direct;           /* one thread: records go out at once, uncopied */
+	const char *name;     /* of the input, for error records */
+	int chunk;            /* most slots a worker takes at a time */
+	int nthreads;
 } batch;
 
 typedef struct worker {
@@ -387,6 +391,15 @@ typedef struct worker {
 } worker;
 
 #define CHUNK 8
+
+/* Output sink of the only coder: records go out as they are made (a
+** failure is remembered by out_write, and nothing more is written). */
+static void direct_write(void *ud, const char *p, size_t n)
+{
+	(void)ud;
+	if (n)
+		out_write(p, n);
+}
 
 static void code_slot(parley_coder *c, slot *sl, batch *b)
 {
@@ -406,6 +419,16 @@ static void code_slot(parley_coder *c, slot *sl, batch *b)
 	} else {
 		out = parley_code_jsonl(c, sl->line, sl->len, sl->lineno, &olen);
 	}
+	if (b->direct) {
+		/* the lines before it, and the first records of this one, are
+		** written already */
+		if (!out) {
+			out = oom_record(b->name, sl->lineno, &olen);
+			cli_errors++;
+		}
+		direct_write(b, out, olen);
+		return;
+	}
 	if (!out)
 		sl->out.oom = 1;
 	else
@@ -417,16 +440,27 @@ static void *run_worker(void *arg)
 	worker *w = arg;
 	batch *b = w->b;
 	for (;;) {
-		int i = atomic_fetch_add(&b->next, CHUNK), k;
-		if (i >= b->n)
-			break;
-		for (k = i; k < i + CHUNK && k < b->n; k++)
+		/* a share of what is left, so that the workers finish a batch
+		** together: chunks shrink to one line at its end */
+		int i = atomic_load(&b->next), c, k;
+		do {
+			if (i >= b->n)
+				return NULL;
+			c = (b->n - i) / (2 * b->nthreads);
+			c = c < 1 ? 1 : c > b->chunk ? b->chunk : c;
+		} while (!atomic_compare_exchange_weak(&b->next, &i, i + c));
+		for (k = i; k < i + c; k++)
 			code_slot(w->c, &b->s[k], b);
 	}
-	return NULL;
 }
 
+/* A batch holds at most BATCH_PER_THREAD lines or BATCH_BYTES bytes of input
+** per thread, whichever comes first, so that memory stays bounded by the
+** threads, not by the length of the articles; buffers left over a slot's
+** share by a long line are given back after the batch. */
 #define BATCH_PER_THREAD 512
+#define BATCH_BYTES (1L << 18)
+#define SLOT_KEEP (1L << 18)
 
 /* Codes JSON Lines from f (named name) with one coder per thread, a batch of
 ** lines at a time; records are written in input order, so the output is the
@@ -449,10 +483,18 @@ static int code_stream(parley_coder **cs, int nthreads, FILE *f, const char *nam
 	r->f = f;
 	b.s = sl;
 	b.o = o;
+	b.name = name;
+	b.nthreads = nthreads;
+	b.direct = nthreads == 1;
+	if (b.direct)
+		parley_coder_set_output(cs[0], direct_write, &b);
 	for (;;) {
 		int n = 0;
-		while (n < nslot && read_line(r, &sl[n].line, &sl[n].cap, &sl[n].len,
-		                              (size_t)o->max_line, &sl[n].skip) > 0) {
+		size_t bytes = 0, maxbytes = (size_t)nthreads * BATCH_BYTES;
+		while (n < nslot && bytes < maxbytes &&
+		       read_line(r, &sl[n].line, &sl[n].cap, &sl[n].len,
+		                 (size_t)o->max_line, &sl[n].skip) > 0) {
+			bytes += sl[n].len;
 			sl[n].out.n = 0;
 			sl[n].out.oom = 0;
 			sl[n++].lineno = ++lineno;
@@ -460,6 +502,9 @@ static int code_stream(parley_coder **cs, int nthreads, FILE *f, const char *nam
 		if (n == 0)
 			break;
 		b.n = n;
+		/* small chunks when a batch holds few (long) lines */
+		b.chunk = n / (4 * nthreads);
+		b.chunk = b.chunk < 1 ? 1 : b.chunk > CHUNK ? CHUNK : b.chunk;
 		atomic_init(&b.next, 0);
 		for (i = 0; i < nthreads; i++) {
 			ws[i].c = cs[i];
@@ -482,9 +527,24 @@ static int code_stream(parley_coder **cs, int nthreads, FILE *f, const char *nam
 			if (out_write(p, len) < 0)
 				status = EXIT_OUTPUT;
 		}
-		if (status != EXIT_OKAY || n < nslot)
+		if (b.direct && out_err)
+			status = EXIT_OUTPUT;
+		for (i = 0; i < n; i++) {
+			if (sl[i].cap > SLOT_KEEP) {
+				free(sl[i].line);
+				sl[i].line = NULL;
+				sl[i].cap = 0;
+			}
+			if (sl[i].out.cap > SLOT_KEEP) {
+				free(sl[i].out.p);
+				memset(&sl[i].out, 0, sizeof sl[i].out);
+			}
+		}
+		if (status != EXIT_OKAY || (n < nslot && bytes < maxbytes))
 			break;
 	}
+	if (b.direct)
+		parley_coder_set_output(cs[0], NULL, NULL);
 	if (status == EXIT_OKAY && r->err) {
 		read_failed(name, r->err);
 		status = EXIT_INPUT;

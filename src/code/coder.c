@@ -451,10 +451,13 @@ static const char *intent_code(const char *code)
 static int push(pl_arena *a, pl_event **ev, size_t *nev, size_t *cap, const pl_event *e)
 {
 	size_t i;
-	/* the same pair and code from the same verb once only */
-	for (i = 0; i < *nev; i++) {
+	/* the same pair and code from the same verb once only; events come in
+	** sentence order, so those of this sentence are the last ones */
+	for (i = *nev; i-- > 0;) {
 		const pl_event *o = &(*ev)[i];
-		if (o->sent == e->sent && o->v == e->v && o->cameo == e->cameo &&
+		if (o->sent != e->sent)
+			break;
+		if (o->v == e->v && o->cameo == e->cameo &&
 		    ((!o->src.code && !e->src.code) || (o->src.code && e->src.code && !strcmp(o->src.code, e->src.code))) &&
 		    ((!o->tgt.code && !e->tgt.code) || (o->tgt.code && e->tgt.code && !strcmp(o->tgt.code, e->tgt.code))))
 			return 0;
@@ -993,14 +996,31 @@ static const pl_quote *must_in_speech(const pl_sentan *an, const pl_vg *g, const
 	return NULL;
 }
 
-/* The direct quotation whose content holds token t and has a coded speaker. */
-static const pl_quote *quote_around(const pl_quote *quotes, size_t nq, uint32_t t)
+/* The direct quotation whose content holds token t and has a coded speaker.
+** Direct quotations never overlap, so only the last one that starts at or
+** before t can hold it: found by binary search in ctx->qdirect. */
+static const pl_quote *quote_around(const pl_docctx *ctx, const pl_quote *quotes, size_t nq, uint32_t t)
 {
-	size_t i;
-	for (i = 0; i < nq; i++)
-		if (quotes[i].direct && quotes[i].code && t >= quotes[i].q0 && t < quotes[i].q1)
-			return &quotes[i];
-	return NULL;
+	size_t i, lo, hi;
+	if (!ctx->qdirect) {
+		for (i = 0; i < nq; i++)
+			if (quotes[i].direct && quotes[i].code && t >= quotes[i].q0 && t < quotes[i].q1)
+				return &quotes[i];
+		return NULL;
+	}
+	lo = 0;
+	hi = ctx->nqdirect;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (quotes[ctx->qdirect[mid]].q0 <= t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return NULL;
+	i = ctx->qdirect[lo - 1];
+	return quotes[i].code && t < quotes[i].q1 ? &quotes[i] : NULL;
 }
 
 /* Head nouns of "the ..." that speak for no one the reader knows: a body
@@ -1229,7 +1249,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			const pl_quote *qs = NULL;
 			if (src_np >= 0 && an->np[src_np].pronoun && !g->passive &&
 			    first_person(&tok[an->np[src_np].t0]))
-				qs = quote_around(quotes, nq, g->v);
+				qs = quote_around(ctx, quotes, nq, g->v);
 			speaker = qs;
 		}
 		/* PETRARCH takes the actor of a chunk from any name in it, a

@@ -638,7 +638,8 @@ static int match_word(scan *S, uint32_t i, pl_datex *x)
 			return skip(x, i, i + 1);
 		return put(x, i, i + 1, resolve_month(S, m, M_BARE), PL_GRAN_MONTH);
 	}
-	k = wfind(t, HEADS);
+	/* most words start with a letter no head starts with */
+	k = t->len && memchr("ytlnemYTLNEM", t->s[0], 12) ? wfind(t, HEADS) : -1;
 	if (k < 0)
 		return weq(S, i + 2, "ago") && count_of(t) ? match_ago(S, i, x) : NO;
 	switch (k) {

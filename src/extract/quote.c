@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../base/hash.h"
 #include "../lex/tagger.h"
 
 /*
@@ -74,10 +75,27 @@ typedef struct cand {
 	uint8_t cont;            /* full quote with no cue: continues a neighbour */
 } cand;
 
+/* The coded chunks of the article by their last word, for speaker_code():
+** sorted by word, then by position (chunks come in text order). */
+typedef struct spk_ent {
+	uint32_t h;              /* hash of the last word in lower case */
+	uint32_t t0;             /* first token of the chunk */
+	const char *low;         /* the last word in lower case */
+	const char *code;
+} spk_ent;
+
+typedef struct spk_index {
+	int built;               /* 1: e[] is ready; -1: out of memory */
+	spk_ent *e;
+	size_t n;
+} spk_index;
+
 typedef struct qctx {
 	const pl_text *tx;
 	const pl_sentan *an;
 	pl_arena *a;
+	spk_index *spk;
+	uint32_t *s1max;         /* after sorting: greatest s1 of c[0..i] */
 	uint32_t *sof;           /* token -> sentence index */
 	uint8_t *inq;            /* token inside a quotation (marks included) */
 	uint8_t *used;           /* verb token that cues a full direct quote */
@@ -470,17 +488,87 @@ static const char *np_code(const pl_np *np)
 	return np->code;
 }
 
+static int spk_cmp(const void *x, const void *y)
+{
+	const spk_ent *a = x, *b = y;
+	int c;
+	if (a->h != b->h)
+		return a->h < b->h ? -1 : 1;
+	c = strcmp(a->low, b->low);
+	if (c)
+		return c;
+	return a->t0 < b->t0 ? -1 : a->t0 > b->t0;
+}
+
+/* Builds the index of the coded chunks once per article. */
+static void spk_build(const qctx *q)
+{
+	spk_index *ix = q->spk;
+	uint32_t s;
+	size_t n = 0;
+	int j;
+	for (s = 0; s < q->tx->nsent; s++)
+		for (j = 0; j < q->an[s].nnp; j++)
+			n += np_code(&q->an[s].np[j]) != NULL;
+	ix->built = -1;
+	ix->e = n ? pl_arena_alloc(q->a, n * sizeof *ix->e) : NULL;
+	if (n && !ix->e)
+		return;
+	ix->n = 0;
+	for (s = 0; s < q->tx->nsent; s++)
+		for (j = 0; j < q->an[s].nnp; j++) {
+			const pl_np *o = &q->an[s].np[j];
+			spk_ent *e;
+			if (!np_code(o))
+				continue;
+			e = &ix->e[ix->n++];
+			e->low = q->an[s].tok[o->t1 - 1].low;
+			e->h = pl_hash_bytes(e->low, strlen(e->low));
+			e->t0 = o->t0;
+			e->code = np_code(o);
+		}
+	if (ix->n > 1)
+		qsort(ix->e, ix->n, sizeof *ix->e, spk_cmp);
+	ix->built = 1;
+}
+
 /* The code of speaker np k of sentence s: its own, else that of the latest
-** earlier chunk of the article ending in the same capitalised word. */
+** earlier chunk of the article ending in the same capitalised word.  Chunks
+** come in text order, so the latest is the one that starts last before it:
+** found in the index by binary search. */
 static const char *speaker_code(const qctx *q, uint32_t s, int k)
 {
 	const pl_np *np = &q->an[s].np[k];
 	const pl_token *last = &q->an[s].tok[np->t1 - 1];
+	spk_index *ix = q->spk;
+	spk_ent key;
+	size_t lo, hi;
 	uint32_t i;
 	if (np_code(np))
 		return np_code(np);
 	if (!(last->flags & PL_TOK_CAP) || np->pronoun)
 		return NULL;
+	if (ix && !ix->built)
+		spk_build(q);
+	if (ix && ix->built > 0) {
+		/* the first entry after every (word, t0 < np->t0) one */
+		key.low = last->low;
+		key.h = pl_hash_bytes(key.low, strlen(key.low));
+		key.t0 = np->t0;
+		lo = 0;
+		hi = ix->n;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (spk_cmp(&ix->e[mid], &key) < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo > 0 && ix->e[lo - 1].h == key.h && !strcmp(ix->e[lo - 1].low, key.low))
+			return ix->e[lo - 1].code;
+		return NULL;
+	}
+	/* out of memory for the index: look back chunk by chunk */
 	for (i = s + 1; i-- > 0;) {
 		const pl_sentan *an = &q->an[i];
 		int j;
@@ -981,6 +1069,8 @@ static void resolve_pronoun(qctx *q, size_t i)
 	size_t b;
 	for (b = i; b-- > 0;) {
 		const cand *p = &q->c[b];
+		if (q->s1max && q->s1max[b] + PRON_SENTS < s)
+			break;   /* none before it comes near enough */
 		if (p->ss < 0 || p->q.sp0 >= at || p->s1 + PRON_SENTS < s)
 			continue;
 		if (p->pron && !p->q.pronoun)
@@ -1034,15 +1124,33 @@ static int by_position(const cand *x, const cand *y)
 	return (int)y->q.direct - (int)x->q.direct;
 }
 
-/* Insertion sort: the candidates come nearly in order already. */
-static void sort_cands(cand *c, size_t n)
+/* Stable sort by position: insertion sort for short runs, merged (with tmp,
+** room for n) so that an article of many quotes stays n log n.  The
+** candidates come nearly in order already: direct ones, then reported ones
+** by sentence. */
+static void sort_cands(cand *c, size_t n, cand *tmp)
 {
-	size_t i, j;
-	for (i = 1; i < n; i++) {
-		cand t = c[i];
-		for (j = i; j > 0 && by_position(&c[j - 1], &t) > 0; j--)
-			c[j] = c[j - 1];
-		c[j] = t;
+	size_t i, j, h, l, r, k;
+	if (n <= 16 || !tmp) {
+		for (i = 1; i < n; i++) {
+			cand t = c[i];
+			for (j = i; j > 0 && by_position(&c[j - 1], &t) > 0; j--)
+				c[j] = c[j - 1];
+			c[j] = t;
+		}
+		return;
+	}
+	h = n / 2;
+	sort_cands(c, h, tmp);
+	sort_cands(c + h, n - h, tmp);
+	if (by_position(&c[h - 1], &c[h]) <= 0)
+		return;
+	memcpy(tmp, c, h * sizeof *c);
+	for (l = 0, r = h, k = 0; l < h; k++) {
+		if (r < n && by_position(&c[r], &tmp[l]) < 0)
+			c[k] = c[r++];
+		else
+			c[k] = tmp[l++];
 	}
 }
 
@@ -1050,6 +1158,7 @@ int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a,
                    pl_quote **out, size_t *n)
 {
 	qctx q;
+	spk_index spk;
 	size_t i, j, ndirect, m;
 	uint32_t s, t;
 	*out = NULL;
@@ -1060,6 +1169,8 @@ int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a,
 	q.tx = tx;
 	q.an = an;
 	q.a = a;
+	memset(&spk, 0, sizeof spk);
+	q.spk = &spk;
 	q.sof = pl_arena_alloc(a, tx->ntok * sizeof *q.sof);
 	q.inq = pl_arena_alloc(a, tx->ntok);
 	q.used = pl_arena_alloc(a, tx->ntok);
@@ -1081,7 +1192,10 @@ int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a,
 		if (!(q.c[i].q.partial && q.c[i].q.cue == PL_NONE))
 			q.c[m++] = q.c[i];
 	q.n = m;
-	sort_cands(q.c, q.n);
+	sort_cands(q.c, q.n, q.n > 16 ? pl_arena_alloc(a, (q.n / 2 + 1) * sizeof *q.c) : NULL);
+	if (q.n && (q.s1max = pl_arena_alloc(a, q.n * sizeof *q.s1max)) != NULL)
+		for (i = 0; i < q.n; i++)
+			q.s1max[i] = i && q.s1max[i - 1] > q.c[i].s1 ? q.s1max[i - 1] : q.c[i].s1;
 	/* pronouns, then uncued quotes from the adjacent quote before */
 	for (i = 0; i < q.n; i++) {
 		cand *c = &q.c[i];

@@ -1255,24 +1255,61 @@ static void link_text(const pl_token *tok, uint32_t t0, uint32_t t1, uint8_t *sk
 	}
 }
 
-int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
-                    uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out)
+/* n elements of p copied into a at their size; NULL for none (no reader
+** looks past a count).  *ok is cleared when out of memory. */
+static void *copy_out(pl_arena *a, const void *p, size_t n, size_t size, int *ok)
+{
+	void *q;
+	if (!n)
+		return NULL;
+	q = pl_arena_alloc_raw(a, n * size);
+	if (!q) {
+		*ok = 0;
+		return NULL;
+	}
+	memcpy(q, p, n * size);
+	return q;
+}
+
+/* Copies the dates and places (on the stack), and the chunks and verb
+** groups when they are in working memory, into a at their sizes. */
+static int keep(pl_arena *a, pl_sentan *out, int scratch)
+{
+	int ok = 1;
+	out->dates = copy_out(a, out->dates, (size_t)out->ndates, sizeof *out->dates, &ok);
+	out->places = copy_out(a, out->places, (size_t)out->nplaces, sizeof *out->places, &ok);
+	if (scratch) {
+		out->np = copy_out(a, out->np, (size_t)out->nnp, sizeof *out->np, &ok);
+		out->vg = copy_out(a, out->vg, (size_t)out->nvg, sizeof *out->vg, &ok);
+	}
+	return ok ? 0 : -1;
+}
+
+static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
+                   uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out,
+                   pl_datex *dates, pl_place *places)
 {
 	uint32_t n = t1 - t0, i;
 	mention *m;
 	int nm = 0, k;
 	uint8_t *inm;
+	pl_arena *w = ctx->scratch ? ctx->scratch : a;   /* working memory */
 
 	memset(out, 0, sizeof *out);
 	out->tok = tok;
 	out->t0 = t0;
 	out->t1 = t1;
-	m = pl_arena_alloc(a, (n + 1) * sizeof *m);
-	inm = pl_arena_alloc(a, n + 1);
+	out->dates = dates;
+	out->places = places;
+	if (ctx->scratch)
+		pl_arena_reset(ctx->scratch);
+	/* mentions, chunks and verb groups are set in full as they are made */
+	m = pl_arena_alloc_raw(w, (n + 1) * sizeof *m);
+	inm = pl_arena_alloc(w, n + 1);
 	out->np_of = pl_arena_alloc(a, (n + 1) * sizeof *out->np_of);
 	out->skip = pl_arena_alloc(a, n + 1);
-	out->np = pl_arena_alloc(a, (n + 1) * sizeof *out->np);
-	out->vg = pl_arena_alloc(a, (n + 1) * sizeof *out->vg);
+	out->np = pl_arena_alloc_raw(w, (n + 1) * sizeof *out->np);
+	out->vg = pl_arena_alloc_raw(w, (n + 1) * sizeof *out->vg);
 	if (!m || !inm || !out->np_of || !out->skip || !out->np || !out->vg)
 		return -1;
 
@@ -1298,7 +1335,7 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		link_text(tok, t0, t1, out->skip);
 
 	/* 2. dates (their tokens are not actors) */
-	out->ndates = pl_dates_find(tok, t0, t1, ctx->date, out->dates, 8);
+	out->ndates = pl_dates_find(tok, t0, t1, ctx->date, dates, 8);
 	for (k = 0; k < out->ndates; k++) {
 		uint32_t j;
 		for (j = out->dates[k].t0; j < out->dates[k].t1 && j < t1; j++)
@@ -1529,7 +1566,7 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	** with "and" or "or" ("in Sudan, the United Nations said" is no list),
 	** so joins are decided from the right. */
 	{
-		uint8_t *join = pl_arena_alloc(a, (size_t)out->nnp + 1);   /* k joins k+1 */
+		uint8_t *join = pl_arena_alloc(w, (size_t)out->nnp + 1);   /* k joins k+1 */
 		if (!join)
 			return -1;
 		for (k = out->nnp - 2; k >= 0; k--) {
@@ -1927,4 +1964,19 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			g->subj_t0 = out->np[g->subj].t0;
 	}
 	return 0;
+}
+
+int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
+                    uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out)
+{
+	pl_datex dates[8];
+	pl_place places[8];
+	if (analyse(s, ctx, tok, t0, t1, a, out, dates, places) < 0) {
+		out->dates = NULL;
+		out->places = NULL;
+		out->ndates = out->nplaces = 0;
+		return -1;
+	}
+	/* what later stages read stays, in arrays of its size */
+	return keep(a, out, ctx->scratch != NULL);
 }

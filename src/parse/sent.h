@@ -35,30 +35,31 @@ typedef enum pl_actor_how {
 ** "pronoun", "context" or NULL for PL_HOW_NONE. */
 const char *pl_actor_how_name(int how);
 
-/* One noun-phrase chunk. */
+/* One noun-phrase chunk (pointers first, then the smaller fields: an
+** article holds several per sentence). */
 typedef struct pl_np {
-	uint32_t t0, t1;         /* tokens [t0, t1) */
 	const char *code;        /* actor code, or NULL */
 	const char *poss_code;   /* a thing of an actor ("Israel's attack"): the
 	                         ** possessor's code, code being NULL */
-	uint32_t a0, a1;         /* the tokens that gave the code (evidence) */
 	const char *file;        /* dictionary entry behind the code */
-	uint32_t line;
-	int group;               /* compound group id (own index when alone) */
-	uint8_t agent_only;      /* code is a bare role, no country found */
 	const char *icode;       /* bare role: country + role inherited from the
 	                         ** country most recently named (or NULL) */
-	uint8_t how;             /* enum pl_actor_how of code (or poss_code) */
-	uint8_t place;           /* code from a place name alone: 1 a country
-	                         ** ("Syria"), 2 a city or region ("Vienna",
-	                         ** "New Jersey"); a venue after "in" */
-	uint8_t pronoun;         /* a personal pronoun (he, they, we) */
 	const char *role;        /* "lawmakers in Fornost and Gondor": the role
 	                         ** code ("LEG") of a chunk that took its
 	                         ** country from an of/in phrase ... */
 	int of_np1;              /* ... and that phrase's chunk + 1 (0: none);
 	                         ** the role goes with each member of its
 	                         ** compound */
+	uint32_t t0, t1;         /* tokens [t0, t1) */
+	uint32_t a0, a1;         /* the tokens that gave the code (evidence) */
+	uint32_t line;           /* of the dictionary entry */
+	int group;               /* compound group id (own index when alone) */
+	uint8_t agent_only;      /* code is a bare role, no country found */
+	uint8_t pronoun;         /* a personal pronoun (he, they, we) */
+	uint8_t how;             /* enum pl_actor_how of code (or poss_code) */
+	uint8_t place;           /* code from a place name alone: 1 a country
+	                         ** ("Syria"), 2 a city or region ("Vienna",
+	                         ** "New Jersey"); a venue after "in" */
 } pl_np;
 
 /* One verb group: "has not been released", "will work", "urged". */
@@ -103,6 +104,15 @@ typedef struct pl_docctx {
 	** country is the one named most) */
 	struct { const char *cc; uint32_t n; } tally[16];
 	int ntally;
+	/* set once the article's quotations are found (pl_quotes_find): the
+	** indices of the direct ones, which never overlap, in text order (NULL:
+	** not known, the coder looks through all) */
+	const uint32_t *qdirect;
+	size_t nqdirect;
+	/* working memory of one sentence, reset by each pl_sent_analyse (NULL:
+	** it comes from the arena of the analysis, where it stays); an analysis
+	** keeps only arrays of the sizes it needs, for the whole article */
+	pl_arena *scratch;
 } pl_docctx;
 
 enum { PL_MEM_PERSON = 1, PL_MEM_ORG, PL_MEM_ROLE };
@@ -115,10 +125,10 @@ typedef struct pl_sentan {
 	pl_vg *vg;
 	int nvg;
 	int *np_of;              /* token -> np index or -1 (indexed from t0) */
-	pl_datex dates[8];
+	pl_datex *dates;         /* ndates of them (at most 8) */
 	int ndates;
-	pl_place places[8];      /* place names (not inside organisation or
-	                         ** person names) */
+	pl_place *places;        /* place names (not inside organisation or
+	                         ** person names), nplaces of them (at most 8) */
 	int nplaces;
 	uint8_t *skip;           /* token inside a date or parenthetical (from t0) */
 } pl_sentan;

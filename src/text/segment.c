@@ -774,12 +774,12 @@ int pl_segment(pl_arena *a, const char *text, size_t len, pl_text *out)
 	g.t = text;
 	g.n = len;
 	g.pool_chunk = len * 2 + 64 < 65536 ? len * 2 + 64 : 65536;
-	{
-		void *p = NULL;
-		if (pl_arena_grow(a, &p, &g.cap, len / 5 + 16, sizeof *g.tok) != 0)
-			return -1;
-		g.tok = p;
-	}
+	/* about a token per 5 bytes; emit() sets each token in full, so the
+	** array is not zeroed first (a big one comes from calloc anyway) */
+	g.cap = len / 5 + 16;
+	g.tok = pl_arena_alloc_raw(a, g.cap * sizeof *g.tok);
+	if (!g.tok)
+		return -1;
 	if (tokenize(&g) != 0)
 		return -1;
 	out->tok = g.ntok ? g.tok : NULL;

@@ -100,8 +100,67 @@ TEST(word_lists)
 	CHECK(!pl_in_list("say", none));
 }
 
+/* A big array grows in place (its block is reallocated), keeps what it held,
+** comes zeroed, and small allocations around it stay usable. */
+TEST(arena_big_arrays)
+{
+	pl_arena *a = pl_arena_new(1024);
+	char *small = pl_arena_alloc(a, 16);
+	int *v = NULL, *z;
+	size_t cap = 0, i;
+	CHECK(small != NULL);
+	for (i = 0; i < 100000; i++) {
+		CHECK_INT(pl_arena_grow(a, (void **)&v, &cap, i + 1, sizeof *v), 0);
+		CHECK_INT(v[i], 0);   /* new elements are zero */
+		v[i] = (int)i;
+	}
+	CHECK_INT(v[0], 0);
+	CHECK_INT(v[99999], 99999);
+#ifndef PARLEY_NO_ARENA
+	CHECK(pl_arena_used(a) < cap * sizeof *v + 4096);   /* no copies left behind */
+#endif
+	z = pl_arena_alloc(a, 5000);
+	CHECK(z != NULL);
+	CHECK_INT(z[1249], 0);
+	small = pl_arena_alloc(a, 16);   /* still room in the first block */
+	CHECK(small != NULL);
+	pl_arena_reset(a);
+	CHECK_INT(pl_arena_used(a), 0);
+	CHECK(pl_arena_alloc_raw(a, 100) != NULL);
+	pl_arena_free(a);
+}
+
+/* With a sink the buffer passes on what gathered before growing: the pieces
+** and what is left are, in order, everything written. */
+static void sink_collect(void *ud, const char *p, size_t n)
+{
+	pl_buf *all = ud;
+	CHECK(n >= PL_BUF_SINK_MIN);
+	pl_buf_add(all, p, n);
+}
+
+TEST(buf_sink_streams)
+{
+	pl_buf b = {0}, all = {0}, want = {0};
+	int i;
+	b.sink = sink_collect;
+	b.sink_ud = &all;
+	for (i = 0; i < 50000; i++) {
+		pl_buf_printf(&b, "{\"n\":%d}\n", i);
+		pl_buf_printf(&want, "{\"n\":%d}\n", i);
+	}
+	CHECK(all.n > 0);
+	CHECK(b.cap < 4 * PL_BUF_SINK_MIN);   /* never held it all */
+	pl_buf_add(&all, b.p, b.n);
+	CHECK_INT((long)all.n, (long)want.n);
+	CHECK(memcmp(all.p, want.p, want.n) == 0);
+	pl_buf_free(&b);
+	pl_buf_free(&all);
+	pl_buf_free(&want);
+}
+
 static th_test TESTS[] = {
 	T(arena_alloc_and_reset), T(arena_grow_copies), T(hash_put_get_replace), T(buf_json_escapes),
-	T(word_lists),
+	T(word_lists), T(arena_big_arrays), T(buf_sink_streams),
 };
 TEST_MAIN()
