@@ -50,6 +50,21 @@ enum { C_ID, C_DATE, C_SRC, C_TGT, C_CODE, C_ROOT, C_QUAD, C_GOLD, C_PLACE, C_CO
        C_URL, C_OUTLET, C_TITLE, C_ADATE, C_STEXT, C_TTEXT, C_VERB, C_SENT, C_PREC, C_ISSUES,
        C_IDS, C_URLS, C_SOURCES };
 
+/* The query's filters on the events `e`, bound as ?1 (from) ... ?5 (root). */
+static void filters(pl_buf *b, const parley_query *q)
+{
+	if (q->from)
+		pl_buf_puts(b, " AND e.date >= ?1");
+	if (q->to)
+		pl_buf_puts(b, " AND e.date <= ?2");
+	if (q->src)
+		pl_buf_puts(b, " AND e.source LIKE ?3 || '%'");
+	if (q->tgt)
+		pl_buf_puts(b, " AND e.target LIKE ?4 || '%'");
+	if (q->root)
+		pl_buf_puts(b, " AND e.root = ?5");
+}
+
 static const char *base_of(const char *dedup)
 {
 	if (!dedup || !strcmp(dedup, "event"))
@@ -114,16 +129,7 @@ static parley_rc prepare(parley_db *db, const parley_query *q, int lists, sqlite
 	pl_buf_puts(&b, base);
 	pl_buf_puts(&b, ") e LEFT JOIN articles a ON a.id = e.root_article"
 	            " LEFT JOIN mentions m ON m.id = e.root_mention WHERE 1");
-	if (q->from)
-		pl_buf_puts(&b, " AND e.date >= ?1");
-	if (q->to)
-		pl_buf_puts(&b, " AND e.date <= ?2");
-	if (q->src)
-		pl_buf_puts(&b, " AND e.source LIKE ?3 || '%'");
-	if (q->tgt)
-		pl_buf_puts(&b, " AND e.target LIKE ?4 || '%'");
-	if (q->root)
-		pl_buf_puts(&b, " AND e.root = ?5");
+	filters(&b, q);
 	pl_buf_puts(&b, " ORDER BY e.date IS NULL, e.date, e.id");
 	if (b.oom) {
 		pl_buf_free(&b);
@@ -435,16 +441,7 @@ static parley_rc export_mentions(parley_db *db, const parley_query *q, parley_wr
 	            " 1, CAST(round(m.confidence * 100) AS INTEGER), a.text_len, NULL, NULL, NULL"
 	            " FROM mention_events me JOIN events e ON e.id = me.event"
 	            " JOIN mentions m ON m.id = me.mention JOIN articles a ON a.id = m.article WHERE 1");
-	if (q->from)
-		pl_buf_puts(&b, " AND e.date >= ?1");
-	if (q->to)
-		pl_buf_puts(&b, " AND e.date <= ?2");
-	if (q->src)
-		pl_buf_puts(&b, " AND e.source LIKE ?3 || '%'");
-	if (q->tgt)
-		pl_buf_puts(&b, " AND e.target LIKE ?4 || '%'");
-	if (q->root)
-		pl_buf_puts(&b, " AND e.root = ?5");
+	filters(&b, q);
 	pl_buf_puts(&b, " ORDER BY e.date IS NULL, e.date, e.id, m.article, m.ordinal");
 	if (b.oom || sqlite3_prepare_v2(db->h, b.p, -1, &st, NULL) != SQLITE_OK) {
 		pl_buf_free(&b);
