@@ -65,6 +65,21 @@ static void filters(pl_buf *b, const parley_query *q)
 		pl_buf_puts(b, " AND e.root = ?5");
 }
 
+/* Binds the values of the filters above (?1 ... ?5) that the query has. */
+static void bind_filters(sqlite3_stmt *st, const parley_query *q)
+{
+	if (q->from)
+		sqlite3_bind_text(st, 1, q->from, -1, SQLITE_STATIC);
+	if (q->to)
+		sqlite3_bind_text(st, 2, q->to, -1, SQLITE_STATIC);
+	if (q->src)
+		sqlite3_bind_text(st, 3, q->src, -1, SQLITE_STATIC);
+	if (q->tgt)
+		sqlite3_bind_text(st, 4, q->tgt, -1, SQLITE_STATIC);
+	if (q->root)
+		sqlite3_bind_text(st, 5, q->root, -1, SQLITE_STATIC);
+}
+
 static const char *base_of(const char *dedup)
 {
 	if (!dedup || !strcmp(dedup, "event"))
@@ -139,16 +154,7 @@ static parley_rc prepare(parley_db *db, const parley_query *q, int lists, sqlite
 	pl_buf_free(&b);
 	if (n != SQLITE_OK)
 		return pl_db_fail(db, PARLEY_ERR_DB, "cannot query the events");
-	if (q->from)
-		sqlite3_bind_text(*st, 1, q->from, -1, SQLITE_STATIC);
-	if (q->to)
-		sqlite3_bind_text(*st, 2, q->to, -1, SQLITE_STATIC);
-	if (q->src)
-		sqlite3_bind_text(*st, 3, q->src, -1, SQLITE_STATIC);
-	if (q->tgt)
-		sqlite3_bind_text(*st, 4, q->tgt, -1, SQLITE_STATIC);
-	if (q->root)
-		sqlite3_bind_text(*st, 5, q->root, -1, SQLITE_STATIC);
+	bind_filters(*st, q);
 	return PARLEY_OK;
 }
 
@@ -448,16 +454,7 @@ static parley_rc export_mentions(parley_db *db, const parley_query *q, parley_wr
 		return pl_db_fail(db, PARLEY_ERR_DB, "cannot query the mentions");
 	}
 	pl_buf_reset(&b);
-	if (q->from)
-		sqlite3_bind_text(st, 1, q->from, -1, SQLITE_STATIC);
-	if (q->to)
-		sqlite3_bind_text(st, 2, q->to, -1, SQLITE_STATIC);
-	if (q->src)
-		sqlite3_bind_text(st, 3, q->src, -1, SQLITE_STATIC);
-	if (q->tgt)
-		sqlite3_bind_text(st, 4, q->tgt, -1, SQLITE_STATIC);
-	if (q->root)
-		sqlite3_bind_text(st, 5, q->root, -1, SQLITE_STATIC);
+	bind_filters(st, q);
 	return run(db, st, mention_row, &b, w, ud);
 }
 
@@ -534,16 +531,7 @@ parley_rc parley_db_aggregate(parley_db *db, const parley_query *q, parley_write
 		pl_buf_free(&b);
 		return pl_db_fail(db, PARLEY_ERR_DB, "cannot count the events");
 	}
-	if (q->from)
-		sqlite3_bind_text(st, 1, q->from, -1, SQLITE_STATIC);
-	if (q->to)
-		sqlite3_bind_text(st, 2, q->to, -1, SQLITE_STATIC);
-	if (q->src)
-		sqlite3_bind_text(st, 3, q->src, -1, SQLITE_STATIC);
-	if (q->tgt)
-		sqlite3_bind_text(st, 4, q->tgt, -1, SQLITE_STATIC);
-	if (q->root)
-		sqlite3_bind_text(st, 5, q->root, -1, SQLITE_STATIC);
+	bind_filters(st, q);
 	pl_buf_reset(&b);
 	pl_buf_printf(&b, "%s%s%s,events,goldstein_sum,goldstein_mean,mentions\n", by,
 	              extra ? "," : "", extra ? extra : "");
