@@ -156,7 +156,7 @@ $(DATA_STAMP): tools/gen-lex tools/gen-iso tools/gen-places tools/fetch-npm-data
 	PARLEY_NPM_DIR=build/npm node tools/gen-places $(B)/data --min-pop $(PLACES_MIN_POP)
 	@touch $@
 
-$(B)/tests/%: tests/unit/%.c tests/unit/testhelp.h $(B)/libparley.a
+$(B)/tests/%: tests/unit/%.c tests/unit/testhelp.h tests/unit/thcoder.h $(B)/libparley.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(B)/libparley.a $(LIBS)
 

@@ -1,29 +1,11 @@
 /* test_db.c: the data set from the library (parley_db_*): code articles
 ** into rows, write them, deduplicate, export through a write callback --
 ** the calls a service or a binding makes. */
-#include "testhelp.h"
+#include "thcoder.h"
 
 #include <unistd.h>
 
 #include "parley.h"
-
-static parley_store *S;
-static parley_coder *C;
-
-static int setup(void)
-{
-	parley_options o;
-	char *err = NULL;
-	if (C)
-		return 0;
-	memset(&o, 0, sizeof o);
-	o.dict_dir = "dict";
-	o.data_dir = th_datadir();
-	S = parley_store_open(&o, &err);
-	free(err);
-	C = S ? parley_coder_new(S) : NULL;
-	return C ? 0 : -1;
-}
 
 typedef struct sbuf {
 	char p[65536];
@@ -52,8 +34,8 @@ static void code_into(parley_db *db, parley_rows *rows, const char *id, const ch
 	d.text = text;
 	d.text_len = strlen(text);
 	parley_rows_clear(rows);
-	CHECK_INT(parley_code_records(C, &d, 0, parley_rows_add, rows), PARLEY_OK);
-	CHECK_INT(parley_rows_end_article(rows, parley_coder_doc(C), 0), PARLEY_OK);
+	CHECK_INT(parley_code_records(th_coder, &d, 0, parley_rows_add, rows), PARLEY_OK);
+	CHECK_INT(parley_rows_end_article(rows, parley_coder_doc(th_coder), 0), PARLEY_OK);
 	CHECK_INT(parley_db_write(db, rows), PARLEY_OK);
 }
 
@@ -68,7 +50,7 @@ TEST(code_write_dedup_export)
 	sbuf out;
 	char *err = NULL;
 	const char *t = "The United States urged Israel to agree to a ceasefire.";
-	if (fd < 0 || setup() < 0) {
+	if (fd < 0 || th_coder_open() < 0) {
 		CHECK(0);
 		return;
 	}

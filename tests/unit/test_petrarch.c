@@ -16,24 +16,12 @@ static const char *const FILES[] = {
 	FIX "test.actors.txt", FIX "test.agents.txt", FIX "test.verbs.txt", FIX "test.discards.txt", NULL
 };
 
-static char warnings[8192];
-static int nwarn;
-
-static void collect(void *ud, const char *msg)
-{
-	(void)ud;
-	nwarn++;
-	strncat(warnings, msg, sizeof warnings - strlen(warnings) - 2);
-	strcat(warnings, "\n");
-}
-
 static int load(pl_store *s)
 {
 	char err[512] = "";
 	memset(s, 0, sizeof *s);
-	warnings[0] = '\0';
-	nwarn = 0;
-	s->warn = collect;
+	th_warnings_clear();
+	s->warn = th_collect;
 	s->dict_format = "petrarch";
 	s->dict_files = FILES;
 	if (pl_store_load(s, "tests/fixtures/dict", th_datadir(), err, sizeof err) < 0) {
@@ -45,7 +33,7 @@ static int load(pl_store *s)
 
 static int has(const char *w)
 {
-	return strstr(warnings, w) != NULL;
+	return strstr(th_warnings, w) != NULL;
 }
 
 TEST(broken_lines_are_reported_with_file_and_line)
@@ -62,11 +50,11 @@ TEST(broken_lines_are_reported_with_file_and_line)
 	CHECK(has("petrarch/test.verbs.txt:20: bad event code \"BAD\""));
 	CHECK(has("petrarch/test.verbs.txt:21: pattern without [code]"));
 	CHECK(has("petrarch/test.verbs.txt:24: pattern outside a verb block"));
-	CHECK_INT(nwarn, 14);    /* with the 2 of the fixture cameo.tsv and the 2 of
-	                         ** objects.tsv and confidence.tsv */
+	CHECK_INT(th_nwarn, 14); /* with the 2 of the fixture cameo.tsv and the 2 of
+	                      ** objects.tsv and confidence.tsv */
 	CHECK_INT(s.n_warnings, 14);
-	if (nwarn != 14)
-		fprintf(stderr, "%s", warnings);
+	if (th_nwarn != 14)
+		fprintf(stderr, "%s", th_warnings);
 	pl_store_free(&s);
 }
 
@@ -299,8 +287,8 @@ TEST(issues_with_exclusions)
 	uint32_t n;
 	int nh;
 	memset(&s, 0, sizeof s);
-	warnings[0] = '\0';
-	s.warn = collect;
+	th_warnings_clear();
+	s.warn = th_collect;
 	s.dict_format = "petrarch";
 	s.dict_files = FILES2;
 	CHECK_INT(pl_store_load(&s, "tests/fixtures/dict", th_datadir(), err, sizeof err), 0);
@@ -397,9 +385,8 @@ static double load_synsets(pl_store *s, int nsyn)
 	files[0] = path;
 	files[1] = NULL;
 	memset(s, 0, sizeof *s);
-	warnings[0] = '\0';
-	nwarn = 0;
-	s->warn = collect;
+	th_warnings_clear();
+	s->warn = th_collect;
 	s->dict_format = "petrarch";
 	s->dict_files = files;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -429,7 +416,7 @@ TEST(synset_expansion_stops_at_its_cap)
 		CHECK(secs < 5.0);
 		CHECK(has(want));
 		if (!has(want))
-			fprintf(stderr, "  warnings: %s\n", warnings);
+			fprintf(stderr, "  warnings: %s\n", th_warnings);
 		/* the verb's bare form and at most the cap of patterns */
 		CHECK(s.n_verbs >= 1 && s.n_verbs <= PL_PETRARCH_MAX_EXPAND + 1);
 		pl_store_free(&s);

@@ -1,6 +1,6 @@
 /* test_records.c: the record model of parley.h (parley_code_records and its
 ** JSON Lines writer) over the real dictionaries. */
-#include "testhelp.h"
+#include "thcoder.h"
 
 #include <glob.h>
 
@@ -8,28 +8,6 @@
 #include "base/buf.h"
 #include "io/jsonl.h"
 #include "io/recread.h"
-
-static parley_store *S;
-static parley_coder *C;
-
-static int setup(void)
-{
-	parley_options o;
-	char *err = NULL;
-	if (C)
-		return 0;
-	memset(&o, 0, sizeof o);
-	o.dict_dir = "dict";
-	o.data_dir = th_datadir();
-	S = parley_store_open(&o, &err);
-	if (!S) {
-		fprintf(stderr, "store: %s\n", err ? err : "?");
-		free(err);
-		return -1;
-	}
-	C = parley_coder_new(S);
-	return C ? 0 : -1;
-}
 
 typedef struct seen {
 	int n[5];
@@ -106,12 +84,12 @@ TEST(records_match_the_json_writer)
 	seen s;
 	size_t len = 0;
 	const char *out;
-	if (setup() < 0) {
+	if (th_coder_open() < 0) {
 		CHECK(0);
 		return;
 	}
 	memset(&s, 0, sizeof s);
-	CHECK_INT(parley_code_jsonl_records(C, LINE, strlen(LINE), 7, collect, &s), PARLEY_OK);
+	CHECK_INT(parley_code_jsonl_records(th_coder, LINE, strlen(LINE), 7, collect, &s), PARLEY_OK);
 	CHECK(s.quote_links_ok == 0);
 	CHECK_INT(s.line, 7);
 	CHECK_STR(s.source, "Example News");
@@ -126,7 +104,7 @@ TEST(records_match_the_json_writer)
 	CHECK_INT(s.src_end, 17);
 	CHECK_STR(s.mood, "asserted");
 	CHECK(s.confidence >= 0 && s.confidence <= 1);
-	out = parley_code_jsonl(C, LINE, strlen(LINE), 7, &len);
+	out = parley_code_jsonl(th_coder, LINE, strlen(LINE), 7, &len);
 	CHECK(out != NULL);
 	CHECK_INT(count_lines(out, len, "event"), s.n[PARLEY_REC_EVENT]);
 	CHECK_INT(count_lines(out, len, "quote"), s.n[PARLEY_REC_QUOTE]);
@@ -147,13 +125,13 @@ TEST(records_match_the_json_writer)
 TEST(a_callback_can_stop)
 {
 	seen s;
-	if (setup() < 0) {
+	if (th_coder_open() < 0) {
 		CHECK(0);
 		return;
 	}
 	memset(&s, 0, sizeof s);
 	s.stop_after = 1;
-	CHECK_INT(parley_code_jsonl_records(C, LINE, strlen(LINE), 1, collect, &s), PARLEY_STOPPED);
+	CHECK_INT(parley_code_jsonl_records(th_coder, LINE, strlen(LINE), 1, collect, &s), PARLEY_STOPPED);
 	CHECK_INT(s.total, 1);
 }
 
@@ -161,12 +139,12 @@ TEST(bad_input_is_one_error_record)
 {
 	seen s;
 	parley_doc d;
-	if (setup() < 0) {
+	if (th_coder_open() < 0) {
 		CHECK(0);
 		return;
 	}
 	memset(&s, 0, sizeof s);
-	CHECK_INT(parley_code_jsonl_records(C, "{\"id\":\"x\"}", 10, 3, collect, &s), PARLEY_OK);
+	CHECK_INT(parley_code_jsonl_records(th_coder, "{\"id\":\"x\"}", 10, 3, collect, &s), PARLEY_OK);
 	CHECK_INT(s.total, 1);
 	CHECK_INT(s.n[PARLEY_REC_ERROR], 1);
 	memset(&s, 0, sizeof s);
@@ -174,7 +152,7 @@ TEST(bad_input_is_one_error_record)
 	d.id = "bad";
 	d.text = "caf\xff";
 	d.text_len = 4;
-	CHECK_INT(parley_code_records(C, &d, 0, collect, &s), PARLEY_OK);
+	CHECK_INT(parley_code_records(th_coder, &d, 0, collect, &s), PARLEY_OK);
 	CHECK_INT(s.total, 1);
 	CHECK_INT(s.n[PARLEY_REC_ERROR], 1);
 }
@@ -188,7 +166,7 @@ TEST(statements_link_their_quotations)
 	char text[8192];
 	size_t n = 0;
 	int k;
-	if (setup() < 0) {
+	if (th_coder_open() < 0) {
 		CHECK(0);
 		return;
 	}
@@ -202,7 +180,7 @@ TEST(statements_link_their_quotations)
 	d.text = text;
 	d.text_len = n;
 	memset(&s, 0, sizeof s);
-	CHECK_INT(parley_code_records(C, &d, 0, collect, &s), PARLEY_OK);
+	CHECK_INT(parley_code_records(th_coder, &d, 0, collect, &s), PARLEY_OK);
 	CHECK(s.n[PARLEY_REC_QUOTE] >= 21);
 	CHECK(s.nquote_links >= 1);
 }

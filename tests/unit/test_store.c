@@ -4,24 +4,12 @@
 
 #include "dict/store.h"
 
-static char warnings[4096];
-static int nwarn;
-
-static void collect(void *ud, const char *msg)
-{
-	(void)ud;
-	nwarn++;
-	strncat(warnings, msg, sizeof warnings - strlen(warnings) - 2);
-	strcat(warnings, "\n");
-}
-
 static int load(pl_store *s)
 {
 	char err[512] = "";
 	memset(s, 0, sizeof *s);
-	warnings[0] = '\0';
-	nwarn = 0;
-	s->warn = collect;
+	th_warnings_clear();
+	s->warn = th_collect;
 	if (pl_store_load(s, "tests/fixtures/dict", th_datadir(), err, sizeof err) < 0) {
 		fprintf(stderr, "load failed: %s\n", err);
 		return -1;
@@ -33,18 +21,18 @@ TEST(broken_lines_are_reported_and_skipped)
 {
 	pl_store s;
 	CHECK_INT(load(&s), 0);
-	CHECK_INT(nwarn, 10);
+	CHECK_INT(th_nwarn, 10);
 	CHECK_INT(s.n_warnings, 10);
-	CHECK(strstr(warnings, "dict/cameo.tsv:6: bad CAMEO code \"999x\"") != NULL);
-	CHECK(strstr(warnings, "dict/cameo.tsv:7: bad Goldstein value \"lots\"") != NULL);
-	CHECK(strstr(warnings, "actors/countries.tsv:5: bad country code \"usa\"") != NULL);
-	CHECK(strstr(warnings, "actors/organizations.tsv:4: no names for IGOXXX") != NULL);
-	CHECK(strstr(warnings, "actors/people.tsv:6: bad date") != NULL);
-	CHECK(strstr(warnings, "agents.tsv:5: bad role code \"GOVERNMENT\"") != NULL);
-	CHECK(strstr(warnings, "verbs.tsv:6: unknown CAMEO event code \"111\"") != NULL);
-	CHECK(strstr(warnings, "verbs.tsv:7: unknown CAMEO event code \"555\"") != NULL);
-	CHECK(strstr(warnings, "dict/objects.tsv:4: bad object class \"Bad Class\"") != NULL);
-	CHECK(strstr(warnings, "dict/confidence.tsv:4: bad weight \"lots\"") != NULL);
+	CHECK(strstr(th_warnings, "dict/cameo.tsv:6: bad CAMEO code \"999x\"") != NULL);
+	CHECK(strstr(th_warnings, "dict/cameo.tsv:7: bad Goldstein value \"lots\"") != NULL);
+	CHECK(strstr(th_warnings, "actors/countries.tsv:5: bad country code \"usa\"") != NULL);
+	CHECK(strstr(th_warnings, "actors/organizations.tsv:4: no names for IGOXXX") != NULL);
+	CHECK(strstr(th_warnings, "actors/people.tsv:6: bad date") != NULL);
+	CHECK(strstr(th_warnings, "agents.tsv:5: bad role code \"GOVERNMENT\"") != NULL);
+	CHECK(strstr(th_warnings, "verbs.tsv:6: unknown CAMEO event code \"111\"") != NULL);
+	CHECK(strstr(th_warnings, "verbs.tsv:7: unknown CAMEO event code \"555\"") != NULL);
+	CHECK(strstr(th_warnings, "dict/objects.tsv:4: bad object class \"Bad Class\"") != NULL);
+	CHECK(strstr(th_warnings, "dict/confidence.tsv:4: bad weight \"lots\"") != NULL);
 	pl_store_free(&s);
 }
 

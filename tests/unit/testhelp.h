@@ -51,4 +51,21 @@ static inline const char *th_datadir(void) {
 	return d ? d : "build/data";
 }
 
+/* Warnings a dictionary load reports, collected for a test to search:
+** set a store's warn hook to th_collect after th_warnings_clear(). */
+static char th_warnings[8192];
+static int th_nwarn;
+
+static inline void th_warnings_clear(void) {
+	th_warnings[0] = '\0';
+	th_nwarn = 0;
+}
+
+static inline void th_collect(void *ud, const char *msg) {
+	(void)ud;
+	th_nwarn++;
+	strncat(th_warnings, msg, sizeof th_warnings - strlen(th_warnings) - 2);
+	strcat(th_warnings, "\n");
+}
+
 #endif
