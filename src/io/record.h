@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "parley.h"
+#include "recparts.h"
 #include "../code/coder.h"
 #include "../extract/figure.h"
 #include "../extract/quote.h"
@@ -23,19 +24,9 @@ typedef struct pl_outdoc {
 	const pl_text *tx;
 } pl_outdoc;
 
-#define PL_REC_MAX_ISSUES 16
-
 /* One record with room for its parts; valid until the next build into it. */
 typedef struct pl_recbuf {
-	parley_record r;
-	parley_event ev;
-	parley_quote q;
-	parley_figure f;
-	parley_error err;
-	parley_actor a1, a2;
-	parley_word w;
-	parley_place place;
-	parley_issue issues[PL_REC_MAX_ISSUES];
+	PL_RECORD_PARTS;
 	char date[11];
 } pl_recbuf;
 

@@ -152,7 +152,7 @@ static void event(pl_recread *rr, json_t *o)
 	e->nquote_ids = i;
 	v = json_object_get(o, "issues");
 	n = json_is_array(v) ? json_array_size(v) : 0;
-	for (i = 0; i < n && i < 16; i++) {
+	for (i = 0; i < n && i < PL_REC_MAX_ISSUES; i++) {
 		json_t *h = json_array_get(v, i), *ph = json_object_get(h, "phrase");
 		parley_issue *is = &rr->issues[i];
 		memset(is, 0, sizeof *is);

@@ -9,20 +9,13 @@
 #include <stddef.h>
 
 #include "parley.h"
+#include "recparts.h"
 
 /* Room for one record read back; strings point into the parsed JSON held
 ** by it until the next read or pl_recread_free(). */
 typedef struct pl_recread {
 	void *json;
-	parley_record r;
-	parley_event ev;
-	parley_quote q;
-	parley_figure f;
-	parley_error err;
-	parley_actor a1, a2;
-	parley_word w;
-	parley_place place;
-	parley_issue issues[16];
+	PL_RECORD_PARTS;
 	unsigned qids[64];
 	char dict[24][128];      /* file names of "dict" fields, cut from ":line" */
 	int ndict;
