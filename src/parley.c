@@ -274,9 +274,12 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 		if (pl_sent_analyse(st, &ctx, tx.tok, s->t0, s->t1, c->a, &ans[si]) < 0)
 			return error_out(c, k, id, "out of memory while coding", 1);
 	}
-	/* quotations first: a "we" inside a quotation is its speaker */
-	if (pl_quotes_find(&tx, ans, c->a, &quotes, &nq) < 0)
+	/* quotations first: a "we" inside a quotation is its speaker; their
+	** working memory goes back before the events are coded */
+	pl_arena_reset(c->scratch);
+	if (pl_quotes_find(&tx, ans, c->a, c->scratch, &quotes, &nq) < 0)
 		return error_out(c, k, id, "out of memory while finding quotations", 1);
+	pl_arena_reset(c->scratch);
 	/* the direct quotations, for the coder to find the one around a verb */
 	{
 		size_t nd = 0;

@@ -208,7 +208,7 @@ static block *own_block(pl_arena *a, const void *p, block **prev)
 }
 #endif
 
-int pl_arena_grow(pl_arena *a, void **p, size_t *cap, size_t need, size_t size)
+static int grow(pl_arena *a, void **p, size_t *cap, size_t need, size_t size, int zero)
 {
 	size_t nc;
 	void *np;
@@ -234,7 +234,8 @@ int pl_arena_grow(pl_arena *a, void **p, size_t *cap, size_t need, size_t size)
 				prev->next = nb;
 			else
 				a->head = nb;
-			memset((char *)nb + HDR + old, 0, n - old);
+			if (zero)
+				memset((char *)nb + HDR + old, 0, n - old);
 			nb->size = nb->used = n;
 			a->used += n - old;
 			*p = (char *)nb + HDR;
@@ -243,7 +244,7 @@ int pl_arena_grow(pl_arena *a, void **p, size_t *cap, size_t need, size_t size)
 		}
 	}
 #endif
-	np = pl_arena_alloc(a, nc * size);
+	np = zero ? pl_arena_alloc(a, nc * size) : pl_arena_alloc_raw(a, nc * size);
 	if (!np)
 		return -1;
 	if (*p && *cap)
@@ -251,6 +252,16 @@ int pl_arena_grow(pl_arena *a, void **p, size_t *cap, size_t need, size_t size)
 	*p = np;
 	*cap = nc;
 	return 0;
+}
+
+int pl_arena_grow(pl_arena *a, void **p, size_t *cap, size_t need, size_t size)
+{
+	return grow(a, p, cap, need, size, 1);
+}
+
+int pl_arena_grow_raw(pl_arena *a, void **p, size_t *cap, size_t need, size_t size)
+{
+	return grow(a, p, cap, need, size, 0);
 }
 
 size_t pl_arena_used(const pl_arena *a)

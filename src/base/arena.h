@@ -34,6 +34,11 @@ char *pl_arena_strndup(pl_arena *a, const char *s, size_t n);
 ** elements (copying the old contents).  Returns 0, or -1 when out of memory. */
 int pl_arena_grow(pl_arena *a, void **p, size_t *cap, size_t need, size_t size);
 
+/* pl_arena_grow without zeroing the new elements, for an array whose
+** elements the caller sets in full as it appends them: the pages of a big
+** array's unused capacity are then never touched, so they take no memory. */
+int pl_arena_grow_raw(pl_arena *a, void **p, size_t *cap, size_t need, size_t size);
+
 /* Forgets every allocation but keeps one block of the usual size for reuse
 ** (memory taken for a long article goes back). */
 void pl_arena_reset(pl_arena *a);

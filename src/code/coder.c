@@ -462,7 +462,7 @@ static int push(pl_arena *a, pl_event **ev, size_t *nev, size_t *cap, const pl_e
 		    ((!o->tgt.code && !e->tgt.code) || (o->tgt.code && e->tgt.code && !strcmp(o->tgt.code, e->tgt.code))))
 			return 0;
 	}
-	if (pl_arena_grow(a, (void **)ev, cap, *nev + 1, sizeof **ev) < 0)
+	if (pl_arena_grow_raw(a, (void **)ev, cap, *nev + 1, sizeof **ev) < 0)
 		return -1;
 	(*ev)[(*nev)++] = *e;
 	return 0;

@@ -1154,12 +1154,13 @@ static void sort_cands(cand *c, size_t n, cand *tmp)
 	}
 }
 
-int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a,
+int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a, pl_arena *work,
                    pl_quote **out, size_t *n)
 {
 	qctx q;
 	spk_index spk;
 	size_t i, j, ndirect, m;
+	int failed;
 	uint32_t s, t;
 	*out = NULL;
 	*n = 0;
@@ -1168,13 +1169,16 @@ int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a,
 	memset(&q, 0, sizeof q);
 	q.tx = tx;
 	q.an = an;
-	q.a = a;
+	/* everything but the result is working memory: an article of many
+	** sentences would otherwise keep it to its end */
+	q.a = work ? work : a;
+	failed = pl_arena_failed(q.a);
 	memset(&spk, 0, sizeof spk);
 	q.spk = &spk;
-	q.sof = pl_arena_alloc(a, tx->ntok * sizeof *q.sof);
-	q.inq = pl_arena_alloc(a, tx->ntok);
-	q.used = pl_arena_alloc(a, tx->ntok);
-	q.infull = pl_arena_alloc(a, tx->ntok);
+	q.sof = pl_arena_alloc(q.a, tx->ntok * sizeof *q.sof);
+	q.inq = pl_arena_alloc(q.a, tx->ntok);
+	q.used = pl_arena_alloc(q.a, tx->ntok);
+	q.infull = pl_arena_alloc(q.a, tx->ntok);
 	if (!q.sof || !q.inq || !q.used || !q.infull)
 		return -1;
 	for (s = 0; s < tx->nsent; s++)
@@ -1192,8 +1196,8 @@ int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a,
 		if (!(q.c[i].q.partial && q.c[i].q.cue == PL_NONE))
 			q.c[m++] = q.c[i];
 	q.n = m;
-	sort_cands(q.c, q.n, q.n > 16 ? pl_arena_alloc(a, (q.n / 2 + 1) * sizeof *q.c) : NULL);
-	if (q.n && (q.s1max = pl_arena_alloc(a, q.n * sizeof *q.s1max)) != NULL)
+	sort_cands(q.c, q.n, q.n > 16 ? pl_arena_alloc(q.a, (q.n / 2 + 1) * sizeof *q.c) : NULL);
+	if (q.n && (q.s1max = pl_arena_alloc(q.a, q.n * sizeof *q.s1max)) != NULL)
 		for (i = 0; i < q.n; i++)
 			q.s1max[i] = i && q.s1max[i - 1] > q.c[i].s1 ? q.s1max[i - 1] : q.c[i].s1;
 	/* pronouns, then uncued quotes from the adjacent quote before */
@@ -1229,6 +1233,10 @@ int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a,
 		if (!(q.c[i].cont && q.c[i].q.cue == PL_NONE))
 			q.c[m++] = q.c[i];
 	q.n = m;
+	/* a working allocation that failed on the way (one the code could do
+	** without) is still a failure: the caller's check of a misses it */
+	if (work && !failed && pl_arena_failed(work))
+		return -1;
 	if (q.n) {
 		pl_quote *r = pl_arena_alloc(a, q.n * sizeof *r);
 		if (!r)

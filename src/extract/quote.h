@@ -45,8 +45,10 @@ typedef struct pl_quote {
 ** tagged, lemmatised text, an[i] the analysis of sentence i (pl_sent_analyse,
 ** tx->nsent of them, in order with one pl_docctx).  The quotes, in text
 ** order of their content, are taken from a; *out and *n are set (NULL, 0
-** when there are none).  Returns 0, or -1 when out of memory. */
-int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a,
+** when there are none).  The working memory (several bytes a token and the
+** candidates) comes from work, which the caller may reset afterwards (NULL:
+** from a, where it stays).  Returns 0, or -1 when out of memory. */
+int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a, pl_arena *work,
                    pl_quote **out, size_t *n);
 
 #endif

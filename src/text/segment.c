@@ -712,7 +712,7 @@ static int add_sent(seg *g, pl_text *out, size_t *cap, size_t t0, size_t t1)
 	pl_sent *s;
 	if (out->nsent == *cap) {
 		void *p = out->sent;
-		if (pl_arena_grow(g->a, &p, cap, out->nsent + 1, sizeof *out->sent) != 0)
+		if (pl_arena_grow_raw(g->a, &p, cap, out->nsent + 1, sizeof *out->sent) != 0)
 			return -1;
 		out->sent = p;
 	}

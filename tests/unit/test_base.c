@@ -130,6 +130,27 @@ TEST(arena_big_arrays)
 	pl_arena_free(a);
 }
 
+/* The raw growth keeps what was set, small and big, and leaves no copies
+** behind once the array has a block of its own. */
+TEST(arena_grow_raw_keeps)
+{
+	pl_arena *a = pl_arena_new(1024);
+	long *v = NULL;
+	size_t cap = 0, i, sum = 0;
+	for (i = 0; i < 50000; i++) {
+		CHECK_INT(pl_arena_grow_raw(a, (void **)&v, &cap, i + 1, sizeof *v), 0);
+		v[i] = (long)i;
+	}
+	CHECK(cap >= 50000);
+	for (i = 0; i < 50000; i++)
+		sum += v[i] == (long)i;
+	CHECK_INT(sum, 50000);
+#ifndef PARLEY_NO_ARENA
+	CHECK(pl_arena_used(a) < cap * sizeof *v + 4096);
+#endif
+	pl_arena_free(a);
+}
+
 /* With a sink the buffer passes on what gathered before growing: the pieces
 ** and what is left are, in order, everything written. */
 static void sink_collect(void *ud, const char *p, size_t n)
@@ -161,6 +182,6 @@ TEST(buf_sink_streams)
 
 static th_test TESTS[] = {
 	T(arena_alloc_and_reset), T(arena_grow_copies), T(hash_put_get_replace), T(buf_json_escapes),
-	T(word_lists), T(arena_big_arrays), T(buf_sink_streams),
+	T(word_lists), T(arena_big_arrays), T(arena_grow_raw_keeps), T(buf_sink_streams),
 };
 TEST_MAIN()

@@ -62,7 +62,7 @@ static int run(const char *text)
 		if (pl_sent_analyse(s, &ctx, TX.tok, t0, t1, A, &an[i]) < 0)
 			return -1;
 	}
-	if (pl_quotes_find(&TX, an, A, &Q, &NQ) < 0)
+	if (pl_quotes_find(&TX, an, A, NULL, &Q, &NQ) < 0)
 		return -1;
 	return (int)NQ;
 }
