@@ -596,10 +596,11 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		}
 		/* a bare role before a name the dictionaries do not know ("union
 		** leader Jo Brown", "campaigner Ann Hill"): the surname is
-		** remembered with the country the context gives the role, or with
-		** the role alone, so "Ms Brown" later is the union leader, not a
-		** guess from the article's country */
-		if (np->agent_only && np->code && !e && np->t1 - np->t0 >= 3 &&
+		** remembered with the country the context gives the role, so "Ms
+		** Brown" later is the union leader, not a guess from the article's
+		** country (a role with no country is not remembered: a name's code
+		** sets the context country) */
+		if (np->agent_only && np->icode && !e && np->t1 - np->t0 >= 3 &&
 		    tok[np->t1 - 1].tag == PL_T_NNP && tok[np->t1 - 2].tag == PL_T_NNP &&
 		    (tok[np->t1 - 1].flags & PL_TOK_CAP) && !(tok[np->t1 - 1].flags & PL_TOK_ALLCAP) &&
 		    strcmp(np->code, "BUS")) {
@@ -608,8 +609,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				if (np->t1 - 1 >= m[z].t0 && np->t1 - 1 < m[z].t1)
 					inmention = 1;
 			if (!inmention)
-				remember(ctx, tok[np->t1 - 1].low, np->icode ? np->icode : np->code, np->file,
-				         np->line);
+				remember(ctx, tok[np->t1 - 1].low, np->icode, np->file, np->line);
 		}
 		/* 2. remember */
 		if (np->code && !np->agent_only && !np->pronoun && np->how != PL_HOW_CONTEXT) {
