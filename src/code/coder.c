@@ -3,6 +3,7 @@
 ** language in docs/dictionaries.md.
 */
 #include "coder.h"
+#include "stance.h"
 
 #include "assess.h"
 
@@ -1316,6 +1317,17 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			continue;
 
 		code = demand ? demand_code(p->code) : p->code;
+		/* "said the plan was a disgrace": a statement that judges is the
+		** criticism or praise it makes (dict/stance.tsv) */
+		if (!s->petrarch && !demand && g->reporting && !g->negated && !g->passive &&
+		    !strcmp(code, "010") && tgt_np < 0) {
+			int judged;
+			const char *sc = pl_stance_code(s, an, k, quotes, nq, &judged);
+			if (sc) {
+				code = sc;
+				tgt_np = judged;
+			}
+		}
 		/* "two Americans accused of helping ...": a description of the
 		** accused, not the accusing */
 		if (!s->petrarch && g->passive && !g->finite && g->by < 0 && !strncmp(code, "11", 2))

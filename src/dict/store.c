@@ -507,6 +507,37 @@ static int object_row(loader *L, char **col, int ncol)
 	return 0;
 }
 
+/* stance.tsv: code, words, note.  Words that make a reported clause a
+** criticism, a demand or praise ("said the plan was a disgrace": 111). */
+static int stance_row(loader *L, char **col, int ncol)
+{
+	char *v[MAXVAL];
+	int nv, i;
+	const char *code;
+	size_t n = strlen(col[0]);
+	(void)ncol;
+	if (n < 2 || n > 4 || strspn(col[0], "0123456789") != n) {
+		warnf(L, "bad event code \"%s\" (want 2 to 4 digits), line skipped", col[0]);
+		return 0;
+	}
+	code = intern(L->s, col[0]);
+	if (!code)
+		return -1;
+	nv = split_values(col[1], v, MAXVAL);
+	for (i = 0; i < nv; i++) {
+		const char *w;
+		if (strchr(v[i], ' ')) {
+			warnf(L, "\"%s\": one word per cue, skipped", v[i]);
+			continue;
+		}
+		w = intern(L->s, v[i]);
+		if (!w || pl_hash_put(&L->s->stance, w, strlen(w), (void *)code, NULL) < 0)
+			return -1;
+		L->s->n_stance++;
+	}
+	return 0;
+}
+
 /* confidence.tsv: feature, weight (a logistic model, tools/fit-confidence). */
 static int conf_row(loader *L, char **col, int ncol)
 {
@@ -736,6 +767,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 	struct dfile files[NDFILES];
 	static const char *const c_obj[] = {"class", "nouns", NULL};
 	static const char *const c_conf[] = {"feature", "weight", NULL};
+	static const char *const c_stance[] = {"code", "words", NULL};
 	char path[4096], label[256];
 	size_t i;
 	memcpy(files, dfiles, sizeof files);
@@ -766,6 +798,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 		struct { const char *file; const char *const *cols; row_fn fn; } more[] = {
 			{"objects.tsv", c_obj, object_row},
 			{"confidence.tsv", c_conf, conf_row},
+			{"stance.tsv", c_stance, stance_row},
 		};
 		for (i = 0; i < sizeof more / sizeof more[0]; i++) {
 			snprintf(path, sizeof path, "%s/%s", dict_dir, more[i].file);
@@ -901,6 +934,7 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->issues);
 	pl_hash_free(&s->objclass);
 	pl_hash_free(&s->confw);
+	pl_hash_free(&s->stance);
 	pl_tagger_free(s->tagger);
 	pl_lemma_free(s->lemma);
 	pl_gazetteer_free(s->gaz);

@@ -107,13 +107,16 @@ typedef struct pl_store {
 	                         ** (PETRARCH issue phrases and exclusions) */
 	pl_hash objclass;        /* noun lemma -> its class name, interned
 	                         ** (dict/objects.tsv: "abstract", "cause", ...) */
+	pl_hash stance;          /* word lemma -> CAMEO code, interned, of what
+	                         ** a reported clause says when it holds the
+	                         ** word (dict/stance.tsv: "disgrace" -> "111") */
 	pl_hash confw;           /* confidence feature name -> double * weight
 	                         ** (dict/confidence.tsv) */
 	pl_tagger *tagger;
 	pl_lemmatizer *lemma;
 	pl_gazetteer *gaz;       /* places */
 	long n_countries, n_names, n_people, n_orgs, n_agents, n_verbs, n_nouns, n_codes;
-	long n_discards, n_issues, n_objclass, n_confw;
+	long n_discards, n_issues, n_objclass, n_confw, n_stance;
 	long n_warnings;
 	int petrarch;            /* loaded from PETRARCH/TABARI files: code as
 	                         ** PETRARCH does where parley's own rules differ

@@ -999,8 +999,46 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 	fix_after_modal(tok, n);
 }
 
+static int is_apos(const pl_token *t)
+{
+	return (t->len == 1 && t->s[0] == '\'') || (t->len == 3 && !memcmp(t->s, "\xe2\x80\x99", 3));
+}
+
+/* "the Tories' John Baron", "the Liberal Democrats' Ann Hill": an
+** apostrophe right after a plural ending in s, before a name, is a
+** possessive, unless a single quotation is open in the sentence ("called
+** them 'traitors' Mr Smith said").  An opening quote has a space before it
+** and none after.  (Before a common noun, "workers' pay", the chunker's
+** reading is left as it was.) */
+static void fix_plural_possessive(pl_token *tok, uint32_t n)
+{
+	uint32_t i;
+	for (i = 1; i + 1 < n; i++) {
+		const pl_token *p = &tok[i - 1];
+		uint32_t j;
+		int open = 0;
+		if (!is_apos(&tok[i]) || tok[i].tag == PL_T_POS || p->b1 != tok[i].b0 ||
+		    tok[i + 1].b0 == tok[i].b1 || !(p->s[p->len - 1] == 's' || p->s[p->len - 1] == 'S') ||
+		    !(p->tag == PL_T_NNS || p->tag == PL_T_NNPS || p->tag == PL_T_NNP))
+			continue;
+		if (!(tok[i + 1].flags & PL_TOK_CAP) || !(tok[i + 1].tag == PL_T_NNP || tok[i + 1].tag == PL_T_NN))
+			continue;
+		for (j = i; j-- > 0 && i - j < 60 && tok[j].tag != PL_T_PP; ) {
+			int before = j == 0 || tok[j - 1].b1 != tok[j].b0, after = tok[j + 1].b0 != tok[j].b1;
+			if (is_apos(&tok[j]) && before && !after)
+				open++;
+			else if (is_apos(&tok[j]) && !before && after && tok[j].tag != PL_T_POS)
+				open--;
+		}
+		if (open <= 0)
+			tok[i].tag = PL_T_POS;
+	}
+}
+
 void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)
 {
+	pl_token *all = tok;
+	uint32_t nall = n;
 	int start = PL_T_PP;
 	if (!t || !tok)
 		return;
@@ -1011,4 +1049,5 @@ void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)
 		tok += m;
 		n -= m;
 	}
+	fix_plural_possessive(all, nall);
 }

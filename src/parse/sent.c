@@ -120,6 +120,18 @@ static const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t
 	const char *key = agents ? lem(&tok[i]) : tok[i].low;
 	const pl_phrase *ph = pl_hash_get(h, key, strlen(key)), *best = NULL;
 	long bestdist = 0;
+	char sing[64];
+	int plural_name = 0;
+	/* "Campaigners said": a plural the tagger took for a name at the start
+	** of a sentence (the lexicon lacks it) is tried as its singular noun */
+	if (!ph && agents && (tok[i].tag == PL_T_NNP || tok[i].tag == PL_T_NNPS) &&
+	    (tok[i].flags & PL_TOK_CAP) && !(tok[i].flags & PL_TOK_ALLCAP) && tok[i].len > 4 &&
+	    tok[i].len < sizeof sing && tok[i].low[tok[i].len - 1] == 's' && tok[i].low[tok[i].len - 2] != 's') {
+		memcpy(sing, tok[i].low, tok[i].len - 1);
+		sing[tok[i].len - 1] = '\0';
+		ph = pl_hash_get(h, sing, strlen(sing));
+		plural_name = 1;
+	}
 	for (; ph; ph = ph->next) {
 		uint32_t k;
 		if (best && ph->ntok < best->ntok)
@@ -128,6 +140,11 @@ static const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t
 			continue;
 		for (k = 0; k < ph->ntok; k++) {
 			const pl_token *t = &tok[i + k];
+			if (k == 0 && plural_name) {
+				if (strcmp(ph->tok[0], sing) != 0)
+					break;
+				continue;
+			}
 			if (agents ? ((strcmp(ph->tok[k], lem(t)) != 0 && strcmp(ph->tok[k], t->low) != 0) ||
 			              PL_TAG_IS_VERB(t->tag))
 			           : !name_tok_match(ph, ph->tok[k], t))
@@ -486,6 +503,17 @@ static const struct pl_memory *mem_person(const pl_docctx *ctx)
 	return found;
 }
 
+/* Is token t inside an agent noun's mention ("the MP", "the Speaker":
+** a title written with capitals, not a name after one)? */
+static int in_agent(const mention *m, int nm, uint32_t t)
+{
+	int z;
+	for (z = 0; z < nm; z++)
+		if (m[z].ph->kind == PL_A_AGENT && t >= m[z].t0 && t < m[z].t1)
+			return 1;
+	return 0;
+}
+
 /* Gives the chunks that name an actor again ("the spokesman", "the agency",
 ** "spokesman Carter") the code of the one remembered, then remembers the
 ** chunks that name an actor, under the nouns that may name it later.  Not
@@ -523,7 +551,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			}
 			continue;
 		} else if (np->agent_only && np->code && alone && tok[np->t1 - 1].tag == PL_T_NNP &&
-		    strcmp(np->code, "BUS")) {
+		    strcmp(np->code, "BUS") && !in_agent(m, nm, np->t1 - 1)) {
 			/* "spokesman Carter", "Secretary Blinken" */
 			const char *f = NULL;
 			uint32_t l = 0;
@@ -565,6 +593,23 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			np->agent_only = 0;
 			np->icode = NULL;
 			np->how = PL_HOW_MEMORY;
+		}
+		/* a bare role before a name the dictionaries do not know ("union
+		** leader Jo Brown", "campaigner Ann Hill"): the surname is
+		** remembered with the country the context gives the role, so "Ms
+		** Brown" later is the union leader, not a guess from the article's
+		** country (a role with no country is not remembered: a name's code
+		** sets the context country) */
+		if (np->agent_only && np->icode && !e && np->t1 - np->t0 >= 3 &&
+		    tok[np->t1 - 1].tag == PL_T_NNP && tok[np->t1 - 2].tag == PL_T_NNP &&
+		    (tok[np->t1 - 1].flags & PL_TOK_CAP) && !(tok[np->t1 - 1].flags & PL_TOK_ALLCAP) &&
+		    strcmp(np->code, "BUS")) {
+			int z, inmention = 0;
+			for (z = 0; z < nm; z++)
+				if (np->t1 - 1 >= m[z].t0 && np->t1 - 1 < m[z].t1)
+					inmention = 1;
+			if (!inmention)
+				remember(ctx, tok[np->t1 - 1].low, np->icode, np->file, np->line);
 		}
 		/* 2. remember */
 		if (np->code && !np->agent_only && !np->pronoun && np->how != PL_HOW_CONTEXT) {
@@ -784,6 +829,19 @@ static void neutral_venues(const pl_token *tok, uint32_t t0, mention *m, int nm)
 }
 
 /* Works out the actor code of np from the mentions inside it. */
+/* Titles of one who speaks or acts for a body of any kind. */
+static int generic_title(const char *lemma)
+{
+	static const char *const w[] = {"spokesman", "spokeswoman", "spokesperson", "leader",
+		"official", "chief", "head", "chairman", "chairwoman", "representative", "source",
+		"member", "boss", "director", "secretary", "president", NULL};
+	int i;
+	for (i = 0; w[i]; i++)
+		if (!strcmp(lemma, w[i]))
+			return 1;
+	return 0;
+}
+
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
 {
@@ -826,6 +884,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			}
 			/* PETRARCH takes a role anywhere in the chunk ("the primary
 			** official news agency WFNA") */
+			/* "a union spokesman", "a charity official": a title that
+			** speaks for any body takes the role of the agent right
+			** before it, not the government's */
+			if (head && agent && !s->petrarch && agent->t1 == x->t0 &&
+			    generic_title(lem(&tok[x->t1 - 1])) && strcmp(agent->ph->code, x->ph->code))
+				break;
 			if (head || (s->petrarch && !agent))
 				agent = x;
 			break;
@@ -989,7 +1053,21 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		** company's company */
 		int subsidiary = company && ((tok[h].flags & PL_TOK_CAP) || !strcmp(lem(&tok[h]), "unit") ||
 		                             !strcmp(lem(&tok[h]), "subsidiary") || !strcmp(lem(&tok[h]), "division"));
-		if (!inmention && !role_after && !subsidiary && tok[h].tag != PL_T_POS) {
+		/* "the Liberal Democrats' Ann Hill", "Unison's Dave Prentis": a
+		** person the dictionaries do not know, named as the body's own */
+		int member = 0;
+		if (org && !person && !s->petrarch) {
+			uint32_t q = np->t1;
+			while (q > np->t0 && (tok[q - 1].tag == PL_T_NNP || tok[q - 1].tag == PL_T_NN) &&
+			       (tok[q - 1].flags & PL_TOK_CAP) &&
+			       !(tok[q - 1].flags & PL_TOK_ALLCAP))
+				q--;
+			member = !inmention && q > np->t0 && tok[q - 1].tag == PL_T_POS && q - 1 >= org->t1 &&
+			         np->t1 - q >= 2 && np->t1 - q <= 3;
+			if (member)
+				remember(ctx, tok[np->t1 - 1].low, np->code, np->file, np->line);
+		}
+		if (!inmention && !role_after && !subsidiary && !member && tok[h].tag != PL_T_POS) {
 			np->poss_code = np->code;
 			/* "the army's arrest": the bare role's country from the context */
 			if (np->agent_only && np->icode && !s->petrarch) {
@@ -1010,7 +1088,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		for (k = 0; k < nm; k++)
 			if (np->t1 - 1 >= m[k].t0 && np->t1 - 1 < m[k].t1)
 				inmention = 1;
-		if (!inmention)
+		if (!inmention && !np->agent_only)
 			remember(ctx, tok[np->t1 - 1].low, np->code, np->file, np->line);
 	}
 	/* a city where two other countries meet ("Iran and the United States

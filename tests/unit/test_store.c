@@ -36,6 +36,24 @@ TEST(broken_lines_are_reported_and_skipped)
 	pl_store_free(&s);
 }
 
+TEST(stance_cues_load_with_their_codes)
+{
+	pl_store s;
+	const char *code;
+	CHECK_INT(load(&s), 0);
+	code = pl_hash_get(&s.stance, "disgrace", 8);
+	CHECK(code != NULL);
+	if (code)
+		CHECK_STR(code, "111");
+	code = pl_hash_get(&s.stance, "excellent", 9);
+	CHECK(code != NULL);
+	if (code)
+		CHECK_STR(code, "051");
+	CHECK(pl_hash_get(&s.stance, "plan", 4) == NULL);
+	CHECK_INT(s.n_stance, 3);
+	pl_store_free(&s);
+}
+
 TEST(object_classes_and_confidence_weights_load)
 {
 	pl_store s;
@@ -126,6 +144,7 @@ TEST(missing_folder_is_an_error)
 
 static th_test TESTS[] = {
 	T(broken_lines_are_reported_and_skipped), T(entries_keep_file_and_line), T(missing_folder_is_an_error),
+	T(stance_cues_load_with_their_codes),
 	T(object_classes_and_confidence_weights_load),
 };
 TEST_MAIN()

@@ -1,0 +1,24 @@
+/*
+** stance.h: what a statement says about someone.  A reported clause that
+** judges its subject with a word of dict/stance.tsv ("said the plan was a
+** disgrace", "said Mr Howard had been dishonest") makes the statement the
+** criticism or praise it is (111, 051 ...) rather than a plain statement
+** (010); the judged subject, when it is an actor, is the target.
+*/
+#ifndef PL_STANCE_H
+#define PL_STANCE_H
+
+#include "../dict/store.h"
+#include "../extract/quote.h"
+#include "../parse/sent.h"
+
+/* The code that the speech of reporting verb group k of *an says by its
+** content (quotes: the article's quotations, nq of them; the content of the
+** one whose cue is k's verb is read, else the rest of the sentence), or NULL
+** when the content judges nothing with a cue word (or the judgement is
+** negated, asked, conditional, or the speaker's about itself).  *target is set
+** to the chunk judged when it names an actor, else -1. */
+const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const pl_quote *quotes,
+                           size_t nq, int *target);
+
+#endif
