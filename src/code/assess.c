@@ -90,6 +90,82 @@ static int reported(const pl_sentan *an, int k)
 	return 0;
 }
 
+/* Words that govern an infinitive whose act the writer only schedules,
+** expects or wishes, with no one committing to it: "is due to visit", "is
+** set to", "is expected to", "is likely to", "wants to", "hopes to",
+** "the lobby expects the police to prosecute".  (A commitment, "pledged
+** to", "decided to", "is ready to", is CAMEO's intent, 03x.) */
+static int schedule_word(const char *w)
+{
+	static const char *const sw[] = {"due", "set", "schedule", "scheduled", "expect",
+		"expected", "likely", "unlikely", "poised", "slate", "slated", "want", "hope", "wish",
+		"like", "love", NULL};
+	return in_list(w, sw);
+}
+
+/* Does a speaker stand behind verb group k: a verb of saying or warning
+** anywhere in its sentence (before it, or after it: "Germany will send
+** aid, the ministry said"), a quotation mark, or "according to"? */
+static int spoken(const pl_sentan *an, int k)
+{
+	static const char *const w[] = {"threaten", "warn", "vow", "pledge", "promise", "insist",
+		NULL};
+	uint32_t j;
+	int q;
+	for (q = 0; q < an->nvg; q++)
+		if (q != k && (an->vg[q].reporting || in_list(lem(&an->tok[an->vg[q].v]), w)))
+			return 1;
+	for (j = an->t0; j < an->t1; j++) {
+		if (an->tok[j].flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE))
+			return 1;
+		if (!strcmp(an->tok[j].low, "according") && j + 1 < an->t1 &&
+		    !strcmp(an->tok[j + 1].low, "to"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the act of verb group k one the writer says is planned, scheduled or
+** wished, not one that happened nor one someone says they will do?  An
+** infinitive under a word of schedule or wish ("is due to visit"), under a
+** bare "to be" ("is to meet"), or a future ("will hold talks", "is going
+** to") that no speaker in the sentence says nor makes hang on a condition:
+** the writer's forecast or a party's policy list, not an act nor a
+** statement of intent. */
+static int planned(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	if (g->infinitive && k > 0) {
+		const pl_vg *pv = &an->vg[k - 1];
+		uint32_t to = g->t0 - 1;
+		const char *w = lem(&tok[pv->v]);
+		/* "is due to", "is likely to": the adjective after "to be" */
+		if (to == pv->t1 + 1 && !strcmp(w, "be") &&
+		    (tok[pv->t1].tag == PL_T_JJ || tok[pv->t1].tag == PL_T_VBN))
+			w = lem(&tok[pv->t1]);
+		if (to == pv->t1 && pv->finite && pv->v == pv->t0 && !strcmp(w, "be"))
+			return 1;   /* "the president is to visit Japan" */
+		/* "wants to", "expects the police to prosecute", "is set to" */
+		if (to >= pv->t1 && to <= pv->t1 + 4 && schedule_word(w))
+			return 1;
+		return 0;
+	}
+	if (!g->finite)
+		return 0;
+	for (j = g->t0; j < g->v; j++)
+		if (tok[j].tag == PL_T_MD && (!strcmp(tok[j].low, "will") || !strcmp(tok[j].low, "shall") ||
+		    !strcmp(tok[j].low, "'ll") || !strcmp(tok[j].low, "would")))
+			break;
+	if (j == g->v && !(!strcmp(lem(&tok[g->v]), "go") && tok[g->v].tag == PL_T_VBG &&
+	    g->t1 < an->t1 && tok[g->t1].tag == PL_T_TO))
+		return 0;
+	/* "Turkey will cut ties unless Sweden extradites them": a future
+	** made to hang on the other side is a threat or a promise */
+	return !spoken(an, k) && !has_condition(an);
+}
+
 int pl_clause_mood(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -155,7 +231,7 @@ int pl_clause_mood(const pl_sentan *an, int k)
 	}
 	if (modal && has_condition(an))
 		return PL_MOOD_CONDITIONAL;
-	if (modal >= 2)
+	if (modal >= 2 || planned(an, k))
 		return PL_MOOD_HYPOTHETICAL;
 	return PL_MOOD_ASSERTED;
 }
