@@ -150,6 +150,11 @@ static int planned(const pl_sentan *an, int k)
 		/* "wants to", "expects the police to prosecute", "is set to" */
 		if (to >= pv->t1 && to <= pv->t1 + 4 && schedule_word(w))
 			return 1;
+		/* "Russia plans to send aid": a plan the writer reports; said by
+		** the one who plans it ("Iran said it intends to resume talks")
+		** it is a statement of intent */
+		if (to == pv->t1 && (!strcmp(w, "plan") || !strcmp(w, "intend")) && !spoken(an, k - 1))
+			return 1;
 		return 0;
 	}
 	if (!g->finite)
@@ -434,8 +439,20 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	if (needs_person(code) && !has_target && obj >= 0 && !an->np[obj].code) {
 		const char *cls = np_class(s, an, obj);
 		if (is_class(cls, "abstract") || is_class(cls, "document") || is_class(cls, "cause") ||
-		    is_class(cls, "amount") || is_class(cls, "animal"))
-			return NULL;
+		    is_class(cls, "amount") || is_class(cls, "animal") || is_class(cls, "duty"))
+			return NULL;   /* "released a report", "charge fees" */
+	}
+	/* one meets people, or meets an obligation, a demand, a cost or a
+	** target: the latter is no meeting ("will meet our obligations to
+	** pensioners", "met the deadline"), whoever the phrase after it names */
+	if ((code[0] == '0' && code[1] == '4') || !strncmp(code, "036", 3)) {
+		if (!strcmp(verb, "meet") && !g->passive && obj >= 0 && !an->np[obj].code &&
+		    !an->np[obj].pronoun) {
+			const char *cls = np_class(s, an, obj);
+			if (is_class(cls, "abstract") || is_class(cls, "document") ||
+			    is_class(cls, "amount") || is_class(cls, "duty"))
+				return NULL;
+		}
 	}
 	/* seizing property (171) needs a thing: "seized the initiative",
 	** "captured 40 percent of the vote" take nothing */
