@@ -629,9 +629,18 @@ int pl_existing_mention(const pl_store *s, const pl_sentan *an, const pl_docctx 
 	if (s->petrarch)
 		return 0;
 	/* the words before the head, after a possessor ("the former prime
-	** minister's call" is a call made now) */
+	** minister's call" is a call made now); a possessor that is a past
+	** year ("last year's invasion", "1998's resignation") names an
+	** event of the past */
 	for (j = np->t1 - 1; j > np->t0; j--)
 		if (tok[j - 1].tag == PL_T_POS) {
+			const pl_token *y = j >= an->t0 + 2 ? &tok[j - 2] : NULL;
+			if (y && !strcmp(y->low, "year") && j >= an->t0 + 3 &&
+			    (!strcmp(tok[j - 3].low, "last") || !strcmp(tok[j - 3].low, "previous")))
+				return 1;
+			if (y && y->tag == PL_T_CD && strlen(y->low) == 4 && ctx->date.y &&
+			    atoi(y->low) >= 1900 && atoi(y->low) < ctx->date.y)
+				return 1;
 			break;
 		}
 	for (j = j > np->t0 ? j : np->t0; j + 1 < np->t1; j++) {
