@@ -90,6 +90,22 @@ static int reported(const pl_sentan *an, int k)
 	return 0;
 }
 
+/* Is verb group g, its subject alone between token `from` and it, in the
+** present tense ("the talks resume", "the Lords have considered")? */
+static int present_clause(const pl_sentan *an, uint32_t from, const pl_vg *g)
+{
+	uint32_t j;
+	int tag = an->tok[g->t0].tag;
+	/* (a present verb after its subject is sometimes tagged VB: "once
+	** the rebels sign") */
+	if (g->infinitive || from >= g->t0 || !(tag == PL_T_VBZ || tag == PL_T_VBP || tag == PL_T_VB))
+		return 0;
+	for (j = from; j < g->t0; j++)
+		if (an->np_of[j - an->t0] < 0)
+			return 0;
+	return 1;
+}
+
 /* Words that govern an infinitive whose act the writer only schedules,
 ** expects or wishes, with no one committing to it: "is due to visit", "is
 ** set to", "is expected to", "is likely to", "wants to", "hopes to",
@@ -159,9 +175,14 @@ static int planned(const pl_sentan *an, int k)
 	}
 	if (!g->finite)
 		return 0;
+	/* "will", "would", and "should", "must", "ought": the writer's
+	** forecast or counsel ("Mr Howard should apologise") when no one in
+	** the sentence says it (said, it is a demand) */
 	for (j = g->t0; j < g->v; j++)
 		if (tok[j].tag == PL_T_MD && (!strcmp(tok[j].low, "will") || !strcmp(tok[j].low, "shall") ||
-		    !strcmp(tok[j].low, "'ll") || !strcmp(tok[j].low, "would")))
+		    !strcmp(tok[j].low, "'ll") || !strcmp(tok[j].low, "would") ||
+		    !strcmp(tok[j].low, "should") || !strcmp(tok[j].low, "must") ||
+		    !strcmp(tok[j].low, "ought")))
 			break;
 	if (j == g->v && !(!strcmp(lem(&tok[g->v]), "go") && tok[g->v].tag == PL_T_VBG &&
 	    g->t1 < an->t1 && tok[g->t1].tag == PL_T_TO))
@@ -194,6 +215,12 @@ int pl_clause_mood(const pl_sentan *an, int k)
 			break;
 		if (!strcmp(t->low, "whether"))
 			return PL_MOOD_QUESTION;
+		/* "until the Lords have considered it", "once the talks
+		** resume": a time clause in the present tense speaks of what
+		** is to come (not "until 1995, when he resigned") */
+		if ((!strcmp(t->low, "until") || !strcmp(t->low, "till") || !strcmp(t->low, "once") ||
+		     !strcmp(t->low, "when")) && present_clause(an, j, g))
+			return PL_MOOD_HYPOTHETICAL;
 		if (!strcmp(t->low, "if") || !strcmp(t->low, "unless")) {
 			if (j - 1 > an->t0 && asks(&tok[j - 2]))
 				return PL_MOOD_QUESTION;
@@ -611,6 +638,14 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	return NULL;
 }
 
+/* Is date a before date b (both known)? */
+static int date_before(pl_date a, pl_date b)
+{
+	if (!a.y || !b.y)
+		return 0;
+	return a.y != b.y ? a.y < b.y : a.m != b.m ? a.m < b.m : a.d < b.d;
+}
+
 /* Agreements: CAMEO 057 (sign a formal agreement) and the cooperation
 ** codes a noun like "deal" or "accord" gives. */
 static int agreement_code(const char *code)
@@ -655,6 +690,23 @@ int pl_existing_mention(const pl_store *s, const pl_sentan *an, const pl_docctx 
 		}
 		if (!strcmp(t->low, "last") && j + 2 < np->t1 && tok[j + 2].tag == PL_T_POS)
 			return 1;
+	}
+	/* a date before the head a month or more before the article names
+	** an event of the past: "the 11 September attacks", "the July
+	** bombings" (not "the Monday attack", nor "Monday's attack": recent,
+	** the news) */
+	{
+		int d;
+		for (d = 0; d < an->ndates; d++) {
+			const pl_datex *x = &an->dates[d];
+			/* in the chunk, or between "the" and it ("the 11 September
+			** | terror attacks" chunked apart) */
+			int in = x->t0 >= np->t0 && x->t1 < np->t1;
+			int before = x->t1 == np->t0 && x->t0 > an->t0 && !strcmp(tok[x->t0 - 1].low, "the");
+			if ((in || before) && tok[x->t1].tag != PL_T_POS &&
+			    x->date.y && ctx->date.y && date_before(pl_date_add(x->date, 30), ctx->date))
+				return 1;
+		}
 	}
 	/* the subject of "to be": "the agreement is flawed", "the deal between
 	** Iran and the powers was a mistake" */
