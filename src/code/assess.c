@@ -153,6 +153,11 @@ static int planned(const pl_sentan *an, int k)
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
 	uint32_t j;
+	/* an infinitive no verb governs: a headline's "Gurkhas to help
+	** tsunami victims", "Teenagers to be allowed to stand", or a purpose
+	** ("To end the strike, ...") */
+	if (g->infinitive && k == 0 && !g->subj_poss)
+		return 1;   /* ("Iran's decision to expel": the possessor acts) */
 	if (g->infinitive && k > 0) {
 		const pl_vg *pv = &an->vg[k - 1];
 		uint32_t to = g->t0 - 1;
