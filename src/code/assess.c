@@ -90,6 +90,41 @@ static int reported(const pl_sentan *an, int k)
 	return 0;
 }
 
+/* The actor code of the subject of verb group g, or NULL. */
+static const char *subj_code(const pl_sentan *an, const pl_vg *g)
+{
+	if (g->subj < 0)
+		return NULL;
+	return an->np[g->subj].code ? an->np[g->subj].code : an->np[g->subj].poss_code;
+}
+
+/* Is the future of verb group k a speaker's forecast of another actor's
+** act rather than the speaker's own intent: "Israeli officials said Iran
+** would retaliate", "the Tories say Labour will raise taxes"?  Both
+** subjects coded, the one acting named (not "it", "they") and another
+** actor than the speaker (not the same code nor one within the other:
+** "the White House said the United States would ..."). */
+static int forecast(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const char *a = subj_code(an, g), *b = NULL;
+	int j;
+	size_t na, nb;
+	if (!a || an->np[g->subj].pronoun)
+		return 0;
+	for (j = k - 1; j >= 0 && !b; j--)
+		if (an->vg[j].finite && an->vg[j].reporting)
+			b = subj_code(an, &an->vg[j]);
+	for (j = k + 1; j < an->nvg && !b; j++)
+		if (an->vg[j].finite && an->vg[j].reporting)
+			b = subj_code(an, &an->vg[j]);
+	if (!b)
+		return 0;
+	na = strlen(a);
+	nb = strlen(b);
+	return strncmp(a, b, na < nb ? na : nb) != 0;
+}
+
 /* Is verb group g, its subject alone between token `from` and it, in the
 ** present tense ("the talks resume", "the Lords have considered")? */
 static int present_clause(const pl_sentan *an, uint32_t from, const pl_vg *g)
@@ -264,7 +299,7 @@ int pl_clause_mood(const pl_sentan *an, int k)
 		for (j = g->t0; j < g->v; j++)
 			if (!strcmp(lem(&tok[j]), "be"))
 				return has_condition(an) ? PL_MOOD_CONDITIONAL : PL_MOOD_HYPOTHETICAL;
-		return PL_MOOD_ASSERTED;
+		return forecast(an, k) ? PL_MOOD_HYPOTHETICAL : PL_MOOD_ASSERTED;
 	}
 	if (modal && has_condition(an))
 		return PL_MOOD_CONDITIONAL;
