@@ -203,6 +203,10 @@ static int planned(const pl_sentan *an, int k)
 			w = lem(&tok[pv->t1]);
 		if (to == pv->t1 && pv->finite && pv->v == pv->t0 && !strcmp(w, "be"))
 			return 1;   /* "the president is to visit Japan" */
+		/* "would not allow a row to damage Labour", "did not want
+		** them to leave": what is not let or wanted does not happen */
+		if (pv->negated && !g->negated)
+			return 1;
 		/* "wants to", "expects the police to prosecute", "is set to" */
 		if (to >= pv->t1 && to <= pv->t1 + 4 && schedule_word(w))
 			return 1;
@@ -254,6 +258,12 @@ int pl_clause_mood(const pl_sentan *an, int k)
 		if ((t->flags & PL_TOK_QCLOSE) || !strcmp(t->s, ";") || !strcmp(t->s, ":"))
 			break;
 		if (!strcmp(t->low, "whether"))
+			return PL_MOOD_QUESTION;
+		/* "questioned how Labour would fund its plans", "asked why
+		** police had arrested him" */
+		if ((!strcmp(t->low, "how") || !strcmp(t->low, "why") || !strcmp(t->low, "what") ||
+		     !strcmp(t->low, "who") || !strcmp(t->low, "which") || !strcmp(t->low, "where") ||
+		     !strcmp(t->low, "when")) && j - 1 > an->t0 && asks(&tok[j - 2]))
 			return PL_MOOD_QUESTION;
 		/* "until the Lords have considered it", "once the talks
 		** resume": a time clause in the present tense speaks of what
