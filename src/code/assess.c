@@ -90,6 +90,152 @@ static int reported(const pl_sentan *an, int k)
 	return 0;
 }
 
+/* The actor code of the subject of verb group g, or NULL. */
+static const char *subj_code(const pl_sentan *an, const pl_vg *g)
+{
+	if (g->subj < 0)
+		return NULL;
+	return an->np[g->subj].code ? an->np[g->subj].code : an->np[g->subj].poss_code;
+}
+
+/* Is the future of verb group k a speaker's forecast of another actor's
+** act rather than the speaker's own intent: "Israeli officials said Iran
+** would retaliate", "the Tories say Labour will raise taxes"?  Both
+** subjects coded, the one acting named (not "it", "they") and another
+** actor than the speaker (not the same code nor one within the other:
+** "the White House said the United States would ..."). */
+static int forecast(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const char *a = subj_code(an, g), *b = NULL;
+	int j;
+	size_t na, nb;
+	if (!a || an->np[g->subj].pronoun)
+		return 0;
+	for (j = k - 1; j >= 0 && !b; j--)
+		if (an->vg[j].finite && an->vg[j].reporting)
+			b = subj_code(an, &an->vg[j]);
+	for (j = k + 1; j < an->nvg && !b; j++)
+		if (an->vg[j].finite && an->vg[j].reporting)
+			b = subj_code(an, &an->vg[j]);
+	if (!b)
+		return 0;
+	na = strlen(a);
+	nb = strlen(b);
+	return strncmp(a, b, na < nb ? na : nb) != 0;
+}
+
+/* Is verb group g, its subject alone between token `from` and it, in the
+** present tense ("the talks resume", "the Lords have considered")? */
+static int present_clause(const pl_sentan *an, uint32_t from, const pl_vg *g)
+{
+	uint32_t j;
+	int tag = an->tok[g->t0].tag;
+	/* (a present verb after its subject is sometimes tagged VB: "once
+	** the rebels sign") */
+	if (g->infinitive || from >= g->t0 || !(tag == PL_T_VBZ || tag == PL_T_VBP || tag == PL_T_VB))
+		return 0;
+	for (j = from; j < g->t0; j++)
+		if (an->np_of[j - an->t0] < 0)
+			return 0;
+	return 1;
+}
+
+/* Words that govern an infinitive whose act the writer only schedules,
+** expects or wishes, with no one committing to it: "is due to visit", "is
+** set to", "is expected to", "is likely to", "wants to", "hopes to",
+** "the lobby expects the police to prosecute".  (A commitment, "pledged
+** to", "decided to", "is ready to", is CAMEO's intent, 03x.) */
+static int schedule_word(const char *w)
+{
+	static const char *const sw[] = {"due", "set", "schedule", "scheduled", "expect",
+		"expected", "likely", "unlikely", "poised", "slate", "slated", "want", "hope", "wish",
+		"like", "love", NULL};
+	return in_list(w, sw);
+}
+
+/* Does a speaker stand behind verb group k: a verb of saying or warning
+** anywhere in its sentence (before it, or after it: "Germany will send
+** aid, the ministry said"), a quotation mark, or "according to"? */
+static int spoken(const pl_sentan *an, int k)
+{
+	static const char *const w[] = {"threaten", "warn", "vow", "pledge", "promise", "insist",
+		NULL};
+	uint32_t j;
+	int q;
+	for (q = 0; q < an->nvg; q++)
+		if (q != k && (an->vg[q].reporting || in_list(lem(&an->tok[an->vg[q].v]), w)))
+			return 1;
+	for (j = an->t0; j < an->t1; j++) {
+		if (an->tok[j].flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE))
+			return 1;
+		if (!strcmp(an->tok[j].low, "according") && j + 1 < an->t1 &&
+		    !strcmp(an->tok[j + 1].low, "to"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the act of verb group k one the writer says is planned, scheduled or
+** wished, not one that happened nor one someone says they will do?  An
+** infinitive under a word of schedule or wish ("is due to visit"), under a
+** bare "to be" ("is to meet"), or a future ("will hold talks", "is going
+** to") that no speaker in the sentence says nor makes hang on a condition:
+** the writer's forecast or a party's policy list, not an act nor a
+** statement of intent. */
+static int planned(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	/* an infinitive no verb governs: a headline's "Gurkhas to help
+	** tsunami victims", "Teenagers to be allowed to stand", or a purpose
+	** ("To end the strike, ...") */
+	if (g->infinitive && k == 0 && !g->subj_poss)
+		return 1;   /* ("Iran's decision to expel": the possessor acts) */
+	if (g->infinitive && k > 0) {
+		const pl_vg *pv = &an->vg[k - 1];
+		uint32_t to = g->t0 - 1;
+		const char *w = lem(&tok[pv->v]);
+		/* "is due to", "is likely to": the adjective after "to be" */
+		if (to == pv->t1 + 1 && !strcmp(w, "be") &&
+		    (tok[pv->t1].tag == PL_T_JJ || tok[pv->t1].tag == PL_T_VBN))
+			w = lem(&tok[pv->t1]);
+		if (to == pv->t1 && pv->finite && pv->v == pv->t0 && !strcmp(w, "be"))
+			return 1;   /* "the president is to visit Japan" */
+		/* "would not allow a row to damage Labour", "did not want
+		** them to leave": what is not let or wanted does not happen */
+		if (pv->negated && !g->negated)
+			return 1;
+		/* "wants to", "expects the police to prosecute", "is set to" */
+		if (to >= pv->t1 && to <= pv->t1 + 4 && schedule_word(w))
+			return 1;
+		/* "Russia plans to send aid": a plan the writer reports; said by
+		** the one who plans it ("Iran said it intends to resume talks")
+		** it is a statement of intent */
+		if (to == pv->t1 && (!strcmp(w, "plan") || !strcmp(w, "intend")) && !spoken(an, k - 1))
+			return 1;
+		return 0;
+	}
+	if (!g->finite)
+		return 0;
+	/* "will", "would", and "should", "must", "ought": the writer's
+	** forecast or counsel ("Mr Howard should apologise") when no one in
+	** the sentence says it (said, it is a demand) */
+	for (j = g->t0; j < g->v; j++)
+		if (tok[j].tag == PL_T_MD && (!strcmp(tok[j].low, "will") || !strcmp(tok[j].low, "shall") ||
+		    !strcmp(tok[j].low, "'ll") || !strcmp(tok[j].low, "would") ||
+		    !strcmp(tok[j].low, "should") || !strcmp(tok[j].low, "must") ||
+		    !strcmp(tok[j].low, "ought")))
+			break;
+	if (j == g->v && !(!strcmp(lem(&tok[g->v]), "go") && tok[g->v].tag == PL_T_VBG &&
+	    g->t1 < an->t1 && tok[g->t1].tag == PL_T_TO))
+		return 0;
+	/* "Turkey will cut ties unless Sweden extradites them": a future
+	** made to hang on the other side is a threat or a promise */
+	return !spoken(an, k) && !has_condition(an);
+}
+
 int pl_clause_mood(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -113,6 +259,18 @@ int pl_clause_mood(const pl_sentan *an, int k)
 			break;
 		if (!strcmp(t->low, "whether"))
 			return PL_MOOD_QUESTION;
+		/* "questioned how Labour would fund its plans", "asked why
+		** police had arrested him" */
+		if ((!strcmp(t->low, "how") || !strcmp(t->low, "why") || !strcmp(t->low, "what") ||
+		     !strcmp(t->low, "who") || !strcmp(t->low, "which") || !strcmp(t->low, "where") ||
+		     !strcmp(t->low, "when")) && j - 1 > an->t0 && asks(&tok[j - 2]))
+			return PL_MOOD_QUESTION;
+		/* "until the Lords have considered it", "once the talks
+		** resume": a time clause in the present tense speaks of what
+		** is to come (not "until 1995, when he resigned") */
+		if ((!strcmp(t->low, "until") || !strcmp(t->low, "till") || !strcmp(t->low, "once") ||
+		     !strcmp(t->low, "when")) && present_clause(an, j, g))
+			return PL_MOOD_HYPOTHETICAL;
 		if (!strcmp(t->low, "if") || !strcmp(t->low, "unless")) {
 			if (j - 1 > an->t0 && asks(&tok[j - 2]))
 				return PL_MOOD_QUESTION;
@@ -151,11 +309,11 @@ int pl_clause_mood(const pl_sentan *an, int k)
 		for (j = g->t0; j < g->v; j++)
 			if (!strcmp(lem(&tok[j]), "be"))
 				return has_condition(an) ? PL_MOOD_CONDITIONAL : PL_MOOD_HYPOTHETICAL;
-		return PL_MOOD_ASSERTED;
+		return forecast(an, k) ? PL_MOOD_HYPOTHETICAL : PL_MOOD_ASSERTED;
 	}
 	if (modal && has_condition(an))
 		return PL_MOOD_CONDITIONAL;
-	if (modal >= 2)
+	if (modal >= 2 || planned(an, k))
 		return PL_MOOD_HYPOTHETICAL;
 	return PL_MOOD_ASSERTED;
 }
@@ -358,8 +516,20 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	if (needs_person(code) && !has_target && obj >= 0 && !an->np[obj].code) {
 		const char *cls = np_class(s, an, obj);
 		if (is_class(cls, "abstract") || is_class(cls, "document") || is_class(cls, "cause") ||
-		    is_class(cls, "amount") || is_class(cls, "animal"))
-			return NULL;
+		    is_class(cls, "amount") || is_class(cls, "animal") || is_class(cls, "duty"))
+			return NULL;   /* "released a report", "charge fees" */
+	}
+	/* one meets people, or meets an obligation, a demand, a cost or a
+	** target: the latter is no meeting ("will meet our obligations to
+	** pensioners", "met the deadline"), whoever the phrase after it names */
+	if ((code[0] == '0' && code[1] == '4') || !strncmp(code, "036", 3)) {
+		if (!strcmp(verb, "meet") && !g->passive && obj >= 0 && !an->np[obj].code &&
+		    !an->np[obj].pronoun) {
+			const char *cls = np_class(s, an, obj);
+			if (is_class(cls, "abstract") || is_class(cls, "document") ||
+			    is_class(cls, "amount") || is_class(cls, "duty"))
+				return NULL;
+		}
 	}
 	/* seizing property (171) needs a thing: "seized the initiative",
 	** "captured 40 percent of the vote" take nothing */
@@ -518,6 +688,14 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	return NULL;
 }
 
+/* Is date a before date b (both known)? */
+static int date_before(pl_date a, pl_date b)
+{
+	if (!a.y || !b.y)
+		return 0;
+	return a.y != b.y ? a.y < b.y : a.m != b.m ? a.m < b.m : a.d < b.d;
+}
+
 /* Agreements: CAMEO 057 (sign a formal agreement) and the cooperation
 ** codes a noun like "deal" or "accord" gives. */
 static int agreement_code(const char *code)
@@ -536,9 +714,18 @@ int pl_existing_mention(const pl_store *s, const pl_sentan *an, const pl_docctx 
 	if (s->petrarch)
 		return 0;
 	/* the words before the head, after a possessor ("the former prime
-	** minister's call" is a call made now) */
+	** minister's call" is a call made now); a possessor that is a past
+	** year ("last year's invasion", "1998's resignation") names an
+	** event of the past */
 	for (j = np->t1 - 1; j > np->t0; j--)
 		if (tok[j - 1].tag == PL_T_POS) {
+			const pl_token *y = j >= an->t0 + 2 ? &tok[j - 2] : NULL;
+			if (y && !strcmp(y->low, "year") && j >= an->t0 + 3 &&
+			    (!strcmp(tok[j - 3].low, "last") || !strcmp(tok[j - 3].low, "previous")))
+				return 1;
+			if (y && y->tag == PL_T_CD && strlen(y->low) == 4 && ctx->date.y &&
+			    atoi(y->low) >= 1900 && atoi(y->low) < ctx->date.y)
+				return 1;
 			break;
 		}
 	for (j = j > np->t0 ? j : np->t0; j + 1 < np->t1; j++) {
@@ -553,6 +740,23 @@ int pl_existing_mention(const pl_store *s, const pl_sentan *an, const pl_docctx 
 		}
 		if (!strcmp(t->low, "last") && j + 2 < np->t1 && tok[j + 2].tag == PL_T_POS)
 			return 1;
+	}
+	/* a date before the head a month or more before the article names
+	** an event of the past: "the 11 September attacks", "the July
+	** bombings" (not "the Monday attack", nor "Monday's attack": recent,
+	** the news) */
+	{
+		int d;
+		for (d = 0; d < an->ndates; d++) {
+			const pl_datex *x = &an->dates[d];
+			/* in the chunk, or between "the" and it ("the 11 September
+			** | terror attacks" chunked apart) */
+			int in = x->t0 >= np->t0 && x->t1 < np->t1;
+			int before = x->t1 == np->t0 && x->t0 > an->t0 && !strcmp(tok[x->t0 - 1].low, "the");
+			if ((in || before) && tok[x->t1].tag != PL_T_POS &&
+			    x->date.y && ctx->date.y && date_before(pl_date_add(x->date, 30), ctx->date))
+				return 1;
+		}
 	}
 	/* the subject of "to be": "the agreement is flawed", "the deal between
 	** Iran and the powers was a mistake" */

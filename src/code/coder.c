@@ -494,12 +494,71 @@ static int nearest(const void *items, size_t size, size_t off, int n, uint32_t v
 	return best;
 }
 
+/* Does a verb group other than the one of token v lie between v and token
+** t?  A date past another verb is that verb's: "accused Labour of raising
+** taxes since coming to power in 1997" (1997 is the coming to power), "the
+** minister, who visited Iraq in 2003, criticised ..." */
+static int verb_between(const pl_sentan *an, uint32_t v, uint32_t t)
+{
+	int k;
+	for (k = 0; k < an->nvg; k++) {
+		uint32_t x = an->vg[k].v;
+		if (x != v && ((v < x && x < t) || (t < x && x < v)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The date expression of the clause of token v in [lo, hi), -1 when none:
+** the nearest one no other verb stands closer to; else a date that opens
+** the sentence ("In 1982 Argentina invaded the islands, and Britain sent
+** troops") or the one a "when" clause holding v hangs on ("until 1995,
+** when he resigned"). */
+static int own_date(const pl_sentan *an, uint32_t v, uint32_t lo, uint32_t hi)
+{
+	int d, best = -1;
+	long bestdist = 0;
+	uint32_t j;
+	for (d = 0; d < an->ndates; d++) {
+		uint32_t t0 = an->dates[d].t0;
+		long dist = (long)t0 - (long)v;
+		if (t0 < lo || t0 >= hi || verb_between(an, v, t0))
+			continue;
+		if (dist < 0)
+			dist = -dist;
+		if (best < 0 || dist < bestdist) {
+			best = d;
+			bestdist = dist;
+		}
+	}
+	if (best >= 0 || !an->ndates)
+		return best;
+	/* "In 1982, ...", "On Monday ...": before any verb */
+	if (an->dates[0].t0 <= an->t0 + 1 && an->dates[0].t0 < v &&
+	    (!an->nvg || an->dates[0].t1 <= an->vg[0].t0))
+		return 0;
+	/* ", when he resigned": back over the subject to "when" */
+	for (j = v; j > an->t0 && j + 8 > v; j--) {
+		if (!strcmp(an->tok[j - 1].low, "when")) {
+			uint32_t w = j - 1;
+			for (d = 0; d < an->ndates; d++)
+				if (an->dates[d].t1 == w || (an->dates[d].t1 + 1 == w &&
+				    !strcmp(an->tok[w - 1].s, ",")))
+					return d;
+			break;
+		}
+		if (PL_TAG_IS_VERB(an->tok[j - 1].tag) && j - 1 != v)
+			break;
+	}
+	return -1;
+}
+
 /* Sets e's date and place from the expressions nearest token v in [lo, hi);
 ** the article date when the text gives none. */
 static void date_and_place(pl_event *e, const pl_sentan *an, const pl_docctx *ctx,
                            uint32_t v, uint32_t lo, uint32_t hi)
 {
-	int d = nearest(an->dates, sizeof an->dates[0], offsetof(pl_datex, t0), an->ndates, v, lo, hi);
+	int d = own_date(an, v, lo, hi);
 	int pl = nearest(an->places, sizeof an->places[0], offsetof(pl_place, t0), an->nplaces, v, lo, hi);
 	if (d >= 0 && an->dates[d].date.y) {
 		e->date = an->dates[d].date;
@@ -924,6 +983,12 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		e.nominal = 1;
 		e.mood = (uint8_t)pl_noun_mood(an, h);
 		date_and_place(&e, an, ctx, h, h >= an->t0 + 8 ? h - 8 : an->t0, h + 9);
+		/* "the invasion of Iraq in 2003", "the blockade last year": a
+		** noun dated to an earlier year names an event of the past, not
+		** the news */
+		if (!s->petrarch && e.gran == PL_GRAN_YEAR && ctx->date.y && e.date.y &&
+		    e.date.y < ctx->date.y)
+			continue;
 		/* "talks between the government and the rebels": one side with
 		** the other */
 		if (!s->petrarch && src < 0 && tgt >= 0) {

@@ -26,7 +26,8 @@
 **                   "next November" strictly after.
 ** A sentence is "future" when it holds "will", "'ll", "won't", "shall",
 ** "next", "upcoming", "plan(s)/planning to", "is/are due", "is/are
-** scheduled" or "to be held".
+** scheduled", "is/are set to", "is/are expected to", "is/are to" or
+** "going to" before a word, or "to be held".
 */
 
 #define ISDIGIT(c) ((unsigned)((c) - '0') < 10u)
@@ -396,8 +397,13 @@ static int is_future(scan *S)
 		    ieqn(s, t->len, "upcoming") ||
 		    ((ieqn(s, t->len, "plans") || ieqn(s, t->len, "plan") ||
 		      ieqn(s, t->len, "planning")) && weq(S, i + 1, "to")) ||
-		    ((ieqn(s, t->len, "due") || ieqn(s, t->len, "scheduled")) &&
+		    ((ieqn(s, t->len, "due") || ieqn(s, t->len, "scheduled") ||
+		      ((ieqn(s, t->len, "set") || ieqn(s, t->len, "expected")) && weq(S, i + 1, "to"))) &&
 		     (weq(S, i - 1, "is") || weq(S, i - 1, "are") || weq(S, i - 1, "be"))) ||
+		    /* "the minister is to meet", "are going to vote" */
+		    ((ieqn(s, t->len, "is") || ieqn(s, t->len, "are") || ieqn(s, t->len, "going")) &&
+		     weq(S, i + 1, "to") && tk(S, i + 2) && ISLOWER((unsigned char)tk(S, i + 2)->s[0]) &&
+		     !weq(S, i + 2, "the") && !weq(S, i + 2, "a") && !weq(S, i + 2, "an")) ||
 		    (ieqn(s, t->len, "held") && weq(S, i - 1, "be") &&
 		     (weq(S, i - 2, "to") || weq(S, i - 2, "will")))) {
 			S->future = 1;
