@@ -1095,7 +1095,8 @@ static int is_aux(const char *lemma)
 static int commits(const char *lemma)
 {
 	static const char *const w[] = {"decide", "agree", "plan", "intend", "pledge", "promise",
-		"vow", "commit", "resolve", "offer", "undertake", "prepare", NULL};
+		"vow", "commit", "resolve", "offer", "undertake", "prepare", "want", "wish", "hope",
+		"seek", "aim", NULL};
 	return pl_in_list(lemma, w);
 }
 
@@ -1812,6 +1813,17 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			** finalizing a deal", "stop the shelling") or
 			** right after a verb of saying ("said reaching a deal will
 			** require") is used as a noun */
+			/* ... except after "committed to", "dedicated to": what
+			** one is committed to doing is intent ("is committed to
+			** opening up the economy") */
+			int pledged = g->gerund && k > 0 && g->t0 >= t0 + 2 && is(&tok[g->t0 - 1], "to") &&
+			              out->vg[k - 1].t1 + 1 == g->t0 &&
+			              (is(&tok[g->t0 - 2], "committed") || is(&tok[g->t0 - 2], "dedicated"));
+			if (pledged) {
+				g->subj = out->vg[k - 1].subj;
+				g->future = 1;
+				continue;
+			}
 			if (g->gerund && g->t0 > t0 && (tok[g->t0 - 1].tag == PL_T_IN ||
 			    tok[g->t0 - 1].tag == PL_T_DT || tok[g->t0 - 1].tag == PL_T_PRPS ||
 			    tok[g->t0 - 1].tag == PL_T_JJ || tok[g->t0 - 1].tag == PL_T_POS ||
