@@ -805,14 +805,18 @@ static int between_in(const pl_sentan *an, uint32_t lo, uint32_t hi)
 ** target comes from the pattern's `+`.  Nouns a verb pattern already used
 ** ("launched an attack") and events a verb already coded are left out. */
 /* The verb group of a light verb ("announced", "voiced", "expressed",
-** "made", "issued", "lent") whose direct object is chunk q, or -1: "announced
+** "made", "issued", "lent", "launched") whose direct object is chunk q, or -1: "announced
 ** their support for X" is the support, "made an accusation" the accusation,
 ** said by the verb's subject. */
 static int light_verb_of(const pl_sentan *an, int q)
 {
 	static const char *const w[] = {"announce", "declare", "express", "voice", "state",
 		"reiterate", "reaffirm", "confirm", "signal", "make", "issue", "give", "lend", "extend",
-		"register", "lodge", "offer", "pledge", "throw", "repeat", "renew", NULL};
+		"register", "lodge", "offer", "pledge", "throw", "repeat", "renew",
+		/* verbs that start or carry out the act: "launched a mediation
+		** effort", "mounted an offensive", "conducted raids" */
+		"launch", "begin", "start", "initiate", "mount", "conduct", "undertake", "stage",
+		"resume", NULL};
 	int k, i;
 	for (k = 0; k < an->nvg; k++) {
 		const pl_vg *g = &an->vg[k];

@@ -831,6 +831,54 @@ static void *bg_run(void *arg)
 	return NULL;
 }
 
+/* Indexes each one-word country name, adjective and people noun of five
+** letters or more under every string with one of its letters left out, so
+** that sentences typed by hand with a letter missing ("Ethopia") or one too
+** many ("Quatar") still name the country (pl_sent_analyse).  Returns 0, or
+** -1 when out of memory. */
+static int index_misspellings(pl_store *s)
+{
+	static pl_phrase ambiguous;   /* kind 0: names no one */
+	size_t i;
+	for (i = 0; i < s->names.cap; i++) {
+		const pl_phrase *ph;
+		for (ph = s->names.slot[i].key ? s->names.slot[i].val : NULL; ph; ph = ph->next) {
+			char low[32], var[32];
+			size_t n = strlen(ph->tok[0]), j, k;
+			if (ph->ntok != 1 || n < 5 || n >= sizeof low ||
+			    (ph->kind != PL_A_COUNTRY && ph->kind != PL_A_CADJ && ph->kind != PL_A_PEOPLE))
+				continue;
+			for (j = 0; j < n; j++) {
+				int c = (unsigned char)ph->tok[0][j];
+				if (c >= 'A' && c <= 'Z')
+					c += 'a' - 'A';
+				if (c < 'a' || c > 'z')
+					break;
+				low[j] = (char)c;
+			}
+			if (j < n)
+				continue;
+			for (j = 0; j < n; j++) {
+				void *old = NULL;
+				char *key;
+				for (k = 0; k < n; k++)
+					if (k != j)
+						var[k < j ? k : k - 1] = low[k];
+				if (pl_hash_get(&s->names, var, n - 1))
+					continue;   /* a name itself */
+				old = pl_hash_get(&s->misspelt, var, n - 1);
+				if (old == &ambiguous || old == ph ||
+				    (old && !strcmp(((const pl_phrase *)old)->code, ph->code)))
+					continue;
+				if (!(key = pl_arena_strndup(s->pool, var, n - 1)) ||
+				    pl_hash_put(&s->misspelt, key, n - 1, old ? &ambiguous : (void *)ph, NULL) < 0)
+					return -1;
+			}
+		}
+	}
+	return 0;
+}
+
 int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
                   char *err, size_t errlen)
 {
@@ -875,6 +923,10 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 			ok = 0;
 		if (ok)
 			ok = load_dicts(s, dict_dir, data_dir, petrarch, err, errlen) == 0;
+		if (ok && !petrarch && index_misspellings(s) < 0) {
+			snprintf(err, errlen, "out of memory");
+			ok = 0;
+		}
 		if (tl.started)
 			pthread_join(tl.th, NULL);
 		if (gl.started)
@@ -925,6 +977,7 @@ void pl_store_free(pl_store *s)
 	if (!s)
 		return;
 	pl_hash_free(&s->names);
+	pl_hash_free(&s->misspelt);
 	pl_hash_free(&s->agents);
 	pl_hash_free(&s->verbs);
 	pl_hash_free(&s->vtails);

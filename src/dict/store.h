@@ -112,6 +112,10 @@ typedef struct pl_store {
 	                         ** word (dict/stance.tsv: "disgrace" -> "111") */
 	pl_hash confw;           /* confidence feature name -> double * weight
 	                         ** (dict/confidence.tsv) */
+	pl_hash misspelt;        /* a one-word country name, adjective or people
+	                         ** noun of 5+ letters with one letter left out
+	                         ** ("ethopia") -> its pl_phrase; a phrase of kind
+	                         ** 0 where names of two codes give the string */
 	pl_tagger *tagger;
 	pl_lemmatizer *lemma;
 	pl_gazetteer *gaz;       /* places */

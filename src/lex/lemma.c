@@ -384,6 +384,19 @@ const char *pl_lemma(const pl_lemmatizer *l, const char *low, int tag, pl_arena 
 			return low;
 		w = buf;
 	}
+	/* "re-opened" is the verb "reopen" (the tagger reads it so too); with
+	** no such verb, "re-established" is the act again: "establish" */
+	if (PL_TAG_IS_VERB(tag) && n > 4 && w[0] == 'r' && w[1] == 'e' && w[2] == '-') {
+		char joined[MAXWORD];
+		const char *r;
+		joined[0] = 'r';
+		joined[1] = 'e';
+		memcpy(joined + 2, w + 3, n - 2);   /* with its NUL */
+		r = pl_lemma(l, joined, tag, a);
+		if (r && base_form(l, r, strlen(r), P_VERB))
+			return r != joined ? r : pl_arena_strndup(a, joined, n - 1);
+		return pl_lemma(l, low + 3, tag, a);
+	}
 	/* the table only serves verbs, modals and clitics: skip it cheaply for
 	** every other token (this loop is on the hot path) */
 	for (fx = (PL_TAG_IS_VERB(tag) || tag == PL_T_MD || w[0] == '\'' || w[0] == 'n')

@@ -648,6 +648,20 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 		*known = 1;
 		return e;
 	}
+	/* "re-open", "re-imposed": tagged as the word written without the
+	** hyphen ("reopen") when the lexicon has it, else as the word after
+	** the hyphen ("re-established" as "established") */
+	if (n > 4 && (buf[0] == 'r' || buf[0] == 'R') && buf[1] == 'e' && buf[2] == '-') {
+		char v[MAXWORD];
+		v[0] = 'r';
+		v[1] = 'e';
+		memcpy(v + 2, buf + 3, n - 2);   /* with its NUL */
+		if ((e = lookup(t, v, n - 1)) || (e = american(t, v, n - 1)) ||
+		    (e = lookup(t, buf + 3, n - 3)) || (e = american(t, buf + 3, n - 3))) {
+			*known = 1;
+			return e;
+		}
+	}
 	return classify(t, buf, n, tok->flags);
 }
 

@@ -113,6 +113,59 @@ static long term_end(const pl_phrase *ph)
 	return ph->to.y ? day_number(ph->to) : 1000000000L;
 }
 
+static int typo_kind(const pl_phrase *ph)
+{
+	return ph && ph->ntok == 1 &&
+	       (ph->kind == PL_A_COUNTRY || ph->kind == PL_A_CADJ || ph->kind == PL_A_PEOPLE);
+}
+
+/* The one-word country name (or adjective, or people noun) that token i
+** misspells by one letter left out ("Ethopia"), one letter too many
+** ("Quatar", "Phillippines"; a final "s" is no typo: "Chiles") or two
+** letters swapped ("Isreal"); NULL when it is none.  Only a capitalised
+** proper noun of six letters or more standing alone (no name before or
+** after it: "Annette Bening") and no place of the gazetteer. */
+static const pl_phrase *misspelt_name(const pl_store *s, const pl_token *tok, uint32_t i,
+                                      uint32_t t0, uint32_t t1)
+{
+	const pl_token *t = &tok[i];
+	const pl_phrase *ph;
+	char var[32];
+	size_t n = t->len, j, k;
+	pl_place pl[1];
+	if (n < 6 || n >= sizeof var || !(t->flags & PL_TOK_CAP) || (t->flags & PL_TOK_ALLCAP) ||
+	    (t->tag != PL_T_NNP && t->tag != PL_T_NNPS) || !s->misspelt.n)
+		return NULL;
+	for (j = 0; j < n; j++)
+		if (t->low[j] < 'a' || t->low[j] > 'z')
+			return NULL;
+	if ((i > t0 && (tok[i - 1].tag == PL_T_NNP || tok[i - 1].tag == PL_T_NNPS)) ||
+	    (i + 1 < t1 && (tok[i + 1].tag == PL_T_NNP || tok[i + 1].tag == PL_T_NNPS)))
+		return NULL;
+	ph = pl_hash_get(&s->misspelt, t->low, n);
+	for (j = 0; !typo_kind(ph) && j < n; j++) {
+		if (j == n - 1 && t->low[j] == 's')
+			break;
+		for (k = 0; k < n; k++)
+			if (k != j)
+				var[k < j ? k : k - 1] = t->low[k];
+		ph = pl_hash_get(&s->names, var, n - 1);
+		while (ph && !typo_kind(ph))
+			ph = ph->next;
+	}
+	for (j = 0; !typo_kind(ph) && j + 1 < n; j++) {
+		memcpy(var, t->low, n);
+		var[j] = t->low[j + 1];
+		var[j + 1] = t->low[j];
+		ph = pl_hash_get(&s->names, var, n);
+		while (ph && !typo_kind(ph))
+			ph = ph->next;
+	}
+	if (!typo_kind(ph) || pl_places_find(s->gaz, tok, i, i + 1, NULL, pl, 1) > 0)
+		return NULL;
+	return ph;
+}
+
 /* The longest dictionary phrase in `h` starting at token i, or NULL. */
 static const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t i,
                                  uint32_t end, int agents, pl_date ref)
@@ -1120,7 +1173,8 @@ static int is_aux(const char *lemma)
 static int commits(const char *lemma)
 {
 	static const char *const w[] = {"decide", "agree", "plan", "intend", "pledge", "promise",
-		"vow", "commit", "resolve", "offer", "undertake", "prepare", NULL};
+		"vow", "commit", "resolve", "offer", "undertake", "prepare", "want", "wish", "hope",
+		"seek", "aim", NULL};
 	return pl_in_list(lemma, w);
 }
 
@@ -1396,6 +1450,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		const pl_phrase *ph = match_at(&s->names, tok, i, t1, 0, ctx->date);
 		if (!ph && !(tok[i].flags & PL_TOK_PUNCT))
 			ph = match_at(&s->agents, tok, i, t1, 1, ctx->date);
+		if (!ph && !s->petrarch)
+			ph = misspelt_name(s, tok, i, t0, t1);
 		if (ph) {
 			m[nm].t0 = i;
 			m[nm].t1 = i + ph->ntok;
@@ -1835,6 +1891,17 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			** finalizing a deal", "stop the shelling") or
 			** right after a verb of saying ("said reaching a deal will
 			** require") is used as a noun */
+			/* ... except after "committed to", "dedicated to": what
+			** one is committed to doing is intent ("is committed to
+			** opening up the economy") */
+			int pledged = g->gerund && k > 0 && g->t0 >= t0 + 2 && is(&tok[g->t0 - 1], "to") &&
+			              out->vg[k - 1].t1 + 1 == g->t0 &&
+			              (is(&tok[g->t0 - 2], "committed") || is(&tok[g->t0 - 2], "dedicated"));
+			if (pledged) {
+				g->subj = out->vg[k - 1].subj;
+				g->future = 1;
+				continue;
+			}
 			if (g->gerund && g->t0 > t0 && (tok[g->t0 - 1].tag == PL_T_IN ||
 			    tok[g->t0 - 1].tag == PL_T_DT || tok[g->t0 - 1].tag == PL_T_PRPS ||
 			    tok[g->t0 - 1].tag == PL_T_JJ || tok[g->t0 - 1].tag == PL_T_POS ||
