@@ -77,6 +77,12 @@ static int eq(const pl_token *t, const char *w)
 	return t->low && t->low[0] == w[0] && strcmp(t->low, w) == 0;
 }
 
+/* w is x; the first byte first, as most words differ there */
+static int same(const char *w, const char *x)
+{
+	return w[0] == x[0] && strcmp(w, x) == 0;
+}
+
 static const char *lem(const pl_token *t)
 {
 	return t->lemma ? t->lemma : t->low ? t->low : "";
@@ -190,11 +196,11 @@ static double scale_value(const char *w)
 {
 	if (!w)
 		return 0;
-	if (strcmp(w, "thousand") == 0)
+	if (same(w, "thousand"))
 		return 1e3;
-	if (strcmp(w, "million") == 0)
+	if (same(w, "million"))
 		return 1e6;
-	if (strcmp(w, "billion") == 0)
+	if (same(w, "billion"))
 		return 1e9;
 	return 0;
 }
@@ -218,17 +224,17 @@ int pl_number_parse(const pl_token *tok, uint32_t i, uint32_t end, double *value
 			last = N_DIGITS;
 			continue;
 		}
-		if (last == N_START && (strcmp(w, "a") == 0 || strcmp(w, "an") == 0)) {
+		if (last == N_START && (same(w, "a") || same(w, "an"))) {
 			/* "a hundred", "a dozen", "a million" */
-			if (k + 1 < end && tok[k + 1].low && (strcmp(tok[k + 1].low, "hundred") == 0 ||
-			    strcmp(tok[k + 1].low, "dozen") == 0 || scale_value(tok[k + 1].low) > 0)) {
+			if (k + 1 < end && tok[k + 1].low && (same(tok[k + 1].low, "hundred") ||
+			    same(tok[k + 1].low, "dozen") || scale_value(tok[k + 1].low) > 0)) {
 				cur = 1;
 				last = N_ARTICLE;
 				continue;
 			}
 			break;
 		}
-		if (last == N_START && strcmp(w, "half") == 0 && k + 2 < end && eq(&tok[k + 1], "a") &&
+		if (last == N_START && same(w, "half") && k + 2 < end && eq(&tok[k + 1], "a") &&
 		    (eq(&tok[k + 2], "dozen") || eq(&tok[k + 2], "hundred") || scale_value(tok[k + 2].low) > 0)) {
 			/* "half a dozen", "half a million" */
 			cur = 0.5;
@@ -254,7 +260,7 @@ int pl_number_parse(const pl_token *tok, uint32_t i, uint32_t end, double *value
 			}
 			break;
 		}
-		if (strcmp(w, "hundred") == 0) {
+		if (same(w, "hundred")) {
 			if ((last == N_UNIT || last == N_TENS || last == N_DIGITS || last == N_ARTICLE) &&
 			    cur > 0 && cur < 100) {
 				cur *= 100;
@@ -272,7 +278,7 @@ int pl_number_parse(const pl_token *tok, uint32_t i, uint32_t end, double *value
 			}
 			break;
 		}
-		if (strcmp(w, "dozen") == 0) {
+		if (same(w, "dozen")) {
 			if ((last == N_UNIT || last == N_TENS || last == N_DIGITS || last == N_ARTICLE) && cur > 0) {
 				cur *= 12;
 				last = N_DOZEN;
@@ -280,7 +286,7 @@ int pl_number_parse(const pl_token *tok, uint32_t i, uint32_t end, double *value
 			}
 			break;
 		}
-		if (strcmp(w, "and") == 0 && (last == N_HUNDRED || last == N_SCALE) && k + 1 < end &&
+		if (same(w, "and") && (last == N_HUNDRED || last == N_SCALE) && k + 1 < end &&
 		    word_value(tok[k + 1].low, &v) != W_NONE) {
 			last = N_AND;
 			continue;
