@@ -8,14 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int reserve(pl_buf *b, size_t more)
+/* The slow half of reserve(): hands a full buffer to the sink or grows it. */
+static int make_room(pl_buf *b, size_t more)
 {
 	size_t nc;
 	char *np;
-	if (b->oom)
-		return -1;
-	if (b->n + more + 1 <= b->cap)
-		return 0;
 	if (b->sink && b->n >= PL_BUF_SINK_MIN) {
 		b->sink(b->sink_ud, b->p, b->n);
 		b->n = 0;
@@ -33,6 +30,17 @@ static int reserve(pl_buf *b, size_t more)
 	b->p = np;
 	b->cap = nc;
 	return 0;
+}
+
+/* Room for more bytes and a NUL; 0, or -1 when out of memory.  Small, so
+** that it is inlined: every byte and piece of JSON written passes here. */
+static inline int reserve(pl_buf *b, size_t more)
+{
+	if (b->oom)
+		return -1;
+	if (b->n + more + 1 <= b->cap)
+		return 0;
+	return make_room(b, more);
 }
 
 void pl_buf_free(pl_buf *b)
