@@ -259,8 +259,13 @@ static void write_quote(pl_buf *b, const char *doc, const parley_quote *q)
 {
 	pl_buf_puts(b, "{\"type\":\"quote\",\"doc\":");
 	pl_buf_json_cstr(b, doc);
-	pl_buf_printf(b, ",\"id\":\"q%u\",\"sent\":%u,\"direct\":%s,\"partial\":%s,\"speaker\":",
-	              q->id, q->sent, q->direct ? "true" : "false", q->partial ? "true" : "false");
+	/* piece by piece, not by printf: quotations are as many as events */
+	pl_buf_puts(b, ",\"id\":\"q");
+	pl_buf_uint(b, q->id);
+	pl_buf_puts(b, "\",\"sent\":");
+	pl_buf_uint(b, q->sent);
+	pl_buf_puts(b, q->direct ? ",\"direct\":true" : ",\"direct\":false");
+	pl_buf_puts(b, q->partial ? ",\"partial\":true,\"speaker\":" : ",\"partial\":false,\"speaker\":");
 	actor(b, q->speaker);
 	pl_buf_puts(b, ",\"cue\":");
 	if (q->cue) {
