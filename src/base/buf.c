@@ -4,6 +4,7 @@
 #include "buf.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -116,17 +117,39 @@ void pl_buf_uint(pl_buf *b, unsigned long v)
 	pl_buf_add(b, tmp + i, sizeof tmp - (size_t)i);
 }
 
+/* Eight bytes at a time while none of them ends the run (article texts are
+** long and read twice, and written in spans): a byte below n sets its high
+** bit in (v - n * ONES) & ~v, the classic test. */
+const char *pl_json_plain_end(const char *q, const char *end)
+{
+	const uint64_t ONES = 0x0101010101010101u, HIGH = 0x8080808080808080u;
+	while (end - q >= 8) {
+		uint64_t v, quote, bslash;
+		memcpy(&v, q, 8);
+		quote = v ^ (ONES * '"');
+		bslash = v ^ (ONES * '\\');
+		if (((v - ONES * 0x20) & ~v & HIGH) || ((quote - ONES) & ~quote & HIGH) ||
+		    ((bslash - ONES) & ~bslash & HIGH))
+			break;
+		q += 8;
+	}
+	while (q < end && *q != '"' && *q != '\\' && (unsigned char)*q >= 0x20)
+		q++;
+	return q;
+}
+
 void pl_buf_json_str(pl_buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
-	size_t i, run = 0;
+	size_t i = 0, run = 0;
 	pl_buf_putc(b, '"');
-	for (i = 0; i < n; i++) {
+	if (n)      /* s may be NULL then */
+		i = (size_t)(pl_json_plain_end(s, s + n) - s);
+	/* from one byte to escape to the next */
+	for (; i < n; i = (size_t)(pl_json_plain_end(s + i + 1, s + n) - s)) {
 		unsigned char c = (unsigned char)s[i];
 		const char *esc = NULL;
 		char u[6];
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
 		pl_buf_add(b, s + run, i - run);
 		run = i + 1;
 		switch (c) {

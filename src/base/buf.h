@@ -36,6 +36,9 @@ void pl_buf_uint(pl_buf *b, unsigned long v);
 /* Writes s[0..n) as a JSON string with quotes; control characters, quotes
 ** and backslashes escaped; bytes >= 0x80 copied (the input is valid UTF-8). */
 void pl_buf_json_str(pl_buf *b, const char *s, size_t n);
+/* The first byte at or after s, before end, that a JSON string cannot hold
+** as it is ('"', '\\' or a control byte); end when there is none. */
+const char *pl_json_plain_end(const char *s, const char *end);
 /* A JSON string, or null when s is NULL. */
 void pl_buf_json_cstr(pl_buf *b, const char *s);
 

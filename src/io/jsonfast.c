@@ -8,9 +8,9 @@
 */
 #include "jsonl.h"
 
-#include <stdint.h>
 #include <string.h>
 
+#include "../base/buf.h"
 #include "../text/utf8.h"
 
 #define MAX_DEPTH 64
@@ -51,28 +51,6 @@ static int hex4(const char *s, const char *end, unsigned *v)
 	return 0;
 }
 
-/* The end of a run of plain string bytes from q: the first '"', '\\' or
-** control byte, or end.  Eight bytes at a time while none of them is one
-** (the article text is most of every line, and is read twice): a byte
-** below n sets its high bit in (v - n * ONES) & ~v, the classic test. */
-static const char *plain_run(const char *q, const char *end)
-{
-	const uint64_t ONES = 0x0101010101010101u, HIGH = 0x8080808080808080u;
-	while (end - q >= 8) {
-		uint64_t v, quote, bslash;
-		memcpy(&v, q, 8);
-		quote = v ^ (ONES * '"');
-		bslash = v ^ (ONES * '\\');
-		if (((v - ONES * 0x20) & ~v & HIGH) || ((quote - ONES) & ~quote & HIGH) ||
-		    ((bslash - ONES) & ~bslash & HIGH))
-			break;
-		q += 8;
-	}
-	while (q < end && *q != '"' && *q != '\\' && (unsigned char)*q >= 0x20)
-		q++;
-	return q;
-}
-
 /* Scans a string at r->p (at its opening quote).  With out set, decodes it
 ** into out (at least as long as the raw string) and sets *n.  Returns 0, or
 ** -1 when the string is not plain valid JSON. */
@@ -92,7 +70,7 @@ static int str(rd *r, char *out, size_t *n)
 			return -1;
 		if (c != '\\') {
 			/* copy a run of plain bytes */
-			const char *q = plain_run(s, r->end);
+			const char *q = pl_json_plain_end(s, r->end);
 			if (out)
 				memcpy(out + o, s, (size_t)(q - s));
 			o += (size_t)(q - s);
