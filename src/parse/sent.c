@@ -56,14 +56,15 @@ static int has_upper_inside(const pl_token *t)
 static int name_tok_match(const pl_phrase *ph, const char *e, const pl_token *t)
 {
 	const char *s = t->s;
-	size_t n = strlen(e);
+	size_t n;
 	if (ph->lower)
 		return strcmp(e, t->low) == 0;
 	/* careless capitals ("iSrael") and a name in lower case that is no
 	** English word ("President obama", "tunisian rioters") still match a
-	** name of five letters or more; "US" never matches "us" */
-	if (n >= 5 && t->len == n && ((!(t->flags & PL_TOK_CAP) && (t->flags & PL_TOK_OOV)) ||
-	    has_upper_inside(t))) {
+	** name of five letters or more; "US" never matches "us" (the token's
+	** length first: most tokens are short, and strlen is saved) */
+	if (t->len >= 5 && (n = strlen(e)) == t->len &&
+	    ((!(t->flags & PL_TOK_CAP) && (t->flags & PL_TOK_OOV)) || has_upper_inside(t))) {
 		size_t i;
 		for (i = 0; i < n && lower_ascii((unsigned char)e[i]) == (unsigned char)t->low[i]; i++)
 			;
@@ -119,7 +120,9 @@ static const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t
                                  uint32_t end, int agents, pl_date ref)
 {
 	const char *key = agents ? lem(&tok[i]) : tok[i].low;
-	const pl_phrase *ph = pl_hash_get(h, key, strlen(key)), *best = NULL;
+	/* the token's own text (most lower-case words) has its length at hand */
+	size_t n = key == tok[i].s ? tok[i].len : strlen(key);
+	const pl_phrase *ph = pl_hash_get(h, key, n), *best = NULL;
 	long bestdist = 0;
 	for (; ph; ph = ph->next) {
 		uint32_t k;
