@@ -30,6 +30,12 @@ static int is(const pl_token *t, const char *w)
 	return t->low[0] == w[0] && strcmp(t->low, w) == 0;
 }
 
+/* a is b; the first byte first, as most words differ there */
+static int same(const char *a, const char *b)
+{
+	return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 static int lower_ascii(int c)
 {
 	return (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
@@ -132,7 +138,7 @@ static const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t
 			continue;
 		for (k = 0; k < ph->ntok; k++) {
 			const pl_token *t = &tok[i + k];
-			if (agents ? ((strcmp(ph->tok[k], lem(t)) != 0 && strcmp(ph->tok[k], t->low) != 0) ||
+			if (agents ? ((!same(ph->tok[k], lem(t)) && !same(ph->tok[k], t->low)) ||
 			              PL_TAG_IS_VERB(t->tag))
 			           : !name_tok_match(ph, ph->tok[k], t))
 				break;
@@ -646,13 +652,7 @@ static int is_company_suffix(const pl_token *t)
 		"bancshares", "industries", "enterprises", "partners", "associates", "trust", "airlines",
 		"airways", "motors", "laboratories", "technologies", "pharmaceuticals", "petroleum",
 		"securities", NULL};
-	int i;
-	if (!(t->flags & PL_TOK_CAP))
-		return 0;
-	for (i = 0; w[i]; i++)
-		if (strcmp(t->low, w[i]) == 0)
-			return 1;
-	return 0;
+	return (t->flags & PL_TOK_CAP) && pl_in_list(t->low, w);
 }
 
 /* Nouns naming part of a group: "a group of", "members of", "dozens of" */
