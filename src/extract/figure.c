@@ -158,7 +158,9 @@ static int list_index(const char *w, size_t n, const char *const *list)
 {
 	int k;
 	for (k = 0; list[k]; k++)
-		if (list[k][0] == w[0] && strncmp(list[k], w, n) == 0 && list[k][n] == '\0')
+		/* two bytes before the call ("the" is no "three"): w lies in a
+		** NUL-terminated word and every entry has three letters or more */
+		if (list[k][0] == w[0] && list[k][1] == w[1] && strncmp(list[k], w, n) == 0 && list[k][n] == '\0')
 			return k;
 	return -1;
 }
