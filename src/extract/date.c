@@ -290,10 +290,10 @@ static int month_of(const pl_token *t, int *abbr)
 	if (t->s[n - 1] == '.')
 		n--;
 	for (k = 0; k < 12; k++)
-		if (ieqn(t->s, n, MONTHS[k]))
+		if (MONTHS[k][0] == TOLOWER((unsigned char)t->s[0]) && ieqn(t->s, n, MONTHS[k]))
 			return k + 1;
 	for (k = 0; k < 12; k++)
-		if (MONABBR[k][0] && ieqn(t->s, n, MONABBR[k])) {
+		if (MONABBR[k][0] == TOLOWER((unsigned char)t->s[0]) && ieqn(t->s, n, MONABBR[k])) {
 			*abbr = 1;
 			return k + 1;
 		}
