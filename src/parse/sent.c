@@ -126,6 +126,9 @@ static const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t
                                  uint32_t end, int agents, pl_date ref)
 {
 	const char *key = agents ? lem(&tok[i]) : tok[i].low;
+	/* no agent phrase takes a verb (below): none can start at one */
+	if (agents && PL_TAG_IS_VERB(tok[i].tag))
+		return NULL;
 	/* the token's own text (most lower-case words) has its length at hand */
 	size_t n = key == tok[i].s ? tok[i].len : strlen(key);
 	const pl_phrase *ph = pl_hash_get(h, key, n), *best = NULL;
