@@ -71,11 +71,6 @@ void pl_buf_add(pl_buf *b, const char *s, size_t n)
 	b->p[b->n] = '\0';
 }
 
-void pl_buf_puts(pl_buf *b, const char *s)
-{
-	pl_buf_add(b, s, strlen(s));
-}
-
 void pl_buf_putc(pl_buf *b, char c)
 {
 	if (reserve(b, 1) < 0)

@@ -8,6 +8,7 @@
 #define PL_BUF_H
 
 #include <stddef.h>
+#include <string.h>
 
 typedef struct pl_buf {
 	char *p;
@@ -25,7 +26,11 @@ typedef struct pl_buf {
 void pl_buf_free(pl_buf *b);
 void pl_buf_reset(pl_buf *b);
 void pl_buf_add(pl_buf *b, const char *s, size_t n);
-void pl_buf_puts(pl_buf *b, const char *s);
+/* Inline, so that the length of a literal is known where it is written. */
+static inline void pl_buf_puts(pl_buf *b, const char *s)
+{
+	pl_buf_add(b, s, strlen(s));
+}
 void pl_buf_putc(pl_buf *b, char c);
 void pl_buf_printf(pl_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
