@@ -10,7 +10,7 @@
 /* The bytes of a key shorter than 8 as one word: two overlapping 4-byte
 ** loads, or for 1-3 bytes the first, middle and last; either way every byte
 ** is in it, and the length, mixed in apart, tells the cases apart. */
-static uint64_t short_word(const char *s, size_t n)
+static inline uint64_t short_word(const char *s, size_t n)
 {
 	uint32_t a, b;
 	if (n >= 4) {
