@@ -62,20 +62,12 @@ void pl_buf_reset(pl_buf *b)
 		b->p[0] = '\0';
 }
 
-void pl_buf_add(pl_buf *b, const char *s, size_t n)
+void pl_buf_add_slow(pl_buf *b, const char *s, size_t n)
 {
 	if (reserve(b, n) < 0)
 		return;
 	memcpy(b->p + b->n, s, n);
 	b->n += n;
-	b->p[b->n] = '\0';
-}
-
-void pl_buf_putc(pl_buf *b, char c)
-{
-	if (reserve(b, 1) < 0)
-		return;
-	b->p[b->n++] = c;
 	b->p[b->n] = '\0';
 }
 

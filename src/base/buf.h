@@ -25,13 +25,31 @@ typedef struct pl_buf {
 
 void pl_buf_free(pl_buf *b);
 void pl_buf_reset(pl_buf *b);
-void pl_buf_add(pl_buf *b, const char *s, size_t n);
+/* pl_buf_add() when the bytes do not fit (or memory ran out before). */
+void pl_buf_add_slow(pl_buf *b, const char *s, size_t n);
+
+/* Appends s[0..n) and keeps a NUL after it.  Inline, as are the writers
+** below: the JSON writer appends a few bytes at a time. */
+static inline void pl_buf_add(pl_buf *b, const char *s, size_t n)
+{
+	if (b->oom || b->n + n + 1 > b->cap) {
+		pl_buf_add_slow(b, s, n);
+		return;
+	}
+	memcpy(b->p + b->n, s, n);
+	b->n += n;
+	b->p[b->n] = '\0';
+}
+
 /* Inline, so that the length of a literal is known where it is written. */
 static inline void pl_buf_puts(pl_buf *b, const char *s)
 {
 	pl_buf_add(b, s, strlen(s));
 }
-void pl_buf_putc(pl_buf *b, char c);
+static inline void pl_buf_putc(pl_buf *b, char c)
+{
+	pl_buf_add(b, &c, 1);
+}
 void pl_buf_printf(pl_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
