@@ -472,11 +472,15 @@ static const entry *classify(const pl_tagger *t, const char *w, size_t n,
 {
 	const entry *e = NULL;
 	size_t i;
-	int k = U_UNKNOWN;
+	int k = U_UNKNOWN, opens = 0, closes = 0;
 
-	if (memchr(w, '(', n) || memchr(w, '[', n) || memchr(w, '{', n))
+	for (i = 0; i < n; i++) {   /* one pass, not six memchr calls */
+		opens |= w[i] == '(' || w[i] == '[' || w[i] == '{';
+		closes |= w[i] == ')' || w[i] == ']' || w[i] == '}';
+	}
+	if (opens)
 		e = t->lrb;
-	else if (memchr(w, ')', n) || memchr(w, ']', n) || memchr(w, '}', n))
+	else if (closes)
 		e = t->rrb;
 	else if ((flags & PL_TOK_NUM) || is_number(w, n))
 		e = t->num;
