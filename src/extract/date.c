@@ -768,8 +768,12 @@ static int match_at(scan *S, uint32_t i, pl_datex *x)
 	if (r != NO || !ISUPPER(c))
 		return r;
 	r = match_weekday(S, i, M_BARE, x);
-	if (r == NO)
-		r = match_month(S, i, win(S, i - 1, MONTHCUE), M_BARE, x);
+	if (r == NO) {
+		int abbr;
+		/* the cue word before is looked for only before a month name */
+		if (month_of(t, &abbr))
+			r = match_month(S, i, win(S, i - 1, MONTHCUE), M_BARE, x);
+	}
 	return r;
 }
 
