@@ -188,7 +188,7 @@ typedef struct scan {
 enum { NO = 0, HIT = 1, SKIP = 2, NOREF = 3 };   /* NOREF: a date expression, no article date to resolve it */
 
 /* Does s[0..n) equal the lower-case word w, ignoring case? */
-static int ieqn(const char *s, uint32_t n, const char *w)
+static inline int ieqn(const char *s, uint32_t n, const char *w)
 {
 	uint32_t i;
 	for (i = 0; i < n; i++)
@@ -202,7 +202,7 @@ static const pl_token *tk(const scan *S, uint32_t i)
 	return i >= S->t0 && i < S->t1 ? &S->tok[i] : NULL;
 }
 
-static int weq(const scan *S, uint32_t i, const char *w)
+static inline int weq(const scan *S, uint32_t i, const char *w)
 {
 	const pl_token *t = tk(S, i);
 	return t && ieqn(t->s, t->len, w);
