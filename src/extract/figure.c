@@ -90,8 +90,10 @@ static const char *lem(const pl_token *t)
 
 static int in_list(const char *w, const char *const *list)
 {
+	/* two bytes before the call ("the" is no "thousands"; when the first
+	** bytes agree, neither string has ended before its second) */
 	for (; *list; list++)
-		if ((*list)[0] == w[0] && strcmp(w, *list) == 0)
+		if ((*list)[0] == w[0] && (*list)[1] == w[1] && strcmp(w, *list) == 0)
 			return 1;
 	return 0;
 }
