@@ -74,7 +74,7 @@
 
 static int eq(const pl_token *t, const char *w)
 {
-	return t->low && t->low[0] == w[0] && strcmp(t->low, w) == 0;
+	return t->low && t->low[0] == w[0] && t->low[1] == w[1] && strcmp(t->low, w) == 0;
 }
 
 /* w is x; the first byte first, as most words differ there */

@@ -109,10 +109,10 @@ static const char *lem(const pl_token *t)
 	return t->lemma ? t->lemma : t->low;
 }
 
-/* the first byte first: most words differ there, and a call is saved */
+/* the first two bytes first: most words differ there, and a call is saved */
 static int is(const pl_token *t, const char *w)
 {
-	return t->low[0] == w[0] && strcmp(t->low, w) == 0;
+	return t->low[0] == w[0] && t->low[1] == w[1] && strcmp(t->low, w) == 0;
 }
 
 static int family(const pl_token *t)
