@@ -30,10 +30,10 @@ static int is(const pl_token *t, const char *w)
 	return t->low[0] == w[0] && t->low[1] == w[1] && strcmp(t->low, w) == 0;
 }
 
-/* a is b; the first byte first, as most words differ there */
+/* a is b; the first two bytes first, as most words differ there */
 static int same(const char *a, const char *b)
 {
-	return a[0] == b[0] && strcmp(a, b) == 0;
+	return a[0] == b[0] && a[1] == b[1] && strcmp(a, b) == 0;
 }
 
 static int lower_ascii(int c)
