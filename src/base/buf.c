@@ -4,18 +4,16 @@
 #include "buf.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static int reserve(pl_buf *b, size_t more)
+/* The slow half of reserve(): hands a full buffer to the sink or grows it. */
+static int make_room(pl_buf *b, size_t more)
 {
 	size_t nc;
 	char *np;
-	if (b->oom)
-		return -1;
-	if (b->n + more + 1 <= b->cap)
-		return 0;
 	if (b->sink && b->n >= PL_BUF_SINK_MIN) {
 		b->sink(b->sink_ud, b->p, b->n);
 		b->n = 0;
@@ -33,6 +31,17 @@ static int reserve(pl_buf *b, size_t more)
 	b->p = np;
 	b->cap = nc;
 	return 0;
+}
+
+/* Room for more bytes and a NUL; 0, or -1 when out of memory.  Small, so
+** that it is inlined: every byte and piece of JSON written passes here. */
+static inline int reserve(pl_buf *b, size_t more)
+{
+	if (b->oom)
+		return -1;
+	if (b->n + more + 1 <= b->cap)
+		return 0;
+	return make_room(b, more);
 }
 
 void pl_buf_free(pl_buf *b)
@@ -53,25 +62,12 @@ void pl_buf_reset(pl_buf *b)
 		b->p[0] = '\0';
 }
 
-void pl_buf_add(pl_buf *b, const char *s, size_t n)
+void pl_buf_add_slow(pl_buf *b, const char *s, size_t n)
 {
 	if (reserve(b, n) < 0)
 		return;
 	memcpy(b->p + b->n, s, n);
 	b->n += n;
-	b->p[b->n] = '\0';
-}
-
-void pl_buf_puts(pl_buf *b, const char *s)
-{
-	pl_buf_add(b, s, strlen(s));
-}
-
-void pl_buf_putc(pl_buf *b, char c)
-{
-	if (reserve(b, 1) < 0)
-		return;
-	b->p[b->n++] = c;
 	b->p[b->n] = '\0';
 }
 
@@ -108,17 +104,39 @@ void pl_buf_uint(pl_buf *b, unsigned long v)
 	pl_buf_add(b, tmp + i, sizeof tmp - (size_t)i);
 }
 
+/* Eight bytes at a time while none of them ends the run (article texts are
+** long and read twice, and written in spans): a byte below n sets its high
+** bit in (v - n * ONES) & ~v, the classic test. */
+const char *pl_json_plain_end(const char *q, const char *end)
+{
+	const uint64_t ONES = 0x0101010101010101u, HIGH = 0x8080808080808080u;
+	while (end - q >= 8) {
+		uint64_t v, quote, bslash;
+		memcpy(&v, q, 8);
+		quote = v ^ (ONES * '"');
+		bslash = v ^ (ONES * '\\');
+		if (((v - ONES * 0x20) & ~v & HIGH) || ((quote - ONES) & ~quote & HIGH) ||
+		    ((bslash - ONES) & ~bslash & HIGH))
+			break;
+		q += 8;
+	}
+	while (q < end && *q != '"' && *q != '\\' && (unsigned char)*q >= 0x20)
+		q++;
+	return q;
+}
+
 void pl_buf_json_str(pl_buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
-	size_t i, run = 0;
+	size_t i = 0, run = 0;
 	pl_buf_putc(b, '"');
-	for (i = 0; i < n; i++) {
+	if (n)      /* s may be NULL then */
+		i = (size_t)(pl_json_plain_end(s, s + n) - s);
+	/* from one byte to escape to the next */
+	for (; i < n; i = (size_t)(pl_json_plain_end(s + i + 1, s + n) - s)) {
 		unsigned char c = (unsigned char)s[i];
 		const char *esc = NULL;
 		char u[6];
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
 		pl_buf_add(b, s + run, i - run);
 		run = i + 1;
 		switch (c) {

@@ -8,6 +8,7 @@
 #define PL_BUF_H
 
 #include <stddef.h>
+#include <string.h>
 
 typedef struct pl_buf {
 	char *p;
@@ -24,9 +25,31 @@ typedef struct pl_buf {
 
 void pl_buf_free(pl_buf *b);
 void pl_buf_reset(pl_buf *b);
-void pl_buf_add(pl_buf *b, const char *s, size_t n);
-void pl_buf_puts(pl_buf *b, const char *s);
-void pl_buf_putc(pl_buf *b, char c);
+/* pl_buf_add() when the bytes do not fit (or memory ran out before). */
+void pl_buf_add_slow(pl_buf *b, const char *s, size_t n);
+
+/* Appends s[0..n) and keeps a NUL after it.  Inline, as are the writers
+** below: the JSON writer appends a few bytes at a time. */
+static inline void pl_buf_add(pl_buf *b, const char *s, size_t n)
+{
+	if (b->oom || b->n + n + 1 > b->cap) {
+		pl_buf_add_slow(b, s, n);
+		return;
+	}
+	memcpy(b->p + b->n, s, n);
+	b->n += n;
+	b->p[b->n] = '\0';
+}
+
+/* Inline, so that the length of a literal is known where it is written. */
+static inline void pl_buf_puts(pl_buf *b, const char *s)
+{
+	pl_buf_add(b, s, strlen(s));
+}
+static inline void pl_buf_putc(pl_buf *b, char c)
+{
+	pl_buf_add(b, &c, 1);
+}
 void pl_buf_printf(pl_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
@@ -36,6 +59,9 @@ void pl_buf_uint(pl_buf *b, unsigned long v);
 /* Writes s[0..n) as a JSON string with quotes; control characters, quotes
 ** and backslashes escaped; bytes >= 0x80 copied (the input is valid UTF-8). */
 void pl_buf_json_str(pl_buf *b, const char *s, size_t n);
+/* The first byte at or after s, before end, that a JSON string cannot hold
+** as it is ('"', '\\' or a control byte); end when there is none. */
+const char *pl_json_plain_end(const char *s, const char *end);
 /* A JSON string, or null when s is NULL. */
 void pl_buf_json_cstr(pl_buf *b, const char *s);
 

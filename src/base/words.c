@@ -6,9 +6,11 @@
 int pl_in_list(const char *w, const char *const *list)
 {
 	char c = w[0];
-	/* the first byte first: most words differ there, and a call is saved */
+	/* the first two bytes first: most words differ there, and a call is
+	** saved (when the first bytes agree, neither string has ended before
+	** its second, unless both have) */
 	for (; *list; list++)
-		if ((*list)[0] == c && strcmp(w, *list) == 0)
+		if ((*list)[0] == c && (!c || (*list)[1] == w[1]) && strcmp(w, *list) == 0)
 			return 1;
 	return 0;
 }

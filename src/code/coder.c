@@ -188,8 +188,8 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 					found = k;
 					break;
 				}
-			} else if ((!p->literal && el[0] == lem(t)[0] && !strcmp(el, lem(t))) ||
-			           (el[0] == t->low[0] && !strcmp(el, t->low))) {
+			} else if ((!p->literal && el[0] == lem(t)[0] && el[1] == lem(t)[1] && !strcmp(el, lem(t))) ||
+			           (el[0] == t->low[0] && el[1] == t->low[1] && !strcmp(el, t->low))) {
 				found = k;
 				used[(*nused)++] = r->t[k];
 				break;

@@ -189,7 +189,7 @@ typedef struct scan {
 enum { NO = 0, HIT = 1, SKIP = 2, NOREF = 3 };   /* NOREF: a date expression, no article date to resolve it */
 
 /* Does s[0..n) equal the lower-case word w, ignoring case? */
-static int ieqn(const char *s, uint32_t n, const char *w)
+static inline int ieqn(const char *s, uint32_t n, const char *w)
 {
 	uint32_t i;
 	for (i = 0; i < n; i++)
@@ -203,7 +203,7 @@ static const pl_token *tk(const scan *S, uint32_t i)
 	return i >= S->t0 && i < S->t1 ? &S->tok[i] : NULL;
 }
 
-static int weq(const scan *S, uint32_t i, const char *w)
+static inline int weq(const scan *S, uint32_t i, const char *w)
 {
 	const pl_token *t = tk(S, i);
 	return t && ieqn(t->s, t->len, w);
@@ -283,14 +283,18 @@ static int month_of(const pl_token *t, int *abbr)
 	*abbr = 0;
 	if (!t || t->len < 3 || t->len > 10 || !ISUPPER((unsigned char)t->s[0]))
 		return 0;
+	/* every name and abbreviation begins with one of these: most capitals
+	** are no month, and 25 comparisons are saved */
+	if (!strchr("JFMASOND", t->s[0]))
+		return 0;
 	n = t->len;
 	if (t->s[n - 1] == '.')
 		n--;
 	for (k = 0; k < 12; k++)
-		if (ieqn(t->s, n, MONTHS[k]))
+		if (MONTHS[k][0] == TOLOWER((unsigned char)t->s[0]) && ieqn(t->s, n, MONTHS[k]))
 			return k + 1;
 	for (k = 0; k < 12; k++)
-		if (MONABBR[k][0] && ieqn(t->s, n, MONABBR[k])) {
+		if (MONABBR[k][0] == TOLOWER((unsigned char)t->s[0]) && ieqn(t->s, n, MONABBR[k])) {
 			*abbr = 1;
 			return k + 1;
 		}
@@ -770,8 +774,12 @@ static int match_at(scan *S, uint32_t i, pl_datex *x)
 	if (r != NO || !ISUPPER(c))
 		return r;
 	r = match_weekday(S, i, M_BARE, x);
-	if (r == NO)
-		r = match_month(S, i, win(S, i - 1, MONTHCUE), M_BARE, x);
+	if (r == NO) {
+		int abbr;
+		/* the cue word before is looked for only before a month name */
+		if (month_of(t, &abbr))
+			r = match_month(S, i, win(S, i - 1, MONTHCUE), M_BARE, x);
+	}
 	return r;
 }
 

@@ -74,7 +74,13 @@
 
 static int eq(const pl_token *t, const char *w)
 {
-	return t->low && t->low[0] == w[0] && strcmp(t->low, w) == 0;
+	return t->low && t->low[0] == w[0] && t->low[1] == w[1] && strcmp(t->low, w) == 0;
+}
+
+/* w is x; the first byte first, as most words differ there */
+static int same(const char *w, const char *x)
+{
+	return w[0] == x[0] && strcmp(w, x) == 0;
 }
 
 static const char *lem(const pl_token *t)
@@ -84,8 +90,10 @@ static const char *lem(const pl_token *t)
 
 static int in_list(const char *w, const char *const *list)
 {
+	/* two bytes before the call ("the" is no "thousands"; when the first
+	** bytes agree, neither string has ended before its second) */
 	for (; *list; list++)
-		if ((*list)[0] == w[0] && strcmp(w, *list) == 0)
+		if ((*list)[0] == w[0] && (*list)[1] == w[1] && strcmp(w, *list) == 0)
 			return 1;
 	return 0;
 }
@@ -152,7 +160,9 @@ static int list_index(const char *w, size_t n, const char *const *list)
 {
 	int k;
 	for (k = 0; list[k]; k++)
-		if (list[k][0] == w[0] && strncmp(list[k], w, n) == 0 && list[k][n] == '\0')
+		/* two bytes before the call ("the" is no "three"): w lies in a
+		** NUL-terminated word and every entry has three letters or more */
+		if (list[k][0] == w[0] && list[k][1] == w[1] && strncmp(list[k], w, n) == 0 && list[k][n] == '\0')
 			return k;
 	return -1;
 }
@@ -190,11 +200,11 @@ static double scale_value(const char *w)
 {
 	if (!w)
 		return 0;
-	if (strcmp(w, "thousand") == 0)
+	if (same(w, "thousand"))
 		return 1e3;
-	if (strcmp(w, "million") == 0)
+	if (same(w, "million"))
 		return 1e6;
-	if (strcmp(w, "billion") == 0)
+	if (same(w, "billion"))
 		return 1e9;
 	return 0;
 }
@@ -218,17 +228,17 @@ int pl_number_parse(const pl_token *tok, uint32_t i, uint32_t end, double *value
 			last = N_DIGITS;
 			continue;
 		}
-		if (last == N_START && (strcmp(w, "a") == 0 || strcmp(w, "an") == 0)) {
+		if (last == N_START && (same(w, "a") || same(w, "an"))) {
 			/* "a hundred", "a dozen", "a million" */
-			if (k + 1 < end && tok[k + 1].low && (strcmp(tok[k + 1].low, "hundred") == 0 ||
-			    strcmp(tok[k + 1].low, "dozen") == 0 || scale_value(tok[k + 1].low) > 0)) {
+			if (k + 1 < end && tok[k + 1].low && (same(tok[k + 1].low, "hundred") ||
+			    same(tok[k + 1].low, "dozen") || scale_value(tok[k + 1].low) > 0)) {
 				cur = 1;
 				last = N_ARTICLE;
 				continue;
 			}
 			break;
 		}
-		if (last == N_START && strcmp(w, "half") == 0 && k + 2 < end && eq(&tok[k + 1], "a") &&
+		if (last == N_START && same(w, "half") && k + 2 < end && eq(&tok[k + 1], "a") &&
 		    (eq(&tok[k + 2], "dozen") || eq(&tok[k + 2], "hundred") || scale_value(tok[k + 2].low) > 0)) {
 			/* "half a dozen", "half a million" */
 			cur = 0.5;
@@ -254,7 +264,7 @@ int pl_number_parse(const pl_token *tok, uint32_t i, uint32_t end, double *value
 			}
 			break;
 		}
-		if (strcmp(w, "hundred") == 0) {
+		if (same(w, "hundred")) {
 			if ((last == N_UNIT || last == N_TENS || last == N_DIGITS || last == N_ARTICLE) &&
 			    cur > 0 && cur < 100) {
 				cur *= 100;
@@ -272,7 +282,7 @@ int pl_number_parse(const pl_token *tok, uint32_t i, uint32_t end, double *value
 			}
 			break;
 		}
-		if (strcmp(w, "dozen") == 0) {
+		if (same(w, "dozen")) {
 			if ((last == N_UNIT || last == N_TENS || last == N_DIGITS || last == N_ARTICLE) && cur > 0) {
 				cur *= 12;
 				last = N_DOZEN;
@@ -280,7 +290,7 @@ int pl_number_parse(const pl_token *tok, uint32_t i, uint32_t end, double *value
 			}
 			break;
 		}
-		if (strcmp(w, "and") == 0 && (last == N_HUNDRED || last == N_SCALE) && k + 1 < end &&
+		if (same(w, "and") && (last == N_HUNDRED || last == N_SCALE) && k + 1 < end &&
 		    word_value(tok[k + 1].low, &v) != W_NONE) {
 			last = N_AND;
 			continue;

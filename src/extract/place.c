@@ -436,8 +436,8 @@ static const char *const personal[] = {
 static int in_list(const char *const *list, const char *w)
 {
 	int i;
-	for (i = 0; list[i]; i++)
-		if (strcmp(list[i], w) == 0)
+	for (i = 0; list[i]; i++)   /* the first byte first: a call is saved */
+		if (list[i][0] == w[0] && strcmp(list[i], w) == 0)
 			return 1;
 	return 0;
 }
@@ -531,7 +531,7 @@ int pl_places_find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint
 		off[0] = 0;
 		while (nmax < (uint32_t)g->maxtok && i + nmax < t1) {
 			const pl_token *t = &tok[i + nmax];
-			size_t l = strlen(t->low);
+			size_t l = t->low == t->s ? t->len : strlen(t->low);
 			int sp = nmax > 0 && (t->flags & (PL_TOK_SPACEBEFORE | PL_TOK_NLBEFORE));
 			if (len + (size_t)sp + l >= MAX_KEY)
 				break;

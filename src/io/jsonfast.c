@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "../base/buf.h"
 #include "../text/utf8.h"
 
 #define MAX_DEPTH 64
@@ -69,9 +70,7 @@ static int str(rd *r, char *out, size_t *n)
 			return -1;
 		if (c != '\\') {
 			/* copy a run of plain bytes */
-			const char *q = s;
-			while (q < r->end && *q != '"' && *q != '\\' && (unsigned char)*q >= 0x20)
-				q++;
+			const char *q = pl_json_plain_end(s, r->end);
 			if (out)
 				memcpy(out + o, s, (size_t)(q - s));
 			o += (size_t)(q - s);

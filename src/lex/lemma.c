@@ -332,8 +332,12 @@ static const char *morphy(const pl_lemmatizer *l, const char *w, size_t n,
 	if (b)
 		return b;
 	for (r = rules; r && r->suf; r++) {
-		size_t k = strlen(r->suf), m = strlen(r->rep);
-		if (!ends_with(w, n, r->suf) || n - k + m >= MAXWORD)
+		size_t k, m;
+		if (!ends_with(w, n, r->suf))
+			continue;
+		k = strlen(r->suf);
+		m = strlen(r->rep);
+		if (n - k + m >= MAXWORD)
 			continue;
 		memcpy(buf, w, n - k);
 		memcpy(buf + n - k, r->rep, m);
@@ -401,7 +405,7 @@ const char *pl_lemma(const pl_lemmatizer *l, const char *low, int tag, pl_arena 
 	** every other token (this loop is on the hot path) */
 	for (fx = (PL_TAG_IS_VERB(tag) || tag == PL_T_MD || w[0] == '\'' || w[0] == 'n')
 	          ? fixed_lemmas : NULL; fx && fx->word; fx++)
-		if ((fx->tag == PL_T_NONE || fx->tag == tag) && w[0] == fx->word[0] && strcmp(w, fx->word) == 0 &&
+		if (w[0] == fx->word[0] && (fx->tag == PL_T_NONE || fx->tag == tag) && strcmp(w, fx->word) == 0 &&
 		    (PL_TAG_IS_VERB(tag) || tag == PL_T_MD || fx->word[0] == '\'' ||
 		     fx->word[0] == 'n'))
 			return fx->lemma;

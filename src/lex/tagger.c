@@ -472,11 +472,15 @@ static const entry *classify(const pl_tagger *t, const char *w, size_t n,
 {
 	const entry *e = NULL;
 	size_t i;
-	int k = U_UNKNOWN;
+	int k = U_UNKNOWN, opens = 0, closes = 0;
 
-	if (memchr(w, '(', n) || memchr(w, '[', n) || memchr(w, '{', n))
+	for (i = 0; i < n; i++) {   /* one pass, not six memchr calls */
+		opens |= w[i] == '(' || w[i] == '[' || w[i] == '{';
+		closes |= w[i] == ')' || w[i] == ']' || w[i] == '}';
+	}
+	if (opens)
 		e = t->lrb;
-	else if (memchr(w, ')', n) || memchr(w, ']', n) || memchr(w, '}', n))
+	else if (closes)
 		e = t->rrb;
 	else if ((flags & PL_TOK_NUM) || is_number(w, n))
 		e = t->num;
@@ -952,6 +956,7 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 	uint8_t ncl[PL_MAX_SENT_TOKENS];
 	uint8_t back[PL_MAX_SENT_TOKENS][MAXCAND];
 	double score[2][MAXCAND];
+	const float *from[MAXCAND];
 	uint32_t cn = 0, prevn = 0, i, k, j, best;
 	int headline = is_headline(tok, n);
 
@@ -974,6 +979,10 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 			cc = &t->cand[e->off];
 			cn = e->n;
 		}
+		/* the transitions out of each candidate before, found once for
+		** all the candidates here (the inner loop is the tagger's cost) */
+		for (j = 0; i > 0 && j < prevn; j++)
+			from[j] = t->trans[cl[i - 1][j].tag];
 		for (k = 0; k < cn; k++) {
 			int tag = cc[k].tag;
 			double bs;
@@ -981,9 +990,9 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 			if (i == 0) {
 				bs = t->trans[start][tag];
 			} else {
-				bs = old[0] + t->trans[cl[i - 1][0].tag][tag];
+				bs = old[0] + from[0][tag];
 				for (j = 1; j < prevn; j++) {
-					double s = old[j] + t->trans[cl[i - 1][j].tag][tag];
+					double s = old[j] + from[j][tag];
 					if (s > bs) {
 						bs = s;
 						bj = (uint8_t)j;

@@ -24,9 +24,16 @@ static const char *lem(const pl_token *t)
 	return t->lemma ? t->lemma : t->low;
 }
 
+/* the first two bytes first: most words differ there, and a call is saved */
 static int is(const pl_token *t, const char *w)
 {
-	return strcmp(t->low, w) == 0;
+	return t->low[0] == w[0] && t->low[1] == w[1] && strcmp(t->low, w) == 0;
+}
+
+/* a is b; the first two bytes first, as most words differ there */
+static int same(const char *a, const char *b)
+{
+	return a[0] == b[0] && a[1] == b[1] && strcmp(a, b) == 0;
 }
 
 static int lower_ascii(int c)
@@ -55,14 +62,15 @@ static int has_upper_inside(const pl_token *t)
 static int name_tok_match(const pl_phrase *ph, const char *e, const pl_token *t)
 {
 	const char *s = t->s;
-	size_t n = strlen(e);
+	size_t n;
 	if (ph->lower)
 		return strcmp(e, t->low) == 0;
 	/* careless capitals ("iSrael") and a name in lower case that is no
 	** English word ("President obama", "tunisian rioters") still match a
-	** name of five letters or more; "US" never matches "us" */
-	if (n >= 5 && t->len == n && ((!(t->flags & PL_TOK_CAP) && (t->flags & PL_TOK_OOV)) ||
-	    has_upper_inside(t))) {
+	** name of five letters or more; "US" never matches "us" (the token's
+	** length first: most tokens are short, and strlen is saved) */
+	if (t->len >= 5 && (n = strlen(e)) == t->len &&
+	    ((!(t->flags & PL_TOK_CAP) && (t->flags & PL_TOK_OOV)) || has_upper_inside(t))) {
 		size_t i;
 		for (i = 0; i < n && lower_ascii((unsigned char)e[i]) == (unsigned char)t->low[i]; i++)
 			;
@@ -171,7 +179,12 @@ static const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t
                                  uint32_t end, int agents, pl_date ref)
 {
 	const char *key = agents ? lem(&tok[i]) : tok[i].low;
-	const pl_phrase *ph = pl_hash_get(h, key, strlen(key)), *best = NULL;
+	/* no agent phrase takes a verb (below): none can start at one */
+	if (agents && PL_TAG_IS_VERB(tok[i].tag))
+		return NULL;
+	/* the token's own text (most lower-case words) has its length at hand */
+	size_t n = key == tok[i].s ? tok[i].len : strlen(key);
+	const pl_phrase *ph = pl_hash_get(h, key, n), *best = NULL;
 	long bestdist = 0;
 	char sing[64];
 	int plural_name = 0;
@@ -198,7 +211,7 @@ static const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t
 					break;
 				continue;
 			}
-			if (agents ? ((strcmp(ph->tok[k], lem(t)) != 0 && strcmp(ph->tok[k], t->low) != 0) ||
+			if (agents ? ((!same(ph->tok[k], lem(t)) && !same(ph->tok[k], t->low)) ||
 			              PL_TAG_IS_VERB(t->tag))
 			           : !name_tok_match(ph, ph->tok[k], t))
 				break;
@@ -454,14 +467,9 @@ static int org_noun(const char *lemma)
 	static const char *const body[] = {"agency", "body", "office", "department", "authority",
 		"institution", "council", "commission", "committee", "bloc", "party", "watchdog",
 		"bureau", "service", "union", "bank", "company", "firm", "ministry", NULL};
-	int i;
-	for (i = 0; grp[i]; i++)
-		if (!strcmp(lemma, grp[i]))
-			return 1;
-	for (i = 0; body[i]; i++)
-		if (!strcmp(lemma, body[i]))
-			return 2;
-	return 0;
+	if (pl_in_list(lemma, grp))
+		return 1;
+	return pl_in_list(lemma, body) ? 2 : 0;
 }
 
 /* Does an actor code carry the role (a 3-letter part after the country or
@@ -745,13 +753,7 @@ static int is_company_suffix(const pl_token *t)
 		"bancshares", "industries", "enterprises", "partners", "associates", "trust", "airlines",
 		"airways", "motors", "laboratories", "technologies", "pharmaceuticals", "petroleum",
 		"securities", NULL};
-	int i;
-	if (!(t->flags & PL_TOK_CAP))
-		return 0;
-	for (i = 0; w[i]; i++)
-		if (strcmp(t->low, w[i]) == 0)
-			return 1;
-	return 0;
+	return (t->flags & PL_TOK_CAP) && pl_in_list(t->low, w);
 }
 
 /* Nouns naming part of a group: "a group of", "members of", "dozens of" */
@@ -1356,7 +1358,8 @@ static void link_text(const pl_token *tok, uint32_t t0, uint32_t t1, uint8_t *sk
 	uint32_t i, j;
 	for (i = t0; i < t1; i++) {
 		const char *w = tok[i].low;
-		if (strstr(w, "://") || !strncmp(w, "www.", 4)) {
+		/* strchr and the first byte first: few words hold a colon */
+		if ((strchr(w, ':') && strstr(w, "://")) || (w[0] == 'w' && !strncmp(w, "www.", 4))) {
 			skip[i - t0] = 4;
 			if (i > t0 && is(&tok[i - 1], "("))
 				skip[i - 1 - t0] = 4;
