@@ -371,11 +371,13 @@ static int cue_before(const qctx *q, uint32_t o, int *ps, int *pk)
 			continue;
 		return -1;
 	}
-	/* "said the justice's "mind is shot"": a chunk between the verb and
-	** the mark with no comma or colon is the start of the reported
-	** clause, and the quotation is partial ("told reporters "..."" is not) */
+	/* "said the justice's "mind is shot"", "described the field as "all
+	** very good"": words between the verb and the mark with no comma or
+	** colon are the start of the reported clause or object, and the
+	** quotation is partial ("told reporters "..."" and "said Tuesday
+	** "..."" are not) */
 	if (lim > g->t1 && !is(&an->tok[lim - 1], ",") && !is(&an->tok[lim - 1], ":") &&
-	    !(vg_class(an, g) & CU_HEARER) && np_at(an, lim - 1) >= 0 && !an->skip[lim - 1 - an->t0])
+	    !((vg_class(an, g) & CU_HEARER) && np_at(an, lim - 1) >= 0) && !an->skip[lim - 1 - an->t0])
 		return -1;
 	if (!quote_cue(q, an, g) && !(colon && g->finite && !q->inq[g->v]))
 		return -1;
@@ -864,6 +866,18 @@ static uint32_t object_end(const qctx *q, const pl_sentan *an, uint32_t st, uint
 	return e;
 }
 
+/* The comma that ends a clause reported before token t ("CLAUSE, X
+** said"), also inside the closing mark of a partial quote ("... "get our
+** message out," said X"): its index, else -1. */
+static int comma_before(const qctx *q, const pl_sentan *an, uint32_t t)
+{
+	if (t > an->t0 + 1 && is(&an->tok[t - 1], ","))
+		return (int)t - 1;
+	if (t > an->t0 + 2 && is_mark(&an->tok[t - 1]) && !q->infull[t - 1] && is(&an->tok[t - 2], ","))
+		return (int)t - 2;
+	return -1;
+}
+
 /* "X said (that) CLAUSE", "X told reporters CLAUSE", "X denied the report",
 ** "X vowed to fight", "X asked whether ...", "CLAUSE, X said" and
 ** "according to X". */
@@ -952,7 +966,9 @@ static int find_indirect(qctx *q, uint32_t s)
 		while (st < end && (an->skip[st - an->t0] || is(&tok[st], ",") ||
 		       (tok[st].tag == PL_T_IN && st + 1 < end && an->skip[st + 1 - an->t0])))
 			st++;
-		if (st >= end || q->infull[st] || is_trail_punct(&tok[st]))
+		/* a clause may open with a partial quote: "said that "a wise
+		** Latina" can ..." */
+		if (st >= end || q->infull[st] || (is_trail_punct(&tok[st]) && !(q->inq[st] && is_mark(&tok[st]))))
 			goto before;
 		if ((cls & CU_CLAUSE) && tok[st].tag != PL_T_CC &&
 		    (tok[st].tag != PL_T_IN || is(&tok[st], "about") || is(&tok[st], "if") ||
@@ -1000,10 +1016,10 @@ before:
 			continue;
 		/* before it: "CLAUSE, X said" and "CLAUSE, said X" */
 		c = -1;
-		if (an->np[sp].t1 <= g->t0 && an->np[sp].t0 > an->t0 + 1 && is(&tok[an->np[sp].t0 - 1], ","))
-			c = (int)an->np[sp].t0 - 1;
-		else if (an->np[sp].t0 >= g->t1 && g->t0 > an->t0 + 1 && is(&tok[g->t0 - 1], ","))
-			c = (int)g->t0 - 1;
+		if (an->np[sp].t1 <= g->t0 && an->np[sp].t0 > an->t0 + 1)
+			c = comma_before(q, an, an->np[sp].t0);
+		else if (an->np[sp].t0 >= g->t1 && g->t0 > an->t0 + 1)
+			c = comma_before(q, an, g->t0);
 		if (c >= 0) {
 			for (j = an->t0; j < (uint32_t)c; j++)
 				if (q->infull[j])
