@@ -292,11 +292,33 @@ static int np_at(const pl_sentan *an, uint32_t t)
 	return an->np_of[t - an->t0];
 }
 
+/* The speaker of participle k after a comma: "Sanders defended his plan,
+** saying ...".  The subject of the last verb of saying before it ("X said
+** the suspects fled, adding ..."), else of the last finite verb; -1 when
+** none. */
+static int participle_speaker(const pl_sentan *an, int k)
+{
+	int b, last = -1;
+	for (b = k - 1; b >= 0; b--) {
+		const pl_vg *h = &an->vg[b];
+		if (!h->finite || h->subj < 0 || an->np[h->subj].t1 > h->t0)
+			continue;
+		if (last < 0)
+			last = h->subj;
+		if (cue_class(lem(&an->tok[h->v])) || h->reporting)
+			return h->subj;
+	}
+	return last;
+}
+
 /* The chunk that speaks for verb group g: its subject, else a chunk right
 ** after it when the verb opens its clause ("..., said Miller"). */
 static int speaker_np(const pl_sentan *an, const pl_vg *g)
 {
 	uint32_t j = g->t0;
+	if (g->gerund && g->t0 > an->t0 + 1 && is(&an->tok[g->t0 - 1], ",") &&
+	    participle_speaker(an, (int)(g - an->vg)) >= 0)
+		return participle_speaker(an, (int)(g - an->vg));
 	if (g->subj >= 0)
 		return g->subj;
 	/* "Rep. Jason Chaffetz (R-Utah) said": over brackets and adverbs */
@@ -947,6 +969,61 @@ static int infinitive_speaker(const pl_sentan *an, int k)
 	return h->t1 == j || h->t1 == g->t0 ? h->subj : -1;
 }
 
+/* Nouns of saying and believing that take a that-clause as what was said
+** or believed: "his claim that ...", "the fear that ...".  Sorted. */
+static const char *const that_nouns[] = {
+	"accusation", "accusations", "admission", "allegation", "allegations", "argument",
+	"assertion", "assurance", "assurances", "belief", "charge", "charges", "claim", "claims",
+	"complaint", "complaints", "concern", "concerns", "conclusion", "contention", "fear",
+	"fears", "finding", "hope", "hopes", "insistence", "notion", "pledge", "prediction",
+	"promise", "rumor", "rumors", "statement", "suggestion", "suspicion", "theory", "view",
+	"warning", "warnings",
+};
+
+static int cmp_str(const void *k, const void *e)
+{
+	return strcmp((const char *)k, *(const char *const *)e);
+}
+
+/* "his claim that the vote was rigged", "Trump's assertion that ...": a
+** noun of saying before "that" and a clause with its own subject (not a
+** relative clause: "the claim that he made").  Only with a possessor: the
+** speaker is the one named ("Trump's"); a possessive pronoun ("his") is
+** left as it stands, as PolNeAR marks it. */
+static int find_noun_that(qctx *q, uint32_t s, uint32_t end)
+{
+	const pl_sentan *an = &q->an[s];
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	for (j = an->t0 + 1; j + 3 < end; j++) {
+		uint32_t e, p;
+		int sp = -1, n;
+		if (!is(&tok[j + 1], "that") || q->inq[j] || q->infull[j + 1] ||
+		    (tok[j].tag != PL_T_NN && tok[j].tag != PL_T_NNS) ||
+		    !bsearch(tok[j].low, that_nouns, sizeof that_nouns / sizeof *that_nouns,
+		             sizeof *that_nouns, cmp_str))
+			continue;
+		n = np_at(an, j + 2);
+		if (n < 0 || an->np[n].t0 != j + 2 || !new_clause(an, j + 2))
+			continue;
+		p = j;
+		while (p > an->t0 && tok[p - 1].tag == PL_T_JJ)
+			p--;
+		if (p > an->t0 + 1 && tok[p - 1].tag == PL_T_POS && (sp = np_at(an, p - 2)) >= 0 &&
+		    an->np[sp].t1 > p - 1)
+			sp = -1;     /* the chunk runs on: "Smith's assertion" */
+		/* with no one's claim named ("the claim that"), the source is
+		** too often elsewhere or nowhere */
+		if (sp < 0 && !(p > an->t0 && tok[p - 1].tag == PL_T_PRPS))
+			continue;
+		for (e = j + 2; e < end && !clause_stop(an, e, end) && !q->infull[e]; e++)
+			;
+		if (add_indirect(q, s, j + 1, e, j, sp) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* "X said (that) CLAUSE", "X told reporters CLAUSE", "X denied the report",
 ** "X vowed to fight", "X asked whether ...", "CLAUSE, X said" and
 ** "according to X". */
@@ -1005,11 +1082,8 @@ static int find_indirect(qctx *q, uint32_t s)
 			if (is(&tok[g->t0 - 1], ",")) {
 				/* "Sanders defended his plan, saying ...": the subject of
 				** the clause the participle hangs on */
-				for (b = k - 1; b >= 0; b--)
-					if (an->vg[b].finite && an->vg[b].subj >= 0) {
-						sp = an->vg[b].subj;
-						break;
-					}
+				if ((b = participle_speaker(an, k)) >= 0)
+					sp = b;
 			} else if (sp < 0 && (b = np_at(an, g->t0 - 1)) >= 0 && !an->np[b].pronoun) {
 				/* "voters saying they want ..." */
 				sp = b;
@@ -1122,6 +1196,9 @@ before:
 			}
 		}
 	}
+	/* "his claim that ...", "Trump's assertion that ..." */
+	if (find_noun_that(q, s, end) < 0)
+		return -1;
 	/* "Lynch: No outside influence on FBI probe" */
 	{
 		uint32_t colon;
