@@ -1024,6 +1024,33 @@ static int find_noun_that(qctx *q, uint32_t s, uint32_t end)
 	return 0;
 }
 
+/* A that-clause with its own subject right after finite verb group g
+** whose verb is not in the cue table: "made it clear that ...", "are
+** confident that ...", "remain convinced that ...".  Such a complement
+** is what the subject holds or says (a relative "that" follows a noun,
+** not a verb or an adjective).  Returns the first token of the clause
+** ("that"), else 0. */
+static int that_clause(const qctx *q, const pl_sentan *an, const pl_vg *g, uint32_t end)
+{
+	const pl_token *tok = an->tok;
+	uint32_t t = g->t1, n = 0;
+	int np;
+	if (!g->finite || g->subj < 0 || an->np[g->subj].t1 > g->t0 || q->inq[g->v])
+		return 0;
+	/* "it clear", "so confident", "convinced" */
+	while (t < end && n < 3 && (tok[t].tag == PL_T_RB || tok[t].tag == PL_T_JJ ||
+	       tok[t].tag == PL_T_VBN || is(&tok[t], "it"))) {
+		t++;
+		n++;
+	}
+	if (t + 2 >= end || !is(&tok[t], "that") || tok[t].tag != PL_T_IN || q->inq[t])
+		return 0;
+	np = np_at(an, t + 1);
+	if (np < 0 || an->np[np].t0 != t + 1 || !new_clause(an, t + 1))
+		return 0;
+	return (int)t;
+}
+
 /* "X said (that) CLAUSE", "X told reporters CLAUSE", "X denied the report",
 ** "X vowed to fight", "X asked whether ...", "CLAUSE, X said" and
 ** "according to X". */
@@ -1038,6 +1065,14 @@ static int find_indirect(qctx *q, uint32_t s)
 		unsigned cls = vg_class(an, g);
 		uint32_t p = g->t1, st;
 		int sp, n, c;
+		if (!cls && that_clause(q, an, g, end) > 0) {
+			uint32_t t = (uint32_t)that_clause(q, an, g, end), e;
+			for (e = t + 1; e < end && !clause_stop(an, e, end) && !q->infull[e]; e++)
+				;
+			if (add_indirect(q, s, t, e, g->v, g->subj) < 0)
+				return -1;
+			continue;
+		}
 		if (!cls || q->inq[g->v] || q->used[g->v] || g->nominal ||
 		    (g->infinitive && !g->reporting && infinitive_speaker(an, k) < 0))
 			continue;
