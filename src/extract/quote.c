@@ -916,7 +916,10 @@ static uint32_t object_end(const qctx *q, const pl_sentan *an, uint32_t st, uint
 {
 	const pl_token *tok = an->tok;
 	uint32_t e = st + 1, b;
-	while (e < end && !q->infull[e] && !is(&tok[e], ",") && !is(&tok[e], ":") && !clause_stop(an, e, end) &&
+	/* a comma inside a partial quote does not end it: called the law "much,
+	** much better" */
+	while (e < end && !q->infull[e] && ((!is(&tok[e], ",") && !is(&tok[e], ":")) || q->inq[e]) &&
+	       !clause_stop(an, e, end) &&
 	       !((is(&tok[e], "and") || is(&tok[e], "but")) && new_clause(an, e + 1)) &&
 	       !(tok[e].tag == PL_T_IN && (is(&tok[e], "because") || is(&tok[e], "after") ||
 	         is(&tok[e], "before") || is(&tok[e], "since") || is(&tok[e], "although") ||
