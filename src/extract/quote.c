@@ -1107,6 +1107,11 @@ static int find_indirect(qctx *q, uint32_t s)
 					e++;
 				if (add_indirect(q, s, st, e, g->v, g->by) < 0)
 					return -1;
+			} else if ((cls & CU_ABOUT) && st + 1 < end && !q->infull[st] && is(&tok[st], "about") &&
+			           np_at(an, st + 1) >= 0) {
+				/* "asked about the report", "when asked about it" */
+				if (add_indirect(q, s, st + 1, object_end(q, an, st + 1, end), g->v, g->by) < 0)
+					return -1;
 			}
 			continue;
 		}
@@ -1154,7 +1159,10 @@ static int find_indirect(qctx *q, uint32_t s)
 		** Latina" can ..." */
 		if (st >= end || q->infull[st] || (is_trail_punct(&tok[st]) && !(q->inq[st] && is_mark(&tok[st]))))
 			goto before;
+		/* "find" reports a finding only with "that": "found that the
+		** plan failed", not "find a way", "found him unlikable" */
 		if ((cls & CU_CLAUSE) && tok[st].tag != PL_T_CC &&
+		    ((st > an->t0 && is(&tok[st - 1], "that")) || strcmp(lem(&tok[g->v]), "find")) &&
 		    (tok[st].tag != PL_T_IN || is(&tok[st], "about") || is(&tok[st], "if") ||
 		     is(&tok[st], "because") || is(&tok[st], "although") || is(&tok[st], "while") ||
 		     is(&tok[st], "unless") || is(&tok[st], "once")) &&
