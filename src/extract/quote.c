@@ -184,13 +184,15 @@ static int is_trail_punct(const pl_token *t)
 **   CU_SEEM    a judgement with no source: subject and complement are the
 **              content ("the race appears to be tightening"); in the
 **              passive for other verbs ("he is expected to win")
+**   CU_ABOUT   what follows "about" or "of" is the topic: "talked about
+**              taxes", "warned of a recession"
 ** Verbs of saying the sentence analysis marks as reporting are CU_QUOTE and
 ** CU_CLAUSE whether listed or not.  Verbs with a physical sense in conflict
 ** news ("attacked a village", "ordered troops") are left out.  Sorted by
 ** lemma (bsearch).
 */
 enum { CU_QUOTE = 1, CU_CLAUSE = 2, CU_HEARER = 4, CU_OBJ = 8, CU_INF = 16, CU_WH = 32,
-       CU_SEEM = 64 };
+       CU_SEEM = 64, CU_ABOUT = 128 };
 
 typedef struct cueword {
 	const char *lemma;
@@ -204,42 +206,46 @@ typedef struct cueword {
 #define I CU_INF
 #define W CU_WH
 #define S CU_SEEM
+#define A CU_ABOUT
 static const cueword cue_words[] = {
 	{"accuse", Q | O}, {"acknowledge", C | O}, {"add", Q | C}, {"admit", C | O},
-	{"advise", H | C | I}, {"advocate", O}, {"agree", Q | C | I}, {"allege", C},
-	{"announce", C | O}, {"answer", Q}, {"appear", S}, {"applaud", O}, {"argue", C},
-	{"ask", Q | H | W | I}, {"assail", O}, {"assert", C}, {"assume", C}, {"assure", H | C},
-	{"back", O}, {"believe", S}, {"blame", O}, {"blast", O}, {"boast", Q | C},
-	{"brand", Q | O}, {"brief", H | C}, {"call", Q | O}, {"caution", Q | C}, {"challenge", O},
-	{"characterize", O}, {"charge", Q}, {"chide", O}, {"cite", O}, {"claim", C | O},
-	{"commend", O}, {"comment", C}, {"complain", Q | C}, {"concede", Q | C},
-	{"conclude", Q | C}, {"condemn", O}, {"confirm", C | O}, {"congratulate", O},
-	{"contend", Q | C}, {"continue", Q}, {"convince", H | C}, {"counter", Q},
+	{"advise", C | H | I}, {"advocate", O}, {"agree", Q | C | I}, {"allege", C},
+	{"announce", C | O}, {"answer", Q}, {"appear", S}, {"applaud", O}, {"argue", C | A},
+	{"ask", Q | H | I | W | A}, {"assail", O}, {"assert", C}, {"assume", C}, {"assure", C | H},
+	{"back", O}, {"believe", S}, {"blame", O}, {"blast", O}, {"boast", Q | C}, {"brand", Q | O},
+	{"brief", C | H}, {"call", Q | O}, {"caution", Q | C}, {"challenge", O}, {"characterize", O},
+	{"charge", Q}, {"chide", O}, {"cite", O}, {"claim", C | O}, {"commend", O}, {"comment", C},
+	{"compare", O}, {"complain", Q | C | A}, {"concede", Q | C}, {"conclude", Q | C},
+	{"condemn", O}, {"confirm", C | O}, {"congratulate", O},
+	{"contend", Q | C}, {"continue", Q}, {"convince", C | H}, {"counter", Q},
 	{"criticise", Q | O}, {"criticize", Q | O}, {"decide", I}, {"declare", C}, {"decline", I},
 	{"decry", O}, {"deem", O}, {"defend", O}, {"demand", Q | O}, {"denigrate", O},
 	{"denounce", O}, {"deny", C | O}, {"describe", Q | O}, {"disavow", O},
 	{"disclose", C | O}, {"discuss", O}, {"dismiss", O}, {"disparage", O}, {"dispute", O},
 	{"doubt", C | O}, {"dub", Q | O}, {"echo", O}, {"emphasise", Q | C}, {"emphasize", Q | C},
-	{"endorse", O}, {"estimate", C}, {"expect", S}, {"explain", C | W}, {"express", O},
-	{"fault", O}, {"fear", C | O}, {"figure", C}, {"find", C}, {"forecast", C}, {"guess", C},
-	{"hail", O}, {"highlight", O}, {"hint", C}, {"hope", C | I}, {"imply", C},
-	{"indicate", C}, {"inform", H | C}, {"insist", C}, {"intend", I}, {"joke", Q},
-	{"knock", O}, {"label", Q | O}, {"lambast", O}, {"lament", O}, {"laud", O}, {"learn", C},
-	{"maintain", C}, {"mention", O}, {"mock", O}, {"muse", Q}, {"note", C}, {"notify", H | C},
-	{"observe", Q | C}, {"offer", O | I}, {"oppose", O}, {"persuade", H | C}, {"plead", Q},
-	{"pledge", Q | C | I}, {"point", C | O}, {"portray", O}, {"post", Q}, {"praise", Q | O},
-	{"predict", C}, {"prefer", O | I}, {"project", C}, {"promise", Q | C | I},
-	{"propose", O | I}, {"question", O | W}, {"quip", Q}, {"quote", Q}, {"realize", C},
-	{"rebuke", O}, {"recall", Q | C}, {"reckon", C}, {"recognize", C | O}, {"recommend", O},
-	{"recount", Q}, {"refer", O}, {"refuse", I}, {"reiterate", Q | C}, {"reject", O},
-	{"remark", C}, {"remind", H | C}, {"renounce", O}, {"reply", C}, {"report", C},
-	{"repudiate", O}, {"request", O}, {"respond", C}, {"retort", Q}, {"reveal", C | O},
-	{"ridicule", O}, {"say", C | S}, {"scold", O}, {"seek", O | I}, {"seem", S}, {"shout", Q},
-	{"show", C | O}, {"signal", C}, {"slam", O}, {"speculate", C}, {"state", C},
-	{"stress", C}, {"suggest", C}, {"tell", H | C}, {"testify", Q | C}, {"thank", O},
-	{"think", S}, {"threaten", I}, {"tout", O}, {"tweet", Q | C}, {"urge", Q | H | I},
-	{"vow", Q | C | I}, {"want", O | I}, {"warn", H | C}, {"welcome", O}, {"wonder", Q | W},
-	{"worry", C}, {"write", C},
+	{"encourage", H | I}, {"endorse", O}, {"estimate", C}, {"expect", S}, {"explain", C | W},
+	{"express", O}, {"fault", O}, {"fear", C | O},
+	{"figure", C}, {"find", C}, {"focus", A}, {"forecast", C}, {"guess", C}, {"hail", O},
+	{"highlight", O}, {"hint", C}, {"hope", C | I}, {"identify", O}, {"imply", C},
+	{"indicate", C}, {"inform", C | H}, {"insist", C}, {"intend", I}, {"joke", Q | A},
+	{"knock", O}, {"label", Q | O}, {"lambast", O}, {"lament", O}, {"laud", O},
+	{"learn", C}, {"like", I}, {"maintain", C}, {"mention", O}, {"mock", O}, {"muse", Q},
+	{"note", C}, {"notify", C | H}, {"observe", Q | C}, {"offer", O | I}, {"oppose", O},
+	{"persuade", C | H}, {"plead", Q}, {"pledge", Q | C | I}, {"point", C | O},
+	{"portray", O}, {"post", Q}, {"praise", Q | O}, {"predict", C}, {"prefer", O | I},
+	{"project", C}, {"promise", Q | C | I}, {"propose", O | I}, {"question", O | W},
+	{"quip", Q}, {"quote", Q}, {"realize", C}, {"rebuke", O}, {"recall", Q | C}, {"reckon", C},
+	{"recognize", C | O}, {"recommend", O}, {"recount", Q}, {"refer", O}, {"reference", O},
+	{"refuse", I}, {"reiterate", Q | C}, {"reject", O}, {"remark", C}, {"remind", C | H},
+	{"renounce", O}, {"repeat", C | O}, {"reply", C}, {"report", C}, {"repudiate", O},
+	{"request", O}, {"respond", C}, {"retort", Q}, {"retweet", Q | O}, {"reveal", C | O},
+	{"ridicule", O}, {"rule", C}, {"say", C | S}, {"scold", O}, {"seek", O | I},
+	{"seem", S}, {"shout", Q}, {"show", C | O}, {"signal", C}, {"slam", O}, {"speak", A},
+	{"speculate", C}, {"state", C}, {"stress", C}, {"suggest", C}, {"talk", A},
+	{"tell", C | H}, {"testify", Q | C | A}, {"thank", O}, {"think", S}, {"threaten", I},
+	{"tout", O}, {"tweet", Q | C}, {"urge", Q | H | I}, {"vow", Q | C | I},
+	{"want", O | I}, {"warn", C | H | A}, {"welcome", O}, {"wonder", Q | W}, {"worry", C | A},
+	{"write", C | A},
 };
 #undef Q
 #undef C
@@ -248,6 +254,7 @@ static const cueword cue_words[] = {
 #undef I
 #undef W
 #undef S
+#undef A
 
 static int cmp_cueword(const void *k, const void *e)
 {
@@ -288,11 +295,33 @@ static int np_at(const pl_sentan *an, uint32_t t)
 	return an->np_of[t - an->t0];
 }
 
+/* The speaker of participle k after a comma: "Sanders defended his plan,
+** saying ...".  The subject of the last verb of saying before it ("X said
+** the suspects fled, adding ..."), else of the last finite verb; -1 when
+** none. */
+static int participle_speaker(const pl_sentan *an, int k)
+{
+	int b, last = -1;
+	for (b = k - 1; b >= 0; b--) {
+		const pl_vg *h = &an->vg[b];
+		if (!h->finite || h->subj < 0 || an->np[h->subj].t1 > h->t0)
+			continue;
+		if (last < 0)
+			last = h->subj;
+		if (cue_class(lem(&an->tok[h->v])) || h->reporting)
+			return h->subj;
+	}
+	return last;
+}
+
 /* The chunk that speaks for verb group g: its subject, else a chunk right
 ** after it when the verb opens its clause ("..., said Miller"). */
 static int speaker_np(const pl_sentan *an, const pl_vg *g)
 {
 	uint32_t j = g->t0;
+	if (g->gerund && g->t0 > an->t0 + 1 && is(&an->tok[g->t0 - 1], ",") &&
+	    participle_speaker(an, (int)(g - an->vg)) >= 0)
+		return participle_speaker(an, (int)(g - an->vg));
 	if (g->subj >= 0)
 		return g->subj;
 	/* "Rep. Jason Chaffetz (R-Utah) said": over brackets and adverbs */
@@ -374,11 +403,13 @@ static int cue_before(const qctx *q, uint32_t o, int *ps, int *pk)
 			continue;
 		return -1;
 	}
-	/* "said the justice's "mind is shot"": a chunk between the verb and
-	** the mark with no comma or colon is the start of the reported
-	** clause, and the quotation is partial ("told reporters "..."" is not) */
+	/* "said the justice's "mind is shot"", "described the field as "all
+	** very good"": words between the verb and the mark with no comma or
+	** colon are the start of the reported clause or object, and the
+	** quotation is partial ("told reporters "..."" and "said Tuesday
+	** "..."" are not) */
 	if (lim > g->t1 && !is(&an->tok[lim - 1], ",") && !is(&an->tok[lim - 1], ":") &&
-	    !(vg_class(an, g) & CU_HEARER) && np_at(an, lim - 1) >= 0 && !an->skip[lim - 1 - an->t0])
+	    !((vg_class(an, g) & CU_HEARER) && np_at(an, lim - 1) >= 0) && !an->skip[lim - 1 - an->t0])
 		return -1;
 	if (!quote_cue(q, an, g) && !(colon && g->finite && !q->inq[g->v]))
 		return -1;
@@ -816,6 +847,8 @@ static int add_indirect(qctx *q, uint32_t s, uint32_t q0, uint32_t q1, uint32_t 
 	return 0;
 }
 
+static int new_clause(const pl_sentan *an, uint32_t t);
+
 /* Whether token j of an, inside a reported clause, ends it: ";", a dash,
 ** or a comma before "but", "while", "although", "according to" or a
 ** participle of saying
@@ -835,12 +868,48 @@ static int clause_stop(const pl_sentan *an, uint32_t j, uint32_t end)
 			    (vg_class(an, &an->vg[k]) & CU_CLAUSE))
 				return 1;
 	}
+	if ((is(t, "and") || (is(t, ",") && is(&an->tok[j + 1], "and"))) && j + 2 < end) {
+		/* "X said A and added B": the speaker's next statement */
+		uint32_t b = j + 1 + is(t, ",");
+		int k;
+		while (b < end && an->tok[b].tag == PL_T_RB)
+			b++;
+		for (k = 0; k < an->nvg; k++)
+			if (an->vg[k].t0 == b && an->vg[k].finite && vg_class(an, &an->vg[k]))
+				return 1;
+	}
+	if (is(t, ":") && j + 1 < end && is_mark(&an->tok[j + 1]))
+		return 1;
 	if (!is(t, ",") || j + 1 >= end)
 		return 0;
 	n = t + 1;
+	/* "..., "...," but he added": over a closing mark */
+	if (is_mark(n) && j + 2 < end)
+		n++;
 	return is(n, "but") || is(n, "while") || is(n, "although") || is(n, "though") ||
 	       is(n, "according") ||
 	       is(n, "whereas") || (n->tag == PL_T_VBG && cue_class(lem(n)) != 0);
+}
+
+/* Whether a finite clause or verb phrase starts at token t of an: its verb
+** group (after adverbs) or its subject chunk followed by the verb.  After
+** "and" it is a new predicate ("praised Garland and said ...", "to enter
+** the race and she performed well"), not more of an object. */
+static int new_clause(const pl_sentan *an, uint32_t t)
+{
+	int k, n;
+	while (t < an->t1 && an->tok[t].tag == PL_T_RB)
+		t++;
+	n = np_at(an, t);
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		if (!g->finite)
+			continue;
+		if (g->t0 == t || (n >= 0 && g->subj == n && an->np[n].t0 == t && g->t0 >= an->np[n].t1 &&
+		    g->t0 <= an->np[n].t1 + 1))
+			return 1;
+	}
+	return 0;
 }
 
 /* End of an object or infinitive content starting at st: before a comma,
@@ -850,7 +919,11 @@ static uint32_t object_end(const qctx *q, const pl_sentan *an, uint32_t st, uint
 {
 	const pl_token *tok = an->tok;
 	uint32_t e = st + 1, b;
-	while (e < end && !q->infull[e] && !is(&tok[e], ",") && !is(&tok[e], ":") && !clause_stop(an, e, end) &&
+	/* a comma inside a partial quote does not end it: called the law "much,
+	** much better" */
+	while (e < end && !q->infull[e] && ((!is(&tok[e], ",") && !is(&tok[e], ":")) || q->inq[e]) &&
+	       !clause_stop(an, e, end) &&
+	       !((is(&tok[e], "and") || is(&tok[e], "but")) && new_clause(an, e + 1)) &&
 	       !(tok[e].tag == PL_T_IN && (is(&tok[e], "because") || is(&tok[e], "after") ||
 	         is(&tok[e], "before") || is(&tok[e], "since") || is(&tok[e], "although") ||
 	         is(&tok[e], "though") || is(&tok[e], "while") || is(&tok[e], "until") ||
@@ -867,6 +940,123 @@ static uint32_t object_end(const qctx *q, const pl_sentan *an, uint32_t st, uint
 	return e;
 }
 
+/* The comma that ends a clause reported before token t ("CLAUSE, X
+** said"), also inside the closing mark of a partial quote ("... "get our
+** message out," said X"): its index, else -1. */
+static int comma_before(const qctx *q, const pl_sentan *an, uint32_t t)
+{
+	if (t > an->t0 + 1 && is(&an->tok[t - 1], ","))
+		return (int)t - 1;
+	if (t > an->t0 + 2 && is_mark(&an->tok[t - 1]) && !q->infull[t - 1] && is(&an->tok[t - 2], ","))
+		return (int)t - 2;
+	return -1;
+}
+
+/* The speaker of infinitive verb group k of an that hangs on the verb
+** just before it, "continued to defend", "declined to endorse", "was
+** quick to condemn": that verb's subject, else -1. */
+static int infinitive_speaker(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k], *h;
+	uint32_t j = g->t0;
+	if (k == 0)
+		return -1;
+	h = &an->vg[k - 1];
+	/* "declined to endorse X" is one attribution, cued by "declined" */
+	if (!h->finite || h->passive || h->subj < 0 || an->np[h->subj].t1 > h->t0 ||
+	    (vg_class(an, h) & CU_INF))
+		return -1;
+	/* "to" may sit inside the group or just before it, after an
+	** adjective ("quick to", "eager to") */
+	if (j > an->t0 && is(&an->tok[j - 1], "to"))
+		j--;
+	if (j > an->t0 && an->tok[j - 1].tag == PL_T_JJ)
+		j--;
+	return h->t1 == j || h->t1 == g->t0 ? h->subj : -1;
+}
+
+/* Nouns of saying and believing that take a that-clause as what was said
+** or believed: "his claim that ...", "the fear that ...".  Sorted. */
+static const char *const that_nouns[] = {
+	"accusation", "accusations", "admission", "allegation", "allegations", "argument",
+	"assertion", "assurance", "assurances", "belief", "charge", "charges", "claim", "claims",
+	"complaint", "complaints", "concern", "concerns", "conclusion", "contention", "fear",
+	"fears", "finding", "hope", "hopes", "insistence", "notion", "pledge", "prediction",
+	"promise", "rumor", "rumors", "statement", "suggestion", "suspicion", "theory", "view",
+	"warning", "warnings",
+};
+
+static int cmp_str(const void *k, const void *e)
+{
+	return strcmp((const char *)k, *(const char *const *)e);
+}
+
+/* "his claim that the vote was rigged", "Trump's assertion that ...": a
+** noun of saying before "that" and a clause with its own subject (not a
+** relative clause: "the claim that he made").  Only with a possessor: the
+** speaker is the one named ("Trump's"); a possessive pronoun ("his") is
+** left as it stands, as PolNeAR marks it. */
+static int find_noun_that(qctx *q, uint32_t s, uint32_t end)
+{
+	const pl_sentan *an = &q->an[s];
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	for (j = an->t0 + 1; j + 3 < end; j++) {
+		uint32_t e, p;
+		int sp = -1, n;
+		if (!is(&tok[j + 1], "that") || q->inq[j] || q->infull[j + 1] ||
+		    (tok[j].tag != PL_T_NN && tok[j].tag != PL_T_NNS) ||
+		    !bsearch(tok[j].low, that_nouns, sizeof that_nouns / sizeof *that_nouns,
+		             sizeof *that_nouns, cmp_str))
+			continue;
+		n = np_at(an, j + 2);
+		if (n < 0 || an->np[n].t0 != j + 2 || !new_clause(an, j + 2))
+			continue;
+		p = j;
+		while (p > an->t0 && tok[p - 1].tag == PL_T_JJ)
+			p--;
+		if (p > an->t0 + 1 && tok[p - 1].tag == PL_T_POS && (sp = np_at(an, p - 2)) >= 0 &&
+		    an->np[sp].t1 > p - 1)
+			sp = -1;     /* the chunk runs on: "Smith's assertion" */
+		/* with no one's claim named ("the claim that"), the source is
+		** too often elsewhere or nowhere */
+		if (sp < 0 && !(p > an->t0 && tok[p - 1].tag == PL_T_PRPS))
+			continue;
+		for (e = j + 2; e < end && !clause_stop(an, e, end) && !q->infull[e]; e++)
+			;
+		if (add_indirect(q, s, j + 1, e, j, sp) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* A that-clause with its own subject right after finite verb group g
+** whose verb is not in the cue table: "made it clear that ...", "are
+** confident that ...", "remain convinced that ...".  Such a complement
+** is what the subject holds or says (a relative "that" follows a noun,
+** not a verb or an adjective).  Returns the first token of the clause
+** ("that"), else 0. */
+static int that_clause(const qctx *q, const pl_sentan *an, const pl_vg *g, uint32_t end)
+{
+	const pl_token *tok = an->tok;
+	uint32_t t = g->t1, n = 0;
+	int np;
+	if (!g->finite || g->subj < 0 || an->np[g->subj].t1 > g->t0 || q->inq[g->v])
+		return 0;
+	/* "it clear", "so confident", "convinced" */
+	while (t < end && n < 3 && (tok[t].tag == PL_T_RB || tok[t].tag == PL_T_JJ ||
+	       tok[t].tag == PL_T_VBN || is(&tok[t], "it"))) {
+		t++;
+		n++;
+	}
+	if (t + 2 >= end || !is(&tok[t], "that") || tok[t].tag != PL_T_IN || q->inq[t])
+		return 0;
+	np = np_at(an, t + 1);
+	if (np < 0 || an->np[np].t0 != t + 1 || !new_clause(an, t + 1))
+		return 0;
+	return (int)t;
+}
+
 /* "X said (that) CLAUSE", "X told reporters CLAUSE", "X denied the report",
 ** "X vowed to fight", "X asked whether ...", "CLAUSE, X said" and
 ** "according to X". */
@@ -881,7 +1071,16 @@ static int find_indirect(qctx *q, uint32_t s)
 		unsigned cls = vg_class(an, g);
 		uint32_t p = g->t1, st;
 		int sp, n, c;
-		if (!cls || q->inq[g->v] || q->used[g->v] || g->nominal || (g->infinitive && !g->reporting))
+		if (!cls && that_clause(q, an, g, end) > 0) {
+			uint32_t t = (uint32_t)that_clause(q, an, g, end), e;
+			for (e = t + 1; e < end && !clause_stop(an, e, end) && !q->infull[e]; e++)
+				;
+			if (add_indirect(q, s, t, e, g->v, g->subj) < 0)
+				return -1;
+			continue;
+		}
+		if (!cls || q->inq[g->v] || q->used[g->v] || g->nominal ||
+		    (g->infinitive && !g->reporting && infinitive_speaker(an, k) < 0))
 			continue;
 		/* "the race appears to be tightening", "he is expected to win":
 		** a judgement with no source */
@@ -911,22 +1110,26 @@ static int find_indirect(qctx *q, uint32_t s)
 					e++;
 				if (add_indirect(q, s, st, e, g->v, g->by) < 0)
 					return -1;
+			} else if ((cls & CU_ABOUT) && st + 1 < end && !q->infull[st] && is(&tok[st], "about") &&
+			           np_at(an, st + 1) >= 0) {
+				/* "asked about the report", "when asked about it" */
+				if (add_indirect(q, s, st + 1, object_end(q, an, st + 1, end), g->v, g->by) < 0)
+					return -1;
 			}
 			continue;
 		}
 		if (g->passive)
 			continue;
 		sp = g->subj;
+		if (g->infinitive && sp < 0)
+			sp = infinitive_speaker(an, k);
 		if (g->gerund && g->t0 > an->t0) {
 			int b;
 			if (is(&tok[g->t0 - 1], ",")) {
 				/* "Sanders defended his plan, saying ...": the subject of
 				** the clause the participle hangs on */
-				for (b = k - 1; b >= 0; b--)
-					if (an->vg[b].finite && an->vg[b].subj >= 0) {
-						sp = an->vg[b].subj;
-						break;
-					}
+				if ((b = participle_speaker(an, k)) >= 0)
+					sp = b;
 			} else if (sp < 0 && (b = np_at(an, g->t0 - 1)) >= 0 && !an->np[b].pronoun) {
 				/* "voters saying they want ..." */
 				sp = b;
@@ -955,9 +1158,14 @@ static int find_indirect(qctx *q, uint32_t s)
 		while (st < end && (an->skip[st - an->t0] || is(&tok[st], ",") ||
 		       (tok[st].tag == PL_T_IN && st + 1 < end && an->skip[st + 1 - an->t0])))
 			st++;
-		if (st >= end || q->infull[st] || is_trail_punct(&tok[st]))
+		/* a clause may open with a partial quote: "said that "a wise
+		** Latina" can ..." */
+		if (st >= end || q->infull[st] || (is_trail_punct(&tok[st]) && !(q->inq[st] && is_mark(&tok[st]))))
 			goto before;
+		/* "find" reports a finding only with "that": "found that the
+		** plan failed", not "find a way", "found him unlikable" */
 		if ((cls & CU_CLAUSE) && tok[st].tag != PL_T_CC &&
+		    ((st > an->t0 && is(&tok[st - 1], "that")) || strcmp(lem(&tok[g->v]), "find")) &&
 		    (tok[st].tag != PL_T_IN || is(&tok[st], "about") || is(&tok[st], "if") ||
 		     is(&tok[st], "because") || is(&tok[st], "although") || is(&tok[st], "while") ||
 		     is(&tok[st], "unless") || is(&tok[st], "once")) &&
@@ -986,14 +1194,31 @@ static int find_indirect(qctx *q, uint32_t s)
 				return -1;
 			continue;
 		}
-		/* "denied the report", "praised her effort" */
+		/* "talked about taxes", "warned of a recession" */
 		st = g->t1;
+		if ((cls & CU_ABOUT) && g->particle && (!strcmp(g->particle, "about") || !strcmp(g->particle, "of")) &&
+		    st < end && np_at(an, st) >= 0) {
+			if (add_indirect(q, s, st, object_end(q, an, st, end), g->v, sp) < 0)
+				return -1;
+			continue;
+		}
+		if ((cls & CU_ABOUT) && st + 1 < end && (is(&tok[st], "about") || is(&tok[st], "of")) &&
+		    (np_at(an, st + 1) >= 0 || tok[st + 1].tag == PL_T_VBG || tok[st + 1].tag == PL_T_WRB ||
+		     tok[st + 1].tag == PL_T_WP)) {
+			if (add_indirect(q, s, st + 1, object_end(q, an, st + 1, end), g->v, sp) < 0)
+				return -1;
+			continue;
+		}
+		/* "denied the report", "praised her effort", "denounced him as a
+		** liar" */
 		/* "called for talks", "referring to the report", "railed against" */
 		if ((cls & CU_OBJ) && st + 1 < end && (tok[st].tag == PL_T_IN || tok[st].tag == PL_T_TO) &&
 		    (is(&tok[st], "for") || is(&tok[st], "on") || is(&tok[st], "against") ||
 		     is(&tok[st], "to") || is(&tok[st], "about")))
 			st++;
-		if ((cls & CU_OBJ) && st < end && np_at(an, st) >= 0 && !an->np[np_at(an, st)].pronoun) {
+		if ((cls & CU_OBJ) && st < end && np_at(an, st) >= 0 &&
+		    (!an->np[np_at(an, st)].pronoun || is(&tok[st], "him") || is(&tok[st], "her") ||
+		     is(&tok[st], "them"))) {
 			if (add_indirect(q, s, st, object_end(q, an, st, end), g->v, sp) < 0)
 				return -1;
 			continue;
@@ -1003,10 +1228,10 @@ before:
 			continue;
 		/* before it: "CLAUSE, X said" and "CLAUSE, said X" */
 		c = -1;
-		if (an->np[sp].t1 <= g->t0 && an->np[sp].t0 > an->t0 + 1 && is(&tok[an->np[sp].t0 - 1], ","))
-			c = (int)an->np[sp].t0 - 1;
-		else if (an->np[sp].t0 >= g->t1 && g->t0 > an->t0 + 1 && is(&tok[g->t0 - 1], ","))
-			c = (int)g->t0 - 1;
+		if (an->np[sp].t1 <= g->t0 && an->np[sp].t0 > an->t0 + 1)
+			c = comma_before(q, an, an->np[sp].t0);
+		else if (an->np[sp].t0 >= g->t1 && g->t0 > an->t0 + 1)
+			c = comma_before(q, an, g->t0);
 		if (c >= 0) {
 			for (j = an->t0; j < (uint32_t)c; j++)
 				if (q->infull[j])
@@ -1020,6 +1245,9 @@ before:
 			}
 		}
 	}
+	/* "his claim that ...", "Trump's assertion that ..." */
+	if (find_noun_that(q, s, end) < 0)
+		return -1;
 	/* "Lynch: No outside influence on FBI probe" */
 	{
 		uint32_t colon;
@@ -1047,15 +1275,25 @@ before:
 			if (add_indirect(q, s, st + 1, end, j, n) < 0)
 				return -1;
 		} else {
-			/* "CLAUSE(,) according to X" */
+			/* "CLAUSE(,) according to X" and "A, according to X, B":
+			** the two parts of the second share the cue */
+			uint32_t b0 = end, b1 = end;
 			for (e = j; e > a0 && is_trail_punct(&tok[e - 1]); e--)
 				;
+			for (st = an->np[n].t1; st < end && st < an->np[n].t1 + 8 && !is(&tok[st], ","); st++)
+				;
+			if (st + 2 < end && is(&tok[st], ",") && j > a0 && is(&tok[j - 1], ",")) {
+				for (b0 = st + 1; b0 < end && q->infull[b0]; b0++)
+					;
+				for (b1 = b0; b1 < end && !q->infull[b1] && !clause_stop(an, b1, end); b1++)
+					;
+			}
 			for (st = a0; st < e; st++)
 				if (q->infull[st])
 					break;
-			if (st < e || !has_finite(q->infull, an, a0, e))
+			if (st < e || !(has_finite(q->infull, an, a0, e) || has_finite(q->infull, an, b0 - 1, b1)))
 				continue;
-			if (add_indirect(q, s, a0, e, j, n) < 0)
+			if (add_indirect(q, s, a0, e, j, n) < 0 || (b1 > b0 && add_indirect(q, s, b0, b1, j, n) < 0))
 				return -1;
 		}
 	}
