@@ -318,6 +318,47 @@ static const char *context_country(const pl_docctx *ctx)
 	return NULL;
 }
 
+/* The country the whole article is about: named as an actor (a person's or
+** a party's code counts) at least twice and twice as often as any other;
+** NULL when none is. */
+static const char *article_country(const pl_docctx *ctx)
+{
+	const char *best = NULL;
+	uint32_t bn = 0, second = 0;
+	int i;
+	for (i = 0; i < ctx->ntally; i++) {
+		if (ctx->tally[i].n > bn) {
+			second = bn;
+			best = ctx->tally[i].cc;
+			bn = ctx->tally[i].n;
+		} else if (ctx->tally[i].n > second) {
+			second = ctx->tally[i].n;
+		}
+	}
+	return bn >= 2 && bn >= 2 * second ? best : NULL;
+}
+
+static int titled_name(const pl_token *tok, const pl_np *np);
+
+void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, uint32_t n, pl_arena *a)
+{
+	const char *cc = s->petrarch ? NULL : article_country(ctx);
+	uint32_t si;
+	int k;
+	for (si = 0; cc && si < n; si++)
+		for (k = 0; k < an[si].nnp; k++) {
+			pl_np *np = &an[si].np[k];
+			if (np->agent_only && np->code && !np->icode && !np->of_np1 && strlen(np->code) == 3 &&
+			    strcmp(np->code, "BUS")) {
+				np->icode = np->role_first ? join(a, np->code, cc) : join(a, cc, np->code);
+			} else if (!np->code && !np->poss_code && !np->pronoun &&
+			           an[si].tok[np->t1 - 1].tag == PL_T_NNP && titled_name(an[si].tok, np)) {
+				np->code = cc;
+				np->how = PL_HOW_CONTEXT;
+			}
+		}
+}
+
 /* Is chunk np a person's name after a courtesy title ("Mr Leigh", "Prof
 ** Jane Smith", "Lord Falconer"), all of it capitalised names? */
 static int titled_name(const pl_token *tok, const pl_np *np)
@@ -486,12 +527,21 @@ static int definite(const pl_token *t)
 
 /* "he", "she": the person named in this sentence or the one before, when
 ** every person named there has the same code (a person the dictionaries do
-** not know counts, with none); NULL otherwise. */
+** not know counts, with none); when no one is named there, the person named
+** in the three sentences before, on the same terms ("Brown arrived in
+** Dar es Salaam. His tour lasts a week. He praised ..."); NULL otherwise. */
 static const struct pl_memory *mem_person(const pl_docctx *ctx)
 {
 	const struct pl_memory *found = NULL;
+	uint32_t back = 1;
 	int i;
-	for (i = ctx->nmem - 1; i >= 0 && ctx->sent - ctx->mem[i].sent <= 1; i--) {
+	for (i = ctx->nmem - 1; i >= 0 && ctx->sent - ctx->mem[i].sent <= 3; i--)
+		if (ctx->mem[i].kind == PL_MEM_PERSON) {
+			if (ctx->sent - ctx->mem[i].sent > 1)
+				back = 3;
+			break;
+		}
+	for (i = ctx->nmem - 1; i >= 0 && ctx->sent - ctx->mem[i].sent <= back; i--) {
 		const struct pl_memory *e = &ctx->mem[i];
 		if (e->kind != PL_MEM_PERSON)
 			continue;
@@ -661,12 +711,13 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				        np->line, kind);
 			if (np->how == PL_HOW_MEMORY && cc)
 				note_country(ctx, cc);
-		} else if (!np->code && !np->poss_code && !np->pronoun && np->t1 - np->t0 >= 2 &&
+		} else if ((!np->code || np->agent_only) && !np->poss_code && !np->pronoun && np->t1 - np->t0 >= 2 &&
 		           tok[np->t1 - 1].tag == PL_T_NNP && tok[np->t1 - 2].tag == PL_T_NNP &&
 		           (tok[np->t1 - 1].flags & PL_TOK_CAP) && !(tok[np->t1 - 1].flags & PL_TOK_ALLCAP)) {
 			/* "John Smith", whom no dictionary knows: a person "he" may
-			** stand for */
-			mem_add(ctx, NULL, NULL, NULL, 0, PL_MEM_PERSON);
+			** stand for ("John Smith, an adviser to the president,": with
+			** the role's country when the context gives one) */
+			mem_add(ctx, NULL, np->agent_only ? np->icode : NULL, NULL, 0, PL_MEM_PERSON);
 		}
 	}
 }
@@ -994,6 +1045,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		} else if (agent) {
 			np->code = agent->ph->code;
 			np->agent_only = 1;
+			np->role_first = agent->ph->role_first;
 			np->how = PL_HOW_PHRASE;
 			if (!s->petrarch && context_country(ctx))
 				np->icode = join_agent(a, context_country(ctx), agent->ph);
@@ -1966,6 +2018,10 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 						fin = 0;   /* the verbs after it belong to the relative clause */
 					b--;
 				}
+				/* "Mr Brown, who was not there, says": a relative
+				** clause between the commas */
+				if (tok[b].tag == PL_T_WP || tok[b].tag == PL_T_WDT)
+					fin = 0;
 				if (b > t0 && !fin && c - b <= 20) {
 					j = b - 1;   /* continue left of the opening comma */
 					continue;
