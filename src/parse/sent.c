@@ -399,14 +399,42 @@ static int has_modal(const pl_token *tok, const pl_vg *g)
 ** reported clause with a modal back to the verb of saying when k has none
 ** ("The premier insisted Mr Brown will have a role, and praised him": the
 ** premier praised). */
+/* Does finite verb group m open a subordinate clause: its subject right
+** after "when", "because", "although" ... ("until 1992, when Major won")? */
+static int subordinate(const pl_token *tok, const pl_sentan *out, int m)
+{
+	static const char *const w[] = {"when", "while", "because", "although", "though", "whereas",
+		"if", "unless", "since", "after", "before", "until", "once", "whether", NULL};
+	int q = out->vg[m].subj;
+	uint32_t b = q >= 0 ? out->np[q].t0 : out->vg[m].t0;
+	return b > out->t0 && pl_in_list(tok[b - 1].low, w);
+}
+
+/* The earlier verb of saying whose reported clause holds finite verb group
+** m: its subject comes after that verb ("Howard said his team had
+** agreed"); -1 when none. */
+static int reporter_of(const pl_sentan *out, int m)
+{
+	int r, q = out->vg[m].subj;
+	uint32_t at = q >= 0 ? out->np[q].t0 : out->vg[m].t0;
+	for (r = m - 1; r >= 0; r--)
+		if (out->vg[r].finite && out->vg[r].reporting && out->vg[r].subj >= 0 && at >= out->vg[r].t1)
+			return r;
+	return -1;
+}
+
 static int coordinated_subject(const pl_token *tok, const pl_sentan *out, int k)
 {
 	const pl_vg *g = &out->vg[k];
-	int m = k - 1;
-	while (m > 0 && !out->vg[m].finite)
+	int m = k - 1, rep;
+	while (m > 0 && (!out->vg[m].finite || subordinate(tok, out, m)))
 		m--;
 	if (!out->vg[m].finite)
 		return out->vg[k - 1].subj;
+	/* "said his team had agreed, but admitted it was hard": a verb of
+	** saying joined after a reported clause is the speaker's */
+	if (g->reporting && !out->vg[m].reporting && (rep = reporter_of(out, m)) >= 0)
+		return out->vg[rep].subj;
 	if (has_modal(tok, &out->vg[m]) && !has_modal(tok, g) && tok[g->v].tag == PL_T_VBD) {
 		int r;
 		for (r = m - 1; r >= 0; r--)
@@ -1899,7 +1927,15 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				continue;
 			if (k > 0) {
 				const pl_vg *pv = &out->vg[k - 1];
+				int r;
 				g->subj = pv->subj;
+				/* "said a win by Kerry would have helped, adding that
+				** ...": saying goes with the speaker */
+				if (!s->petrarch && g->gerund && g->reporting && is(&tok[g->t0 - 1], ",") &&
+				    !pv->reporting && (r = reporter_of(out, k - 1)) >= 0) {
+					g->subj = out->vg[r].subj;
+					continue;
+				}
 				/* "will resume shelling", "prepared to continue
 				** attacking": an act the verb before only begins or
 				** goes on with shares its future */
