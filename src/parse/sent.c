@@ -581,6 +581,64 @@ static const struct pl_memory *mem_person(const pl_docctx *ctx)
 	return found;
 }
 
+static int is_reporting(const char *lemma);
+
+/* Is a person named in this sentence before pronoun chunk np?  Not in the
+** words a ", he added" reports: they speak of others. */
+static int person_before(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                         const pl_np *np)
+{
+	int i;
+	uint32_t t;
+	if (np->t0 > out->t0 && np->t1 < out->t1 &&
+	    (is(&tok[np->t0 - 1], ",") || (tok[np->t0 - 1].flags & PL_TOK_QCLOSE)) &&
+	    is_reporting(lem(&tok[np->t1]))) {
+		/* (unless a verb of saying came before: "Laws said: "...," he
+		** said") */
+		for (t = out->t0; t < np->t0; t++)
+			if ((tok[t].tag == PL_T_VBD || tok[t].tag == PL_T_VBZ || tok[t].tag == PL_T_VBP) &&
+			    is_reporting(lem(&tok[t])))
+				break;
+		if (t == np->t0)
+			return 0;
+	}
+	for (i = ctx->nmem - 1; i >= 0 && ctx->mem[i].sent == ctx->sent; i--)
+		if (ctx->mem[i].kind == PL_MEM_PERSON)
+			return 1;
+	return 0;
+}
+
+/* Records the person sentence out was about, for a "he" in the next one:
+** the subject of its first verb of saying in a main clause, else of its
+** first main verb, when that subject names a person with a code. */
+static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, const pl_sentan *out)
+{
+	int k, pick = -1;
+	ctx->topic_code = NULL;
+	ctx->topic_pron = 0;
+	ctx->topic_sent = ctx->sent;
+	if (s->petrarch)
+		return;
+	for (k = 0; k < out->nvg; k++) {
+		const pl_vg *g = &out->vg[k];
+		if (!g->finite || g->subj < 0 || subordinate(tok, out, k))
+			continue;
+		if (g->reporting) {
+			pick = g->subj;
+			break;
+		}
+		if (pick < 0)
+			pick = g->subj;
+	}
+	if (pick >= 0 && out->np[pick].person && out->np[pick].code && !out->np[pick].agent_only) {
+		ctx->topic_code = out->np[pick].code;
+		ctx->topic_file = out->np[pick].file;
+		ctx->topic_line = out->np[pick].line;
+		/* "He said ... . She told him": not the same person */
+		ctx->topic_pron = out->np[pick].pronoun ? tok[out->np[pick].t0].low[0] : 0;
+	}
+}
+
 /* Is token t inside an agent noun's mention ("the MP", "the Speaker":
 ** a title written with capitals, not a name after one)? */
 static int in_agent(const mention *m, int nm, uint32_t t)
@@ -620,12 +678,23 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			alone = 0;
 		/* 1. recall */
 		if (np->pronoun && (is(&tok[np->t0], "he") || is(&tok[np->t0], "she"))) {
-			const struct pl_memory *p = mem_person(ctx);
-			if (p) {
+			const struct pl_memory *p = NULL;
+			if (ctx->topic_code && ctx->topic_sent + 1 == ctx->sent &&
+			    !(ctx->topic_pron && ctx->topic_pron != tok[np->t0].low[0]) &&
+			    !person_before(ctx, tok, out, np)) {
+				/* the person the sentence before was about, over the
+				** people it spoke of */
+				np->code = ctx->topic_code;
+				np->file = ctx->topic_file;
+				np->line = ctx->topic_line;
+				np->how = PL_HOW_PRONOUN;
+				np->person = 1;
+			} else if ((p = mem_person(ctx)) != NULL) {
 				np->code = p->code;
 				np->file = p->file;
 				np->line = p->line;
 				np->how = PL_HOW_PRONOUN;
+				np->person = p->code != NULL;
 			}
 			continue;
 		} else if (np->agent_only && np->code && alone && tok[np->t1 - 1].tag == PL_T_NNP &&
@@ -720,6 +789,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				kind = ekind;
 			if (np->how == PL_HOW_MEMORY && !kind)
 				kind = tok[np->t1 - 1].tag == PL_T_NNP && !org_noun(head) ? PL_MEM_PERSON : PL_MEM_ORG;
+			np->person = kind == PL_MEM_PERSON;
 			for (z = 0; z < nm && kind; z++) {
 				const mention *x = &m[z];
 				const char *noun = NULL;
@@ -746,6 +816,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			** stand for ("John Smith, an adviser to the president,": with
 			** the role's country when the context gives one) */
 			mem_add(ctx, NULL, np->agent_only ? np->icode : NULL, NULL, 0, PL_MEM_PERSON);
+			np->person = 1;
 		}
 	}
 }
@@ -2133,6 +2204,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (g->subj >= 0)
 			g->subj_t0 = out->np[g->subj].t0;
 	}
+	note_topic(s, ctx, tok, out);
 	return 0;
 }
 

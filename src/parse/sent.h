@@ -58,6 +58,7 @@ typedef struct pl_np {
 	uint8_t pronoun;         /* a personal pronoun (he, they, we) */
 	uint8_t role_first;      /* a bare role's code goes before a country's
 	                         ** ("IGO" roles) */
+	uint8_t person;          /* names a person (by name, title or "he") */
 	uint8_t how;             /* enum pl_actor_how of code (or poss_code) */
 	uint8_t place;           /* code from a place name alone: 1 a country
 	                         ** ("Syria"), 2 a city or region ("Vienna",
@@ -102,6 +103,13 @@ typedef struct pl_docctx {
 		uint8_t kind;    /* PL_MEM_PERSON, PL_MEM_ORG or PL_MEM_ROLE */
 	} mem[PL_MAX_NAMES];
 	int nmem;
+	/* the person the last sentence was about: the subject of its verb of
+	** saying, else of its first main verb (code NULL: none, or unknown) */
+	const char *topic_code;
+	const char *topic_file;
+	uint32_t topic_line;
+	uint32_t topic_sent;
+	char topic_pron;         /* 'h' or 's' when it was a "he" or "she" */
 	/* how often each country was named as an actor so far (the article's
 	** country is the one named most) */
 	struct { const char *cc; uint32_t n; } tally[16];
