@@ -274,6 +274,8 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 		if (pl_sent_analyse(st, &ctx, tx.tok, s->t0, s->t1, c->a, &ans[si]) < 0)
 			return error_out(c, k, id, "out of memory while coding", 1);
 	}
+	/* roles named before the article's country is known */
+	pl_sent_backfill(st, &ctx, ans, tx.nsent, c->a);
 	/* quotations first: a "we" inside a quotation is its speaker; their
 	** working memory goes back before the events are coded */
 	pl_arena_reset(c->scratch);

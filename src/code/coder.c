@@ -1093,6 +1093,19 @@ static const pl_quote *quote_around(const pl_docctx *ctx, const pl_quote *quotes
 	return quotes[i].code && t < quotes[i].q1 ? &quotes[i] : NULL;
 }
 
+/* The quotation whose cue is token t and whose "he" or "she" speaker the
+** quotations resolved to a person named before, with a code (NULL: none).  That
+** resolution prefers the speaker of the sentences before over the people
+** they speak of ("Howard said Blair had failed. ..., he added": Howard). */
+static const pl_quote *pronoun_cue(const pl_quote *quotes, size_t nq, uint32_t t)
+{
+	size_t i;
+	for (i = 0; i < nq; i++)
+		if (quotes[i].cue == t && quotes[i].pronoun && quotes[i].code && quotes[i].sp0 < quotes[i].sp1)
+			return &quotes[i];
+	return NULL;
+}
+
 /* Head nouns of "the ..." that speak for no one the reader knows: a body
 ** not named before, or a document ("the report said", "the survey
 ** suggests"). */
@@ -1320,6 +1333,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (src_np >= 0 && an->np[src_np].pronoun && !g->passive &&
 			    first_person(&tok[an->np[src_np].t0]))
 				qs = quote_around(ctx, quotes, nq, g->v);
+			/* "he added", "she told the BBC" where the people named
+			** before differ: the speaker the pronoun stands for */
+			if (!s->petrarch && src_np >= 0 && an->np[src_np].pronoun && !an->np[src_np].code &&
+			    !g->passive &&
+			    g->reporting && (!strcmp(tok[an->np[src_np].t0].low, "he") ||
+			    !strcmp(tok[an->np[src_np].t0].low, "she")))
+				qs = pronoun_cue(quotes, nq, g->v);
 			speaker = qs;
 		}
 		/* PETRARCH takes the actor of a chunk from any name in it, a

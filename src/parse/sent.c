@@ -384,6 +384,47 @@ static const char *context_country(const pl_docctx *ctx)
 	return NULL;
 }
 
+/* The country the whole article is about: named as an actor (a person's or
+** a party's code counts) at least twice and twice as often as any other;
+** NULL when none is. */
+static const char *article_country(const pl_docctx *ctx)
+{
+	const char *best = NULL;
+	uint32_t bn = 0, second = 0;
+	int i;
+	for (i = 0; i < ctx->ntally; i++) {
+		if (ctx->tally[i].n > bn) {
+			second = bn;
+			best = ctx->tally[i].cc;
+			bn = ctx->tally[i].n;
+		} else if (ctx->tally[i].n > second) {
+			second = ctx->tally[i].n;
+		}
+	}
+	return bn >= 2 && bn >= 2 * second ? best : NULL;
+}
+
+static int titled_name(const pl_token *tok, const pl_np *np);
+
+void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, uint32_t n, pl_arena *a)
+{
+	const char *cc = s->petrarch ? NULL : article_country(ctx);
+	uint32_t si;
+	int k;
+	for (si = 0; cc && si < n; si++)
+		for (k = 0; k < an[si].nnp; k++) {
+			pl_np *np = &an[si].np[k];
+			if (np->agent_only && np->code && !np->icode && !np->of_np1 && strlen(np->code) == 3 &&
+			    strcmp(np->code, "BUS")) {
+				np->icode = np->role_first ? join(a, np->code, cc) : join(a, cc, np->code);
+			} else if (!np->code && !np->poss_code && !np->pronoun &&
+			           an[si].tok[np->t1 - 1].tag == PL_T_NNP && titled_name(an[si].tok, np)) {
+				np->code = cc;
+				np->how = PL_HOW_CONTEXT;
+			}
+		}
+}
+
 /* Is chunk np a person's name after a courtesy title ("Mr Leigh", "Prof
 ** Jane Smith", "Lord Falconer"), all of it capitalised names? */
 static int titled_name(const pl_token *tok, const pl_np *np)
@@ -424,14 +465,42 @@ static int has_modal(const pl_token *tok, const pl_vg *g)
 ** reported clause with a modal back to the verb of saying when k has none
 ** ("The premier insisted Mr Brown will have a role, and praised him": the
 ** premier praised). */
+/* Does finite verb group m open a subordinate clause: its subject right
+** after "when", "because", "although" ... ("until 1992, when Major won")? */
+static int subordinate(const pl_token *tok, const pl_sentan *out, int m)
+{
+	static const char *const w[] = {"when", "while", "because", "although", "though", "whereas",
+		"if", "unless", "since", "after", "before", "until", "once", "whether", NULL};
+	int q = out->vg[m].subj;
+	uint32_t b = q >= 0 ? out->np[q].t0 : out->vg[m].t0;
+	return b > out->t0 && pl_in_list(tok[b - 1].low, w);
+}
+
+/* The earlier verb of saying whose reported clause holds finite verb group
+** m: its subject comes after that verb ("Howard said his team had
+** agreed"); -1 when none. */
+static int reporter_of(const pl_sentan *out, int m)
+{
+	int r, q = out->vg[m].subj;
+	uint32_t at = q >= 0 ? out->np[q].t0 : out->vg[m].t0;
+	for (r = m - 1; r >= 0; r--)
+		if (out->vg[r].finite && out->vg[r].reporting && out->vg[r].subj >= 0 && at >= out->vg[r].t1)
+			return r;
+	return -1;
+}
+
 static int coordinated_subject(const pl_token *tok, const pl_sentan *out, int k)
 {
 	const pl_vg *g = &out->vg[k];
-	int m = k - 1;
-	while (m > 0 && !out->vg[m].finite)
+	int m = k - 1, rep;
+	while (m > 0 && (!out->vg[m].finite || subordinate(tok, out, m)))
 		m--;
 	if (!out->vg[m].finite)
 		return out->vg[k - 1].subj;
+	/* "said his team had agreed, but admitted it was hard": a verb of
+	** saying joined after a reported clause is the speaker's */
+	if (g->reporting && !out->vg[m].reporting && (rep = reporter_of(out, m)) >= 0)
+		return out->vg[rep].subj;
 	if (has_modal(tok, &out->vg[m]) && !has_modal(tok, g) && tok[g->v].tag == PL_T_VBD) {
 		int r;
 		for (r = m - 1; r >= 0; r--)
@@ -547,12 +616,21 @@ static int definite(const pl_token *t)
 
 /* "he", "she": the person named in this sentence or the one before, when
 ** every person named there has the same code (a person the dictionaries do
-** not know counts, with none); NULL otherwise. */
+** not know counts, with none); when no one is named there, the person named
+** in the three sentences before, on the same terms ("Brown arrived in
+** Dar es Salaam. His tour lasts a week. He praised ..."); NULL otherwise. */
 static const struct pl_memory *mem_person(const pl_docctx *ctx)
 {
 	const struct pl_memory *found = NULL;
+	uint32_t back = 1;
 	int i;
-	for (i = ctx->nmem - 1; i >= 0 && ctx->sent - ctx->mem[i].sent <= 1; i--) {
+	for (i = ctx->nmem - 1; i >= 0 && ctx->sent - ctx->mem[i].sent <= 3; i--)
+		if (ctx->mem[i].kind == PL_MEM_PERSON) {
+			if (ctx->sent - ctx->mem[i].sent > 1)
+				back = 3;
+			break;
+		}
+	for (i = ctx->nmem - 1; i >= 0 && ctx->sent - ctx->mem[i].sent <= back; i--) {
 		const struct pl_memory *e = &ctx->mem[i];
 		if (e->kind != PL_MEM_PERSON)
 			continue;
@@ -562,6 +640,64 @@ static const struct pl_memory *mem_person(const pl_docctx *ctx)
 			found = e;
 	}
 	return found;
+}
+
+static int is_reporting(const char *lemma);
+
+/* Is a person named in this sentence before pronoun chunk np?  Not in the
+** words a ", he added" reports: they speak of others. */
+static int person_before(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                         const pl_np *np)
+{
+	int i;
+	uint32_t t;
+	if (np->t0 > out->t0 && np->t1 < out->t1 &&
+	    (is(&tok[np->t0 - 1], ",") || (tok[np->t0 - 1].flags & PL_TOK_QCLOSE)) &&
+	    is_reporting(lem(&tok[np->t1]))) {
+		/* (unless a verb of saying came before: "Laws said: "...," he
+		** said") */
+		for (t = out->t0; t < np->t0; t++)
+			if ((tok[t].tag == PL_T_VBD || tok[t].tag == PL_T_VBZ || tok[t].tag == PL_T_VBP) &&
+			    is_reporting(lem(&tok[t])))
+				break;
+		if (t == np->t0)
+			return 0;
+	}
+	for (i = ctx->nmem - 1; i >= 0 && ctx->mem[i].sent == ctx->sent; i--)
+		if (ctx->mem[i].kind == PL_MEM_PERSON)
+			return 1;
+	return 0;
+}
+
+/* Records the person sentence out was about, for a "he" in the next one:
+** the subject of its first verb of saying in a main clause, else of its
+** first main verb, when that subject names a person with a code. */
+static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, const pl_sentan *out)
+{
+	int k, pick = -1;
+	ctx->topic_code = NULL;
+	ctx->topic_pron = 0;
+	ctx->topic_sent = ctx->sent;
+	if (s->petrarch)
+		return;
+	for (k = 0; k < out->nvg; k++) {
+		const pl_vg *g = &out->vg[k];
+		if (!g->finite || g->subj < 0 || subordinate(tok, out, k))
+			continue;
+		if (g->reporting) {
+			pick = g->subj;
+			break;
+		}
+		if (pick < 0)
+			pick = g->subj;
+	}
+	if (pick >= 0 && out->np[pick].person && out->np[pick].code && !out->np[pick].agent_only) {
+		ctx->topic_code = out->np[pick].code;
+		ctx->topic_file = out->np[pick].file;
+		ctx->topic_line = out->np[pick].line;
+		/* "He said ... . She told him": not the same person */
+		ctx->topic_pron = out->np[pick].pronoun ? tok[out->np[pick].t0].low[0] : 0;
+	}
 }
 
 /* Is token t inside an agent noun's mention ("the MP", "the Speaker":
@@ -603,12 +739,23 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			alone = 0;
 		/* 1. recall */
 		if (np->pronoun && (is(&tok[np->t0], "he") || is(&tok[np->t0], "she"))) {
-			const struct pl_memory *p = mem_person(ctx);
-			if (p) {
+			const struct pl_memory *p = NULL;
+			if (ctx->topic_code && ctx->topic_sent + 1 == ctx->sent &&
+			    !(ctx->topic_pron && ctx->topic_pron != tok[np->t0].low[0]) &&
+			    !person_before(ctx, tok, out, np)) {
+				/* the person the sentence before was about, over the
+				** people it spoke of */
+				np->code = ctx->topic_code;
+				np->file = ctx->topic_file;
+				np->line = ctx->topic_line;
+				np->how = PL_HOW_PRONOUN;
+				np->person = 1;
+			} else if ((p = mem_person(ctx)) != NULL) {
 				np->code = p->code;
 				np->file = p->file;
 				np->line = p->line;
 				np->how = PL_HOW_PRONOUN;
+				np->person = p->code != NULL;
 			}
 			continue;
 		} else if (np->agent_only && np->code && alone && tok[np->t1 - 1].tag == PL_T_NNP &&
@@ -703,6 +850,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				kind = ekind;
 			if (np->how == PL_HOW_MEMORY && !kind)
 				kind = tok[np->t1 - 1].tag == PL_T_NNP && !org_noun(head) ? PL_MEM_PERSON : PL_MEM_ORG;
+			np->person = kind == PL_MEM_PERSON;
 			for (z = 0; z < nm && kind; z++) {
 				const mention *x = &m[z];
 				const char *noun = NULL;
@@ -722,12 +870,14 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				        np->line, kind);
 			if (np->how == PL_HOW_MEMORY && cc)
 				note_country(ctx, cc);
-		} else if (!np->code && !np->poss_code && !np->pronoun && np->t1 - np->t0 >= 2 &&
+		} else if ((!np->code || np->agent_only) && !np->poss_code && !np->pronoun && np->t1 - np->t0 >= 2 &&
 		           tok[np->t1 - 1].tag == PL_T_NNP && tok[np->t1 - 2].tag == PL_T_NNP &&
 		           (tok[np->t1 - 1].flags & PL_TOK_CAP) && !(tok[np->t1 - 1].flags & PL_TOK_ALLCAP)) {
 			/* "John Smith", whom no dictionary knows: a person "he" may
-			** stand for */
-			mem_add(ctx, NULL, NULL, NULL, 0, PL_MEM_PERSON);
+			** stand for ("John Smith, an adviser to the president,": with
+			** the role's country when the context gives one) */
+			mem_add(ctx, NULL, np->agent_only ? np->icode : NULL, NULL, 0, PL_MEM_PERSON);
+			np->person = 1;
 		}
 	}
 }
@@ -1049,6 +1199,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		} else if (agent) {
 			np->code = agent->ph->code;
 			np->agent_only = 1;
+			np->role_first = agent->ph->role_first;
 			np->how = PL_HOW_PHRASE;
 			if (!s->petrarch && context_country(ctx))
 				np->icode = join_agent(a, context_country(ctx), agent->ph);
@@ -1917,7 +2068,15 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				continue;
 			if (k > 0) {
 				const pl_vg *pv = &out->vg[k - 1];
+				int r;
 				g->subj = pv->subj;
+				/* "said a win by Kerry would have helped, adding that
+				** ...": saying goes with the speaker */
+				if (!s->petrarch && g->gerund && g->reporting && is(&tok[g->t0 - 1], ",") &&
+				    !pv->reporting && (r = reporter_of(out, k - 1)) >= 0) {
+					g->subj = out->vg[r].subj;
+					continue;
+				}
 				/* "will resume shelling", "prepared to continue
 				** attacking": an act the verb before only begins or
 				** goes on with shares its future */
@@ -2036,6 +2195,10 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 						fin = 0;   /* the verbs after it belong to the relative clause */
 					b--;
 				}
+				/* "Mr Brown, who was not there, says": a relative
+				** clause between the commas */
+				if (tok[b].tag == PL_T_WP || tok[b].tag == PL_T_WDT)
+					fin = 0;
 				if (b > t0 && !fin && c - b <= 20) {
 					j = b - 1;   /* continue left of the opening comma */
 					continue;
@@ -2111,6 +2274,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (g->subj >= 0)
 			g->subj_t0 = out->np[g->subj].t0;
 	}
+	note_topic(s, ctx, tok, out);
 	return 0;
 }
 

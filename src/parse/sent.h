@@ -56,6 +56,9 @@ typedef struct pl_np {
 	int group;               /* compound group id (own index when alone) */
 	uint8_t agent_only;      /* code is a bare role, no country found */
 	uint8_t pronoun;         /* a personal pronoun (he, they, we) */
+	uint8_t role_first;      /* a bare role's code goes before a country's
+	                         ** ("IGO" roles) */
+	uint8_t person;          /* names a person (by name, title or "he") */
 	uint8_t how;             /* enum pl_actor_how of code (or poss_code) */
 	uint8_t place;           /* code from a place name alone: 1 a country
 	                         ** ("Syria"), 2 a city or region ("Vienna",
@@ -100,6 +103,13 @@ typedef struct pl_docctx {
 		uint8_t kind;    /* PL_MEM_PERSON, PL_MEM_ORG or PL_MEM_ROLE */
 	} mem[PL_MAX_NAMES];
 	int nmem;
+	/* the person the last sentence was about: the subject of its verb of
+	** saying, else of its first main verb (code NULL: none, or unknown) */
+	const char *topic_code;
+	const char *topic_file;
+	uint32_t topic_line;
+	uint32_t topic_sent;
+	char topic_pron;         /* 'h' or 's' when it was a "he" or "she" */
 	/* how often each country was named as an actor so far (the article's
 	** country is the one named most) */
 	struct { const char *cc; uint32_t n; } tally[16];
@@ -137,5 +147,13 @@ typedef struct pl_sentan {
 ** memory from a).  Updates ctx.  Returns 0, or -1 when out of memory. */
 int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
                     uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out);
+
+/* After every sentence of an article is analysed (ctx as the last
+** pl_sent_analyse left it): a bare role that found no country ("MPs have
+** said" in a headline, before any country is named) takes the article's
+** country, and so does a titled name the dictionaries do not know ("Mr
+** Leigh").  The codes come from a. */
+void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, uint32_t n,
+                      pl_arena *a);
 
 #endif
