@@ -1050,6 +1050,104 @@ static int first_person(const pl_token *t)
 	return !strcmp(t->low, "we") || !strcmp(t->low, "i");
 }
 
+/* A verbal event more specific than a plain statement: a comment of root 01
+** other than 010, an appeal, an intent, praise, a demand, criticism, a
+** rejection or a threat (roots 02, 03, 05, 10-13). */
+static int specific_verbal(const char *code)
+{
+	int root = (code[0] - '0') * 10 + (code[1] - '0');
+	if (root == 1)
+		return strcmp(code, "010") != 0;
+	return root == 2 || root == 3 || root == 5 || (root >= 10 && root <= 13);
+}
+
+/* The verb group whose main verb is token v, or NULL. */
+static const pl_vg *vg_at(const pl_sentan *an, uint32_t v)
+{
+	int k;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].v == v)
+			return &an->vg[k];
+	return NULL;
+}
+
+/* Is the verb at token v a participle after a comma or dash that goes with
+** the verb at token head before it ("derided the plan, saying ...", "said
+** ..., accusing them of ...")? */
+static int participle_of(const pl_sentan *an, uint32_t v, uint32_t head)
+{
+	const pl_vg *g = vg_at(an, v);
+	const char *before;
+	if (!g || head >= v || g->finite || an->tok[v].tag != PL_T_VBG || g->t0 <= an->t0)
+		return 0;
+	/* a verb of saying needs no comma: "attacked the plans saying ..." */
+	before = an->tok[g->t0 - 1].low;
+	return g->reporting || !strcmp(before, ",") || !strcmp(before, "-") || !strcmp(before, "--");
+}
+
+/* Does event x say what the plain statement e (010) says, by the same
+** speaker: from the same verb, from inside a quotation that verb
+** introduces, or from a participle joined to it?  The speaker must be the
+** same phrase (a pronoun counts as the name it stands for). */
+static int same_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, const pl_event *e,
+                    const pl_event *x)
+{
+	size_t i;
+	if (x->sent != e->sent || x->negated || x->mood != PL_MOOD_ASSERTED || x->nominal)
+		return 0;
+	if (!x->src.code ? !(e->src.named && x->src.named) :
+	    !e->src.code || strcmp(x->src.code, e->src.code))
+		return 0;
+	/* "Clarke told the Times he hoped ...": a pronoun after the verb of
+	** saying with the speaker's code is the speaker */
+	if ((x->src.t0 != e->src.t0 || x->src.t1 != e->src.t1) &&
+	    !(x->src.how == PL_HOW_PRONOUN && x->src.t0 > e->v))
+		return 0;
+	if (x->v == e->v || participle_of(an, e->v, x->v) || participle_of(an, x->v, e->v))
+		return 1;
+	for (i = 0; i < nq; i++)
+		if (quotes[i].cue == e->v && x->v >= quotes[i].q0 && x->v < quotes[i].q1)
+			return 1;
+	return 0;
+}
+
+/* One act, one event: a plain statement (010) whose speaker says through
+** the same verb something more specific (a demand, criticism, an intent
+** ...) is dropped, and so is a participle's event that repeats the code of
+** the verb it goes with; the event kept takes over the dropped verb's
+** quotations.  A statement whose specific event did not happen as stated
+** (negated, hypothetical) stays: it is then the only act there is. */
+static void one_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, pl_event *ev,
+                    size_t first, size_t *nev)
+{
+	size_t i, j, o;
+	/* first mark the dropped statements (cameo NULL), then close the gaps */
+	for (i = first; i < *nev; i++) {
+		pl_event *e = &ev[i];
+		int plain = !strcmp(e->cameo->code, "010");
+		if (e->nominal)
+			continue;
+		/* "derided the plan, saying it was a disgrace": the participle's
+		** criticism is the deriding again */
+		for (j = first; j < *nev; j++)
+			if (j != i && ev[j].cameo &&
+			    (plain ? specific_verbal(ev[j].cameo->code)
+			           : !strcmp(e->cameo->code, ev[j].cameo->code) && participle_of(an, e->v, ev[j].v)) &&
+			    same_act(an, quotes, nq, e, &ev[j])) {
+				if (!ev[j].has_cue) {
+					ev[j].has_cue = 1;
+					ev[j].cue = e->v;
+				}
+				e->cameo = NULL;
+				break;
+			}
+	}
+	for (i = o = first; i < *nev; i++)
+		if (ev[i].cameo)
+			ev[o++] = ev[i];
+	*nev = o;
+}
+
 int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx,
                      uint32_t sent, const pl_quote *quotes, size_t nq,
                      pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
@@ -1439,6 +1537,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 	}
 	if (code_nouns(s, an, ctx, sent, usedall, nall, first_ev, a, ev, nev, cap) < 0)
 		return -1;
+	if (!s->petrarch)
+		one_act(an, quotes, nq, *ev, first_ev, nev);
 	if (*nev > first_ev)
 		pl_assess_confidence(s, *ev + first_ev, *nev - first_ev);
 	return 0;
