@@ -1341,6 +1341,14 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					tgt_np = q;
 					break;
 				}
+				/* "rejected the Tories' idea", "backed Mr Blair's
+				** proposal": the object's owner is the one acted on */
+				if (q >= 0 && !s->petrarch && !g->reporting && an->np[q].poss_code &&
+				    an->np[q].t0 == g->t1 && src_np >= 0 && an->np[src_np].code &&
+				    strcmp(an->np[q].poss_code, an->np[src_np].code)) {
+					tgt_np = q;
+					break;
+				}
 			}
 		}
 		/* "We are opposed ...," Miller said: the speaker is the source */
