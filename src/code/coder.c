@@ -1085,6 +1085,20 @@ static int participle_of(const pl_sentan *an, uint32_t v, uint32_t head)
 	return g->reporting || !strcmp(before, ",") || !strcmp(before, "-") || !strcmp(before, "--");
 }
 
+/* Does verb group g follow "and", "but" or "or" (adverbs between), with no
+** subject of its own? */
+static int coordinated(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j = g->t0;
+	while (j > an->t0 && an->tok[j - 1].tag == PL_T_RB)
+		j--;
+	if (j <= an->t0)
+		return 0;
+	j--;
+	return !strcmp(an->tok[j].low, "and") || !strcmp(an->tok[j].low, "but") ||
+	       !strcmp(an->tok[j].low, "or");
+}
+
 /* Does event x say what the plain statement e (010) says, by the same
 ** speaker: from the same verb, from inside a quotation that verb
 ** introduces, or from a participle joined to it?  The speaker must be the
@@ -1092,6 +1106,7 @@ static int participle_of(const pl_sentan *an, uint32_t v, uint32_t head)
 static int same_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, const pl_event *e,
                     const pl_event *x)
 {
+	const pl_vg *xg, *eg;
 	size_t i;
 	if (x->sent != e->sent || x->negated || x->mood != PL_MOOD_ASSERTED || x->nominal)
 		return 0;
@@ -1105,6 +1120,20 @@ static int same_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, cons
 		return 0;
 	if (x->v == e->v || participle_of(an, e->v, x->v) || participle_of(an, x->v, e->v))
 		return 1;
+	/* "said there would be no change and rejected the plan": a verb
+	** joined by "and" with the speaker's subject is a second act, not what
+	** is said (the quotation may run on over it) */
+	xg = vg_at(an, x->v);
+	eg = vg_at(an, e->v);
+	if (xg && eg && xg->subj >= 0 && xg->subj == eg->subj && coordinated(an, xg)) {
+		/* ... unless it is joined to a verb of the reported clause ("say
+		** they would abolish fees and offer loans") */
+		const pl_vg *prev = xg;
+		while (prev > an->vg && (--prev)->subj != xg->subj)
+			;
+		if (prev == eg)
+			return 0;
+	}
 	for (i = 0; i < nq; i++)
 		if (quotes[i].cue == e->v && x->v >= quotes[i].q0 && x->v < quotes[i].q1)
 			return 1;

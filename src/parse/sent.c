@@ -834,7 +834,7 @@ static int generic_title(const char *lemma)
 {
 	static const char *const w[] = {"spokesman", "spokeswoman", "spokesperson", "leader",
 		"official", "chief", "head", "chairman", "chairwoman", "representative", "source",
-		"member", "boss", "director", "secretary", "president", NULL};
+		"member", "boss", "director", "secretary", "president", "executive", NULL};
 	int i;
 	for (i = 0; w[i]; i++)
 		if (!strcmp(lemma, w[i]))
