@@ -102,10 +102,13 @@ static int compound_np(const pl_sentan *an, int q)
 
 /* Tries pattern p on region r.  On success returns 1 and sets *target to the
 ** np of the `+` item (or -1) and *usedneg when the verb's own negation was
-** consumed by a `not` item. */
+** consumed by a `not` item.  owner lets a `+` be a chunk whose only actor
+** is its possessor: 2 anywhere ("an attack on a security forces' convoy"),
+** 1 only as a verb's first item, its object ("seized Iran's tanker"; not
+** "heading to Trump's desk"), 0 never. */
 static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *g,
-                         const region *r, int *target, int *source, int *usedneg, uint32_t *used,
-                         int *nused)
+                         const region *r, int owner, int *target, int *source, int *usedneg,
+                         uint32_t *used, int *nused)
 {
 	const pl_token *tok = an->tok;
 	int pos = 0, e;
@@ -162,7 +165,11 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 				break;
 			if (plus) {
 				int q = an->np_of[r->t[k] - an->t0];
-				if (q >= 0 && an->np[q].code && an->np[q].t0 == r->t[k]) {
+				/* (a target may be a thing's owner: "an attack on a
+				** security forces' convoy") */
+				int owned = q >= 0 && el[0] == '+' && an->np[q].poss_code &&
+				            (owner == 2 || (owner == 1 && e == 0));
+				if (q >= 0 && an->np[q].t0 == r->t[k] && (an->np[q].code || owned)) {
 					found = k;
 					if (el[0] == '$')
 						*source = q;
@@ -525,8 +532,17 @@ static uint32_t group_end(const pl_sentan *an, int q)
 }
 
 static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *g,
-                         const region *r, int *target, int *source, int *usedneg, uint32_t *used,
-                         int *nused);
+                         const region *r, int owner, int *target, int *source, int *usedneg,
+                         uint32_t *used, int *nused);
+
+/* May the pattern's target q of an event with no source stand?  Not when
+** only its owner is an actor ("asked for Iran's help"), except for the
+** material conflict news reports without an actor (roots 14-20: "an attack
+** on a security forces' convoy"). */
+static int owner_target(const pl_sentan *an, int q, const char *code)
+{
+	return an->np[q].code || code[0] == '2' || (code[0] == '1' && code[1] >= '4');
+}
 
 /* Does a verb group after group k in the sentence match a pattern with a
 ** code (not PETRARCH's null [---])? */
@@ -545,7 +561,7 @@ static int coded_verb_after(const pl_store *s, const pl_sentan *an, int k)
 		for (; p; p = p->next) {
 			if (p->form && strcmp(p->form, an->tok[g->v].low))
 				continue;
-			if (strcmp(p->code, "---") && match_pattern(p, an, g, &r, &t, &src, &neg, used, &nu))
+			if (strcmp(p->code, "---") && match_pattern(p, an, g, &r, !s->petrarch, &t, &src, &neg, used, &nu))
 				return 1;
 		}
 	}
@@ -835,7 +851,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 				if (strlen(w) > pl || strcmp(p->pre + pl - strlen(w), w) != 0)
 					continue;
 			}
-			if (match_pattern(p, an, &fake, &r, &target, &nsource, &usedneg, pused, &nu))
+			if (match_pattern(p, an, &fake, &r, s->petrarch ? 0 : 2, &target, &nsource, &usedneg, pused, &nu))
 				break;
 		}
 		if (!p)
@@ -870,7 +886,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		lk = s->petrarch ? -1 : light_verb_of(an, q);
 		if (lk >= 0 && src < 0 && (an->np[an->vg[lk].subj].code || an->np[an->vg[lk].subj].poss_code))
 			src = an->vg[lk].subj;
-		tgt = target;
+		tgt = target >= 0 && src < 0 && !owner_target(an, target, p->code) ? -1 : target;
 		if (src >= 0 && tgt >= 0 && an->np[src].group == an->np[tgt].group)
 			tgt = -1;
 		if (!s->petrarch && press_event(an, src, &tgt, p->code))
@@ -940,7 +956,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		}
 		{
 			size_t before = *nev, i, o;
-			if (push_pairs(an, src, tgt, 1, NULL, &e, a, ev, nev, cap) < 0)
+			if (push_pairs(an, src, tgt, s->petrarch ? 1 : 3, NULL, &e, a, ev, nev, cap) < 0)
 				return -1;
 			/* the noun's event replaces the light verb's bare statement */
 			if (lk >= 0 && *nev > before && strncmp(code, "01", 2)) {
@@ -1246,7 +1262,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 						continue;
 					if (p->compound && (g->passive || g->subj < 0 || !compound_np(an, g->subj)))
 						continue;
-					if (match_pattern(p, an, g, &r, &target, &source, &usedneg, used, &nused))
+					if (match_pattern(p, an, g, &r, !s->petrarch, &target, &source, &usedneg, used, &nused))
 						break;
 				}
 			}
@@ -1402,6 +1418,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		    !((s->petrarch || (g->subj_poss && src_np == g->subj)) && an->np[src_np].poss_code))
 			src_np = -1;
 		if (tgt_np >= 0 && !an->np[tgt_np].code && !an->np[tgt_np].poss_code)
+			tgt_np = -1;
+		if (tgt_np >= 0 && tgt_np == target && src_np < 0 && !owner_target(an, target, p->code))
 			tgt_np = -1;
 		/* "the minister said Iran must stop enriching uranium": the
 		** speaker demands it of the subject */
