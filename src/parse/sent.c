@@ -857,6 +857,19 @@ static int title_of(const pl_token *tok, uint32_t e, uint32_t t)
 	return 1;
 }
 
+/* The titles of generic_title that never make a compound title with the
+** role before them: "union chief", "charity boss", "party spokesman". */
+static int body_title(const char *lemma)
+{
+	static const char *const w[] = {"spokesman", "spokeswoman", "spokesperson", "leader",
+		"official", "chief", "boss", "chairman", "chairwoman", "representative", NULL};
+	int i;
+	for (i = 0; w[i]; i++)
+		if (!strcmp(lemma, w[i]))
+			return 1;
+	return 0;
+}
+
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
 {
@@ -886,6 +899,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 				/* "the army's arrest of": the role is the possessor */
 				if (tok[j].tag == PL_T_POS && !s->petrarch)
 					break;
+				/* "the union chief", "charity boss Gordon Lishman": a
+				** title that speaks for any body is the body's man (not
+				** "general secretary", "executive director": a title of
+				** its own) */
+				if (!s->petrarch && body_title(lem(&tok[j])))
+					continue;
 				if (tg != PL_T_NNP && tg != PL_T_NNPS) {
 					int inagent = 0, q;
 					for (q = 0; q < nm; q++)
