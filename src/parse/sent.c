@@ -1617,6 +1617,17 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
 			continue;
 		}
+		/* "the Ofsted chief, David Bell,": a name in apposition after a
+		** role is that role's for later mentions ("Mr Bell"); the name
+		** itself stays uncoded, so it joins no list of actors */
+		if (!s->petrarch && (x->agent_only ? x->icode : x->code) && !x->pronoun && !y->code && !y->poss_code &&
+		    is(p, ",") && y->t0 == x->t1 + 1 && y->t1 - y->t0 >= 2 && y->t1 - y->t0 <= 3 &&
+		    tok[x->t1 - 1].tag == PL_T_NN && !(tok[x->t1 - 1].flags & PL_TOK_CAP) &&
+		    tok[y->t0].tag == PL_T_NNP && tok[y->t1 - 1].tag == PL_T_NNP && y->t1 + 1 < out->t1 &&
+		    is(&tok[y->t1], ",") && !is(&tok[y->t1 + 1], "and") && !is(&tok[y->t1 + 1], "or")) {
+			remember(ctx, tok[y->t1 - 1].low, x->agent_only ? x->icode : x->code, x->file, x->line);
+			continue;
+		}
 		/* "Mike Hobday, of the League Against Cruel Sports,", "Ann Hill,
 		** from the TUC,": a named body in an of/from phrase in apposition
 		** is the name's, kept for later mentions; a place ("Jo Brown, of
