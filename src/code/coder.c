@@ -1123,7 +1123,8 @@ static int same_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, cons
                     const pl_event *x)
 {
 	const pl_vg *xg, *eg;
-	size_t i;
+	size_t i, lo, hi;
+	int outside = 0;
 	if (x->sent != e->sent || x->negated || x->mood != PL_MOOD_ASSERTED || x->nominal)
 		return 0;
 	if (!x->src.code ? !(e->src.named && x->src.named) :
@@ -1150,9 +1151,24 @@ static int same_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, cons
 		if (prev == eg)
 			return 0;
 	}
-	for (i = 0; i < nq; i++)
-		if (quotes[i].cue == e->v && x->v >= quotes[i].q0 && x->v < quotes[i].q1)
+	/* the quotations are in text order of their content: from the last
+	** one starting at or before x back to a few that start before the
+	** sentence (a quotation over several sentences cued in this one) */
+	lo = 0;
+	hi = nq;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (quotes[mid].q0 <= x->v)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i-- > 0 && outside < 8; ) {
+		if (quotes[i].cue == e->v && x->v < quotes[i].q1)
 			return 1;
+		if (quotes[i].q0 < an->t0)
+			outside++;
+	}
 	return 0;
 }
 
