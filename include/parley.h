@@ -191,7 +191,8 @@ typedef struct parley_event {
 	const parley_place *location;            /* NULL: none */
 	const parley_issue *issues;
 	size_t nissues;
-	const unsigned *quote_ids;   /* a statement's quotations (quote.id) */
+	const unsigned *quote_ids;   /* quotations its verb (or the verb of saying
+	                                ** it stands for) introduces (quote.id) */
 	size_t nquote_ids;
 	const char *mood;        /* "asserted" (default), "conditional",
 	                         ** "hypothetical", "question" */

@@ -207,6 +207,30 @@ static int by_cue(const void *x, const void *y)
 	return a->cue < b->cue ? -1 : a->cue > b->cue ? 1 : a->i < b->i ? -1 : a->i > b->i;
 }
 
+/* Appends to ids (n of them so far, at most max) the numbers of the
+** quotations whose cue is token t (bycue: ncued quotation numbers sorted by
+** cue), keeping ids in increasing order; returns the new count. */
+static size_t quotes_cued(const pl_quote *quotes, const unsigned *bycue, size_t ncued, uint32_t t,
+                          unsigned *ids, size_t n, size_t max)
+{
+	size_t lo = 0, hi = ncued, j;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (quotes[bycue[mid]].cue < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < ncued && quotes[bycue[lo]].cue == t && n < max; lo++) {
+		unsigned q = bycue[lo];
+		for (j = n; j > 0 && ids[j - 1] > q; j--)
+			ids[j] = ids[j - 1];
+		ids[j] = q;
+		n++;
+	}
+	return n;
+}
+
 /* One line per token: sentence, token, tag, lemma, chunk (with its actor
 ** code) and verb group (with its subject), for `parley explain`. */
 static void explain_sentence(pl_buf *b, const pl_sentan *an, uint32_t si)
@@ -357,21 +381,14 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 	c->n.events += (long)nev;
 	/* records by kind, each in text order: events, quotes, figures */
 	for (i = 0; i < nev; i++) {
-		const unsigned *run = NULL;
+		unsigned run[32];
 		size_t nrun = 0;
-		if (ncued && ev[i].cameo->code[0] == '0' && ev[i].cameo->code[1] == '1') {
-			/* a statement links to the quotations its verb introduces */
-			size_t lo = 0, hi = ncued;
-			while (lo < hi) {
-				size_t mid = (lo + hi) / 2;
-				if (quotes[bycue[mid]].cue < ev[i].v)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			run = bycue + lo;
-			while (lo + nrun < ncued && quotes[bycue[lo + nrun]].cue == ev[i].v)
-				nrun++;
+		/* an event links to the quotations its verb introduces, and to
+		** those of the verb of saying whose statement it stands for */
+		if (ncued) {
+			nrun = quotes_cued(quotes, bycue, ncued, ev[i].v, run, 0, 32);
+			if (ev[i].has_cue && ev[i].cue != ev[i].v)
+				nrun = quotes_cued(quotes, bycue, ncued, ev[i].cue, run, nrun, 32);
 		}
 		if (put(k, pl_rec_event(&rb, &od, &ev[i], run, nrun)) < 0)
 			return PARLEY_STOPPED;

@@ -392,6 +392,11 @@ int pl_can_speak(const pl_store *s, const pl_sentan *an, int q)
 	if (an->np[q].code || an->np[q].pronoun)
 		return 1;
 	h = &an->tok[an->np[q].t1 - 1];
+	/* "92% said", "adults aged 18 to 34 said": a poll's share speaks for
+	** no one the reader can name ("the 52-year-old said" is a person) */
+	if (((h->s[0] >= '0' && h->s[0] <= '9') && !strstr(h->low, "year")) || !strcmp(h->s, "%") ||
+	    !strcmp(h->low, "percent"))
+		return 0;
 	/* a name ("Liberty", "Age Concern", "Mr Younger") speaks for its
 	** body */
 	if (h->tag == PL_T_NNP || h->tag == PL_T_NNPS ||

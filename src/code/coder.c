@@ -102,10 +102,13 @@ static int compound_np(const pl_sentan *an, int q)
 
 /* Tries pattern p on region r.  On success returns 1 and sets *target to the
 ** np of the `+` item (or -1) and *usedneg when the verb's own negation was
-** consumed by a `not` item. */
+** consumed by a `not` item.  owner lets a `+` be a chunk whose only actor
+** is its possessor: 2 anywhere ("an attack on a security forces' convoy"),
+** 1 only as a verb's first item, its object ("seized Iran's tanker"; not
+** "heading to Trump's desk"), 0 never. */
 static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *g,
-                         const region *r, int *target, int *source, int *usedneg, uint32_t *used,
-                         int *nused)
+                         const region *r, int owner, int *target, int *source, int *usedneg,
+                         uint32_t *used, int *nused)
 {
 	const pl_token *tok = an->tok;
 	int pos = 0, e;
@@ -162,7 +165,11 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 				break;
 			if (plus) {
 				int q = an->np_of[r->t[k] - an->t0];
-				if (q >= 0 && an->np[q].code && an->np[q].t0 == r->t[k]) {
+				/* (a target may be a thing's owner: "an attack on a
+				** security forces' convoy") */
+				int owned = q >= 0 && el[0] == '+' && an->np[q].poss_code &&
+				            (owner == 2 || (owner == 1 && e == 0));
+				if (q >= 0 && an->np[q].t0 == r->t[k] && (an->np[q].code || owned)) {
 					found = k;
 					if (el[0] == '$')
 						*source = q;
@@ -584,8 +591,17 @@ static uint32_t group_end(const pl_sentan *an, int q)
 }
 
 static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *g,
-                         const region *r, int *target, int *source, int *usedneg, uint32_t *used,
-                         int *nused);
+                         const region *r, int owner, int *target, int *source, int *usedneg,
+                         uint32_t *used, int *nused);
+
+/* May the pattern's target q of an event with no source stand?  Not when
+** only its owner is an actor ("asked for Iran's help"), except for the
+** material conflict news reports without an actor (roots 14-20: "an attack
+** on a security forces' convoy"). */
+static int owner_target(const pl_sentan *an, int q, const char *code)
+{
+	return an->np[q].code || code[0] == '2' || (code[0] == '1' && code[1] >= '4');
+}
 
 /* Does a verb group after group k in the sentence match a pattern with a
 ** code (not PETRARCH's null [---])? */
@@ -604,7 +620,7 @@ static int coded_verb_after(const pl_store *s, const pl_sentan *an, int k)
 		for (; p; p = p->next) {
 			if (p->form && strcmp(p->form, an->tok[g->v].low))
 				continue;
-			if (strcmp(p->code, "---") && match_pattern(p, an, g, &r, &t, &src, &neg, used, &nu))
+			if (strcmp(p->code, "---") && match_pattern(p, an, g, &r, !s->petrarch, &t, &src, &neg, used, &nu))
 				return 1;
 		}
 	}
@@ -898,7 +914,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 				if (strlen(w) > pl || strcmp(p->pre + pl - strlen(w), w) != 0)
 					continue;
 			}
-			if (match_pattern(p, an, &fake, &r, &target, &nsource, &usedneg, pused, &nu))
+			if (match_pattern(p, an, &fake, &r, s->petrarch ? 0 : 2, &target, &nsource, &usedneg, pused, &nu))
 				break;
 		}
 		if (!p)
@@ -933,7 +949,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		lk = s->petrarch ? -1 : light_verb_of(an, q);
 		if (lk >= 0 && src < 0 && (an->np[an->vg[lk].subj].code || an->np[an->vg[lk].subj].poss_code))
 			src = an->vg[lk].subj;
-		tgt = target;
+		tgt = target >= 0 && src < 0 && !owner_target(an, target, p->code) ? -1 : target;
 		if (src >= 0 && tgt >= 0 && an->np[src].group == an->np[tgt].group)
 			tgt = -1;
 		if (!s->petrarch && press_event(an, src, &tgt, p->code))
@@ -1009,7 +1025,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		}
 		{
 			size_t before = *nev, i, o;
-			if (push_pairs(an, src, tgt, 1, NULL, &e, a, ev, nev, cap) < 0)
+			if (push_pairs(an, src, tgt, s->petrarch ? 1 : 3, NULL, &e, a, ev, nev, cap) < 0)
 				return -1;
 			/* the noun's event replaces the light verb's bare statement */
 			if (lk >= 0 && *nev > before && strncmp(code, "01", 2)) {
@@ -1132,6 +1148,149 @@ static int first_person(const pl_token *t)
 	return !strcmp(t->low, "we") || !strcmp(t->low, "i");
 }
 
+/* A verbal event more specific than a plain statement: a comment of root 01
+** other than 010, an appeal, an intent, praise, a demand, criticism, a
+** rejection or a threat (roots 02, 03, 05, 10-13). */
+static int specific_verbal(const char *code)
+{
+	int root = (code[0] - '0') * 10 + (code[1] - '0');
+	if (root == 1)
+		return strcmp(code, "010") != 0;
+	return root == 2 || root == 3 || root == 5 || (root >= 10 && root <= 13);
+}
+
+/* The verb group whose main verb is token v, or NULL. */
+static const pl_vg *vg_at(const pl_sentan *an, uint32_t v)
+{
+	int k;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].v == v)
+			return &an->vg[k];
+	return NULL;
+}
+
+/* Is the verb at token v a participle after a comma or dash that goes with
+** the verb at token head before it ("derided the plan, saying ...", "said
+** ..., accusing them of ...")? */
+static int participle_of(const pl_sentan *an, uint32_t v, uint32_t head)
+{
+	const pl_vg *g = vg_at(an, v);
+	const char *before;
+	if (!g || head >= v || g->finite || an->tok[v].tag != PL_T_VBG || g->t0 <= an->t0)
+		return 0;
+	/* a verb of saying needs no comma: "attacked the plans saying ..." */
+	before = an->tok[g->t0 - 1].low;
+	return g->reporting || !strcmp(before, ",") || !strcmp(before, "-") || !strcmp(before, "--");
+}
+
+/* Does verb group g follow "and", "but" or "or" (adverbs between), with no
+** subject of its own? */
+static int coordinated(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j = g->t0;
+	while (j > an->t0 && an->tok[j - 1].tag == PL_T_RB)
+		j--;
+	if (j <= an->t0)
+		return 0;
+	j--;
+	return !strcmp(an->tok[j].low, "and") || !strcmp(an->tok[j].low, "but") ||
+	       !strcmp(an->tok[j].low, "or");
+}
+
+/* Does event x say what the plain statement e (010) says, by the same
+** speaker: from the same verb, from inside a quotation that verb
+** introduces, or from a participle joined to it?  The speaker must be the
+** same phrase (a pronoun counts as the name it stands for). */
+static int same_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, const pl_event *e,
+                    const pl_event *x)
+{
+	const pl_vg *xg, *eg;
+	size_t i, lo, hi;
+	int outside = 0;
+	if (x->sent != e->sent || x->negated || x->mood != PL_MOOD_ASSERTED || x->nominal)
+		return 0;
+	if (!x->src.code ? !(e->src.named && x->src.named) :
+	    !e->src.code || strcmp(x->src.code, e->src.code))
+		return 0;
+	/* "Clarke told the Times he hoped ...": a pronoun after the verb of
+	** saying with the speaker's code is the speaker */
+	if ((x->src.t0 != e->src.t0 || x->src.t1 != e->src.t1) &&
+	    !(x->src.how == PL_HOW_PRONOUN && x->src.t0 > e->v))
+		return 0;
+	if (x->v == e->v || participle_of(an, e->v, x->v) || participle_of(an, x->v, e->v))
+		return 1;
+	/* "said there would be no change and rejected the plan": a verb
+	** joined by "and" with the speaker's subject is a second act, not what
+	** is said (the quotation may run on over it) */
+	xg = vg_at(an, x->v);
+	eg = vg_at(an, e->v);
+	if (xg && eg && xg->subj >= 0 && xg->subj == eg->subj && coordinated(an, xg)) {
+		/* ... unless it is joined to a verb of the reported clause ("say
+		** they would abolish fees and offer loans") */
+		const pl_vg *prev = xg;
+		while (prev > an->vg && (--prev)->subj != xg->subj)
+			;
+		if (prev == eg)
+			return 0;
+	}
+	/* the quotations are in text order of their content: from the last
+	** one starting at or before x back to a few that start before the
+	** sentence (a quotation over several sentences cued in this one) */
+	lo = 0;
+	hi = nq;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (quotes[mid].q0 <= x->v)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i-- > 0 && outside < 8; ) {
+		if (quotes[i].cue == e->v && x->v < quotes[i].q1)
+			return 1;
+		if (quotes[i].q0 < an->t0)
+			outside++;
+	}
+	return 0;
+}
+
+/* One act, one event: a plain statement (010) whose speaker says through
+** the same verb something more specific (a demand, criticism, an intent
+** ...) is dropped, and so is a participle's event that repeats the code of
+** the verb it goes with; the event kept takes over the dropped verb's
+** quotations.  A statement whose specific event did not happen as stated
+** (negated, hypothetical) stays: it is then the only act there is. */
+static void one_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, pl_event *ev,
+                    size_t first, size_t *nev)
+{
+	size_t i, j, o;
+	/* first mark the dropped statements (cameo NULL), then close the gaps */
+	for (i = first; i < *nev; i++) {
+		pl_event *e = &ev[i];
+		int plain = !strcmp(e->cameo->code, "010");
+		if (e->nominal)
+			continue;
+		/* "derided the plan, saying it was a disgrace": the participle's
+		** criticism is the deriding again */
+		for (j = first; j < *nev; j++)
+			if (j != i && ev[j].cameo &&
+			    (plain ? specific_verbal(ev[j].cameo->code)
+			           : !strcmp(e->cameo->code, ev[j].cameo->code) && participle_of(an, e->v, ev[j].v)) &&
+			    same_act(an, quotes, nq, e, &ev[j])) {
+				if (!ev[j].has_cue) {
+					ev[j].has_cue = 1;
+					ev[j].cue = e->v;
+				}
+				e->cameo = NULL;
+				break;
+			}
+	}
+	for (i = o = first; i < *nev; i++)
+		if (ev[i].cameo)
+			ev[o++] = ev[i];
+	*nev = o;
+}
+
 int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx,
                      uint32_t sent, const pl_quote *quotes, size_t nq,
                      pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
@@ -1201,7 +1360,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 						continue;
 					if (p->compound && (g->passive || g->subj < 0 || !compound_np(an, g->subj)))
 						continue;
-					if (match_pattern(p, an, g, &r, &target, &source, &usedneg, used, &nused))
+					if (match_pattern(p, an, g, &r, !s->petrarch, &target, &source, &usedneg, used, &nused))
 						break;
 				}
 			}
@@ -1325,6 +1484,14 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					tgt_np = q;
 					break;
 				}
+				/* "rejected the Tories' idea", "backed Mr Blair's
+				** proposal": the object's owner is the one acted on */
+				if (q >= 0 && !s->petrarch && !g->reporting && an->np[q].poss_code &&
+				    an->np[q].t0 == g->t1 && src_np >= 0 && an->np[src_np].code &&
+				    strcmp(an->np[q].poss_code, an->np[src_np].code)) {
+					tgt_np = q;
+					break;
+				}
 			}
 		}
 		/* "We are opposed ...," Miller said: the speaker is the source */
@@ -1356,6 +1523,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		    !((s->petrarch || (g->subj_poss && src_np == g->subj)) && an->np[src_np].poss_code))
 			src_np = -1;
 		if (tgt_np >= 0 && !an->np[tgt_np].code && !an->np[tgt_np].poss_code)
+			tgt_np = -1;
+		if (tgt_np >= 0 && tgt_np == target && src_np < 0 && !owner_target(an, target, p->code))
 			tgt_np = -1;
 		/* "the minister said Iran must stop enriching uranium": the
 		** speaker demands it of the subject */
@@ -1528,6 +1697,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 	}
 	if (code_nouns(s, an, ctx, sent, usedall, nall, first_ev, a, ev, nev, cap) < 0)
 		return -1;
+	if (!s->petrarch)
+		one_act(an, quotes, nq, *ev, first_ev, nev);
 	if (*nev > first_ev)
 		pl_assess_confidence(s, *ev + first_ev, *nev - first_ev);
 	return 0;

@@ -43,6 +43,10 @@ typedef struct pl_event {
 	uint8_t nsib;            /* events coded from its sentence (for the
 	                         ** confidence model) */
 	double confidence;       /* [0, 1]: pl_assess_confidence */
+	uint8_t has_cue;         /* it stands for the plain statement (010) of
+	                         ** the verb of saying at token cue, dropped as
+	                         ** the same act: that verb's quotations are its */
+	uint32_t cue;
 } pl_event;
 
 /* Codes the events of sentence number `sent` (analysed in *an) and appends

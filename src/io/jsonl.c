@@ -249,7 +249,7 @@ static void write_event(pl_buf *b, const char *doc, const parley_event *e)
 	pl_buf_puts(b, e->passive ? ",\"passive\":true" : ",\"passive\":false");
 	pl_buf_puts(b, e->intent ? ",\"intent\":true,\"location\":" : ",\"intent\":false,\"location\":");
 	place_obj(b, e->location, 1);
-	/* a statement links to the quotations its verb introduces */
+	/* the quotations its verb (or verb of saying) introduces */
 	for (k = 0; k < e->nquote_ids; k++) {
 		pl_buf_puts(b, k ? ",\"q" : ",\"quotes\":[\"q");
 		pl_buf_uint(b, e->quote_ids[k]);

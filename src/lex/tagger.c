@@ -1027,12 +1027,11 @@ static int is_apos(const pl_token *t)
 	return (t->len == 1 && t->s[0] == '\'') || (t->len == 3 && !memcmp(t->s, "\xe2\x80\x99", 3));
 }
 
-/* "the Tories' John Baron", "the Liberal Democrats' Ann Hill": an
-** apostrophe right after a plural ending in s, before a name, is a
-** possessive, unless a single quotation is open in the sentence ("called
-** them 'traitors' Mr Smith said").  An opening quote has a space before it
-** and none after.  (Before a common noun, "workers' pay", the chunker's
-** reading is left as it was.) */
+/* "the Tories' John Baron", "the unions' new leader", "the Tories'
+** spokesman": an apostrophe right after a plural ending in s, before a
+** noun or an adjective, is a possessive, unless a single quotation is open
+** in the sentence ("called them 'traitors' Mr Smith said").  An opening
+** quote has a space before it and none after. */
 static void fix_plural_possessive(pl_token *tok, uint32_t n)
 {
 	uint32_t i;
@@ -1044,7 +1043,8 @@ static void fix_plural_possessive(pl_token *tok, uint32_t n)
 		    tok[i + 1].b0 == tok[i].b1 || !(p->s[p->len - 1] == 's' || p->s[p->len - 1] == 'S') ||
 		    !(p->tag == PL_T_NNS || p->tag == PL_T_NNPS || p->tag == PL_T_NNP))
 			continue;
-		if (!(tok[i + 1].flags & PL_TOK_CAP) || !(tok[i + 1].tag == PL_T_NNP || tok[i + 1].tag == PL_T_NN))
+		if (!(tok[i + 1].tag == PL_T_NNP || tok[i + 1].tag == PL_T_NN || tok[i + 1].tag == PL_T_NNS ||
+		      tok[i + 1].tag == PL_T_JJ))
 			continue;
 		for (j = i; j-- > 0 && i - j < 60 && tok[j].tag != PL_T_PP; ) {
 			int before = j == 0 || tok[j - 1].b1 != tok[j].b0, after = tok[j + 1].b0 != tok[j].b1;

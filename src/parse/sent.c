@@ -1039,7 +1039,35 @@ static int generic_title(const char *lemma)
 {
 	static const char *const w[] = {"spokesman", "spokeswoman", "spokesperson", "leader",
 		"official", "chief", "head", "chairman", "chairwoman", "representative", "source",
-		"member", "boss", "director", "secretary", "president", NULL};
+		"member", "boss", "director", "secretary", "president", "executive", NULL};
+	int i;
+	for (i = 0; w[i]; i++)
+		if (!strcmp(lemma, w[i]))
+			return 1;
+	return 0;
+}
+
+/* Do tokens [e, t) join a role ending at e to a title starting at t:
+** nothing, or a possessive and adjectives ("the union's new leader")? */
+static int title_of(const pl_token *tok, uint32_t e, uint32_t t)
+{
+	uint32_t j;
+	if (e == t)
+		return 1;
+	if (e > t || tok[e].tag != PL_T_POS)
+		return 0;
+	for (j = e + 1; j < t; j++)
+		if (tok[j].tag != PL_T_JJ)
+			return 0;
+	return 1;
+}
+
+/* The titles of generic_title that never make a compound title with the
+** role before them: "union chief", "charity boss", "party spokesman". */
+static int body_title(const char *lemma)
+{
+	static const char *const w[] = {"spokesman", "spokeswoman", "spokesperson", "leader",
+		"official", "chief", "boss", "chairman", "chairwoman", "representative", NULL};
 	int i;
 	for (i = 0; w[i]; i++)
 		if (!strcmp(lemma, w[i]))
@@ -1076,6 +1104,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 				/* "the army's arrest of": the role is the possessor */
 				if (tok[j].tag == PL_T_POS && !s->petrarch)
 					break;
+				/* "the union chief", "charity boss Gordon Lishman": a
+				** title that speaks for any body is the body's man (not
+				** "general secretary", "executive director": a title of
+				** its own) */
+				if (!s->petrarch && body_title(lem(&tok[j])))
+					continue;
 				if (tg != PL_T_NNP && tg != PL_T_NNPS) {
 					int inagent = 0, q;
 					for (q = 0; q < nm; q++)
@@ -1089,10 +1123,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			}
 			/* PETRARCH takes a role anywhere in the chunk ("the primary
 			** official news agency WFNA") */
-			/* "a union spokesman", "a charity official": a title that
-			** speaks for any body takes the role of the agent right
-			** before it, not the government's */
-			if (head && agent && !s->petrarch && agent->t1 == x->t0 &&
+			/* "a union spokesman", "a charity official", "the unions'
+			** new leader": a title that speaks for any body takes the
+			** role of the agent right before it (or its possessor), not
+			** the government's */
+			if (head && agent && !s->petrarch && title_of(tok, agent->t1, x->t0) &&
 			    generic_title(lem(&tok[x->t1 - 1])) && strcmp(agent->ph->code, x->ph->code))
 				break;
 			if (head || (s->petrarch && !agent))
@@ -1273,7 +1308,10 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			if (member)
 				remember(ctx, tok[np->t1 - 1].low, np->code, np->file, np->line);
 		}
-		if (!inmention && !role_after && !subsidiary && !member && tok[h].tag != PL_T_POS) {
+		/* "the charity's chief", "the army's head": a title that
+		** speaks for any body is the possessor's man */
+		int title = !s->petrarch && generic_title(lem(&tok[h]));
+		if (!inmention && !role_after && !subsidiary && !member && !title && tok[h].tag != PL_T_POS) {
 			np->poss_code = np->code;
 			/* "the army's arrest": the bare role's country from the context */
 			if (np->agent_only && np->icode && !s->petrarch) {
@@ -1787,6 +1825,34 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			x->line = out->np[z].line;
 			if (!x->agent_only)
 				remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
+			continue;
+		}
+		/* "the Ofsted chief, David Bell,": a name in apposition after a
+		** role is that role's for later mentions ("Mr Bell"); the name
+		** itself stays uncoded, so it joins no list of actors */
+		if (!s->petrarch && (x->agent_only ? x->icode : x->code) && !x->pronoun && !y->code && !y->poss_code &&
+		    is(p, ",") && y->t0 == x->t1 + 1 && y->t1 - y->t0 >= 2 && y->t1 - y->t0 <= 3 &&
+		    tok[x->t1 - 1].tag == PL_T_NN && !(tok[x->t1 - 1].flags & PL_TOK_CAP) &&
+		    tok[y->t0].tag == PL_T_NNP && tok[y->t1 - 1].tag == PL_T_NNP && y->t1 + 1 < out->t1 &&
+		    is(&tok[y->t1], ",") && !is(&tok[y->t1 + 1], "and") && !is(&tok[y->t1 + 1], "or")) {
+			remember(ctx, tok[y->t1 - 1].low, x->agent_only ? x->icode : x->code, x->file, x->line);
+			continue;
+		}
+		/* "Mike Hobday, of the League Against Cruel Sports,", "Ann Hill,
+		** from the TUC,": a named body in an of/from phrase in apposition
+		** is the name's, kept for later mentions; a place ("Jo Brown, of
+		** Leeds,") or a bare country says where, not for whom */
+		if (!s->petrarch && !x->code && !x->poss_code && !x->pronoun && tok[x->t1 - 1].tag == PL_T_NNP &&
+		    x->t1 - x->t0 >= 2 && y->t0 == x->t1 + 2 && is(p, ",") &&
+		    (is(&tok[x->t1 + 1], "of") || is(&tok[x->t1 + 1], "from")) && y->code && !y->agent_only &&
+		    !y->pronoun && strlen(y->code) > 3 &&
+		    (y->t1 >= out->t1 || is(&tok[y->t1], ",") || PL_TAG_IS_VERB(tok[y->t1].tag))) {
+			x->code = y->code;
+			x->how = y->how;
+			x->icode = y->icode;
+			x->file = y->file;
+			x->line = y->line;
+			remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
 			continue;
 		}
 		if (!x->code && !x->poss_code && y->t0 == x->t1 + 1 && is(p, "of") && y->code &&
