@@ -243,7 +243,9 @@ static void explain_sentence(pl_buf *b, const pl_sentan *an, uint32_t si, uint32
 ** from WINDOW_SENTS sentences on (at 2 * WINDOW_SENTS at the latest); no
 ** news story is that long, and a quotation or speaker is looked for within
 ** its window only. */
-#define WINDOW_SENTS 10000u
+#ifndef WINDOW_SENTS
+#define WINDOW_SENTS 10000u   /* -DWINDOW_SENTS=n: smaller, to test the windows */
+#endif
 
 static uint32_t window_end(const pl_text *tx, uint32_t s0)
 {
