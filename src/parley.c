@@ -552,8 +552,10 @@ parley_rc parley_code_records(parley_coder *c, const parley_doc *d, long line,
 	return code_text(c, &k, d->id, d->date, d->text, d->text_len, 0);
 }
 
-parley_rc parley_code_jsonl_records(parley_coder *c, const char *buf, size_t n, long line,
-                                    parley_record_fn fn, void *ud)
+/* One JSON line's article to fn; mut: buf may be overwritten (the text is
+** decoded in place) */
+static parley_rc code_jsonl(parley_coder *c, const char *buf, char *mut, size_t n, long line,
+                            parley_record_fn fn, void *ud)
 {
 	pl_indoc in;
 	parley_doc d;
@@ -562,7 +564,8 @@ parley_rc parley_code_jsonl_records(parley_coder *c, const char *buf, size_t n, 
 	pl_arena_reset(c->a);
 	sink_init(&k, fn, ud, NULL, line);
 	c->have_doc = 0;
-	if (pl_jsonl_read(buf, n, c->a, &in, err, sizeof err) < 0)
+	if ((mut ? pl_jsonl_read_inplace(mut, n, c->a, &in, err, sizeof err)
+	         : pl_jsonl_read(buf, n, c->a, &in, err, sizeof err)) < 0)
 		return error_out(c, &k, in.id, err, 0);
 	memset(&d, 0, sizeof d);
 	d.id = in.id;
@@ -576,6 +579,12 @@ parley_rc parley_code_jsonl_records(parley_coder *c, const char *buf, size_t n, 
 	c->have_doc = 1;
 	k.article = &c->doc;
 	return code_text(c, &k, in.id, in.date, in.text, in.len, 0);
+}
+
+parley_rc parley_code_jsonl_records(parley_coder *c, const char *buf, size_t n, long line,
+                                    parley_record_fn fn, void *ud)
+{
+	return code_jsonl(c, buf, NULL, n, line, fn, ud);
 }
 
 const char *parley_code_doc(parley_coder *c, const parley_doc *d, long line, size_t *len)
@@ -615,5 +624,13 @@ const char *parley_code_jsonl(parley_coder *c, const char *buf, size_t n, long l
 	parley_rc rc;
 	pl_buf_reset(&c->out);
 	rc = parley_code_jsonl_records(c, buf, n, line, json_sink, c);
+	return json_result(c, rc, len);
+}
+
+const char *parley_code_jsonl_inplace(parley_coder *c, char *buf, size_t n, long line, size_t *len)
+{
+	parley_rc rc;
+	pl_buf_reset(&c->out);
+	rc = code_jsonl(c, buf, buf, n, line, json_sink, c);
 	return json_result(c, rc, len);
 }
