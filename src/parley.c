@@ -266,7 +266,7 @@ typedef struct kept_fig {
 } kept_fig;
 
 /* What the windows of an article pass on to its records. */
-typedef struct article {
+typedef struct artstate {
 	const pl_text *tx;
 	pl_outdoc od;
 	int story_discard;
