@@ -4,7 +4,8 @@
 # lines to bench/results.txt.  Timing lives here, never in the tests.
 # Then a length-scaling table: one generated article (bench/gen-long) of 1k,
 # 10k, 100k, 129k (10 MB, the size whose peak RSS is watched) and 300k
-# sentences, and one of 30k quotations ("...," Miller said.), each coded once; time per sentence is compared with that of the
+# sentences, one of 30k quotations ("...," Miller said.) and one of the
+# corpus's first stories joined up to 10 MB, each coded once; time per sentence is compared with that of the
 # Reuters stories, in CPU seconds (user + system), which a busy machine
 # disturbs less than wall time.  SCALE=0 leaves the table out.
 # usage: bench/run.sh BUILD_DIR [CORPUS]
@@ -102,4 +103,18 @@ row() {   # name sentences bytes wall cpu rss_kb
 		[ "$1" = 129000 ] && name="10 MB ($name)"
 		row "$name" "$n" "$(wc -c < "$tmp/long.jsonl")" "$w" "$(awk -v u="$u" -v s="$sy" -v l="$load_cpu" 'BEGIN { print u + s - l }')" "$m"
 	done
+	python3 -c 'import json, sys
+texts, n = [], 0
+for line in open(sys.argv[1]):
+    t = json.loads(line).get("text") or ""
+    if t:
+        texts.append(t)
+        n += len(t) + 2
+    if n >= 10000000:
+        break
+print(json.dumps({"id": "joined", "date": "1987-03-01", "text": "\n\n".join(texts)}))' "$CORPUS" > "$tmp/long.jsonl"
+	/usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$B/parley" code -j 1 "$tmp/long.jsonl" > /dev/null 2> "$tmp/err"
+	n=$(sed -n 's/.* articles, \([0-9]*\) sentences.*/\1/p' "$tmp/err")
+	read -r w u sy m < "$tmp/time"
+	row "10 MB ($(basename "$CORPUS" .jsonl) joined)" "$n" "$(wc -c < "$tmp/long.jsonl")" "$w" "$(awk -v u="$u" -v s="$sy" -v l="$load_cpu" 'BEGIN { print u + s - l }')" "$m"
 } | tee -a "$OUT"

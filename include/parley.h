@@ -102,6 +102,12 @@ const char *parley_code_doc(parley_coder *c, const parley_doc *d, long line, siz
 ** naming the line and the byte where the problem is. */
 const char *parley_code_jsonl(parley_coder *c, const char *buf, size_t n, long line, size_t *len);
 
+/* parley_code_jsonl that may overwrite buf: the text of a valid line is
+** decoded in place rather than copied, so a long article is held once.  The
+** article (parley_coder_doc) then points into buf.  Bytes after the line's
+** text in buf are left as they were. */
+const char *parley_code_jsonl_inplace(parley_coder *c, char *buf, size_t n, long line, size_t *len);
+
 /*
 ** The record model.  Coding an article yields records -- events, quotations,
 ** figures, and errors for input that cannot be coded -- as the structs below;

@@ -34,6 +34,7 @@ struct parley_coder {
 	const parley_store *s;
 	pl_arena *a;
 	pl_arena *scratch;   /* working memory of one sentence */
+	pl_arena *win;       /* the analysis and events of a window of sentences */
 	pl_buf out;
 	parley_counts n;
 	parley_doc doc;          /* the article of the last call ... */
@@ -91,9 +92,11 @@ parley_coder *parley_coder_new(const parley_store *s)
 	c->s = s;
 	c->a = pl_arena_new(0);
 	c->scratch = pl_arena_new(0);
-	if (!c->a || !c->scratch) {
+	c->win = pl_arena_new(0);
+	if (!c->a || !c->scratch || !c->win) {
 		pl_arena_free(c->a);
 		pl_arena_free(c->scratch);
+		pl_arena_free(c->win);
 		free(c);
 		return NULL;
 	}
@@ -106,6 +109,7 @@ void parley_coder_free(parley_coder *c)
 		return;
 	pl_arena_free(c->a);
 	pl_arena_free(c->scratch);
+	pl_arena_free(c->win);
 	pl_buf_free(&c->out);
 	free(c->source);
 	free(c);
@@ -208,20 +212,21 @@ static int by_cue(const void *x, const void *y)
 }
 
 /* Appends to ids (n of them so far, at most max) the numbers of the
-** quotations whose cue is token t (bycue: ncued quotation numbers sorted by
-** cue), keeping ids in increasing order; returns the new count. */
-static size_t quotes_cued(const pl_quote *quotes, const unsigned *bycue, size_t ncued, uint32_t t,
-                          unsigned *ids, size_t n, size_t max)
+** quotations whose cue is token t (bycue: ncued quotation numbers in the
+** article sorted by cue; quotes holds those from number base on), keeping
+** ids in increasing order; returns the new count. */
+static size_t quotes_cued(const pl_quote *quotes, size_t base, const unsigned *bycue, size_t ncued,
+                          uint32_t t, unsigned *ids, size_t n, size_t max)
 {
 	size_t lo = 0, hi = ncued, j;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (quotes[bycue[mid]].cue < t)
+		if (quotes[bycue[mid] - base].cue < t)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (; lo < ncued && quotes[bycue[lo]].cue == t && n < max; lo++) {
+	for (; lo < ncued && quotes[bycue[lo] - base].cue == t && n < max; lo++) {
 		unsigned q = bycue[lo];
 		for (j = n; j > 0 && ids[j - 1] > q; j--)
 			ids[j] = ids[j - 1];
@@ -233,7 +238,7 @@ static size_t quotes_cued(const pl_quote *quotes, const unsigned *bycue, size_t 
 
 /* One line per token: sentence, token, tag, lemma, chunk (with its actor
 ** code) and verb group (with its subject), for `parley explain`. */
-static void explain_sentence(pl_buf *b, const pl_sentan *an, uint32_t si)
+static void explain_sentence(pl_buf *b, const pl_sentan *an, uint32_t si, uint32_t base)
 {
 	uint32_t i;
 	int k;
@@ -241,7 +246,7 @@ static void explain_sentence(pl_buf *b, const pl_sentan *an, uint32_t si)
 	for (i = an->t0; i < an->t1; i++) {
 		const pl_token *t = &an->tok[i];
 		int q = an->np_of[i - an->t0];
-		pl_buf_printf(b, "%u\t%s\t%s\t%s", (unsigned)i, t->s, pl_tag_name(t->tag),
+		pl_buf_printf(b, "%u\t%s\t%s\t%s", (unsigned)(i + base), t->s, pl_tag_name(t->tag),
 		              t->lemma ? t->lemma : t->low);
 		if (q >= 0 && an->np[q].t0 == i)
 			pl_buf_printf(b, "\tNP%d[%s%s%s]", q, an->np[q].code ? an->np[q].code : "-",
@@ -251,59 +256,125 @@ static void explain_sentence(pl_buf *b, const pl_sentan *an, uint32_t si)
 				pl_buf_printf(b, "\tVG%d(subj=NP%d%s%s%s%s%s end=%d)", k, an->vg[k].subj,
 				              an->vg[k].finite ? " finite" : "", an->vg[k].passive ? " passive" : "",
 				              an->vg[k].negated ? " negated" : "", an->vg[k].future ? " future" : "",
-				              an->vg[k].reporting ? " reporting" : "", an->vg[k].cl_end);
+				              an->vg[k].reporting ? " reporting" : "", an->vg[k].cl_end + (int)base);
 		pl_buf_putc(b, '\n');
 	}
 }
 
-/* The pipeline over one article, its records passed to k. */
-static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char *date,
-                           const char *text, size_t n, int explain)
+/* Sentences analysed, their quotations found and their events coded at a
+** time: a window's analysis goes back before the next window is analysed,
+** so an article of any length needs the memory of one window (beside its
+** tokens, quotations and figures).  A window ends at the first paragraph
+** from WINDOW_SENTS sentences on (at 2 * WINDOW_SENTS at the latest); no
+** news story is that long, and a quotation or speaker is looked for within
+** its window only. */
+#ifndef WINDOW_SENTS
+#define WINDOW_SENTS 10000u   /* -DWINDOW_SENTS=n: smaller, to test the windows */
+#endif
+
+static uint32_t window_end(const pl_text *tx, uint32_t s0)
+{
+	uint32_t s;
+	if (tx->nsent - s0 <= WINDOW_SENTS)
+		return tx->nsent;
+	for (s = s0 + WINDOW_SENTS; s < tx->nsent && s < s0 + 2 * WINDOW_SENTS; s++)
+		if (tx->tok[tx->sent[s].t0].flags & PL_TOK_NLBEFORE)
+			return s;
+	return s;
+}
+
+/* A figure and what its record takes from its sentence's analysis. */
+typedef struct kept_fig {
+	pl_figure f;
+	uint32_t sent;
+	pl_figctx x;
+} kept_fig;
+
+/* What the windows of an article pass on to its records. */
+typedef struct artstate {
+	const pl_text *tx;
+	pl_outdoc od;
+	int story_discard;
+	pl_quote *quotes;      /* in text order, tokens of the whole text */
+	size_t nq, qcap;
+	kept_fig *figs;
+	size_t nfig, figcap;
+	pl_speakers speakers;  /* of the windows before */
+} artstate;
+
+/* Token indices of the window's quotations and events from those of the
+** window (which starts at token tw0, sentence s0) to those of the text. */
+static void rebase(pl_quote *q, size_t nq, pl_event *ev, size_t nev, uint32_t tw0, uint32_t s0)
+{
+	size_t i;
+	for (i = 0; i < nq; i++) {
+		q[i].q0 += tw0;
+		q[i].q1 += tw0;
+		q[i].sp0 += tw0;
+		q[i].sp1 += tw0;
+		if (q[i].cue != PL_NONE)
+			q[i].cue += tw0;
+		q[i].sent += s0;
+	}
+	for (i = 0; i < nev; i++) {
+		ev[i].v += tw0;
+		ev[i].src.t0 += tw0;
+		ev[i].src.t1 += tw0;
+		ev[i].tgt.t0 += tw0;
+		ev[i].tgt.t1 += tw0;
+		ev[i].place.t0 += tw0;
+		ev[i].place.t1 += tw0;
+		if (ev[i].has_cue)
+			ev[i].cue += tw0;
+	}
+}
+
+/* Sentences [s0, s1) of the article: analysis, quotations, events (their
+** records go out now: events come first), figures (kept for later). */
+static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate *ar,
+                             pl_docctx *ctx, uint32_t s0, uint32_t s1, int explain)
 {
 	const pl_store *st = &c->s->st;
-	pl_text tx;
-	pl_docctx ctx;
+	const pl_text *tx = ar->tx;
+	pl_text wtx;
+	pl_sent *ws;
 	pl_event *ev = NULL;
 	size_t nev = 0, cap = 0, i, nq = 0, ncued = 0;
-	uint32_t si;
-	int story_discard;
+	uint32_t si, tw0 = tx->sent[s0].t0;
 	pl_sentan *ans;
 	pl_quote *quotes = NULL;
 	unsigned *bycue = NULL;
 	pl_figure fig[16];
-	long bad = pl_utf8_check(text, n);
-	pl_outdoc od;
 	pl_recbuf rb;
 
-	if (bad >= 0) {
-		char msg[128];
-		snprintf(msg, sizeof msg, "%s at byte %ld of \"text\"",
-		         text[bad] == '\0' ? "NUL character" : "invalid UTF-8", bad);
-		return error_out(c, k, id, msg, 0);
-	}
-	memset(&ctx, 0, sizeof ctx);
-	ctx.scratch = c->scratch;
-	if (date && pl_date_parse(date, &ctx.date) < 0)
-		memset(&ctx.date, 0, sizeof ctx.date);
-	if (pl_segment(c->a, text, n, &tx) < 0)
-		return error_out(c, k, id, "out of memory while splitting the text", 1);
-	ans = pl_arena_alloc(c->a, (tx.nsent + 1) * sizeof *ans);
-	if (!ans)
+	/* the window's tokens count from its first: the analysis and the
+	** quotation finder see a text of its sentences alone */
+	pl_arena_reset(c->win);
+	wtx.tok = tx->tok + tw0;
+	wtx.ntok = tx->sent[s1 - 1].t1 - tw0;
+	wtx.nsent = s1 - s0;
+	ws = pl_arena_alloc_raw(c->win, wtx.nsent * sizeof *ws);
+	ans = pl_arena_alloc(c->win, (wtx.nsent + 1) * sizeof *ans);
+	if (!ws || !ans)
 		return error_out(c, k, id, "out of memory while coding", 1);
-	for (si = 0; si < tx.nsent; si++) {
-		const pl_sent *s = &tx.sent[si];
-		pl_tagger_tag(st->tagger, tx.tok + s->t0, s->t1 - s->t0);
-		pl_lemma_tokens(st->lemma, tx.tok + s->t0, s->t1 - s->t0, c->a);
-		ctx.sent = si;
-		if (pl_sent_analyse(st, &ctx, tx.tok, s->t0, s->t1, c->a, &ans[si]) < 0)
+	for (si = 0; si < wtx.nsent; si++) {
+		ws[si] = tx->sent[s0 + si];
+		ws[si].t0 -= tw0;
+		ws[si].t1 -= tw0;
+	}
+	wtx.sent = ws;
+	for (si = 0; si < wtx.nsent; si++) {
+		ctx->sent = s0 + si;
+		if (pl_sent_analyse(st, ctx, wtx.tok, ws[si].t0, ws[si].t1, c->a, &ans[si]) < 0)
 			return error_out(c, k, id, "out of memory while coding", 1);
 	}
 	/* roles named before the article's country is known */
-	pl_sent_backfill(st, &ctx, ans, tx.nsent, c->a);
+	pl_sent_backfill(st, ctx, ans, wtx.nsent, c->a);
 	/* quotations first: a "we" inside a quotation is its speaker; their
 	** working memory goes back before the events are coded */
 	pl_arena_reset(c->scratch);
-	if (pl_quotes_find(&tx, ans, c->a, c->scratch, &quotes, &nq) < 0)
+	if (pl_quotes_find_part(&wtx, ans, c->win, c->scratch,
+	                        s0 == 0 && s1 == tx->nsent ? NULL : &ar->speakers, &quotes, &nq) < 0)
 		return error_out(c, k, id, "out of memory while finding quotations", 1);
 	pl_arena_reset(c->scratch);
 	/* the direct quotations, for the coder to find the one around a verb */
@@ -312,23 +383,16 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 		uint32_t *qd = NULL;
 		for (i = 0; i < nq; i++)
 			nd += quotes[i].direct;
-		if (!(qd = pl_arena_alloc(c->a, (nd + 1) * sizeof *qd)))
+		if (!(qd = pl_arena_alloc(c->win, (nd + 1) * sizeof *qd)))
 			return error_out(c, k, id, "out of memory while finding quotations", 1);
 		for (i = nd = 0; i < nq; i++)
 			if (quotes[i].direct)
 				qd[nd++] = (uint32_t)i;
-		ctx.qdirect = qd;
-		ctx.nqdirect = nd;
+		ctx->qdirect = qd;
+		ctx->nqdirect = nd;
 	}
-	/* discard phrases (PETRARCH dictionaries): a sentence, or the whole
-	** story, that holds one codes no event */
-	story_discard = 0;
-	for (si = 0; st->n_discards && si < tx.nsent && !story_discard; si++)
-		story_discard = pl_petrarch_discarded(st, tx.tok, tx.sent[si].t0, tx.sent[si].t1) == 2;
-	for (si = 0; story_discard && explain && si < tx.nsent; si++)
-		pl_buf_printf(&c->out, "# sentence %u discarded (story)\n", (unsigned)si);
-	for (si = 0; si < tx.nsent && !story_discard; si++) {
-		int discard = st->n_discards ? pl_petrarch_discarded(st, tx.tok, tx.sent[si].t0, tx.sent[si].t1) : 0;
+	for (si = s0; si < s1 && !ar->story_discard; si++) {
+		int discard = st->n_discards ? pl_petrarch_discarded(st, tx->tok, tx->sent[si].t0, tx->sent[si].t1) : 0;
 		if (discard == 1) {
 			if (explain)
 				pl_buf_printf(&c->out, "# sentence %u discarded\n", (unsigned)si);
@@ -336,12 +400,12 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 		}
 		{
 			size_t before = nev, e;
-			if (pl_code_sentence(st, &ans[si], &ctx, si, quotes, nq, c->a, &ev, &nev, &cap) < 0)
+			if (pl_code_sentence(st, &ans[si - s0], ctx, si, quotes, nq, c->win, &ev, &nev, &cap) < 0)
 				return error_out(c, k, id, "out of memory while coding", 1);
 			/* issues (PETRARCH issue files) of the sentence go with its events */
 			if (st->n_issues && nev > before) {
-				pl_issue_hit *hits = pl_arena_alloc(c->a, 16 * sizeof *hits);
-				int nh = hits ? pl_petrarch_issues(st, tx.tok, tx.sent[si].t0, tx.sent[si].t1, hits, 16) : 0;
+				pl_issue_hit *hits = pl_arena_alloc(c->win, 16 * sizeof *hits);
+				int nh = hits ? pl_petrarch_issues(st, tx->tok, tx->sent[si].t0, tx->sent[si].t1, hits, 16) : 0;
 				for (e = before; e < nev && nh > 0; e++) {
 					ev[e].issues = hits;
 					ev[e].nissues = nh;
@@ -349,12 +413,15 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 			}
 		}
 		if (explain)
-			explain_sentence(&c->out, &ans[si], si);
+			explain_sentence(&c->out, &ans[si - s0], si, tw0);
 	}
-	/* the quotations with a cue, by cue token, for the statements */
+	ctx->qdirect = NULL;
+	ctx->nqdirect = 0;
+	/* the quotations with a cue, by cue token, for the statements; their
+	** numbers in the article */
 	if (nq) {
-		cued *pairs = pl_arena_alloc(c->a, nq * sizeof *pairs);
-		bycue = pl_arena_alloc(c->a, nq * sizeof *bycue);
+		cued *pairs = pl_arena_alloc(c->win, nq * sizeof *pairs);
+		bycue = pl_arena_alloc(c->win, nq * sizeof *bycue);
 		if (!pairs || !bycue)
 			return error_out(c, k, id, "out of memory while coding", 1);
 		for (i = 0; i < nq; i++)
@@ -364,20 +431,29 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 			}
 		qsort(pairs, ncued, sizeof *pairs, by_cue);
 		for (i = 0; i < ncued; i++)
-			bycue[i] = pairs[i].i;
+			bycue[i] = pairs[i].i + (unsigned)ar->nq;
 	}
-	od.id = id;
-	od.text = text;
-	od.tx = &tx;
-	if (pl_arena_failed(c->a)) {
+	/* the figures, with what their records need of the analysis */
+	for (si = s0; si < s1; si++) {
+		int f, nf = pl_figures_find(tx->tok, tx->sent[si].t0, tx->sent[si].t1, fig, 16);
+		if (nf && pl_arena_grow_raw(c->a, (void **)&ar->figs, &ar->figcap, ar->nfig + (size_t)nf,
+		                            sizeof *ar->figs) < 0)
+			return error_out(c, k, id, "out of memory while coding", 1);
+		for (f = 0; f < nf; f++) {
+			kept_fig *kf = &ar->figs[ar->nfig++];
+			kf->f = fig[f];
+			kf->sent = si;
+			pl_figure_context(&ans[si - s0], tw0, &fig[f], &kf->x);
+		}
+	}
+	rebase(quotes, nq, ev, nev, tw0, s0);
+	if (nq && pl_arena_grow_raw(c->a, (void **)&ar->quotes, &ar->qcap, ar->nq + nq, sizeof *ar->quotes) < 0)
+		return error_out(c, k, id, "out of memory while coding", 1);
+	if (pl_arena_failed(c->a) || pl_arena_failed(c->win)) {
 		/* an allocation failed on the way: the records could be short of
 		** something without saying so; one error record instead */
 		return error_out(c, k, id, "out of memory while coding", 1);
 	}
-	c->n.quotes += (long)nq;
-	c->n.docs++;
-	c->n.sentences += tx.nsent;
-	c->n.tokens += tx.ntok;
 	c->n.events += (long)nev;
 	/* records by kind, each in text order: events, quotes, figures */
 	for (i = 0; i < nev; i++) {
@@ -386,25 +462,86 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 		/* an event links to the quotations its verb introduces, and to
 		** those of the verb of saying whose statement it stands for */
 		if (ncued) {
-			nrun = quotes_cued(quotes, bycue, ncued, ev[i].v, run, 0, 32);
+			nrun = quotes_cued(quotes, ar->nq, bycue, ncued, ev[i].v, run, 0, 32);
 			if (ev[i].has_cue && ev[i].cue != ev[i].v)
-				nrun = quotes_cued(quotes, bycue, ncued, ev[i].cue, run, nrun, 32);
+				nrun = quotes_cued(quotes, ar->nq, bycue, ncued, ev[i].cue, run, nrun, 32);
 		}
-		if (put(k, pl_rec_event(&rb, &od, &ev[i], run, nrun)) < 0)
+		if (put(k, pl_rec_event(&rb, &ar->od, &ev[i], run, nrun)) < 0)
 			return PARLEY_STOPPED;
 		if (explain)
 			pl_write_features(&c->out, &ev[i]);   /* tools/fit-confidence */
 	}
-	for (i = 0; i < nq; i++)
-		if (put(k, pl_rec_quote(&rb, &od, &quotes[i], (unsigned)i)) < 0)
-			return PARLEY_STOPPED;
-	for (si = 0; si < tx.nsent; si++) {
-		int f, nf = pl_figures_find(tx.tok, tx.sent[si].t0, tx.sent[si].t1, fig, 16);
-		c->n.figures += nf;
-		for (f = 0; f < nf; f++)
-			if (put(k, pl_rec_figure(&rb, &od, &ans[si], si, &fig[f])) < 0)
-				return PARLEY_STOPPED;
+	if (nq)
+		memcpy(ar->quotes + ar->nq, quotes, nq * sizeof *quotes);
+	ar->nq += nq;
+	return PARLEY_OK;
+}
+
+/* The pipeline over one article, its records passed to k. */
+static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char *date,
+                           const char *text, size_t n, int explain)
+{
+	const pl_store *st = &c->s->st;
+	pl_text tx;
+	pl_docctx ctx;
+	size_t i;
+	uint32_t si, s0, s1;
+	artstate ar;
+	pl_recbuf rb;
+	parley_rc rc;
+	long bad = pl_utf8_check(text, n);
+
+	if (bad >= 0) {
+		char msg[128];
+		snprintf(msg, sizeof msg, "%s at byte %ld of \"text\"",
+		         text[bad] == '\0' ? "NUL character" : "invalid UTF-8", bad);
+		return error_out(c, k, id, msg, 0);
 	}
+	memset(&ctx, 0, sizeof ctx);
+	ctx.scratch = c->scratch;
+	ctx.arrays = c->win;
+	if (date && pl_date_parse(date, &ctx.date) < 0)
+		memset(&ctx.date, 0, sizeof ctx.date);
+	if (pl_segment(c->a, text, n, &tx) < 0)
+		return error_out(c, k, id, "out of memory while splitting the text", 1);
+	/* tags and lemmas of the whole article first: a discard phrase
+	** anywhere in the story stops all of its events */
+	for (si = 0; si < tx.nsent; si++) {
+		const pl_sent *s = &tx.sent[si];
+		pl_tagger_tag(st->tagger, tx.tok + s->t0, s->t1 - s->t0);
+		pl_lemma_tokens(st->lemma, tx.tok + s->t0, s->t1 - s->t0, c->a);
+	}
+	memset(&ar, 0, sizeof ar);
+	ar.tx = &tx;
+	ar.speakers.a = c->a;
+	ar.od.id = id;
+	ar.od.text = text;
+	ar.od.tx = &tx;
+	/* discard phrases (PETRARCH dictionaries): a sentence, or the whole
+	** story, that holds one codes no event */
+	for (si = 0; st->n_discards && si < tx.nsent && !ar.story_discard; si++)
+		ar.story_discard = pl_petrarch_discarded(st, tx.tok, tx.sent[si].t0, tx.sent[si].t1) == 2;
+	for (si = 0; ar.story_discard && explain && si < tx.nsent; si++)
+		pl_buf_printf(&c->out, "# sentence %u discarded (story)\n", (unsigned)si);
+	for (s0 = 0; s0 < tx.nsent; s0 = s1) {
+		s1 = window_end(&tx, s0);
+		if ((rc = code_window(c, k, id, &ar, &ctx, s0, s1, explain)) != PARLEY_OK)
+			return rc;
+	}
+	pl_arena_reset(c->win);
+	if (pl_arena_failed(c->a))
+		return error_out(c, k, id, "out of memory while coding", 1);
+	c->n.quotes += (long)ar.nq;
+	c->n.docs++;
+	c->n.sentences += tx.nsent;
+	c->n.tokens += tx.ntok;
+	for (i = 0; i < ar.nq; i++)
+		if (put(k, pl_rec_quote(&rb, &ar.od, &ar.quotes[i], (unsigned)i)) < 0)
+			return PARLEY_STOPPED;
+	c->n.figures += (long)ar.nfig;
+	for (i = 0; i < ar.nfig; i++)
+		if (put(k, pl_rec_figure(&rb, &ar.od, &ar.figs[i].x, ar.figs[i].sent, &ar.figs[i].f)) < 0)
+			return PARLEY_STOPPED;
 	return PARLEY_OK;
 }
 
@@ -437,8 +574,10 @@ parley_rc parley_code_records(parley_coder *c, const parley_doc *d, long line,
 	return code_text(c, &k, d->id, d->date, d->text, d->text_len, 0);
 }
 
-parley_rc parley_code_jsonl_records(parley_coder *c, const char *buf, size_t n, long line,
-                                    parley_record_fn fn, void *ud)
+/* One JSON line's article to fn; mut: buf may be overwritten (the text is
+** decoded in place) */
+static parley_rc code_jsonl(parley_coder *c, const char *buf, char *mut, size_t n, long line,
+                            parley_record_fn fn, void *ud)
 {
 	pl_indoc in;
 	parley_doc d;
@@ -447,7 +586,8 @@ parley_rc parley_code_jsonl_records(parley_coder *c, const char *buf, size_t n, 
 	pl_arena_reset(c->a);
 	sink_init(&k, fn, ud, NULL, line);
 	c->have_doc = 0;
-	if (pl_jsonl_read(buf, n, c->a, &in, err, sizeof err) < 0)
+	if ((mut ? pl_jsonl_read_inplace(mut, n, c->a, &in, err, sizeof err)
+	         : pl_jsonl_read(buf, n, c->a, &in, err, sizeof err)) < 0)
 		return error_out(c, &k, in.id, err, 0);
 	memset(&d, 0, sizeof d);
 	d.id = in.id;
@@ -461,6 +601,12 @@ parley_rc parley_code_jsonl_records(parley_coder *c, const char *buf, size_t n, 
 	c->have_doc = 1;
 	k.article = &c->doc;
 	return code_text(c, &k, in.id, in.date, in.text, in.len, 0);
+}
+
+parley_rc parley_code_jsonl_records(parley_coder *c, const char *buf, size_t n, long line,
+                                    parley_record_fn fn, void *ud)
+{
+	return code_jsonl(c, buf, NULL, n, line, fn, ud);
 }
 
 const char *parley_code_doc(parley_coder *c, const parley_doc *d, long line, size_t *len)
@@ -500,5 +646,13 @@ const char *parley_code_jsonl(parley_coder *c, const char *buf, size_t n, long l
 	parley_rc rc;
 	pl_buf_reset(&c->out);
 	rc = parley_code_jsonl_records(c, buf, n, line, json_sink, c);
+	return json_result(c, rc, len);
+}
+
+const char *parley_code_jsonl_inplace(parley_coder *c, char *buf, size_t n, long line, size_t *len)
+{
+	parley_rc rc;
+	pl_buf_reset(&c->out);
+	rc = code_jsonl(c, buf, buf, n, line, json_sink, c);
 	return json_result(c, rc, len);
 }

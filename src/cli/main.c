@@ -417,7 +417,7 @@ static void code_slot(parley_coder *c, slot *sl, batch *b)
 			snprintf(msg, sizeof msg, "empty line");
 		out = parley_error_record(c, sl->lineno, msg, &olen);
 	} else {
-		out = parley_code_jsonl(c, sl->line, sl->len, sl->lineno, &olen);
+		out = parley_code_jsonl_inplace(c, sl->line, sl->len, sl->lineno, &olen);
 	}
 	if (b->direct) {
 		/* the lines before it, and the first records of this one, are

@@ -95,6 +95,7 @@ typedef struct qctx {
 	const pl_sentan *an;
 	pl_arena *a;
 	spk_index *spk;
+	const pl_speakers *prior;  /* codes from earlier parts, or NULL */
 	uint32_t *s1max;         /* after sorting: greatest s1 of c[0..i] */
 	uint32_t *sof;           /* token -> sentence index */
 	uint8_t *inq;            /* token inside a quotation (marks included) */
@@ -566,6 +567,55 @@ static void spk_build(const qctx *q)
 	ix->built = 1;
 }
 
+struct pl_spk_slot {
+	const char *low;         /* NULL: empty */
+	const char *code;
+	uint32_t h;
+};
+
+/* The code of the latest coded chunk ending in `low` in the earlier parts,
+** or NULL. */
+static const char *prior_code(const pl_speakers *p, const char *low, uint32_t h)
+{
+	size_t i;
+	if (!p || !p->cap)
+		return NULL;
+	for (i = h & (p->cap - 1); p->slot[i].low; i = (i + 1) & (p->cap - 1))
+		if (p->slot[i].h == h && !strcmp(p->slot[i].low, low))
+			return p->slot[i].code;
+	return NULL;
+}
+
+static int prior_set(pl_speakers *p, const char *low, const char *code)
+{
+	uint32_t h = pl_hash_bytes(low, strlen(low));
+	size_t i;
+	if (2 * (p->n + 1) > p->cap) {
+		size_t cap = p->cap ? 2 * p->cap : 256, j;
+		struct pl_spk_slot *slot = pl_arena_alloc(p->a, cap * sizeof *slot);
+		if (!slot)
+			return -1;
+		for (j = 0; j < p->cap; j++)
+			if (p->slot[j].low) {
+				for (i = p->slot[j].h & (cap - 1); slot[i].low; i = (i + 1) & (cap - 1))
+					;
+				slot[i] = p->slot[j];
+			}
+		p->slot = slot;
+		p->cap = cap;
+	}
+	for (i = h & (p->cap - 1); p->slot[i].low; i = (i + 1) & (p->cap - 1))
+		if (p->slot[i].h == h && !strcmp(p->slot[i].low, low)) {
+			p->slot[i].code = code;
+			return 0;
+		}
+	p->slot[i].low = low;
+	p->slot[i].code = code;
+	p->slot[i].h = h;
+	p->n++;
+	return 0;
+}
+
 /* The code of speaker np k of sentence s: its own, else that of the latest
 ** earlier chunk of the article ending in the same capitalised word.  Chunks
 ** come in text order, so the latest is the one that starts last before it:
@@ -600,7 +650,7 @@ static const char *speaker_code(const qctx *q, uint32_t s, int k)
 		}
 		if (lo > 0 && ix->e[lo - 1].h == key.h && !strcmp(ix->e[lo - 1].low, key.low))
 			return ix->e[lo - 1].code;
-		return NULL;
+		return prior_code(q->prior, key.low, key.h);
 	}
 	/* out of memory for the index: look back chunk by chunk */
 	for (i = s + 1; i-- > 0;) {
@@ -614,7 +664,7 @@ static const char *speaker_code(const qctx *q, uint32_t s, int k)
 				return np_code(o);
 		}
 	}
-	return NULL;
+	return prior_code(q->prior, last->low, pl_hash_bytes(last->low, strlen(last->low)));
 }
 
 static int is_he_she(const pl_token *t)
@@ -1398,6 +1448,26 @@ static void sort_cands(cand *c, size_t n, cand *tmp)
 int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a, pl_arena *work,
                    pl_quote **out, size_t *n)
 {
+	return pl_quotes_find_part(tx, an, a, work, NULL, out, n);
+}
+
+/* Adds the coded chunks of the part, in text order, to *p. */
+static int prior_add(pl_speakers *p, const pl_text *tx, const pl_sentan *an)
+{
+	uint32_t s;
+	int j;
+	for (s = 0; s < tx->nsent; s++)
+		for (j = 0; j < an[s].nnp; j++) {
+			const pl_np *o = &an[s].np[j];
+			if (np_code(o) && prior_set(p, an[s].tok[o->t1 - 1].low, np_code(o)) < 0)
+				return -1;
+		}
+	return 0;
+}
+
+int pl_quotes_find_part(const pl_text *tx, const pl_sentan *an, pl_arena *a, pl_arena *work,
+                        pl_speakers *prior, pl_quote **out, size_t *n)
+{
 	qctx q;
 	spk_index spk;
 	size_t i, j, ndirect, m;
@@ -1410,6 +1480,7 @@ int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a, pl_arena
 	memset(&q, 0, sizeof q);
 	q.tx = tx;
 	q.an = an;
+	q.prior = prior;
 	/* everything but the result is working memory: an article of many
 	** sentences would otherwise keep it to its end */
 	q.a = work ? work : a;
@@ -1487,5 +1558,5 @@ int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a, pl_arena
 		*out = r;
 		*n = q.n;
 	}
-	return 0;
+	return prior ? prior_add(prior, tx, an) : 0;
 }

@@ -51,4 +51,21 @@ typedef struct pl_quote {
 int pl_quotes_find(const pl_text *tx, const pl_sentan *an, pl_arena *a, pl_arena *work,
                    pl_quote **out, size_t *n);
 
+/* The codes of the speakers named in the parts of an article already
+** searched, for an article searched a part at a time: for each last word of
+** a coded chunk, the code of the latest such chunk.  Zero it and set a (the
+** arena of the article, where its table grows) before the first part. */
+typedef struct pl_speakers {
+	pl_arena *a;
+	struct pl_spk_slot *slot;  /* open addressing, cap a power of two */
+	size_t n, cap;
+} pl_speakers;
+
+/* pl_quotes_find over one part of an article (tx and an of its sentences
+** alone): a speaker with no code of its own that no chunk of the part
+** before it names takes its code from *prior, which then takes the coded
+** chunks of this part.  prior NULL: pl_quotes_find. */
+int pl_quotes_find_part(const pl_text *tx, const pl_sentan *an, pl_arena *a, pl_arena *work,
+                        pl_speakers *prior, pl_quote **out, size_t *n);
+
 #endif

@@ -71,8 +71,8 @@ static int str(rd *r, char *out, size_t *n)
 		if (c != '\\') {
 			/* copy a run of plain bytes */
 			const char *q = pl_json_plain_end(s, r->end);
-			if (out)
-				memcpy(out + o, s, (size_t)(q - s));
+			if (out)   /* out may be the string's own bytes (in place) */
+				memmove(out + o, s, (size_t)(q - s));
 			o += (size_t)(q - s);
 			s = q;
 			continue;
@@ -257,7 +257,9 @@ static const char *take_str(rd *r, pl_arena *a, size_t *len)
 	return out;
 }
 
-int pl_jsonl_fast(const char *buf, size_t n, pl_arena *a, pl_indoc *out)
+/* pl_jsonl_fast; with `inplace` the text is only checked, and out->text
+** left at its opening quotation mark for the caller to decode in place. */
+static int fast(const char *buf, size_t n, pl_arena *a, pl_indoc *out, int inplace)
 {
 	rd r;
 	int have_text = 0;
@@ -305,7 +307,12 @@ int pl_jsonl_fast(const char *buf, size_t n, pl_arena *a, pl_indoc *out)
 		ws(&r);
 		if (r.p >= r.end)
 			return 0;
-		if (which && *r.p == '"') {
+		if (which == 3 && inplace && *r.p == '"') {
+			out->text = r.p;
+			if (str(&r, NULL, &out->len) < 0)
+				return 0;
+			have_text = 1;
+		} else if (which && *r.p == '"') {
 			size_t len = 0;
 			const char *v = take_str(&r, a, &len);
 			if (!v)
@@ -369,5 +376,27 @@ int pl_jsonl_fast(const char *buf, size_t n, pl_arena *a, pl_indoc *out)
 	ws(&r);
 	if (r.p != r.end || !have_text)
 		return 0;
+	return 1;
+}
+
+int pl_jsonl_fast(const char *buf, size_t n, pl_arena *a, pl_indoc *out)
+{
+	return fast(buf, n, a, out, 0);
+}
+
+int pl_jsonl_fast_inplace(char *buf, size_t n, pl_arena *a, pl_indoc *out)
+{
+	rd r;
+	char *text;
+	if (!fast(buf, n, a, out, 1))
+		return 0;
+	/* the line is valid: only now is it changed (jansson never sees it) */
+	text = buf + (out->text - buf);
+	r.p = text;
+	r.end = buf + n;
+	if (str(&r, text, &out->len) < 0)
+		return 0;
+	text[out->len] = '\0';
+	out->text = text;
 	return 1;
 }

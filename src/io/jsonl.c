@@ -18,6 +18,14 @@ int pl_jsonl_read(const char *buf, size_t n, pl_arena *a, pl_indoc *out,
 	return pl_jsonl_read_full(buf, n, a, out, err, errlen);
 }
 
+int pl_jsonl_read_inplace(char *buf, size_t n, pl_arena *a, pl_indoc *out,
+                          char *err, size_t errlen)
+{
+	if (pl_jsonl_fast_inplace(buf, n, a, out))
+		return 0;
+	return pl_jsonl_read_full(buf, n, a, out, err, errlen);
+}
+
 int pl_jsonl_read_full(const char *buf, size_t n, pl_arena *a, pl_indoc *out,
                        char *err, size_t errlen)
 {

@@ -33,6 +33,16 @@ int pl_jsonl_read(const char *buf, size_t n, pl_arena *a, pl_indoc *out,
 ** caller uses jansson, which also explains what is wrong). */
 int pl_jsonl_fast(const char *buf, size_t n, pl_arena *a, pl_indoc *out);
 
+/* pl_jsonl_read that decodes the "text" of a valid line in place, in buf
+** (out->text then points into buf, which it overwrites in part), rather than
+** into a copy: a long article's line is held once.  A line it cannot read
+** is left as it was and read by jansson. */
+int pl_jsonl_read_inplace(char *buf, size_t n, pl_arena *a, pl_indoc *out,
+                          char *err, size_t errlen);
+
+/* The fast path of pl_jsonl_read_inplace (1 when it read the line). */
+int pl_jsonl_fast_inplace(char *buf, size_t n, pl_arena *a, pl_indoc *out);
+
 /* pl_jsonl_read with jansson only (the oracle for tests of the fast path). */
 int pl_jsonl_read_full(const char *buf, size_t n, pl_arena *a, pl_indoc *out,
                        char *err, size_t errlen);

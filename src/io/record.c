@@ -170,13 +170,38 @@ static const char *code_at(const pl_sentan *an, uint32_t t, int inherit)
 	return inherit && an->np[q].agent_only && an->np[q].icode ? an->np[q].icode : an->np[q].code;
 }
 
-const parley_record *pl_rec_figure(pl_recbuf *rb, const pl_outdoc *d, const pl_sentan *an,
+void pl_figure_context(const pl_sentan *an, uint32_t base, const pl_figure *f, pl_figctx *x)
+{
+	int k, best = -1;
+	long bestdist = 0;
+	memset(x, 0, sizeof *x);
+	if (f->g1 > f->g0)
+		x->of_code = code_at(an, f->g1 - 1 - base, 0);
+	if (f->r1 > f->r0)
+		x->by_code = code_at(an, f->r1 - 1 - base, 1);
+	/* the place named in the sentence nearest the figure */
+	for (k = 0; k < an->nplaces; k++) {
+		long dist = (long)(an->places[k].t0 + base) - (long)f->t1;
+		if (dist < 0)
+			dist = -dist + 3;   /* a place after the figure reads better */
+		if (best < 0 || dist < bestdist) {
+			best = k;
+			bestdist = dist;
+		}
+	}
+	if (best >= 0) {
+		x->place = an->places[best];
+		x->place.t0 += base;
+		x->place.t1 += base;
+		x->has_place = 1;
+	}
+}
+
+const parley_record *pl_rec_figure(pl_recbuf *rb, const pl_outdoc *d, const pl_figctx *x,
                                    uint32_t sent, const pl_figure *f)
 {
 	parley_figure *pf = &rb->f;
 	parley_record *r = (parley_record *)record(rb, PARLEY_REC_FIGURE, d->id);
-	int k, best = -1;
-	long bestdist = 0;
 	memset(pf, 0, sizeof *pf);
 	r->figure = pf;
 	pf->sent = sent;
@@ -186,21 +211,11 @@ const parley_record *pl_rec_figure(pl_recbuf *rb, const pl_outdoc *d, const pl_s
 	pf->what = f->what ? f->what : "other";
 	pf->qualifier = f->qualifier;
 	if (f->g1 > f->g0)
-		pf->of = coded_span(&rb->a1, d, code_at(an, f->g1 - 1, 0), f->g0, f->g1);
+		pf->of = coded_span(&rb->a1, d, x->of_code, f->g0, f->g1);
 	if (f->r1 > f->r0)
-		pf->reported_by = coded_span(&rb->a2, d, code_at(an, f->r1 - 1, 1), f->r0, f->r1);
-	/* the place named in the sentence nearest the figure */
-	for (k = 0; k < an->nplaces; k++) {
-		long dist = (long)an->places[k].t0 - (long)f->t1;
-		if (dist < 0)
-			dist = -dist + 3;   /* a place after the figure reads better */
-		if (best < 0 || dist < bestdist) {
-			best = k;
-			bestdist = dist;
-		}
-	}
-	if (best >= 0)
-		pf->location = place(&rb->place, d, &an->places[best]);
+		pf->reported_by = coded_span(&rb->a2, d, x->by_code, f->r0, f->r1);
+	if (x->has_place)
+		pf->location = place(&rb->place, d, &x->place);
 	tokens(d, f->t0, f->t1, &pf->text, &pf->text_len, &pf->start, &pf->end);
 	return r;
 }

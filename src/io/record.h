@@ -38,9 +38,22 @@ const parley_record *pl_rec_event(pl_recbuf *rb, const pl_outdoc *d, const pl_ev
 /* A quotation; id is its number in the article. */
 const parley_record *pl_rec_quote(pl_recbuf *rb, const pl_outdoc *d, const pl_quote *q, unsigned id);
 
-/* A figure of sentence `sent`, analysed in *an (for the actor codes of the
-** group and the reporter, and the places of the sentence). */
-const parley_record *pl_rec_figure(pl_recbuf *rb, const pl_outdoc *d, const pl_sentan *an,
+/* What a figure's record takes from the analysis of its sentence: the
+** actor codes of the group and the reporter, and the place of the sentence
+** nearest the figure.  Kept with the figure, the analysis may go before its
+** record is written. */
+typedef struct pl_figctx {
+	const char *of_code, *by_code;
+	pl_place place;
+	int has_place;
+} pl_figctx;
+
+/* Fills *x for figure f of the sentence analysed in *an; the analysis counts
+** tokens from `base` of the text (f's tokens count from 0). */
+void pl_figure_context(const pl_sentan *an, uint32_t base, const pl_figure *f, pl_figctx *x);
+
+/* A figure of sentence `sent`, with what pl_figure_context took for it. */
+const parley_record *pl_rec_figure(pl_recbuf *rb, const pl_outdoc *d, const pl_figctx *x,
                                    uint32_t sent, const pl_figure *f);
 
 /* An error record with message msg. */

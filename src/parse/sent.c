@@ -1630,8 +1630,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	/* mentions, chunks and verb groups are set in full as they are made */
 	m = pl_arena_alloc_raw(w, (n + 1) * sizeof *m);
 	inm = pl_arena_alloc(w, n + 1);
-	out->np_of = pl_arena_alloc(a, (n + 1) * sizeof *out->np_of);
-	out->skip = pl_arena_alloc(a, n + 1);
+	out->np_of = pl_arena_alloc(ctx->arrays ? ctx->arrays : a, (n + 1) * sizeof *out->np_of);
+	out->skip = pl_arena_alloc(ctx->arrays ? ctx->arrays : a, n + 1);
 	out->np = pl_arena_alloc_raw(w, (n + 1) * sizeof *out->np);
 	out->vg = pl_arena_alloc_raw(w, (n + 1) * sizeof *out->vg);
 	if (!m || !inm || !out->np_of || !out->skip || !out->np || !out->vg)
@@ -2356,5 +2356,5 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		return -1;
 	}
 	/* what later stages read stays, in arrays of its size */
-	return keep(a, out, ctx->scratch != NULL);
+	return keep(ctx->arrays ? ctx->arrays : a, out, ctx->scratch != NULL);
 }

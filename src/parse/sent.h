@@ -123,6 +123,12 @@ typedef struct pl_docctx {
 	** it comes from the arena of the analysis, where it stays); an analysis
 	** keeps only arrays of the sizes it needs, for the whole article */
 	pl_arena *scratch;
+	/* where an analysis' arrays (chunks, verb groups, the token tables,
+	** dates, places) go (NULL: the arena of the analysis).  The strings
+	** they point to stay in the arena of the analysis, since the memory
+	** above keeps some of them for the rest of the article: the caller
+	** may reset this arena once the sentences analysed into it are done */
+	pl_arena *arrays;
 } pl_docctx;
 
 enum { PL_MEM_PERSON = 1, PL_MEM_ORG, PL_MEM_ROLE };

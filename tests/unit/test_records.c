@@ -185,6 +185,117 @@ TEST(statements_link_their_quotations)
 	CHECK(s.nquote_links >= 1);
 }
 
+/* Records of an article made of one paragraph repeated: each record's place
+** in the text, its codes and the quotations a statement links to. */
+typedef struct rep_rec {
+	int type;
+	unsigned sent, start, link;   /* link: the first quote_id, or ~0u */
+	char code[24];
+} rep_rec;
+
+typedef struct rep_seen {
+	rep_rec *r;
+	size_t n, cap;
+	int inside;     /* every event's verb and actors lie in its sentence */
+} rep_seen;
+
+static int rep_collect(void *ud, const parley_record *r)
+{
+	rep_seen *s = ud;
+	rep_rec *x;
+	if (s->n == s->cap) {
+		rep_rec *p = realloc(s->r, (s->cap = s->cap ? 2 * s->cap : 1024) * sizeof *p);
+		if (!p)
+			return 1;
+		s->r = p;
+	}
+	x = &s->r[s->n++];
+	memset(x, 0, sizeof *x);
+	x->type = r->type;
+	x->link = ~0u;
+	if (r->type == PARLEY_REC_EVENT) {
+		const parley_event *e = r->event;
+		x->sent = e->sent;
+		x->start = e->verb.start;
+		snprintf(x->code, sizeof x->code, "%s %s %s", e->code, e->source ? e->source->code : "-",
+		         e->target ? e->target->code : "-");
+		if (e->nquote_ids)
+			x->link = e->quote_ids[0];
+		if (e->verb.start < e->sent_start || e->verb.end > e->sent_end ||
+		    (e->source && (e->source->start < e->sent_start || e->source->end > e->sent_end)))
+			s->inside = 0;
+	} else if (r->type == PARLEY_REC_QUOTE) {
+		x->sent = r->quote->sent;
+		x->start = r->quote->cue ? r->quote->cue->start : r->quote->content_start;
+		snprintf(x->code, sizeof x->code, "%s", r->quote->speaker && r->quote->speaker->code ?
+		         r->quote->speaker->code : "-");
+	} else if (r->type == PARLEY_REC_FIGURE) {
+		x->sent = r->figure->sent;
+		x->start = r->figure->start;
+		snprintf(x->code, sizeof x->code, "%ld %s", r->figure->count,
+		         r->figure->location ? r->figure->location->name : "-");
+	}
+	return 0;
+}
+
+/* An article longer than a window of sentences (parley.c codes ~10,000 at a
+** time) gives each repeat of a paragraph the records of the first, at the
+** repeat's place: spans, sentence numbers and quotation numbers count over
+** the whole article, and statements link to their own quotations. */
+TEST(long_articles_keep_their_places)
+{
+	static const char para[] =
+		"Iraqi Foreign Minister Tariq Aziz met Egypt's president in Cairo on Monday. "
+		"\"We will not accept this,\" Aziz said. "
+		"Police arrested at least 12 protesters in Baghdad, the ministry said. "
+		"Egypt accused Israel of violating the border agreement.\n\n";
+	const size_t plen = sizeof para - 1, reps = 3000;   /* 12,000 sentences */
+	char *text = malloc(plen * reps + 1);
+	rep_seen s;
+	parley_doc d;
+	size_t i, k, per[5] = {0, 0, 0, 0, 0}, first[5] = {0, 0, 0, 0, 0};
+	if (!text || th_coder_open() < 0) {
+		free(text);
+		CHECK(0);
+		return;
+	}
+	for (i = 0; i < reps; i++)
+		memcpy(text + i * plen, para, plen);
+	text[plen * reps] = '\0';
+	memset(&d, 0, sizeof d);
+	d.id = "long";
+	d.date = "2024-05-06";
+	d.text = text;
+	d.text_len = plen * reps;
+	memset(&s, 0, sizeof s);
+	s.inside = 1;
+	CHECK_INT(parley_code_records(th_coder, &d, 0, rep_collect, &s), PARLEY_OK);
+	CHECK(s.inside);
+	/* the records of each kind: those of the first paragraph, repeated */
+	for (i = 0; i < s.n; i++)
+		per[s.r[i].type]++;
+	for (k = 1; k < 4; k++) {
+		CHECK(per[k] > 0 && per[k] % reps == 0);
+		if (k > 1)
+			first[k] = first[k - 1] + per[k - 1];
+	}
+	for (k = 1; k < 4 && per[k] % reps == 0; k++) {
+		size_t m = per[k] / reps, bad = 0;
+		for (i = 0; i < per[k]; i++) {
+			const rep_rec *a = &s.r[first[k] + i], *b = &s.r[first[k] + i % m];
+			size_t p = i / m;
+			if (a->sent != b->sent + 4 * p || a->start != b->start + plen * p ||
+			    strcmp(a->code, b->code) ||
+			    (a->link != ~0u) != (b->link != ~0u) ||
+			    (a->link != ~0u && a->link != b->link + (per[2] / reps) * p))
+				bad++;
+		}
+		CHECK_INT((int)bad, 0);
+	}
+	free(s.r);
+	free(text);
+}
+
 /* Every record of the golden outputs, read back into the model and written
 ** again, is the same line: the model holds all that the JSON says. */
 TEST(golden_records_round_trip)
@@ -233,7 +344,8 @@ TEST(golden_records_round_trip)
 
 static th_test TESTS[] = {
 	T(records_match_the_json_writer), T(a_callback_can_stop), T(bad_input_is_one_error_record),
-	T(statements_link_their_quotations), T(golden_records_round_trip),
+	T(statements_link_their_quotations), T(long_articles_keep_their_places),
+	T(golden_records_round_trip),
 };
 
 TEST_MAIN()
