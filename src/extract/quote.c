@@ -295,35 +295,118 @@ static int np_at(const pl_sentan *an, uint32_t t)
 	return an->np_of[t - an->t0];
 }
 
+/* The subject of finite verb group g, sp, or the chunk that opens the
+** sentence when sp sits in an aside between that chunk and the verb: "Cory
+** James, 22, of Flint, Mich., said", "Grassley, facing a tough race in
+** Iowa, said", "Wilcox, whose education was paid for by the Army, said".
+** The aside holds no finite verb outside a relative clause. */
+static int aside_subject(const pl_sentan *an, const pl_vg *g, int sp)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j = an->t0, c, rel = 0;
+	int n0, k;
+	if (sp < 0 || g->t0 < an->t0 + 3 || !is(&tok[g->t0 - 1], ",") || an->np[sp].t1 > g->t0)
+		return sp;
+	while (j < g->t0 && (tok[j].tag == PL_T_CC || tok[j].tag == PL_T_RB))
+		j++;
+	n0 = np_at(an, j);
+	if (n0 < 0 || an->np[n0].t0 != j || an->np[n0].t0 >= an->np[sp].t0 ||
+	    an->np[n0].group == an->np[sp].group)
+		return sp;
+	c = an->np[n0].t1;
+	while (c < g->t0 && an->skip[c - an->t0])
+		c++;
+	if (c >= an->np[sp].t0 || !is(&tok[c], ","))
+		return sp;
+	for (j = c; j < g->t0; j++)
+		if (tok[j].tag == PL_T_WP || tok[j].tag == PL_T_WDT || tok[j].tag == PL_T_WPS) {
+			rel = j;
+			break;
+		}
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].finite && an->vg[k].t0 > c && an->vg[k].t0 < g->t0 &&
+		    (!rel || an->vg[k].t0 < rel))
+			return sp;
+	return n0;
+}
+
+/* Whether the clause of finite verb group h is subordinate: its subject
+** (or the verb) right after "that", "when", "because", "who" ... */
+static int subordinate_vg(const pl_sentan *an, const pl_vg *h)
+{
+	static const char *const w[] = {"that", "when", "while", "because", "although", "though",
+		"if", "unless", "since", "after", "before", "until", "once", "whether", "whose", "who",
+		"which", "where", NULL};
+	uint32_t b = h->subj >= 0 && an->np[h->subj].t1 <= h->t0 ? an->np[h->subj].t0 : h->t0;
+	int i;
+	if (b <= an->t0)
+		return 0;
+	for (i = 0; w[i]; i++)
+		if (is(&an->tok[b - 1], w[i]))
+			return 1;
+	return 0;
+}
+
 /* The speaker of participle k after a comma: "Sanders defended his plan,
 ** saying ...".  The subject of the last verb of saying before it ("X said
-** the suspects fled, adding ..."), else of the last finite verb; -1 when
-** none. */
-static int participle_speaker(const pl_sentan *an, int k)
+** the suspects fled, adding ..."), else of the last finite verb of a main
+** clause; -1 when none.  Verbs inside quotations (inq, may be NULL) speak
+** for no one here, and a verb of saying before ", and" and another subject
+** is not the one the participle hangs on ("Protest groups say ..., and the
+** ACLU has sued, saying ..."). */
+static int participle_speaker(const uint8_t *inq, const pl_sentan *an, int k)
 {
+	const pl_token *tok = an->tok;
 	int b, last = -1;
+	uint32_t lastat = 0, j;
 	for (b = k - 1; b >= 0; b--) {
 		const pl_vg *h = &an->vg[b];
-		if (!h->finite || h->subj < 0 || an->np[h->subj].t1 > h->t0)
+		int cue = cue_class(lem(&tok[h->v])) || h->reporting;
+		if (!h->finite || (inq && inq[h->v]))
 			continue;
-		if (last < 0)
-			last = h->subj;
-		if (cue_class(lem(&an->tok[h->v])) || h->reporting)
-			return h->subj;
+		/* "...," said Skelly, explaining ... */
+		if (cue && (h->subj < 0 || an->np[h->subj].t0 >= h->t1) && h->t0 > an->t0 &&
+		    (is(&tok[h->t0 - 1], ",") || is_mark(&tok[h->t0 - 1])) && np_at(an, h->t1) >= 0 &&
+		    last < 0)
+			return np_at(an, h->t1);
+		if (h->subj < 0 || an->np[h->subj].t1 > h->t0 || subordinate_vg(an, h))
+			continue;
+		if (last >= 0 && cue) {
+			for (j = h->t1; j + 1 < lastat; j++)
+				if ((is(&tok[j], ",") || is(&tok[j], ";")) &&
+				    (is(&tok[j + 1], "and") || is(&tok[j + 1], "but")))
+					return last;
+		}
+		if (last < 0) {
+			last = aside_subject(an, h, h->subj);
+			lastat = an->np[h->subj].t0;
+		}
+		if (cue)
+			return aside_subject(an, h, h->subj);
 	}
 	return last;
 }
 
+/* Whether a participle starting at token t follows a comma, also one
+** inside a closing quotation mark: `"...," referencing ...`. */
+static int comma_led(const pl_sentan *an, uint32_t t)
+{
+	if (t > an->t0 && is(&an->tok[t - 1], ","))
+		return 1;
+	return t > an->t0 + 1 && is_mark(&an->tok[t - 1]) && is(&an->tok[t - 2], ",");
+}
+
 /* The chunk that speaks for verb group g: its subject, else a chunk right
 ** after it when the verb opens its clause ("..., said Miller"). */
-static int speaker_np(const pl_sentan *an, const pl_vg *g)
+static int speaker_np(const uint8_t *inq, const pl_sentan *an, const pl_vg *g)
 {
 	uint32_t j = g->t0;
-	if (g->gerund && g->t0 > an->t0 + 1 && is(&an->tok[g->t0 - 1], ",") &&
-	    participle_speaker(an, (int)(g - an->vg)) >= 0)
-		return participle_speaker(an, (int)(g - an->vg));
+	int ps;
+	if (g->gerund && comma_led(an, g->t0) &&
+	    (ps = participle_speaker(inq, an, (int)(g - an->vg))) >= 0)
+		return ps;
 	if (g->subj >= 0)
-		return g->subj;
+		return g->finite ? aside_subject(an, g, g->subj) : g->subj;
 	/* "Rep. Jason Chaffetz (R-Utah) said": over brackets and adverbs */
 	while (j > an->t0) {
 		const pl_token *t = &an->tok[j - 1];
@@ -346,6 +429,32 @@ static int speaker_np(const pl_sentan *an, const pl_vg *g)
 	    is_mark(&an->tok[g->t0 - 1])))
 		return np_at(an, g->t1);
 	return -1;
+}
+
+/* The speaker of participle k of an (sp: the analysis's subject):
+** "Sanders defended his plan, saying ...": the subject of the clause the
+** participle hangs on; "voters saying they want ...", "the spectacle of
+** Mr. Netanyahu denouncing ...": the chunk just before; "pointing to the
+** bottles and telling viewers ...": that of the participle before "and". */
+static int gerund_speaker(const qctx *q, const pl_sentan *an, int k, int sp)
+{
+	const pl_vg *g = &an->vg[k];
+	int b, n, depth;
+	for (depth = 0; depth < 4; depth++) {
+		if (comma_led(an, g->t0))
+			return (b = participle_speaker(q->inq, an, k)) >= 0 ? b : sp;
+		if (k > 0 && is(&an->tok[g->t0 - 1], "and") && an->vg[k - 1].gerund &&
+		    an->vg[k - 1].t1 < g->t0 && !an->vg[k - 1].nominal) {
+			g = &an->vg[--k];
+			continue;
+		}
+		n = np_at(an, g->t0 - 1);
+		if (n >= 0 && !an->np[n].pronoun && (sp < 0 || (an->np[n].t0 > an->t0 &&
+		    an->tok[an->np[n].t0 - 1].tag == PL_T_IN)))
+			return n;
+		return sp;
+	}
+	return sp;
 }
 
 /* A finite verb group of an that starts inside [t0, t1) after t0, its verb
@@ -475,7 +584,7 @@ static int cue_after(const qctx *q, uint32_t c, int *ps, int *pk, int *psp)
 			if (is_mark(&an->tok[j]) || an->tok[j].tag == PL_T_PP)
 				return -1;
 		if (quote_cue(q, an, g)) {
-			int n0 = np_at(an, p), sp = speaker_np(an, g);
+			int n0 = np_at(an, p), sp = speaker_np(q->inq, an, g);
 			*psp = -1;
 			if (n0 >= 0 && an->np[n0].t1 < g->t0 && is(&an->tok[an->np[n0].t1], ",") &&
 			    (sp < 0 || an->np[sp].t0 > an->np[n0].t0))
@@ -653,7 +762,7 @@ static cand *add(qctx *q)
 static void set_cue(const qctx *q, cand *c, int s, int k)
 {
 	const pl_sentan *an = &q->an[s];
-	int sp = speaker_np(an, &an->vg[k]);
+	int sp = speaker_np(q->inq, an, &an->vg[k]);
 	c->q.cue = an->vg[k].v;
 	if (sp >= 0)
 		set_speaker(q, c, s, sp);
@@ -1120,22 +1229,12 @@ static int find_indirect(qctx *q, uint32_t s)
 		}
 		if (g->passive)
 			continue;
-		sp = g->subj;
+		sp = g->finite ? aside_subject(an, g, g->subj) : g->subj;
 		if (g->infinitive && sp < 0)
 			sp = infinitive_speaker(an, k);
-		if (g->gerund && g->t0 > an->t0) {
-			int b;
-			if (is(&tok[g->t0 - 1], ",")) {
-				/* "Sanders defended his plan, saying ...": the subject of
-				** the clause the participle hangs on */
-				if ((b = participle_speaker(an, k)) >= 0)
-					sp = b;
-			} else if (sp < 0 && (b = np_at(an, g->t0 - 1)) >= 0 && !an->np[b].pronoun) {
-				/* "voters saying they want ..." */
-				sp = b;
-			}
-		}
-		if (sp < 0 && (sp = speaker_np(an, g)) < 0)
+		if (g->gerund && g->t0 > an->t0)
+			sp = gerund_speaker(q, an, k, sp);
+		if (sp < 0 && (sp = speaker_np(q->inq, an, g)) < 0)
 			continue;
 		/* "..., said Miller": what was said comes before */
 		if (an->np[sp].t0 >= g->t1)
