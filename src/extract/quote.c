@@ -1166,6 +1166,78 @@ static int that_clause(const qctx *q, const pl_sentan *an, const pl_vg *g, uint3
 	return (int)t;
 }
 
+/* "Whatever progress he has made, officials said, could unravel": a cue
+** set in the middle of what it reports, its speaker after a comma and a
+** comma after it.  Adds the part before (the part after is the clause
+** the verb takes) with the same cue, so that the two join. */
+static int parenthetical(qctx *q, uint32_t s, const pl_vg *g, int sp)
+{
+	const pl_sentan *an = &q->an[s];
+	const pl_token *tok = an->tok;
+	uint32_t v1 = g->t1, a0 = an->t0, j;
+	int c, k;
+	while (v1 < an->t1 && an->skip[v1 - an->t0])
+		v1++;
+	if (v1 >= an->t1 || !is(&tok[v1], ",") || an->np[sp].t1 > g->t0 ||
+	    (c = comma_before(q, an, an->np[sp].t0)) < 0)
+		return 0;
+	while (a0 < (uint32_t)c && (tok[a0].tag == PL_T_CC || is_trail_punct(&tok[a0])))
+		a0++;
+	for (j = a0; j < (uint32_t)c; j++)
+		if (q->infull[j])
+			return 0;
+	/* not the end of another verb's object or clause: "lamented the
+	** days when, he said, ..." */
+	for (k = 0; k < an->nvg && an->vg[k].t0 < (uint32_t)c; k++)
+		if (an->vg[k].finite && vg_class(an, &an->vg[k]))
+			return 0;
+	if (c > 0 && (tok[c - 1].tag == PL_T_WRB || tok[c - 1].tag == PL_T_WDT || is(&tok[c - 1], "that")))
+		return 0;
+	return add_indirect(q, s, a0, (uint32_t)c, g->v, sp);
+}
+
+/* A verb of saying in a relative clause, "Graham, who says allies should
+** send troops, tweeted ...": what it reports ends where the main clause
+** resumes, at a comma before a tensed verb.  Returns that comma, else end. */
+static uint32_t relative_end(const pl_sentan *an, const pl_vg *g, uint32_t end)
+{
+	const pl_token *tok = an->tok;
+	uint32_t b = g->t0, j;
+	while (b > an->t0 && tok[b - 1].tag == PL_T_RB)
+		b--;
+	if (b == an->t0 || !(is(&tok[b - 1], "who") || is(&tok[b - 1], "which") ||
+	    (is(&tok[b - 1], "that") && tok[b - 1].tag == PL_T_WDT)))
+		return end;
+	for (j = g->t1; j + 1 < end; j++)
+		if (is(&tok[j], ",") && (tok[j + 1].tag == PL_T_VBD || tok[j + 1].tag == PL_T_VBZ ||
+		    tok[j + 1].tag == PL_T_VBP || tok[j + 1].tag == PL_T_MD ||
+		    /* "tweeted" read as a participle */
+		    (tok[j + 1].tag == PL_T_VBN && cue_class(lem(&tok[j + 1])))))
+			return j;
+	return end;
+}
+
+/* The first token of the clause whose subject chunk starts at a0: "The
+** idea of wiping away Dodd-Frank while restoring Glass-Steagall seems
+** ...", "the relationship between America and Britain appears ...": back
+** over the subject's modifiers to punctuation, a complementizer or a
+** tensed verb. */
+static uint32_t subject_start(const qctx *q, const pl_sentan *an, uint32_t a0)
+{
+	const pl_token *tok = an->tok;
+	while (a0 > an->t0) {
+		const pl_token *t = &tok[a0 - 1];
+		if (is_trail_punct(t) || is(t, ":") || is(t, "--") || q->inq[a0 - 1] ||
+		    is(t, "that") || t->tag == PL_T_WDT || t->tag == PL_T_WP || t->tag == PL_T_VBD ||
+		    t->tag == PL_T_VBZ || t->tag == PL_T_VBP || t->tag == PL_T_MD || t->tag == PL_T_CC)
+			break;
+		a0--;
+	}
+	while (a0 < an->t1 && tok[a0].tag == PL_T_RB)
+		a0++;
+	return a0;
+}
+
 /* "X said (that) CLAUSE", "X told reporters CLAUSE", "X denied the report",
 ** "X vowed to fight", "X asked whether ...", "CLAUSE, X said" and
 ** "according to X". */
@@ -1178,7 +1250,7 @@ static int find_indirect(qctx *q, uint32_t s)
 	for (k = 0; k < an->nvg; k++) {
 		const pl_vg *g = &an->vg[k];
 		unsigned cls = vg_class(an, g);
-		uint32_t p = g->t1, st;
+		uint32_t p = g->t1, st, fend;
 		int sp, n, c;
 		if (!cls && that_clause(q, an, g, end) > 0) {
 			uint32_t t = (uint32_t)that_clause(q, an, g, end), e;
@@ -1195,7 +1267,13 @@ static int find_indirect(qctx *q, uint32_t s)
 		** a judgement with no source */
 		if ((cls & CU_SEEM) && g->subj >= 0 && g->finite && g->by < 0 &&
 		    (g->passive || !strcmp(lem(&tok[g->v]), "seem") || !strcmp(lem(&tok[g->v]), "appear"))) {
-			uint32_t a0 = an->np[g->subj].t0;
+			uint32_t a0 = an->np[g->subj].t0, b = an->np[g->subj].t1;
+			/* over the subject's modifiers when it stands right
+			** before the verb (not "X, which is expected") */
+			while (b < g->t0 && tok[b].tag == PL_T_RB)
+				b++;
+			if (b == g->t0 && !an->np[g->subj].pronoun)
+				a0 = subject_start(q, an, a0);
 			st = g->t1;
 			while (st < end && tok[st].tag == PL_T_RB)
 				st++;
@@ -1239,11 +1317,12 @@ static int find_indirect(qctx *q, uint32_t s)
 		/* "..., said Miller": what was said comes before */
 		if (an->np[sp].t0 >= g->t1)
 			goto before;
+		fend = relative_end(an, g, end);
 		/* after the verb: the hearer, asides and dates, "that" */
-		if ((cls & CU_HEARER) && p < end && (n = np_at(an, p)) >= 0 && !is(&tok[p], "that"))
+		if ((cls & CU_HEARER) && p < fend && (n = np_at(an, p)) >= 0 && !is(&tok[p], "that"))
 			p = an->np[n].t1;
 		st = p;
-		for (j = p; (cls & CU_CLAUSE) && j < end && j < p + 8; j++) {
+		for (j = p; (cls & CU_CLAUSE) && j < fend && j < p + 8; j++) {
 			const pl_token *t = &tok[j];
 			if (is(t, "that") && (t->tag == PL_T_IN || t->tag == PL_T_WDT || t->tag == PL_T_DT)) {
 				st = j + 1;
@@ -1254,12 +1333,12 @@ static int find_indirect(qctx *q, uint32_t s)
 				break;
 		}
 		/* dates and asides: "told reporters on Tuesday the ..." */
-		while (st < end && (an->skip[st - an->t0] || is(&tok[st], ",") ||
-		       (tok[st].tag == PL_T_IN && st + 1 < end && an->skip[st + 1 - an->t0])))
+		while (st < fend && (an->skip[st - an->t0] || is(&tok[st], ",") ||
+		       (tok[st].tag == PL_T_IN && st + 1 < fend && an->skip[st + 1 - an->t0])))
 			st++;
 		/* a clause may open with a partial quote: "said that "a wise
 		** Latina" can ..." */
-		if (st >= end || q->infull[st] || (is_trail_punct(&tok[st]) && !(q->inq[st] && is_mark(&tok[st]))))
+		if (st >= fend || q->infull[st] || (is_trail_punct(&tok[st]) && !(q->inq[st] && is_mark(&tok[st]))))
 			goto before;
 		/* "find" reports a finding only with "that": "found that the
 		** plan failed", not "find a way", "found him unlikable" */
@@ -1268,18 +1347,22 @@ static int find_indirect(qctx *q, uint32_t s)
 		    (tok[st].tag != PL_T_IN || is(&tok[st], "about") || is(&tok[st], "if") ||
 		     is(&tok[st], "because") || is(&tok[st], "although") || is(&tok[st], "while") ||
 		     is(&tok[st], "unless") || is(&tok[st], "once")) &&
-		    tok[st].tag != PL_T_TO && has_finite(q->infull, an, st, end)) {
+		    tok[st].tag != PL_T_TO && (has_finite(q->infull, an, st, fend) ||
+		     /* "..., officials said, could be undone": the predicate
+		     ** of a subject before the cue */
+		     (is(&tok[st - 1], ",") && has_finite(q->infull, an, st - 1, fend) &&
+		      an->np[sp].t0 > an->t0 && comma_before(q, an, an->np[sp].t0) >= 0))) {
 			/* the clause ends at ";" or ", but" (the writer's own words) */
 			uint32_t e = st + 1;
-			while (e < end && !clause_stop(an, e, end))
+			while (e < fend && !clause_stop(an, e, fend))
 				e++;
-			if (add_indirect(q, s, st, e, g->v, sp) < 0)
+			if (add_indirect(q, s, st, e, g->v, sp) < 0 || parenthetical(q, s, g, sp) < 0)
 				return -1;
 			continue;
 		}
 		/* "vowed to fight", "urged Congress to act" */
-		if ((cls & CU_INF) && tok[st].tag == PL_T_TO && st + 1 < end && PL_TAG_IS_VERB(tok[st + 1].tag)) {
-			if (add_indirect(q, s, st, object_end(q, an, st, end), g->v, sp) < 0)
+		if ((cls & CU_INF) && tok[st].tag == PL_T_TO && st + 1 < fend && PL_TAG_IS_VERB(tok[st + 1].tag)) {
+			if (add_indirect(q, s, st, object_end(q, an, st, fend), g->v, sp) < 0)
 				return -1;
 			continue;
 		}
@@ -1287,7 +1370,7 @@ static int find_indirect(qctx *q, uint32_t s)
 		if ((cls & CU_WH) && (tok[st].tag == PL_T_WRB || tok[st].tag == PL_T_WP ||
 		    is(&tok[st], "if") || is(&tok[st], "whether"))) {
 			uint32_t e = st + 1;
-			while (e < end && !clause_stop(an, e, end))
+			while (e < fend && !clause_stop(an, e, fend))
 				e++;
 			if (add_indirect(q, s, st, e, g->v, sp) < 0)
 				return -1;
@@ -1296,29 +1379,29 @@ static int find_indirect(qctx *q, uint32_t s)
 		/* "talked about taxes", "warned of a recession" */
 		st = g->t1;
 		if ((cls & CU_ABOUT) && g->particle && (!strcmp(g->particle, "about") || !strcmp(g->particle, "of")) &&
-		    st < end && np_at(an, st) >= 0) {
-			if (add_indirect(q, s, st, object_end(q, an, st, end), g->v, sp) < 0)
+		    st < fend && np_at(an, st) >= 0) {
+			if (add_indirect(q, s, st, object_end(q, an, st, fend), g->v, sp) < 0)
 				return -1;
 			continue;
 		}
-		if ((cls & CU_ABOUT) && st + 1 < end && (is(&tok[st], "about") || is(&tok[st], "of")) &&
+		if ((cls & CU_ABOUT) && st + 1 < fend && (is(&tok[st], "about") || is(&tok[st], "of")) &&
 		    (np_at(an, st + 1) >= 0 || tok[st + 1].tag == PL_T_VBG || tok[st + 1].tag == PL_T_WRB ||
 		     tok[st + 1].tag == PL_T_WP)) {
-			if (add_indirect(q, s, st + 1, object_end(q, an, st + 1, end), g->v, sp) < 0)
+			if (add_indirect(q, s, st + 1, object_end(q, an, st + 1, fend), g->v, sp) < 0)
 				return -1;
 			continue;
 		}
 		/* "denied the report", "praised her effort", "denounced him as a
 		** liar" */
 		/* "called for talks", "referring to the report", "railed against" */
-		if ((cls & CU_OBJ) && st + 1 < end && (tok[st].tag == PL_T_IN || tok[st].tag == PL_T_TO) &&
+		if ((cls & CU_OBJ) && st + 1 < fend && (tok[st].tag == PL_T_IN || tok[st].tag == PL_T_TO) &&
 		    (is(&tok[st], "for") || is(&tok[st], "on") || is(&tok[st], "against") ||
 		     is(&tok[st], "to") || is(&tok[st], "about")))
 			st++;
-		if ((cls & CU_OBJ) && st < end && np_at(an, st) >= 0 &&
+		if ((cls & CU_OBJ) && st < fend && np_at(an, st) >= 0 &&
 		    (!an->np[np_at(an, st)].pronoun || is(&tok[st], "him") || is(&tok[st], "her") ||
 		     is(&tok[st], "them"))) {
-			if (add_indirect(q, s, st, object_end(q, an, st, end), g->v, sp) < 0)
+			if (add_indirect(q, s, st, object_end(q, an, st, fend), g->v, sp) < 0)
 				return -1;
 			continue;
 		}
