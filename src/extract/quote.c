@@ -296,35 +296,118 @@ static int np_at(const pl_sentan *an, uint32_t t)
 	return an->np_of[t - an->t0];
 }
 
+/* The subject of finite verb group g, sp, or the chunk that opens the
+** sentence when sp sits in an aside between that chunk and the verb: "Cory
+** James, 22, of Flint, Mich., said", "Grassley, facing a tough race in
+** Iowa, said", "Wilcox, whose education was paid for by the Army, said".
+** The aside holds no finite verb outside a relative clause. */
+static int aside_subject(const pl_sentan *an, const pl_vg *g, int sp)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j = an->t0, c, rel = 0;
+	int n0, k;
+	if (sp < 0 || g->t0 < an->t0 + 3 || !is(&tok[g->t0 - 1], ",") || an->np[sp].t1 > g->t0)
+		return sp;
+	while (j < g->t0 && (tok[j].tag == PL_T_CC || tok[j].tag == PL_T_RB))
+		j++;
+	n0 = np_at(an, j);
+	if (n0 < 0 || an->np[n0].t0 != j || an->np[n0].t0 >= an->np[sp].t0 ||
+	    an->np[n0].group == an->np[sp].group)
+		return sp;
+	c = an->np[n0].t1;
+	while (c < g->t0 && an->skip[c - an->t0])
+		c++;
+	if (c >= an->np[sp].t0 || !is(&tok[c], ","))
+		return sp;
+	for (j = c; j < g->t0; j++)
+		if (tok[j].tag == PL_T_WP || tok[j].tag == PL_T_WDT || tok[j].tag == PL_T_WPS) {
+			rel = j;
+			break;
+		}
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].finite && an->vg[k].t0 > c && an->vg[k].t0 < g->t0 &&
+		    (!rel || an->vg[k].t0 < rel))
+			return sp;
+	return n0;
+}
+
+/* Whether the clause of finite verb group h is subordinate: its subject
+** (or the verb) right after "that", "when", "because", "who" ... */
+static int subordinate_vg(const pl_sentan *an, const pl_vg *h)
+{
+	static const char *const w[] = {"that", "when", "while", "because", "although", "though",
+		"if", "unless", "since", "after", "before", "until", "once", "whether", "whose", "who",
+		"which", "where", NULL};
+	uint32_t b = h->subj >= 0 && an->np[h->subj].t1 <= h->t0 ? an->np[h->subj].t0 : h->t0;
+	int i;
+	if (b <= an->t0)
+		return 0;
+	for (i = 0; w[i]; i++)
+		if (is(&an->tok[b - 1], w[i]))
+			return 1;
+	return 0;
+}
+
 /* The speaker of participle k after a comma: "Sanders defended his plan,
 ** saying ...".  The subject of the last verb of saying before it ("X said
-** the suspects fled, adding ..."), else of the last finite verb; -1 when
-** none. */
-static int participle_speaker(const pl_sentan *an, int k)
+** the suspects fled, adding ..."), else of the last finite verb of a main
+** clause; -1 when none.  Verbs inside quotations (inq, may be NULL) speak
+** for no one here, and a verb of saying before ", and" and another subject
+** is not the one the participle hangs on ("Protest groups say ..., and the
+** ACLU has sued, saying ..."). */
+static int participle_speaker(const uint8_t *inq, const pl_sentan *an, int k)
 {
+	const pl_token *tok = an->tok;
 	int b, last = -1;
+	uint32_t lastat = 0, j;
 	for (b = k - 1; b >= 0; b--) {
 		const pl_vg *h = &an->vg[b];
-		if (!h->finite || h->subj < 0 || an->np[h->subj].t1 > h->t0)
+		int cue = cue_class(lem(&tok[h->v])) || h->reporting;
+		if (!h->finite || (inq && inq[h->v]))
 			continue;
-		if (last < 0)
-			last = h->subj;
-		if (cue_class(lem(&an->tok[h->v])) || h->reporting)
-			return h->subj;
+		/* "...," said Skelly, explaining ... */
+		if (cue && (h->subj < 0 || an->np[h->subj].t0 >= h->t1) && h->t0 > an->t0 &&
+		    (is(&tok[h->t0 - 1], ",") || is_mark(&tok[h->t0 - 1])) && np_at(an, h->t1) >= 0 &&
+		    last < 0)
+			return np_at(an, h->t1);
+		if (h->subj < 0 || an->np[h->subj].t1 > h->t0 || subordinate_vg(an, h))
+			continue;
+		if (last >= 0 && cue) {
+			for (j = h->t1; j + 1 < lastat; j++)
+				if ((is(&tok[j], ",") || is(&tok[j], ";")) &&
+				    (is(&tok[j + 1], "and") || is(&tok[j + 1], "but")))
+					return last;
+		}
+		if (last < 0) {
+			last = aside_subject(an, h, h->subj);
+			lastat = an->np[h->subj].t0;
+		}
+		if (cue)
+			return aside_subject(an, h, h->subj);
 	}
 	return last;
 }
 
+/* Whether a participle starting at token t follows a comma, also one
+** inside a closing quotation mark: `"...," referencing ...`. */
+static int comma_led(const pl_sentan *an, uint32_t t)
+{
+	if (t > an->t0 && is(&an->tok[t - 1], ","))
+		return 1;
+	return t > an->t0 + 1 && is_mark(&an->tok[t - 1]) && is(&an->tok[t - 2], ",");
+}
+
 /* The chunk that speaks for verb group g: its subject, else a chunk right
 ** after it when the verb opens its clause ("..., said Miller"). */
-static int speaker_np(const pl_sentan *an, const pl_vg *g)
+static int speaker_np(const uint8_t *inq, const pl_sentan *an, const pl_vg *g)
 {
 	uint32_t j = g->t0;
-	if (g->gerund && g->t0 > an->t0 + 1 && is(&an->tok[g->t0 - 1], ",") &&
-	    participle_speaker(an, (int)(g - an->vg)) >= 0)
-		return participle_speaker(an, (int)(g - an->vg));
+	int ps;
+	if (g->gerund && comma_led(an, g->t0) &&
+	    (ps = participle_speaker(inq, an, (int)(g - an->vg))) >= 0)
+		return ps;
 	if (g->subj >= 0)
-		return g->subj;
+		return g->finite ? aside_subject(an, g, g->subj) : g->subj;
 	/* "Rep. Jason Chaffetz (R-Utah) said": over brackets and adverbs */
 	while (j > an->t0) {
 		const pl_token *t = &an->tok[j - 1];
@@ -347,6 +430,32 @@ static int speaker_np(const pl_sentan *an, const pl_vg *g)
 	    is_mark(&an->tok[g->t0 - 1])))
 		return np_at(an, g->t1);
 	return -1;
+}
+
+/* The speaker of participle k of an (sp: the analysis's subject):
+** "Sanders defended his plan, saying ...": the subject of the clause the
+** participle hangs on; "voters saying they want ...", "the spectacle of
+** Mr. Netanyahu denouncing ...": the chunk just before; "pointing to the
+** bottles and telling viewers ...": that of the participle before "and". */
+static int gerund_speaker(const qctx *q, const pl_sentan *an, int k, int sp)
+{
+	const pl_vg *g = &an->vg[k];
+	int b, n, depth;
+	for (depth = 0; depth < 4; depth++) {
+		if (comma_led(an, g->t0))
+			return (b = participle_speaker(q->inq, an, k)) >= 0 ? b : sp;
+		if (k > 0 && is(&an->tok[g->t0 - 1], "and") && an->vg[k - 1].gerund &&
+		    an->vg[k - 1].t1 < g->t0 && !an->vg[k - 1].nominal) {
+			g = &an->vg[--k];
+			continue;
+		}
+		n = np_at(an, g->t0 - 1);
+		if (n >= 0 && !an->np[n].pronoun && (sp < 0 || (an->np[n].t0 > an->t0 &&
+		    an->tok[an->np[n].t0 - 1].tag == PL_T_IN)))
+			return n;
+		return sp;
+	}
+	return sp;
 }
 
 /* A finite verb group of an that starts inside [t0, t1) after t0, its verb
@@ -476,7 +585,7 @@ static int cue_after(const qctx *q, uint32_t c, int *ps, int *pk, int *psp)
 			if (is_mark(&an->tok[j]) || an->tok[j].tag == PL_T_PP)
 				return -1;
 		if (quote_cue(q, an, g)) {
-			int n0 = np_at(an, p), sp = speaker_np(an, g);
+			int n0 = np_at(an, p), sp = speaker_np(q->inq, an, g);
 			*psp = -1;
 			if (n0 >= 0 && an->np[n0].t1 < g->t0 && is(&an->tok[an->np[n0].t1], ",") &&
 			    (sp < 0 || an->np[sp].t0 > an->np[n0].t0))
@@ -703,7 +812,7 @@ static cand *add(qctx *q)
 static void set_cue(const qctx *q, cand *c, int s, int k)
 {
 	const pl_sentan *an = &q->an[s];
-	int sp = speaker_np(an, &an->vg[k]);
+	int sp = speaker_np(q->inq, an, &an->vg[k]);
 	c->q.cue = an->vg[k].v;
 	if (sp >= 0)
 		set_speaker(q, c, s, sp);
@@ -1107,6 +1216,78 @@ static int that_clause(const qctx *q, const pl_sentan *an, const pl_vg *g, uint3
 	return (int)t;
 }
 
+/* "Whatever progress he has made, officials said, could unravel": a cue
+** set in the middle of what it reports, its speaker after a comma and a
+** comma after it.  Adds the part before (the part after is the clause
+** the verb takes) with the same cue, so that the two join. */
+static int parenthetical(qctx *q, uint32_t s, const pl_vg *g, int sp)
+{
+	const pl_sentan *an = &q->an[s];
+	const pl_token *tok = an->tok;
+	uint32_t v1 = g->t1, a0 = an->t0, j;
+	int c, k;
+	while (v1 < an->t1 && an->skip[v1 - an->t0])
+		v1++;
+	if (v1 >= an->t1 || !is(&tok[v1], ",") || an->np[sp].t1 > g->t0 ||
+	    (c = comma_before(q, an, an->np[sp].t0)) < 0)
+		return 0;
+	while (a0 < (uint32_t)c && (tok[a0].tag == PL_T_CC || is_trail_punct(&tok[a0])))
+		a0++;
+	for (j = a0; j < (uint32_t)c; j++)
+		if (q->infull[j])
+			return 0;
+	/* not the end of another verb's object or clause: "lamented the
+	** days when, he said, ..." */
+	for (k = 0; k < an->nvg && an->vg[k].t0 < (uint32_t)c; k++)
+		if (an->vg[k].finite && vg_class(an, &an->vg[k]))
+			return 0;
+	if (c > 0 && (tok[c - 1].tag == PL_T_WRB || tok[c - 1].tag == PL_T_WDT || is(&tok[c - 1], "that")))
+		return 0;
+	return add_indirect(q, s, a0, (uint32_t)c, g->v, sp);
+}
+
+/* A verb of saying in a relative clause, "Graham, who says allies should
+** send troops, tweeted ...": what it reports ends where the main clause
+** resumes, at a comma before a tensed verb.  Returns that comma, else end. */
+static uint32_t relative_end(const pl_sentan *an, const pl_vg *g, uint32_t end)
+{
+	const pl_token *tok = an->tok;
+	uint32_t b = g->t0, j;
+	while (b > an->t0 && tok[b - 1].tag == PL_T_RB)
+		b--;
+	if (b == an->t0 || !(is(&tok[b - 1], "who") || is(&tok[b - 1], "which") ||
+	    (is(&tok[b - 1], "that") && tok[b - 1].tag == PL_T_WDT)))
+		return end;
+	for (j = g->t1; j + 1 < end; j++)
+		if (is(&tok[j], ",") && (tok[j + 1].tag == PL_T_VBD || tok[j + 1].tag == PL_T_VBZ ||
+		    tok[j + 1].tag == PL_T_VBP || tok[j + 1].tag == PL_T_MD ||
+		    /* "tweeted" read as a participle */
+		    (tok[j + 1].tag == PL_T_VBN && cue_class(lem(&tok[j + 1])))))
+			return j;
+	return end;
+}
+
+/* The first token of the clause whose subject chunk starts at a0: "The
+** idea of wiping away Dodd-Frank while restoring Glass-Steagall seems
+** ...", "the relationship between America and Britain appears ...": back
+** over the subject's modifiers to punctuation, a complementizer or a
+** tensed verb. */
+static uint32_t subject_start(const qctx *q, const pl_sentan *an, uint32_t a0)
+{
+	const pl_token *tok = an->tok;
+	while (a0 > an->t0) {
+		const pl_token *t = &tok[a0 - 1];
+		if (is_trail_punct(t) || is(t, ":") || is(t, "--") || q->inq[a0 - 1] ||
+		    is(t, "that") || t->tag == PL_T_WDT || t->tag == PL_T_WP || t->tag == PL_T_VBD ||
+		    t->tag == PL_T_VBZ || t->tag == PL_T_VBP || t->tag == PL_T_MD || t->tag == PL_T_CC)
+			break;
+		a0--;
+	}
+	while (a0 < an->t1 && tok[a0].tag == PL_T_RB)
+		a0++;
+	return a0;
+}
+
 /* "X said (that) CLAUSE", "X told reporters CLAUSE", "X denied the report",
 ** "X vowed to fight", "X asked whether ...", "CLAUSE, X said" and
 ** "according to X". */
@@ -1119,7 +1300,7 @@ static int find_indirect(qctx *q, uint32_t s)
 	for (k = 0; k < an->nvg; k++) {
 		const pl_vg *g = &an->vg[k];
 		unsigned cls = vg_class(an, g);
-		uint32_t p = g->t1, st;
+		uint32_t p = g->t1, st, fend;
 		int sp, n, c;
 		if (!cls && that_clause(q, an, g, end) > 0) {
 			uint32_t t = (uint32_t)that_clause(q, an, g, end), e;
@@ -1136,7 +1317,13 @@ static int find_indirect(qctx *q, uint32_t s)
 		** a judgement with no source */
 		if ((cls & CU_SEEM) && g->subj >= 0 && g->finite && g->by < 0 &&
 		    (g->passive || !strcmp(lem(&tok[g->v]), "seem") || !strcmp(lem(&tok[g->v]), "appear"))) {
-			uint32_t a0 = an->np[g->subj].t0;
+			uint32_t a0 = an->np[g->subj].t0, b = an->np[g->subj].t1;
+			/* over the subject's modifiers when it stands right
+			** before the verb (not "X, which is expected") */
+			while (b < g->t0 && tok[b].tag == PL_T_RB)
+				b++;
+			if (b == g->t0 && !an->np[g->subj].pronoun)
+				a0 = subject_start(q, an, a0);
 			st = g->t1;
 			while (st < end && tok[st].tag == PL_T_RB)
 				st++;
@@ -1170,31 +1357,22 @@ static int find_indirect(qctx *q, uint32_t s)
 		}
 		if (g->passive)
 			continue;
-		sp = g->subj;
+		sp = g->finite ? aside_subject(an, g, g->subj) : g->subj;
 		if (g->infinitive && sp < 0)
 			sp = infinitive_speaker(an, k);
-		if (g->gerund && g->t0 > an->t0) {
-			int b;
-			if (is(&tok[g->t0 - 1], ",")) {
-				/* "Sanders defended his plan, saying ...": the subject of
-				** the clause the participle hangs on */
-				if ((b = participle_speaker(an, k)) >= 0)
-					sp = b;
-			} else if (sp < 0 && (b = np_at(an, g->t0 - 1)) >= 0 && !an->np[b].pronoun) {
-				/* "voters saying they want ..." */
-				sp = b;
-			}
-		}
-		if (sp < 0 && (sp = speaker_np(an, g)) < 0)
+		if (g->gerund && g->t0 > an->t0)
+			sp = gerund_speaker(q, an, k, sp);
+		if (sp < 0 && (sp = speaker_np(q->inq, an, g)) < 0)
 			continue;
 		/* "..., said Miller": what was said comes before */
 		if (an->np[sp].t0 >= g->t1)
 			goto before;
+		fend = relative_end(an, g, end);
 		/* after the verb: the hearer, asides and dates, "that" */
-		if ((cls & CU_HEARER) && p < end && (n = np_at(an, p)) >= 0 && !is(&tok[p], "that"))
+		if ((cls & CU_HEARER) && p < fend && (n = np_at(an, p)) >= 0 && !is(&tok[p], "that"))
 			p = an->np[n].t1;
 		st = p;
-		for (j = p; (cls & CU_CLAUSE) && j < end && j < p + 8; j++) {
+		for (j = p; (cls & CU_CLAUSE) && j < fend && j < p + 8; j++) {
 			const pl_token *t = &tok[j];
 			if (is(t, "that") && (t->tag == PL_T_IN || t->tag == PL_T_WDT || t->tag == PL_T_DT)) {
 				st = j + 1;
@@ -1205,12 +1383,12 @@ static int find_indirect(qctx *q, uint32_t s)
 				break;
 		}
 		/* dates and asides: "told reporters on Tuesday the ..." */
-		while (st < end && (an->skip[st - an->t0] || is(&tok[st], ",") ||
-		       (tok[st].tag == PL_T_IN && st + 1 < end && an->skip[st + 1 - an->t0])))
+		while (st < fend && (an->skip[st - an->t0] || is(&tok[st], ",") ||
+		       (tok[st].tag == PL_T_IN && st + 1 < fend && an->skip[st + 1 - an->t0])))
 			st++;
 		/* a clause may open with a partial quote: "said that "a wise
 		** Latina" can ..." */
-		if (st >= end || q->infull[st] || (is_trail_punct(&tok[st]) && !(q->inq[st] && is_mark(&tok[st]))))
+		if (st >= fend || q->infull[st] || (is_trail_punct(&tok[st]) && !(q->inq[st] && is_mark(&tok[st]))))
 			goto before;
 		/* "find" reports a finding only with "that": "found that the
 		** plan failed", not "find a way", "found him unlikable" */
@@ -1219,18 +1397,22 @@ static int find_indirect(qctx *q, uint32_t s)
 		    (tok[st].tag != PL_T_IN || is(&tok[st], "about") || is(&tok[st], "if") ||
 		     is(&tok[st], "because") || is(&tok[st], "although") || is(&tok[st], "while") ||
 		     is(&tok[st], "unless") || is(&tok[st], "once")) &&
-		    tok[st].tag != PL_T_TO && has_finite(q->infull, an, st, end)) {
+		    tok[st].tag != PL_T_TO && (has_finite(q->infull, an, st, fend) ||
+		     /* "..., officials said, could be undone": the predicate
+		     ** of a subject before the cue */
+		     (is(&tok[st - 1], ",") && has_finite(q->infull, an, st - 1, fend) &&
+		      an->np[sp].t0 > an->t0 && comma_before(q, an, an->np[sp].t0) >= 0))) {
 			/* the clause ends at ";" or ", but" (the writer's own words) */
 			uint32_t e = st + 1;
-			while (e < end && !clause_stop(an, e, end))
+			while (e < fend && !clause_stop(an, e, fend))
 				e++;
-			if (add_indirect(q, s, st, e, g->v, sp) < 0)
+			if (add_indirect(q, s, st, e, g->v, sp) < 0 || parenthetical(q, s, g, sp) < 0)
 				return -1;
 			continue;
 		}
 		/* "vowed to fight", "urged Congress to act" */
-		if ((cls & CU_INF) && tok[st].tag == PL_T_TO && st + 1 < end && PL_TAG_IS_VERB(tok[st + 1].tag)) {
-			if (add_indirect(q, s, st, object_end(q, an, st, end), g->v, sp) < 0)
+		if ((cls & CU_INF) && tok[st].tag == PL_T_TO && st + 1 < fend && PL_TAG_IS_VERB(tok[st + 1].tag)) {
+			if (add_indirect(q, s, st, object_end(q, an, st, fend), g->v, sp) < 0)
 				return -1;
 			continue;
 		}
@@ -1238,7 +1420,7 @@ static int find_indirect(qctx *q, uint32_t s)
 		if ((cls & CU_WH) && (tok[st].tag == PL_T_WRB || tok[st].tag == PL_T_WP ||
 		    is(&tok[st], "if") || is(&tok[st], "whether"))) {
 			uint32_t e = st + 1;
-			while (e < end && !clause_stop(an, e, end))
+			while (e < fend && !clause_stop(an, e, fend))
 				e++;
 			if (add_indirect(q, s, st, e, g->v, sp) < 0)
 				return -1;
@@ -1247,29 +1429,29 @@ static int find_indirect(qctx *q, uint32_t s)
 		/* "talked about taxes", "warned of a recession" */
 		st = g->t1;
 		if ((cls & CU_ABOUT) && g->particle && (!strcmp(g->particle, "about") || !strcmp(g->particle, "of")) &&
-		    st < end && np_at(an, st) >= 0) {
-			if (add_indirect(q, s, st, object_end(q, an, st, end), g->v, sp) < 0)
+		    st < fend && np_at(an, st) >= 0) {
+			if (add_indirect(q, s, st, object_end(q, an, st, fend), g->v, sp) < 0)
 				return -1;
 			continue;
 		}
-		if ((cls & CU_ABOUT) && st + 1 < end && (is(&tok[st], "about") || is(&tok[st], "of")) &&
+		if ((cls & CU_ABOUT) && st + 1 < fend && (is(&tok[st], "about") || is(&tok[st], "of")) &&
 		    (np_at(an, st + 1) >= 0 || tok[st + 1].tag == PL_T_VBG || tok[st + 1].tag == PL_T_WRB ||
 		     tok[st + 1].tag == PL_T_WP)) {
-			if (add_indirect(q, s, st + 1, object_end(q, an, st + 1, end), g->v, sp) < 0)
+			if (add_indirect(q, s, st + 1, object_end(q, an, st + 1, fend), g->v, sp) < 0)
 				return -1;
 			continue;
 		}
 		/* "denied the report", "praised her effort", "denounced him as a
 		** liar" */
 		/* "called for talks", "referring to the report", "railed against" */
-		if ((cls & CU_OBJ) && st + 1 < end && (tok[st].tag == PL_T_IN || tok[st].tag == PL_T_TO) &&
+		if ((cls & CU_OBJ) && st + 1 < fend && (tok[st].tag == PL_T_IN || tok[st].tag == PL_T_TO) &&
 		    (is(&tok[st], "for") || is(&tok[st], "on") || is(&tok[st], "against") ||
 		     is(&tok[st], "to") || is(&tok[st], "about")))
 			st++;
-		if ((cls & CU_OBJ) && st < end && np_at(an, st) >= 0 &&
+		if ((cls & CU_OBJ) && st < fend && np_at(an, st) >= 0 &&
 		    (!an->np[np_at(an, st)].pronoun || is(&tok[st], "him") || is(&tok[st], "her") ||
 		     is(&tok[st], "them"))) {
-			if (add_indirect(q, s, st, object_end(q, an, st, end), g->v, sp) < 0)
+			if (add_indirect(q, s, st, object_end(q, an, st, fend), g->v, sp) < 0)
 				return -1;
 			continue;
 		}
