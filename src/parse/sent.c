@@ -527,6 +527,21 @@ static const char *noun_key(const char *lemma)
 	return lemma;
 }
 
+/* The noun an office is remembered under: its last word, or the office
+** noun before "general" when that word is a title suffix ("the Auditor
+** General" is the auditor, not a general; "the Inspector General" must not
+** recall "the Secretary General").  Ranks stay "general" ("Major General"). */
+static const char *office_key(const pl_token *tok, uint32_t t0, uint32_t t1)
+{
+	static const char *const rank[] = {"major", "brigadier", "lieutenant", "lt.", "maj.", "brig.",
+		"army", "full", "four-star", "three-star", "two-star", "one-star", NULL};
+	const char *h = lem(&tok[t1 - 1]);
+	if (!strcmp(h, "general") && t1 - t0 >= 2 &&
+	    (tok[t1 - 2].tag == PL_T_NN || tok[t1 - 2].tag == PL_T_NNP) && !pl_in_list(tok[t1 - 2].low, rank))
+		return noun_key(lem(&tok[t1 - 2]));
+	return noun_key(h);
+}
+
 /* Generic nouns that name an organisation already named ("the agency",
 ** "the group"): 1 for the nouns of non-state groups, 2 for any body. */
 static int org_noun(const char *lemma)
@@ -784,7 +799,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			int plural = tok[np->t1 - 1].tag == PL_T_NNS;
 			int fallback = armed || (!plural && org_noun(head) && strcmp(np->code, "GOV"));
 			if (!plural || armed)
-				e = mem_find(ctx, noun_key(head), fallback ? np->code : NULL,
+				e = mem_find(ctx, office_key(tok, np->t0, np->t1), fallback ? np->code : NULL,
 				             1 << PL_MEM_ORG | 1 << PL_MEM_ROLE);
 		} else if (!np->code && !np->poss_code && !np->pronoun && alone && definite(&tok[np->t0]) &&
 		           np->t1 - np->t0 <= 3 && tok[np->t1 - 1].tag == PL_T_NN &&
@@ -856,10 +871,13 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				const char *noun = NULL;
 				if (x->t0 < np->t0 || x->t1 > np->t1)
 					continue;
-				if (x->ph->kind == PL_A_PERSON)
+				if (x->ph->kind == PL_A_PERSON && x->ph->title && !strcmp(x->ph->title, "general") &&
+				    x->t0 > np->t0 && is(&tok[x->t0 - 1], "general"))
+					noun = office_key(tok, np->t0, x->t0);
+				else if (x->ph->kind == PL_A_PERSON)
 					noun = x->ph->title ? noun_key(x->ph->title) : NULL;
 				else if (x->ph->kind == PL_A_ORG || x->ph->kind == PL_A_AGENT)
-					noun = noun_key(lem(&tok[x->t1 - 1]));
+					noun = office_key(tok, x->t0, x->t1);
 				if (noun) {
 					mem_add(ctx, noun, np->code, np->file, np->line, kind);
 					nouns++;
