@@ -726,6 +726,19 @@ static int in_agent(const mention *m, int nm, uint32_t t)
 	return 0;
 }
 
+/* A word of a person's name: a proper noun, or a double-barrelled surname
+** the tagger left as a common noun ("Bob Marshall-Andrews"). */
+static int name_word(const pl_token *t)
+{
+	const char *h;
+	if (t->tag == PL_T_NNP)
+		return 1;
+	if (t->tag != PL_T_NN || !(t->flags & PL_TOK_CAP) || (t->flags & PL_TOK_ALLCAP))
+		return 0;
+	h = strchr(t->s, '-');
+	return h && h[1] >= 'A' && h[1] <= 'Z';
+}
+
 /* Gives the chunks that name an actor again ("the spokesman", "the agency",
 ** "spokesman Carter") the code of the one remembered, then remembers the
 ** chunks that name an actor, under the nouns that may name it later.  Not
@@ -852,7 +865,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			/* "White House spokesman John Carter": a person named with
 			** the role or body */
 			if (kind && kind != PL_MEM_PERSON && np->t1 - np->t0 >= 3 &&
-			    tok[np->t1 - 1].tag == PL_T_NNP && tok[np->t1 - 2].tag == PL_T_NNP) {
+			    name_word(&tok[np->t1 - 1]) && tok[np->t1 - 2].tag == PL_T_NNP) {
 				int inmention = 0;
 				for (z = 0; z < nm; z++)
 					if (np->t1 - 1 >= m[z].t0 && np->t1 - 1 < m[z].t1)
@@ -889,7 +902,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (np->how == PL_HOW_MEMORY && cc)
 				note_country(ctx, cc);
 		} else if ((!np->code || np->agent_only) && !np->poss_code && !np->pronoun && np->t1 - np->t0 >= 2 &&
-		           tok[np->t1 - 1].tag == PL_T_NNP && tok[np->t1 - 2].tag == PL_T_NNP &&
+		           name_word(&tok[np->t1 - 1]) && tok[np->t1 - 2].tag == PL_T_NNP &&
 		           (tok[np->t1 - 1].flags & PL_TOK_CAP) && !(tok[np->t1 - 1].flags & PL_TOK_ALLCAP)) {
 			/* "John Smith", whom no dictionary knows: a person "he" may
 			** stand for ("John Smith, an adviser to the president,": with
@@ -1841,8 +1854,13 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			x->icode = out->np[z].icode;
 			x->file = out->np[z].file;
 			x->line = out->np[z].line;
+			/* a bare role ("Hazel Smith, the minister,") is kept with the
+			** country the context gives it, as for "the minister, Hazel
+			** Smith," below, so "Ms Smith" later is the minister */
 			if (!x->agent_only)
 				remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
+			else if (x->icode && !s->petrarch && strcmp(x->code, "BUS"))
+				remember(ctx, tok[x->t1 - 1].low, x->icode, x->file, x->line);
 			continue;
 		}
 		/* "the Ofsted chief, David Bell,": a name in apposition after a
