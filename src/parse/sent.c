@@ -527,6 +527,21 @@ static const char *noun_key(const char *lemma)
 	return lemma;
 }
 
+/* The noun an office is remembered under: its last word, or the office
+** noun before "general" when that word is a title suffix ("the Auditor
+** General" is the auditor, not a general; "the Inspector General" must not
+** recall "the Secretary General").  Ranks stay "general" ("Major General"). */
+static const char *office_key(const pl_token *tok, uint32_t t0, uint32_t t1)
+{
+	static const char *const rank[] = {"major", "brigadier", "lieutenant", "lt.", "maj.", "brig.",
+		"army", "full", "four-star", "three-star", "two-star", "one-star", NULL};
+	const char *h = lem(&tok[t1 - 1]);
+	if (!strcmp(h, "general") && t1 - t0 >= 2 &&
+	    (tok[t1 - 2].tag == PL_T_NN || tok[t1 - 2].tag == PL_T_NNP) && !pl_in_list(tok[t1 - 2].low, rank))
+		return noun_key(lem(&tok[t1 - 2]));
+	return noun_key(h);
+}
+
 /* Generic nouns that name an organisation already named ("the agency",
 ** "the group"): 1 for the nouns of non-state groups, 2 for any body. */
 static int org_noun(const char *lemma)
@@ -711,6 +726,19 @@ static int in_agent(const mention *m, int nm, uint32_t t)
 	return 0;
 }
 
+/* A word of a person's name: a proper noun, or a double-barrelled surname
+** the tagger left as a common noun ("Bob Marshall-Andrews"). */
+static int name_word(const pl_token *t)
+{
+	const char *h;
+	if (t->tag == PL_T_NNP)
+		return 1;
+	if (t->tag != PL_T_NN || !(t->flags & PL_TOK_CAP) || (t->flags & PL_TOK_ALLCAP))
+		return 0;
+	h = strchr(t->s, '-');
+	return h && h[1] >= 'A' && h[1] <= 'Z';
+}
+
 /* Gives the chunks that name an actor again ("the spokesman", "the agency",
 ** "spokesman Carter") the code of the one remembered, then remembers the
 ** chunks that name an actor, under the nouns that may name it later.  Not
@@ -784,7 +812,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			int plural = tok[np->t1 - 1].tag == PL_T_NNS;
 			int fallback = armed || (!plural && org_noun(head) && strcmp(np->code, "GOV"));
 			if (!plural || armed)
-				e = mem_find(ctx, noun_key(head), fallback ? np->code : NULL,
+				e = mem_find(ctx, office_key(tok, np->t0, np->t1), fallback ? np->code : NULL,
 				             1 << PL_MEM_ORG | 1 << PL_MEM_ROLE);
 		} else if (!np->code && !np->poss_code && !np->pronoun && alone && definite(&tok[np->t0]) &&
 		           np->t1 - np->t0 <= 3 && tok[np->t1 - 1].tag == PL_T_NN &&
@@ -837,7 +865,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			/* "White House spokesman John Carter": a person named with
 			** the role or body */
 			if (kind && kind != PL_MEM_PERSON && np->t1 - np->t0 >= 3 &&
-			    tok[np->t1 - 1].tag == PL_T_NNP && tok[np->t1 - 2].tag == PL_T_NNP) {
+			    name_word(&tok[np->t1 - 1]) && tok[np->t1 - 2].tag == PL_T_NNP) {
 				int inmention = 0;
 				for (z = 0; z < nm; z++)
 					if (np->t1 - 1 >= m[z].t0 && np->t1 - 1 < m[z].t1)
@@ -856,10 +884,13 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				const char *noun = NULL;
 				if (x->t0 < np->t0 || x->t1 > np->t1)
 					continue;
-				if (x->ph->kind == PL_A_PERSON)
+				if (x->ph->kind == PL_A_PERSON && x->ph->title && !strcmp(x->ph->title, "general") &&
+				    x->t0 > np->t0 && is(&tok[x->t0 - 1], "general"))
+					noun = office_key(tok, np->t0, x->t0);
+				else if (x->ph->kind == PL_A_PERSON)
 					noun = x->ph->title ? noun_key(x->ph->title) : NULL;
 				else if (x->ph->kind == PL_A_ORG || x->ph->kind == PL_A_AGENT)
-					noun = noun_key(lem(&tok[x->t1 - 1]));
+					noun = office_key(tok, x->t0, x->t1);
 				if (noun) {
 					mem_add(ctx, noun, np->code, np->file, np->line, kind);
 					nouns++;
@@ -871,7 +902,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (np->how == PL_HOW_MEMORY && cc)
 				note_country(ctx, cc);
 		} else if ((!np->code || np->agent_only) && !np->poss_code && !np->pronoun && np->t1 - np->t0 >= 2 &&
-		           tok[np->t1 - 1].tag == PL_T_NNP && tok[np->t1 - 2].tag == PL_T_NNP &&
+		           name_word(&tok[np->t1 - 1]) && tok[np->t1 - 2].tag == PL_T_NNP &&
 		           (tok[np->t1 - 1].flags & PL_TOK_CAP) && !(tok[np->t1 - 1].flags & PL_TOK_ALLCAP)) {
 			/* "John Smith", whom no dictionary knows: a person "he" may
 			** stand for ("John Smith, an adviser to the president,": with
@@ -1823,8 +1854,13 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			x->icode = out->np[z].icode;
 			x->file = out->np[z].file;
 			x->line = out->np[z].line;
+			/* a bare role ("Hazel Smith, the minister,") is kept with the
+			** country the context gives it, as for "the minister, Hazel
+			** Smith," below, so "Ms Smith" later is the minister */
 			if (!x->agent_only)
 				remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
+			else if (x->icode && !s->petrarch && strcmp(x->code, "BUS"))
+				remember(ctx, tok[x->t1 - 1].low, x->icode, x->file, x->line);
 			continue;
 		}
 		/* "the Ofsted chief, David Bell,": a name in apposition after a
