@@ -583,6 +583,13 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	if (s->petrarch || !code)
 		return code;
 	obj = object_of(an, g);
+	/* "struck a chord with voters", "strike a balance between tax and
+	** spending", "will attack the problem" (a threat of force in the
+	** future): an idiom, whoever the phrase after names (but "struck a
+	** blow against" is still criticism) */
+	if ((forceful(code) || !strncmp(code, "138", 3)) && obj >= 0 && !an->np[obj].code &&
+	    !an->np[obj].pronoun && is_class(np_class(s, an, obj), "idiom"))
+		return NULL;
 	if (forceful(code)) {
 		int armed = !g->passive && g->subj >= 0 && armed_actor(an->np[g->subj].code);
 		/* "a plane crash killed 12", "were killed in a flood": force with
@@ -792,8 +799,8 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	if (obj < 0 || an->np[obj].t0 != j + 1 || an->np[obj].code)
 		return code;
 	cls = np_class(s, an, obj);
-	if (is_class(cls, "animal"))
-		return NULL;
+	if (is_class(cls, "animal") || is_class(cls, "idiom"))
+		return NULL;   /* "the slaughter of animals", "an attack on the problem" */
 	if (!(is_class(cls, "abstract") || is_class(cls, "document")))
 		return code;
 	if (forceful(code) && verbal_too(head)) {
