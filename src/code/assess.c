@@ -342,6 +342,116 @@ int pl_noun_mood(const pl_sentan *an, uint32_t h)
 	return in_question(an, h) ? PL_MOOD_QUESTION : PL_MOOD_ASSERTED;
 }
 
+/* Nouns that report, fear or weigh an event rather than assert it: "claims
+** of a clash", "fears of an invasion", "the risk of war". */
+static int hearsay_noun(const char *w)
+{
+	static const char *const hw[] = {"claim", "report", "allegation", "accusation", "rumour",
+		"rumor", "speculation", "suggestion", "fear", "risk", "danger", "prospect",
+		"possibility", "likelihood", "spectre", "specter", "threat", NULL};
+	return in_list(w, hw);
+}
+
+/* Nouns that date what follows them: "on the eve of the war", "in the
+** run-up to the invasion", "since the start of the war". */
+static int time_noun(const char *w)
+{
+	static const char *const tw[] = {"eve", "run-up", "anniversary", "outbreak", "start",
+		"beginning", NULL};
+	return in_list(w, tw);
+}
+
+/* Is the nearest verb group before token t negated or one of denial:
+** "did not hold any talks", "denied any role in the attack"? */
+static int denied_before(const pl_sentan *an, uint32_t t)
+{
+	static const char *const dw[] = {"deny", "reject", "refuse", "rule", "dismiss", NULL};
+	int k;
+	for (k = an->nvg - 1; k >= 0; k--)
+		if (an->vg[k].t1 <= t)
+			return an->vg[k].negated || in_list(lem(&an->tok[an->vg[k].v]), dw);
+	return 0;
+}
+
+/* The first token of the phrase of chunk c: over a number or symbol the
+** chunker left out, and the chunk before it ("the 9 / 11 attacks" chunked
+** as "the 9", "/", "11 attacks"). */
+static uint32_t phrase_start(const pl_sentan *an, int c)
+{
+	uint32_t t0 = an->np[c].t0, t = t0;
+	while (t > an->t0 && an->np_of[t - 1 - an->t0] < 0 &&
+	       (an->tok[t - 1].tag == PL_T_SYM || an->tok[t - 1].tag == PL_T_CD))
+		t--;
+	if (t < t0 && t > an->t0 && an->np_of[t - 1 - an->t0] >= 0)
+		t = an->np[an->np_of[t - 1 - an->t0]].t0;
+	return t;
+}
+
+/* The frame of an event named at or after chunk c, walking up over
+** prepositions ("no plan for an invasion"); own: the event's noun heads c. */
+static int frame_up(const pl_sentan *an, int c, int own)
+{
+	/* (not "after" nor "following": "set fire to the offices following
+	** the killing of a settler" tells of a killing that is news too) */
+	static const char *const timew[] = {"since", "before", NULL};
+	/* verbs whose object has not happened: "could face charges", "risks
+	** arrest", "to avert a war" */
+	static const char *const riskw[] = {"face", "risk", "fear", "avoid", "prevent", "avert",
+		"escape", NULL};
+	const pl_token *tok = an->tok;
+	int hop;
+	for (hop = 0; hop < 4 && c >= 0; hop++, own = 0) {
+		uint32_t t0 = phrase_start(an, c);
+		const pl_token *first = &tok[t0], *prev;
+		if (!strcmp(first->low, "no"))
+			return PL_FRAME_NEGATED;
+		if (!strcmp(first->low, "any") && denied_before(an, t0))
+			return PL_FRAME_NEGATED;
+		if (!own) {
+			/* the chunk the event hangs on: "the lack of talks", "reports
+			** of an attack", "on the eve of the war" */
+			const char *h = lem(&tok[an->np[c].t1 - 1]);
+			if (!strcmp(h, "lack") || !strcmp(h, "absence"))
+				return PL_FRAME_NEGATED;
+			if (hearsay_noun(h))
+				return PL_FRAME_UNASSERTED;
+			if (time_noun(h) && t0 > an->t0 && tok[t0 - 1].tag == PL_T_IN)
+				return PL_FRAME_TIME;
+		}
+		if (t0 == an->t0)
+			break;
+		prev = &tok[t0 - 1];
+		if (!strcmp(prev->low, "without") || !strcmp(prev->low, "no"))
+			return PL_FRAME_NEGATED;
+		if (in_list(prev->low, timew))
+			return PL_FRAME_TIME;
+		if (PL_TAG_IS_VERB(prev->tag) && in_list(lem(prev), riskw))
+			return PL_FRAME_UNASSERTED;
+		/* up over a preposition to the chunk before it */
+		if (prev->tag != PL_T_IN || t0 - 1 == an->t0 || an->np_of[t0 - 2 - an->t0] < 0)
+			break;
+		c = an->np_of[t0 - 2 - an->t0];
+	}
+	return PL_FRAME_ASSERTED;
+}
+
+int pl_noun_frame(const pl_sentan *an, int q)
+{
+	return frame_up(an, q, 1);
+}
+
+int pl_verb_frame(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	uint32_t t0 = g->t0;
+	/* a bare verb after a preposition is a noun the tagger took for a
+	** verb: "no evidence of torture" */
+	if (g->finite || g->infinitive || t0 < an->t0 + 2 || an->tok[t0 - 1].tag != PL_T_IN ||
+	    an->np_of[t0 - 2 - an->t0] < 0)
+		return PL_FRAME_ASSERTED;
+	return frame_up(an, an->np_of[t0 - 2 - an->t0], 0);
+}
+
 int pl_nobody_acted(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -473,6 +583,13 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	if (s->petrarch || !code)
 		return code;
 	obj = object_of(an, g);
+	/* "struck a chord with voters", "strike a balance between tax and
+	** spending", "will attack the problem" (a threat of force in the
+	** future): an idiom, whoever the phrase after names (but "struck a
+	** blow against" is still criticism) */
+	if ((forceful(code) || !strncmp(code, "138", 3)) && obj >= 0 && !an->np[obj].code &&
+	    !an->np[obj].pronoun && is_class(np_class(s, an, obj), "idiom"))
+		return NULL;
 	if (forceful(code)) {
 		int armed = !g->passive && g->subj >= 0 && armed_actor(an->np[g->subj].code);
 		/* "a plane crash killed 12", "were killed in a flood": force with
@@ -682,8 +799,8 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	if (obj < 0 || an->np[obj].t0 != j + 1 || an->np[obj].code)
 		return code;
 	cls = np_class(s, an, obj);
-	if (is_class(cls, "animal"))
-		return NULL;
+	if (is_class(cls, "animal") || is_class(cls, "idiom"))
+		return NULL;   /* "the slaughter of animals", "an attack on the problem" */
 	if (!(is_class(cls, "abstract") || is_class(cls, "document")))
 		return code;
 	if (forceful(code) && verbal_too(head)) {

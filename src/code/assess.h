@@ -83,6 +83,24 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const char *code,
                           int *keep_target);
 
+/* How the words around the noun chunk q of *an frame the event it names. */
+typedef enum {
+	PL_FRAME_ASSERTED = 0,
+	PL_FRAME_NEGATED,     /* "no plan for an invasion", "without talks",
+	                      ** "denied any role in the attack", "the lack of talks" */
+	PL_FRAME_UNASSERTED,  /* "claims of a clash", "fears of an invasion",
+	                      ** "could face charges": said, feared or risked */
+	PL_FRAME_TIME         /* "since the 9/11 attacks", "on the eve of the
+	                      ** war": a time reference, no new event */
+} pl_frame;
+
+/* The frame of the event named by noun chunk q (one of pl_frame). */
+int pl_noun_frame(const pl_sentan *an, int q);
+
+/* The same for verb group k when it is a noun taken for a verb after a
+** preposition ("no evidence of torture"); asserted otherwise. */
+int pl_verb_frame(const pl_sentan *an, int k);
+
 /* Does the noun chunk q of *an, which names an event with the given code,
 ** mention something that already exists rather than a new event: a past
 ** year or "existing", "previous", "former" in the chunk, the subject of

@@ -1002,6 +1002,16 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		e.v = h;
 		e.nominal = 1;
 		e.mood = (uint8_t)pl_noun_mood(an, h);
+		if (!s->petrarch) {
+			int fr = pl_noun_frame(an, q);
+			/* "since the 9/11 attacks": a time reference, no new event */
+			if (fr == PL_FRAME_TIME)
+				continue;
+			if (fr == PL_FRAME_NEGATED)
+				e.negated = 1;
+			else if (fr == PL_FRAME_UNASSERTED && e.mood == PL_MOOD_ASSERTED)
+				e.mood = PL_MOOD_HYPOTHETICAL;
+		}
 		date_and_place(&e, an, ctx, h, h >= an->t0 + 8 ? h - 8 : an->t0, h + 9);
 		/* "the invasion of Iraq in 2003", "the blockade last year": a
 		** noun dated to an earlier year names an event of the past, not
@@ -1646,6 +1656,16 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		e.negated = (uint8_t)((g->negated && !usedneg && !refused) || (!s->petrarch && pl_nobody_acted(an, k)));
 		e.passive = g->passive;
 		e.mood = (uint8_t)pl_clause_mood(an, k);
+		if (!s->petrarch) {
+			/* "no evidence of torture": a noun tagged as a verb */
+			int fr = pl_verb_frame(an, k);
+			if (fr == PL_FRAME_TIME)
+				continue;
+			if (fr == PL_FRAME_NEGATED)
+				e.negated = 1;
+			else if (fr == PL_FRAME_UNASSERTED && e.mood == PL_MOOD_ASSERTED)
+				e.mood = PL_MOOD_HYPOTHETICAL;
+		}
 		/* the date and place nearest the verb within its clause ("urged
 		** talks, after fighting killed 40 on Monday": Monday belongs to the
 		** killing); the clause starts where the clause before it ends */
