@@ -72,16 +72,19 @@ static inline int cls_at(const char *t, size_t n, size_t i, int32_t *cp, int *le
 	return pl_cp_class(*cp);
 }
 
-/* Letters, digits and marks: what words are made of. */
+/* Letters, digits and marks: what words are made of.  The classes as bit
+** sets, so that a test is a shift (it runs for every byte of a word). */
+#define LETTER_CLASSES (1u << PL_CP_UPPER | 1u << PL_CP_LOWER | 1u << PL_CP_LETTER)
+#define WORD_CLASSES (LETTER_CLASSES | 1u << PL_CP_MARK | 1u << PL_CP_DIGIT | 1u << PL_CP_NUMBER)
+
 static inline int is_wordc(int c)
 {
-	return c == PL_CP_UPPER || c == PL_CP_LOWER || c == PL_CP_LETTER ||
-	       c == PL_CP_MARK || c == PL_CP_DIGIT || c == PL_CP_NUMBER;
+	return (WORD_CLASSES >> c) & 1;
 }
 
 static inline int is_letterc(int c)
 {
-	return c == PL_CP_UPPER || c == PL_CP_LOWER || c == PL_CP_LETTER;
+	return (LETTER_CLASSES >> c) & 1;
 }
 
 static inline int is_digit_byte(const char *t, size_t n, size_t i)
