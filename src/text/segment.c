@@ -38,8 +38,10 @@ typedef struct seg {
 #define P_ PL_CP_PUNCT
 #define Y_ PL_CP_SYMBOL
 
-/* Classes of the ASCII range, so that the common case needs no decoding. */
-static const unsigned char ascii_cls[128] = {
+/* Classes of the ASCII range, so that the common case needs no decoding.
+** Bytes from 0x80 on (parts of longer code points) are PL_CP_OTHER here, so
+** that a run of ASCII word bytes stops at them without a test of its own. */
+static const unsigned char ascii_cls[256] = {
 	S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, N_, S_, S_, N_, S_, S_, /* 0x00 */
 	S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, /* 0x10 */
 	S_, P_, P_, P_, Y_, P_, P_, P_, P_, P_, P_, Y_, P_, P_, P_, P_, /*  !"#$%&'()*+,-./ */
@@ -384,19 +386,18 @@ static void scan_word(const seg *g, size_t i, word *w)
 		int32_t cp, ncp;
 		int l, nl, c, nc;
 		size_t j0 = j;
-		int digits = 0;
 
 		/* fast path: a run of ASCII letters and digits */
-		while (j < lim && u[j] < 0x80 && is_wordc(ascii_cls[u[j]])) {
-			digits |= ascii_cls[u[j]] == PL_CP_DIGIT;
+		while (j < lim && is_wordc(ascii_cls[u[j]]))
 			j++;
-		}
 		if (j > j0) {
 			if (prev < 0)
 				w->first = ascii_cls[u[j0]];
 			piece += (int)(j - j0);
 			w->ncp += (int)(j - j0);
-			if (digits)
+			/* a digit counts only in a piece of one character ("A.1" is
+			** no abbreviation); a longer piece is no initial anyway */
+			if (j - j0 == 1 && ascii_cls[u[j0]] == PL_CP_DIGIT)
 				piece_letters = 0;
 			prev = ascii_cls[u[j - 1]];
 			continue;
