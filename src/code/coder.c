@@ -28,7 +28,22 @@ static int is_neg(const pl_token *t)
 typedef struct region {
 	uint32_t t[MAX_REGION];
 	int n;
+	uint64_t words;     /* word_bit() of the lemma and lower case of each */
 } region;
+
+/* One of 64 bits for a word, from its first three bytes.  A pattern whose
+** words' bits are not all among a region's cannot match there, which rules
+** most of a verb's patterns out before they are tried. */
+static uint64_t word_bit(const char *w)
+{
+	uint32_t h = (unsigned char)w[0];
+	if (w[0] && w[1]) {
+		h = h * 31 + (unsigned char)w[1];
+		if (w[2])
+			h = h * 31 + (unsigned char)w[2];
+	}
+	return (uint64_t)1 << ((h * 2654435761u) >> 26);
+}
 
 /* Is chunk q (or its compound) the subject of a verb group other than k? */
 static int is_subject(const pl_sentan *an, int q, int k)
@@ -52,10 +67,16 @@ static int is_subject(const pl_sentan *an, int q, int k)
 	return 0;
 }
 
-static void region_add(region *r, uint32_t a, uint32_t b)
+static void region_add(region *r, const pl_token *tok, uint32_t a, uint32_t b)
 {
-	for (; a < b && r->n < MAX_REGION; a++)
+	if (r->n == 0)
+		r->words = 0;
+	for (; a < b && r->n < MAX_REGION; a++) {
 		r->t[r->n++] = a;
+		r->words |= word_bit(tok[a].low);
+		if (tok[a].lemma && tok[a].lemma != tok[a].low)   /* most are the word itself */
+			r->words |= word_bit(tok[a].lemma);
+	}
 }
 
 /* PETRARCH words before the verb: matched backwards from the verb group's
@@ -100,6 +121,26 @@ static int compound_np(const pl_sentan *an, int q)
 	return n >= 2;
 }
 
+/* Can pattern p match in region r: are the bits of its word items all among
+** the region's?  (Not + $ ^ or not, nor a first word that g's particle may
+** stand for: see match_pattern.) */
+static int words_present(const pl_verbpat *p, const pl_vg *g, const region *r)
+{
+	int e;
+	for (e = 0; e < p->nelem; e++) {
+		const char *el = p->elem[e];
+		if (el[0] == '_' && el[1])
+			el++;
+		if ((el[0] == '+' || el[0] == '$' || el[0] == '^') && el[1] == '\0')
+			continue;
+		if (!strcmp(el, "not") || (e == 0 && !p->particle && g->particle))
+			continue;
+		if (!(word_bit(el) & r->words))
+			return 0;
+	}
+	return 1;
+}
+
 /* Tries pattern p on region r.  On success returns 1 and sets *target to the
 ** np of the `+` item (or -1) and *usedneg when the verb's own negation was
 ** consumed by a `not` item.  owner lets a `+` be a chunk whose only actor
@@ -117,6 +158,8 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 	*source = -1;
 	*usedneg = 0;
 	*nused = 0;
+	if (!words_present(p, g, r))
+		return 0;
 	if (p->particle) {
 		if (!(g->particle && !strcmp(g->particle, p->particle)) &&
 		    !(g->v + 1 < an->t1 && !strcmp(lem(&tok[g->v + 1]), p->particle)))
@@ -616,7 +659,7 @@ static int coded_verb_after(const pl_store *s, const pl_sentan *an, int k)
 		int t, src, neg, nu;
 		uint32_t used[16];
 		r.n = 0;
-		region_add(&r, g->t1, (uint32_t)g->cl_end);
+		region_add(&r, an->tok, g->t1, (uint32_t)g->cl_end);
 		for (; p; p = p->next) {
 			if (p->form && strcmp(p->form, an->tok[g->v].low))
 				continue;
@@ -902,7 +945,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		fake.t1 = np->t1;
 		fake.subj = fake.by = -1;
 		r.n = 0;
-		region_add(&r, np->t1, np->t1 + 12 < an->t1 ? np->t1 + 12 : an->t1);
+		region_add(&r, tok, np->t1, np->t1 + 12 < an->t1 ? np->t1 + 12 : an->t1);
 		for (; p; p = p->next) {
 			if (p->pre) {
 				/* "air strike": the words before the head, in the chunk */
@@ -1355,8 +1398,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* a passive's subject with its of-phrases: "Scores of hostages were
 		** released" matches "release hostage" */
 		if (g->passive && g->subj >= 0)
-			region_add(&r, g->subj_t0, g->t0 > g->subj_t0 ? g->t0 : an->np[g->subj].t1);
-		region_add(&r, g->t1, (uint32_t)end);
+			region_add(&r, tok, g->subj_t0, g->t0 > g->subj_t0 ? g->t0 : an->np[g->subj].t1);
+		region_add(&r, tok, g->t1, (uint32_t)end);
 		{
 			/* PETRARCH: a block for the very form of the verb ("LEFT")
 			** first, then the lemma's ("LEAVE") */

@@ -507,6 +507,56 @@ static int parse_amount(const pl_token *tok, uint32_t i, uint32_t end, amount *a
 	return 1;
 }
 
+/* The words an amount can begin with, other than a figure in digits: the
+** first words of QUALS and VAGUE, the number words, and the words
+** pl_number_parse and parse_amount test for themselves.  A hash set built
+** once, so that most tokens near a number are ruled out by one look-up
+** instead of a run of the parsers above. */
+static const char *const AMOUNT_OPENERS[] = { "between", "a", "an", "half", NULL };
+static pl_hash opener_set;
+static int opener_set_ok;
+static pthread_once_t opener_once = PTHREAD_ONCE_INIT;
+
+static int add_opener(const char *w)
+{
+	return pl_hash_put(&opener_set, w, strlen(w), (void *)w, NULL) < 0 ? -1 : 0;
+}
+
+static void build_opener_set(void)
+{
+	size_t k;
+	for (k = 0; QUALS[k].w[0]; k++)
+		if (add_opener(QUALS[k].w[0]))
+			return;
+	for (k = 0; VAGUE[k].w[0]; k++)
+		if (add_opener(VAGUE[k].w[0]))
+			return;
+	for (k = 0; UNITS[k]; k++)
+		if (add_opener(UNITS[k]))
+			return;
+	for (k = 0; TENS[k]; k++)
+		if (add_opener(TENS[k]))
+			return;
+	for (k = 0; AMOUNT_OPENERS[k]; k++)
+		if (add_opener(AMOUNT_OPENERS[k]))
+			return;
+	opener_set_ok = 1;
+}
+
+/* Can an amount begin at t?  Never says no where parse_amount would find one
+** (hyphenated words, "twenty-one", always go on to the parser). */
+static int may_open_amount(const pl_token *t)
+{
+	if (!t->low)
+		return 0;
+	if ((t->flags & PL_TOK_DIGIT) || strchr(t->low, '-'))
+		return 1;
+	pthread_once(&opener_once, build_opener_set);
+	if (!opener_set_ok)
+		return 1;   /* out of memory: let the parser decide */
+	return pl_hash_get(&opener_set, t->low, strlen(t->low)) != NULL;
+}
+
 /* ---- groups ---- */
 
 static const char *const PEOPLE[] = {
@@ -1319,7 +1369,7 @@ int pl_figures_find(const pl_token *tok, uint32_t t0, uint32_t t1, pl_figure *ou
 		if (c >= t1)
 			break;
 		for (j = c >= i + 3 ? c - 3 : i; j <= c; j++)
-			if (parse_amount(tok, j, t1, &am))
+			if (may_open_amount(&tok[j]) && parse_amount(tok, j, t1, &am))
 				break;
 		if (j > c) {
 			i = c + 1;

@@ -367,6 +367,15 @@ static size_t ascii_apostrophes(const char *w, char *buf)
 	return o;
 }
 
+/* Does anything below look words of tag up: the verbs, modals, plurals,
+** comparatives and superlatives of the fixed table and the switch in
+** pl_lemma? */
+static int looked_up(int tag)
+{
+	return PL_TAG_IS_VERB(tag) || tag == PL_T_MD || tag == PL_T_NNS || tag == PL_T_NNPS ||
+	       tag == PL_T_JJR || tag == PL_T_JJS || tag == PL_T_RBR || tag == PL_T_RBS;
+}
+
 const char *pl_lemma(const pl_lemmatizer *l, const char *low, int tag, pl_arena *a)
 {
 	char buf[MAXWORD], gbuf[MAXWORD];
@@ -377,6 +386,10 @@ const char *pl_lemma(const pl_lemmatizer *l, const char *low, int tag, pl_arena 
 
 	if (!low)
 		return NULL;
+	/* most tokens keep their word: nouns, names, adjectives, function words
+	** (the clitics ' and n't aside); no need to measure it */
+	if (!looked_up(tag) && low[0] != '\'' && low[0] != 'n' && !strchr(low, '\xE2'))
+		return low;
 	if (!l || !*low)
 		return low;
 	n = strlen(low);

@@ -38,8 +38,10 @@ typedef struct seg {
 #define P_ PL_CP_PUNCT
 #define Y_ PL_CP_SYMBOL
 
-/* Classes of the ASCII range, so that the common case needs no decoding. */
-static const unsigned char ascii_cls[128] = {
+/* Classes of the ASCII range, so that the common case needs no decoding.
+** Bytes from 0x80 on (parts of longer code points) are PL_CP_OTHER here, so
+** that a run of ASCII word bytes stops at them without a test of its own. */
+static const unsigned char ascii_cls[256] = {
 	S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, N_, S_, S_, N_, S_, S_, /* 0x00 */
 	S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, /* 0x10 */
 	S_, P_, P_, P_, Y_, P_, P_, P_, P_, P_, P_, Y_, P_, P_, P_, P_, /*  !"#$%&'()*+,-./ */
@@ -72,16 +74,19 @@ static inline int cls_at(const char *t, size_t n, size_t i, int32_t *cp, int *le
 	return pl_cp_class(*cp);
 }
 
-/* Letters, digits and marks: what words are made of. */
+/* Letters, digits and marks: what words are made of.  The classes as bit
+** sets, so that a test is a shift (it runs for every byte of a word). */
+#define LETTER_CLASSES (1u << PL_CP_UPPER | 1u << PL_CP_LOWER | 1u << PL_CP_LETTER)
+#define WORD_CLASSES (LETTER_CLASSES | 1u << PL_CP_MARK | 1u << PL_CP_DIGIT | 1u << PL_CP_NUMBER)
+
 static inline int is_wordc(int c)
 {
-	return c == PL_CP_UPPER || c == PL_CP_LOWER || c == PL_CP_LETTER ||
-	       c == PL_CP_MARK || c == PL_CP_DIGIT || c == PL_CP_NUMBER;
+	return (WORD_CLASSES >> c) & 1;
 }
 
 static inline int is_letterc(int c)
 {
-	return c == PL_CP_UPPER || c == PL_CP_LOWER || c == PL_CP_LETTER;
+	return (LETTER_CLASSES >> c) & 1;
 }
 
 static inline int is_digit_byte(const char *t, size_t n, size_t i)
@@ -181,65 +186,112 @@ static int is_starter(const pl_token *k)
 /* Emitting tokens                                                          */
 /* ------------------------------------------------------------------------ */
 
-/* A NUL-terminated copy of s[0..n), packed with the other token strings. */
-static char *pool_put(seg *g, const char *s, size_t n)
+/* Room for n bytes of token strings: the rest of the current chunk, or a new
+** one.  pool_take() then keeps the bytes used. */
+static char *pool_room(seg *g, size_t n)
 {
-	char *p;
 #ifdef PARLEY_NO_ARENA
-	(void)p;
-	return pl_arena_strndup(g->a, s, n);  /* one object each, for ASan */
+	return pl_arena_alloc_raw(g->a, n);     /* one object each, for ASan */
 #else
-	if (g->pool_left < n + 1) {
-		size_t sz = n + 1 > g->pool_chunk ? n + 1 : g->pool_chunk;
-		g->pool = pl_arena_alloc(g->a, sz);
+	if (g->pool_left < n) {
+		size_t sz = n > g->pool_chunk ? n : g->pool_chunk;
+		g->pool = pl_arena_alloc_raw(g->a, sz);
 		if (!g->pool)
 			return NULL;
 		g->pool_left = sz;
 	}
-	p = g->pool;
-	memcpy(p, s, n);
-	p[n] = '\0';
-	g->pool += n + 1;
-	g->pool_left -= n + 1;
-	return p;
+	return g->pool;
+#endif
+}
+
+static void pool_take(seg *g, size_t n)
+{
+#ifdef PARLEY_NO_ARENA
+	(void)g, (void)n;
+#else
+	g->pool += n;
+	g->pool_left -= n;
 #endif
 }
 
 /* Properties of code-point classes that token flags are made from. */
-enum { AP_UPPER = 1, AP_LOWER = 2, AP_LETTER = 4, AP_DIGIT = 8, AP_NUMISH = 16, AP_PUNCT = 32 };
+enum { AP_UPPER = 1, AP_LOWER = 2, AP_LETTER = 4, AP_DIGIT = 8, AP_PUNCT = 16 };
 static const unsigned char cls_prop[] = {
 	[PL_CP_UPPER] = AP_LETTER | AP_UPPER,
 	[PL_CP_LOWER] = AP_LETTER | AP_LOWER,
 	[PL_CP_LETTER] = AP_LETTER,
-	[PL_CP_DIGIT] = AP_DIGIT | AP_NUMISH,
+	[PL_CP_DIGIT] = AP_DIGIT,
 	[PL_CP_PUNCT] = AP_PUNCT,
 	[PL_CP_SYMBOL] = AP_PUNCT,
 	[PL_CP_FORMAT] = 0,
 };
 
+/* The properties of the first code point of t[b0..b1). */
+static unsigned first_prop(const seg *g, size_t b0, size_t b1)
+{
+	int32_t cp;
+	int l;
+	return cls_prop[cls_at(g->t, b1, b0, &cp, &l)];
+}
+
+/* PL_TOK_CAP if the first letter of t[b0..b1) is a capital, else 0; first
+** holds the properties of its first code point. */
+static unsigned cap_flag(const seg *g, size_t b0, size_t b1, unsigned first)
+{
+	size_t i = b0;
+	while (!(first & AP_LETTER) && i < b1) {
+		int32_t cp;
+		int l;
+		first = cls_prop[cls_at(g->t, b1, i, &cp, &l)];
+		i += (size_t)l;
+	}
+	return (first & AP_UPPER) ? PL_TOK_CAP : 0;
+}
+
+/* Is t[b0..b1) made of digits, periods and commas only ("40,786", "2.5")?
+** Asked only of tokens that begin and end with a digit. */
+static int all_numish(const seg *g, size_t b0, size_t b1)
+{
+	size_t i = b0;
+	while (i < b1) {
+		int32_t cp;
+		int l, c = cls_at(g->t, b1, i, &cp, &l);
+		if (c != PL_CP_DIGIT && cp != '.' && cp != ',')
+			return 0;
+		i += (size_t)l;
+	}
+	return 1;
+}
+
 /* Appends the token t[b0..b1) with the given flags, working out its lower
-** case, code-point length and the letter/digit/punctuation flags.  Returns 0,
-** or -1 when out of memory. */
+** case, code-point length and the letter/digit/punctuation flags.  The text
+** and its lower case are written straight into the string pool, the lower
+** case just after the text (kept only when it differs).  Returns 0, or -1
+** when out of memory. */
 static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 {
-	char low[4 * (MAX_TOKEN_BYTES + 8)];
 	const unsigned char *u = (const unsigned char *)g->t;
 	size_t i, nlow = 0, len = b1 - b0;
 	uint32_t ncp = 0;
-	unsigned any = 0, all = ~0u, first = 0, last = 0, letter_seen = 0;
-	int nupper = 0, changed = 0;
+	unsigned any = 0, all = ~0u, first, last = 0, nupper = 0, changed = 0;
+	char *s, *low;
 	pl_token *k;
 
-	if (len > MAX_TOKEN_BYTES + 8)   /* cannot happen; keeps low[] safe */
+	if (len > MAX_TOKEN_BYTES + 8)   /* cannot happen; bounds the room below */
 		len = MAX_TOKEN_BYTES + 8, b1 = b0 + len;
+	/* a lower-case code point takes at most 4 bytes */
+	s = pool_room(g, len + 1 + 4 * len + 1);
+	if (!s)
+		return -1;
+	memcpy(s, g->t + b0, len);
+	s[len] = '\0';
+	low = s + len + 1;
 	for (i = b0; i < b1; ncp++) {
 		unsigned p;
-		if (u[i] < 0x80) {              /* ASCII: a table look-up */
-			int c = ascii_cls[u[i]];
-			p = cls_prop[c];
-			if (u[i] == '.' || u[i] == ',')
-				p |= AP_NUMISH;
-			low[nlow++] = (char)(c == PL_CP_UPPER ? u[i] + 32 : u[i]);
+		if (u[i] < 0x80) {              /* ASCII: table look-ups */
+			p = cls_prop[ascii_cls[u[i]]];
+			/* 'A'..'Z' + 32 is 'a'..'z'; AP_UPPER is 1 */
+			low[nlow++] = (char)(u[i] + ((p & AP_UPPER) << 5));
 			i++;
 		} else {                        /* decode, classify, lower-case */
 			int32_t cp, lc;
@@ -257,28 +309,31 @@ static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 			}
 			i += (size_t)l;
 		}
-		if (!letter_seen && (p & AP_LETTER)) {
-			letter_seen = 1;
-			if (p & AP_UPPER)
-				flags |= PL_TOK_CAP;
-		}
-		if (ncp == 0)
-			first = p;
 		last = p;
 		any |= p;
 		all &= p;
-		nupper += (p & AP_UPPER) != 0;
+		nupper += p & AP_UPPER;
 	}
+	first = first_prop(g, b0, b1);
+	if (any & AP_LETTER)
+		flags |= cap_flag(g, b0, b1, first);
 	if (nupper >= 2 && !(any & AP_LOWER))
 		flags |= PL_TOK_ALLCAP;
 	if (any & AP_DIGIT)
 		flags |= PL_TOK_DIGIT;
-	if ((all & AP_NUMISH) && (first & AP_DIGIT) && (last & AP_DIGIT))
+	if ((first & AP_DIGIT) && (last & AP_DIGIT) && all_numish(g, b0, b1))
 		flags |= PL_TOK_NUM;
 	if (all & AP_PUNCT)
 		flags |= PL_TOK_PUNCT;
 	if (any & AP_UPPER)
 		changed = 1;
+	if (changed) {
+		low[nlow] = '\0';
+		pool_take(g, len + 1 + nlow + 1);
+	} else {
+		low = s;
+		pool_take(g, len + 1);
+	}
 
 	if (g->ntok == g->cap) {
 		void *p = g->tok;
@@ -288,12 +343,8 @@ static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 	}
 	k = &g->tok[g->ntok];
 	memset(k, 0, sizeof *k);
-	k->s = pool_put(g, g->t + b0, len);
-	if (!k->s)
-		return -1;
-	k->low = changed ? pool_put(g, low, nlow) : k->s;
-	if (!k->low)
-		return -1;
+	k->s = s;
+	k->low = low;
 	k->len = (uint32_t)len;
 	k->b0 = (uint32_t)b0;
 	k->b1 = (uint32_t)b1;
@@ -335,19 +386,18 @@ static void scan_word(const seg *g, size_t i, word *w)
 		int32_t cp, ncp;
 		int l, nl, c, nc;
 		size_t j0 = j;
-		int digits = 0;
 
 		/* fast path: a run of ASCII letters and digits */
-		while (j < lim && u[j] < 0x80 && is_wordc(ascii_cls[u[j]])) {
-			digits |= ascii_cls[u[j]] == PL_CP_DIGIT;
+		while (j < lim && is_wordc(ascii_cls[u[j]]))
 			j++;
-		}
 		if (j > j0) {
 			if (prev < 0)
 				w->first = ascii_cls[u[j0]];
 			piece += (int)(j - j0);
 			w->ncp += (int)(j - j0);
-			if (digits)
+			/* a digit counts only in a piece of one character ("A.1" is
+			** no abbreviation); a longer piece is no initial anyway */
+			if (j - j0 == 1 && ascii_cls[u[j0]] == PL_CP_DIGIT)
 				piece_letters = 0;
 			prev = ascii_cls[u[j - 1]];
 			continue;
