@@ -180,6 +180,11 @@ static const char *wish(const pl_store *s, const pl_sentan *an, uint32_t c0, uin
 	static const char *const modals[] = {"will", "would", "can", "could", "to", "should",
 		"must", "'ll", NULL};
 	uint32_t j, k;
+	/* (a quotation may run on past this sentence: read only its words) */
+	if (c0 < an->t0)
+		c0 = an->t0;
+	if (c1 > an->t1)
+		c1 = an->t1;
 	for (j = c0 + 1; j < c1; j++) {
 		const char *code = prefixed(s, "w", lem(&an->tok[j]), NULL, NULL);
 		int who = 0, m, np;
