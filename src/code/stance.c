@@ -124,6 +124,7 @@ static const char *verb_cue(const pl_store *s, const pl_sentan *an, const pl_vg 
 static int missed_duty(const pl_sentan *an, const pl_vg *g, uint32_t c0, uint32_t end)
 {
 	uint32_t j, k;
+	int neg = 0;
 	if (g->passive || an->tok[g->v].tag != PL_T_VBN || g->v < c0 + 2)
 		return 0;
 	for (j = g->v - 1; j > c0 && g->v - j <= 2 && strcmp(an->tok[j].low, "have"); j--)
@@ -134,7 +135,10 @@ static int missed_duty(const pl_sentan *an, const pl_vg *g, uint32_t c0, uint32_
 		const char *w = an->tok[k - 1].low;
 		if (!strcmp(w, "should") || !strcmp(w, "ought"))
 			return 1;
-		if (strcmp(w, "could"))
+		/* "could not have done more": no chance was missed */
+		if (!strcmp(w, "not") || !strcmp(w, "n't") || !strcmp(w, "never"))
+			neg = 1;
+		if (strcmp(w, "could") || neg)
 			continue;
 		for (k = g->v + 1; k < end && k <= g->v + 6; k++) {
 			w = an->tok[k].low;
