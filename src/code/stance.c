@@ -4,6 +4,7 @@
 */
 #include "stance.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const char *lem(const pl_token *t)
@@ -80,6 +81,181 @@ static int unasserted(const pl_sentan *an, const pl_vg *g, uint32_t from)
 	return 0;
 }
 
+/* A cue of stance.tsv under a prefix ("v:lie", "w:hope"): kind, then the
+** words joined by '_'; NULL when there is none or it would not fit. */
+static const char *prefixed(const pl_store *s, const char *kind, const char *a, const char *b,
+                            const char *c)
+{
+	char key[96];
+	int n = snprintf(key, sizeof key, "%s:%s%s%s%s%s", kind, a, b ? "_" : "", b ? b : "",
+	                 c ? "_" : "", c ? c : "");
+	if (n <= 0 || (size_t)n >= sizeof key)
+		return NULL;
+	return pl_hash_get(&s->stance, key, (size_t)n);
+}
+
+/* The code of a verb cue ("v:lie", "v:cover_up", "v:break_law") for the
+** main verb of h: the verb alone, or with one or two consecutive words among
+** the next few of its clause ("covered it up", "broke the law", "had no
+** right", "failed to act"); the verb's form is tried after its lemma. */
+static const char *verb_cue(const pl_store *s, const pl_sentan *an, const pl_vg *g, uint32_t end)
+{
+	const char *v = lem(&an->tok[g->v]), *code = prefixed(s, "v", v, NULL, NULL);
+	uint32_t j;
+	/* (a cue may name a form: "v:lied", not "the blame lies with") */
+	if (!code)
+		code = prefixed(s, "v", an->tok[g->v].low, NULL, NULL);
+	for (j = g->v + 1; !code && j < end && j <= g->v + 4; j++) {
+		const pl_token *t = &an->tok[j];
+		if (t->flags & PL_TOK_PUNCT)
+			break;
+		code = prefixed(s, "v", v, lem(t), NULL);
+		if (!code && j + 1 < end)
+			code = prefixed(s, "v", v, lem(t), lem(&an->tok[j + 1]));
+	}
+	return code;
+}
+
+/* "should have resigned", "ought to have known", "could have done more": a
+** past duty or chance missed, said of the subject, is a reproach.  "could
+** have" needs a word of degree after it ("could have won" is no reproach).
+** The modal may stand in a verb group of its own ("ought" + "to have known"),
+** so the few words before the verb are read, from c0 on. */
+static int missed_duty(const pl_sentan *an, const pl_vg *g, uint32_t c0, uint32_t end)
+{
+	uint32_t j, k;
+	int neg = 0;
+	if (g->passive || an->tok[g->v].tag != PL_T_VBN || g->v < c0 + 2)
+		return 0;
+	for (j = g->v - 1; j > c0 && g->v - j <= 2 && strcmp(an->tok[j].low, "have"); j--)
+		;
+	if (strcmp(an->tok[j].low, "have"))
+		return 0;
+	for (k = j; k > c0 && j - k < 3; k--) {
+		const char *w = an->tok[k - 1].low;
+		if (!strcmp(w, "should") || !strcmp(w, "ought"))
+			return 1;
+		/* "could not have done more": no chance was missed */
+		if (!strcmp(w, "not") || !strcmp(w, "n't") || !strcmp(w, "never"))
+			neg = 1;
+		if (strcmp(w, "could") || neg)
+			continue;
+		for (k = g->v + 1; k < end && k <= g->v + 6; k++) {
+			w = an->tok[k].low;
+			if (!strcmp(w, "more") || !strcmp(w, "better") || !strcmp(w, "sooner") ||
+			    !strcmp(w, "earlier") || !strcmp(w, "enough"))
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* The speaker's own judgement ("we were wrong") */
+static int own(const pl_sentan *an, int subj)
+{
+	const char *w = an->tok[an->np[subj].t0].low;
+	return an->np[subj].pronoun && (!strcmp(w, "i") || !strcmp(w, "we"));
+}
+
+static int actor(const pl_np *np)
+{
+	return np->code || np->poss_code;
+}
+
+/* Is token j the main verb of a verb group?  ("we hope the council will",
+** "want ministers to": dict/verbs.tsv codes the verb's own event) */
+static int main_verb(const pl_sentan *an, uint32_t j)
+{
+	int k;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].v == j)
+			return 1;
+	return 0;
+}
+
+/* "my hope is that the government will act", "we want ministers to listen", "it is
+** time for the council to go": a wish (a cue "w:" of stance.tsv) of the
+** speaker's, a pronoun ("I", "we", "he") or "it" right before the cue,
+** that an actor named right after it do something ("will", "to" ...).  The
+** code of the cue, the actor the target; NULL when negated or conditional. */
+static const char *wish(const pl_store *s, const pl_sentan *an, uint32_t c0, uint32_t c1, int *target)
+{
+	static const char *const modals[] = {"will", "would", "can", "could", "to", "should",
+		"must", "'ll", NULL};
+	uint32_t j, k;
+	/* (a quotation may run on past this sentence: read only its words) */
+	if (c0 < an->t0)
+		c0 = an->t0;
+	if (c1 > an->t1)
+		c1 = an->t1;
+	for (j = c0 + 1; j < c1; j++) {
+		const char *code = prefixed(s, "w", lem(&an->tok[j]), NULL, NULL);
+		int who = 0, m, np;
+		if (!code || main_verb(an, j))
+			continue;
+		for (k = j; k > c0 && j - k < 4; k--) {
+			const char *w = an->tok[k - 1].low;
+			if (!strcmp(w, "not") || !strcmp(w, "n't") || !strcmp(w, "never") ||
+			    !strcmp(w, "if") || !strcmp(w, "whether") || !strcmp(w, "unless"))
+				return NULL;
+			if (!strcmp(w, "i") || !strcmp(w, "we") || !strcmp(w, "he") || !strcmp(w, "she") ||
+			    !strcmp(w, "they") || !strcmp(w, "it") || !strcmp(w, "my") || !strcmp(w, "our") ||
+			    !strcmp(w, "his") || !strcmp(w, "her") || !strcmp(w, "their"))
+				who = 1;
+		}
+		if (!who)
+			continue;
+		/* the actor wished to act: the first chunk in the next few
+		** words ("that", "for" may come between) */
+		for (k = j + 1; k < c1 && k <= j + 3; k++) {
+			np = an->np_of[k - an->t0];
+			if (np < 0)
+				continue;
+			if (!actor(&an->np[np]) || own(an, np))
+				break;
+			for (k = an->np[np].t1; k < c1 && k <= an->np[np].t1 + 1; k++)
+				for (m = 0; modals[m]; m++)
+					if (!strcmp(an->tok[k].low, modals[m])) {
+						*target = np;
+						return code;
+					}
+			break;
+		}
+	}
+	return NULL;
+}
+
+/* What the clause of h says its subject did: a reproach ("should have
+** resigned") or a verb cue of stance.tsv ("had lied", "let voters down"),
+** of an actor other than the speaker, asserted and not conditional; its
+** code, *target the subject.  A reproach stands negated ("should never have
+** gone"); a verb cue does not ("had not lied"). */
+static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t c0,
+                             uint32_t c1, int *target)
+{
+	uint32_t end = (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1;
+	const char *code = NULL;
+	int subj = h->subj;
+	if (h->gerund || subj < 0 || an->np[subj].t0 < c0 || !actor(&an->np[subj]) || own(an, subj) ||
+	    unasserted(an, h, c0))
+		return NULL;
+	/* "firms that have failed to repay": a relative clause describes its
+	** head, nobody says it of them */
+	if (h->t0 > c0) {
+		const pl_token *t = &an->tok[h->t0 - 1];
+		if (t->tag == PL_T_WDT || t->tag == PL_T_WP || !strcmp(t->low, "that"))
+			return NULL;
+	}
+	if (missed_duty(an, h, c0, end))
+		code = "111";
+	else if (h->finite && !h->negated && !h->passive && !modal(an, h))
+		code = verb_cue(s, an, h, end);
+	if (code)
+		*target = subj;
+	return code;
+}
+
 const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const pl_quote *quotes,
                            size_t nq, int *target)
 {
@@ -111,7 +287,13 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 		/* another speaker's words inside ("said Brown had called it ...") */
 		if (h->reporting && h->v > g->v)
 			return NULL;
-		if (!linking(lem(&an->tok[h->v])) || h->negated || !h->finite || h->passive)
+		if (!linking(lem(&an->tok[h->v]))) {
+			code = other_act(s, an, h, c0, c1, target);
+			if (code)
+				return code;
+			continue;
+		}
+		if (h->negated || !h->finite || h->passive)
 			continue;
 		subj = h->subj;
 		/* (a subject outside the content is the parser's guess: the chunk
@@ -143,5 +325,5 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 			continue;
 		return code;
 	}
-	return NULL;
+	return wish(s, an, c0, c1, target);
 }
