@@ -241,7 +241,7 @@ int pl_clause_mood(const pl_sentan *an, int k)
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
 	uint32_t j, lo = an->t0;
-	int modal = 0, perfect = 0, m;
+	int modal = 0, perfect = 0, obliged = 0, m;
 	/* an infinitive or a bare verb hanging on the group before shares its
 	** mood: "if Israel agrees to release prisoners" */
 	if (k > 0 && (g->infinitive || (tok[g->t0].tag == PL_T_VB && an->vg[k - 1].t1 == g->t0)) &&
@@ -292,9 +292,17 @@ int pl_clause_mood(const pl_sentan *an, int k)
 		    (!strcmp(w, "would") || !strcmp(w, "could") || !strcmp(w, "might") ||
 		     !strcmp(w, "may") || !strcmp(w, "'d")))
 			modal = w[0] == 'w' || w[0] == '\'' ? 1 : w[0] == 'c' ? 3 : 2;
-		if (modal && !strcmp(lem(&tok[j]), "have"))
+		/* "should have resigned", "ought to have", "must have known": a
+		** duty missed or an inference, not an act that happened */
+		if (!modal && tok[j].tag == PL_T_MD && (!strcmp(w, "should") || !strcmp(w, "must")))
+			obliged = 1;
+		if (!strcmp(w, "ought"))
+			obliged = 1;
+		if ((modal || obliged) && !strcmp(lem(&tok[j]), "have"))
 			perfect = 1;
 	}
+	if (!modal && obliged && perfect && tok[g->v].tag == PL_T_VBN)
+		return PL_MOOD_HYPOTHETICAL;
 	/* "would have attacked", "could have stopped" are counter to fact;
 	** "may have refused", "might have left" only possible */
 	if (modal && perfect && tok[g->v].tag == PL_T_VBN)

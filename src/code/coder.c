@@ -1129,6 +1129,10 @@ static const pl_quote *must_in_speech(const pl_sentan *an, const pl_vg *g, const
 			break;
 	if (j == g->v)
 		return NULL;
+	/* "should have resigned" reproaches a past act and "must have known"
+	** infers one: neither asks anything of the subject */
+	if (j + 1 < g->v && !strcmp(an->tok[j + 1].low, "have") && an->tok[g->v].tag == PL_T_VBN)
+		return NULL;
 	for (i = 0; i < nq; i++)
 		if (quotes[i].code && g->v >= quotes[i].q0 && g->v < quotes[i].q1)
 			return &quotes[i];
