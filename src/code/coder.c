@@ -893,6 +893,20 @@ static int light_verb_of(const pl_sentan *an, int q)
 	return -1;
 }
 
+/* Applies to e how the words around it frame it (pl_noun_frame,
+** pl_verb_frame): negated, not asserted, or -1 when it is only a time
+** reference ("since the attacks") and no event at all. */
+static int framed(pl_event *e, int frame)
+{
+	if (frame == PL_FRAME_TIME)
+		return -1;
+	if (frame == PL_FRAME_NEGATED)
+		e->negated = 1;
+	else if (frame == PL_FRAME_UNASSERTED && e->mood == PL_MOOD_ASSERTED)
+		e->mood = PL_MOOD_HYPOTHETICAL;
+	return 0;
+}
+
 static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx, uint32_t sent,
                       const uint32_t *used, int nused, size_t first_ev,
                       pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
@@ -1045,16 +1059,9 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		e.v = h;
 		e.nominal = 1;
 		e.mood = (uint8_t)pl_noun_mood(an, h);
-		if (!s->petrarch) {
-			int fr = pl_noun_frame(an, q);
-			/* "since the 9/11 attacks": a time reference, no new event */
-			if (fr == PL_FRAME_TIME)
-				continue;
-			if (fr == PL_FRAME_NEGATED)
-				e.negated = 1;
-			else if (fr == PL_FRAME_UNASSERTED && e.mood == PL_MOOD_ASSERTED)
-				e.mood = PL_MOOD_HYPOTHETICAL;
-		}
+		/* "since the 9/11 attacks": a time reference, no new event */
+		if (!s->petrarch && framed(&e, pl_noun_frame(an, q)) < 0)
+			continue;
 		date_and_place(&e, an, ctx, h, h >= an->t0 + 8 ? h - 8 : an->t0, h + 9);
 		/* "the invasion of Iraq in 2003", "the blockade last year": a
 		** noun dated to an earlier year names an event of the past, not
@@ -1703,16 +1710,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		e.negated = (uint8_t)((g->negated && !usedneg && !refused) || (!s->petrarch && pl_nobody_acted(an, k)));
 		e.passive = g->passive;
 		e.mood = (uint8_t)pl_clause_mood(an, k);
-		if (!s->petrarch) {
-			/* "no evidence of torture": a noun tagged as a verb */
-			int fr = pl_verb_frame(an, k);
-			if (fr == PL_FRAME_TIME)
-				continue;
-			if (fr == PL_FRAME_NEGATED)
-				e.negated = 1;
-			else if (fr == PL_FRAME_UNASSERTED && e.mood == PL_MOOD_ASSERTED)
-				e.mood = PL_MOOD_HYPOTHETICAL;
-		}
+		/* "no evidence of torture": a noun tagged as a verb */
+		if (!s->petrarch && framed(&e, pl_verb_frame(an, k)) < 0)
+			continue;
 		/* the date and place nearest the verb within its clause ("urged
 		** talks, after fighting killed 40 on Monday": Monday belongs to the
 		** killing); the clause starts where the clause before it ends */
