@@ -978,6 +978,9 @@ int pl_event_features(const pl_event *e, const char **names, double *vals, int m
 	FEAT("pattern:words", words > 4 ? 4.0 : (double)words);
 	if (words == 0)
 		FEAT("pattern:bare", 1.0);
+	/* coded by a WordNet neighbour of an unknown word (src/dict/backoff.c) */
+	if (e->pat && e->pat->backoff)
+		FEAT("backoff", 1.0);
 	r = e->cameo ? (e->cameo->code[0] - '0') * 10 + (e->cameo->code[1] - '0') : 0;
 	if (r >= 1 && r <= 20)
 		FEAT(roots[r - 1], 1.0);

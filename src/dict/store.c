@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../text/segment.h"
+#include "backoff.h"
 #include "petrarch.h"
 
 #define MAXCOL 8
@@ -923,6 +924,10 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 			ok = 0;
 		if (ok)
 			ok = load_dicts(s, dict_dir, data_dir, petrarch, err, errlen) == 0;
+		/* parley's own dictionaries: words they do not know coded by a
+		** WordNet neighbour they do (PETRARCH's are left as they are) */
+		if (ok && !petrarch && pl_backoff_load(s, data_dir, err, errlen) < 0)
+			ok = 0;
 		if (ok && !petrarch && index_misspellings(s) < 0) {
 			snprintf(err, errlen, "out of memory");
 			ok = 0;

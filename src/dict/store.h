@@ -80,6 +80,11 @@ typedef struct pl_verbpat {
 	uint8_t tgt_before;     /* PETRARCH `+` before the verb: the subject is
 	                        ** the target (the source then comes from a `$`
 	                        ** item after the verb, elem "$") */
+	uint8_t backoff;        /* made from WordNet (src/dict/backoff.c): the
+	                        ** word is unknown to the dictionaries and coded
+	                        ** by a WordNet neighbour's bare entry; file is
+	                        ** "wordnet:WORD<-NEIGHBOUR", line the
+	                        ** neighbour's line */
 	const char *file;
 	uint32_t line;
 	struct pl_verbpat *next; /* same verb, most elements first */
