@@ -1361,6 +1361,23 @@ static void one_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, pl_e
 		int plain = !strcmp(e->cameo->code, "010");
 		if (e->nominal)
 			continue;
+		/* "said the government must publish it": the demand coded from
+		** the statement's content is the one the reported verb gives */
+		if (e->stance) {
+			for (j = first; j < *nev; j++)
+				if (j != i && ev[j].cameo && !ev[j].stance &&
+				    !strncmp(ev[j].cameo->code, e->cameo->code, 2) &&
+				    same_act(an, quotes, nq, e, &ev[j])) {
+					if (!ev[j].has_cue) {
+						ev[j].has_cue = 1;
+						ev[j].cue = e->v;
+					}
+					e->cameo = NULL;
+					break;
+				}
+			if (!e->cameo)
+				continue;
+		}
 		/* "derided the plan, saying it was a disgrace": the participle's
 		** criticism is the deriding again */
 		for (j = first; j < *nev; j++)
@@ -1407,7 +1424,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		const pl_verbpat *p = pl_hash_get(&s->verbs, verb, strlen(verb));
 		region r;
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at;
-		int unnamed, mutual, demand, refused;
+		int unnamed, mutual, demand, refused, stance;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
 		pl_event e;
@@ -1668,6 +1685,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		code = demand ? demand_code(p->code) : p->code;
 		/* "said the plan was a disgrace": a statement that judges is the
 		** criticism or praise it makes (dict/stance.tsv) */
+		stance = 0;
 		if (!s->petrarch && !demand && g->reporting && !g->negated && !g->passive &&
 		    !strcmp(code, "010") && tgt_np < 0) {
 			int judged;
@@ -1675,6 +1693,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (sc) {
 				code = sc;
 				tgt_np = judged;
+				stance = 1;
 			}
 		}
 		/* "two Americans accused of helping ...": a description of the
@@ -1694,6 +1713,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		                                                                  : military_in(an)))
 			code = "180";
 		memset(&e, 0, sizeof e);
+		e.stance = (uint8_t)stance;
 		/* "Iran said it would never give up its right to enrich": a
 		** refusal, asserted (the negation is the refusal's own) */
 		refused = 0;

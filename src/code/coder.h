@@ -47,6 +47,9 @@ typedef struct pl_event {
 	                         ** the verb of saying at token cue, dropped as
 	                         ** the same act: that verb's quotations are its */
 	uint32_t cue;
+	uint8_t stance;          /* a statement coded by what it says
+	                         ** (stance.h): dropped beside the same act's
+	                         ** event of its root, as a plain one is */
 } pl_event;
 
 /* Codes the events of sentence number `sent` (analysed in *an) and appends

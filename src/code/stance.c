@@ -24,6 +24,16 @@ static int linking(const char *lemma)
 	return 0;
 }
 
+/* The cue of stance.tsv for two words joined by '_' ("loose_end"), or NULL. */
+static const char *joined(const pl_store *s, const char *a, const char *b)
+{
+	char key[64];
+	int n = snprintf(key, sizeof key, "%s_%s", a, b);
+	if (n <= 0 || (size_t)n >= sizeof key)
+		return NULL;
+	return pl_hash_get(&s->stance, key, (size_t)n);
+}
+
 /* The cue word's code in the predicate after linking verb group g: the few
 ** words of its complement ("was a complete disgrace", "had been utterly
 ** wrong"), up to a preposition, a punctuation mark, a conjunction or another
@@ -50,6 +60,9 @@ static const char *predicate_cue(const pl_store *s, const pl_sentan *an, const p
 		code = pl_hash_get(&s->stance, lem(t), strlen(lem(t)));
 		if (!code && strcmp(lem(t), t->low))
 			code = pl_hash_get(&s->stance, t->low, t->len);
+		/* two words that judge only together ("loose ends", "black hole") */
+		if (!code && j + 1 < end)
+			code = joined(s, lem(t), lem(&an->tok[j + 1]));
 		if (code)
 			return code;
 	}
@@ -98,20 +111,21 @@ static const char *prefixed(const pl_store *s, const char *kind, const char *a, 
 ** main verb of h: the verb alone, or with one or two consecutive words among
 ** the next few of its clause ("covered it up", "broke the law", "had no
 ** right", "failed to act"); the verb's form is tried after its lemma. */
-static const char *verb_cue(const pl_store *s, const pl_sentan *an, const pl_vg *g, uint32_t end)
+static const char *verb_cue(const pl_store *s, const char *kind, const pl_sentan *an, const pl_vg *g,
+                            uint32_t end)
 {
-	const char *v = lem(&an->tok[g->v]), *code = prefixed(s, "v", v, NULL, NULL);
+	const char *v = lem(&an->tok[g->v]), *code = prefixed(s, kind, v, NULL, NULL);
 	uint32_t j;
 	/* (a cue may name a form: "v:lied", not "the blame lies with") */
 	if (!code)
-		code = prefixed(s, "v", an->tok[g->v].low, NULL, NULL);
+		code = prefixed(s, kind, an->tok[g->v].low, NULL, NULL);
 	for (j = g->v + 1; !code && j < end && j <= g->v + 4; j++) {
 		const pl_token *t = &an->tok[j];
 		if (t->flags & PL_TOK_PUNCT)
 			break;
-		code = prefixed(s, "v", v, lem(t), NULL);
+		code = prefixed(s, kind, v, lem(t), NULL);
 		if (!code && j + 1 < end)
-			code = prefixed(s, "v", v, lem(t), lem(&an->tok[j + 1]));
+			code = prefixed(s, kind, v, lem(t), lem(&an->tok[j + 1]));
 	}
 	return code;
 }
@@ -172,6 +186,155 @@ static int main_verb(const pl_sentan *an, uint32_t j)
 		if (an->vg[k].v == j)
 			return 1;
 	return 0;
+}
+
+/* Is token j the main verb of a verb of saying? */
+static int reporting_at(const pl_sentan *an, uint32_t j)
+{
+	int k;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].v == j)
+			return an->vg[k].reporting;
+	return 0;
+}
+
+/* Does the clause of h say what ought to be done: a "must", "should" or
+** "ought to" in its verb group ("the minister must resign", "should not
+** raise taxes"), or a present "needs to" / "has to" + verb ("the council
+** needs to listen")?  Not "should have gone" (a reproach, missed_duty), nor
+** "will have to", "had to" (a consequence or a past need, not asked of
+** anyone), nor a need negated ("does not need to"). */
+static int deontic(const pl_sentan *an, const pl_vg *h, uint32_t c0, int direct)
+{
+	uint32_t j;
+	const char *v = an->tok[h->v].low;
+	for (j = h->v; j > c0 && h->v - j < 4; j--) {
+		const char *w = an->tok[j - 1].low;
+		if (!strcmp(w, "must") || !strcmp(w, "should") || !strcmp(w, "ought"))
+			return !(j < h->v && !strcmp(an->tok[j].low, "have") && an->tok[h->v].tag == PL_T_VBN);
+		if (j - 1 < h->t0 && strcmp(w, "to") && an->tok[j - 1].tag != PL_T_RB)
+			break;
+	}
+	if (h->negated || h->v + 2 >= an->t1 || strcmp(an->tok[h->v + 1].low, "to") ||
+	    an->tok[h->v + 2].tag != PL_T_VB || modal(an, h) || h->future)
+		return 0;
+	/* in reported speech the past is the speaker's present ("said the
+	** council needed to listen", "had to come clean"); in the speaker's
+	** own words it is the past ("the government had to publish") */
+	if (!direct && (!strcmp(v, "needed") || !strcmp(v, "had")))
+		return 1;
+	return !strcmp(v, "need") || !strcmp(v, "needs") || !strcmp(v, "have") || !strcmp(v, "has");
+}
+
+/* What the clause of h asks for: "100", *target its subject when an actor
+** other than the speaker ("said the government must come clean"); a thing
+** asked done in the passive ("the plans should be re-examined") or asked to
+** be ("there must be an inquiry") asks it of no one named.  NULL when the
+** clause asks nothing, is not asserted, describes its head ("firms that
+** must pay"), or when a modal of the clause's own verb says what must be
+** so ("they must be worried", "Labour should win"). */
+static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int direct, int *target)
+{
+	int subj = h->subj;
+	if (h->gerund || !deontic(an, h, c0, direct) || unasserted(an, h, c0))
+		return NULL;
+	if (subj >= 0 && an->np[subj].t0 > c0) {
+		uint32_t b = an->np[subj].t0 - 1;
+		const char *w = an->tok[b].low;
+		/* "has decided that the announcement should be made": what
+		** another verb of the clause governs is not asked by the speaker */
+		if (!strcmp(w, "that") && b > c0 && main_verb(an, b - 1) && !reporting_at(an, b - 1))
+			return NULL;
+		/* "they have the signatures needed to trigger a vote": a need
+		** without a tense of its own describes the object before it */
+		if (!h->finite && strcmp(w, "that") && strcmp(w, "and") && strcmp(w, "but") &&
+		    strcmp(w, ",") && !reporting_at(an, b))
+			return NULL;
+	}
+	if (h->t0 > c0) {
+		const pl_token *t = &an->tok[h->t0 - 1];
+		if (t->tag == PL_T_WDT || t->tag == PL_T_WP || !strcmp(t->low, "that"))
+			return NULL;
+	}
+	if (subj >= 0 && an->np[subj].t0 >= c0) {
+		const pl_np *np = &an->np[subj];
+		if (actor(np) && !own(an, subj) && !linking(lem(&an->tok[h->v]))) {
+			*target = subj;
+			return "100";
+		}
+		if (h->passive && !np->pronoun && !actor(np))
+			return "100";
+		return NULL;
+	}
+	/* "there should be a public inquiry" */
+	if (subj < 0 && h->t0 > c0 && !strcmp(an->tok[h->t0 - 1].low, "there") &&
+	    !strcmp(lem(&an->tok[h->v]), "be"))
+		return "100";
+	return NULL;
+}
+
+/* "said the move would be profoundly wrong": a subject named (not "it",
+** which looks ahead to an infinitive, "it would be wrong to cut taxes",
+** nor a person) that a modal judgement finds fault with is criticised all
+** the same: the proposal is what the speaker rejects. */
+static int named_thing(const pl_sentan *an, int subj)
+{
+	const pl_np *np = &an->np[subj];
+	return !np->pronoun && !np->person && strcmp(an->tok[np->t0].low, "it") &&
+	       strcmp(an->tok[np->t0].low, "there");
+}
+
+/* Is the modal of h's group "would" or "could" right before its "be"
+** ("would be wrong"), not "may have been" (a concession) nor "might"? */
+static int would_be(const pl_sentan *an, const pl_vg *h)
+{
+	const char *w;
+	if (h->v < 1 || strcmp(an->tok[h->v].low, "be"))
+		return 0;
+	w = an->tok[h->v - 1].low;
+	return !strcmp(w, "would") || !strcmp(w, "could") || !strcmp(w, "'d");
+}
+
+/* "I am pleased that Prince Charles has decided", "we are disappointed
+** with the council": the speaker's own feeling (a cue "a:" of stance.tsv
+** after a linking verb whose subject is "I", "we", "he" or "she") about an
+** actor named in the next few words, the target.  Praise needs that actor;
+** disappointment may be with a thing. */
+static const char *feeling(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t c0,
+                           uint32_t c1, int *target)
+{
+	const char *w, *code = NULL;
+	uint32_t j, k;
+	int subj = h->subj;
+	/* (a subject outside the content is the parser's guess: the chunk
+	** right before the verb, "said he was disappointed") */
+	if (subj >= 0 && an->np[subj].t0 < c0)
+		subj = h->t0 > c0 ? an->np_of[h->t0 - 1 - an->t0] : -1;
+	if (subj < 0 || !an->np[subj].pronoun || an->np[subj].t0 < c0)
+		return NULL;
+	w = an->tok[an->np[subj].t0].low;
+	if (strcmp(w, "i") && strcmp(w, "we") && strcmp(w, "he") && strcmp(w, "she"))
+		return NULL;
+	/* (the cue may be the verb: "am pleased", "was disappointed") */
+	for (j = h->passive ? h->v : h->v + 1; j < c1 && j <= h->v + 3 && !code; j++) {
+		if (an->tok[j].flags & PL_TOK_PUNCT)
+			return NULL;
+		code = prefixed(s, "a", lem(&an->tok[j]), NULL, NULL);
+		if (!code)
+			code = prefixed(s, "a", an->tok[j].low, NULL, NULL);
+	}
+	if (!code)
+		return NULL;
+	for (k = j; k < c1 && k <= j + 3; k++) {
+		int np = an->np_of[k - an->t0];
+		if (an->tok[k].flags & PL_TOK_PUNCT)
+			break;
+		if (np >= 0 && actor(&an->np[np]) && !own(an, np)) {
+			*target = np;
+			return code;
+		}
+	}
+	return code[0] == '0' && code[1] == '5' ? NULL : code;
 }
 
 /* "my hope is that the government will act", "we want ministers to listen", "it is
@@ -250,7 +413,10 @@ static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg
 	if (missed_duty(an, h, c0, end))
 		code = "111";
 	else if (h->finite && !h->negated && !h->passive && !modal(an, h))
-		code = verb_cue(s, an, h, end);
+		code = verb_cue(s, "v", an, h, end);
+	else if (h->finite && h->negated && !h->passive && !modal(an, h))
+		/* "their sums do not add up", "the government does not listen" */
+		code = verb_cue(s, "n", an, h, end);
 	if (code)
 		*target = subj;
 	return code;
@@ -262,7 +428,7 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 	const pl_vg *g = &an->vg[k];
 	uint32_t c0 = g->t1, c1 = an->t1;
 	size_t i;
-	int j;
+	int j, direct = 0;
 	*target = -1;
 	if (!s->stance.n)
 		return NULL;
@@ -275,6 +441,7 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 			    (!found || quotes[i].q1 - quotes[i].q0 > c1 - c0)) {
 				c0 = quotes[i].q0;
 				c1 = quotes[i].q1;
+				direct = quotes[i].direct;
 				found = 1;
 			}
 	}
@@ -287,6 +454,12 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 		/* another speaker's words inside ("said Brown had called it ...") */
 		if (h->reporting && h->v > g->v)
 			return NULL;
+		code = asked(an, h, c0, direct, target);
+		if (!code && (linking(lem(&an->tok[h->v])) || h->passive) && !h->negated && h->finite &&
+		    !unasserted(an, h, c0) && !modal(an, h))
+			code = feeling(s, an, h, c0, c1, target);
+		if (code)
+			return code;
 		if (!linking(lem(&an->tok[h->v]))) {
 			code = other_act(s, an, h, c0, c1, target);
 			if (code)
@@ -303,8 +476,11 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 			if (subj < 0 || an->np[subj].t0 < c0)
 				continue;
 		}
+		if (unasserted(an, h, c0))
+			continue;
 		code = predicate_cue(s, an, h, (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1);
-		if (!code || unasserted(an, h, c0) || modal(an, h))
+		if (!code || (modal(an, h) && !(code[0] == '1' && subj >= 0 && named_thing(an, subj) &&
+		                                 would_be(an, h))))
 			continue;
 		if (subj >= 0) {
 			const pl_np *np = &an->np[subj];
