@@ -374,6 +374,13 @@ static int gerund_speaker(const qctx *q, const pl_sentan *an, int k, int sp)
 	return sp;
 }
 
+/* "they", "we", "I", "you": a pronoun that is only ever a subject before
+** a verb (not "it", "that", "her"). */
+static int subject_pronoun(const pl_token *t)
+{
+	return is(t, "they") || is(t, "we") || is(t, "i") || is(t, "you");
+}
+
 /* A finite verb group of an that starts inside [t0, t1) after t0, its verb
 ** not marked in mask (quotation tokens); a base form after its subject
 ** counts (irregular past tenses: "shut", "put", "cut"). */
@@ -387,7 +394,12 @@ static int has_finite(const uint8_t *mask, const pl_sentan *an, uint32_t t0, uin
 		     /* "the location never shut its doors": a past tense the
 		     ** tagger read as a base form, after its subject */
 		     (an->tok[g->t0].tag == PL_T_VB && !g->infinitive && g->subj >= 0 &&
-		      an->np[g->subj].t1 <= g->t0 && an->np[g->subj].t0 >= t0)))
+		      an->np[g->subj].t1 <= g->t0 && an->np[g->subj].t0 >= t0) ||
+		     /* "say they empathize": a present tense the tagger read
+		     ** as a base form, right after a subject pronoun (the
+		     ** analysis may give the group the subject of the cue) */
+		     (an->tok[g->t0].tag == PL_T_VB && !g->infinitive && g->t0 > t0 &&
+		      subject_pronoun(&an->tok[g->t0 - 1]))))
 			return 1;
 	}
 	return 0;
