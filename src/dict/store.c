@@ -539,6 +539,41 @@ static int stance_row(loader *L, char **col, int ncol)
 	return 0;
 }
 
+/* cues.tsv: lemma, classes.  Verbs of saying, believing and judging and
+** the complements that carry what was said (PL_CU_*). */
+static int cue_row(loader *L, char **col, int ncol)
+{
+	static const char *const names[] = {"quote", "clause", "hearer", "object", "infinitive",
+	                                    "wh", "seem", "about"};
+	char *v[MAXVAL];
+	int nv, i;
+	size_t k;
+	uintptr_t cls = 0;
+	const char *w;
+	(void)ncol;
+	if (!col[0][0] || strchr(col[0], ' ')) {
+		warnf(L, "\"%s\": one lemma per cue, line skipped", col[0]);
+		return 0;
+	}
+	nv = split_values(col[1], v, MAXVAL);
+	for (i = 0; i < nv; i++) {
+		for (k = 0; k < sizeof names / sizeof *names && strcmp(v[i], names[k]); k++)
+			;
+		if (k == sizeof names / sizeof *names)
+			warnf(L, "unknown cue class \"%s\", skipped", v[i]);
+		else
+			cls |= (uintptr_t)1 << k;
+	}
+	if (!cls) {
+		warnf(L, "\"%s\": no cue class, line skipped", col[0]);
+		return 0;
+	}
+	if (!(w = intern(L->s, col[0])) || pl_hash_put(&L->s->cues, w, strlen(w), (void *)cls, NULL) < 0)
+		return -1;
+	L->s->n_cues++;
+	return 0;
+}
+
 /* confidence.tsv: feature, weight (a logistic model, tools/fit-confidence). */
 static int conf_row(loader *L, char **col, int ncol)
 {
@@ -769,6 +804,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 	static const char *const c_obj[] = {"class", "nouns", NULL};
 	static const char *const c_conf[] = {"feature", "weight", NULL};
 	static const char *const c_stance[] = {"code", "words", NULL};
+	static const char *const c_cues[] = {"lemma", "classes", NULL};
 	char path[4096], label[256];
 	size_t i;
 	memcpy(files, dfiles, sizeof files);
@@ -800,6 +836,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 			{"objects.tsv", c_obj, object_row},
 			{"confidence.tsv", c_conf, conf_row},
 			{"stance.tsv", c_stance, stance_row},
+			{"cues.tsv", c_cues, cue_row},
 		};
 		for (i = 0; i < sizeof more / sizeof more[0]; i++) {
 			snprintf(path, sizeof path, "%s/%s", dict_dir, more[i].file);
@@ -993,6 +1030,7 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->objclass);
 	pl_hash_free(&s->confw);
 	pl_hash_free(&s->stance);
+	pl_hash_free(&s->cues);
 	pl_tagger_free(s->tagger);
 	pl_lemma_free(s->lemma);
 	pl_gazetteer_free(s->gaz);

@@ -96,6 +96,19 @@ typedef struct pl_cameo {
 	const char *pcat, *pmode, *pctx;   /* PLOVER; "" when none */
 } pl_cameo;
 
+/* Classes of a cue word of attribution (dict/cues.tsv): which complements
+** of the verb are what its subject said or holds. */
+enum {
+	PL_CU_QUOTE = 1,         /* introduces a direct quotation */
+	PL_CU_CLAUSE = 2,        /* reports a clause, before or after it */
+	PL_CU_HEARER = 4,        /* its first object is the hearer ("told X") */
+	PL_CU_OBJ = 8,           /* its object is what was said or judged */
+	PL_CU_INF = 16,          /* a to-infinitive is what was said */
+	PL_CU_WH = 32,           /* a wh- or if-clause ("asked whether") */
+	PL_CU_SEEM = 64,         /* a judgement with no source ("appears to") */
+	PL_CU_ABOUT = 128        /* what follows "about" or "of" is the topic */
+};
+
 typedef struct pl_store {
 	pl_arena *pool;          /* every string and entry */
 	pl_hash names;           /* lower-case first token -> pl_phrase chain */
@@ -115,6 +128,9 @@ typedef struct pl_store {
 	pl_hash stance;          /* word lemma -> CAMEO code, interned, of what
 	                         ** a reported clause says when it holds the
 	                         ** word (dict/stance.tsv: "disgrace" -> "111") */
+	pl_hash cues;            /* verb lemma -> its PL_CU_* classes, as a
+	                         ** pointer-sized integer (dict/cues.tsv:
+	                         ** "tell" -> PL_CU_CLAUSE | PL_CU_HEARER) */
 	pl_hash confw;           /* confidence feature name -> double * weight
 	                         ** (dict/confidence.tsv) */
 	pl_hash misspelt;        /* a one-word country name, adjective or people
@@ -125,7 +141,7 @@ typedef struct pl_store {
 	pl_lemmatizer *lemma;
 	pl_gazetteer *gaz;       /* places */
 	long n_countries, n_names, n_people, n_orgs, n_agents, n_verbs, n_nouns, n_codes;
-	long n_discards, n_issues, n_objclass, n_confw, n_stance;
+	long n_discards, n_issues, n_objclass, n_confw, n_stance, n_cues;
 	long n_warnings;
 	int petrarch;            /* loaded from PETRARCH/TABARI files: code as
 	                         ** PETRARCH does where parley's own rules differ

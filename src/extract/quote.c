@@ -169,114 +169,30 @@ static int is_trail_punct(const pl_token *t)
 }
 
 /*
-** Cue words by class.  A verb of saying, thinking or judging is the cue of
-** an attribution whose source is its subject and whose content is its
-** complement; the class says which complements it takes:
-**   CU_QUOTE   introduces a direct quotation ("..., he quipped")
-**   CU_CLAUSE  reports a clause: "said (that) ...", "believes ...",
-**              also after it: "..., the report found"
-**   CU_HEARER  its first object is the hearer: "told reporters (that) ..."
-**   CU_OBJ     its object is what was said or judged: "denied the report",
-**              "praised her effort", "accused him of lying"
-**   CU_INF     a to-infinitive is what was said: "vowed to fight",
-**              "declined to comment", "urged Congress to act"
-**   CU_WH      a wh- or if-clause: "asked whether ...", "questioned how ...";
-**              also passive with no speaker or a "by" one: "when asked if"
-**   CU_SEEM    a judgement with no source: subject and complement are the
-**              content ("the race appears to be tightening"); in the
-**              passive for other verbs ("he is expected to win")
-**   CU_ABOUT   what follows "about" or "of" is the topic: "talked about
-**              taxes", "warned of a recession"
-** Verbs of saying the sentence analysis marks as reporting are CU_QUOTE and
-** CU_CLAUSE whether listed or not.  Verbs with a physical sense in conflict
-** news ("attacked a village", "ordered troops") are left out.  Sorted by
-** lemma (bsearch).
+** Cue words by class: dict/cues.tsv (lemma -> PL_CU_* classes, read with
+** the dictionaries), which says which complements of a verb of saying,
+** thinking or judging are the content of an attribution whose source is
+** its subject.  Verbs of saying the sentence analysis marks as reporting
+** are CU_QUOTE and CU_CLAUSE whether listed or not.
 */
-enum { CU_QUOTE = 1, CU_CLAUSE = 2, CU_HEARER = 4, CU_OBJ = 8, CU_INF = 16, CU_WH = 32,
-       CU_SEEM = 64, CU_ABOUT = 128 };
+enum { CU_QUOTE = PL_CU_QUOTE, CU_CLAUSE = PL_CU_CLAUSE, CU_HEARER = PL_CU_HEARER,
+       CU_OBJ = PL_CU_OBJ, CU_INF = PL_CU_INF, CU_WH = PL_CU_WH, CU_SEEM = PL_CU_SEEM,
+       CU_ABOUT = PL_CU_ABOUT };
 
-typedef struct cueword {
-	const char *lemma;
-	unsigned cls;
-} cueword;
-
-#define Q CU_QUOTE
-#define C CU_CLAUSE
-#define H CU_HEARER
-#define O CU_OBJ
-#define I CU_INF
-#define W CU_WH
-#define S CU_SEEM
-#define A CU_ABOUT
-static const cueword cue_words[] = {
-	{"accuse", Q | O}, {"acknowledge", C | O}, {"add", Q | C}, {"admit", C | O},
-	{"advise", C | H | I}, {"advocate", O}, {"agree", Q | C | I}, {"allege", C},
-	{"announce", C | O}, {"answer", Q}, {"appear", S}, {"applaud", O}, {"argue", C | A},
-	{"ask", Q | H | I | W | A}, {"assail", O}, {"assert", C}, {"assume", C}, {"assure", C | H},
-	{"back", O}, {"believe", S}, {"blame", O}, {"blast", O}, {"boast", Q | C}, {"brand", Q | O},
-	{"brief", C | H}, {"call", Q | O}, {"caution", Q | C}, {"challenge", O}, {"characterize", O},
-	{"charge", Q}, {"chide", O}, {"cite", O}, {"claim", C | O}, {"commend", O}, {"comment", C},
-	{"compare", O}, {"complain", Q | C | A}, {"concede", Q | C}, {"conclude", Q | C},
-	{"condemn", O}, {"confirm", C | O}, {"congratulate", O},
-	{"contend", Q | C}, {"continue", Q}, {"convince", C | H}, {"counter", Q},
-	{"criticise", Q | O}, {"criticize", Q | O}, {"decide", I}, {"declare", C}, {"decline", I},
-	{"decry", O}, {"deem", O}, {"defend", O}, {"demand", Q | O}, {"denigrate", O},
-	{"denounce", O}, {"deny", C | O}, {"describe", Q | O}, {"disavow", O},
-	{"disclose", C | O}, {"discuss", O}, {"dismiss", O}, {"disparage", O}, {"dispute", O},
-	{"doubt", C | O}, {"dub", Q | O}, {"echo", O}, {"emphasise", Q | C}, {"emphasize", Q | C},
-	{"encourage", H | I}, {"endorse", O}, {"estimate", C}, {"expect", S}, {"explain", C | W},
-	{"express", O}, {"fault", O}, {"fear", C | O},
-	{"figure", C}, {"find", C}, {"focus", A}, {"forecast", C}, {"guess", C}, {"hail", O},
-	{"highlight", O}, {"hint", C}, {"hope", C | I}, {"identify", O}, {"imply", C},
-	{"indicate", C}, {"inform", C | H}, {"insist", C}, {"intend", I}, {"joke", Q | A},
-	{"knock", O}, {"label", Q | O}, {"lambast", O}, {"lament", O}, {"laud", O},
-	{"learn", C}, {"like", I}, {"maintain", C}, {"mention", O}, {"mock", O}, {"muse", Q},
-	{"note", C}, {"notify", C | H}, {"observe", Q | C}, {"offer", O | I}, {"oppose", O},
-	{"persuade", C | H}, {"plead", Q}, {"pledge", Q | C | I}, {"point", C | O},
-	{"portray", O}, {"post", Q}, {"praise", Q | O}, {"predict", C}, {"prefer", O | I},
-	{"project", C}, {"promise", Q | C | I}, {"propose", O | I}, {"question", O | W},
-	{"quip", Q}, {"quote", Q}, {"realize", C}, {"rebuke", O}, {"recall", Q | C}, {"reckon", C},
-	{"recognize", C | O}, {"recommend", O}, {"recount", Q}, {"refer", O}, {"reference", O},
-	{"refuse", I}, {"reiterate", Q | C}, {"reject", O}, {"remark", C}, {"remind", C | H},
-	{"renounce", O}, {"repeat", C | O}, {"reply", C}, {"report", C}, {"repudiate", O},
-	{"request", O}, {"respond", C}, {"retort", Q}, {"retweet", Q | O}, {"reveal", C | O},
-	{"ridicule", O}, {"rule", C}, {"say", C | S}, {"scold", O}, {"seek", O | I},
-	{"seem", S}, {"shout", Q}, {"show", C | O}, {"signal", C}, {"slam", O}, {"speak", A},
-	{"speculate", C}, {"state", C}, {"stress", C}, {"suggest", C}, {"talk", A},
-	{"tell", C | H}, {"testify", Q | C | A}, {"thank", O}, {"think", S}, {"threaten", I},
-	{"tout", O}, {"tweet", Q | C}, {"urge", Q | H | I}, {"vow", Q | C | I},
-	{"want", O | I}, {"warn", C | H | A}, {"welcome", O}, {"wonder", Q | W}, {"worry", C | A},
-	{"write", C | A},
-};
-#undef Q
-#undef C
-#undef H
-#undef O
-#undef I
-#undef W
-#undef S
-#undef A
-
-static int cmp_cueword(const void *k, const void *e)
+/* The classes of cue lemma l in the dictionaries sentence an was analysed
+** with (0: not a cue word). */
+static unsigned cue_class(const pl_sentan *an, const char *l)
 {
-	const unsigned char *a = k, *b = (const unsigned char *)((const cueword *)e)->lemma;
-	/* the first byte decides most steps of the search, with no call */
-	return a[0] != b[0] ? a[0] - b[0] : strcmp((const char *)a, (const char *)b);
-}
-
-/* The classes of cue lemma l (0: not a cue word). */
-static unsigned cue_class(const char *l)
-{
-	const cueword *w = bsearch(l, cue_words, sizeof cue_words / sizeof *cue_words,
-	                           sizeof *cue_words, cmp_cueword);
-	return w ? w->cls : 0;
+	if (!an->store)
+		return 0;
+	return (unsigned)(uintptr_t)pl_hash_get(&an->store->cues, l, strlen(l));
 }
 
 /* The classes of verb group g: the table's, with the analysis's verbs of
 ** saying quoting and reporting a clause. */
 static unsigned vg_class(const pl_sentan *an, const pl_vg *g)
 {
-	unsigned c = cue_class(lem(&an->tok[g->v]));
+	unsigned c = cue_class(an, lem(&an->tok[g->v]));
 	if (g->reporting)
 		c |= CU_QUOTE | CU_CLAUSE;
 	return c;
@@ -362,7 +278,7 @@ static int participle_speaker(const uint8_t *inq, const pl_sentan *an, int k)
 	uint32_t lastat = 0, j;
 	for (b = k - 1; b >= 0; b--) {
 		const pl_vg *h = &an->vg[b];
-		int cue = cue_class(lem(&tok[h->v])) || h->reporting;
+		int cue = cue_class(an, lem(&tok[h->v])) || h->reporting;
 		if (!h->finite || (inq && inq[h->v]))
 			continue;
 		/* "...," said Skelly, explaining ... */
@@ -458,6 +374,13 @@ static int gerund_speaker(const qctx *q, const pl_sentan *an, int k, int sp)
 	return sp;
 }
 
+/* "they", "we", "I", "you": a pronoun that is only ever a subject before
+** a verb (not "it", "that", "her"). */
+static int subject_pronoun(const pl_token *t)
+{
+	return is(t, "they") || is(t, "we") || is(t, "i") || is(t, "you");
+}
+
 /* A finite verb group of an that starts inside [t0, t1) after t0, its verb
 ** not marked in mask (quotation tokens); a base form after its subject
 ** counts (irregular past tenses: "shut", "put", "cut"). */
@@ -471,7 +394,12 @@ static int has_finite(const uint8_t *mask, const pl_sentan *an, uint32_t t0, uin
 		     /* "the location never shut its doors": a past tense the
 		     ** tagger read as a base form, after its subject */
 		     (an->tok[g->t0].tag == PL_T_VB && !g->infinitive && g->subj >= 0 &&
-		      an->np[g->subj].t1 <= g->t0 && an->np[g->subj].t0 >= t0)))
+		      an->np[g->subj].t1 <= g->t0 && an->np[g->subj].t0 >= t0) ||
+		     /* "say they empathize": a present tense the tagger read
+		     ** as a base form, right after a subject pronoun (the
+		     ** analysis may give the group the subject of the cue) */
+		     (an->tok[g->t0].tag == PL_T_VB && !g->infinitive && g->t0 > t0 &&
+		      subject_pronoun(&an->tok[g->t0 - 1]))))
 			return 1;
 	}
 	return 0;
@@ -1047,7 +975,7 @@ static int clause_stop(const pl_sentan *an, uint32_t j, uint32_t end)
 		n++;
 	return is(n, "but") || is(n, "while") || is(n, "although") || is(n, "though") ||
 	       is(n, "according") ||
-	       is(n, "whereas") || (n->tag == PL_T_VBG && cue_class(lem(n)) != 0);
+	       is(n, "whereas") || (n->tag == PL_T_VBG && cue_class(an, lem(n)) != 0);
 }
 
 /* Whether a finite clause or verb phrase starts at token t of an: its verb
@@ -1262,7 +1190,7 @@ static uint32_t relative_end(const pl_sentan *an, const pl_vg *g, uint32_t end)
 		if (is(&tok[j], ",") && (tok[j + 1].tag == PL_T_VBD || tok[j + 1].tag == PL_T_VBZ ||
 		    tok[j + 1].tag == PL_T_VBP || tok[j + 1].tag == PL_T_MD ||
 		    /* "tweeted" read as a participle */
-		    (tok[j + 1].tag == PL_T_VBN && cue_class(lem(&tok[j + 1])))))
+		    (tok[j + 1].tag == PL_T_VBN && cue_class(an, lem(&tok[j + 1])))))
 			return j;
 	return end;
 }

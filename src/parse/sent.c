@@ -1652,6 +1652,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 
 	memset(out, 0, sizeof *out);
 	out->tok = tok;
+	out->store = s;
 	out->t0 = t0;
 	out->t1 = t1;
 	out->dates = dates;

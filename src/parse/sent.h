@@ -135,6 +135,8 @@ enum { PL_MEM_PERSON = 1, PL_MEM_ORG, PL_MEM_ROLE };
 
 typedef struct pl_sentan {
 	const pl_token *tok;     /* the whole text's tokens */
+	const pl_store *store;   /* the dictionaries it was analysed with (the
+	                         ** quotation finder reads their cue words) */
 	uint32_t t0, t1;         /* this sentence */
 	pl_np *np;
 	int nnp;
