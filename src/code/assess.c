@@ -197,10 +197,15 @@ static int planned(const pl_sentan *an, int k)
 		const pl_vg *pv = &an->vg[k - 1];
 		uint32_t to = g->t0 - 1;
 		const char *w = lem(&tok[pv->v]);
-		/* "is due to", "is likely to": the adjective after "to be" */
-		if (to == pv->t1 + 1 && !strcmp(w, "be") &&
-		    (tok[pv->t1].tag == PL_T_JJ || tok[pv->t1].tag == PL_T_VBN))
-			w = lem(&tok[pv->t1]);
+		/* "is due to", "is likely to", "are also likely to": the
+		** adjective after "to be", over adverbs */
+		if (!strcmp(w, "be") && to > pv->t1) {
+			uint32_t a = pv->t1;
+			while (a + 1 < to && tok[a].tag == PL_T_RB)
+				a++;
+			if (to == a + 1 && (tok[a].tag == PL_T_JJ || tok[a].tag == PL_T_VBN))
+				w = lem(&tok[a]);
+		}
 		if (to == pv->t1 && pv->finite && pv->v == pv->t0 && !strcmp(w, "be"))
 			return 1;   /* "the president is to visit Japan" */
 		/* "would not allow a row to damage Labour", "did not want
@@ -236,15 +241,110 @@ static int planned(const pl_sentan *an, int k)
 	return !spoken(an, k) && !has_condition(an);
 }
 
+/* Verbs of saying whose "would only" tells what was said ("would only
+** say that ..."). */
+static int said_verb(const char *w)
+{
+	static const char *const sw[] = {"say", "tell", "confirm", "comment", "reveal", "describe",
+		"add", "state", NULL};
+	return in_list(w, sw);
+}
+
+/* Is verb group k a bare verb coordinated with the group before it ("might
+** not only boycott the vote but also march", "will ask ... and press")? */
+static int coordinated_bare(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	uint32_t j = g->t0;
+	if (k == 0 || g->infinitive || an->tok[g->t0].tag != PL_T_VB)
+		return 0;
+	while (j > an->vg[k - 1].t1 && an->tok[j - 1].tag == PL_T_RB)
+		j--;
+	return j > an->vg[k - 1].t1 && (!strcmp(an->tok[j - 1].low, "and") ||
+	       !strcmp(an->tok[j - 1].low, "or") || !strcmp(an->tok[j - 1].low, "but"));
+}
+
+/* The group verb group k's act hangs on: back over an infinitive right
+** after the group before ("plans to sue") and a bare verb right after it
+** ("will help build"). */
+static int chain_head(const pl_sentan *an, int k)
+{
+	while (k > 0) {
+		const pl_vg *g = &an->vg[k], *pv = &an->vg[k - 1];
+		if (!(g->infinitive && pv->t1 + 1 == g->t0) &&
+		    !(an->tok[g->t0].tag == PL_T_VB && pv->t1 == g->t0) && !coordinated_bare(an, k))
+			break;
+		k--;
+	}
+	return k;
+}
+
+/* Is the subject of verb group g "I" or "we"? */
+static int first_person(const pl_sentan *an, const pl_vg *g)
+{
+	const char *w;
+	if (g->subj < 0 || an->np[g->subj].t1 != an->np[g->subj].t0 + 1)
+		return 0;
+	w = an->tok[an->np[g->subj].t0].low;
+	return !strcmp(w, "i") || !strcmp(w, "we");
+}
+
+/* Verbs of plan and wish that govern an act yet to come: "plans to sue",
+** "hopes to sign", "wants to ask". */
+static int plan_word(const char *w)
+{
+	static const char *const pw[] = {"plan", "intend", "aim", "hope", "want", "wish", "seek",
+		NULL};
+	return in_list(w, pw);
+}
+
+int pl_unrealised(const pl_sentan *an, int k)
+{
+	const pl_token *tok = an->tok;
+	int h = chain_head(an, k), q;
+	for (q = h; q <= k; q++) {
+		const pl_vg *g = &an->vg[q];
+		uint32_t j;
+		for (j = g->t0; j < g->v; j++) {
+			const char *w = tok[j].low;
+			if (tok[j].tag != PL_T_MD)
+				continue;
+			if (!strcmp(w, "will") || !strcmp(w, "'ll") || !strcmp(w, "shall") ||
+			    !strcmp(w, "would") || !strcmp(w, "'d") || !strcmp(w, "can")) {
+				int ability = !strcmp(w, "can");
+				/* "I would say", "we can confirm", "I would hope": said
+				** now, politely; "would only say" is what was said */
+				if (!strcmp(w, "would") || !strcmp(w, "'d") || !strcmp(w, "can")) {
+					if (first_person(an, g) && q == h)
+						return 0;
+					if (j + 1 < g->v && !strcmp(tok[j + 1].low, "only") &&
+					    (an->vg[k].reporting || said_verb(lem(&tok[an->vg[k].v]))))
+						return 0;
+				}
+				return ability ? 2 : 1;
+			}
+		}
+		/* "is going to ask" */
+		if (!strcmp(lem(&tok[g->v]), "go") && tok[g->v].tag == PL_T_VBG && g->t1 < an->t1 &&
+		    tok[g->t1].tag == PL_T_TO && q < k)
+			return 1;
+		if (q < k && plan_word(lem(&tok[g->v])))
+			return 1;
+	}
+	return 0;
+}
+
 int pl_clause_mood(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
 	uint32_t j, lo = an->t0;
 	int modal = 0, perfect = 0, obliged = 0, m;
-	/* an infinitive or a bare verb hanging on the group before shares its
-	** mood: "if Israel agrees to release prisoners" */
-	if (k > 0 && (g->infinitive || (tok[g->t0].tag == PL_T_VB && an->vg[k - 1].t1 == g->t0)) &&
+	/* an infinitive or a bare verb hanging on the group before, or
+	** coordinated with it, shares its mood: "if Israel agrees to release
+	** prisoners", "might boycott the vote and march" */
+	if (k > 0 && (g->infinitive || (tok[g->t0].tag == PL_T_VB && an->vg[k - 1].t1 == g->t0) ||
+	    coordinated_bare(an, k)) &&
 	    (m = pl_clause_mood(an, k - 1)) != PL_MOOD_ASSERTED)
 		return m;
 	if (in_question(an, g->v))
@@ -321,6 +421,11 @@ int pl_clause_mood(const pl_sentan *an, int k)
 	}
 	if (modal && has_condition(an))
 		return PL_MOOD_CONDITIONAL;
+	/* "a spokesman would only say that ...": what was said */
+	for (j = g->t0; j + 1 < g->v; j++)
+		if (!strcmp(tok[j].low, "would") && !strcmp(tok[j + 1].low, "only") &&
+		    (g->reporting || said_verb(lem(&tok[g->v]))))
+			return PL_MOOD_ASSERTED;
 	if (modal >= 2 || planned(an, k))
 		return PL_MOOD_HYPOTHETICAL;
 	return PL_MOOD_ASSERTED;

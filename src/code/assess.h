@@ -37,6 +37,16 @@ const char *pl_mood_name(int mood);
 /* The mood of the clause of verb group k of *an. */
 int pl_clause_mood(const pl_sentan *an, int k);
 
+/* Is the act of verb group k only said to come or to be possible: a
+** modal of the future or of ability ("will ask", "would oppose", "can
+** block"), "going to", or a verb of plan or wish ("plans to sue", "hopes to
+** sign"), over infinitives and bare verbs chained to it?  Not "I would
+** say", "we can confirm" (said now) nor "would only say".  The coder
+** keeps such an act asserted when its code is the intent itself (03x), a
+** threat (13x) or a rejection (12x), but not when it is only able ("can
+** block"): 1 to come, 2 able, 0 neither. */
+int pl_unrealised(const pl_sentan *an, int k);
+
 /* The mood of an event named by the noun at token h: that of the clause
 ** holding it. */
 int pl_noun_mood(const pl_sentan *an, uint32_t h);

@@ -508,6 +508,15 @@ static const char *refusal_code(const char *code)
 	return NULL;
 }
 
+/* Codes whose event is the declaration of what is to come: intent (03x),
+** rejection (12x), threat (13x), and a deployment announced ("said he would
+** send 30,000 troops": the lead coders count the posture, 15x, as done). */
+static int declared(const char *code)
+{
+	return (code[0] == '0' && code[1] == '3') ||
+	       (code[0] == '1' && (code[1] == '2' || code[1] == '3' || code[1] == '5'));
+}
+
 /* Future or modal cooperation becomes CAMEO's "express intent" (03x). */
 static const char *intent_code(const char *code)
 {
@@ -1424,7 +1433,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		const pl_verbpat *p = pl_hash_get(&s->verbs, verb, strlen(verb));
 		region r;
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at;
-		int unnamed, mutual, demand, refused, stance;
+		int unnamed, mutual, demand, refused, stance, unreal;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
 		pl_event e;
@@ -1757,6 +1766,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		e.negated = (uint8_t)((g->negated && !usedneg && !refused) || (!s->petrarch && pl_nobody_acted(an, k)));
 		e.passive = g->passive;
 		e.mood = (uint8_t)pl_clause_mood(an, k);
+		/* "said it will ask shareholders", "plans to sue", "would
+		** vigorously oppose", "can block": an act still to come, or only
+		** possible, that the code does not make a declaration of what is
+		** to come (intent, rejection, threat) did not happen */
+		if (!s->petrarch && e.mood == PL_MOOD_ASSERTED && !e.future && !refused &&
+		    (unreal = pl_unrealised(an, k)) && (unreal == 2 || !declared(code)))
+			e.mood = PL_MOOD_HYPOTHETICAL;
 		/* "no evidence of torture": a noun tagged as a verb */
 		if (!s->petrarch && framed(&e, pl_verb_frame(an, k)) < 0)
 			continue;

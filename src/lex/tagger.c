@@ -921,8 +921,12 @@ static void fix_after_modal(pl_token *tok, uint32_t n)
 			continue;
 		j = i + 1;
 		while (j + 1 < n && (tok[j].tag == PL_T_RB || !strcmp(tok[j].low, "not") ||
-		       !strcmp(tok[j].low, "n't")))
+		       !strcmp(tok[j].low, "n't"))) {
+			/* "would not only boycott": "only" is an adverb there */
+			if (!strcmp(tok[j].low, "not") && !strcmp(tok[j + 1].low, "only"))
+				tok[j + 1].tag = PL_T_RB;
 			j++;
+		}
 		if (tok[j].tag != PL_T_NN)
 			continue;
 		next = tok[j + 1].tag;

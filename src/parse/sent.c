@@ -2056,7 +2056,10 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				have = 1;
 				j++;
 			} else if (have && (is(&tok[j], "not") || is(&tok[j], "n't") || is(&tok[j], "never"))) {
-				g->negated = 1;
+				/* "might not only boycott the vote but also ...": no
+				** negation */
+				if (!(is(&tok[j], "not") && j + 1 < t1 && is(&tok[j + 1], "only")))
+					g->negated = 1;
 				j++;
 			} else if (have && (t == PL_T_RB || ((is(&tok[j], "and") || is(&tok[j], "but")) &&
 			           j > i && tok[j - 1].tag == PL_T_RB)) && adverbs_to_verb(tok, j, t1)) {
