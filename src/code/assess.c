@@ -500,6 +500,17 @@ static uint32_t phrase_start(const pl_sentan *an, int c)
 	return t;
 }
 
+/* Modifiers that put an event in the future or in doubt: "a possible
+** attack", "the proposed talks", "an imminent invasion". */
+static int unrealised_modifier(const char *w)
+{
+	static const char *const mw[] = {"possible", "potential", "proposed", "planned",
+		"prospective", "future", "imminent", "impending", "expected", "threatened", "mooted",
+		"likely", "would-be", "intended", "upcoming", "forthcoming", "hypothetical",
+		"eventual", NULL};
+	return in_list(w, mw);
+}
+
 /* The frame of an event named at or after chunk c, walking up over
 ** prepositions ("no plan for an invasion"); own: the event's noun heads c. */
 static int frame_up(const pl_sentan *an, int c, int own)
@@ -511,15 +522,34 @@ static int frame_up(const pl_sentan *an, int c, int own)
 	** arrest", "to avert a war" */
 	static const char *const riskw[] = {"face", "risk", "fear", "avoid", "prevent", "avert",
 		"escape", NULL};
+	/* verbs whose object is only weighed or asked for: "is considering
+	** sanctions", "proposed talks", "demanded the release of", "urged a
+	** ceasefire" (the weighing or asking is the event, if any) */
+	static const char *const weighw[] = {"consider", "propose", "plan", "contemplate", "mull",
+		"weigh", "envisage", "seek", "want", "demand", "urge", "request", "threaten",
+		"advocate", "recommend", NULL};
+	/* the same with a preposition: "called for talks", "warned of an
+	** invasion", "pressed for a vote" */
+	static const char *const askforw[] = {"call", "ask", "push", "press", "appeal", "plead",
+		"hope", "wait", "prepare", "warn", "lobby", "campaign", NULL};
+	/* nouns of asking that exist once made: "considering the US request" */
+	static const char *const madew[] = {"request", "proposal", "offer", "plea", "appeal",
+		"demand", "bid", "application", "petition", "plan", NULL};
 	const pl_token *tok = an->tok;
-	int hop;
+	int hop, made = own && in_list(lem(&tok[an->np[c].t1 - 1]), madew);
 	for (hop = 0; hop < 4 && c >= 0; hop++, own = 0) {
-		uint32_t t0 = phrase_start(an, c);
+		uint32_t t0 = phrase_start(an, c), t;
 		const pl_token *first = &tok[t0], *prev;
 		if (!strcmp(first->low, "no"))
 			return PL_FRAME_NEGATED;
 		if (!strcmp(first->low, "any") && denied_before(an, t0))
 			return PL_FRAME_NEGATED;
+		/* a modifier of the event's own phrase that says it has not
+		** happened: "a possible attack", "the planned visit" */
+		if (own)
+			for (t = t0; t + 1 < an->np[c].t1; t++)
+				if (unrealised_modifier(tok[t].low))
+					return PL_FRAME_UNASSERTED;
 		if (!own) {
 			/* the chunk the event hangs on: "the lack of talks", "reports
 			** of an attack", "on the eve of the war" */
@@ -538,7 +568,11 @@ static int frame_up(const pl_sentan *an, int c, int own)
 			return PL_FRAME_NEGATED;
 		if (in_list(prev->low, timew))
 			return PL_FRAME_TIME;
-		if (PL_TAG_IS_VERB(prev->tag) && in_list(lem(prev), riskw))
+		if (PL_TAG_IS_VERB(prev->tag) && (in_list(lem(prev), riskw) || (!made && in_list(lem(prev), weighw))))
+			return PL_FRAME_UNASSERTED;
+		if ((!strcmp(prev->low, "for") || !strcmp(prev->low, "of")) && t0 - 1 > an->t0 &&
+		    PL_TAG_IS_VERB(tok[t0 - 2].tag) && in_list(lem(&tok[t0 - 2]), askforw) &&
+		    (strcmp(prev->low, "of") || !strcmp(lem(&tok[t0 - 2]), "warn")))
 			return PL_FRAME_UNASSERTED;
 		/* up over a preposition to the chunk before it */
 		if (prev->tag != PL_T_IN || t0 - 1 == an->t0 || an->np_of[t0 - 2 - an->t0] < 0)
