@@ -20,7 +20,8 @@
 **
 **     # comment
 **     i<TAB>WORD<TAB>POS           WORD is a base form for the parts of speech
-**                                  in POS (letters n, v, a)
+**                                  in POS (letters n, v, a; m: a noun that
+**                                  names nothing able to speak)
 **     x<TAB>P<TAB>FORM<TAB>BASE    irregular FORM of BASE, part of speech P
 **                                  (n, v, a, or r for adverbs)
 */
@@ -30,15 +31,16 @@ enum { P_NOUN, P_VERB, P_ADJ, P_ADV, P__COUNT };
 #define MAXWORD 128     /* longer words are their own lemma */
 
 /* A slot of the index of base forms: the key is text + off - 1 (off 0: an
-** empty slot); hpos keeps the hash's high bits and, in its low 3 bits, the
-** parts of speech (1 << P_xxx).  8-byte slots keep the table small, which
+** empty slot); hpos keeps the hash's high bits and, in its low 5 bits, the
+** parts of speech (1 << P_xxx) and MUTE.  8-byte slots keep the table small, which
 ** makes it quick to build. */
 typedef struct ixslot {
 	uint32_t off;
 	uint32_t hpos;
 } ixslot;
 
-#define POSBITS 7u
+#define POSBITS 31u
+#define MUTE 16u       /* a noun none of whose senses can speak */
 
 struct pl_lemmatizer {
 	char *text;                 /* lemma.txt; keys and bases point into it */
@@ -131,6 +133,23 @@ static const char *base_form(const pl_lemmatizer *l, const char *w, size_t n, in
 }
 
 
+int pl_lemma_mute(const pl_lemmatizer *l, const char *lemma)
+{
+	size_t n = strlen(lemma);
+	uint32_t h = pl_hash_bytes(lemma, n) & ~POSBITS;
+	size_t i, mask;
+	if (!l || !l->icap)
+		return 0;
+	mask = l->icap - 1;
+	for (i = h & mask; l->index[i].off; i = (i + 1) & mask) {
+		const ixslot *s = &l->index[i];
+		const char *k = l->text + s->off - 1;
+		if ((s->hpos & ~POSBITS) == h && strncmp(k, lemma, n) == 0 && !k[n])
+			return (s->hpos & MUTE) != 0;
+	}
+	return 0;
+}
+
 static int pos_of_letter(int c)
 {
 	switch (c) {
@@ -211,9 +230,11 @@ pl_lemmatizer *pl_lemma_load(const char *datadir, char *err, size_t errlen)
 			unsigned bits = 0;
 			const char *s;
 			for (s = f[2]; *s; s++)
-				if (pos_of_letter(*s) >= 0)
-					bits |= (1u << pos_of_letter(*s)) & POSBITS;
-			if (!bits) {
+				if (*s == 'm')
+					bits |= MUTE;
+				else if (pos_of_letter(*s) >= 0)
+					bits |= (1u << pos_of_letter(*s)) & 7u;
+			if (!(bits & 7u)) {
 				fail(err, errlen, path, lineno, "bad part of speech");
 				goto bad;
 			}
