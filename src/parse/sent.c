@@ -432,10 +432,9 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 	for (si = 0; cc && si < n; si++)
 		for (k = 0; k < an[si].nnp; k++) {
 			pl_np *np = &an[si].np[k];
-			if (np->agent_only && np->code && !np->of_np1 && strlen(np->code) == 3 &&
+			if (np->agent_only && np->code && !np->icode && !np->of_np1 && strlen(np->code) == 3 &&
 			    strcmp(np->code, "BUS")) {
-				if (!np->icode)
-					np->icode = np->acode;
+				np->icode = np->role_first ? join(a, np->code, cc) : join(a, cc, np->code);
 			} else if (!np->code && !np->poss_code && !np->pronoun &&
 			           an[si].tok[np->t1 - 1].tag == PL_T_NNP && titled_name(an[si].tok, np)) {
 				np->code = cc;
