@@ -1116,6 +1116,15 @@ static const char *role_in_phrase(pl_arena *a, const pl_phrase *ph, pl_date ref,
 	return ph->to.y && day_number(ref) > day_number(ph->to) ? join(a, cc, "ELI") : cc;
 }
 
+/* Is chunk np what something is about: the object of "about", "over",
+** "towards", "regarding", "concerning" ("a row over Iraq", "asked about
+** France")? */
+static int topic_of(const pl_token *tok, const pl_np *np)
+{
+	static const char *const w[] = {"about", "over", "towards", "toward", "regarding", "concerning", NULL};
+	return np->t0 > 0 && tok[np->t0 - 1].tag == PL_T_IN && pl_in_list(tok[np->t0 - 1].low, w);
+}
+
 /* Works out the actor code of np from the mentions inside it. */
 /* Titles of one who speaks or acts for a body of any kind. */
 static int generic_title(const char *lemma)
@@ -1438,6 +1447,15 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			if (s->petrarch) {
 				ctx->last_country = cc;
 				ctx->last_country_sent = ctx->sent;
+			} else if (topic_of(tok, np)) {
+				/* "asked about France, the home secretary said": a
+				** country spoken of is not the one whose offices the
+				** sentence names; it counts for the article only */
+				const char *keep = ctx->last_country;
+				uint32_t keep_sent = ctx->last_country_sent;
+				note_country(ctx, cc);
+				ctx->last_country = keep;
+				ctx->last_country_sent = keep_sent;
 			} else {
 				note_country(ctx, cc);
 			}
