@@ -31,16 +31,16 @@ enum { P_NOUN, P_VERB, P_ADJ, P_ADV, P__COUNT };
 #define MAXWORD 128     /* longer words are their own lemma */
 
 /* A slot of the index of base forms: the key is text + off - 1 (off 0: an
-** empty slot); hpos keeps the hash's high bits and, in its low 5 bits, the
-** parts of speech (1 << P_xxx) and MUTE.  8-byte slots keep the table small, which
+** empty slot; its top bit is MUTE); hpos keeps the hash's high bits and, in
+** its low 3 bits, the parts of speech (1 << P_xxx).  8-byte slots keep the table small, which
 ** makes it quick to build. */
 typedef struct ixslot {
 	uint32_t off;
 	uint32_t hpos;
 } ixslot;
 
-#define POSBITS 31u
-#define MUTE 16u       /* a noun none of whose senses can speak */
+#define POSBITS 7u
+#define MUTE 0x80000000u   /* in off: a noun none of whose senses can speak */
 
 struct pl_lemmatizer {
 	char *text;                 /* lemma.txt; keys and bases point into it */
@@ -104,14 +104,15 @@ static void index_add(pl_lemmatizer *l, const char *key, size_t n, unsigned bits
 	size_t i, mask = l->icap - 1;
 	for (i = h & mask; l->index[i].off; i = (i + 1) & mask) {
 		ixslot *s = &l->index[i];
-		const char *k = l->text + s->off - 1;
+		const char *k = l->text + (s->off & ~MUTE) - 1;
 		if ((s->hpos & ~POSBITS) == h && strncmp(k, key, n) == 0 && !k[n]) {
-			s->hpos |= bits;
+			s->hpos |= bits & POSBITS;
+			s->off |= bits & MUTE;
 			return;
 		}
 	}
-	l->index[i].off = (uint32_t)(key - l->text) + 1;
-	l->index[i].hpos = h | bits;
+	l->index[i].off = ((uint32_t)(key - l->text) + 1) | (bits & MUTE);
+	l->index[i].hpos = h | (bits & POSBITS);
 	l->n_index++;
 }
 
@@ -125,7 +126,7 @@ static const char *base_form(const pl_lemmatizer *l, const char *w, size_t n, in
 		return NULL;
 	for (i = h & mask; l->index[i].off; i = (i + 1) & mask) {
 		const ixslot *s = &l->index[i];
-		const char *k = l->text + s->off - 1;
+		const char *k = l->text + (s->off & ~MUTE) - 1;
 		if ((s->hpos & ~POSBITS) == h && strncmp(k, w, n) == 0 && !k[n])
 			return (s->hpos & (1u << pos)) ? k : NULL;
 	}
@@ -143,9 +144,9 @@ int pl_lemma_mute(const pl_lemmatizer *l, const char *lemma)
 	mask = l->icap - 1;
 	for (i = h & mask; l->index[i].off; i = (i + 1) & mask) {
 		const ixslot *s = &l->index[i];
-		const char *k = l->text + s->off - 1;
+		const char *k = l->text + (s->off & ~MUTE) - 1;
 		if ((s->hpos & ~POSBITS) == h && strncmp(k, lemma, n) == 0 && !k[n])
-			return (s->hpos & MUTE) != 0;
+			return (s->off & MUTE) != 0;
 	}
 	return 0;
 }
@@ -187,7 +188,7 @@ pl_lemmatizer *pl_lemma_load(const char *datadir, char *err, size_t errlen)
 	for (p = l->text; *p; p++)
 		lines += *p == '\n';
 	len = (size_t)(p - l->text);
-	if (len > UINT32_MAX - 2) {
+	if (len >= MUTE - 2) {   /* (offsets leave the top bit to MUTE) */
 		fail(err, errlen, path, 0, "file too large");
 		goto bad;
 	}
@@ -233,8 +234,8 @@ pl_lemmatizer *pl_lemma_load(const char *datadir, char *err, size_t errlen)
 				if (*s == 'm')
 					bits |= MUTE;
 				else if (pos_of_letter(*s) >= 0)
-					bits |= (1u << pos_of_letter(*s)) & 7u;
-			if (!(bits & 7u)) {
+					bits |= (1u << pos_of_letter(*s)) & POSBITS;
+			if (!(bits & POSBITS)) {
 				fail(err, errlen, path, lineno, "bad part of speech");
 				goto bad;
 			}
