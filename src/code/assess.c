@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "coder.h"
+#include "../lex/lemma.h"
 
 static const char *lem(const pl_token *t)
 {
@@ -640,33 +641,53 @@ static int is_class(const char *cls, const char *name)
 	return cls && !strcmp(cls, name);
 }
 
+/* Does the head noun of chunk q name nothing that can speak: a thing of
+** dict/objects.tsv's kinds (documents only when docs is set), or a noun
+** none of whose WordNet senses is a person, a group, a place or a thing
+** that stands for a body ("the unveiling", "the 1701 Act", "the election")? */
+static int mute_head(const pl_store *s, const pl_sentan *an, int q, int docs)
+{
+	const char *cls = np_class(s, an, q);
+	if (is_class(cls, "abstract") || is_class(cls, "amount") || is_class(cls, "cause"))
+		return 1;
+	if (is_class(cls, "document"))
+		return docs;
+	/* acts that also name the people doing them: "the Labour campaign
+	** said", "the EU presidency", "the inquiry found" */
+	static const char *const doers[] = {"campaign", "presidency", "inquiry", "investigation",
+		"review", "mission", "operation", "probe", NULL};
+	const char *h = lem(&an->tok[an->np[q].t1 - 1]);
+	return !in_list(h, doers) && pl_lemma_mute(s->lemma, h);
+}
+
 int pl_can_speak(const pl_store *s, const pl_sentan *an, int q)
 {
 	const pl_token *h;
-	const char *cls;
 	if (s->petrarch || q < 0)
 		return 1;
-	if (an->np[q].code || an->np[q].pronoun)
+	if (an->np[q].pronoun || an->np[q].person)
 		return 1;
 	h = &an->tok[an->np[q].t1 - 1];
+	if (an->np[q].code)
+		return !((h->tag == PL_T_NN || h->tag == PL_T_NNS) && !(h->flags & PL_TOK_CAP) &&
+		         !an->np[q].agent_only && an->np[q].how != PL_HOW_MEMORY && mute_head(s, an, q, 0));
 	/* "92% said", "adults aged 18 to 34 said": a poll's share speaks for
 	** no one the reader can name ("the 52-year-old said" is a person) */
 	if (((h->s[0] >= '0' && h->s[0] <= '9') && !strstr(h->low, "year")) || !strcmp(h->s, "%") ||
 	    !strcmp(h->low, "percent"))
 		return 0;
 	/* a name ("Liberty", "Age Concern", "Mr Younger") speaks for its
-	** body */
+	** body; "the 1701 Act", "the Treaty" are names of things */
 	if (h->tag == PL_T_NNP || h->tag == PL_T_NNPS ||
 	    (h->s[0] >= 'A' && h->s[0] <= 'Z' && an->np[q].t1 - 1 > an->t0))
-		return 1;
+		return !(an->np[q].t1 - an->np[q].t0 >= 2 && an->tok[an->np[q].t0].tag == PL_T_DT &&
+		         mute_head(s, an, q, 1));
 	/* "have a say", "the final say": a chunk ending in its article or
 	** adjective before "say" took the noun for the verb */
 	if (h->tag == PL_T_DT || ((h->tag == PL_T_JJ || h->tag == PL_T_JJS) &&
 	    an->np[q].t1 < an->t1 && !strcmp(an->tok[an->np[q].t1].low, "say")))
 		return 0;
-	cls = np_class(s, an, q);
-	return !(is_class(cls, "abstract") || is_class(cls, "document") || is_class(cls, "amount") ||
-	         is_class(cls, "cause"));
+	return !mute_head(s, an, q, 1);
 }
 
 /* CAMEO's force and violence: roots 18, 19 and 20. */

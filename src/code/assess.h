@@ -59,8 +59,13 @@ int pl_nobody_acted(const pl_sentan *an, int k);
 ** accusation?  Not when its head is a thing (dict/objects.tsv: an idea, a
 ** plan, a document, an amount, an accident: "the party's sums do not add
 ** up", "the new proposals lacked ...", "a poll suggests") or no noun at all
-** ("have the final say": a noun taken for the verb).  A coded chunk, a
-** pronoun or a capitalised name can. */
+** ("have the final say": a noun taken for the verb), nor when no WordNet
+** sense of its head is a person, a group, a place or a thing standing for a
+** body ("the unveiling", "the 1701 Act": src/lex/lemma.h).  A pronoun, a
+** person or a capitalised name with no article can; a coded chunk can
+** unless its head is such a common noun and the actor only its modifier
+** ("the Labour plans said": a document, "the Labour manifesto", may speak
+** for the body that wrote it). */
 int pl_can_speak(const pl_store *s, const pl_sentan *an, int q);
 
 /* The event code verb group k of *an stands for, given the kind of thing it

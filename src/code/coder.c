@@ -280,6 +280,42 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 	return 1;
 }
 
+/* Roles of a people, not of a state nor armed: civilians, workers,
+** students, farmers ... ("Iranian authorities pressured bus drivers"). */
+static int civil_role(const char *code)
+{
+	static const char *const w[] = {"CVL", "LAB", "EDU", "AGR", "HLH", "REF", "ENV", "REL", NULL};
+	int i;
+	for (i = 0; w[i]; i++)
+		if (!strcmp(code, w[i]))
+			return 1;
+	return 0;
+}
+
+/* A target of civil role with no country named for it ("pressured bus
+** drivers", "freed 500 prisoners") is of the source's country, when the
+** source has one: a state's acts on civilians are mostly on its own. */
+static void civil_target(pl_event *e, const pl_np *np, pl_arena *a)
+{
+	static const char *const nocountry[] = {"IGO", "NGO", "BUS", "MNC", NULL};
+	const char *sc = e->src.code;
+	char *c;
+	int i;
+	if (e->tgt.code || !e->tgt.named || !np || !np->agent_only || !np->code || !civil_role(np->code) ||
+	    !sc || strlen(sc) < 3 || !(sc[0] >= 'A' && sc[0] <= 'Z'))
+		return;
+	for (i = 0; nocountry[i]; i++)
+		if (!strncmp(sc, nocountry[i], 3))
+			return;
+	if (!(c = pl_arena_alloc(a, 7)))
+		return;
+	memcpy(c, sc, 3);
+	memcpy(c + 3, np->code, 3);
+	e->tgt.code = c;
+	e->tgt.named = 0;
+	e->tgt.how = PL_HOW_CONTEXT;
+}
+
 /* The actor of a chunk.  A bare role ("the government", "protesters") takes
 ** the country named just before it when it is the source, or when it is a
 ** definite target ("accused the government"). */
@@ -297,6 +333,15 @@ static void set_ref(pl_actorref *r, const pl_sentan *an, const pl_np *np, int so
 	    strcmp(np->code, "REB") && strcmp(np->code, "UAF") && strcmp(np->code, "CRM")))) {
 		r->code = np->icode;
 		r->how = PL_HOW_CONTEXT;
+	}
+	/* "met delegates", "freed prisoners": a role of a state or a people
+	** still without a country takes the article's, and without one stays
+	** uncoded, its words still named (a code that begins with a role says
+	** nothing of whose it is; pl_sent_backfill) */
+	if (np->agent_only && np->acode && r->code == np->code) {
+		r->code = np->acode[0] ? np->acode : NULL;
+		r->how = r->code ? PL_HOW_CONTEXT : PL_HOW_NONE;
+		r->named = !r->code;
 	}
 	r->t0 = np->a0;
 	r->t1 = np->a1;
@@ -823,6 +868,7 @@ static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_
 			set_ref(&e->tgt, an, tgts[ti] < 0 ? NULL : &an->np[tgts[ti]], 0);
 			if (tcode[ti])
 				e->tgt.code = tcode[ti];
+			civil_target(e, tgts[ti] < 0 ? NULL : &an->np[tgts[ti]], a);
 			/* no actor acts on itself: with no other target, the event
 			** stands without one ("the judge launched a probe ... courts") */
 			if (e->src.code && e->tgt.code && !strcmp(e->src.code, e->tgt.code)) {
@@ -1225,6 +1271,15 @@ static const pl_quote *pronoun_cue(const pl_quote *quotes, size_t nq, uint32_t t
 /* Head nouns of "the ..." that speak for no one the reader knows: a body
 ** not named before, or a document ("the report said", "the survey
 ** suggests"). */
+/* Codes of verbal acts (statements, appeals, intent, praise, demands,
+** criticism, rejection, threats: roots 01-03, 05, 10-13), whose source
+** must be able to speak. */
+static int verbal_code(const char *code)
+{
+	return (code[0] == '0' && (code[1] == '1' || code[1] == '2' || code[1] == '3' || code[1] == '5')) ||
+	       (code[0] == '1' && code[1] >= '0' && code[1] <= '3');
+}
+
 static int not_speaker(const char *head)
 {
 	static const char *const w[] = {"agency", "group", "organisation", "organization", "company",
@@ -1631,6 +1686,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* a statement by a speaker the dictionaries do not know ("Carrie
 		** Lam, the chief executive of ..., said"): still a statement, its
 		** source named but uncoded */
+		/* "the Labour plans said", "the new budget promised": a verbal
+		** act needs a speaker, not a thing its actor owns */
+		if (!s->petrarch && src_np >= 0 && src_np == g->subj && an->np[src_np].code &&
+		    verbal_code(p->code) && !pl_can_speak(s, an, src_np))
+			src_np = -1;
 		unnamed = -1;
 		if (src_np >= 0 && !an->np[src_np].code && !an->np[src_np].poss_code && !s->petrarch &&
 		    g->reporting && !g->passive && g->finite && p->code[0] == '0' && p->code[1] == '1' &&

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../text/segment.h"
 #include "backoff.h"
@@ -402,13 +403,31 @@ static int parse_day(const char *s, pl_date *d, int end)
 	return pl_date_parse(s, d);
 }
 
-/* The last word of a person's role in lower case ("Prime Minister":
-** "minister"), interned; NULL when there is none. */
+/* The word a person's role is remembered under, lower case and interned:
+** the last word ("Prime Minister": "minister"), or the word before "of" or
+** "for" ("Chancellor of the Exchequer": "chancellor", "Secretary of State":
+** "secretary"; "Director General of ...": "director"); an office under or
+** apart from the one named is kept apart by its first word ("Deputy Prime
+** Minister", "Vice President", "Shadow Chancellor": "deputy", "vice",
+** "shadow"), so that "the prime minister" later does not name the deputy.
+** NULL when there is none. */
 static const char *title_word(pl_store *s, const char *role)
 {
-	const char *e = role + strlen(role), *b;
+	static const char *const apart[] = {"deputy", "vice", "shadow", "former", "assistant", NULL};
+	const char *e = role + strlen(role), *b, *of;
 	char w[64];
 	size_t n, i;
+	for (i = 0; apart[i]; i++) {
+		n = strlen(apart[i]);
+		if (!strncasecmp(role, apart[i], n) && (role[n] == ' ' || role[n] == '-'))
+			return intern(s, apart[i]);
+	}
+	if ((of = strstr(role, " of ")) != NULL || (of = strstr(role, " for ")) != NULL) {
+		e = of;
+		/* "Director General of": the office before "General" */
+		if (e - role > 8 && !strncasecmp(e - 8, " General", 8))
+			e -= 8;
+	}
 	while (e > role && (e[-1] == ' ' || e[-1] == '\t'))
 		e--;
 	for (b = e; b > role && b[-1] != ' '; b--)

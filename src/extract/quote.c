@@ -557,6 +557,10 @@ static const char *np_code(const pl_np *np)
 {
 	if (np->agent_only && np->icode)
 		return np->icode;
+	/* a role of a state with no country anywhere in the article: no code
+	** (pl_sent_backfill) */
+	if (np->agent_only && np->acode && !np->acode[0])
+		return NULL;
 	return np->code;
 }
 

@@ -20,7 +20,8 @@
 **
 **     # comment
 **     i<TAB>WORD<TAB>POS           WORD is a base form for the parts of speech
-**                                  in POS (letters n, v, a)
+**                                  in POS (letters n, v, a; m: a noun that
+**                                  names nothing able to speak)
 **     x<TAB>P<TAB>FORM<TAB>BASE    irregular FORM of BASE, part of speech P
 **                                  (n, v, a, or r for adverbs)
 */
@@ -30,8 +31,8 @@ enum { P_NOUN, P_VERB, P_ADJ, P_ADV, P__COUNT };
 #define MAXWORD 128     /* longer words are their own lemma */
 
 /* A slot of the index of base forms: the key is text + off - 1 (off 0: an
-** empty slot); hpos keeps the hash's high bits and, in its low 3 bits, the
-** parts of speech (1 << P_xxx).  8-byte slots keep the table small, which
+** empty slot; its top bit is MUTE); hpos keeps the hash's high bits and, in
+** its low 3 bits, the parts of speech (1 << P_xxx).  8-byte slots keep the table small, which
 ** makes it quick to build. */
 typedef struct ixslot {
 	uint32_t off;
@@ -39,6 +40,7 @@ typedef struct ixslot {
 } ixslot;
 
 #define POSBITS 7u
+#define MUTE 0x80000000u   /* in off: a noun none of whose senses can speak */
 
 struct pl_lemmatizer {
 	char *text;                 /* lemma.txt; keys and bases point into it */
@@ -102,14 +104,15 @@ static void index_add(pl_lemmatizer *l, const char *key, size_t n, unsigned bits
 	size_t i, mask = l->icap - 1;
 	for (i = h & mask; l->index[i].off; i = (i + 1) & mask) {
 		ixslot *s = &l->index[i];
-		const char *k = l->text + s->off - 1;
+		const char *k = l->text + (s->off & ~MUTE) - 1;
 		if ((s->hpos & ~POSBITS) == h && strncmp(k, key, n) == 0 && !k[n]) {
-			s->hpos |= bits;
+			s->hpos |= bits & POSBITS;
+			s->off |= bits & MUTE;
 			return;
 		}
 	}
-	l->index[i].off = (uint32_t)(key - l->text) + 1;
-	l->index[i].hpos = h | bits;
+	l->index[i].off = ((uint32_t)(key - l->text) + 1) | (bits & MUTE);
+	l->index[i].hpos = h | (bits & POSBITS);
 	l->n_index++;
 }
 
@@ -123,13 +126,30 @@ static const char *base_form(const pl_lemmatizer *l, const char *w, size_t n, in
 		return NULL;
 	for (i = h & mask; l->index[i].off; i = (i + 1) & mask) {
 		const ixslot *s = &l->index[i];
-		const char *k = l->text + s->off - 1;
+		const char *k = l->text + (s->off & ~MUTE) - 1;
 		if ((s->hpos & ~POSBITS) == h && strncmp(k, w, n) == 0 && !k[n])
 			return (s->hpos & (1u << pos)) ? k : NULL;
 	}
 	return NULL;
 }
 
+
+int pl_lemma_mute(const pl_lemmatizer *l, const char *lemma)
+{
+	size_t n = strlen(lemma);
+	uint32_t h = pl_hash_bytes(lemma, n) & ~POSBITS;
+	size_t i, mask;
+	if (!l || !l->icap)
+		return 0;
+	mask = l->icap - 1;
+	for (i = h & mask; l->index[i].off; i = (i + 1) & mask) {
+		const ixslot *s = &l->index[i];
+		const char *k = l->text + (s->off & ~MUTE) - 1;
+		if ((s->hpos & ~POSBITS) == h && strncmp(k, lemma, n) == 0 && !k[n])
+			return (s->off & MUTE) != 0;
+	}
+	return 0;
+}
 
 static int pos_of_letter(int c)
 {
@@ -168,7 +188,7 @@ pl_lemmatizer *pl_lemma_load(const char *datadir, char *err, size_t errlen)
 	for (p = l->text; *p; p++)
 		lines += *p == '\n';
 	len = (size_t)(p - l->text);
-	if (len > UINT32_MAX - 2) {
+	if (len >= MUTE - 2) {   /* (offsets leave the top bit to MUTE) */
 		fail(err, errlen, path, 0, "file too large");
 		goto bad;
 	}
@@ -211,9 +231,11 @@ pl_lemmatizer *pl_lemma_load(const char *datadir, char *err, size_t errlen)
 			unsigned bits = 0;
 			const char *s;
 			for (s = f[2]; *s; s++)
-				if (pos_of_letter(*s) >= 0)
+				if (*s == 'm')
+					bits |= MUTE;
+				else if (pos_of_letter(*s) >= 0)
 					bits |= (1u << pos_of_letter(*s)) & POSBITS;
-			if (!bits) {
+			if (!(bits & POSBITS)) {
 				fail(err, errlen, path, lineno, "bad part of speech");
 				goto bad;
 			}

@@ -28,6 +28,11 @@ void pl_lemma_free(pl_lemmatizer *l);
 ** lemmatizer, or a string allocated in `a`. */
 const char *pl_lemma(const pl_lemmatizer *l, const char *low, int tag, pl_arena *a);
 
+/* Is lemma a noun none of whose WordNet senses is a person, a group, a
+** place or a thing that may stand for a body ("unveiling", "election",
+** "treaty"): nothing that can speak (tools/gen-lex)?  0 for other words. */
+int pl_lemma_mute(const pl_lemmatizer *l, const char *lemma);
+
 /* Sets tok[i].lemma for n tagged tokens. */
 void pl_lemma_tokens(const pl_lemmatizer *l, pl_token *tok, uint32_t n, pl_arena *a);
 

@@ -121,6 +121,13 @@ static long term_end(const pl_phrase *ph)
 	return ph->to.y ? day_number(ph->to) : 1000000000L;
 }
 
+/* Is the article date a month or more outside every role people.tsv gives
+** the person (the nearest role was taken)?  Not without a date. */
+static int out_of_office(const pl_phrase *ph, pl_date ref)
+{
+	return date_distance(ph, ref) > 31;
+}
+
 static int typo_kind(const pl_phrase *ph)
 {
 	return ph && ph->ntok == 1 &&
@@ -411,6 +418,17 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 	const char *cc = s->petrarch ? NULL : article_country(ctx);
 	uint32_t si;
 	int k;
+	/* (the article's country for bare roles of a state or a people, ""
+	** when it has none; bodies of no state, IGO, NGO, business, stand
+	** alone) */
+	for (si = 0; !s->petrarch && si < n; si++)
+		for (k = 0; k < an[si].nnp; k++) {
+			pl_np *np = &an[si].np[k];
+			if (np->agent_only && np->code && strlen(np->code) == 3 && !np->role_first &&
+			    strcmp(np->code, "BUS") && strcmp(np->code, "NGO") && strcmp(np->code, "IGO") &&
+			    strcmp(np->code, "MNC"))
+				np->acode = !cc ? "" : join(a, cc, np->code);
+		}
 	for (si = 0; cc && si < n; si++)
 		for (k = 0; k < an[si].nnp; k++) {
 			pl_np *np = &an[si].np[k];
@@ -535,7 +553,21 @@ static const char *office_key(const pl_token *tok, uint32_t t0, uint32_t t1)
 {
 	static const char *const rank[] = {"major", "brigadier", "lieutenant", "lt.", "maj.", "brig.",
 		"army", "full", "four-star", "three-star", "two-star", "one-star", NULL};
+	static const char *const apart[] = {"deputy", "vice", "shadow", "former", "assistant", NULL};
 	const char *h = lem(&tok[t1 - 1]);
+	uint32_t i;
+	int z;
+	/* an office under or apart from the one named ("the shadow chancellor",
+	** "the deputy prime minister", "the vice-president") is another
+	** office: it keeps its first word (as people.tsv's titles do) */
+	for (i = t0; i < t1; i++)
+		for (z = 0; apart[z]; z++) {
+			size_t n = strlen(apart[z]);
+			if (!strcmp(tok[i].low, apart[z]) || (!strncmp(tok[i].low, apart[z], n) && tok[i].low[n] == '-'))
+				return apart[z];
+		}
+	if (!strncmp(h, "ex-", 3))
+		return "former";
 	if (!strcmp(h, "general") && t1 - t0 >= 2 &&
 	    (tok[t1 - 2].tag == PL_T_NN || tok[t1 - 2].tag == PL_T_NNP) && !pl_in_list(tok[t1 - 2].low, rank))
 		return noun_key(lem(&tok[t1 - 2]));
@@ -888,7 +920,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				    x->t0 > np->t0 && is(&tok[x->t0 - 1], "general"))
 					noun = office_key(tok, np->t0, x->t0);
 				else if (x->ph->kind == PL_A_PERSON)
-					noun = x->ph->title ? noun_key(x->ph->title) : NULL;
+					noun = x->ph->title && !out_of_office(x->ph, ctx->date) ? noun_key(x->ph->title) : NULL;
 				else if (x->ph->kind == PL_A_ORG || x->ph->kind == PL_A_AGENT)
 					noun = office_key(tok, x->t0, x->t1);
 				if (noun) {
@@ -1064,6 +1096,35 @@ static void neutral_venues(const pl_token *tok, uint32_t t0, mention *m, int nm)
 	}
 }
 
+/* The code of a person at a date outside all the roles the dictionary
+** knows: the role the phrase itself gives ("Tory co-chairman Liam Fox",
+** "Labour MP ..."; "former education secretary Estelle Morris" is one of
+** the country's elites, ELI, as the caller sees), else the person's country, as one of its elites (ELI)
+** once the last role has ended ("former chancellor"), plain before the
+** first began (Liam Fox in 2005 is not yet defence secretary). */
+static const char *role_in_phrase(pl_arena *a, const pl_phrase *ph, pl_date ref, const mention *org,
+                                  const mention *country, const mention *agent, const char *cc)
+{
+	if (org)
+		return agent && strlen(org->ph->code) == 3 ? join_agent(a, org->ph->code, agent->ph) : org->ph->code;
+	if (country && agent)
+		return join_agent(a, country->ph->code, agent->ph);
+	if (!cc)
+		return ph->code;
+	if (agent)
+		return join_agent(a, cc, agent->ph);
+	return ph->to.y && day_number(ref) > day_number(ph->to) ? join(a, cc, "ELI") : cc;
+}
+
+/* Is chunk np what something is about: the object of "about", "over",
+** "towards", "regarding", "concerning" ("a row over Iraq", "asked about
+** France")? */
+static int topic_of(const pl_token *tok, const pl_np *np)
+{
+	static const char *const w[] = {"about", "over", "towards", "toward", "regarding", "concerning", NULL};
+	return np->t0 > 0 && tok[np->t0 - 1].tag == PL_T_IN && pl_in_list(tok[np->t0 - 1].low, w);
+}
+
 /* Works out the actor code of np from the mentions inside it. */
 /* Titles of one who speaks or acts for a body of any kind. */
 static int generic_title(const char *lemma)
@@ -1187,6 +1248,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 	if (person) {
 		const char *cc = country_of(a, person->ph->code);
 		np->code = person->ph->code;
+		if (!s->petrarch && out_of_office(person->ph, ctx->date))
+			np->code = former && cc ? join(a, cc, "ELI")
+			                        : role_in_phrase(a, person->ph, ctx->date, org, country, agent, cc);
 		if (agent && possessive && agent->t0 > person->t1 && cc)
 			np->code = join_agent(a, cc, agent->ph);
 		/* PETRARCH: the possessor first ("Ithilen's minister Calimehtar":
@@ -1210,7 +1274,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			uint32_t q;
 			for (q = person->t0; q < person->t1; q++)
 				if ((tok[q].flags & PL_TOK_CAP) && tok[q].len >= 3)
-					remember(ctx, tok[q].low, person->ph->code, person->ph->file, person->ph->line);
+					remember(ctx, tok[q].low, np->code, person->ph->file, person->ph->line);
 		}
 	} else if (org) {
 		const char *cc = strlen(org->ph->code) == 3 ? org->ph->code : NULL;
@@ -1296,8 +1360,14 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		}
 	}
 	if (former && np->code) {
-		if (np->agent_only)
+		if (np->agent_only) {
+			/* (and with the context's country, "former education
+			** secretary Estelle Morris" is that country's elite, not
+			** its government) */
+			const char *icc = np->icode ? country_of(a, np->icode) : NULL;
 			np->code = "ELI";
+			np->icode = icc ? join(a, icc, "ELI") : NULL;
+		}
 		else if (country && !person && !org)
 			np->code = join(a, country->ph->code, "ELI");
 		else if (org && !person)
@@ -1377,6 +1447,15 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			if (s->petrarch) {
 				ctx->last_country = cc;
 				ctx->last_country_sent = ctx->sent;
+			} else if (topic_of(tok, np)) {
+				/* "asked about France, the home secretary said": a
+				** country spoken of is not the one whose offices the
+				** sentence names; it counts for the article only */
+				const char *keep = ctx->last_country;
+				uint32_t keep_sent = ctx->last_country_sent;
+				note_country(ctx, cc);
+				ctx->last_country = keep;
+				ctx->last_country_sent = keep_sent;
 			} else {
 				note_country(ctx, cc);
 			}
@@ -1640,6 +1719,34 @@ static int keep(pl_arena *a, pl_sentan *out, int scratch)
 	return ok ? 0 : -1;
 }
 
+/* Is the one-word person entry ph at token i (a surname) another person of
+** that name: after a capitalised given name that is no title and no
+** dictionary word ("Tom Carter"; not "President Carter", "Mr Carter"), or
+** a surname the article has already given to someone else? */
+static int other_namesake(const pl_docctx *ctx, const pl_token *tok, uint32_t t0, uint32_t i,
+                          const pl_phrase *ph, const uint8_t *inm)
+{
+	static const char *const titles[] = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
+		"lord", "lady", "baroness", "baron", "dame", "president", "senator", "sen.", "rep.", "gen.",
+		"general", "governor", "gov.", "judge", "justice", "secretary", "minister", "chancellor",
+		"premier", "king", "queen", "prince", "princess", "pope", "ayatollah", "sheikh", "mr.",
+		"mrs.", "ms.", "dr.", "st", "st.", NULL};
+	const pl_token *p;
+	const char *f = NULL;
+	uint32_t l = 0;
+	const char *c;
+	if (ph->kind != PL_A_PERSON || ph->ntok != 1)
+		return 0;
+	if ((c = remembered(ctx, tok[i].low, &f, &l)) != NULL && strcmp(c, ph->code) != 0 &&
+	    f != ph->file)
+		return 1;
+	if (i == t0 || inm[i - 1 - t0])
+		return 0;
+	p = &tok[i - 1];
+	return p->tag == PL_T_NNP && (p->flags & PL_TOK_CAP) && !(p->flags & PL_TOK_ALLCAP) && p->len >= 2 &&
+	       !pl_in_list(p->low, titles) && !(i - 1 == t0 && p->len <= 3);
+}
+
 static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
                    uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out,
                    pl_datex *dates, pl_place *places)
@@ -1676,6 +1783,11 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			ph = match_at(&s->agents, tok, i, t1, 1, ctx->date);
 		if (!ph && !s->petrarch)
 			ph = misspelt_name(s, tok, i, t0, t1);
+		/* "Labour MP Tom Carter", "Jane Bolton": a surname the dictionary
+		** gives alone, after a given name it does not, is someone else's;
+		** so is "Mr Carter" once the article has named that one */
+		if (ph && !s->petrarch && other_namesake(ctx, tok, t0, i, ph, inm))
+			ph = match_at(&s->agents, tok, i, t1, 1, ctx->date);
 		if (ph) {
 			m[nm].t0 = i;
 			m[nm].t1 = i + ph->ntok;
@@ -2268,6 +2380,15 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				int first = q;
 				while (first > 0 && out->np[first - 1].group == out->np[q].group)
 					first--;
+				/* "the MP for Sittingbourne and Sheppey said": two names
+				** in the of-phrase the tagger did not join; the first */
+				if (!s->petrarch && out->np[first].t0 >= t0 + 3 && is(&tok[out->np[first].t0 - 1], "and")) {
+					int q0 = out->np_of[out->np[first].t0 - 2 - t0];
+					if (q0 >= 0 && out->np[q0].t0 >= t0 + 2 && tok[out->np[q0].t0 - 1].tag == PL_T_IN &&
+					    of_like(&tok[out->np[q0].t0 - 1]) && out->np_of[out->np[q0].t0 - 2 - t0] >= 0 &&
+					    tok[out->np[first].t1 - 1].tag == PL_T_NNP && tok[out->np[q0].t1 - 1].tag == PL_T_NNP)
+						first = q0;
+				}
 				subj = first;
 				/* "the leader of Egypt": go to "the leader" */
 				while (out->np[subj].t0 >= t0 + 2) {

@@ -44,6 +44,11 @@ typedef struct pl_np {
 	const char *file;        /* dictionary entry behind the code */
 	const char *icode;       /* bare role: country + role inherited from the
 	                         ** country most recently named (or NULL) */
+	const char *acode;       /* bare role of a state or a people: with the
+	                         ** article's country
+	                         ** (pl_sent_backfill), for one that nothing
+	                         ** else places; "" when the article has
+	                         ** none, NULL when not looked for */
 	const char *role;        /* "lawmakers in Fornost and Gondor": the role
 	                         ** code ("LEG") of a chunk that took its
 	                         ** country from an of/in phrase ... */

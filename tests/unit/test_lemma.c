@@ -121,6 +121,24 @@ TEST(other_classes)
 	CHECK_STR(pl_lemma(tables(), "ceasefires", PL_T_NNS, NULL), "ceasefires");
 }
 
+/* nouns none of whose senses can speak (the coder refuses them as speakers) */
+TEST(mute_nouns)
+{
+	if (!tables()) { CHECK(0); return; }
+	CHECK(pl_lemma_mute(tables(), "unveiling"));
+	CHECK(pl_lemma_mute(tables(), "election"));
+	CHECK(pl_lemma_mute(tables(), "treaty"));
+	CHECK(pl_lemma_mute(tables(), "act"));
+	CHECK(!pl_lemma_mute(tables(), "minister"));
+	CHECK(!pl_lemma_mute(tables(), "government"));
+	CHECK(!pl_lemma_mute(tables(), "person"));     /* a top synset above people */
+	CHECK(!pl_lemma_mute(tables(), "group"));
+	CHECK(!pl_lemma_mute(tables(), "paper"));      /* a firm, too */
+	CHECK(!pl_lemma_mute(tables(), "seize"));      /* not a noun */
+	CHECK(!pl_lemma_mute(tables(), "xyzzy"));
+	CHECK(!pl_lemma_mute(NULL, "unveiling"));
+}
+
 TEST(tokens)
 {
 	static const struct { const char *s; int tag; const char *lemma; } in[] = {
@@ -190,7 +208,7 @@ static void cleanup(void)
 
 static const th_test TESTS[] = {
 	T(load_errors), T(news_words), T(auxiliaries), T(other_classes),
-	T(tokens), T(speed), T(cleanup)
+	T(mute_nouns), T(tokens), T(speed), T(cleanup)
 };
 
 TEST_MAIN()
