@@ -4,7 +4,6 @@
 */
 #include "stance.h"
 
-#include <stdio.h>
 #include <string.h>
 
 static const char *lem(const pl_token *t)
@@ -81,17 +80,36 @@ static int unasserted(const pl_sentan *an, const pl_vg *g, uint32_t from)
 	return 0;
 }
 
+/* Appends w to the key being built in key[0..*n); 0 when the key, with its
+** closing NUL, would no longer fit in cap bytes. */
+static int key_add(char *key, size_t cap, size_t *n, const char *w)
+{
+	size_t len = strlen(w);
+	if (*n + len >= cap)
+		return 0;
+	memcpy(key + *n, w, len);
+	*n += len;
+	return 1;
+}
+
 /* A cue of stance.tsv under a prefix ("v:lie", "w:hope"): kind, then the
-** words joined by '_'; NULL when there is none or it would not fit. */
+** words joined by '_'; NULL when there is none or it would not fit.  (The
+** key is put together by hand: this runs for every verb and word of a
+** speech, and snprintf cost more than the look-up itself.) */
 static const char *prefixed(const pl_store *s, const char *kind, const char *a, const char *b,
                             const char *c)
 {
 	char key[96];
-	int n = snprintf(key, sizeof key, "%s:%s%s%s%s%s", kind, a, b ? "_" : "", b ? b : "",
-	                 c ? "_" : "", c ? c : "");
-	if (n <= 0 || (size_t)n >= sizeof key)
+	size_t n = 0;
+	if (!key_add(key, sizeof key, &n, kind) || !key_add(key, sizeof key, &n, ":") ||
+	    !key_add(key, sizeof key, &n, a))
 		return NULL;
-	return pl_hash_get(&s->stance, key, (size_t)n);
+	if (b && (!key_add(key, sizeof key, &n, "_") || !key_add(key, sizeof key, &n, b)))
+		return NULL;
+	if (c && (!key_add(key, sizeof key, &n, "_") || !key_add(key, sizeof key, &n, c)))
+		return NULL;
+	key[n] = '\0';
+	return pl_hash_get(&s->stance, key, n);
 }
 
 /* The code of a verb cue ("v:lie", "v:cover_up", "v:break_law") for the
