@@ -623,7 +623,14 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 		return t->qopen;
 	if ((tok->flags & PL_TOK_QCLOSE) && t->qclose)
 		return t->qclose;
-	n = normalize(s, tok->s ? tok->len : 0, buf);
+	/* (a plain ASCII word has no typographic mark to rewrite: copied whole) */
+	if (tok->s && pl_tok_ascii(tok) && tok->len < MAXWORD) {
+		n = tok->len;
+		memcpy(buf, s, n);
+		buf[n] = '\0';
+	} else {
+		n = normalize(s, tok->s ? tok->len : 0, buf);
+	}
 	if (n == 0) {
 		/* empty, or too long to be a word: a URL, a run of symbols */
 		size_t len = tok->s ? tok->len : 0;
