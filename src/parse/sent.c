@@ -746,7 +746,7 @@ static int name_word(const pl_token *t)
 static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
                          const mention *m, int nm, pl_arena *a)
 {
-	int k, j;
+	int k;
 	if (s->petrarch)
 		return;
 	for (k = 0; k < out->nnp; k++) {
@@ -755,9 +755,11 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		const struct pl_memory *e = NULL;
 		int alone = 1, cls, ekind = 0;
 		uint32_t i;
-		for (j = 0; j < out->nnp; j++)
-			if (j != k && out->np[j].group == np->group)
-				alone = 0;
+		/* (a group is a run of neighbouring chunks, joined one to the
+		** next: a chunk is alone when neither neighbour shares its group) */
+		if ((k > 0 && out->np[k - 1].group == np->group) ||
+		    (k + 1 < out->nnp && out->np[k + 1].group == np->group))
+			alone = 0;
 		/* "the Liberal Democrats' home secretary" is someone else's;
 		** "the spokesman, John Marlow," is named right there */
 		for (i = np->t0; i < np->t1; i++)
