@@ -53,6 +53,28 @@ uint32_t pl_hash_bytes(const char *s, size_t n)
 	return hash_of(s, n);
 }
 
+/* The slot at i has the key's hash and length: is it the key?  If not (a
+** rare collision of the full hash), the probe goes on.  Kept out of line:
+** see pl_hash_get. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void *confirm(const pl_hash *m, const char *key, size_t n, uint32_t h, size_t i)
+{
+	size_t mask = m->cap - 1;
+	for (;; i = (i + 1) & mask) {
+		const struct pl_hash_slot *s = &m->slot[i];
+		if (!s->key)
+			return NULL;
+		if (s->h == h && s->len == n && memcmp(s->key, key, n) == 0)
+			return s->val;
+	}
+}
+
+/* Most look-ups (a token against a dictionary) miss.  The probe loop here
+** makes no call and the comparison of the bytes is left to confirm(), called
+** last, so the function needs no registers saved and a miss costs only the
+** hash and the probes. */
 void *pl_hash_get(const pl_hash *m, const char *key, size_t n)
 {
 	uint32_t h;
@@ -65,8 +87,8 @@ void *pl_hash_get(const pl_hash *m, const char *key, size_t n)
 		const struct pl_hash_slot *s = &m->slot[i];
 		if (!s->key)
 			return NULL;
-		if (s->h == h && s->len == n && memcmp(s->key, key, n) == 0)
-			return s->val;
+		if (s->h == h && s->len == n)
+			return confirm(m, key, n, h, i);
 	}
 }
 

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../base/words.h"
+
 #include "coder.h"
 #include "../lex/lemma.h"
 
@@ -19,7 +21,7 @@ static int in_list(const char *w, const char *const *list)
 {
 	int i;
 	for (i = 0; list[i]; i++)
-		if (!strcmp(w, list[i]))
+		if (pl_eq(w, list[i]))
 			return 1;
 	return 0;
 }
@@ -49,8 +51,8 @@ static int has_condition(const pl_sentan *an)
 {
 	uint32_t j;
 	for (j = an->t0; j < an->t1; j++)
-		if ((!strcmp(an->tok[j].low, "if") || !strcmp(an->tok[j].low, "unless")) &&
-		    !(j > an->t0 && (asks(&an->tok[j - 1]) || !strcmp(an->tok[j - 1].low, "as"))))
+		if ((pl_eq(an->tok[j].low, "if") || pl_eq(an->tok[j].low, "unless")) &&
+		    !(j > an->t0 && (asks(&an->tok[j - 1]) || pl_eq(an->tok[j - 1].low, "as"))))
 			return 1;
 	return 0;
 }
@@ -65,7 +67,7 @@ static int in_question(const pl_sentan *an, uint32_t v)
 		const pl_token *t = &an->tok[j];
 		if (t->flags & PL_TOK_QOPEN)
 			return 0;
-		if (!strcmp(t->s, "?"))
+		if (pl_eq(t->s, "?"))
 			return 1;
 	}
 	return 0;
@@ -75,7 +77,7 @@ static int in_question(const pl_sentan *an, uint32_t v)
 ** come. */
 static int to_come(const pl_sentan *an, const pl_vg *g)
 {
-	return g->finite && !strcmp(lem(&an->tok[g->v]), "be") && g->t1 + 1 < an->t1 &&
+	return g->finite && pl_eq(lem(&an->tok[g->v]), "be") && g->t1 + 1 < an->t1 &&
 	       an->tok[g->t1].tag == PL_T_TO && PL_TAG_IS_VERB(an->tok[g->t1 + 1].tag);
 }
 
@@ -170,8 +172,8 @@ static int spoken(const pl_sentan *an, int k)
 	for (j = an->t0; j < an->t1; j++) {
 		if (an->tok[j].flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE))
 			return 1;
-		if (!strcmp(an->tok[j].low, "according") && j + 1 < an->t1 &&
-		    !strcmp(an->tok[j + 1].low, "to"))
+		if (pl_eq(an->tok[j].low, "according") && j + 1 < an->t1 &&
+		    pl_eq(an->tok[j + 1].low, "to"))
 			return 1;
 	}
 	return 0;
@@ -219,7 +221,7 @@ static int planned(const pl_sentan *an, int k)
 		/* "Russia plans to send aid": a plan the writer reports; said by
 		** the one who plans it ("Iran said it intends to resume talks")
 		** it is a statement of intent */
-		if (to == pv->t1 && (!strcmp(w, "plan") || !strcmp(w, "intend")) && !spoken(an, k - 1))
+		if (to == pv->t1 && (pl_eq(w, "plan") || pl_eq(w, "intend")) && !spoken(an, k - 1))
 			return 1;
 		return 0;
 	}
@@ -229,12 +231,12 @@ static int planned(const pl_sentan *an, int k)
 	** forecast or counsel ("Mr Howard should apologise") when no one in
 	** the sentence says it (said, it is a demand) */
 	for (j = g->t0; j < g->v; j++)
-		if (tok[j].tag == PL_T_MD && (!strcmp(tok[j].low, "will") || !strcmp(tok[j].low, "shall") ||
-		    !strcmp(tok[j].low, "'ll") || !strcmp(tok[j].low, "would") ||
-		    !strcmp(tok[j].low, "should") || !strcmp(tok[j].low, "must") ||
-		    !strcmp(tok[j].low, "ought")))
+		if (tok[j].tag == PL_T_MD && (pl_eq(tok[j].low, "will") || pl_eq(tok[j].low, "shall") ||
+		    pl_eq(tok[j].low, "'ll") || pl_eq(tok[j].low, "would") ||
+		    pl_eq(tok[j].low, "should") || pl_eq(tok[j].low, "must") ||
+		    pl_eq(tok[j].low, "ought")))
 			break;
-	if (j == g->v && !(!strcmp(lem(&tok[g->v]), "go") && tok[g->v].tag == PL_T_VBG &&
+	if (j == g->v && !(pl_eq(lem(&tok[g->v]), "go") && tok[g->v].tag == PL_T_VBG &&
 	    g->t1 < an->t1 && tok[g->t1].tag == PL_T_TO))
 		return 0;
 	/* "Turkey will cut ties unless Sweden extradites them": a future
@@ -356,32 +358,32 @@ int pl_clause_mood(const pl_sentan *an, int k)
 		lo = an->vg[k - 1].t1;
 	for (j = g->t0; j > lo; j--) {
 		const pl_token *t = &tok[j - 1];
-		if ((t->flags & PL_TOK_QCLOSE) || !strcmp(t->s, ";") || !strcmp(t->s, ":"))
+		if ((t->flags & PL_TOK_QCLOSE) || pl_eq(t->s, ";") || pl_eq(t->s, ":"))
 			break;
-		if (!strcmp(t->low, "whether"))
+		if (pl_eq(t->low, "whether"))
 			return PL_MOOD_QUESTION;
 		/* "questioned how Labour would fund its plans", "asked why
 		** police had arrested him" */
-		if ((!strcmp(t->low, "how") || !strcmp(t->low, "why") || !strcmp(t->low, "what") ||
-		     !strcmp(t->low, "who") || !strcmp(t->low, "which") || !strcmp(t->low, "where") ||
-		     !strcmp(t->low, "when")) && j - 1 > an->t0 && asks(&tok[j - 2]))
+		if ((pl_eq(t->low, "how") || pl_eq(t->low, "why") || pl_eq(t->low, "what") ||
+		     pl_eq(t->low, "who") || pl_eq(t->low, "which") || pl_eq(t->low, "where") ||
+		     pl_eq(t->low, "when")) && j - 1 > an->t0 && asks(&tok[j - 2]))
 			return PL_MOOD_QUESTION;
 		/* "until the Lords have considered it", "once the talks
 		** resume": a time clause in the present tense speaks of what
 		** is to come (not "until 1995, when he resigned") */
-		if ((!strcmp(t->low, "until") || !strcmp(t->low, "till") || !strcmp(t->low, "once") ||
-		     !strcmp(t->low, "when")) && present_clause(an, j, g))
+		if ((pl_eq(t->low, "until") || pl_eq(t->low, "till") || pl_eq(t->low, "once") ||
+		     pl_eq(t->low, "when")) && present_clause(an, j, g))
 			return PL_MOOD_HYPOTHETICAL;
-		if (!strcmp(t->low, "if") || !strcmp(t->low, "unless")) {
+		if (pl_eq(t->low, "if") || pl_eq(t->low, "unless")) {
 			if (j - 1 > an->t0 && asks(&tok[j - 2]))
 				return PL_MOOD_QUESTION;
-			if (j - 1 > an->t0 && !strcmp(tok[j - 2].low, "as"))
+			if (j - 1 > an->t0 && pl_eq(tok[j - 2].low, "as"))
 				break;   /* "as if" */
 			return PL_MOOD_CONDITIONAL;
 		}
 		/* "lest", "provided that" (not "aid provided by ...") */
-		if (!strcmp(t->low, "lest") || (!strcmp(t->low, "provided") && j < g->t0 &&
-		    !strcmp(tok[j].low, "that")))
+		if (pl_eq(t->low, "lest") || (pl_eq(t->low, "provided") && j < g->t0 &&
+		    pl_eq(tok[j].low, "that")))
 			return PL_MOOD_CONDITIONAL;
 	}
 	/* the modal of the group: "would have attacked" is counter to fact;
@@ -390,16 +392,16 @@ int pl_clause_mood(const pl_sentan *an, int k)
 	for (j = g->t0; j < g->v; j++) {
 		const char *w = tok[j].low;
 		if (tok[j].tag == PL_T_MD &&
-		    (!strcmp(w, "would") || !strcmp(w, "could") || !strcmp(w, "might") ||
-		     !strcmp(w, "may") || !strcmp(w, "'d")))
+		    (pl_eq(w, "would") || pl_eq(w, "could") || pl_eq(w, "might") ||
+		     pl_eq(w, "may") || pl_eq(w, "'d")))
 			modal = w[0] == 'w' || w[0] == '\'' ? 1 : w[0] == 'c' ? 3 : 2;
 		/* "should have resigned", "ought to have", "must have known": a
 		** duty missed or an inference, not an act that happened */
-		if (!modal && tok[j].tag == PL_T_MD && (!strcmp(w, "should") || !strcmp(w, "must")))
+		if (!modal && tok[j].tag == PL_T_MD && (pl_eq(w, "should") || pl_eq(w, "must")))
 			obliged = 1;
-		if (!strcmp(w, "ought"))
+		if (pl_eq(w, "ought"))
 			obliged = 1;
-		if ((modal || obliged) && !strcmp(lem(&tok[j]), "have"))
+		if ((modal || obliged) && pl_eq(lem(&tok[j]), "have"))
 			perfect = 1;
 	}
 	if (!modal && obliged && perfect && tok[g->v].tag == PL_T_VBN)
@@ -416,7 +418,7 @@ int pl_clause_mood(const pl_sentan *an, int k)
 	** "said it would be damaging"): a forecast */
 	if (modal == 1 && reported(an, k)) {
 		for (j = g->t0; j < g->v; j++)
-			if (!strcmp(lem(&tok[j]), "be"))
+			if (pl_eq(lem(&tok[j]), "be"))
 				return has_condition(an) ? PL_MOOD_CONDITIONAL : PL_MOOD_HYPOTHETICAL;
 		return forecast(an, k) ? PL_MOOD_HYPOTHETICAL : PL_MOOD_ASSERTED;
 	}
@@ -541,9 +543,9 @@ static int frame_up(const pl_sentan *an, int c, int own)
 	for (hop = 0; hop < 4 && c >= 0; hop++, own = 0) {
 		uint32_t t0 = phrase_start(an, c), t;
 		const pl_token *first = &tok[t0], *prev;
-		if (!strcmp(first->low, "no"))
+		if (pl_eq(first->low, "no"))
 			return PL_FRAME_NEGATED;
-		if (!strcmp(first->low, "any") && denied_before(an, t0))
+		if (pl_eq(first->low, "any") && denied_before(an, t0))
 			return PL_FRAME_NEGATED;
 		/* a modifier of the event's own phrase that says it has not
 		** happened: "a possible attack", "the planned visit" */
@@ -555,7 +557,7 @@ static int frame_up(const pl_sentan *an, int c, int own)
 			/* the chunk the event hangs on: "the lack of talks", "reports
 			** of an attack", "on the eve of the war" */
 			const char *h = lem(&tok[an->np[c].t1 - 1]);
-			if (!strcmp(h, "lack") || !strcmp(h, "absence"))
+			if (pl_eq(h, "lack") || pl_eq(h, "absence"))
 				return PL_FRAME_NEGATED;
 			if (hearsay_noun(h))
 				return PL_FRAME_UNASSERTED;
@@ -565,7 +567,7 @@ static int frame_up(const pl_sentan *an, int c, int own)
 		if (t0 == an->t0)
 			break;
 		prev = &tok[t0 - 1];
-		if (!strcmp(prev->low, "without") || !strcmp(prev->low, "no"))
+		if (pl_eq(prev->low, "without") || pl_eq(prev->low, "no"))
 			return PL_FRAME_NEGATED;
 		if (in_list(prev->low, timew))
 			return PL_FRAME_TIME;
@@ -619,11 +621,11 @@ int pl_nobody_acted(const pl_sentan *an, int k)
 		if (an->np[q].t0 < s0)
 			s0 = an->np[q].t0;
 	}
-	if (s0 > an->t0 && !strcmp(tok[s0 - 1].low, "neither"))
+	if (s0 > an->t0 && pl_eq(tok[s0 - 1].low, "neither"))
 		return 1;
 	/* "no one", "no country", "none of the parties" */
-	return !strcmp(tok[s0].low, "neither") || !strcmp(tok[s0].low, "nobody") ||
-	       !strcmp(tok[s0].low, "none") || !strcmp(tok[s0].low, "no");
+	return pl_eq(tok[s0].low, "neither") || pl_eq(tok[s0].low, "nobody") ||
+	       pl_eq(tok[s0].low, "none") || pl_eq(tok[s0].low, "no");
 }
 
 /* The class of the head noun of chunk q (dict/objects.tsv), or NULL. */
@@ -638,7 +640,7 @@ static const char *np_class(const pl_store *s, const pl_sentan *an, int q)
 
 static int is_class(const char *cls, const char *name)
 {
-	return cls && !strcmp(cls, name);
+	return cls && pl_eq(cls, name);
 }
 
 /* Does the head noun of chunk q name nothing that can speak: a thing of
@@ -673,8 +675,8 @@ int pl_can_speak(const pl_store *s, const pl_sentan *an, int q)
 		         !an->np[q].agent_only && an->np[q].how != PL_HOW_MEMORY && mute_head(s, an, q, 0));
 	/* "92% said", "adults aged 18 to 34 said": a poll's share speaks for
 	** no one the reader can name ("the 52-year-old said" is a person) */
-	if (((h->s[0] >= '0' && h->s[0] <= '9') && !strstr(h->low, "year")) || !strcmp(h->s, "%") ||
-	    !strcmp(h->low, "percent"))
+	if (((h->s[0] >= '0' && h->s[0] <= '9') && !strstr(h->low, "year")) || pl_eq(h->s, "%") ||
+	    pl_eq(h->low, "percent"))
 		return 0;
 	/* a name ("Liberty", "Age Concern", "Mr Younger") speaks for its
 	** body; "the 1701 Act", "the Treaty" are names of things */
@@ -685,7 +687,7 @@ int pl_can_speak(const pl_store *s, const pl_sentan *an, int q)
 	/* "have a say", "the final say": a chunk ending in its article or
 	** adjective before "say" took the noun for the verb */
 	if (h->tag == PL_T_DT || ((h->tag == PL_T_JJ || h->tag == PL_T_JJS) &&
-	    an->np[q].t1 < an->t1 && !strcmp(an->tok[an->np[q].t1].low, "say")))
+	    an->np[q].t1 < an->t1 && pl_eq(an->tok[an->np[q].t1].low, "say")))
 		return 0;
 	return !mute_head(s, an, q, 1);
 }
@@ -774,8 +776,8 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 				return NULL;
 		/* "attacked the opposition politically": words, not force */
 		for (j = g->t1; j < (uint32_t)g->cl_end && j < an->t1; j++)
-			if (an->tok[j].tag == PL_T_RB && (!strcmp(tok[j].low, "politically") ||
-			    !strcmp(tok[j].low, "verbally") || !strcmp(tok[j].low, "rhetorically")))
+			if (an->tok[j].tag == PL_T_RB && (pl_eq(tok[j].low, "politically") ||
+			    pl_eq(tok[j].low, "verbally") || pl_eq(tok[j].low, "rhetorically")))
 				return verbal_too(verb) ? "111" : NULL;
 		/* armed forces and groups fight in earnest ("rebel groups fighting
 		** to overthrow the government") */
@@ -791,8 +793,8 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 		** corruption", "fighting for a new law" (but "fought for control
 		** of the town" is a battle): force against or for an idea, a law
 		** or a document */
-		if (j < an->t1 && (!strcmp(tok[j].low, "against") || !strcmp(tok[j].low, "over") ||
-		    !strcmp(tok[j].low, "for")) && j + 1 < an->t1 && an->np_of[j + 1 - an->t0] >= 0)
+		if (j < an->t1 && (pl_eq(tok[j].low, "against") || pl_eq(tok[j].low, "over") ||
+		    pl_eq(tok[j].low, "for")) && j + 1 < an->t1 && an->np_of[j + 1 - an->t0] >= 0)
 			obj = an->np_of[j + 1 - an->t0];
 		if (obj >= 0 && !an->np[obj].code) {
 			const char *cls = np_class(s, an, obj);
@@ -813,7 +815,7 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	** target: the latter is no meeting ("will meet our obligations to
 	** pensioners", "met the deadline"), whoever the phrase after it names */
 	if ((code[0] == '0' && code[1] == '4') || !strncmp(code, "036", 3)) {
-		if (!strcmp(verb, "meet") && !g->passive && obj >= 0 && !an->np[obj].code &&
+		if (pl_eq(verb, "meet") && !g->passive && obj >= 0 && !an->np[obj].code &&
 		    !an->np[obj].pronoun) {
 			const char *cls = np_class(s, an, obj);
 			if (is_class(cls, "abstract") || is_class(cls, "document") ||
@@ -837,7 +839,7 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 static int figurative_force(const char *code)
 {
 	return forceful(code) || !strncmp(code, "138", 3) || (code[0] == '1' && code[1] == '5') ||
-	       !strcmp(code, "170") || !strncmp(code, "137", 3);
+	       pl_eq(code, "170") || !strncmp(code, "137", 3);
 }
 
 /* The role of an actor code after its country ("GBRPTYLAB" -> "PTYLAB"),
@@ -920,12 +922,12 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 			"punish", "siege", "besiege", "invade", "raid", "capture", "seize", "conquer",
 			"defeat", "beat", "occupy", "mobilise", "mobilize", "deploy", NULL};
 		const char *v = lem(&an->tok[head]);
-		if ((verbal_too(v) && strcmp(v, "target")) || !strcmp(v, "clash"))
+		if ((verbal_too(v) && strcmp(v, "target")) || pl_eq(v, "clash"))
 			return forceful(code) || !strncmp(code, "138", 3) ? "111" : NULL;
 		/* (a noun with no source named, "the war against the Baghdad
 		** government", may be a real one; "pressure on the industry" is
 		** not) */
-		if ((src || PL_TAG_IS_VERB(an->tok[head].tag) || !strcmp(v, "pressure")) &&
+		if ((src || PL_TAG_IS_VERB(an->tok[head].tag) || pl_eq(v, "pressure")) &&
 		    (in_list(v, fig) || in_list(an->tok[head].low, fig)))
 			return NULL;
 	}
@@ -959,9 +961,9 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 		if (is_class(pl_hash_get(&s->objclass, lem(&tok[j]), strlen(lem(&tok[j]))), "animal"))
 			return NULL;
 	j = np->t1;
-	if (!(j + 1 < an->t1 && (!strcmp(tok[j].low, "of") || !strcmp(tok[j].low, "on") ||
-	      !strcmp(tok[j].low, "against") || !strcmp(tok[j].low, "over") ||
-	      !strcmp(tok[j].low, "for"))))
+	if (!(j + 1 < an->t1 && (pl_eq(tok[j].low, "of") || pl_eq(tok[j].low, "on") ||
+	      pl_eq(tok[j].low, "against") || pl_eq(tok[j].low, "over") ||
+	      pl_eq(tok[j].low, "for"))))
 		return code;
 	obj = an->np_of[j + 1 - an->t0];
 	if (obj < 0 || an->np[obj].t0 != j + 1 || an->np[obj].code)
@@ -1010,8 +1012,8 @@ int pl_existing_mention(const pl_store *s, const pl_sentan *an, const pl_docctx 
 	for (j = np->t1 - 1; j > np->t0; j--)
 		if (tok[j - 1].tag == PL_T_POS) {
 			const pl_token *y = j >= an->t0 + 2 ? &tok[j - 2] : NULL;
-			if (y && !strcmp(y->low, "year") && j >= an->t0 + 3 &&
-			    (!strcmp(tok[j - 3].low, "last") || !strcmp(tok[j - 3].low, "previous")))
+			if (y && pl_eq(y->low, "year") && j >= an->t0 + 3 &&
+			    (pl_eq(tok[j - 3].low, "last") || pl_eq(tok[j - 3].low, "previous")))
 				return 1;
 			if (y && y->tag == PL_T_CD && strlen(y->low) == 4 && ctx->date.y &&
 			    atoi(y->low) >= 1900 && atoi(y->low) < ctx->date.y)
@@ -1028,7 +1030,7 @@ int pl_existing_mention(const pl_store *s, const pl_sentan *an, const pl_docctx 
 			if (y >= 1900 && y <= 2100 && (!ctx->date.y || y < ctx->date.y))
 				return 1;
 		}
-		if (!strcmp(t->low, "last") && j + 2 < np->t1 && tok[j + 2].tag == PL_T_POS)
+		if (pl_eq(t->low, "last") && j + 2 < np->t1 && tok[j + 2].tag == PL_T_POS)
 			return 1;
 	}
 	/* a date before the head a month or more before the article names
@@ -1042,7 +1044,7 @@ int pl_existing_mention(const pl_store *s, const pl_sentan *an, const pl_docctx 
 			/* in the chunk, or between "the" and it ("the 11 September
 			** | terror attacks" chunked apart) */
 			int in = x->t0 >= np->t0 && x->t1 < np->t1;
-			int before = x->t1 == np->t0 && x->t0 > an->t0 && !strcmp(tok[x->t0 - 1].low, "the");
+			int before = x->t1 == np->t0 && x->t0 > an->t0 && pl_eq(tok[x->t0 - 1].low, "the");
 			if ((in || before) && tok[x->t1].tag != PL_T_POS &&
 			    x->date.y && ctx->date.y && date_before(pl_date_add(x->date, 30), ctx->date))
 				return 1;
@@ -1062,19 +1064,19 @@ int pl_existing_mention(const pl_store *s, const pl_sentan *an, const pl_docctx 
 		}
 		break;
 	}
-	if (j < an->t1 && !strcmp(lem(&tok[j]), "be") && PL_TAG_IS_VERB(tok[j].tag) &&
+	if (j < an->t1 && pl_eq(lem(&tok[j]), "be") && PL_TAG_IS_VERB(tok[j].tag) &&
 	    (np->t0 == an->t0 || tok[np->t0 - 1].tag != PL_T_IN) && standing(code)) {
 		uint32_t x = j + 1;
-		while (x < an->t1 && (tok[x].tag == PL_T_RB || !strcmp(tok[x].low, "not")))
+		while (x < an->t1 && (tok[x].tag == PL_T_RB || pl_eq(tok[x].low, "not")))
 			x++;
 		/* not "the riots are continuing", "the deal was signed by" */
 		if (!(x < an->t1 && (tok[x].tag == PL_T_VBG ||
-		      (tok[x].tag == PL_T_VBN && x + 1 < an->t1 && !strcmp(tok[x + 1].low, "by")))))
+		      (tok[x].tag == PL_T_VBN && x + 1 < an->t1 && pl_eq(tok[x + 1].low, "by")))))
 			return 1;
 	}
 	/* "the nuclear deal": an agreement named with "the" is one the
 	** reader knows */
-	if (agreement_code(code) && !strcmp(tok[np->t0].low, "the"))
+	if (agreement_code(code) && pl_eq(tok[np->t0].low, "the"))
 		return 1;
 	return 0;
 }

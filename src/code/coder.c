@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../base/words.h"
+
 #define MAX_GAP 6
 #define MAX_REGION 160
 
@@ -21,7 +23,7 @@ static const char *lem(const pl_token *t)
 
 static int is_neg(const pl_token *t)
 {
-	return !strcmp(t->low, "not") || !strcmp(t->low, "n't") || !strcmp(t->low, "never");
+	return pl_eq(t->low, "not") || pl_eq(t->low, "n't") || pl_eq(t->low, "never");
 }
 
 /* The tokens a pattern is matched against, in order. */
@@ -96,15 +98,15 @@ static int match_prev(const pl_verbpat *p, const pl_sentan *an, const pl_vg *g, 
 			el++;
 		for (k = pos; k >= (long)an->t0 && k >= (adj ? pos : pos - MAX_GAP); k--) {
 			const pl_token *t = &tok[k];
-			if (!strcmp(el, "not") ? is_neg(t)
-			                       : ((!p->literal && !strcmp(el, lem(t))) || !strcmp(el, t->low))) {
+			if (pl_eq(el, "not") ? is_neg(t)
+			                       : ((!p->literal && pl_eq(el, lem(t))) || pl_eq(el, t->low))) {
 				found = k;
 				break;
 			}
 		}
 		if (found < 0)
 			return 0;
-		if (!strcmp(el, "not") && g->negated)
+		if (pl_eq(el, "not") && g->negated)
 			*usedneg = 1;
 		pos = found - 1;
 	}
@@ -153,9 +155,9 @@ static int words_present(const pl_verbpat *p, const pl_vg *g, const region *r)
 			el++;
 		if ((el[0] == '+' || el[0] == '$' || el[0] == '^') && el[1] == '\0')
 			continue;
-		if (!strcmp(el, "not") || (e == 0 && !p->particle && g->particle))
+		if (pl_eq(el, "not") || (e == 0 && !p->particle && g->particle))
 			continue;
-		if (g->reporting && !strcmp(el, "that"))
+		if (g->reporting && pl_eq(el, "that"))
 			continue;   /* may stand for a clause's start: zero_that */
 		if (!(word_bit(el) & r->words))
 			return 0;
@@ -183,8 +185,8 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 	if (!words_present(p, g, r))
 		return 0;
 	if (p->particle) {
-		if (!(g->particle && !strcmp(g->particle, p->particle)) &&
-		    !(g->v + 1 < an->t1 && !strcmp(lem(&tok[g->v + 1]), p->particle)))
+		if (!(g->particle && pl_eq(g->particle, p->particle)) &&
+		    !(g->v + 1 < an->t1 && pl_eq(lem(&tok[g->v + 1]), p->particle)))
 			return 0;
 	}
 	if (p->nprev && !match_prev(p, an, g, usedneg))
@@ -215,14 +217,14 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 			pos = found + 1;
 			continue;
 		}
-		int neg = el[0] == 'n' && !strcmp(el, "not");
+		int neg = el[0] == 'n' && pl_eq(el, "not");
 		if (neg && e == 0 && g->negated) {
 			*usedneg = 1;
 			continue;
 		}
 		/* "will not clash over": the tagger took the pattern's first word
 		** for the verb group's particle */
-		if (e == 0 && !p->particle && g->particle && !strcmp(el, g->particle))
+		if (e == 0 && !p->particle && g->particle && pl_eq(el, g->particle))
 			continue;
 		for (k = pos; k < r->n && k <= pos + MAX_GAP; k++) {
 			const pl_token *t = &tok[r->t[k]];
@@ -244,8 +246,8 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 					while (found + 1 < r->n && an->np_of[r->t[found + 1] - an->t0] >= 0 &&
 					       an->np[an->np_of[r->t[found + 1] - an->t0]].group == an->np[q].group)
 						found++;
-					while (found + 1 < r->n && (!strcmp(tok[r->t[found + 1]].low, "and") ||
-					       !strcmp(tok[r->t[found + 1]].low, ",")) && found + 2 < r->n &&
+					while (found + 1 < r->n && (pl_eq(tok[r->t[found + 1]].low, "and") ||
+					       pl_eq(tok[r->t[found + 1]].low, ",")) && found + 2 < r->n &&
 					       an->np_of[r->t[found + 2] - an->t0] >= 0 &&
 					       an->np[an->np_of[r->t[found + 2] - an->t0]].group == an->np[q].group) {
 						found += 2;
@@ -260,8 +262,8 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 					found = k;
 					break;
 				}
-			} else if ((!p->literal && el[0] == lem(t)[0] && el[1] == lem(t)[1] && !strcmp(el, lem(t))) ||
-			           (el[0] == t->low[0] && el[1] == t->low[1] && !strcmp(el, t->low))) {
+			} else if ((!p->literal && el[0] == lem(t)[0] && el[1] == lem(t)[1] && pl_eq(el, lem(t))) ||
+			           (el[0] == t->low[0] && el[1] == t->low[1] && pl_eq(el, t->low))) {
 				found = k;
 				used[(*nused)++] = r->t[k];
 				break;
@@ -269,7 +271,7 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 		}
 		/* "warned the reforms would hurt": the clause right after the
 		** verb (or its target) with no "that" */
-		if (found < 0 && !adj && g->reporting && !strcmp(el, "that") &&
+		if (found < 0 && !adj && g->reporting && pl_eq(el, "that") &&
 		    pos < r->n && r->t[pos] == last + 1 && zero_that(an, last + 1))
 			continue;
 		if (found < 0)
@@ -329,7 +331,7 @@ static void set_ref(pl_actorref *r, const pl_sentan *an, const pl_np *np, int so
 	/* ... but an armed group, criminals or attackers named as a target
 	** ("accused the paramilitary group") are not taken to belong to the
 	** country just named */
-	if (np->agent_only && np->icode && (source || (!strcmp(an->tok[np->t0].low, "the") &&
+	if (np->agent_only && np->icode && (source || (pl_eq(an->tok[np->t0].low, "the") &&
 	    strcmp(np->code, "REB") && strcmp(np->code, "UAF") && strcmp(np->code, "CRM")))) {
 		r->code = np->icode;
 		r->how = PL_HOW_CONTEXT;
@@ -364,7 +366,7 @@ static int venue(const pl_sentan *an, const pl_vg *g, int q, const char *code)
 		return 0;
 	w = an->tok[np->t0 - 1].low;
 	for (i = 0; prep[i]; i++)
-		if (!strcmp(w, prep[i]))
+		if (pl_eq(w, prep[i]))
 			break;
 	if (!prep[i])
 		return 0;
@@ -459,7 +461,7 @@ static int alleged(const pl_sentan *an, uint32_t t0)
 		return 0;
 	head = lem(&an->tok[t0 - 2]);
 	for (i = 0; w[i]; i++)
-		if (!strcmp(head, w[i]))
+		if (pl_eq(head, w[i]))
 			return 1;
 	return 0;
 }
@@ -485,9 +487,9 @@ static int said_future(const pl_sentan *an, const pl_vg *g)
 {
 	uint32_t j;
 	for (j = g->t0; j < g->v; j++)
-		if (an->tok[j].tag == PL_T_MD && (!strcmp(an->tok[j].low, "will") ||
-		    !strcmp(an->tok[j].low, "would") || !strcmp(an->tok[j].low, "shall") ||
-		    !strcmp(an->tok[j].low, "'ll")))
+		if (an->tok[j].tag == PL_T_MD && (pl_eq(an->tok[j].low, "will") ||
+		    pl_eq(an->tok[j].low, "would") || pl_eq(an->tok[j].low, "shall") ||
+		    pl_eq(an->tok[j].low, "'ll")))
 			return 1;
 	return 0;
 }
@@ -498,15 +500,15 @@ static int unless_after(const pl_sentan *an, const pl_vg *g)
 {
 	uint32_t j;
 	for (j = g->t1; j < an->t1; j++)
-		if (!strcmp(an->tok[j].low, "unless"))
+		if (pl_eq(an->tok[j].low, "unless"))
 			return 1;
 	return 0;
 }
 
 static int promise_verb(const char *lemma)
 {
-	return !strcmp(lemma, "vow") || !strcmp(lemma, "pledge") || !strcmp(lemma, "promise") ||
-	       !strcmp(lemma, "swear");
+	return pl_eq(lemma, "vow") || pl_eq(lemma, "pledge") || pl_eq(lemma, "promise") ||
+	       pl_eq(lemma, "swear");
 }
 
 /* A promise of coercion or force is CAMEO's threat (13x): sanctions 1312,
@@ -590,8 +592,8 @@ static int push(pl_arena *a, pl_event **ev, size_t *nev, size_t *cap, const pl_e
 		if (o->sent != e->sent)
 			break;
 		if (o->v == e->v && o->cameo == e->cameo &&
-		    ((!o->src.code && !e->src.code) || (o->src.code && e->src.code && !strcmp(o->src.code, e->src.code))) &&
-		    ((!o->tgt.code && !e->tgt.code) || (o->tgt.code && e->tgt.code && !strcmp(o->tgt.code, e->tgt.code))))
+		    ((!o->src.code && !e->src.code) || (o->src.code && e->src.code && pl_eq(o->src.code, e->src.code))) &&
+		    ((!o->tgt.code && !e->tgt.code) || (o->tgt.code && e->tgt.code && pl_eq(o->tgt.code, e->tgt.code))))
 			return 0;
 	}
 	if (pl_arena_grow_raw(a, (void **)ev, cap, *nev + 1, sizeof **ev) < 0)
@@ -670,11 +672,11 @@ static int own_date(const pl_sentan *an, uint32_t v, uint32_t lo, uint32_t hi)
 		return 0;
 	/* ", when he resigned": back over the subject to "when" */
 	for (j = v; j > an->t0 && j + 8 > v; j--) {
-		if (!strcmp(an->tok[j - 1].low, "when")) {
+		if (pl_eq(an->tok[j - 1].low, "when")) {
 			uint32_t w = j - 1;
 			for (d = 0; d < an->ndates; d++)
 				if (an->dates[d].t1 == w || (an->dates[d].t1 + 1 == w &&
-				    !strcmp(an->tok[w - 1].s, ",")))
+				    pl_eq(an->tok[w - 1].s, ",")))
 					return d;
 			break;
 		}
@@ -791,7 +793,7 @@ static int add_member(const pl_sentan *an, int m, int x, int *idx, const char **
 					return -1;
 				memcpy(code, y->code, 3);
 				memcpy(code + 3, role, r + 1);
-				for (k = 0; k < (size_t)n && !(idx[k] == m && codes[k] && !strcmp(codes[k], code)); k++)
+				for (k = 0; k < (size_t)n && !(idx[k] == m && codes[k] && pl_eq(codes[k], code)); k++)
 					;
 				if (k < (size_t)n)
 					continue;
@@ -871,7 +873,7 @@ static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_
 			civil_target(e, tgts[ti] < 0 ? NULL : &an->np[tgts[ti]], a);
 			/* no actor acts on itself: with no other target, the event
 			** stands without one ("the judge launched a probe ... courts") */
-			if (e->src.code && e->tgt.code && !strcmp(e->src.code, e->tgt.code)) {
+			if (e->src.code && e->tgt.code && pl_eq(e->src.code, e->tgt.code)) {
 				if (nt > 1)
 					continue;
 				memset(&e->tgt, 0, sizeof e->tgt);
@@ -904,7 +906,7 @@ static int push_mutual(const pl_sentan *an, int q, int between, pl_event *e, pl_
 				continue;
 			set_ref(&e->src, an, &an->np[mem[i]], 1);
 			set_ref(&e->tgt, an, &an->np[mem[j]], 0);
-			if (e->src.code && e->tgt.code && !strcmp(e->src.code, e->tgt.code))
+			if (e->src.code && e->tgt.code && pl_eq(e->src.code, e->tgt.code))
 				continue;
 			if (push(a, ev, nev, cap, e) < 0)
 				return -1;
@@ -920,7 +922,7 @@ static int between_first(const pl_sentan *an, int q)
 	int first = q;
 	while (first > 0 && an->np[first - 1].group == an->np[q].group)
 		first--;
-	return an->np[first].t0 > an->t0 && !strcmp(an->tok[an->np[first].t0 - 1].low, "between") &&
+	return an->np[first].t0 > an->t0 && pl_eq(an->tok[an->np[first].t0 - 1].low, "between") &&
 	       compound_np(an, first);
 }
 
@@ -969,7 +971,7 @@ static int light_verb_of(const pl_sentan *an, int q)
 		if (j >= an->t1 || an->np_of[j - an->t0] != q)
 			continue;
 		for (i = 0; w[i]; i++)
-			if (!strcmp(lem(&an->tok[g->v]), w[i]))
+			if (pl_eq(lem(&an->tok[g->v]), w[i]))
 				return k;
 	}
 	return -1;
@@ -1077,7 +1079,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			}
 			for (z = 0; z < na; z++) {
 				j = at[z];
-				if (j + 1 < an->t1 && !strcmp(tok[j].low, "by") && an->np_of[j + 1 - an->t0] >= 0 &&
+				if (j + 1 < an->t1 && pl_eq(tok[j].low, "by") && an->np_of[j + 1 - an->t0] >= 0 &&
 				    an->np[an->np_of[j + 1 - an->t0]].code) {
 					src = an->np_of[j + 1 - an->t0];
 					break;
@@ -1116,7 +1118,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			if (!code)
 				continue;
 		}
-		if (!strcmp(code, "190") &&
+		if (pl_eq(code, "190") &&
 		    !(src >= 0 ? state_force(an->np[src].code ? an->np[src].code : an->np[src].poss_code)
 		               : military_in(an)))
 			code = "180";
@@ -1131,7 +1133,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			for (i = first_ev; i < *nev; i++)
 				if ((*ev)[i].sent == sent && !strncmp((*ev)[i].cameo->code, code, 2) &&
 				    (tgt < 0 || ((*ev)[i].tgt.code && an->np[tgt].code &&
-				                 !strcmp((*ev)[i].tgt.code, an->np[tgt].code))))
+				                 pl_eq((*ev)[i].tgt.code, an->np[tgt].code))))
 					dup = 1;
 			if (dup)
 				continue;
@@ -1157,7 +1159,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			int first = tgt, r2;
 			while (first > 0 && an->np[first - 1].group == an->np[tgt].group)
 				first--;
-			if (an->np[first].t0 > an->t0 && !strcmp(tok[an->np[first].t0 - 1].low, "between")) {
+			if (an->np[first].t0 > an->t0 && pl_eq(tok[an->np[first].t0 - 1].low, "between")) {
 				r2 = push_mutual(an, first, 1, &e, a, ev, nev, cap);
 				if (r2 < 0)
 					return -1;
@@ -1213,14 +1215,14 @@ static const pl_quote *must_in_speech(const pl_sentan *an, const pl_vg *g, const
 	uint32_t j;
 	size_t i;
 	for (j = g->t0; j < g->v; j++)
-		if (an->tok[j].tag == PL_T_MD && (!strcmp(an->tok[j].low, "must") ||
-		    !strcmp(an->tok[j].low, "should")))
+		if (an->tok[j].tag == PL_T_MD && (pl_eq(an->tok[j].low, "must") ||
+		    pl_eq(an->tok[j].low, "should")))
 			break;
 	if (j == g->v)
 		return NULL;
 	/* "should have resigned" reproaches a past act and "must have known"
 	** infers one: neither asks anything of the subject */
-	if (j + 1 < g->v && !strcmp(an->tok[j + 1].low, "have") && an->tok[g->v].tag == PL_T_VBN)
+	if (j + 1 < g->v && pl_eq(an->tok[j + 1].low, "have") && an->tok[g->v].tag == PL_T_VBN)
 		return NULL;
 	for (i = 0; i < nq; i++)
 		if (quotes[i].code && g->v >= quotes[i].q0 && g->v < quotes[i].q1)
@@ -1288,19 +1290,19 @@ static int not_speaker(const char *head)
 		"website", "article", NULL};
 	int i;
 	for (i = 0; w[i]; i++)
-		if (!strcmp(head, w[i]))
+		if (pl_eq(head, w[i]))
 			return 1;
 	return 0;
 }
 
 static int definite(const pl_token *t)
 {
-	return !strcmp(t->low, "the") || !strcmp(t->low, "this") || !strcmp(t->low, "that");
+	return pl_eq(t->low, "the") || pl_eq(t->low, "this") || pl_eq(t->low, "that");
 }
 
 static int first_person(const pl_token *t)
 {
-	return !strcmp(t->low, "we") || !strcmp(t->low, "i");
+	return pl_eq(t->low, "we") || pl_eq(t->low, "i");
 }
 
 /* A verbal event more specific than a plain statement: a comment of root 01
@@ -1335,7 +1337,7 @@ static int participle_of(const pl_sentan *an, uint32_t v, uint32_t head)
 		return 0;
 	/* a verb of saying needs no comma: "attacked the plans saying ..." */
 	before = an->tok[g->t0 - 1].low;
-	return g->reporting || !strcmp(before, ",") || !strcmp(before, "-") || !strcmp(before, "--");
+	return g->reporting || pl_eq(before, ",") || pl_eq(before, "-") || pl_eq(before, "--");
 }
 
 /* Does verb group g follow "and", "but" or "or" (adverbs between), with no
@@ -1348,8 +1350,8 @@ static int coordinated(const pl_sentan *an, const pl_vg *g)
 	if (j <= an->t0)
 		return 0;
 	j--;
-	return !strcmp(an->tok[j].low, "and") || !strcmp(an->tok[j].low, "but") ||
-	       !strcmp(an->tok[j].low, "or");
+	return pl_eq(an->tok[j].low, "and") || pl_eq(an->tok[j].low, "but") ||
+	       pl_eq(an->tok[j].low, "or");
 }
 
 /* Does event x say what the plain statement e (010) says, by the same
@@ -1422,7 +1424,7 @@ static void one_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, pl_e
 	/* first mark the dropped statements (cameo NULL), then close the gaps */
 	for (i = first; i < *nev; i++) {
 		pl_event *e = &ev[i];
-		int plain = !strcmp(e->cameo->code, "010");
+		int plain = pl_eq(e->cameo->code, "010");
 		if (e->nominal)
 			continue;
 		/* "said the government must publish it": the demand coded from
@@ -1447,7 +1449,7 @@ static void one_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, pl_e
 		for (j = first; j < *nev; j++)
 			if (j != i && ev[j].cameo &&
 			    (plain ? specific_verbal(ev[j].cameo->code)
-			           : !strcmp(e->cameo->code, ev[j].cameo->code) && participle_of(an, e->v, ev[j].v)) &&
+			           : pl_eq(e->cameo->code, ev[j].cameo->code) && participle_of(an, e->v, ev[j].v)) &&
 			    same_act(an, quotes, nq, e, &ev[j])) {
 				if (!ev[j].has_cue) {
 					ev[j].has_cue = 1;
@@ -1505,7 +1507,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (s->petrarch && !g->reporting) {
 			int j;
 			for (j = (int)g->t1; j < g->cl_end; j++)
-				if ((!strcmp(tok[j].low, "that") || !strcmp(tok[j].low, "whether")) &&
+				if ((pl_eq(tok[j].low, "that") || pl_eq(tok[j].low, "whether")) &&
 				    tok[j].tag == PL_T_IN) {
 					that_at = j;
 					break;
@@ -1558,7 +1560,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (target < 0 && tgt_np >= 0 && !an->np[tgt_np].code) {
 				int q = tgt_np;
 				while (q + 1 < an->nnp && an->np[q + 1].t0 == an->np[q].t1 + 1 &&
-				       !strcmp(tok[an->np[q].t1].low, "of") && an->np[q + 1].t1 <= g->t0) {
+				       pl_eq(tok[an->np[q].t1].low, "of") && an->np[q + 1].t1 <= g->t0) {
 					q++;
 					if (an->np[q].code) {
 						tgt_np = q;
@@ -1633,7 +1635,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				/* "the bombing of a school": a bare role inside an
 				** of-phrase of a thing is not the target ("the presence of
 				** IDF troops" is) */
-				if (q >= 0 && an->np[q].t0 >= an->t0 + 2 && !strcmp(tok[an->np[q].t0 - 1].low, "of")) {
+				if (q >= 0 && an->np[q].t0 >= an->t0 + 2 && pl_eq(tok[an->np[q].t0 - 1].low, "of")) {
 					int h = an->np_of[an->np[q].t0 - 2 - an->t0], u, inpat = 0;
 					for (u = 0; h >= 0 && u < nused; u++)
 						if (used[u] >= an->np[h].t0 && used[u] < an->np[h].t1)
@@ -1647,7 +1649,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					continue;
 				/* "told reporters": the press is not a target */
 				if (q >= 0 && g->reporting && an->np[q].code && strlen(an->np[q].code) >= 3 &&
-				    !strcmp(an->np[q].code + strlen(an->np[q].code) - 3, "MED"))
+				    pl_eq(an->np[q].code + strlen(an->np[q].code) - 3, "MED"))
 					break;
 				if (q >= 0 && !s->petrarch && venue(an, g, q, p->code))
 					continue;
@@ -1676,8 +1678,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			** before differ: the speaker the pronoun stands for */
 			if (!s->petrarch && src_np >= 0 && an->np[src_np].pronoun && !an->np[src_np].code &&
 			    !g->passive &&
-			    g->reporting && (!strcmp(tok[an->np[src_np].t0].low, "he") ||
-			    !strcmp(tok[an->np[src_np].t0].low, "she")))
+			    g->reporting && (pl_eq(tok[an->np[src_np].t0].low, "he") ||
+			    pl_eq(tok[an->np[src_np].t0].low, "she")))
 				qs = pronoun_cue(quotes, nq, g->v);
 			speaker = qs;
 		}
@@ -1722,8 +1724,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** the passive with no one saying it, not an event (its subject is
 		** what is said, not whom it is said to) */
 		if (!s->petrarch && g->passive && g->reporting && g->by < 0 && p->code[0] == '0' &&
-		    p->code[1] == '1' && ((g->t1 < an->t1 && !strcmp(tok[g->t1].low, "to")) ||
-		    (g->subj >= 0 && !strcmp(tok[an->np[g->subj].t0].low, "it"))))
+		    p->code[1] == '1' && ((g->t1 < an->t1 && pl_eq(tok[g->t1].low, "to")) ||
+		    (g->subj >= 0 && pl_eq(tok[an->np[g->subj].t0].low, "it"))))
 			continue;
 		/* a statement by "the agency" or "the group" not named before is
 		** no one's */
@@ -1756,7 +1758,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** criticism or praise it makes (dict/stance.tsv) */
 		stance = 0;
 		if (!s->petrarch && !demand && g->reporting && !g->negated && !g->passive &&
-		    !strcmp(code, "010") && tgt_np < 0) {
+		    pl_eq(code, "010") && tgt_np < 0) {
 			int judged;
 			const char *sc = pl_stance_code(s, an, k, quotes, nq, &judged);
 			if (sc) {
@@ -1778,7 +1780,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* force used by other than a state's forces is CAMEO's
 		** unconventional violence: "a suicide bomber killed five" is 180,
 		** not 190 */
-		if (!strcmp(code, "190") && !(src_np >= 0 && an->np[src_np].code ? state_force(an->np[src_np].code)
+		if (pl_eq(code, "190") && !(src_np >= 0 && an->np[src_np].code ? state_force(an->np[src_np].code)
 		                                                                  : military_in(an)))
 			code = "180";
 		memset(&e, 0, sizeof e);

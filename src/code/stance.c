@@ -4,8 +4,9 @@
 */
 #include "stance.h"
 
-#include <stdio.h>
 #include <string.h>
+
+#include "../base/words.h"
 
 static const char *lem(const pl_token *t)
 {
@@ -19,7 +20,7 @@ static int linking(const char *lemma)
 		NULL};
 	int i;
 	for (i = 0; w[i]; i++)
-		if (!strcmp(lemma, w[i]))
+		if (pl_eq(lemma, w[i]))
 			return 1;
 	return 0;
 }
@@ -28,10 +29,14 @@ static int linking(const char *lemma)
 static const char *joined(const pl_store *s, const char *a, const char *b)
 {
 	char key[64];
-	int n = snprintf(key, sizeof key, "%s_%s", a, b);
-	if (n <= 0 || (size_t)n >= sizeof key)
+	size_t la = strlen(a), lb = strlen(b);
+	if (la + 1 + lb >= sizeof key)
 		return NULL;
-	return pl_hash_get(&s->stance, key, (size_t)n);
+	memcpy(key, a, la);     /* (by hand, as in prefixed(): no snprintf here) */
+	key[la] = '_';
+	memcpy(key + la + 1, b, lb);
+	key[la + 1 + lb] = '\0';
+	return pl_hash_get(&s->stance, key, la + 1 + lb);
 }
 
 /* The cue word's code in the predicate after linking verb group g: the few
@@ -45,8 +50,8 @@ static const char *predicate_cue(const pl_store *s, const pl_sentan *an, const p
 	for (j = g->t1; j < end && j < g->t1 + 6; j++) {
 		const pl_token *t = &an->tok[j];
 		const char *code;
-		if (!strcmp(t->low, "no") || !strcmp(t->low, "not") || !strcmp(t->low, "never") ||
-		    !strcmp(t->low, "hardly"))
+		if (pl_eq(t->low, "no") || pl_eq(t->low, "not") || pl_eq(t->low, "never") ||
+		    pl_eq(t->low, "hardly"))
 			return NULL;
 		/* (a judgement quoted in the speaker's words: was "a shambles") */
 		if (t->tag == PL_T_PPL || t->tag == PL_T_PPR) {
@@ -87,24 +92,43 @@ static int unasserted(const pl_sentan *an, const pl_vg *g, uint32_t from)
 	uint32_t j, start = g->subj >= 0 && an->np[g->subj].t0 >= from ? an->np[g->subj].t0 : g->t0;
 	for (j = start; j > from && start - j < 3; j--) {
 		const char *w = an->tok[j - 1].low;
-		if (!strcmp(w, "if") || !strcmp(w, "whether") || !strcmp(w, "unless") ||
-		    !strcmp(w, "though") || !strcmp(w, "although"))
+		if (pl_eq(w, "if") || pl_eq(w, "whether") || pl_eq(w, "unless") ||
+		    pl_eq(w, "though") || pl_eq(w, "although"))
 			return 1;
 	}
 	return 0;
 }
 
+/* Appends w to the key being built in key[0..*n); 0 when the key, with its
+** closing NUL, would no longer fit in cap bytes. */
+static int key_add(char *key, size_t cap, size_t *n, const char *w)
+{
+	size_t len = strlen(w);
+	if (*n + len >= cap)
+		return 0;
+	memcpy(key + *n, w, len);
+	*n += len;
+	return 1;
+}
+
 /* A cue of stance.tsv under a prefix ("v:lie", "w:hope"): kind, then the
-** words joined by '_'; NULL when there is none or it would not fit. */
+** words joined by '_'; NULL when there is none or it would not fit.  (The
+** key is put together by hand: this runs for every verb and word of a
+** speech, and snprintf cost more than the look-up itself.) */
 static const char *prefixed(const pl_store *s, const char *kind, const char *a, const char *b,
                             const char *c)
 {
 	char key[96];
-	int n = snprintf(key, sizeof key, "%s:%s%s%s%s%s", kind, a, b ? "_" : "", b ? b : "",
-	                 c ? "_" : "", c ? c : "");
-	if (n <= 0 || (size_t)n >= sizeof key)
+	size_t n = 0;
+	if (!key_add(key, sizeof key, &n, kind) || !key_add(key, sizeof key, &n, ":") ||
+	    !key_add(key, sizeof key, &n, a))
 		return NULL;
-	return pl_hash_get(&s->stance, key, (size_t)n);
+	if (b && (!key_add(key, sizeof key, &n, "_") || !key_add(key, sizeof key, &n, b)))
+		return NULL;
+	if (c && (!key_add(key, sizeof key, &n, "_") || !key_add(key, sizeof key, &n, c)))
+		return NULL;
+	key[n] = '\0';
+	return pl_hash_get(&s->stance, key, n);
 }
 
 /* The code of a verb cue ("v:lie", "v:cover_up", "v:break_law") for the
@@ -147,17 +171,17 @@ static int missed_duty(const pl_sentan *an, const pl_vg *g, uint32_t c0, uint32_
 		return 0;
 	for (k = j; k > c0 && j - k < 3; k--) {
 		const char *w = an->tok[k - 1].low;
-		if (!strcmp(w, "should") || !strcmp(w, "ought"))
+		if (pl_eq(w, "should") || pl_eq(w, "ought"))
 			return 1;
 		/* "could not have done more": no chance was missed */
-		if (!strcmp(w, "not") || !strcmp(w, "n't") || !strcmp(w, "never"))
+		if (pl_eq(w, "not") || pl_eq(w, "n't") || pl_eq(w, "never"))
 			neg = 1;
 		if (strcmp(w, "could") || neg)
 			continue;
 		for (k = g->v + 1; k < end && k <= g->v + 6; k++) {
 			w = an->tok[k].low;
-			if (!strcmp(w, "more") || !strcmp(w, "better") || !strcmp(w, "sooner") ||
-			    !strcmp(w, "earlier") || !strcmp(w, "enough"))
+			if (pl_eq(w, "more") || pl_eq(w, "better") || pl_eq(w, "sooner") ||
+			    pl_eq(w, "earlier") || pl_eq(w, "enough"))
 				return 1;
 		}
 		return 0;
@@ -169,7 +193,7 @@ static int missed_duty(const pl_sentan *an, const pl_vg *g, uint32_t c0, uint32_
 static int own(const pl_sentan *an, int subj)
 {
 	const char *w = an->tok[an->np[subj].t0].low;
-	return an->np[subj].pronoun && (!strcmp(w, "i") || !strcmp(w, "we"));
+	return an->np[subj].pronoun && (pl_eq(w, "i") || pl_eq(w, "we"));
 }
 
 static int actor(const pl_np *np)
@@ -359,12 +383,12 @@ static const char *wish(const pl_store *s, const pl_sentan *an, uint32_t c0, uin
 			continue;
 		for (k = j; k > c0 && j - k < 4; k--) {
 			const char *w = an->tok[k - 1].low;
-			if (!strcmp(w, "not") || !strcmp(w, "n't") || !strcmp(w, "never") ||
-			    !strcmp(w, "if") || !strcmp(w, "whether") || !strcmp(w, "unless"))
+			if (pl_eq(w, "not") || pl_eq(w, "n't") || pl_eq(w, "never") ||
+			    pl_eq(w, "if") || pl_eq(w, "whether") || pl_eq(w, "unless"))
 				return NULL;
-			if (!strcmp(w, "i") || !strcmp(w, "we") || !strcmp(w, "he") || !strcmp(w, "she") ||
-			    !strcmp(w, "they") || !strcmp(w, "it") || !strcmp(w, "my") || !strcmp(w, "our") ||
-			    !strcmp(w, "his") || !strcmp(w, "her") || !strcmp(w, "their"))
+			if (pl_eq(w, "i") || pl_eq(w, "we") || pl_eq(w, "he") || pl_eq(w, "she") ||
+			    pl_eq(w, "they") || pl_eq(w, "it") || pl_eq(w, "my") || pl_eq(w, "our") ||
+			    pl_eq(w, "his") || pl_eq(w, "her") || pl_eq(w, "their"))
 				who = 1;
 		}
 		if (!who)
@@ -379,7 +403,7 @@ static const char *wish(const pl_store *s, const pl_sentan *an, uint32_t c0, uin
 				break;
 			for (k = an->np[np].t1; k < c1 && k <= an->np[np].t1 + 1; k++)
 				for (m = 0; modals[m]; m++)
-					if (!strcmp(an->tok[k].low, modals[m])) {
+					if (pl_eq(an->tok[k].low, modals[m])) {
 						*target = np;
 						return code;
 					}
@@ -407,7 +431,7 @@ static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg
 	** head, nobody says it of them */
 	if (h->t0 > c0) {
 		const pl_token *t = &an->tok[h->t0 - 1];
-		if (t->tag == PL_T_WDT || t->tag == PL_T_WP || !strcmp(t->low, "that"))
+		if (t->tag == PL_T_WDT || t->tag == PL_T_WP || pl_eq(t->low, "that"))
 			return NULL;
 	}
 	if (missed_duty(an, h, c0, end))
@@ -487,10 +511,10 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 			const char *w = an->tok[np->t0].low;
 			/* "we were wrong", "I was wrong": the speaker's own;
 			** "something is wrong": no one's */
-			if (np->pronoun && (!strcmp(w, "i") || !strcmp(w, "we")))
+			if (np->pronoun && (pl_eq(w, "i") || pl_eq(w, "we")))
 				return NULL;
-			if (!strcmp(w, "something") || !strcmp(w, "nothing") || !strcmp(w, "anything") ||
-			    !strcmp(w, "everything"))
+			if (pl_eq(w, "something") || pl_eq(w, "nothing") || pl_eq(w, "anything") ||
+			    pl_eq(w, "everything"))
 				continue;
 			if (np->code || np->poss_code)
 				*target = subj;

@@ -394,6 +394,10 @@ static int is_future(scan *S)
 		const char *s = t->s;
 		if (!t->len || !(ISALPHA((unsigned char)s[0]) || s[0] == '\''))
 			continue;
+		/* the first letters of the words below: most words are passed
+		** here, not tried against each of them */
+		if (!memchr("wsnupdeiagh'", TOLOWER((unsigned char)s[0]), 12))
+			continue;
 		if ((t->len == 4 && (memcmp(s, "will", 4) == 0 || (i == S->t0 && memcmp(s, "Will", 4) == 0))) ||
 		    ieqn(s, t->len, "'ll") || ieqn(s, t->len, "\xe2\x80\x99ll") ||
 		    (ieqn(s, t->len, "wo") && (weq(S, i + 1, "n't") || weq(S, i + 1, "n\xe2\x80\x99t"))) ||

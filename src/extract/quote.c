@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../base/words.h"
+
 #include "../base/hash.h"
 #include "../lex/tagger.h"
 
@@ -121,16 +123,16 @@ static int family(const pl_token *t)
 	const char *s = t->s;
 	if (!(t->flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)))
 		return QF_NONE;
-	if (!strcmp(s, "\""))
+	if (pl_eq(s, "\""))
 		return QF_SDQ;
-	if (!strcmp(s, "\xe2\x80\x9c") || !strcmp(s, "\xe2\x80\x9d") ||
-	    !strcmp(s, "\xe2\x80\x9e"))
+	if (pl_eq(s, "\xe2\x80\x9c") || pl_eq(s, "\xe2\x80\x9d") ||
+	    pl_eq(s, "\xe2\x80\x9e"))
 		return QF_CDQ;
-	if (!strcmp(s, "``") || !strcmp(s, "''"))
+	if (pl_eq(s, "``") || pl_eq(s, "''"))
 		return QF_TDQ;
-	if (!strcmp(s, "\xe2\x80\x98") || !strcmp(s, "\xe2\x80\x99"))
+	if (pl_eq(s, "\xe2\x80\x98") || pl_eq(s, "\xe2\x80\x99"))
 		return QF_CSQ;
-	if (!strcmp(s, "'") || !strcmp(s, "`"))
+	if (pl_eq(s, "'") || pl_eq(s, "`"))
 		return QF_SSQ;
 	return QF_NONE;
 }
@@ -153,7 +155,7 @@ static int opens(const pl_text *tx, uint32_t i)
 	const pl_token *t = &tx->tok[i];
 	if (t->flags & PL_TOK_QOPEN)
 		return 1;
-	if (!strcmp(t->s, "''") && (i == 0 || (t->flags & (PL_TOK_SPACEBEFORE | PL_TOK_NLBEFORE)) ||
+	if (pl_eq(t->s, "''") && (i == 0 || (t->flags & (PL_TOK_SPACEBEFORE | PL_TOK_NLBEFORE)) ||
 	    (tx->tok[i - 1].flags & PL_TOK_PUNCT)) && i + 1 < tx->ntok &&
 	    !(tx->tok[i + 1].flags & (PL_TOK_SPACEBEFORE | PL_TOK_NLBEFORE | PL_TOK_PUNCT)))
 		return 1;
@@ -622,7 +624,7 @@ static const char *prior_code(const pl_speakers *p, const char *low, uint32_t h)
 	if (!p || !p->cap)
 		return NULL;
 	for (i = h & (p->cap - 1); p->slot[i].low; i = (i + 1) & (p->cap - 1))
-		if (p->slot[i].h == h && !strcmp(p->slot[i].low, low))
+		if (p->slot[i].h == h && pl_eq(p->slot[i].low, low))
 			return p->slot[i].code;
 	return NULL;
 }
@@ -646,7 +648,7 @@ static int prior_set(pl_speakers *p, const char *low, const char *code)
 		p->cap = cap;
 	}
 	for (i = h & (p->cap - 1); p->slot[i].low; i = (i + 1) & (p->cap - 1))
-		if (p->slot[i].h == h && !strcmp(p->slot[i].low, low)) {
+		if (p->slot[i].h == h && pl_eq(p->slot[i].low, low)) {
 			p->slot[i].code = code;
 			return 0;
 		}
@@ -689,7 +691,7 @@ static const char *speaker_code(const qctx *q, uint32_t s, int k)
 			else
 				hi = mid;
 		}
-		if (lo > 0 && ix->e[lo - 1].h == key.h && !strcmp(ix->e[lo - 1].low, key.low))
+		if (lo > 0 && ix->e[lo - 1].h == key.h && pl_eq(ix->e[lo - 1].low, key.low))
 			return ix->e[lo - 1].code;
 		return prior_code(q->prior, key.low, key.h);
 	}
@@ -701,7 +703,7 @@ static const char *speaker_code(const qctx *q, uint32_t s, int k)
 			const pl_np *o = &an->np[j];
 			if (o->t0 >= np->t0 || !np_code(o))
 				continue;
-			if (!strcmp(an->tok[o->t1 - 1].low, last->low))
+			if (pl_eq(an->tok[o->t1 - 1].low, last->low))
 				return np_code(o);
 		}
 	}
@@ -1248,7 +1250,7 @@ static int find_indirect(qctx *q, uint32_t s)
 		/* "the race appears to be tightening", "he is expected to win":
 		** a judgement with no source */
 		if ((cls & CU_SEEM) && g->subj >= 0 && g->finite && g->by < 0 &&
-		    (g->passive || !strcmp(lem(&tok[g->v]), "seem") || !strcmp(lem(&tok[g->v]), "appear"))) {
+		    (g->passive || pl_eq(lem(&tok[g->v]), "seem") || pl_eq(lem(&tok[g->v]), "appear"))) {
 			uint32_t a0 = an->np[g->subj].t0, b = an->np[g->subj].t1;
 			/* over the subject's modifiers when it stands right
 			** before the verb (not "X, which is expected") */
@@ -1261,7 +1263,7 @@ static int find_indirect(qctx *q, uint32_t s)
 				st++;
 			if (a0 < g->t0 && st + 1 < end && !q->infull[a0] &&
 			    ((tok[st].tag == PL_T_TO && PL_TAG_IS_VERB(tok[st + 1].tag)) ||
-			     (!g->passive && !strcmp(lem(&tok[g->v]), "seem") && !is_trail_punct(&tok[st])))) {
+			     (!g->passive && pl_eq(lem(&tok[g->v]), "seem") && !is_trail_punct(&tok[st])))) {
 				if (add_indirect(q, s, a0, object_end(q, an, st, end), g->v, -1) < 0)
 					return -1;
 			}
@@ -1360,7 +1362,7 @@ static int find_indirect(qctx *q, uint32_t s)
 		}
 		/* "talked about taxes", "warned of a recession" */
 		st = g->t1;
-		if ((cls & CU_ABOUT) && g->particle && (!strcmp(g->particle, "about") || !strcmp(g->particle, "of")) &&
+		if ((cls & CU_ABOUT) && g->particle && (pl_eq(g->particle, "about") || pl_eq(g->particle, "of")) &&
 		    st < fend && np_at(an, st) >= 0) {
 			if (add_indirect(q, s, st, object_end(q, an, st, fend), g->v, sp) < 0)
 				return -1;

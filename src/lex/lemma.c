@@ -508,6 +508,12 @@ void pl_lemma_tokens(const pl_lemmatizer *l, pl_token *tok, uint32_t n, pl_arena
 			}
 			low = s;
 		}
-		tok[i].lemma = pl_lemma(l, low, tok[i].tag, a);
+		/* most tokens keep their word (see pl_lemma): for an ASCII token
+		** that is known without looking for a typographic apostrophe */
+		if (low && low == tok[i].low && pl_tok_ascii(&tok[i]) && !looked_up(tok[i].tag) &&
+		    low[0] != '\'' && low[0] != 'n')
+			tok[i].lemma = low;
+		else
+			tok[i].lemma = pl_lemma(l, low, tok[i].tag, a);
 	}
 }

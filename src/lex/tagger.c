@@ -617,13 +617,28 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 	const entry *e;
 	const char *s = tok->s ? tok->s : "";
 	size_t n;
+	int tried = 0;      /* the word as written was looked up and is not there */
 	*known = 1;
 
 	if ((tok->flags & PL_TOK_QOPEN) && t->qopen)
 		return t->qopen;
 	if ((tok->flags & PL_TOK_QCLOSE) && t->qclose)
 		return t->qclose;
-	n = normalize(s, tok->s ? tok->len : 0, buf);
+	/* a plain ASCII word has no typographic mark to rewrite; outside a
+	** title-case headline it is first looked up as written, before any
+	** copy is made (most words are found so) */
+	if (tok->s && pl_tok_ascii(tok) && tok->len < MAXWORD) {
+		if (!headline) {
+			if ((e = lookup(t, s, tok->len)))
+				return e;       /* (*known is 1) */
+			tried = 1;
+		}
+		n = tok->len;
+		memcpy(buf, s, n);
+		buf[n] = '\0';
+	} else {
+		n = normalize(s, tok->s ? tok->len : 0, buf);
+	}
 	if (n == 0) {
 		/* empty, or too long to be a word: a URL, a run of symbols */
 		size_t len = tok->s ? tok->len : 0;
@@ -638,7 +653,7 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 			return e;
 		buf[0] = (char)(buf[0] - 'a' + 'A');
 	}
-	if ((e = lookup(t, buf, n))) {
+	if (!tried && (e = lookup(t, buf, n))) {
 		*known = 1;
 		return e;
 	}

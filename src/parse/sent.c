@@ -347,7 +347,7 @@ static void note_country(pl_docctx *ctx, const char *cc)
 	ctx->last_country = cc;
 	ctx->last_country_sent = ctx->sent;
 	for (i = 0; i < ctx->ntally; i++)
-		if (!strcmp(ctx->tally[i].cc, cc)) {
+		if (pl_eq(ctx->tally[i].cc, cc)) {
 			ctx->tally[i].n++;
 			return;
 		}
@@ -371,7 +371,7 @@ static const char *context_country(const pl_docctx *ctx)
 	if (ctx->last_country && ctx->last_country_sent == ctx->sent)
 		return ctx->last_country;
 	for (i = 0; i < ctx->ntally; i++) {
-		if (ctx->last_country && !strcmp(ctx->tally[i].cc, ctx->last_country))
+		if (ctx->last_country && pl_eq(ctx->tally[i].cc, ctx->last_country))
 			ln = ctx->tally[i].n;
 		if (ctx->tally[i].n > bn) {
 			best = ctx->tally[i].cc;
@@ -384,7 +384,7 @@ static const char *context_country(const pl_docctx *ctx)
 	/* (the article's country named last too is the article's country, however
 	** long ago) */
 	if (best && !tie && bn >= 2 &&
-	    (bn >= 2 * ln || (ctx->last_country && !strcmp(best, ctx->last_country))))
+	    (bn >= 2 * ln || (ctx->last_country && pl_eq(best, ctx->last_country))))
 		return best;
 	if (ctx->last_country && ctx->sent - ctx->last_country_sent <= 2)
 		return ctx->last_country;
@@ -456,8 +456,8 @@ static int titled_name(const pl_token *tok, const pl_np *np)
 	if (t + 1 >= np->t1 || np->t1 - t > 4)
 		return 0;
 	for (i = 0; w[i]; i++)
-		if (!strcmp(tok[t].low, w[i]) || (!strncmp(tok[t].low, w[i], strlen(w[i])) &&
-		    !strcmp(tok[t].low + strlen(w[i]), ".")))
+		if (pl_eq(tok[t].low, w[i]) || (!strncmp(tok[t].low, w[i], strlen(w[i])) &&
+		    pl_eq(tok[t].low + strlen(w[i]), ".")))
 			break;
 	if (!w[i])
 		return 0;
@@ -539,8 +539,8 @@ static int coordinated_subject(const pl_token *tok, const pl_sentan *out, int k)
 ** one who speaks for a body made one. */
 static const char *noun_key(const char *lemma)
 {
-	if (!strcmp(lemma, "spokesman") || !strcmp(lemma, "spokeswoman") ||
-	    !strcmp(lemma, "spokesperson") || !strcmp(lemma, "spokespeople"))
+	if (pl_eq(lemma, "spokesman") || pl_eq(lemma, "spokeswoman") ||
+	    pl_eq(lemma, "spokesperson") || pl_eq(lemma, "spokespeople"))
 		return "spokesperson";
 	return lemma;
 }
@@ -614,7 +614,7 @@ static void mem_add(pl_docctx *ctx, const char *noun, const char *code, const ch
 	struct pl_memory *e;
 	for (i = 0; i < ctx->nmem; i++)
 		if (ctx->mem[i].code == code && (ctx->mem[i].noun == noun ||
-		    (noun && ctx->mem[i].noun && !strcmp(ctx->mem[i].noun, noun)))) {
+		    (noun && ctx->mem[i].noun && pl_eq(ctx->mem[i].noun, noun)))) {
 			/* named again: the most recent */
 			memmove(ctx->mem + i, ctx->mem + i + 1, sizeof ctx->mem[0] * (size_t)(ctx->nmem - i - 1));
 			ctx->nmem--;
@@ -643,14 +643,14 @@ static const struct pl_memory *mem_find(const pl_docctx *ctx, const char *noun, 
 	int i;
 	for (i = ctx->nmem - 1; noun && i >= 0; i--)
 		if (ctx->mem[i].code && ctx->mem[i].noun && ctx->mem[i].noun[0] == noun[0] &&
-		    !strcmp(ctx->mem[i].noun, noun) &&
+		    pl_eq(ctx->mem[i].noun, noun) &&
 		    ctx->sent - ctx->mem[i].sent <= 12)
 			return &ctx->mem[i];
 	for (i = ctx->nmem - 1; role && i >= 0 && ctx->sent - ctx->mem[i].sent <= 3; i--) {
 		const struct pl_memory *e = &ctx->mem[i];
 		if (!(kinds & (1 << e->kind)) || !e->code)
 			continue;
-		if (!strcmp(role, "*") ? !state_body(e->code) : !role[0] || has_role(e->code, role))
+		if (pl_eq(role, "*") ? !state_body(e->code) : !role[0] || has_role(e->code, role))
 			return e;
 	}
 	return NULL;
@@ -778,7 +778,7 @@ static int name_word(const pl_token *t)
 static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
                          const mention *m, int nm, pl_arena *a)
 {
-	int k, j;
+	int k;
 	if (s->petrarch)
 		return;
 	for (k = 0; k < out->nnp; k++) {
@@ -787,9 +787,11 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		const struct pl_memory *e = NULL;
 		int alone = 1, cls, ekind = 0;
 		uint32_t i;
-		for (j = 0; j < out->nnp; j++)
-			if (j != k && out->np[j].group == np->group)
-				alone = 0;
+		/* (a group is a run of neighbouring chunks, joined one to the
+		** next: a chunk is alone when neither neighbour shares its group) */
+		if ((k > 0 && out->np[k - 1].group == np->group) ||
+		    (k + 1 < out->nnp && out->np[k + 1].group == np->group))
+			alone = 0;
 		/* "the Liberal Democrats' home secretary" is someone else's;
 		** "the spokesman, John Marlow," is named right there */
 		for (i = np->t0; i < np->t1; i++)
@@ -838,9 +840,9 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			** same title before; or the last actor in that role, for a
 			** body ("the company") or an armed force ("the militants");
 			** "the companies", "the analysts" are others */
-			int armed = !strcmp(np->code, "REB") || !strcmp(np->code, "UAF") ||
-			            !strcmp(np->code, "MIL") || !strcmp(np->code, "COP") ||
-			            !strcmp(np->code, "RAD") || !strcmp(np->code, "CRM");
+			int armed = pl_eq(np->code, "REB") || pl_eq(np->code, "UAF") ||
+			            pl_eq(np->code, "MIL") || pl_eq(np->code, "COP") ||
+			            pl_eq(np->code, "RAD") || pl_eq(np->code, "CRM");
 			int plural = tok[np->t1 - 1].tag == PL_T_NNS;
 			int fallback = armed || (!plural && org_noun(head) && strcmp(np->code, "GOV"));
 			if (!plural || armed)
@@ -916,7 +918,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				const char *noun = NULL;
 				if (x->t0 < np->t0 || x->t1 > np->t1)
 					continue;
-				if (x->ph->kind == PL_A_PERSON && x->ph->title && !strcmp(x->ph->title, "general") &&
+				if (x->ph->kind == PL_A_PERSON && x->ph->title && pl_eq(x->ph->title, "general") &&
 				    x->t0 > np->t0 && is(&tok[x->t0 - 1], "general"))
 					noun = office_key(tok, np->t0, x->t0);
 				else if (x->ph->kind == PL_A_PERSON)
@@ -1134,7 +1136,7 @@ static int generic_title(const char *lemma)
 		"member", "boss", "director", "secretary", "president", "executive", NULL};
 	int i;
 	for (i = 0; w[i]; i++)
-		if (!strcmp(lemma, w[i]))
+		if (pl_eq(lemma, w[i]))
 			return 1;
 	return 0;
 }
@@ -1162,7 +1164,7 @@ static int body_title(const char *lemma)
 		"official", "chief", "boss", "chairman", "chairwoman", "representative", NULL};
 	int i;
 	for (i = 0; w[i]; i++)
-		if (!strcmp(lemma, w[i]))
+		if (pl_eq(lemma, w[i]))
 			return 1;
 	return 0;
 }
@@ -1188,7 +1190,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			for (j = x->t1; j < np->t1; j++) {
 				int tg = tok[j].tag;
 				/* "Foreign Ministry sources": the sources speak for it */
-				if (j + 1 == np->t1 && !strcmp(lem(&tok[j]), "source"))
+				if (j + 1 == np->t1 && pl_eq(lem(&tok[j]), "source"))
 					continue;
 				/* a name in lower case: "finance minister manuel azpurua" */
 				if (tok[j].flags & PL_TOK_OOV)
@@ -1393,8 +1395,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 		}
 		/* "Coca-Cola Co's Entertainment Business Sector Inc unit": a
 		** company's company */
-		int subsidiary = company && ((tok[h].flags & PL_TOK_CAP) || !strcmp(lem(&tok[h]), "unit") ||
-		                             !strcmp(lem(&tok[h]), "subsidiary") || !strcmp(lem(&tok[h]), "division"));
+		int subsidiary = company && ((tok[h].flags & PL_TOK_CAP) || pl_eq(lem(&tok[h]), "unit") ||
+		                             pl_eq(lem(&tok[h]), "subsidiary") || pl_eq(lem(&tok[h]), "division"));
 		/* "the Liberal Democrats' Ann Hill", "Unison's Dave Prentis": a
 		** person the dictionaries do not know, named as the body's own */
 		int member = 0;
@@ -1466,8 +1468,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 
 static int is_aux(const char *lemma)
 {
-	return !strcmp(lemma, "be") || !strcmp(lemma, "have") || !strcmp(lemma, "do") ||
-	       !strcmp(lemma, "get");
+	return pl_eq(lemma, "be") || pl_eq(lemma, "have") || pl_eq(lemma, "do") ||
+	       pl_eq(lemma, "get");
 }
 
 /* Verbs of commitment before "to": "decided to", "agreed to", "plans to". */
@@ -1551,7 +1553,7 @@ static uint32_t group_end_tok(const pl_sentan *out, int q)
 
 static int is_clause_break(const pl_token *t)
 {
-	if (t->tag == PL_T_PP || !strcmp(t->s, ";") || !strcmp(t->s, ":"))
+	if (t->tag == PL_T_PP || pl_eq(t->s, ";") || pl_eq(t->s, ":"))
 		return 1;
 	return (t->flags & PL_TOK_QCLOSE) && (t[-1].flags & PL_TOK_PUNCT);
 }
@@ -1623,7 +1625,7 @@ static int possessor_acts(const pl_token *tok, pl_sentan *out, pl_vg *g)
 		return 0;
 	h = lem(&tok[b - 1]);
 	for (i = 0; act[i]; i++)
-		if (!strcmp(h, act[i]))
+		if (pl_eq(h, act[i]))
 			break;
 	if (!act[i]) {
 		for (i = 0; will[i] && strcmp(h, will[i]); i++)
@@ -2056,7 +2058,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				x->role = x->code;
 				x->of_np1 = k + 2;
 			}
-			x->code = strlen(y->code) == 3 || !strcmp(x->code, "ELI") ? join(a, y->code, x->code)
+			x->code = strlen(y->code) == 3 || pl_eq(x->code, "ELI") ? join(a, y->code, x->code)
 			                                                           : y->code;
 			x->agent_only = 0;
 			x->icode = NULL;
@@ -2160,7 +2162,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				/* "be"/"get" before a past participle: passive */
 				if (have && t == PL_T_VBN && be)
 					g->passive = 1;
-				be = !strcmp(lem(&tok[j]), "be") || !strcmp(lem(&tok[j]), "get");
+				be = pl_eq(lem(&tok[j]), "be") || pl_eq(lem(&tok[j]), "get");
 				if (t == PL_T_MD && (is(&tok[j], "will") || is(&tok[j], "would") ||
 				    is(&tok[j], "shall") || is(&tok[j], "'ll")))
 					g->future = 1;
@@ -2307,7 +2309,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 					/* "Iran is ready to release them": the one who is
 					** ready acts, and says what it will do */
 					if (b == pv->t1 + 1 && tok[pv->t1].tag == PL_T_JJ && willing(lem(&tok[pv->t1])) &&
-					    !strcmp(lem(&tok[pv->v]), "be")) {
+					    pl_eq(lem(&tok[pv->v]), "be")) {
 						g->future = 1;
 						continue;
 					}
@@ -2327,15 +2329,15 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 						g->future = 1;
 					/* "is prepared to lift the ban", "are committed to" */
 					if (pv->t1 + 1 == g->t0 && pv->v > pv->t0 && willing(lem(&tok[pv->v])) &&
-					    !strcmp(lem(&tok[pv->v - 1]), "be"))
+					    pl_eq(lem(&tok[pv->v - 1]), "be"))
 						g->future = 1;
 					/* "the president is to visit Japan": what is
 					** arranged to happen */
 					if (pv->t1 + 1 == g->t0 && pv->finite && pv->v == pv->t0 &&
-					    !strcmp(lem(&tok[pv->v]), "be"))
+					    pl_eq(lem(&tok[pv->v]), "be"))
 						g->future = 1;
 					/* "police failed to arrest him": it did not happen */
-					if (!strcmp(lem(&tok[pv->v]), "fail") && pv->t1 + 1 == g->t0)
+					if (pl_eq(lem(&tok[pv->v]), "fail") && pv->t1 + 1 == g->t0)
 						g->negated = 1;
 				}
 			}

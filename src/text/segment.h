@@ -57,6 +57,17 @@ typedef struct pl_text {
 	uint32_t nsent;
 } pl_text;
 
+/* Is the token plain ASCII?  The text is valid UTF-8 (pl_utf8_check guards
+** the door), where every code point past ASCII takes two bytes or more, so a
+** token as many code points long as it is bytes long has none.  Hot paths
+** use it to skip looking for typographic quotes and dashes.  A token made
+** elsewhere with no code-point span (c0 = c1 = 0) reads as not ASCII, which
+** only costs the slower path. */
+static inline int pl_tok_ascii(const pl_token *t)
+{
+	return t->c1 - t->c0 == t->len && t->len > 0;
+}
+
 /* Most tokens a sentence may hold; a longer run is cut into pieces of this
 ** size (the caller may report it).  Keeps per-sentence work bounded. */
 #define PL_MAX_SENT_TOKENS 400
