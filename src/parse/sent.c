@@ -309,6 +309,18 @@ static const char *join_agent(pl_arena *a, const char *cc, const pl_phrase *agen
 	return agent->role_first ? join(a, agent->code, cc) : join(a, cc, agent->code);
 }
 
+/* Does chunk np end in a name a person may be called by again: a proper
+** noun, or a capitalised word the tagger took for a common noun after a
+** name or title ("Michael Mates", "Mr Mates", "Ms Wood")? */
+static int surname_at_end(const pl_token *tok, const pl_np *np)
+{
+	const pl_token *t = &tok[np->t1 - 1];
+	if (t->tag == PL_T_NNP)
+		return 1;
+	return (t->flags & PL_TOK_CAP) && (t->tag == PL_T_NN || t->tag == PL_T_NNS) &&
+	       np->t1 - 1 > np->t0 && t[-1].tag == PL_T_NNP;
+}
+
 static const char *remembered(const pl_docctx *ctx, const char *low, const char **file, uint32_t *line)
 {
 	int i;
@@ -429,6 +441,24 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 			    strcmp(np->code, "MNC"))
 				np->acode = !cc ? "" : join(a, cc, np->code);
 		}
+	/* a surname met before the full name that the article gives later
+	** ("Howard denies split" in a headline, "Michael Howard has denied"
+	** below it): the name's code, as if it had come first */
+	for (si = 0; !s->petrarch && si < n; si++)
+		for (k = 0; k < an[si].nnp; k++) {
+			pl_np *np = &an[si].np[k];
+			const char *c, *file = NULL;
+			uint32_t line = 0;
+			if (np->code || np->poss_code || np->pronoun || !surname_at_end(an[si].tok, np) ||
+			    !(np->t1 - np->t0 == 1 || titled_name(an[si].tok, np)))
+				continue;
+			if ((c = remembered(ctx, an[si].tok[np->t1 - 1].low, &file, &line)) != NULL) {
+				np->code = c;
+				np->how = PL_HOW_MEMORY;
+				np->file = file;
+				np->line = line;
+			}
+		}
 	for (si = 0; cc && si < n; si++)
 		for (k = 0; k < an[si].nnp; k++) {
 			pl_np *np = &an[si].np[k];
@@ -462,7 +492,7 @@ static int titled_name(const pl_token *tok, const pl_np *np)
 	if (!w[i])
 		return 0;
 	for (j = t + 1; j < np->t1; j++)
-		if (tok[j].tag != PL_T_NNP)
+		if (tok[j].tag != PL_T_NNP && !(tok[j].flags & PL_TOK_CAP))
 			return 0;
 	return 1;
 }
@@ -1344,7 +1374,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			np->code = "BUS";
 			np->agent_only = 1;
 			np->how = PL_HOW_PHRASE;
-		} else if (tok[np->t1 - 1].tag == PL_T_NNP) {
+		} else if (surname_at_end(tok, np)) {
 			const char *file = NULL;
 			uint32_t line = 0;
 			const char *c = remembered(ctx, tok[np->t1 - 1].low, &file, &line);
@@ -1430,7 +1460,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 	/* a named person described by an organisation or role ("State Department
 	** spokesman Matthew Miller"): remember the surname for later mentions */
 	if (np->code && !np->agent_only && !person && np->t1 - np->t0 >= 3 &&
-	    tok[np->t1 - 1].tag == PL_T_NNP && tok[np->t1 - 2].tag == PL_T_NNP) {
+	    surname_at_end(tok, np) && tok[np->t1 - 2].tag == PL_T_NNP) {
 		int inmention = 0;
 		for (k = 0; k < nm; k++)
 			if (np->t1 - 1 >= m[k].t0 && np->t1 - 1 < m[k].t1)
