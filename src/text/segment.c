@@ -214,23 +214,63 @@ static void pool_take(seg *g, size_t n)
 #endif
 }
 
-/* Properties of code-point classes that token flags are made from. */
-enum { AP_UPPER = 1, AP_LOWER = 2, AP_LETTER = 4, AP_DIGIT = 8, AP_PUNCT = 16 };
+/* Properties of code-point classes that token flags are made from.
+** AP_NUMISH marks what a number is made of (digits, "." and ","), so that
+** "made of digits, periods and commas only" falls out of the same AND of
+** all code points' properties as AP_PUNCT does.  AP_WORD (ASCII letters
+** and digits) and AP_MULTI (bytes of longer code points) are used by the
+** byte table below only. */
+enum {
+	AP_UPPER = 1, AP_LOWER = 2, AP_LETTER = 4, AP_DIGIT = 8, AP_PUNCT = 16,
+	AP_NUMISH = 32, AP_WORD = 64, AP_MULTI = 128
+};
 static const unsigned char cls_prop[] = {
 	[PL_CP_UPPER] = AP_LETTER | AP_UPPER,
 	[PL_CP_LOWER] = AP_LETTER | AP_LOWER,
 	[PL_CP_LETTER] = AP_LETTER,
-	[PL_CP_DIGIT] = AP_DIGIT,
+	[PL_CP_DIGIT] = AP_DIGIT | AP_NUMISH,
 	[PL_CP_PUNCT] = AP_PUNCT,
 	[PL_CP_SYMBOL] = AP_PUNCT,
 	[PL_CP_FORMAT] = 0,
 };
+
+/* Each byte's properties (high byte) and lower-case form (low byte), so
+** that the loops over an ASCII word make one table load per byte.  For an
+** ASCII byte the properties are cls_prop[ascii_cls[b]] (plus AP_NUMISH on
+** "." and ",", AP_WORD on letters and digits); bytes from 0x80 on are
+** AP_MULTI, which sends them to the decoding path.  Written as constant
+** expressions so that the table cannot drift from its definition. */
+#define BP(b) ((b) >= 0x80 ? AP_MULTI : (b) <= ' ' || (b) == 0x7F ? 0 : \
+	(b) >= '0' && (b) <= '9' ? AP_DIGIT | AP_NUMISH | AP_WORD : \
+	(b) >= 'A' && (b) <= 'Z' ? AP_LETTER | AP_UPPER | AP_WORD : \
+	(b) >= 'a' && (b) <= 'z' ? AP_LETTER | AP_LOWER | AP_WORD : \
+	(b) == '.' || (b) == ',' ? AP_PUNCT | AP_NUMISH : AP_PUNCT)
+#define BE(b) (BP(b) << 8 | ((b) >= 'A' && (b) <= 'Z' ? (b) + 32 : (b)))
+#define BE4(b) BE(b), BE((b) + 1), BE((b) + 2), BE((b) + 3)
+#define BE16(b) BE4(b), BE4((b) + 4), BE4((b) + 8), BE4((b) + 12)
+static const uint16_t byte_tab[256] = {
+	BE16(0x00), BE16(0x10), BE16(0x20), BE16(0x30),
+	BE16(0x40), BE16(0x50), BE16(0x60), BE16(0x70),
+	BE16(0x80), BE16(0x90), BE16(0xA0), BE16(0xB0),
+	BE16(0xC0), BE16(0xD0), BE16(0xE0), BE16(0xF0),
+};
+#undef BE16
+#undef BE4
+#undef BE
+#undef BP
+
+static inline unsigned byte_prop(unsigned char b)
+{
+	return (unsigned)byte_tab[b] >> 8;
+}
 
 /* The properties of the first code point of t[b0..b1). */
 static unsigned first_prop(const seg *g, size_t b0, size_t b1)
 {
 	int32_t cp;
 	int l;
+	if ((unsigned char)g->t[b0] < 0x80)
+		return byte_prop((unsigned char)g->t[b0]);
 	return cls_prop[cls_at(g->t, b1, b0, &cp, &l)];
 }
 
@@ -248,21 +288,6 @@ static unsigned cap_flag(const seg *g, size_t b0, size_t b1, unsigned first)
 	return (first & AP_UPPER) ? PL_TOK_CAP : 0;
 }
 
-/* Is t[b0..b1) made of digits, periods and commas only ("40,786", "2.5")?
-** Asked only of tokens that begin and end with a digit. */
-static int all_numish(const seg *g, size_t b0, size_t b1)
-{
-	size_t i = b0;
-	while (i < b1) {
-		int32_t cp;
-		int l, c = cls_at(g->t, b1, i, &cp, &l);
-		if (c != PL_CP_DIGIT && cp != '.' && cp != ',')
-			return 0;
-		i += (size_t)l;
-	}
-	return 1;
-}
-
 /* Appends the token t[b0..b1) with the given flags, working out its lower
 ** case, code-point length and the letter/digit/punctuation flags.  The text
 ** and its lower case are written straight into the string pool, the lower
@@ -271,8 +296,8 @@ static int all_numish(const seg *g, size_t b0, size_t b1)
 static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 {
 	const unsigned char *u = (const unsigned char *)g->t;
-	size_t i, nlow = 0, len = b1 - b0;
-	uint32_t ncp = 0;
+	size_t i, nlow, len = b1 - b0;
+	uint32_t ncp;
 	unsigned any = 0, all = ~0u, first, last = 0, nupper = 0, changed = 0;
 	char *s, *low;
 	pl_token *k;
@@ -283,17 +308,35 @@ static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 	s = pool_room(g, len + 1 + 4 * len + 1);
 	if (!s)
 		return -1;
-	memcpy(s, g->t + b0, len);
-	s[len] = '\0';
 	low = s + len + 1;
-	for (i = b0; i < b1; ncp++) {
+	/* The ASCII head of the token (most often all of it): one table entry
+	** per byte gives its properties and lower case, and the text and its
+	** lower case are written in the same pass.  No call in this loop, so
+	** that its variables stay in registers. */
+	for (i = b0; i < b1; i++) {
+		unsigned e = byte_tab[u[i]], p = e >> 8;
+		if (p & AP_MULTI)
+			break;
+		s[i - b0] = (char)u[i];
+		low[i - b0] = (char)e;
+		last = p;
+		any |= p;
+		all &= p;
+		nupper += p & AP_UPPER;
+	}
+	nlow = i - b0;
+	ncp = (uint32_t)nlow;
+	if (i < b1)                         /* the rest of the text as it is */
+		memcpy(s + nlow, u + i, b1 - i);
+	s[len] = '\0';
+	for (; i < b1; ncp++) {             /* the rest: decode, classify, lower-case */
 		unsigned p;
-		if (u[i] < 0x80) {              /* ASCII: table look-ups */
-			p = cls_prop[ascii_cls[u[i]]];
-			/* 'A'..'Z' + 32 is 'a'..'z'; AP_UPPER is 1 */
-			low[nlow++] = (char)(u[i] + ((p & AP_UPPER) << 5));
+		if (u[i] < 0x80) {
+			unsigned e = byte_tab[u[i]];
+			p = e >> 8;
+			low[nlow++] = (char)e;
 			i++;
-		} else {                        /* decode, classify, lower-case */
+		} else {
 			int32_t cp, lc;
 			int l = pl_utf8_decode(g->t + i, b1 - i, &cp), m = 0;
 			p = cls_prop[pl_cp_class(cp)];
@@ -321,7 +364,9 @@ static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 		flags |= PL_TOK_ALLCAP;
 	if (any & AP_DIGIT)
 		flags |= PL_TOK_DIGIT;
-	if ((first & AP_DIGIT) && (last & AP_DIGIT) && all_numish(g, b0, b1))
+	/* begins and ends with a digit, with only digits, periods and commas
+	** between: "40,786", "2.5" */
+	if ((first & AP_DIGIT) && (last & AP_DIGIT) && (all & AP_NUMISH))
 		flags |= PL_TOK_NUM;
 	if (all & AP_PUNCT)
 		flags |= PL_TOK_PUNCT;
@@ -388,7 +433,7 @@ static void scan_word(const seg *g, size_t i, word *w)
 		size_t j0 = j;
 
 		/* fast path: a run of ASCII letters and digits */
-		while (j < lim && is_wordc(ascii_cls[u[j]]))
+		while (j < lim && (byte_prop(u[j]) & AP_WORD))
 			j++;
 		if (j > j0) {
 			if (prev < 0)
