@@ -1273,6 +1273,38 @@ static const pl_quote *pronoun_cue(const pl_quote *quotes, size_t nq, uint32_t t
 /* Head nouns of "the ..." that speak for no one the reader knows: a body
 ** not named before, or a document ("the report said", "the survey
 ** suggests"). */
+/* Is one of the words a pattern matched (used, n of them) in the subject
+** phrase of an active verb group after k, a subject that is not a pronoun:
+** "warned that the war could be illegal" (the "war" of "warn that war" is
+** what the clause is about)? */
+static int word_is_clause_subject(const pl_sentan *an, int k, const uint32_t *used, int n)
+{
+	int u, j;
+	for (u = 0; u < n; u++) {
+		int q;
+		if (used[u] < an->t0 || used[u] >= an->t1)
+			continue;
+		q = an->np_of[used[u] - an->t0];
+		if (q < 0 || an->np[q].pronoun)
+			continue;
+		for (j = k + 1; j < an->nvg; j++) {
+			int sq = an->vg[j].subj;
+			/* (a passive keeps the threat: "an attack would be met
+			** with force") */
+			if (an->vg[j].passive)
+				continue;
+			/* the subject's whole phrase: "a strike by rail workers
+			** would cripple", over prepositions back to its head */
+			while (sq >= 0 && sq != q && an->np[sq].t0 > an->t0 + 1 &&
+			       an->tok[an->np[sq].t0 - 1].tag == PL_T_IN)
+				sq = an->np_of[an->np[sq].t0 - 2 - an->t0];
+			if (sq == q)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Codes of verbal acts (statements, appeals, intent, praise, demands,
 ** criticism, rejection, threats: roots 01-03, 05, 10-13), whose source
 ** must be able to speak. */
@@ -1813,6 +1845,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			code = threat_code(code) ? threat_code(code) : "130";
 			e.future = 1;
 		}
+		/* "warned that the war could be illegal", "warned that a strike
+		** by rail workers would cripple the city": the word that made the
+		** warning a threat is what the reported clause is about, not what
+		** the speaker's side will do: a gloomy forecast (012) */
+		if (!s->petrarch && !strncmp(code, "13", 2) && pl_eq(verb, "warn") &&
+		    word_is_clause_subject(an, k, used, nused))
+			code = "012";
 		/* the sense the verb is used in (what it acts on) */
 		code = pl_verb_sense(s, an, k, code, target >= 0);
 		code = pl_force_sense(s, an, code, src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL,
