@@ -1594,7 +1594,7 @@ static int partial_clauses(qctx *q, size_t ndirect)
 		uint32_t s, st, e, cue = c->q.cue, k, w;
 		int g, sp;
 		if (!c->q.partial || cue == PL_NONE || c->s0 != c->s1 || q->sof[cue] != c->s0 ||
-		    cue >= c->q.q0)
+		    cue >= c->q.q0 || q->used[cue])
 			continue;
 		for (j = ndirect; j < n; j++)
 			if (q->c[j].q.cue == cue)
@@ -1610,6 +1610,10 @@ static int partial_clauses(qctx *q, size_t ndirect)
 		st = an->vg[g].t1;
 		while (st < c->q.q0 && (an->tok[st].tag == PL_T_RB || is(&an->tok[st], "that")))
 			st++;
+		/* "told customers that "..."": the clause starts after "that" */
+		for (k = st; k < c->q.q0; k++)
+			if (is(&an->tok[k], "that") && an->tok[k].tag == PL_T_IN && !q->inq[k])
+				st = k + 1;
 		/* words of the clause before the quote ("answered sharply:
 		** "..."" is the quote alone) */
 		for (k = st, w = 0; k < c->q.q0; k++) {
