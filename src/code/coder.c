@@ -415,6 +415,28 @@ static int press_event(const pl_sentan *an, int src, int *tgt, const char *code)
 	return src >= 0 && code[0] == '0' && code[1] == '1' && media(an->np[src].code);
 }
 
+/* "his family said on Tuesday", "the victim's relatives issued a
+** statement": the kin of a private person speak for themselves, not for
+** any political actor, and their words are no statement to code (CAMEO
+** 01).  A family with an actor code of its own ("the royal family") stays. */
+static int kin_statement(const pl_sentan *an, int src, const char *code)
+{
+	static const char *const kin[] = {"family", "relative", "parent", "widow", "mother",
+		"father", "brother", "sister", "son", "daughter", "wife", "husband", NULL};
+	const char *c;
+	size_t i, n;
+	if (src < 0 || code[0] != '0' || code[1] != '1')
+		return 0;
+	c = an->np[src].code;
+	n = c ? strlen(c) : 0;
+	if (n && !(n >= 3 && !strcmp(c + n - 3, "CVL")))
+		return 0;
+	for (i = 0; kin[i]; i++)
+		if (pl_eq(lem(&an->tok[an->np[src].t1 - 1]), kin[i]))
+			return 1;
+	return 0;
+}
+
 /* Is an actor code a state's armed or police force, or a government? */
 static int state_force(const char *code)
 {
@@ -991,6 +1013,31 @@ static int framed(pl_event *e, int frame)
 	return 0;
 }
 
+/* "Khan ridiculed Sharif's call for a welcome", "the minister rejected
+** the union's demand": a verbal move (a call, an offer, a demand: CAMEO
+** roots 01-05 and 10-13) named as the object of a coded verb of judging
+** (11 disapprove, 12 reject) is the earlier move being judged, already
+** news before; the judgement is the event.  A deed stays ("condemned the
+** bombing of a school" still reports the bombing). */
+static int judged_object(const pl_sentan *an, int q, const char *code, const pl_event *ev,
+                         size_t first_ev, size_t nev)
+{
+	int k;
+	size_t i;
+	if (!((code[0] == '0' && code[1] >= '1' && code[1] <= '5') ||
+	      (code[0] == '1' && code[1] >= '0' && code[1] <= '3')))
+		return 0;
+	for (k = 0; k < an->nvg; k++) {
+		if (an->vg[k].t1 != an->np[q].t0)
+			continue;
+		for (i = first_ev; i < nev; i++)
+			if (ev[i].v == an->vg[k].v && !ev[i].nominal &&
+			    (!strncmp(ev[i].cameo->code, "11", 2) || !strncmp(ev[i].cameo->code, "12", 2)))
+				return 1;
+	}
+	return 0;
+}
+
 static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx, uint32_t sent,
                       const uint32_t *used, int nused, size_t first_ev,
                       pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
@@ -1093,7 +1140,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		tgt = target >= 0 && src < 0 && !owner_target(an, target, p->code) ? -1 : target;
 		if (src >= 0 && tgt >= 0 && an->np[src].group == an->np[tgt].group)
 			tgt = -1;
-		if (!s->petrarch && press_event(an, src, &tgt, p->code))
+		if (!s->petrarch && (press_event(an, src, &tgt, p->code) || kin_statement(an, src, p->code)))
 			continue;
 		if (src < 0 && tgt < 0 && !(p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4')))
 			continue;
@@ -1118,6 +1165,9 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			if (!code)
 				continue;
 		}
+		/* "ridiculed Sharif's call": the move judged, not a new one */
+		if (!s->petrarch && judged_object(an, q, code, *ev, first_ev, *nev))
+			continue;
 		if (pl_eq(code, "190") &&
 		    !(src >= 0 ? state_force(an->np[src].code ? an->np[src].code : an->np[src].poss_code)
 		               : military_in(an)))
@@ -1750,7 +1800,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				demand = 1;
 			}
 		}
-		if (!s->petrarch && press_event(an, src_np, &tgt_np, p->code))
+		if (!s->petrarch && (press_event(an, src_np, &tgt_np, p->code) ||
+		                     kin_statement(an, src_np, p->code)))
 			continue;
 		/* "he is reported to have said", "it is said that": hearsay in
 		** the passive with no one saying it, not an event (its subject is

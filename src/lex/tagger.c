@@ -1077,6 +1077,29 @@ static void fix_plural_possessive(pl_token *tok, uint32_t n)
 	}
 }
 
+/* "the Woolwich murder suspect Michael Adebolajo", "two terror suspects
+** were held": "suspect" right after a singular common noun heads a noun
+** compound.  As a verb it would need a plural subject there ("police
+** suspect"), so a singular noun before it and a name, a verb or the end
+** of the clause after it make it the person suspected. */
+static void fix_suspect_compound(pl_token *tok, uint32_t n)
+{
+	uint32_t i;
+	for (i = 1; i < n; i++) {
+		pl_token *t = &tok[i];
+		int plural = t->len == 8 && !memcmp(t->s, "suspects", 8);
+		int next;
+		if (!(plural || (t->len == 7 && !memcmp(t->s, "suspect", 7))) || tok[i - 1].tag != PL_T_NN)
+			continue;
+		if (plural ? t->tag != PL_T_VBZ : !(t->tag == PL_T_VBP || t->tag == PL_T_VB))
+			continue;
+		next = i + 1 < n ? tok[i + 1].tag : PL_T_PP;
+		if (next == PL_T_NNP || next == PL_T_PP || next == PL_T_VBD || next == PL_T_VBZ ||
+		    next == PL_T_VBP || next == PL_T_MD || next == PL_T_CC)
+			t->tag = plural ? PL_T_NNS : PL_T_NN;
+	}
+}
+
 void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)
 {
 	pl_token *all = tok;
@@ -1092,4 +1115,5 @@ void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)
 		n -= m;
 	}
 	fix_plural_possessive(all, nall);
+	fix_suspect_compound(all, nall);
 }
