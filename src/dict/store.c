@@ -936,6 +936,44 @@ static int index_misspellings(pl_store *s)
 	return 0;
 }
 
+/* The given names of data/given.txt (tools/gen-given), which let the coder
+** take a name no dictionary knows for a person's ("Frederick Holt").  A
+** missing file leaves the table empty: such names stay uncoded. */
+static int load_given(pl_store *s, const char *data_dir, char *err, size_t errlen)
+{
+	char path[4096], *text, *p;
+	size_t n;
+	snprintf(path, sizeof path, "%s/given.txt", data_dir);
+	text = pl_read_file(path, &n);
+	if (!text) {
+		if (errno == ENOENT)
+			return 0;
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	for (p = text; *p; ) {
+		char *nl = strchr(p, '\n'), *w;
+		size_t len = nl ? (size_t)(nl - p) : strlen(p);
+		if (len && *p != '#') {
+			if (!(w = pl_arena_strndup(s->pool, p, len)) ||
+			    pl_hash_put(&s->given, w, len, w, NULL) < 0) {
+				free(text);
+				snprintf(err, errlen, "out of memory");
+				return -1;
+			}
+			s->n_given++;
+		}
+		p = nl ? nl + 1 : p + len;
+	}
+	free(text);
+	return 0;
+}
+
+int pl_store_given(const pl_store *s, const char *low, size_t n)
+{
+	return s->given.n && pl_hash_get(&s->given, low, n) != NULL;
+}
+
 int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
                   char *err, size_t errlen)
 {
@@ -983,6 +1021,8 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 		/* parley's own dictionaries: words they do not know coded by a
 		** WordNet neighbour they do (PETRARCH's are left as they are) */
 		if (ok && !petrarch && pl_backoff_load(s, data_dir, err, errlen) < 0)
+			ok = 0;
+		if (ok && !petrarch && load_given(s, data_dir, err, errlen) < 0)
 			ok = 0;
 		if (ok && !petrarch && index_misspellings(s) < 0) {
 			snprintf(err, errlen, "out of memory");
@@ -1039,6 +1079,7 @@ void pl_store_free(pl_store *s)
 		return;
 	pl_hash_free(&s->names);
 	pl_hash_free(&s->misspelt);
+	pl_hash_free(&s->given);
 	pl_hash_free(&s->agents);
 	pl_hash_free(&s->verbs);
 	pl_hash_free(&s->vtails);

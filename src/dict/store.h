@@ -137,11 +137,13 @@ typedef struct pl_store {
 	                         ** noun of 5+ letters with one letter left out
 	                         ** ("ethopia") -> its pl_phrase; a phrase of kind
 	                         ** 0 where names of two codes give the string */
+	pl_hash given;           /* lower-case given name -> non-NULL (data/
+	                         ** given.txt, from tools/gen-given: "frederick") */
 	pl_tagger *tagger;
 	pl_lemmatizer *lemma;
 	pl_gazetteer *gaz;       /* places */
 	long n_countries, n_names, n_people, n_orgs, n_agents, n_verbs, n_nouns, n_codes;
-	long n_discards, n_issues, n_objclass, n_confw, n_stance, n_cues;
+	long n_discards, n_issues, n_objclass, n_confw, n_stance, n_cues, n_given;
 	long n_warnings;
 	int petrarch;            /* loaded from PETRARCH/TABARI files: code as
 	                         ** PETRARCH does where parley's own rules differ
@@ -199,6 +201,9 @@ int pl_store_add_phrase(pl_store *s, pl_hash *h, pl_arena *scratch, const char *
 ** The strings and arrays tpl points to must live as long as the store.
 ** Returns 0, or -1 when out of memory. */
 int pl_store_add_verbpat(pl_store *s, const pl_verbpat *tpl);
+
+/* Is the lower-case word low[0..n) a given name ("frederick", "anne")? */
+int pl_store_given(const pl_store *s, const char *low, size_t n);
 
 /* The CAMEO entry for an event code, or NULL. */
 const pl_cameo *pl_store_cameo(const pl_store *s, const char *code);

@@ -312,10 +312,14 @@ static const char *join_agent(pl_arena *a, const char *cc, const pl_phrase *agen
 /* Does chunk np end in a name a person may be called by again: a proper
 ** noun, or a capitalised word the tagger took for a common noun after a
 ** name or title ("Michael Mates", "Mr Mates", "Ms Wood")? */
+static int name_word(const pl_token *t);
+
 static int surname_at_end(const pl_token *tok, const pl_np *np)
 {
 	const pl_token *t = &tok[np->t1 - 1];
-	if (t->tag == PL_T_NNP)
+	/* (alone, a double-barrelled surname the tagger left as a common
+	** noun: "Kilroy-Silk said") */
+	if (t->tag == PL_T_NNP || (np->t1 - np->t0 == 1 && name_word(t)))
 		return 1;
 	return (t->flags & PL_TOK_CAP) && (t->tag == PL_T_NN || t->tag == PL_T_NNS) &&
 	       np->t1 - 1 > np->t0 && t[-1].tag == PL_T_NNP;
@@ -424,10 +428,13 @@ static const char *article_country(const pl_docctx *ctx)
 }
 
 static int titled_name(const pl_token *tok, const pl_np *np);
+static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *np);
 
 void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, uint32_t n, pl_arena *a)
 {
 	const char *cc = s->petrarch ? NULL : article_country(ctx);
+	const char *late[16];      /* surnames of names coded here, by given name */
+	int nlate = 0;
 	uint32_t si;
 	int k;
 	/* (the article's country for bare roles of a state or a people, ""
@@ -462,13 +469,30 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 	for (si = 0; cc && si < n; si++)
 		for (k = 0; k < an[si].nnp; k++) {
 			pl_np *np = &an[si].np[k];
+			const pl_token *tok = an[si].tok;
 			if (np->agent_only && np->code && !np->icode && !np->of_np1 && strlen(np->code) == 3 &&
 			    strcmp(np->code, "BUS")) {
 				np->icode = np->role_first ? join(a, np->code, cc) : join(a, cc, np->code);
 			} else if (!np->code && !np->poss_code && !np->pronoun &&
-			           an[si].tok[np->t1 - 1].tag == PL_T_NNP && titled_name(an[si].tok, np)) {
+			           tok[np->t1 - 1].tag == PL_T_NNP && titled_name(tok, np)) {
 				np->code = cc;
 				np->how = PL_HOW_CONTEXT;
+			} else if (!np->code && !np->poss_code && !np->pronoun && surname_at_end(tok, np) &&
+			           given_name(s, tok, np) < np->t1) {
+				/* (a name by a given name met before the article had
+				** its country: "Frederick Holt", and "Holt" after it) */
+				np->code = cc;
+				np->how = PL_HOW_CONTEXT;
+				if (nlate < 16)
+					late[nlate++] = tok[np->t1 - 1].low;
+			} else if (!np->code && !np->poss_code && !np->pronoun && nlate &&
+			           surname_at_end(tok, np) && np->t1 - np->t0 == 1) {
+				int q;
+				for (q = 0; q < nlate; q++)
+					if (pl_eq(late[q], tok[np->t0].low)) {
+						np->code = cc;
+						np->how = PL_HOW_MEMORY;
+					}
 			}
 		}
 }
@@ -856,6 +880,11 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			const char *f = NULL;
 			uint32_t l = 0;
 			const char *c = remembered(ctx, tok[np->t1 - 1].low, &f, &l);
+			/* (a name remembered with its country alone, "Andy Hayman"
+			** GBR, takes the role named now: "Chief constable Mr
+			** Hayman" GBRCOP) */
+			if (c && strlen(c) == 3)
+				c = np->role_first ? join(a, np->code, c) : join(a, c, np->code);
 			if (c) {
 				np->code = c;
 				np->file = f;
@@ -989,6 +1018,38 @@ static int company_in(const pl_token *tok, const pl_np *np)
 		if (is_company_suffix(&tok[i]) && (tok[i - 1].flags & PL_TOK_CAP))
 			return 1;
 	return 0;
+}
+
+/* The first token of a person's name the dictionaries do not know at the
+** end of chunk np ("thriller writer Frederick Holt", "Anne Roux", "Robert
+** Kilroy-Silk"): two or three words of a name, the first a given name
+** (data/given.txt) the tagger took for a proper noun, none of them all
+** capitals ("John BBC") nor the head of a place or body named after a person
+** ("Robert Gordon University", "John Lewis Partnership" is a company_in);
+** np->t1 when there is none. */
+static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *np)
+{
+	static const char *const inst[] = {"university", "college", "school", "academy", "hospital",
+		"foundation", "trust", "fund", "institute", "centre", "center", "society", "prize", "award",
+		"street", "road", "avenue", "square", "airport", "station", "stadium", "park", "bridge",
+		"house", "hall", "museum", "gallery", "library", "theatre", "memorial", "report", "review",
+		"inquiry", "act", "bill", "law", "doctrine", "plan", "cup", "trophy", NULL};
+	uint32_t n, j, q;
+	if (pl_in_list(tok[np->t1 - 1].low, inst))
+		return np->t1;
+	for (n = 2; n <= 3 && np->t1 - np->t0 >= n; n++) {
+		const pl_token *g = &tok[np->t1 - n];
+		if (g->tag != PL_T_NNP || !(g->flags & PL_TOK_CAP) || (g->flags & PL_TOK_ALLCAP) ||
+		    !pl_store_given(s, g->low, strlen(g->low)))
+			continue;
+		for (q = np->t1 - n + 1, j = 1; q < np->t1; q++)
+			if (!name_word(&tok[q]) || !(tok[q].flags & PL_TOK_CAP) ||
+			    (tok[q].flags & PL_TOK_ALLCAP))
+				j = 0;
+		if (j)
+			return np->t1 - n;
+	}
+	return np->t1;
 }
 
 static int is_company_suffix(const pl_token *t)
@@ -1388,6 +1449,14 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 				** dictionaries do not know is of the article's country */
 				np->code = context_country(ctx);
 				np->how = PL_HOW_CONTEXT;
+			} else if (!s->petrarch && given_name(s, tok, np) < np->t1 && article_country(ctx)) {
+				/* "author Philippe Dane", "Frederick Holt": so is one
+				** named by a given name, once the article has a country
+				** (one the phrase gives, "French novelist Anne Roux", is
+				** a country mention and wins above); later "Holt" too */
+				np->code = article_country(ctx);
+				np->how = PL_HOW_CONTEXT;
+				remember(ctx, tok[np->t1 - 1].low, np->code, NULL, 0);
 			}
 		}
 	}
