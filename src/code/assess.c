@@ -861,6 +861,8 @@ static int political_actor(const char *code)
 	int i;
 	if (!code || armed_actor(code))
 		return 0;
+	if (!strncmp(code, "IGO", 3))
+		return 1;   /* "attacked the European Union": a body of states */
 	r = role_of(code);
 	for (i = 0; roles[i]; i++)
 		if (!strncmp(r, roles[i], 3))
@@ -892,7 +894,8 @@ static int violence_word(const char *lemma)
 }
 
 const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *code,
-                           const char *src, const char *tgt, int passive, uint32_t head)
+                           const char *src, const char *tgt, int passive, uint32_t head,
+                           int src_private)
 {
 	uint32_t j;
 	if (s->petrarch || !code || !figurative_force(code))
@@ -901,7 +904,7 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 	** by no one named is reported as such */
 	if (!src && passive)
 		return code;
-	if (src && !political_actor(src))
+	if (src && !political_actor(src) && !src_private)
 		return code;
 	/* the target a politician, or voters for a party or a campaign
 	** ("Labour targeted voters in marginal seats"; a government's force

@@ -86,9 +86,12 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 ** at token head also means harsh words ("attacked Mr Brown", "clashed with
 ** ministers"), else no event ("fought the seat", "targeted voters",
 ** "forced a vote").  A passive with no source keeps its code ("a
-** councillor was attacked").  src, tgt: the actor codes, NULL when none. */
+** councillor was attacked").  src, tgt: the actor codes, NULL when none;
+** src_private: the source is a person known by a country alone (no office,
+** no armed force: "Duncan Hart attacked the government" is words). */
 const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *code,
-                           const char *src, const char *tgt, int passive, uint32_t head);
+                           const char *src, const char *tgt, int passive, uint32_t head,
+                           int src_private);
 
 /* The same for an event named by the noun heading chunk q ("the release of
 ** the report", "his attack on the plan"), whose object is the chunk after

@@ -448,6 +448,15 @@ static int state_force(const char *code)
 	       !strncmp(role, "SPY", 3);
 }
 
+/* Does chunk q name a person known by a country alone ("Duncan Hart",
+** "Mr Leigh" given the article's country, someone between offices)?  Such
+** a person is no state and no armed force. */
+static int private_person(const pl_sentan *an, int q)
+{
+	return q >= 0 && an->np[q].person && !an->np[q].pronoun && !an->np[q].agent_only &&
+	       an->np[q].code && strlen(an->np[q].code) == 3;
+}
+
 /* The actor code of chunk q, or of its possessor ("Labour's attack"). */
 static const char *np_code(const pl_sentan *an, int q)
 {
@@ -1161,7 +1170,8 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			if (!keep_target)
 				tgt = -1;
 			code = pl_force_sense(s, an, code, src >= 0 ? np_code(an, src) : NULL,
-			                      tgt >= 0 ? np_code(an, tgt) : NULL, 0, np->t1 - 1);
+			                      tgt >= 0 ? np_code(an, tgt) : NULL, 0, np->t1 - 1,
+			                      private_person(an, src));
 			if (!code)
 				continue;
 		}
@@ -1863,8 +1873,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* force used by other than a state's forces is CAMEO's
 		** unconventional violence: "a suicide bomber killed five" is 180,
 		** not 190 */
-		if (pl_eq(code, "190") && !(src_np >= 0 && an->np[src_np].code ? state_force(an->np[src_np].code)
-		                                                                  : military_in(an)))
+		if (pl_eq(code, "190") && !(src_np >= 0 && an->np[src_np].code
+		                            ? state_force(an->np[src_np].code) && !private_person(an, src_np)
+		                            : military_in(an)))
 			code = "180";
 		memset(&e, 0, sizeof e);
 		e.stance = (uint8_t)stance;
@@ -1906,7 +1917,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* the sense the verb is used in (what it acts on) */
 		code = pl_verb_sense(s, an, k, code, target >= 0);
 		code = pl_force_sense(s, an, code, src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL,
-		                      tgt_np >= 0 ? np_code(an, tgt_np) : NULL, g->passive, g->v);
+		                      tgt_np >= 0 ? np_code(an, tgt_np) : NULL, g->passive, g->v,
+		                      private_person(an, src_np));
 		if (!code)
 			continue;
 		e.cameo = pl_store_cameo(s, code);

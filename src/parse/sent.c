@@ -477,12 +477,14 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 			           tok[np->t1 - 1].tag == PL_T_NNP && titled_name(tok, np)) {
 				np->code = cc;
 				np->how = PL_HOW_CONTEXT;
+				np->person = 1;
 			} else if (!np->code && !np->poss_code && !np->pronoun && surname_at_end(tok, np) &&
 			           given_name(s, tok, np) < np->t1) {
 				/* (a name by a given name met before the article had
 				** its country: "Frederick Holt", and "Holt" after it) */
 				np->code = cc;
 				np->how = PL_HOW_CONTEXT;
+				np->person = 1;
 				if (nlate < 16)
 					late[nlate++] = tok[np->t1 - 1].low;
 			} else if (!np->code && !np->poss_code && !np->pronoun && nlate &&
@@ -1449,6 +1451,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 				** dictionaries do not know is of the article's country */
 				np->code = context_country(ctx);
 				np->how = PL_HOW_CONTEXT;
+				np->person = 1;
 			} else if (!s->petrarch && given_name(s, tok, np) < np->t1 && article_country(ctx)) {
 				/* "author Philippe Dane", "Frederick Holt": so is one
 				** named by a given name, once the article has a country
@@ -1456,6 +1459,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 				** a country mention and wins above); later "Holt" too */
 				np->code = article_country(ctx);
 				np->how = PL_HOW_CONTEXT;
+				np->person = 1;
 				remember(ctx, tok[np->t1 - 1].low, np->code, NULL, 0);
 			}
 		}
