@@ -104,3 +104,19 @@ int pl_end_line(const char *count, long ndata, const char *path, unsigned line,
 	}
 	return 0;
 }
+
+char *pl_read_optional(const char *dir, const char *name, size_t *len, int *missing,
+                       char *err, size_t errlen)
+{
+	char path[4096];
+	char *text;
+	*missing = 0;
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	if ((text = pl_read_file(path, len)) != NULL)
+		return text;
+	if (errno == ENOENT)
+		*missing = 1;
+	else
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+	return NULL;
+}

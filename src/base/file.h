@@ -14,6 +14,12 @@
 ** (errno tells which). */
 char *pl_read_file(const char *path, size_t *len);
 
+/* An optional file `name` in folder dir, read as pl_read_file.  NULL with
+** *missing set when it does not exist (the caller goes on without it), or
+** NULL with "path: reason" in err when it exists but cannot be read. */
+char *pl_read_optional(const char *dir, const char *name, size_t *len, int *missing,
+                       char *err, size_t errlen);
+
 /* Flags of pl_read_text. */
 enum { PL_TEXT_NEWLINE = 1 };   /* the file must end with a newline */
 

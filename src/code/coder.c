@@ -1446,6 +1446,17 @@ static int coordinated(const pl_sentan *an, const pl_vg *g)
 	       pl_eq(an->tok[j].low, "or");
 }
 
+
+/* e is the same act as `into`, said again: e goes (its code cleared) and
+** its verb stays as into's cue word, when into has none. */
+static void absorb(pl_event *into, pl_event *e)
+{
+	if (!into->has_cue) {
+		into->has_cue = 1;
+		into->cue = e->v;
+	}
+	e->cameo = NULL;
+}
 /* Does event x say what the plain statement e (010) says, by the same
 ** speaker: from the same verb, from inside a quotation that verb
 ** introduces, or from a participle joined to it?  The speaker must be the
@@ -1526,11 +1537,7 @@ static void one_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, pl_e
 				if (j != i && ev[j].cameo && !ev[j].stance &&
 				    !strncmp(ev[j].cameo->code, e->cameo->code, 2) &&
 				    same_act(an, quotes, nq, e, &ev[j])) {
-					if (!ev[j].has_cue) {
-						ev[j].has_cue = 1;
-						ev[j].cue = e->v;
-					}
-					e->cameo = NULL;
+					absorb(&ev[j], e);
 					break;
 				}
 			if (!e->cameo)
@@ -1543,11 +1550,7 @@ static void one_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, pl_e
 			    (plain ? specific_verbal(ev[j].cameo->code)
 			           : pl_eq(e->cameo->code, ev[j].cameo->code) && participle_of(an, e->v, ev[j].v)) &&
 			    same_act(an, quotes, nq, e, &ev[j])) {
-				if (!ev[j].has_cue) {
-					ev[j].has_cue = 1;
-					ev[j].cue = e->v;
-				}
-				e->cameo = NULL;
+				absorb(&ev[j], e);
 				break;
 			}
 	}

@@ -153,14 +153,10 @@ long pl_backoff_load(pl_store *s, const char *data_dir, char *err, size_t errlen
 	unsigned line = 0;
 	pending w;
 	int r;
-	snprintf(path, sizeof path, "%s/wordnet.tsv", data_dir);
-	text = pl_read_file(path, &n);
-	if (!text) {
-		if (errno == ENOENT)
-			return 0;
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
+	int missing;
+	snprintf(path, sizeof path, "%s/wordnet.tsv", data_dir);   /* (for messages) */
+	if (!(text = pl_read_optional(data_dir, "wordnet.tsv", &n, &missing, err, errlen)))
+		return missing ? 0 : -1;
 	memset(&w, 0, sizeof w);
 	for (p = text; *p; ) {
 		char *f[4], *nl = strchr(p, '\n'), *c = p;

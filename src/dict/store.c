@@ -941,16 +941,11 @@ static int index_misspellings(pl_store *s)
 ** missing file leaves the table empty: such names stay uncoded. */
 static int load_given(pl_store *s, const char *data_dir, char *err, size_t errlen)
 {
-	char path[4096], *text, *p;
+	char *text, *p;
 	size_t n;
-	snprintf(path, sizeof path, "%s/given.txt", data_dir);
-	text = pl_read_file(path, &n);
-	if (!text) {
-		if (errno == ENOENT)
-			return 0;
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
+	int missing;
+	if (!(text = pl_read_optional(data_dir, "given.txt", &n, &missing, err, errlen)))
+		return missing ? 0 : -1;
 	for (p = text; *p; ) {
 		char *nl = strchr(p, '\n'), *w;
 		size_t len = nl ? (size_t)(nl - p) : strlen(p);
