@@ -966,6 +966,24 @@ static int comma_tail(const pl_sentan *an, uint32_t j, uint32_t end)
 	return is(n, "and") && j + 2 < end && np_at(an, j + 2) >= 0 && new_clause(an, j + 2);
 }
 
+/* Whether another speaker's attribution begins at token j of an (a comma
+** or "and"): "..., and three-quarters said the same". */
+static int speaker_begins(const pl_sentan *an, uint32_t j, uint32_t end)
+{
+	const pl_token *t = &an->tok[j];
+	uint32_t b;
+	int k, n0;
+	if (!(is(t, ",") || is(t, "and")) || j + 2 >= end)
+		return 0;
+	b = j + 1 + (is(t, ",") && is(&an->tok[j + 1], "and"));
+	n0 = np_at(an, b);
+	for (k = 0; n0 >= 0 && k < an->nvg; k++)
+		if (an->vg[k].t0 > b && an->vg[k].subj == n0 && an->vg[k].finite &&
+		    (vg_class(an, &an->vg[k]) & CU_CLAUSE))
+			return 1;
+	return 0;
+}
+
 /* Whether token j of an, inside a reported clause, ends it: ";", a dash,
 ** or a comma before "but", "while", "although", "according to" or a
 ** participle of saying
@@ -975,16 +993,8 @@ static int clause_stop(const pl_sentan *an, uint32_t j, uint32_t end)
 	const pl_token *t = &an->tok[j], *n;
 	if (is(t, ";") || is(t, "--") || is(t, "\xe2\x80\x94"))
 		return 1;
-	if ((is(t, ",") || is(t, "and")) && j + 2 < end) {
-		/* "..., and three-quarters said the same": another speaker's
-		** attribution begins */
-		uint32_t b = j + 1 + (is(t, ",") && is(&an->tok[j + 1], "and"));
-		int k, n0 = np_at(an, b);
-		for (k = 0; n0 >= 0 && k < an->nvg; k++)
-			if (an->vg[k].t0 > b && an->vg[k].subj == n0 && an->vg[k].finite &&
-			    (vg_class(an, &an->vg[k]) & CU_CLAUSE))
-				return 1;
-	}
+	if (speaker_begins(an, j, end))
+		return 1;
 	if ((is(t, "and") || (is(t, ",") && is(&an->tok[j + 1], "and"))) && j + 2 < end) {
 		/* "X said A and added B": the speaker's next statement */
 		uint32_t b = j + 1 + is(t, ",");
@@ -1261,7 +1271,7 @@ static int find_indirect(qctx *q, uint32_t s)
 		const pl_vg *g = &an->vg[k];
 		unsigned cls = vg_class(an, g);
 		uint32_t p = g->t1, st, fend;
-		int sp, n, c;
+		int sp, n, c, that = 0;
 		if (!cls && that_clause(q, an, g, end) > 0) {
 			uint32_t t = (uint32_t)that_clause(q, an, g, end), e;
 			for (e = t + 1; e < end && !clause_stop(an, e, end) && !q->infull[e]; e++)
@@ -1336,6 +1346,7 @@ static int find_indirect(qctx *q, uint32_t s)
 			const pl_token *t = &tok[j];
 			if (is(t, "that") && (t->tag == PL_T_IN || t->tag == PL_T_WDT || t->tag == PL_T_DT)) {
 				st = j + 1;
+				that = 1;
 				break;
 			}
 			if (!(an->skip[j - an->t0] || an->np_of[j - an->t0] >= 0 || t->tag == PL_T_IN ||
@@ -1353,8 +1364,10 @@ static int find_indirect(qctx *q, uint32_t s)
 		/* "find" reports a finding only with "that": "found that the
 		** plan failed", not "find a way", "found him unlikable" */
 		if ((cls & CU_CLAUSE) && tok[st].tag != PL_T_CC &&
-		    ((st > an->t0 && is(&tok[st - 1], "that")) || strcmp(lem(&tok[g->v]), "find")) &&
-		    (tok[st].tag != PL_T_IN || is(&tok[st], "about") || is(&tok[st], "if") ||
+		    (that || strcmp(lem(&tok[g->v]), "find")) &&
+		    /* after "that" a clause may open with an adjunct: "said
+		    ** that for decades critics had ...", "found that, while ..." */
+		    (tok[st].tag != PL_T_IN || that || is(&tok[st], "about") || is(&tok[st], "if") ||
 		     is(&tok[st], "because") || is(&tok[st], "although") || is(&tok[st], "while") ||
 		     is(&tok[st], "unless") || is(&tok[st], "once")) &&
 		    tok[st].tag != PL_T_TO && (has_finite(q->infull, an, st, fend) ||
@@ -1362,9 +1375,14 @@ static int find_indirect(qctx *q, uint32_t s)
 		     ** of a subject before the cue */
 		     (is(&tok[st - 1], ",") && has_finite(q->infull, an, st - 1, fend) &&
 		      an->np[sp].t0 > an->t0 && comma_before(q, an, an->np[sp].t0) >= 0))) {
-			/* the clause ends at ";" or ", but" (the writer's own words) */
+			/* the clause ends at ";" or ", but" (the writer's own words)
+			** or where another speaker's attribution begins, but not
+			** before a verb of its own: in "recalled that before Iowa,
+			** voters doubted him" the inner attribution is what was
+			** recalled (PolNeAR train: 7 fixed, 4 broken) */
 			uint32_t e = st + 1;
-			while (e < fend && !clause_stop(an, e, fend))
+			while (e < fend && !(clause_stop(an, e, fend) && (!speaker_begins(an, e, fend) ||
+			       has_finite(q->infull, an, st - 1, e))))
 				e++;
 			if (add_indirect(q, s, st, e, g->v, sp) < 0 || parenthetical(q, s, g, sp) < 0)
 				return -1;
