@@ -324,6 +324,10 @@ int pl_unrealised(const pl_sentan *an, int k)
 					    (an->vg[k].reporting || said_verb(lem(&tok[an->vg[k].v]))))
 						return 0;
 				}
+				/* "He will say ...", "would tell the conference": the
+				** saying itself is to come, whatever it declares */
+				if (q == k && (an->vg[k].reporting || said_verb(lem(&tok[an->vg[k].v]))))
+					return 3;
 				return ability ? 2 : 1;
 			}
 		}
@@ -437,6 +441,24 @@ int pl_clause_mood(const pl_sentan *an, int k)
 int pl_noun_mood(const pl_sentan *an, uint32_t h)
 {
 	int k, q, best = -1;
+	/* the subject of a verb of happening that is only possible or to
+	** come: "a bombing could happen in the UK", "talks would resume", "the
+	** talks will be held" (not "the crackdown would scare investors": the
+	** crackdown is there, its effect is what may come) */
+	static const char *const occur[] = {"happen", "occur", "take", "begin", "start", "resume",
+		"break", "come", "proceed", "go", "hold", "materialise", "materialize", NULL};
+	q = an->np_of[h - an->t0];
+	for (k = 0; q >= 0 && k < an->nvg; k++)
+		if (an->vg[k].subj == q && an->vg[k].t0 > h) {
+			if (!in_list(lem(&an->tok[an->vg[k].v]), occur))
+				break;
+			int m = pl_clause_mood(an, k);
+			if (m != PL_MOOD_ASSERTED)
+				return m;
+			if (pl_unrealised(an, k))
+				return PL_MOOD_HYPOTHETICAL;
+			break;
+		}
 	for (k = 0; k < an->nvg; k++)
 		if (an->vg[k].t0 <= h && (int)h < an->vg[k].cl_end)
 			best = k;

@@ -44,7 +44,8 @@ int pl_clause_mood(const pl_sentan *an, int k);
 ** say", "we can confirm" (said now) nor "would only say".  The coder
 ** keeps such an act asserted when its code is the intent itself (03x), a
 ** threat (13x) or a rejection (12x), but not when it is only able ("can
-** block"): 1 to come, 2 able, 0 neither. */
+** block"), nor when the act to come is itself a saying ("He will say ..."):
+** 1 to come, 2 able, 3 a saying to come, 0 neither. */
 int pl_unrealised(const pl_sentan *an, int k);
 
 /* The mood of an event named by the noun at token h: that of the clause

@@ -1938,7 +1938,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** possible, that the code does not make a declaration of what is
 		** to come (intent, rejection, threat) did not happen */
 		if (!s->petrarch && e.mood == PL_MOOD_ASSERTED && !e.future && !refused &&
-		    (unreal = pl_unrealised(an, k)) && (unreal == 2 || !declared(code)))
+		    (unreal = pl_unrealised(an, k)) && (unreal >= 2 || !declared(code)))
 			e.mood = PL_MOOD_HYPOTHETICAL;
 		/* "no evidence of torture": a noun tagged as a verb */
 		if (!s->petrarch && framed(&e, pl_verb_frame(an, k)) < 0)
