@@ -116,9 +116,8 @@ static void index_add(pl_lemmatizer *l, const char *key, size_t n, unsigned bits
 	l->n_index++;
 }
 
-/* The stored copy of w[0..n) when it is a base form of part of speech pos,
-** else NULL. */
-static const char *base_form(const pl_lemmatizer *l, const char *w, size_t n, int pos)
+/* The index slot of w[0..n), or NULL when w is no base form. */
+static const ixslot *slot_of(const pl_lemmatizer *l, const char *w, size_t n)
 {
 	uint32_t h = pl_hash_bytes(w, n) & ~POSBITS;
 	size_t i, mask = l->icap - 1;
@@ -128,27 +127,23 @@ static const char *base_form(const pl_lemmatizer *l, const char *w, size_t n, in
 		const ixslot *s = &l->index[i];
 		const char *k = l->text + (s->off & ~MUTE) - 1;
 		if ((s->hpos & ~POSBITS) == h && strncmp(k, w, n) == 0 && !k[n])
-			return (s->hpos & (1u << pos)) ? k : NULL;
+			return s;
 	}
 	return NULL;
 }
 
+/* The stored copy of w[0..n) when it is a base form of part of speech pos,
+** else NULL. */
+static const char *base_form(const pl_lemmatizer *l, const char *w, size_t n, int pos)
+{
+	const ixslot *s = slot_of(l, w, n);
+	return s && (s->hpos & (1u << pos)) ? l->text + (s->off & ~MUTE) - 1 : NULL;
+}
 
 int pl_lemma_mute(const pl_lemmatizer *l, const char *lemma)
 {
-	size_t n = strlen(lemma);
-	uint32_t h = pl_hash_bytes(lemma, n) & ~POSBITS;
-	size_t i, mask;
-	if (!l || !l->icap)
-		return 0;
-	mask = l->icap - 1;
-	for (i = h & mask; l->index[i].off; i = (i + 1) & mask) {
-		const ixslot *s = &l->index[i];
-		const char *k = l->text + (s->off & ~MUTE) - 1;
-		if ((s->hpos & ~POSBITS) == h && strncmp(k, lemma, n) == 0 && !k[n])
-			return (s->off & MUTE) != 0;
-	}
-	return 0;
+	const ixslot *s = l ? slot_of(l, lemma, strlen(lemma)) : NULL;
+	return s && (s->off & MUTE) != 0;
 }
 
 static int pos_of_letter(int c)
