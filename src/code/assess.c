@@ -253,6 +253,16 @@ static int said_verb(const char *w)
 	return in_list(w, sw);
 }
 
+/* Is the modal at token j (before token end) followed by "only", verb
+** group k being a verb of saying ("would only say that ..."): what was
+** said, not what may be? */
+static int only_say(const pl_sentan *an, uint32_t j, uint32_t end, int k)
+{
+	const pl_token *tok = an->tok;
+	return j + 1 < end && pl_eq(tok[j + 1].low, "only") &&
+	       (an->vg[k].reporting || said_verb(lem(&tok[an->vg[k].v])));
+}
+
 /* Is verb group k a bare verb coordinated with the group before it ("might
 ** not only boycott the vote but also march", "will ask ... and press")? */
 static int coordinated_bare(const pl_sentan *an, int k)
@@ -320,8 +330,7 @@ int pl_unrealised(const pl_sentan *an, int k)
 				if (!strcmp(w, "would") || !strcmp(w, "'d") || !strcmp(w, "can")) {
 					if (first_person(an, g) && q == h)
 						return 0;
-					if (j + 1 < g->v && !strcmp(tok[j + 1].low, "only") &&
-					    (an->vg[k].reporting || said_verb(lem(&tok[an->vg[k].v]))))
+					if (only_say(an, j, g->v, k))
 						return 0;
 				}
 				/* "He will say ...", "would tell the conference": the
@@ -429,9 +438,8 @@ int pl_clause_mood(const pl_sentan *an, int k)
 	if (modal && has_condition(an))
 		return PL_MOOD_CONDITIONAL;
 	/* "a spokesman would only say that ...": what was said */
-	for (j = g->t0; j + 1 < g->v; j++)
-		if (!strcmp(tok[j].low, "would") && !strcmp(tok[j + 1].low, "only") &&
-		    (g->reporting || said_verb(lem(&tok[g->v]))))
+	for (j = g->t0; j < g->v; j++)
+		if (pl_eq(tok[j].low, "would") && only_say(an, j, g->v, k))
 			return PL_MOOD_ASSERTED;
 	if (modal >= 2 || planned(an, k))
 		return PL_MOOD_HYPOTHETICAL;
