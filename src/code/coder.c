@@ -287,11 +287,7 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 static int civil_role(const char *code)
 {
 	static const char *const w[] = {"CVL", "LAB", "EDU", "AGR", "HLH", "REF", "ENV", "REL", NULL};
-	int i;
-	for (i = 0; w[i]; i++)
-		if (!strcmp(code, w[i]))
-			return 1;
-	return 0;
+	return pl_in_list(code, w);
 }
 
 /* A target of civil role with no country named for it ("pressured bus
@@ -424,17 +420,14 @@ static int kin_statement(const pl_sentan *an, int src, const char *code)
 	static const char *const kin[] = {"family", "relative", "parent", "widow", "mother",
 		"father", "brother", "sister", "son", "daughter", "wife", "husband", NULL};
 	const char *c;
-	size_t i, n;
+	size_t n;
 	if (src < 0 || code[0] != '0' || code[1] != '1')
 		return 0;
 	c = an->np[src].code;
 	n = c ? strlen(c) : 0;
 	if (n && !(n >= 3 && !strcmp(c + n - 3, "CVL")))
 		return 0;
-	for (i = 0; kin[i]; i++)
-		if (pl_eq(lem(&an->tok[an->np[src].t1 - 1]), kin[i]))
-			return 1;
-	return 0;
+	return pl_in_list(lem(&an->tok[an->np[src].t1 - 1]), kin);
 }
 
 /* Is an actor code a state's armed or police force, or a government? */
@@ -1330,9 +1323,6 @@ static const pl_quote *pronoun_cue(const pl_quote *quotes, size_t nq, uint32_t t
 	return NULL;
 }
 
-/* Head nouns of "the ..." that speak for no one the reader knows: a body
-** not named before, or a document ("the report said", "the survey
-** suggests"). */
 /* Is one of the words a pattern matched (used, n of them) in the subject
 ** phrase of an active verb group after k, a subject that is not a pronoun:
 ** "warned that the war could be illegal" (the "war" of "warn that war" is
@@ -1374,6 +1364,9 @@ static int verbal_code(const char *code)
 	       (code[0] == '1' && code[1] >= '0' && code[1] <= '3');
 }
 
+/* Head nouns of "the ..." that speak for no one the reader knows: a body
+** not named before, or a document ("the report said", "the survey
+** suggests"). */
 static int not_speaker(const char *head)
 {
 	static const char *const w[] = {"agency", "group", "organisation", "organization", "company",
@@ -1446,7 +1439,6 @@ static int coordinated(const pl_sentan *an, const pl_vg *g)
 	       pl_eq(an->tok[j].low, "or");
 }
 
-
 /* e is the same act as `into`, said again: e goes (its code cleared) and
 ** its verb stays as into's cue word, when into has none. */
 static void absorb(pl_event *into, pl_event *e)
@@ -1457,6 +1449,7 @@ static void absorb(pl_event *into, pl_event *e)
 	}
 	e->cameo = NULL;
 }
+
 /* Does event x say what the plain statement e (010) says, by the same
 ** speaker: from the same verb, from inside a quotation that verb
 ** introduces, or from a participle joined to it?  The speaker must be the
@@ -1780,14 +1773,14 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		}
 		/* PETRARCH takes the actor of a chunk from any name in it, a
 		** possessor too ("Ithilen's palace guard militia") */
-		/* a statement by a speaker the dictionaries do not know ("Carrie
-		** Lam, the chief executive of ..., said"): still a statement, its
-		** source named but uncoded */
 		/* "the Labour plans said", "the new budget promised": a verbal
 		** act needs a speaker, not a thing its actor owns */
 		if (!s->petrarch && src_np >= 0 && src_np == g->subj && an->np[src_np].code &&
 		    verbal_code(p->code) && !pl_can_speak(s, an, src_np))
 			src_np = -1;
+		/* a statement by a speaker the dictionaries do not know ("Carrie
+		** Lam, the chief executive of ..., said"): still a statement, its
+		** source named but uncoded */
 		unnamed = -1;
 		if (src_np >= 0 && !an->np[src_np].code && !an->np[src_np].poss_code && !s->petrarch &&
 		    g->reporting && !g->passive && g->finite && p->code[0] == '0' && p->code[1] == '1' &&
