@@ -356,12 +356,15 @@ static void remember(pl_docctx *ctx, const char *low, const char *code, const ch
 	ctx->nnames++;
 }
 
-/* A country named as an actor: the last one named, and counted. */
-static void note_country(pl_docctx *ctx, const char *cc)
+/* A country named as an actor: counted, and the last one named unless last
+** is 0 (a country only spoken of). */
+static void note_country(pl_docctx *ctx, const char *cc, int last)
 {
 	int i;
-	ctx->last_country = cc;
-	ctx->last_country_sent = ctx->sent;
+	if (last) {
+		ctx->last_country = cc;
+		ctx->last_country_sent = ctx->sent;
+	}
 	for (i = 0; i < ctx->ntally; i++)
 		if (pl_eq(ctx->tally[i].cc, cc)) {
 			ctx->tally[i].n++;
@@ -995,7 +998,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				mem_add(ctx, np->how == PL_HOW_MEMORY ? noun_key(head) : NULL, np->code, np->file,
 				        np->line, kind);
 			if (np->how == PL_HOW_MEMORY && cc)
-				note_country(ctx, cc);
+				note_country(ctx, cc, 1);
 		} else if ((!np->code || np->agent_only) && !np->poss_code && !np->pronoun && np->t1 - np->t0 >= 2 &&
 		           name_word(&tok[np->t1 - 1]) && tok[np->t1 - 2].tag == PL_T_NNP &&
 		           (tok[np->t1 - 1].flags & PL_TOK_CAP) && !(tok[np->t1 - 1].flags & PL_TOK_ALLCAP)) {
@@ -1191,12 +1194,13 @@ static void neutral_venues(const pl_token *tok, uint32_t t0, mention *m, int nm)
 	}
 }
 
-/* The code of a person at a date outside all the roles the dictionary
-** knows: the role the phrase itself gives ("Tory co-chairman Liam Fox",
-** "Labour MP ..."; "former education secretary Estelle Morris" is one of
-** the country's elites, ELI, as the caller sees), else the person's country, as one of its elites (ELI)
-** once the last role has ended ("former chancellor"), plain before the
-** first began (Liam Fox in 2005 is not yet defence secretary). */
+/* The code of a person (phrase ph, country cc) at a date ref outside all
+** the roles the dictionary knows: the role the phrase itself gives, from
+** a body or a country with an agent ("Tory co-chairman Liam Fox", "Labour
+** MP ..."); else the person's country, as one of its elites (ELI) once the
+** last role has ended, plain before the first began (Liam Fox in 2005 is
+** not yet defence secretary).  ("former" in the phrase makes ELI in the
+** caller.) */
 static const char *role_in_phrase(pl_arena *a, const pl_phrase *ph, pl_date ref, const mention *org,
                                   const mention *country, const mention *agent, const char *cc)
 {
@@ -1220,7 +1224,6 @@ static int topic_of(const pl_token *tok, const pl_np *np)
 	return np->t0 > 0 && tok[np->t0 - 1].tag == PL_T_IN && pl_in_list(tok[np->t0 - 1].low, w);
 }
 
-/* Works out the actor code of np from the mentions inside it. */
 /* Titles of one who speaks or acts for a body of any kind. */
 static int generic_title(const char *lemma)
 {
@@ -1262,6 +1265,7 @@ static int body_title(const char *lemma)
 	return 0;
 }
 
+/* Works out the actor code of np from the mentions inside it. */
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
 {
@@ -1552,17 +1556,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			if (s->petrarch) {
 				ctx->last_country = cc;
 				ctx->last_country_sent = ctx->sent;
-			} else if (topic_of(tok, np)) {
+			} else {
 				/* "asked about France, the home secretary said": a
 				** country spoken of is not the one whose offices the
 				** sentence names; it counts for the article only */
-				const char *keep = ctx->last_country;
-				uint32_t keep_sent = ctx->last_country_sent;
-				note_country(ctx, cc);
-				ctx->last_country = keep;
-				ctx->last_country_sent = keep_sent;
-			} else {
-				note_country(ctx, cc);
+				note_country(ctx, cc, !topic_of(tok, np));
 			}
 		}
 	}
