@@ -25,19 +25,8 @@ static int linking(const char *lemma)
 	return 0;
 }
 
-/* The cue of stance.tsv for two words joined by '_' ("loose_end"), or NULL. */
-static const char *joined(const pl_store *s, const char *a, const char *b)
-{
-	char key[64];
-	size_t la = strlen(a), lb = strlen(b);
-	if (la + 1 + lb >= sizeof key)
-		return NULL;
-	memcpy(key, a, la);     /* (by hand, as in prefixed(): no snprintf here) */
-	key[la] = '_';
-	memcpy(key + la + 1, b, lb);
-	key[la + 1 + lb] = '\0';
-	return pl_hash_get(&s->stance, key, la + 1 + lb);
-}
+static const char *prefixed(const pl_store *s, const char *kind, const char *a, const char *b,
+                            const char *c);
 
 /* The cue word's code in the predicate after linking verb group g: the few
 ** words of its complement ("was a complete disgrace", "had been utterly
@@ -67,7 +56,7 @@ static const char *predicate_cue(const pl_store *s, const pl_sentan *an, const p
 			code = pl_hash_get(&s->stance, t->low, t->len);
 		/* two words that judge only together ("loose ends", "black hole") */
 		if (!code && j + 1 < end)
-			code = joined(s, lem(t), lem(&an->tok[j + 1]));
+			code = prefixed(s, NULL, lem(t), lem(&an->tok[j + 1]), NULL);
 		if (code)
 			return code;
 	}
@@ -111,17 +100,19 @@ static int key_add(char *key, size_t cap, size_t *n, const char *w)
 	return 1;
 }
 
-/* A cue of stance.tsv under a prefix ("v:lie", "w:hope"): kind, then the
-** words joined by '_'; NULL when there is none or it would not fit.  (The
-** key is put together by hand: this runs for every verb and word of a
-** speech, and snprintf cost more than the look-up itself.) */
+/* A cue of stance.tsv under a prefix ("v:lie", "w:hope"; kind NULL: none,
+** "loose_end"): kind, then the words joined by '_'; NULL when there is none
+** or it would not fit.  (The key is put together by hand: this runs for
+** every verb and word of a speech, and snprintf cost more than the look-up
+** itself.) */
 static const char *prefixed(const pl_store *s, const char *kind, const char *a, const char *b,
                             const char *c)
 {
 	char key[96];
 	size_t n = 0;
-	if (!key_add(key, sizeof key, &n, kind) || !key_add(key, sizeof key, &n, ":") ||
-	    !key_add(key, sizeof key, &n, a))
+	if (kind && (!key_add(key, sizeof key, &n, kind) || !key_add(key, sizeof key, &n, ":")))
+		return NULL;
+	if (!key_add(key, sizeof key, &n, a))
 		return NULL;
 	if (b && (!key_add(key, sizeof key, &n, "_") || !key_add(key, sizeof key, &n, b)))
 		return NULL;
