@@ -26,12 +26,9 @@
 ** replaces the list, to measure a root's effect. */
 static const char *const allowed_roots = "02 03 04 05 07 08 11 12 13 14 16";
 
-static int root_allowed(const char *code)
+static int root_allowed(const char *roots, const char *code)
 {
-	const char *roots = getenv("PARLEY_BACKOFF_ROOTS");
 	const char *r;
-	if (!roots)
-		roots = allowed_roots;
 	for (r = roots; r[0] && r[1]; r += r[2] ? 3 : 2)
 		if (r[0] == code[0] && r[1] == code[1])
 			return 1;
@@ -107,13 +104,13 @@ static void relate(const pl_store *s, pending *w, const char *rel, char *words)
 
 /* Files the settled word's pattern.  Returns 1 when one was added, 0 when
 ** none, -1 when out of memory. */
-static int finish(pl_store *s, pending *w)
+static int finish(pl_store *s, pending *w, const char *roots)
 {
 	char file[160];
 	const pl_cameo *c;
 	const char *verb, *f;
 	pl_verbpat tpl;
-	if (!w->pos || !w->done || !w->code[0] || !root_allowed(w->code))
+	if (!w->pos || !w->done || !w->code[0] || !root_allowed(roots, w->code))
 		return 0;
 	if (!(c = pl_store_cameo(s, w->code)))
 		return 0;
@@ -154,6 +151,9 @@ long pl_backoff_load(pl_store *s, const char *data_dir, char *err, size_t errlen
 	pending w;
 	int r;
 	int missing;
+	const char *roots = getenv("PARLEY_BACKOFF_ROOTS");
+	if (!roots)
+		roots = allowed_roots;
 	snprintf(path, sizeof path, "%s/wordnet.tsv", data_dir);   /* (for messages) */
 	if (!(text = pl_read_optional(data_dir, "wordnet.tsv", &n, &missing, err, errlen)))
 		return missing ? 0 : -1;
@@ -182,7 +182,7 @@ long pl_backoff_load(pl_store *s, const char *data_dir, char *err, size_t errlen
 			return -1;
 		}
 		if (w.pos != f[0][0] || strcmp(w.word, f[1])) {
-			if ((r = finish(s, &w)) < 0)
+			if ((r = finish(s, &w, roots)) < 0)
 				goto oom;
 			added += r;
 			memset(&w, 0, sizeof w);
@@ -195,7 +195,7 @@ long pl_backoff_load(pl_store *s, const char *data_dir, char *err, size_t errlen
 		if (w.pos)
 			relate(s, &w, f[2], f[3]);
 	}
-	if ((r = finish(s, &w)) < 0)
+	if ((r = finish(s, &w, roots)) < 0)
 		goto oom;
 	added += r;
 	free(text);

@@ -411,17 +411,23 @@ static int parse_day(const char *s, pl_date *d, int end)
 ** Minister", "Vice President", "Shadow Chancellor": "deputy", "vice",
 ** "shadow"), so that "the prime minister" later does not name the deputy.
 ** NULL when there is none. */
-static const char *title_word(pl_store *s, const char *role)
+const char *pl_office_apart(const char *w, size_t n)
 {
 	static const char *const apart[] = {"deputy", "vice", "shadow", "former", "assistant", NULL};
-	const char *e = role + strlen(role), *b, *of;
+	size_t i;
+	for (i = 0; apart[i]; i++)
+		if (strlen(apart[i]) == n && !strncasecmp(w, apart[i], n))
+			return apart[i];
+	return NULL;
+}
+
+static const char *title_word(pl_store *s, const char *role)
+{
+	const char *e = role + strlen(role), *b, *of, *a;
 	char w[64];
-	size_t n, i;
-	for (i = 0; apart[i]; i++) {
-		n = strlen(apart[i]);
-		if (!strncasecmp(role, apart[i], n) && (role[n] == ' ' || role[n] == '-'))
-			return intern(s, apart[i]);
-	}
+	size_t n = strcspn(role, " -"), i;
+	if ((role[n] == ' ' || role[n] == '-') && (a = pl_office_apart(role, n)) != NULL)
+		return intern(s, a);
 	if ((of = strstr(role, " of ")) != NULL || (of = strstr(role, " for ")) != NULL) {
 		e = of;
 		/* "Director General of": the office before "General" */

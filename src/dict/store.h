@@ -205,6 +205,12 @@ int pl_store_add_verbpat(pl_store *s, const pl_verbpat *tpl);
 /* Is the lower-case word low[0..n) a given name ("frederick", "anne")? */
 int pl_store_given(const pl_store *s, const char *low, size_t n);
 
+/* Is w[0..n) (any case) a word that makes an office another one than the
+** office it names ("deputy", "vice", "shadow", "former", "assistant": the
+** deputy prime minister is not the prime minister)?  The word in lower case,
+** or NULL. */
+const char *pl_office_apart(const char *w, size_t n);
+
 /* The CAMEO entry for an event code, or NULL. */
 const pl_cameo *pl_store_cameo(const pl_store *s, const char *code);
 

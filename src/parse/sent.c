@@ -612,19 +612,14 @@ static const char *office_key(const pl_token *tok, uint32_t t0, uint32_t t1)
 {
 	static const char *const rank[] = {"major", "brigadier", "lieutenant", "lt.", "maj.", "brig.",
 		"army", "full", "four-star", "three-star", "two-star", "one-star", NULL};
-	static const char *const apart[] = {"deputy", "vice", "shadow", "former", "assistant", NULL};
-	const char *h = lem(&tok[t1 - 1]);
+	const char *h = lem(&tok[t1 - 1]), *a;
 	uint32_t i;
-	int z;
 	/* an office under or apart from the one named ("the shadow chancellor",
 	** "the deputy prime minister", "the vice-president") is another
 	** office: it keeps its first word (as people.tsv's titles do) */
 	for (i = t0; i < t1; i++)
-		for (z = 0; apart[z]; z++) {
-			size_t n = strlen(apart[z]);
-			if (!strcmp(tok[i].low, apart[z]) || (!strncmp(tok[i].low, apart[z], n) && tok[i].low[n] == '-'))
-				return apart[z];
-		}
+		if ((a = pl_office_apart(tok[i].low, strcspn(tok[i].low, "-"))) != NULL)
+			return a;
 	if (!strncmp(h, "ex-", 3))
 		return "former";
 	if (!strcmp(h, "general") && t1 - t0 >= 2 &&
