@@ -48,8 +48,9 @@ int pl_clause_mood(const pl_sentan *an, int k);
 ** 1 to come, 2 able, 3 a saying to come, 0 neither. */
 int pl_unrealised(const pl_sentan *an, int k);
 
-/* The mood of an event named by the noun at token h: that of the clause
-** holding it. */
+/* The mood of an event named by the noun at token h: that of a verb of
+** happening it is the subject of, when that is not asserted ("a bombing
+** could happen"), else that of the clause holding it. */
 int pl_noun_mood(const pl_sentan *an, uint32_t h);
 
 /* Does the subject of verb group k say that nobody did it ("neither X nor

@@ -942,7 +942,6 @@ static int add_indirect(qctx *q, uint32_t s, uint32_t q0, uint32_t q1, uint32_t 
 
 static int new_clause(const pl_sentan *an, uint32_t t);
 
-
 /* Whether the comma at token j of an ends a reported clause before a
 ** tail the writer adds: a relative clause that runs to the clause's end
 ** (", which votes on March 1", ", who leads the race"), a comparison or a
