@@ -350,6 +350,16 @@ int pl_unrealised(const pl_sentan *an, int k)
 	return 0;
 }
 
+int pl_declined(const pl_sentan *an, int k)
+{
+	static const char *const w[] = {"refuse", "decline", "fail", NULL};
+	int q;
+	for (q = chain_head(an, k); q < k; q++)
+		if (in_list(lem(&an->tok[an->vg[q].v]), w))
+			return 1;
+	return 0;
+}
+
 int pl_clause_mood(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];

@@ -48,6 +48,10 @@ int pl_clause_mood(const pl_sentan *an, int k);
 ** 1 to come, 2 able, 3 a saying to come, 0 neither. */
 int pl_unrealised(const pl_sentan *an, int k);
 
+/* Is the act of verb group k one its subject refused or failed to do
+** ("refused to attend the talks", "failed to hold talks")? */
+int pl_declined(const pl_sentan *an, int k);
+
 /* The mood of an event named by the noun at token h: that of a verb of
 ** happening it is the subject of, when that is not asserted ("a bombing
 ** could happen"), else that of the clause holding it. */

@@ -1001,6 +1001,46 @@ static int light_verb_of(const pl_sentan *an, int q)
 	return -1;
 }
 
+/* The verb group whose subject takes part in the meeting or negotiation
+** that chunk q names, or -1: "has been in talks with", "is in
+** negotiations with", "took part in the talks", "participated in the
+** summit", "joined the negotiations", "had a meeting with".  (These verbs
+** carry no event of their own; the noun's event is the subject's.  Only for
+** meetings and talks, CAMEO 04: "had an apology" was given one.) */
+static int participant_of(const pl_sentan *an, int q)
+{
+	static const char *const obj[] = {"have", "join", "attend", "enter", NULL};
+	const pl_token *tok = an->tok;
+	int k;
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		const char *v = lem(&tok[g->v]);
+		uint32_t j = g->t1;
+		if (g->passive || g->subj < 0)
+			continue;
+		/* "asked an envoy to attend the talks", "flew in to attend the
+		** summit": the one who attends is no subject the chunker
+		** finds; "hopes to attend" hangs on its verb and has its subject */
+		if (g->infinitive && !(k > 0 && an->vg[k - 1].t1 + 1 == g->t0))
+			continue;
+		while (j < an->t1 && tok[j].tag == PL_T_RB)
+			j++;
+		/* "took part in": the part is the verb's object */
+		if (pl_eq(v, "take") && j < an->t1 && pl_eq(tok[j].low, "part"))
+			j++;
+		else if (!pl_eq(v, "be") && !pl_eq(v, "participate") && !pl_in_list(v, obj))
+			continue;
+		if (!pl_in_list(v, obj)) {
+			if (j >= an->t1 || !pl_eq(tok[j].low, "in"))
+				continue;
+			j++;
+		}
+		if (j < an->t1 && an->np_of[j - an->t0] == q)
+			return k;
+	}
+	return -1;
+}
+
 /* Applies to e how the words around it frame it (pl_noun_frame,
 ** pl_verb_frame): negated, not asserted, or -1 when it is only a time
 ** reference ("since the attacks") and no event at all. */
@@ -1055,7 +1095,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		const pl_verbpat *p;
 		pl_vg fake;
 		region r;
-		int target = -1, nsource = -1, usedneg = 0, nu = 0, u, src = -1, tgt, lk;
+		int target = -1, nsource = -1, usedneg = 0, nu = 0, u, src = -1, tgt, lk, part = -1;
 		uint32_t pused[16];
 		pl_event e;
 		const char *code;
@@ -1137,6 +1177,9 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		}
 		/* "Labour announced its support for X": the light verb's subject */
 		lk = s->petrarch ? -1 : light_verb_of(an, q);
+		/* "Blair has been in talks with Chirac": the one in the talks */
+		if (lk < 0 && !s->petrarch && !strncmp(p->code, "04", 2))
+			lk = part = participant_of(an, q);
 		if (lk >= 0 && src < 0 && (an->np[an->vg[lk].subj].code || an->np[an->vg[lk].subj].poss_code))
 			src = an->vg[lk].subj;
 		tgt = target >= 0 && src < 0 && !owner_target(an, target, p->code) ? -1 : target;
@@ -1196,6 +1239,15 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		e.v = h;
 		e.nominal = 1;
 		e.mood = (uint8_t)pl_noun_mood(an, h);
+		/* "has not had talks", "hopes to take part in the talks": the
+		** frame verb's negation and mood are the meeting's */
+		if (part >= 0) {
+			e.negated = an->vg[part].negated || pl_declined(an, part);
+			if (e.mood == PL_MOOD_ASSERTED)
+				e.mood = (uint8_t)pl_clause_mood(an, part);
+			if (e.mood == PL_MOOD_ASSERTED && pl_unrealised(an, part))
+				e.mood = PL_MOOD_HYPOTHETICAL;
+		}
 		/* "since the 9/11 attacks": a time reference, no new event */
 		if (!s->petrarch && framed(&e, pl_noun_frame(an, q)) < 0)
 			continue;
