@@ -876,10 +876,13 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 /* A model loaded in a thread of its own (see pl_store_load). */
 typedef struct bg_load {
 	int kind;                 /* 0 tagger, 1 gazetteer */
+	int with_lemma;           /* kind 0: the lemma tables too, after the tagger */
 	const char *data_dir, *dict_dir;
 	pl_tagger *tagger;
+	pl_lemmatizer *lemma;
 	pl_gazetteer *gaz;
 	char err[512];
+	char lemma_err[512];
 	pthread_t th;
 	int started;
 } bg_load;
@@ -887,9 +890,11 @@ typedef struct bg_load {
 static void *bg_run(void *arg)
 {
 	bg_load *b = arg;
-	if (b->kind == 0)
+	if (b->kind == 0) {
 		b->tagger = pl_tagger_load(b->data_dir, b->err, sizeof b->err);
-	else
+		if (b->with_lemma)
+			b->lemma = pl_lemma_load(b->data_dir, b->lemma_err, sizeof b->lemma_err);
+	} else
 		b->gaz = pl_gazetteer_load(b->data_dir, b->dict_dir, b->err, sizeof b->err);
 	return NULL;
 }
@@ -998,12 +1003,16 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 		return -1;
 	}
 	/* the tagger model and the gazetteer load in threads of their own
-	** while this one reads the lemmas and the dictionaries: independent
-	** files, and together most of the start-up time */
+	** while this one reads the dictionaries: independent files, and
+	** together most of the start-up time.  The lemma tables follow the
+	** tagger in its thread, which evens the three threads out (this one
+	** had the most to do), unless PETRARCH dictionaries need them here:
+	** their loader lemmatizes nouns and verbs. */
 	{
 		bg_load tl = {0}, gl = {0};
 		int ok = 1;
 		tl.kind = 0;
+		tl.with_lemma = !petrarch;
 		tl.data_dir = data_dir;
 		gl.kind = 1;
 		gl.data_dir = data_dir;
@@ -1014,8 +1023,7 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 			bg_run(&tl);
 		if (!gl.started)
 			bg_run(&gl);
-		s->lemma = pl_lemma_load(data_dir, err, errlen);
-		if (!s->lemma)
+		if (petrarch && !(s->lemma = pl_lemma_load(data_dir, err, errlen)))
 			ok = 0;
 		if (ok)
 			ok = load_dicts(s, dict_dir, data_dir, petrarch, err, errlen) == 0;
@@ -1035,6 +1043,15 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 			pthread_join(gl.th, NULL);
 		s->tagger = tl.tagger;
 		s->gaz = gl.gaz;
+		if (!petrarch) {
+			s->lemma = tl.lemma;
+			/* the lemma tables' error comes first, as when they were
+			** read before the dictionaries */
+			if (!tl.lemma) {
+				snprintf(err, errlen, "%s", tl.lemma_err);
+				ok = 0;
+			}
+		}
 		if (s->gaz) {
 			/* the gazetteer's skipped lines, passed on from its thread */
 			long nw, shown = 0;

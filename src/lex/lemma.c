@@ -176,13 +176,14 @@ pl_lemmatizer *pl_lemma_load(const char *datadir, char *err, size_t errlen)
 		fail(err, errlen, path, 0, "out of memory");
 		return NULL;
 	}
-	l->text = pl_read_text(path, NULL, PL_TEXT_NEWLINE, "lemma tables "
+	l->text = pl_read_text(path, &len, PL_TEXT_NEWLINE, "lemma tables "
 		"(made by tools/gen-lex from wordnet-base)", err, errlen);
 	if (!l->text)
 		goto bad;
-	for (p = l->text; *p; p++)
-		lines += *p == '\n';
-	len = (size_t)(p - l->text);
+	/* memchr jumps from line to line: a loop over every byte cost a
+	** quarter of this function */
+	for (p = l->text; (p = memchr(p, '\n', len - (size_t)(p - l->text))) != NULL; p++)
+		lines++;
 	if (len >= MUTE - 2) {   /* (offsets leave the top bit to MUTE) */
 		fail(err, errlen, path, 0, "file too large");
 		goto bad;
