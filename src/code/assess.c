@@ -768,6 +768,29 @@ static int armed_actor(const char *code)
 	return 0;
 }
 
+/* Is chunk q a thing of class cls[] whatever actor it names: no actor
+** code, or an actor named only as the owner of a lower-case head noun of
+** one of the classes ("UK policy", "the EU report": the policy is what is
+** attacked, the state only whose it is)?  Pass classes NULL-terminated. */
+static int thing_of(const pl_store *s, const pl_sentan *an, int q, const char *const *cls)
+{
+	const pl_token *h;
+	const char *c;
+	int i;
+	if (q < 0 || an->np[q].pronoun || an->np[q].person)
+		return 0;
+	c = np_class(s, an, q);
+	for (i = 0; cls[i] && !is_class(c, cls[i]); i++)
+		;
+	if (!cls[i])
+		return 0;
+	if (!an->np[q].code)
+		return 1;
+	h = &an->tok[an->np[q].t1 - 1];
+	return (h->tag == PL_T_NN || h->tag == PL_T_NNS) && !(h->flags & PL_TOK_CAP) &&
+	       an->np[q].t1 - an->np[q].t0 >= 2;
+}
+
 /* The object of verb group g: the chunk right after it (over adverbs and
 ** particles), or the subject of a passive; -1 when none. */
 static int object_of(const pl_sentan *an, const pl_vg *g)
@@ -788,6 +811,9 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
 	const char *verb = lem(&tok[g->v]);
+	static const char *const ideas[] = {"abstract", "document", NULL};
+	static const char *const counts[] = {"amount", "animal", NULL};
+	static const char *const unarmed[] = {"civil", "abstract", "document", "amount", NULL};
 	int obj, q;
 	uint32_t j;
 	if (s->petrarch || !code)
@@ -836,15 +862,35 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 		if (j < an->t1 && (pl_eq(tok[j].low, "against") || pl_eq(tok[j].low, "over") ||
 		    pl_eq(tok[j].low, "for")) && j + 1 < an->t1 && an->np_of[j + 1 - an->t0] >= 0)
 			obj = an->np_of[j + 1 - an->t0];
-		if (obj >= 0 && !an->np[obj].code) {
-			const char *cls = np_class(s, an, obj);
-			if (is_class(cls, "abstract") || is_class(cls, "document"))
-				return verbal_too(verb) ? "111" : NULL;
-			if (is_class(cls, "amount") || is_class(cls, "animal"))
-				return NULL;   /* "hit a record", "beat the forecast", "culled the herd" */
+		/* "launched an attack on French policy", "mounted an assault
+		** against the plan": the attack's own object is what is hit */
+		if (obj >= 0 && !an->np[obj].code && verbal_too(lem(&tok[an->np[obj].t1 - 1])) &&
+		    an->np[obj].t1 + 1 < an->t1 && (int)an->np[obj].t1 < g->cl_end &&
+		    (pl_eq(tok[an->np[obj].t1].low, "on") || pl_eq(tok[an->np[obj].t1].low, "against")) &&
+		    an->np_of[an->np[obj].t1 + 1 - an->t0] >= 0) {
+			int on = an->np_of[an->np[obj].t1 + 1 - an->t0];
+			if (thing_of(s, an, on, ideas))
+				return "111";
 		}
+		if (thing_of(s, an, obj, ideas))
+			return verbal_too(verb) ? "111" : NULL;
+		if (thing_of(s, an, obj, counts))
+			return NULL;   /* "hit a record", "beat the forecast", "culled the herd" */
 		return code;
 	}
+	/* "deployed monitors", "stationed observers", "deployed its
+	** resources": a show of force needs a force; people and means that
+	** are none, and ideas, show none */
+	if (code[0] == '1' && code[1] == '5' && !g->passive && thing_of(s, an, obj, unarmed))
+		return NULL;
+	/* "was denied a pension", "were denied entry": the subject of a
+	** passive "deny" is refused something, it denies no charge (016);
+	** "the claims were denied" is still a denial */
+	if (!strncmp(code, "016", 3) && g->passive && g->subj >= 0 &&
+	    ((an->np[g->subj].pronoun && !pl_eq(tok[an->np[g->subj].t0].low, "it")) ||
+	     an->np[g->subj].person || an->np[g->subj].code ||
+	     pl_eq(lem(&tok[an->np[g->subj].t1 - 1]), "people")))
+		return NULL;
 	if (needs_person(code) && !has_target && obj >= 0 && !an->np[obj].code) {
 		const char *cls = np_class(s, an, obj);
 		if (is_class(cls, "abstract") || is_class(cls, "document") || is_class(cls, "cause") ||
@@ -933,11 +979,43 @@ static int violence_word(const char *lemma)
 	return in_list(lemma, w);
 }
 
+/* Does a word of real force stand where it bears on the act at head: in
+** the clause of a verb (its subject, object, instrument: "shot the MP",
+** "attacked him with a knife"), leaving out what the act is about or after
+** ("attacked ministers over the bombing", "after the shooting"); anywhere
+** in the sentence for a noun, whose clause is not known.  A violence word
+** in another clause ("attacked UK policy; a bomb killed ten") tells
+** nothing of this verb's sense. */
+static int violent_around(const pl_sentan *an, uint32_t head)
+{
+	static const char *const topic[] = {"over", "about", "after", "following", "on", "for",
+		"amid", "despite", "since", "regarding", NULL};
+	uint32_t j, lo = an->t0, hi = an->t1;
+	int k;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].v == head) {
+			const pl_vg *g = &an->vg[k];
+			lo = g->subj >= 0 && an->np[g->subj].t0 < g->t0 ? an->np[g->subj].t0 : g->t0;
+			if (g->cl_end > 0 && (uint32_t)g->cl_end < hi)
+				hi = (uint32_t)g->cl_end;
+			break;
+		}
+	for (j = lo; j < hi; j++) {
+		if (k < an->nvg && j > head && in_list(an->tok[j].low, topic) && j + 1 < hi &&
+		    an->np_of[j + 1 - an->t0] >= 0) {
+			j = an->np[an->np_of[j + 1 - an->t0]].t1 - 1;
+			continue;
+		}
+		if (violence_word(lem(&an->tok[j])) || violence_word(an->tok[j].low))
+			return 1;
+	}
+	return 0;
+}
+
 const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *code,
                            const char *src, const char *tgt, int passive, uint32_t head,
                            int src_private)
 {
-	uint32_t j;
 	if (s->petrarch || !code || !figurative_force(code))
 		return code;
 	/* "a councillor was attacked outside his home": force done to someone
@@ -951,9 +1029,8 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 	** against civilians is real) */
 	if (tgt ? !(political_actor(tgt) || (src && campaigner(src) && strstr(tgt, "CVL"))) : !src)
 		return code;
-	for (j = an->t0; j < an->t1; j++)
-		if (violence_word(lem(&an->tok[j])) || violence_word(an->tok[j].low))
-			return code;
+	if (violent_around(an, head))
+		return code;
 	/* "Kennedy attacked Mr Brown", "clashed with ministers" are words;
 	** "fought the seat", "targeted voters", "forced a vote", "declared war
 	** on each other" between politicians are not events CAMEO codes
@@ -993,6 +1070,7 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 {
 	const pl_np *np = &an->np[q];
 	const pl_token *tok = an->tok;
+	static const char *const ideas[] = {"abstract", "document", NULL};
 	const char *cls, *head = lem(&tok[np->t1 - 1]);
 	uint32_t j = np->t1;
 	int obj;
@@ -1009,15 +1087,17 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	      pl_eq(tok[j].low, "for"))))
 		return code;
 	obj = an->np_of[j + 1 - an->t0];
-	if (obj < 0 || an->np[obj].t0 != j + 1 || an->np[obj].code)
+	if (obj < 0 || an->np[obj].t0 != j + 1)
 		return code;
 	cls = np_class(s, an, obj);
-	if (is_class(cls, "animal") || is_class(cls, "idiom"))
+	if (!an->np[obj].code && (is_class(cls, "animal") || is_class(cls, "idiom")))
 		return NULL;   /* "the slaughter of animals", "an attack on the problem" */
-	if (!(is_class(cls, "abstract") || is_class(cls, "document")))
+	/* "an attack on the budget plan", "on UK policy" (the state only
+	** whose policy it is) */
+	if (!thing_of(s, an, obj, ideas))
 		return code;
 	if (forceful(code) && verbal_too(head)) {
-		*keep_target = 0;
+		*keep_target = an->np[obj].code != NULL;
 		return "111";
 	}
 	return NULL;

@@ -437,6 +437,51 @@ static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg
 	return code;
 }
 
+/* "the union said it wanted publication of the full report", "we want an
+** inquiry": the speaker's own want (its subject "it", "we", "they", "he",
+** "she" or "I", first in the content) of an act only others can do (a
+** noun of dict/objects.tsv's "asked": an inquiry, an apology, the
+** publication) is a demand (100).  A want of other things ("he wanted a
+** third term") is an aim, no demand; "want X to do" is coded by
+** dict/verbs.tsv; negated, modal or unasserted wants code nothing. */
+static const char *own_want(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t c0)
+{
+	const pl_np *np;
+	const char *w, *cls, *head;
+	uint32_t j;
+	int obj;
+	int subj = h->subj;
+	if (!pl_eq(lem(&an->tok[h->v]), "want") || !h->finite || h->negated || h->passive ||
+	    h->gerund || modal(an, h) || subj < 0 || unasserted(an, h, c0))
+		return NULL;
+	/* (a subject outside the content is the pronoun's antecedent: the
+	** chunk right before the verb is the one that wants) */
+	if (an->np[subj].t0 < c0)
+		subj = h->t0 > c0 ? an->np_of[h->t0 - 1 - an->t0] : -1;
+	if (subj < 0)
+		return NULL;
+	np = &an->np[subj];
+	w = an->tok[np->t0].low;
+	if (!np->pronoun || np->t0 < c0 || np->t0 > c0 + 1 ||
+	    (np->t0 == c0 + 1 && !pl_eq(an->tok[c0].low, "that")) ||
+	    !(pl_eq(w, "it") || pl_eq(w, "we") || pl_eq(w, "they") || pl_eq(w, "he") ||
+	      pl_eq(w, "she") || pl_eq(w, "i")))
+		return NULL;
+	j = h->t1;
+	while (j < an->t1 && an->tok[j].tag == PL_T_RB)
+		j++;
+	if (j >= an->t1 || (int)j >= h->cl_end || (obj = an->np_of[j - an->t0]) < 0 ||
+	    an->np[obj].pronoun || an->np[obj].person)
+		return NULL;
+	/* (an actor the lexicon sees in the noun, "publication" for the
+	** press, is no actor when the noun is lower case) */
+	head = lem(&an->tok[an->np[obj].t1 - 1]);
+	if (an->np[obj].code && (an->tok[an->np[obj].t1 - 1].flags & PL_TOK_CAP))
+		return NULL;
+	cls = pl_hash_get(&s->objclass, head, strlen(head));
+	return cls && pl_eq(cls, "asked") ? "100" : NULL;
+}
+
 const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const pl_quote *quotes,
                            size_t nq, int *target)
 {
@@ -476,7 +521,9 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 		if (code)
 			return code;
 		if (!linking(lem(&an->tok[h->v]))) {
-			code = other_act(s, an, h, c0, c1, target);
+			code = own_want(s, an, h, c0);
+			if (!code)
+				code = other_act(s, an, h, c0, c1, target);
 			if (code)
 				return code;
 			continue;
