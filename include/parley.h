@@ -203,6 +203,10 @@ typedef struct parley_event {
 	const char *mood;        /* "asserted" (default), "conditional",
 	                         ** "hypothetical", "question" */
 	double confidence;       /* in [0, 1]; negative: not computed */
+	int background;          /* 1: told as background to the story (dated
+	                         ** well before the article, "had resigned",
+	                         ** "was first elected"), not its news: the
+	                         ** data set leaves it out (docs/store.md) */
 } parley_event;
 
 typedef struct parley_quote {
@@ -297,7 +301,7 @@ const parley_doc *parley_coder_doc(const parley_coder *c);
 ** (parley_db_errmsg); PARLEY_ERR_DB for a database that is corrupt, locked,
 ** of another schema version, or a disk that is full.
 */
-#define PARLEY_DB_SCHEMA 1
+#define PARLEY_DB_SCHEMA 2
 
 typedef struct parley_db parley_db;
 

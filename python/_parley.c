@@ -369,7 +369,7 @@ static int opt_str_arg(PyObject *o, const char **p, PyObject **keep, const char 
 #define KEYS(X) X(type) X(doc) X(line) X(message) X(sent) X(date) X(date_precision) \
 	X(source) X(target) X(code) X(root) X(quad) X(goldstein) X(plover) X(category) X(mode) \
 	X(context) X(verb) X(text) X(lemma) X(span) X(dict) X(nominal) X(negated) X(passive) \
-	X(intent) X(location) X(quotes) X(issues) X(phrase) X(mood) X(confidence) \
+	X(intent) X(location) X(quotes) X(issues) X(phrase) X(mood) X(background) X(confidence) \
 	X(sentence_span) X(name) X(country) X(lat) X(lon) X(resolved_from_pronoun) X(how) X(file) X(id) \
 	X(direct) X(partial) X(speaker) X(cue) X(content) X(count) X(low) X(high) X(what) X(of) \
 	X(qualifier) X(reported_by) X(event) X(quote) X(figure) X(error)
@@ -408,7 +408,7 @@ static int make_templates(void)
 	static PyObject *const *event[] = {&K_type, &K_doc, &K_sent, &K_date, &K_date_precision,
 		&K_source, &K_target, &K_code, &K_root, &K_quad, &K_goldstein, &K_plover, &K_verb,
 		&K_nominal, &K_negated, &K_passive, &K_intent, &K_location, &K_quotes, &K_issues,
-		&K_mood, &K_confidence, &K_sentence_span, NULL};
+		&K_mood, &K_background, &K_confidence, &K_sentence_span, NULL};
 	static PyObject *const *quote[] = {&K_type, &K_doc, &K_id, &K_sent, &K_direct, &K_partial,
 		&K_speaker, &K_cue, &K_content, NULL};
 	static PyObject *const *figure[] = {&K_type, &K_doc, &K_sent, &K_count, &K_low, &K_high,
@@ -712,6 +712,7 @@ static int event_fields(PyObject *d, const parley_event *e)
 	       opt(d, K_quotes, e->nquote_ids > 0, quote_ids, e) < 0 ||
 	       opt(d, K_issues, e->nissues > 0, issues, e) < 0 ||
 	       opt(d, K_mood, e->mood != NULL, mood, e) < 0 ||
+	       opt(d, K_background, e->background, true_value, NULL) < 0 ||
 	       opt(d, K_confidence, e->confidence >= 0, confidence, e) < 0 ||
 	       put(d, K_sentence_span, span(e->sent_start, e->sent_end)) < 0 ? -1 : 0;
 }

@@ -53,6 +53,16 @@ for level in event day article none; do
 	check "negated and conditional: no event (--dedup $level)" 0 \
 		"$("$P" export --db "$T/n.sqlite" --format csv --dedup $level | sed 1d | wc -l | tr -d ' ')"
 done
+# what is told as background (dated long before the story) is a mention, not an event
+printf '%s\n' '{"id":"b1","date":"2024-03-01","text":"Russia attacked Ukraine in 1994."}' > "$T/bg.jsonl"
+"$P" code $P_OPTS --db "$T/bg.sqlite" "$T/bg.jsonl"
+check "background: mention kept with its flag" "1" "$(q "$T/bg.sqlite" "select background from mentions")"
+check "background: no event" 0 \
+	"$("$P" export --db "$T/bg.sqlite" --format csv --dedup event | sed 1d | wc -l | tr -d ' ')"
+# a store of schema version 1 (no background column) is upgraded when opened to write
+python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("alter table mentions drop column background"); c.execute("pragma user_version = 1"); c.commit()' "$T/bg.sqlite"
+"$P" code $P_OPTS --db "$T/bg.sqlite" "$T/bg.jsonl"
+check "schema 1: upgraded to 2" "2|1" "$(q "$T/bg.sqlite" "pragma user_version" | tr '\n' ' ' | sed 's/ $//')|$(q "$T/bg.sqlite" "select background from mentions")"
 printf '{"text":"%0200d"}\n\n{"text":"Russia condemned Ukraine."}\n' 0 > "$T/long.jsonl"
 "$P" code $P_OPTS --max-line 100 --db "$T/l.sqlite" "$T/long.jsonl"
 check "a line too long, an empty line: one error each" "1|line 1: longer than 100 bytes (--max-line), skipped 2|line 2: empty line" \
@@ -62,7 +72,7 @@ before=$(q "$T/a.sqlite" "select (select count(*) from articles), (select count(
 "$P" code $P_OPTS --db "$T/a.sqlite" tests/store/articles.jsonl
 check "reload replaces, never adds" "$before" \
 	"$(q "$T/a.sqlite" "select (select count(*) from articles), (select count(*) from mentions), (select count(*) from quotes), (select count(*) from figures), (select count(*) from errors)")"
-check "schema version" 1 "$(q "$T/a.sqlite" "pragma user_version")"
+check "schema version" 2 "$(q "$T/a.sqlite" "pragma user_version")"
 check "WAL mode" wal "$(q "$T/a.sqlite" "pragma journal_mode")"
 
 # --- export formats: column counts, pandas
@@ -186,7 +196,7 @@ check "absent: not created" no "$([ -e "$T/absent.sqlite" ] && echo yes || echo 
 cp "$T/r.sqlite" "$T/v7.sqlite"
 python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("pragma user_version = 7"); c.commit()' "$T/v7.sqlite"
 "$P" load "$T/v7.sqlite" tests/store/records.jsonl 2> "$T/err"; check "schema 7: exit 5" 5 $?
-check "schema 7: message" 1 "$(grep -c "v7.sqlite: schema version 7, this parley reads version 1" "$T/err")"
+check "schema 7: message" 1 "$(grep -c "v7.sqlite: schema version 7, this parley reads version 2" "$T/err")"
 "$P" merge "$T/v7.sqlite" "$T/m2.sqlite" 2> "$T/err"; check "merge of schema 7: exit 5" 5 $?
 python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("create table other(x)"); c.commit()' "$T/foreign.sqlite"
 "$P" load "$T/foreign.sqlite" tests/store/records.jsonl 2> "$T/err"; check "foreign: exit 5" 5 $?

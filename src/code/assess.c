@@ -152,7 +152,7 @@ static int present_clause(const pl_sentan *an, uint32_t from, const pl_vg *g)
 static int schedule_word(const char *w)
 {
 	static const char *const sw[] = {"due", "set", "schedule", "scheduled", "expect",
-		"expected", "likely", "unlikely", "poised", "slate", "slated", "want", "hope", "wish",
+		"expected", "likely", "unlikely", "poised", "poise", "slate", "slated", "want", "hope", "wish",
 		"like", "love", NULL};
 	return in_list(w, sw);
 }
@@ -196,6 +196,15 @@ static int planned(const pl_sentan *an, int k)
 	** ("To end the strike, ...") */
 	if (g->infinitive && k == 0 && !g->subj_poss)
 		return 1;   /* ("Iran's decision to expel": the possessor acts) */
+	/* "faces being expelled", "risks being sacked", "avoided being
+	** arrested": a gerund right after a verb of risk or escape is what
+	** may come, or what did not */
+	if (k > 0 && an->vg[k - 1].t1 == g->t0 && tok[g->t0].tag == PL_T_VBG) {
+		static const char *const riskw[] = {"face", "risk", "fear", "avoid", "escape",
+			"prevent", "dread", NULL};
+		if (in_list(lem(&tok[an->vg[k - 1].v]), riskw))
+			return 1;
+	}
 	if (g->infinitive && k > 0) {
 		const pl_vg *pv = &an->vg[k - 1];
 		uint32_t to = g->t0 - 1;
@@ -496,6 +505,77 @@ int pl_noun_mood(const pl_sentan *an, uint32_t h)
 		break;
 	}
 	return in_question(an, h) ? PL_MOOD_QUESTION : PL_MOOD_ASSERTED;
+}
+
+/* Does verb group g have "had" (or "'d") as its auxiliary and a past
+** participle as its main verb: "had resigned", "had been sacked"? */
+static int past_perfect(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j;
+	if (an->tok[g->v].tag != PL_T_VBN)
+		return 0;
+	for (j = g->t0; j < g->v; j++) {
+		if (an->tok[j].tag == PL_T_MD)
+			return 0;   /* "would have resigned": the mood's business */
+		if (pl_eq(an->tok[j].low, "had"))
+			return 1;
+	}
+	return 0;
+}
+
+int pl_background_clause(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	if (g->reporting)
+		return 0;
+	/* "since becoming leader", "since he took office": the time from
+	** which something else is told */
+	if (g->t0 > an->t0 && pl_eq(tok[g->t0 - 1].low, "since") && (g->gerund ||
+	    tok[g->t0].tag == PL_T_VBD))
+		return 1;
+	if (g->t0 > an->t0 + 1 && pl_eq(tok[g->t0 - 2].low, "since") && g->subj >= 0 &&
+	    an->np[g->subj].t0 == g->t0 - 1 && tok[g->t0].tag == PL_T_VBD)
+		return 1;
+	/* "was first elected", "had first been appointed": a career's first
+	** step, told in a profile */
+	if (g->passive && tok[g->v].tag == PL_T_VBN)
+		for (j = g->t0; j < g->v; j++)
+			if (pl_eq(tok[j].low, "first") || pl_eq(tok[j].low, "originally"))
+				return 1;
+	/* the past perfect narrates what came before the story; under a
+	** verb of saying or in a quotation it is the present perfect of
+	** reported speech ("said he had written to the minister") */
+	if (spoken(an, k))
+		return 0;
+	/* a past perfect under another verb is what that verb reports or
+	** times ("charged that Iraq had used", "resigned after he had been
+	** accused"): the story's own act comes first */
+	for (j = 0; j < (uint32_t)k; j++)
+		if (an->vg[j].finite && !past_perfect(an, &an->vg[j]))
+			return 0;
+	/* "she had resigned and attacked the war": the second verb shares
+	** the first one's "had" */
+	if (k > 0 && g->t0 > an->t0 && pl_eq(tok[g->t0 - 1].low, "and") &&
+	    an->vg[k - 1].t1 + 8 > g->t0 && past_perfect(an, &an->vg[k - 1]) &&
+	    (tok[g->v].tag == PL_T_VBN || tok[g->v].tag == PL_T_VBD) && g->v == g->t0)
+		return 1;
+	return past_perfect(an, g);
+}
+
+int pl_present_for_future(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	int tag = an->tok[g->t0].tag;
+	if (g->infinitive || g->gerund || !g->finite)
+		return 0;
+	/* "is travelling", "are discussing", "meets", "hold" (not "was
+	** travelling", "held") */
+	if (tag == PL_T_VBZ || tag == PL_T_VBP)
+		return !(pl_eq(an->tok[g->t0].low, "has") || pl_eq(an->tok[g->t0].low, "have")) ||
+		       g->v == g->t0;
+	return 0;
 }
 
 /* Nouns that report, fear or weigh an event rather than assert it: "claims

@@ -52,6 +52,21 @@ int pl_unrealised(const pl_sentan *an, int k);
 ** ("refused to attend the talks", "failed to hold talks")? */
 int pl_declined(const pl_sentan *an, int k);
 
+/* Is the act of verb group k, which has no date of its own, told as
+** background to the story rather than as its news: narrated in the past
+** perfect with no speaker in the sentence ("she had resigned from the
+** cabinet over the war"; "he said he had written" is recent news told in
+** reported speech), a first step of a career ("was first elected"), or
+** the time point of "since" ("since becoming leader", "since he took
+** office")?  The coder marks such an event `background` (coder.h). */
+int pl_background_clause(const pl_sentan *an, int k);
+
+/* Is the act of verb group k, dated by the text to after the article date
+** ("is travelling to America next week", "the TUC is discussing it next
+** Monday"), in the present tense: an arrangement still to come?  (A past
+** tense with a later date is a date read wrongly, not a plan.) */
+int pl_present_for_future(const pl_sentan *an, int k);
+
 /* The mood of an event named by the noun at token h: that of a verb of
 ** happening it is the subject of, when that is not asserted ("a bombing
 ** could happen"), else that of the clause holding it. */

@@ -710,6 +710,41 @@ static int own_date(const pl_sentan *an, uint32_t v, uint32_t lo, uint32_t hi)
 	return -1;
 }
 
+/* Days a dated event may lie before the article and still be its news:
+** "last week", "on 3 December" for a story of early January are; "in June
+** last year", "in 1983" are background. */
+#define PL_NEWS_DAYS 30
+
+static int date_less(pl_date a, pl_date b)
+{
+	return a.y != b.y ? a.y < b.y : a.m != b.m ? a.m < b.m : a.d < b.d;
+}
+
+/* Is event e, dated by the text, told well before the article: the last
+** day its date can name (the end of its week, month or year) more than
+** PL_NEWS_DAYS before the article date? */
+static int told_before(const pl_event *e, const pl_docctx *ctx)
+{
+	pl_date end = e->date;
+	if (!e->gran || !e->date.y || !ctx->date.y)
+		return 0;
+	if (e->gran == PL_GRAN_WEEK)
+		end = pl_date_add(end, 6);
+	else if (e->gran == PL_GRAN_MONTH)
+		end = pl_date_add(end, 30);
+	else if (e->gran == PL_GRAN_YEAR) {
+		end.m = 12;
+		end.d = 31;
+	}
+	return date_less(pl_date_add(end, PL_NEWS_DAYS), ctx->date);
+}
+
+/* Is event e dated by the text to after the article date? */
+static int told_after(const pl_event *e, const pl_docctx *ctx)
+{
+	return e->gran && e->date.y && ctx->date.y && date_less(ctx->date, e->date);
+}
+
 /* Sets e's date and place from the expressions nearest token v in [lo, hi);
 ** the article date when the text gives none. */
 static void date_and_place(pl_event *e, const pl_sentan *an, const pl_docctx *ctx,
@@ -1252,6 +1287,13 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		if (!s->petrarch && framed(&e, pl_noun_frame(an, q)) < 0)
 			continue;
 		date_and_place(&e, an, ctx, h, h >= an->t0 + 8 ? h - 8 : an->t0, h + 9);
+		/* "last June's strike" is background; "next week's summit" has
+		** not happened yet */
+		if (!s->petrarch) {
+			e.background = (uint8_t)told_before(&e, ctx);
+			if (told_after(&e, ctx) && e.mood == PL_MOOD_ASSERTED)
+				e.mood = PL_MOOD_HYPOTHETICAL;
+		}
 		/* "the invasion of Iraq in 2003", "the blockade last year": a
 		** noun dated to an earlier year names an event of the past, not
 		** the news */
@@ -1999,6 +2041,15 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				    (uint32_t)an->vg[j].cl_end > left && an->vg[j].cl_end > (int)an->vg[j].t1)
 					left = (uint32_t)an->vg[j].cl_end;
 			date_and_place(&e, an, ctx, g->v, left, g->reporting ? an->t1 : (uint32_t)g->cl_end);
+		}
+		/* "he was first elected in 1983", "she had resigned over the
+		** war": background, not the news; "is travelling there next
+		** week": still to come */
+		if (!s->petrarch) {
+			e.background = (uint8_t)(e.gran ? told_before(&e, ctx) :
+			                         e.mood == PL_MOOD_ASSERTED && pl_background_clause(an, k));
+			if (e.mood == PL_MOOD_ASSERTED && told_after(&e, ctx) && pl_present_for_future(an, k))
+				e.mood = PL_MOOD_HYPOTHETICAL;
 		}
 		if (unnamed >= 0 && src_np < 0 && !speaker) {
 			/* the uncoded speaker as the source's text */

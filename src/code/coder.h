@@ -40,6 +40,10 @@ typedef struct pl_event {
 	const pl_issue_hit *issues;   /* PETRARCH issues of its sentence */
 	int nissues;
 	uint8_t mood;            /* enum pl_mood (assess.h) */
+	uint8_t background;      /* told as background to the story, not its
+	                         ** news: dated by the text well before the
+	                         ** article (told_before, coder.c), or an undated
+	                         ** act pl_background_clause finds */
 	uint8_t nsib;            /* events coded from its sentence (for the
 	                         ** confidence model) */
 	double confidence;       /* [0, 1]: pl_assess_confidence */

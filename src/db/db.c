@@ -25,7 +25,7 @@ static const char SCHEMA[] =
 	"  verb TEXT, verb_lemma TEXT, verb_start INTEGER, verb_end INTEGER,\n"
 	"  nominal INTEGER, negated INTEGER, passive INTEGER, intent INTEGER,\n"
 	"  place TEXT, country TEXT, lat REAL, lon REAL, place_start INTEGER, place_end INTEGER,\n"
-	"  quotes TEXT, issues TEXT, mood TEXT, confidence REAL);\n"
+	"  quotes TEXT, issues TEXT, mood TEXT, confidence REAL, background INTEGER);\n"
 	"CREATE INDEX mentions_article ON mentions(article);\n"
 	"CREATE TABLE quotes(id INTEGER PRIMARY KEY, article TEXT NOT NULL, qid INTEGER, sent INTEGER,\n"
 	"  direct INTEGER, partial INTEGER, speaker TEXT, speaker_text TEXT, speaker_start INTEGER,\n"
@@ -64,8 +64,8 @@ static const char *const INSERT[5] = {
 	" source, source_text, source_start, source_end, target, target_text, target_start, target_end,"
 	" code, root, quad, goldstein, plover, plover_mode, plover_context,"
 	" verb, verb_lemma, verb_start, verb_end, nominal, negated, passive, intent,"
-	" place, country, lat, lon, place_start, place_end, quotes, issues, mood, confidence)"
-	" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+	" place, country, lat, lon, place_start, place_end, quotes, issues, mood, confidence,"
+	" background) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
 	"INSERT INTO quotes(article, qid, sent, direct, partial, speaker, speaker_text, speaker_start,"
 	" speaker_end, from_pronoun, cue, cue_lemma, cue_start, cue_end, content, content_start,"
 	" content_end) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -206,9 +206,20 @@ parley_db *parley_db_open(const char *path, int flags, char **errmsg)
 		if (sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
 		    ((ntables = query_int(db, "SELECT count(*) FROM sqlite_master", &ok)) == 0 &&
 		     (sqlite3_exec(db->h, SCHEMA, NULL, NULL, NULL) != SQLITE_OK ||
-		      sqlite3_exec(db->h, "PRAGMA user_version = 1", NULL, NULL, NULL) != SQLITE_OK)) ||
+		      sqlite3_exec(db->h, "PRAGMA user_version = 2", NULL, NULL, NULL) != SQLITE_OK)) ||
 		    sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
 			pl_db_fail(db, PARLEY_ERR_DB, "cannot create the tables");
+			sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+			return open_fail(db, errmsg);
+		}
+		version = query_int(db, "PRAGMA user_version", &ok);
+	}
+	/* version 1 had no background column: its mentions are all counted
+	** as news until they are loaded again */
+	if (version == 1 && !ro) {
+		if (sqlite3_exec(db->h, "BEGIN IMMEDIATE; ALTER TABLE mentions ADD COLUMN background INTEGER;"
+		                 " PRAGMA user_version = 2; COMMIT;", NULL, NULL, NULL) != SQLITE_OK) {
+			pl_db_fail(db, PARLEY_ERR_DB, "cannot upgrade the schema from version 1");
 			sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 			return open_fail(db, errmsg);
 		}
@@ -516,6 +527,7 @@ int parley_rows_add(void *ud, const parley_record *rec)
 			v_real(rs, e->confidence);
 		else
 			v_null(rs);
+		v_int(rs, e->background);
 	} else if (rec->type == PARLEY_REC_QUOTE) {
 		const parley_quote *q = rec->quote;
 		if (begin_row(rs, T_QUOTE) < 0)

@@ -3,8 +3,8 @@
 ** merging databases coded apart.  The event key of a mention is computed
 ** from the mention alone (date window, dyad, code, country of the place),
 ** so that the events of merged shards are those of one load of everything.
-** Negated mentions and mentions in a mood other than "asserted" make no
-** event.
+** Negated mentions, mentions in a mood other than "asserted" and mentions
+** told as background make no event.
 */
 #include "db.h"
 
@@ -37,10 +37,12 @@ static const char DEDUP[] =
 	"    printf('%%08d', m.ordinal) AS rank,\n"
 	"  coalesce(a.source, '') AS outlet\n"
 	"  FROM mentions m JOIN articles a ON a.id = m.article\n"
-	/* only what happened: a negated mention ("did not attack") or one in
-	** another mood ("would attack", "will Iran attack?") is kept in
-	** mentions with its flags but makes no event */
-	"  WHERE NOT coalesce(m.negated, 0) AND coalesce(m.mood, 'asserted') = 'asserted';\n"
+	/* only what happened, as news: a negated mention ("did not
+	** attack"), one in another mood ("would attack", "will Iran
+	** attack?") or one told as background ("was first elected in 1983")
+	** is kept in mentions with its flags but makes no event */
+	"  WHERE NOT coalesce(m.negated, 0) AND coalesce(m.mood, 'asserted') = 'asserted'\n"
+	"    AND NOT coalesce(m.background, 0);\n"
 	/* a mention with no place goes with the one country named for its
 	** window, dyad and code, if there is exactly one */
 	"CREATE TEMP TABLE onec(base TEXT PRIMARY KEY, cty TEXT);\n"
@@ -108,7 +110,7 @@ static const char MCOLS[] =
 	" source, source_text, source_start, source_end, target, target_text, target_start, target_end,"
 	" code, root, quad, goldstein, plover, plover_mode, plover_context,"
 	" verb, verb_lemma, verb_start, verb_end, nominal, negated, passive, intent,"
-	" place, country, lat, lon, place_start, place_end, quotes, issues, mood, confidence";
+	" place, country, lat, lon, place_start, place_end, quotes, issues, mood, confidence, background";
 static const char QCOLS[] =
 	"article, qid, sent, direct, partial, speaker, speaker_text, speaker_start,"
 	" speaker_end, from_pronoun, cue, cue_lemma, cue_start, cue_end, content, content_start,"

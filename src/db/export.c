@@ -17,8 +17,10 @@
 ** 14 num_sources, 15 root_article, 16 root_mention, 17 is_root_event,
 ** 18 confidence.  (SQLite takes the bare columns of a group from the row
 ** of its one min().) */
-/* Mentions that make events: not negated, mood asserted (docs/store.md). */
-#define HAPPENED "NOT coalesce(negated, 0) AND coalesce(mood, 'asserted') = 'asserted'"
+/* Mentions that make events: not negated, mood asserted, not background
+** (docs/store.md). */
+#define HAPPENED "NOT coalesce(negated, 0) AND coalesce(mood, 'asserted') = 'asserted'" \
+	" AND NOT coalesce(background, 0)"
 
 static const char BASE_EVENT[] =
 	"SELECT id, date, source, target, code, root, quad, goldstein, place, country, lat, lon,"

@@ -285,6 +285,8 @@ static void write_event(pl_buf *b, const char *doc, const parley_event *e)
 		pl_buf_puts(b, ",\"mood\":");
 		pl_buf_json_cstr(b, e->mood);
 	}
+	if (e->background)
+		pl_buf_puts(b, ",\"background\":true");
 	if (e->confidence >= 0) {
 		pl_buf_puts(b, ",\"confidence\":");
 		put_3f(b, e->confidence);

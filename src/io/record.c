@@ -129,6 +129,7 @@ const parley_record *pl_rec_event(pl_recbuf *rb, const pl_outdoc *d, const pl_ev
 	ev->nquote_ids = nq;
 	ev->mood = pl_mood_name(e->mood);
 	ev->confidence = e->confidence;
+	ev->background = e->background != 0;
 	return r;
 }
 

@@ -172,6 +172,7 @@ static void event(pl_recread *rr, json_t *o)
 	if (!e->mood)
 		e->mood = "asserted";
 	e->confidence = real(o, "confidence", -1.0);
+	e->background = flag(o, "background");
 	rr->r.event = e;
 }
 
