@@ -1353,23 +1353,38 @@ static const char *demand_code(const char *code)
 	return NULL;
 }
 
+/* Is the subject of verb group g "I" or "we"? */
+static int first_person_subject(const pl_sentan *an, const pl_vg *g)
+{
+	const pl_np *np = g->subj >= 0 ? &an->np[g->subj] : NULL;
+	return np && np->t1 == np->t0 + 1 &&
+	       (pl_eq(an->tok[np->t0].low, "i") || pl_eq(an->tok[np->t0].low, "we"));
+}
+
+/* Does verb group g say what its subject must or should do now ("the
+** rebels must release", "should make a statement")?  Not "should have
+** resigned", which reproaches a past act, nor "must have known", which
+** infers one. */
+static int obliged(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j;
+	for (j = g->t0; j < g->v; j++)
+		if (an->tok[j].tag == PL_T_MD && (pl_eq(an->tok[j].low, "must") ||
+		    pl_eq(an->tok[j].low, "should")))
+			break;
+	if (j == g->v)
+		return 0;
+	return !(j + 1 < g->v && pl_eq(an->tok[j + 1].low, "have") && an->tok[g->v].tag == PL_T_VBN);
+}
+
 /* The reported speech (quoted or not) whose content holds verb group g
 ** when g says what its subject must or should do ("Straw said the rebels
 ** must reach an agreement"), with a coded speaker; else NULL. */
 static const pl_quote *must_in_speech(const pl_sentan *an, const pl_vg *g, const pl_quote *quotes,
                                       size_t nq)
 {
-	uint32_t j;
 	size_t i;
-	for (j = g->t0; j < g->v; j++)
-		if (an->tok[j].tag == PL_T_MD && (pl_eq(an->tok[j].low, "must") ||
-		    pl_eq(an->tok[j].low, "should")))
-			break;
-	if (j == g->v)
-		return NULL;
-	/* "should have resigned" reproaches a past act and "must have known"
-	** infers one: neither asks anything of the subject */
-	if (j + 1 < g->v && pl_eq(an->tok[j + 1].low, "have") && an->tok[g->v].tag == PL_T_VBN)
+	if (!obliged(an, g))
 		return NULL;
 	for (i = 0; i < nq; i++)
 		if (quotes[i].code && g->v >= quotes[i].q0 && g->v < quotes[i].q1)
@@ -2026,6 +2041,14 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** to come (intent, rejection, threat) did not happen */
 		if (!s->petrarch && e.mood == PL_MOOD_ASSERTED && !e.future && !refused &&
 		    (unreal = pl_unrealised(an, k)) && (unreal >= 2 || !declared(code)))
+			e.mood = PL_MOOD_HYPOTHETICAL;
+		/* "Mr Smith said the rebels should release the hostages", "the
+		** prime minister should make a statement, he said": an act asked
+		** for is not done (made the speaker's demand above when it can
+		** be one; the saying carries the demand otherwise), but "I should
+		** tell you", "we must admit" say it now */
+		if (!s->petrarch && e.mood == PL_MOOD_ASSERTED && !demand && !refused && !declared(code) &&
+		    obliged(an, g) && !(g->reporting && first_person_subject(an, g)))
 			e.mood = PL_MOOD_HYPOTHETICAL;
 		/* "no evidence of torture": a noun tagged as a verb */
 		if (!s->petrarch && framed(&e, pl_verb_frame(an, k)) < 0)
