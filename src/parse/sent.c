@@ -642,6 +642,20 @@ static int org_noun(const char *lemma)
 	return pl_in_list(lemma, body) ? 2 : 0;
 }
 
+/* The role of the bodies a noun of org_noun names whatever their name:
+** "the party" after "Labour", "the company" after "Shell", "the union"
+** after "Unison" (NULL: the noun alone tells no role). */
+static const char *body_role(const char *lemma)
+{
+	if (pl_eq(lemma, "party"))
+		return "PTY";
+	if (pl_eq(lemma, "company") || pl_eq(lemma, "firm"))
+		return "BUS";
+	if (pl_eq(lemma, "union"))
+		return "LAB";
+	return NULL;
+}
+
 /* Does an actor code carry the role (a 3-letter part after the country or
 ** body)? */
 static int has_role(const char *code, const char *role)
@@ -904,7 +918,14 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			            pl_eq(np->code, "RAD") || pl_eq(np->code, "CRM");
 			int plural = tok[np->t1 - 1].tag == PL_T_NNS;
 			int fallback = armed || (!plural && org_noun(head) && strcmp(np->code, "GOV"));
-			if (!plural || armed)
+			/* "the Green Party", "the Acme Company": a capitalised word
+			** before a body's noun names a body of its own, not one
+			** named before */
+			int named = 0;
+			for (i = np->t0 + 1; i + 1 < np->t1; i++)
+				if (org_noun(head) && (tok[i].flags & PL_TOK_CAP))
+					named = 1;
+			if ((!plural || armed) && !named)
 				e = mem_find(ctx, office_key(tok, np->t0, np->t1), fallback ? np->code : NULL,
 				             1 << PL_MEM_ORG | 1 << PL_MEM_ROLE);
 		} else if (!np->code && !np->poss_code && !np->pronoun && alone && definite(&tok[np->t0]) &&
@@ -912,7 +933,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		           (cls = org_noun(head)) != 0) {
 			/* "the agency", "the group": the same noun before, or the last
 			** organisation (of a non-state kind for "the group") */
-			e = mem_find(ctx, noun_key(head), cls == 1 ? "*" : NULL, 1 << PL_MEM_ORG);
+			e = mem_find(ctx, noun_key(head), cls == 1 ? "*" : body_role(head), 1 << PL_MEM_ORG);
 		}
 		if (e) {
 			ekind = e->kind;
