@@ -212,11 +212,15 @@ static inline int weq(const scan *S, uint32_t i, const char *w)
 /* Index of the token's text in the NULL-terminated list ws, or -1. */
 static int wfind(const pl_token *t, const char *const *ws)
 {
-	int k;
+	int k, c0, c1;
 	if (!t || !t->len || t->len > 12)
 		return -1;
+	/* the first two letters before the rest: most words differ there, and
+	** "the", "to" and "that" pass the first letter of several heads */
+	c0 = TOLOWER((unsigned char)t->s[0]);
+	c1 = t->len > 1 ? TOLOWER((unsigned char)t->s[1]) : '\0';
 	for (k = 0; ws[k]; k++)
-		if (ws[k][0] == TOLOWER((unsigned char)t->s[0]) && ieqn(t->s, t->len, ws[k]))
+		if (ws[k][0] == c0 && ws[k][1] == c1 && ieqn(t->s, t->len, ws[k]))
 			return k;
 	return -1;
 }
@@ -652,8 +656,15 @@ static int match_word(scan *S, uint32_t i, pl_datex *x)
 			return skip(x, i, i + 1);
 		return put(x, i, i + 1, resolve_month(S, m, M_BARE), PL_GRAN_MONTH);
 	}
-	/* most words start with a letter no head starts with */
-	k = t->len && memchr("ytlnemYTLNEM", t->s[0], 12) ? wfind(t, HEADS) : -1;
+	/* most words start with a letter no head starts with (a switch, not a
+	** call of memchr: this runs for every word) */
+	switch (t->len ? TOLOWER((unsigned char)t->s[0]) : 0) {
+	case 'y': case 't': case 'l': case 'n': case 'e': case 'm':
+		k = wfind(t, HEADS);
+		break;
+	default:
+		k = -1;
+	}
 	if (k < 0)
 		return weq(S, i + 2, "ago") && count_of(t) ? match_ago(S, i, x) : NO;
 	switch (k) {

@@ -1897,8 +1897,10 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 
 	/* 1. dictionary mentions: names first, agent nouns where no name is */
 	for (i = t0; i < t1; ) {
-		const pl_phrase *ph = match_at(&s->names, tok, i, t1, 0, ctx->date);
-		if (!ph && !(tok[i].flags & PL_TOK_PUNCT))
+		int punct = (tok[i].flags & PL_TOK_PUNCT) != 0;
+		const pl_phrase *ph = punct && !s->names_punct ? NULL :
+		                      match_at(&s->names, tok, i, t1, 0, ctx->date);
+		if (!ph && !punct)
 			ph = match_at(&s->agents, tok, i, t1, 1, ctx->date);
 		if (!ph && !s->petrarch)
 			ph = misspelt_name(s, tok, i, t0, t1);
