@@ -81,6 +81,25 @@ static void region_add(region *r, const pl_token *tok, uint32_t a, uint32_t b)
 	}
 }
 
+/* region_add without the prepositions that open dates: "insisted on
+** Wednesday that ..." is no "insist on" (the date's own words stay, so the
+** distances between the words a pattern asks for do not shrink) */
+static int date_preposition(const pl_sentan *an, uint32_t t)
+{
+	return an->skip[t - an->t0] == 1 && an->tok[t].tag == PL_T_IN;
+}
+
+static void region_add_undated(region *r, const pl_sentan *an, uint32_t a, uint32_t b)
+{
+	while (a < b) {
+		uint32_t e = a;
+		while (e < b && !date_preposition(an, e))
+			e++;
+		region_add(r, an->tok, a, e);
+		a = e < b ? e + 1 : e;
+	}
+}
+
 /* PETRARCH words before the verb: matched backwards from the verb group's
 ** verb, each within MAX_GAP tokens of the one after it, not before the
 ** sentence.  Sets *usedneg when a `not` among them is the verb's negation. */
@@ -1717,7 +1736,10 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** released" matches "release hostage" */
 		if (g->passive && g->subj >= 0)
 			region_add(&r, tok, g->subj_t0, g->t0 > g->subj_t0 ? g->t0 : an->np[g->subj].t1);
-		region_add(&r, tok, g->t1, (uint32_t)end);
+		if (s->petrarch)
+			region_add(&r, tok, g->t1, (uint32_t)end);
+		else
+			region_add_undated(&r, an, g->t1, (uint32_t)end);
 		{
 			/* PETRARCH: a block for the very form of the verb ("LEFT")
 			** first, then the lemma's ("LEAVE") */
