@@ -2071,8 +2071,10 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		** spokesman for the ministry": a name takes the code of the role in
 		** apposition after it, and keeps it for the rest of the article */
 		/* (a titled name given the article's country gives way too) */
+		/* (not "Speaking at the Commonwealth Club, Charles Kennedy said":
+		** a person's name opens with no article) */
 		if ((!x->code || (x->how == PL_HOW_CONTEXT && !x->agent_only)) && !x->poss_code &&
-		    tok[x->t1 - 1].tag == PL_T_NNP && x->t1 - x->t0 >= 2 &&
+		    tok[x->t1 - 1].tag == PL_T_NNP && x->t1 - x->t0 >= 2 && tok[x->t0].tag != PL_T_DT &&
 		    y->t0 == x->t1 + 1 && is(p, ",") && y->code && !y->pronoun &&
 		    (y->agent_only || strlen(y->code) > 3)) {
 			int z = k + 1;
