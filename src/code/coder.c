@@ -689,8 +689,9 @@ static int verb_between(const pl_sentan *an, uint32_t v, uint32_t t)
 ** the nearest one no other verb stands closer to; else a date that opens
 ** the sentence ("In 1982 Argentina invaded the islands, and Britain sent
 ** troops") or the one a "when" clause holding v hangs on ("until 1995,
-** when he resigned"). */
-static int own_date(const pl_sentan *an, uint32_t v, uint32_t lo, uint32_t hi)
+** when he resigned").  *near is set when the date is the verb's own
+** (the first way): only then may its tense tell which day it names. */
+static int own_date(const pl_sentan *an, uint32_t v, uint32_t lo, uint32_t hi, int *near)
 {
 	int d, best = -1;
 	long bestdist = 0;
@@ -707,6 +708,7 @@ static int own_date(const pl_sentan *an, uint32_t v, uint32_t lo, uint32_t hi)
 			bestdist = dist;
 		}
 	}
+	*near = best >= 0;
 	if (best >= 0 || !an->ndates)
 		return best;
 	/* "In 1982, ...", "On Monday ...": before any verb */
@@ -764,16 +766,168 @@ static int told_after(const pl_event *e, const pl_docctx *ctx)
 	return e->gran && e->date.y && ctx->date.y && date_less(ctx->date, e->date);
 }
 
-/* Sets e's date and place from the expressions nearest token v in [lo, hi);
-** the article date when the text gives none. */
-static void date_and_place(pl_event *e, const pl_sentan *an, const pl_docctx *ctx,
-                           uint32_t v, uint32_t lo, uint32_t hi)
+/* Is token t a present form of "be" ("is", "are", "'s", "am")? */
+static int present_be(const pl_token *t)
 {
-	int d = own_date(an, v, lo, hi);
+	return (t->tag == PL_T_VBZ || t->tag == PL_T_VBP) && pl_eq(lem(t), "be");
+}
+
+/* Words between "be" and "to" + verb that put the act ahead: "is due to
+** visit", "are expected to vote", "is tipped to ask". */
+static int ahead_word(const char *w)
+{
+	static const char *const ws[] = {"due", "set", "scheduled", "poised", "expected", "likely",
+		"tipped", "about", "planning", "preparing", "hoping", "intending", "aiming", NULL};
+	return pl_in_list(w, ws);
+}
+
+/* When the act of verb group k lies against the moment it is told, as its
+** words show (enum pl_when, date.h): done (past tense: "met", "was held";
+** present perfect "has met"; "would have met"), ahead ("will meet", "is to
+** meet", "is due to meet", "plans to meet", "may meet", "is meeting on
+** Monday", "are being balloted"), near ("would meet", "could meet": ahead
+** of a saying that may itself be past), unknown when they do not show it
+** ("meets", "to meet" after a past verb, "meeting"). */
+static int group_time(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	int prog = 0;
+	/* a perfect: "has met", "would have met", "had been held" */
+	for (j = g->t0; j < g->v; j++)
+		if (pl_eq(lem(&tok[j]), "have") && PL_TAG_IS_VERB(tok[j].tag) &&
+		    (tok[g->v].tag == PL_T_VBN || tok[g->v].tag == PL_T_VBD))
+			return PL_WHEN_DONE;
+	if (tok[g->t0].tag == PL_T_MD && (pl_eq(tok[g->t0].low, "would") ||
+	    pl_eq(tok[g->t0].low, "could") || pl_eq(tok[g->t0].low, "'d")))
+		return PL_WHEN_NEAR;
+	if (g->future)
+		return PL_WHEN_AHEAD;
+	if (tok[g->t0].tag == PL_T_VBD)
+		return PL_WHEN_DONE;
+	if (tok[g->t0].tag == PL_T_MD)
+		return PL_WHEN_AHEAD;
+	for (j = g->t0 + 1; j <= g->v && j < g->t1; j++)
+		prog |= tok[j].tag == PL_T_VBG;
+	if (prog && present_be(&tok[g->t0]))
+		return PL_WHEN_AHEAD;
+	/* "are among those being balloted": the ongoing act shares the time of
+	** the clause it hangs on; in the present what it is about is ahead */
+	if (!g->finite && !g->infinitive && pl_eq(tok[g->t0].low, "being") && g->v > g->t0) {
+		int m;
+		for (m = k - 1; m >= 0 && !an->vg[m].finite; m--)
+			;
+		return m >= 0 && tok[an->vg[m].t0].tag == PL_T_VBD ? PL_WHEN_DONE : PL_WHEN_AHEAD;
+	}
+	/* "is due to visit", "are expected to vote" (with "be" before) */
+	if (g->infinitive && g->t0 >= an->t0 + 3) {
+		uint32_t w = g->t0 - 2;   /* the word before "to" */
+		if (ahead_word(tok[w].low) &&
+		    (present_be(&tok[w - 1]) || (w >= an->t0 + 2 && present_be(&tok[w - 2]))))
+			return PL_WHEN_AHEAD;
+	}
+	return PL_WHEN_UNKNOWN;
+}
+
+/* Words before an event noun that put it ahead: "the planned strike", "the
+** forthcoming summit", "in the run-up to the summit", "ahead of the vote". */
+static int ahead_of_noun(const pl_sentan *an, uint32_t h)
+{
+	static const char *const mods[] = {"upcoming", "forthcoming", "planned", "proposed",
+		"scheduled", "coming", "threatened", "impending", "looming", "prospective", NULL};
+	const pl_token *tok = an->tok;
+	int q = an->np_of[h - an->t0];
+	uint32_t j, t0 = q >= 0 ? an->np[q].t0 : h;
+	for (j = t0; j < h; j++)
+		if (pl_in_list(tok[j].low, mods))
+			return 1;
+	if (t0 >= an->t0 + 2 && pl_eq(tok[t0 - 1].low, "of") && pl_eq(tok[t0 - 2].low, "ahead"))
+		return 1;
+	return t0 >= an->t0 + 2 && pl_eq(tok[t0 - 1].low, "to") && pl_eq(tok[t0 - 2].low, "run-up");
+}
+
+/* When the act of an event noun at token h lies against the moment it is
+** told (enum pl_when): ahead when words before it say so, or when the
+** clause holding it is still to come ("will attend the summit in July",
+** "are being balloted about a 23 March walkout"); done only as the subject
+** of a past verb ("the Monday bombing killed five"): a past verb before the
+** noun may be a plan made ("called for a strike on 23 March").  (Its mood
+** is no guide: "wants a deal like the January agreement".) */
+static int noun_time(const pl_sentan *an, uint32_t h)
+{
+	int k, frame = -1;
+	if (ahead_of_noun(an, h))
+		return PL_WHEN_AHEAD;
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		if (g->v < h && g->cl_end > (int)h)
+			frame = k;
+		if (g->t0 > h && g->subj_t0 <= h && g->subj >= 0)
+			return group_time(an, k);
+	}
+	if (frame >= 0 && (k = group_time(an, frame)) > 0)
+		return k;
+	return PL_WHEN_UNKNOWN;
+}
+
+/* When the act of event e (verb group k) lies against the moment it is
+** told: its verb's tense, else its mood (an act only planned or possible
+** is ahead). */
+static int event_time(const pl_sentan *an, int k, const pl_event *e)
+{
+	int t = group_time(an, k);
+	if (t)
+		return t;
+	return e->mood == PL_MOOD_CONDITIONAL || e->mood == PL_MOOD_HYPOTHETICAL ? PL_WHEN_AHEAD
+	                                                                           : PL_WHEN_UNKNOWN;
+}
+
+/* May the time of the act at token v (verb group g, NULL for a noun) move
+** date expression x?  Not when x opens a span or a deadline ("from April
+** 1", "by March 31", "effective June 1", "until May": the act's time is
+** not the date's), nor when it names another thing ("the December pact",
+** "its May 14 statement"), nor for a saying done unless the date is a
+** weekday: a month or day of a month told with a saying is most often what
+** is said's ("said on April 10 it will redeem", "On May 18, the company
+** said, it will redeem"), and a year back would make the saying old news. */
+static int time_moves_date(const pl_sentan *an, const pl_datex *x, uint32_t v, const pl_vg *g,
+                           int when)
+{
+	static const char *const span[] = {"from", "since", "effective", "to", "between", "and", NULL};
+	/* a deadline or a target is ahead of an act still to come, but says
+	** nothing of when an act done was: "sold barley for April 14 delivery" */
+	static const char *const target[] = {"for", "by", "until", "till", "through", "due",
+		"before", NULL};
+	const pl_token *tok = an->tok;
+	if (x->t0 > an->t0 && (pl_in_list(tok[x->t0 - 1].low, span) ||
+	    (when == PL_WHEN_DONE && pl_in_list(tok[x->t0 - 1].low, target))))
+		return 0;
+	if (x->t0 > an->t0 && x->t1 < an->t1 && x->t1 != v &&
+	    (tok[x->t0 - 1].tag == PL_T_DT || tok[x->t0 - 1].tag == PL_T_PRPS ||
+	     tok[x->t0 - 1].tag == PL_T_POS || pl_eq(tok[x->t0 - 1].low, "(")) &&
+	    (PL_TAG_IS_NOUN(tok[x->t1].tag) || tok[x->t1].tag == PL_T_JJ || pl_eq(tok[x->t1].low, ")")))
+		return 0;
+	return !(g && g->reporting && when == PL_WHEN_DONE && x->open != PL_OPEN_WEEKDAY);
+}
+
+/* Sets e's date and place from the expressions nearest token v in [lo, hi);
+** the article date when the text gives none.  A year-less date ("on
+** Monday", "on 23 March", "in July") is read by `when` (event_time): the
+** last such day for an act done, the next one for an act ahead. */
+static void date_and_place(pl_event *e, const pl_sentan *an, const pl_docctx *ctx,
+                           uint32_t v, uint32_t lo, uint32_t hi, const pl_vg *g, int when)
+{
+	int near = 0, d = own_date(an, v, lo, hi, &near);
 	int pl = nearest(an->places, sizeof an->places[0], offsetof(pl_place, t0), an->nplaces, v, lo, hi);
 	if (d >= 0 && an->dates[d].date.y) {
-		e->date = an->dates[d].date;
-		e->gran = an->dates[d].gran;
+		pl_datex x = an->dates[d];
+		/* "In November, when he surprised MPs, he said: I should tell
+		** you": a date told for another verb keeps the sentence's reading */
+		if (near && time_moves_date(an, &x, v, g, when))
+			pl_datex_retense(&x, ctx->date, when);
+		e->date = x.date;
+		e->gran = x.gran;
 	} else {
 		e->date = ctx->date;
 		e->gran = 0;
@@ -1305,7 +1459,8 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		/* "since the 9/11 attacks": a time reference, no new event */
 		if (!s->petrarch && framed(&e, pl_noun_frame(an, q)) < 0)
 			continue;
-		date_and_place(&e, an, ctx, h, h >= an->t0 + 8 ? h - 8 : an->t0, h + 9);
+		date_and_place(&e, an, ctx, h, h >= an->t0 + 8 ? h - 8 : an->t0, h + 9,
+		               NULL, noun_time(an, h));
 		/* "last June's strike" is background; "next week's summit" has
 		** not happened yet */
 		if (!s->petrarch) {
@@ -2085,7 +2240,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				if (an->vg[j].finite && (uint32_t)an->vg[j].cl_end <= g->t0 &&
 				    (uint32_t)an->vg[j].cl_end > left && an->vg[j].cl_end > (int)an->vg[j].t1)
 					left = (uint32_t)an->vg[j].cl_end;
-			date_and_place(&e, an, ctx, g->v, left, g->reporting ? an->t1 : (uint32_t)g->cl_end);
+			date_and_place(&e, an, ctx, g->v, left, g->reporting ? an->t1 : (uint32_t)g->cl_end,
+			               g, event_time(an, k, &e));
 		}
 		/* "he was first elected in 1983", "she had resigned over the
 		** war": background, not the news; "is travelling there next
