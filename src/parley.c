@@ -35,7 +35,6 @@ struct parley_coder {
 	pl_arena *a;
 	pl_arena *scratch;   /* working memory of one sentence */
 	pl_arena *win;       /* the analysis and events of a window of sentences */
-	pl_lemma_cache *lemmas;   /* NULL when out of memory: lemmas found afresh */
 	pl_buf out;
 	parley_counts n;
 	parley_doc doc;          /* the article of the last call ... */
@@ -94,7 +93,6 @@ parley_coder *parley_coder_new(const parley_store *s)
 	c->a = pl_arena_new(0);
 	c->scratch = pl_arena_new(0);
 	c->win = pl_arena_new(0);
-	c->lemmas = pl_lemma_cache_new();
 	if (!c->a || !c->scratch || !c->win) {
 		pl_arena_free(c->a);
 		pl_arena_free(c->scratch);
@@ -112,7 +110,6 @@ void parley_coder_free(parley_coder *c)
 	pl_arena_free(c->a);
 	pl_arena_free(c->scratch);
 	pl_arena_free(c->win);
-	pl_lemma_cache_free(c->lemmas);
 	pl_buf_free(&c->out);
 	free(c->source);
 	free(c);
@@ -512,7 +509,7 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 	for (si = 0; si < tx.nsent; si++) {
 		const pl_sent *s = &tx.sent[si];
 		pl_tagger_tag(st->tagger, tx.tok + s->t0, s->t1 - s->t0);
-		pl_lemma_tokens_cached(st->lemma, c->lemmas, tx.tok + s->t0, s->t1 - s->t0, c->a);
+		pl_lemma_tokens(st->lemma, tx.tok + s->t0, s->t1 - s->t0, c->a);
 	}
 	memset(&ar, 0, sizeof ar);
 	ar.tx = &tx;

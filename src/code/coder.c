@@ -81,25 +81,6 @@ static void region_add(region *r, const pl_token *tok, uint32_t a, uint32_t b)
 	}
 }
 
-/* region_add without the prepositions that open dates: "insisted on
-** Wednesday that ..." is no "insist on" (the date's own words stay, so the
-** distances between the words a pattern asks for do not shrink) */
-static int date_preposition(const pl_sentan *an, uint32_t t)
-{
-	return an->skip[t - an->t0] == 1 && an->tok[t].tag == PL_T_IN;
-}
-
-static void region_add_undated(region *r, const pl_sentan *an, uint32_t a, uint32_t b)
-{
-	while (a < b) {
-		uint32_t e = a;
-		while (e < b && !date_preposition(an, e))
-			e++;
-		region_add(r, an->tok, a, e);
-		a = e < b ? e + 1 : e;
-	}
-}
-
 /* PETRARCH words before the verb: matched backwards from the verb group's
 ** verb, each within MAX_GAP tokens of the one after it, not before the
 ** sentence.  Sets *usedneg when a `not` among them is the verb's negation. */
@@ -515,6 +496,54 @@ static int violent(const char *code)
 	return code[0] == '1' ? code[1] == '8' || code[1] == '9' : code[0] == '2' && code[1] == '0';
 }
 
+/* Is verb group g an infinitive after a verb of making ready: "the army
+** prepared to resume shelling", "troops were getting ready to storm the
+** town"?  A gerund after a verb of beginning that is so counts too
+** ("prepared to resume shelling").  (Not "ready to strike" alone: that
+** says what will come.) */
+static int readied(const pl_sentan *an, int k)
+{
+	const pl_token *tok = an->tok;
+	const pl_vg *g = &an->vg[k];
+	uint32_t to = g->t0;
+	if (k > 0 && g->gerund && an->vg[k - 1].t1 == g->t0) {
+		const char *l = lem(&tok[an->vg[k - 1].v]);
+		if (pl_eq(l, "resume") || pl_eq(l, "begin") || pl_eq(l, "start") || pl_eq(l, "continue"))
+			return readied(an, k - 1);
+	}
+	if (!g->infinitive || to < an->t0 + 2)
+		return 0;
+	if (!pl_eq(tok[to].low, "to")) {
+		to--;
+		if (!pl_eq(tok[to].low, "to"))
+			return 0;
+	}
+	if (PL_TAG_IS_VERB(tok[to - 1].tag) && pl_eq(lem(&tok[to - 1]), "prepare"))
+		return 1;
+	return pl_eq(tok[to - 1].low, "ready") && to >= an->t0 + 2 &&
+	       pl_eq(lem(&tok[to - 2]), "get");
+}
+
+/* Is verb group k the content of an announced decision, "announced (that)
+** it would cut off aid", "confirmed it will expel the diplomats": the verb
+** group just before it reports with "announce" or "confirm", and no "if"
+** or "unless" makes the act hang on another's. */
+static int announced(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k], *h;
+	uint32_t j;
+	if (k == 0)
+		return 0;
+	h = &an->vg[k - 1];
+	if (!h->finite || h->negated || !(pl_eq(lem(&an->tok[h->v]), "announce") ||
+	                                  pl_eq(lem(&an->tok[h->v]), "confirm")))
+		return 0;
+	for (j = h->t1; j < an->t1; j++)
+		if (pl_eq(an->tok[j].low, "if") || pl_eq(an->tok[j].low, "unless"))
+			return 0;
+	return g->t0 > h->t1 && g->t0 - h->t1 <= 8;
+}
+
 /* Protest, reducing relations and repression (roots 14, 16, 17), which a
 ** stated future act makes a threat (not a show of force, 15: "would send
 ** troops to Afghanistan" threatens no one). */
@@ -689,9 +718,8 @@ static int verb_between(const pl_sentan *an, uint32_t v, uint32_t t)
 ** the nearest one no other verb stands closer to; else a date that opens
 ** the sentence ("In 1982 Argentina invaded the islands, and Britain sent
 ** troops") or the one a "when" clause holding v hangs on ("until 1995,
-** when he resigned").  *near is set when the date is the verb's own
-** (the first way): only then may its tense tell which day it names. */
-static int own_date(const pl_sentan *an, uint32_t v, uint32_t lo, uint32_t hi, int *near)
+** when he resigned"). */
+static int own_date(const pl_sentan *an, uint32_t v, uint32_t lo, uint32_t hi)
 {
 	int d, best = -1;
 	long bestdist = 0;
@@ -708,7 +736,6 @@ static int own_date(const pl_sentan *an, uint32_t v, uint32_t lo, uint32_t hi, i
 			bestdist = dist;
 		}
 	}
-	*near = best >= 0;
 	if (best >= 0 || !an->ndates)
 		return best;
 	/* "In 1982, ...", "On Monday ...": before any verb */
@@ -766,168 +793,16 @@ static int told_after(const pl_event *e, const pl_docctx *ctx)
 	return e->gran && e->date.y && ctx->date.y && date_less(ctx->date, e->date);
 }
 
-/* Is token t a present form of "be" ("is", "are", "'s", "am")? */
-static int present_be(const pl_token *t)
-{
-	return (t->tag == PL_T_VBZ || t->tag == PL_T_VBP) && pl_eq(lem(t), "be");
-}
-
-/* Words between "be" and "to" + verb that put the act ahead: "is due to
-** visit", "are expected to vote", "is tipped to ask". */
-static int ahead_word(const char *w)
-{
-	static const char *const ws[] = {"due", "set", "scheduled", "poised", "expected", "likely",
-		"tipped", "about", "planning", "preparing", "hoping", "intending", "aiming", NULL};
-	return pl_in_list(w, ws);
-}
-
-/* When the act of verb group k lies against the moment it is told, as its
-** words show (enum pl_when, date.h): done (past tense: "met", "was held";
-** present perfect "has met"; "would have met"), ahead ("will meet", "is to
-** meet", "is due to meet", "plans to meet", "may meet", "is meeting on
-** Monday", "are being balloted"), near ("would meet", "could meet": ahead
-** of a saying that may itself be past), unknown when they do not show it
-** ("meets", "to meet" after a past verb, "meeting"). */
-static int group_time(const pl_sentan *an, int k)
-{
-	const pl_vg *g = &an->vg[k];
-	const pl_token *tok = an->tok;
-	uint32_t j;
-	int prog = 0;
-	/* a perfect: "has met", "would have met", "had been held" */
-	for (j = g->t0; j < g->v; j++)
-		if (pl_eq(lem(&tok[j]), "have") && PL_TAG_IS_VERB(tok[j].tag) &&
-		    (tok[g->v].tag == PL_T_VBN || tok[g->v].tag == PL_T_VBD))
-			return PL_WHEN_DONE;
-	if (tok[g->t0].tag == PL_T_MD && (pl_eq(tok[g->t0].low, "would") ||
-	    pl_eq(tok[g->t0].low, "could") || pl_eq(tok[g->t0].low, "'d")))
-		return PL_WHEN_NEAR;
-	if (g->future)
-		return PL_WHEN_AHEAD;
-	if (tok[g->t0].tag == PL_T_VBD)
-		return PL_WHEN_DONE;
-	if (tok[g->t0].tag == PL_T_MD)
-		return PL_WHEN_AHEAD;
-	for (j = g->t0 + 1; j <= g->v && j < g->t1; j++)
-		prog |= tok[j].tag == PL_T_VBG;
-	if (prog && present_be(&tok[g->t0]))
-		return PL_WHEN_AHEAD;
-	/* "are among those being balloted": the ongoing act shares the time of
-	** the clause it hangs on; in the present what it is about is ahead */
-	if (!g->finite && !g->infinitive && pl_eq(tok[g->t0].low, "being") && g->v > g->t0) {
-		int m;
-		for (m = k - 1; m >= 0 && !an->vg[m].finite; m--)
-			;
-		return m >= 0 && tok[an->vg[m].t0].tag == PL_T_VBD ? PL_WHEN_DONE : PL_WHEN_AHEAD;
-	}
-	/* "is due to visit", "are expected to vote" (with "be" before) */
-	if (g->infinitive && g->t0 >= an->t0 + 3) {
-		uint32_t w = g->t0 - 2;   /* the word before "to" */
-		if (ahead_word(tok[w].low) &&
-		    (present_be(&tok[w - 1]) || (w >= an->t0 + 2 && present_be(&tok[w - 2]))))
-			return PL_WHEN_AHEAD;
-	}
-	return PL_WHEN_UNKNOWN;
-}
-
-/* Words before an event noun that put it ahead: "the planned strike", "the
-** forthcoming summit", "in the run-up to the summit", "ahead of the vote". */
-static int ahead_of_noun(const pl_sentan *an, uint32_t h)
-{
-	static const char *const mods[] = {"upcoming", "forthcoming", "planned", "proposed",
-		"scheduled", "coming", "threatened", "impending", "looming", "prospective", NULL};
-	const pl_token *tok = an->tok;
-	int q = an->np_of[h - an->t0];
-	uint32_t j, t0 = q >= 0 ? an->np[q].t0 : h;
-	for (j = t0; j < h; j++)
-		if (pl_in_list(tok[j].low, mods))
-			return 1;
-	if (t0 >= an->t0 + 2 && pl_eq(tok[t0 - 1].low, "of") && pl_eq(tok[t0 - 2].low, "ahead"))
-		return 1;
-	return t0 >= an->t0 + 2 && pl_eq(tok[t0 - 1].low, "to") && pl_eq(tok[t0 - 2].low, "run-up");
-}
-
-/* When the act of an event noun at token h lies against the moment it is
-** told (enum pl_when): ahead when words before it say so, or when the
-** clause holding it is still to come ("will attend the summit in July",
-** "are being balloted about a 23 March walkout"); done only as the subject
-** of a past verb ("the Monday bombing killed five"): a past verb before the
-** noun may be a plan made ("called for a strike on 23 March").  (Its mood
-** is no guide: "wants a deal like the January agreement".) */
-static int noun_time(const pl_sentan *an, uint32_t h)
-{
-	int k, frame = -1;
-	if (ahead_of_noun(an, h))
-		return PL_WHEN_AHEAD;
-	for (k = 0; k < an->nvg; k++) {
-		const pl_vg *g = &an->vg[k];
-		if (g->v < h && g->cl_end > (int)h)
-			frame = k;
-		if (g->t0 > h && g->subj_t0 <= h && g->subj >= 0)
-			return group_time(an, k);
-	}
-	if (frame >= 0 && (k = group_time(an, frame)) > 0)
-		return k;
-	return PL_WHEN_UNKNOWN;
-}
-
-/* When the act of event e (verb group k) lies against the moment it is
-** told: its verb's tense, else its mood (an act only planned or possible
-** is ahead). */
-static int event_time(const pl_sentan *an, int k, const pl_event *e)
-{
-	int t = group_time(an, k);
-	if (t)
-		return t;
-	return e->mood == PL_MOOD_CONDITIONAL || e->mood == PL_MOOD_HYPOTHETICAL ? PL_WHEN_AHEAD
-	                                                                           : PL_WHEN_UNKNOWN;
-}
-
-/* May the time of the act at token v (verb group g, NULL for a noun) move
-** date expression x?  Not when x opens a span or a deadline ("from April
-** 1", "by March 31", "effective June 1", "until May": the act's time is
-** not the date's), nor when it names another thing ("the December pact",
-** "its May 14 statement"), nor for a saying done unless the date is a
-** weekday: a month or day of a month told with a saying is most often what
-** is said's ("said on April 10 it will redeem", "On May 18, the company
-** said, it will redeem"), and a year back would make the saying old news. */
-static int time_moves_date(const pl_sentan *an, const pl_datex *x, uint32_t v, const pl_vg *g,
-                           int when)
-{
-	static const char *const span[] = {"from", "since", "effective", "to", "between", "and", NULL};
-	/* a deadline or a target is ahead of an act still to come, but says
-	** nothing of when an act done was: "sold barley for April 14 delivery" */
-	static const char *const target[] = {"for", "by", "until", "till", "through", "due",
-		"before", NULL};
-	const pl_token *tok = an->tok;
-	if (x->t0 > an->t0 && (pl_in_list(tok[x->t0 - 1].low, span) ||
-	    (when == PL_WHEN_DONE && pl_in_list(tok[x->t0 - 1].low, target))))
-		return 0;
-	if (x->t0 > an->t0 && x->t1 < an->t1 && x->t1 != v &&
-	    (tok[x->t0 - 1].tag == PL_T_DT || tok[x->t0 - 1].tag == PL_T_PRPS ||
-	     tok[x->t0 - 1].tag == PL_T_POS || pl_eq(tok[x->t0 - 1].low, "(")) &&
-	    (PL_TAG_IS_NOUN(tok[x->t1].tag) || tok[x->t1].tag == PL_T_JJ || pl_eq(tok[x->t1].low, ")")))
-		return 0;
-	return !(g && g->reporting && when == PL_WHEN_DONE && x->open != PL_OPEN_WEEKDAY);
-}
-
 /* Sets e's date and place from the expressions nearest token v in [lo, hi);
-** the article date when the text gives none.  A year-less date ("on
-** Monday", "on 23 March", "in July") is read by `when` (event_time): the
-** last such day for an act done, the next one for an act ahead. */
+** the article date when the text gives none. */
 static void date_and_place(pl_event *e, const pl_sentan *an, const pl_docctx *ctx,
-                           uint32_t v, uint32_t lo, uint32_t hi, const pl_vg *g, int when)
+                           uint32_t v, uint32_t lo, uint32_t hi)
 {
-	int near = 0, d = own_date(an, v, lo, hi, &near);
+	int d = own_date(an, v, lo, hi);
 	int pl = nearest(an->places, sizeof an->places[0], offsetof(pl_place, t0), an->nplaces, v, lo, hi);
 	if (d >= 0 && an->dates[d].date.y) {
-		pl_datex x = an->dates[d];
-		/* "In November, when he surprised MPs, he said: I should tell
-		** you": a date told for another verb keeps the sentence's reading */
-		if (near && time_moves_date(an, &x, v, g, when))
-			pl_datex_retense(&x, ctx->date, when);
-		e->date = x.date;
-		e->gran = x.gran;
+		e->date = an->dates[d].date;
+		e->gran = an->dates[d].gran;
 	} else {
 		e->date = ctx->date;
 		e->gran = 0;
@@ -1293,7 +1168,8 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
                       pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
 {
 	const pl_token *tok = an->tok;
-	int q;
+	int q, nnused = 0;
+	uint32_t nused_t[32];     /* words of the nouns' own patterns */
 	if (!s->nouns.n)
 		return 0;
 	for (q = 0; q < an->nnp; q++) {
@@ -1317,6 +1193,11 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 				break;
 		if (u < nused)
 			continue;          /* part of a verb's pattern */
+		for (u = 0; u < nnused; u++)
+			if (nused_t[u] >= np->t0 && nused_t[u] < np->t1)
+				break;
+		if (u < nnused)
+			continue;          /* "the lifting of the curfew": not a curfew */
 		if (alleged(an, np->t0))
 			continue;          /* "charged with murder": a charge, not an event */
 		/* "The airstrike killed 12": the subject of a coded verb is its
@@ -1357,6 +1238,8 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		}
 		if (!p)
 			continue;
+		for (u = 0; u < nu && nnused < 32; u++)
+			nused_t[nnused++] = pused[u];
 		/* source: the chunk's own actor, or "by X" after the noun or its
 		** pattern */
 		if ((np->code && !np->agent_only) || np->poss_code)
@@ -1364,9 +1247,13 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		/* "by X" right after the noun, or right after its target:
 		** "the arrest of five activists by police" */
 		{
-			uint32_t at[2];
+			uint32_t at[3];
 			int na = 0, z;
 			at[na++] = np->t1;
+			/* after the chunk of its last pattern word: "the lifting of
+			** the curfew by the army" */
+			if (nu > 0 && an->np_of[pused[nu - 1] - an->t0] >= 0)
+				at[na++] = an->np[an->np_of[pused[nu - 1] - an->t0]].t1;
 			if (target >= 0) {
 				uint32_t e2 = an->np[target].t1;
 				int m;
@@ -1459,8 +1346,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		/* "since the 9/11 attacks": a time reference, no new event */
 		if (!s->petrarch && framed(&e, pl_noun_frame(an, q)) < 0)
 			continue;
-		date_and_place(&e, an, ctx, h, h >= an->t0 + 8 ? h - 8 : an->t0, h + 9,
-		               NULL, noun_time(an, h));
+		date_and_place(&e, an, ctx, h, h >= an->t0 + 8 ? h - 8 : an->t0, h + 9);
 		/* "last June's strike" is background; "next week's summit" has
 		** not happened yet */
 		if (!s->petrarch) {
@@ -1891,10 +1777,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** released" matches "release hostage" */
 		if (g->passive && g->subj >= 0)
 			region_add(&r, tok, g->subj_t0, g->t0 > g->subj_t0 ? g->t0 : an->np[g->subj].t1);
-		if (s->petrarch)
-			region_add(&r, tok, g->t1, (uint32_t)end);
-		else
-			region_add_undated(&r, an, g->t1, (uint32_t)end);
+		region_add(&r, tok, g->t1, (uint32_t)end);
 		{
 			/* PETRARCH: a block for the very form of the verb ("LEFT")
 			** first, then the lemma's ("LEAVE") */
@@ -2177,8 +2060,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** threat of force (138, 139); "said they would boycott", "will
 		** withdraw its inspectors": protest, coercion and cutting ties
 		** that will come are threats too (133, 131x, 134-137) */
-		if (g->future && !s->petrarch && (violent(code) || (future_threat(code) && said_future(an, g))) &&
-		    !g->negated) {
+		if (!s->petrarch && violent(code) && !g->negated && readied(an, k)) {
+			/* force made ready is a show of force (150), not a threat */
+			code = "150";
+		} else if (g->future && !s->petrarch && (violent(code) || (future_threat(code) && said_future(an, g) &&
+		    !(code[1] == '6' && announced(an, k)))) && !g->negated) {
 			code = threat_code(code);
 			e.future = 1;
 		} else if (g->future && !s->petrarch && !g->negated && said_future(an, g) &&
@@ -2217,8 +2103,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** possible, that the code does not make a declaration of what is
 		** to come (intent, rejection, threat) did not happen */
 		if (!s->petrarch && e.mood == PL_MOOD_ASSERTED && !e.future && !refused &&
-		    (unreal = pl_unrealised(an, k)) && (unreal >= 2 || !declared(code)))
-			e.mood = PL_MOOD_HYPOTHETICAL;
+		    (unreal = pl_unrealised(an, k)) && (unreal >= 2 || !declared(code)) &&
+		    !(unreal < 2 && code[0] == '1' && code[1] == '6' && announced(an, k)))
+			e.mood = PL_MOOD_HYPOTHETICAL;   /* (cutting ties announced is done) */
 		/* "Mr Smith said the rebels should release the hostages", "the
 		** prime minister should make a statement, he said": an act asked
 		** for is not done (made the speaker's demand above when it can
@@ -2240,8 +2127,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				if (an->vg[j].finite && (uint32_t)an->vg[j].cl_end <= g->t0 &&
 				    (uint32_t)an->vg[j].cl_end > left && an->vg[j].cl_end > (int)an->vg[j].t1)
 					left = (uint32_t)an->vg[j].cl_end;
-			date_and_place(&e, an, ctx, g->v, left, g->reporting ? an->t1 : (uint32_t)g->cl_end,
-			               g, event_time(an, k, &e));
+			date_and_place(&e, an, ctx, g->v, left, g->reporting ? an->t1 : (uint32_t)g->cl_end);
 		}
 		/* "he was first elected in 1983", "she had resigned over the
 		** war": background, not the news; "is travelling there next

@@ -33,8 +33,7 @@ static const char *prefixed(const pl_store *s, const char *kind, const char *a, 
 ** wrong"), up to a preposition, a punctuation mark, a conjunction or another
 ** verb.  NULL when there is none, or when the complement is negated ("was no
 ** disgrace"). */
-static const char *predicate_cue(const pl_store *s, const char *kind, const pl_sentan *an,
-                                 const pl_vg *g, uint32_t end)
+static const char *predicate_cue(const pl_store *s, const pl_sentan *an, const pl_vg *g, uint32_t end)
 {
 	uint32_t j;
 	for (j = g->t1; j < end && j < g->t1 + 6; j++) {
@@ -52,12 +51,12 @@ static const char *predicate_cue(const pl_store *s, const char *kind, const pl_s
 		    t->tag == PL_T_CC || t->tag == PL_T_MD || t->tag == PL_T_WDT || t->tag == PL_T_WP ||
 		    (PL_TAG_IS_VERB(t->tag) && t->tag != PL_T_VBN))
 			return NULL;
-		code = prefixed(s, kind, lem(t), NULL, NULL);
+		code = pl_hash_get(&s->stance, lem(t), strlen(lem(t)));
 		if (!code && strcmp(lem(t), t->low))
-			code = prefixed(s, kind, t->low, NULL, NULL);
+			code = pl_hash_get(&s->stance, t->low, t->len);
 		/* two words that judge only together ("loose ends", "black hole") */
 		if (!code && j + 1 < end)
-			code = prefixed(s, kind, lem(t), lem(&an->tok[j + 1]), NULL);
+			code = prefixed(s, NULL, lem(t), lem(&an->tok[j + 1]), NULL);
 		if (code)
 			return code;
 	}
@@ -121,34 +120,6 @@ static const char *prefixed(const pl_store *s, const char *kind, const char *a, 
 		return NULL;
 	key[n] = '\0';
 	return pl_hash_get(&s->stance, key, n);
-}
-
-/* Does a noun chunk begin right after h's verb group, its object ("failed
-** the children", "failed voters"), not "failed to act" nor "failed again"? */
-static int has_object(const pl_sentan *an, const pl_vg *h, uint32_t end)
-{
-	int np;
-	if (h->t1 >= end || h->t1 >= an->t1)
-		return 0;
-	np = an->np_of[h->t1 - an->t0];
-	return np >= 0 && an->np[np].t0 == h->t1;
-}
-
-/* "said the council had unfairly penalised the Roma", "had illegally
-** detained them": an adverb cue ("r:unfairly") in h's verb group or right
-** after its verb finds fault with how the subject acted, whatever the verb. */
-static const char *adverb_cue(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t end)
-{
-	uint32_t j;
-	for (j = h->t0; j < end && j <= h->v + 2; j++) {
-		const char *code;
-		if (an->tok[j].tag != PL_T_RB)
-			continue;
-		code = prefixed(s, "r", an->tok[j].low, NULL, NULL);
-		if (code)
-			return code;
-	}
-	return NULL;
 }
 
 /* The code of a verb cue ("v:lie", "v:cover_up", "v:break_law") for the
@@ -317,29 +288,6 @@ static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int d
 	return NULL;
 }
 
-/* Is chunk np an actor's or a human doing: 2 for a lower-case noun of
-** dict/objects.tsv's "abstract" (a policy, plan, reform, decision: "the
-** Iran arms policy" judges the policy, not Iran), 1 for an actor, else 0. */
-static int doing(const pl_store *s, const pl_sentan *an, int np)
-{
-	const char *head, *cls, *w = an->tok[an->np[np].t0].low;
-	const pl_token *b = an->np[np].t0 > an->t0 ? &an->tok[an->np[np].t0 - 1] : NULL;
-	/* "it was a mistake to go": "it" looks ahead, whatever it stood for */
-	if (pl_eq(w, "it") || pl_eq(w, "this") || pl_eq(w, "that") || pl_eq(w, "there"))
-		return 0;
-	/* "a deal between China and Australia was a mistake": a chunk after
-	** a preposition or "and" is not the subject's head, only a part of it */
-	if (b && (b->tag == PL_T_CC || (b->tag == PL_T_IN && !pl_eq(b->low, "that"))))
-		return 0;
-	if (an->np[np].pronoun)
-		return actor(&an->np[np]);
-	head = lem(&an->tok[an->np[np].t1 - 1]);
-	cls = pl_hash_get(&s->objclass, head, strlen(head));
-	if (cls && pl_eq(cls, "abstract") && !(an->tok[an->np[np].t1 - 1].flags & PL_TOK_CAP))
-		return 2;
-	return actor(&an->np[np]);
-}
-
 /* "said the move would be profoundly wrong": a subject named (not "it",
 ** which looks ahead to an infinitive, "it would be wrong to cut taxes",
 ** nor a person) that a modal judgement finds fault with is criticised all
@@ -479,16 +427,8 @@ static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg
 	}
 	if (missed_duty(an, h, c0, end))
 		code = "111";
-	else if (h->finite && !h->negated && !h->passive && !modal(an, h)) {
+	else if (h->finite && !h->negated && !h->passive && !modal(an, h))
 		code = verb_cue(s, "v", an, h, end);
-		/* "said the council had failed the children": a verb that
-		** finds fault only with an object ("t:fail"; "failed to
-		** agree" is an outcome) */
-		if (!code && has_object(an, h, end))
-			code = prefixed(s, "t", lem(&an->tok[h->v]), NULL, NULL);
-		if (!code)
-			code = adverb_cue(s, an, h, end);
-	}
 	else if (h->finite && h->negated && !h->passive && !modal(an, h))
 		/* "their sums do not add up", "the government does not listen" */
 		code = verb_cue(s, "n", an, h, end);
@@ -548,7 +488,7 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 	const pl_vg *g = &an->vg[k];
 	uint32_t c0 = g->t1, c1 = an->t1;
 	size_t i;
-	int j, thing, direct = 0;
+	int j, direct = 0;
 	*target = -1;
 	if (!s->stance.n)
 		return NULL;
@@ -600,14 +540,7 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 		}
 		if (unasserted(an, h, c0))
 			continue;
-		code = predicate_cue(s, NULL, an, h, (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1);
-		/* "said the policy had been a disaster": a word that judges a
-		** doing ("d:disaster"; "the tsunami was a disaster" judges no one)
-		** holds of an actor or of a policy, plan or decision only */
-		thing = 0;
-		if (!code && subj >= 0 && (thing = doing(s, an, subj)) != 0)
-			code = predicate_cue(s, "d", an, h,
-			                     (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1);
+		code = predicate_cue(s, an, h, (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1);
 		if (!code || (modal(an, h) && !(code[0] == '1' && subj >= 0 && named_thing(an, subj) &&
 		                                 would_be(an, h))))
 			continue;
@@ -621,7 +554,7 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 			if (pl_eq(w, "something") || pl_eq(w, "nothing") || pl_eq(w, "anything") ||
 			    pl_eq(w, "everything"))
 				continue;
-			if ((np->code || np->poss_code) && thing != 2)
+			if (np->code || np->poss_code)
 				*target = subj;
 		}
 		/* praise is of someone ("said they were excellent figures" praises

@@ -234,10 +234,6 @@ static int add_phrase_out(pl_store *s, pl_hash *h, pl_arena *scratch, const char
 	ph->to = to;
 	ph->file = file;
 	ph->line = line;
-	/* a token's punctuation flag follows from its characters alone, so a
-	** text's punctuation can match no name when none begins with it */
-	if (h == &s->names && (tx.tok[0].flags & PL_TOK_PUNCT))
-		s->names_punct = 1;
 	{
 		const char *key = tx.tok[0].low;
 		char *k = pl_arena_strndup(s->pool, key, strlen(key));

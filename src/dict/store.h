@@ -112,8 +112,6 @@ enum {
 typedef struct pl_store {
 	pl_arena *pool;          /* every string and entry */
 	pl_hash names;           /* lower-case first token -> pl_phrase chain */
-	int names_punct;         /* some name begins with punctuation: only then
-	                         ** are punctuation tokens looked up in names */
 	pl_hash agents;          /* first lemma -> pl_phrase chain */
 	pl_hash verbs;           /* verb lemma -> pl_verbpat chain */
 	pl_hash vtails;          /* verb lemma -> the last pattern of each

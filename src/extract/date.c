@@ -28,9 +28,6 @@
 ** "next", "upcoming", "plan(s)/planning to", "is/are due", "is/are
 ** scheduled", "is/are set to", "is/are expected to", "is/are to" or
 ** "going to" before a word, or "to be held".
-** The coder, which knows the verb an expression belongs to, may move a bare
-** weekday, month-day or month by that verb's tense (pl_datex_retense): the
-** sentence's words above are only the guess for a verb that shows none.
 */
 
 #define ISDIGIT(c) ((unsigned)((c) - '0') < 10u)
@@ -215,15 +212,11 @@ static inline int weq(const scan *S, uint32_t i, const char *w)
 /* Index of the token's text in the NULL-terminated list ws, or -1. */
 static int wfind(const pl_token *t, const char *const *ws)
 {
-	int k, c0, c1;
+	int k;
 	if (!t || !t->len || t->len > 12)
 		return -1;
-	/* the first two letters before the rest: most words differ there, and
-	** "the", "to" and "that" pass the first letter of several heads */
-	c0 = TOLOWER((unsigned char)t->s[0]);
-	c1 = t->len > 1 ? TOLOWER((unsigned char)t->s[1]) : '\0';
 	for (k = 0; ws[k]; k++)
-		if (ws[k][0] == c0 && ws[k][1] == c1 && ieqn(t->s, t->len, ws[k]))
+		if (ws[k][0] == TOLOWER((unsigned char)t->s[0]) && ieqn(t->s, t->len, ws[k]))
 			return k;
 	return -1;
 }
@@ -439,17 +432,7 @@ static int put(pl_datex *x, uint32_t t0, uint32_t t1, pl_date d, int gran)
 	x->t1 = t1;
 	x->date = d;
 	x->gran = gran;
-	x->open = PL_OPEN_NONE;
 	return d.y ? HIT : SKIP;
-}
-
-/* put() for a year-less expression that the tense of its verb may move
-** (pl_datex_retense). */
-static int put_open(pl_datex *x, uint32_t t0, uint32_t t1, pl_date d, int gran, int open)
-{
-	int r = put(x, t0, t1, d, gran);
-	x->open = open;
-	return r;
 }
 
 /* A date expression with no article date to resolve it against: reported
@@ -481,11 +464,12 @@ static pl_date month_shift(int y, int m, int delta)
 	return mkdate((int)(k / 12), (int)(k % 12) + 1, 1);
 }
 
-/* Month-day with no year: the latest not after r, or when fut the
-** earliest not before it.  Feb. 29 looks for a leap year. */
-static pl_date md_toward(pl_date r, int m, int d, int fut)
+/* Month-day with no year: the latest not after ref, or in a future
+** sentence the earliest not before it.  Feb. 29 looks for a leap year. */
+static pl_date resolve_md(scan *S, int m, int d)
 {
-	int y = r.y, k;
+	const pl_date r = S->ref;
+	int fut = is_future(S), y = r.y, k;
 	if (fut)
 		y += m < r.m || (m == r.m && d < r.d);
 	else
@@ -493,28 +477,6 @@ static pl_date md_toward(pl_date r, int m, int d, int fut)
 	for (k = 0; k < 8 && !valid_ymd(y, m, d); k++)
 		y += fut ? 1 : -1;
 	return valid_ymd(y, m, d) ? mkdate(y, m, d) : nodate();
-}
-
-/* Month-day with no year, by the tense of the sentence. */
-static pl_date resolve_md(scan *S, int m, int d)
-{
-	return md_toward(S->ref, m, d, is_future(S));
-}
-
-/* First day of month m with no year: the latest not after r's month (its
-** own included), or when fut the earliest not before it. */
-static pl_date month_toward(pl_date r, int m, int fut)
-{
-	int y = r.y + (fut ? m < r.m : -(m > r.m));
-	return y >= 1 && y <= 9999 ? mkdate(y, m, 1) : nodate();
-}
-
-/* Weekday wd (Monday 0) with no week: the latest on or before r, or when
-** fut the earliest on or after it. */
-static pl_date weekday_toward(pl_date r, int wd, int fut)
-{
-	int rw = pl_date_weekday(r);
-	return fut ? pl_date_add(r, (wd - rw + 7) % 7) : pl_date_add(r, -((rw - wd + 7) % 7));
 }
 
 /* mode for months and weekdays: bare, or after "last", "this", "next". */
@@ -529,7 +491,10 @@ static pl_date resolve_month(scan *S, int m, int mode)
 	case M_NEXT: y += m <= S->ref.m; break;
 	case M_THIS: break;
 	default:
-		return month_toward(S->ref, m, is_future(S));
+		if (is_future(S))
+			y += m < S->ref.m;
+		else
+			y -= m > S->ref.m;
 	}
 	return y >= 1 && y <= 9999 ? mkdate(y, m, 1) : nodate();
 }
@@ -564,7 +529,7 @@ static int match_month(scan *S, uint32_t i, int cued, int mode, pl_datex *x)
 			return invalid(x, i, i + 2);
 		if (!have_ref(S))
 			return skip(x, i, i + 2);
-		return put_open(x, i, i + 2, resolve_md(S, m, d), PL_GRAN_DAY, PL_OPEN_MONTHDAY);
+		return put(x, i, i + 2, resolve_md(S, m, d), PL_GRAN_DAY);
 	}
 	y = year_of(tk(S, i + 1));   /* "May 2023 talks": no count reading */
 	if (y)
@@ -575,14 +540,13 @@ static int match_month(scan *S, uint32_t i, int cued, int mode, pl_datex *x)
 		return NO;
 	if (!have_ref(S))
 		return skip(x, i, i + 1);
-	return put_open(x, i, i + 1, resolve_month(S, m, mode), PL_GRAN_MONTH,
-	                mode == M_BARE ? PL_OPEN_MONTH : PL_OPEN_NONE);
+	return put(x, i, i + 1, resolve_month(S, m, mode), PL_GRAN_MONTH);
 }
 
 /* Weekday expressions at token i: "Monday", "Monday night", "Monday, Oct. 7". */
 static int match_weekday(scan *S, uint32_t i, int mode, pl_datex *x)
 {
-	int wd = weekday_of(tk(S, i)), r;
+	int wd = weekday_of(tk(S, i)), rw, r;
 	uint32_t j, end;
 	pl_date d;
 	if (wd < 0)
@@ -603,13 +567,16 @@ static int match_weekday(scan *S, uint32_t i, int mode, pl_datex *x)
 	end = win(S, i + 1, DAYPARTS) ? i + 2 : i + 1;
 	if (!have_ref(S))
 		return skip(x, i, end);
+	rw = pl_date_weekday(S->ref);
 	switch (mode) {
 	case M_LAST: d = pl_date_add(week_monday(S->ref), wd - 7); break;
 	case M_THIS: d = pl_date_add(week_monday(S->ref), wd); break;
 	case M_NEXT: d = pl_date_add(week_monday(S->ref), wd + 7); break;
 	default:
-		return put_open(x, i, end, weekday_toward(S->ref, wd, is_future(S)), PL_GRAN_DAY,
-		                PL_OPEN_WEEKDAY);
+		if (is_future(S))
+			d = pl_date_add(S->ref, (wd - rw + 7) % 7);
+		else
+			d = pl_date_add(S->ref, -((rw - wd + 7) % 7));
 	}
 	return put(x, i, end, d, PL_GRAN_DAY);
 }
@@ -683,17 +650,10 @@ static int match_word(scan *S, uint32_t i, pl_datex *x)
 			return put(x, i, i + 2, mkdate(y, m, 1), PL_GRAN_MONTH);
 		if (!have_ref(S))
 			return skip(x, i, i + 1);
-		return put_open(x, i, i + 1, resolve_month(S, m, M_BARE), PL_GRAN_MONTH, PL_OPEN_MONTH);
+		return put(x, i, i + 1, resolve_month(S, m, M_BARE), PL_GRAN_MONTH);
 	}
-	/* most words start with a letter no head starts with (a switch, not a
-	** call of memchr: this runs for every word) */
-	switch (t->len ? TOLOWER((unsigned char)t->s[0]) : 0) {
-	case 'y': case 't': case 'l': case 'n': case 'e': case 'm':
-		k = wfind(t, HEADS);
-		break;
-	default:
-		k = -1;
-	}
+	/* most words start with a letter no head starts with */
+	k = t->len && memchr("ytlnemYTLNEM", t->s[0], 12) ? wfind(t, HEADS) : -1;
 	if (k < 0)
 		return weq(S, i + 2, "ago") && count_of(t) ? match_ago(S, i, x) : NO;
 	switch (k) {
@@ -787,7 +747,7 @@ static int match_number(scan *S, uint32_t i, pl_datex *x)
 				return invalid(x, i, j + 1);
 			if (!have_ref(S))
 				return skip(x, i, j + 1);
-			return put_open(x, i, j + 1, resolve_md(S, m, day), PL_GRAN_DAY, PL_OPEN_MONTHDAY);
+			return put(x, i, j + 1, resolve_md(S, m, day), PL_GRAN_DAY);
 		}
 	}
 	y = year_of(t);
@@ -855,42 +815,4 @@ int pl_dates_find(const pl_token *tok, uint32_t t0, uint32_t t1, pl_date ref,
 		i = x.t1 > i ? x.t1 : i + 1;
 	}
 	return n;
-}
-
-/* x's expression resolved to the past (fut 0) or the future (fut 1) of ref. */
-static pl_date toward(const pl_datex *x, pl_date ref, int fut)
-{
-	switch (x->open) {
-	case PL_OPEN_WEEKDAY: return weekday_toward(ref, pl_date_weekday(x->date), fut);
-	case PL_OPEN_MONTHDAY: return md_toward(ref, x->date.m, x->date.d, fut);
-	case PL_OPEN_MONTH: return month_toward(ref, x->date.m, fut);
-	default: return nodate();
-	}
-}
-
-/* Days from a to b (b - a); both valid. */
-static long long days_between(pl_date a, pl_date b)
-{
-	return days_from_civil(b.y, b.m, b.d) - days_from_civil(a.y, a.m, a.d);
-}
-
-void pl_datex_retense(pl_datex *x, pl_date ref, int when)
-{
-	pl_date d;
-	if (!x || when == PL_WHEN_UNKNOWN || !x->date.y || x->open == PL_OPEN_NONE ||
-	    !valid_ymd(ref.y, ref.m, ref.d))
-		return;
-	if (when == PL_WHEN_NEAR) {
-		pl_date p = toward(x, ref, 0), f = toward(x, ref, 1);
-		pl_date r = ref;
-		if (x->open == PL_OPEN_MONTH)
-			r.d = 1;   /* months are measured from month to month */
-		if (!p.y || !f.y)
-			return;
-		d = days_between(p, r) < days_between(r, f) ? p : f;
-	} else {
-		d = toward(x, ref, when > 0);
-	}
-	if (d.y)
-		x->date = d;
 }

@@ -18,17 +18,11 @@ typedef struct pl_date {
 
 enum pl_date_gran { PL_GRAN_DAY = 3, PL_GRAN_WEEK = 4, PL_GRAN_MONTH = 2, PL_GRAN_YEAR = 1 };
 
-/* What a year-less expression names, which the tense of its verb may move
-** to the year (or week) before or after: "on Monday", "on 23 March", "in July". */
-enum pl_date_open { PL_OPEN_NONE = 0, PL_OPEN_WEEKDAY, PL_OPEN_MONTHDAY, PL_OPEN_MONTH };
-
 /* One date expression found in a sentence. */
 typedef struct pl_datex {
 	uint32_t t0, t1;     /* tokens [t0, t1) of the expression ("on" excluded) */
 	pl_date date;        /* resolved date; for week/month/year: its first day */
 	int gran;            /* enum pl_date_gran */
-	int open;            /* enum pl_date_open: PL_OPEN_NONE when the text
-	                     ** fixes the date ("2 May 2024", "last Monday") */
 } pl_datex;
 
 /* Parses "YYYY-MM-DD", "YYYY-MM-DDThh:mm..." or "YYYY/MM/DD" at the start of s.
@@ -55,15 +49,5 @@ int pl_date_weekday(pl_date d);
 ** impossible date ("Feb. 30") gives nothing.  date.c lists every convention. */
 int pl_dates_find(const pl_token *tok, uint32_t t0, uint32_t t1, pl_date ref,
                   pl_datex *out, int max);
-
-/* Resolves a year-less expression found by pl_dates_find (x->open set) again
-** for the verb it belongs to: when is PL_WHEN_AHEAD (the act is still to
-** come) to the earliest such day or month on or after ref, PL_WHEN_DONE (it
-** happened) to the latest on or before ref, PL_WHEN_NEAR (either: "would
-** meet") to whichever of the two lies nearer ref (the later on a tie).  "on Monday" in an article of Saturday 2005-01-01
-** is 2004-12-27 for "met", 2005-01-03 for "will meet".  Leaves *x as it is
-** when `when` is PL_WHEN_UNKNOWN, x->open is PL_OPEN_NONE or ref is not a valid date. */
-enum pl_when { PL_WHEN_DONE = -1, PL_WHEN_UNKNOWN = 0, PL_WHEN_AHEAD = 1, PL_WHEN_NEAR = 2 };
-void pl_datex_retense(pl_datex *x, pl_date ref, int when);
 
 #endif

@@ -169,25 +169,6 @@ static int list_index(const char *w, size_t n, const char *const *list)
 
 enum { W_NONE, W_UNIT, W_TENS, W_TENSUNIT };
 
-/* The words of UNITS and TENS as a hash set, built once, each with its value
-** plus one: word_value runs for many nouns and adjectives of every sentence
-** (quick_candidate), and one probe costs a third of a walk through both
-** lists. */
-static pl_hash number_set;
-static pthread_once_t number_once = PTHREAD_ONCE_INIT;
-
-static void build_number_set(void)
-{
-	uintptr_t k;
-	int ok = 1;
-	for (k = 0; ok && UNITS[k]; k++)
-		ok = pl_hash_put(&number_set, UNITS[k], strlen(UNITS[k]), (void *)(k + 1), NULL) == 0;
-	for (k = 0; ok && TENS[k]; k++)
-		ok = pl_hash_put(&number_set, TENS[k], strlen(TENS[k]), (void *)(20 + 10 * k + 1), NULL) == 0;
-	if (!ok)   /* out of memory: word_value walks the lists */
-		pl_hash_free(&number_set);
-}
-
 /* Class and value of a number word: "six", "forty", "twenty-one". */
 static int word_value(const char *w, double *v)
 {
@@ -197,14 +178,6 @@ static int word_value(const char *w, double *v)
 		return W_NONE;
 	dash = strchr(w, '-');
 	if (!dash) {
-		pthread_once(&number_once, build_number_set);
-		if (number_set.n) {
-			uintptr_t x = (uintptr_t)pl_hash_get(&number_set, w, strlen(w));
-			if (!x)
-				return W_NONE;
-			*v = (double)(x - 1);
-			return x - 1 < 20 ? W_UNIT : W_TENS;
-		}
 		if ((a = list_index(w, strlen(w), UNITS)) >= 0) {
 			*v = a;
 			return W_UNIT;
@@ -977,62 +950,27 @@ static const char *const MONTHS[] = {
 	"nov", "dec", NULL
 };
 
-static const char *const MONEY[] = {"$", "us$", "€", "£", "¥", "usd", "eur", "nis", NULL};
-static const char *const AFTER[] = {"%", "percent", "per", "percentage", "a.m.", "p.m.", "am",
-	"pm", "o'clock", "gmt", "dollars", "euros", "pounds", "shekels", "yuan", "yen", "rupees",
-	"cents", NULL};
-static const char *const LABEL[] = {"no.", "number", "nos.", "page", "article", "resolution",
-	"chapter", "flight", "route", "section", "room", "paragraph", "aged", "age", "ages",
-	"aging", "ageing", "size", "grade", "level", "category", "phase", NULL};
-
-/* The lists above as one hash set, built once, each word with the lists it
-** is in (bits): the words either side of every amount are looked up, and a
-** walk through the lists cost some 600 instructions an amount. */
-enum { IN_MONEY = 1, IN_MONTHS = 2, IN_LABEL = 4, IN_AFTER = 8 };
-static pl_hash context_set;
-static pthread_once_t context_once = PTHREAD_ONCE_INIT;
-
-static int add_context(const char *const *list, uintptr_t bit)
-{
-	for (; *list; list++) {
-		uintptr_t bits = (uintptr_t)pl_hash_get(&context_set, *list, strlen(*list));
-		if (pl_hash_put(&context_set, *list, strlen(*list), (void *)(bits | bit), NULL) < 0)
-			return -1;
-	}
-	return 0;
-}
-
-static void build_context_set(void)
-{
-	if (add_context(MONEY, IN_MONEY) || add_context(MONTHS, IN_MONTHS) ||
-	    add_context(LABEL, IN_LABEL) || add_context(AFTER, IN_AFTER))
-		pl_hash_free(&context_set);   /* out of memory: the lists are walked */
-}
-
-/* Which of MONEY, MONTHS, LABEL and AFTER (bits) hold w. */
-static unsigned context_lists(const char *w)
-{
-	pthread_once(&context_once, build_context_set);
-	if (context_set.n)
-		return (unsigned)(uintptr_t)pl_hash_get(&context_set, w, strlen(w));
-	return (in_list(w, MONEY) ? IN_MONEY : 0) | (in_list(w, MONTHS) ? IN_MONTHS : 0) |
-	       (in_list(w, LABEL) ? IN_LABEL : 0) | (in_list(w, AFTER) ? IN_AFTER : 0);
-}
-
 /* Whether the amount is not a count of anything: a year, date, sum, share,
 ** age, time or label.  *needpeople is set when it counts only if a group
 ** of people follows (years, numbers after a proper noun). */
 static int reject_amount(const pl_token *tok, uint32_t t0, uint32_t t1, const amount *am, int *needpeople)
 {
+	static const char *const MONEY[] = {"$", "us$", "€", "£", "¥", "usd", "eur", "nis", NULL};
+	static const char *const AFTER[] = {"%", "percent", "per", "percentage", "a.m.", "p.m.", "am",
+		"pm", "o'clock", "gmt", "dollars", "euros", "pounds", "shekels", "yuan", "yen", "rupees",
+		"cents", NULL};
+	static const char *const LABEL[] = {"no.", "number", "nos.", "page", "article", "resolution",
+		"chapter", "flight", "route", "section", "room", "paragraph", "aged", "age", "ages",
+		"aging", "ageing", "size", "grade", "level", "category", "phase", NULL};
 	const pl_token *prev = am->n0 > t0 ? &tok[am->n0 - 1] : NULL;
 	const pl_token *next = am->a1 < t1 ? &tok[am->a1] : NULL;
 	*needpeople = 0;
 	if (am->low > 1e13 || am->high > 1e13)
 		return 1;
-	if (prev && (prev->tag == PL_T_PPD || (prev->low && ((context_lists(prev->low) &
-	    (IN_MONEY | IN_MONTHS | IN_LABEL)) || strcmp(prev->low, ":") == 0))))
+	if (prev && (prev->tag == PL_T_PPD || (prev->low && (in_list(prev->low, MONEY) ||
+	    in_list(prev->low, MONTHS) || in_list(prev->low, LABEL) || strcmp(prev->low, ":") == 0))))
 		return 1;
-	if (next && next->low && ((context_lists(next->low) & (IN_AFTER | IN_MONTHS)) ||
+	if (next && next->low && (in_list(next->low, AFTER) || in_list(next->low, MONTHS) ||
 	    strcmp(next->low, ":") == 0))
 		return 1;
 	/* "no one died" */
@@ -1389,23 +1327,10 @@ static int source_phrase(const pl_token *tok, uint32_t k, uint32_t end)
 	       (eq(&tok[k], "with") && eq(&tok[k + 1], "knowledge"));
 }
 
-/* Is w a word of a vague amount ("dozens", "a few")?  Asked of most tokens
-** of a text, so the first letter picks the one or two words to compare. */
-static int vague_word(const char *w)
-{
-	switch (w[0]) {
-	case 'd': return same(w, "dozens") || same(w, "dozen");
-	case 's': return same(w, "scores") || same(w, "several");
-	case 'h': return same(w, "hundreds") || same(w, "handful");
-	case 't': return same(w, "thousands") || same(w, "tens");
-	case 'm': return same(w, "millions");
-	case 'f': return same(w, "few");
-	}
-	return 0;
-}
-
 static int quick_candidate(const pl_token *t)
 {
+	static const char *const W[] = {"dozens", "dozen", "scores", "hundreds", "thousands",
+		"millions", "tens", "several", "few", "handful", NULL};
 	double v;
 	if (t->tag == PL_T_CD || (t->flags & (PL_TOK_NUM | PL_TOK_DIGIT)))
 		return 1;
@@ -1413,7 +1338,8 @@ static int quick_candidate(const pl_token *t)
 	if ((t->tag == PL_T_NONE || PL_TAG_IS_ADJ(t->tag) || is_noun(t)) && t->low && t->low[0] >= 'e' &&
 	    t->low[0] <= 'z' && strchr("eftnosz", t->low[0]) && word_value(t->low, &v) != W_NONE)
 		return 1;
-	return t->low && vague_word(t->low);
+	return t->low && (t->low[0] == 'd' || t->low[0] == 's' || t->low[0] == 'h' || t->low[0] == 't' ||
+	                  t->low[0] == 'm' || t->low[0] == 'f') && in_list(t->low, W);
 }
 
 static long to_long(double v)

@@ -85,6 +85,9 @@ static const fixed fixed_lemmas[] = {
 	{"has", PL_T_NONE, "have"}, {"had", PL_T_NONE, "have"},
 	{"having", PL_T_VBG, "have"}, {"does", PL_T_NONE, "do"},
 	{"did", PL_T_NONE, "do"}, {"doing", PL_T_VBG, "do"},
+	/* "to lay down their arms", "they lay mines": the base form "lay", not
+	** the past of "lie" that WordNet's exceptions give for every tag */
+	{"lay", PL_T_VB, "lay"}, {"lay", PL_T_VBP, "lay"},
 	{NULL, 0, NULL}
 };
 
@@ -394,11 +397,7 @@ static int looked_up(int tag)
 	       tag == PL_T_JJR || tag == PL_T_JJS || tag == PL_T_RBR || tag == PL_T_RBS;
 }
 
-/* pl_lemma; *passing is set when the result is neither `low` nor owned by the
-** lemmatizer (a string of the arena, or a part of `low`): one that may not be
-** kept beyond the article. */
-static const char *lemma_of(const pl_lemmatizer *l, const char *low, int tag, pl_arena *a,
-                            int *passing)
+const char *pl_lemma(const pl_lemmatizer *l, const char *low, int tag, pl_arena *a)
 {
 	char buf[MAXWORD], gbuf[MAXWORD];
 	const fixed *fx;
@@ -431,7 +430,6 @@ static const char *lemma_of(const pl_lemmatizer *l, const char *low, int tag, pl
 		joined[0] = 'r';
 		joined[1] = 'e';
 		memcpy(joined + 2, w + 3, n - 2);   /* with its NUL */
-		*passing = 1;   /* rare, so all its results are taken as passing */
 		r = pl_lemma(l, joined, tag, a);
 		if (r && base_form(l, r, strlen(r), P_VERB))
 			return r != joined ? r : pl_arena_strndup(a, joined, n - 1);
@@ -479,92 +477,19 @@ static const char *lemma_of(const pl_lemmatizer *l, const char *low, int tag, pl
 		size_t g = guess(w, n, pos, gbuf);
 		if (g) {
 			const char *s = pl_arena_strndup(a, gbuf, g);
-			if (s) {
-				*passing = 1;
+			if (s)
 				return s;
-			}
 		}
 	}
 	if (w != low && a) {
 		const char *s = pl_arena_strndup(a, w, n);
-		if (s) {
-			*passing = 1;
+		if (s)
 			return s;
-		}
 	}
 	return low;
 }
 
-const char *pl_lemma(const pl_lemmatizer *l, const char *low, int tag, pl_arena *a)
-{
-	int passing = 0;
-	return lemma_of(l, low, tag, a, &passing);
-}
-
-/* ---- the cache ---- */
-
-/* Direct-mapped: a word and tag go to one entry, which a later word may take
-** over.  Words longer than CACHEWORD - 1 bytes are not kept.  A lemma is
-** kept only when it lasts as long as the lemmatizer; NULL stands for the
-** word itself. */
-#define CACHEWORD 16
-#define CACHESIZE 2048   /* a power of two */
-
-struct pl_lemma_cache {
-	const pl_lemmatizer *l;   /* whose lemmas the entries hold */
-	struct cache_entry {
-		char word[CACHEWORD];
-		uint8_t len;          /* 0: empty */
-		uint8_t tag;
-		const char *lemma;
-	} e[CACHESIZE];
-};
-
-pl_lemma_cache *pl_lemma_cache_new(void)
-{
-	return calloc(1, sizeof(pl_lemma_cache));
-}
-
-void pl_lemma_cache_free(pl_lemma_cache *c)
-{
-	free(c);
-}
-
-/* pl_lemma through the cache c (NULL: none). */
-static const char *cached_lemma(const pl_lemmatizer *l, pl_lemma_cache *c, const char *low,
-                                int tag, pl_arena *a)
-{
-	struct cache_entry *e;
-	const char *r;
-	size_t n;
-	int passing = 0;
-	/* with no arena no lemma is guessed: such results are not kept */
-	if (!c || !l || !a || !low || (n = strlen(low)) >= CACHEWORD)
-		return pl_lemma(l, low, tag, a);
-	if (c->l != l) {   /* another store's lemmatizer: forget the old one's */
-		memset(c->e, 0, sizeof c->e);
-		c->l = l;
-	}
-	e = &c->e[(pl_hash_bytes(low, n) ^ (uint32_t)tag * 0x9E3779B9u) & (CACHESIZE - 1)];
-	if (e->len == n && e->tag == tag && memcmp(e->word, low, n) == 0)
-		return e->lemma ? e->lemma : low;
-	r = lemma_of(l, low, tag, a, &passing);
-	if (!passing && n > 0 && tag >= 0 && tag <= UINT8_MAX) {
-		memcpy(e->word, low, n);
-		e->len = (uint8_t)n;
-		e->tag = (uint8_t)tag;
-		e->lemma = r == low ? NULL : r;
-	}
-	return r;
-}
-
 void pl_lemma_tokens(const pl_lemmatizer *l, pl_token *tok, uint32_t n, pl_arena *a)
-{
-	pl_lemma_tokens_cached(l, NULL, tok, n, a);
-}
-
-void pl_lemma_tokens_cached(const pl_lemmatizer *l, pl_lemma_cache *cache, pl_token *tok,
-                            uint32_t n, pl_arena *a)
 {
 	uint32_t i;
 	if (!tok)
@@ -588,6 +513,6 @@ void pl_lemma_tokens_cached(const pl_lemmatizer *l, pl_lemma_cache *cache, pl_to
 		    low[0] != '\'' && low[0] != 'n')
 			tok[i].lemma = low;
 		else
-			tok[i].lemma = cached_lemma(l, cache, low, tok[i].tag, a);
+			tok[i].lemma = pl_lemma(l, low, tok[i].tag, a);
 	}
 }

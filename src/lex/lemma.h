@@ -36,17 +36,4 @@ int pl_lemma_mute(const pl_lemmatizer *l, const char *lemma);
 /* Sets tok[i].lemma for n tagged tokens. */
 void pl_lemma_tokens(const pl_lemmatizer *l, pl_token *tok, uint32_t n, pl_arena *a);
 
-/* A memory of the lemmas of recent words, for one thread (it is written on
-** every look-up): most verbs and plurals of a text recur, and finding their
-** lemma again costs several times more than remembering it.  NULL when out
-** of memory.  pl_lemma_cache_free accepts NULL. */
-typedef struct pl_lemma_cache pl_lemma_cache;
-pl_lemma_cache *pl_lemma_cache_new(void);
-void pl_lemma_cache_free(pl_lemma_cache *c);
-
-/* pl_lemma_tokens, with the lemmas looked up in and kept in cache (NULL:
-** none); the lemmas are the same either way. */
-void pl_lemma_tokens_cached(const pl_lemmatizer *l, pl_lemma_cache *cache, pl_token *tok,
-                            uint32_t n, pl_arena *a);
-
 #endif

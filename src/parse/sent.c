@@ -8,6 +8,7 @@
 */
 #include "sent.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "../base/words.h"
@@ -29,6 +30,23 @@ static int is(const pl_token *t, const char *w)
 {
 	return t->low[0] == w[0] && t->low[1] == w[1] && strcmp(t->low, w) == 0;
 }
+
+/* Verbs that take an object and an adjective saying what it is or is
+** made: "held X responsible", "found X guilty", "declared X illegal". */
+static int complement_verb(const pl_token *t)
+{
+	static const char *const w[] = {"hold", "find", "declare", "call", "deem", "consider",
+		"judge", "pronounce", "rule", "brand", "label", "set", "leave", "keep", "render", NULL};
+	const char *l = lem(t);
+	int k;
+	if (!PL_TAG_IS_VERB(t->tag))
+		return 0;
+	for (k = 0; w[k]; k++)
+		if (strcmp(l, w[k]) == 0)
+			return 1;
+	return 0;
+}
+
 
 /* a is b; the first two bytes first, as most words differ there */
 static int same(const char *a, const char *b)
@@ -642,20 +660,6 @@ static int org_noun(const char *lemma)
 	return pl_in_list(lemma, body) ? 2 : 0;
 }
 
-/* The role of the bodies a noun of org_noun names whatever their name:
-** "the party" after "Labour", "the company" after "Shell", "the union"
-** after "Unison" (NULL: the noun alone tells no role). */
-static const char *body_role(const char *lemma)
-{
-	if (pl_eq(lemma, "party"))
-		return "PTY";
-	if (pl_eq(lemma, "company") || pl_eq(lemma, "firm"))
-		return "BUS";
-	if (pl_eq(lemma, "union"))
-		return "LAB";
-	return NULL;
-}
-
 /* Does an actor code carry the role (a 3-letter part after the country or
 ** body)? */
 static int has_role(const char *code, const char *role)
@@ -918,14 +922,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			            pl_eq(np->code, "RAD") || pl_eq(np->code, "CRM");
 			int plural = tok[np->t1 - 1].tag == PL_T_NNS;
 			int fallback = armed || (!plural && org_noun(head) && strcmp(np->code, "GOV"));
-			/* "the Green Party", "the Acme Company": a capitalised word
-			** before a body's noun names a body of its own, not one
-			** named before */
-			int named = 0;
-			for (i = np->t0 + 1; i + 1 < np->t1; i++)
-				if (org_noun(head) && (tok[i].flags & PL_TOK_CAP))
-					named = 1;
-			if ((!plural || armed) && !named)
+			if (!plural || armed)
 				e = mem_find(ctx, office_key(tok, np->t0, np->t1), fallback ? np->code : NULL,
 				             1 << PL_MEM_ORG | 1 << PL_MEM_ROLE);
 		} else if (!np->code && !np->poss_code && !np->pronoun && alone && definite(&tok[np->t0]) &&
@@ -933,7 +930,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		           (cls = org_noun(head)) != 0) {
 			/* "the agency", "the group": the same noun before, or the last
 			** organisation (of a non-state kind for "the group") */
-			e = mem_find(ctx, noun_key(head), cls == 1 ? "*" : body_role(head), 1 << PL_MEM_ORG);
+			e = mem_find(ctx, noun_key(head), cls == 1 ? "*" : NULL, 1 << PL_MEM_ORG);
 		}
 		if (e) {
 			ekind = e->kind;
@@ -1897,10 +1894,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 
 	/* 1. dictionary mentions: names first, agent nouns where no name is */
 	for (i = t0; i < t1; ) {
-		int punct = (tok[i].flags & PL_TOK_PUNCT) != 0;
-		const pl_phrase *ph = punct && !s->names_punct ? NULL :
-		                      match_at(&s->names, tok, i, t1, 0, ctx->date);
-		if (!ph && !punct)
+		const pl_phrase *ph = match_at(&s->names, tok, i, t1, 0, ctx->date);
+		if (!ph && !(tok[i].flags & PL_TOK_PUNCT))
 			ph = match_at(&s->agents, tok, i, t1, 1, ctx->date);
 		if (!ph && !s->petrarch)
 			ph = misspelt_name(s, tok, i, t0, t1);
@@ -2003,6 +1998,17 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				if (j > i && prevnoun && !inm[j - t0] &&
 				    (tg == PL_T_DT || tg == PL_T_PDT || tg == PL_T_PRPS || tg == PL_T_CD))
 					break;
+				/* "held India responsible", "found the minister guilty":
+				** after a verb that takes an object and its complement,
+				** an adjective after the head that no noun follows is
+				** that complement, not part of the chunk ("an official
+				** responsible for", "loans outstanding to" keep theirs) */
+				if (j > i && prevnoun && !inm[j - t0] && tg == PL_T_JJ && i > t0 &&
+				    complement_verb(&tok[i - 1]) &&
+				    islower((unsigned char)tok[j].s[0]) &&
+				    (j + 1 >= t1 || (!PL_TAG_IS_NOUN(tok[j + 1].tag) && tok[j + 1].tag != PL_T_JJ &&
+				                     tok[j + 1].tag != PL_T_POS && !inm[j + 1 - t0])))
+					break;
 				prevnoun = PL_TAG_IS_NOUN(tg) || inm[j - t0];
 				if (tg == PL_T_POS)
 					prevnoun = 0;
@@ -2071,10 +2077,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		** spokesman for the ministry": a name takes the code of the role in
 		** apposition after it, and keeps it for the rest of the article */
 		/* (a titled name given the article's country gives way too) */
-		/* (not "Speaking at the Commonwealth Club, Charles Kennedy said":
-		** a person's name opens with no article) */
 		if ((!x->code || (x->how == PL_HOW_CONTEXT && !x->agent_only)) && !x->poss_code &&
-		    tok[x->t1 - 1].tag == PL_T_NNP && x->t1 - x->t0 >= 2 && tok[x->t0].tag != PL_T_DT &&
+		    tok[x->t1 - 1].tag == PL_T_NNP && x->t1 - x->t0 >= 2 &&
 		    y->t0 == x->t1 + 1 && is(p, ",") && y->code && !y->pronoun &&
 		    (y->agent_only || strlen(y->code) > 3)) {
 			int z = k + 1;
