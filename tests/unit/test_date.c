@@ -415,45 +415,9 @@ TEST(spans_and_limits)
 	}
 }
 
-/* The first expression in `text` against REF, resolved again for `when`. */
-static const char *retensed(const char *text, int when)
-{
-	static char b[11];
-	pl_datex x[4];
-	uint32_t nt = tokenize(text);
-	if (pl_dates_find(th_tok, 0, nt, D(REF), x, 4) < 1)
-		return "none";
-	pl_datex_retense(&x[0], D(REF), when);
-	pl_date_format(x[0].date, b);
-	return b;
-}
-
-TEST(retense)
-{
-	/* a weekday: last one for an act done, next one for an act ahead */
-	CHECK_STR(retensed("He will say on Monday .", PL_WHEN_DONE), "2024-09-02");
-	CHECK_STR(retensed("He met them on Monday .", PL_WHEN_AHEAD), "2024-09-09");
-	CHECK_STR(retensed("He met them on Tuesday .", PL_WHEN_AHEAD), "2024-09-03");
-	/* a month-day and a month move by a year */
-	CHECK_STR(retensed("a 23 March walkout", PL_WHEN_AHEAD), "2025-03-23");
-	CHECK_STR(retensed("will meet on 23 November", PL_WHEN_DONE), "2023-11-23");
-	CHECK_STR(retensed("the summit in July", PL_WHEN_AHEAD), "2025-07-01");
-	CHECK_STR(retensed("the summit in September", PL_WHEN_AHEAD), "2024-09-01");
-	/* near: whichever lies closer */
-	CHECK_STR(retensed("would meet in August", PL_WHEN_NEAR), "2024-08-01");
-	CHECK_STR(retensed("would meet in November", PL_WHEN_NEAR), "2024-11-01");
-	CHECK_STR(retensed("would meet on Thursday", PL_WHEN_NEAR), "2024-09-05");
-	CHECK_STR(retensed("would meet on Saturday", PL_WHEN_NEAR), "2024-08-31");
-	/* fixed dates and an unknown time do not move */
-	CHECK_STR(retensed("on 23 March 2023", PL_WHEN_AHEAD), "2023-03-23");
-	CHECK_STR(retensed("last Monday", PL_WHEN_AHEAD), "2024-08-26");
-	CHECK_STR(retensed("next July", PL_WHEN_DONE), "2025-07-01");
-	CHECK_STR(retensed("He met them on Wednesday .", PL_WHEN_UNKNOWN), "2024-08-28");
-}
-
 static const th_test TESTS[] = {
 	T(parse_format), T(arithmetic), T(weekdays), T(relative), T(month_day),
-	T(months), T(years), T(iso_in_text), T(spans_and_limits), T(retense),
+	T(months), T(years), T(iso_in_text), T(spans_and_limits),
 };
 
 TEST_MAIN()

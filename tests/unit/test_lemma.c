@@ -166,58 +166,6 @@ TEST(tokens)
 	pl_lemma_tokens(tables(), NULL, 3, arena);
 }
 
-/* Lemmas of one word through the cache, given like pl_lemma_tokens gives it. */
-static const char *cached(pl_lemma_cache *c, const char *w, int tag)
-{
-	pl_token t;
-	memset(&t, 0, sizeof t);
-	t.s = t.low = w;
-	t.len = (uint32_t)strlen(w);
-	t.tag = (uint8_t)tag;
-	pl_lemma_tokens_cached(tables(), c, &t, 1, arena);
-	return t.lemma;
-}
-
-/* The cache gives what pl_lemma gives, a word's own text where it does, for
-** the same word under other tags, for guessed lemmas it may not keep, and
-** after thousands of other words have taken over its entries. */
-TEST(cache)
-{
-	static const struct { const char *w; int tag; } in[] = {
-		{"saw", PL_T_VBD}, {"saw", PL_T_VB}, {"seized", PL_T_VBD}, {"hostages", PL_T_NNS},
-		{"ceasefires", PL_T_NNS}, {"geolocated", PL_T_VBD}, {"re-opened", PL_T_VBD},
-		{"re-established", PL_T_VBD}, {"'s", PL_T_VBZ}, {"'s", PL_T_POS}, {"n't", PL_T_RB},
-		{"don\xe2\x80\x99t", PL_T_VBP}, {"better", PL_T_JJR}, {"internationalisations", PL_T_NNS},
-		{"xqzv", PL_T_VBD},
-	};
-	pl_lemma_cache *c = pl_lemma_cache_new();
-	const char *last[sizeof in / sizeof in[0]];
-	char other[32];
-	int round, k, i;
-	if (!tables() || !c) { CHECK(0); pl_lemma_cache_free(c); return; }
-	for (round = 0; round < 3; round++) {
-		for (k = 0; k < (int)(sizeof in / sizeof in[0]); k++) {
-			const char *want = pl_lemma(tables(), in[k].w, in[k].tag, arena);
-			const char *got = cached(c, in[k].w, in[k].tag);
-			CHECK_STR(got, want);
-			CHECK((got == in[k].w) == (want == in[k].w));
-			/* a lemma made afresh in the arena each time (a guess) must
-			** not be kept: the arena is reset between articles */
-			if (round > 0 && want != pl_lemma(tables(), in[k].w, in[k].tag, arena))
-				CHECK(got != last[k]);
-			last[k] = got;
-		}
-		for (i = 0; round == 1 && i < 5000; i++) {   /* words of their own */
-			snprintf(other, sizeof other, "xq%d", i);
-			CHECK_STR(cached(c, other, PL_T_VBD), other);
-		}
-	}
-	CHECK_STR(cached(c, "saw", PL_T_VBD), "see");
-	CHECK_STR(cached(NULL, "saw", PL_T_VBD), "see");
-	pl_lemma_cache_free(c);
-	pl_lemma_cache_free(NULL);
-}
-
 TEST(speed)
 {
 	static const char *const w[] = {"seized", "hostages", "were", "released",
@@ -260,7 +208,7 @@ static void cleanup(void)
 
 static const th_test TESTS[] = {
 	T(load_errors), T(news_words), T(auxiliaries), T(other_classes),
-	T(mute_nouns), T(tokens), T(cache), T(speed), T(cleanup)
+	T(mute_nouns), T(tokens), T(speed), T(cleanup)
 };
 
 TEST_MAIN()
