@@ -482,29 +482,14 @@ static const char *own_want(const pl_store *s, const pl_sentan *an, const pl_vg 
 	return cls && pl_eq(cls, "asked") ? "100" : NULL;
 }
 
-const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const pl_quote *quotes,
-                           size_t nq, int *target)
+/* What the words [c0, c1) of the speech of verb group k say: the code of
+** the first judgement, demand or wish found in them (see pl_stance_code). */
+static const char *content_code(const pl_store *s, const pl_sentan *an, int k, uint32_t c0,
+                                uint32_t c1, int direct, int *target)
 {
 	const pl_vg *g = &an->vg[k];
-	uint32_t c0 = g->t1, c1 = an->t1;
-	size_t i;
-	int j, direct = 0;
+	int j;
 	*target = -1;
-	if (!s->stance.n)
-		return NULL;
-	/* the content of the speech: its quotation (the widest, not a quoted
-	** fragment of it), else what follows the verb */
-	{
-		int found = 0;
-		for (i = 0; i < nq; i++)
-			if (quotes[i].cue == g->v && quotes[i].q1 > quotes[i].q0 &&
-			    (!found || quotes[i].q1 - quotes[i].q0 > c1 - c0)) {
-				c0 = quotes[i].q0;
-				c1 = quotes[i].q1;
-				direct = quotes[i].direct;
-				found = 1;
-			}
-	}
 	for (j = 0; j < an->nvg; j++) {
 		const pl_vg *h = &an->vg[j];
 		const char *code;
@@ -564,4 +549,47 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 		return code;
 	}
 	return wish(s, an, c0, c1, target);
+}
+
+/* The piece [*q0, *q1) of quotation q inside the sentence of an, clipped to
+** it; 0 when the piece lies wholly in another sentence.  (A quotation that
+** goes on for paragraphs repeats its cue in every piece, so most pieces of a
+** long speech lie in sentences after the cue's; their words are analysed
+** with their own sentence, not this one.) */
+static int piece_here(const pl_sentan *an, const pl_quote *q, uint32_t *q0, uint32_t *q1)
+{
+	*q0 = q->q0 > an->t0 ? q->q0 : an->t0;
+	*q1 = q->q1 < an->t1 ? q->q1 : an->t1;
+	return *q1 > *q0;
+}
+
+const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const pl_quote *quotes,
+                           size_t nq, int *target)
+{
+	const pl_vg *g = &an->vg[k];
+	uint32_t c0 = g->t1, c1 = an->t1, q0, q1;
+	const char *code;
+	size_t i;
+	int direct = 0, found = 0;
+	*target = -1;
+	if (!s->stance.n)
+		return NULL;
+	/* the content of the speech: the widest piece of its quotation in this
+	** sentence (not a quoted fragment of it), else what follows the verb */
+	for (i = 0; i < nq; i++)
+		if (quotes[i].cue == g->v && piece_here(an, &quotes[i], &q0, &q1) &&
+		    (!found || q1 - q0 > c1 - c0)) {
+			c0 = q0;
+			c1 = q1;
+			direct = quotes[i].direct;
+			found = 1;
+		}
+	code = content_code(s, an, k, c0, c1, direct, target);
+	/* a quotation split around its cue ("A," he said, "B."): the other
+	** piece, outside the first, is the same speaker's words */
+	for (i = 0; !code && found && i < nq; i++)
+		if (quotes[i].cue == g->v && piece_here(an, &quotes[i], &q0, &q1) &&
+		    (q1 <= c0 || q0 >= c1))
+			code = content_code(s, an, k, q0, q1, quotes[i].direct, target);
+	return code;
 }

@@ -13,8 +13,9 @@
 #include "../parse/sent.h"
 
 /* The code that the speech of reporting verb group k of *an says by its
-** content (quotes: the article's quotations, nq of them; the content of the
-** one whose cue is k's verb is read, else the rest of the sentence), or NULL
+** content (quotes: the article's quotations, nq of them; the pieces in *an's
+** sentence of the one whose cue is k's verb are read, never a piece that
+** goes on in a later sentence, else the rest of the sentence), or NULL
 ** when the content judges nothing with a cue word (or the judgement is
 ** negated, asked, conditional, or the speaker's about itself).  *target is set
 ** to the chunk judged when it names an actor, else -1. */
