@@ -347,10 +347,81 @@ static void set_ref(pl_actorref *r, const pl_sentan *an, const pl_np *np, int so
 	r->line = np->line;
 }
 
+/* Does chunk q name someone a verb may act on: a person ("the foreign
+** secretary", "Jack Straw") or a body of a state ("the Pakistani
+** government"), not a place nor a thing? */
+static int person_or_state(const pl_sentan *an, int q)
+{
+	static const char *const state[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", NULL};
+	const pl_np *np = &an->np[q];
+	size_t n = np->code ? strlen(np->code) : 0;
+	if (!n || np->place)
+		return 0;
+	return np->person || (n >= 3 && pl_in_list(np->code + n - 3, state));
+}
+
+/* A building or a gathering named after "at", "in" ... ("spoke at the
+** Commonwealth Club", "a news conference outside the embassy", "filed
+** suit in a federal court"): where something happens, whoever runs it. */
+static int building(const pl_sentan *an, const pl_np *np)
+{
+	static const char *const w[] = {"club", "hotel", "hall", "centre", "center", "school",
+		"university", "college", "hospital", "station", "embassy", "consulate", "palace",
+		"stadium", "airport", "headquarters", "court", "conference", "summit", "meeting",
+		"rally", "forum", "convention", "ceremony", "talks", NULL};
+	return pl_in_list(an->tok[np->t1 - 1].low, w);
+}
+
+/* Is word w (a lemma) one of pattern p's elements? */
+static int pattern_has(const pl_verbpat *p, const char *w)
+{
+	int e;
+	for (e = 0; e < p->nelem; e++)
+		if (pl_eq(p->elem[e][0] == '_' ? p->elem[e] + 1 : p->elem[e], w))
+			return 1;
+	return 0;
+}
+
+/* Is chunk q what someone is or becomes, not someone acted on: the
+** complement of a copula ("hopes to remain MP for Richmond", "wants to
+** become president of the Commission") or of a naming verb in the passive
+** ("was appointed minister", "was named envoy to Iraq"), or a chunk after
+** "as" ("resigned as party chairman", "is seen as the leader", "as he
+** left"; not "such as", "as well as").  The active naming verb's object
+** ("appointed Mr Jones as minister") is the one appointed. */
+static int predicative(const pl_sentan *an, int q)
+{
+	static const char *const copula[] = {"be", "remain", "become", "stay", "seem", "appear",
+		"prove", NULL};
+	static const char *const naming[] = {"appoint", "name", "elect", "re-elect", "make",
+		"declare", "nominate", "crown", "choose", "select", "install", "proclaim", NULL};
+	/* "such as", "as many ... as", "as part of", "as a result of" */
+	static const char *const compare[] = {"such", "well", "so", "long", "far", "soon", "just",
+		NULL};
+	static const char *const amount[] = {"many", "much", "few", "little", "more", NULL};
+	static const char *const adverbial[] = {"part", "result", "consequence", NULL};
+	const pl_np *np = &an->np[q];
+	int i;
+	if (np->t0 <= an->t0)
+		return 0;
+	if (pl_eq(an->tok[np->t0 - 1].low, "as"))
+		return !(np->t0 >= an->t0 + 2 && pl_in_list(an->tok[np->t0 - 2].low, compare)) &&
+		       !pl_in_list(an->tok[np->t0].low, amount) &&
+		       !pl_in_list(an->tok[np->t1 - 1].low, adverbial);
+	for (i = 0; i < an->nvg; i++) {
+		const pl_vg *g = &an->vg[i];
+		const char *v = lem(&an->tok[g->v]);
+		if (g->t1 == np->t0 && (pl_in_list(v, copula) || (g->passive && pl_in_list(v, naming))))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is chunk q where the event happens, not who it happens to: a place name
-** alone after "in", "at", "near" ... ("talks in Vienna", "a summit in
-** Singapore"), for words and cooperation (roots 01-13): protest or force
-** "in Syria" or "in Monrovia" is against that country, as coders read it. */
+** or a building alone after "in", "at", "near" ... ("talks in Vienna", "a
+** summit in Singapore", "spoke at the Commonwealth Club"), for words and
+** cooperation (roots 01-13): protest or force "in Syria" or "in Monrovia"
+** is against that country, as coders read it. */
 static int venue(const pl_sentan *an, const pl_vg *g, int q, const char *code)
 {
 	static const char *const prep[] = {"in", "at", "near", "outside", "inside", "across",
@@ -358,7 +429,7 @@ static int venue(const pl_sentan *an, const pl_vg *g, int q, const char *code)
 	const pl_np *np = &an->np[q];
 	const char *w;
 	int i;
-	if (!np->place || np->t0 <= an->t0)
+	if (!(np->place || building(an, np)) || np->t0 <= an->t0)
 		return 0;
 	w = an->tok[np->t0 - 1].low;
 	for (i = 0; prep[i]; i++)
@@ -382,9 +453,16 @@ static int venue(const pl_sentan *an, const pl_vg *g, int q, const char *code)
 					return 0;
 			}
 	}
-	/* "arrived in Cairo": a visit's place is its host (042, 043) */
-	if (!strncmp(code, "042", 3) || !strncmp(code, "043", 3))
+	/* "arrived in Cairo": a visit's place is its host (042, 043), unless
+	** someone is visited there ("received the foreign secretary in
+	** Islamabad") */
+	if (!strncmp(code, "042", 3) || !strncmp(code, "043", 3)) {
+		int x;
+		for (x = 0; x < q; x++)
+			if (an->np[x].t0 >= g->t1 && person_or_state(an, x))
+				return 1;
 		return 0;
+	}
 	return code[0] == '0' || (code[0] == '1' && code[1] <= '3');
 }
 
@@ -1806,6 +1884,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* "met Putin in Vienna": a pattern's "+" on a venue is no target */
 		if (!s->petrarch && target >= 0 && !g->passive && venue(an, g, target, p->code))
 			target = -1;
+		/* "recognised Kosovo as a state" keeps its "as"; a "+" on what
+		** someone is or becomes ("remains chairman") is no target */
+		if (!s->petrarch && target >= 0 && an->np[target].t0 >= g->t1 && predicative(an, target) &&
+		    !(an->np[target].t0 > an->t0 && pl_eq(tok[an->np[target].t0 - 1].low, "as") &&
+		      pattern_has(p, "as")))
+			target = -1;
 
 		/* source and target; PETRARCH reads a passive only by its "by"
 		** phrase ("The Philippines was criticized over its dispute with
@@ -1855,7 +1939,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (tgt_np < 0 && target < 0) {
 			/* the first actor after the verb in the clause; for a verb of
 			** saying only its addressee, right after it */
-			uint32_t j;
+			uint32_t j, vend = 0;   /* where the last venue ends */
 			uint32_t lim = g->reporting && !s->petrarch ? (g->t1 < an->t1 ? g->t1 + 1 : g->t1)
 			               : that_at >= 0 ? (uint32_t)end : (uint32_t)g->cl_end;
 			for (j = g->t1; j < lim; j++) {
@@ -1879,13 +1963,27 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					}
 					break;
 				}
+				/* "hopes to remain MP for Richmond", "resigned as
+				** party chairman": what the subject is or becomes, with
+				** the words that belong to it, is no one acted on */
+				if (q >= 0 && !s->petrarch && predicative(an, q))
+					break;
 				/* a chunk holding a word of the pattern ("seized 251
-				** hostages") is part of the event, not its target */
+				** hostages") is part of the event, not its target; but
+				** in a meeting or a visit (root 04) the person or body it
+				** names is the other side ("received the foreign
+				** secretary", "met his counterpart") */
 				if (q >= 0) {
 					int u, inpat = 0;
 					for (u = 0; u < nused; u++)
 						if (used[u] >= an->np[q].t0 && used[u] < an->np[q].t1)
 							inpat = 1;
+					if (inpat && !s->petrarch && p->code[0] == '0' && p->code[1] == '4' &&
+					    person_or_state(an, q) &&
+					    (src_np < 0 || an->np[q].group != an->np[src_np].group)) {
+						tgt_np = q;
+						break;
+					}
 					if (inpat)
 						continue;
 				}
@@ -1908,8 +2006,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				if (q >= 0 && g->reporting && an->np[q].code && strlen(an->np[q].code) >= 3 &&
 				    pl_eq(an->np[q].code + strlen(an->np[q].code) - 3, "MED"))
 					break;
-				if (q >= 0 && !s->petrarch && venue(an, g, q, p->code))
+				/* ... with its of-phrase ("in the federal court of
+				** Canada") */
+				if (q >= 0 && !s->petrarch && (venue(an, g, q, p->code) ||
+				    (an->np[q].t0 == vend + 1 && pl_eq(tok[vend].low, "of")))) {
+					vend = an->np[q].t1;
 					continue;
+				}
 				if (q >= 0 && an->np[q].code && !(g->reporting && an->np[q].agent_only) &&
 				    (src_np < 0 || an->np[q].group != an->np[src_np].group)) {
 					tgt_np = q;
