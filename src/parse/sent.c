@@ -64,10 +64,15 @@ static int name_tok_match(const pl_phrase *ph, const char *e, const pl_token *t)
 	const char *s = t->s;
 	size_t n;
 	/* every rule below keeps an ASCII first byte of the entry, lower-cased,
-	** as the first byte of the token's lower case: most entries of a chain
-	** fail here, before any strlen */
-	if ((unsigned char)*e < 0x80 && *e && lower_ascii((unsigned char)*e) != (unsigned char)t->low[0])
-		return 0;
+	** as the first byte of the token's lower case, and a capital as written
+	** in a word of under five letters: most entries of a chain fail here
+	** ("The Hague" at "the"), before any strlen */
+	if ((unsigned char)*e < 0x80 && *e) {
+		int e0 = (unsigned char)*e;
+		if (lower_ascii(e0) != (unsigned char)t->low[0] ||
+		    (e0 >= 'A' && e0 <= 'Z' && (unsigned char)*s != e0 && t->len < 5))
+			return 0;
+	}
 	if (ph->lower)
 		return strcmp(e, t->low) == 0;
 	/* careless capitals ("iSrael") and a name in lower case that is no
@@ -214,6 +219,28 @@ static int plural_name(const pl_token *t)
 	       t->low[t->len - 1] == 's' && t->low[t->len - 2] != 's';
 }
 
+/* Does entry ph match the tokens from i on (the agents' words by lemma or
+** text, and no verb among them; names under the case rule of
+** name_tok_match)?  With sing, the first word is matched against that
+** singular instead.  The words are compared from the last back: the first
+** is the chain's key and nearly always matches, a later one most often
+** fails, and at its first letter. */
+static int phrase_matches(const pl_phrase *ph, const pl_token *tok, uint32_t i, int agents,
+                          const char *sing)
+{
+	uint32_t k;
+	for (k = ph->ntok; k-- > 0;) {
+		const pl_token *t = &tok[i + k];
+		if (k == 0 && sing)
+			return strcmp(ph->tok[0], sing) == 0;
+		if (agents ? ((!same(ph->tok[k], lem(t)) && !same(ph->tok[k], t->low)) ||
+		              PL_TAG_IS_VERB(t->tag))
+		           : !name_tok_match(ph, ph->tok[k], t))
+			return 0;
+	}
+	return 1;
+}
+
 /* The longest phrase of the chain ph (the entries of `h` whose first word is
 ** token i's) that matches from token i, or NULL; with ph NULL, the chain of
 ** the plural name's singular (see plural_name).  Kept out of line (GCC
@@ -236,24 +263,9 @@ static const pl_phrase *longest_match(const pl_hash *h, const pl_phrase *ph, con
 		singular = 1;
 	}
 	for (; ph; ph = ph->next) {
-		uint32_t k;
 		if (best && ph->ntok < best->ntok)
 			break;
-		if (i + ph->ntok > end)
-			continue;
-		for (k = 0; k < ph->ntok; k++) {
-			const pl_token *t = &tok[i + k];
-			if (k == 0 && singular) {
-				if (strcmp(ph->tok[0], sing) != 0)
-					break;
-				continue;
-			}
-			if (agents ? ((!same(ph->tok[k], lem(t)) && !same(ph->tok[k], t->low)) ||
-			              PL_TAG_IS_VERB(t->tag))
-			           : !name_tok_match(ph, ph->tok[k], t))
-				break;
-		}
-		if (k < ph->ntok)
+		if (i + ph->ntok > end || !phrase_matches(ph, tok, i, agents, singular ? sing : NULL))
 			continue;
 		if (!best) {
 			best = ph;
