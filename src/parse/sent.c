@@ -1838,8 +1838,10 @@ static void link_text(const pl_token *tok, uint32_t t0, uint32_t t1, uint8_t *sk
 	uint32_t i, j;
 	for (i = t0; i < t1; i++) {
 		const char *w = tok[i].low;
-		/* strchr and the first byte first: few words hold a colon */
-		if ((strchr(w, ':') && strstr(w, "://")) || (w[0] == 'w' && !strncmp(w, "www.", 4))) {
+		/* "://" and "www." take three bytes and more; then strchr and the
+		** first byte first: few words hold a colon */
+		if (tok[i].len >= 3 &&
+		    ((strchr(w, ':') && strstr(w, "://")) || (w[0] == 'w' && !strncmp(w, "www.", 4)))) {
 			skip[i - t0] = 4;
 			if (i > t0 && is(&tok[i - 1], "("))
 				skip[i - 1 - t0] = 4;
