@@ -53,6 +53,27 @@ uint32_t pl_hash_bytes(const char *s, size_t n)
 	return hash_of(s, n);
 }
 
+/* Are the n bytes at a and b the same?  Words of 8 (the last one
+** overlapping the one before), or for under 8 bytes the loads of
+** short_word: no call of memcmp, whose cost on the short keys of the
+** dictionaries was about that of the whole look-up. */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+	size_t i;
+	if (n < 8)
+		return short_word(a, n) == short_word(b, n);
+	for (i = 0; i + 8 < n; i += 8) {
+		memcpy(&x, a + i, 8);
+		memcpy(&y, b + i, 8);
+		if (x != y)
+			return 0;
+	}
+	memcpy(&x, a + n - 8, 8);
+	memcpy(&y, b + n - 8, 8);
+	return x == y;
+}
+
 /* The slot at i has the key's hash and length: is it the key?  If not (a
 ** rare collision of the full hash), the probe goes on.  Kept out of line:
 ** see pl_hash_get. */
@@ -66,7 +87,7 @@ static void *confirm(const pl_hash *m, const char *key, size_t n, uint32_t h, si
 		const struct pl_hash_slot *s = &m->slot[i];
 		if (!s->key)
 			return NULL;
-		if (s->h == h && s->len == n && memcmp(s->key, key, n) == 0)
+		if (s->h == h && s->len == n && same_bytes(s->key, key, n))
 			return s->val;
 	}
 }
@@ -133,7 +154,7 @@ int pl_hash_put(pl_hash *m, const char *key, size_t n, void *val, void **old)
 			m->n++;
 			return 0;
 		}
-		if (s->h == h && s->len == n && memcmp(s->key, key, n) == 0) {
+		if (s->h == h && s->len == n && same_bytes(s->key, key, n)) {
 			if (old)
 				*old = s->val;
 			s->val = val;

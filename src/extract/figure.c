@@ -370,6 +370,12 @@ static const struct vague {
 	{{NULL, NULL, NULL}, 0, 0}
 };
 
+/* Does the token's lower case begin with an ASCII letter? */
+static int starts_lower(const pl_token *t)
+{
+	return t->low && t->low[0] >= 'a' && t->low[0] <= 'z';
+}
+
 /* Tokens of a word list matched at tok[i..end), or 0. */
 static int match_words(const pl_token *tok, uint32_t i, uint32_t end, const char *const *w)
 {
@@ -384,8 +390,9 @@ static int match_words(const pl_token *tok, uint32_t i, uint32_t end, const char
 static int parse_vague(const pl_token *tok, uint32_t i, uint32_t end, double *lo, double *hi)
 {
 	int k, n;
-	/* "scores" and "dozens" must be nouns here, not "the team scores" */
-	if (is_verb(&tok[i]))
+	/* "scores" and "dozens" must be nouns here, not "the team scores";
+	** every entry begins with a lower-case letter, which no number has */
+	if (is_verb(&tok[i]) || !starts_lower(&tok[i]))
 		return 0;
 	for (k = 0; VAGUE[k].w[0]; k++) {
 		if ((n = match_words(tok, i, end, VAGUE[k].w)) > 0) {
@@ -478,7 +485,9 @@ static int parse_amount(const pl_token *tok, uint32_t i, uint32_t end, amount *a
 		am->range = 1;
 		return 1;
 	}
-	for (k = 0; QUALS[k].w[0]; k++) {
+	/* every qualifier begins with a lower-case letter: a number (most
+	** amounts) tries none of them */
+	for (k = 0; starts_lower(&tok[i]) && QUALS[k].w[0]; k++) {
 		if ((n = match_words(tok, i, end, QUALS[k].w)) > 0) {
 			j = i + (uint32_t)n;
 			am->qual = QUALS[k].q;

@@ -84,7 +84,10 @@ struct pl_tagger {
 	size_t ncand;
 	entry klass[U__COUNT];      /* unknown-word classes (n 0: absent) */
 	const entry *num, *ord, *lrb, *rrb, *qopen, *qclose;  /* special words */
-	float trans[PL_T__COUNT][PL_T__COUNT];  /* log P(tag | prev) */
+	/* log P(tag | prev), rounded to float (the precision the tagger was
+	** tuned with) but kept as double: the inner loop of viterbi() then adds
+	** it with no conversion */
+	double trans[PL_T__COUNT][PL_T__COUNT];
 };
 
 const char *pl_tag_name(int tag)
@@ -199,7 +202,7 @@ static int parse_trans(pl_tagger *t, char *s, int prev)
 		s = end;
 		while (*s == ' ')
 			s++;
-		t->trans[prev][tag] = (float)log(p);
+		t->trans[prev][tag] = (float)log(p);   /* rounded: see trans */
 	}
 	return 0;
 }
@@ -982,7 +985,7 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 	uint8_t ncl[PL_MAX_SENT_TOKENS];
 	uint8_t back[PL_MAX_SENT_TOKENS][MAXCAND];
 	double score[2][MAXCAND];
-	const float *from[MAXCAND];
+	const double *from[MAXCAND];
 	uint32_t cn = 0, prevn = 0, i, k, j, best;
 	int headline = is_headline(tok, n);
 

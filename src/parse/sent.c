@@ -81,6 +81,16 @@ static int name_tok_match(const pl_phrase *ph, const char *e, const pl_token *t)
 {
 	const char *s = t->s;
 	size_t n;
+	/* every rule below keeps an ASCII first byte of the entry, lower-cased,
+	** as the first byte of the token's lower case, and a capital as written
+	** in a word of under five letters: most entries of a chain fail here
+	** ("The Hague" at "the"), before any strlen */
+	if ((unsigned char)*e < 0x80 && *e) {
+		int e0 = (unsigned char)*e;
+		if (lower_ascii(e0) != (unsigned char)t->low[0] ||
+		    (e0 >= 'A' && e0 <= 'Z' && (unsigned char)*s != e0 && t->len < 5))
+			return 0;
+	}
 	if (ph->lower)
 		return strcmp(e, t->low) == 0;
 	/* careless capitals ("iSrael") and a name in lower case that is no
@@ -152,23 +162,23 @@ static int typo_kind(const pl_phrase *ph)
 	       (ph->kind == PL_A_COUNTRY || ph->kind == PL_A_CADJ || ph->kind == PL_A_PEOPLE);
 }
 
-/* The one-word country name (or adjective, or people noun) that token i
-** misspells by one letter left out ("Ethopia"), one letter too many
-** ("Quatar", "Phillippines"; a final "s" is no typo: "Chiles") or two
-** letters swapped ("Isreal"); NULL when it is none.  Only a capitalised
-** proper noun of six letters or more standing alone (no name before or
-** after it: "Annette Bening") and no place of the gazetteer. */
-static const pl_phrase *misspelt_name(const pl_store *s, const pl_token *tok, uint32_t i,
-                                      uint32_t t0, uint32_t t1)
+#define MISSPELT_MAX 32   /* bytes; longer words are not tried */
+
+/* Kept out of line (GCC spelling; elsewhere the compiler chooses): most
+** tokens fail the cheap test in misspelt_name below, and this function's
+** frame (its buffers, its saved registers) then costs them nothing.  The
+** rest of the test for misspelt_name. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static const pl_phrase *misspelt_lookup(const pl_store *s, const pl_token *tok, uint32_t i,
+                                        uint32_t t0, uint32_t t1)
 {
 	const pl_token *t = &tok[i];
 	const pl_phrase *ph;
-	char var[32];
+	char var[MISSPELT_MAX];
 	size_t n = t->len, j, k;
 	pl_place pl[1];
-	if (n < 6 || n >= sizeof var || !(t->flags & PL_TOK_CAP) || (t->flags & PL_TOK_ALLCAP) ||
-	    (t->tag != PL_T_NNP && t->tag != PL_T_NNPS) || !s->misspelt.n)
-		return NULL;
 	for (j = 0; j < n; j++)
 		if (t->low[j] < 'a' || t->low[j] > 'z')
 			return NULL;
@@ -199,49 +209,81 @@ static const pl_phrase *misspelt_name(const pl_store *s, const pl_token *tok, ui
 	return ph;
 }
 
-/* The longest dictionary phrase in `h` starting at token i, or NULL. */
-static const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t i,
-                                 uint32_t end, int agents, pl_date ref)
+/* The one-word country name (or adjective, or people noun) that token i
+** misspells by one letter left out ("Ethopia"), one letter too many
+** ("Quatar", "Phillippines"; a final "s" is no typo: "Chiles") or two
+** letters swapped ("Isreal"); NULL when it is none.  Only a capitalised
+** proper noun of six letters or more standing alone (no name before or
+** after it: "Annette Bening") and no place of the gazetteer. */
+static const pl_phrase *misspelt_name(const pl_store *s, const pl_token *tok, uint32_t i,
+                                      uint32_t t0, uint32_t t1)
 {
-	const char *key = agents ? lem(&tok[i]) : tok[i].low;
-	/* no agent phrase takes a verb (below): none can start at one */
-	if (agents && PL_TAG_IS_VERB(tok[i].tag))
+	const pl_token *t = &tok[i];
+	if (t->len < 6 || t->len >= MISSPELT_MAX || !(t->flags & PL_TOK_CAP) || (t->flags & PL_TOK_ALLCAP) ||
+	    (t->tag != PL_T_NNP && t->tag != PL_T_NNPS) || !s->misspelt.n)
 		return NULL;
-	/* the token's own text (most lower-case words) has its length at hand */
-	size_t n = key == tok[i].s ? tok[i].len : strlen(key);
-	const pl_phrase *ph = pl_hash_get(h, key, n), *best = NULL;
+	return misspelt_lookup(s, tok, i, t0, t1);
+}
+
+#define SING_MAX 64   /* bytes of a plural tried as its singular, with its NUL */
+
+/* "Campaigners said": a plural the tagger took for a name at the start of a
+** sentence (the lexicon lacks it) is tried as its singular noun among the
+** agents. */
+static int plural_name(const pl_token *t)
+{
+	return (t->tag == PL_T_NNP || t->tag == PL_T_NNPS) && (t->flags & PL_TOK_CAP) &&
+	       !(t->flags & PL_TOK_ALLCAP) && t->len > 4 && t->len < SING_MAX &&
+	       t->low[t->len - 1] == 's' && t->low[t->len - 2] != 's';
+}
+
+/* Does entry ph match the tokens from i on (the agents' words by lemma or
+** text, and no verb among them; names under the case rule of
+** name_tok_match)?  With sing, the first word is matched against that
+** singular instead.  The words are compared from the last back: the first
+** is the chain's key and nearly always matches, a later one most often
+** fails, and at its first letter. */
+static int phrase_matches(const pl_phrase *ph, const pl_token *tok, uint32_t i, int agents,
+                          const char *sing)
+{
+	uint32_t k;
+	for (k = ph->ntok; k-- > 0;) {
+		const pl_token *t = &tok[i + k];
+		if (k == 0 && sing)
+			return strcmp(ph->tok[0], sing) == 0;
+		if (agents ? ((!same(ph->tok[k], lem(t)) && !same(ph->tok[k], t->low)) ||
+		              PL_TAG_IS_VERB(t->tag))
+		           : !name_tok_match(ph, ph->tok[k], t))
+			return 0;
+	}
+	return 1;
+}
+
+/* The longest phrase of the chain ph (the entries of `h` whose first word is
+** token i's) that matches from token i, or NULL; with ph NULL, the chain of
+** the plural name's singular (see plural_name).  Kept out of line (GCC
+** spelling): most tokens start no entry, and match_at then returns before
+** this frame (its buffer, its saved registers) is set up. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static const pl_phrase *longest_match(const pl_hash *h, const pl_phrase *ph, const pl_token *tok,
+                                      uint32_t i, uint32_t end, int agents, pl_date ref)
+{
+	const pl_phrase *best = NULL;
 	long bestdist = 0;
-	char sing[64];
-	int plural_name = 0;
-	/* "Campaigners said": a plural the tagger took for a name at the start
-	** of a sentence (the lexicon lacks it) is tried as its singular noun */
-	if (!ph && agents && (tok[i].tag == PL_T_NNP || tok[i].tag == PL_T_NNPS) &&
-	    (tok[i].flags & PL_TOK_CAP) && !(tok[i].flags & PL_TOK_ALLCAP) && tok[i].len > 4 &&
-	    tok[i].len < sizeof sing && tok[i].low[tok[i].len - 1] == 's' && tok[i].low[tok[i].len - 2] != 's') {
+	char sing[SING_MAX];
+	int singular = 0;
+	if (!ph) {
 		memcpy(sing, tok[i].low, tok[i].len - 1);
 		sing[tok[i].len - 1] = '\0';
 		ph = pl_hash_get(h, sing, strlen(sing));
-		plural_name = 1;
+		singular = 1;
 	}
 	for (; ph; ph = ph->next) {
-		uint32_t k;
 		if (best && ph->ntok < best->ntok)
 			break;
-		if (i + ph->ntok > end)
-			continue;
-		for (k = 0; k < ph->ntok; k++) {
-			const pl_token *t = &tok[i + k];
-			if (k == 0 && plural_name) {
-				if (strcmp(ph->tok[0], sing) != 0)
-					break;
-				continue;
-			}
-			if (agents ? ((!same(ph->tok[k], lem(t)) && !same(ph->tok[k], t->low)) ||
-			              PL_TAG_IS_VERB(t->tag))
-			           : !name_tok_match(ph, ph->tok[k], t))
-				break;
-		}
-		if (k < ph->ntok)
+		if (i + ph->ntok > end || !phrase_matches(ph, tok, i, agents, singular ? sing : NULL))
 			continue;
 		if (!best) {
 			best = ph;
@@ -255,6 +297,26 @@ static const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t
 		}
 	}
 	return best;
+}
+
+/* The longest dictionary phrase in `h` starting at token i, or NULL.
+** Inline: its arguments stay in the caller's registers for the look-up,
+** which most often finds nothing. */
+static inline const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t i,
+                                 uint32_t end, int agents, pl_date ref)
+{
+	const char *key = agents ? lem(&tok[i]) : tok[i].low;
+	const pl_phrase *ph;
+	size_t n;
+	/* no agent phrase takes a verb (longest_match): none can start at one */
+	if (agents && PL_TAG_IS_VERB(tok[i].tag))
+		return NULL;
+	/* the token's own text (most lower-case words) has its length at hand */
+	n = key == tok[i].s ? tok[i].len : strlen(key);
+	ph = pl_hash_get(h, key, n);
+	if (!ph && !(agents && plural_name(&tok[i])))
+		return NULL;
+	return longest_match(h, ph, tok, i, end, agents, ref);
 }
 
 static int is_np_tag(int tag)
@@ -1773,8 +1835,10 @@ static void link_text(const pl_token *tok, uint32_t t0, uint32_t t1, uint8_t *sk
 	uint32_t i, j;
 	for (i = t0; i < t1; i++) {
 		const char *w = tok[i].low;
-		/* strchr and the first byte first: few words hold a colon */
-		if ((strchr(w, ':') && strstr(w, "://")) || (w[0] == 'w' && !strncmp(w, "www.", 4))) {
+		/* "://" and "www." take three bytes and more; then strchr and the
+		** first byte first: few words hold a colon */
+		if (tok[i].len >= 3 &&
+		    ((strchr(w, ':') && strstr(w, "://")) || (w[0] == 'w' && !strncmp(w, "www.", 4)))) {
 			skip[i - t0] = 4;
 			if (i > t0 && is(&tok[i - 1], "("))
 				skip[i - 1 - t0] = 4;

@@ -288,6 +288,69 @@ static unsigned cap_flag(const seg *g, size_t b0, size_t b1, unsigned first)
 	return (first & AP_UPPER) ? PL_TOK_CAP : 0;
 }
 
+/* What emit() learns of a token's code points: the properties of any of
+** them, of all of them and of the last one, in bits 8 up as in byte_tab's
+** entries (the ASCII loop ORs and ANDs whole entries, saving a shift per
+** byte), and the capitals past the ASCII head. */
+typedef struct cp_props {
+	unsigned any, all, last, nupper;
+} cp_props;
+
+/* The part of emit() past the token's ASCII head: from byte i of the token
+** src[0..len), code points are decoded, classified and lower-cased into
+** low + *nlow; *ncp counts them.  Returns 1 when some lower case differs
+** from its text.  Out of line (GCC spelling): its calls would otherwise
+** make the ASCII path, which most tokens take alone, save and restore its
+** registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int emit_rest(const unsigned char *src, size_t i, size_t len, char *low, size_t *nlow,
+                     uint32_t *ncp, cp_props *pr)
+{
+	int changed = 0;
+	for (; i < len; ++*ncp) {
+		unsigned p;
+		if (src[i] < 0x80) {
+			unsigned e = byte_tab[src[i]];
+			p = e >> 8;
+			low[(*nlow)++] = (char)e;
+			i++;
+		} else {
+			int32_t cp, lc;
+			int l = pl_utf8_decode((const char *)src + i, len - i, &cp), m = 0;
+			p = cls_prop[pl_cp_class(cp)];
+			lc = pl_cp_lower(cp);
+			if (lc != cp)
+				m = pl_utf8_encode(lc, low + *nlow);
+			if (m > 0) {
+				changed = 1;
+				*nlow += (size_t)m;
+			} else {
+				memcpy(low + *nlow, src + i, (size_t)l);
+				*nlow += (size_t)l;
+			}
+			i += (size_t)l;
+		}
+		pr->last = p << 8;
+		pr->any |= p << 8;
+		pr->all &= p << 8;
+		pr->nupper += (p & AP_UPPER) != 0;
+	}
+	return changed;
+}
+
+/* Two capitals or more: those of the ASCII head s[0..head) and nupper
+** more after it?  Asked only of a token with no lower-case letter, which is
+** rare, so that the loop of emit() need not count them. */
+static int two_capitals(const char *s, size_t head, unsigned nupper)
+{
+	size_t i;
+	for (i = 0; i < head && nupper < 2; i++)
+		nupper += s[i] >= 'A' && s[i] <= 'Z';
+	return nupper >= 2;
+}
+
 /* Appends the token t[b0..b1) with the given flags, working out its lower
 ** case, code-point length and the letter/digit/punctuation flags.  The text
 ** and its lower case are written straight into the string pool, the lower
@@ -295,10 +358,12 @@ static unsigned cap_flag(const seg *g, size_t b0, size_t b1, unsigned first)
 ** when out of memory. */
 static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 {
-	const unsigned char *u = (const unsigned char *)g->t;
-	size_t i, nlow, len = b1 - b0;
+	const unsigned char *src = (const unsigned char *)g->t + b0;
+	size_t i, nlow, head, len = b1 - b0;   /* head: bytes of the ASCII head */
 	uint32_t ncp;
-	unsigned any = 0, all = ~0u, first, last = 0, nupper = 0, changed = 0;
+	unsigned any = 0, all = ~0u, first;
+	int changed = 0;
+	cp_props pr;
 	char *s, *low;
 	pl_token *k;
 
@@ -313,60 +378,36 @@ static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 	** per byte gives its properties and lower case, and the text and its
 	** lower case are written in the same pass.  No call in this loop, so
 	** that its variables stay in registers. */
-	for (i = b0; i < b1; i++) {
-		unsigned e = byte_tab[u[i]], p = e >> 8;
-		if (p & AP_MULTI)
+	for (i = 0; i < len; i++) {
+		unsigned e = byte_tab[src[i]];
+		if (e & AP_MULTI << 8)
 			break;
-		s[i - b0] = (char)u[i];
-		low[i - b0] = (char)e;
-		last = p;
-		any |= p;
-		all &= p;
-		nupper += p & AP_UPPER;
+		s[i] = (char)src[i];
+		low[i] = (char)e;
+		any |= e;
+		all &= e;
 	}
-	nlow = i - b0;
+	nlow = head = i;
 	ncp = (uint32_t)nlow;
-	if (i < b1)                         /* the rest of the text as it is */
-		memcpy(s + nlow, u + i, b1 - i);
-	s[len] = '\0';
-	for (; i < b1; ncp++) {             /* the rest: decode, classify, lower-case */
-		unsigned p;
-		if (u[i] < 0x80) {
-			unsigned e = byte_tab[u[i]];
-			p = e >> 8;
-			low[nlow++] = (char)e;
-			i++;
-		} else {
-			int32_t cp, lc;
-			int l = pl_utf8_decode(g->t + i, b1 - i, &cp), m = 0;
-			p = cls_prop[pl_cp_class(cp)];
-			lc = pl_cp_lower(cp);
-			if (lc != cp)
-				m = pl_utf8_encode(lc, low + nlow);
-			if (m > 0) {
-				changed = 1;
-				nlow += (size_t)m;
-			} else {
-				memcpy(low + nlow, g->t + i, (size_t)l);
-				nlow += (size_t)l;
-			}
-			i += (size_t)l;
-		}
-		last = p;
-		any |= p;
-		all &= p;
-		nupper += p & AP_UPPER;
+	pr.any = any;
+	pr.all = all;
+	pr.last = i ? byte_tab[src[i - 1]] : 0;
+	pr.nupper = 0;
+	if (i < len) {                      /* the rest of the text as it is */
+		memcpy(s + i, src + i, len - i);
+		changed = emit_rest(src, i, len, low, &nlow, &ncp, &pr);
 	}
+	s[len] = '\0';
+	any = pr.any >> 8;
+	all = pr.all >> 8;
 	first = first_prop(g, b0, b1);
 	if (any & AP_LETTER)
 		flags |= cap_flag(g, b0, b1, first);
-	if (nupper >= 2 && !(any & AP_LOWER))
-		flags |= PL_TOK_ALLCAP;
 	if (any & AP_DIGIT)
 		flags |= PL_TOK_DIGIT;
 	/* begins and ends with a digit, with only digits, periods and commas
 	** between: "40,786", "2.5" */
-	if ((first & AP_DIGIT) && (last & AP_DIGIT) && (all & AP_NUMISH))
+	if ((first & AP_DIGIT) && ((pr.last >> 8) & AP_DIGIT) && (all & AP_NUMISH))
 		flags |= PL_TOK_NUM;
 	if (all & AP_PUNCT)
 		flags |= PL_TOK_PUNCT;
@@ -379,6 +420,8 @@ static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 		low = s;
 		pool_take(g, len + 1);
 	}
+	if ((any & AP_UPPER) && !(any & AP_LOWER) && two_capitals(s, head, pr.nupper))
+		flags |= PL_TOK_ALLCAP;
 
 	if (g->ntok == g->cap) {
 		void *p = g->tok;
