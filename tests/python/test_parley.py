@@ -200,10 +200,12 @@ def test_one_coder_shared_by_threads(coder):
 
 def test_gil_released_while_coding(coder):
     """With the interpreter's forced switches off, another Python thread can
-    only run while code() has released the GIL."""
+    only run while code() has released the GIL.  One long call (the test
+    articles joined) leaves the other thread time to be scheduled however
+    busy the machine is, so the check is that it ran at all, not how often."""
     import sys
     import time
-    docs = many_docs()[:40]
+    text = "\n\n".join(d["text"] for d in many_docs()[:200])
     state = {"n": 0, "stop": False}
 
     def spin():
@@ -215,15 +217,15 @@ def test_gil_released_while_coding(coder):
     t = threading.Thread(target=spin)
     try:
         t.start()
+        time.sleep(0.05)         # the other thread is running before the call
         before = state["n"]
-        for d in docs:
-            coder.code(d["text"], d.get("date"), d.get("id"))
+        coder.code(text, "2005-01-01", "joined")
         during = state["n"] - before
     finally:
         state["stop"] = True
         sys.setswitchinterval(old)
         t.join()
-    assert during > 10, "the other thread ran %d times while 40 articles were coded" % during
+    assert during > 0, "the other thread never ran while %d characters were coded" % len(text)
 
 
 def test_code_many_stops_early(coder):
