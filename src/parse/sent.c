@@ -850,15 +850,38 @@ static int person_before(const pl_docctx *ctx, const pl_token *tok, const pl_sen
 	return 0;
 }
 
+/* Does chunk np name a body of people in the plural, with its country or
+** party known ("the Tories", "five public sector unions", "they" that
+** stood for one)?  Not people ("the four men"), nor one of several joined
+** chunks ("Labour and the Tories"). */
+static int plural_body(const pl_token *tok, const pl_np *np)
+{
+	const pl_token *h = &tok[np->t1 - 1];
+	if (!np->code || np->person || np->agent_only || np->of_np1)
+		return 0;
+	if (np->pronoun)
+		return is(&tok[np->t0], "they") && np->how == PL_HOW_PRONOUN;
+	return h->tag == PL_T_NNS || h->tag == PL_T_NNPS;
+}
+
 /* Records the person sentence out was about, for a "he" in the next one:
 ** the subject of its first verb of saying in a main clause, else of its
 ** first main verb, when that subject names a person with a code. */
 static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, const pl_sentan *out)
 {
-	int k, pick = -1;
+	int k, pick = -1, quoted = ctx->quote_open;
+	uint32_t t;
 	ctx->topic_code = NULL;
+	ctx->topic_pl_code = NULL;
 	ctx->topic_pron = 0;
 	ctx->topic_sent = ctx->sent;
+	/* (does the sentence touch a quotation, and does one stay open after
+	** it?  The last quotation mark tells) */
+	for (t = out->t0; t < out->t1; t++)
+		if (tok[t].flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)) {
+			quoted = 1;
+			ctx->quote_open = (tok[t].flags & PL_TOK_QOPEN) != 0;
+		}
 	if (s->petrarch)
 		return;
 	for (k = 0; k < out->nvg; k++) {
@@ -878,6 +901,19 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 		ctx->topic_line = out->np[pick].line;
 		/* "He said ... . She told him": not the same person */
 		ctx->topic_pron = out->np[pick].pronoun ? tok[out->np[pick].t0].low[0] : 0;
+	}
+	/* (not when others in the plural are subjects too: "The Tories say
+	** asylum seekers will not be refused. However, they will ...") */
+	for (k = 0; k < out->nvg && pick >= 0; k++) {
+		const pl_np *o = out->vg[k].subj >= 0 && out->vg[k].finite ? &out->np[out->vg[k].subj] : NULL;
+		if (o && o != &out->np[pick] && !o->pronoun && (tok[o->t1 - 1].tag == PL_T_NNS ||
+		    tok[o->t1 - 1].tag == PL_T_NNPS) && (!o->code || strcmp(o->code, out->np[pick].code ? out->np[pick].code : "")))
+			quoted = 1;
+	}
+	if (pick >= 0 && !quoted && plural_body(tok, &out->np[pick])) {
+		ctx->topic_pl_code = out->np[pick].code;
+		ctx->topic_pl_file = out->np[pick].file;
+		ctx->topic_pl_line = out->np[pick].line;
 	}
 }
 
@@ -903,6 +939,22 @@ static int name_word(const pl_token *t)
 		return 0;
 	h = strchr(t->s, '-');
 	return h && h[1] >= 'A' && h[1] <= 'Z';
+}
+
+/* Is chunk k the first in its sentence to name anyone, with no quotation
+** mark before it? */
+static int first_actor(const pl_token *tok, const pl_sentan *out, int k)
+{
+	int j;
+	uint32_t t;
+	for (j = 0; j < k; j++)
+		if (out->np[j].code || out->np[j].person || out->np[j].pronoun ||
+		    tok[out->np[j].t1 - 1].tag == PL_T_NNP || tok[out->np[j].t1 - 1].tag == PL_T_NNPS)
+			return 0;
+	for (t = out->t0; t < out->np[k].t0; t++)
+		if (tok[t].flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE))
+			return 0;
+	return 1;
 }
 
 /* Gives the chunks that name an actor again ("the spokesman", "the agency",
@@ -934,6 +986,17 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (np->t1 + 1 < out->t1 && is(&tok[np->t1], ",") && tok[np->t1 + 1].tag == PL_T_NNP)
 			alone = 0;
 		/* 1. recall */
+		if (np->pronoun && is(&tok[np->t0], "they") && ctx->topic_pl_code &&
+		    ctx->topic_sent + 1 == ctx->sent && !ctx->quote_open && first_actor(tok, out, k)) {
+			/* "The Tories are trying ... . On Wednesday they unveiled":
+			** the body the sentence before was about, when nothing
+			** named or quoted comes between */
+			np->code = ctx->topic_pl_code;
+			np->file = ctx->topic_pl_file;
+			np->line = ctx->topic_pl_line;
+			np->how = PL_HOW_PRONOUN;
+			continue;
+		}
 		if (np->pronoun && (is(&tok[np->t0], "he") || is(&tok[np->t0], "she"))) {
 			const struct pl_memory *p = NULL;
 			if (ctx->topic_code && ctx->topic_sent + 1 == ctx->sent &&

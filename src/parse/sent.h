@@ -115,6 +115,13 @@ typedef struct pl_docctx {
 	uint32_t topic_line;
 	uint32_t topic_sent;
 	char topic_pron;         /* 'h' or 's' when it was a "he" or "she" */
+	/* the body the last sentence was about, when named in the plural
+	** ("the Tories", "five unions"): for a "they" opening the next one
+	** (code NULL: none) */
+	const char *topic_pl_code;
+	const char *topic_pl_file;
+	uint32_t topic_pl_line;
+	uint8_t quote_open;      /* the last sentence ended inside a quotation */
 	/* how often each country was named as an actor so far (the article's
 	** country is the one named most) */
 	struct { const char *cc; uint32_t n; } tally[16];
