@@ -1305,6 +1305,15 @@ static int topic_of(const pl_token *tok, const pl_np *np)
 	return np->t0 > 0 && tok[np->t0 - 1].tag == PL_T_IN && pl_in_list(tok[np->t0 - 1].low, w);
 }
 
+/* Rebels, militants, insurgents and criminals belong to the place where
+** they fight, even one only spoken of ("clashes with militants in Syria"),
+** not to the country whose officials speak. */
+static int armed_role(const char *code)
+{
+	return code && (pl_eq(code, "REB") || pl_eq(code, "UAF") || pl_eq(code, "INS") ||
+	                pl_eq(code, "CRM") || pl_eq(code, "RAD"));
+}
+
 /* Is chunk np, in the sentence starting at token t0, a country only spoken
 ** of: what something is about, or a country or city named alone after a
 ** preposition of place,
@@ -1543,7 +1552,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->role_first = agent->ph->role_first;
 			np->how = PL_HOW_PHRASE;
 			if (!s->petrarch && context_country(ctx))
-				np->icode = join_agent(a, context_country(ctx), agent->ph);
+				np->icode = join_agent(a, armed_role(agent->ph->code) &&
+				                          ctx->any_country && ctx->any_country_sent == ctx->sent
+				                          ? ctx->any_country : context_country(ctx), agent->ph);
 			np->file = agent->ph->file;
 			np->line = agent->ph->line;
 		} else if (company_in(tok, np)) {
