@@ -445,6 +445,8 @@ static void note_country(pl_docctx *ctx, const char *cc, int last)
 		ctx->last_country = cc;
 		ctx->last_country_sent = ctx->sent;
 	}
+	ctx->any_country = cc;
+	ctx->any_country_sent = ctx->sent;
 	for (i = 0; i < ctx->ntally; i++)
 		if (pl_eq(ctx->tally[i].cc, cc)) {
 			ctx->tally[i].n++;
@@ -487,6 +489,10 @@ static const char *context_country(const pl_docctx *ctx)
 		return best;
 	if (ctx->last_country && ctx->sent - ctx->last_country_sent <= 2)
 		return ctx->last_country;
+	/* (a country only spoken of, when nothing else names one: "the issue
+	** will be made only in Canada, a company spokesman said") */
+	if (ctx->any_country && ctx->sent - ctx->any_country_sent <= 2)
+		return ctx->any_country;
 	return NULL;
 }
 
@@ -1362,6 +1368,44 @@ static int topic_of(const pl_token *tok, const pl_np *np)
 	return np->t0 > 0 && tok[np->t0 - 1].tag == PL_T_IN && pl_in_list(tok[np->t0 - 1].low, w);
 }
 
+/* Rebels, militants, insurgents and criminals belong to the place where
+** they fight, even one only spoken of ("clashes with militants in Syria"),
+** not to the country whose officials speak. */
+static int armed_role(const char *code)
+{
+	return code && (pl_eq(code, "REB") || pl_eq(code, "UAF") || pl_eq(code, "INS") ||
+	                pl_eq(code, "CRM") || pl_eq(code, "RAD"));
+}
+
+/* Is chunk np, in the sentence starting at token t0, a country only spoken
+** of: what something is about, or a country or city named alone after a
+** preposition of place,
+** direction, comparison or dealing ("mugged in Kenya", "the arms ban on
+** China", "a greater problem than Iraq", "talks with Indonesia")?  Such a
+** country is not the one whose officials speak in the sentence.  A place
+** phrase that opens the sentence sets its scene, though ("In Baghdad,
+** officials said": Iraqi officials). */
+static int spoken_of(const pl_token *tok, const pl_np *np, uint32_t t0)
+{
+	static const char *const w[] = {"in", "at", "to", "into", "from", "than", "on", "against",
+		"with", "across", "inside", "within", "throughout", "near", NULL};
+	uint32_t p, q;
+	if (topic_of(tok, np))
+		return 1;
+	/* (a country's body or people after one is an actor: "a contract
+	** with the U.S. government") */
+	if (!np->place || np->t0 <= t0 || (tok[np->t0 - 1].tag != PL_T_IN && tok[np->t0 - 1].tag != PL_T_TO) ||
+	    !pl_in_list(tok[np->t0 - 1].low, w))
+		return 0;
+	/* (before the opening phrase, only quotes, commas, "but", "meanwhile") */
+	p = np->t0 - 1;
+	for (q = t0; q < p; q++)
+		if (tok[q].tag != PL_T_CC && tok[q].tag != PL_T_RB && tok[q].tag != PL_T_PPC &&
+		    tok[q].tag != PL_T_PPL && tok[q].tag != PL_T_PPS)
+			return 1;
+	return 0;
+}
+
 /* Titles of one who speaks or acts for a body of any kind. */
 static int generic_title(const char *lemma)
 {
@@ -1404,7 +1448,7 @@ static int body_title(const char *lemma)
 }
 
 /* Works out the actor code of np from the mentions inside it. */
-static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np *np,
+static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
 {
 	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL;
@@ -1558,8 +1602,10 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			if ((is(&tok[i], "country") || is(&tok[i], "nation")) && i > np->t0 &&
 			    (is(&tok[i - 1], "the") || is(&tok[i - 1], "this")))
 				thecountry = 1;
-		if (thecountry && ctx->last_country && ctx->sent - ctx->last_country_sent <= 2) {
-			np->code = agent ? join_agent(a, ctx->last_country, agent->ph) : ctx->last_country;
+		/* (any country, one only spoken of too: "a court in Brazil ... the
+		** country's former president") */
+		if (thecountry && ctx->any_country && ctx->sent - ctx->any_country_sent <= 2) {
+			np->code = agent ? join_agent(a, ctx->any_country, agent->ph) : ctx->any_country;
 			np->how = PL_HOW_MEMORY;
 			np->file = agent ? agent->ph->file : NULL;
 			np->line = agent ? agent->ph->line : 0;
@@ -1569,7 +1615,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 			np->role_first = agent->ph->role_first;
 			np->how = PL_HOW_PHRASE;
 			if (!s->petrarch && context_country(ctx))
-				np->icode = join_agent(a, context_country(ctx), agent->ph);
+				np->icode = join_agent(a, armed_role(agent->ph->code) &&
+				                          ctx->any_country && ctx->any_country_sent == ctx->sent
+				                          ? ctx->any_country : context_country(ctx), agent->ph);
 			np->file = agent->ph->file;
 			np->line = agent->ph->line;
 		} else if (company_in(tok, np)) {
@@ -1698,7 +1746,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_np
 				/* "asked about France, the home secretary said": a
 				** country spoken of is not the one whose offices the
 				** sentence names; it counts for the article only */
-				note_country(ctx, cc, !topic_of(tok, np));
+				note_country(ctx, cc, !spoken_of(tok, np, t0));
 			}
 		}
 	}
@@ -2149,7 +2197,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		np->t0 = i;
 		np->t1 = j;
 		np->group = out->nnp;
-		if (code_np(s, ctx, tok, np, m, nm, a) < 0)
+		if (code_np(s, ctx, tok, t0, np, m, nm, a) < 0)
 			return -1;
 		/* "Texas governor", "Gaza health ministry": a role after a region
 		** of parley's place list, or a city of a million, takes the place's

@@ -91,6 +91,10 @@ typedef struct pl_docctx {
 	pl_date date;            /* article date (y == 0: none) */
 	const char *last_country;/* 3-letter country code most recently named */
 	uint32_t last_country_sent;
+	/* the country most recently named at all, an actor or only spoken of
+	** ("made only in Canada") */
+	const char *any_country;
+	uint32_t any_country_sent;
 	uint32_t sent;           /* index of the sentence being analysed */
 	struct { const char *surname; const char *code; const char *file; uint32_t line; }
 		names[PL_MAX_NAMES];
