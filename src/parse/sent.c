@@ -1392,13 +1392,23 @@ static int spoken_of(const pl_token *tok, const pl_np *np, uint32_t t0)
 	uint32_t p, q;
 	if (topic_of(tok, np))
 		return 1;
+	if (!np->place || np->t0 <= t0)
+		return 0;
+	/* "from South Wales and Ireland", "in Basra, Najaf or Baghdad": a
+	** place joined to places after the word is spoken of as they are */
+	p = np->t0 - 1;
+	if (is(&tok[p], "and") || is(&tok[p], "or") || is(&tok[p], ",")) {
+		while (p > t0 && np->t0 - p < 10 && (tok[p].tag == PL_T_NNP || is(&tok[p], "and") ||
+		       is(&tok[p], "or") || is(&tok[p], ",")))
+			p--;
+		if (tok[p + 1].tag != PL_T_NNP)
+			return 0;
+	}
 	/* (a country's body or people after one is an actor: "a contract
 	** with the U.S. government") */
-	if (!np->place || np->t0 <= t0 || (tok[np->t0 - 1].tag != PL_T_IN && tok[np->t0 - 1].tag != PL_T_TO) ||
-	    !pl_in_list(tok[np->t0 - 1].low, w))
+	if ((tok[p].tag != PL_T_IN && tok[p].tag != PL_T_TO) || !pl_in_list(tok[p].low, w))
 		return 0;
 	/* (before the opening phrase, only quotes, commas, "but", "meanwhile") */
-	p = np->t0 - 1;
 	for (q = t0; q < p; q++)
 		if (tok[q].tag != PL_T_CC && tok[q].tag != PL_T_RB && tok[q].tag != PL_T_PPC &&
 		    tok[q].tag != PL_T_PPL && tok[q].tag != PL_T_PPS)
