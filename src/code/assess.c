@@ -209,11 +209,12 @@ static int planned(const pl_sentan *an, int k)
 		const pl_vg *pv = &an->vg[k - 1];
 		uint32_t to = g->t0 - 1;
 		const char *w = lem(&tok[pv->v]);
-		/* "is due to", "is likely to", "are also likely to": the
-		** adjective after "to be", over adverbs */
+		/* "is due to", "is likely to", "are also likely to", "were more
+		** likely to": the adjective after "to be", over adverbs */
 		if (!strcmp(w, "be") && to > pv->t1) {
 			uint32_t a = pv->t1;
-			while (a + 1 < to && tok[a].tag == PL_T_RB)
+			while (a + 1 < to && (tok[a].tag == PL_T_RB || tok[a].tag == PL_T_RBR ||
+			                      tok[a].tag == PL_T_RBS))
 				a++;
 			if (to == a + 1 && (tok[a].tag == PL_T_JJ || tok[a].tag == PL_T_VBN))
 				w = lem(&tok[a]);
