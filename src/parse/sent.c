@@ -518,6 +518,28 @@ static const char *article_country(const pl_docctx *ctx)
 
 static int titled_name(const pl_token *tok, const pl_np *np);
 static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *np);
+static const char *body_name(const pl_token *tok, const pl_np *np, uint32_t end);
+static int is_company_suffix(const pl_token *t);
+
+/* Does the article name a company by word low ("AMR Corp", "KLM Royal
+** Dutch Airlines", "<AMR>" as a stock ticker)?  Its acronym alone is the
+** company's, of no state. */
+static int named_company(const pl_sentan *an, uint32_t n, const char *low)
+{
+	uint32_t si, j, q;
+	for (si = 0; si < n; si++)
+		for (j = an[si].t0; j < an[si].t1; j++) {
+			const pl_token *t = an[si].tok;
+			if (!pl_eq(t[j].low, low))
+				continue;
+			if (j > an[si].t0 && pl_eq(t[j - 1].s, "<"))
+				return 1;
+			for (q = j + 1; q < an[si].t1 && q <= j + 4 && (t[q].flags & PL_TOK_CAP); q++)
+				if (is_company_suffix(&t[q]))
+					return 1;
+		}
+	return 0;
+}
 
 void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, uint32_t n, pl_arena *a)
 {
@@ -586,6 +608,104 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 					}
 			}
 		}
+	/* "the RSPCA said", "the Countryside Alliance condemned the vote": a
+	** body the dictionaries do not know, named by its proper name as the
+	** subject of a verb, is of the article's country, in the role its head
+	** noun tells (body_name; an object is left alone: "joined the Ramblers
+	** Association" says less of whose it is) */
+	for (si = 0; cc && si < n; si++)
+		for (k = 0; k < an[si].nvg; k++) {
+			const pl_vg *g = &an[si].vg[k];
+			pl_np *np;
+			const char *role;
+			if (g->subj < 0 || !g->finite || g->nominal)
+				continue;
+			np = &an[si].np[g->subj];
+			if (np->code || np->poss_code || np->pronoun || np->person ||
+			    (role = body_name(an[si].tok, np, an[si].t1)) == NULL)
+				continue;
+			if (!role[0] && np->t1 - np->t0 == 1 && named_company(an, n, an[si].tok[np->t0].low))
+				continue;
+			np->code = role[0] ? join(a, cc, role) : cc;
+			np->how = PL_HOW_CONTEXT;
+			np->file = NULL;
+			np->line = 0;
+		}
+}
+
+/* Is chunk np the proper name of a body: "the Countryside Alliance", "the
+** Electoral Commission" (two to five capitalised nouns, the first a proper
+** one, the last an organisation noun), or an acronym of two to six capitals ("the RSPCA",
+** "BAA") that is not a unit, a currency or a common abbreviation?  Returns
+** the role the head noun tells ("NGO" for an alliance), "" for none (an
+** acronym, a "Federation" of workers or of firms), NULL for no body.
+** end: the end of the sentence. */
+static const char *body_name(const pl_token *tok, const pl_np *np, uint32_t end)
+{
+	static const char *const gov[] = {"commission", "agency", "authority", "office", "department",
+		"ministry", "inspectorate", "directorate", NULL};
+	static const char *const ngo[] = {"society", "association", "alliance", "league", "trust",
+		"foundation", "charity", "campaign", "group", "coalition", "network", NULL};
+	static const char *const edu[] = {"institute", "university", "college", "school", "academy", NULL};
+	static const char *const any[] = {"federation", "council", "board", "organisation",
+		"organization", "confederation", "forum", "service", "executive", NULL};
+	/* (all capitals, yet no bodies: units, money, titles, things) */
+	static const char *const notbody[] = {"tv", "mp", "mps", "msp", "msps", "mep", "meps", "pm",
+		"am", "ceo", "cfo", "gdp", "gnp", "vat", "gmt", "bst", "est", "edt", "pst", "pc", "pcs",
+		"dna", "hiv", "aids", "id", "it", "ok", "cd", "dvd", "sms", "ad", "bc", "qc", "ok", "gbp",
+		"usd", "eur", "stg", "dlr", "dlrs", "yen", "kg", "km", "mw", "kw", "bpd", "mph", "pct",
+		"ipo", "eps", "asap", "faq", "atm", "nhs", "asbo", "asbos", "mrsa", "sars", "ict", "it",
+		"i", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "usa", "uk", "us", "eu", "un",
+		"gb", "ni", "ec", "ecu", "libor", "ltd", "plc", "inc", "co", "corp", "llc", "nv", "ag", "sa", "jr", "sr", NULL};
+	uint32_t t = np->t0, j, h = np->t1 - 1;
+	const char *head;
+	if (t < np->t1 && pl_eq(tok[t].low, "the"))
+		t++;
+	if (t >= np->t1)
+		return NULL;
+	/* (a headline in capitals names nothing by its capitals) */
+	if ((np->t1 - t == 1 || (tok[h].flags & PL_TOK_ALLCAP)) && np->t1 < end &&
+	    (tok[np->t1].flags & PL_TOK_ALLCAP))
+		return NULL;
+	if (np->t1 - t == 1) {
+		const pl_token *x = &tok[t];
+		if (!(x->flags & PL_TOK_ALLCAP) || x->len > 6 || x->tag != PL_T_NNP ||
+		    pl_in_list(x->low, notbody))
+			return NULL;
+		for (j = 0; j < x->len; j++)
+			if (x->s[j] < 'A' || x->s[j] > 'Z')
+				return NULL;
+		return "";
+	}
+	if (np->t1 - t > 5)
+		return NULL;
+	/* (the first word a proper noun, not capitalised for opening the
+	** sentence alone; after it, capitalised nouns the tagger took for
+	** common ones: "the Moorland Hawk Society") */
+	if (tok[t].tag != PL_T_NNP && tok[t].tag != PL_T_NNPS)
+		return NULL;
+	for (j = t; j < np->t1; j++)
+		if (!(tok[j].flags & PL_TOK_CAP) || (tok[j].tag != PL_T_NNP && tok[j].tag != PL_T_NNPS &&
+		    tok[j].tag != PL_T_NN && tok[j].tag != PL_T_NNS))
+			return NULL;
+	head = tok[h].low;
+	if (tok[h].flags & PL_TOK_ALLCAP)
+		return NULL;
+	if (pl_in_list(head, gov))
+		return "GOV";
+	if (pl_in_list(head, ngo))
+		return "NGO";
+	if (pl_in_list(head, edu))
+		return "EDU";
+	if (pl_eq(head, "party"))
+		return "PTY";
+	if (pl_eq(head, "constabulary"))
+		return "COP";
+	if (pl_eq(head, "tribunal"))
+		return "JUD";
+	if (pl_in_list(head, any))
+		return "";
+	return NULL;
 }
 
 /* Is chunk np a person's name after a courtesy title ("Mr Leigh", "Prof
