@@ -990,6 +990,37 @@ static int plural_body(const pl_token *tok, const pl_np *np)
 	return h->tag == PL_T_NNS || h->tag == PL_T_NNPS;
 }
 
+/* Does chunk np name one body with its code known ("the ministry", "the
+** Electoral Commission", an "it" that stood for one)?  Not a person, a bare
+** role, nor one of several joined chunks. */
+static int singular_body(const pl_token *tok, const pl_np *np)
+{
+	const pl_token *h = &tok[np->t1 - 1];
+	if (!np->code || np->person || np->agent_only || np->of_np1)
+		return 0;
+	if (np->pronoun)
+		return is(&tok[np->t0], "it") && np->how == PL_HOW_PRONOUN;
+	return h->tag == PL_T_NN || h->tag == PL_T_NNP;
+}
+
+/* Does the "it" at token t act: a verb of its own comes next ("It said",
+** "It also announced"), not the "it" of "it is", "it would be", "it
+** seems", "it has been reported", "it takes"? */
+static int it_acts(const pl_token *tok, uint32_t t, uint32_t end)
+{
+	static const char *const empty[] = {"be", "seem", "appear", "remain", "look", "take",
+		"make", "become", "matter", "mean", "follow", "happen", "emerge", "transpire", "cost",
+		"sound", "feel", "get", "go", "come", "depend", NULL};
+	t++;
+	while (t < end && tok[t].tag == PL_T_RB)
+		t++;
+	if (t >= end || !(tok[t].tag == PL_T_VBD || tok[t].tag == PL_T_VBZ))
+		return 0;
+	if (pl_eq(lem(&tok[t]), "have"))
+		return t + 1 < end && tok[t + 1].tag == PL_T_VBN && !is(&tok[t + 1], "been");
+	return !pl_in_list(lem(&tok[t]), empty);
+}
+
 /* Records the person sentence out was about, for a "he" in the next one:
 ** the subject of its first verb of saying in a main clause, else of its
 ** first main verb, when that subject names a person with a code. */
@@ -999,6 +1030,7 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 	uint32_t t;
 	ctx->topic_code = NULL;
 	ctx->topic_pl_code = NULL;
+	ctx->topic_sg_code = NULL;
 	ctx->topic_pron = 0;
 	ctx->topic_sent = ctx->sent;
 	/* (does the sentence touch a quotation, and does one stay open after
@@ -1040,6 +1072,11 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 		ctx->topic_pl_code = out->np[pick].code;
 		ctx->topic_pl_file = out->np[pick].file;
 		ctx->topic_pl_line = out->np[pick].line;
+	}
+	if (pick >= 0 && !quoted && singular_body(tok, &out->np[pick])) {
+		ctx->topic_sg_code = out->np[pick].code;
+		ctx->topic_sg_file = out->np[pick].file;
+		ctx->topic_sg_line = out->np[pick].line;
 	}
 }
 
@@ -1120,6 +1157,17 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			np->code = ctx->topic_pl_code;
 			np->file = ctx->topic_pl_file;
 			np->line = ctx->topic_pl_line;
+			np->how = PL_HOW_PRONOUN;
+			continue;
+		}
+		if (np->pronoun && is(&tok[np->t0], "it") && ctx->topic_sg_code &&
+		    ctx->topic_sent + 1 == ctx->sent && !ctx->quote_open && first_actor(tok, out, k) &&
+		    it_acts(tok, np->t0, out->t1)) {
+			/* "The ministry rejected the claim.  It said ...": the body
+			** the sentence before was about */
+			np->code = ctx->topic_sg_code;
+			np->file = ctx->topic_sg_file;
+			np->line = ctx->topic_sg_line;
 			np->how = PL_HOW_PRONOUN;
 			continue;
 		}

@@ -125,6 +125,11 @@ typedef struct pl_docctx {
 	const char *topic_pl_code;
 	const char *topic_pl_file;
 	uint32_t topic_pl_line;
+	/* the same for a body named in the singular ("the ministry", "Acme
+	** Corp"), for an "it" opening the next sentence with a verb of its own */
+	const char *topic_sg_code;
+	const char *topic_sg_file;
+	uint32_t topic_sg_line;
 	uint8_t quote_open;      /* the last sentence ended inside a quotation */
 	/* how often each country was named as an actor so far (the article's
 	** country is the one named most) */
