@@ -976,31 +976,19 @@ static int person_before(const pl_docctx *ctx, const pl_token *tok, const pl_sen
 	return 0;
 }
 
-/* Does chunk np name a body of people in the plural, with its country or
-** party known ("the Tories", "five public sector unions", "they" that
-** stood for one)?  Not people ("the four men"), nor one of several joined
-** chunks ("Labour and the Tories"). */
-static int plural_body(const pl_token *tok, const pl_np *np)
+/* Does chunk np name a body with its code known, in the plural ("the
+** Tories", "five public sector unions") or in the singular ("the ministry",
+** "the Electoral Commission"), or is it the pronoun given ("they", "it")
+** that stood for one?  Not people ("the four men"), a bare role, nor one of
+** several joined chunks ("Labour and the Tories"). */
+static int named_body(const pl_token *tok, const pl_np *np, int plural)
 {
 	const pl_token *h = &tok[np->t1 - 1];
 	if (!np->code || np->person || np->agent_only || np->of_np1)
 		return 0;
 	if (np->pronoun)
-		return is(&tok[np->t0], "they") && np->how == PL_HOW_PRONOUN;
-	return h->tag == PL_T_NNS || h->tag == PL_T_NNPS;
-}
-
-/* Does chunk np name one body with its code known ("the ministry", "the
-** Electoral Commission", an "it" that stood for one)?  Not a person, a bare
-** role, nor one of several joined chunks. */
-static int singular_body(const pl_token *tok, const pl_np *np)
-{
-	const pl_token *h = &tok[np->t1 - 1];
-	if (!np->code || np->person || np->agent_only || np->of_np1)
-		return 0;
-	if (np->pronoun)
-		return is(&tok[np->t0], "it") && np->how == PL_HOW_PRONOUN;
-	return h->tag == PL_T_NN || h->tag == PL_T_NNP;
+		return is(&tok[np->t0], plural ? "they" : "it") && np->how == PL_HOW_PRONOUN;
+	return plural ? h->tag == PL_T_NNS || h->tag == PL_T_NNPS : h->tag == PL_T_NN || h->tag == PL_T_NNP;
 }
 
 /* Does the "it" at token t act: a verb of its own comes next ("It said",
@@ -1068,12 +1056,12 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 		    tok[o->t1 - 1].tag == PL_T_NNPS) && (!o->code || strcmp(o->code, out->np[pick].code ? out->np[pick].code : "")))
 			quoted = 1;
 	}
-	if (pick >= 0 && !quoted && plural_body(tok, &out->np[pick])) {
+	if (pick >= 0 && !quoted && named_body(tok, &out->np[pick], 1)) {
 		ctx->topic_pl_code = out->np[pick].code;
 		ctx->topic_pl_file = out->np[pick].file;
 		ctx->topic_pl_line = out->np[pick].line;
 	}
-	if (pick >= 0 && !quoted && singular_body(tok, &out->np[pick])) {
+	if (pick >= 0 && !quoted && named_body(tok, &out->np[pick], 0)) {
 		ctx->topic_sg_code = out->np[pick].code;
 		ctx->topic_sg_file = out->np[pick].file;
 		ctx->topic_sg_line = out->np[pick].line;
