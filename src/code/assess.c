@@ -302,8 +302,7 @@ static int chain_head(const pl_sentan *an, int k)
 	return k;
 }
 
-/* Is the subject of verb group g "I" or "we"? */
-static int first_person(const pl_sentan *an, const pl_vg *g)
+int pl_first_person(const pl_sentan *an, const pl_vg *g)
 {
 	const char *w;
 	if (g->subj < 0 || an->np[g->subj].t1 != an->np[g->subj].t0 + 1)
@@ -338,7 +337,7 @@ int pl_unrealised(const pl_sentan *an, int k)
 				/* "I would say", "we can confirm", "I would hope": said
 				** now, politely; "would only say" is what was said */
 				if (!strcmp(w, "would") || !strcmp(w, "'d") || !strcmp(w, "can")) {
-					if (first_person(an, g) && q == h)
+					if (pl_first_person(an, g) && q == h)
 						return 0;
 					if (only_say(an, j, g->v, k))
 						return 0;

@@ -48,6 +48,9 @@ int pl_clause_mood(const pl_sentan *an, int k);
 ** 1 to come, 2 able, 3 a saying to come, 0 neither. */
 int pl_unrealised(const pl_sentan *an, int k);
 
+/* Is the subject of verb group g "I" or "we"? */
+int pl_first_person(const pl_sentan *an, const pl_vg *g);
+
 /* Is the act of verb group k one its subject refused or failed to do
 ** ("refused to attend the talks", "failed to hold talks")? */
 int pl_declined(const pl_sentan *an, int k);

@@ -1491,14 +1491,6 @@ static const char *demand_code(const char *code)
 	return NULL;
 }
 
-/* Is the subject of verb group g "I" or "we"? */
-static int first_person_subject(const pl_sentan *an, const pl_vg *g)
-{
-	const pl_np *np = g->subj >= 0 ? &an->np[g->subj] : NULL;
-	return np && np->t1 == np->t0 + 1 &&
-	       (pl_eq(an->tok[np->t0].low, "i") || pl_eq(an->tok[np->t0].low, "we"));
-}
-
 /* Does verb group g say what its subject must or should do now ("the
 ** rebels must release", "should make a statement")?  Not "should have
 ** resigned", which reproaches a past act, nor "must have known", which
@@ -2215,7 +2207,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** be one; the saying carries the demand otherwise), but "I should
 		** tell you", "we must admit" say it now */
 		if (!s->petrarch && e.mood == PL_MOOD_ASSERTED && !demand && !refused && !declared(code) &&
-		    obliged(an, g) && !(g->reporting && first_person_subject(an, g)))
+		    obliged(an, g) && !(g->reporting && pl_first_person(an, g)))
 			e.mood = PL_MOOD_HYPOTHETICAL;
 		/* "no evidence of torture": a noun tagged as a verb */
 		if (!s->petrarch && framed(&e, pl_verb_frame(an, k)) < 0)
