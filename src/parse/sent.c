@@ -9,6 +9,7 @@
 #include "sent.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../base/words.h"
@@ -521,23 +522,60 @@ static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *
 static const char *body_name(const pl_token *tok, const pl_np *np, uint32_t end);
 static int is_company_suffix(const pl_token *t);
 
-/* Does the article name a company by word low ("AMR Corp", "KLM Royal
-** Dutch Airlines", "<AMR>" as a stock ticker)?  Its acronym alone is the
-** company's, of no state. */
-static int named_company(const pl_sentan *an, uint32_t n, const char *low)
+/* Does token j of sentence x name a company ("AMR Corp", "KLM Royal Dutch
+** Airlines": a suffix within four capitalised words after it; "<AMR>" as a
+** stock ticker)?  Its acronym alone is then the company's, of no state. */
+static int names_company(const pl_sentan *x, uint32_t j)
 {
-	uint32_t si, j, q;
+	const pl_token *t = x->tok;
+	uint32_t q;
+	if (j > x->t0 && pl_eq(t[j - 1].s, "<"))
+		return 1;
+	for (q = j + 1; q < x->t1 && q <= j + 4 && (t[q].flags & PL_TOK_CAP); q++)
+		if (is_company_suffix(&t[q]))
+			return 1;
+	return 0;
+}
+
+static int cmp_word(const void *x, const void *y)
+{
+	return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* The words that name a company anywhere in the n sentences, sorted, in
+** *nw: one pass over the text, so asking about each acronym costs a binary
+** search, not another pass (an article of many acronyms stays linear).
+** NULL when out of memory. */
+static const char **company_words(const pl_sentan *an, uint32_t n, pl_arena *a, size_t *nw)
+{
+	const char **w;
+	size_t ntok = 0;
+	uint32_t si, j;
 	for (si = 0; si < n; si++)
-		for (j = an[si].t0; j < an[si].t1; j++) {
-			const pl_token *t = an[si].tok;
-			if (!pl_eq(t[j].low, low))
-				continue;
-			if (j > an[si].t0 && pl_eq(t[j - 1].s, "<"))
+		ntok += an[si].t1 - an[si].t0;
+	*nw = 0;
+	if (!(w = pl_arena_alloc(a, (ntok ? ntok : 1) * sizeof *w)))
+		return NULL;
+	for (si = 0; si < n; si++)
+		for (j = an[si].t0; j < an[si].t1; j++)
+			if (names_company(&an[si], j))
+				w[(*nw)++] = an[si].tok[j].low;
+	qsort(w, *nw, sizeof *w, cmp_word);
+	return w;
+}
+
+/* Does the article name a company by word low?  (company_words when it
+** could be made, else a pass over the text) */
+static int named_company(const pl_sentan *an, uint32_t n, const char *low, const char **w,
+                         size_t nw)
+{
+	uint32_t si, j;
+	if (w)
+		return bsearch(&low, w, nw, sizeof *w, cmp_word) != NULL;
+	for (si = 0; si < n; si++)
+		for (j = an[si].t0; j < an[si].t1; j++)
+			if (pl_eq(an[si].tok[j].low, low) && names_company(&an[si], j))
 				return 1;
-			for (q = j + 1; q < an[si].t1 && q <= j + 4 && (t[q].flags & PL_TOK_CAP); q++)
-				if (is_company_suffix(&t[q]))
-					return 1;
-		}
 	return 0;
 }
 
@@ -546,6 +584,9 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 	const char *cc = s->petrarch ? NULL : article_country(ctx);
 	const char *late[16];      /* surnames of names coded here, by given name */
 	int nlate = 0;
+	const char **cw = NULL;     /* the words naming companies (company_words) */
+	size_t ncw = 0;
+	int cw_made = 0;
 	uint32_t si;
 	int k;
 	/* (the article's country for bare roles of a state or a people, ""
@@ -624,8 +665,14 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 			if (np->code || np->poss_code || np->pronoun || np->person ||
 			    (role = body_name(an[si].tok, np, an[si].t1)) == NULL)
 				continue;
-			if (!role[0] && np->t1 - np->t0 == 1 && named_company(an, n, an[si].tok[np->t0].low))
-				continue;
+			if (!role[0] && np->t1 - np->t0 == 1) {
+				if (!cw_made) {
+					cw = company_words(an, n, a, &ncw);
+					cw_made = 1;
+				}
+				if (named_company(an, n, an[si].tok[np->t0].low, cw, ncw))
+					continue;
+			}
 			np->code = role[0] ? join(a, cc, role) : cc;
 			np->how = PL_HOW_CONTEXT;
 			np->file = NULL;
