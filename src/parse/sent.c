@@ -695,7 +695,8 @@ static const char *body_name(const pl_token *tok, const pl_np *np, uint32_t end)
 		"foundation", "charity", "campaign", "group", "coalition", "network", NULL};
 	static const char *const edu[] = {"institute", "university", "college", "school", "academy", NULL};
 	static const char *const any[] = {"federation", "council", "board", "organisation",
-		"organization", "confederation", "forum", "service", "executive", NULL};
+		"organization", "confederation", "forum", "service", "executive", "committee", "fund",
+		"centre", NULL};
 	/* (all capitals, yet no bodies: units, money, titles, things) */
 	static const char *const notbody[] = {"tv", "mp", "mps", "msp", "msps", "mep", "meps", "pm",
 		"am", "ceo", "cfo", "gdp", "gnp", "vat", "gmt", "bst", "est", "edt", "pst", "pc", "pcs",
@@ -1155,6 +1156,33 @@ static int first_actor(const pl_token *tok, const pl_sentan *out, int k)
 	return 1;
 }
 
+/* "his government", "her party": a role that a person named just before
+** holds, the person "he" or "she" would stand for here (the one person
+** within reach, else the one the sentence before was about); returns that
+** person's country joined to the role, or NULL. */
+static const char *possessor_role(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                                  const pl_np *np, pl_arena *a)
+{
+	const struct pl_memory *p = mem_person(ctx);
+	const char *code = p ? p->code : NULL, *cc, *role;
+	char pron = tok[np->t0].low[1] == 'i' ? 'h' : 's';     /* his / her */
+	if (np->t1 - np->t0 < 2 || tok[np->t0].tag != PL_T_PRPS ||
+	    !(is(&tok[np->t0], "his") || is(&tok[np->t0], "her")))
+		return NULL;
+	if (np->agent_only && np->code && strlen(np->code) == 3)
+		role = np->code;
+	else if (!np->code && pl_eq(lem(&tok[np->t1 - 1]), "party"))
+		role = "PTY";
+	else
+		return NULL;
+	if (!code && ctx->topic_code && ctx->topic_sent + 1 == ctx->sent &&
+	    !(ctx->topic_pron && ctx->topic_pron != pron) && !person_before(ctx, tok, out, np))
+		code = ctx->topic_code;
+	if ((cc = country_of(a, code)) == NULL || !strcmp(cc, "BUS"))
+		return NULL;
+	return join(a, cc, role);
+}
+
 /* Gives the chunks that name an actor again ("the spokesman", "the agency",
 ** "spokesman Carter") the code of the one remembered, then remembers the
 ** chunks that name an actor, under the nouns that may name it later.  Not
@@ -1169,6 +1197,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		pl_np *np = &out->np[k];
 		const char *head = lem(&tok[np->t1 - 1]);
 		const struct pl_memory *e = NULL;
+		const char *poss;
 		int alone = 1, cls, ekind = 0;
 		uint32_t i;
 		/* (a group is a run of neighbouring chunks, joined one to the
@@ -1203,6 +1232,15 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			np->code = ctx->topic_sg_code;
 			np->file = ctx->topic_sg_file;
 			np->line = ctx->topic_sg_line;
+			np->how = PL_HOW_PRONOUN;
+			continue;
+		}
+		if (!np->pronoun && (poss = possessor_role(ctx, tok, out, np, a)) != NULL) {
+			np->code = poss;
+			np->file = NULL;
+			np->line = 0;
+			np->agent_only = 0;
+			np->icode = NULL;
 			np->how = PL_HOW_PRONOUN;
 			continue;
 		}
@@ -1348,10 +1386,13 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				note_country(ctx, cc, 1);
 		} else if ((!np->code || np->agent_only) && !np->poss_code && !np->pronoun && np->t1 - np->t0 >= 2 &&
 		           name_word(&tok[np->t1 - 1]) && tok[np->t1 - 2].tag == PL_T_NNP &&
-		           (tok[np->t1 - 1].flags & PL_TOK_CAP) && !(tok[np->t1 - 1].flags & PL_TOK_ALLCAP)) {
+		           (tok[np->t1 - 1].flags & PL_TOK_CAP) && !(tok[np->t1 - 1].flags & PL_TOK_ALLCAP) &&
+		           !(body_name(tok, np, np->t1) && !pl_eq(lem(&tok[np->t1 - 1]), "group"))) {
 			/* "John Smith", whom no dictionary knows: a person "he" may
 			** stand for ("John Smith, an adviser to the president,": with
-			** the role's country when the context gives one) */
+			** the role's country when the context gives one); "the Law
+			** Commission" is no person but a body (body_name), while "USAir
+			** Group" may be a firm and stays as it was */
 			mem_add(ctx, NULL, np->agent_only ? np->icode : NULL, NULL, 0, PL_MEM_PERSON);
 			np->person = 1;
 		}
