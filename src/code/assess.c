@@ -885,6 +885,21 @@ static int object_of(const pl_sentan *an, const pl_vg *g)
 	return -1;
 }
 
+/* Is the next verb group after k a participle of saying after a comma
+** ("attacked the plan, saying it ...", "..., calling it a disgrace"),
+** with no finite verb between? */
+static int said_with(const pl_sentan *an, int k)
+{
+	int j;
+	for (j = k + 1; j < an->nvg; j++) {
+		const pl_vg *h = &an->vg[j];
+		if (h->t0 <= an->vg[k].v)
+			continue;
+		return h->gerund && h->reporting && h->t0 > an->t0 && pl_eq(an->tok[h->t0 - 1].low, ",");
+	}
+	return 0;
+}
+
 const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const char *code,
                           int has_target)
 {
@@ -925,6 +940,11 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 			if (an->tok[j].tag == PL_T_RB && (pl_eq(tok[j].low, "politically") ||
 			    pl_eq(tok[j].low, "verbally") || pl_eq(tok[j].low, "rhetorically")))
 				return verbal_too(verb) ? "111" : NULL;
+		/* "attacked British imperialists, saying they ...", "savaged the
+		** minister, accusing him of ...": an attack made in the words
+		** the participle of saying reports */
+		if (!armed && !g->passive && verbal_too(verb) && said_with(an, k))
+			return "111";
 		/* armed forces and groups fight in earnest ("rebel groups fighting
 		** to overthrow the government") */
 		if (has_target || armed)
@@ -954,8 +974,11 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 		}
 		if (thing_of(s, an, obj, ideas))
 			return verbal_too(verb) ? "111" : NULL;
+		/* "hit a record", "beat the forecast", "culled the herd"; but an
+		** actor's record or budget ("attacked the government's record on
+		** crime") is its deeds, and harsh words about them criticism */
 		if (thing_of(s, an, obj, counts))
-			return NULL;   /* "hit a record", "beat the forecast", "culled the herd" */
+			return verbal_too(verb) && an->np[obj].poss_code && !an->np[obj].code ? "111" : NULL;
 		return code;
 	}
 	/* "deployed monitors", "stationed observers", "deployed its
@@ -1122,7 +1145,10 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 			"punish", "siege", "besiege", "invade", "raid", "capture", "seize", "conquer",
 			"defeat", "beat", "occupy", "mobilise", "mobilize", "deploy", NULL};
 		const char *v = lem(&an->tok[head]);
-		if ((verbal_too(v) && strcmp(v, "target")) || pl_eq(v, "clash"))
+		/* (what the press "targets" is whom it writes against: "the
+		** minister was targeted by the newspaper") */
+		int press = src && !strncmp(role_of(src), "MED", 3);
+		if ((verbal_too(v) && (strcmp(v, "target") || press)) || pl_eq(v, "clash"))
 			return forceful(code) || !strncmp(code, "138", 3) ? "111" : NULL;
 		/* (a noun with no source named, "the war against the Baghdad
 		** government", may be a real one; "pressure on the industry" is

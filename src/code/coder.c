@@ -1507,6 +1507,52 @@ static int obliged(const pl_sentan *an, const pl_vg *g)
 	return !(j + 1 < g->v && pl_eq(an->tok[j + 1].low, "have") && an->tok[g->v].tag == PL_T_VBN);
 }
 
+/* Does chunk q name a kind, no one in particular who could be asked to
+** act: a plural with no article or owner ("schools", "shop workers"),
+** "people", or a chunk opening with "every", "all", "any" or "no"? */
+static int generic(const pl_sentan *an, int q)
+{
+	static const char *const any[] = {"every", "all", "any", "no", "each", NULL};
+	const pl_np *np = &an->np[q];
+	const pl_token *first = &an->tok[np->t0], *head = &an->tok[np->t1 - 1];
+	if (np->pronoun || np->person || np->poss_code)
+		return 0;
+	if (pl_in_list(first->low, any) || pl_eq(head->low, "people"))
+		return 1;
+	return head->tag == PL_T_NNS && first->tag != PL_T_DT && first->tag != PL_T_PRPS &&
+	       first->tag != PL_T_CD;
+}
+
+/* Does the "must" or "should" that pattern p of reporting verb group k
+** matched ask for a state rather than an act: the first verb group after
+** k with such a modal is a linking verb ("said schools must be a place of
+** learning", "Britain should be at the heart of Europe", "must remain
+** free") or "have" of possession ("every child should have the chance")?
+** A principle of how things ought to be asks no one to act: no duty
+** missed (111, "should have resigned"), nor a demand (100) when what
+** ought to be so is said of a kind (generic(): "schools", "every child").  A
+** passive asks an act all the same ("the plans must be re-examined"). */
+static int ought_state(const pl_sentan *an, int k, const pl_verbpat *p)
+{
+	static const char *const state[] = {"be", "remain", "become", "stay", "have", NULL};
+	int j;
+	uint32_t t;
+	if (!an->vg[k].reporting || !(pattern_has(p, "must") || pattern_has(p, "should")))
+		return 0;
+	for (j = 0; j < an->nvg; j++) {
+		const pl_vg *h = &an->vg[j];
+		if (j == k || h->v <= an->vg[k].v)
+			continue;
+		for (t = h->t0; t < h->v; t++)
+			if (pl_eq(an->tok[t].low, "must") || pl_eq(an->tok[t].low, "should"))
+				break;
+		if (t == h->v)
+			continue;
+		return !h->passive && pl_in_list(lem(&an->tok[h->v]), state);
+	}
+	return 0;
+}
+
 /* The reported speech (quoted or not) whose content holds verb group g
 ** when g says what its subject must or should do ("Straw said the rebels
 ** must reach an agreement"), with a coded speaker; else NULL. */
@@ -2107,6 +2153,14 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			continue;
 
 		code = demand ? demand_code(p->code) : p->code;
+		/* "said schools must be a place of learning": a principle, a
+		** statement (which stance.c may still read) */
+		if (!s->petrarch && !demand && (pl_eq(code, "111") || (pl_eq(code, "100") && target >= 0 &&
+		    generic(an, target))) && ought_state(an, k, p)) {
+			code = "010";
+			if (tgt_np == target)
+				tgt_np = -1;
+		}
 		/* "said the plan was a disgrace": a statement that judges is the
 		** criticism or praise it makes (dict/stance.tsv) */
 		stance = 0;

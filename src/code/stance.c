@@ -273,7 +273,12 @@ static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int d
 	}
 	if (subj >= 0 && an->np[subj].t0 >= c0) {
 		const pl_np *np = &an->np[subj];
-		if (actor(np) && !own(an, subj) && !linking(lem(&an->tok[h->v]))) {
+		/* (what an actor should be or have is a principle, no act asked
+		** of it: "schools must be places of learning", "every child
+		** should have the chance") */
+		if (actor(np) && !own(an, subj) && !linking(lem(&an->tok[h->v])) &&
+		    !(pl_eq(lem(&an->tok[h->v]), "have") && !(h->v + 1 < an->t1 &&
+		                                              pl_eq(an->tok[h->v + 1].low, "to")))) {
 			*target = subj;
 			return "100";
 		}
@@ -297,6 +302,20 @@ static int named_thing(const pl_sentan *an, int subj)
 	const pl_np *np = &an->np[subj];
 	return !np->pronoun && !np->person && strcmp(an->tok[np->t0].low, "it") &&
 	       strcmp(an->tok[np->t0].low, "there");
+}
+
+/* Is chunk q a thing someone decided, wrote or agreed, which praise
+** endorses: its head a noun of dict/objects.tsv's "abstract" or "document"
+** class ("the decision", "the new deal", "the report"), not a pronoun, a
+** person, an amount ("the figures") or any other thing? */
+static int endorsed(const pl_store *s, const pl_sentan *an, int q)
+{
+	const pl_np *np = &an->np[q];
+	const char *head = lem(&an->tok[np->t1 - 1]), *cls;
+	if (np->pronoun || np->person)
+		return 0;
+	cls = pl_hash_get(&s->objclass, head, strlen(head));
+	return cls && (pl_eq(cls, "abstract") || pl_eq(cls, "document"));
 }
 
 /* Is the modal of h's group "would" or "could" right before its "be"
@@ -542,9 +561,11 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			if (np->code || np->poss_code)
 				*target = subj;
 		}
-		/* praise is of someone ("said they were excellent figures" praises
-		** no one); fault may be found with a thing */
-		if (code[0] == '0' && code[1] == '5' && *target < 0)
+		/* praise is of someone, or of what someone decided or made ("said
+		** the decision was welcome", "the deal a great achievement": an
+		** endorsement); "said they were excellent figures" praises no one;
+		** fault may be found with any thing */
+		if (code[0] == '0' && code[1] == '5' && *target < 0 && !(subj >= 0 && endorsed(s, an, subj)))
 			continue;
 		return code;
 	}
