@@ -295,6 +295,7 @@ typedef struct artstate {
 	const pl_text *tx;
 	pl_outdoc od;
 	int story_discard;
+	uint8_t *comment;   /* per sentence: 1 in a page of readers' comments */
 	pl_quote *quotes;      /* in text order, tokens of the whole text */
 	size_t nq, qcap;
 	kept_fig *figs;
@@ -402,6 +403,9 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 			size_t before = nev, e;
 			if (pl_code_sentence(st, &ans[si - s0], ctx, si, quotes, nq, c->win, &ev, &nev, &cap) < 0)
 				return error_out(c, k, id, "out of memory while coding", 1);
+			/* what a reader tells in a comment is not the news */
+			for (e = before; ar->comment && ar->comment[si] && e < nev; e++)
+				ev[e].background = 1;
 			/* issues (PETRARCH issue files) of the sentence go with its events */
 			if (st->n_issues && nev > before) {
 				pl_issue_hit *hits = pl_arena_alloc(c->win, 16 * sizeof *hits);
@@ -521,6 +525,10 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 	** story, that holds one codes no event */
 	for (si = 0; st->n_discards && si < tx.nsent && !ar.story_discard; si++)
 		ar.story_discard = pl_petrarch_discarded(st, tx.tok, tx.sent[si].t0, tx.sent[si].t1) == 2;
+	/* the sentences of a page of readers' comments */
+	if (!st->petrarch && tx.nsent && (ar.comment = pl_arena_alloc(c->a, tx.nsent)) != NULL &&
+	    !pl_comment_sentences(&tx, ar.comment))
+		ar.comment = NULL;
 	for (si = 0; ar.story_discard && explain && si < tx.nsent; si++)
 		pl_buf_printf(&c->out, "# sentence %u discarded (story)\n", (unsigned)si);
 	for (s0 = 0; s0 < tx.nsent; s0 = s1) {

@@ -512,7 +512,8 @@ int pl_noun_mood(const pl_sentan *an, uint32_t h)
 static int past_perfect(const pl_sentan *an, const pl_vg *g)
 {
 	uint32_t j;
-	if (an->tok[g->v].tag != PL_T_VBN)
+	/* (a regular verb after "had" is sometimes tagged VBD: "had invaded") */
+	if (an->tok[g->v].tag != PL_T_VBN && an->tok[g->v].tag != PL_T_VBD)
 		return 0;
 	for (j = g->t0; j < g->v; j++) {
 		if (an->tok[j].tag == PL_T_MD)
@@ -523,13 +524,114 @@ static int past_perfect(const pl_sentan *an, const pl_vg *g)
 	return 0;
 }
 
-int pl_background_clause(const pl_sentan *an, int k)
+/* Does a time phrase with no full date start at token j and put what it
+** dates well before the article: "years ago", "two decades ago", "many
+** months ago" (not "weeks ago": those may be the news), "in the 1990s",
+** "the mid-1980s" (a decade over before the article's year), "last
+** century", "the 19th century", "in his first term"?  (A date the date
+** reader resolves, "ten years ago", "in 1984", is judged by its date.) */
+static int long_ago_at(const pl_sentan *an, const pl_docctx *ctx, uint32_t j)
+{
+	static const char *const spans[] = {"year", "decade", "century", "generation", "month",
+		"age", NULL};
+	static const char *const terms[] = {"term", "tenure", "presidency", "premiership",
+		"stint", "spell", NULL};
+	const pl_token *t = &an->tok[j];
+	const char *d = t->low;
+	if (j + 1 < an->t1 && pl_eq(an->tok[j + 1].low, "ago") &&
+	    (in_list(lem(t), spans) || in_list(t->low, spans)))
+		return !pl_eq(lem(t), "month") || t->tag == PL_T_NNS;   /* not "a month ago" */
+	/* "the 1990s", "the mid-1980s", "1980s" */
+	if (!strncmp(d, "mid-", 4) || !strncmp(d, "early-", 6) || !strncmp(d, "late-", 5))
+		d = strchr(d, '-') + 1;
+	if (strlen(d) == 5 && d[4] == 's' && (d[0] == '1' || d[0] == '2') && d[3] == '0' &&
+	    ctx && ctx->date.y && atoi(d) + 9 < ctx->date.y)
+		return 1;
+	/* "the '80s" is too rare to matter; "last century", "the 19th century" */
+	if (pl_eq(t->low, "century") && j > an->t0) {
+		const pl_token *p = &an->tok[j - 1];
+		return pl_eq(p->low, "last") || pl_eq(p->low, "previous") ||
+		       ((p->tag == PL_T_JJ || p->tag == PL_T_CD) && p->low[0] == '1' &&
+		        (strstr(p->low, "th") || strstr(p->low, "st")));
+	}
+	/* "in his first term", "during her previous spell as minister" */
+	if (in_list(lem(t), terms) && j >= an->t0 + 2 && (pl_eq(an->tok[j - 1].low, "first") ||
+	    pl_eq(an->tok[j - 1].low, "previous") || pl_eq(an->tok[j - 1].low, "earlier")) &&
+	    (an->tok[j - 2].tag == PL_T_PRPS || pl_eq(an->tok[j - 2].low, "the")))
+		return 1;
+	return 0;
+}
+
+/* Does the time phrase at token j qualify a noun through "of" ("credit
+** ratings of the 1970s"), not the clause's act? */
+static int of_phrase(const pl_sentan *an, uint32_t j)
+{
+	uint32_t i;
+	if (j + 1 < an->t1 && pl_eq(an->tok[j + 1].low, "ago"))
+		return 0;   /* "convicted of fraud two years ago" */
+	for (i = j; i > an->t0 && i + 4 > j; i--)
+		if (pl_eq(an->tok[i - 1].low, "of"))
+			return 1;
+	return 0;
+}
+
+/* Is token j inside verb group g's reach with no other finite verb group
+** between them: the phrase at j belongs to g, not to the verb of another
+** clause ("Mr Blair, who resigned years ago, criticised ..."). */
+static int same_reach(const pl_sentan *an, int k, uint32_t j)
+{
+	const pl_vg *g = &an->vg[k];
+	int q;
+	if (j >= g->t1 && g->cl_end > 0 && j >= (uint32_t)g->cl_end)
+		return 0;
+	for (q = 0; q < an->nvg; q++) {
+		const pl_vg *o = &an->vg[q];
+		if (q == k || !o->finite || o->reporting)
+			continue;
+		if (j < g->t0 ? o->t0 > j && o->t1 <= g->t0 : o->t0 >= g->t1 && o->t1 <= j)
+			return 0;
+	}
+	return 1;
+}
+
+/* Is verb group g in a past tense: "arrested", "was arrested", "had
+** arrested" (not "has arrested", "arrests")? */
+static int past_tense(const pl_sentan *an, const pl_vg *g)
+{
+	int tag = an->tok[g->t0].tag;
+	return tag == PL_T_VBD || (tag == PL_T_VBN && g->t0 == g->v);
+}
+
+/* Is verb group g a relative clause's: "who", "which" or "that" right
+** before it, or before its subject ("whose party had expelled him")? */
+static int relative_clause(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j = g->t0;
+	if (g->subj >= 0 && an->np[g->subj].t1 == g->t0 && an->np[g->subj].t0 < g->t0)
+		j = an->np[g->subj].t0;
+	return j > an->t0 + 1 && (pl_eq(an->tok[j - 1].low, "who") ||
+	       pl_eq(an->tok[j - 1].low, "which") || pl_eq(an->tok[j - 1].low, "whose")) &&
+	       pl_eq(an->tok[j - 2].s, ",");
+}
+
+int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k)
 {
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
 	uint32_t j;
 	if (g->reporting)
 		return 0;
+	/* "a decade ago, police arrested", "imposed sanctions in the 1990s",
+	** "in his first term he invaded": an act of long ago, whoever says it */
+	if (past_tense(an, g))
+		for (j = an->t0; j < an->t1; j++)
+			if ((j < g->t0 || j >= g->t1) && long_ago_at(an, ctx, j) && same_reach(an, k, j) &&
+			    !of_phrase(an, j))
+				return 1;
+	/* ", who had served as home secretary": a past perfect in a relative
+	** clause tells of the person's past, even after the main verb */
+	if (past_perfect(an, g) && relative_clause(an, g))
+		return 1;
 	/* "since becoming leader", "since he took office": the time from
 	** which something else is told */
 	if (g->t0 > an->t0 && pl_eq(tok[g->t0 - 1].low, "since") && (g->gerund ||
@@ -564,6 +666,33 @@ int pl_background_clause(const pl_sentan *an, int k)
 	return past_perfect(an, g);
 }
 
+int pl_background_noun(const pl_sentan *an, const pl_docctx *ctx, int q)
+{
+	uint32_t j, end = an->np[q].t1 + 8;
+	int k;
+	/* up to the next verb group: "the coup two decades ago", "the
+	** sanctions of the 1990s", "the 1980s miners' strike" */
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].t0 >= an->np[q].t1 && an->vg[k].t0 < end)
+			end = an->vg[k].t0;
+	if (end > an->t1)
+		end = an->t1;
+	for (j = an->np[q].t0; j < end; j++)
+		if (long_ago_at(an, ctx, j))
+			return 1;
+	/* the object of a verb so dated: "in his first term he ordered the
+	** invasion of Iraq" */
+	for (k = an->nvg - 1; k >= 0; k--)
+		if (an->vg[k].t1 <= an->np[q].t0 && (int)an->np[q].t0 < an->vg[k].cl_end)
+			break;
+	if (k >= 0 && past_tense(an, &an->vg[k]))
+		for (j = an->t0; j < an->t1; j++)
+			if ((j < an->vg[k].t0 || j >= an->vg[k].t1) && long_ago_at(an, ctx, j) &&
+			    same_reach(an, k, j))
+				return 1;
+	return 0;
+}
+
 int pl_present_for_future(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -576,6 +705,97 @@ int pl_present_for_future(const pl_sentan *an, int k)
 		return !(pl_eq(an->tok[g->t0].low, "has") || pl_eq(an->tok[g->t0].low, "have")) ||
 		       g->v == g->t0;
 	return 0;
+}
+
+/* ---- readers' comments ---- */
+
+/* A run of 1 to max capitalised proper nouns from token i ("John Smith",
+** "New York"): its length, 0 when none. */
+static uint32_t proper_run(const pl_text *tx, uint32_t i, uint32_t max)
+{
+	uint32_t n = 0;
+	while (i + n < tx->ntok && n < max && (tx->tok[i + n].flags & PL_TOK_CAP) &&
+	       (tx->tok[i + n].tag == PL_T_NNP || tx->tok[i + n].tag == PL_T_NNPS) &&
+	       !(n > 0 && (tx->tok[i + n].flags & PL_TOK_NLBEFORE)))
+		n++;
+	return n;
+}
+
+/* Does a reader's signature, "John Smith, Leeds, UK" (a name, a place and
+** perhaps a country, each a run of proper nouns after a comma), start at
+** token i, the first of a sentence?  It must end the line or the text, or
+** run straight into the next comment's opening word, a capitalised word
+** that is no proper noun ("... Leeds, UK The government ...": the line
+** breaks of a page lost).  Returns the token after it, 0 when none. */
+static uint32_t signature_at(const pl_text *tx, uint32_t i)
+{
+	uint32_t n = proper_run(tx, i, 4), parts = 1, e;
+	if (!n)
+		return 0;
+	e = i + n;
+	while (parts < 3 && e + 1 < tx->ntok && pl_eq(tx->tok[e].s, ",") &&
+	       (n = proper_run(tx, e + 1, 3)) > 0) {
+		e += 1 + n;
+		parts++;
+	}
+	if (parts < 2)
+		return 0;
+	if (e == tx->ntok || (tx->tok[e].flags & PL_TOK_NLBEFORE))
+		return e;
+	return (tx->tok[e].flags & PL_TOK_CAP) && !(tx->tok[e].flags & PL_TOK_PUNCT) &&
+	       tx->tok[e].tag != PL_T_NNP && tx->tok[e].tag != PL_T_NNPS ? e : 0;
+}
+
+/* Does sentence si close with a question or invite readers' views ("What
+** do you think?", "Send us your comments"): the page's own words before
+** its first comment? */
+static int invitation(const pl_text *tx, uint32_t si)
+{
+	const pl_sent *s = &tx->sent[si];
+	uint32_t j;
+	for (j = s->t0; j < s->t1; j++) {
+		const pl_token *t = &tx->tok[j];
+		if (pl_eq(t->s, "?") || (pl_eq(t->low, "your") && j + 1 < s->t1 &&
+		    (pl_eq(tx->tok[j + 1].low, "views") || pl_eq(tx->tok[j + 1].low, "comments") ||
+		     pl_eq(tx->tok[j + 1].low, "say") || pl_eq(tx->tok[j + 1].low, "thoughts"))))
+			return 1;
+	}
+	return 0;
+}
+
+int pl_comment_sentences(const pl_text *tx, uint8_t *mark)
+{
+	uint32_t si, first = UINT32_MAX, last = 0, prev = 0, gap = 1, nsig = 0, start;
+	for (si = 0; si < tx->nsent; si++) {
+		mark[si] = 0;
+		if (!signature_at(tx, tx->sent[si].t0))
+			continue;
+		/* each comment holds some text of its own before its signature */
+		if (nsig && si == prev + 1 && tx->sent[prev].t1 == signature_at(tx, tx->sent[prev].t0)) {
+			prev = si;
+			continue;
+		}
+		if (nsig && si - prev > gap)
+			gap = si - prev;
+		if (!nsig)
+			first = si;
+		last = prev = si;
+		nsig++;
+	}
+	if (nsig < 2)
+		return 0;
+	/* the first comment: back from its signature to the page's question or
+	** invitation, the start of its paragraph, or as far back as the
+	** longest comment after it runs */
+	start = first;
+	while (start > 0 && first - start < gap && !invitation(tx, start - 1)) {
+		start--;
+		if (tx->tok[tx->sent[start].t0].flags & PL_TOK_NLBEFORE)
+			break;
+	}
+	for (si = start; si <= last; si++)
+		mark[si] = 1;
+	return (int)(last - start + 1);
 }
 
 /* Nouns that report, fear or weigh an event rather than assert it: "claims
@@ -691,6 +911,11 @@ static int frame_up(const pl_sentan *an, int c, int own)
 			return PL_FRAME_NEGATED;
 		if (in_list(prev->low, timew))
 			return PL_FRAME_TIME;
+		/* "ahead of talks on Monday", "in advance of the vote": what the
+		** story's act comes before is still to come */
+		if (pl_eq(prev->low, "of") && t0 - 1 > an->t0 && (pl_eq(tok[t0 - 2].low, "ahead") ||
+		    pl_eq(tok[t0 - 2].low, "advance")))
+			return PL_FRAME_UNASSERTED;
 		if (PL_TAG_IS_VERB(prev->tag) && (in_list(lem(prev), riskw) || (!made && in_list(lem(prev), weighw))))
 			return PL_FRAME_UNASSERTED;
 		if ((!strcmp(prev->low, "for") || !strcmp(prev->low, "of")) && t0 - 1 > an->t0 &&

@@ -61,14 +61,33 @@ int pl_declined(const pl_sentan *an, int k);
 ** cabinet over the war"; "he said he had written" is recent news told in
 ** reported speech), a first step of a career ("was first elected"), or
 ** the time point of "since" ("since becoming leader", "since he took
-** office")?  The coder marks such an event `background` (coder.h). */
-int pl_background_clause(const pl_sentan *an, int k);
+** office"), a past tense dated by a time phrase of long ago with no full
+** date ("a decade ago", "years ago", "in the 1990s" before the article's
+** decade, "last century", "in his first term"), or a past perfect in a
+** relative clause (", who had served as home secretary")?  The coder
+** marks such an event `background` (coder.h).  ctx gives the article
+** date. */
+int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k);
+
+/* Is the event named by noun chunk q dated by such a time phrase, in its
+** chunk or after it before the next verb ("the coup two decades ago", "the
+** strikes of the 1980s")? */
+int pl_background_noun(const pl_sentan *an, const pl_docctx *ctx, int q);
 
 /* Is the act of verb group k, dated by the text to after the article date
 ** ("is travelling to America next week", "the TUC is discussing it next
 ** Monday"), in the present tense: an arrangement still to come?  (A past
 ** tense with a later date is a date read wrongly, not a plan.) */
 int pl_present_for_future(const pl_sentan *an, int k);
+
+/* Marks in mark[0..tx->nsent) the sentences of a page of readers'
+** comments or letters: runs of text each closed by a signature line, a
+** name and a place ("John Smith, Leeds, UK"), two or more of them in the
+** article, from the first comment to the last signature.  What readers
+** tell is not the outlet's news: the coder marks their events
+** `background`.  tx must be tagged.  Returns how many sentences it
+** marked. */
+int pl_comment_sentences(const pl_text *tx, uint8_t *mark);
 
 /* The mood of an event named by the noun at token h: that of a verb of
 ** happening it is the subject of, when that is not asserted ("a bombing

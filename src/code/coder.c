@@ -1428,7 +1428,8 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		/* "last June's strike" is background; "next week's summit" has
 		** not happened yet */
 		if (!s->petrarch) {
-			e.background = (uint8_t)told_before(&e, ctx);
+			e.background = (uint8_t)(e.gran ? told_before(&e, ctx) :
+			                         pl_background_noun(an, ctx, q));
 			if (told_after(&e, ctx) && e.mood == PL_MOOD_ASSERTED)
 				e.mood = PL_MOOD_HYPOTHETICAL;
 		}
@@ -2283,7 +2284,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** week": still to come */
 		if (!s->petrarch) {
 			e.background = (uint8_t)(e.gran ? told_before(&e, ctx) :
-			                         e.mood == PL_MOOD_ASSERTED && pl_background_clause(an, k));
+			                         e.mood == PL_MOOD_ASSERTED && pl_background_clause(an, ctx, k));
 			if (e.mood == PL_MOOD_ASSERTED && told_after(&e, ctx) && pl_present_for_future(an, k))
 				e.mood = PL_MOOD_HYPOTHETICAL;
 		}
