@@ -1420,15 +1420,22 @@ static int company_in(const pl_token *tok, const pl_np *np)
 ** capitals ("John BBC") nor the head of a place or body named after a person
 ** ("Robert Gordon University", "John Lewis Partnership" is a company_in);
 ** np->t1 when there is none. */
-static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *np)
+/* A word that ends the name of a place or a body named after a person:
+** "Robert Gordon University", "John Lewis Partnership", "Douglas Hurd Report". */
+static int named_after_person(const char *low)
 {
 	static const char *const inst[] = {"university", "college", "school", "academy", "hospital",
 		"foundation", "trust", "fund", "institute", "centre", "center", "society", "prize", "award",
 		"street", "road", "avenue", "square", "airport", "station", "stadium", "park", "bridge",
 		"house", "hall", "museum", "gallery", "library", "theatre", "memorial", "report", "review",
 		"inquiry", "act", "bill", "law", "doctrine", "plan", "cup", "trophy", NULL};
+	return pl_in_list(low, inst);
+}
+
+static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *np)
+{
 	uint32_t n, j, q;
-	if (pl_in_list(tok[np->t1 - 1].low, inst))
+	if (named_after_person(tok[np->t1 - 1].low))
 		return np->t1;
 	for (n = 2; n <= 3 && np->t1 - np->t0 >= n; n++) {
 		const pl_token *g = &tok[np->t1 - n];
@@ -1701,17 +1708,62 @@ static int body_title(const char *lemma)
 	return 0;
 }
 
+/* Is mention x, at the end of chunk np, a person's surname the dictionaries
+** know as a body or a role: one capitalised word after a given name ("Tony
+** Banks", "Barbara Roche"), or after a courtesy title ("Ms Roche"), or one
+** the article has already named as a person's ("Roche said" after "Barbara
+** Roche")?  The given name or title must be no mention of its own ("Georgia
+** Power" is a company of Georgia). */
+static int surname_mention(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                           const pl_np *np, const mention *x, const mention *m, int nm)
+{
+	const pl_token *sur = &tok[x->t0], *g;
+	const char *file;
+	uint32_t line;
+	int k;
+	/* (a surname has no capital inside but after a hyphen: not "MPs") */
+	if (s->petrarch || x->t1 != np->t1 || x->t1 - x->t0 != 1 || !(sur->flags & PL_TOK_CAP) ||
+	    (sur->flags & PL_TOK_ALLCAP) || (sur->tag != PL_T_NNP && sur->tag != PL_T_NNPS) ||
+	    (has_upper_inside(sur) && !strchr(sur->s, '-')))
+		return 0;
+	/* a body named after a person is the body: "Robert Gordon University",
+	** "John Smith Council" (but "Tony Banks" in the plural is a name) */
+	if (named_after_person(sur->low) || (sur->tag == PL_T_NNP && org_noun(lem(sur))))
+		return 0;
+	if (x->t0 == np->t0)
+		return remembered(ctx, sur->low, &file, &line) != NULL;
+	g = &tok[x->t0 - 1];
+	if (g->tag != PL_T_NNP || !(g->flags & PL_TOK_CAP) || (g->flags & PL_TOK_ALLCAP))
+		return 0;
+	for (k = 0; k < nm; k++)
+		if (x->t0 - 1 >= m[k].t0 && x->t0 - 1 < m[k].t1)
+			return 0;
+	if (pl_store_given(s, g->low, strlen(g->low)))
+		return 1;
+	{
+		pl_np t = *np;
+		t.t0 = x->t0 - 1;
+		return titled_name(tok, &t);
+	}
+}
+
 /* Works out the actor code of np from the mentions inside it. */
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
 {
 	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL;
 	uint32_t i;
-	int k, possessive = 0, former = 0, company = 0;
+	int k, possessive = 0, former = 0, company = 0, surname = 0;
 	for (k = 0; k < nm; k++) {
 		const mention *x = &m[k];
 		if (x->t0 < np->t0 || x->t1 > np->t1)
 			continue;
+		/* "Tony Banks", "Barbara Roche": a person, not a bank or a company */
+		if ((x->ph->kind == PL_A_ORG || x->ph->kind == PL_A_AGENT) &&
+		    surname_mention(s, ctx, tok, np, x, m, nm)) {
+			surname = 1;
+			continue;
+		}
 		switch (x->ph->kind) {
 		case PL_A_PERSON: person = x; break;
 		case PL_A_ORG: if (!org) org = x; break;
@@ -1727,6 +1779,10 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 					continue;
 				/* a name in lower case: "finance minister manuel azpurua" */
 				if (tok[j].flags & PL_TOK_OOV)
+					continue;
+				/* a double-barrelled surname the tagger left as a
+				** common noun: "Euro MP Robert Kilroy-Silk" */
+				if (!s->petrarch && name_word(&tok[j]))
 					continue;
 				/* "the army's arrest of": the role is the possessor */
 				if (tok[j].tag == PL_T_POS && !s->petrarch)
@@ -1881,9 +1937,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->code = "BUS";
 			np->agent_only = 1;
 			np->how = PL_HOW_PHRASE;
-		} else if (surname_at_end(tok, np)) {
+		} else if (surname || surname_at_end(tok, np)) {
 			const char *file = NULL;
 			uint32_t line = 0;
+			if (surname)
+				np->person = 1;
 			const char *c = remembered(ctx, tok[np->t1 - 1].low, &file, &line);
 			if (c) {
 				np->code = c;
@@ -1896,7 +1954,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				np->code = context_country(ctx);
 				np->how = PL_HOW_CONTEXT;
 				np->person = 1;
-			} else if (!s->petrarch && given_name(s, tok, np) < np->t1 && article_country(ctx)) {
+			} else if (!s->petrarch && (surname || given_name(s, tok, np) < np->t1) &&
+			           article_country(ctx)) {
 				/* "author Philippe Dane", "Frederick Holt": so is one
 				** named by a given name, once the article has a country
 				** (one the phrase gives, "French novelist Anne Roux", is
@@ -1985,6 +2044,16 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		if (!inmention && !np->agent_only)
 			remember(ctx, tok[np->t1 - 1].low, np->code, np->file, np->line);
 	}
+	/* "Euro MP Robert Kilroy-Silk": a bare role before a name is kept for
+	** later mentions when the context's country is the article's (one named
+	** near by, "an MEP said Germany ...", says nothing of the MEP's), as for
+	** "Hazel Smith, the minister,"; not a business role ("analyst John
+	** Smith" says for whom only elsewhere) */
+	if (np->agent_only && np->icode && !s->petrarch && strcmp(np->code, "BUS") &&
+	    article_country(ctx) && !strncmp(np->icode, article_country(ctx), 3) &&
+	    np->t1 - np->t0 >= 3 && surname_at_end(tok, np) && tok[np->t1 - 2].tag == PL_T_NNP &&
+	    given_name(s, tok, np) < np->t1)
+		remember(ctx, tok[np->t1 - 1].low, np->icode, np->file, np->line);
 	/* a city where two other countries meet ("Iran and the United States
 	** held talks in Vienna") does not make its country the one the
 	** article is about */
@@ -2507,7 +2576,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		** apposition after it, and keeps it for the rest of the article */
 		/* (a titled name given the article's country gives way too) */
 		if ((!x->code || (x->how == PL_HOW_CONTEXT && !x->agent_only)) && !x->poss_code &&
-		    tok[x->t1 - 1].tag == PL_T_NNP && x->t1 - x->t0 >= 2 &&
+		    (tok[x->t1 - 1].tag == PL_T_NNP || x->person) && x->t1 - x->t0 >= 2 &&
 		    y->t0 == x->t1 + 1 && is(p, ",") && y->code && !y->pronoun &&
 		    (y->agent_only || strlen(y->code) > 3)) {
 			int z = k + 1;
