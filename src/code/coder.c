@@ -1613,6 +1613,20 @@ static const pl_quote *pronoun_cue(const pl_quote *quotes, size_t nq, uint32_t t
 ** phrase of an active verb group after k, a subject that is not a pronoun:
 ** "warned that the war could be illegal" (the "war" of "warn that war" is
 ** what the clause is about)? */
+/* Conjunctions tagged as prepositions that open a clause of their own:
+** "consequences if the visit goes ahead" -- the visit, not the
+** consequences, is what goes ahead. */
+static int opens_clause(const char *w)
+{
+	static const char *const words[] = {"if", "unless", "because", "although", "though",
+		"while", "whether", "once", "until", "since", NULL};
+	int i;
+	for (i = 0; words[i]; i++)
+		if (pl_eq(w, words[i]))
+			return 1;
+	return 0;
+}
+
 static int word_is_clause_subject(const pl_sentan *an, int k, const uint32_t *used, int n)
 {
 	int u, j;
@@ -1632,7 +1646,8 @@ static int word_is_clause_subject(const pl_sentan *an, int k, const uint32_t *us
 			/* the subject's whole phrase: "a strike by rail workers
 			** would cripple", over prepositions back to its head */
 			while (sq >= 0 && sq != q && an->np[sq].t0 > an->t0 + 1 &&
-			       an->tok[an->np[sq].t0 - 1].tag == PL_T_IN)
+			       an->tok[an->np[sq].t0 - 1].tag == PL_T_IN &&
+			       !opens_clause(an->tok[an->np[sq].t0 - 1].low))
 				sq = an->np_of[an->np[sq].t0 - 2 - an->t0];
 			if (sq == q)
 				return 1;
