@@ -118,14 +118,14 @@ const char *pl_json_plain_end(const char *q, const char *end)
 {
 	const uint64_t ONES = 0x0101010101010101u, HIGH = 0x8080808080808080u;
 #ifdef __SSE2__
-	const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\');
-	const __m128i ctl = _mm_set1_epi8(0x1F);
+	const __m128i vquote = _mm_set1_epi8('"'), vbslash = _mm_set1_epi8('\\');
+	const __m128i vctl = _mm_set1_epi8(0x1F);
 	while (end - q >= 16) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
 		/* v <= 0x1F (unsigned) when min(v, 0x1F) == v */
-		__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote),
-		                                        _mm_cmpeq_epi8(v, bslash)),
-		                           _mm_cmpeq_epi8(_mm_min_epu8(v, ctl), v));
+		__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vquote),
+		                                        _mm_cmpeq_epi8(v, vbslash)),
+		                           _mm_cmpeq_epi8(_mm_min_epu8(v, vctl), v));
 		unsigned m = (unsigned)_mm_movemask_epi8(hit);
 		if (m)
 			return q + __builtin_ctz(m);
