@@ -213,10 +213,18 @@ static inline int weq(const scan *S, uint32_t i, const char *w)
 static int wfind(const pl_token *t, const char *const *ws)
 {
 	int k;
+	unsigned char c0, c1;
 	if (!t || !t->len || t->len > 12)
 		return -1;
+	/* the first two bytes before the loop of ieqn(): most words near a
+	** date share a first letter with some entry ("the", "to" with
+	** "today"), few the second too.  An entry whose first byte agrees is
+	** not empty, so its second byte may be read; a one-byte token has
+	** '\0' there, as has a one-byte entry. */
+	c0 = TOLOWER((unsigned char)t->s[0]);
+	c1 = t->len > 1 ? TOLOWER((unsigned char)t->s[1]) : '\0';
 	for (k = 0; ws[k]; k++)
-		if (ws[k][0] == TOLOWER((unsigned char)t->s[0]) && ieqn(t->s, t->len, ws[k]))
+		if (ws[k][0] == c0 && (unsigned char)ws[k][1] == c1 && ieqn(t->s, t->len, ws[k]))
 			return k;
 	return -1;
 }
