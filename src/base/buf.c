@@ -96,14 +96,30 @@ void pl_buf_printf(pl_buf *b, const char *fmt, ...)
 	b->n += (size_t)k;
 }
 
+/* Two digits a step from a table of the pairs 00..99: every token span of
+** the output is two numbers, and a division by 10 a digit was 0.7% of coding
+** Reuters (callgrind). */
+static const char digit_pairs[] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
 void pl_buf_uint(pl_buf *b, unsigned long v)
 {
 	char tmp[24];
 	int i = (int)sizeof tmp;
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
+	while (v >= 100) {
+		unsigned long r = v % 100;
+		v /= 100;
+		i -= 2;
+		memcpy(tmp + i, digit_pairs + 2 * r, 2);
+	}
+	if (v >= 10) {
+		i -= 2;
+		memcpy(tmp + i, digit_pairs + 2 * v, 2);
+	} else {
+		tmp[--i] = (char)('0' + v);
+	}
 	pl_buf_add(b, tmp + i, sizeof tmp - (size_t)i);
 }
 
