@@ -656,7 +656,8 @@ static void build_heads(void)
 		heads_by_letter[HEADS[k][0] - 'a'] |= (uint16_t)(1u << k);
 }
 
-/* wfind(t, HEADS): the first of HEADS that t is (any case), or -1. */
+/* wfind(t, HEADS): the first of HEADS that t is (any case), or -1.
+** pl_dates_find() sets heads_by_letter first. */
 static int head_index(const pl_token *t)
 {
 	unsigned c, m;
@@ -665,7 +666,6 @@ static int head_index(const pl_token *t)
 	c = (unsigned)TOLOWER((unsigned char)t->s[0]) - 'a';
 	if (c >= 26)
 		return -1;
-	pthread_once(&heads_once, build_heads);
 	for (m = heads_by_letter[c]; m; m &= m - 1) {
 		int k = __builtin_ctz(m);
 		if (ieqn(t->s, t->len, HEADS[k]))
@@ -840,6 +840,7 @@ int pl_dates_find(const pl_token *tok, uint32_t t0, uint32_t t1, pl_date ref,
 	int n = 0;
 	if (!tok || !out || max <= 0 || t0 >= t1)
 		return 0;
+	pthread_once(&heads_once, build_heads);   /* for head_index() */
 	S.tok = tok;
 	S.t0 = t0;
 	S.t1 = t1;
