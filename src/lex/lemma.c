@@ -412,7 +412,7 @@ enum { LK_KEEP, LK_WORD, LK_ARTICLE };
 /* pl_lemma(), telling through *kind whether its answer may be kept for
 ** other articles: LK_KEEP, a string of the lemmatizer's or a constant;
 ** LK_WORD, low itself; LK_ARTICLE, something of the article's (from its
-** arena, or a part of low). */
+** arena, or a part of low), or low where the arena had no room for it. */
 static const char *lemma_of(const pl_lemmatizer *l, const char *low, int tag, pl_arena *a, int *kind)
 {
 	char buf[MAXWORD], gbuf[MAXWORD];
@@ -500,19 +500,19 @@ static const char *lemma_of(const pl_lemmatizer *l, const char *low, int tag, pl
 	if ((pos == P_NOUN || pos == P_VERB) && a) {
 		size_t g = guess(w, n, pos, gbuf);
 		if (g) {
+			/* of the article even when out of memory: that answer
+			** (low) is no lasting one */
 			const char *s = pl_arena_strndup(a, gbuf, g);
-			if (s) {
-				*kind = LK_ARTICLE;
+			*kind = LK_ARTICLE;
+			if (s)
 				return s;
-			}
 		}
 	}
 	if (w != low && a) {
 		const char *s = pl_arena_strndup(a, w, n);
-		if (s) {
-			*kind = LK_ARTICLE;
+		*kind = LK_ARTICLE;
+		if (s)
 			return s;
-		}
 	}
 	return low;
 }
@@ -561,7 +561,8 @@ static const char *cached_lemma(const pl_lemmatizer *l, pl_lemma_cache *lc, cons
 	lc_slot *c;
 	const char *r;
 	int kind;
-	if (!lc || !l || !low || (n = strlen(low)) > LC_WORD)
+	/* with no arena pl_lemma() answers some words otherwise: not kept */
+	if (!lc || !l || !a || !low || (n = strlen(low)) > LC_WORD)
 		return pl_lemma(l, low, tag, a);
 	c = &lc->slot[(pl_hash_bytes(low, n) ^ (uint32_t)tag * 0x9E3779B1u) & (LC_SLOTS - 1)];
 	if (c->gen == l->gen && c->tag == tag && c->len == n && memcmp(c->word, low, n) == 0)
