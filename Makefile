@@ -3,7 +3,7 @@
 PREFIX ?= /usr/local
 CC ?= cc
 PKGS = libutf8proc jansson sqlite3
-OPT ?= -O2
+OPT ?= -O3
 CFLAGS ?= $(OPT) -g
 WARN = -std=c11 -Wall -Wextra -Wshadow -Wpointer-arith -Wstrict-prototypes \
        -Wmissing-prototypes -Wno-missing-field-initializers

@@ -35,6 +35,7 @@ struct parley_coder {
 	pl_arena *a;
 	pl_arena *scratch;   /* working memory of one sentence */
 	pl_arena *win;       /* the analysis and events of a window of sentences */
+	pl_lemma_cache *lemmas;   /* kept across articles; NULL (out of memory): none */
 	pl_buf out;
 	parley_counts n;
 	parley_doc doc;          /* the article of the last call ... */
@@ -93,10 +94,12 @@ parley_coder *parley_coder_new(const parley_store *s)
 	c->a = pl_arena_new(0);
 	c->scratch = pl_arena_new(0);
 	c->win = pl_arena_new(0);
+	c->lemmas = pl_lemma_cache_new();
 	if (!c->a || !c->scratch || !c->win) {
 		pl_arena_free(c->a);
 		pl_arena_free(c->scratch);
 		pl_arena_free(c->win);
+		pl_lemma_cache_free(c->lemmas);
 		free(c);
 		return NULL;
 	}
@@ -110,6 +113,7 @@ void parley_coder_free(parley_coder *c)
 	pl_arena_free(c->a);
 	pl_arena_free(c->scratch);
 	pl_arena_free(c->win);
+	pl_lemma_cache_free(c->lemmas);
 	pl_buf_free(&c->out);
 	free(c->source);
 	free(c);
@@ -513,7 +517,7 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 	for (si = 0; si < tx.nsent; si++) {
 		const pl_sent *s = &tx.sent[si];
 		pl_tagger_tag(st->tagger, tx.tok + s->t0, s->t1 - s->t0);
-		pl_lemma_tokens(st->lemma, tx.tok + s->t0, s->t1 - s->t0, c->a);
+		pl_lemma_tokens_cached(st->lemma, c->lemmas, tx.tok + s->t0, s->t1 - s->t0, c->a);
 	}
 	memset(&ar, 0, sizeof ar);
 	ar.tx = &tx;

@@ -8,6 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* The slow half of reserve(): hands a full buffer to the sink or grows it. */
 static int make_room(pl_buf *b, size_t more)
@@ -93,23 +96,58 @@ void pl_buf_printf(pl_buf *b, const char *fmt, ...)
 	b->n += (size_t)k;
 }
 
+/* Two digits a step from a table of the pairs 00..99: every token span of
+** the output is two numbers, and a division by 10 a digit was 0.7% of coding
+** Reuters (callgrind). */
+static const char digit_pairs[] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
 void pl_buf_uint(pl_buf *b, unsigned long v)
 {
 	char tmp[24];
 	int i = (int)sizeof tmp;
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
+	while (v >= 100) {
+		unsigned long r = v % 100;
+		v /= 100;
+		i -= 2;
+		memcpy(tmp + i, digit_pairs + 2 * r, 2);
+	}
+	if (v >= 10) {
+		i -= 2;
+		memcpy(tmp + i, digit_pairs + 2 * v, 2);
+	} else {
+		tmp[--i] = (char)('0' + v);
+	}
 	pl_buf_add(b, tmp + i, sizeof tmp - (size_t)i);
 }
 
-/* Eight bytes at a time while none of them ends the run (article texts are
-** long and read twice, and written in spans): a byte below n sets its high
-** bit in (v - n * ONES) & ~v, the classic test. */
+/* Sixteen bytes at a time with SSE2, which every x86-64 processor has:
+** the article texts are long, read twice (the input's string, then each
+** span written) and callgrind put this scan at 2% of coding Reuters with
+** the eight-byte loop below; the compares give the first byte that ends
+** the run directly, with no byte loop after them.  Elsewhere eight bytes
+** at a time: a byte below n sets its high bit in (v - n * ONES) & ~v, the
+** classic test. */
 const char *pl_json_plain_end(const char *q, const char *end)
 {
 	const uint64_t ONES = 0x0101010101010101u, HIGH = 0x8080808080808080u;
+#ifdef __SSE2__
+	const __m128i vquote = _mm_set1_epi8('"'), vbslash = _mm_set1_epi8('\\');
+	const __m128i vctl = _mm_set1_epi8(0x1F);
+	while (end - q >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+		/* v <= 0x1F (unsigned) when min(v, 0x1F) == v */
+		__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vquote),
+		                                        _mm_cmpeq_epi8(v, vbslash)),
+		                           _mm_cmpeq_epi8(_mm_min_epu8(v, vctl), v));
+		unsigned m = (unsigned)_mm_movemask_epi8(hit);
+		if (m)
+			return q + __builtin_ctz(m);
+		q += 16;
+	}
+#endif
 	while (end - q >= 8) {
 		uint64_t v, quote, bslash;
 		memcpy(&v, q, 8);

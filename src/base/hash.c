@@ -74,17 +74,20 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
 	return x == y;
 }
 
-/* The slot at i has the key's hash and length: is it the key?  If not (a
-** rare collision of the full hash), the probe goes on.  Kept out of line:
-** see pl_hash_get. */
+/* The slot at i has the key's hash and length: is it the key?  Most often
+** it is, and its bytes are compared at once; if not (a rare collision of
+** the full hash), the probe goes on.  Kept out of line: see pl_hash_get. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
 static void *confirm(const pl_hash *m, const char *key, size_t n, uint32_t h, size_t i)
 {
 	size_t mask = m->cap - 1;
-	for (;; i = (i + 1) & mask) {
-		const struct pl_hash_slot *s = &m->slot[i];
+	const struct pl_hash_slot *s = &m->slot[i];
+	if (same_bytes(s->key, key, n))
+		return s->val;
+	for (i = (i + 1) & mask;; i = (i + 1) & mask) {
+		s = &m->slot[i];
 		if (!s->key)
 			return NULL;
 		if (s->h == h && s->len == n && same_bytes(s->key, key, n))

@@ -159,7 +159,7 @@ long pl_backoff_load(pl_store *s, const char *data_dir, char *err, size_t errlen
 		return missing ? 0 : -1;
 	memset(&w, 0, sizeof w);
 	for (p = text; *p; ) {
-		char *f[4], *nl = strchr(p, '\n'), *c = p;
+		char *f[4] = {0}, *nl = strchr(p, '\n'), *c = p;
 		int nf = 0;
 		if (nl)
 			*nl = '\0';

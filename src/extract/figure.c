@@ -169,30 +169,60 @@ static int list_index(const char *w, size_t n, const char *const *list)
 
 enum { W_NONE, W_UNIT, W_TENS, W_TENSUNIT };
 
+/* UNITS and TENS as one hash map, built once, from a word to its value + 1:
+** word_value() runs for most tokens near a figure and for the words
+** quick_candidate() lets through, and the two list scans cost about 150
+** instructions a call (callgrind, Reuters).  Left empty when out of
+** memory; the scans then serve. */
+static pl_hash numword_map;
+static int numword_ok;
+static pthread_once_t numword_once = PTHREAD_ONCE_INIT;
+
+static void build_numword_map(void)
+{
+	size_t k;
+	for (k = 0; UNITS[k]; k++)
+		if (pl_hash_put(&numword_map, UNITS[k], strlen(UNITS[k]), (void *)(uintptr_t)(k + 1), NULL) < 0)
+			return;
+	for (k = 0; TENS[k]; k++)
+		if (pl_hash_put(&numword_map, TENS[k], strlen(TENS[k]), (void *)(uintptr_t)(21 + 10 * k), NULL) < 0)
+			return;
+	numword_ok = 1;
+}
+
+/* The value of the number word w[0..n) ("six" 6, "forty" 40), or -1. */
+static int numword(const char *w, size_t n)
+{
+	int a;
+	pthread_once(&numword_once, build_numword_map);
+	if (numword_ok)
+		return (int)(uintptr_t)pl_hash_get(&numword_map, w, n) - 1;
+	if ((a = list_index(w, n, UNITS)) >= 0)
+		return a;
+	return (a = list_index(w, n, TENS)) >= 0 ? 20 + 10 * a : -1;
+}
+
 /* Class and value of a number word: "six", "forty", "twenty-one". */
 static int word_value(const char *w, double *v)
 {
 	const char *dash;
+	size_t n;
 	int a, b;
 	if (!w)
 		return W_NONE;
-	dash = strchr(w, '-');
+	n = strlen(w);
+	dash = memchr(w, '-', n);
 	if (!dash) {
-		if ((a = list_index(w, strlen(w), UNITS)) >= 0) {
-			*v = a;
-			return W_UNIT;
-		}
-		if ((a = list_index(w, strlen(w), TENS)) >= 0) {
-			*v = 20 + 10 * a;
-			return W_TENS;
-		}
-		return W_NONE;
+		if ((a = numword(w, n)) < 0)
+			return W_NONE;
+		*v = a;
+		return a < 20 ? W_UNIT : W_TENS;
 	}
-	a = list_index(w, (size_t)(dash - w), TENS);
-	b = list_index(dash + 1, strlen(dash + 1), UNITS);
-	if (a < 0 || b < 1 || b > 9)
+	a = numword(w, (size_t)(dash - w));
+	b = numword(dash + 1, n - (size_t)(dash + 1 - w));
+	if (a < 20 || b < 1 || b > 9)
 		return W_NONE;
-	*v = 20 + 10 * a + b;
+	*v = a + b;
 	return W_TENSUNIT;
 }
 
@@ -707,10 +737,37 @@ static const struct kindword {
 	{NULL, NULL, 0}
 };
 
+/* KINDS as a hash map built once, word to its first index + 1: kind_word()
+** runs for the words around every amount, and the scan of the list twice
+** over cost about 1% of coding Reuters (callgrind).  Left empty when out
+** of memory; the scan then serves. */
+static pl_hash kinds_map;
+static int kinds_ok;
+static pthread_once_t kinds_once = PTHREAD_ONCE_INIT;
+
+static void build_kinds_map(void)
+{
+	size_t k;
+	for (k = 0; KINDS[k].w; k++)
+		if (!pl_hash_get(&kinds_map, KINDS[k].w, strlen(KINDS[k].w)) &&
+		    pl_hash_put(&kinds_map, KINDS[k].w, strlen(KINDS[k].w), (void *)(uintptr_t)(k + 1), NULL) < 0)
+			return;
+	kinds_ok = 1;
+}
+
 static const struct kindword *kind_word(const pl_token *t)
 {
 	int k;
 	const char *l = lem(t), *w = t->low ? t->low : "";
+	pthread_once(&kinds_once, build_kinds_map);
+	if (kinds_ok) {
+		/* the first entry that is the lemma or the word */
+		size_t a = (uintptr_t)pl_hash_get(&kinds_map, l, strlen(l));
+		size_t b = w == l ? 0 : (uintptr_t)pl_hash_get(&kinds_map, w, strlen(w));
+		if (!a || (b && b < a))
+			a = b;
+		return a ? &KINDS[a - 1] : NULL;
+	}
 	/* "free" and "dead" as adjectives only count in their own places */
 	for (k = 0; KINDS[k].w; k++)
 		if ((l[0] == KINDS[k].w[0] && strcmp(l, KINDS[k].w) == 0) ||
@@ -959,28 +1016,65 @@ static const char *const MONTHS[] = {
 	"nov", "dec", NULL
 };
 
+enum { RJ_MONEY = 1, RJ_MONTH = 2, RJ_LABEL = 4, RJ_AFTER = 8 };
+
+static const char *const RJ_MONEY_W[] = {"$", "us$", "€", "£", "¥", "usd", "eur", "nis", NULL};
+static const char *const RJ_AFTER_W[] = {"%", "percent", "per", "percentage", "a.m.", "p.m.", "am",
+	"pm", "o'clock", "gmt", "dollars", "euros", "pounds", "shekels", "yuan", "yen", "rupees",
+	"cents", NULL};
+static const char *const RJ_LABEL_W[] = {"no.", "number", "nos.", "page", "article", "resolution",
+	"chapter", "flight", "route", "section", "room", "paragraph", "aged", "age", "ages",
+	"aging", "ageing", "size", "grade", "level", "category", "phase", NULL};
+
+/* Which of the word lists of reject_amount() hold a word: one hash map, built
+** once, from a word to its RJ_ bits, in place of four list scans of the
+** words on both sides of every amount (callgrind: about 1% of coding
+** Reuters).  When out of memory the scans serve. */
+static pl_hash rj_map;
+static int rj_ok;
+static pthread_once_t rj_once = PTHREAD_ONCE_INIT;
+
+static int rj_add(const char *const *list, unsigned bit)
+{
+	for (; *list; list++) {
+		uintptr_t old = (uintptr_t)pl_hash_get(&rj_map, *list, strlen(*list));
+		if (pl_hash_put(&rj_map, *list, strlen(*list), (void *)(old | bit), NULL) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static void build_rj_map(void)
+{
+	if (rj_add(RJ_MONEY_W, RJ_MONEY) || rj_add(MONTHS, RJ_MONTH) || rj_add(RJ_LABEL_W, RJ_LABEL) ||
+	    rj_add(RJ_AFTER_W, RJ_AFTER))
+		return;
+	rj_ok = 1;
+}
+
+static unsigned rj_bits(const char *w)
+{
+	pthread_once(&rj_once, build_rj_map);
+	if (rj_ok)
+		return (unsigned)(uintptr_t)pl_hash_get(&rj_map, w, strlen(w));
+	return (in_list(w, RJ_MONEY_W) ? RJ_MONEY : 0) | (in_list(w, MONTHS) ? RJ_MONTH : 0) |
+	       (in_list(w, RJ_LABEL_W) ? RJ_LABEL : 0) | (in_list(w, RJ_AFTER_W) ? RJ_AFTER : 0);
+}
+
 /* Whether the amount is not a count of anything: a year, date, sum, share,
 ** age, time or label.  *needpeople is set when it counts only if a group
 ** of people follows (years, numbers after a proper noun). */
 static int reject_amount(const pl_token *tok, uint32_t t0, uint32_t t1, const amount *am, int *needpeople)
 {
-	static const char *const MONEY[] = {"$", "us$", "€", "£", "¥", "usd", "eur", "nis", NULL};
-	static const char *const AFTER[] = {"%", "percent", "per", "percentage", "a.m.", "p.m.", "am",
-		"pm", "o'clock", "gmt", "dollars", "euros", "pounds", "shekels", "yuan", "yen", "rupees",
-		"cents", NULL};
-	static const char *const LABEL[] = {"no.", "number", "nos.", "page", "article", "resolution",
-		"chapter", "flight", "route", "section", "room", "paragraph", "aged", "age", "ages",
-		"aging", "ageing", "size", "grade", "level", "category", "phase", NULL};
 	const pl_token *prev = am->n0 > t0 ? &tok[am->n0 - 1] : NULL;
 	const pl_token *next = am->a1 < t1 ? &tok[am->a1] : NULL;
 	*needpeople = 0;
 	if (am->low > 1e13 || am->high > 1e13)
 		return 1;
-	if (prev && (prev->tag == PL_T_PPD || (prev->low && (in_list(prev->low, MONEY) ||
-	    in_list(prev->low, MONTHS) || in_list(prev->low, LABEL) || strcmp(prev->low, ":") == 0))))
+	if (prev && (prev->tag == PL_T_PPD || (prev->low && ((rj_bits(prev->low) & (RJ_MONEY | RJ_MONTH | RJ_LABEL)) ||
+	    strcmp(prev->low, ":") == 0))))
 		return 1;
-	if (next && next->low && (in_list(next->low, AFTER) || in_list(next->low, MONTHS) ||
-	    strcmp(next->low, ":") == 0))
+	if (next && next->low && ((rj_bits(next->low) & (RJ_AFTER | RJ_MONTH)) || strcmp(next->low, ":") == 0))
 		return 1;
 	/* "no one died" */
 	if (prev && eq(prev, "no"))

@@ -36,4 +36,19 @@ int pl_lemma_mute(const pl_lemmatizer *l, const char *lemma);
 /* Sets tok[i].lemma for n tagged tokens. */
 void pl_lemma_tokens(const pl_lemmatizer *l, pl_token *tok, uint32_t n, pl_arena *a);
 
+/* A memory of the lemmas of looked-up words (verbs, plurals) kept from one
+** article to the next, for one thread: the same words come back in every
+** article.  It holds only answers that outlive an article, and answers
+** only for the lemmatizer that gave them, so it may be kept as long as its
+** user likes.  NULL when out of memory.  Freed with pl_lemma_cache_free()
+** (accepts NULL). */
+typedef struct pl_lemma_cache pl_lemma_cache;
+pl_lemma_cache *pl_lemma_cache_new(void);
+void pl_lemma_cache_free(pl_lemma_cache *c);
+
+/* pl_lemma_tokens() asking cache c first (and filling it); c NULL: none.
+** The lemmas are the same either way. */
+void pl_lemma_tokens_cached(const pl_lemmatizer *l, pl_lemma_cache *c, pl_token *tok, uint32_t n,
+                            pl_arena *a);
+
 #endif

@@ -303,7 +303,7 @@ pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 	}
 
 	for (p = t->text; *p; p = q) {
-		char *f[3];
+		char *f[3] = {0};   /* set in full for -O3, which cannot see that nf guards each field */
 		int nf;
 		lineno++;
 		q = strchr(p, '\n');

@@ -166,6 +166,60 @@ TEST(tokens)
 	pl_lemma_tokens(tables(), NULL, 3, arena);
 }
 
+TEST(cache)
+{
+	/* the cache answers as pl_lemma() does, also for a word met again with
+	** another tag ("leaves" as a plural and as a verb), for lemmas guessed
+	** into the arena ("zorgs") and for words that are their own lemma;
+	** the third pass is answered from the cache, after the arena that
+	** held the first answers was reset */
+	static const struct { const char *s; int tag; } in[] = {
+		{"leaves", PL_T_NNS}, {"leaves", PL_T_VBZ}, {"saw", PL_T_VBD}, {"saw", PL_T_VB},
+		{"zorgs", PL_T_NNS}, {"re-opened", PL_T_VBD}, {"said", PL_T_VBD}, {"were", PL_T_VBD},
+		{"n't", PL_T_RB}, {"better", PL_T_JJR}, {"flarbed", PL_T_VBD}, {"news", PL_T_NN},
+	};
+	enum { N = sizeof in / sizeof in[0] };
+	pl_token plain[N], cached[N];
+	const char *want[N];
+	int same[N];
+	pl_lemma_cache *c = pl_lemma_cache_new();
+	size_t i;
+	int pass;
+	if (!tables() || !c) { CHECK(0); pl_lemma_cache_free(c); return; }
+	memset(plain, 0, sizeof plain);
+	for (i = 0; i < N; i++) {
+		plain[i].s = plain[i].low = in[i].s;
+		plain[i].len = (uint32_t)strlen(in[i].s);
+		plain[i].tag = (uint8_t)in[i].tag;
+	}
+	pl_lemma_tokens(tables(), plain, N, arena);
+	for (i = 0; i < N; i++) {
+		want[i] = pl_arena_strndup(arena, plain[i].lemma, strlen(plain[i].lemma));
+		same[i] = plain[i].lemma == plain[i].low;
+	}
+	CHECK_STR(want[0], "leaf");
+	CHECK_STR(want[1], "leave");
+	CHECK_STR(want[2], "see");
+	for (pass = 0; pass < 3; pass++) {
+		pl_arena *b = pl_arena_new(0);
+		memcpy(cached, plain, sizeof cached);
+		for (i = 0; i < N; i++)
+			cached[i].lemma = NULL;
+		pl_lemma_tokens_cached(tables(), c, cached, N, b);
+		for (i = 0; i < N; i++) {
+			CHECK_STR(cached[i].lemma, want[i]);
+			CHECK((cached[i].lemma == cached[i].low) == same[i]);
+		}
+		pl_arena_free(b);
+	}
+	/* without a cache: as pl_lemma_tokens() */
+	pl_lemma_tokens_cached(tables(), NULL, cached, N, arena);
+	for (i = 0; i < N; i++)
+		CHECK_STR(cached[i].lemma, want[i]);
+	pl_lemma_cache_free(c);
+	pl_lemma_cache_free(NULL);
+}
+
 TEST(speed)
 {
 	static const char *const w[] = {"seized", "hostages", "were", "released",
@@ -208,7 +262,7 @@ static void cleanup(void)
 
 static const th_test TESTS[] = {
 	T(load_errors), T(news_words), T(auxiliaries), T(other_classes),
-	T(mute_nouns), T(tokens), T(speed), T(cleanup)
+	T(mute_nouns), T(tokens), T(cache), T(speed), T(cleanup)
 };
 
 TEST_MAIN()
