@@ -745,7 +745,113 @@ static int object_next(const pl_token *tok, uint32_t i, uint32_t n)
 	return next == PL_T_DT || next == PL_T_CD || next == PL_T_PRPS || next == PL_T_PRP;
 }
 
+/* Words that name a time rather than a thing acted on: "two men also
+** arrested Monday", "a bill also passed last week". */
+static int time_word(const pl_token *t)
+{
+	static const char *const w[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "yesterday", "today", "tonight", "tomorrow", "last", "next",
+		"earlier", "later", "overnight", NULL};
+	return pl_in_list(t->low, w);
+}
+
+/* Does an object start at tok[i] in the wider sense that holds once the
+** left context already says "subject + adverbs + past form": also a name,
+** a bare noun or an adjective before one ("also attacked Labour's plans",
+** "later met Iranian officials", "also rejected claims")? */
+static int object_after_adverbs(const pl_token *tok, uint32_t i, uint32_t n)
+{
+	int t;
+	if (object_next(tok, i, n))
+		return 1;
+	if (i < n && tok[i].tag == PL_T_RP)
+		i++;
+	if (i >= n || time_word(&tok[i]))
+		return 0;
+	t = tok[i].tag;
+	if (PL_TAG_IS_NOUN(t))
+		return 1;
+	return PL_TAG_IS_ADJ(t) && i + 1 < n && PL_TAG_IS_NOUN(tok[i + 1].tag);
+}
+
+/* Is the noun phrase that ends at tok[b] the object of a verb or of "to"
+** before it ("to give their workers internationally recognised rights")?
+** Then an adverb and a past form after it premodify the next noun.  A
+** finite verb before the phrase usually opens a clause ("said Mr Cable
+** also attacked"), so only the other verb forms count. */
+static int np_after_verb(const pl_token *tok, uint32_t b)
+{
+	int t;
+	while (b > 0 && (PL_TAG_IS_NOUN(tok[b].tag) || PL_TAG_IS_ADJ(tok[b].tag) || tok[b].tag == PL_T_DT ||
+	       tok[b].tag == PL_T_PRPS || tok[b].tag == PL_T_POS || tok[b].tag == PL_T_CD))
+		b--;
+	t = tok[b].tag;
+	return t == PL_T_VB || t == PL_T_VBG || t == PL_T_VBN || t == PL_T_TO;
+}
+
 static int is_finite(int tag);
+
+/* Is there a finite verb in tok[0..e)? */
+static int finite_before(const pl_token *tok, uint32_t e)
+{
+	uint32_t b;
+	for (b = 0; b < e; b++)
+		if (is_finite(tok[b].tag))
+			return 1;
+	return 0;
+}
+
+/*
+** A past form tok[i] read as a participle after one to three adverbs: is it
+** the finite verb of its clause?  The walk goes left over the adverbs; what
+** stands there decides:
+**   - a noun, a pronoun or a relative "who"/"which" ("Mr Cable also attacked
+**     Labour's plans", "who also rejected claims", "Gollum recently allowed
+**     that ..."): a subject, when an object, a "that" clause or "to" + verb
+**     follows, or when the sentence has no finite verb at all (and no "by":
+**     "demands already rejected by the government" stays a participle);
+**   - the comma closing an aside after the subject ("Mr Howard, the Tory
+**     leader, later criticised the plans"): when no finite verb comes before
+**     and an object follows;
+**   - "and"/"but" after a past tense ("met unions and later criticised the
+**     plans"): when a determiner or no noun at all follows, or a name after
+**     an adverb not in -ly, since "and newly elected MPs" and "and recently
+**     acquired Canadian Pacific" are noun phrases.
+** An auxiliary ("has also attacked") or a determiner ("the newly elected")
+** before the adverbs keeps the participle.
+*/
+static int past_after_adverbs(const pl_token *tok, uint32_t i, uint32_t n, int finite,
+	int lastverb)
+{
+	uint32_t b = i - 1;
+	int st, by = i + 1 < n && !strcmp(tok[i + 1].low, "by");
+	while (b > 0 && tok[b].tag == PL_T_RB && i - b < 4)
+		b--;
+	st = tok[b].tag;
+	if (st == PL_T_RB || by)
+		return 0;
+	if (PL_TAG_IS_NOUN(st) || st == PL_T_PRP || st == PL_T_WP || st == PL_T_WDT)
+		return object_next(tok, i + 1, n) ||
+		       (object_after_adverbs(tok, i + 1, n) && !np_after_verb(tok, b)) ||
+		       (i + 1 < n && !strcmp(tok[i + 1].low, "that")) ||
+		       /* "formally decided to resume" */
+		       (i + 2 < n && tok[i + 1].tag == PL_T_TO && tok[i + 2].tag == PL_T_VB) ||
+		       (!finite && st != PL_T_WDT && st != PL_T_WP);
+	if (st == PL_T_PPC)
+		return b > 0 && object_after_adverbs(tok, i + 1, n) && !finite_before(tok, b);
+	if (st == PL_T_CC && lastverb == PL_T_VBD &&
+	    (!strcmp(tok[b].low, "and") || !strcmp(tok[b].low, "but"))) {
+		uint32_t j = i + 1;
+		if (j < n && tok[j].tag == PL_T_RP)
+			j++;
+		const pl_token *adv = &tok[i - 1];
+		int ly = adv->s && adv->len > 2 && adv->s[adv->len - 2] == 'l' && adv->s[adv->len - 1] == 'y';
+		return object_next(tok, i + 1, n) || j >= n ||
+		       (!ly && (tok[j].tag == PL_T_NNP || tok[j].tag == PL_T_NNPS)) ||
+		       !(PL_TAG_IS_NOUN(tok[j].tag) || PL_TAG_IS_ADJ(tok[j].tag));
+	}
+	return 0;
+}
 
 static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
@@ -803,19 +909,9 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 			}
 		}
 		if (tg == PL_T_VBN && (can_be(cl[i], ncl[i], PL_T_VBD) || regular(&tok[i]))) {
-			/* "Gollum recently allowed that ...": over adverbs to the
-			** noun, when an object or a "that" clause follows */
-			if (prev == PL_T_RB) {
-				uint32_t b = i - 1;
-				while (b > 0 && tok[b].tag == PL_T_RB && i - b < 4)
-					b--;
-				if (tok[b].tag != PL_T_RB && (PL_TAG_IS_NOUN(tok[b].tag) || tok[b].tag == PL_T_PRP) &&
-				    (object_next(tok, i + 1, n) || (i + 1 < n && !strcmp(tok[i + 1].low, "that")) ||
-				     /* "formally decided to resume" */
-				     (i + 2 < n && tok[i + 1].tag == PL_T_TO && tok[i + 2].tag == PL_T_VB))) {
-					tok[i].tag = PL_T_VBD;
-					finite = 1;
-				}
+			if (prev == PL_T_RB && past_after_adverbs(tok, i, n, finite, lastverb)) {
+				tok[i].tag = PL_T_VBD;
+				finite = 1;
 			}
 			if (tok[i].tag != PL_T_VBN) {
 				/* done */
