@@ -987,6 +987,10 @@ static int past_after_subject(const pl_token *tok, uint32_t i, uint32_t n, int f
 	int st, walked, role, wide;
 	if (i + 1 < n && !strcmp(tok[i + 1].low, "by"))
 		return 0;
+	/* a capital inside a name: "<America First Federally Guaranteed
+	** Mortgage Fund>" */
+	if ((tok[i].flags & PL_TOK_CAP) && (tok[i - 1].flags & PL_TOK_CAP))
+		return 0;
 	b = walk_to_subject(tok, i, &walked);
 	st = tok[b].tag;
 	if (st == PL_T_PRP && nominative(&tok[b]))
