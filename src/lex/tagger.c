@@ -745,7 +745,300 @@ static int object_next(const pl_token *tok, uint32_t i, uint32_t n)
 	return next == PL_T_DT || next == PL_T_CD || next == PL_T_PRPS || next == PL_T_PRP;
 }
 
+/* Words that name a time rather than a thing acted on: "two men also
+** arrested Monday", "a bill also passed last week". */
+static int time_word(const pl_token *t)
+{
+	static const char *const w[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "yesterday", "today", "tonight", "tomorrow", "last", "next",
+		"earlier", "later", "overnight", "january", "february", "april", "june", "july",
+		"august", "september", "october", "november", "december", NULL};
+	return pl_in_list(t->low, w);
+}
+
+/* Does an object start at tok[i] in the wider sense that holds once the
+** left context already says "subject + past form": also a name, a bare
+** noun or adjectives before one ("also attacked Labour's plans", "later met
+** Iranian officials", "captured several Iraqi posts")? */
+static int object_after_adverbs(const pl_token *tok, uint32_t i, uint32_t n)
+{
+	if (object_next(tok, i, n))
+		return 1;
+	if (i < n && tok[i].tag == PL_T_RP)
+		i++;
+	if (i >= n || time_word(&tok[i]))
+		return 0;
+	while (i + 1 < n && PL_TAG_IS_ADJ(tok[i].tag))
+		i++;
+	return PL_TAG_IS_NOUN(tok[i].tag);
+}
+
 static int is_finite(int tag);
+static int opens_clause(const pl_token *t);
+
+/* Verbs of naming and giving, whose participles take a noun after them:
+** "a group called Hamas", "refugees granted asylum". */
+static int takes_second_noun(const pl_token *t)
+{
+	static const char *const w[] = {"called", "named", "dubbed", "nicknamed", "titled",
+		"entitled", "labelled", "labeled", "branded", "termed", "granted", "awarded",
+		"offered", "handed", "promised", "allowed", "denied", "refused", "charged", NULL};
+	return pl_in_list(t->low, w);
+}
+
+/* Verbs after which a noun phrase opens a clause of its own: "said the
+** company hoped to ...". */
+static int takes_clause(const pl_token *t)
+{
+	static const char *const w[] = {"said", "says", "say", "added", "adds", "believes",
+		"believed", "believe", "thinks", "thought", "think", "claimed", "claims", "insisted",
+		"insists", "argued", "argues", "warned", "warns", "stressed", "noted", "admitted",
+		"suggested", "felt", "feels", "knew", "know", "knows", "hopes", "hoped", "fears",
+		"feared", NULL};
+	return pl_in_list(t->low, w);
+}
+
+/* A subordinating word before a noun phrase: the phrase is a subject
+** ("unless ministers backed down", "that ..."). */
+static int subordinator(const pl_token *t)
+{
+	static const char *const w[] = {"that", "because", "while", "if", "unless", "although",
+		"though", "since", "as", "until", "after", "before", "whether", "once", NULL};
+	return pl_in_list(t->low, w);
+}
+
+/* Where the noun phrase ending at tok[e] starts: the index of the word
+** before it, or -1 at the sentence start; a determiner opens the phrase. */
+static int np_left(const pl_token *tok, uint32_t e)
+{
+	int b = (int)e;
+	while (b >= 0) {
+		int t = tok[b].tag;
+		if (time_word(&tok[b]) && (uint32_t)b < e)
+			return b;   /* "On Monday Mr Howard" */
+		if (t == PL_T_DT || t == PL_T_PRPS || (t == PL_T_PRP && (uint32_t)b == e))
+			return b - 1;
+		if (!(PL_TAG_IS_NOUN(t) || PL_TAG_IS_ADJ(t) || t == PL_T_POS || t == PL_T_CD))
+			return b;
+		b--;
+	}
+	return -1;
+}
+
+/* How the noun phrase ending at tok[e] stands in its sentence, from the
+** word before it, over "of"-like chains ("the chairman of the Commission
+** for Racial Equality"): 2 a subject (sentence start, a subordinator, a
+** comma, a colon, a quote mark, a time phrase, a verb of saying), 1
+** unclear (another finite verb: "they exclude goods shipped to ..."), 0 an
+** object (of a verb form that is not finite, of "to", of a preposition
+** after one). */
+static int np_role(const pl_token *tok, uint32_t e)
+{
+	int b = np_left(tok, e), t, hops = 0;
+	while (b > 0 && tok[b].tag == PL_T_IN && !subordinator(&tok[b]) && hops < 4 &&
+	       (PL_TAG_IS_NOUN(tok[b - 1].tag) || tok[b - 1].tag == PL_T_PRP || tok[b - 1].tag == PL_T_CD)) {
+		b = np_left(tok, (uint32_t)b - 1);
+		hops++;
+	}
+	if (b < 0 || time_word(&tok[b]))
+		return 2;
+	t = tok[b].tag;
+	if (t == PL_T_PPC || t == PL_T_PPS || t == PL_T_PPL || t == PL_T_PPR || t == PL_T_WRB ||
+	    subordinator(&tok[b]) || takes_clause(&tok[b]) || t == PL_T_RRB)
+		return 2;
+	if (t == PL_T_IN || t == PL_T_TO || t == PL_T_VB || t == PL_T_VBG || t == PL_T_VBN)
+		return 0;
+	return 1;
+}
+
+/* Is there a finite verb after tok[i] that the subject before it would
+** need as its verb, were tok[i] a participle ("men arrested in London were
+** charged")?  A finite verb right after a relative pronoun or "that", or a
+** verb of saying after a comma (", a statement said"), does not count;
+** with `to_opener` the search stops where another clause opens. */
+static int main_verb_after(const pl_token *tok, uint32_t i, uint32_t n, int to_opener)
+{
+	uint32_t j;
+	int comma = 0;
+	for (j = i + 1; j < n; j++) {
+		if (to_opener && opens_clause(&tok[j]))
+			return 0;
+		if (tok[j].tag == PL_T_PPC)
+			comma = 1;
+		if (!is_finite(tok[j].tag))
+			continue;
+		if (tok[j - 1].tag == PL_T_WP || tok[j - 1].tag == PL_T_WDT || !strcmp(tok[j - 1].low, "that"))
+			continue;
+		if (comma && takes_clause(&tok[j]))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* Is there a finite verb in tok[0..e)? */
+static int finite_before(const pl_token *tok, uint32_t e)
+{
+	uint32_t b;
+	for (b = 0; b < e; b++)
+		if (is_finite(tok[b].tag))
+			return 1;
+	return 0;
+}
+
+/* From tok[i - 1] leftwards over what may stand between a subject and its
+** verb: up to three adverbs, time words ("Mr Letwin today attacked"),
+** quote marks and a bracketed aside ("the CRE (CRE) also called"); returns
+** where the walk stops, and in *walked whether it moved. */
+static uint32_t walk_to_subject(const pl_token *tok, uint32_t i, int *walked)
+{
+	uint32_t b = i - 1;
+	int steps = 0;
+	while (b > 0 && steps < 4) {
+		const pl_token *t = &tok[b];
+		if (t->tag == PL_T_RB || t->tag == PL_T_PPL || t->tag == PL_T_PPR ||
+		    (PL_TAG_IS_NOUN(t->tag) && time_word(t) && b + 1 < i)) {
+			b--;
+			steps++;
+			continue;
+		}
+		if (PL_TAG_IS_NOUN(t->tag) && time_word(t) && tok[b - 1].tag != PL_T_IN &&
+		    tok[b - 1].tag != PL_T_DT && tok[b - 1].tag != PL_T_JJ) {
+			b--;     /* "Nakasone today called for" */
+			steps++;
+			continue;
+		}
+		if ((t->tag == PL_T_RRB || !strcmp(t->low, ">")) && b > 2) {
+			const char *open = t->tag == PL_T_RRB ? "(" : "<";
+			uint32_t o = b - 1;
+			while (o > 0 && strcmp(tok[o].low, open) && b - o < 8)
+				o--;
+			if (o > 0 && !strcmp(tok[o].low, open)) {
+				b = o - 1;
+				steps++;
+				continue;
+			}
+		}
+		break;
+	}
+	*walked = steps > 0;
+	return b;
+}
+
+/* tok[c] is a comma closing an aside after a subject ("Mr Howard, the Tory
+** leader, later criticised", "The businessman, whose venture is a casino,
+** also voiced"): returns the subject's last token, or -1.  The aside holds
+** no finite verb unless it is a relative clause; no finite verb comes
+** before the subject. */
+static int aside_subject(const pl_token *tok, uint32_t c)
+{
+	uint32_t o = c, j;
+	int rel, fin = 0;
+	while (o > 0 && tok[o - 1].tag != PL_T_PPC && c - o < 15)
+		o--;
+	if (o < 2 || tok[o - 1].tag != PL_T_PPC || o == c)
+		return -1;
+	o--;    /* the opening comma */
+	rel = tok[o + 1].tag == PL_T_WP || tok[o + 1].tag == PL_T_WPS || tok[o + 1].tag == PL_T_WDT;
+	for (j = o + 1; j < c; j++)
+		if (is_finite(tok[j].tag))
+			fin = 1;
+	if (fin && !rel)
+		return -1;
+	if (!(PL_TAG_IS_NOUN(tok[o - 1].tag) || tok[o - 1].tag == PL_T_PRP))
+		return -1;
+	if (finite_before(tok, o - 1) && np_role(tok, o - 1) != 2)
+		return -1;
+	return (int)(o - 1);
+}
+
+static int nominative(const pl_token *t)
+{
+	static const char *const w[] = {"he", "she", "they", "we", "i", NULL};
+	return pl_in_list(t->low, w);
+}
+
+/*
+** A past form tok[i] that the bigram model read as a participle: is it the
+** finite verb of its clause?  The walk goes left over adverbs, time words,
+** quote marks and brackets (walk_to_subject); what stands there decides:
+**   - "he", "she", "they", "we", "I": always a subject;
+**   - a relative "who"/"which": a subject ("who also met Mr Bush");
+**   - a noun or pronoun: a subject when an object follows (a determiner,
+**     number or pronoun at once; after adverbs, or when the phrase opens
+**     its clause, also a name, a bare noun or adjectives and a noun: "Mr
+**     Cable also attacked Labour's plans", "Iranian forces captured several
+**     Iraqi posts"), a "that" clause or "to" + verb; after adverbs also when
+**     the sentence has no other finite verb, or a preposition follows and no
+**     finite verb later needs the subject ("Nakasone today called for");
+**   - the comma closing an aside after the subject (aside_subject): as for
+**     a noun after adverbs;
+**   - "and"/"but" after a past tense, over adverbs ("met unions and later
+**     criticised the plans"): when a determiner or no noun at all follows,
+**     or a name after an adverb not in -ly ("and recently acquired Canadian
+**     Pacific" and "and newly elected MPs" are noun phrases).
+** "by" after the form keeps the participle, and so do an auxiliary ("has
+** also attacked") or a determiner ("the newly elected") where the walk stops.
+*/
+static int past_after_subject(const pl_token *tok, uint32_t i, uint32_t n, int finite,
+	int lastverb)
+{
+	uint32_t b;
+	int st, walked, role, wide;
+	if (i + 1 < n && !strcmp(tok[i + 1].low, "by"))
+		return 0;
+	/* a capital inside a name: "<America First Federally Guaranteed
+	** Mortgage Fund>" */
+	if ((tok[i].flags & PL_TOK_CAP) && (tok[i - 1].flags & PL_TOK_CAP))
+		return 0;
+	b = walk_to_subject(tok, i, &walked);
+	st = tok[b].tag;
+	if (st == PL_T_PRP && nominative(&tok[b]))
+		return 1;
+	if (st == PL_T_WP || st == PL_T_WDT)
+		return 1;
+	if (st == PL_T_PPC) {
+		int s = aside_subject(tok, b);
+		if (s < 0)
+			return 0;
+		b = (uint32_t)s;
+		walked = 1;
+		st = tok[b].tag;
+	} else if (st == PL_T_CC) {
+		uint32_t j = i + 1;
+		const pl_token *adv = &tok[i - 1];
+		int ly = adv->s && adv->len > 2 && adv->s[adv->len - 2] == 'l' && adv->s[adv->len - 1] == 'y';
+		if (!walked || lastverb != PL_T_VBD || (strcmp(tok[b].low, "and") && strcmp(tok[b].low, "but")))
+			return 0;
+		if (j < n && tok[j].tag == PL_T_RP)
+			j++;
+		return object_next(tok, i + 1, n) || j >= n ||
+		       (!ly && (tok[j].tag == PL_T_NNP || tok[j].tag == PL_T_NNPS)) ||
+		       !(PL_TAG_IS_NOUN(tok[j].tag) || PL_TAG_IS_ADJ(tok[j].tag));
+	}
+	if (!(PL_TAG_IS_NOUN(st) || st == PL_T_PRP))
+		return 0;
+	if (walked && object_next(tok, i + 1, n))
+		return 1;
+	role = np_role(tok, b);
+	wide = object_after_adverbs(tok, i + 1, n);
+	if (walked) {
+		if (role == 0)
+			return 0;
+		return wide || (i + 1 < n && !strcmp(tok[i + 1].low, "that")) ||
+		       (i + 2 < n && tok[i + 1].tag == PL_T_TO && tok[i + 2].tag == PL_T_VB) ||
+		       !finite ||
+		       (role == 2 && (i + 1 >= n || tok[i + 1].tag == PL_T_IN || tok[i + 1].tag == PL_T_RP) &&
+		        !main_verb_after(tok, i, n, 0));
+	}
+	/* right after the noun: the phrase must open its clause, and no
+	** finite verb may follow that it would need */
+	if (role != 2)
+		return 0;
+	return ((wide && !takes_second_noun(&tok[i])) || (i + 1 < n && !strcmp(tok[i + 1].low, "that")) ||
+	        (i + 2 < n && tok[i + 1].tag == PL_T_TO && tok[i + 2].tag == PL_T_VB)) &&
+	       !main_verb_after(tok, i, n, 1);
+}
 
 static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
@@ -803,19 +1096,9 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 			}
 		}
 		if (tg == PL_T_VBN && (can_be(cl[i], ncl[i], PL_T_VBD) || regular(&tok[i]))) {
-			/* "Gollum recently allowed that ...": over adverbs to the
-			** noun, when an object or a "that" clause follows */
-			if (prev == PL_T_RB) {
-				uint32_t b = i - 1;
-				while (b > 0 && tok[b].tag == PL_T_RB && i - b < 4)
-					b--;
-				if (tok[b].tag != PL_T_RB && (PL_TAG_IS_NOUN(tok[b].tag) || tok[b].tag == PL_T_PRP) &&
-				    (object_next(tok, i + 1, n) || (i + 1 < n && !strcmp(tok[i + 1].low, "that")) ||
-				     /* "formally decided to resume" */
-				     (i + 2 < n && tok[i + 1].tag == PL_T_TO && tok[i + 2].tag == PL_T_VB))) {
-					tok[i].tag = PL_T_VBD;
-					finite = 1;
-				}
+			if (past_after_subject(tok, i, n, finite, lastverb)) {
+				tok[i].tag = PL_T_VBD;
+				finite = 1;
 			}
 			if (tok[i].tag != PL_T_VBN) {
 				/* done */
