@@ -1040,6 +1040,18 @@ static int new_clause(const pl_sentan *an, uint32_t t)
 	return 0;
 }
 
+/* Whether a verb (after adverbs) starts at token t of an: after "and"
+** that follows an object with no verb of its own it begins the next
+** predicate of the cue's subject, "denied the charges and counter-accused
+** her", "calling them rapists and vowing to ...", not more of the object
+** (but "accused him of lying and cheating", "vowed to fight and win"). */
+static int verb_next(const pl_sentan *an, uint32_t t)
+{
+	while (t < an->t1 && an->tok[t].tag == PL_T_RB)
+		t++;
+	return t < an->t1 && PL_TAG_IS_VERB(an->tok[t].tag);
+}
+
 /* End of an object or infinitive content starting at st: before a comma,
 ** a clause break or a subordinate clause ("because", "after", "when"),
 ** and before a date that closes it ("rejected the offer on Tuesday"). */
@@ -1047,17 +1059,21 @@ static uint32_t object_end(const qctx *q, const pl_sentan *an, uint32_t st, uint
 {
 	const pl_token *tok = an->tok;
 	uint32_t e = st + 1, b;
+	int verbs = PL_TAG_IS_VERB(tok[st].tag) || tok[st].tag == PL_T_TO;
 	/* a comma inside a partial quote does not end it: called the law "much,
 	** much better" */
 	while (e < end && !q->infull[e] && ((!is(&tok[e], ",") && !is(&tok[e], ":")) || q->inq[e]) &&
 	       !clause_stop(an, e, end) &&
-	       !((is(&tok[e], "and") || is(&tok[e], "but")) && new_clause(an, e + 1)) &&
+	       !((is(&tok[e], "and") || is(&tok[e], "but")) &&
+	         (new_clause(an, e + 1) || (!verbs && verb_next(an, e + 1)))) &&
 	       !(tok[e].tag == PL_T_IN && (is(&tok[e], "because") || is(&tok[e], "after") ||
 	         is(&tok[e], "before") || is(&tok[e], "since") || is(&tok[e], "although") ||
 	         is(&tok[e], "though") || is(&tok[e], "while") || is(&tok[e], "until") ||
 	         is(&tok[e], "unless"))) &&
-	       !(tok[e].tag == PL_T_WRB && is(&tok[e], "when")))
+	       !(tok[e].tag == PL_T_WRB && is(&tok[e], "when"))) {
+		verbs |= PL_TAG_IS_VERB(tok[e].tag) && !q->inq[e];
 		e++;
+	}
 	do {
 		b = e;
 		while (e > st + 1 && an->skip[e - 1 - an->t0])
