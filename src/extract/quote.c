@@ -1373,6 +1373,40 @@ static uint32_t subject_start(const qctx *q, const pl_sentan *an, uint32_t a0)
 	return a0;
 }
 
+/* Whether token t opens a subordinate or relative clause, whose comma
+** leads back to the clause it hangs on. */
+static int subordinator(const pl_token *t)
+{
+	if (t->tag == PL_T_WRB || t->tag == PL_T_WDT || t->tag == PL_T_WP)
+		return 1;
+	return t->tag == PL_T_IN && (is(t, "if") || is(t, "that") || is(t, "after") ||
+	       is(t, "before") || is(t, "while") || is(t, "although") || is(t, "though") ||
+	       is(t, "because") || is(t, "since") || is(t, "unless") || is(t, "until") ||
+	       is(t, "once") || is(t, "as") || is(t, "whether"));
+}
+
+/* Whether the comma at token e of an ends a clause reported from st on
+** because a clause of the writer's begins after it: a subject and its
+** tensed verb after a clause that already has its own, "Although he said
+** he would support the nominee, he clarified ...", "When asked if he
+** would endorse her, he looked ...".  Not when the report opens with a
+** subordinate clause, whose comma leads to its main clause ("said that if
+** the bill fails, the party will split", "said that even after he steps
+** down, he will ..."). */
+static int main_resumes(const qctx *q, const pl_sentan *an, uint32_t st, uint32_t e, uint32_t end)
+{
+	uint32_t j;
+	if (!is(&an->tok[e], ",") || e + 2 >= end || q->inq[e] || np_at(an, e + 1) < 0 ||
+	    !new_clause(an, e + 1) || !has_finite(q->infull, an, st > an->t0 ? st - 1 : st, e))
+		return 0;
+	if (an->tok[st].tag == PL_T_IN)     /* "said that with the delegates she had, ..." */
+		return 0;
+	for (j = st; j < e; j++)
+		if (subordinator(&an->tok[j]))
+			return 0;
+	return 1;
+}
+
 /* "X said (that) CLAUSE", "X told reporters CLAUSE", "X denied the report",
 ** "X vowed to fight", "X asked whether ...", "CLAUSE, X said" and
 ** "according to X". */
@@ -1497,7 +1531,8 @@ static int find_indirect(qctx *q, uint32_t s)
 			** recalled (PolNeAR train: 7 fixed, 4 broken) */
 			uint32_t e = st + 1;
 			while (e < fend && !(clause_stop(an, e, fend) && (!speaker_begins(an, e, fend) ||
-			       has_finite(q->infull, an, st - 1, e))))
+			       has_finite(q->infull, an, st - 1, e))) &&
+			       !main_resumes(q, an, st, e, fend))
 				e++;
 			if (add_indirect(q, s, st, e, g->v, sp) < 0 || parenthetical(q, s, g, sp) < 0)
 				return -1;
