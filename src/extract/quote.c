@@ -1274,6 +1274,15 @@ static int find_noun_prep(qctx *q, uint32_t s, uint32_t end)
 	return 0;
 }
 
+/* Whether an adjective or participle stands in tokens [t0, t1) of an. */
+static int adj_between(const pl_sentan *an, uint32_t t0, uint32_t t1)
+{
+	for (; t0 < t1; t0++)
+		if (an->tok[t0].tag == PL_T_JJ || an->tok[t0].tag == PL_T_VBN)
+			return 1;
+	return 0;
+}
+
 /* A that-clause with its own subject right after finite verb group g
 ** whose verb is not in the cue table: "made it clear that ...", "are
 ** confident that ...", "remain convinced that ...".  Such a complement
@@ -1294,6 +1303,12 @@ static int that_clause(const qctx *q, const pl_sentan *an, const pl_vg *g, uint3
 		n++;
 	}
 	if (t + 2 >= end || !is(&tok[t], "that") || tok[t].tag != PL_T_IN || q->inq[t])
+		return 0;
+	/* "be" holds nothing of its subject's when nothing stands between it
+	** and "that" ("the problem is that ...": the writer's words) or when
+	** its subject is the "it" of "it is clear that ..." (PolNeAR train:
+	** 7 of 60 such clauses attributed) */
+	if (pl_eq(lem(&tok[g->v]), "be") && (is(&tok[an->np[g->subj].t0], "it") || !adj_between(an, g->t1, t)))
 		return 0;
 	np = np_at(an, t + 1);
 	if (np < 0 || an->np[np].t0 != t + 1 || !new_clause(an, t + 1))
