@@ -1422,6 +1422,20 @@ static int main_resumes(const qctx *q, const pl_sentan *an, uint32_t st, uint32_
 	return 1;
 }
 
+/* Whether verb group g of an is "called" or "named" giving a name to the
+** indefinite chunk just before it, "a group called Future 45", "one called
+** therapeutic cloning": a participle, not a speaker calling something a
+** name (PolNeAR train: most such "called" were no attribution). */
+static int naming_participle(const pl_sentan *an, const pl_vg *g)
+{
+	const pl_token *v = &an->tok[g->v], *d;
+	if (g->subj < 0 || an->np[g->subj].t1 != g->t0 || g->t1 != g->t0 + 1 ||
+	    !(is(v, "called") || is(v, "named") || is(v, "dubbed")))
+		return 0;
+	d = &an->tok[an->np[g->subj].t0];
+	return is(d, "a") || is(d, "an") || is(d, "one");
+}
+
 /* "X said (that) CLAUSE", "X told reporters CLAUSE", "X denied the report",
 ** "X vowed to fight", "X asked whether ...", "CLAUSE, X said" and
 ** "according to X". */
@@ -1489,7 +1503,7 @@ static int find_indirect(qctx *q, uint32_t s)
 			}
 			continue;
 		}
-		if (g->passive)
+		if (g->passive || naming_participle(an, g))
 			continue;
 		sp = g->finite ? aside_subject(an, g, g->subj) : g->subj;
 		if (g->infinitive && sp < 0)
