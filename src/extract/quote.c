@@ -1436,6 +1436,43 @@ static int naming_participle(const pl_sentan *an, const pl_vg *g)
 	return is(d, "a") || is(d, "an") || is(d, "one");
 }
 
+/* Whether chunk n of an is headed by a word for a poll ("a CNN/ORC poll",
+** "New Hampshire surveys"). */
+static int poll_np(const pl_sentan *an, int n)
+{
+	const char *h = an->tok[an->np[n].t1 - 1].low;
+	return pl_eq(h, "poll") || pl_eq(h, "polls") || pl_eq(h, "survey") || pl_eq(h, "surveys");
+}
+
+/* "In a CNN poll released Monday, Clinton led by 24 points": a finding
+** reported by a poll that opens the sentence, its source the poll and its
+** cue "in" (as PolNeAR marks it), when the clause after the comma names
+** no one who found or said it ("..., Democracy Corp found that").  A poll
+** after its finding ("leads in the polls") is left out: PolNeAR train
+** marks under one in four of those. */
+static int find_poll(qctx *q, uint32_t s, uint32_t end)
+{
+	const pl_sentan *an = &q->an[s];
+	const pl_token *tok = an->tok;
+	uint32_t j, st;
+	int n, k;
+	for (j = an->t0; j < end && (tok[j].tag == PL_T_CC || tok[j].tag == PL_T_RB ||
+	     is_trail_punct(&tok[j])); j++)
+		;
+	if (j + 1 >= end || !is(&tok[j], "in") || q->inq[j] || (n = np_at(an, j + 1)) < 0 ||
+	    an->np[n].t0 != j + 1 || !poll_np(an, n))
+		return 0;
+	for (st = an->np[n].t1; st < end && st < an->np[n].t1 + 10 && !is(&tok[st], ","); st++)
+		;
+	if (st + 2 >= end || !is(&tok[st], ",") || q->infull[st + 1] ||
+	    !has_finite(q->infull, an, st, end))
+		return 0;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].t0 > st && an->vg[k].finite && vg_class(an, &an->vg[k]))
+			return 0;
+	return add_indirect(q, s, st + 1, end, j, n);
+}
+
 /* "X said (that) CLAUSE", "X told reporters CLAUSE", "X denied the report",
 ** "X vowed to fight", "X asked whether ...", "CLAUSE, X said" and
 ** "according to X". */
@@ -1645,6 +1682,8 @@ before:
 		    add_indirect(q, s, colon + 1, end, colon, n) < 0)
 			return -1;
 	}
+	if (find_poll(q, s, end) < 0)
+		return -1;
 	/* "according to X" */
 	for (j = an->t0; j + 2 < an->t1; j++) {
 		uint32_t a0, e, st;
