@@ -1014,6 +1014,9 @@ static int clause_stop(const pl_sentan *an, uint32_t j, uint32_t end)
 	/* "..., "...," but he added": over a closing mark */
 	if (is_mark(n) && j + 2 < end)
 		n++;
+	/* ", but that ...": a second clause of the same report */
+	if (is(n, "but") && n + 1 < an->tok + end && is(n + 1, "that") && n[1].tag == PL_T_IN)
+		return 0;
 	return is(n, "but") || is(n, "while") || is(n, "although") || is(n, "though") ||
 	       is(n, "according") ||
 	       is(n, "whereas") || (n->tag == PL_T_VBG && cue_class(an, lem(n)) != 0);
