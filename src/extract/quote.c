@@ -1062,19 +1062,19 @@ static uint32_t object_end(const qctx *q, const pl_sentan *an, uint32_t st, uint
 {
 	const pl_token *tok = an->tok;
 	uint32_t e = st + 1, b;
-	int verbs = PL_TAG_IS_VERB(tok[st].tag) || tok[st].tag == PL_T_TO;
+	int verbs = PL_TAG_IS_VERB(tok[st].tag) || tok[st].tag == PL_T_TO || tok[st].tag == PL_T_MD;
 	/* a comma inside a partial quote does not end it: called the law "much,
 	** much better" */
 	while (e < end && !q->infull[e] && ((!is(&tok[e], ",") && !is(&tok[e], ":")) || q->inq[e]) &&
 	       !clause_stop(an, e, end) &&
 	       !((is(&tok[e], "and") || is(&tok[e], "but")) &&
-	         (new_clause(an, e + 1) || (!verbs && verb_next(an, e + 1)))) &&
+	         (new_clause(an, e + 1) || (!verbs && !q->inq[e] && verb_next(an, e + 1)))) &&
 	       !(tok[e].tag == PL_T_IN && (is(&tok[e], "because") || is(&tok[e], "after") ||
 	         is(&tok[e], "before") || is(&tok[e], "since") || is(&tok[e], "although") ||
 	         is(&tok[e], "though") || is(&tok[e], "while") || is(&tok[e], "until") ||
 	         is(&tok[e], "unless"))) &&
 	       !(tok[e].tag == PL_T_WRB && is(&tok[e], "when"))) {
-		verbs |= PL_TAG_IS_VERB(tok[e].tag) && !q->inq[e];
+		verbs |= (PL_TAG_IS_VERB(tok[e].tag) || tok[e].tag == PL_T_MD) && !q->inq[e];
 		e++;
 	}
 	do {
@@ -1413,11 +1413,18 @@ static int subordinator(const pl_token *t)
 ** down, he will ..."). */
 static int main_resumes(const qctx *q, const pl_sentan *an, uint32_t st, uint32_t e, uint32_t end)
 {
+	const pl_token *t = &an->tok[st];
 	uint32_t j;
 	if (!is(&an->tok[e], ",") || e + 2 >= end || q->inq[e] || np_at(an, e + 1) < 0 ||
 	    !new_clause(an, e + 1) || !has_finite(q->infull, an, st > an->t0 ? st - 1 : st, e))
 		return 0;
-	if (an->tok[st].tag == PL_T_IN)     /* "said that with the delegates she had, ..." */
+	/* not a report that opens with a phrase or an inverted condition,
+	** whose comma leads to its main clause ("with the votes she had, ...",
+	** "had he stayed, ..."), nor a bare number and verb after the comma,
+	** the end of a list of ages ("Emily, 16, and Pelham, 14 were") */
+	if (t->tag == PL_T_IN || t->tag == PL_T_POS ||
+	    (an->tok[e + 1].tag == PL_T_CD && PL_TAG_IS_VERB(an->tok[e + 2].tag)) ||
+	    ((is(t, "had") || is(t, "were") || is(t, "should")) && an->tok[st + 1].tag == PL_T_PRP))
 		return 0;
 	for (j = st; j < e; j++)
 		if (subordinator(&an->tok[j]))
@@ -1471,7 +1478,8 @@ static int find_poll(qctx *q, uint32_t s, uint32_t end)
 	    !has_finite(q->infull, an, st, end))
 		return 0;
 	for (k = 0; k < an->nvg; k++)
-		if (an->vg[k].t0 > st && an->vg[k].finite && vg_class(an, &an->vg[k]))
+		if (an->vg[k].t0 > st && ((an->vg[k].finite && vg_class(an, &an->vg[k])) ||
+		    (an->vg[k].t1 < end && is(&tok[an->vg[k].t1], "that"))))
 			return 0;
 	return add_indirect(q, s, st + 1, end, j, n);
 }
