@@ -1484,18 +1484,6 @@ static int find_poll(qctx *q, uint32_t s, uint32_t end)
 	return add_indirect(q, s, st + 1, end, j, n);
 }
 
-/* Whether verb group g of an is the simple past of a verb of knowing or
-** believing, "she thought it meant a promotion", "he knew he had to win":
-** a state the writer narrates more often than a view someone put forward
-** (PolNeAR train: knew, thought, believed 19 of 92 attributed; the
-** present tense "knows", "thinks", "believes" about half). */
-static int past_belief(const pl_sentan *an, const pl_vg *g)
-{
-	const char *l = lem(&an->tok[g->v]);
-	return g->t1 == g->t0 + 1 && an->tok[g->v].tag == PL_T_VBD &&
-	       (pl_eq(l, "know") || pl_eq(l, "think") || pl_eq(l, "believe"));
-}
-
 /* "X said (that) CLAUSE", "X told reporters CLAUSE", "X denied the report",
 ** "X vowed to fight", "X asked whether ...", "CLAUSE, X said" and
 ** "according to X". */
@@ -1563,7 +1551,7 @@ static int find_indirect(qctx *q, uint32_t s)
 			}
 			continue;
 		}
-		if (g->passive || naming_participle(an, g) || past_belief(an, g))
+		if (g->passive || naming_participle(an, g))
 			continue;
 		sp = g->finite ? aside_subject(an, g, g->subj) : g->subj;
 		if (g->infinitive && sp < 0)
