@@ -1415,6 +1415,7 @@ static int main_resumes(const qctx *q, const pl_sentan *an, uint32_t st, uint32_
 {
 	const pl_token *t = &an->tok[st];
 	uint32_t j;
+	int k, n;
 	if (!is(&an->tok[e], ",") || e + 2 >= end || q->inq[e] || np_at(an, e + 1) < 0 ||
 	    !new_clause(an, e + 1) || !has_finite(q->infull, an, st > an->t0 ? st - 1 : st, e))
 		return 0;
@@ -1426,8 +1427,23 @@ static int main_resumes(const qctx *q, const pl_sentan *an, uint32_t st, uint32_
 	    (an->tok[e + 1].tag == PL_T_CD && PL_TAG_IS_VERB(an->tok[e + 2].tag)) ||
 	    ((is(t, "had") || is(t, "were") || is(t, "should")) && an->tok[st + 1].tag == PL_T_PRP))
 		return 0;
+	/* "Y, a company which makes ...": an apposition with a relative
+	** clause, not a subject */
+	if ((is(&an->tok[e + 1], "a") || is(&an->tok[e + 1], "an")) && (n = np_at(an, e + 1)) >= 0 &&
+	    an->np[n].t1 < end && (an->tok[an->np[n].t1].tag == PL_T_WDT || an->tok[an->np[n].t1].tag == PL_T_WP))
+		return 0;
 	for (j = st; j < e; j++)
 		if (subordinator(&an->tok[j]))
+			return 0;
+	/* a report inside the report: "said its board concluded in view of
+	** X, it was best to ..." */
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].t0 >= st && an->vg[k].t0 < e && (vg_class(an, &an->vg[k]) & CU_CLAUSE))
+			return 0;
+	/* "said A will be at five sites, data will be sent to seven and B":
+	** a list of reported clauses */
+	for (j = e + 2; j + 1 < end && !is(&an->tok[j], ","); j++)
+		if (is(&an->tok[j], "and") && new_clause(an, j + 1))
 			return 0;
 	return 1;
 }
