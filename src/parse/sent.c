@@ -336,14 +336,19 @@ static int is_country_kind(int k)
 	return k == PL_A_COUNTRY || k == PL_A_CADJ || k == PL_A_PEOPLE || k == PL_A_CAPITAL;
 }
 
+/* Does an actor code of three letters or more start with a state's
+** (not an international body's)? */
+static int stateful(const char *code)
+{
+	return strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) && strncmp(code, "MNC", 3) &&
+	       strncmp(code, "UIS", 3) && strncmp(code, "INT", 3);
+}
+
 /* The three-letter country prefix of an actor code, or NULL for codes of
 ** international bodies and bare roles. */
 static const char *country_of(pl_arena *a, const char *code)
 {
-	if (!code || strlen(code) < 3)
-		return NULL;
-	if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "MNC", 3) ||
-	    !strncmp(code, "UIS", 3) || !strncmp(code, "INT", 3))
+	if (!code || strlen(code) < 3 || !stateful(code))
 		return NULL;
 	return pl_arena_strndup(a, code, 3);
 }
@@ -567,32 +572,48 @@ static int place_spoken_of(const pl_token *tok, uint32_t t0, uint32_t i)
 	return 0;
 }
 
-void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
+/* A look-up that found no name (pl_docctx.scan_name). */
+static const pl_phrase no_name;
+
+void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t ntok,
                      const pl_sent *sent, uint32_t nsent, pl_arena *a)
 {
 	struct { const char *cc; uint32_t n; } t[16];
 	uint32_t si, i, bn = 0, second = 0;
 	int nt = 0, k, best = -1;
+	const pl_phrase **seen;
 	ctx->prior = NULL;
-	if (s->petrarch)
+	ctx->scan_name = NULL;
+	if (s->petrarch || !ntok || (seen = pl_arena_alloc(a, ntok * sizeof *seen)) == NULL)
 		return;
+	ctx->scan_tok = tok;
+	ctx->scan_ntok = ntok;
+	ctx->scan_name = seen;
 	for (si = 0; si < nsent; si++)
 		for (i = sent[si].t0; i < sent[si].t1; ) {
 			const pl_phrase *ph;
 			const char *code;
-			/* (a name the dictionaries know starts with a capital; the
-			** rest of the words are not looked up) */
+			/* (a name the dictionaries know starts with a capital, on a
+			** proper noun or an adjective: the rest of the words, the
+			** "The" opening a sentence, are not looked up) */
 			if (!(tok[i].flags & PL_TOK_CAP) ||
+			    (tok[i].tag != PL_T_NNP && tok[i].tag != PL_T_NNPS && tok[i].tag != PL_T_JJ &&
+			     tok[i].tag != PL_T_NN && tok[i].tag != PL_T_NNS) ||
 			    (ph = match_at(&s->names, tok, i, sent[si].t1, 0, ctx->date)) == NULL) {
+				if ((tok[i].flags & PL_TOK_CAP) && (tok[i].tag == PL_T_NNP ||
+				    tok[i].tag == PL_T_NNPS || tok[i].tag == PL_T_JJ || tok[i].tag == PL_T_NN ||
+				    tok[i].tag == PL_T_NNS))
+					seen[i] = &no_name;
 				i++;
 				continue;
 			}
+			seen[i] = ph;
 			code = ph->code;
 			/* (a country's name as a surname, "Michael Jordan", is none) */
-			if (code && strlen(code) >= 3 && strncmp(code, "BUS", 3) &&
+			if (code && code[0] && code[1] && code[2] && strncmp(code, "BUS", 3) &&
 			    !(ph->kind == PL_A_COUNTRY && i > sent[si].t0 && tok[i - 1].tag == PL_T_NNP &&
 			      (tok[i - 1].flags & PL_TOK_CAP) && !(tok[i - 1].flags & PL_TOK_ALLCAP)) &&
-			    (code = country_of(a, code)) != NULL &&
+			    stateful(code) &&
 			    (is_country_kind(ph->kind) || ph->kind == PL_A_ORG || ph->kind == PL_A_PERSON) &&
 			    !((ph->kind == PL_A_COUNTRY || ph->kind == PL_A_CAPITAL) &&
 			      place_spoken_of(tok, sent[si].t0, i))) {
@@ -602,7 +623,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				if (k < nt)
 					t[k].n++;
 				else if (nt < 16) {
-					t[nt].cc = code;   /* (the arena's copy of three letters) */
+					t[nt].cc = code;   /* (its first three letters count) */
 					t[nt++].n = 1;
 				}
 			}
@@ -618,7 +639,17 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		}
 	}
 	if (best >= 0 && bn >= 2 && bn >= 2 * second)
-		ctx->prior = t[best].cc;
+		ctx->prior = country_of(a, t[best].cc);
+}
+
+/* The name the article's pre-pass found at token i (&no_name: none), or
+** NULL when it did not look there. */
+static const pl_phrase *scanned_name(const pl_docctx *ctx, const pl_token *tok, uint32_t i)
+{
+	const pl_token *t = &tok[i];
+	if (!ctx->scan_name || t < ctx->scan_tok || t >= ctx->scan_tok + ctx->scan_ntok)
+		return NULL;
+	return ctx->scan_name[t - ctx->scan_tok];
 }
 
 static int titled_name(const pl_token *tok, const pl_np *np);
@@ -1350,8 +1381,6 @@ static void note_intro(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 	for (k = 0; k < out->nnp; k++) {
 		const pl_np *np = &out->np[k];
 		const pl_token *h = &tok[np->t1 - 1];
-		if (new_name(s, tok, np) || (np->person && !np->code))
-			return;
 		/* (one who speaks for a body, "a spokesman said", is seldom the
 		** one the wire names next: "X, the chairman, told Reuters") */
 		if (!(is(&tok[np->t0], "a") || is(&tok[np->t0], "an")) || np->t1 - np->t0 < 2 ||
@@ -1376,6 +1405,9 @@ static void note_intro(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 	}
 	if (!role)
 		return;
+	for (k = 0; k < out->nnp; k++)
+		if (new_name(s, tok, &out->np[k]) || (out->np[k].person && !out->np[k].code))
+			return;
 	ctx->intro_code = role->agent_only ? role->icode : role->code;
 	ctx->intro_file = role->file;
 	ctx->intro_line = role->line;
@@ -2591,7 +2623,11 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 
 	/* 1. dictionary mentions: names first, agent nouns where no name is */
 	for (i = t0; i < t1; ) {
-		const pl_phrase *ph = match_at(&s->names, tok, i, t1, 0, ctx->date);
+		const pl_phrase *ph = scanned_name(ctx, tok, i);
+		if (!ph)
+			ph = match_at(&s->names, tok, i, t1, 0, ctx->date);
+		else if (ph == &no_name)
+			ph = NULL;
 		if (!ph && !(tok[i].flags & PL_TOK_PUNCT))
 			ph = match_at(&s->agents, tok, i, t1, 1, ctx->date);
 		if (!ph && !s->petrarch)

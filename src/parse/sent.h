@@ -155,6 +155,12 @@ typedef struct pl_docctx {
 	** looked): what a bare role or an unknown name takes while the
 	** sentences analysed so far do not tell */
 	const char *prior;
+	/* what the look found at each token of the text it saw (scan_tok, the
+	** text's first token; scan_ntok of them): the dictionary name starting
+	** there, NULL where it did not look; the analysis looks no more there */
+	const pl_token *scan_tok;
+	const struct pl_phrase **scan_name;
+	uint32_t scan_ntok;
 	/* the one person a sentence introduced by a role alone, as the
 	** subject of its verb ("A Labour backbencher has said ..."): the name
 	** the next sentence gives ("Derek Wyatt said") is that person's (code
@@ -195,9 +201,10 @@ int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 ** leads clearly).  Evidence is a name the dictionaries know that carries a
 ** country (a country, its adjective or people, a person, a party); a
 ** country or capital only spoken of ("the war in Iraq", "more than
-** France") is none.  One pass over the tokens of the nsent sentences;
-** the code comes from a. */
-void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
+** France") is none.  One pass over the ntok tokens of the nsent sentences,
+** whose look-ups the analysis then uses; the code and the table come from
+** a. */
+void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t ntok,
                      const pl_sent *sent, uint32_t nsent, pl_arena *a);
 
 /* After every sentence of an article is analysed (ctx as the last
