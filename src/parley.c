@@ -533,6 +533,8 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 	if (!st->petrarch && tx.nsent && (ar.comment = pl_arena_alloc(c->a, tx.nsent)) != NULL &&
 	    !pl_comment_sentences(&tx, ar.comment))
 		ar.comment = NULL;
+	/* the country the whole article is about, for its first sentences */
+	pl_sent_prescan(st, &ctx, tx.tok, tx.ntok, tx.sent, tx.nsent, c->a);
 	for (si = 0; ar.story_discard && explain && si < tx.nsent; si++)
 		pl_buf_printf(&c->out, "# sentence %u discarded (story)\n", (unsigned)si);
 	for (s0 = 0; s0 < tx.nsent; s0 = s1) {

@@ -336,14 +336,19 @@ static int is_country_kind(int k)
 	return k == PL_A_COUNTRY || k == PL_A_CADJ || k == PL_A_PEOPLE || k == PL_A_CAPITAL;
 }
 
+/* Does an actor code of three letters or more start with a state's
+** (not an international body's)? */
+static int stateful(const char *code)
+{
+	return strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) && strncmp(code, "MNC", 3) &&
+	       strncmp(code, "UIS", 3) && strncmp(code, "INT", 3);
+}
+
 /* The three-letter country prefix of an actor code, or NULL for codes of
 ** international bodies and bare roles. */
 static const char *country_of(pl_arena *a, const char *code)
 {
-	if (!code || strlen(code) < 3)
-		return NULL;
-	if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "MNC", 3) ||
-	    !strncmp(code, "UIS", 3) || !strncmp(code, "INT", 3))
+	if (!code || strlen(code) < 3 || !stateful(code))
 		return NULL;
 	return pl_arena_strndup(a, code, 3);
 }
@@ -424,6 +429,8 @@ static void remember(pl_docctx *ctx, const char *low, const char *code, const ch
 	for (i = 0; i < ctx->nnames; i++)
 		if (strcmp(ctx->names[i].surname, low) == 0) {
 			ctx->names[i].code = code;
+			ctx->names[i].file = file;
+			ctx->names[i].line = line;
 			return;
 		}
 	if (ctx->nnames == PL_MAX_NAMES) {
@@ -490,6 +497,12 @@ static const char *context_country(const pl_docctx *ctx)
 		return best;
 	if (ctx->last_country && ctx->sent - ctx->last_country_sent <= 2)
 		return ctx->last_country;
+	/* (the country the whole article names most, before the sentences so
+	** far tell one: "Euro MP Robert Kilroy-Silk has quit" in the lead of a
+	** story of Britain; over one only spoken of near by, "Dr Williams said
+	** the war in Iraq") */
+	if (ctx->prior)
+		return ctx->prior;
 	/* (a country only spoken of, when nothing else names one: "the issue
 	** will be made only in Canada, a company spokesman said") */
 	if (ctx->any_country && ctx->sent - ctx->any_country_sent <= 2)
@@ -514,7 +527,129 @@ static const char *article_country(const pl_docctx *ctx)
 			second = ctx->tally[i].n;
 		}
 	}
-	return bn >= 2 && bn >= 2 * second ? best : NULL;
+	if (bn >= 2 && bn >= 2 * second)
+		return best;
+	/* (until the sentences tell, the country of the article's whole text,
+	** unless another has been named more so far) */
+	if (ctx->prior) {
+		for (i = 0; i < ctx->ntally; i++)
+			if (pl_eq(ctx->tally[i].cc, ctx->prior))
+				return ctx->tally[i].n >= bn ? ctx->prior : NULL;
+		return bn == 0 ? ctx->prior : NULL;
+	}
+	return NULL;
+}
+
+/* Is the name at token i of the sentence [t0, t1) a place only spoken of:
+** after a preposition of place, direction, comparison, dealing or topic
+** ("the war in Iraq", "more than France", "talks with Syria", "worried
+** about China"), unless that phrase opens the sentence ("In Baghdad,
+** officials said")?  (spoken_of, for a token before chunks are made) */
+static int place_spoken_of(const pl_token *tok, uint32_t t0, uint32_t i)
+{
+	static const char *const w[] = {"in", "at", "to", "into", "from", "than", "on", "against",
+		"with", "across", "inside", "within", "throughout", "near", "about", "over", "towards",
+		"toward", "regarding", "concerning", "of", "for", NULL};
+	uint32_t p = i, q;
+	if (p > t0 && is(&tok[p - 1], "the"))
+		p--;
+	/* "in Japan and Singapore", "to Basra, Najaf or Baghdad": spoken of as
+	** the first is */
+	if (p > t0 && (is(&tok[p - 1], "and") || is(&tok[p - 1], "or") || is(&tok[p - 1], ","))) {
+		while (p > t0 && i - p < 10 && (tok[p - 1].tag == PL_T_NNP || is(&tok[p - 1], "and") ||
+		       is(&tok[p - 1], "or") || is(&tok[p - 1], ",")))
+			p--;
+		if (tok[p].tag != PL_T_NNP)
+			return 0;
+	}
+	if (p == t0 || (tok[p - 1].tag != PL_T_IN && tok[p - 1].tag != PL_T_TO) ||
+	    !pl_in_list(tok[p - 1].low, w))
+		return 0;
+	for (q = t0; q < p - 1; q++)
+		if (tok[q].tag != PL_T_CC && tok[q].tag != PL_T_RB && tok[q].tag != PL_T_PPC &&
+		    tok[q].tag != PL_T_PPL && tok[q].tag != PL_T_PPS)
+			return 1;
+	return 0;
+}
+
+/* A look-up that found no name (pl_docctx.scan_name). */
+static const pl_phrase no_name;
+
+void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t ntok,
+                     const pl_sent *sent, uint32_t nsent, pl_arena *a)
+{
+	struct { const char *cc; uint32_t n; } t[16];
+	uint32_t si, i, bn = 0, second = 0;
+	int nt = 0, k, best = -1;
+	const pl_phrase **seen;
+	ctx->prior = NULL;
+	ctx->scan_name = NULL;
+	if (s->petrarch || !ntok || (seen = pl_arena_alloc(a, ntok * sizeof *seen)) == NULL)
+		return;
+	ctx->scan_tok = tok;
+	ctx->scan_ntok = ntok;
+	ctx->scan_name = seen;
+	for (si = 0; si < nsent; si++)
+		for (i = sent[si].t0; i < sent[si].t1; ) {
+			const pl_phrase *ph;
+			const char *code;
+			/* (a name the dictionaries know starts with a capital, on a
+			** proper noun or an adjective: the rest of the words, the
+			** "The" opening a sentence, are not looked up) */
+			if (!(tok[i].flags & PL_TOK_CAP) ||
+			    (tok[i].tag != PL_T_NNP && tok[i].tag != PL_T_NNPS && tok[i].tag != PL_T_JJ &&
+			     tok[i].tag != PL_T_NN && tok[i].tag != PL_T_NNS) ||
+			    (ph = match_at(&s->names, tok, i, sent[si].t1, 0, ctx->date)) == NULL) {
+				if ((tok[i].flags & PL_TOK_CAP) && (tok[i].tag == PL_T_NNP ||
+				    tok[i].tag == PL_T_NNPS || tok[i].tag == PL_T_JJ || tok[i].tag == PL_T_NN ||
+				    tok[i].tag == PL_T_NNS))
+					seen[i] = &no_name;
+				i++;
+				continue;
+			}
+			seen[i] = ph;
+			code = ph->code;
+			/* (a country's name as a surname, "Michael Jordan", is none) */
+			if (code && code[0] && code[1] && code[2] && strncmp(code, "BUS", 3) &&
+			    !(ph->kind == PL_A_COUNTRY && i > sent[si].t0 && tok[i - 1].tag == PL_T_NNP &&
+			      (tok[i - 1].flags & PL_TOK_CAP) && !(tok[i - 1].flags & PL_TOK_ALLCAP)) &&
+			    stateful(code) &&
+			    (is_country_kind(ph->kind) || ph->kind == PL_A_ORG || ph->kind == PL_A_PERSON) &&
+			    !((ph->kind == PL_A_COUNTRY || ph->kind == PL_A_CAPITAL) &&
+			      place_spoken_of(tok, sent[si].t0, i))) {
+				for (k = 0; k < nt; k++)
+					if (!strncmp(t[k].cc, code, 3))
+						break;
+				if (k < nt)
+					t[k].n++;
+				else if (nt < 16) {
+					t[nt].cc = code;   /* (its first three letters count) */
+					t[nt++].n = 1;
+				}
+			}
+			i += ph->ntok;
+		}
+	for (k = 0; k < nt; k++) {
+		if (t[k].n > bn) {
+			second = bn;
+			bn = t[k].n;
+			best = k;
+		} else if (t[k].n > second) {
+			second = t[k].n;
+		}
+	}
+	if (best >= 0 && bn >= 2 && bn >= 2 * second)
+		ctx->prior = country_of(a, t[best].cc);
+}
+
+/* The name the article's pre-pass found at token i (&no_name: none), or
+** NULL when it did not look there. */
+static const pl_phrase *scanned_name(const pl_docctx *ctx, const pl_token *tok, uint32_t i)
+{
+	const pl_token *t = &tok[i];
+	if (!ctx->scan_name || t < ctx->scan_tok || t >= ctx->scan_tok + ctx->scan_ntok)
+		return NULL;
+	return ctx->scan_name[t - ctx->scan_tok];
 }
 
 static int titled_name(const pl_token *tok, const pl_np *np);
@@ -1181,6 +1316,102 @@ static const char *possessor_role(const pl_docctx *ctx, const pl_token *tok, con
 	if ((cc = country_of(a, code)) == NULL || !strcmp(cc, "BUS"))
 		return NULL;
 	return join(a, cc, role);
+}
+
+/* Is chunk np a person's name the dictionaries do not know, given in full
+** for the first time ("Derek Wyatt"): no code, or the article's country
+** guessed for it (PL_HOW_CONTEXT)? */
+static int new_name(const pl_store *s, const pl_token *tok, const pl_np *np)
+{
+	if (np->pronoun || np->poss_code || np->agent_only ||
+	    (np->code && (np->how != PL_HOW_CONTEXT || strlen(np->code) != 3)))
+		return 0;
+	return np->t1 - np->t0 >= 2 && surname_at_end(tok, np) && given_name(s, tok, np) < np->t1;
+}
+
+/* "A Labour backbencher has said ... .  Derek Wyatt said": the one name
+** new to the article in the sentence after the one that introduced a
+** person by a role alone (ctx->intro_code) is that person, with the
+** role's code, kept for later mentions ("Mr Wyatt").  A name of another
+** country than the role's is someone else. */
+static void introduced_name(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_sentan *out)
+{
+	int k, found = -1;
+	pl_np *np;
+	if (s->petrarch || !ctx->intro_code || ctx->intro_sent + 1 != ctx->sent)
+		return;
+	for (k = 0; k < out->nnp; k++)
+		if (new_name(s, tok, &out->np[k])) {
+			if (found >= 0)
+				return;
+			found = k;
+		}
+	if (found < 0)
+		return;
+	np = &out->np[found];
+	/* (one described right there in apposition is who that says: "Jo
+	** Hill, head of the mine's press office,") */
+	if ((np->code && strncmp(np->code, ctx->intro_code, 3)) ||
+	    (np->t1 < out->t1 && is(&tok[np->t1], ",") && found + 1 < out->nnp &&
+	     out->np[found + 1].t0 == np->t1 + 1))
+		return;
+	np->code = ctx->intro_code;
+	np->file = ctx->intro_file;
+	np->line = ctx->intro_line;
+	np->how = PL_HOW_MEMORY;
+	np->person = 1;
+	remember(ctx, tok[np->t1 - 1].low, np->code, np->file, np->line);
+}
+
+/* After sentence out is analysed: does it introduce one person by a role
+** alone, "a Labour backbencher" or "an MP" with the country known, as the
+** subject of a verb, with no name of its own (in apposition or anywhere in
+** the sentence: "A Labour MP, John Smith, said")?  Kept in ctx->intro_code
+** for the next sentence (introduced_name). */
+static void note_intro(const pl_store *s, pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                       pl_arena *a)
+{
+	static const char *const mouth[] = {"spokesman", "spokeswoman", "spokesperson", "source",
+		"representative", "member", NULL};
+	const pl_np *role = NULL;
+	int k;
+	ctx->intro_code = NULL;
+	if (s->petrarch)
+		return;
+	for (k = 0; k < out->nnp; k++) {
+		const pl_np *np = &out->np[k];
+		const pl_token *h = &tok[np->t1 - 1];
+		/* (one who speaks for a body, "a spokesman said", is seldom the
+		** one the wire names next: "X, the chairman, told Reuters") */
+		if (!(is(&tok[np->t0], "a") || is(&tok[np->t0], "an")) || np->t1 - np->t0 < 2 ||
+		    h->tag != PL_T_NN || org_noun(lem(h)) || np->pronoun || np->of_np1 ||
+		    pl_in_list(lem(h), mouth))
+			continue;
+		if (!(np->agent_only ? np->icode : np->code) ||
+		    !country_of(a, np->agent_only ? np->icode : np->code) ||
+		    pl_eq(np->agent_only ? np->code : np->code + strlen(np->code) - 3, "BUS"))
+			continue;
+		{
+			int q, subj = 0;
+			for (q = 0; q < out->nvg; q++)
+				if (out->vg[q].subj == k && out->vg[q].finite)
+					subj = 1;
+			if (!subj)
+				continue;
+		}
+		if (role)
+			return;
+		role = np;
+	}
+	if (!role)
+		return;
+	for (k = 0; k < out->nnp; k++)
+		if (new_name(s, tok, &out->np[k]) || (out->np[k].person && !out->np[k].code))
+			return;
+	ctx->intro_code = role->agent_only ? role->icode : role->code;
+	ctx->intro_file = role->file;
+	ctx->intro_line = role->line;
+	ctx->intro_sent = ctx->sent;
 }
 
 /* Gives the chunks that name an actor again ("the spokesman", "the agency",
@@ -2392,7 +2623,11 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 
 	/* 1. dictionary mentions: names first, agent nouns where no name is */
 	for (i = t0; i < t1; ) {
-		const pl_phrase *ph = match_at(&s->names, tok, i, t1, 0, ctx->date);
+		const pl_phrase *ph = scanned_name(ctx, tok, i);
+		if (!ph)
+			ph = match_at(&s->names, tok, i, t1, 0, ctx->date);
+		else if (ph == &no_name)
+			ph = NULL;
 		if (!ph && !(tok[i].flags & PL_TOK_PUNCT))
 			ph = match_at(&s->agents, tok, i, t1, 1, ctx->date);
 		if (!ph && !s->petrarch)
@@ -2574,8 +2809,12 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		/* "Lawrence Cohn, analyst with Merrill Lynch", "Ali Hassan, a
 		** spokesman for the ministry": a name takes the code of the role in
 		** apposition after it, and keeps it for the rest of the article */
-		/* (a titled name given the article's country gives way too) */
-		if ((!x->code || (x->how == PL_HOW_CONTEXT && !x->agent_only)) && !x->poss_code &&
+		/* (a titled name given the article's country gives way too, as
+		** does a name remembered with that guess alone: "Peter Mandelson
+		** has said ... Mr Mandelson, a former Labour minister,") */
+		if ((!x->code || (x->how == PL_HOW_CONTEXT && !x->agent_only) ||
+		     (x->how == PL_HOW_MEMORY && !x->file && !s->petrarch && strlen(x->code) == 3)) &&
+		    !x->poss_code &&
 		    (tok[x->t1 - 1].tag == PL_T_NNP || x->person) && x->t1 - x->t0 >= 2 &&
 		    y->t0 == x->t1 + 1 && is(p, ",") && y->code && !y->pronoun &&
 		    (y->agent_only || strlen(y->code) > 3)) {
@@ -2604,7 +2843,10 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		/* "the Ofsted chief, David Bell,": a name in apposition after a
 		** role is that role's for later mentions ("Mr Bell"); the name
 		** itself stays uncoded, so it joins no list of actors */
-		if (!s->petrarch && (x->agent_only ? x->icode : x->code) && !x->pronoun && !y->code && !y->poss_code &&
+		/* (a name given the article's country as a guess is no code of
+		** its own) */
+		if (!s->petrarch && (x->agent_only ? x->icode : x->code) && !x->pronoun &&
+		    (!y->code || (y->how == PL_HOW_CONTEXT && strlen(y->code) == 3)) && !y->poss_code &&
 		    is(p, ",") && y->t0 == x->t1 + 1 && y->t1 - y->t0 >= 2 && y->t1 - y->t0 <= 3 &&
 		    tok[x->t1 - 1].tag == PL_T_NN && !(tok[x->t1 - 1].flags & PL_TOK_CAP) &&
 		    tok[y->t0].tag == PL_T_NNP && tok[y->t1 - 1].tag == PL_T_NNP && y->t1 + 1 < out->t1 &&
@@ -2746,6 +2988,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			y->icode = NULL;
 		}
 	}
+	/* 4a. a person introduced by a role in the sentence before, named now */
+	introduced_name(s, ctx, tok, out);
 	/* 4b. actors named again: "the spokesman", "the agency" */
 	actor_memory(s, ctx, tok, out, m, nm, a);
 
@@ -3127,6 +3371,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			g->subj_t0 = out->np[g->subj].t0;
 	}
 	note_topic(s, ctx, tok, out);
+	note_intro(s, ctx, tok, out, a);
 	return 0;
 }
 

@@ -150,6 +150,25 @@ typedef struct pl_docctx {
 	** above keeps some of them for the rest of the article: the caller
 	** may reset this arena once the sentences analysed into it are done */
 	pl_arena *arrays;
+	/* the article's country from a look over its whole text before its
+	** first sentence is analysed (pl_sent_prescan; NULL: none, or not
+	** looked): what a bare role or an unknown name takes while the
+	** sentences analysed so far do not tell */
+	const char *prior;
+	/* what the look found at each token of the text it saw (scan_tok, the
+	** text's first token; scan_ntok of them): the dictionary name starting
+	** there, NULL where it did not look; the analysis looks no more there */
+	const pl_token *scan_tok;
+	const struct pl_phrase **scan_name;
+	uint32_t scan_ntok;
+	/* the one person a sentence introduced by a role alone, as the
+	** subject of its verb ("A Labour backbencher has said ..."): the name
+	** the next sentence gives ("Derek Wyatt said") is that person's (code
+	** NULL: none) */
+	const char *intro_code;
+	const char *intro_file;
+	uint32_t intro_line;
+	uint32_t intro_sent;
 } pl_docctx;
 
 enum { PL_MEM_PERSON = 1, PL_MEM_ORG, PL_MEM_ROLE };
@@ -176,6 +195,17 @@ typedef struct pl_sentan {
 ** memory from a).  Updates ctx.  Returns 0, or -1 when out of memory. */
 int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
                     uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out);
+
+/* Before the first sentence of an article is analysed: the country its
+** whole text gives the most evidence of, in ctx->prior (NULL when none
+** leads clearly).  Evidence is a name the dictionaries know that carries a
+** country (a country, its adjective or people, a person, a party); a
+** country or capital only spoken of ("the war in Iraq", "more than
+** France") is none.  One pass over the ntok tokens of the nsent sentences,
+** whose look-ups the analysis then uses; the code and the table come from
+** a. */
+void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t ntok,
+                     const pl_sent *sent, uint32_t nsent, pl_arena *a);
 
 /* After every sentence of an article is analysed (ctx as the last
 ** pl_sent_analyse left it): a bare role that found no country ("MPs have
