@@ -369,6 +369,161 @@ int pl_declined(const pl_sentan *an, int k)
 	return 0;
 }
 
+/* Nouns whose "no" affirms the act they go with (litotes): "made no
+** secret of its support", "left no doubt", "spared no effort", "wasted no
+** time in condemning", "had no hesitation", "pulled no punches". */
+static int litotes_noun(const char *w)
+{
+	static const char *const lw[] = {"secret", "doubt", "effort", "expense", "time",
+		"hesitation", "bone", "bones", "punch", "punches", "word", "words", "stone",
+		"mistake", "illusion", NULL};
+	return in_list(w, lw);
+}
+
+/* Is token j a "no" that says none: not "No 10" (Downing Street) nor "No
+** 1", and not "no" standing alone ("said no to the plan", "voted no")? */
+static int none_word(const pl_sentan *an, uint32_t j)
+{
+	/* (a capital "No" inside a sentence names something: "the No
+	** campaign") */
+	if (pl_eq(an->tok[j].low, "no") && j + 1 < an->t1 && pl_eq(an->tok[j + 1].low, "one"))
+		return 1;   /* "arrested no one" */
+	return pl_eq(an->tok[j].low, "no") && (an->tok[j].s[0] == 'n' || j == an->t0) && j + 1 < an->t1 && an->tok[j + 1].tag != PL_T_CD &&
+	       (an->tok[j + 1].tag == PL_T_JJ || PL_TAG_IS_NOUN(an->tok[j + 1].tag));
+}
+
+/* Does a determiner that says there was none open chunk q: "no
+** assurance", "little sign", "not a single concession", "not any
+** details"?  Not a litotes ("no secret"), "a little", "little more". */
+static int none_chunk(const pl_sentan *an, int q)
+{
+	const pl_token *tok = an->tok;
+	uint32_t t0 = an->np[q].t0, t1 = an->np[q].t1;
+	if (t0 > an->t0 && pl_eq(tok[t0 - 1].low, "not"))
+		return 1;   /* "gave not a single assurance", "not any" */
+	if (litotes_noun(lem(&tok[t1 - 1])) || litotes_noun(tok[t1 - 1].low))
+		return 0;
+	if (t0 > an->t0 && none_word(an, t0 - 1))
+		return 1;   /* "no" left out of the chunk */
+	if (t0 + 1 >= t1)
+		return 0;
+	if (none_word(an, t0))
+		return 1;
+	return pl_eq(tok[t0].low, "little") && tok[t0].tag == PL_T_JJ &&
+	       PL_TAG_IS_NOUN(tok[t0 + 1].tag) && !(t0 > an->t0 && pl_eq(tok[t0 - 1].low, "a"));
+}
+
+/* The chunk right after verb group k that is its object, not the subject
+** of a clause after it ("said no decision had been made"); over a first
+** actor chunk of a double object ("gave Iran no assurance"); -1 when none. */
+static int object_chunk(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	uint32_t t = g->t1;
+	int q, j;
+	/* what a verb of saying is followed by is what it says ("said no
+	** list had been drawn up") */
+	if (g->reporting)
+		return -1;
+	if (t < an->t1 && pl_eq(an->tok[t].low, "not"))
+		t++;
+	if (t < an->t1 && an->np_of[t - an->t0] < 0 && none_word(an, t))
+		t++;
+	if (t >= an->t1 || (q = an->np_of[t - an->t0]) < 0)
+		return -1;
+	if (an->np[q].code && q + 1 < an->nnp && an->np[q + 1].t0 == an->np[q].t1 + 0 &&
+	    an->np[q + 1].group != an->np[q].group && !an->np[q + 1].code)
+		q++;
+	for (j = k + 1; j < an->nvg; j++)
+		if (an->vg[j].subj == q)
+			return -1;
+	return q;
+}
+
+int pl_not_done(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	int h = chain_head(an, k), q;
+	/* "Iran never met the inspectors" ("has never met" is the group's own
+	** negation, "decided never to" the infinitive's) */
+	if (g->t0 > an->t0 && pl_eq(tok[g->t0 - 1].low, "never"))
+		return 1;
+	/* "has yet to respond", "are yet to agree to meet": not done so far */
+	for (q = h; q <= k; q++) {
+		uint32_t t0 = an->vg[q].t0;
+		if (an->vg[q].infinitive && t0 >= an->t0 + 3 && pl_eq(tok[t0 - 2].low, "yet") &&
+		    (pl_eq(lem(&tok[t0 - 3]), "have") || pl_eq(lem(&tok[t0 - 3]), "be")))
+			return 1;
+	}
+	/* "gave no assurance", "made no commitment", "took no action" */
+	q = object_chunk(an, k);
+	return q >= 0 && none_chunk(an, q);
+}
+
+/* Verbs whose that-clause or gerund is what they say did not happen:
+** "denied that he had met", "denied meeting", "refuted that". */
+static int denial_verb(const char *w)
+{
+	static const char *const dw[] = {"deny", "refute", NULL};
+	return in_list(w, dw);
+}
+
+/* Verbs that dismiss a claim named by a noun before its that-clause:
+** "rejected claims that", "dismissed reports that", "denied allegations
+** that", "played down suggestions that". */
+static int dismiss_verb(const char *w)
+{
+	static const char *const dw[] = {"deny", "refute", "reject", "dismiss", "rubbish",
+		"ridicule", "scorn", "discount", "debunk", "play", "brush", "laugh", "contest",
+		"dispute", NULL};
+	return in_list(w, dw);
+}
+
+/* Is verb group k the content of a denial: its clause opens right after a
+** verb of denial ("denied that he had met the leader", "denied he had
+** met", "denied meeting"), or after a claim that verb dismisses ("rejected
+** claims that troops had fired", "dismissed reports that he would
+** resign")?  What is denied is not asserted; the denial is.  Not when the
+** denial is itself negated ("did not deny that he had met"), nor for a
+** denial of a thing ("denied entry to the delegation"). */
+static int denied_content(const pl_sentan *an, int k)
+{
+	static const char *const claimw[] = {"claim", "report", "allegation", "accusation",
+		"rumour", "rumor", "suggestion", "speculation", "charge", "story", "assertion",
+		"notion", "idea", "talk", "fear", NULL};
+	const pl_token *tok = an->tok;
+	int h = chain_head(an, k), p = h - 1, q, deny;
+	uint32_t j, end = an->vg[h].t0;
+	const char *w;
+	if (p < 0 || an->vg[p].negated || !an->vg[p].finite || an->vg[p].passive)
+		return 0;
+	w = lem(&tok[an->vg[p].v]);
+	deny = denial_verb(w);
+	j = an->vg[p].t1;
+	if (deny && j == end)   /* "denied meeting", "denied having met" */
+		return an->vg[h].gerund || tok[an->vg[h].t0].tag == PL_T_VBG;
+	if (j < end && (q = an->np_of[j - an->t0]) >= 0 && dismiss_verb(w) &&
+	    in_list(lem(&tok[an->np[q].t1 - 1]), claimw)) {
+		j = an->np[q].t1;
+		if (!(j < end && pl_eq(tok[j].low, "that")))
+			return 0;
+		j++;
+	} else if (deny) {
+		if (j < end && pl_eq(tok[j].low, "that"))
+			j++;
+	} else {
+		return 0;
+	}
+	/* the clause's subject alone before its verb */
+	if (j >= end)
+		return 0;
+	for (; j < end; j++)
+		if (an->np_of[j - an->t0] < 0)
+			return 0;
+	return 1;
+}
+
 int pl_clause_mood(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -384,6 +539,10 @@ int pl_clause_mood(const pl_sentan *an, int k)
 		return m;
 	if (in_question(an, g->v))
 		return PL_MOOD_QUESTION;
+	/* "denied that he had met the leader": what is denied is not
+	** asserted */
+	if (denied_content(an, k))
+		return PL_MOOD_HYPOTHETICAL;
 	/* the words that open the clause: back to the verb group before it,
 	** not into a quotation that ends before it */
 	if (k > 0)
@@ -707,6 +866,33 @@ int pl_present_for_future(const pl_sentan *an, int k)
 	return 0;
 }
 
+int pl_scheduled_present(const pl_sentan *an, int k)
+{
+	static const char *const habitw[] = {"every", "each", "usually", "always", "often",
+		"normally", "regularly", "traditionally", "typically", "generally", "sometimes",
+		"rarely", "routinely", "customarily", "mondays", "tuesdays", "wednesdays",
+		"thursdays", "fridays", "saturdays", "sundays", "weekly", NULL};
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	int tag = tok[g->t0].tag;
+	/* (a present verb after its subject is sometimes tagged VB:
+	** "Ministers meet union leaders") */
+	if (g->infinitive || g->gerund || g->reporting || g->negated ||
+	    !(tag == PL_T_VBZ || tag == PL_T_VBP || (tag == PL_T_VB && g->subj >= 0 &&
+	      an->np[g->subj].t1 == g->t0 && !coordinated_bare(an, k) &&
+	      !(k > 0 && an->vg[k - 1].t1 == g->t0))))
+		return 0;
+	/* "meets", "hold"; "is travelling" (not "has met", "does not") */
+	if (g->v != g->t0 && !(tok[g->v].tag == PL_T_VBG && pl_eq(lem(&tok[g->t0]), "be")))
+		return 0;
+	/* "every Thursday", "on Thursdays", "usually": what is done each time */
+	for (j = an->t0; j < an->t1; j++)
+		if (in_list(tok[j].low, habitw))
+			return 0;
+	return 1;
+}
+
 /* ---- readers' comments ---- */
 
 /* A run of 1 to max capitalised proper nouns from token i ("John Smith",
@@ -883,7 +1069,11 @@ static int frame_up(const pl_sentan *an, int c, int own)
 	for (hop = 0; hop < 4 && c >= 0; hop++, own = 0) {
 		uint32_t t0 = phrase_start(an, c), t;
 		const pl_token *first = &tok[t0], *prev;
-		if (pl_eq(first->low, "no"))
+		/* "no plan for an invasion"; not "made no secret of its support"
+		** (litotes), "No 10's backing", "arrested no one after the
+		** protest" */
+		if (pl_eq(first->low, "no") && !litotes_noun(lem(&tok[an->np[c].t1 - 1])) &&
+		    !(t0 + 1 < an->t1 && (tok[t0 + 1].tag == PL_T_CD || pl_eq(tok[t0 + 1].low, "one"))))
 			return PL_FRAME_NEGATED;
 		if (pl_eq(first->low, "any") && denied_before(an, t0))
 			return PL_FRAME_NEGATED;
@@ -970,7 +1160,10 @@ int pl_nobody_acted(const pl_sentan *an, int k)
 		return 1;
 	/* "no one", "no country", "none of the parties" */
 	return pl_eq(tok[s0].low, "neither") || pl_eq(tok[s0].low, "nobody") ||
-	       pl_eq(tok[s0].low, "none") || pl_eq(tok[s0].low, "no");
+	       pl_eq(tok[s0].low, "none") || (pl_eq(tok[s0].low, "no") &&
+	       !(s0 + 1 < an->t1 && tok[s0 + 1].tag == PL_T_CD && !pl_eq(tok[s0 + 1].low, "one")) &&
+	       !litotes_noun(lem(&tok[an->np[g->subj].t1 - 1])));
+	/* (not "No 10", "spared no effort to help") */
 }
 
 /* The class of the head noun of chunk q (dict/objects.tsv), or NULL. */

@@ -55,6 +55,22 @@ int pl_first_person(const pl_sentan *an, const pl_vg *g);
 ** ("refused to attend the talks", "failed to hold talks")? */
 int pl_declined(const pl_sentan *an, int k);
 
+/* Does the sentence say that the act of verb group k has not happened in a
+** way the group's own negation does not carry: "never" before it ("Iran
+** never met the inspectors"), "has yet to", "is yet to" over its chain
+** ("has yet to agree to meet"), or an object that says there was none
+** ("gave no assurance", "made no commitment", "took no action", "offered
+** little support", "gave Iran no assurance"; not a litotes, "made no
+** secret of", "left no doubt", nor "No 10")?  Such an event is negated. */
+int pl_not_done(const pl_sentan *an, int k);
+
+/* Is the act of verb group k in the simple present ("meets", "hold") or
+** the present progressive ("is travelling"), not a saying ("says") nor
+** marked as habitual ("every Thursday", "usually")?  Dated by a bare
+** weekday or a day of a month with no year, news tells such an act as
+** one arranged to come: the coder reads the date forward. */
+int pl_scheduled_present(const pl_sentan *an, int k);
+
 /* Is the act of verb group k, which has no date of its own, told as
 ** background to the story rather than as its news: narrated in the past
 ** perfect with no speaker in the sentence ("she had resigned from the

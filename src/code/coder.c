@@ -871,16 +871,38 @@ static int told_after(const pl_event *e, const pl_docctx *ctx)
 	return e->gran && e->date.y && ctx->date.y && date_less(ctx->date, e->date);
 }
 
+/* Is "no" a word of pattern p ("had no comment" is 011, the declining
+** itself)? */
+static int says_none(const pl_verbpat *p)
+{
+	int i;
+	for (i = 0; i < p->nelem; i++)
+		if (pl_eq(p->elem[i], "no") || pl_eq(p->elem[i], "_no"))
+			return 1;
+	return 0;
+}
+
 /* Sets e's date and place from the expressions nearest token v in [lo, hi);
-** the article date when the text gives none. */
+** the article date when the text gives none.  forward: the act is one the
+** present tense arranges ("meet union leaders on Thursday"), so a bare
+** weekday or a day of a month is read forward from the article date. */
 static void date_and_place(pl_event *e, const pl_sentan *an, const pl_docctx *ctx,
-                           uint32_t v, uint32_t lo, uint32_t hi)
+                           uint32_t v, uint32_t lo, uint32_t hi, int forward)
 {
 	int d = own_date(an, v, lo, hi);
 	int pl = nearest(an->places, sizeof an->places[0], offsetof(pl_place, t0), an->nplaces, v, lo, hi);
 	if (d >= 0 && an->dates[d].date.y) {
-		e->date = an->dates[d].date;
-		e->gran = an->dates[d].gran;
+		pl_datex x = an->dates[d];
+		/* the act's own time ("on Thursday", "from July 1", "meet
+		** Thursday"), not that of its object ("calls a meeting for April
+		** 21", "a bond due March 30") */
+		if (forward && x.gran == PL_GRAN_DAY &&
+		    (x.t0 == an->t0 || an->tok[x.t0 - 1].tag != PL_T_IN ||
+		     pl_eq(an->tok[x.t0 - 1].low, "on") || pl_eq(an->tok[x.t0 - 1].low, "from")) &&
+		    !(x.t0 > an->t0 && pl_eq(an->tok[x.t0 - 1].low, "due")))
+			pl_date_forward(an->tok, an->t0, an->t1, ctx->date, &x);
+		e->date = x.date;
+		e->gran = x.gran;
 	} else {
 		e->date = ctx->date;
 		e->gran = 0;
@@ -1424,7 +1446,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		/* "since the 9/11 attacks": a time reference, no new event */
 		if (!s->petrarch && framed(&e, pl_noun_frame(an, q)) < 0)
 			continue;
-		date_and_place(&e, an, ctx, h, h >= an->t0 + 8 ? h - 8 : an->t0, h + 9);
+		date_and_place(&e, an, ctx, h, h >= an->t0 + 8 ? h - 8 : an->t0, h + 9, 0);
 		/* "last June's strike" is background; "next week's summit" has
 		** not happened yet */
 		if (!s->petrarch) {
@@ -2260,7 +2282,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		e.sent = sent;
 		e.pat = p;
 		e.v = g->v;
-		e.negated = (uint8_t)((g->negated && !usedneg && !refused) || (!s->petrarch && pl_nobody_acted(an, k)));
+		e.negated = (uint8_t)((g->negated && !usedneg && !refused) ||
+		                      (!s->petrarch && (pl_nobody_acted(an, k) ||
+		                                        (pl_not_done(an, k) && !says_none(p)))));
 		e.passive = g->passive;
 		e.mood = (uint8_t)pl_clause_mood(an, k);
 		/* "said it will ask shareholders", "plans to sue", "would
@@ -2292,7 +2316,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				if (an->vg[j].finite && (uint32_t)an->vg[j].cl_end <= g->t0 &&
 				    (uint32_t)an->vg[j].cl_end > left && an->vg[j].cl_end > (int)an->vg[j].t1)
 					left = (uint32_t)an->vg[j].cl_end;
-			date_and_place(&e, an, ctx, g->v, left, g->reporting ? an->t1 : (uint32_t)g->cl_end);
+			date_and_place(&e, an, ctx, g->v, left, g->reporting ? an->t1 : (uint32_t)g->cl_end,
+			               !s->petrarch && e.mood == PL_MOOD_ASSERTED && !e.negated &&
+			               pl_scheduled_present(an, k));
 		}
 		/* "he was first elected in 1983", "she had resigned over the
 		** war": background, not the news; "is travelling there next
@@ -2300,7 +2326,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (!s->petrarch) {
 			e.background = (uint8_t)(e.gran ? told_before(&e, ctx) :
 			                         e.mood == PL_MOOD_ASSERTED && pl_background_clause(an, ctx, k));
-			if (e.mood == PL_MOOD_ASSERTED && told_after(&e, ctx) && pl_present_for_future(an, k))
+			if (e.mood == PL_MOOD_ASSERTED && told_after(&e, ctx) &&
+			    (pl_present_for_future(an, k) || pl_scheduled_present(an, k)))
 				e.mood = PL_MOOD_HYPOTHETICAL;
 		}
 		if (unnamed >= 0 && src_np < 0 && !speaker) {

@@ -862,3 +862,30 @@ int pl_dates_find(const pl_token *tok, uint32_t t0, uint32_t t1, pl_date ref,
 	}
 	return n;
 }
+
+int pl_date_forward(const pl_token *tok, uint32_t t0, uint32_t t1, pl_date ref, pl_datex *x)
+{
+	scan S;
+	pl_datex y;
+	long long r;
+	if (!tok || !x || x->t0 < t0 || x->t1 > t1 || !valid_ymd(ref.y, ref.m, ref.d))
+		return 0;
+	S.tok = tok;
+	S.t0 = t0;
+	S.t1 = t1;
+	S.ref = ref;
+	S.future = 1;   /* read as in a sentence about what is to come */
+	if (match_at(&S, x->t0, &y) != HIT || y.t1 != x->t1 || y.gran != x->gran ||
+	    (y.date.y == x->date.y && y.date.m == x->date.m && y.date.d == x->date.d) ||
+	    !valid_ymd(x->date.y, x->date.m, x->date.d))
+		return 0;
+	/* a weekday is within the week either way; a day of a month is read
+	** forward only when that is the nearer ("meet on 3 March" in an
+	** article of 1 March, not "meet on 20 February": last month's) */
+	r = days_from_civil(ref.y, ref.m, ref.d);
+	if (weekday_of(tk(&S, x->t0)) < 0 &&
+	    days_from_civil(y.date.y, y.date.m, y.date.d) - r >= r - days_from_civil(x->date.y, x->date.m, x->date.d))
+		return 0;
+	x->date = y.date;
+	return 1;
+}

@@ -50,4 +50,13 @@ int pl_date_weekday(pl_date d);
 int pl_dates_find(const pl_token *tok, uint32_t t0, uint32_t t1, pl_date ref,
                   pl_datex *out, int max);
 
+/* Re-reads date expression x, found by pl_dates_find among tok[t0..t1)
+** against ref, as in a sentence about the future: a bare weekday becomes
+** the earliest such day on or after ref ("Ministers meet union leaders on
+** Thursday"), a month and day with no year the earliest not before it when
+** that is nearer to ref than the latest not after it.
+** Sets x->date and returns 1 when that changes it; 0 otherwise (a date
+** with a year, "last Monday", "yesterday" read the same either way). */
+int pl_date_forward(const pl_token *tok, uint32_t t0, uint32_t t1, pl_date ref, pl_datex *x);
+
 #endif
