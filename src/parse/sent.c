@@ -1978,11 +1978,107 @@ static int surname_mention(const pl_store *s, const pl_docctx *ctx, const pl_tok
 	}
 }
 
+/* The titles a company's officers share with a state's: "president",
+** "spokesman", "official", "counsel", "lawyer" (not "minister", "MP",
+** "council", "leader"). */
+static int officer_title(const char *lemma)
+{
+	static const char *const w[] = {"president", "vice-president", "spokesman", "spokeswoman",
+		"spokesperson", "official", "counsel", "lawyer", "attorney", NULL};
+	return pl_in_list(lemma, w);
+}
+
+/* Does the article name a company: a capitalised word before a company's
+** suffix ("MCI Communications Corp", "TRW Inc")?  (the text the article's
+** pre-pass saw) */
+static int names_a_company(const pl_docctx *ctx)
+{
+	const pl_token *t = ctx->scan_tok;
+	uint32_t i;
+	for (i = 1; t && i < ctx->scan_ntok; i++)
+		if (is_company_suffix(&t[i]) && (t[i - 1].flags & PL_TOK_CAP) &&
+		    !(t[i - 1].flags & PL_TOK_SSTART))
+			return 1;
+	return 0;
+}
+
+/* Does the article name a company by word low: the word in a run of
+** capitalised words that ends in a company's suffix ("Hughes Aircraft Co")? */
+static int company_word(const pl_docctx *ctx, const char *low)
+{
+	const pl_token *t = ctx->scan_tok;
+	uint32_t i, q;
+	for (i = 0; t && i < ctx->scan_ntok; i++)
+		if (t[i].low[0] == low[0] && pl_eq(t[i].low, low))
+			for (q = i + 1; q < ctx->scan_ntok && q <= i + 4 && (t[q].flags & PL_TOK_CAP); q++)
+				if (is_company_suffix(&t[q]))
+					return 1;
+	return 0;
+}
+
+/* "MCI President Bert Roberts", "Hughes vice-president", "CME special
+** counsel", "Acme Holdings Inc spokesman": a title a company's officers
+** share with a state's (officer_title), after a name the dictionaries do not
+** know, is the company's officer, not the state's, when the name ends in a
+** company's suffix, or the article names a company by its words ("Hughes
+** Aircraft Co"), or it is an acronym or a word the lexicon lacks in an
+** article that names companies (a story of business: in one of politics,
+** "a Defra spokesman", "a CRE spokesman" speak for public bodies).  The
+** name is the proper nouns before the title (after an article and
+** adjectives), none in a dictionary mention, a place, nor a surname the
+** article has given a person ("Health Minister", "Shadow spokesman" are no
+** names).  Returns "BUS" for such a company; for a body noun that names
+** again a body named before, that body's code ("a Commission spokesman"
+** after "the European Commission"); else NULL: the title stays the
+** state's. */
+static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                              const pl_np *np, const mention *agent, const mention *m, int nm)
+{
+	const struct pl_memory *e;
+	const char *file;
+	pl_place pl[1];
+	uint32_t i, line;
+	int k, names = 0, suffix = 0;
+	if (s->petrarch || agent->ph->role_first || agent->t0 == np->t0 ||
+	    !officer_title(lem(&tok[agent->t1 - 1])))
+		return NULL;
+	for (i = np->t0 + 1; i < agent->t0; i++)
+		suffix |= is_company_suffix(&tok[i]) && (tok[i - 1].flags & PL_TOK_CAP);
+	for (i = np->t0; i < agent->t0; i++) {
+		const pl_token *t = &tok[i];
+		for (k = 0; k < nm; k++)
+			if (i >= m[k].t0 && i < m[k].t1)
+				return NULL;
+		if (t->tag == PL_T_DT || (t->tag == PL_T_JJ && !(t->flags & PL_TOK_CAP)))
+			continue;
+		if (!(t->flags & PL_TOK_CAP) || (t->tag != PL_T_NNP && t->tag != PL_T_NNPS &&
+		    !(t->flags & PL_TOK_ALLCAP)))
+			return NULL;
+		if (!suffix && org_noun(lem(t))) {
+			/* (a body noun alone names the body named before) */
+			e = i + 1 == agent->t0 && !names ? mem_find(ctx, noun_key(lem(t)), NULL, 1 << PL_MEM_ORG)
+			                                  : NULL;
+			return e ? e->code : NULL;
+		}
+		if (!suffix && company_word(ctx, t->low))
+			suffix = 1;
+		else if (!suffix && ((!(t->flags & PL_TOK_OOV) && !(t->flags & PL_TOK_ALLCAP)) ||
+		                     remembered(ctx, t->low, &file, &line)))
+			return NULL;
+		names++;
+	}
+	if (!names || (!suffix && (pl_places_find(s->gaz, tok, np->t0, agent->t0, NULL, pl, 1) > 0 ||
+	                           !names_a_company(ctx))))
+		return NULL;
+	return "BUS";
+}
+
 /* Works out the actor code of np from the mentions inside it. */
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
 {
 	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL;
+	const char *officer = NULL;
 	uint32_t i;
 	int k, possessive = 0, former = 0, company = 0, surname = 0;
 	for (k = 0; k < nm; k++) {
@@ -2150,6 +2246,14 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->how = PL_HOW_MEMORY;
 			np->file = agent ? agent->ph->file : NULL;
 			np->line = agent ? agent->ph->line : 0;
+		} else if (agent && (officer = officer_of(s, ctx, tok, np, agent, m, nm)) != NULL) {
+			/* (a company of the article's country, when it has one) */
+			const char *cc = pl_eq(officer, "BUS") ? article_country(ctx) : NULL;
+			np->code = cc ? join(a, cc, officer) : officer;
+			np->agent_only = pl_eq(officer, "BUS") && !cc;
+			np->how = cc ? PL_HOW_CONTEXT : pl_eq(officer, "BUS") ? PL_HOW_PHRASE : PL_HOW_MEMORY;
+			np->file = agent->ph->file;
+			np->line = agent->ph->line;
 		} else if (agent) {
 			np->code = agent->ph->code;
 			np->agent_only = 1;
@@ -2288,7 +2392,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	/* a city where two other countries meet ("Iran and the United States
 	** held talks in Vienna") does not make its country the one the
 	** article is about */
+	/* (nor a company given the article's country by guess) */
 	if (np->code && !np->agent_only && !(np->place == 2 && country && country->neutral) &&
+	    !(officer && np->how == PL_HOW_CONTEXT) &&
 	    !(strlen(np->code) >= 6 && strstr(np->code + 3, "MED") && !s->petrarch)) {
 		/* (nor does a news outlet: "Reuters reported") */
 		const char *cc = country_of(a, np->code);
