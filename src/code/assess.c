@@ -153,7 +153,7 @@ static int schedule_word(const char *w)
 {
 	static const char *const sw[] = {"due", "set", "schedule", "scheduled", "expect",
 		"expected", "likely", "unlikely", "poised", "poise", "slate", "slated", "want", "hope", "wish",
-		"like", "love", NULL};
+		"like", "love", "certain", "sure", "bound", NULL};
 	return in_list(w, sw);
 }
 
@@ -210,8 +210,9 @@ static int planned(const pl_sentan *an, int k)
 		uint32_t to = g->t0 - 1;
 		const char *w = lem(&tok[pv->v]);
 		/* "is due to", "is likely to", "are also likely to", "were more
-		** likely to": the adjective after "to be", over adverbs */
-		if (!strcmp(w, "be") && to > pv->t1) {
+		** likely to": the adjective after "to be", over adverbs; and
+		** after "seems", "appears" ("seems certain to announce") */
+		if ((!strcmp(w, "be") || !strcmp(w, "seem") || !strcmp(w, "appear")) && to > pv->t1) {
 			uint32_t a = pv->t1;
 			while (a + 1 < to && (tok[a].tag == PL_T_RB || tok[a].tag == PL_T_RBR ||
 			                      tok[a].tag == PL_T_RBS))
@@ -773,13 +774,199 @@ static int relative_clause(const pl_sentan *an, const pl_vg *g)
 	       pl_eq(an->tok[j - 2].s, ",");
 }
 
+static int date_before(pl_date a, pl_date b);
+
+/* Does date expression x end (the last day of its week, month or year)
+** more than 30 days before the article: "in 1947", "in June 2003", "ten
+** years ago"?  (The coder's own news window for a dated event.) */
+static int long_before(const pl_datex *x, const pl_docctx *ctx)
+{
+	pl_date end = x->date;
+	if (!ctx || !ctx->date.y || !x->date.y)
+		return 0;
+	if (x->gran == PL_GRAN_WEEK)
+		end = pl_date_add(end, 6);
+	else if (x->gran == PL_GRAN_MONTH)
+		end = pl_date_add(end, 30);
+	else if (x->gran == PL_GRAN_YEAR) {
+		end.m = 12;
+		end.d = 31;
+	}
+	return date_before(pl_date_add(end, 30), ctx->date);
+}
+
+/* Does date expression x time a clause's act ("in 1947", "on 7 March
+** 2003", "ten years ago", "In 1970, ...") rather than name a thing ("the
+** 1997 manifesto", "last year's budget", "the Terrorism Act 2000") or
+** open a span that reaches the present ("since 1997", "until 2001")? */
+static int time_adjunct(const pl_sentan *an, const pl_datex *x)
+{
+	static const char *const spanw[] = {"since", "until", "till", "before", "by", "from",
+		"to", "of", "between", "than", "after", "like", "as", "for", "through", "throughout",
+		"over", "within", "ended", "ending", "beginning", "due", NULL};
+	const pl_token *tok = an->tok;
+	if (x->t1 < an->t1 && (tok[x->t1].tag == PL_T_POS || PL_TAG_IS_NOUN(tok[x->t1].tag)))
+		return 0;
+	if (x->t0 == an->t0)
+		return 1;
+	return !in_list(tok[x->t0 - 1].low, spanw) && tok[x->t0 - 1].tag != PL_T_DT &&
+	       tok[x->t0 - 1].tag != PL_T_PRPS && tok[x->t0 - 1].tag != PL_T_POS &&
+	       !PL_TAG_IS_NOUN(tok[x->t0 - 1].tag);
+}
+
+/* Does a verb group other than k lie between verb group k and token j,
+** other than a verb of saying ("in 1992, he said, police arrested")? */
+static int verb_between(const pl_sentan *an, int k, uint32_t j)
+{
+	const pl_vg *g = &an->vg[k];
+	int q;
+	for (q = 0; q < an->nvg; q++) {
+		const pl_vg *o = &an->vg[q];
+		if (q == k || (o->finite && o->reporting))
+			continue;
+		if (q == k + 1 && o->infinitive && o->t0 <= g->t1 + 1)
+			continue;   /* "was forced to resign in April" */
+		if (j < g->t0 ? o->t0 > j && o->t1 <= g->t0 : o->t0 >= g->t1 && o->t1 <= j)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does a verb group other than a verb of saying end before token j, which
+** lies before verb group k: a date there closes the clause of that verb
+** ("contracted after growth in 1985, and predicted a rise")?  Verb groups
+** chained after k ("was forced to resign in April") are k's own. */
+static int verb_before(const pl_sentan *an, int k, uint32_t j)
+{
+	int q;
+	for (q = 0; q < k; q++)
+		if (an->vg[q].t1 <= j && !(an->vg[q].finite && an->vg[q].reporting))
+			return 1;
+	return 0;
+}
+
+/* Does the date at token j open a clause, after "that" or "when" and
+** perhaps its preposition ("points out that in 1970 the G8 agreed")? */
+static int opens_clause(const pl_sentan *an, uint32_t j)
+{
+	if (j > an->t0 && an->tok[j - 1].tag == PL_T_IN && !pl_eq(an->tok[j - 1].low, "that"))
+		j--;
+	return j > an->t0 && (pl_eq(an->tok[j - 1].low, "that") || pl_eq(an->tok[j - 1].low, "when"));
+}
+
+/* Is verb group k's act timed by a date of the text well before the
+** article, with no other verb between them ("Dalton resigned in 1947
+** after a budget leak", "in 1970 the G8 agreed to", "police arrested him
+** ten years ago, he said")?  The coder dates an act by the nearest date
+** only where it finds one in the verb's own clause; this reads across a
+** clause boundary the parser drew too early.  A verb of saying only by a
+** date between its subject and it ("the unit in 2003 said"): a date
+** elsewhere times what is said ("output fell in January 1986, the bank
+** said"). */
+static int dated_long_ago(const pl_sentan *an, const pl_docctx *ctx, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	int d;
+	for (d = 0; d < an->ndates; d++) {
+		const pl_datex *x = &an->dates[d];
+		if (x->t0 >= g->t0 && x->t0 < g->t1)
+			continue;
+		if (g->reporting && !(g->subj >= 0 && x->t0 <= an->np[g->subj].t1 + 1 &&
+		                      x->t0 >= an->np[g->subj].t1 && x->t1 == g->t0))
+			continue;
+		if (x->t0 < g->t0 && !opens_clause(an, x->t0) && verb_before(an, k, x->t0))
+			continue;
+		if (long_before(x, ctx) && time_adjunct(an, x) && same_reach(an, k, x->t0) &&
+		    !verb_between(an, k, x->t0) && !of_phrase(an, x->t0))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does a word that puts it before the story qualify verb group g, a past
+** perfect: "had previously insisted", "had once told", "had formerly
+** served", "had met in the past"?  ("had already", "had earlier" are the
+** present perfect of reported speech: "said it had already acquired 15
+** pct", "had earlier told MPs" of the same day.) */
+static int before_story(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const bw[] = {"previously", "once", "formerly", "hitherto", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	for (j = g->t0; j < g->v; j++)
+		if (in_list(tok[j].low, bw))
+			return 1;
+	for (j = g->t1; j < an->t1 && j < g->t1 + 6; j++) {
+		if (PL_TAG_IS_VERB(tok[j].tag) || pl_eq(tok[j].s, ","))
+			break;
+		if (pl_eq(tok[j].low, "previously") || pl_eq(tok[j].low, "formerly") ||
+		    (pl_eq(tok[j].low, "in") && j + 2 < an->t1 && pl_eq(tok[j + 1].low, "the") &&
+		     pl_eq(tok[j + 2].low, "past")))
+			return 1;
+	}
+	return 0;
+}
+
+/* Nouns of a written account of the past: "in his memoirs", "the new book
+** claims", "her diaries reveal". */
+static int memoir_noun(const pl_token *t)
+{
+	static const char *const mw[] = {"memoir", "memoirs", "book", "diary", "diaries",
+		"autobiography", "biography", NULL};
+	return in_list(t->low, mw) || in_list(lem(t), mw);
+}
+
+/* Is verb group k, a past tense or a gerund, what a memory or a written
+** account of the past tells: under "recalled", "recounted", "remembered"
+** ("he recalls meeting the spy", "recalled how police had arrested
+** him"), under a saying whose subject is a book ("the new book claims
+** Prescott hosted a dinner"), or in a sentence that places its saying "in
+** his memoirs", "in the book"? */
+static int memoir_told(const pl_sentan *an, int k)
+{
+	static const char *const rw[] = {"recall", "recount", "remember", "reminisce",
+		"recollect", NULL};
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	int p;
+	uint32_t j;
+	if (!past_tense(an, g) && !g->gerund && tok[g->t0].tag != PL_T_VBG)
+		return 0;
+	for (p = k - 1; p >= 0; p--)
+		if (an->vg[p].finite && !an->vg[p].infinitive)
+			break;
+	if (p < 0 || g->reporting)
+		return 0;
+	if (in_list(lem(&tok[an->vg[p].v]), rw))
+		return 1;
+	if (!an->vg[p].reporting)
+		return 0;
+	if (an->vg[p].subj >= 0 && memoir_noun(&tok[an->np[an->vg[p].subj].t1 - 1]))
+		return 1;
+	/* "In his memoirs, he says", "he writes in his diary that" */
+	for (j = an->t0; j + 2 < an->vg[p].t1 + 6 && j + 2 < g->t0; j++)
+		if (pl_eq(tok[j].low, "in") && (tok[j + 1].tag == PL_T_PRPS || pl_eq(tok[j + 1].low,
+		    "the") || pl_eq(tok[j + 1].low, "a")) &&
+		    (memoir_noun(&tok[j + 2]) || (j + 3 < g->t0 && memoir_noun(&tok[j + 3]))))
+			return 1;
+	return 0;
+}
+
 int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k)
 {
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
 	uint32_t j;
+	if ((past_tense(an, g) || g->reporting) && dated_long_ago(an, ctx, k))
+		return 1;
+	/* "Turkey had previously insisted on changes, the minister said",
+	** "had once told him": told as before the story whoever says it */
+	if (past_perfect(an, g) && before_story(an, g))
+		return 1;
 	if (g->reporting)
 		return 0;
+	if (memoir_told(an, k))
+		return 1;
 	/* "a decade ago, police arrested", "imposed sanctions in the 1990s",
 	** "in his first term he invaded": an act of long ago, whoever says it */
 	if (past_tense(an, g))

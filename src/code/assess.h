@@ -79,8 +79,14 @@ int pl_scheduled_present(const pl_sentan *an, int k);
 ** the time point of "since" ("since becoming leader", "since he took
 ** office"), a past tense dated by a time phrase of long ago with no full
 ** date ("a decade ago", "years ago", "in the 1990s" before the article's
-** decade, "last century", "in his first term"), or a past perfect in a
-** relative clause (", who had served as home secretary")?  The coder
+** decade, "last century", "in his first term"), a past perfect in a
+** relative clause (", who had served as home secretary"), a past perfect
+** put before the story by "previously", "once", "formerly", "in the past"
+** whoever says it, a past tense or gerund told by a memory or a written
+** account ("recalled how police had arrested him", "the book claims he
+** met", "in his memoirs, he says"), or a past tense timed by a date of the
+** text more than 30 days before the article with no other verb between
+** ("in 1970 the G8 agreed", "was forced to resign in April 2003")?  The coder
 ** marks such an event `background` (coder.h).  ctx gives the article
 ** date. */
 int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k);
