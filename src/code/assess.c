@@ -1627,6 +1627,64 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	return NULL;
 }
 
+/* Is the actor of an event one no dictionary places in politics: none
+** named, a name no dictionary knows, or a private person of no known
+** country ("a woman", "a resident": the civilian role with no country
+** found for it)?  An uncoded actor with another role (police, gunmen,
+** clergy) is someone CAMEO codes. */
+static int private_ref(const pl_sentan *an, const pl_actorref *r)
+{
+	int q;
+	if (r->code)
+		return 0;
+	if (!r->file)
+		return 1;
+	for (q = 0; q < an->nnp; q++) {
+		const pl_np *np = &an->np[q];
+		if (np->a0 == r->t0 && np->a1 == r->t1 && np->code)
+			return pl_eq(role_of(np->code), "CVL");
+	}
+	return 0;
+}
+
+/* Does the sentence name the means or the fighters of war or terror
+** (bombs, air strikes, shelling, troops, militants), which make force
+** political even with no actor coded ("a car bomb killed 12 people", "an
+** air strike killed 15 civilians"), or an execution, which only a state
+** carries out?  Not guns, knives or police, which crime has too. */
+static int war_in(const pl_sentan *an)
+{
+	static const char *const w[] = {"bomb", "bomber", "bombing", "suicide", "militant",
+		"insurgent", "rebel", "troop", "troops", "soldier", "army", "military", "airstrike",
+		"missile", "rocket", "shelling", "guerrilla", "explosive", "explosion", "blast",
+		"drone", "jihadist", "artillery", "mortar", "gunfire", "warplane", "militants",
+		"soldiers", "execution", "executions", NULL};
+	uint32_t j;
+	for (j = an->t0; j < an->t1; j++) {
+		if (in_list(lem(&an->tok[j]), w) || in_list(an->tok[j].low, w))
+			return 1;
+		if (pl_eq(an->tok[j].low, "air") && j + 1 < an->t1 &&
+		    !strncmp(lem(&an->tok[j + 1]), "strike", 6))
+			return 1;
+	}
+	return 0;
+}
+
+size_t pl_drop_private_force(const pl_sentan *an, pl_event *ev, size_t first, size_t n)
+{
+	size_t i, o;
+	int war = -1;
+	for (i = o = first; i < n; i++) {
+		const char *c = ev[i].cameo->code;
+		int force = (c[0] == '1' && (c[1] == '8' || c[1] == '9')) || (c[0] == '2' && c[1] == '0');
+		if (force && private_ref(an, &ev[i].src) && private_ref(an, &ev[i].tgt) &&
+		    !(war < 0 ? (war = war_in(an)) : war))
+			continue;
+		ev[o++] = ev[i];
+	}
+	return o;
+}
+
 /* Is date a before date b (both known)? */
 static int date_before(pl_date a, pl_date b)
 {

@@ -160,6 +160,19 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const char *code,
                           int *keep_target);
 
+/* Force with no political actor on either side: a shooting, a stabbing,
+** a killing whose source and target are each absent, a name no dictionary
+** knows, or a private person of no known country ("a woman was fatally
+** stabbed by her boyfriend", "a shooting that also killed a woman, police
+** said") is a crime among private persons, which CAMEO does not code; nor
+** is a thing "struck" or "targeted" with nobody named (a deal, a growth
+** rate).  An actor coded on either side ("gunmen", "police", "the army",
+** "Palestinians" with their country) keeps the event, and so does a word
+** of war or terror in the sentence ("a car bomb", "an air strike",
+** "troops", "militants"): such force is political whoever is named.  Removes such
+** events (roots 18-20) from ev[first..n) and returns the new count. */
+size_t pl_drop_private_force(const pl_sentan *an, struct pl_event *ev, size_t first, size_t n);
+
 /* How the words around the noun chunk q of *an frame the event it names. */
 typedef enum {
 	PL_FRAME_ASSERTED = 0,

@@ -2369,8 +2369,10 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 	}
 	if (code_nouns(s, an, ctx, sent, usedall, nall, first_ev, a, ev, nev, cap) < 0)
 		return -1;
-	if (!s->petrarch)
+	if (!s->petrarch) {
+		*nev = pl_drop_private_force(an, *ev, first_ev, *nev);
 		one_act(an, quotes, nq, *ev, first_ev, nev);
+	}
 	if (*nev > first_ev)
 		pl_assess_confidence(s, *ev + first_ev, *nev - first_ev);
 	return 0;
