@@ -359,6 +359,30 @@ int pl_unrealised(const pl_sentan *an, int k)
 	return 0;
 }
 
+int pl_participle_mood(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	int q, j;
+	if (an->tok[g->v].tag != PL_T_VBG || g->finite || g->t0 != g->v || g->t0 <= an->t0)
+		return PL_MOOD_ASSERTED;
+	q = an->np_of[g->t0 - 1 - an->t0];
+	/* a new thing ("a resolution", "a rally"), not an actor that is there
+	** whatever comes ("a Senate committee investigating", "farm groups
+	** urging") nor one already known ("the law banning hunting") */
+	if (q < 0 || an->np[q].code || an->np[q].person ||
+	    !(pl_eq(an->tok[an->np[q].t0].low, "a") || pl_eq(an->tok[an->np[q].t0].low, "an")))
+		return PL_MOOD_ASSERTED;
+	/* the verb whose clause holds the chunk: the nearest before it */
+	for (j = k - 1; j >= 0; j--)
+		if (an->vg[j].t1 <= an->np[q].t0)
+			break;
+	if (j < 0)
+		return PL_MOOD_ASSERTED;
+	if (pl_clause_mood(an, j) != PL_MOOD_ASSERTED)
+		return pl_clause_mood(an, j);
+	return pl_unrealised(an, j) == 1 ? PL_MOOD_HYPOTHETICAL : PL_MOOD_ASSERTED;
+}
+
 int pl_declined(const pl_sentan *an, int k)
 {
 	static const char *const w[] = {"refuse", "decline", "fail", NULL};

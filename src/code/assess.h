@@ -48,6 +48,17 @@ int pl_clause_mood(const pl_sentan *an, int k);
 ** 1 to come, 2 able, 3 a saying to come, 0 neither. */
 int pl_unrealised(const pl_sentan *an, int k);
 
+/* The mood of a participle after a noun (verb group k, "a resolution
+** calling on the US to lift the embargo"): what the noun says is in force
+** only as far as the noun's verb is, so "is set to vote on a resolution
+** calling on ..." and "will debate a motion condemning ..." are still to
+** come (hypothetical), as is a thing under a conditional or a question.
+** Only for a new thing the noun's verb would bring ("a resolution", "a
+** rally"), not an actor or a thing already known ("a committee
+** investigating", "the law banning hunting").  Asserted when k is no such
+** participle or its noun's verb is asserted. */
+int pl_participle_mood(const pl_sentan *an, int k);
+
 /* Is the subject of verb group g "I" or "we"? */
 int pl_first_person(const pl_sentan *an, const pl_vg *g);
 
