@@ -360,6 +360,30 @@ int pl_unrealised(const pl_sentan *an, int k)
 	return 0;
 }
 
+int pl_participle_mood(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	int q, j;
+	if (an->tok[g->v].tag != PL_T_VBG || g->finite || g->t0 != g->v || g->t0 <= an->t0)
+		return PL_MOOD_ASSERTED;
+	q = an->np_of[g->t0 - 1 - an->t0];
+	/* a new thing ("a resolution", "a rally"), not an actor that is there
+	** whatever comes ("a Senate committee investigating", "farm groups
+	** urging") nor one already known ("the law banning hunting") */
+	if (q < 0 || an->np[q].code || an->np[q].person ||
+	    !(pl_eq(an->tok[an->np[q].t0].low, "a") || pl_eq(an->tok[an->np[q].t0].low, "an")))
+		return PL_MOOD_ASSERTED;
+	/* the verb whose clause holds the chunk: the nearest before it */
+	for (j = k - 1; j >= 0; j--)
+		if (an->vg[j].t1 <= an->np[q].t0)
+			break;
+	if (j < 0)
+		return PL_MOOD_ASSERTED;
+	if (pl_clause_mood(an, j) != PL_MOOD_ASSERTED)
+		return pl_clause_mood(an, j);
+	return pl_unrealised(an, j) == 1 ? PL_MOOD_HYPOTHETICAL : PL_MOOD_ASSERTED;
+}
+
 int pl_declined(const pl_sentan *an, int k)
 {
 	static const char *const w[] = {"refuse", "decline", "fail", NULL};
@@ -1812,6 +1836,64 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 		return "111";
 	}
 	return NULL;
+}
+
+/* Is the actor of an event one no dictionary places in politics: none
+** named, a name no dictionary knows, or a private person of no known
+** country ("a woman", "a resident": the civilian role with no country
+** found for it)?  An uncoded actor with another role (police, gunmen,
+** clergy) is someone CAMEO codes. */
+static int private_ref(const pl_sentan *an, const pl_actorref *r)
+{
+	int q;
+	if (r->code)
+		return 0;
+	if (!r->file)
+		return 1;
+	for (q = 0; q < an->nnp; q++) {
+		const pl_np *np = &an->np[q];
+		if (np->a0 == r->t0 && np->a1 == r->t1 && np->code)
+			return pl_eq(role_of(np->code), "CVL");
+	}
+	return 0;
+}
+
+/* Does the sentence name the means or the fighters of war or terror
+** (bombs, air strikes, shelling, troops, militants), which make force
+** political even with no actor coded ("a car bomb killed 12 people", "an
+** air strike killed 15 civilians"), or an execution, which only a state
+** carries out?  Not guns, knives or police, which crime has too. */
+static int war_in(const pl_sentan *an)
+{
+	static const char *const w[] = {"bomb", "bomber", "bombing", "suicide", "militant",
+		"insurgent", "rebel", "troop", "troops", "soldier", "army", "military", "airstrike",
+		"missile", "rocket", "shelling", "guerrilla", "explosive", "explosion", "blast",
+		"drone", "jihadist", "artillery", "mortar", "gunfire", "warplane", "militants",
+		"soldiers", "execution", "executions", NULL};
+	uint32_t j;
+	for (j = an->t0; j < an->t1; j++) {
+		if (in_list(lem(&an->tok[j]), w) || in_list(an->tok[j].low, w))
+			return 1;
+		if (pl_eq(an->tok[j].low, "air") && j + 1 < an->t1 &&
+		    !strncmp(lem(&an->tok[j + 1]), "strike", 6))
+			return 1;
+	}
+	return 0;
+}
+
+size_t pl_drop_private_force(const pl_sentan *an, pl_event *ev, size_t first, size_t n)
+{
+	size_t i, o;
+	int war = -1;
+	for (i = o = first; i < n; i++) {
+		const char *c = ev[i].cameo->code;
+		int force = (c[0] == '1' && (c[1] == '8' || c[1] == '9')) || (c[0] == '2' && c[1] == '0');
+		if (force && private_ref(an, &ev[i].src) && private_ref(an, &ev[i].tgt) &&
+		    !(war < 0 ? (war = war_in(an)) : war))
+			continue;
+		ev[o++] = ev[i];
+	}
+	return o;
 }
 
 /* Is date a before date b (both known)? */

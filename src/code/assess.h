@@ -48,6 +48,17 @@ int pl_clause_mood(const pl_sentan *an, int k);
 ** 1 to come, 2 able, 3 a saying to come, 0 neither. */
 int pl_unrealised(const pl_sentan *an, int k);
 
+/* The mood of a participle after a noun (verb group k, "a resolution
+** calling on the US to lift the embargo"): what the noun says is in force
+** only as far as the noun's verb is, so "is set to vote on a resolution
+** calling on ..." and "will debate a motion condemning ..." are still to
+** come (hypothetical), as is a thing under a conditional or a question.
+** Only for a new thing the noun's verb would bring ("a resolution", "a
+** rally"), not an actor or a thing already known ("a committee
+** investigating", "the law banning hunting").  Asserted when k is no such
+** participle or its noun's verb is asserted. */
+int pl_participle_mood(const pl_sentan *an, int k);
+
 /* Is the subject of verb group g "I" or "we"? */
 int pl_first_person(const pl_sentan *an, const pl_vg *g);
 
@@ -165,6 +176,19 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 ** target).  NULL: no event. */
 const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const char *code,
                           int *keep_target);
+
+/* Force with no political actor on either side: a shooting, a stabbing,
+** a killing whose source and target are each absent, a name no dictionary
+** knows, or a private person of no known country ("a woman was fatally
+** stabbed by her boyfriend", "a shooting that also killed a woman, police
+** said") is a crime among private persons, which CAMEO does not code; nor
+** is a thing "struck" or "targeted" with nobody named (a deal, a growth
+** rate).  An actor coded on either side ("gunmen", "police", "the army",
+** "Palestinians" with their country) keeps the event, and so does a word
+** of war or terror in the sentence ("a car bomb", "an air strike",
+** "troops", "militants"): such force is political whoever is named.  Removes such
+** events (roots 18-20) from ev[first..n) and returns the new count. */
+size_t pl_drop_private_force(const pl_sentan *an, struct pl_event *ev, size_t first, size_t n);
 
 /* How the words around the noun chunk q of *an frame the event it names. */
 typedef enum {

@@ -2287,6 +2287,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		                                        (pl_not_done(an, k) && !says_none(p)))));
 		e.passive = g->passive;
 		e.mood = (uint8_t)pl_clause_mood(an, k);
+		if (!s->petrarch && e.mood == PL_MOOD_ASSERTED)
+			e.mood = (uint8_t)pl_participle_mood(an, k);
 		/* "said it will ask shareholders", "plans to sue", "would
 		** vigorously oppose", "can block": an act still to come, or only
 		** possible, that the code does not make a declaration of what is
@@ -2369,8 +2371,10 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 	}
 	if (code_nouns(s, an, ctx, sent, usedall, nall, first_ev, a, ev, nev, cap) < 0)
 		return -1;
-	if (!s->petrarch)
+	if (!s->petrarch) {
+		*nev = pl_drop_private_force(an, *ev, first_ev, *nev);
 		one_act(an, quotes, nq, *ev, first_ev, nev);
+	}
 	if (*nev > first_ev)
 		pl_assess_confidence(s, *ev + first_ev, *nev - first_ev);
 	return 0;
