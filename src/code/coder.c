@@ -1678,6 +1678,31 @@ static int word_is_clause_subject(const pl_sentan *an, int k, const uint32_t *us
 	return 0;
 }
 
+/* Is chunk q, the object of a verb of support, acceptance, demand,
+** criticism or rejection (roots 05, 08, 10-12), an idea, a text or a
+** record (dict/objects.tsv: abstract, document, amount) that its owner
+** stands for ("welcomed Iran's offer", "attacked Labour's record")?  Not
+** the object of a plain saying ("announced the government's plan"). */
+static int owned_stance(const pl_store *s, const pl_sentan *an, int q, const char *code)
+{
+	const char *h = lem(&an->tok[an->np[q].t1 - 1]), *cls;
+	if (!((code[0] == '0' && (code[1] == '5' || code[1] == '8')) ||
+	      (code[0] == '1' && code[1] >= '0' && code[1] <= '2')))
+		return 0;
+	cls = pl_hash_get(&s->objclass, h, strlen(h));
+	return cls && (pl_eq(cls, "abstract") || pl_eq(cls, "document") || pl_eq(cls, "amount"));
+}
+
+/* May the owner of chunk q be the target of an event whose source is
+** chunk src?  When the source is a coded actor other than the owner
+** ("Labour defended Labour's record" is no event between two; an unknown
+** subject, "feuding could jeopardise Labour's hopes", names no side). */
+static int other_side(const pl_sentan *an, int src, int q)
+{
+	return src >= 0 && an->np[src].code && an->np[src].group != an->np[q].group &&
+	       strcmp(an->np[q].poss_code, an->np[src].code) != 0;
+}
+
 /* Codes of verbal acts (statements, appeals, intent, praise, demands,
 ** criticism, rejection, threats: roots 01-03, 05, 10-13), whose source
 ** must be able to speak. */
@@ -2060,6 +2085,17 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 						tgt_np = q;
 						break;
 					}
+					/* "seized Iran's tanker": in material conflict (roots
+					** 14-20), the owner of the thing taken or struck;
+					** "rejected the government's plan" (a pattern of its
+					** own, 127): the owner of the idea */
+					if (inpat && !s->petrarch && an->np[q].poss_code && an->np[q].t0 == g->t1 &&
+					    (owned_stance(s, an, q, p->code) ||
+					     ((p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4')) &&
+					      !owned_stance(s, an, q, "120"))) && other_side(an, src_np, q)) {
+						tgt_np = q;
+						break;
+					}
 					if (inpat)
 						continue;
 				}
@@ -2095,10 +2131,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					break;
 				}
 				/* "rejected the Tories' idea", "backed Mr Blair's
-				** proposal": the object's owner is the one acted on */
-				if (q >= 0 && !s->petrarch && !g->reporting && an->np[q].poss_code &&
-				    an->np[q].t0 == g->t1 && src_np >= 0 && an->np[src_np].code &&
-				    strcmp(an->np[q].poss_code, an->np[src_np].code)) {
+				** proposal": the object's owner is the one acted on,
+				** after a verb of saying too when the object is an idea
+				** its owner holds ("criticised the government's plan") */
+				if (q >= 0 && !s->petrarch && an->np[q].poss_code && an->np[q].t0 == g->t1 &&
+				    (!g->reporting || owned_stance(s, an, q, p->code)) && other_side(an, src_np, q)) {
 					tgt_np = q;
 					break;
 				}

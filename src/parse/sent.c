@@ -655,6 +655,7 @@ static const pl_phrase *scanned_name(const pl_docctx *ctx, const pl_token *tok, 
 static int titled_name(const pl_token *tok, const pl_np *np);
 static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *np);
 static const char *body_name(const pl_token *tok, const pl_np *np, uint32_t end);
+static uint32_t name_tail(const pl_token *tok, const pl_np *np, uint32_t end);
 static int is_company_suffix(const pl_token *t);
 
 /* Does token j of sentence x name a company ("AMR Corp", "KLM Royal Dutch
@@ -797,9 +798,15 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 			if (g->subj < 0 || !g->finite || g->nominal)
 				continue;
 			np = &an[si].np[g->subj];
-			if (np->code || np->poss_code || np->pronoun || np->person ||
+			/* (a bare role the dictionary gave the head gives way to
+			** the body's full name: "the Council for the Protection of
+			** Rural England" is no government) */
+			if ((np->code && !(np->agent_only && name_tail(an[si].tok, np, an[si].t1) > np->t1)) ||
+			    np->poss_code || np->pronoun || np->person ||
 			    (role = body_name(an[si].tok, np, an[si].t1)) == NULL)
 				continue;
+			np->agent_only = 0;
+			np->icode = NULL;
 			if (!role[0] && np->t1 - np->t0 == 1) {
 				if (!cw_made) {
 					cw = company_words(an, n, a, &ncw);
@@ -815,6 +822,42 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 		}
 }
 
+/* Where the name of a body that chunk np opens ends, when of- and
+** for-phrases of capitalised words run it on ("the Council for the
+** Protection of Rural England", "the Campaign for Nuclear Disarmament"):
+** np->t1 when none does.  end: the end of the sentence. */
+static uint32_t name_tail(const pl_token *tok, const pl_np *np, uint32_t end)
+{
+	uint32_t j = np->t1, k;
+	while (j + 1 < end && j < np->t1 + 8 && (pl_eq(tok[j].low, "of") || pl_eq(tok[j].low, "for"))) {
+		k = j + 1;
+		if (pl_eq(tok[k].low, "the"))
+			k++;
+		if (k >= end || !(tok[k].flags & PL_TOK_CAP))
+			break;
+		while (k < end && (tok[k].flags & PL_TOK_CAP) &&
+		       (PL_TAG_IS_NOUN(tok[k].tag) || tok[k].tag == PL_T_JJ))
+			k++;
+		j = k;
+	}
+	return j;
+}
+
+/* Does the name in tokens [t, e) say its members are firms ("the Hampshire
+** Hotel Association", "the Confederation of Welsh Industry")?  Such a
+** body is business (BUS), not a body of citizens. */
+static int trade_body(const pl_token *tok, uint32_t t, uint32_t e)
+{
+	static const char *const w[] = {"industry", "business", "retail", "retailer", "hotel",
+		"employer", "manufacturer", "commerce", "chamber", "bank", "banker", "insurer", "lender",
+		"builder", "haulage", "brewer", "restaurant", "shipowner", "exporter", "importer",
+		"railroad", "airline", "producer", "dealer", NULL};
+	for (; t < e; t++)
+		if (pl_in_list(lem(&tok[t]), w))
+			return 1;
+	return 0;
+}
+
 /* Is chunk np the proper name of a body: "the Countryside Alliance", "the
 ** Electoral Commission" (two to five capitalised nouns, the first a proper
 ** one, the last an organisation noun), or an acronym of two to six capitals ("the RSPCA",
@@ -827,8 +870,11 @@ static const char *body_name(const pl_token *tok, const pl_np *np, uint32_t end)
 	static const char *const gov[] = {"commission", "agency", "authority", "office", "department",
 		"ministry", "inspectorate", "directorate", NULL};
 	static const char *const ngo[] = {"society", "association", "alliance", "league", "trust",
-		"foundation", "charity", "campaign", "group", "coalition", "network", NULL};
-	static const char *const edu[] = {"institute", "university", "college", "school", "academy", NULL};
+		"foundation", "charity", "campaign", "group", "coalition", "network", "institute", NULL};
+	/* (heads that, followed by what the body is for, name a body of
+	** citizens: "the Council for the Protection of Rural England") */
+	static const char *const ngo_of[] = {"council", "federation", "confederation", NULL};
+	static const char *const edu[] = {"university", "college", "school", "academy", NULL};
 	static const char *const any[] = {"federation", "council", "board", "organisation",
 		"organization", "confederation", "forum", "service", "executive", "committee", "fund",
 		"centre", NULL};
@@ -840,12 +886,23 @@ static const char *body_name(const pl_token *tok, const pl_np *np, uint32_t end)
 		"ipo", "eps", "asap", "faq", "atm", "nhs", "asbo", "asbos", "mrsa", "sars", "ict", "it",
 		"i", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "usa", "uk", "us", "eu", "un",
 		"gb", "ni", "ec", "ecu", "libor", "ltd", "plc", "inc", "co", "corp", "llc", "nv", "ag", "sa", "jr", "sr", NULL};
-	uint32_t t = np->t0, j, h = np->t1 - 1;
+	uint32_t t = np->t0, j, h = np->t1 - 1, e = name_tail(tok, np, end);
 	const char *head;
 	if (t < np->t1 && pl_eq(tok[t].low, "the"))
 		t++;
 	if (t >= np->t1)
 		return NULL;
+	if (e > np->t1 && np->t1 - t <= 5 && !(tok[h].flags & PL_TOK_ALLCAP)) {
+		for (j = t; j < np->t1; j++)
+			if (!(tok[j].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[j].tag))
+				return NULL;
+		head = tok[h].low;
+		if (pl_in_list(head, gov))
+			return "GOV";
+		if (pl_in_list(head, ngo) || pl_in_list(head, ngo_of))
+			return trade_body(tok, t, e) ? "BUS" : "NGO";
+		return NULL;
+	}
 	/* (a headline in capitals names nothing by its capitals) */
 	if ((np->t1 - t == 1 || (tok[h].flags & PL_TOK_ALLCAP)) && np->t1 < end &&
 	    (tok[np->t1].flags & PL_TOK_ALLCAP))
@@ -877,7 +934,7 @@ static const char *body_name(const pl_token *tok, const pl_np *np, uint32_t end)
 	if (pl_in_list(head, gov))
 		return "GOV";
 	if (pl_in_list(head, ngo))
-		return "NGO";
+		return trade_body(tok, t, np->t1) ? "BUS" : "NGO";
 	if (pl_in_list(head, edu))
 		return "EDU";
 	if (pl_eq(head, "party"))
@@ -2299,6 +2356,22 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				np->how = PL_HOW_CONTEXT;
 				np->person = 1;
 				remember(ctx, tok[np->t1 - 1].low, np->code, NULL, 0);
+			}
+		} else if (!s->petrarch && possessive) {
+			/* "Mr Howard's stance": an owner named by a surname met
+			** before (the possessive block below keeps it apart) */
+			pl_np own = *np;
+			const char *c, *file = NULL;
+			uint32_t line = 0;
+			for (own.t1 = np->t0; own.t1 < np->t1 && tok[own.t1].tag != PL_T_POS; own.t1++)
+				;
+			if (own.t1 > own.t0 && own.t1 + 1 < np->t1 && tok[own.t1 - 1].tag == PL_T_NNP &&
+			    (own.t1 - own.t0 == 1 || titled_name(tok, &own)) &&
+			    (c = remembered(ctx, tok[own.t1 - 1].low, &file, &line)) != NULL) {
+				np->code = c;
+				np->how = PL_HOW_MEMORY;
+				np->file = file;
+				np->line = line;
 			}
 		}
 	}
