@@ -288,25 +288,33 @@ static const char *const SMALLNUM[] = {
 ** *abbr is set when the month was abbreviated. */
 static int month_of(const pl_token *t, int *abbr)
 {
+	/* the months (1-12) that begin with each capital, ended by 0: most
+	** capitals are no month, and the rest are compared with two or three
+	** names, not all 25 */
+	static const unsigned char by_letter[26][4] = {
+		['A' - 'A'] = {4, 8}, ['D' - 'A'] = {12}, ['F' - 'A'] = {2}, ['J' - 'A'] = {1, 6, 7},
+		['M' - 'A'] = {3, 5}, ['N' - 'A'] = {11}, ['O' - 'A'] = {10}, ['S' - 'A'] = {9},
+	};
+	const unsigned char *ms;
 	uint32_t n;
 	int k;
 	*abbr = 0;
 	if (!t || t->len < 3 || t->len > 10 || !ISUPPER((unsigned char)t->s[0]))
 		return 0;
-	/* every name and abbreviation begins with one of these: most capitals
-	** are no month, and 25 comparisons are saved */
-	if (!strchr("JFMASOND", t->s[0]))
+	ms = by_letter[(unsigned char)t->s[0] - 'A'];
+	if (!ms[0])
 		return 0;
 	n = t->len;
 	if (t->s[n - 1] == '.')
 		n--;
-	for (k = 0; k < 12; k++)
-		if (MONTHS[k][0] == TOLOWER((unsigned char)t->s[0]) && ieqn(t->s, n, MONTHS[k]))
-			return k + 1;
-	for (k = 0; k < 12; k++)
-		if (MONABBR[k][0] == TOLOWER((unsigned char)t->s[0]) && ieqn(t->s, n, MONABBR[k])) {
+	/* full names before abbreviations, each in the order of the months */
+	for (k = 0; ms[k]; k++)
+		if (ieqn(t->s, n, MONTHS[ms[k] - 1]))
+			return ms[k];
+	for (k = 0; ms[k]; k++)
+		if (ieqn(t->s, n, MONABBR[ms[k] - 1])) {
 			*abbr = 1;
-			return k + 1;
+			return ms[k];
 		}
 	if (ieqn(t->s, n, "sept")) {
 		*abbr = 1;

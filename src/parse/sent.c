@@ -1666,8 +1666,8 @@ static int named_after_person(const char *low)
 static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *np)
 {
 	uint32_t n, j, q;
-	if (named_after_person(tok[np->t1 - 1].low))
-		return np->t1;
+	/* (named_after_person() is asked only once a name is found: its list is
+	** long, the look-up of a given name cheap, and a name seldom found) */
 	for (n = 2; n <= 3 && np->t1 - np->t0 >= n; n++) {
 		const pl_token *g = &tok[np->t1 - n];
 		if (g->tag != PL_T_NNP || !(g->flags & PL_TOK_CAP) || (g->flags & PL_TOK_ALLCAP) ||
@@ -1678,7 +1678,7 @@ static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *
 			    (tok[q].flags & PL_TOK_ALLCAP))
 				j = 0;
 		if (j)
-			return np->t1 - n;
+			return named_after_person(tok[np->t1 - 1].low) ? np->t1 : np->t1 - n;
 	}
 	return np->t1;
 }
