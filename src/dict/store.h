@@ -87,8 +87,17 @@ typedef struct pl_verbpat {
 	                        ** neighbour's line */
 	const char *file;
 	uint32_t line;
+	/* pl_word_bit()s of the words the elements ask for, for the coder's
+	** quick test, by when it skips them: never, when the verb group has a
+	** particle the pattern lacks (the first element), when the verb
+	** reports ("that"), either; set by pl_verbpat_need() (has_need) */
+	uint64_t need_all, need_first, need_that, need_first_that;
+	uint8_t has_need;
 	struct pl_verbpat *next; /* same verb, most elements first */
 } pl_verbpat;
+
+/* Sets the need_ masks of vp from its elements and particle. */
+void pl_verbpat_need(pl_verbpat *vp);
 
 typedef struct pl_cameo {
 	const char *code, *name;
