@@ -2596,7 +2596,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
                    uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out,
                    pl_datex *dates, pl_place *places)
 {
-	uint32_t n = t1 - t0, i;
+	uint32_t n = t1 - t0, i, brk_from, brk_at;
 	mention *m;
 	int nm = 0, k;
 	uint8_t *inm;
@@ -3104,18 +3104,22 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	}
 
 	/* 6. subjects and clause ends */
+	brk_from = brk_at = t1;
 	for (k = 0; k < out->nvg; k++) {
 		pl_vg *g = &out->vg[k];
 		uint32_t j;
 		int subj = -1;
-		/* clause end: the next finite verb group, or a clause break */
-		g->cl_end = (int)t1;
-		for (j = g->t1; j < t1; j++) {
-			if (is_clause_break(&tok[j])) {
-				g->cl_end = (int)j;
-				break;
-			}
+		/* clause end: the next finite verb group, or a clause break.  The
+		** first break at or after brk_from is brk_at (t1: none), so a verb
+		** group starting between them needs no scan of its own: the scans
+		** of a sentence's verb groups, in order, cost one pass */
+		if (g->t1 < brk_from || g->t1 > brk_at) {
+			for (j = g->t1; j < t1 && !is_clause_break(&tok[j]); j++)
+				;
+			brk_from = g->t1;
+			brk_at = j;
 		}
+		g->cl_end = (int)brk_at;
 		{
 			int q;
 			for (q = k + 1; q < out->nvg; q++)
