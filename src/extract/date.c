@@ -655,13 +655,16 @@ static const char *const HEADS[] = {
 ** HEADS, with a memchr() before it, cost about 1% of coding Reuters
 ** (callgrind). */
 static uint16_t heads_by_letter[26];
+static uint8_t heads_len[16];   /* strlen(HEADS[k]): "the" is compared with no "t" head */
 static pthread_once_t heads_once = PTHREAD_ONCE_INIT;
 
 static void build_heads(void)
 {
 	int k;
-	for (k = 0; HEADS[k]; k++)
+	for (k = 0; HEADS[k]; k++) {
 		heads_by_letter[HEADS[k][0] - 'a'] |= (uint16_t)(1u << k);
+		heads_len[k] = (uint8_t)strlen(HEADS[k]);
+	}
 }
 
 /* wfind(t, HEADS): the first of HEADS that t is (any case), or -1.
@@ -676,7 +679,7 @@ static int head_index(const pl_token *t)
 		return -1;
 	for (m = heads_by_letter[c]; m; m &= m - 1) {
 		int k = __builtin_ctz(m);
-		if (ieqn(t->s, t->len, HEADS[k]))
+		if (t->len == heads_len[k] && ieqn(t->s, t->len, HEADS[k]))
 			return k;
 	}
 	return -1;
@@ -827,7 +830,15 @@ static int match_at(scan *S, uint32_t i, pl_datex *x)
 		return match_number(S, i, x);
 	if (!ISALPHA(c))
 		return NO;
-	r = match_word(S, i, x);
+	/* a word that is no head and does not begin "mid-" opens an expression
+	** only with "ago" two words on (match_word): most words end here,
+	** before the call, and most at their first letter */
+	if ((!heads_by_letter[TOLOWER(c) - 'a'] ||
+	     (head_index(t) < 0 && !(t->len > 4 && ieqn(t->s, 4, "mid-")))) &&
+	    !weq(S, i + 2, "ago"))
+		r = NO;
+	else
+		r = match_word(S, i, x);
 	if (r != NO || !ISUPPER(c))
 		return r;
 	r = match_weekday(S, i, M_BARE, x);
