@@ -391,8 +391,12 @@ static const char *wish(const pl_store *s, const pl_sentan *an, uint32_t c0, uin
 	if (c1 > an->t1)
 		c1 = an->t1;
 	for (j = c0 + 1; j < c1; j++) {
-		const char *code = prefixed(s, "w", lem(&an->tok[j]), NULL, NULL);
+		const char *code;
 		int who = 0, m, np;
+		/* (a word whose bit no cue has is none: no key built, no look-up) */
+		if (!(pl_word_bit(lem(&an->tok[j])) & s->stance_wish_bits))
+			continue;
+		code = prefixed(s, "w", lem(&an->tok[j]), NULL, NULL);
 		if (!code || main_verb(an, j))
 			continue;
 		for (k = j; k > c0 && j - k < 4; k--) {

@@ -586,6 +586,8 @@ static int stance_row(loader *L, char **col, int ncol)
 		w = intern(L->s, v[i]);
 		if (!w || pl_hash_put(&L->s->stance, w, strlen(w), (void *)code, NULL) < 0)
 			return -1;
+		if (w[0] == 'w' && w[1] == ':')
+			L->s->stance_wish_bits |= pl_word_bit(w + 2);
 		L->s->n_stance++;
 	}
 	return 0;

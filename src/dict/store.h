@@ -137,6 +137,9 @@ typedef struct pl_store {
 	pl_hash stance;          /* word lemma -> CAMEO code, interned, of what
 	                         ** a reported clause says when it holds the
 	                         ** word (dict/stance.tsv: "disgrace" -> "111") */
+	uint64_t stance_wish_bits; /* pl_word_bit()s of the words of its "w:"
+	                         ** cues: most words are none, and are told so
+	                         ** with no key put together and looked up */
 	pl_hash cues;            /* verb lemma -> its PL_CU_* classes, as a
 	                         ** pointer-sized integer (dict/cues.tsv:
 	                         ** "tell" -> PL_CU_CLAUSE | PL_CU_HEARER) */
