@@ -5,6 +5,7 @@
 #ifndef PL_WORDS_H
 #define PL_WORDS_H
 
+#include <stdint.h>
 #include <string.h>
 
 /* Is w one of the NULL-terminated list? */
@@ -15,6 +16,20 @@ int pl_in_list(const char *w, const char *const *list);
 static inline int pl_eq(const char *w, const char *x)
 {
 	return w[0] == x[0] && strcmp(w, x) == 0;
+}
+
+/* One of 64 bits for a word, from its first three bytes: a set of words as
+** the OR of theirs, so that a pattern whose words' bits are not all among a
+** sentence's cannot match there (src/code/coder.c). */
+static inline uint64_t pl_word_bit(const char *w)
+{
+	uint32_t h = (unsigned char)w[0];
+	if (w[0] && w[1]) {
+		h = h * 31 + (unsigned char)w[1];
+		if (w[2])
+			h = h * 31 + (unsigned char)w[2];
+	}
+	return (uint64_t)1 << ((h * 2654435761u) >> 26);
 }
 
 #endif

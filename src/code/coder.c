@@ -33,18 +33,12 @@ typedef struct region {
 	uint64_t words;     /* word_bit() of the lemma and lower case of each */
 } region;
 
-/* One of 64 bits for a word, from its first three bytes.  A pattern whose
-** words' bits are not all among a region's cannot match there, which rules
-** most of a verb's patterns out before they are tried. */
+/* One of 64 bits for a word (see pl_word_bit).  A pattern whose words'
+** bits are not all among a region's cannot match there, which rules most of
+** a verb's patterns out before they are tried. */
 static uint64_t word_bit(const char *w)
 {
-	uint32_t h = (unsigned char)w[0];
-	if (w[0] && w[1]) {
-		h = h * 31 + (unsigned char)w[1];
-		if (w[2])
-			h = h * 31 + (unsigned char)w[2];
-	}
-	return (uint64_t)1 << ((h * 2654435761u) >> 26);
+	return pl_word_bit(w);
 }
 
 /* Is chunk q (or its compound) the subject of a verb group other than k? */
@@ -149,6 +143,18 @@ static int zero_that(const pl_sentan *an, uint32_t x)
 static int words_present(const pl_verbpat *p, const pl_vg *g, const region *r)
 {
 	int e;
+	/* the masks made at loading (pl_verbpat_need) say the same as the
+	** loop below, without hashing the words again for every verb */
+	if (p->has_need) {
+		uint64_t need = p->need_all;
+		if (!(g->particle && !p->particle))
+			need |= p->need_first;
+		if (!g->reporting)
+			need |= p->need_that;
+		if (!(g->particle && !p->particle) && !g->reporting)
+			need |= p->need_first_that;
+		return (need & ~r->words) == 0;
+	}
 	for (e = 0; e < p->nelem; e++) {
 		const char *el = p->elem[e];
 		if (el[0] == '_' && el[1])

@@ -92,11 +92,15 @@ static int unasserted(const pl_sentan *an, const pl_vg *g, uint32_t from)
 ** closing NUL, would no longer fit in cap bytes. */
 static int key_add(char *key, size_t cap, size_t *n, const char *w)
 {
-	size_t len = strlen(w);
-	if (*n + len >= cap)
-		return 0;
-	memcpy(key + *n, w, len);
-	*n += len;
+	/* a byte at a time: the words are short, and strlen() and memcpy()
+	** cost more in their calls than in their copying */
+	size_t k = *n;
+	for (; *w; w++) {
+		if (k + 1 >= cap)
+			return 0;
+		key[k++] = *w;
+	}
+	*n = k;
 	return 1;
 }
 
@@ -387,8 +391,12 @@ static const char *wish(const pl_store *s, const pl_sentan *an, uint32_t c0, uin
 	if (c1 > an->t1)
 		c1 = an->t1;
 	for (j = c0 + 1; j < c1; j++) {
-		const char *code = prefixed(s, "w", lem(&an->tok[j]), NULL, NULL);
+		const char *code;
 		int who = 0, m, np;
+		/* (a word whose bit no cue has is none: no key built, no look-up) */
+		if (!(pl_word_bit(lem(&an->tok[j])) & s->stance_wish_bits))
+			continue;
+		code = prefixed(s, "w", lem(&an->tok[j]), NULL, NULL);
 		if (!code || main_verb(an, j))
 			continue;
 		for (k = j; k > c0 && j - k < 4; k--) {

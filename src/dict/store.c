@@ -5,6 +5,7 @@
 #include "store.h"
 
 #include "../base/file.h"
+#include "../base/words.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -286,6 +287,31 @@ typedef struct vtail {
 	pl_verbpat *last[MAXWEIGHT + 1];
 } vtail;
 
+void pl_verbpat_need(pl_verbpat *vp)
+{
+	int e;
+	vp->need_all = vp->need_first = vp->need_that = vp->need_first_that = 0;
+	for (e = 0; e < vp->nelem; e++) {
+		const char *el = vp->elem[e];
+		int first = e == 0 && !vp->particle, that;
+		if (el[0] == '_' && el[1])
+			el++;
+		/* "+", "$", "^" and "not" ask for no word */
+		if (((el[0] == '+' || el[0] == '$' || el[0] == '^') && el[1] == '\0') || pl_eq(el, "not"))
+			continue;
+		that = pl_eq(el, "that");
+		if (first && that)
+			vp->need_first_that |= pl_word_bit(el);
+		else if (first)
+			vp->need_first |= pl_word_bit(el);
+		else if (that)
+			vp->need_that |= pl_word_bit(el);
+		else
+			vp->need_all |= pl_word_bit(el);
+	}
+	vp->has_need = 1;
+}
+
 int pl_store_add_verbpat(pl_store *s, const pl_verbpat *tpl)
 {
 	pl_verbpat *vp = pl_arena_alloc(s->pool, sizeof *vp), *head, *after = NULL;
@@ -294,6 +320,7 @@ int pl_store_add_verbpat(pl_store *s, const pl_verbpat *tpl)
 	if (!vp)
 		return -1;
 	*vp = *tpl;
+	pl_verbpat_need(vp);
 	head = pl_hash_get(&s->verbs, vp->verb, strlen(vp->verb));
 	t = pl_hash_get(&s->vtails, vp->verb, strlen(vp->verb));
 	if (!t) {
@@ -559,6 +586,8 @@ static int stance_row(loader *L, char **col, int ncol)
 		w = intern(L->s, v[i]);
 		if (!w || pl_hash_put(&L->s->stance, w, strlen(w), (void *)code, NULL) < 0)
 			return -1;
+		if (w[0] == 'w' && w[1] == ':')
+			L->s->stance_wish_bits |= pl_word_bit(w + 2);
 		L->s->n_stance++;
 	}
 	return 0;
@@ -692,6 +721,7 @@ static int pattern_row(loader *L, char **col, pl_hash *table, int nouns, long *c
 					*c = (char)(*c - 'A' + 'a');
 			vp->elem[j] = e;
 		}
+		pl_verbpat_need(vp);
 		head = pl_hash_get(table, verb, strlen(verb));
 		pp = &head;
 		while (*pp && ((*pp)->nelem + ((*pp)->particle || (*pp)->pre)) >= ne + (vp->particle || vp->pre))

@@ -87,8 +87,17 @@ typedef struct pl_verbpat {
 	                        ** neighbour's line */
 	const char *file;
 	uint32_t line;
+	/* pl_word_bit()s of the words the elements ask for, for the coder's
+	** quick test, by when it skips them: never, when the verb group has a
+	** particle the pattern lacks (the first element), when the verb
+	** reports ("that"), either; set by pl_verbpat_need() (has_need) */
+	uint64_t need_all, need_first, need_that, need_first_that;
+	uint8_t has_need;
 	struct pl_verbpat *next; /* same verb, most elements first */
 } pl_verbpat;
+
+/* Sets the need_ masks of vp from its elements and particle. */
+void pl_verbpat_need(pl_verbpat *vp);
 
 typedef struct pl_cameo {
 	const char *code, *name;
@@ -128,6 +137,9 @@ typedef struct pl_store {
 	pl_hash stance;          /* word lemma -> CAMEO code, interned, of what
 	                         ** a reported clause says when it holds the
 	                         ** word (dict/stance.tsv: "disgrace" -> "111") */
+	uint64_t stance_wish_bits; /* pl_word_bit()s of the words of its "w:"
+	                         ** cues: most words are none, and are told so
+	                         ** with no key put together and looked up */
 	pl_hash cues;            /* verb lemma -> its PL_CU_* classes, as a
 	                         ** pointer-sized integer (dict/cues.tsv:
 	                         ** "tell" -> PL_CU_CLAUSE | PL_CU_HEARER) */

@@ -288,25 +288,33 @@ static const char *const SMALLNUM[] = {
 ** *abbr is set when the month was abbreviated. */
 static int month_of(const pl_token *t, int *abbr)
 {
+	/* the months (1-12) that begin with each capital, ended by 0: most
+	** capitals are no month, and the rest are compared with two or three
+	** names, not all 25 */
+	static const unsigned char by_letter[26][4] = {
+		['A' - 'A'] = {4, 8}, ['D' - 'A'] = {12}, ['F' - 'A'] = {2}, ['J' - 'A'] = {1, 6, 7},
+		['M' - 'A'] = {3, 5}, ['N' - 'A'] = {11}, ['O' - 'A'] = {10}, ['S' - 'A'] = {9},
+	};
+	const unsigned char *ms;
 	uint32_t n;
 	int k;
 	*abbr = 0;
 	if (!t || t->len < 3 || t->len > 10 || !ISUPPER((unsigned char)t->s[0]))
 		return 0;
-	/* every name and abbreviation begins with one of these: most capitals
-	** are no month, and 25 comparisons are saved */
-	if (!strchr("JFMASOND", t->s[0]))
+	ms = by_letter[(unsigned char)t->s[0] - 'A'];
+	if (!ms[0])
 		return 0;
 	n = t->len;
 	if (t->s[n - 1] == '.')
 		n--;
-	for (k = 0; k < 12; k++)
-		if (MONTHS[k][0] == TOLOWER((unsigned char)t->s[0]) && ieqn(t->s, n, MONTHS[k]))
-			return k + 1;
-	for (k = 0; k < 12; k++)
-		if (MONABBR[k][0] == TOLOWER((unsigned char)t->s[0]) && ieqn(t->s, n, MONABBR[k])) {
+	/* full names before abbreviations, each in the order of the months */
+	for (k = 0; ms[k]; k++)
+		if (ieqn(t->s, n, MONTHS[ms[k] - 1]))
+			return ms[k];
+	for (k = 0; ms[k]; k++)
+		if (ieqn(t->s, n, MONABBR[ms[k] - 1])) {
 			*abbr = 1;
-			return k + 1;
+			return ms[k];
 		}
 	if (ieqn(t->s, n, "sept")) {
 		*abbr = 1;
@@ -647,13 +655,16 @@ static const char *const HEADS[] = {
 ** HEADS, with a memchr() before it, cost about 1% of coding Reuters
 ** (callgrind). */
 static uint16_t heads_by_letter[26];
+static uint8_t heads_len[16];   /* strlen(HEADS[k]): "the" is compared with no "t" head */
 static pthread_once_t heads_once = PTHREAD_ONCE_INIT;
 
 static void build_heads(void)
 {
 	int k;
-	for (k = 0; HEADS[k]; k++)
+	for (k = 0; HEADS[k]; k++) {
 		heads_by_letter[HEADS[k][0] - 'a'] |= (uint16_t)(1u << k);
+		heads_len[k] = (uint8_t)strlen(HEADS[k]);
+	}
 }
 
 /* wfind(t, HEADS): the first of HEADS that t is (any case), or -1.
@@ -668,7 +679,7 @@ static int head_index(const pl_token *t)
 		return -1;
 	for (m = heads_by_letter[c]; m; m &= m - 1) {
 		int k = __builtin_ctz(m);
-		if (ieqn(t->s, t->len, HEADS[k]))
+		if (t->len == heads_len[k] && ieqn(t->s, t->len, HEADS[k]))
 			return k;
 	}
 	return -1;
@@ -819,7 +830,15 @@ static int match_at(scan *S, uint32_t i, pl_datex *x)
 		return match_number(S, i, x);
 	if (!ISALPHA(c))
 		return NO;
-	r = match_word(S, i, x);
+	/* a word that is no head and does not begin "mid-" opens an expression
+	** only with "ago" two words on (match_word): most words end here,
+	** before the call, and most at their first letter */
+	if ((!heads_by_letter[TOLOWER(c) - 'a'] ||
+	     (head_index(t) < 0 && !(t->len > 4 && ieqn(t->s, 4, "mid-")))) &&
+	    !weq(S, i + 2, "ago"))
+		r = NO;
+	else
+		r = match_word(S, i, x);
 	if (r != NO || !ISUPPER(c))
 		return r;
 	r = match_weekday(S, i, M_BARE, x);

@@ -9,6 +9,7 @@
 #include "sent.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1723,8 +1724,8 @@ static int named_after_person(const char *low)
 static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *np)
 {
 	uint32_t n, j, q;
-	if (named_after_person(tok[np->t1 - 1].low))
-		return np->t1;
+	/* (named_after_person() is asked only once a name is found: its list is
+	** long, the look-up of a given name cheap, and a name seldom found) */
 	for (n = 2; n <= 3 && np->t1 - np->t0 >= n; n++) {
 		const pl_token *g = &tok[np->t1 - n];
 		if (g->tag != PL_T_NNP || !(g->flags & PL_TOK_CAP) || (g->flags & PL_TOK_ALLCAP) ||
@@ -1735,7 +1736,7 @@ static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *
 			    (tok[q].flags & PL_TOK_ALLCAP))
 				j = 0;
 		if (j)
-			return np->t1 - n;
+			return named_after_person(tok[np->t1 - 1].low) ? np->t1 : np->t1 - n;
 	}
 	return np->t1;
 }
@@ -2550,13 +2551,32 @@ static int is_stative(const char *lemma)
 	return pl_in_list(lemma, r);
 }
 
+static const char *const reporting_verbs[] = {"say", "tell", "state", "add", "announce", "declare",
+	"insist", "claim", "note", "stress", "explain", "warn", "write", "report", "argue",
+	"assert", "acknowledge", "admit", "confirm", "deny", "suggest", "believe", "think",
+	"allege", "maintain", "predict", "reply", "respond", "remark", "comment", NULL};
+static pl_hash reporting_set;   /* the same, as a set, made once */
+static int reporting_ok;
+static pthread_once_t reporting_once = PTHREAD_ONCE_INIT;
+
+static void build_reporting(void)
+{
+	int k;
+	for (k = 0; reporting_verbs[k]; k++)
+		if (pl_hash_put(&reporting_set, reporting_verbs[k], strlen(reporting_verbs[k]),
+		                (void *)reporting_verbs[k], NULL) < 0)
+			return;
+	reporting_ok = 1;
+}
+
+/* (asked of every verb group: a look-up in a set costs less than a walk of
+** the list's thirty words, most often to its end) */
 static int is_reporting(const char *lemma)
 {
-	static const char *const r[] = {"say", "tell", "state", "add", "announce", "declare",
-		"insist", "claim", "note", "stress", "explain", "warn", "write", "report", "argue",
-		"assert", "acknowledge", "admit", "confirm", "deny", "suggest", "believe", "think",
-		"allege", "maintain", "predict", "reply", "respond", "remark", "comment", NULL};
-	return pl_in_list(lemma, r);
+	pthread_once(&reporting_once, build_reporting);
+	if (!reporting_ok)
+		return pl_in_list(lemma, reporting_verbs);
+	return pl_hash_get(&reporting_set, lemma, strlen(lemma)) != NULL;
 }
 
 /* Ends a clause: sentence punctuation, ";" or ":", or the closing quote of
@@ -2775,7 +2795,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
                    uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out,
                    pl_datex *dates, pl_place *places)
 {
-	uint32_t n = t1 - t0, i;
+	uint32_t n = t1 - t0, i, brk_from, brk_at;
 	mention *m;
 	int nm = 0, k;
 	uint8_t *inm;
@@ -3283,18 +3303,22 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	}
 
 	/* 6. subjects and clause ends */
+	brk_from = brk_at = t1;
 	for (k = 0; k < out->nvg; k++) {
 		pl_vg *g = &out->vg[k];
 		uint32_t j;
 		int subj = -1;
-		/* clause end: the next finite verb group, or a clause break */
-		g->cl_end = (int)t1;
-		for (j = g->t1; j < t1; j++) {
-			if (is_clause_break(&tok[j])) {
-				g->cl_end = (int)j;
-				break;
-			}
+		/* clause end: the next finite verb group, or a clause break.  The
+		** first break at or after brk_from is brk_at (t1: none), so a verb
+		** group starting between them needs no scan of its own: the scans
+		** of a sentence's verb groups, in order, cost one pass */
+		if (g->t1 < brk_from || g->t1 > brk_at) {
+			for (j = g->t1; j < t1 && !is_clause_break(&tok[j]); j++)
+				;
+			brk_from = g->t1;
+			brk_at = j;
 		}
+		g->cl_end = (int)brk_at;
 		{
 			int q;
 			for (q = k + 1; q < out->nvg; q++)
