@@ -25,7 +25,6 @@ typedef struct seg {
 	unsigned pending;        /* SPACEBEFORE / NLBEFORE for the next token */
 	char *pool;              /* token strings are packed into chunks */
 	size_t pool_left, pool_chunk;
-	const char *title;       /* pl_segment_article: the article's title */
 } seg;
 
 /* ------------------------------------------------------------------------ */
@@ -957,41 +956,52 @@ static int split_sentences(seg *g, pl_text *out)
 
 #define NWORDS(w) (sizeof(w) / sizeof((w)[0]))
 
+/* Is s one of the n words of w, which are sorted (strcmp order)?  The
+** first letters are compared inline: most probes end there. */
 static int in_words(const char *const *w, size_t n, const char *s)
 {
-	size_t i;
-	for (i = 0; i < n; i++)
-		if (strcmp(w[i], s) == 0)
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = (unsigned char)s[0] - (unsigned char)w[mid][0];
+		if (c == 0)
+			c = strcmp(s, w[mid]);
+		if (c == 0)
 			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return 0;
 }
 
 /* Words a headline does not end on: it needs what follows them ("of",
 ** "the", "to"), or they join two parts of a name ("du", "von", "bin"). */
 static const char *const head_open_end[] = {
-	"a", "about", "across", "after", "against", "al", "amid", "among", "an", "and",
-	"as", "at", "be", "been", "before", "between", "bin", "but", "by", "can",
-	"cha", "could", "da", "das", "de", "del", "della", "den", "der", "des", "di",
-	"did", "do", "does", "dos", "du", "during", "e", "et", "for", "from", "her", "his", "if", "in", "into", "its",
-	"la", "le", "may", "might", "must", "my", "no", "not", "of", "on", "or",
-	"og", "our", "over", "per", "should", "than", "that", "their", "these", "this",
-	"those", "throughout", "to", "und", "under", "up", "van", "ve", "via", "von",
-	"with", "within", "without", "y", "your",
+	"a", "about", "across", "after", "against", "al", "amid", "among", "an", "and", "as",
+	"at", "be", "been", "before", "between", "bin", "but", "by", "can", "cha", "could",
+	"da", "das", "de", "del", "della", "den", "der", "des", "di", "did", "do", "does",
+	"dos", "du", "during", "e", "et", "for", "from", "her", "his", "if", "in", "into",
+	"its", "la", "le", "may", "might", "must", "my", "no", "not", "of", "og", "on", "or",
+	"our", "over", "per", "should", "than", "that", "their", "these", "this", "those",
+	"throughout", "to", "und", "under", "up", "van", "ve", "via", "von", "with", "within",
+	"without", "y", "your",
 };
 
 /* Words no headline holds: the article, auxiliaries and reporting verbs of
 ** running prose, and the "vs" of a table of results. */
 static const char *const head_never[] = {
-	"a", "an", "are", "can", "could", "had", "has", "have", "is", "may", "might",
-	"must", "said", "says", "should", "the", "vs", "was", "were", "will", "would",
+	"a", "an", "are", "can", "could", "had", "has", "have", "is", "may", "might", "must",
+	"said", "says", "should", "the", "vs", "was", "were", "will", "would",
 };
 
 /* Days and months: a capitalised one after a lower-case word dates the
 ** clause it is in ("lawmakers Wednesday expressed"). */
 static const char *const head_dates[] = {
-	"april", "august", "december", "february", "friday", "january", "july",
-	"june", "march", "monday", "november", "october", "saturday", "september",
-	"sunday", "thursday", "tuesday", "wednesday",
+	"april", "august", "december", "february", "friday", "january", "july", "june",
+	"march", "monday", "november", "october", "saturday", "september", "sunday",
+	"thursday", "tuesday", "wednesday",
 };
 
 /* Nouns that stand before a name in apposition ("party chairman Dan
@@ -999,35 +1009,34 @@ static const char *const head_dates[] = {
 ** the name as object ("met Gordon Brown", "exporters say Colombia's"): a
 ** lower-case one is never a headline's last word. */
 static const char *const head_before_name[] = {
-	"actor", "actress", "affairs", "agency", "aide", "analyst", "asked", "band",
-	"bank", "boss", "came", "captain", "chairman", "champion", "chief", "coach",
-	"company", "designate", "director", "executive", "fellow", "finance", "firm",
-	"former", "gave", "giant", "governor", "group", "head", "house", "late",
-	"leader", "made", "maker", "manager", "mayor", "member", "met", "minister",
-	"musician", "officer", "official", "party", "president", "rapper", "say",
-	"secretary", "singer", "skipper", "spokesman", "spokeswoman", "staff", "star",
-	"subsidiary", "team", "told", "took", "union", "unit", "veteran",
+	"actor", "actress", "affairs", "agency", "aide", "analyst", "asked", "band", "bank",
+	"boss", "came", "captain", "chairman", "champion", "chief", "coach", "company",
+	"designate", "director", "executive", "fellow", "finance", "firm", "former", "gave",
+	"giant", "governor", "group", "head", "house", "late", "leader", "made", "maker",
+	"manager", "mayor", "member", "met", "minister", "musician", "officer", "official",
+	"party", "president", "rapper", "say", "secretary", "singer", "skipper", "speaker", "spokesman",
+	"spokeswoman", "staff", "star", "subsidiary", "team", "told", "took", "union", "unit",
+	"veteran", "watchdog",
 };
 
 /* Words that qualify the name after them ("two Americans", "last Friday",
 ** "southern Nigeria", "most European"): no headline's last word unless the
 ** lead repeats a word of the headline. */
 static const char *const head_qualifiers[] = {
-	"billion", "central", "east", "eastern", "eight", "five", "four", "last",
-	"major", "many", "mln", "most", "new", "next", "nine", "north", "northern",
-	"one", "other", "several", "seven", "six", "some", "south", "southern",
-	"ten", "three", "two", "west", "western",
+	"billion", "central", "east", "eastern", "eight", "ethnic", "five", "four", "last",
+	"major", "many", "mln", "most", "new", "next", "nine", "north", "northern", "one",
+	"other", "seven", "several", "six", "some", "south", "southern", "ten", "three",
+	"two", "west", "western",
 };
 
 /* Finite verbs a lead reaches soon: auxiliaries and common irregular pasts
 ** (a regular past is told by its "-ed"). */
 static const char *const lead_verbs[] = {
-	"are", "beat", "became", "began", "can", "could", "did", "does", "fell",
-	"gave", "got", "grew", "had", "has", "have", "held", "hit", "is", "kept",
-	"led", "left", "lost", "made", "may", "met", "might", "must", "paid",
-	"ran", "rose", "said", "sank", "saw", "says", "should", "sold", "spent",
-	"stood", "struck", "took", "told", "was", "were", "will", "won", "would",
-	"wrote",
+	"are", "beat", "became", "began", "can", "could", "did", "does", "fell", "gave",
+	"got", "grew", "had", "has", "have", "held", "hit", "is", "kept", "led", "left",
+	"lost", "made", "may", "met", "might", "must", "paid", "ran", "rose", "said", "sank",
+	"saw", "says", "should", "sold", "spent", "stood", "struck", "told", "took", "was",
+	"were", "will", "won", "would", "wrote",
 };
 
 static int ends_with(const pl_token *k, const char *suf)
@@ -1078,7 +1087,7 @@ static size_t lead_verb(const pl_token *tok, size_t b, size_t t1)
 		}
 		if (!is_lower_word(k))
 			continue;
-		if (strcmp(k->low, "who") == 0 || strcmp(k->low, "which") == 0)
+		if (k->low[0] == 'w' && (strcmp(k->low, "who") == 0 || strcmp(k->low, "which") == 0))
 			return 0;                  /* the verb of a relative clause */
 		if (in_words(lead_verbs, NWORDS(lead_verbs), k->low) ||
 		    (ends_with(k, "ed") && k->len > 3))
@@ -1115,8 +1124,10 @@ static int lead_repeats(const pl_token *tok, size_t b, size_t t1)
 static int lead_repeats_first(const pl_token *tok, size_t b, size_t t1)
 {
 	const pl_token *f = &tok[0];
+	/* the name alone after a preposition ("in Rome"), not the end of a
+	** name of two ("Gilbert Andy Roddick", "striker James Beattie") */
 	if (strcmp(tok[b].low, f->low) == 0)
-		return 1;
+		return b >= 2 && in_words(head_open_end, NWORDS(head_open_end), tok[b - 2].low);
 	return b + 2 < t1 && (tok[b + 1].flags & PL_TOK_CAP) && !(tok[b + 2].flags & PL_TOK_CAP) &&
 	       strcmp(tok[b + 1].low, f->low) == 0;
 }
@@ -1134,11 +1145,24 @@ static size_t caps_after_first(const pl_token *tok, size_t b)
 
 enum { HEAD_NO, HEAD_WEAK, HEAD_YES };
 
+/* May the lead start at token b by the words around the boundary (its verb
+** aside)?  See lead_at. */
+static int lead_shape(const pl_token *tok, size_t b, size_t t1);
+
+/* May the lead start at token b (the headline being [0, b))?  HEAD_WEAK
+** when the headline's last word may be its verb and b its object.  The
+** lead's verb is looked for last: that is the dearest test. */
+static int lead_at(const pl_token *tok, size_t b, size_t t1)
+{
+	int at = lead_shape(tok, b, t1);
+	return at != HEAD_NO && lead_verb(tok, b, t1) ? at : HEAD_NO;
+}
+
 /* May the lead start at token b (the headline being [0, b))?  HEAD_WEAK
 ** when the last word of the headline may be its verb, with b its object
 ** ("Brown ally rejects Budget spree Chancellor ..."): a later start is
 ** then preferred. */
-static int lead_at(const pl_token *tok, size_t b, size_t t1)
+static int lead_shape(const pl_token *tok, size_t b, size_t t1)
 {
 	const pl_token *p = &tok[b - 1], *n = &tok[b];
 	int article;
@@ -1150,8 +1174,6 @@ static int lead_at(const pl_token *tok, size_t b, size_t t1)
 	if (!is_word(p) && !(p->flags & PL_TOK_QCLOSE) && strcmp(p->s, "%") != 0)
 		return HEAD_NO;
 	if (is_word(p) && in_words(head_open_end, NWORDS(head_open_end), p->low))
-		return HEAD_NO;
-	if (!lead_verb(tok, b, t1))
 		return HEAD_NO;
 	if (is_lower_word(p) && (in_words(head_before_name, NWORDS(head_before_name), p->low) ||
 	                         role_ending(p)))
@@ -1165,7 +1187,7 @@ static int lead_at(const pl_token *tok, size_t b, size_t t1)
 		       !in_words(head_before_name, NWORDS(head_before_name), tok[b - 2].low) ? HEAD_YES
 		                                                                              : HEAD_NO;
 	if (p->flags & PL_TOK_DIGIT)           /* "dies aged 44", "in 2004", not "killed 384" */
-		return b >= 2 && (in_words(head_open_end, NWORDS(head_open_end), tok[b - 2].low) ||
+		return b >= 2 && (strcmp(tok[b - 2].low, "in") == 0 ||
 		                  strcmp(tok[b - 2].low, "aged") == 0) ? HEAD_YES : HEAD_NO;
 	if (!is_lower_word(p) || lead_repeats(tok, b, t1))
 		return HEAD_YES;
@@ -1213,9 +1235,9 @@ static size_t glued_headline(const pl_token *tok, size_t t1)
 	return weak;
 }
 
-/* The token after a title the text starts with (and white space after it),
-** or 0. */
-static size_t title_end(const seg *g, const char *title)
+/* The token after a title the text t[0..len) starts with (and white space
+** after it), or 0. */
+static size_t title_end(const char *t, size_t len, const pl_text *x, const char *title)
 {
 	size_t i = 0, n, k;
 	while (*title == ' ' || *title == '\t' || *title == '\n')
@@ -1223,43 +1245,44 @@ static size_t title_end(const seg *g, const char *title)
 	n = strlen(title);
 	while (n && (title[n - 1] == ' ' || title[n - 1] == '\t' || title[n - 1] == '\n'))
 		n--;
-	if (!n || !g->ntok)
+	if (!n || !x->ntok)
 		return 0;
-	i = g->tok[0].b0;
-	if (n > g->n - i || memcmp(g->t + i, title, n) != 0 || i + n >= g->n ||
-	    !(g->t[i + n] == ' ' || g->t[i + n] == '\t' || g->t[i + n] == '\n' || g->t[i + n] == '\r'))
+	i = x->tok[0].b0;
+	if (n > len - i || memcmp(t + i, title, n) != 0 || i + n >= len ||
+	    !(t[i + n] == ' ' || t[i + n] == '\t' || t[i + n] == '\n' || t[i + n] == '\r'))
 		return 0;
-	for (k = 0; k < g->ntok && g->tok[k].b0 < i + n; k++)
+	for (k = 0; k < x->ntok && x->tok[k].b0 < i + n; k++)
 		;
 	return k;
 }
 
 /* Takes tokens [0, b) of the first sentence out of it as the headline. */
-static void cut_headline(seg *g, pl_text *out)
+static void cut_headline(const char *text, size_t len, const char *title, pl_text *out)
 {
 	size_t b = 0;
 	pl_sent *s = out->nsent ? &out->sent[0] : NULL;
+	pl_token *tok = out->tok;
 	if (!s || s->t1 < 2)
 		return;
-	if (g->title)
-		b = title_end(g, g->title);
-	if (!b)
-		b = glued_headline(g->tok, s->t1);
-	if (!b || b >= s->t1 || is_terminal(&g->tok[b - 1]))
+	if (title)
+		b = title_end(text, len, out, title);
+	/* a headline heads a story: a text of one sentence (a lead, a test
+	** sentence) has none unless its title says so */
+	if (!b && out->nsent > 1)
+		b = glued_headline(tok, s->t1);
+	if (!b || b >= s->t1 || is_terminal(&tok[b - 1]))
 		return;
-	g->tok[0].flags &= (uint16_t)~PL_TOK_SSTART;
-	g->tok[b].flags |= PL_TOK_SSTART;
+	tok[0].flags &= (uint16_t)~PL_TOK_SSTART;
+	tok[b].flags |= PL_TOK_SSTART;
 	s->t0 = (uint32_t)b;
-	s->b0 = g->tok[b].b0;
-	s->c0 = g->tok[b].c0;
+	s->b0 = tok[b].b0;
+	s->c0 = tok[b].c0;
 	out->head = (uint32_t)b;
 }
 
 /* ------------------------------------------------------------------------ */
 
-/* pl_segment, and with article set pl_segment_article. */
-static int segment(pl_arena *a, const char *text, size_t len, const char *title, int article,
-                   pl_text *out)
+int pl_segment(pl_arena *a, const char *text, size_t len, pl_text *out)
 {
 	seg g;
 
@@ -1272,7 +1295,6 @@ static int segment(pl_arena *a, const char *text, size_t len, const char *title,
 	g.a = a;
 	g.t = text;
 	g.n = len;
-	g.title = title;
 	g.pool_chunk = len * 2 + 64 < 65536 ? len * 2 + 64 : 65536;
 	/* about a token per 5 bytes; emit() sets each token in full, so the
 	** array is not zeroed first (a big one comes from calloc anyway) */
@@ -1288,18 +1310,14 @@ static int segment(pl_arena *a, const char *text, size_t len, const char *title,
 		memset(out, 0, sizeof *out);
 		return -1;
 	}
-	if (article)
-		cut_headline(&g, out);
 	return 0;
-}
-
-int pl_segment(pl_arena *a, const char *text, size_t len, pl_text *out)
-{
-	return segment(a, text, len, NULL, 0, out);
 }
 
 int pl_segment_article(pl_arena *a, const char *text, size_t len, const char *title,
                        pl_text *out)
 {
-	return segment(a, text, len, title, 1, out);
+	if (pl_segment(a, text, len, out) < 0)
+		return -1;
+	cut_headline(text, len, title, out);
+	return 0;
 }
