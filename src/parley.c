@@ -510,7 +510,9 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 	ctx.arrays = c->win;
 	if (date && pl_date_parse(date, &ctx.date) < 0)
 		memset(&ctx.date, 0, sizeof ctx.date);
-	if (pl_segment(c->a, text, n, &tx) < 0)
+	/* a headline glued to the lead is left out of the sentences (the lead
+	** tells its event): see pl_segment_article */
+	if (pl_segment_article(c->a, text, n, c->have_doc ? c->doc.title : NULL, &tx) < 0)
 		return error_out(c, k, id, "out of memory while splitting the text", 1);
 	/* tags and lemmas of the whole article first: a discard phrase
 	** anywhere in the story stops all of its events */

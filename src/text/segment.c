@@ -937,6 +937,350 @@ static int split_sentences(seg *g, pl_text *out)
 }
 
 /* ------------------------------------------------------------------------ */
+/* A headline glued to the lead                                             */
+/* ------------------------------------------------------------------------ */
+
+/* Pages of news turned into text often lose the break after the headline:
+** "Brown ally rejects Budget spree Chancellor Gordon Brown's closest ally has
+** denied ...".  The headline is found from the shape of the words alone (the
+** tagger comes later): a headline is short, has no comma, article or
+** auxiliary, and ends before a capitalised word that opens a clause with a
+** finite verb.  Ordinary prose has many lower-case words before capitals
+** ("met Gordon Brown", "chief executive John Smith", "two French
+** journalists"), so each test below is there to turn one of those away. */
+
+#define HEAD_MAX_WORDS 12     /* most words of a headline */
+#define HEAD_VERB_REACH 15    /* tokens from the lead's start to its verb */
+#define HEAD_WEAK_REACH 3     /* tokens a start after a doubtful one may be
+                              ** later ("rejects Budget spree Chancellor") */
+
+#define NWORDS(w) (sizeof(w) / sizeof((w)[0]))
+
+/* Is s one of the n words of w, which are sorted (strcmp order)?  The
+** first letters are compared inline: most probes end there. */
+static int in_words(const char *const *w, size_t n, const char *s)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = (unsigned char)s[0] - (unsigned char)w[mid][0];
+		if (c == 0)
+			c = strcmp(s, w[mid]);
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
+}
+
+/* Words a headline does not end on: it needs what follows them ("of",
+** "the", "to"), or they join two parts of a name ("du", "von", "bin"). */
+static const char *const head_open_end[] = {
+	"a", "about", "across", "after", "against", "al", "amid", "among", "an", "and", "as",
+	"at", "be", "been", "before", "between", "bin", "but", "by", "can", "cha", "could",
+	"da", "das", "de", "del", "della", "den", "der", "des", "di", "did", "do", "does",
+	"dos", "du", "during", "e", "et", "for", "from", "her", "his", "if", "in", "into",
+	"its", "la", "le", "may", "might", "must", "my", "no", "not", "of", "og", "on", "or",
+	"our", "over", "per", "should", "than", "that", "their", "these", "this", "those",
+	"throughout", "to", "und", "under", "up", "van", "ve", "via", "von", "with", "within",
+	"without", "y", "your",
+};
+
+/* Words no headline holds: the article, auxiliaries and reporting verbs of
+** running prose, and the "vs" of a table of results. */
+static const char *const head_never[] = {
+	"a", "an", "are", "can", "could", "had", "has", "have", "is", "may", "might", "must",
+	"said", "says", "should", "the", "vs", "was", "were", "will", "would",
+};
+
+/* Days and months: a capitalised one after a lower-case word dates the
+** clause it is in ("lawmakers Wednesday expressed"). */
+static const char *const head_dates[] = {
+	"april", "august", "december", "february", "friday", "january", "july", "june",
+	"march", "monday", "november", "october", "saturday", "september", "sunday",
+	"thursday", "tuesday", "wednesday",
+};
+
+/* Nouns that stand before a name in apposition ("party chairman Dan
+** Rostenkowski", "mining group WMC", "the band The Bravery") and verbs with
+** the name as object ("met Gordon Brown", "exporters say Colombia's"): a
+** lower-case one is never a headline's last word. */
+static const char *const head_before_name[] = {
+	"actor", "actress", "affairs", "agency", "aide", "analyst", "asked", "band", "bank",
+	"boss", "came", "captain", "chairman", "champion", "chief", "coach", "company",
+	"designate", "director", "executive", "fellow", "finance", "firm", "former", "gave",
+	"giant", "governor", "group", "head", "house", "late", "leader", "made", "maker",
+	"manager", "mayor", "member", "met", "minister", "musician", "officer", "official",
+	"party", "president", "rapper", "say", "secretary", "singer", "skipper", "speaker", "spokesman",
+	"spokeswoman", "staff", "star", "subsidiary", "team", "told", "took", "union", "unit",
+	"veteran", "watchdog",
+};
+
+/* Words that qualify the name after them ("two Americans", "last Friday",
+** "southern Nigeria", "most European"): no headline's last word unless the
+** lead repeats a word of the headline. */
+static const char *const head_qualifiers[] = {
+	"billion", "central", "east", "eastern", "eight", "ethnic", "five", "four", "last",
+	"major", "many", "mln", "most", "new", "next", "nine", "north", "northern", "one",
+	"other", "seven", "several", "six", "some", "south", "southern", "ten", "three",
+	"two", "west", "western",
+};
+
+/* Finite verbs a lead reaches soon: auxiliaries and common irregular pasts
+** (a regular past is told by its "-ed"). */
+static const char *const lead_verbs[] = {
+	"are", "beat", "became", "began", "can", "could", "did", "does", "fell", "gave",
+	"got", "grew", "had", "has", "have", "held", "hit", "is", "kept", "led", "left",
+	"lost", "made", "may", "met", "might", "must", "paid", "ran", "rose", "said", "sank",
+	"saw", "says", "should", "sold", "spent", "stood", "struck", "told", "took", "was",
+	"were", "will", "won", "would", "wrote",
+};
+
+static int ends_with(const pl_token *k, const char *suf)
+{
+	size_t n = strlen(suf);
+	return k->len > n + 1 && memcmp(k->low + k->len - n, suf, n) == 0;
+}
+
+/* A token made of letters, digits and marks (not punctuation). */
+static int is_word(const pl_token *k)
+{
+	return !(k->flags & PL_TOK_PUNCT);
+}
+
+static int is_lower_word(const pl_token *k)
+{
+	return is_word(k) && !(k->flags & (PL_TOK_CAP | PL_TOK_DIGIT)) && k->s[0] != '\'';
+}
+
+/* Punctuation a headline may hold: quotation marks, "%", "&", "$", "£". */
+static int head_punct_ok(const pl_token *k)
+{
+	return (k->flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)) || strcmp(k->s, "%") == 0 ||
+	       strcmp(k->s, "&") == 0 || strcmp(k->s, "$") == 0 ||
+	       strcmp(k->s, "\xC2\xA3") == 0;
+}
+
+/* A noun of a person's role or a body by its ending ("investor",
+** "treasurer", "negotiator", "chairman", "economist"), as before a name. */
+static int role_ending(const pl_token *k)
+{
+	return ends_with(k, "er") || ends_with(k, "or") || ends_with(k, "man") ||
+	       ends_with(k, "ist") || ends_with(k, "yst") || ends_with(k, "ian") ||
+	       ends_with(k, "president");
+}
+
+/* Does the clause from token b reach a finite verb soon, before any stop,
+** colon or semicolon?  Returns the verb's index, or 0. */
+static size_t lead_verb(const pl_token *tok, size_t b, size_t t1)
+{
+	size_t j;
+	for (j = b + 1; j < t1 && j <= b + HEAD_VERB_REACH; j++) {
+		const pl_token *k = &tok[j];
+		if (k->flags & PL_TOK_PUNCT) {
+			if (strcmp(k->s, ":") == 0 || strcmp(k->s, ";") == 0 || is_stop(k))
+				return 0;
+			continue;
+		}
+		if (!is_lower_word(k))
+			continue;
+		if (k->low[0] == 'w' && (strcmp(k->low, "who") == 0 || strcmp(k->low, "which") == 0))
+			return 0;                  /* the verb of a relative clause */
+		if (in_words(lead_verbs, NWORDS(lead_verbs), k->low) ||
+		    (ends_with(k, "ed") && k->len > 3))
+			return j;
+	}
+	return 0;
+}
+
+/* Does the name or capitalised run that opens the lead at b repeat a word
+** of the headline [0, b) ("Wales win in Rome Wales secured", "quango blitz
+** plans Plans to abolish", "Mirza shocks Kuznetsova Sania Mirza
+** continued")?  The same word, or one with a letter more (a plural), of
+** four letters or more counts. */
+static int lead_repeats(const pl_token *tok, size_t b, size_t t1)
+{
+	size_t i, j, e = b;
+	while (e < t1 && e < b + 4 && is_word(&tok[e]) && (tok[e].flags & PL_TOK_CAP))
+		e++;
+	if (e - b > 3 || e >= t1)              /* "Davis Cup Tim Henman": an object first */
+		return 0;
+	for (j = b; j < e; j++)
+		for (i = 0; i < b; i++) {
+			size_t n = tok[i].len < tok[j].len ? tok[i].len : tok[j].len;
+			if (is_word(&tok[i]) && n >= 4 && memcmp(tok[i].low, tok[j].low, n) == 0 &&
+			    tok[i].len + 1 >= tok[j].len && tok[j].len + 1 >= tok[i].len)
+				return 1;
+		}
+	return 0;
+}
+
+/* Does the lead at b, after a name that ends the headline, open with the
+** headline's first word, or with a name of two that ends in it ("Wales win
+** in Rome Wales secured", "Mirza shocks Kuznetsova Sania Mirza")? */
+static int lead_repeats_first(const pl_token *tok, size_t b, size_t t1)
+{
+	const pl_token *f = &tok[0];
+	/* the name alone after a preposition ("in Rome"), not the end of a
+	** name of two ("Gilbert Andy Roddick", "striker James Beattie") */
+	if (strcmp(tok[b].low, f->low) == 0)
+		return b >= 2 && in_words(head_open_end, NWORDS(head_open_end), tok[b - 2].low);
+	return b + 2 < t1 && (tok[b + 1].flags & PL_TOK_CAP) && !(tok[b + 2].flags & PL_TOK_CAP) &&
+	       strcmp(tok[b + 1].low, f->low) == 0;
+}
+
+/* Capitalised words of [1, b): a headline in sentence case has few, a
+** string of names and titles in prose many ("Italian Treasury Minister
+** Giovanni Goria met Brazilian Finance Minister"). */
+static size_t caps_after_first(const pl_token *tok, size_t b)
+{
+	size_t i, n = 0;
+	for (i = 1; i < b; i++)
+		n += is_word(&tok[i]) && (tok[i].flags & PL_TOK_CAP);
+	return n;
+}
+
+enum { HEAD_NO, HEAD_WEAK, HEAD_YES };
+
+/* May the lead start at token b by the words around the boundary (its verb
+** aside)?  See lead_at. */
+static int lead_shape(const pl_token *tok, size_t b, size_t t1);
+
+/* May the lead start at token b (the headline being [0, b))?  HEAD_WEAK
+** when the headline's last word may be its verb and b its object.  The
+** lead's verb is looked for last: that is the dearest test. */
+static int lead_at(const pl_token *tok, size_t b, size_t t1)
+{
+	int at = lead_shape(tok, b, t1);
+	return at != HEAD_NO && lead_verb(tok, b, t1) ? at : HEAD_NO;
+}
+
+/* May the lead start at token b (the headline being [0, b))?  HEAD_WEAK
+** when the last word of the headline may be its verb, with b its object
+** ("Brown ally rejects Budget spree Chancellor ..."): a later start is
+** then preferred. */
+static int lead_shape(const pl_token *tok, size_t b, size_t t1)
+{
+	const pl_token *p = &tok[b - 1], *n = &tok[b];
+	int article;
+	if (!(n->flags & PL_TOK_CAP) || (n->flags & (PL_TOK_PUNCT | PL_TOK_DIGIT | PL_TOK_ABBR)) ||
+	    (p->flags & PL_TOK_QOPEN) || in_words(head_dates, NWORDS(head_dates), n->low))
+		return HEAD_NO;
+	if (p->s[0] == '\'' && is_word(p))      /* "'s": a name follows */
+		return HEAD_NO;
+	if (!is_word(p) && !(p->flags & PL_TOK_QCLOSE) && strcmp(p->s, "%") != 0)
+		return HEAD_NO;
+	if (is_word(p) && in_words(head_open_end, NWORDS(head_open_end), p->low))
+		return HEAD_NO;
+	if (is_lower_word(p) && (in_words(head_before_name, NWORDS(head_before_name), p->low) ||
+	                         role_ending(p)))
+		return HEAD_NO;
+	article = strcmp(n->low, "the") == 0 || strcmp(n->low, "a") == 0 ||
+	          strcmp(n->low, "an") == 0;
+	if (article)                           /* not "A/S", "A." */
+		return b + 1 < t1 && is_word(&tok[b + 1]) ? HEAD_YES : HEAD_NO;
+	if (p->flags & PL_TOK_CAP)             /* a name ends the headline */
+		return caps_after_first(tok, b) <= 2 && lead_repeats_first(tok, b, t1) &&
+		       !in_words(head_before_name, NWORDS(head_before_name), tok[b - 2].low) ? HEAD_YES
+		                                                                              : HEAD_NO;
+	if (p->flags & PL_TOK_DIGIT)           /* "dies aged 44", "in 2004", not "killed 384" */
+		return b >= 2 && (strcmp(tok[b - 2].low, "in") == 0 ||
+		                  strcmp(tok[b - 2].low, "aged") == 0) ? HEAD_YES : HEAD_NO;
+	if (!is_lower_word(p) || lead_repeats(tok, b, t1))
+		return HEAD_YES;
+	if (in_words(head_qualifiers, NWORDS(head_qualifiers), p->low) ||
+	    (b >= 2 && strcmp(tok[b - 2].low, "to") == 0))   /* "to miss Ireland" */
+		return HEAD_NO;
+	if (ends_with(p, "ed") || ends_with(p, "ing") || strchr(p->s, '-'))
+		return HEAD_NO;                    /* "attacked", "state-run" */
+	if (ends_with(p, "s") && !ends_with(p, "ss"))
+		return HEAD_WEAK;
+	return HEAD_YES;
+}
+
+/* The token where the lead starts after a headline glued to it in the
+** first sentence [0, t1), or 0 when there is none. */
+static size_t glued_headline(const pl_token *tok, size_t t1)
+{
+	size_t b, words = 0, lower = 0, weak = 0, weak_verb = 0;
+	const pl_token *h = &tok[0];
+	if (t1 < 6 || !((h->flags & PL_TOK_CAP) || (h->flags & PL_TOK_QOPEN)) ||
+	    is_starter(h) || ((h->flags & PL_TOK_ALLCAP) && h->len > 3))
+		return 0;                          /* "The ...", "BERLIN (Reuters)" */
+	for (b = 1; b < t1; b++) {
+		const pl_token *p = &tok[b - 1];
+		int at;
+		if (is_word(p)) {
+			if (in_words(head_never, NWORDS(head_never), p->low) || ++words > HEAD_MAX_WORDS)
+				break;
+			lower += is_lower_word(p) && !in_words(head_open_end, NWORDS(head_open_end), p->low);
+		} else if (!head_punct_ok(p)) {
+			break;
+		}
+		if (words < 3 || !lower)
+			continue;
+		if (weak && (b >= weak_verb || b > weak + HEAD_WEAK_REACH))
+			break;
+		at = lead_at(tok, b, t1);
+		if (at == HEAD_YES)
+			return b;
+		if (at == HEAD_WEAK && !weak) {
+			weak = b;
+			weak_verb = lead_verb(tok, b, t1);
+		}
+	}
+	return weak;
+}
+
+/* The token after a title the text t[0..len) starts with (and white space
+** after it), or 0. */
+static size_t title_end(const char *t, size_t len, const pl_text *x, const char *title)
+{
+	size_t i = 0, n, k;
+	while (*title == ' ' || *title == '\t' || *title == '\n')
+		title++;
+	n = strlen(title);
+	while (n && (title[n - 1] == ' ' || title[n - 1] == '\t' || title[n - 1] == '\n'))
+		n--;
+	if (!n || !x->ntok)
+		return 0;
+	i = x->tok[0].b0;
+	if (n > len - i || memcmp(t + i, title, n) != 0 || i + n >= len ||
+	    !(t[i + n] == ' ' || t[i + n] == '\t' || t[i + n] == '\n' || t[i + n] == '\r'))
+		return 0;
+	for (k = 0; k < x->ntok && x->tok[k].b0 < i + n; k++)
+		;
+	return k;
+}
+
+/* Takes tokens [0, b) of the first sentence out of it as the headline. */
+static void cut_headline(const char *text, size_t len, const char *title, pl_text *out)
+{
+	size_t b = 0;
+	pl_sent *s = out->nsent ? &out->sent[0] : NULL;
+	pl_token *tok = out->tok;
+	if (!s || s->t1 < 2)
+		return;
+	if (title)
+		b = title_end(text, len, out, title);
+	/* a headline heads a story: a text of one sentence (a lead, a test
+	** sentence) has none unless its title says so */
+	if (!b && out->nsent > 1)
+		b = glued_headline(tok, s->t1);
+	if (!b || b >= s->t1 || is_terminal(&tok[b - 1]))
+		return;
+	tok[0].flags &= (uint16_t)~PL_TOK_SSTART;
+	tok[b].flags |= PL_TOK_SSTART;
+	s->t0 = (uint32_t)b;
+	s->b0 = tok[b].b0;
+	s->c0 = tok[b].c0;
+	out->head = (uint32_t)b;
+}
+
+/* ------------------------------------------------------------------------ */
 
 int pl_segment(pl_arena *a, const char *text, size_t len, pl_text *out)
 {
@@ -966,5 +1310,14 @@ int pl_segment(pl_arena *a, const char *text, size_t len, pl_text *out)
 		memset(out, 0, sizeof *out);
 		return -1;
 	}
+	return 0;
+}
+
+int pl_segment_article(pl_arena *a, const char *text, size_t len, const char *title,
+                       pl_text *out)
+{
+	if (pl_segment(a, text, len, out) < 0)
+		return -1;
+	cut_headline(text, len, title, out);
 	return 0;
 }

@@ -55,6 +55,8 @@ typedef struct pl_text {
 	uint32_t ntok;
 	pl_sent *sent;
 	uint32_t nsent;
+	uint32_t head;      /* pl_segment_article: tokens [0, head) are a headline
+	                    ** glued to the lead, in no sentence (0: none) */
 } pl_text;
 
 /* Is the token plain ASCII?  The text is valid UTF-8 (pl_utf8_check guards
@@ -86,5 +88,19 @@ static inline int pl_tok_ascii(const pl_token *t)
 ** whole, so the attribution stays in the sentence with all of the quotation.
 ** Tokens are at most 256 bytes (longer runs are cut). */
 int pl_segment(pl_arena *a, const char *text, size_t len, pl_text *out);
+
+/* pl_segment for a whole article, whose first line may be a headline glued
+** to the lead with no stop or blank line between ("Tory backing for ID cards
+** The Tories are to back ...", as text taken from news pages often is).
+** When the text starts with title (NUL-terminated; NULL or "" for none)
+** followed by white space, the title's tokens are the headline; else the
+** first sentence is searched for one: 3 to 12 words in headline form (no
+** comma, article, "said" or auxiliary; a lower-case word) ending before a
+** capitalised word that opens a clause with a finite verb.  A headline found
+** is left out of every sentence (out->head > 0, sentence 0 starts after it):
+** it repeats the lead's event, and coded it would count that event twice.
+** Precision comes first: when unsure, no headline.  Returns as pl_segment. */
+int pl_segment_article(pl_arena *a, const char *text, size_t len, const char *title,
+                       pl_text *out);
 
 #endif
