@@ -1864,7 +1864,14 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 {
 	const pl_np *np = &an->np[q];
 	const pl_token *tok = an->tok;
-	static const char *const ideas[] = {"abstract", "document", NULL};
+	static const char *const ideas[] = {"abstract", "document", "contest", NULL};
+	/* fights that a word before them puts in a court, a parliament or a
+	** campaign: "a High Court battle", "the leadership battle", "an
+	** election fight", "a legal war", "the budget clash" */
+	static const char *const contests[] = {"battle", "fight", "war", "clash", "struggle",
+		"showdown", "skirmish", "fightback", "warfare", NULL};
+	static const char *const arenas[] = {"legal", "court", "courtroom", "political", "electoral",
+		"parliamentary", "constitutional", "boardroom", "verbal", NULL};
 	const char *cls, *head = lem(&tok[np->t1 - 1]);
 	uint32_t j = np->t1;
 	int obj;
@@ -1875,6 +1882,12 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	for (j = np->t0; j + 1 < np->t1; j++)
 		if (is_class(pl_hash_get(&s->objclass, lem(&tok[j]), strlen(lem(&tok[j]))), "animal"))
 			return NULL;
+	if (forceful(code) && in_list(head, contests))
+		for (j = np->t0; j + 1 < np->t1; j++) {
+			const char *c = pl_hash_get(&s->objclass, tok[j].low, strlen(tok[j].low));
+			if (in_list(tok[j].low, arenas) || is_class(c, "contest") || is_class(c, "abstract"))
+				return NULL;
+		}
 	j = np->t1;
 	if (!(j + 1 < an->t1 && (pl_eq(tok[j].low, "of") || pl_eq(tok[j].low, "on") ||
 	      pl_eq(tok[j].low, "against") || pl_eq(tok[j].low, "over") ||
