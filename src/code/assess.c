@@ -3,6 +3,7 @@
 */
 #include "assess.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1441,6 +1442,31 @@ int pl_can_speak(const pl_store *s, const pl_sentan *an, int q)
 	return !mute_head(s, an, q, 1);
 }
 
+int pl_generic_voice(const pl_store *s, const pl_sentan *an, int q)
+{
+	const pl_token *h;
+	const char *cls;
+	uint32_t t;
+	if (s->petrarch || q < 0 || an->np[q].pronoun || an->np[q].person)
+		return 0;
+	h = &an->tok[an->np[q].t1 - 1];
+	if (h->tag != PL_T_NN && h->tag != PL_T_NNS && h->tag != PL_T_NNP && h->tag != PL_T_NNPS)
+		return 0;
+	/* no name in it ("the Electoral Commission figures", "ICM polls"): a
+	** capital only on the first word, of the sentence or after a
+	** quotation mark or a colon ("said: 'Polling suggests ...'") */
+	for (t = an->np[q].t0; t < an->np[q].t1; t++)
+		if ((an->tok[t].flags & PL_TOK_CAP) && t > an->t0 &&
+		    isalnum((unsigned char)an->tok[t - 1].s[0]))
+			return 0;
+	/* of the documents, those that stand for no one's word but their
+	** numbers' ("the official communique said" is a body's statement) */
+	static const char *const counted[] = {"poll", "survey", "study", "data", "statistic",
+		"finding", "estimate", "forecast", NULL};
+	cls = np_class(s, an, q);
+	return is_class(cls, "crowd") || in_list(lem(h), counted);
+}
+
 /* CAMEO's force and violence: roots 18, 19 and 20. */
 static int forceful(const char *code)
 {
@@ -1460,6 +1486,17 @@ static int verbal_too(const char *lemma)
 {
 	static const char *const w[] = {"attack", "assail", "savage", "slam", "blast", "hit",
 		"hammer", "strike", "target", "assault", "bash", "batter", "maul", NULL};
+	return in_list(lemma, w);
+}
+
+/* Verbs of force whose political sense, said of a plan, a bill or a deal,
+** is its rejection: "shot down the proposal", "torpedoed the deal",
+** "scuppered the plan" (120).  "shoot" only with "down" after it. */
+static int rejects_too(const pl_sentan *an, const pl_vg *g, const char *lemma)
+{
+	static const char *const w[] = {"torpedo", "scupper", "scuttle", "sink", "wreck", "kill", NULL};
+	if (pl_eq(lemma, "shoot"))
+		return g->v + 1 < an->t1 && pl_eq(an->tok[g->v + 1].low, "down");
 	return in_list(lemma, w);
 }
 
@@ -1535,9 +1572,10 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
 	const char *verb = lem(&tok[g->v]);
-	static const char *const ideas[] = {"abstract", "document", NULL};
+	static const char *const ideas[] = {"abstract", "document", "contest", NULL};
 	static const char *const counts[] = {"amount", "animal", NULL};
-	static const char *const unarmed[] = {"civil", "abstract", "document", "amount", NULL};
+	static const char *const unarmed[] = {"civil", "crowd", "abstract", "document", "amount", NULL};
+	static const char *const allowed[] = {"act", "abstract", "document", NULL};
 	int obj, q;
 	uint32_t j;
 	if (s->petrarch || !code)
@@ -1549,6 +1587,19 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	** blow against" is still criticism) */
 	if ((forceful(code) || !strncmp(code, "138", 3)) && obj >= 0 && !an->np[obj].code &&
 	    !an->np[obj].pronoun && is_class(np_class(s, an, obj), "idiom"))
+		return NULL;
+	/* "the resolution sanctioning military action", "sanctioned the use
+	** of force", "sanctioned the plan": to sanction an act or a plan is to
+	** allow it; sanctions fall on an actor ("sanctioned Iran") */
+	if (code[0] == '1' && code[1] == '6' && pl_eq(verb, "sanction") && !g->passive &&
+	    thing_of(s, an, obj, allowed))
+		return NULL;
+	/* "the election will be fought on the economy", "will fight the seat":
+	** force to come against a contest or an idea is campaigning, not a
+	** threat, unless the subject is armed or the force has a target */
+	if (!strncmp(code, "138", 3) && g->future && !has_target &&
+	    !(g->subj >= 0 && !g->passive && armed_actor(an->np[g->subj].code)) &&
+	    thing_of(s, an, obj, ideas))
 		return NULL;
 	if (forceful(code)) {
 		int armed = !g->passive && g->subj >= 0 && armed_actor(an->np[g->subj].code);
@@ -1602,7 +1653,8 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 				return "111";
 		}
 		if (thing_of(s, an, obj, ideas))
-			return verbal_too(verb) ? "111" : NULL;
+			return verbal_too(verb) ? "111" :
+			       rejects_too(an, g, verb) && !g->passive && !is_class(np_class(s, an, obj), "contest") ? "120" : NULL;
 		/* "hit a record", "beat the forecast", "culled the herd"; but an
 		** actor's record or budget ("attacked the government's record on
 		** crime") is its deeds, and harsh words about them criticism */
@@ -1622,6 +1674,13 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	    ((an->np[g->subj].pronoun && !pl_eq(tok[an->np[g->subj].t0].low, "it")) ||
 	     an->np[g->subj].person || an->np[g->subj].code ||
 	     pl_eq(lem(&tok[an->np[g->subj].t1 - 1]), "people")))
+		return NULL;
+	/* "Labour captured the seat from the Conservatives": a seat or a
+	** race won is no one taken, whoever it was won from (troops that
+	** take a seat of government still do) */
+	if ((needs_person(code) || !strncmp(code, "171", 3)) && obj >= 0 && !an->np[obj].code &&
+	    is_class(np_class(s, an, obj), "contest") &&
+	    !(g->subj >= 0 && !g->passive && armed_actor(an->np[g->subj].code)))
 		return NULL;
 	if (needs_person(code) && !has_target && obj >= 0 && !an->np[obj].code) {
 		const char *cls = np_class(s, an, obj);
@@ -1805,7 +1864,14 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 {
 	const pl_np *np = &an->np[q];
 	const pl_token *tok = an->tok;
-	static const char *const ideas[] = {"abstract", "document", NULL};
+	static const char *const ideas[] = {"abstract", "document", "contest", NULL};
+	/* fights that a word before them puts in a court, a parliament or a
+	** campaign: "a High Court battle", "the leadership battle", "an
+	** election fight", "a legal war", "the budget clash" */
+	static const char *const contests[] = {"battle", "fight", "war", "clash", "struggle",
+		"showdown", "skirmish", "fightback", "warfare", NULL};
+	static const char *const arenas[] = {"legal", "court", "courtroom", "political", "electoral",
+		"parliamentary", "constitutional", "boardroom", "verbal", NULL};
 	const char *cls, *head = lem(&tok[np->t1 - 1]);
 	uint32_t j = np->t1;
 	int obj;
@@ -1816,6 +1882,12 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	for (j = np->t0; j + 1 < np->t1; j++)
 		if (is_class(pl_hash_get(&s->objclass, lem(&tok[j]), strlen(lem(&tok[j]))), "animal"))
 			return NULL;
+	if (forceful(code) && in_list(head, contests))
+		for (j = np->t0; j + 1 < np->t1; j++) {
+			const char *c = pl_hash_get(&s->objclass, tok[j].low, strlen(tok[j].low));
+			if (in_list(tok[j].low, arenas) || is_class(c, "contest") || is_class(c, "abstract"))
+				return NULL;
+		}
 	j = np->t1;
 	if (!(j + 1 < an->t1 && (pl_eq(tok[j].low, "of") || pl_eq(tok[j].low, "on") ||
 	      pl_eq(tok[j].low, "against") || pl_eq(tok[j].low, "over") ||

@@ -144,6 +144,13 @@ int pl_nobody_acted(const pl_sentan *an, int k);
 ** for the body that wrote it). */
 int pl_can_speak(const pl_store *s, const pl_sentan *an, int q);
 
+/* Is chunk q a voice with no name of its own: a poll, a study, figures,
+** people, experts, critics (dict/objects.tsv's crowd and document
+** classes), a common noun even when the lexicon gives it a role code
+** ("independent experts" as GBREDU)?  Cited inside someone else's words
+** such a voice is the speaker's argument, not a statement of its own. */
+int pl_generic_voice(const pl_store *s, const pl_sentan *an, int q);
+
 /* The event code verb group k of *an stands for, given the kind of thing it
 ** acts on: `code` itself, another code (force against an idea or a
 ** document, or an attack "politically", is criticism: 111), or NULL when

@@ -1582,6 +1582,33 @@ static int ought_state(const pl_sentan *an, int k, const pl_verbpat *p)
 	return 0;
 }
 
+/* Does token t stand inside the words of someone else's quotation, or of
+** a reported clause that a finite verb of saying before it introduces
+** ("Mr Blair said that experts say ...")?  (The quotation finder also
+** offers clauses after "is expected", "to add": no one's words.) */
+static int cited_within(const pl_sentan *an, const pl_quote *quotes, size_t nq, uint32_t t)
+{
+	size_t i;
+	int j;
+	for (i = 0; i < nq; i++) {
+		const pl_quote *q = &quotes[i];
+		if (t < q->q0 || t >= q->q1 || q->cue == t)
+			continue;
+		/* (a paragraph that opens with no quotation mark is out of any
+		** quotation before it, whose closing mark the text left out) */
+		if (q->direct)
+			return q->q0 >= an->t0 || !(an->tok[an->t0].flags & PL_TOK_NLBEFORE) ||
+			       (an->tok[an->t0].flags & PL_TOK_QOPEN);
+		if (q->cue == PL_NONE || q->cue >= t || q->cue < an->t0)
+			continue;
+		for (j = 0; j < an->nvg; j++)
+			if (an->vg[j].v == q->cue && an->vg[j].reporting && an->vg[j].finite &&
+			    !an->vg[j].infinitive && !an->vg[j].gerund)
+				return 1;
+	}
+	return 0;
+}
+
 /* The reported speech (quoted or not) whose content holds verb group g
 ** when g says what its subject must or should do ("Straw said the rebels
 ** must reach an agreement"), with a coded speaker; else NULL. */
@@ -2347,6 +2374,14 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** tell you", "we must admit" say it now */
 		if (!s->petrarch && e.mood == PL_MOOD_ASSERTED && !demand && !refused && !declared(code) &&
 		    obliged(an, g) && !(g->reporting && pl_first_person(an, g)))
+			e.mood = PL_MOOD_HYPOTHETICAL;
+		/* "he said: 'polling suggests voters want change and experts say
+		** the plan is costed'": a poll, a study or experts with no name
+		** cited inside another's words are the speaker's argument, not
+		** statements of their own ("'Iran has agreed,' he said" keeps
+		** Iran's act) */
+		if (!s->petrarch && e.mood == PL_MOOD_ASSERTED && g->reporting && !g->passive &&
+		    cited_within(an, quotes, nq, g->v) && pl_generic_voice(s, an, g->subj))
 			e.mood = PL_MOOD_HYPOTHETICAL;
 		/* "no evidence of torture": a noun tagged as a verb */
 		if (!s->petrarch && framed(&e, pl_verb_frame(an, k)) < 0)
