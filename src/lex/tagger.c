@@ -1244,15 +1244,23 @@ static void fix_after_modal(pl_token *tok, uint32_t n)
 	}
 }
 
-/* Verbs that end their clause's object before a noun phrase of their own
-** or that never take one: "said Labour plans to ...", "is Labour plans". */
+/* Verbs that take a clause without "that" or no noun phrase object at
+** all, so that a name after them may be a subject: "said Labour plans to
+** ...", "it emerged Labour plans to ...", "is Labour plans". */
 static int no_np_object(const pl_token *t)
 {
 	static const char *const w[] = {"has", "have", "had", "does", "do", "did", "expect",
 		"expects", "expected", "doubt", "doubts", "predicted", "predicts", "assumed", "hear",
 		"heard", "see", "saw", "sees", "reported", "reports", "announced", "announces",
 		"confirmed", "confirms", "denied", "denies", "revealed", "reveals", "showed",
-		"shows", NULL};
+		"shows", "emerged", "emerges", "appears", "appeared", "seems", "seemed", "means",
+		"meant", "realised", "realized", "recognised", "recognized", "acknowledged",
+		"accepted", "accepts", "agreed", "agrees", "conceded", "concedes", "indicated",
+		"indicates", "estimated", "estimates", "reckons", "reckoned", "understands",
+		"understood", "learned", "learnt", "found", "finds", "discovered", "complained",
+		"explained", "declared", "maintained", "maintains", "stated", "states", "signalled",
+		"implied", "told", "tells", "understand", "worried", "worries", "guessed",
+		"predict", "reveal", "show", "mean", NULL};
 	return is_be_form(t->low) || takes_clause(t) || pl_in_list(t->low, w);
 }
 
@@ -1264,10 +1272,11 @@ static int no_np_object(const pl_token *t)
 ** position, a second finite verb with no conjunction or relative word
 ** between is unlikely, so when up to three capitalised modifiers or
 ** adjectives stand between the verb and the -s word and a preposition,
-** punctuation or the end follows, the -s word heads the verb's object.
-** "Labour promises to cut taxes" has no verb before it; "Mr Blair said
-** Labour plans to ..." has a verb of saying and "to" after; "the party
-** that Labour plans to abolish" has "that" before the name.
+** punctuation, "to" ("attacked Tory plans to cut tax") or the end follows,
+** the -s word heads the verb's object.  "Labour promises to cut taxes" has
+** no verb before it; "Mr Blair said Labour plans to ..." has a verb that
+** takes a bare clause (no_np_object); "the party that Labour plans to
+** abolish" has "that" before the name.
 */
 static void fix_plural_object(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
@@ -1279,8 +1288,8 @@ static void fix_plural_object(pl_token *tok, uint32_t n, const cand *const *cl,
 		if (t->tag != PL_T_VBZ || (t->flags & PL_TOK_CAP) || t->len < 4 ||
 		    t->s[t->len - 1] != 's' || !can_be(cl[i], ncl[i], PL_T_NNS))
 			continue;
-		if (!(next == PL_T_IN || next == PL_T_PP || next == PL_T_PPC || next == PL_T_PPS ||
-		      next == PL_T_PPR) || (next == PL_T_IN && (subordinator(&tok[i + 1]) ||
+		if (!(next == PL_T_IN || next == PL_T_TO || next == PL_T_PP || next == PL_T_PPC ||
+		      next == PL_T_PPS || next == PL_T_PPR) || (next == PL_T_IN && (subordinator(&tok[i + 1]) ||
 		      !strcmp(tok[i + 1].low, "that"))))
 			continue;
 		for (v = i - 1; v > 0 && i - v <= 3; v--) {
