@@ -1244,6 +1244,72 @@ static void fix_after_modal(pl_token *tok, uint32_t n)
 	}
 }
 
+/* Verbs that take a clause without "that" or no noun phrase object at
+** all, so that a name after them may be a subject: "said Labour plans to
+** ...", "it emerged Labour plans to ...", "is Labour plans". */
+static int no_np_object(const pl_token *t)
+{
+	static const char *const w[] = {"has", "have", "had", "does", "do", "did", "expect",
+		"expects", "expected", "doubt", "doubts", "predicted", "predicts", "assumed", "hear",
+		"heard", "see", "saw", "sees", "reported", "reports", "announced", "announces",
+		"confirmed", "confirms", "denied", "denies", "revealed", "reveals", "showed",
+		"shows", "emerged", "emerges", "appears", "appeared", "seems", "seemed", "means",
+		"meant", "realised", "realized", "recognised", "recognized", "acknowledged",
+		"accepted", "accepts", "agreed", "agrees", "conceded", "concedes", "indicated",
+		"indicates", "estimated", "estimates", "reckons", "reckoned", "understands",
+		"understood", "learned", "learnt", "found", "finds", "discovered", "complained",
+		"explained", "declared", "maintained", "maintains", "stated", "states", "signalled",
+		"implied", "told", "tells", "understand", "worried", "worries", "guessed",
+		"predict", "reveal", "show", "mean", NULL};
+	return is_be_form(t->low) || takes_clause(t) || pl_in_list(t->low, w);
+}
+
+/*
+** "Labour criticised Tory promises on tax", "Mr Howard attacked Labour
+** plans for pensions": a plural noun that is also a present verb form
+** ("promises", "plans", "offers", "talks") read as the verb of a clause
+** whose subject is the name before it.  Right after a finite verb's object
+** position, a second finite verb with no conjunction or relative word
+** between is unlikely, so when up to three capitalised modifiers or
+** adjectives stand between the verb and the -s word and a preposition,
+** punctuation, "to" ("attacked Tory plans to cut tax") or the end follows,
+** the -s word heads the verb's object.  "Labour promises to cut taxes" has
+** no verb before it; "Mr Blair said Labour plans to ..." has a verb that
+** takes a bare clause (no_np_object); "the party that Labour plans to
+** abolish" has "that" before the name.
+*/
+static void fix_plural_object(pl_token *tok, uint32_t n, const cand *const *cl,
+	const uint8_t *ncl)
+{
+	uint32_t i, v;
+	for (i = 2; i < n; i++) {
+		const pl_token *t = &tok[i];
+		int next = i + 1 < n ? tok[i + 1].tag : PL_T_PP, caps = 0;
+		if (t->tag != PL_T_VBZ || (t->flags & PL_TOK_CAP) || t->len < 4 ||
+		    t->s[t->len - 1] != 's' || !can_be(cl[i], ncl[i], PL_T_NNS))
+			continue;
+		if (!(next == PL_T_IN || next == PL_T_TO || next == PL_T_PP || next == PL_T_PPC ||
+		      next == PL_T_PPS || next == PL_T_PPR) || (next == PL_T_IN && (subordinator(&tok[i + 1]) ||
+		      !strcmp(tok[i + 1].low, "that"))))
+			continue;
+		for (v = i - 1; v > 0 && i - v <= 3; v--) {
+			int m = tok[v].tag;
+			if (time_word(&tok[v]))
+				break;
+			if (m == PL_T_NNP || m == PL_T_NNPS)
+				caps = 1;
+			else if (!PL_TAG_IS_ADJ(m))
+				break;
+		}
+		if (v == i - 1 || !(is_finite(tok[v].tag) && tok[v].tag != PL_T_MD) ||
+		    no_np_object(&tok[v]))
+			continue;
+		if (!caps && !(tok[v + 1].flags & PL_TOK_CAP))
+			continue;
+		tok[i].tag = PL_T_NNS;
+	}
+}
+
 /* Is the sentence a headline in title case: most of its words of four
 ** letters or more (after the first) capitalised? */
 static int is_headline(const pl_token *tok, uint32_t n)
@@ -1332,6 +1398,7 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 	fix_vbn(tok, n, cl, ncl);
 	fix_verbless(tok, n, cl, ncl);
 	fix_after_modal(tok, n);
+	fix_plural_object(tok, n, cl, ncl);
 }
 
 static int is_apos(const pl_token *t)
