@@ -1291,18 +1291,28 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 			cc = &t->cand[e->off];
 			cn = e->n;
 		}
-		/* the transitions out of each candidate before, found once for
-		** all the candidates here (the inner loop is the tagger's cost) */
-		for (j = 0; i > 0 && j < prevn; j++)
-			from[j] = t->trans[cl[i - 1][j].tag];
-		for (k = 0; k < cn; k++) {
-			int tag = cc[k].tag;
-			double bs;
-			uint8_t bj = 0;
-			if (i == 0) {
-				bs = t->trans[start][tag];
-			} else {
-				bs = old[0] + from[0][tag];
+		if (i == 0) {
+			for (k = 0; k < cn; k++) {
+				cur[k] = t->trans[start][cc[k].tag] + cc[k].score;
+				back[0][k] = 0;
+			}
+		} else if (prevn == 1) {
+			/* one way in (a word with one tag before): nothing to choose */
+			const double *f = t->trans[cl[i - 1][0].tag];
+			for (k = 0; k < cn; k++) {
+				cur[k] = (old[0] + f[cc[k].tag]) + cc[k].score;
+				back[i][k] = 0;
+			}
+		} else {
+			/* the transitions out of each candidate before, found once
+			** for all the candidates here (the inner loop is the
+			** tagger's cost); the first best wins a tie */
+			for (j = 0; j < prevn; j++)
+				from[j] = t->trans[cl[i - 1][j].tag];
+			for (k = 0; k < cn; k++) {
+				int tag = cc[k].tag;
+				double bs = old[0] + from[0][tag];
+				uint8_t bj = 0;
 				for (j = 1; j < prevn; j++) {
 					double s = old[j] + from[j][tag];
 					if (s > bs) {
@@ -1310,9 +1320,9 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 						bj = (uint8_t)j;
 					}
 				}
+				cur[k] = bs + cc[k].score;
+				back[i][k] = bj;
 			}
-			cur[k] = bs + cc[k].score;
-			back[i][k] = bj;
 		}
 		cl[i] = cc;
 		ncl[i] = (uint8_t)cn;
