@@ -586,14 +586,18 @@ static size_t normalize(const char *s, size_t len, char *buf)
 static const entry *american(const pl_tagger *t, const char *w, size_t n)
 {
 	static const char *const end[] = {"ed", "ing", "e", "es", "ation", "ations", NULL};
+	static const unsigned char endlen[] = {2, 3, 1, 2, 5, 6};
 	char v[MAXWORD];
 	const entry *e;
 	size_t i, k, m;
 	if (n < 5 || n >= sizeof v)
 		return NULL;
+	/* most words asked about end in none of the endings' last letters */
+	if (w[n - 1] != 'd' && w[n - 1] != 'g' && w[n - 1] != 'e' && w[n - 1] != 's' && w[n - 1] != 'n')
+		return NULL;
 	for (k = 0; end[k]; k++) {
-		m = strlen(end[k]);
-		if (n < m + 3 || memcmp(w + n - m, end[k], m))
+		m = endlen[k];
+		if (n < m + 3 || w[n - 1] != end[k][m - 1] || memcmp(w + n - m, end[k], m))
 			continue;
 		i = n - m;   /* the stem ends at i */
 		/* "cancelled", "travelling": one l */
