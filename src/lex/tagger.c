@@ -415,11 +415,10 @@ static int is_wordc(int c)
 	return is_digit(c) || is_upper(c) || is_lower(c) || c == '_' || c >= 0x80;
 }
 
-static int ends_with(const char *w, size_t n, const char *suf)
-{
-	size_t k = strlen(suf);
-	return n >= k && memcmp(w + n - k, suf, k) == 0;
-}
+/* Does w[0..n) end in the string literal suf?  (A macro, so that the
+** compiler sees the length and compares inline.) */
+#define ends_with(w, n, suf) \
+	((n) >= sizeof(suf) - 1 && memcmp((w) + (n) - (sizeof(suf) - 1), suf, sizeof(suf) - 1) == 0)
 
 /* A number: -12, 3.5, .5, 40,786, 1/2, 10:30, 1990-91. */
 static int is_number(const char *w, size_t n)
