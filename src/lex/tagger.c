@@ -479,17 +479,20 @@ static int is_abbrev(const char *w, size_t n, unsigned flags)
 static const entry *classify(const pl_tagger *t, const char *w, size_t n,
 	unsigned flags)
 {
+	/* 1: an opening bracket, 2: a closing one */
+	static const unsigned char bracket[256] = {
+		['('] = 1, ['['] = 1, ['{'] = 1, [')'] = 2, [']'] = 2, ['}'] = 2
+	};
 	const entry *e = NULL;
 	size_t i;
-	int k = U_UNKNOWN, opens = 0, closes = 0;
+	int k = U_UNKNOWN;
+	unsigned br = 0;
 
-	for (i = 0; i < n; i++) {   /* one pass, not six memchr calls */
-		opens |= w[i] == '(' || w[i] == '[' || w[i] == '{';
-		closes |= w[i] == ')' || w[i] == ']' || w[i] == '}';
-	}
-	if (opens)
+	for (i = 0; i < n; i++)     /* one pass, one table load a byte */
+		br |= bracket[(unsigned char)w[i]];
+	if (br & 1)
 		e = t->lrb;
-	else if (closes)
+	else if (br & 2)
 		e = t->rrb;
 	else if ((flags & PL_TOK_NUM) || is_number(w, n))
 		e = t->num;
