@@ -216,8 +216,8 @@ static int is_starter(const pl_token *k)
 	size_t i;
 	if (!(k->flags & PL_TOK_CAP) || (k->flags & PL_TOK_ABBR) || k->len > 9)
 		return 0;
-	for (i = 0; i < sizeof starters / sizeof starters[0]; i++)
-		if (strcmp(starters[i], k->low) == 0)
+	for (i = 0; i < sizeof starters / sizeof starters[0]; i++)   /* first letters first */
+		if (starters[i][0] == k->low[0] && strcmp(starters[i], k->low) == 0)
 			return 1;
 	return 0;
 }
