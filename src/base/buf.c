@@ -104,23 +104,27 @@ static const char digit_pairs[] =
 	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
 	"8081828384858687888990919293949596979899";
 
-void pl_buf_uint(pl_buf *b, unsigned long v)
+char *pl_fmt_uint(char *end, unsigned long v)
 {
-	char tmp[24];
-	int i = (int)sizeof tmp;
 	while (v >= 100) {
 		unsigned long r = v % 100;
 		v /= 100;
-		i -= 2;
-		memcpy(tmp + i, digit_pairs + 2 * r, 2);
+		end -= 2;
+		memcpy(end, digit_pairs + 2 * r, 2);
 	}
 	if (v >= 10) {
-		i -= 2;
-		memcpy(tmp + i, digit_pairs + 2 * v, 2);
+		end -= 2;
+		memcpy(end, digit_pairs + 2 * v, 2);
 	} else {
-		tmp[--i] = (char)('0' + v);
+		*--end = (char)('0' + v);
 	}
-	pl_buf_add(b, tmp + i, sizeof tmp - (size_t)i);
+	return end;
+}
+
+void pl_buf_uint(pl_buf *b, unsigned long v)
+{
+	char tmp[PL_UINT_DIGITS], *p = pl_fmt_uint(tmp + sizeof tmp, v);
+	pl_buf_add(b, p, (size_t)(tmp + sizeof tmp - p));
 }
 
 /* Sixteen bytes at a time with SSE2, which every x86-64 processor has:

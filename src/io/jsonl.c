@@ -80,13 +80,18 @@ int pl_jsonl_read_full(const char *buf, size_t n, pl_arena *a, pl_indoc *out,
 	return 0;
 }
 
+/* [c0,c1], made in a local array and appended at once (a span is written
+** for every event, quotation, figure and actor) */
 static void span(pl_buf *b, unsigned c0, unsigned c1)
 {
-	pl_buf_putc(b, '[');
-	pl_buf_uint(b, c0);
-	pl_buf_putc(b, ',');
-	pl_buf_uint(b, c1);
-	pl_buf_putc(b, ']');
+	char tmp[2 * PL_UINT_DIGITS + 3], *p = tmp + sizeof tmp, *q;
+	*--p = ']';
+	p = pl_fmt_uint(p, c1);
+	*--p = ',';
+	p = pl_fmt_uint(p, c0);
+	*--p = '[';
+	q = tmp + sizeof tmp;
+	pl_buf_add(b, p, (size_t)(q - p));
 }
 
 /* "file:line" of a dictionary entry (file names need no escaping); nothing
@@ -218,8 +223,7 @@ static void place_obj(pl_buf *b, const parley_place *p, int evidence)
 		pl_buf_json_str(b, p->text, p->text_len);
 		pl_buf_puts(b, ",\"span\":");
 		span(b, p->start, p->end);
-		if (p->dict_file)
-			pl_buf_printf(b, ",\"dict\":\"%s:%u\"", p->dict_file, p->dict_line);
+		dict_ref(b, p->dict_file, p->dict_line);
 	}
 	pl_buf_putc(b, '}');
 }
