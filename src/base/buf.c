@@ -171,9 +171,21 @@ void pl_buf_json_str(pl_buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
 	size_t i = 0, run = 0;
-	pl_buf_putc(b, '"');
 	if (n)      /* s may be NULL then */
 		i = (size_t)(pl_json_plain_end(s, s + n) - s);
+	/* most strings have nothing to escape: with room enough, written
+	** quotes and all in one go */
+	if (i == n && !b->oom && b->n + n + 3 <= b->cap) {
+		char *d = b->p + b->n;
+		d[0] = '"';
+		if (n)
+			memcpy(d + 1, s, n);
+		d[n + 1] = '"';
+		d[n + 2] = '\0';
+		b->n += n + 2;
+		return;
+	}
+	pl_buf_putc(b, '"');
 	/* from one byte to escape to the next */
 	for (; i < n; i = (size_t)(pl_json_plain_end(s + i + 1, s + n) - s)) {
 		unsigned char c = (unsigned char)s[i];
