@@ -104,23 +104,27 @@ static const char digit_pairs[] =
 	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
 	"8081828384858687888990919293949596979899";
 
-void pl_buf_uint(pl_buf *b, unsigned long v)
+char *pl_fmt_uint(char *end, unsigned long v)
 {
-	char tmp[24];
-	int i = (int)sizeof tmp;
 	while (v >= 100) {
 		unsigned long r = v % 100;
 		v /= 100;
-		i -= 2;
-		memcpy(tmp + i, digit_pairs + 2 * r, 2);
+		end -= 2;
+		memcpy(end, digit_pairs + 2 * r, 2);
 	}
 	if (v >= 10) {
-		i -= 2;
-		memcpy(tmp + i, digit_pairs + 2 * v, 2);
+		end -= 2;
+		memcpy(end, digit_pairs + 2 * v, 2);
 	} else {
-		tmp[--i] = (char)('0' + v);
+		*--end = (char)('0' + v);
 	}
-	pl_buf_add(b, tmp + i, sizeof tmp - (size_t)i);
+	return end;
+}
+
+void pl_buf_uint(pl_buf *b, unsigned long v)
+{
+	char tmp[PL_UINT_DIGITS], *p = pl_fmt_uint(tmp + sizeof tmp, v);
+	pl_buf_add(b, p, (size_t)(tmp + sizeof tmp - p));
 }
 
 /* Sixteen bytes at a time with SSE2, which every x86-64 processor has:
@@ -167,9 +171,21 @@ void pl_buf_json_str(pl_buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
 	size_t i = 0, run = 0;
-	pl_buf_putc(b, '"');
 	if (n)      /* s may be NULL then */
 		i = (size_t)(pl_json_plain_end(s, s + n) - s);
+	/* most strings have nothing to escape: with room enough, written
+	** quotes and all in one go */
+	if (i == n && !b->oom && b->n + n + 3 <= b->cap) {
+		char *d = b->p + b->n;
+		d[0] = '"';
+		if (n)
+			memcpy(d + 1, s, n);
+		d[n + 1] = '"';
+		d[n + 2] = '\0';
+		b->n += n + 2;
+		return;
+	}
+	pl_buf_putc(b, '"');
 	/* from one byte to escape to the next */
 	for (; i < n; i = (size_t)(pl_json_plain_end(s + i + 1, s + n) - s)) {
 		unsigned char c = (unsigned char)s[i];

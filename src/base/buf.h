@@ -55,6 +55,10 @@ void pl_buf_printf(pl_buf *b, const char *fmt, ...)
 
 /* Writes an unsigned decimal number (fast path for offsets and counts). */
 void pl_buf_uint(pl_buf *b, unsigned long v);
+/* Room enough for the digits of any unsigned long. */
+#define PL_UINT_DIGITS 24
+/* Writes v in decimal to the bytes just before end; returns its first. */
+char *pl_fmt_uint(char *end, unsigned long v);
 
 /* Writes s[0..n) as a JSON string with quotes; control characters, quotes
 ** and backslashes escaped; bytes >= 0x80 copied (the input is valid UTF-8). */

@@ -415,11 +415,10 @@ static int is_wordc(int c)
 	return is_digit(c) || is_upper(c) || is_lower(c) || c == '_' || c >= 0x80;
 }
 
-static int ends_with(const char *w, size_t n, const char *suf)
-{
-	size_t k = strlen(suf);
-	return n >= k && memcmp(w + n - k, suf, k) == 0;
-}
+/* Does w[0..n) end in the string literal suf?  (A macro, so that the
+** compiler sees the length and compares inline.) */
+#define ends_with(w, n, suf) \
+	((n) >= sizeof(suf) - 1 && memcmp((w) + (n) - (sizeof(suf) - 1), suf, sizeof(suf) - 1) == 0)
 
 /* A number: -12, 3.5, .5, 40,786, 1/2, 10:30, 1990-91. */
 static int is_number(const char *w, size_t n)
@@ -480,17 +479,20 @@ static int is_abbrev(const char *w, size_t n, unsigned flags)
 static const entry *classify(const pl_tagger *t, const char *w, size_t n,
 	unsigned flags)
 {
+	/* 1: an opening bracket, 2: a closing one */
+	static const unsigned char bracket[256] = {
+		['('] = 1, ['['] = 1, ['{'] = 1, [')'] = 2, [']'] = 2, ['}'] = 2
+	};
 	const entry *e = NULL;
 	size_t i;
-	int k = U_UNKNOWN, opens = 0, closes = 0;
+	int k = U_UNKNOWN;
+	unsigned br = 0;
 
-	for (i = 0; i < n; i++) {   /* one pass, not six memchr calls */
-		opens |= w[i] == '(' || w[i] == '[' || w[i] == '{';
-		closes |= w[i] == ')' || w[i] == ']' || w[i] == '}';
-	}
-	if (opens)
+	for (i = 0; i < n; i++)     /* one pass, one table load a byte */
+		br |= bracket[(unsigned char)w[i]];
+	if (br & 1)
 		e = t->lrb;
-	else if (closes)
+	else if (br & 2)
 		e = t->rrb;
 	else if ((flags & PL_TOK_NUM) || is_number(w, n))
 		e = t->num;
@@ -586,14 +588,18 @@ static size_t normalize(const char *s, size_t len, char *buf)
 static const entry *american(const pl_tagger *t, const char *w, size_t n)
 {
 	static const char *const end[] = {"ed", "ing", "e", "es", "ation", "ations", NULL};
+	static const unsigned char endlen[] = {2, 3, 1, 2, 5, 6};
 	char v[MAXWORD];
 	const entry *e;
 	size_t i, k, m;
 	if (n < 5 || n >= sizeof v)
 		return NULL;
+	/* most words asked about end in none of the endings' last letters */
+	if (w[n - 1] != 'd' && w[n - 1] != 'g' && w[n - 1] != 'e' && w[n - 1] != 's' && w[n - 1] != 'n')
+		return NULL;
 	for (k = 0; end[k]; k++) {
-		m = strlen(end[k]);
-		if (n < m + 3 || memcmp(w + n - m, end[k], m))
+		m = endlen[k];
+		if (n < m + 3 || w[n - 1] != end[k][m - 1] || memcmp(w + n - m, end[k], m))
 			continue;
 		i = n - m;   /* the stem ends at i */
 		/* "cancelled", "travelling": one l */
@@ -1357,18 +1363,28 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 			cc = &t->cand[e->off];
 			cn = e->n;
 		}
-		/* the transitions out of each candidate before, found once for
-		** all the candidates here (the inner loop is the tagger's cost) */
-		for (j = 0; i > 0 && j < prevn; j++)
-			from[j] = t->trans[cl[i - 1][j].tag];
-		for (k = 0; k < cn; k++) {
-			int tag = cc[k].tag;
-			double bs;
-			uint8_t bj = 0;
-			if (i == 0) {
-				bs = t->trans[start][tag];
-			} else {
-				bs = old[0] + from[0][tag];
+		if (i == 0) {
+			for (k = 0; k < cn; k++) {
+				cur[k] = t->trans[start][cc[k].tag] + cc[k].score;
+				back[0][k] = 0;
+			}
+		} else if (prevn == 1) {
+			/* one way in (a word with one tag before): nothing to choose */
+			const double *f = t->trans[cl[i - 1][0].tag];
+			for (k = 0; k < cn; k++) {
+				cur[k] = (old[0] + f[cc[k].tag]) + cc[k].score;
+				back[i][k] = 0;
+			}
+		} else {
+			/* the transitions out of each candidate before, found once
+			** for all the candidates here (the inner loop is the
+			** tagger's cost); the first best wins a tie */
+			for (j = 0; j < prevn; j++)
+				from[j] = t->trans[cl[i - 1][j].tag];
+			for (k = 0; k < cn; k++) {
+				int tag = cc[k].tag;
+				double bs = old[0] + from[0][tag];
+				uint8_t bj = 0;
 				for (j = 1; j < prevn; j++) {
 					double s = old[j] + from[j][tag];
 					if (s > bs) {
@@ -1376,9 +1392,9 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 						bj = (uint8_t)j;
 					}
 				}
+				cur[k] = bs + cc[k].score;
+				back[i][k] = bj;
 			}
-			cur[k] = bs + cc[k].score;
-			back[i][k] = bj;
 		}
 		cl[i] = cc;
 		ncl[i] = (uint8_t)cn;

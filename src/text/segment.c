@@ -216,8 +216,8 @@ static int is_starter(const pl_token *k)
 	size_t i;
 	if (!(k->flags & PL_TOK_CAP) || (k->flags & PL_TOK_ABBR) || k->len > 9)
 		return 0;
-	for (i = 0; i < sizeof starters / sizeof starters[0]; i++)
-		if (strcmp(starters[i], k->low) == 0)
+	for (i = 0; i < sizeof starters / sizeof starters[0]; i++)   /* first letters first */
+		if (starters[i][0] == k->low[0] && strcmp(starters[i], k->low) == 0)
 			return 1;
 	return 0;
 }
@@ -497,6 +497,16 @@ typedef struct word {
 	int first;         /* class of the first code point */
 } word;
 
+/* Is the ASCII byte b one that cannot join two pieces of a word?  Only
+** "." "," "-" "'" and "&" may (see scan_word); bytes from 0x80 on are
+** left to the decoding path. */
+static inline int ascii_ends_word(unsigned char b)
+{
+	const uint32_t joiners = 1u << ('&' - 32) | 1u << ('\'' - 32) | 1u << (',' - 32) |
+	                         1u << ('-' - 32) | 1u << ('.' - 32);
+	return b < 0x80 && !(b >= 32 && b < 64 && (joiners >> (b - 32)) & 1);
+}
+
 /* Scans the word starting at byte i: letters, digits and marks, joined by
 ** inner periods ("U.S", "2.5"), digit-group commas ("40,786"), hyphens
 ** ("cease-fire"), apostrophes ("don't") and "&" between capitals ("AT&T"). */
@@ -528,6 +538,10 @@ static void scan_word(const seg *g, size_t i, word *w)
 			if (j - j0 == 1 && ascii_cls[u[j0]] == PL_CP_DIGIT)
 				piece_letters = 0;
 			prev = ascii_cls[u[j - 1]];
+			/* an ASCII byte that joins no pieces ends the word (most
+			** often a space): the tests below would all find so */
+			if (j < lim && ascii_ends_word(u[j]))
+				break;
 			continue;
 		}
 		c = cls_at(t, n, j, &cp, &l);
