@@ -1585,7 +1585,8 @@ static int ought_state(const pl_sentan *an, int k, const pl_verbpat *p)
 /* Does token t stand inside the words of someone else's quotation, or of
 ** a reported clause that a finite verb of saying before it introduces
 ** ("Mr Blair said that experts say ...")?  (The quotation finder also
-** offers clauses after "is expected", "to add": no one's words.) */
+** offers clauses after "is expected", "to add": no one's words.)  It walks
+** all quotations of the window: ask it only of the rare generic voices. */
 static int cited_within(const pl_sentan *an, const pl_quote *quotes, size_t nq, uint32_t t)
 {
 	size_t i;
@@ -2381,7 +2382,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** statements of their own ("'Iran has agreed,' he said" keeps
 		** Iran's act) */
 		if (!s->petrarch && e.mood == PL_MOOD_ASSERTED && g->reporting && !g->passive &&
-		    cited_within(an, quotes, nq, g->v) && pl_generic_voice(s, an, g->subj))
+		    pl_generic_voice(s, an, g->subj) && cited_within(an, quotes, nq, g->v))
 			e.mood = PL_MOOD_HYPOTHETICAL;
 		/* "no evidence of torture": a noun tagged as a verb */
 		if (!s->petrarch && framed(&e, pl_verb_frame(an, k)) < 0)

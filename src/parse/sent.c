@@ -573,6 +573,8 @@ static int place_spoken_of(const pl_token *tok, uint32_t t0, uint32_t i)
 	return 0;
 }
 
+static void company_scan(pl_docctx *ctx, pl_arena *a);
+
 /* A look-up that found no name (pl_docctx.scan_name). */
 static const pl_phrase no_name;
 
@@ -585,11 +587,15 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	const pl_phrase **seen;
 	ctx->prior = NULL;
 	ctx->scan_name = NULL;
+	ctx->scan_tok = NULL;
+	ctx->scan_ntok = 0;
+	ctx->company_ready = 0;
 	if (s->petrarch || !ntok || (seen = pl_arena_alloc(a, ntok * sizeof *seen)) == NULL)
 		return;
 	ctx->scan_tok = tok;
 	ctx->scan_ntok = ntok;
 	ctx->scan_name = seen;
+	company_scan(ctx, a);
 	for (si = 0; si < nsent; si++)
 		for (i = sent[si].t0; i < sent[si].t1; ) {
 			const pl_phrase *ph;
@@ -2046,16 +2052,60 @@ static int officer_title(const char *lemma)
 	return pl_in_list(lemma, w);
 }
 
-/* Does the article name a company: a capitalised word before a company's
-** suffix ("MCI Communications Corp", "TRW Inc")?  (the text the article's
-** pre-pass saw) */
+/* Does token i of the text the pre-pass saw end a company's name: a
+** company's suffix after a capitalised word that opens no sentence ("MCI
+** Communications Corp", "TRW Inc")? */
+static int company_end(const pl_token *t, uint32_t i)
+{
+	return i > 0 && is_company_suffix(&t[i]) && (t[i - 1].flags & PL_TOK_CAP) &&
+	       !(t[i - 1].flags & PL_TOK_SSTART);
+}
+
+/* Is token i of that text a word of a company's name: a run of capitalised
+** words after it, within four, ends in a company's suffix ("Hughes" in
+** "Hughes Aircraft Co")? */
+static int company_of(const pl_token *t, uint32_t n, uint32_t i)
+{
+	uint32_t q;
+	for (q = i + 1; q < n && q <= i + 4 && (t[q].flags & PL_TOK_CAP); q++)
+		if (is_company_suffix(&t[q]))
+			return 1;
+	return 0;
+}
+
+/* The pre-pass's part for company officers (pl_docctx.company_w): one pass
+** over the text, so that each title asked about costs a binary search, not
+** another pass over the whole article. */
+static void company_scan(pl_docctx *ctx, pl_arena *a)
+{
+	const pl_token *t = ctx->scan_tok;
+	uint32_t i, n = ctx->scan_ntok;
+	const char **w = pl_arena_alloc(a, (n ? n : 1) * sizeof *w);
+	size_t nw = 0;
+	if (!w)
+		return;
+	ctx->company_any = 0;
+	for (i = 0; i < n; i++) {
+		ctx->company_any |= company_end(t, i);
+		if (i + 1 < n && (t[i + 1].flags & PL_TOK_CAP) && company_of(t, n, i))
+			w[nw++] = t[i].low;
+	}
+	qsort(w, nw, sizeof *w, cmp_word);
+	ctx->company_w = w;
+	ctx->company_nw = nw;
+	ctx->company_ready = 1;
+}
+
+/* Does the article name a company ("MCI Communications Corp")?  (the text
+** the article's pre-pass saw) */
 static int names_a_company(const pl_docctx *ctx)
 {
 	const pl_token *t = ctx->scan_tok;
 	uint32_t i;
+	if (ctx->company_ready)
+		return ctx->company_any;
 	for (i = 1; t && i < ctx->scan_ntok; i++)
-		if (is_company_suffix(&t[i]) && (t[i - 1].flags & PL_TOK_CAP) &&
-		    !(t[i - 1].flags & PL_TOK_SSTART))
+		if (company_end(t, i))
 			return 1;
 	return 0;
 }
@@ -2065,12 +2115,13 @@ static int names_a_company(const pl_docctx *ctx)
 static int company_word(const pl_docctx *ctx, const char *low)
 {
 	const pl_token *t = ctx->scan_tok;
-	uint32_t i, q;
+	uint32_t i;
+	if (ctx->company_ready)
+		return bsearch(&low, ctx->company_w, ctx->company_nw, sizeof *ctx->company_w,
+		               cmp_word) != NULL;
 	for (i = 0; t && i < ctx->scan_ntok; i++)
-		if (t[i].low[0] == low[0] && pl_eq(t[i].low, low))
-			for (q = i + 1; q < ctx->scan_ntok && q <= i + 4 && (t[q].flags & PL_TOK_CAP); q++)
-				if (is_company_suffix(&t[q]))
-					return 1;
+		if (t[i].low[0] == low[0] && pl_eq(t[i].low, low) && company_of(t, ctx->scan_ntok, i))
+			return 1;
 	return 0;
 }
 

@@ -161,6 +161,15 @@ typedef struct pl_docctx {
 	const pl_token *scan_tok;
 	const struct pl_phrase **scan_name;
 	uint32_t scan_ntok;
+	/* from the same look: the words that name a company (a run of
+	** capitalised words after them ends in a company's suffix, "Hughes
+	** Aircraft Co"), sorted, company_nw of them; company_any: the text
+	** names a company at all; company_ready: 0 when these could not be
+	** made (the questions then pass over the text) */
+	const char **company_w;
+	size_t company_nw;
+	int company_any;
+	int company_ready;
 	/* the one person a sentence introduced by a role alone, as the
 	** subject of its verb ("A Labour backbencher has said ..."): the name
 	** the next sentence gives ("Derek Wyatt said") is that person's (code
