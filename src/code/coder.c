@@ -1582,6 +1582,27 @@ static int ought_state(const pl_sentan *an, int k, const pl_verbpat *p)
 	return 0;
 }
 
+/* The quotations whose cue is token v: a run of ctx->qcue, found by binary
+** search, *n of them (none when the index was not made). */
+static const uint32_t *cue_run(const pl_docctx *ctx, const pl_quote *quotes, uint32_t v, size_t *n)
+{
+	size_t lo = 0, hi = ctx->nqcue, e;
+	*n = 0;
+	if (!ctx->qcue)
+		return NULL;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (quotes[ctx->qcue[mid]].cue < v)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (e = lo; e < ctx->nqcue && quotes[ctx->qcue[e]].cue == v; e++)
+		;
+	*n = e - lo;
+	return ctx->qcue + lo;
+}
+
 /* Does token t stand inside the words of someone else's quotation, or of
 ** a reported clause that a finite verb of saying before it introduces
 ** ("Mr Blair said that experts say ...")?  (The quotation finder also
@@ -2276,7 +2297,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (!s->petrarch && !demand && g->reporting && !g->negated && !g->passive &&
 		    pl_eq(code, "010") && tgt_np < 0) {
 			int judged;
-			const char *sc = pl_stance_code(s, an, k, quotes, nq, &judged);
+			size_t nrun;
+			const uint32_t *run = cue_run(ctx, quotes, g->v, &nrun);
+			const char *sc = pl_stance_code(s, an, k, quotes, run, nrun, &judged);
 			if (sc) {
 				code = sc;
 				tgt_np = judged;

@@ -593,7 +593,7 @@ static int piece_here(const pl_sentan *an, const pl_quote *q, uint32_t *q0, uint
 }
 
 const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const pl_quote *quotes,
-                           size_t nq, int *target)
+                           const uint32_t *bycue, size_t n, int *target)
 {
 	const pl_vg *g = &an->vg[k];
 	uint32_t c0 = g->t1, c1 = an->t1, q0, q1;
@@ -605,20 +605,20 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 		return NULL;
 	/* the content of the speech: the widest piece of its quotation in this
 	** sentence (not a quoted fragment of it), else what follows the verb */
-	for (i = 0; i < nq; i++)
-		if (quotes[i].cue == g->v && piece_here(an, &quotes[i], &q0, &q1) &&
+	for (i = 0; i < n; i++)
+		if (quotes[bycue[i]].cue == g->v && piece_here(an, &quotes[bycue[i]], &q0, &q1) &&
 		    (!found || q1 - q0 > c1 - c0)) {
 			c0 = q0;
 			c1 = q1;
-			direct = quotes[i].direct;
+			direct = quotes[bycue[i]].direct;
 			found = 1;
 		}
 	code = content_code(s, an, k, c0, c1, direct, target);
 	/* a quotation split around its cue ("A," he said, "B."): the other
 	** piece, outside the first, is the same speaker's words */
-	for (i = 0; !code && found && i < nq; i++)
-		if (quotes[i].cue == g->v && piece_here(an, &quotes[i], &q0, &q1) &&
+	for (i = 0; !code && found && i < n; i++)
+		if (quotes[bycue[i]].cue == g->v && piece_here(an, &quotes[bycue[i]], &q0, &q1) &&
 		    (q1 <= c0 || q0 >= c1))
-			code = content_code(s, an, k, q0, q1, quotes[i].direct, target);
+			code = content_code(s, an, k, q0, q1, quotes[bycue[i]].direct, target);
 	return code;
 }

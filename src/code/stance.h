@@ -13,13 +13,14 @@
 #include "../parse/sent.h"
 
 /* The code that the speech of reporting verb group k of *an says by its
-** content (quotes: the article's quotations, nq of them; the pieces in *an's
+** content (quotes: the article's quotations; bycue: the indices of the n of
+** them whose cue is k's verb, in the quotations' order; the pieces in *an's
 ** sentence of the one whose cue is k's verb are read, never a piece that
 ** goes on in a later sentence, else the rest of the sentence), or NULL
 ** when the content judges nothing with a cue word (or the judgement is
 ** negated, asked, conditional, or the speaker's about itself).  *target is set
 ** to the chunk judged when it names an actor, else -1. */
 const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const pl_quote *quotes,
-                           size_t nq, int *target);
+                           const uint32_t *bycue, size_t n, int *target);
 
 #endif

@@ -140,6 +140,11 @@ typedef struct pl_docctx {
 	** not known, the coder looks through all) */
 	const uint32_t *qdirect;
 	size_t nqdirect;
+	/* the window's quotations by their cue: indices into the quotations,
+	** sorted by cue and, for one cue, in the quotations' order (NULL: none
+	** made; nqcue of them, quotations with no cue left out) */
+	const uint32_t *qcue;
+	size_t nqcue;
 	/* working memory of one sentence, reset by each pl_sent_analyse (NULL:
 	** it comes from the arena of the analysis, where it stays); an analysis
 	** keeps only arrays of the sizes it needs, for the whole article */
