@@ -81,9 +81,14 @@ load_cpu=$(tail -n 1 "$tmp/cpu" | awk '{ print $1 + $2 }')
 read -r ru rs rm < "$tmp/cpu"
 rcpu=$(awk -v u="$ru" -v s="$rs" -v l="$load_cpu" 'BEGIN { print u + s - l }')
 row() {   # name sentences bytes wall cpu rss_kb
+	# (a run shorter than the clock's 0.01 s, once loading is taken off,
+	# has no per-sentence figure)
 	awk -v name="$1" -v n="$2" -v b="$3" -v w="$4" -v cpu="$5" -v m="$6" -v c="$rcpu" -v se="$sentences" 'BEGIN {
-		printf "| %s | %d | %.1f | %s | %.2f | %.1f | %.2fx | %.0f |\n",
-		       name, n, b / 1e6, w, cpu, cpu / n * 1e6, (cpu / n) / (c / se), m / 1024 }'
+		if (cpu < 0.02)
+			printf "| %s | %d | %.1f | %s | <0.02 | - | - | %.0f |\n", name, n, b / 1e6, w, m / 1024
+		else
+			printf "| %s | %d | %.1f | %s | %.2f | %.1f | %.2fx | %.0f |\n",
+			       name, n, b / 1e6, w, cpu, cpu / n * 1e6, (cpu / n) / (c / se), m / 1024 }'
 }
 {
 	echo
