@@ -806,18 +806,9 @@ static int date_before(pl_date a, pl_date b);
 ** years ago"?  (The coder's own news window for a dated event.) */
 static int long_before(const pl_datex *x, const pl_docctx *ctx)
 {
-	pl_date end = x->date;
 	if (!ctx || !ctx->date.y || !x->date.y)
 		return 0;
-	if (x->gran == PL_GRAN_WEEK)
-		end = pl_date_add(end, 6);
-	else if (x->gran == PL_GRAN_MONTH)
-		end = pl_date_add(end, 30);
-	else if (x->gran == PL_GRAN_YEAR) {
-		end.m = 12;
-		end.d = 31;
-	}
-	return date_before(pl_date_add(end, 30), ctx->date);
+	return date_before(pl_date_add(pl_date_last(x->date, x->gran), 30), ctx->date);
 }
 
 /* Does date expression x time a clause's act ("in 1947", "on 7 March

@@ -857,18 +857,9 @@ static int date_less(pl_date a, pl_date b)
 ** PL_NEWS_DAYS before the article date? */
 static int told_before(const pl_event *e, const pl_docctx *ctx)
 {
-	pl_date end = e->date;
 	if (!e->gran || !e->date.y || !ctx->date.y)
 		return 0;
-	if (e->gran == PL_GRAN_WEEK)
-		end = pl_date_add(end, 6);
-	else if (e->gran == PL_GRAN_MONTH)
-		end = pl_date_add(end, 30);
-	else if (e->gran == PL_GRAN_YEAR) {
-		end.m = 12;
-		end.d = 31;
-	}
-	return date_less(pl_date_add(end, PL_NEWS_DAYS), ctx->date);
+	return date_less(pl_date_add(pl_date_last(e->date, e->gran), PL_NEWS_DAYS), ctx->date);
 }
 
 /* Is event e dated by the text to after the article date? */

@@ -106,6 +106,19 @@ pl_date pl_date_add(pl_date d, int days)
 	return valid_ymd(y, m, dd) ? mkdate(y, m, dd) : nodate();
 }
 
+pl_date pl_date_last(pl_date d, int gran)
+{
+	if (gran == PL_GRAN_WEEK)
+		return pl_date_add(d, 6);
+	if (gran == PL_GRAN_MONTH)
+		return pl_date_add(d, 30);
+	if (gran == PL_GRAN_YEAR) {
+		d.m = 12;
+		d.d = 31;
+	}
+	return d;
+}
+
 int pl_date_weekday(pl_date d)
 {
 	long long z;

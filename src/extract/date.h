@@ -36,6 +36,10 @@ void pl_date_format(pl_date d, char buf[11]);
 ** negative); all zero when d is not a valid date or the result leaves years
 ** 1-9999.  The weekday is 0 = Monday .. 6 = Sunday, or -1 for an invalid d. */
 pl_date pl_date_add(pl_date d, int days);
+/* The last day a date of granularity gran (PL_GRAN_*) can name: the end of
+** its week (d plus 6), its month (plus 30, as the news window counts) or its
+** year (31 December); d itself for a day. */
+pl_date pl_date_last(pl_date d, int gran);
 int pl_date_weekday(pl_date d);
 
 /* Finds date expressions among tokens tok[t0..t1) of one sentence and resolves

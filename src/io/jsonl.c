@@ -165,41 +165,41 @@ static void word_open(pl_buf *b, const parley_word *w)
 	span(b, w->start, w->end);
 }
 
-/* A coordinate with four decimals, as printf's "%.4f" writes it (printf
-** took some 2,200 instructions a place).  For |x| <= 1000 the product
-** x * 10000 is within 1e-9 of the exact one, so its digits are printf's
-** unless it lies within 1e-4 of a half, which printf decides, as it does
-** the rest (NaN, a negative x that rounds to "-0.0000"). */
-static void put_4f(pl_buf *b, double x)
+/* x with n decimals (3 or 4), as printf's "%.3f" / "%.4f" writes it
+** (printf took some 1,700 instructions a confidence, 2,200 a place).  For
+** 10^-n <= |x| < 1000 the product |x| * 10^n is within 1e-9 of the exact
+** one, so its digits are printf's unless it lies within 1e-4 of a half,
+** which printf decides, as it does the rest (NaN, a negative x that rounds
+** to "-0.0000"). */
+static void put_fixed(pl_buf *b, double x, int n)
 {
-	double a = x < 0 ? -x : x, r = a * 10000, f;
-	unsigned long m;
+	unsigned long p = n == 3 ? 1000 : 10000, m;
+	double a = x < 0 ? -x : x, r = a * (double)p, f;
 	char d[4];
-	if (!(a >= 0.0001 && a <= 1000)) {
+	int i;
+	if (!(r >= 1 && a < 1000)) {
 		if (x == 0 && !signbit(x)) {
-			pl_buf_puts(b, "0.0000");
+			pl_buf_puts(b, n == 3 ? "0.000" : "0.0000");
 			return;
 		}
-		pl_buf_printf(b, "%.4f", x);
+		pl_buf_printf(b, n == 3 ? "%.3f" : "%.4f", x);
 		return;
 	}
 	m = (unsigned long)r;      /* r > 0: its integer part */
 	f = r - (double)m;
 	if (f > 0.4999 && f < 0.5001) {
-		pl_buf_printf(b, "%.4f", x);
+		pl_buf_printf(b, n == 3 ? "%.3f" : "%.4f", x);
 		return;
 	}
 	if (f > 0.5)
 		m++;
 	if (x < 0)
 		pl_buf_putc(b, '-');
-	pl_buf_uint(b, m / 10000);
+	pl_buf_uint(b, m / p);
 	pl_buf_putc(b, '.');
-	d[0] = (char)('0' + m / 1000 % 10);
-	d[1] = (char)('0' + m / 100 % 10);
-	d[2] = (char)('0' + m / 10 % 10);
-	d[3] = (char)('0' + m % 10);
-	pl_buf_add(b, d, 4);
+	for (i = n - 1; i >= 0; i--, m /= 10)
+		d[i] = (char)('0' + m % 10);
+	pl_buf_add(b, d, (size_t)n);
 }
 
 /* A place: name, country and coordinates; with evidence set, also the
@@ -215,9 +215,9 @@ static void place_obj(pl_buf *b, const parley_place *p, int evidence)
 	pl_buf_puts(b, ",\"country\":");
 	pl_buf_json_cstr(b, p->country);
 	pl_buf_puts(b, ",\"lat\":");
-	put_4f(b, p->lat);
+	put_fixed(b, p->lat, 4);
 	pl_buf_puts(b, ",\"lon\":");
-	put_4f(b, p->lon);
+	put_fixed(b, p->lon, 4);
 	if (evidence) {
 		pl_buf_puts(b, ",\"text\":");
 		pl_buf_json_str(b, p->text, p->text_len);
@@ -226,35 +226,6 @@ static void place_obj(pl_buf *b, const parley_place *p, int evidence)
 		dict_ref(b, p->dict_file, p->dict_line);
 	}
 	pl_buf_putc(b, '}');
-}
-
-/* x with three decimals, as printf's "%.3f" writes it, which costs some
-** 1,700 instructions an event.  The digits come from x * 1000, whose error
-** is below 1e-7 here; printf still decides where the product lies within
-** 1e-4 of a half (and for x outside [0.001, 1e6)). */
-static void put_3f(pl_buf *b, double x)
-{
-	double r = x * 1000, f;
-	unsigned long m;
-	char d[3];
-	if (!(x >= 0.001 && x < 1e6)) {
-		pl_buf_printf(b, "%.3f", x);
-		return;
-	}
-	m = (unsigned long)r;      /* r > 0: its integer part */
-	f = r - (double)m;
-	if (f > 0.4999 && f < 0.5001) {
-		pl_buf_printf(b, "%.3f", x);
-		return;
-	}
-	if (f > 0.5)
-		m++;
-	pl_buf_uint(b, m / 1000);
-	pl_buf_putc(b, '.');
-	d[0] = (char)('0' + m / 100 % 10);
-	d[1] = (char)('0' + m / 10 % 10);
-	d[2] = (char)('0' + m % 10);
-	pl_buf_add(b, d, 3);
 }
 
 static void write_event(pl_buf *b, const char *doc, const parley_event *e)
@@ -334,7 +305,7 @@ static void write_event(pl_buf *b, const char *doc, const parley_event *e)
 		pl_buf_puts(b, ",\"background\":true");
 	if (e->confidence >= 0) {
 		pl_buf_puts(b, ",\"confidence\":");
-		put_3f(b, e->confidence);
+		put_fixed(b, e->confidence, 3);
 	}
 	pl_buf_puts(b, ",\"sentence_span\":");
 	span(b, e->sent_start, e->sent_end);
