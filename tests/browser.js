@@ -129,6 +129,12 @@ async function pasteAndCheck(page, text, date, label) {
 			await page.fill("#tl-dyad", "RUS-UKR");
 			await page.click("#tl-form button");
 			await page.waitForSelector("#timeline canvas");
+			// (the tab may first draw another dyad's chart: wait for the one asked
+			// for, and let the check below fail if it never comes)
+			await page.waitForFunction(() => {
+				const t = document.querySelector("#timeline .u-title");
+				return t && t.textContent.includes("RUS-UKR and back");
+			}, null, { timeout: 10000 }).catch(() => {});
 			const weeks = Number(await page.getAttribute("#timeline", "data-weeks"));
 			const title = await page.textContent("#timeline .u-title");
 			check(weeks > 0 && title.includes("RUS-UKR and back"), `the timeline of RUS-UKR and back has ${weeks} weeks`);
