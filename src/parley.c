@@ -202,36 +202,16 @@ static int json_sink(void *ud, const parley_record *r)
 	return 0;
 }
 
-/* Quotations by cue token (then number): the quotations a verb introduces
-** are one run, found by binary search. */
-typedef struct cued {
-	uint32_t cue;
-	unsigned i;
-} cued;
-
-static int by_cue(const void *x, const void *y)
-{
-	const cued *a = x, *b = y;
-	return a->cue < b->cue ? -1 : a->cue > b->cue ? 1 : a->i < b->i ? -1 : a->i > b->i;
-}
-
 /* Appends to ids (n of them so far, at most max) the numbers of the
-** quotations whose cue is token t (bycue: ncued quotation numbers in the
-** article sorted by cue; quotes holds those from number base on), keeping
-** ids in increasing order; returns the new count. */
-static size_t quotes_cued(const pl_quote *quotes, size_t base, const unsigned *bycue, size_t ncued,
+** quotations whose cue is token t (bycue: ncued indices into quotes sorted
+** by cue, pl_quotes_cue_run; the quotations' numbers in the article start at
+** base), keeping ids in increasing order; returns the new count. */
+static size_t quotes_cued(const pl_quote *quotes, size_t base, const uint32_t *bycue, size_t ncued,
                           uint32_t t, unsigned *ids, size_t n, size_t max)
 {
-	size_t lo = 0, hi = ncued, j;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (quotes[bycue[mid] - base].cue < t)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < ncued && quotes[bycue[lo] - base].cue == t && n < max; lo++) {
-		unsigned q = bycue[lo];
+	size_t len, lo = pl_quotes_cue_run(quotes, bycue, ncued, t, &len), j;
+	for (; len > 0 && n < max; lo++, len--) {
+		unsigned q = bycue[lo] + (unsigned)base;
 		for (j = n; j > 0 && ids[j - 1] > q; j--)
 			ids[j] = ids[j - 1];
 		ids[j] = q;
@@ -354,7 +334,7 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 	uint32_t si, tw0 = tx->sent[s0].t0;
 	pl_sentan *ans;
 	pl_quote *quotes = NULL;
-	unsigned *bycue = NULL;
+	uint32_t *bycue = NULL;
 	pl_figure fig[16];
 	pl_recbuf rb;
 
@@ -402,23 +382,22 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 		ctx->qdirect = qd;
 		ctx->nqdirect = nd;
 	}
-	/* the quotations by cue, for the stance reader to find a statement's
-	** own without a pass over the window's quotations (an article of
-	** 30,000 quotations stays linear) */
+	/* the quotations by cue (then number), made once: the stance reader
+	** finds a statement's own without a pass over the window's quotations
+	** (an article of 30,000 quotations stays linear), and each event's
+	** record links the quotations its verb introduces */
 	{
-		size_t n = 0, j;
 		uint64_t *key = pl_arena_alloc(c->win, (nq + 1) * sizeof *key);
-		uint32_t *qc = pl_arena_alloc(c->win, (nq + 1) * sizeof *qc);
-		if (!key || !qc)
+		if (!key || !(bycue = pl_arena_alloc(c->win, (nq + 1) * sizeof *bycue)))
 			return error_out(c, k, id, "out of memory while finding quotations", 1);
 		for (i = 0; i < nq; i++)
 			if (quotes[i].cue != PL_NONE)
-				key[n++] = (uint64_t)quotes[i].cue << 32 | (uint32_t)i;
-		qsort(key, n, sizeof *key, cmp_u64);
-		for (j = 0; j < n; j++)
-			qc[j] = (uint32_t)key[j];
-		ctx->qcue = qc;
-		ctx->nqcue = n;
+				key[ncued++] = (uint64_t)quotes[i].cue << 32 | (uint32_t)i;
+		qsort(key, ncued, sizeof *key, cmp_u64);
+		for (i = 0; i < ncued; i++)
+			bycue[i] = (uint32_t)key[i];
+		ctx->qcue = bycue;
+		ctx->nqcue = ncued;
 	}
 	for (si = s0; si < s1 && !ar->story_discard; si++) {
 		int discard = st->n_discards ? pl_petrarch_discarded(st, tx->tok, tx->sent[si].t0, tx->sent[si].t1) : 0;
@@ -451,22 +430,6 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 	ctx->nqdirect = 0;
 	ctx->qcue = NULL;
 	ctx->nqcue = 0;
-	/* the quotations with a cue, by cue token, for the statements; their
-	** numbers in the article */
-	if (nq) {
-		cued *pairs = pl_arena_alloc(c->win, nq * sizeof *pairs);
-		bycue = pl_arena_alloc(c->win, nq * sizeof *bycue);
-		if (!pairs || !bycue)
-			return error_out(c, k, id, "out of memory while coding", 1);
-		for (i = 0; i < nq; i++)
-			if (quotes[i].cue != PL_NONE) {
-				pairs[ncued].cue = quotes[i].cue;
-				pairs[ncued++].i = (unsigned)i;
-			}
-		qsort(pairs, ncued, sizeof *pairs, by_cue);
-		for (i = 0; i < ncued; i++)
-			bycue[i] = pairs[i].i + (unsigned)ar->nq;
-	}
 	/* the figures, with what their records need of the analysis */
 	for (si = s0; si < s1; si++) {
 		int f, nf = pl_figures_find(tx->tok, tx->sent[si].t0, tx->sent[si].t1, fig, 16);

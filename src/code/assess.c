@@ -1557,13 +1557,16 @@ static int said_with(const pl_sentan *an, int k)
 	return 0;
 }
 
+/* The object classes of ideas, writings and contests: what words can
+** attack, back or fight without force. */
+static const char *const ideas[] = {"abstract", "document", "contest", NULL};
+
 const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const char *code,
                           int has_target)
 {
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
 	const char *verb = lem(&tok[g->v]);
-	static const char *const ideas[] = {"abstract", "document", "contest", NULL};
 	static const char *const counts[] = {"amount", "animal", NULL};
 	static const char *const unarmed[] = {"civil", "crowd", "abstract", "document", "amount", NULL};
 	static const char *const allowed[] = {"act", "abstract", "document", NULL};
@@ -1855,7 +1858,6 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 {
 	const pl_np *np = &an->np[q];
 	const pl_token *tok = an->tok;
-	static const char *const ideas[] = {"abstract", "document", "contest", NULL};
 	/* fights that a word before them puts in a court, a parliament or a
 	** campaign: "a High Court battle", "the leadership battle", "an
 	** election fight", "a legal war", "the budget clash" */

@@ -1573,25 +1573,14 @@ static int ought_state(const pl_sentan *an, int k, const pl_verbpat *p)
 	return 0;
 }
 
-/* The quotations whose cue is token v: a run of ctx->qcue, found by binary
-** search, *n of them (none when the index was not made). */
+/* The quotations whose cue is token v: a run of ctx->qcue, *n of them
+** (none when the index was not made). */
 static const uint32_t *cue_run(const pl_docctx *ctx, const pl_quote *quotes, uint32_t v, size_t *n)
 {
-	size_t lo = 0, hi = ctx->nqcue, e;
 	*n = 0;
 	if (!ctx->qcue)
 		return NULL;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (quotes[ctx->qcue[mid]].cue < v)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (e = lo; e < ctx->nqcue && quotes[ctx->qcue[e]].cue == v; e++)
-		;
-	*n = e - lo;
-	return ctx->qcue + lo;
+	return ctx->qcue + pl_quotes_cue_run(quotes, ctx->qcue, ctx->nqcue, v, n);
 }
 
 /* Does token t stand inside the words of someone else's quotation, or of

@@ -2019,3 +2019,20 @@ int pl_quotes_find_part(const pl_text *tx, const pl_sentan *an, pl_arena *a, pl_
 	}
 	return prior ? prior_add(prior, tx, an) : 0;
 }
+
+size_t pl_quotes_cue_run(const pl_quote *quotes, const uint32_t *idx, size_t n, uint32_t t,
+                         size_t *len)
+{
+	size_t lo = 0, hi = n, e;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (quotes[idx[mid]].cue < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (e = lo; e < n && quotes[idx[e]].cue == t; e++)
+		;
+	*len = e - lo;
+	return lo;
+}

@@ -68,4 +68,10 @@ typedef struct pl_speakers {
 int pl_quotes_find_part(const pl_text *tx, const pl_sentan *an, pl_arena *a, pl_arena *work,
                         pl_speakers *prior, pl_quote **out, size_t *n);
 
+/* The quotations whose cue is token t: the run of idx (n indices into
+** quotes, sorted by cue, then by index) where they stand, found by binary
+** search; returns its first position and sets *len to its length. */
+size_t pl_quotes_cue_run(const pl_quote *quotes, const uint32_t *idx, size_t n, uint32_t t,
+                         size_t *len);
+
 #endif

@@ -665,19 +665,24 @@ static const char *body_name(const pl_token *tok, const pl_np *np, uint32_t end)
 static uint32_t name_tail(const pl_token *tok, const pl_np *np, uint32_t end);
 static int is_company_suffix(const pl_token *t);
 
-/* Does token j of sentence x name a company ("AMR Corp", "KLM Royal Dutch
-** Airlines": a suffix within four capitalised words after it; "<AMR>" as a
-** stock ticker)?  Its acronym alone is then the company's, of no state. */
-static int names_company(const pl_sentan *x, uint32_t j)
+/* Is token i of the tokens t (n of them) a word of a company's name: a run
+** of capitalised words after it, within four, ends in a company's suffix
+** ("Hughes" in "Hughes Aircraft Co")? */
+static int company_of(const pl_token *t, uint32_t n, uint32_t i)
 {
-	const pl_token *t = x->tok;
 	uint32_t q;
-	if (j > x->t0 && pl_eq(t[j - 1].s, "<"))
-		return 1;
-	for (q = j + 1; q < x->t1 && q <= j + 4 && (t[q].flags & PL_TOK_CAP); q++)
+	for (q = i + 1; q < n && q <= i + 4 && (t[q].flags & PL_TOK_CAP); q++)
 		if (is_company_suffix(&t[q]))
 			return 1;
 	return 0;
+}
+
+/* Does token j of sentence x name a company ("AMR Corp", "KLM Royal Dutch
+** Airlines": company_of within the sentence; "<AMR>" as a stock ticker)?
+** Its acronym alone is then the company's, of no state. */
+static int names_company(const pl_sentan *x, uint32_t j)
+{
+	return (j > x->t0 && pl_eq(x->tok[j - 1].s, "<")) || company_of(x->tok, x->t1, j);
 }
 
 static int cmp_word(const void *x, const void *y)
@@ -2059,18 +2064,6 @@ static int company_end(const pl_token *t, uint32_t i)
 {
 	return i > 0 && is_company_suffix(&t[i]) && (t[i - 1].flags & PL_TOK_CAP) &&
 	       !(t[i - 1].flags & PL_TOK_SSTART);
-}
-
-/* Is token i of that text a word of a company's name: a run of capitalised
-** words after it, within four, ends in a company's suffix ("Hughes" in
-** "Hughes Aircraft Co")? */
-static int company_of(const pl_token *t, uint32_t n, uint32_t i)
-{
-	uint32_t q;
-	for (q = i + 1; q < n && q <= i + 4 && (t[q].flags & PL_TOK_CAP); q++)
-		if (is_company_suffix(&t[q]))
-			return 1;
-	return 0;
 }
 
 /* The pre-pass's part for company officers (pl_docctx.company_w): one pass
