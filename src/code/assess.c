@@ -983,6 +983,19 @@ int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k)
 		return 0;
 	if (memoir_told(an, k))
 		return 1;
+	/* "an earlier ruling condemned", "the previous government had
+	** banned": what a thing before the present one did */
+	if (past_tense(an, g) && g->subj >= 0) {
+		/* the subject's chunk, or the one its "by"/"of" phrase hangs on
+		** ("an earlier ruling by the Law Lords condemned") */
+		uint32_t from = an->np[g->subj].t0;
+		if (g->subj > 0 && from == an->np[g->subj - 1].t1 + 1 && tok[from - 1].tag == PL_T_IN)
+			from = an->np[g->subj - 1].t0;
+		for (j = from; j + 1 < an->np[g->subj].t1; j++)
+			if (pl_eq(tok[j].low, "earlier") || pl_eq(tok[j].low, "previous") ||
+			    pl_eq(tok[j].low, "prior"))
+				return 1;
+	}
 	/* "a decade ago, police arrested", "imposed sanctions in the 1990s",
 	** "in his first term he invaded": an act of long ago, whoever says it */
 	if (past_tense(an, g))
@@ -1110,29 +1123,111 @@ static uint32_t proper_run(const pl_text *tx, uint32_t i, uint32_t max)
 	return n;
 }
 
-/* Does a reader's signature, "John Smith, Leeds, UK" (a name, a place and
-** perhaps a country, each a run of proper nouns after a comma), start at
-** token i, the first of a sentence?  It must end the line or the text, or
-** run straight into the next comment's opening word, a capitalised word
-** that is no proper noun ("... Leeds, UK The government ...": the line
-** breaks of a page lost).  Returns the token after it, 0 when none. */
-static uint32_t signature_at(const pl_text *tx, uint32_t i)
+/* The run of a signature's name from token i: proper nouns, or a first
+** word the tagger read as a common noun, verb or adjective ("Sue", "Mark",
+** "Rich": given names that are also words) before proper nouns or a
+** comma. */
+static uint32_t name_run(const pl_text *tx, uint32_t i)
 {
-	uint32_t n = proper_run(tx, i, 4), parts = 1, e;
+	const pl_token *t = &tx->tok[i];
+	if (i < tx->ntok && (t->flags & PL_TOK_CAP) && !(t->flags & PL_TOK_PUNCT) &&
+	    (t->tag == PL_T_NN || t->tag == PL_T_VB || t->tag == PL_T_VBP || t->tag == PL_T_JJ) &&
+	    i + 1 < tx->ntok && (pl_eq(tx->tok[i + 1].s, ",") || proper_run(tx, i + 1, 3) > 0))
+		return 1 + proper_run(tx, i + 1, 3);
+	return proper_run(tx, i, 4);
+}
+
+/* After a signature's last part at token e: an e-mail address written
+** after it (", jo@example.com", "(jo@example.com)"), a run of tokens with no
+** space between them that holds an "@".  Returns the token after the
+** address and its brackets, or e when there is none. */
+static uint32_t skip_email(const pl_text *tx, uint32_t e)
+{
+	uint32_t j, at = 0;
+	if (e + 1 >= tx->ntok || !(pl_eq(tx->tok[e].s, ",") || pl_eq(tx->tok[e].s, "(")))
+		return e;
+	for (j = e + 1; j < tx->ntok && (j == e + 1 || !(tx->tok[j].flags & PL_TOK_SPACEBEFORE)); j++)
+		if (pl_eq(tx->tok[j].s, "@"))
+			at = 1;
+		else if (pl_eq(tx->tok[j].s, ")"))
+			return at ? j + 1 : e;
+	return at ? j : e;
+}
+
+/* Does a reader's signature, "John Smith, Leeds, UK" (a name, a place and
+** perhaps a country, each a run of proper nouns after a comma, perhaps with
+** an e-mail address after them), start at token i?  It must end the line
+** or the text, or run straight into the next comment's opening word, a
+** capitalised word that is no proper noun ("... Leeds, UK The government
+** ...": the line breaks of a page lost); after three parts also a proper
+** noun ("... Cardiff, Wales Tony Blair should ...", the last part then
+** taken as short as that allows).  At the start of a sentence a name and
+** a place suffice; inside one (the comment's last sentence run on with no
+** stop: "... arrested my son John Smith, Leeds, UK The ...") all three
+** parts are needed.  Returns the token after it, 0 when none. */
+static uint32_t signature_at(const pl_text *tx, uint32_t i, int inside)
+{
+	uint32_t n = name_run(tx, i), parts = 1, e, len, f;
+	uint32_t p0[3] = {i, 0, 0}, pn[3] = {n, 0, 0};
 	if (!n)
 		return 0;
 	e = i + n;
 	while (parts < 3 && e + 1 < tx->ntok && pl_eq(tx->tok[e].s, ",") &&
 	       (n = proper_run(tx, e + 1, 3)) > 0) {
+		p0[parts] = e + 1;
+		pn[parts] = n;
 		e += 1 + n;
 		parts++;
 	}
-	if (parts < 2)
+	if (parts < 2 + (inside != 0))
 		return 0;
-	if (e == tx->ntok || (tx->tok[e].flags & PL_TOK_NLBEFORE))
-		return e;
-	return (tx->tok[e].flags & PL_TOK_CAP) && !(tx->tok[e].flags & PL_TOK_PUNCT) &&
-	       tx->tok[e].tag != PL_T_NNP && tx->tok[e].tag != PL_T_NNPS ? e : 0;
+	/* a list that runs on ("R Russell, B Douglas, N Hines, J Dunbar") */
+	if (e < tx->ntok && (pl_eq(tx->tok[e].s, ",") || pl_eq(tx->tok[e].s, "and")) &&
+	    skip_email(tx, e) == e)
+		return 0;
+	/* the last part, longest first */
+	for (len = pn[parts - 1]; len > 0; len--) {
+		const pl_token *t;
+		e = p0[parts - 1] + len;
+		f = skip_email(tx, e);
+		if (f == tx->ntok || (f < tx->ntok && (tx->tok[f].flags & PL_TOK_NLBEFORE)))
+			return f;
+		t = &tx->tok[f];
+		if ((t->flags & PL_TOK_CAP) && !(t->flags & PL_TOK_PUNCT) &&
+		    (parts == 3 || (t->tag != PL_T_NNP && t->tag != PL_T_NNPS)))
+			return f;
+	}
+	return 0;
+}
+
+/* Does sentence si hold a reader's signature: at its start, or inside it
+** after a word in lower case (the comment's own words)?  *own is set when
+** the sentence holds words of a comment before the signature, *count to
+** the number of signatures in it.  Returns the token after the last
+** signature in it, 0 when none. */
+static uint32_t signature_in(const pl_text *tx, uint32_t si, int *own, uint32_t *count)
+{
+	const pl_sent *s = &tx->sent[si];
+	uint32_t j, e, end = 0;
+	*own = 0;
+	*count = 0;
+	if ((e = signature_at(tx, s->t0, 0)) != 0) {
+		end = e;
+		(*count)++;
+	}
+	for (j = end ? end : s->t0 + 1; j + 4 < s->t1; j++) {
+		const pl_token *p = &tx->tok[j - 1];
+		if ((p->flags & (PL_TOK_CAP | PL_TOK_PUNCT | PL_TOK_DIGIT)) || p->tag == PL_T_IN ||
+		    p->tag == PL_T_CC || p->tag == PL_T_DT || !(tx->tok[j].flags & PL_TOK_CAP))
+			continue;
+		if ((e = signature_at(tx, j, 1)) != 0) {
+			*own = 1;
+			end = e;
+			(*count)++;
+			j = e - 1;
+		}
+	}
+	return end;
 }
 
 /* Does sentence si close with a question or invite readers' views ("What
@@ -1152,31 +1247,139 @@ static int invitation(const pl_text *tx, uint32_t si)
 	return 0;
 }
 
+/* ---- readers' comments whose signatures the page lost ---- */
+
+/* Is token t a double quotation mark (" or a typographic one)? */
+static int dquote(const pl_token *t)
+{
+	return (t->flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)) &&
+	       (pl_eq(t->s, "\"") || pl_eq(t->s, "\xe2\x80\x9c") || pl_eq(t->s, "\xe2\x80\x9d") ||
+		pl_eq(t->s, "``") || pl_eq(t->s, "''"));
+}
+
+/* The voice of sentence si, from its words outside double quotation marks
+** (*inq carries whether a quotation is open across sentences, as a
+** paragraph of a long quotation opens with a mark and leaves the last one
+** unclosed): 2 a reader's (a first person singular, "I think", "my son",
+** or an exclamation mark outside any quotation), 1 a question of the
+** writer's own, -2 the reporter's (a quotation or a word of attribution:
+** "said", "told", "according to"), 0 none of these. */
+static int sentence_voice(const pl_text *tx, uint32_t si, int *inq)
+{
+	static const char *const firstw[] = {"i", "me", "my", "mine", "myself", NULL};
+	static const char *const attrw[] = {"said", "says", "told", "added", "according", NULL};
+	const pl_sent *s = &tx->sent[si];
+	int reader = 0, reporter = 0, question = 0;
+	uint32_t j;
+	for (j = s->t0; j < s->t1; j++) {
+		const pl_token *t = &tx->tok[j];
+		if (dquote(t)) {
+			reporter = 1;
+			*inq = (t->flags & PL_TOK_QOPEN) != 0;
+			continue;
+		}
+		if (*inq)
+			continue;
+		if ((t->tag == PL_T_PRP || t->tag == PL_T_PRPS) && in_list(t->low, firstw) &&
+		    !(pl_eq(t->s, "I") && j > s->t0 && (tx->tok[j - 1].flags & PL_TOK_CAP) &&
+		      !(tx->tok[j - 1].flags & PL_TOK_SSTART)))
+			reader = 1;
+		else if (pl_eq(t->s, "!"))
+			reader = 1;
+		else if (in_list(t->low, attrw))
+			reporter = 1;
+		else if (pl_eq(t->s, "?") && j + 1 == s->t1)
+			question = 1;
+	}
+	return reader ? 2 : question ? 1 : reporter ? -2 : 0;
+}
+
+/* A news story that runs on into its readers' comments with their
+** signatures lost (pages copied as bare text: "... the party he once
+** wanted to lead. Veritas? It's the BNP in an expensive suit! ..."): the
+** news tells others' words by attribution and quotation, the comments
+** speak in the first person, exclaim and ask, and quote nobody.  Finds the
+** last stretch of the article where readers' sentences outweigh the
+** reporter's most (each weighed by sentence_voice); it counts as comments
+** when the news before it is six sentences or more, attributes, and has
+** almost no reader's voice, and the stretch holds five readers' sentences
+** or more, a fifth of it, and almost no attribution.  A column written in
+** the first person from its start, a review speaking to "you" or a story
+** ending on a quotation is none.  Marks the stretch; returns its length. */
+static int comment_tail(const pl_text *tx, uint8_t *mark)
+{
+	uint32_t si, k = 0, n = tx->nsent;
+	int inq = 0, sum = 0, best = 0;
+	uint32_t rh = 0, nh = 0, rt = 0, nt = 0;
+	/* mark holds each sentence's voice + 2 until the end */
+	for (si = 0; si < n; si++)
+		mark[si] = (uint8_t)(sentence_voice(tx, si, &inq) + 2);
+	for (si = n - 1; si > 0; si--) {
+		sum += mark[si] - 2;
+		if (sum > best && mark[si] > 2) {
+			best = sum;
+			k = si;
+		}
+	}
+	/* the first comment may open in no voice of its own ("It would be
+	** better to cut taxes.  The losses can be recouped ..."): back over up
+	** to two such sentences that follow the last of the reporter's */
+	for (si = 0; si < 2 && k > 1 && mark[k - 1] == 2; si++)
+		k--;
+	if (k > 0 && mark[k - 1] == 2)
+		k += si;
+	for (si = 0; si < n; si++) {
+		/* a question counts half a reader's sentence */
+		int v = mark[si] - 2;
+		uint32_t r = v > 0 ? (uint32_t)v : 0, p = v < 0;
+		mark[si] = 0;
+		if (si < k) {
+			rh += r;
+			nh += p;
+		} else {
+			rt += r;
+			nt += p;
+		}
+	}
+	/* (counts of readers' sentences are doubled: rh, rt) */
+	if (n < 12 || k < 6 || rh * 10 > k * 3 || nh * 20 < k * 3 || rt < 10 || rt * 10 < (n - k) * 4 ||
+	    nt * 10 > n - k)
+		return 0;
+	for (si = k; si < n; si++)
+		mark[si] = 1;
+	return (int)(n - k);
+}
+
 int pl_comment_sentences(const pl_text *tx, uint8_t *mark)
 {
-	uint32_t si, first = UINT32_MAX, last = 0, prev = 0, gap = 1, nsig = 0, start;
+	uint32_t si, first = UINT32_MAX, last = 0, prev = 0, gap = 1, nsig = 0, start, e, count;
+	int own, prev_bare = 0, first_own = 0;
 	for (si = 0; si < tx->nsent; si++) {
 		mark[si] = 0;
-		if (!signature_at(tx, tx->sent[si].t0))
+		if (!(e = signature_in(tx, si, &own, &count)))
 			continue;
 		/* each comment holds some text of its own before its signature */
-		if (nsig && si == prev + 1 && tx->sent[prev].t1 == signature_at(tx, tx->sent[prev].t0)) {
+		if (nsig && si == prev + 1 && prev_bare && !own) {
 			prev = si;
+			prev_bare = tx->sent[si].t1 == e;
 			continue;
 		}
 		if (nsig && si - prev > gap)
 			gap = si - prev;
-		if (!nsig)
-			first = si;
+		if (!nsig) {
+			first = own ? si + 1 : si;
+			first_own = own;
+		}
 		last = prev = si;
-		nsig++;
+		prev_bare = !own && tx->sent[si].t1 == e;
+		nsig += count;
 	}
 	if (nsig < 2)
-		return 0;
+		return comment_tail(tx, mark);
 	/* the first comment: back from its signature to the page's question or
 	** invitation, the start of its paragraph, or as far back as the
 	** longest comment after it runs */
-	start = first;
+	start = first - (first_own != 0);
 	while (start > 0 && first - start < gap && !invitation(tx, start - 1)) {
 		start--;
 		if (tx->tok[tx->sent[start].t0].flags & PL_TOK_NLBEFORE)

@@ -114,9 +114,14 @@ int pl_background_noun(const pl_sentan *an, const pl_docctx *ctx, int q);
 int pl_present_for_future(const pl_sentan *an, int k);
 
 /* Marks in mark[0..tx->nsent) the sentences of a page of readers'
-** comments or letters: runs of text each closed by a signature line, a
-** name and a place ("John Smith, Leeds, UK"), two or more of them in the
-** article, from the first comment to the last signature.  What readers
+** comments or letters: runs of text each closed by a signature, a name and
+** a place ("John Smith, Leeds, UK", "Anna, London", with or without a
+** country or an e-mail address, on a line of its own, opening a sentence or
+** run on at the end of the comment's last one), two or more of them in the
+** article, from the first comment to the last signature.  With no
+** signatures, a story that runs on into comments whose signatures the page
+** lost: a closing stretch in the readers' voice (first person, exclamations,
+** questions, no attribution) after news told by attribution.  What readers
 ** tell is not the outlet's news: the coder marks their events
 ** `background`.  tx must be tagged.  Returns how many sentences it
 ** marked. */

@@ -826,10 +826,12 @@ static int own_date(const pl_sentan *an, uint32_t v, uint32_t lo, uint32_t hi)
 	if (an->dates[0].t0 <= an->t0 + 1 && an->dates[0].t0 < v &&
 	    (!an->nvg || an->dates[0].t1 <= an->vg[0].t0))
 		return 0;
-	/* ", when he resigned": back over the subject to "when" */
+	/* ", when he resigned", "a meeting in 2003 at which he criticised":
+	** back over the subject to "when" or a preposition with "which" */
 	for (j = v; j > an->t0 && j + 8 > v; j--) {
-		if (pl_eq(an->tok[j - 1].low, "when")) {
-			uint32_t w = j - 1;
+		if (pl_eq(an->tok[j - 1].low, "when") || (pl_eq(an->tok[j - 1].low, "which") &&
+		    j - 1 > an->t0 && an->tok[j - 2].tag == PL_T_IN)) {
+			uint32_t w = pl_eq(an->tok[j - 1].low, "when") ? j - 1 : j - 2;
 			for (d = 0; d < an->ndates; d++)
 				if (an->dates[d].t1 == w || (an->dates[d].t1 + 1 == w &&
 				    pl_eq(an->tok[w - 1].s, ",")))
@@ -860,6 +862,34 @@ static int told_before(const pl_event *e, const pl_docctx *ctx)
 	if (!e->gran || !e->date.y || !ctx->date.y)
 		return 0;
 	return date_less(pl_date_add(pl_date_last(e->date, e->gran), PL_NEWS_DAYS), ctx->date);
+}
+
+/* Is the date of verb group g's clause in [lo, hi) one that comes after a
+** noun phrase following the verb, in a phrase opened by a preposition
+** ("admitted contact with the group in 1992", "said the value of new
+** building in 1986 was"), so that it dates the noun's event rather than
+** the verb?  Not when that phrase names an actor, the one told ("told the
+** Daily Telegraph in 2001"), nor in a passive ("was announced by the
+** minister in November"). */
+static int object_dated(const pl_sentan *an, const pl_vg *g, uint32_t lo, uint32_t hi)
+{
+	int d = own_date(an, g->v, lo, hi);
+	uint32_t j;
+	const pl_datex *x;
+	if (d < 0)
+		return 0;
+	x = &an->dates[d];
+	if (g->passive || x->t0 <= g->t1 || an->tok[x->t0 - 1].tag != PL_T_IN)
+		return 0;
+	/* not the one told ("told the Daily Telegraph in 2001"): the
+	** first chunk after the verb names no actor */
+	for (j = g->t1; j + 1 < x->t0; j++)
+		if (an->np_of[j - an->t0] >= 0) {
+			const pl_np *q = &an->np[an->np_of[j - an->t0]];
+			return !(q->code || q->icode || q->person || q->pronoun) &&
+			       PL_TAG_IS_NOUN(an->tok[q->t1 - 1].tag);
+		}
+	return 0;
 }
 
 /* Is event e dated by the text to after the article date? */
@@ -2403,6 +2433,14 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			date_and_place(&e, an, ctx, g->v, left, g->reporting ? an->t1 : (uint32_t)g->cl_end,
 			               !s->petrarch && e.mood == PL_MOOD_ASSERTED && !e.negated &&
 			               pl_scheduled_present(an, k));
+			/* "admitted contact with the group in 1992", "described a
+			** meeting in 2003": an old date after the object of a verb of
+			** saying times what is told, not the telling */
+			if (!s->petrarch && g->reporting && told_before(&e, ctx) &&
+			    object_dated(an, g, left, g->reporting ? an->t1 : (uint32_t)g->cl_end)) {
+				e.date = ctx->date;
+				e.gran = 0;
+			}
 		}
 		/* "he was first elected in 1983", "she had resigned over the
 		** war": background, not the news; "is travelling there next
