@@ -1764,8 +1764,84 @@ static int said_with(const pl_sentan *an, int k)
 ** attack, back or fight without force. */
 static const char *const ideas[] = {"abstract", "document", "contest", NULL};
 
+static int violence_word(const char *lemma);
+
+/* The codes of a military de-escalation (087) as done, promised (0356, or
+** 035 made from the bare line by the clause), asked for (0256) or
+** demanded (1056), each with the code of a change of leader in the same
+** frame ("will stand down as leader": 0831, 0341, 0241, 1041); NULL for
+** other codes. */
+static const char *leader_frame(const char *code)
+{
+	static const char *const map[][2] = {{"087", "0831"}, {"0356", "0341"}, {"035", "0341"},
+		{"0256", "0241"}, {"1056", "1041"}};
+	size_t i;
+	for (i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (pl_eq(code, map[i][0]))
+			return map[i][1];
+	return NULL;
+}
+
+/* The sense of a withdrawal coded as military (the verb's bare line, or
+** "agreed to withdraw"): what is withdrawn, or who stands down, must be
+** a force.  "withdrew his amendment", "agreed to withdraw the motion",
+** "should withdraw these remarks", "pulled out of the race": no event;
+** "Mr Blair will stand down", "challenged him to stand down as an MEP":
+** a leader leaving office.  Returns the code, the leader's code, or NULL. */
+static const char *withdrawal_sense(const pl_store *s, const pl_sentan *an, int k, const char *code,
+                                    const char *base)
+{
+	static const char *const moves[] = {"withdraw", "pull", "stand", NULL};
+	static const char *const forces[] = {"force", "unit", "personnel", "peacekeeper", "battalion",
+		"regiment", "brigade", "division", "contingent", "garrison", "warship", "ship", "aircraft",
+		"jet", "plane", "helicopter", "fleet", "reservist", "police", "militia", NULL};
+	const pl_vg *g = &an->vg[k], *w = NULL;
+	const pl_token *tok = an->tok;
+	int j, obj, subj;
+	uint32_t t;
+	if (!leader_frame(code) || !(pl_eq(base, "087") || pl_eq(base, "0356")))
+		return code;
+	/* the verb of the withdrawal: this one, or the one its pattern
+	** reaches ("agreed to withdraw") */
+	for (j = k; j < an->nvg && !w; j++)
+		if (in_list(lem(&tok[an->vg[j].v]), moves) &&
+		    (j == k || (an->vg[j].infinitive && an->vg[j].t0 <= g->t1 + 2)))
+			w = &an->vg[j];
+	if (!w)
+		return code;
+	subj = g->passive ? g->by : g->subj;
+	obj = object_of(an, w);
+	if (pl_eq(lem(&tok[w->v]), "stand")) {
+		/* "the army stood down", "stood down its reservists" */
+		if ((subj >= 0 && armed_actor(an->np[subj].code)) ||
+		    (obj >= 0 && armed_actor(an->np[obj].code)))
+			return code;
+		return w->passive ? code : leader_frame(code);
+	}
+	/* "pulled out of the race", "withdrew from the contest" */
+	t = w->t1;
+	while (t < an->t1 && (tok[t].tag == PL_T_RB || tok[t].tag == PL_T_RP || pl_eq(tok[t].low, "out")))
+		t++;
+	if (t + 1 < an->t1 && (pl_eq(tok[t].low, "from") || pl_eq(tok[t].low, "of")) &&
+	    an->np_of[t + 1 - an->t0] >= 0) {
+		int q = an->np_of[t + 1 - an->t0];
+		if (thing_of(s, an, q, ideas))
+			return NULL;
+		return code;
+	}
+	/* what is withdrawn: a thing that is no force and no one ("his
+	** amendment", "the posters", "this threat"); troops, forces, a
+	** people's settlers are actors or words of force */
+	if (obj < 0 || an->np[obj].pronoun || an->np[obj].code)
+		return code;
+	for (t = an->np[obj].t0; t < an->np[obj].t1; t++)
+		if (violence_word(lem(&tok[t])) || violence_word(tok[t].low) || in_list(lem(&tok[t]), forces))
+			return code;
+	return NULL;
+}
+
 const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const char *code,
-                          int has_target)
+                          const char *base, int has_target)
 {
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
@@ -1777,6 +1853,9 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	uint32_t j;
 	if (s->petrarch || !code)
 		return code;
+	code = withdrawal_sense(s, an, k, code, base);
+	if (!code)
+		return NULL;
 	obj = object_of(an, g);
 	/* "struck a chord with voters", "strike a balance between tax and
 	** spending", "will attack the problem" (a threat of force in the
@@ -2012,6 +2091,14 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 		return code;
 	if (src && !political_actor(src) && !src_private)
 		return code;
+	/* "the Sun targeted Ken Livingstone", "the Daily Mail attacked the
+	** mayor": the press has no force to use, whoever its target is; its
+	** attack is what it writes */
+	if (src && !strncmp(role_of(src), "MED", 3) && !violent_around(an, head)) {
+		if (verbal_too(lem(&an->tok[head])))
+			return forceful(code) || !strncmp(code, "138", 3) ? "111" : NULL;
+		return NULL;
+	}
 	/* the target a politician, or voters for a party or a campaign
 	** ("Labour targeted voters in marginal seats"; a government's force
 	** against civilians is real) */

@@ -161,9 +161,11 @@ int pl_generic_voice(const pl_store *s, const pl_sentan *an, int q);
 ** document, or an attack "politically", is criticism: 111), or NULL when
 ** the verb is not used in a sense CAMEO codes (force by an accident or a
 ** flood, "fighting for a new law", releasing a report).  has_target: the
-** pattern found an actor as the target. */
+** pattern found an actor as the target; base: the code of the verb's
+** dictionary line, before the clause made it an intent, a demand or a
+** threat ("agreed to withdraw his amendment": 087 made 035). */
 const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const char *code,
-                          int has_target);
+                          const char *base, int has_target);
 
 /* Force between politicians is a figure of speech: for a code of force or
 ** its threat (roots 18-20, 138, 15, 170, 137) whose source and target (where

@@ -1266,10 +1266,11 @@ static int framed(pl_event *e, int frame)
 }
 
 /* "Khan ridiculed Sharif's call for a welcome", "the minister rejected
-** the union's demand": a verbal move (a call, an offer, a demand: CAMEO
-** roots 01-05 and 10-13) named as the object of a coded verb of judging
-** (11 disapprove, 12 reject) is the earlier move being judged, already
-** news before; the judgement is the event.  A deed stays ("condemned the
+** the union's demand", "critics welcomed Russia's offer": a verbal move
+** (a call, an offer, a demand: CAMEO roots 01-05 and 10-13) named as the
+** object of a coded verb of judging (05 approve, 11 disapprove, 12
+** reject) is the earlier move being judged, already news before; the
+** judgement is the event.  A deed stays ("condemned the
 ** bombing of a school" still reports the bombing). */
 static int judged_object(const pl_sentan *an, int q, const char *code, const pl_event *ev,
                          size_t first_ev, size_t nev)
@@ -1284,7 +1285,8 @@ static int judged_object(const pl_sentan *an, int q, const char *code, const pl_
 			continue;
 		for (i = first_ev; i < nev; i++)
 			if (ev[i].v == an->vg[k].v && !ev[i].nominal &&
-			    (!strncmp(ev[i].cameo->code, "11", 2) || !strncmp(ev[i].cameo->code, "12", 2)))
+			    (!strncmp(ev[i].cameo->code, "11", 2) || !strncmp(ev[i].cameo->code, "12", 2) ||
+			     !strncmp(ev[i].cameo->code, "05", 2)))
 				return 1;
 	}
 	return 0;
@@ -1654,6 +1656,43 @@ static const pl_quote *must_in_speech(const pl_sentan *an, const pl_vg *g, const
 		if (quotes[i].code && g->v >= quotes[i].q0 && g->v < quotes[i].q1)
 			return &quotes[i];
 	return NULL;
+}
+
+/* How the cue of quotation q asks what its content says must or should
+** be done (pl_asking_verb); a quotation with no verb as its cue demands. */
+static int cue_asks(const pl_sentan *an, const pl_quote *q)
+{
+	if (q->cue == PL_NONE || !PL_TAG_IS_VERB(an->tok[q->cue].tag))
+		return 0;
+	return pl_asking_verb(lem(&an->tok[q->cue]));
+}
+
+/* The appeal (02x) that matches demand code d (10x): "recommended that
+** he should stand down" asks what "demanded" would (0241 for 1041). */
+static const char *appeal_code(const char *d)
+{
+	static const char *const map[][2] = {{"100", "020"}, {"101", "020"}, {"102", "022"},
+		{"103", "023"}, {"104", "024"}, {"105", "028"}, {"106", "0256"}, {"107", "0256"},
+		{"108", "026"}};
+	static char buf[8][5];
+	static int next;
+	size_t i;
+	if (!d || d[0] != '1' || d[1] != '0')
+		return d;
+	if (strlen(d) == 4) {
+		/* 101x-105x have their 02x twins digit for digit */
+		char *b = buf[next++ & 7];
+		b[0] = '0';
+		b[1] = '2';
+		b[2] = d[2];
+		b[3] = d[3];
+		b[4] = '\0';
+		return b;
+	}
+	for (i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (pl_eq(d, map[i][0]))
+			return map[i][1];
+	return "020";
 }
 
 /* The direct quotation whose content holds token t and has a coded speaker.
@@ -2249,11 +2288,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (!s->petrarch && !speaker && !g->negated && !g->passive && src_np >= 0 &&
 		    demand_code(p->code)) {
 			const pl_quote *qs = must_in_speech(an, g, quotes, nq);
-			if (qs && (!an->np[src_np].code || strcmp(qs->code, an->np[src_np].code))) {
+			int asks = qs ? cue_asks(an, qs) : 2;
+			if (asks < 2 && (!an->np[src_np].code || strcmp(qs->code, an->np[src_np].code))) {
 				speaker = qs;
 				tgt_np = src_np;
 				src_np = -1;
-				demand = 1;
+				demand = 1 + asks;
 			}
 		}
 		if (!s->petrarch && (press_event(an, src_np, &tgt_np, p->code) ||
@@ -2292,7 +2332,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		    !(g->passive && (p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4'))))
 			continue;
 
-		code = demand ? demand_code(p->code) : p->code;
+		code = demand == 2 ? appeal_code(demand_code(p->code)) : demand ? demand_code(p->code) : p->code;
 		/* "said schools must be a place of learning": a principle, a
 		** statement (which stance.c may still read) */
 		if (!s->petrarch && !demand && (pl_eq(code, "111") || (pl_eq(code, "100") && target >= 0 &&
@@ -2374,7 +2414,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		    word_is_clause_subject(an, k, used, nused))
 			code = "012";
 		/* the sense the verb is used in (what it acts on) */
-		code = pl_verb_sense(s, an, k, code, target >= 0);
+		code = pl_verb_sense(s, an, k, code, p->code, target >= 0);
 		code = pl_force_sense(s, an, code, src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL,
 		                      tgt_np >= 0 ? np_code(an, tgt_np) : NULL, g->passive, g->v,
 		                      private_person(an, src_np));

@@ -527,6 +527,18 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		if (h->reporting && h->v > g->v)
 			return NULL;
 		code = asked(an, h, c0, direct, target);
+		/* "suggested ministers should resign" is advice; "believes
+		** the law should change" a view */
+		if (code) {
+			int how = pl_asking_verb(lem(&an->tok[g->v]));
+			if (how == 2) {
+				*target = -1;
+				code = NULL;
+				continue;
+			}
+			if (how == 1)
+				code = "020";
+		}
 		if (!code && (linking(lem(&an->tok[h->v])) || h->passive) && !h->negated && h->finite &&
 		    !unasserted(an, h, c0) && !modal(an, h))
 			code = feeling(s, an, h, c0, c1, target);
@@ -578,6 +590,17 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		return code;
 	}
 	return wish(s, an, c0, c1, target);
+}
+
+int pl_asking_verb(const char *lemma)
+{
+	static const char *const advice[] = {"recommend", "suggest", "advise", "propose", "advocate",
+		"counsel", NULL};
+	static const char *const view[] = {"think", "believe", "feel", "reckon", "consider", "suspect",
+		"fear", "expect", "assume", "guess", "doubt", "imagine", NULL};
+	if (pl_in_list(lemma, advice))
+		return 1;
+	return pl_in_list(lemma, view) ? 2 : 0;
 }
 
 /* The piece [*q0, *q1) of quotation q inside the sentence of an, clipped to

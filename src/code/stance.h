@@ -23,4 +23,11 @@
 const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const pl_quote *quotes,
                            const uint32_t *bycue, size_t n, int *target);
 
+/* How a verb that reports what must or should be done asks for it: 0 as a
+** demand ("said", "insisted": 10x), 1 as advice, an appeal ("recommended
+** that ministers should review", "suggested he should apologise": 02x), 2
+** not at all ("believes the law should change", "think Mr Blair should
+** go": a view asks nothing of anyone).  lemma: the verb's lemma. */
+int pl_asking_verb(const char *lemma);
+
 #endif
