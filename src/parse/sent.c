@@ -292,7 +292,13 @@ static const pl_phrase *longest_match(const pl_hash *h, const pl_phrase *ph, con
 			bestdist = ph->kind == PL_A_PERSON ? date_distance(ph, ref) : 0;
 		} else if (ph->kind == PL_A_PERSON && best->kind == PL_A_PERSON) {
 			long d = date_distance(ph, ref);
-			if (d < bestdist || (!ref.y && term_end(ph) > term_end(best))) {
+			/* between two roles, a month or more from each, the one that
+			** has ended: the person has held office (ELI), not "not yet" */
+			int out = ref.y && d > 31 && bestdist > 31;
+			int ended = out && ph->to.y && day_number(ph->to) < day_number(ref);
+			int best_ended = out && best->to.y && day_number(best->to) < day_number(ref);
+			if (ended != best_ended ? ended
+			                        : (d < bestdist || (!ref.y && term_end(ph) > term_end(best)))) {
 				best = ph;
 				bestdist = d;
 			}
@@ -1320,6 +1326,16 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 	}
 }
 
+/* Is there a "shadow" among tokens [t0, t1)? */
+static int shadowed(const pl_token *tok, uint32_t t0, uint32_t t1)
+{
+	uint32_t i;
+	for (i = t0; i < t1; i++)
+		if (is(&tok[i], "shadow"))
+			return 1;
+	return 0;
+}
+
 /* Is token t inside an agent noun's mention ("the MP", "the Speaker":
 ** a title written with capitals, not a name after one)? */
 static int in_agent(const mention *m, int nm, uint32_t t)
@@ -1674,6 +1690,10 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 					noun = x->ph->title && !out_of_office(x->ph, ctx->date) ? noun_key(x->ph->title) : NULL;
 				else if (x->ph->kind == PL_A_ORG || x->ph->kind == PL_A_AGENT)
 					noun = office_key(tok, x->t0, x->t1);
+				/* "shadow local government secretary Ed Davey" is not
+				** "the government" later */
+				if (noun && x->ph->kind != PL_A_PERSON && shadowed(tok, np->t0, x->t0))
+					noun = NULL;
 				if (noun) {
 					mem_add(ctx, noun, np->code, np->file, np->line, kind);
 					nouns++;
@@ -2175,6 +2195,15 @@ static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_
 	return "BUS";
 }
 
+/* The titles a shadow cabinet gives: "shadow home secretary", "shadow
+** spokesman for sport", "the shadow Treasury chief secretary". */
+static int shadow_title(const char *lemma)
+{
+	static const char *const w[] = {"secretary", "minister", "chancellor", "spokesman",
+		"spokeswoman", "spokesperson", "cabinet", "attorney", "solicitor", "leader", NULL};
+	return pl_in_list(lemma, w);
+}
+
 /* Works out the actor code of np from the mentions inside it. */
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
@@ -2182,7 +2211,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL;
 	const char *officer = NULL;
 	uint32_t i;
-	int k, possessive = 0, former = 0, company = 0, surname = 0;
+	int k, possessive = 0, former = 0, shadow = 0, company = 0, surname = 0;
 	for (k = 0; k < nm; k++) {
 		const mention *x = &m[k];
 		if (x->t0 < np->t0 || x->t1 > np->t1)
@@ -2263,6 +2292,17 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			if (is(&tok[i], "former"))
 				former = 1;
 	}
+	/* "Shadow local government secretary Ed Davey", "the shadow Treasury
+	** chief secretary": the opposition's holder of an office (OPP), not
+	** the government's; a person the dictionary has in a role that day
+	** keeps it */
+	if (!s->petrarch) {
+		uint32_t q;
+		for (i = np->t0; i < np->t1 && !shadow; i++)
+			if (is(&tok[i], "shadow"))
+				for (q = i + 1; q < np->t1 && !shadow; q++)
+					shadow = shadow_title(lem(&tok[q]));
+	}
 	np->a0 = np->t0;
 	np->a1 = np->t1;
 	if (person) {
@@ -2270,6 +2310,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		np->code = person->ph->code;
 		if (!s->petrarch && out_of_office(person->ph, ctx->date))
 			np->code = former && cc ? join(a, cc, "ELI")
+			           /* (of a body of no state: "former Labour leader Lord
+			           ** Kinnock", once a European commissioner) */
+			           : former && org ? join(a, org->ph->code, "ELI")
 			                        : role_in_phrase(a, person->ph, ctx->date, org, country, agent, cc);
 		if (agent && possessive && agent->t0 > person->t1 && cc)
 			np->code = join_agent(a, cc, agent->ph);
@@ -2298,7 +2341,16 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		}
 	} else if (org) {
 		const char *cc = strlen(org->ph->code) == 3 ? org->ph->code : NULL;
+		pl_place pl[1];
 		np->code = (agent && cc) ? join_agent(a, cc, agent->ph) : org->ph->code;
+		/* "Westminster's Cardinal Cormac Murphy-O'Connor": a body named
+		** by its place is a place before a role of another kind; the
+		** role of the place's country */
+		if (agent && !cc && !s->petrarch && org->t1 <= agent->t0 && country_of(a, org->ph->code) &&
+		    !has_role(org->ph->code, agent->ph->code) &&
+		    pl_places_find(s->gaz, tok, org->t0, org->t1, NULL, pl, 1) > 0 &&
+		    pl->t0 == org->t0 && pl->t1 == org->t1)
+			np->code = join_agent(a, country_of(a, org->ph->code), agent->ph);
 		np->how = PL_HOW_PHRASE;
 		np->file = org->ph->file;
 		np->line = org->ph->line;
@@ -2434,6 +2486,25 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		else if (org && !person)
 			np->code = join(a, org->ph->code, "ELI");
 	}
+	if (shadow && !former && !(person && !out_of_office(person->ph, ctx->date)) &&
+	    (np->code || context_country(ctx))) {
+		const char *cc = np->code ? country_of(a, np->agent_only && np->icode ? np->icode : np->code)
+		                          : context_country(ctx);
+		if (!np->code) {
+			np->how = PL_HOW_CONTEXT;
+			np->person = surname_at_end(tok, np);
+		}
+		if (np->agent_only) {
+			np->code = "OPP";
+			np->icode = cc ? join(a, cc, "OPP") : NULL;
+		} else if (cc) {
+			np->code = join(a, cc, "OPP");
+		}
+		/* (later, "Mr Davey" is the same front-bencher) */
+		if ((np->agent_only ? np->icode : np->code) && np->t1 - np->t0 >= 3 && surname_at_end(tok, np) &&
+		    tok[np->t1 - 2].tag == PL_T_NNP)
+			remember(ctx, tok[np->t1 - 1].low, np->agent_only ? np->icode : np->code, np->file, np->line);
+	}
 	/* "Trump's desk", "Netanyahu's insistence", "Israel's attack": a thing
 	** of an actor, not the actor.  The possessor's code is kept apart (an
 	** event noun takes it as its source). */
@@ -2473,7 +2544,21 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		/* "the charity's chief", "the army's head": a title that
 		** speaks for any body is the possessor's man */
 		int title = !s->petrarch && generic_title(lem(&tok[h]));
-		if (!inmention && !role_after && !subsidiary && !member && !title && tok[h].tag != PL_T_POS) {
+		/* "Liverpool's Bishop James Jones": a role after the possessor
+		** and a name after the role make the chunk the person */
+		int named = 0;
+		if (agent && !person && !s->petrarch && agent->t1 < np->t1 && tok[agent->t1 - 1].tag != PL_T_POS) {
+			uint32_t q;
+			int pos = 0;
+			for (q = np->t0; q < agent->t0; q++)
+				if (tok[q].tag == PL_T_POS)
+					pos = 1;
+			/* (a person's name: a given name first, "the EC's Executive
+			** Commission" is none) */
+			named = pos && given_name(s, tok, np) == agent->t1;
+		}
+		if (!inmention && !role_after && !subsidiary && !member && !title && !named &&
+		    tok[h].tag != PL_T_POS) {
 			np->poss_code = np->code;
 			/* "the army's arrest": the bare role's country from the context */
 			if (np->agent_only && np->icode && !s->petrarch) {
