@@ -1260,6 +1260,30 @@ static int judged_object(const pl_sentan *an, int q, const char *code, const pl_
 	return 0;
 }
 
+/* A hyphenated noun the dictionary lacks ("kidnap-murder", "co-operation",
+** "counter-attack"): the patterns of the word written without its hyphens,
+** else of its last part when that is a word of its own (four letters at
+** least: not the "up" of "build-up" nor the "in" of "sit-in"). */
+static const pl_verbpat *hyphen_noun(const pl_store *s, const char *head)
+{
+	char buf[64];
+	size_t n = strlen(head), i, o = 0;
+	const char *last = strrchr(head, '-');
+	const pl_verbpat *p;
+	if (!last || n >= sizeof buf)
+		return NULL;
+	for (i = 0; i < n; i++)
+		if (head[i] != '-')
+			buf[o++] = head[i];
+	buf[o] = '\0';
+	if ((p = pl_hash_get(&s->nouns, buf, o)))
+		return p;
+	last++;
+	if (strlen(last) < 4)
+		return NULL;
+	return pl_hash_get(&s->nouns, last, strlen(last));
+}
+
 static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx, uint32_t sent,
                       const uint32_t *used, int nused, size_t first_ev,
                       pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
@@ -1283,6 +1307,8 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		if (tok[h].tag != PL_T_NN && tok[h].tag != PL_T_NNS)
 			continue;
 		p = pl_hash_get(&s->nouns, head, strlen(head));
+		if (!p && !s->petrarch)
+			p = hyphen_noun(s, head);
 		if (!p)
 			continue;
 		for (u = 0; u < nused; u++)
