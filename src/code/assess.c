@@ -2224,7 +2224,7 @@ static int war_in(const pl_sentan *an)
 		"insurgent", "rebel", "troop", "troops", "soldier", "army", "military", "airstrike",
 		"missile", "rocket", "shelling", "guerrilla", "explosive", "explosion", "blast",
 		"drone", "jihadist", "artillery", "mortar", "gunfire", "warplane", "militants",
-		"soldiers", "execution", "executions", NULL};
+		"soldiers", "execution", "executions", "grenade", "landmine", "ied", NULL};
 	uint32_t j;
 	for (j = an->t0; j < an->t1; j++) {
 		if (in_list(lem(&an->tok[j]), w) || in_list(an->tok[j].low, w))

@@ -517,12 +517,34 @@ static int kin_statement(const pl_sentan *an, int src, const char *code)
 /* Is an actor code a state's armed or police force, or a government? */
 static int state_force(const char *code)
 {
-	size_t n = strlen(code);
+	static const char *const other[] = {"REB", "UAF", "INS", "SEP", "CRM", "RAD", "OPP", "CVL",
+		"MED", "BUS", "LAB", "REF", "EDU", "HLH", "ELI", "AGR", "ENV", "NGO", "REL", "PTY", "JUD",
+		"LEG", NULL};
+	size_t n = strlen(code), i;
 	const char *role = n >= 6 ? code + 3 : code;
-	if (n == 3)
+	/* a bare role ("gunmen" UAF, "militants" REB) is no country */
+	for (i = 0; n == 3 && other[i]; i++)
+		if (pl_eq(code, other[i]))
+			return 0;
+	if (n == 3 && strncmp(code, "MIL", 3) && strncmp(code, "GOV", 3) && strncmp(code, "COP", 3) &&
+	    strncmp(code, "SPY", 3))
 		return 1;   /* a country acting as such */
 	return !strncmp(role, "MIL", 3) || !strncmp(role, "GOV", 3) || !strncmp(role, "COP", 3) ||
 	       !strncmp(role, "SPY", 3);
+}
+
+/* Is chunk q, or a chunk joined with it ("between the army and rebels"),
+** a state's force or a state?  A fight a state's forces take part in is
+** conventional. */
+static int state_side(const pl_sentan *an, int q)
+{
+	int r;
+	for (r = 0; r < an->nnp; r++)
+		if ((r == q || an->np[r].group == an->np[q].group) && an->np[r].code &&
+		    state_force(an->np[r].code) && !(an->np[r].person && !an->np[r].pronoun &&
+		    !an->np[r].agent_only && strlen(an->np[r].code) == 3))
+			return 1;
+	return 0;
 }
 
 /* Does chunk q name a person known by a country alone ("Duncan Hart",
@@ -540,16 +562,48 @@ static const char *np_code(const pl_sentan *an, int q)
 	return an->np[q].code ? an->np[q].code : an->np[q].poss_code;
 }
 
-/* Does the sentence name a state's armed forces anywhere? */
-static int military_in(const pl_sentan *an)
+/* Does the sentence name a state's armed forces anywhere but in chunk
+** skip (-1: none)?  The soldiers a bomb killed do not make it war. */
+static int military_in(const pl_sentan *an, int skip)
 {
 	int q;
 	for (q = 0; q < an->nnp; q++) {
 		const char *c = an->np[q].code ? an->np[q].code : an->np[q].poss_code;
+		if (q == skip)
+			continue;
 		if (c && strlen(c) >= 3 && (strstr(c, "MIL") != NULL))
 			return 1;
 	}
 	return 0;
+}
+
+/* CAMEO 183x: the kind of bombing that the words in tokens [t0, t1) name
+** ("a suicide bomber" 1831, "a car bomb" 1832, "a roadside bomb" 1833, "a
+** bomb", "explosives" 183), or NULL when they name no bomb. */
+static const char *bombing_kind(const pl_sentan *an, uint32_t t0, uint32_t t1)
+{
+	static const char *const bomb[] = {"bomb", "bomber", "bombing", "explosive", "grenade",
+		"landmine", "ied", "car-bomb", NULL};
+	static const char *const car[] = {"car", "truck", "vehicle", "lorry", NULL};
+	const char *kind = NULL;
+	int suicide = 0, vehicle = 0, roadside = 0;
+	uint32_t j;
+	for (j = t0; j < t1; j++) {
+		const char *w = lem(&an->tok[j]);
+		if (pl_eq(w, "suicide"))
+			suicide = 1;
+		else if (pl_eq(w, "roadside") || pl_eq(w, "ied") || pl_eq(w, "improvised"))
+			roadside = 1;
+		else if (pl_in_list(w, car) && j + 1 < t1 && !strncmp(lem(&an->tok[j + 1]), "bomb", 4))
+			vehicle = 1;
+		if (pl_in_list(w, bomb) || pl_eq(an->tok[j].low, "explosives"))
+			kind = "183";
+	}
+	if (pl_eq(lem(&an->tok[t0]), "car-bomb") || (t1 > t0 && pl_eq(an->tok[t0].low, "car-bombs")))
+		vehicle = 1, kind = "183";
+	if (!kind && !suicide)
+		return NULL;
+	return suicide ? "1831" : vehicle ? "1832" : roadside ? "1833" : kind;
 }
 
 /* Is the chunk starting at t0 the offence of a charge, an inquiry or a
@@ -1292,6 +1346,30 @@ static int judged_object(const pl_sentan *an, int q, const char *code, const pl_
 	return 0;
 }
 
+/* A hyphenated noun the dictionary lacks ("kidnap-murder", "co-operation",
+** "counter-attack"): the patterns of the word written without its hyphens,
+** else of its last part when that is a word of its own (four letters at
+** least: not the "up" of "build-up" nor the "in" of "sit-in"). */
+static const pl_verbpat *hyphen_noun(const pl_store *s, const char *head)
+{
+	char buf[64];
+	size_t n = strlen(head), i, o = 0;
+	const char *last = strrchr(head, '-');
+	const pl_verbpat *p;
+	if (!last || n >= sizeof buf)
+		return NULL;
+	for (i = 0; i < n; i++)
+		if (head[i] != '-')
+			buf[o++] = head[i];
+	buf[o] = '\0';
+	if ((p = pl_hash_get(&s->nouns, buf, o)))
+		return p;
+	last++;
+	if (strlen(last) < 4)
+		return NULL;
+	return pl_hash_get(&s->nouns, last, strlen(last));
+}
+
 static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx, uint32_t sent,
                       const uint32_t *used, int nused, size_t first_ev,
                       pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
@@ -1315,6 +1393,8 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		if (tok[h].tag != PL_T_NN && tok[h].tag != PL_T_NNS)
 			continue;
 		p = pl_hash_get(&s->nouns, head, strlen(head));
+		if (!p && !s->petrarch)
+			p = hyphen_noun(s, head);
 		if (!p)
 			continue;
 		for (u = 0; u < nused; u++)
@@ -1367,6 +1447,18 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		}
 		if (!p)
 			continue;
+		/* "a bomb exploded": a pattern word that is the verb of a clause
+		** counts only with the noun as that clause's subject ("the bomb
+		** was found before it could explode" is no bombing) */
+		if (nu > 0 && p->nelem > 0 && strcmp(p->elem[0], "to") && PL_TAG_IS_VERB(tok[pused[0]].tag)) {
+			int k2;
+			for (k2 = 0; k2 < an->nvg; k2++)
+				if (pused[0] >= an->vg[k2].t0 && pused[0] < an->vg[k2].t1)
+					break;
+			if (k2 == an->nvg || !an->vg[k2].finite || an->vg[k2].subj != q || an->vg[k2].negated ||
+			    an->vg[k2].future || an->tok[an->vg[k2].t0].tag == PL_T_MD)
+				continue;
+		}
 		for (u = 0; u < nu && nnused < 32; u++)
 			nused_t[nnused++] = pused[u];
 		/* source: the chunk's own actor, or "by X" after the noun or its
@@ -1438,10 +1530,19 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		/* "ridiculed Sharif's call": the move judged, not a new one */
 		if (!s->petrarch && judged_object(an, q, code, *ev, first_ev, *nev))
 			continue;
-		if (pl_eq(code, "190") &&
+		if ((pl_eq(code, "190") || pl_eq(code, "193")) &&
 		    !(src >= 0 ? state_force(an->np[src].code ? an->np[src].code : an->np[src].poss_code)
-		               : military_in(an)))
+		               : military_in(an, -1)))
 			code = "180";
+		/* "the bomb went off", "a suicide attack by gunmen": the kind of
+		** bombing the chunk or its source names */
+		if (!s->petrarch && (pl_eq(code, "180") || pl_eq(code, "183"))) {
+			const char *b = bombing_kind(an, np->t0, np->t1);
+			if (!b && src >= 0)
+				b = bombing_kind(an, an->np[src].t0, an->np[src].t1);
+			if (b)
+				code = b;
+		}
 		memset(&e, 0, sizeof e);
 		e.cameo = pl_store_cameo(s, code);
 		if (!e.cameo)
@@ -1753,7 +1854,19 @@ static int opens_clause(const char *w)
 	return 0;
 }
 
-static int word_is_clause_subject(const pl_sentan *an, int k, const uint32_t *used, int n)
+/* Is chunk q a state's force or government on the side of the actor of
+** chunk src (the same country, or both bare roles of a state)? */
+static int own_force(const pl_sentan *an, int src, int q)
+{
+	const char *a, *b;
+	if (src < 0 || q < 0 || !(a = np_code(an, src)) || !(b = an->np[q].code))
+		return 0;
+	if (!state_force(a) || !state_force(b))
+		return 0;
+	return strlen(a) < 6 || strlen(b) < 6 || !strncmp(a, b, 3);
+}
+
+static int word_is_clause_subject(const pl_sentan *an, int k, const uint32_t *used, int n, int src)
 {
 	int u, j;
 	for (u = 0; u < n; u++) {
@@ -1775,7 +1888,9 @@ static int word_is_clause_subject(const pl_sentan *an, int k, const uint32_t *us
 			       an->tok[an->np[sq].t0 - 1].tag == PL_T_IN &&
 			       !opens_clause(an->tok[an->np[sq].t0 - 1].low))
 				sq = an->np_of[an->np[sq].t0 - 2 - an->t0];
-			if (sq == q)
+			/* "the army warned protesters that security forces would
+			** use force": the speaker's own forces are its threat */
+			if (sq == q && !own_force(an, src, q))
 				return 1;
 		}
 	}
@@ -2368,11 +2483,23 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		}
 		/* force used by other than a state's forces is CAMEO's
 		** unconventional violence: "a suicide bomber killed five" is 180,
-		** not 190 */
-		if (pl_eq(code, "190") && !(src_np >= 0 && an->np[src_np].code
-		                            ? state_force(an->np[src_np].code) && !private_person(an, src_np)
-		                            : military_in(an)))
+		** not 190, "unknown attackers shot dead an official" 180, not 193 */
+		if ((pl_eq(code, "190") || pl_eq(code, "193")) && !(src_np >= 0 && an->np[src_np].code
+		                            ? (state_force(an->np[src_np].code) && !private_person(an, src_np)) ||
+		                              state_side(an, src_np)
+		                            : military_in(an, g->passive ? -1 : tgt_np)))
 			code = "180";
+		/* unconventional force by the means the attacker or the clause
+		** names: "a suicide bomber killed five" 1831, "a roadside bomb
+		** killed three soldiers" 1833, "gunmen detonated explosives" 183 */
+		if (!s->petrarch && pl_eq(code, "180") && !g->passive) {
+			int sq = src_np >= 0 ? src_np : g->subj;
+			const char *b = sq >= 0 ? bombing_kind(an, an->np[sq].t0, an->np[sq].t1) : NULL;
+			if (!b)
+				b = bombing_kind(an, g->t1, (uint32_t)g->cl_end);
+			if (b)
+				code = b;
+		}
 		memset(&e, 0, sizeof e);
 		e.stance = (uint8_t)stance;
 		/* "Iran said it would never give up its right to enrich": a
@@ -2411,7 +2538,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** warning a threat is what the reported clause is about, not what
 		** the speaker's side will do: a gloomy forecast (012) */
 		if (!s->petrarch && !strncmp(code, "13", 2) && pl_eq(verb, "warn") &&
-		    word_is_clause_subject(an, k, used, nused))
+		    word_is_clause_subject(an, k, used, nused, src_np))
 			code = "012";
 		/* the sense the verb is used in (what it acts on) */
 		code = pl_verb_sense(s, an, k, code, p->code, target >= 0);

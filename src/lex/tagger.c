@@ -914,6 +914,12 @@ static uint32_t walk_to_subject(const pl_token *tok, uint32_t i, int *walked)
 			steps++;
 			continue;
 		}
+		/* "The UN on Monday formally recognised": the "on" of a day
+		** already walked over */
+		if (!strcmp(t->low, "on") && b + 2 < i && time_word(&tok[b + 1]) && steps > 0) {
+			b--;
+			continue;
+		}
 		if ((t->tag == PL_T_RRB || !strcmp(t->low, ">")) && b > 2) {
 			const char *open = t->tag == PL_T_RRB ? "(" : "<";
 			uint32_t o = b - 1;
