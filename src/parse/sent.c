@@ -1207,6 +1207,29 @@ static const struct pl_memory *mem_person(const pl_docctx *ctx)
 	return found;
 }
 
+/* A "he" or "she" that opens a clause joined by "and" or "but" to one
+** before it ("... and she accused the Tories"): the one person this
+** sentence named before it, when every person named there has that code;
+** NULL otherwise. */
+static const struct pl_memory *clause_person(const pl_docctx *ctx, const pl_token *tok,
+                                             const pl_sentan *out, const pl_np *np)
+{
+	const struct pl_memory *found = NULL;
+	int i;
+	if (np->t0 <= out->t0 || !(is(&tok[np->t0 - 1], "and") || is(&tok[np->t0 - 1], "but")))
+		return NULL;
+	for (i = ctx->nmem - 1; i >= 0 && ctx->mem[i].sent == ctx->sent; i--) {
+		const struct pl_memory *e = &ctx->mem[i];
+		if (e->kind != PL_MEM_PERSON)
+			continue;
+		if (!e->code || (found && strcmp(found->code, e->code)))
+			return NULL;
+		if (!found)
+			found = e;
+	}
+	return found;
+}
+
 static int is_reporting(const char *lemma);
 
 /* Is a person named in this sentence before pronoun chunk np?  Not in the
@@ -1499,6 +1522,18 @@ static void note_intro(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 	ctx->intro_sent = ctx->sent;
 }
 
+/* Is chunk np a body's own name the dictionaries do not know ("the Green
+** Party", "the Democratic Unionist Party"), with a capital on a word before
+** its head: no mention of one named before. */
+static int named_org(const pl_token *tok, const pl_np *np)
+{
+	uint32_t i;
+	for (i = np->t0 + 1; i + 1 < np->t1; i++)
+		if (tok[i].flags & PL_TOK_CAP)
+			return 1;
+	return 0;
+}
+
 /* Gives the chunks that name an actor again ("the spokesman", "the agency",
 ** "spokesman Carter") the code of the one remembered, then remembers the
 ** chunks that name an actor, under the nouns that may name it later.  Not
@@ -1578,6 +1613,15 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				np->line = p->line;
 				np->how = PL_HOW_PRONOUN;
 				np->person = p->code != NULL;
+			} else if ((p = clause_person(ctx, tok, out, np)) != NULL) {
+				/* "Jowell said a delay would be disastrous and she
+				** accused the Tories": the one person this sentence has
+				** named, over those of the sentence before */
+				np->code = p->code;
+				np->file = p->file;
+				np->line = p->line;
+				np->how = PL_HOW_PRONOUN;
+				np->person = 1;
 			}
 			continue;
 		} else if (np->agent_only && np->code && alone && tok[np->t1 - 1].tag == PL_T_NNP &&
@@ -1609,7 +1653,10 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			            pl_eq(np->code, "MIL") || pl_eq(np->code, "COP") ||
 			            pl_eq(np->code, "RAD") || pl_eq(np->code, "CRM");
 			int plural = tok[np->t1 - 1].tag == PL_T_NNS;
-			int fallback = armed || (!plural && org_noun(head) && strcmp(np->code, "GOV"));
+			/* (not for a body named with capitals, "the Green Party",
+			** which is no other party named before) */
+			int fallback = armed || (!plural && org_noun(head) && strcmp(np->code, "GOV") &&
+			                         !named_org(tok, np));
 			if (!plural || armed)
 				e = mem_find(ctx, office_key(tok, np->t0, np->t1), fallback ? np->code : NULL,
 				             1 << PL_MEM_ORG | 1 << PL_MEM_ROLE);
@@ -1617,8 +1664,11 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		           np->t1 - np->t0 <= 3 && tok[np->t1 - 1].tag == PL_T_NN &&
 		           (cls = org_noun(head)) != 0) {
 			/* "the agency", "the group": the same noun before, or the last
-			** organisation (of a non-state kind for "the group") */
-			e = mem_find(ctx, noun_key(head), cls == 1 ? "*" : NULL, 1 << PL_MEM_ORG);
+			** organisation (of a non-state kind for "the group", a party
+			** for "the party": "The Liberal Democrats have unveiled plans
+			** ... The party says") */
+			e = mem_find(ctx, noun_key(head), cls == 1 ? "*" :
+			             pl_eq(head, "party") && !named_org(tok, np) ? "PTY" : NULL, 1 << PL_MEM_ORG);
 		}
 		if (e) {
 			ekind = e->kind;
@@ -1787,7 +1837,7 @@ static int is_part_word(const char *lemma)
 {
 	static const char *const w[] = {"group", "member", "number", "team", "delegation", "coalition",
 		"some", "many", "most", "dozen", "hundred", "thousand", "score", "majority", "handful",
-		"representative", "leader", "head", NULL};
+		"representative", "leader", "head", "one", NULL};
 	int i;
 	for (i = 0; w[i]; i++)
 		if (strcmp(lemma, w[i]) == 0)
@@ -3197,6 +3247,22 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			x->file = y->file;
 			x->line = y->line;
 			remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
+			continue;
+		}
+		/* "the chairman of Migration Watch UK", "the founder of the
+		** group": one who heads or speaks for a named body (a title no
+		** dictionary gives a role of its own) is that body's actor */
+		if (!s->petrarch && !x->code && !x->poss_code && !x->pronoun && y->t0 == x->t1 + 1 &&
+		    (is(p, "of") || is(p, "at")) && y->code && !y->agent_only && !y->pronoun &&
+		    strlen(y->code) > 3 && tok[x->t1 - 1].tag == PL_T_NN &&
+		    (generic_title(lem(&tok[x->t1 - 1])) || pl_eq(lem(&tok[x->t1 - 1]), "founder") ||
+		     pl_eq(lem(&tok[x->t1 - 1]), "chair"))) {
+			x->code = y->code;
+			x->how = y->how;
+			x->icode = y->icode;
+			x->file = y->file;
+			x->line = y->line;
+			x->a1 = y->t1;
 			continue;
 		}
 		if (!x->code && !x->poss_code && y->t0 == x->t1 + 1 && is(p, "of") && y->code &&
