@@ -59,6 +59,16 @@ printf '%s\n' '{"id":"b1","date":"2024-03-01","text":"Russia attacked Ukraine in
 check "background: mention kept with its flag" "1" "$(q "$T/bg.sqlite" "select background from mentions")"
 check "background: no event" 0 \
 	"$("$P" export --db "$T/bg.sqlite" --format csv --dedup event | sed 1d | wc -l | tr -d ' ')"
+# an event whose source has no code ("the group", a passive without its
+# agent) is a mention, not an event of the data set: who did it is unknown
+printf '%s\n' '{"id":"s1","date":"2024-03-01","text":"The embassy was attacked on Friday. Russia attacked Ukraine on Friday."}' > "$T/src.jsonl"
+"$P" code $P_OPTS --db "$T/s.sqlite" "$T/src.jsonl"
+check "no source code: mention kept" "1 1" \
+	"$(q "$T/s.sqlite" "select count(*) from mentions where source is null" | tr -d ' ') $(q "$T/s.sqlite" "select count(*) from mentions where source = 'RUS'" | tr -d ' ')"
+for level in event day article none; do
+	check "no source code: only the coded source's event (--dedup $level)" "RUS" \
+		"$("$P" export --db "$T/s.sqlite" --format csv --dedup $level | sed 1d | cut -d, -f3 | sort -u | tr '\n' ' ' | sed 's/ $//')"
+done
 # a store of schema version 1 (no background column) is upgraded when opened to write
 python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("alter table mentions drop column background"); c.execute("pragma user_version = 1"); c.commit()' "$T/bg.sqlite"
 "$P" code $P_OPTS --db "$T/bg.sqlite" "$T/bg.jsonl"

@@ -3,8 +3,8 @@
 ** merging databases coded apart.  The event key of a mention is computed
 ** from the mention alone (date window, dyad, code, country of the place),
 ** so that the events of merged shards are those of one load of everything.
-** Negated mentions, mentions in a mood other than "asserted" and mentions
-** told as background make no event.
+** Negated mentions, mentions in a mood other than "asserted", mentions
+** told as background and mentions whose source has no code make no event.
 */
 #include "db.h"
 
@@ -37,12 +37,14 @@ static const char DEDUP[] =
 	"    printf('%%08d', m.ordinal) AS rank,\n"
 	"  coalesce(a.source, '') AS outlet\n"
 	"  FROM mentions m JOIN articles a ON a.id = m.article\n"
-	/* only what happened, as news: a negated mention ("did not
-	** attack"), one in another mood ("would attack", "will Iran
-	** attack?") or one told as background ("was first elected in 1983")
-	** is kept in mentions with its flags but makes no event */
+	/* only what happened, as news, done by someone the coder could
+	** name: a negated mention ("did not attack"), one in another mood
+	** ("would attack", "will Iran attack?"), one told as background
+	** ("was first elected in 1983") or one whose source has no code
+	** ("the group said", a passive without its agent) is kept in
+	** mentions with its flags but makes no event */
 	"  WHERE NOT coalesce(m.negated, 0) AND coalesce(m.mood, 'asserted') = 'asserted'\n"
-	"    AND NOT coalesce(m.background, 0);\n"
+	"    AND NOT coalesce(m.background, 0) AND coalesce(m.source, '') <> '';\n"
 	/* a mention with no place goes with the one country named for its
 	** window, dyad and code, if there is exactly one */
 	"CREATE TEMP TABLE onec(base TEXT PRIMARY KEY, cty TEXT);\n"

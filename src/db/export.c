@@ -17,10 +17,10 @@
 ** 14 num_sources, 15 root_article, 16 root_mention, 17 is_root_event,
 ** 18 confidence.  (SQLite takes the bare columns of a group from the row
 ** of its one min().) */
-/* Mentions that make events: not negated, mood asserted, not background
-** (docs/store.md). */
-#define HAPPENED "NOT coalesce(negated, 0) AND coalesce(mood, 'asserted') = 'asserted'" \
-	" AND NOT coalesce(background, 0)"
+/* Mentions that make events: not negated, mood asserted, not background,
+** a source with a code (docs/store.md). */
+#define HAPPENED(m) "NOT coalesce(" m "negated, 0) AND coalesce(" m "mood, 'asserted') = 'asserted'" \
+	" AND NOT coalesce(" m "background, 0) AND coalesce(" m "source, '') <> ''"
 
 static const char BASE_EVENT[] =
 	"SELECT id, date, source, target, code, root, quad, goldstein, place, country, lat, lon,"
@@ -29,12 +29,12 @@ static const char BASE_EVENT[] =
 static const char BASE_NONE[] =
 	"SELECT id, date, source, target, code, root, quad, goldstein, place, country, lat, lon,"
 	" 1 AS num_mentions, 1 AS num_articles, 1 AS num_sources, article AS root_article,"
-	" id AS root_mention, sent = 0 AS is_root_event, confidence FROM mentions WHERE " HAPPENED;
+	" id AS root_mention, sent = 0 AS is_root_event, confidence FROM mentions WHERE " HAPPENED("");
 static const char BASE_ARTICLE[] =
 	"SELECT id, date, source, target, code, root, quad, goldstein, place, country, lat, lon,"
 	" count(*) AS num_mentions, 1 AS num_articles, 1 AS num_sources, article AS root_article,"
 	" id AS root_mention, sent = 0 AS is_root_event, confidence, min(ordinal) AS first"
-	" FROM mentions WHERE " HAPPENED " GROUP BY article, date, source, target, code";
+	" FROM mentions WHERE " HAPPENED("") " GROUP BY article, date, source, target, code";
 static const char BASE_DAY[] =
 	"SELECT m.id AS id, m.date AS date, m.source AS source, m.target AS target, m.code AS code,"
 	" m.root AS root, m.quad AS quad, m.goldstein AS goldstein, m.place AS place,"
@@ -44,7 +44,7 @@ static const char BASE_DAY[] =
 	" m.confidence AS confidence,"
 	" min(coalesce(substr(a.date, 1, 10), '9999') || char(1) || m.article || char(1) ||"
 	" printf('%08d', m.ordinal)) AS first FROM mentions m JOIN articles a ON a.id = m.article"
-	" WHERE m.date IS NOT NULL AND " HAPPENED " GROUP BY m.date, m.source, m.target, m.code";
+	" WHERE m.date IS NOT NULL AND " HAPPENED("m.") " GROUP BY m.date, m.source, m.target, m.code";
 
 enum { C_ID, C_DATE, C_SRC, C_TGT, C_CODE, C_ROOT, C_QUAD, C_GOLD, C_PLACE, C_COUNTRY, C_LAT,
        C_LON, C_NM, C_NA, C_NS, C_RART, C_RMEN, C_ISROOT, C_CONF,
