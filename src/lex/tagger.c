@@ -1046,6 +1046,13 @@ static int past_after_subject(const pl_token *tok, uint32_t i, uint32_t n, int f
 	       !main_verb_after(tok, i, n, 1);
 }
 
+/* A word of four letters or more in -ed ("abducted", "injured"). */
+static int ends_in_ed(const char *w)
+{
+	size_t n = strlen(w);
+	return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
 static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
 {
@@ -1151,8 +1158,7 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 		/* after a form of "be" (adverbs between allowed), a word in -ed
 		** read as a noun or adjective is a passive participle: "were
 		** abducted", "was badly injured" */
-		if ((tg == PL_T_NN || tg == PL_T_JJ) && strlen(tok[i].low) > 3 &&
-		    !strcmp(tok[i].low + strlen(tok[i].low) - 2, "ed")) {
+		if ((tg == PL_T_NN || tg == PL_T_JJ) && ends_in_ed(tok[i].low)) {
 			uint32_t b = i;
 			while (b > 0 && tok[b - 1].tag == PL_T_RB)
 				b--;
