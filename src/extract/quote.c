@@ -181,20 +181,20 @@ enum { CU_QUOTE = PL_CU_QUOTE, CU_CLAUSE = PL_CU_CLAUSE, CU_HEARER = PL_CU_HEARE
        CU_OBJ = PL_CU_OBJ, CU_INF = PL_CU_INF, CU_WH = PL_CU_WH, CU_SEEM = PL_CU_SEEM,
        CU_ABOUT = PL_CU_ABOUT };
 
-/* The classes of cue lemma l in the dictionaries sentence an was analysed
-** with (0: not a cue word). */
-static unsigned cue_class(const pl_sentan *an, const char *l)
+/* The classes of token t's lemma as a cue in the dictionaries sentence an
+** was analysed with (0: not a cue word). */
+static unsigned cue_class(const pl_sentan *an, const pl_token *t)
 {
 	if (!an->store)
 		return 0;
-	return (unsigned)(uintptr_t)pl_hash_get(&an->store->cues, l, strlen(l));
+	return (unsigned)(uintptr_t)pl_tok_get_lem(&an->store->cues, t);
 }
 
 /* The classes of verb group g: the table's, with the analysis's verbs of
 ** saying quoting and reporting a clause. */
 static unsigned vg_class(const pl_sentan *an, const pl_vg *g)
 {
-	unsigned c = cue_class(an, lem(&an->tok[g->v]));
+	unsigned c = cue_class(an, &an->tok[g->v]);
 	if (g->reporting)
 		c |= CU_QUOTE | CU_CLAUSE;
 	return c;
@@ -280,7 +280,7 @@ static int participle_speaker(const uint8_t *inq, const pl_sentan *an, int k)
 	uint32_t lastat = 0, j;
 	for (b = k - 1; b >= 0; b--) {
 		const pl_vg *h = &an->vg[b];
-		int cue = cue_class(an, lem(&tok[h->v])) || h->reporting;
+		int cue = cue_class(an, &tok[h->v]) || h->reporting;
 		if (!h->finite || (inq && inq[h->v]))
 			continue;
 		/* "...," said Skelly, explaining ... */
@@ -1019,7 +1019,7 @@ static int clause_stop(const pl_sentan *an, uint32_t j, uint32_t end)
 		return 0;
 	return is(n, "but") || is(n, "while") || is(n, "although") || is(n, "though") ||
 	       is(n, "according") ||
-	       is(n, "whereas") || (n->tag == PL_T_VBG && cue_class(an, lem(n)) != 0);
+	       is(n, "whereas") || (n->tag == PL_T_VBG && cue_class(an, n) != 0);
 }
 
 /* Whether a finite clause or verb phrase starts at token t of an: its verb
@@ -1370,7 +1370,7 @@ static uint32_t relative_end(const pl_sentan *an, const pl_vg *g, uint32_t end)
 		if (is(&tok[j], ",") && (tok[j + 1].tag == PL_T_VBD || tok[j + 1].tag == PL_T_VBZ ||
 		    tok[j + 1].tag == PL_T_VBP || tok[j + 1].tag == PL_T_MD ||
 		    /* "tweeted" read as a participle */
-		    (tok[j + 1].tag == PL_T_VBN && cue_class(an, lem(&tok[j + 1])))))
+		    (tok[j + 1].tag == PL_T_VBN && cue_class(an, &tok[j + 1]))))
 			return j;
 	return end;
 }

@@ -307,15 +307,11 @@ static const pl_phrase *longest_match(const pl_hash *h, const pl_phrase *ph, con
 static inline const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t i,
                                  uint32_t end, int agents, pl_date ref)
 {
-	const char *key = agents ? lem(&tok[i]) : tok[i].low;
 	const pl_phrase *ph;
-	size_t n;
 	/* no agent phrase takes a verb (longest_match): none can start at one */
 	if (agents && PL_TAG_IS_VERB(tok[i].tag))
 		return NULL;
-	/* the token's own text (most lower-case words) has its length at hand */
-	n = key == tok[i].s ? tok[i].len : strlen(key);
-	ph = pl_hash_get(h, key, n);
+	ph = agents ? pl_tok_get_lem(h, &tok[i]) : pl_tok_get_low(h, &tok[i]);
 	if (!ph && !(agents && plural_name(&tok[i])))
 		return NULL;
 	return longest_match(h, ph, tok, i, end, agents, ref);
@@ -1201,7 +1197,7 @@ static const struct pl_memory *mem_person(const pl_docctx *ctx)
 	return found;
 }
 
-static int is_reporting(const char *lemma);
+static int is_reporting(const pl_token *t);
 
 /* Is a person named in this sentence before pronoun chunk np?  Not in the
 ** words a ", he added" reports: they speak of others. */
@@ -1212,12 +1208,12 @@ static int person_before(const pl_docctx *ctx, const pl_token *tok, const pl_sen
 	uint32_t t;
 	if (np->t0 > out->t0 && np->t1 < out->t1 &&
 	    (is(&tok[np->t0 - 1], ",") || (tok[np->t0 - 1].flags & PL_TOK_QCLOSE)) &&
-	    is_reporting(lem(&tok[np->t1]))) {
+	    is_reporting(&tok[np->t1])) {
 		/* (unless a verb of saying came before: "Laws said: "...," he
 		** said") */
 		for (t = out->t0; t < np->t0; t++)
 			if ((tok[t].tag == PL_T_VBD || tok[t].tag == PL_T_VBZ || tok[t].tag == PL_T_VBP) &&
-			    is_reporting(lem(&tok[t])))
+			    is_reporting(&tok[t]))
 				break;
 		if (t == np->t0)
 			return 0;
@@ -1780,7 +1776,7 @@ static int is_company_suffix(const pl_token *t)
 	pthread_once(&suffix_once, build_suffixes);
 	if (!suffix_ok)
 		return pl_in_list(t->low, company_suffixes);
-	return pl_hash_get(&suffix_set, t->low, strlen(t->low)) != NULL;
+	return pl_tok_get_low(&suffix_set, t) != NULL;
 }
 
 /* Nouns naming part of a group: "a group of", "members of", "dozens of" */
@@ -2634,14 +2630,15 @@ static void build_reporting(void)
 	reporting_ok = 1;
 }
 
-/* (asked of every verb group: a look-up in a set costs less than a walk of
-** the list's thirty words, most often to its end) */
-static int is_reporting(const char *lemma)
+/* Is token t's lemma a reporting verb?  (asked of every verb group: a
+** look-up in a set costs less than a walk of the list's thirty words, most
+** often to its end) */
+static int is_reporting(const pl_token *t)
 {
 	pthread_once(&reporting_once, build_reporting);
 	if (!reporting_ok)
-		return pl_in_list(lemma, reporting_verbs);
-	return pl_hash_get(&reporting_set, lemma, strlen(lemma)) != NULL;
+		return pl_in_list(lem(t), reporting_verbs);
+	return pl_tok_get_lem(&reporting_set, t) != NULL;
 }
 
 /* Ends a clause: sentence punctuation, ";" or ":", or the closing quote of
@@ -3357,7 +3354,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (g->passive && b < t1 && is(&tok[b], "by") && b + 1 < t1 && out->np_of[b + 1 - t0] >= 0)
 				g->by = out->np_of[b + 1 - t0];
 		}
-		g->reporting = (uint8_t)is_reporting(lem(&tok[v]));
+		g->reporting = (uint8_t)is_reporting(&tok[v]);
 		/* "we are opposed to", "Israel is committed to": a state of the
 		** subject, not a passive */
 		if (g->passive && g->finite && g->by < 0 && j < t1 && is(&tok[j], "to") &&
