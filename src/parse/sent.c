@@ -301,17 +301,26 @@ static const pl_phrase *longest_match(const pl_hash *h, const pl_phrase *ph, con
 	return best;
 }
 
-/* The longest dictionary phrase in `h` starting at token i, or NULL.
-** Inline: its arguments stay in the caller's registers for the look-up,
-** which most often finds nothing. */
-static inline const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t i,
+/* The longest phrase of s's agents (agents 1) or names (0) starting at
+** token i, or NULL.  Inline: its arguments stay in the caller's registers
+** for the look-up, which most often finds nothing. */
+static inline const pl_phrase *match_at(const pl_store *s, const pl_token *tok, uint32_t i,
                                  uint32_t end, int agents, pl_date ref)
 {
+	const pl_hash *h = agents ? &s->agents : &s->names;
+	const pl_token *t = &tok[i];
 	const pl_phrase *ph;
 	/* no agent phrase takes a verb (longest_match): none can start at one */
-	if (agents && PL_TAG_IS_VERB(tok[i].tag))
+	if (agents && PL_TAG_IS_VERB(t->tag))
 		return NULL;
-	ph = agents ? pl_tok_get_lem(h, &tok[i]) : pl_tok_get_low(h, &tok[i]);
+	/* a word written in lower case (its lower case is its text) starts a
+	** name only when an entry's first word is written so, or when it is
+	** unknown to the lexicon and of five letters or more (name_tok_match);
+	** the names' bits say most such words start none, with no look-up */
+	if (!agents && t->low == t->s && t->hlow && (t->len < 5 || !(t->flags & PL_TOK_OOV)) &&
+	    !pl_store_names_lower(s, t->hlow))
+		return NULL;
+	ph = agents ? pl_tok_get_lem(h, t) : pl_tok_get_low(h, t);
 	if (!ph && !(agents && plural_name(&tok[i])))
 		return NULL;
 	return longest_match(h, ph, tok, i, end, agents, ref);
@@ -602,7 +611,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 			if (!(tok[i].flags & PL_TOK_CAP) ||
 			    (tok[i].tag != PL_T_NNP && tok[i].tag != PL_T_NNPS && tok[i].tag != PL_T_JJ &&
 			     tok[i].tag != PL_T_NN && tok[i].tag != PL_T_NNS) ||
-			    (ph = match_at(&s->names, tok, i, sent[si].t1, 0, ctx->date)) == NULL) {
+			    (ph = match_at(s, tok, i, sent[si].t1, 0, ctx->date)) == NULL) {
 				if ((tok[i].flags & PL_TOK_CAP) && (tok[i].tag == PL_T_NNP ||
 				    tok[i].tag == PL_T_NNPS || tok[i].tag == PL_T_JJ || tok[i].tag == PL_T_NN ||
 				    tok[i].tag == PL_T_NNS))
@@ -2886,18 +2895,18 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	for (i = t0; i < t1; ) {
 		const pl_phrase *ph = scanned_name(ctx, tok, i);
 		if (!ph)
-			ph = match_at(&s->names, tok, i, t1, 0, ctx->date);
+			ph = match_at(s, tok, i, t1, 0, ctx->date);
 		else if (ph == &no_name)
 			ph = NULL;
 		if (!ph && !(tok[i].flags & PL_TOK_PUNCT))
-			ph = match_at(&s->agents, tok, i, t1, 1, ctx->date);
+			ph = match_at(s, tok, i, t1, 1, ctx->date);
 		if (!ph && !s->petrarch)
 			ph = misspelt_name(s, tok, i, t0, t1);
 		/* "Labour MP Tom Carter", "Jane Bolton": a surname the dictionary
 		** gives alone, after a given name it does not, is someone else's;
 		** so is "Mr Carter" once the article has named that one */
 		if (ph && !s->petrarch && other_namesake(ctx, tok, t0, i, ph, inm))
-			ph = match_at(&s->agents, tok, i, t1, 1, ctx->date);
+			ph = match_at(s, tok, i, t1, 1, ctx->date);
 		if (ph) {
 			m[nm].t0 = i;
 			m[nm].t1 = i + ph->ntok;
