@@ -2163,11 +2163,11 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 		return code;
 	/* "animal slaughter", "the badger cull": killing animals */
 	for (j = np->t0; j + 1 < np->t1; j++)
-		if (is_class(pl_hash_get(&s->objclass, lem(&tok[j]), strlen(lem(&tok[j]))), "animal"))
+		if (is_class(pl_tok_get_lem(&s->objclass, &tok[j]), "animal"))
 			return NULL;
 	if (forceful(code) && in_list(head, contests))
 		for (j = np->t0; j + 1 < np->t1; j++) {
-			const char *c = pl_hash_get(&s->objclass, tok[j].low, strlen(tok[j].low));
+			const char *c = pl_tok_get_low(&s->objclass, &tok[j]);
 			if (in_list(tok[j].low, arenas) || is_class(c, "contest") || is_class(c, "abstract"))
 				return NULL;
 		}

@@ -1024,8 +1024,7 @@ static int coded_verb_after(const pl_store *s, const pl_sentan *an, int k)
 	int j;
 	for (j = k + 1; j < an->nvg; j++) {
 		const pl_vg *g = &an->vg[j];
-		const char *v = lem(&an->tok[g->v]);
-		const pl_verbpat *p = pl_hash_get(&s->verbs, v, strlen(v));
+		const pl_verbpat *p = pl_tok_get_lem(&s->verbs, &an->tok[g->v]);
 		region r;
 		int t, src, neg, nu;
 		uint32_t used[16];
@@ -1382,7 +1381,6 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 	for (q = 0; q < an->nnp; q++) {
 		const pl_np *np = &an->np[q];
 		uint32_t h = np->t1 - 1, j;
-		const char *head = lem(&tok[h]);
 		const pl_verbpat *p;
 		pl_vg fake;
 		region r;
@@ -1392,9 +1390,9 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		const char *code;
 		if (tok[h].tag != PL_T_NN && tok[h].tag != PL_T_NNS)
 			continue;
-		p = pl_hash_get(&s->nouns, head, strlen(head));
+		p = pl_tok_get_lem(&s->nouns, &tok[h]);
 		if (!p && !s->petrarch)
-			p = hyphen_noun(s, head);
+			p = hyphen_noun(s, tok[h].lemma ? tok[h].lemma : tok[h].low);
 		if (!p)
 			continue;
 		for (u = 0; u < nused; u++)
@@ -2142,7 +2140,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			continue;   /* "urged Israel to agree": the appeal is the event */
 		const pl_vg *g = &an->vg[k];
 		const char *verb = lem(&tok[g->v]);
-		const pl_verbpat *p = pl_hash_get(&s->verbs, verb, strlen(verb));
+		const pl_verbpat *p = pl_tok_get_lem(&s->verbs, &tok[g->v]);
 		region r;
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at;
 		int unnamed, mutual, demand, refused, stance, unreal;

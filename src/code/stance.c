@@ -51,9 +51,9 @@ static const char *predicate_cue(const pl_store *s, const pl_sentan *an, const p
 		    t->tag == PL_T_CC || t->tag == PL_T_MD || t->tag == PL_T_WDT || t->tag == PL_T_WP ||
 		    (PL_TAG_IS_VERB(t->tag) && t->tag != PL_T_VBN))
 			return NULL;
-		code = pl_hash_get(&s->stance, lem(t), strlen(lem(t)));
+		code = pl_tok_get_lem(&s->stance, t);
 		if (!code && strcmp(lem(t), t->low))
-			code = pl_hash_get(&s->stance, t->low, t->len);
+			code = pl_tok_get_low(&s->stance, t);
 		/* two words that judge only together ("loose ends", "black hole") */
 		if (!code && j + 1 < end)
 			code = prefixed(s, NULL, lem(t), lem(&an->tok[j + 1]), NULL);

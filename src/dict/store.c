@@ -249,6 +249,12 @@ static int add_phrase_out(pl_store *s, pl_hash *h, pl_arena *scratch, const char
 		*pp = ph;
 		if (pl_hash_put(h, k, strlen(k), head, NULL) < 0)
 			return -1;
+		/* a name written in lower case from its first word on (see
+		** pl_store_names_lower) */
+		if (h == &s->names && strcmp(ph->tok[0], k) == 0) {
+			uint32_t b = pl_hash_bytes(k, strlen(k)) % PL_NAMES_LOWER_BITS;
+			s->names_lower[b / 64] |= (uint64_t)1 << (b % 64);
+		}
 	}
 	return 0;
 }

@@ -118,9 +118,15 @@ enum {
 	PL_CU_ABOUT = 128        /* what follows "about" or "of" is the topic */
 };
 
+/* (the bits of names_lower, set as names are added to the store) */
+#define PL_NAMES_LOWER_BITS (1024 * 64)
+
 typedef struct pl_store {
 	pl_arena *pool;          /* every string and entry */
 	pl_hash names;           /* lower-case first token -> pl_phrase chain */
+	uint64_t names_lower[PL_NAMES_LOWER_BITS / 64]; /* bit (pl_store_names_lower) of each key of
+	                         ** names whose chain holds an entry with its
+	                         ** first word written in lower case */
 	pl_hash agents;          /* first lemma -> pl_phrase chain */
 	pl_hash verbs;           /* verb lemma -> pl_verbpat chain */
 	pl_hash vtails;          /* verb lemma -> the last pattern of each
@@ -171,6 +177,17 @@ typedef struct pl_store {
 	char *stats;             /* text for parley_store_stats */
 	const char *xstats;      /* extra stats lines from the loader, or NULL */
 } pl_store;
+
+/* May a name start at a word written in lower case whose key (its lower
+** case, which is its text) has hash h?  Only an entry whose first word is
+** written so can (a word unknown to the lexicon aside: see sent.c), and most
+** keys have none: a clear bit says there is none, a set one there may be. */
+static inline int pl_store_names_lower(const pl_store *s, uint32_t h)
+{
+	h %= PL_NAMES_LOWER_BITS;
+	return (int)(s->names_lower[h / 64] >> (h % 64) & 1);
+}
+
 
 /* Loads the native dictionaries from dict_dir and the generated tables from
 ** data_dir into s (zeroed by the caller, warn set).  Problems in single lines

@@ -190,11 +190,14 @@ static void build_numword_map(void)
 	numword_ok = 1;
 }
 
-/* The value of the number word w[0..n) ("six" 6, "forty" 40), or -1. */
-static int numword(const char *w, size_t n)
+/* The value of the number word w[0..n) ("six" 6, "forty" 40), or -1; h is
+** its pl_hash_bytes when known, else 0. */
+static int numword(const char *w, size_t n, uint32_t h)
 {
 	int a;
 	pthread_once(&numword_once, build_numword_map);
+	if (numword_ok && h)
+		return (int)(uintptr_t)pl_hash_get_h(&numword_map, w, n, h) - 1;
 	if (numword_ok)
 		return (int)(uintptr_t)pl_hash_get(&numword_map, w, n) - 1;
 	if ((a = list_index(w, n, UNITS)) >= 0)
@@ -202,24 +205,25 @@ static int numword(const char *w, size_t n)
 	return (a = list_index(w, n, TENS)) >= 0 ? 20 + 10 * a : -1;
 }
 
-/* Class and value of a number word: "six", "forty", "twenty-one". */
-static int word_value(const char *w, double *v)
+/* Class and value of token t as a number word: "six", "forty",
+** "twenty-one". */
+static int word_value(const pl_token *t, double *v)
 {
-	const char *dash;
+	const char *w = t->low, *dash;
 	size_t n;
 	int a, b;
 	if (!w)
 		return W_NONE;
-	n = strlen(w);
+	n = t->hlow ? t->nlow : strlen(w);
 	dash = memchr(w, '-', n);
 	if (!dash) {
-		if ((a = numword(w, n)) < 0)
+		if ((a = numword(w, n, t->hlow)) < 0)
 			return W_NONE;
 		*v = a;
 		return a < 20 ? W_UNIT : W_TENS;
 	}
-	a = numword(w, (size_t)(dash - w));
-	b = numword(dash + 1, n - (size_t)(dash + 1 - w));
+	a = numword(w, (size_t)(dash - w), 0);
+	b = numword(dash + 1, n - (size_t)(dash + 1 - w), 0);
 	if (a < 20 || b < 1 || b > 9)
 		return W_NONE;
 	*v = a + b;
@@ -276,7 +280,7 @@ int pl_number_parse(const pl_token *tok, uint32_t i, uint32_t end, double *value
 			last = N_ARTICLE;
 			continue;
 		}
-		c = word_value(w, &v);
+		c = word_value(&tok[k], &v);
 		if (c == W_UNIT) {
 			if (last == N_START || last == N_HUNDRED || last == N_SCALE || last == N_AND ||
 			    (last == N_TENS && v >= 1 && v <= 9)) {
@@ -321,7 +325,7 @@ int pl_number_parse(const pl_token *tok, uint32_t i, uint32_t end, double *value
 			break;
 		}
 		if (same(w, "and") && (last == N_HUNDRED || last == N_SCALE) && k + 1 < end &&
-		    word_value(tok[k + 1].low, &v) != W_NONE) {
+		    word_value(&tok[k + 1], &v) != W_NONE) {
 			last = N_AND;
 			continue;
 		}
@@ -593,7 +597,7 @@ static int may_open_amount(const pl_token *t)
 	pthread_once(&opener_once, build_opener_set);
 	if (!opener_set_ok)
 		return 1;   /* out of memory: let the parser decide */
-	return pl_hash_get(&opener_set, t->low, strlen(t->low)) != NULL;
+	return pl_tok_get_low(&opener_set, t) != NULL;
 }
 
 /* ---- groups ---- */
@@ -645,12 +649,14 @@ static void build_people_set(void)
 			break;   /* out of memory: lookups fall back to the list */
 }
 
-static int is_people_word(const char *w)
+/* Is token t's lemma (low 0) or lower case (low 1) a word of PEOPLE? */
+static int is_people_word(const pl_token *t, int low)
 {
+	const char *w = low ? t->low : lem(t);
 	size_t k;
 	pthread_once(&people_once, build_people_set);
 	if (people_set.n)
-		return pl_hash_get(&people_set, w, strlen(w)) != NULL;
+		return (low ? pl_tok_get_low(&people_set, t) : pl_tok_get_lem(&people_set, t)) != NULL;
 	for (k = 0; PEOPLE[k]; k++)
 		if (strcmp(w, PEOPLE[k]) == 0)
 			return 1;
@@ -660,7 +666,7 @@ static int is_people_word(const char *w)
 static int people_head(const pl_token *t)
 {
 	size_t n;
-	if (is_people_word(lem(t)) || (t->low && is_people_word(t->low)))
+	if (is_people_word(t, 0) || (t->low && is_people_word(t, 1)))
 		return 1;
 	/* demonym plurals: "Palestinians", "Israelis", "Ukrainians" */
 	n = t->low ? strlen(t->low) : 0;
@@ -762,8 +768,8 @@ static const struct kindword *kind_word(const pl_token *t)
 	pthread_once(&kinds_once, build_kinds_map);
 	if (kinds_ok) {
 		/* the first entry that is the lemma or the word */
-		size_t a = (uintptr_t)pl_hash_get(&kinds_map, l, strlen(l));
-		size_t b = w == l ? 0 : (uintptr_t)pl_hash_get(&kinds_map, w, strlen(w));
+		size_t a = (uintptr_t)pl_tok_get_lem(&kinds_map, t);
+		size_t b = w == l || !t->low ? 0 : (uintptr_t)pl_tok_get_low(&kinds_map, t);
 		if (!a || (b && b < a))
 			a = b;
 		return a ? &KINDS[a - 1] : NULL;
@@ -1052,11 +1058,13 @@ static void build_rj_map(void)
 	rj_ok = 1;
 }
 
-static unsigned rj_bits(const char *w)
+/* The RJ_ bits of token t's lower case (not NULL). */
+static unsigned rj_bits(const pl_token *t)
 {
+	const char *w = t->low;
 	pthread_once(&rj_once, build_rj_map);
 	if (rj_ok)
-		return (unsigned)(uintptr_t)pl_hash_get(&rj_map, w, strlen(w));
+		return (unsigned)(uintptr_t)pl_tok_get_low(&rj_map, t);
 	return (in_list(w, RJ_MONEY_W) ? RJ_MONEY : 0) | (in_list(w, MONTHS) ? RJ_MONTH : 0) |
 	       (in_list(w, RJ_LABEL_W) ? RJ_LABEL : 0) | (in_list(w, RJ_AFTER_W) ? RJ_AFTER : 0);
 }
@@ -1071,10 +1079,10 @@ static int reject_amount(const pl_token *tok, uint32_t t0, uint32_t t1, const am
 	*needpeople = 0;
 	if (am->low > 1e13 || am->high > 1e13)
 		return 1;
-	if (prev && (prev->tag == PL_T_PPD || (prev->low && ((rj_bits(prev->low) & (RJ_MONEY | RJ_MONTH | RJ_LABEL)) ||
+	if (prev && (prev->tag == PL_T_PPD || (prev->low && ((rj_bits(prev) & (RJ_MONEY | RJ_MONTH | RJ_LABEL)) ||
 	    strcmp(prev->low, ":") == 0))))
 		return 1;
-	if (next && next->low && ((rj_bits(next->low) & (RJ_AFTER | RJ_MONTH)) || strcmp(next->low, ":") == 0))
+	if (next && next->low && ((rj_bits(next) & (RJ_AFTER | RJ_MONTH)) || strcmp(next->low, ":") == 0))
 		return 1;
 	/* "no one died" */
 	if (prev && eq(prev, "no"))
@@ -1444,7 +1452,7 @@ static int quick_candidate(const pl_token *t)
 	/* number words the tagger did not call CD ("twenty-one"/JJ) */
 	/* (the letters "eftnosz" as bits: a test on every token, no call of strchr) */
 	if ((t->tag == PL_T_NONE || PL_TAG_IS_ADJ(t->tag) || is_noun(t)) && t->low && t->low[0] >= 'e' &&
-	    t->low[0] <= 'z' && (NUMWORD_LETTERS >> (t->low[0] - 'a') & 1) && word_value(t->low, &v) != W_NONE)
+	    t->low[0] <= 'z' && (NUMWORD_LETTERS >> (t->low[0] - 'a') & 1) && word_value(t, &v) != W_NONE)
 		return 1;
 	return t->low && (t->low[0] == 'd' || t->low[0] == 's' || t->low[0] == 'h' || t->low[0] == 't' ||
 	                  t->low[0] == 'm' || t->low[0] == 'f') && in_list(t->low, W);

@@ -531,7 +531,7 @@ int pl_places_find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint
 		off[0] = 0;
 		while (nmax < (uint32_t)g->maxtok && i + nmax < t1) {
 			const pl_token *t = &tok[i + nmax];
-			size_t l = t->low == t->s ? t->len : strlen(t->low);
+			size_t l = t->hlow ? t->nlow : strlen(t->low);
 			int sp = nmax > 0 && (t->flags & (PL_TOK_SPACEBEFORE | PL_TOK_NLBEFORE));
 			if (len + (size_t)sp + l >= MAX_KEY)
 				break;
@@ -544,7 +544,9 @@ int pl_places_find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint
 			off[++nmax] = len;
 		}
 		for (n = nmax; n >= 1 && !done; n--) {
-			const link *l = pl_hash_get(&g->map, key, off[n]);
+			/* one word: the token's lower case, hashed once */
+			const link *l = n == 1 ? pl_tok_get_low(&g->map, &tok[i])
+			                       : pl_hash_get(&g->map, key, off[n]);
 			const entry *e;
 			pl_place *p;
 			if (!l)

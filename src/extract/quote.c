@@ -184,20 +184,20 @@ enum { CU_QUOTE = PL_CU_QUOTE, CU_CLAUSE = PL_CU_CLAUSE, CU_HEARER = PL_CU_HEARE
        CU_OBJ = PL_CU_OBJ, CU_INF = PL_CU_INF, CU_WH = PL_CU_WH, CU_SEEM = PL_CU_SEEM,
        CU_ABOUT = PL_CU_ABOUT };
 
-/* The classes of cue lemma l in the dictionaries sentence an was analysed
-** with (0: not a cue word). */
-static unsigned cue_class(const pl_sentan *an, const char *l)
+/* The classes of token t's lemma as a cue in the dictionaries sentence an
+** was analysed with (0: not a cue word). */
+static unsigned cue_class(const pl_sentan *an, const pl_token *t)
 {
 	if (!an->store)
 		return 0;
-	return (unsigned)(uintptr_t)pl_hash_get(&an->store->cues, l, strlen(l));
+	return (unsigned)(uintptr_t)pl_tok_get_lem(&an->store->cues, t);
 }
 
 /* The classes of verb group g: the table's, with the analysis's verbs of
 ** saying quoting and reporting a clause. */
 static unsigned vg_class(const pl_sentan *an, const pl_vg *g)
 {
-	unsigned c = cue_class(an, lem(&an->tok[g->v]));
+	unsigned c = cue_class(an, &an->tok[g->v]);
 	if (g->reporting)
 		c |= CU_QUOTE | CU_CLAUSE;
 	return c;
@@ -283,7 +283,7 @@ static int participle_speaker(const uint8_t *inq, const pl_sentan *an, int k)
 	uint32_t lastat = 0, j;
 	for (b = k - 1; b >= 0; b--) {
 		const pl_vg *h = &an->vg[b];
-		int cue = cue_class(an, lem(&tok[h->v])) || h->reporting;
+		int cue = cue_class(an, &tok[h->v]) || h->reporting;
 		if (!h->finite || (inq && inq[h->v]))
 			continue;
 		/* "...," said Skelly, explaining ... */
@@ -1022,7 +1022,7 @@ static int clause_stop(const pl_sentan *an, uint32_t j, uint32_t end)
 		return 0;
 	return is(n, "but") || is(n, "while") || is(n, "although") || is(n, "though") ||
 	       is(n, "according") ||
-	       is(n, "whereas") || (n->tag == PL_T_VBG && cue_class(an, lem(n)) != 0);
+	       is(n, "whereas") || (n->tag == PL_T_VBG && cue_class(an, n) != 0);
 }
 
 /* Whether a finite clause or verb phrase starts at token t of an: its verb
@@ -1196,9 +1196,16 @@ static const struct { const char *noun, *preps; } prep_nouns[] = {
 	{ "warning", "about of against" }, { "warnings", "about of against" },
 };
 
-static int cmp_prep_noun(const void *k, const void *e)
+/* The prepositions that make word w a cue (prep_nouns), or NULL.  Asked of
+** every common noun: the few entries are walked with their first bytes
+** compared first (a binary search cost twice as much, in calls of strcmp). */
+static const char *cue_preps(const char *w)
 {
-	return strcmp((const char *)k, *(const char *const *)e);
+	size_t k;
+	for (k = 0; k < sizeof prep_nouns / sizeof *prep_nouns; k++)
+		if (pl_eq(w, prep_nouns[k].noun))
+			return prep_nouns[k].preps;
+	return NULL;
 }
 
 /* Whether word w is one of the space-separated words of list l. */
@@ -1258,13 +1265,11 @@ static int find_noun_prep(qctx *q, uint32_t s, uint32_t end)
 	const pl_token *tok = an->tok;
 	uint32_t j;
 	for (j = an->t0; j + 2 < end; j++) {
-		const char *const *hit;
+		const char *preps;
 		uint32_t st = j + 2, e;
 		int k;
 		if ((tok[j].tag != PL_T_NN && tok[j].tag != PL_T_NNS) || q->inq[j] || q->infull[st] ||
-		    !(hit = bsearch(tok[j].low, &prep_nouns[0].noun, sizeof prep_nouns / sizeof *prep_nouns,
-		                    sizeof *prep_nouns, cmp_prep_noun)) ||
-		    !in_list(((const char *const *)hit)[1], tok[j + 1].low))
+		    !(preps = cue_preps(tok[j].low)) || !in_list(preps, tok[j + 1].low))
 			continue;
 		if (np_at(an, st) < 0 && tok[st].tag != PL_T_VBG && tok[st].tag != PL_T_WRB &&
 		    tok[st].tag != PL_T_WP)
@@ -1369,7 +1374,7 @@ static uint32_t relative_end(const pl_sentan *an, const pl_vg *g, uint32_t end)
 		if (is(&tok[j], ",") && (tok[j + 1].tag == PL_T_VBD || tok[j + 1].tag == PL_T_VBZ ||
 		    tok[j + 1].tag == PL_T_VBP || tok[j + 1].tag == PL_T_MD ||
 		    /* "tweeted" read as a participle */
-		    (tok[j + 1].tag == PL_T_VBN && cue_class(an, lem(&tok[j + 1])))))
+		    (tok[j + 1].tag == PL_T_VBN && cue_class(an, &tok[j + 1]))))
 			return j;
 	return end;
 }

@@ -536,6 +536,8 @@ const char *pl_lemma(const pl_lemmatizer *l, const char *low, int tag, pl_arena 
 typedef struct lc_slot {
 	unsigned long gen;          /* 0: empty */
 	const char *lemma;          /* NULL: the word is its own lemma */
+	uint32_t lhash;             /* pl_hash_bytes of lemma */
+	uint16_t llen;              /* bytes in lemma */
 	uint8_t tag, len;
 	char word[LC_WORD];
 } lc_slot;
@@ -543,6 +545,24 @@ typedef struct lc_slot {
 struct pl_lemma_cache {
 	lc_slot slot[LC_SLOTS];
 };
+
+/* Sets t's lemma to r, with the length and hash of pl_tok_get_lem (the
+** token's own when r is its lower case; none for a lemma too long). */
+static void set_lemma(pl_token *t, const char *r)
+{
+	size_t n;
+	t->lemma = r;
+	if (r && r == t->low && t->hlow) {
+		t->nlem = t->nlow;
+		t->hlem = t->hlow;
+	} else if (r && (n = strlen(r)) < UINT16_MAX) {
+		t->nlem = (uint16_t)n;
+		t->hlem = pl_hash_bytes(r, n);
+	} else {
+		t->nlem = 0;
+		t->hlem = 0;
+	}
+}
 
 pl_lemma_cache *pl_lemma_cache_new(void)
 {
@@ -554,28 +574,55 @@ void pl_lemma_cache_free(pl_lemma_cache *c)
 	free(c);
 }
 
-static const char *cached_lemma(const pl_lemmatizer *l, pl_lemma_cache *lc, const char *low, int tag,
-                                pl_arena *a)
+/* Sets the lemma of token t, whose lower case is low (its own, or one made
+** of its text), with the length and hash of pl_tok_get_lem: the token's
+** own when the word is its lemma, else kept with the lemma in the cache. */
+static void cached_lemma(const pl_lemmatizer *l, pl_lemma_cache *lc, pl_token *t, const char *low,
+                         pl_arena *a)
 {
 	size_t n;
 	lc_slot *c;
 	const char *r;
-	int kind;
+	uint32_t h;
+	int kind, tag = t->tag;
 	/* with no arena pl_lemma() answers some words otherwise: not kept */
-	if (!lc || !l || !a || !low || (n = strlen(low)) > LC_WORD)
-		return pl_lemma(l, low, tag, a);
-	c = &lc->slot[(pl_hash_bytes(low, n) ^ (uint32_t)tag * 0x9E3779B1u) & (LC_SLOTS - 1)];
-	if (c->gen == l->gen && c->tag == tag && c->len == n && memcmp(c->word, low, n) == 0)
-		return c->lemma ? c->lemma : low;
+	if (!lc || !l || !a || !low) {
+		set_lemma(t, pl_lemma(l, low, tag, a));
+		return;
+	}
+	if (low == t->low && t->hlow) {
+		n = t->nlow;
+		h = t->hlow;
+	} else {
+		n = strlen(low);
+		h = pl_hash_bytes(low, n);
+	}
+	if (n > LC_WORD) {
+		set_lemma(t, pl_lemma(l, low, tag, a));
+		return;
+	}
+	c = &lc->slot[(h ^ (uint32_t)tag * 0x9E3779B1u) & (LC_SLOTS - 1)];
+	if (c->gen == l->gen && c->tag == tag && c->len == n && memcmp(c->word, low, n) == 0) {
+		if (!c->lemma) {
+			set_lemma(t, low);
+		} else {
+			t->lemma = c->lemma;
+			t->nlem = c->llen;
+			t->hlem = c->lhash;
+		}
+		return;
+	}
 	r = lemma_of(l, low, tag, a, &kind);
-	if (kind != LK_ARTICLE) {
+	set_lemma(t, r);
+	if (kind != LK_ARTICLE && (kind != LK_KEEP || t->hlem)) {
 		c->gen = l->gen;
 		c->lemma = kind == LK_KEEP ? r : NULL;
+		c->lhash = t->hlem;
+		c->llen = t->nlem;
 		c->tag = (uint8_t)tag;
 		c->len = (uint8_t)n;
 		memcpy(c->word, low, n);
 	}
-	return r;
 }
 
 void pl_lemma_tokens(const pl_lemmatizer *l, pl_token *tok, uint32_t n, pl_arena *a)
@@ -606,8 +653,8 @@ void pl_lemma_tokens_cached(const pl_lemmatizer *l, pl_lemma_cache *lc, pl_token
 		** that is known without looking for a typographic apostrophe */
 		if (low && low == tok[i].low && pl_tok_ascii(&tok[i]) && !looked_up(tok[i].tag) &&
 		    low[0] != '\'' && low[0] != 'n')
-			tok[i].lemma = low;
+			set_lemma(&tok[i], low);
 		else
-			tok[i].lemma = cached_lemma(l, lc, low, tok[i].tag, a);
+			cached_lemma(l, lc, &tok[i], low, a);
 	}
 }

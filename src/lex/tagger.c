@@ -645,7 +645,12 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 	** copy is made (most words are found so) */
 	if (tok->s && pl_tok_ascii(tok) && tok->len < MAXWORD) {
 		if (!headline) {
-			if ((e = lookup(t, s, tok->len)))
+			/* a word in lower case is its own lower case, hashed once */
+			if (tok->s == tok->low && tok->hlow)
+				e = pl_hash_get_h(&t->words, s, tok->len, tok->hlow);
+			else
+				e = lookup(t, s, tok->len);
+			if (e)
 				return e;       /* (*known is 1) */
 			tried = 1;
 		}
@@ -1052,6 +1057,13 @@ static int past_after_subject(const pl_token *tok, uint32_t i, uint32_t n, int f
 	       !main_verb_after(tok, i, n, 1);
 }
 
+/* A word of four letters or more in -ed ("abducted", "injured"). */
+static int ends_in_ed(const char *w)
+{
+	size_t n = strlen(w);
+	return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
 static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
 {
@@ -1157,8 +1169,7 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 		/* after a form of "be" (adverbs between allowed), a word in -ed
 		** read as a noun or adjective is a passive participle: "were
 		** abducted", "was badly injured" */
-		if ((tg == PL_T_NN || tg == PL_T_JJ) && strlen(tok[i].low) > 3 &&
-		    !strcmp(tok[i].low + strlen(tok[i].low) - 2, "ed")) {
+		if ((tg == PL_T_NN || tg == PL_T_JJ) && ends_in_ed(tok[i].low)) {
 			uint32_t b = i;
 			while (b > 0 && tok[b - 1].tag == PL_T_RB)
 				b--;

@@ -307,21 +307,26 @@ static const pl_phrase *longest_match(const pl_hash *h, const pl_phrase *ph, con
 	return best;
 }
 
-/* The longest dictionary phrase in `h` starting at token i, or NULL.
-** Inline: its arguments stay in the caller's registers for the look-up,
-** which most often finds nothing. */
-static inline const pl_phrase *match_at(const pl_hash *h, const pl_token *tok, uint32_t i,
+/* The longest phrase of s's agents (agents 1) or names (0) starting at
+** token i, or NULL.  Inline: its arguments stay in the caller's registers
+** for the look-up, which most often finds nothing. */
+static inline const pl_phrase *match_at(const pl_store *s, const pl_token *tok, uint32_t i,
                                  uint32_t end, int agents, pl_date ref)
 {
-	const char *key = agents ? lem(&tok[i]) : tok[i].low;
+	const pl_hash *h = agents ? &s->agents : &s->names;
+	const pl_token *t = &tok[i];
 	const pl_phrase *ph;
-	size_t n;
 	/* no agent phrase takes a verb (longest_match): none can start at one */
-	if (agents && PL_TAG_IS_VERB(tok[i].tag))
+	if (agents && PL_TAG_IS_VERB(t->tag))
 		return NULL;
-	/* the token's own text (most lower-case words) has its length at hand */
-	n = key == tok[i].s ? tok[i].len : strlen(key);
-	ph = pl_hash_get(h, key, n);
+	/* a word written in lower case (its lower case is its text) starts a
+	** name only when an entry's first word is written so, or when it is
+	** unknown to the lexicon and of five letters or more (name_tok_match);
+	** the names' bits say most such words start none, with no look-up */
+	if (!agents && t->low == t->s && t->hlow && (t->len < 5 || !(t->flags & PL_TOK_OOV)) &&
+	    !pl_store_names_lower(s, t->hlow))
+		return NULL;
+	ph = agents ? pl_tok_get_lem(h, t) : pl_tok_get_low(h, t);
 	if (!ph && !(agents && plural_name(&tok[i])))
 		return NULL;
 	return longest_match(h, ph, tok, i, end, agents, ref);
@@ -612,7 +617,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 			if (!(tok[i].flags & PL_TOK_CAP) ||
 			    (tok[i].tag != PL_T_NNP && tok[i].tag != PL_T_NNPS && tok[i].tag != PL_T_JJ &&
 			     tok[i].tag != PL_T_NN && tok[i].tag != PL_T_NNS) ||
-			    (ph = match_at(&s->names, tok, i, sent[si].t1, 0, ctx->date)) == NULL) {
+			    (ph = match_at(s, tok, i, sent[si].t1, 0, ctx->date)) == NULL) {
 				if ((tok[i].flags & PL_TOK_CAP) && (tok[i].tag == PL_T_NNP ||
 				    tok[i].tag == PL_T_NNPS || tok[i].tag == PL_T_JJ || tok[i].tag == PL_T_NN ||
 				    tok[i].tag == PL_T_NNS))
@@ -1230,7 +1235,7 @@ static const struct pl_memory *clause_person(const pl_docctx *ctx, const pl_toke
 	return found;
 }
 
-static int is_reporting(const char *lemma);
+static int is_reporting(const pl_token *t);
 
 /* Is a person named in this sentence before pronoun chunk np?  Not in the
 ** words a ", he added" reports: they speak of others. */
@@ -1241,12 +1246,12 @@ static int person_before(const pl_docctx *ctx, const pl_token *tok, const pl_sen
 	uint32_t t;
 	if (np->t0 > out->t0 && np->t1 < out->t1 &&
 	    (is(&tok[np->t0 - 1], ",") || (tok[np->t0 - 1].flags & PL_TOK_QCLOSE)) &&
-	    is_reporting(lem(&tok[np->t1]))) {
+	    is_reporting(&tok[np->t1])) {
 		/* (unless a verb of saying came before: "Laws said: "...," he
 		** said") */
 		for (t = out->t0; t < np->t0; t++)
 			if ((tok[t].tag == PL_T_VBD || tok[t].tag == PL_T_VBZ || tok[t].tag == PL_T_VBP) &&
-			    is_reporting(lem(&tok[t])))
+			    is_reporting(&tok[t]))
 				break;
 		if (t == np->t0)
 			return 0;
@@ -1822,14 +1827,35 @@ static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *
 	return np->t1;
 }
 
+static const char *const company_suffixes[] = {"inc", "inc.", "corp", "corp.", "co", "co.",
+	"ltd", "ltd.", "plc", "llc", "ag", "nv", "n.v.", "s.a.", "corporation", "limited", "holdings",
+	"bancorp", "bancshares", "industries", "enterprises", "partners", "associates", "trust",
+	"airlines", "airways", "motors", "laboratories", "technologies", "pharmaceuticals",
+	"petroleum", "securities", NULL};
+static pl_hash suffix_set;   /* the same, as a set, made once */
+static int suffix_ok;
+static pthread_once_t suffix_once = PTHREAD_ONCE_INIT;
+
+static void build_suffixes(void)
+{
+	int k;
+	for (k = 0; company_suffixes[k]; k++)
+		if (pl_hash_put(&suffix_set, company_suffixes[k], strlen(company_suffixes[k]),
+		                (void *)company_suffixes[k], NULL) < 0)
+			return;
+	suffix_ok = 1;
+}
+
+/* (the pre-pass asks it of every capitalised word, up to five times: a
+** look-up in a set costs a third of a walk of the list's 32 words) */
 static int is_company_suffix(const pl_token *t)
 {
-	static const char *const w[] = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.",
-		"plc", "llc", "ag", "nv", "n.v.", "s.a.", "corporation", "limited", "holdings", "bancorp",
-		"bancshares", "industries", "enterprises", "partners", "associates", "trust", "airlines",
-		"airways", "motors", "laboratories", "technologies", "pharmaceuticals", "petroleum",
-		"securities", NULL};
-	return (t->flags & PL_TOK_CAP) && pl_in_list(t->low, w);
+	if (!(t->flags & PL_TOK_CAP))
+		return 0;
+	pthread_once(&suffix_once, build_suffixes);
+	if (!suffix_ok)
+		return pl_in_list(t->low, company_suffixes);
+	return pl_tok_get_low(&suffix_set, t) != NULL;
 }
 
 /* Nouns naming part of a group: "a group of", "members of", "dozens of" */
@@ -2748,14 +2774,15 @@ static void build_reporting(void)
 	reporting_ok = 1;
 }
 
-/* (asked of every verb group: a look-up in a set costs less than a walk of
-** the list's thirty words, most often to its end) */
-static int is_reporting(const char *lemma)
+/* Is token t's lemma a reporting verb?  (asked of every verb group: a
+** look-up in a set costs less than a walk of the list's thirty words, most
+** often to its end) */
+static int is_reporting(const pl_token *t)
 {
 	pthread_once(&reporting_once, build_reporting);
 	if (!reporting_ok)
-		return pl_in_list(lemma, reporting_verbs);
-	return pl_hash_get(&reporting_set, lemma, strlen(lemma)) != NULL;
+		return pl_in_list(lem(t), reporting_verbs);
+	return pl_tok_get_lem(&reporting_set, t) != NULL;
 }
 
 /* Ends a clause: sentence punctuation, ";" or ":", or the closing quote of
@@ -3003,18 +3030,18 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	for (i = t0; i < t1; ) {
 		const pl_phrase *ph = scanned_name(ctx, tok, i);
 		if (!ph)
-			ph = match_at(&s->names, tok, i, t1, 0, ctx->date);
+			ph = match_at(s, tok, i, t1, 0, ctx->date);
 		else if (ph == &no_name)
 			ph = NULL;
 		if (!ph && !(tok[i].flags & PL_TOK_PUNCT))
-			ph = match_at(&s->agents, tok, i, t1, 1, ctx->date);
+			ph = match_at(s, tok, i, t1, 1, ctx->date);
 		if (!ph && !s->petrarch)
 			ph = misspelt_name(s, tok, i, t0, t1);
 		/* "Labour MP Tom Carter", "Jane Bolton": a surname the dictionary
 		** gives alone, after a given name it does not, is someone else's;
 		** so is "Mr Carter" once the article has named that one */
 		if (ph && !s->petrarch && other_namesake(ctx, tok, t0, i, ph, inm))
-			ph = match_at(&s->agents, tok, i, t1, 1, ctx->date);
+			ph = match_at(s, tok, i, t1, 1, ctx->date);
 		if (ph) {
 			m[nm].t0 = i;
 			m[nm].t1 = i + ph->ntok;
@@ -3487,7 +3514,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (g->passive && b < t1 && is(&tok[b], "by") && b + 1 < t1 && out->np_of[b + 1 - t0] >= 0)
 				g->by = out->np_of[b + 1 - t0];
 		}
-		g->reporting = (uint8_t)is_reporting(lem(&tok[v]));
+		g->reporting = (uint8_t)is_reporting(&tok[v]);
 		/* "we are opposed to", "Israel is committed to": a state of the
 		** subject, not a passive */
 		if (g->passive && g->finite && g->by < 0 && j < t1 && is(&tok[j], "to") &&

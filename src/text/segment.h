@@ -13,8 +13,10 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "../base/arena.h"
+#include "../base/hash.h"
 
 enum pl_tokflag {
 	PL_TOK_CAP = 1 << 0,        /* first letter upper case */
@@ -42,6 +44,10 @@ typedef struct pl_token {
 	uint16_t flags;     /* enum pl_tokflag */
 	uint8_t tag;        /* enum pl_tag, set by the tagger (0 before) */
 	uint8_t pad;
+	uint16_t nlow;      /* bytes in low, set with it */
+	uint16_t nlem;      /* bytes in lemma, set with it */
+	uint32_t hlow;      /* pl_hash_bytes of low, set with it (0: not made) */
+	uint32_t hlem;      /* pl_hash_bytes of lemma, set with it (0: not made) */
 } pl_token;
 
 typedef struct pl_sent {
@@ -68,6 +74,27 @@ typedef struct pl_text {
 static inline int pl_tok_ascii(const pl_token *t)
 {
 	return t->c1 - t->c0 == t->len && t->len > 0;
+}
+
+/* The value under token t's lower case in map m, or NULL.  Every word is
+** asked of several dictionaries: its lower case is hashed once, by the
+** segmenter (a token made elsewhere, with hlow 0, is hashed here). */
+static inline void *pl_tok_get_low(const pl_hash *m, const pl_token *t)
+{
+	if (t->hlow)
+		return pl_hash_get_h(m, t->low, t->nlow, t->hlow);
+	return pl_hash_get(m, t->low, strlen(t->low));
+}
+
+/* The same for the token's lemma (its lower case when it has none), hashed
+** once by the lemmatizer. */
+static inline void *pl_tok_get_lem(const pl_hash *m, const pl_token *t)
+{
+	if (!t->lemma)
+		return pl_tok_get_low(m, t);
+	if (t->hlem)
+		return pl_hash_get_h(m, t->lemma, t->nlem, t->hlem);
+	return pl_hash_get(m, t->lemma, strlen(t->lemma));
 }
 
 /* Most tokens a sentence may hold; a longer run is cut into pieces of this
