@@ -1459,10 +1459,12 @@ static int frame_up(const pl_sentan *an, int c, int own)
 		"escape", NULL};
 	/* verbs whose object is only weighed or asked for: "is considering
 	** sanctions", "proposed talks", "demanded the release of", "urged a
-	** ceasefire" (the weighing or asking is the event, if any) */
+	** ceasefire" (the weighing or asking is the event, if any); allowed
+	** ("refused to sanction an attack", "a motion authorising the
+	** invasion": leave to act is no act) */
 	static const char *const weighw[] = {"consider", "propose", "plan", "contemplate", "mull",
 		"weigh", "envisage", "seek", "want", "demand", "urge", "request", "threaten",
-		"advocate", "recommend", NULL};
+		"advocate", "recommend", "sanction", "authorise", "authorize", NULL};
 	/* the same with a preposition: "called for talks", "warned of an
 	** invasion", "pressed for a vote" */
 	static const char *const askforw[] = {"call", "ask", "push", "press", "appeal", "plead",

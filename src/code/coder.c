@@ -159,7 +159,7 @@ static int words_present(const pl_verbpat *p, const pl_vg *g, const region *r)
 		const char *el = p->elem[e];
 		if (el[0] == '_' && el[1])
 			el++;
-		if ((el[0] == '+' || el[0] == '$' || el[0] == '^') && el[1] == '\0')
+		if ((el[0] == '+' || el[0] == '$' || el[0] == '^' || el[0] == '~') && el[1] == '\0')
 			continue;
 		if (pl_eq(el, "not") || (e == 0 && !p->particle && g->particle))
 			continue;
@@ -171,13 +171,93 @@ static int words_present(const pl_verbpat *p, const pl_vg *g, const region *r)
 	return 1;
 }
 
+/* Is chunk q headed by a noun of dict/objects.tsv's "abstract" or
+** "document" class (a plan, an offer, a decision, a report)? */
+static int idea_np(const pl_store *s, const pl_sentan *an, int q)
+{
+	const char *head = lem(&an->tok[an->np[q].t1 - 1]), *cls;
+	cls = pl_hash_get(&s->objclass, head, strlen(head));
+	return cls && (pl_eq(cls, "abstract") || pl_eq(cls, "document"));
+}
+
+/* The token of a word of judgement (a plain word of dict/stance.tsv whose
+** code is code) that verb group g says of its object: within the few words
+** after the object ("called the policy a gimmick", "dismissed the proposals
+** as a con", "labelled him a liar") or after "as" in the passive ("the plan
+** was described as chaotic").  The object must be one that can be judged:
+** an actor, its thing, a pronoun, or a plan, decision or report (classes
+** "abstract" and "document" of dict/objects.tsv), not a state of things
+** ("described conditions as appalling").  -1 when there is none, or when a
+** preposition (but "as"), a verb, a clause or a negation comes first. */
+static int judgement(const pl_store *s, const char *code, const pl_sentan *an, const pl_vg *g)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j, end = (uint32_t)g->cl_end < an->t1 ? (uint32_t)g->cl_end : an->t1;
+	int obj = g->passive ? g->subj : -1, seen = 0;
+	if (!s->stance.n)
+		return -1;
+	for (j = g->t1; j < end && j < g->t1 + 8; j++) {
+		const pl_token *t = &tok[j];
+		const char *c;
+		int q = an->np_of[j - an->t0];
+		if (t->tag == PL_T_PPL || t->tag == PL_T_PPR)
+			continue;
+		if (is_neg(t) || pl_eq(t->low, "no") || (t->flags & PL_TOK_PUNCT) ||
+		    (t->tag == PL_T_IN && !pl_eq(t->low, "as")) || t->tag == PL_T_TO ||
+		    t->tag == PL_T_CC || t->tag == PL_T_MD || t->tag == PL_T_WDT || t->tag == PL_T_WP ||
+		    (PL_TAG_IS_VERB(t->tag) && t->tag != PL_T_VBN))
+			return -1;
+		if (q >= 0 && obj < 0 && !seen) {
+			obj = q;
+			seen = 1;
+			continue;
+		}
+		if (q >= 0 && q == obj)
+			continue;
+		c = pl_hash_get(&s->stance, lem(t), strlen(lem(t)));
+		if (!c && strcmp(lem(t), t->low))
+			c = pl_hash_get(&s->stance, t->low, t->len);
+		if (!c)
+			continue;
+		if (strcmp(c, code) || obj < 0)
+			return -1;
+		{
+			const pl_np *np = &an->np[obj];
+			return np->code || np->poss_code || np->pronoun || idea_np(s, an, obj) ? (int)j : -1;
+		}
+	}
+	return -1;
+}
+
+/* Does the particle of a phrasal verb come after a short object ("handed
+** the suspect over to", "called the strike off", "set the hostages
+** free")?  The object: one chunk of at most four words right after the
+** verb group; a preposition only before "to" or the clause's end. */
+static int particle_after_object(const pl_sentan *an, const pl_vg *g, const char *particle)
+{
+	uint32_t e;
+	int q;
+	if (g->particle || g->t1 >= an->t1 || (q = an->np_of[g->t1 - an->t0]) < 0 ||
+	    an->np[q].t0 != g->t1 || an->np[q].t1 - an->np[q].t0 > 4)
+		return 0;
+	e = an->np[q].t1;
+	if (e >= an->t1 || !pl_eq(lem(&an->tok[e]), particle))
+		return 0;
+	/* a preposition there heads a phrase of its own ("gave their answers
+	** in 100 hours") unless "to" or the clause's end follows it */
+	if (an->tok[e].tag == PL_T_IN)
+		return e + 1 >= an->t1 || pl_eq(an->tok[e + 1].low, "to") ||
+		       (an->tok[e + 1].flags & PL_TOK_PUNCT);
+	return an->tok[e].tag == PL_T_RP || an->tok[e].tag == PL_T_RB || PL_TAG_IS_ADJ(an->tok[e].tag);
+}
+
 /* Tries pattern p on region r.  On success returns 1 and sets *target to the
 ** np of the `+` item (or -1) and *usedneg when the verb's own negation was
 ** consumed by a `not` item.  owner lets a `+` be a chunk whose only actor
 ** is its possessor: 2 anywhere ("an attack on a security forces' convoy"),
 ** 1 only as a verb's first item, its object ("seized Iran's tanker"; not
 ** "heading to Trump's desk"), 0 never. */
-static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *g,
+static int match_pattern(const pl_store *s, const pl_verbpat *p, const pl_sentan *an, const pl_vg *g,
                          const region *r, int owner, int *target, int *source, int *usedneg,
                          uint32_t *used, int *nused)
 {
@@ -192,7 +272,8 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 		return 0;
 	if (p->particle) {
 		if (!(g->particle && pl_eq(g->particle, p->particle)) &&
-		    !(g->v + 1 < an->t1 && pl_eq(lem(&tok[g->v + 1]), p->particle)))
+		    !(g->v + 1 < an->t1 && pl_eq(lem(&tok[g->v + 1]), p->particle)) &&
+		    !particle_after_object(an, g, p->particle))
 			return 0;
 	}
 	if (p->nprev && !match_prev(p, an, g, usedneg))
@@ -223,6 +304,22 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 			pos = found + 1;
 			continue;
 		}
+		if (el[0] == '~' && el[1] == '\0') {
+			/* a word of judgement said of the object: "branded the
+			** plans a shambles", "described the scheme as chaotic" */
+			int j = judgement(s, p->code, an, g);
+			for (k = pos; j >= 0 && k < r->n; k++)
+				if (r->t[k] == (uint32_t)j) {
+					found = k;
+					used[(*nused)++] = r->t[k];
+					break;
+				}
+			if (found < 0)
+				return 0;
+			last = r->t[found];
+			pos = found + 1;
+			continue;
+		}
 		int neg = el[0] == 'n' && pl_eq(el, "not");
 		if (neg && e == 0 && g->negated) {
 			*usedneg = 1;
@@ -242,6 +339,12 @@ static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *
 				** security forces' convoy") */
 				int owned = q >= 0 && el[0] == '+' && an->np[q].poss_code &&
 				            (owner == 2 || (owner == 1 && e == 0));
+				/* "welcomed the Iranian offer to suspend": an idea or a
+				** report an actor owns is not met, visited nor hosted
+				** (root 04); welcoming it approves it */
+				if (q >= 0 && an->np[q].t0 == r->t[k] && p->code[0] == '0' && p->code[1] == '4' &&
+				    !an->np[q].pronoun && idea_np(s, an, q))
+					continue;
 				if (q >= 0 && an->np[q].t0 == r->t[k] && (an->np[q].code || owned)) {
 					found = k;
 					if (el[0] == '$')
@@ -1004,7 +1107,7 @@ static uint32_t group_end(const pl_sentan *an, int q)
 	return e;
 }
 
-static int match_pattern(const pl_verbpat *p, const pl_sentan *an, const pl_vg *g,
+static int match_pattern(const pl_store *s, const pl_verbpat *p, const pl_sentan *an, const pl_vg *g,
                          const region *r, int owner, int *target, int *source, int *usedneg,
                          uint32_t *used, int *nused);
 
@@ -1033,7 +1136,7 @@ static int coded_verb_after(const pl_store *s, const pl_sentan *an, int k)
 		for (; p; p = p->next) {
 			if (p->form && strcmp(p->form, an->tok[g->v].low))
 				continue;
-			if (strcmp(p->code, "---") && match_pattern(p, an, g, &r, !s->petrarch, &t, &src, &neg, used, &nu))
+			if (strcmp(p->code, "---") && match_pattern(s, p, an, g, &r, !s->petrarch, &t, &src, &neg, used, &nu))
 				return 1;
 		}
 	}
@@ -1440,7 +1543,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 				if (strlen(w) > pl || strcmp(p->pre + pl - strlen(w), w) != 0)
 					continue;
 			}
-			if (match_pattern(p, an, &fake, &r, s->petrarch ? 0 : 2, &target, &nsource, &usedneg, pused, &nu))
+			if (match_pattern(s, p, an, &fake, &r, s->petrarch ? 0 : 2, &target, &nsource, &usedneg, pused, &nu))
 				break;
 		}
 		if (!p)
@@ -2187,12 +2290,17 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 						continue;
 					if (p->compound && (g->passive || g->subj < 0 || !compound_np(an, g->subj)))
 						continue;
-					if (match_pattern(p, an, g, &r, !s->petrarch, &target, &source, &usedneg, used, &nused))
+					if (match_pattern(s, p, an, g, &r, !s->petrarch, &target, &source, &usedneg, used, &nused))
 						break;
 				}
 			}
 		}
 		if (!p)
+			continue;
+		/* "the sums did not add up", "wrote off the debt": a verb of
+		** saying with a particle its line lacks is another verb */
+		if (!s->petrarch && !p->particle && !p->nelem && pl_eq(p->code, "010") &&
+		    pl_other_sense_particle(tok, g, an->t1))
 			continue;
 		{
 			int u;

@@ -281,9 +281,21 @@ static int add_phrase(loader *L, pl_hash *h, const char *phrase, int kind,
 
 /* How specific a pattern is: the longest patterns are tried first. */
 #define MAXWEIGHT 40
+/* The pattern items "~" (a word of judgement) of p: each weighs as two, as
+** it says more than an actor or a word ("called Mr Blair a liar" is no
+** phone call). */
+static int judged_items(const pl_verbpat *p)
+{
+	int e, n = 0;
+	for (e = 0; e < p->nelem; e++)
+		if (p->elem[e][0] == '~' && p->elem[e][1] == '\0')
+			n++;
+	return n;
+}
+
 static int verbpat_weight(const pl_verbpat *p)
 {
-	int w = p->nelem + (p->particle != NULL) + p->nprev + p->compound;
+	int w = p->nelem + (p->particle != NULL) + p->nprev + p->compound + judged_items(p);
 	return w < MAXWEIGHT ? w : MAXWEIGHT;
 }
 
@@ -302,8 +314,9 @@ void pl_verbpat_need(pl_verbpat *vp)
 		int first = e == 0 && !vp->particle, that;
 		if (el[0] == '_' && el[1])
 			el++;
-		/* "+", "$", "^" and "not" ask for no word */
-		if (((el[0] == '+' || el[0] == '$' || el[0] == '^') && el[1] == '\0') || pl_eq(el, "not"))
+		/* "+", "$", "^", "~" and "not" ask for no word */
+		if (((el[0] == '+' || el[0] == '$' || el[0] == '^' || el[0] == '~') && el[1] == '\0') ||
+		    pl_eq(el, "not"))
 			continue;
 		that = pl_eq(el, "that");
 		if (first && that)
@@ -730,7 +743,8 @@ static int pattern_row(loader *L, char **col, pl_hash *table, int nouns, long *c
 		pl_verbpat_need(vp);
 		head = pl_hash_get(table, verb, strlen(verb));
 		pp = &head;
-		while (*pp && ((*pp)->nelem + ((*pp)->particle || (*pp)->pre)) >= ne + (vp->particle || vp->pre))
+		while (*pp && ((*pp)->nelem + ((*pp)->particle || (*pp)->pre) + judged_items(*pp)) >=
+		              ne + (vp->particle || vp->pre) + judged_items(vp))
 			pp = &(*pp)->next;
 		vp->next = *pp;
 		*pp = vp;

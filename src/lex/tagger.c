@@ -1288,6 +1288,100 @@ static int no_np_object(const pl_token *t)
 }
 
 /*
+** A word read as a verb right after a determiner or a possessive ("handed
+** the suspect over", "branded the plans a shambles", "the government's
+** claims") heads a noun phrase: no verb follows "the", "a", "an", "his",
+** "its", "their", "our", "my", "your" or a possessive "'s".  ("her" may
+** be an object: "told her plans" stays as it is read.)
+*/
+static void fix_after_determiner(pl_token *tok, uint32_t n, const cand *const *cl,
+	const uint8_t *ncl)
+{
+	static const char *const det[] = {"the", "a", "an", "his", "its", "their", "our", "my",
+		"your", NULL};
+	uint32_t i;
+	for (i = 1; i < n; i++) {
+		pl_token *t = &tok[i];
+		const pl_token *p = &tok[i - 1];
+		if (!(p->tag == PL_T_POS || ((p->tag == PL_T_DT || p->tag == PL_T_PRPS) &&
+		                              pl_in_list(p->low, det))))
+			continue;
+		if (t->tag == PL_T_VBZ && can_be(cl[i], ncl[i], PL_T_NNS))
+			t->tag = PL_T_NNS;
+		else if ((t->tag == PL_T_VBP || t->tag == PL_T_VB) && can_be(cl[i], ncl[i], PL_T_NN))
+			t->tag = PL_T_NN;
+	}
+}
+
+/*
+** "Jack Straw refused to sanction an attack", "agreed to tax the banks": a
+** noun right after the "to" of a verb ("refused to", "agreed to") that an
+** object follows (a determiner, a possessive, a number) is the infinitive's
+** verb, when the lexicon knows it as one or knows its past ("sanctioned").
+*/
+static int past_known(const pl_tagger *t, const pl_token *w)
+{
+	char buf[MAXWORD + 3];
+	const entry *e;
+	size_t n = w->len;
+	uint32_t k;
+	if (n < 3 || n >= MAXWORD || !w->s)
+		return 0;
+	memcpy(buf, w->low, n);
+	if (buf[n - 1] != 'e')
+		buf[n++] = 'e';
+	buf[n++] = 'd';
+	if (!(e = lookup(t, buf, n)))
+		return 0;
+	for (k = 0; k < e->n; k++)
+		if (t->cand[e->off + k].tag == PL_T_VBD || t->cand[e->off + k].tag == PL_T_VBN)
+			return 1;
+	return 0;
+}
+
+static void fix_after_to(const pl_tagger *t, pl_token *tok, uint32_t n, const cand *const *cl,
+	const uint8_t *ncl)
+{
+	uint32_t i;
+	for (i = 2; i + 1 < n; i++) {
+		int next = tok[i + 1].tag;
+		if (tok[i].tag != PL_T_NN || tok[i - 1].tag != PL_T_TO || !PL_TAG_IS_VERB(tok[i - 2].tag) ||
+		    !(can_be(cl[i], ncl[i], PL_T_VB) || past_known(t, &tok[i])))
+			continue;
+		if (next == PL_T_DT || next == PL_T_PRPS || next == PL_T_CD)
+			tok[i].tag = PL_T_VB;
+	}
+}
+
+/*
+** "Michael Howard branded the plans a shambles": a regular past form read
+** as an adjective right after the names that open the sentence, before an
+** object (a determiner, a pronoun, a name), is the sentence's verb when no
+** finite verb follows in its clause.
+*/
+static void fix_past_after_name(pl_token *tok, uint32_t n)
+{
+	uint32_t i = 0, j;
+	int next;
+	if (n > 1 && tok[0].tag == PL_T_DT)
+		i++;
+	/* (names, or a capitalised plural: "The Tories branded") */
+	while (i < n && (tok[i].tag == PL_T_NNP || tok[i].tag == PL_T_NNPS ||
+	                 (tok[i].tag == PL_T_NNS && (tok[i].flags & PL_TOK_CAP))))
+		i++;
+	if (i == 0 || tok[i - 1].tag == PL_T_DT || i + 1 >= n || tok[i].tag != PL_T_JJ ||
+	    !regular(&tok[i]))
+		return;
+	next = tok[i + 1].tag;
+	if (next != PL_T_DT && next != PL_T_PRP && next != PL_T_PRPS && next != PL_T_NNP)
+		return;
+	for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
+		if (is_finite(tok[j].tag))
+			return;
+	tok[i].tag = PL_T_VBD;
+}
+
+/*
 ** "Labour criticised Tory promises on tax", "Mr Howard attacked Labour
 ** plans for pensions": a plural noun that is also a present verb form
 ** ("promises", "plans", "offers", "talks") read as the verb of a clause
@@ -1301,6 +1395,15 @@ static int no_np_object(const pl_token *t)
 ** takes a bare clause (no_np_object); "the party that Labour plans to
 ** abolish" has "that" before the name.
 */
+/* Plural nouns of what is said or promised, which a clause may follow:
+** "Tory claims they could cut taxes", "Labour promises that ...". */
+static int content_noun(const pl_token *t)
+{
+	static const char *const w[] = {"claims", "promises", "pledges", "warnings", "fears",
+		"hopes", "allegations", "assurances", "suggestions", "assertions", "boasts", NULL};
+	return pl_in_list(t->low, w);
+}
+
 static void fix_plural_object(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
 {
@@ -1313,8 +1416,13 @@ static void fix_plural_object(pl_token *tok, uint32_t n, const cand *const *cl,
 			continue;
 		if (!(next == PL_T_IN || next == PL_T_TO || next == PL_T_PP || next == PL_T_PPC ||
 		      next == PL_T_PPS || next == PL_T_PPR) || (next == PL_T_IN && (subordinator(&tok[i + 1]) ||
-		      !strcmp(tok[i + 1].low, "that"))))
-			continue;
+		      !strcmp(tok[i + 1].low, "that")))) {
+			/* "derided Tory claims they could cut taxes": a noun of
+			** what is said heads the object and its clause follows */
+			if (!(content_noun(t) && i + 1 < n && (nominative(&tok[i + 1]) ||
+			      !strcmp(tok[i + 1].low, "that"))))
+				continue;
+		}
 		for (v = i - 1; v > 0 && i - v <= 3; v--) {
 			int m = tok[v].tag;
 			if (time_word(&tok[v]))
@@ -1429,8 +1537,11 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 		best = back[i][best];
 	}
 	fix_vbn(tok, n, cl, ncl);
+	fix_after_determiner(tok, n, cl, ncl);
 	fix_verbless(tok, n, cl, ncl);
+	fix_past_after_name(tok, n);
 	fix_after_modal(tok, n);
+	fix_after_to(t, tok, n, cl, ncl);
 	fix_plural_object(tok, n, cl, ncl);
 }
 

@@ -2774,6 +2774,14 @@ static void build_reporting(void)
 	reporting_ok = 1;
 }
 
+int pl_other_sense_particle(const pl_token *tok, const pl_vg *g, uint32_t t1)
+{
+	if (!g->particle || !(pl_eq(g->particle, "up") || pl_eq(g->particle, "off") ||
+	                      pl_eq(g->particle, "down")))
+		return 0;
+	return !(g->t1 < t1 && (tok[g->t1].tag == PL_T_CD || pl_eq(tok[g->t1].low, "to")));
+}
+
 /* Is token t's lemma a reporting verb?  (asked of every verb group: a
 ** look-up in a set costs less than a walk of the list's thirty words, most
 ** often to its end) */
@@ -3514,7 +3522,10 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (g->passive && b < t1 && is(&tok[b], "by") && b + 1 < t1 && out->np_of[b + 1 - t0] >= 0)
 				g->by = out->np_of[b + 1 - t0];
 		}
-		g->reporting = (uint8_t)is_reporting(&tok[v]);
+		/* "up", "off" or "down" make another verb of a verb of saying:
+		** "the sums did not add up", "wrote off the debt" (not "said up
+		** to 1,800 workers": a preposition there) */
+		g->reporting = (uint8_t)(is_reporting(&tok[v]) && !pl_other_sense_particle(tok, g, t1));
 		/* "we are opposed to", "Israel is committed to": a state of the
 		** subject, not a passive */
 		if (g->passive && g->finite && g->by < 0 && j < t1 && is(&tok[j], "to") &&

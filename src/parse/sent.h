@@ -207,6 +207,12 @@ typedef struct pl_sentan {
 
 /* Analyses tokens [t0, t1) of a tagged, lemmatised text into *out (all
 ** memory from a).  Updates ctx.  Returns 0, or -1 when out of memory. */
+/* Does the particle of verb group g make another verb of a verb of saying
+** ("the sums did not add up", "wrote off the debt", "wrote down its
+** assets")?  "up", "off" or "down", not followed by "to" or a number
+** ("said up to 1,800 workers"); t1: the sentence's end. */
+int pl_other_sense_particle(const pl_token *tok, const pl_vg *g, uint32_t t1);
+
 int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
                     uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out);
 
