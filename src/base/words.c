@@ -14,3 +14,11 @@ int pl_in_list(const char *w, const char *const *list)
 			return 1;
 	return 0;
 }
+
+int pl_list_to_set(pl_hash *set, const char *const *list)
+{
+	for (; *list; list++)
+		if (pl_hash_put(set, *list, strlen(*list), (void *)*list, NULL) < 0)
+			return -1;
+	return 0;
+}

@@ -8,8 +8,15 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "hash.h"
+
 /* Is w one of the NULL-terminated list? */
 int pl_in_list(const char *w, const char *const *list);
+
+/* Puts the words of a NULL-terminated list into set (each word its own
+** value), for a list asked of so many tokens that a walk costs too much;
+** 0, or -1 when memory ran out. */
+int pl_list_to_set(pl_hash *set, const char *const *list);
 
 /* Is word w the word x?  strcmp, with the first bytes compared inline: on
 ** the hot paths most words differ there, and the call is then saved. */

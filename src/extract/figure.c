@@ -8,6 +8,7 @@
 #include "figure.h"
 
 #include "../base/hash.h"
+#include "../base/words.h"
 
 #include <pthread.h>
 #include <string.h>
@@ -639,14 +640,12 @@ static const char *const PEOPLE[] = {
 /* PEOPLE as a hash set, built once (the list is long and people_head runs
 ** for every number in a text) */
 static pl_hash people_set;
+static int people_ok;   /* 0 when memory ran out: lookups walk the list */
 static pthread_once_t people_once = PTHREAD_ONCE_INIT;
 
 static void build_people_set(void)
 {
-	size_t k;
-	for (k = 0; PEOPLE[k]; k++)
-		if (pl_hash_put(&people_set, PEOPLE[k], strlen(PEOPLE[k]), (void *)PEOPLE[k], NULL) < 0)
-			break;   /* out of memory: lookups fall back to the list */
+	people_ok = pl_list_to_set(&people_set, PEOPLE) == 0;
 }
 
 /* Is token t's lemma (low 0) or lower case (low 1) a word of PEOPLE? */
@@ -655,7 +654,7 @@ static int is_people_word(const pl_token *t, int low)
 	const char *w = low ? t->low : lem(t);
 	size_t k;
 	pthread_once(&people_once, build_people_set);
-	if (people_set.n)
+	if (people_ok)
 		return (low ? pl_tok_get_low(&people_set, t) : pl_tok_get_lem(&people_set, t)) != NULL;
 	for (k = 0; PEOPLE[k]; k++)
 		if (strcmp(w, PEOPLE[k]) == 0)

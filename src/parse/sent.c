@@ -1838,12 +1838,7 @@ static pthread_once_t suffix_once = PTHREAD_ONCE_INIT;
 
 static void build_suffixes(void)
 {
-	int k;
-	for (k = 0; company_suffixes[k]; k++)
-		if (pl_hash_put(&suffix_set, company_suffixes[k], strlen(company_suffixes[k]),
-		                (void *)company_suffixes[k], NULL) < 0)
-			return;
-	suffix_ok = 1;
+	suffix_ok = pl_list_to_set(&suffix_set, company_suffixes) == 0;
 }
 
 /* (the pre-pass asks it of every capitalised word, up to five times: a
@@ -2766,12 +2761,7 @@ static pthread_once_t reporting_once = PTHREAD_ONCE_INIT;
 
 static void build_reporting(void)
 {
-	int k;
-	for (k = 0; reporting_verbs[k]; k++)
-		if (pl_hash_put(&reporting_set, reporting_verbs[k], strlen(reporting_verbs[k]),
-		                (void *)reporting_verbs[k], NULL) < 0)
-			return;
-	reporting_ok = 1;
+	reporting_ok = pl_list_to_set(&reporting_set, reporting_verbs) == 0;
 }
 
 int pl_other_sense_particle(const pl_token *tok, const pl_vg *g, uint32_t t1)
