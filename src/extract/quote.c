@@ -379,6 +379,67 @@ static int gerund_speaker(const qctx *q, const pl_sentan *an, int k, int sp)
 	return sp;
 }
 
+static int in_list(const char *l, const char *w);
+
+/* A gerund after a preposition of time or manner, over adverbs: "while
+** arguing that ...", "by saying ...", "after initially saying ...": the
+** preposition's token, else -1. */
+static int adverbial_gerund(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j = g->t0;
+	if (!g->gerund)
+		return -1;
+	while (j > an->t0 && an->tok[j - 1].tag == PL_T_RB)
+		j--;
+	if (j == an->t0 || (an->tok[j - 1].tag != PL_T_IN && an->tok[j - 1].tag != PL_T_WRB) ||
+	    !in_list("after before by in since upon when while", an->tok[j - 1].low))
+		return -1;
+	return (int)j - 1;
+}
+
+/* The speaker of such a gerund k whose preposition is token p: the
+** subject of the clause the phrase hangs on.  Opening the sentence ("By
+** saying ..., Trump angered"): the subject after the phrase's comma;
+** after the chunk that opens the sentence ("Sanders, after initially
+** saying ..., took"): that chunk; else the subject of the main clause
+** before ("Clinton said, while arguing ...").  -1 when none. */
+static int adverbial_speaker(const qctx *q, const pl_sentan *an, int k, uint32_t p)
+{
+	const pl_token *tok = an->tok;
+	uint32_t a = an->t0;
+	int b, n;
+	while (a < p && (tok[a].tag == PL_T_CC || tok[a].tag == PL_T_RB || is_trail_punct(&tok[a])))
+		a++;
+	if (a == p) {
+		for (b = k + 1; b < an->nvg; b++) {
+			const pl_vg *h = &an->vg[b];
+			if (!h->finite || q->inq[h->v] || h->subj < 0 || an->np[h->subj].t1 > h->t0 ||
+			    an->np[h->subj].t0 <= an->t0 || !is(&tok[an->np[h->subj].t0 - 1], ",") ||
+			    subordinate_vg(an, h))
+				continue;
+			return h->subj;
+		}
+		return -1;
+	}
+	if (p > an->t0 + 1 && is(&tok[p - 1], ",") && (n = np_at(an, p - 2)) >= 0 &&
+	    an->np[n].t1 == p - 1 && an->np[n].t0 == a)
+		return n;
+	/* inside an adverbial clause: "while her rival has soared by saying
+	** ...": that clause's subject */
+	for (b = k - 1; b >= 0; b--) {
+		const pl_vg *h = &an->vg[b];
+		uint32_t s0;
+		if (!h->finite || q->inq[h->v] || h->subj < 0 || an->np[h->subj].t1 > h->t0)
+			continue;
+		s0 = an->np[h->subj].t0;
+		if (s0 > an->t0 && tok[s0 - 1].tag == PL_T_IN && !is(&tok[s0 - 1], "that") &&
+		    subordinate_vg(an, h))
+			return h->subj;
+		break;
+	}
+	return participle_speaker(q->inq, an, k);
+}
+
 /* "they", "we", "I", "you": a pronoun that is only ever a subject before
 ** a verb (not "it", "that", "her"). */
 static int subject_pronoun(const pl_token *t)
@@ -993,8 +1054,18 @@ static int speaker_begins(const pl_sentan *an, uint32_t j, uint32_t end)
 static int clause_stop(const pl_sentan *an, uint32_t j, uint32_t end)
 {
 	const pl_token *t = &an->tok[j], *n;
-	if (is(t, ";") || is(t, "--") || is(t, "\xe2\x80\x94"))
+	if (is(t, ";"))
 		return 1;
+	/* dashes: "--", em and en dash, a hyphen standing alone; not one of
+	** a pair around an aside ("his comments - made 26 years ago - needed
+	** to be put in context") */
+	if (is(t, "--") || is(t, "\xe2\x80\x94") || is(t, "\xe2\x80\x93") ||
+	    (is(t, "-") && t->tag == PL_T_PPS)) {
+		uint32_t k, n2 = 0;
+		for (k = an->t0; k < end; k++)
+			n2 += k != j && strcmp(an->tok[k].low, t->low) == 0;
+		return n2 == 0;
+	}
 	if (speaker_begins(an, j, end))
 		return 1;
 	if ((is(t, "and") || (is(t, ",") && is(&an->tok[j + 1], "and"))) && j + 2 < end) {
@@ -1361,13 +1432,21 @@ static int parenthetical(qctx *q, uint32_t s, const pl_vg *g, int sp)
 /* A verb of saying in a relative clause, "Graham, who says allies should
 ** send troops, tweeted ...": what it reports ends where the main clause
 ** resumes, at a comma before a tensed verb.  Returns that comma, else end. */
+static int subordinator(const pl_token *t);
+
 static uint32_t relative_end(const pl_sentan *an, const pl_vg *g, uint32_t end)
 {
 	const pl_token *tok = an->tok;
 	uint32_t b = g->t0, j;
 	while (b > an->t0 && tok[b - 1].tag == PL_T_RB)
 		b--;
-	if (b == an->t0 || !(is(&tok[b - 1], "who") || is(&tok[b - 1], "which") ||
+	/* "The mayor, after initially saying he would not run, entered the
+	** race": the phrase ends where the main clause resumes, as a relative
+	** clause does */
+	if (adverbial_gerund(an, g) >= 0 && (b = (uint32_t)adverbial_gerund(an, g)) > an->t0 &&
+	    is(&tok[b - 1], ","))
+		b++;
+	else if (b == an->t0 || !(is(&tok[b - 1], "who") || is(&tok[b - 1], "which") ||
 	    (is(&tok[b - 1], "that") && tok[b - 1].tag == PL_T_WDT)))
 		return end;
 	for (j = g->t1; j + 1 < end; j++)
@@ -1376,6 +1455,38 @@ static uint32_t relative_end(const pl_sentan *an, const pl_vg *g, uint32_t end)
 		    /* "tweeted" read as a participle */
 		    (tok[j + 1].tag == PL_T_VBN && cue_class(an, &tok[j + 1]))))
 			return j;
+	/* with no comma before the pronoun, "voters who say the economy is
+	** the top issue were divided": the main clause's verb ends it, the
+	** second finite verb after the cue when the first takes no clause
+	** and nothing between them opens another clause */
+	if (b >= an->t0 + 2 && is(&tok[b - 2], ","))
+		return end;
+	{
+		int k, first = -1;
+		for (k = 0; k < an->nvg; k++) {
+			const pl_vg *h = &an->vg[k];
+			if (h->t0 < g->t1 || !h->finite || h->t0 >= end)
+				continue;
+			if (first < 0) {
+				if ((vg_class(an, h) & CU_CLAUSE) || h->reporting)
+					break;
+				first = k;
+				continue;
+			}
+			for (j = an->vg[first].t1; j < h->t0; j++)
+				if (subordinator(&tok[j]) || tok[j].tag == PL_T_CC || tok[j].tag == PL_T_PPC ||
+				    tok[j].tag == PL_T_PPS || tok[j].tag == PL_T_LRB || is_mark(&tok[j]) ||
+				    is(&tok[j], "than"))
+					break;
+			if (j < h->t0)
+				break;
+			/* not a verb with a subject of its own: "imperiled the
+			** nation he aspires to lead" */
+			if (tok[j - 1].tag != PL_T_PRP)
+				return h->t0;
+			first = k;
+		}
+	}
 	return end;
 }
 
@@ -1533,7 +1644,7 @@ static int find_indirect(qctx *q, uint32_t s)
 				return -1;
 			continue;
 		}
-		if (!cls || q->inq[g->v] || q->used[g->v] || g->nominal ||
+		if (!cls || q->inq[g->v] || q->used[g->v] || (g->nominal && adverbial_gerund(an, g) < 0) ||
 		    (g->infinitive && !g->reporting && infinitive_speaker(an, k) < 0))
 			continue;
 		/* "the race appears to be tightening", "he is expected to win":
@@ -1551,7 +1662,7 @@ static int find_indirect(qctx *q, uint32_t s)
 			while (st < end && tok[st].tag == PL_T_RB)
 				st++;
 			if (a0 < g->t0 && st + 1 < end && !q->infull[a0] &&
-			    ((tok[st].tag == PL_T_TO && PL_TAG_IS_VERB(tok[st + 1].tag)) ||
+			    ((tok[st].tag == PL_T_TO && verb_next(an, st + 1)) ||
 			     (!g->passive && pl_eq(lem(&tok[g->v]), "seem") && !is_trail_punct(&tok[st])))) {
 				if (add_indirect(q, s, a0, object_end(q, an, st, end), g->v, -1) < 0)
 					return -1;
@@ -1583,12 +1694,14 @@ static int find_indirect(qctx *q, uint32_t s)
 		sp = g->finite ? aside_subject(an, g, g->subj) : g->subj;
 		if (g->infinitive && sp < 0)
 			sp = infinitive_speaker(an, k);
-		if (g->gerund && g->t0 > an->t0)
+		if (adverbial_gerund(an, g) >= 0)
+			sp = adverbial_speaker(q, an, k, (uint32_t)adverbial_gerund(an, g));
+		else if (g->gerund && g->t0 > an->t0)
 			sp = gerund_speaker(q, an, k, sp);
 		if (sp < 0 && (sp = speaker_np(q->inq, an, g)) < 0)
 			continue;
 		/* "..., said Miller": what was said comes before */
-		if (an->np[sp].t0 >= g->t1)
+		if (an->np[sp].t0 >= g->t1 && adverbial_gerund(an, g) < 0)
 			goto before;
 		fend = relative_end(an, g, end);
 		/* after the verb: the hearer, asides and dates, "that" */
@@ -1644,7 +1757,8 @@ static int find_indirect(qctx *q, uint32_t s)
 			continue;
 		}
 		/* "vowed to fight", "urged Congress to act" */
-		if ((cls & CU_INF) && tok[st].tag == PL_T_TO && st + 1 < fend && PL_TAG_IS_VERB(tok[st + 1].tag)) {
+		/* also with an adverb after "to": "promised to forcibly deport" */
+		if ((cls & CU_INF) && tok[st].tag == PL_T_TO && st + 1 < fend && verb_next(an, st + 1)) {
 			if (add_indirect(q, s, st, object_end(q, an, st, fend), g->v, sp) < 0)
 				return -1;
 			continue;
