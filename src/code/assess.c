@@ -2356,15 +2356,12 @@ int pl_existing_mention(const pl_store *s, const pl_sentan *an, const pl_docctx 
 
 /* ---- confidence ---- */
 
-static const char *const how_src[] = {"src:none", "src:dict", "src:people", "src:memory",
-	"src:pronoun", "src:context"};
-static const char *const how_tgt[] = {"tgt:none", "tgt:dict", "tgt:people", "tgt:memory",
-	"tgt:pronoun", "tgt:context"};
-static const char *const mood_feat[] = {NULL, "mood:conditional", "mood:hypothetical",
-	"mood:question"};
-static const char *const roots[] = {"root:01", "root:02", "root:03", "root:04", "root:05",
-	"root:06", "root:07", "root:08", "root:09", "root:10", "root:11", "root:12", "root:13",
-	"root:14", "root:15", "root:16", "root:17", "root:18", "root:19", "root:20"};
+static const uint8_t how_src[] = {PL_CF_SRC_NONE, PL_CF_SRC_DICT, PL_CF_SRC_PEOPLE,
+	PL_CF_SRC_MEMORY, PL_CF_SRC_PRONOUN, PL_CF_SRC_CONTEXT};
+static const uint8_t how_tgt[] = {PL_CF_TGT_NONE, PL_CF_TGT_DICT, PL_CF_TGT_PEOPLE,
+	PL_CF_TGT_MEMORY, PL_CF_TGT_PRONOUN, PL_CF_TGT_CONTEXT};
+static const uint8_t mood_feat[] = {0, PL_CF_MOOD_CONDITIONAL, PL_CF_MOOD_HYPOTHETICAL,
+	PL_CF_MOOD_QUESTION};
 
 /* Is a 3-letter actor code a bare role (CAMEO's role codes) rather than a
 ** state? */
@@ -2376,50 +2373,61 @@ static int role_code(const char *code)
 	return strlen(code) == 3 && in_list(code, roles);
 }
 
-int pl_event_features(const pl_event *e, const char **names, double *vals, int max)
+/* The features of an event as indexes (enum pl_conf_feature) into ids[],
+** with their values; returns how many (up to max). */
+static int event_features(const pl_event *e, uint8_t *ids, double *vals, int max)
 {
 	int n = 0, words, r;
-#define FEAT(name, val) do { if (n < max) { names[n] = (name); vals[n++] = (val); } } while (0)
-	FEAT("bias", 1.0);
+#define FEAT(name, val) do { if (n < max) { ids[n] = (name); vals[n++] = (val); } } while (0)
+	FEAT(PL_CF_BIAS, 1.0);
 	if (e->src.code)
 		FEAT(how_src[e->src.how < 6 ? e->src.how : 0], 1.0);
 	else
-		FEAT(e->src.named ? "src:named" : "src:none", 1.0);
+		FEAT(e->src.named ? PL_CF_SRC_NAMED : PL_CF_SRC_NONE, 1.0);
 	FEAT(how_tgt[e->tgt.code && e->tgt.how < 6 ? e->tgt.how : 0], 1.0);
 	/* a state or a bare role without one ("GOV", "CVL") */
 	if (e->src.code && strlen(e->src.code) == 3)
-		FEAT(role_code(e->src.code) ? "src:role" : "src:state", 1.0);
+		FEAT(role_code(e->src.code) ? PL_CF_SRC_ROLE : PL_CF_SRC_STATE, 1.0);
 	if (e->tgt.code && strlen(e->tgt.code) == 3)
-		FEAT(role_code(e->tgt.code) ? "tgt:role" : "tgt:state", 1.0);
+		FEAT(role_code(e->tgt.code) ? PL_CF_TGT_ROLE : PL_CF_TGT_STATE, 1.0);
 	/* how many events its sentence gave (up to 6, as a share of 6) */
-	FEAT("sibs", (e->nsib > 6 ? 6 : e->nsib) / 6.0);
+	FEAT(PL_CF_SIBS, (e->nsib > 6 ? 6 : e->nsib) / 6.0);
 	if (e->src.code && e->tgt.code)
-		FEAT("both", 1.0);
+		FEAT(PL_CF_BOTH, 1.0);
 	if (e->mood && e->mood < 4)
 		FEAT(mood_feat[e->mood], 1.0);
 	if (e->negated)
-		FEAT("negated", 1.0);
+		FEAT(PL_CF_NEGATED, 1.0);
 	if (e->nominal)
-		FEAT("nominal", 1.0);
+		FEAT(PL_CF_NOMINAL, 1.0);
 	if (e->passive)
-		FEAT("passive", 1.0);
+		FEAT(PL_CF_PASSIVE, 1.0);
 	if (e->future)
-		FEAT("intent", 1.0);
+		FEAT(PL_CF_INTENT, 1.0);
 	if (e->has_place)
-		FEAT("place", 1.0);
+		FEAT(PL_CF_PLACE, 1.0);
 	/* how specific the pattern is: the words it asks for besides the verb */
 	words = e->pat ? e->pat->nelem + e->pat->nprev + (e->pat->particle != NULL) +
 	                 (e->pat->pre != NULL) : 0;
-	FEAT("pattern:words", words > 4 ? 4.0 : (double)words);
+	FEAT(PL_CF_PATTERN_WORDS, words > 4 ? 4.0 : (double)words);
 	if (words == 0)
-		FEAT("pattern:bare", 1.0);
+		FEAT(PL_CF_PATTERN_BARE, 1.0);
 	/* coded by a WordNet neighbour of an unknown word (src/dict/backoff.c) */
 	if (e->pat && e->pat->backoff)
-		FEAT("backoff", 1.0);
+		FEAT(PL_CF_BACKOFF, 1.0);
 	r = e->cameo ? (e->cameo->code[0] - '0') * 10 + (e->cameo->code[1] - '0') : 0;
 	if (r >= 1 && r <= 20)
-		FEAT(roots[r - 1], 1.0);
+		FEAT(PL_CF_ROOT01 + r - 1, 1.0);
 #undef FEAT
+	return n;
+}
+
+int pl_event_features(const pl_event *e, const char **names, double *vals, int max)
+{
+	uint8_t ids[32];
+	int n = event_features(e, ids, vals, max < 32 ? max : 32), f;
+	for (f = 0; f < n; f++)
+		names[f] = pl_conf_feature_name[ids[f]];
 	return n;
 }
 
@@ -2429,15 +2437,15 @@ void pl_assess_confidence(const pl_store *s, pl_event *ev, size_t n)
 	for (i = 0; i < n; i++)
 		ev[i].nsib = (uint8_t)(n > 255 ? 255 : n);
 	for (i = 0; i < n; i++) {
-		const char *names[32];
+		uint8_t ids[32];
 		double vals[32], z = 0.0;
-		int nf = pl_event_features(&ev[i], names, vals, 32), f;
+		int nf = event_features(&ev[i], ids, vals, 32), f;
 		if (!s->confw.n) {
 			ev[i].confidence = 0.5;
 			continue;
 		}
 		for (f = 0; f < nf; f++) {
-			const double *w = pl_hash_get(&s->confw, names[f], strlen(names[f]));
+			const double *w = s->confw_at[ids[f]];
 			if (w)
 				z += *w * vals[f];
 		}

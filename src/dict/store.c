@@ -647,12 +647,17 @@ static int cue_row(loader *L, char **col, int ncol)
 	return 0;
 }
 
+#define PL_CF_NAME(id, name) name,
+const char *const pl_conf_feature_name[PL_CF_N] = { PL_CONF_FEATURES(PL_CF_NAME) };
+#undef PL_CF_NAME
+
 /* confidence.tsv: feature, weight (a logistic model, tools/fit-confidence). */
 static int conf_row(loader *L, char **col, int ncol)
 {
 	char *end;
 	double w, *wp;
 	const char *name;
+	int f;
 	(void)ncol;
 	w = strtod(col[1], &end);
 	if (!col[0][0] || end == col[1] || *pl_trim(end)) {
@@ -667,6 +672,11 @@ static int conf_row(loader *L, char **col, int ncol)
 	if (pl_hash_put(&L->s->confw, name, strlen(name), wp, NULL) < 0)
 		return -1;
 	L->s->n_confw++;
+	/* the feature's weight by index too, as a look-up by name finds it
+	** (for each feature of each event otherwise) */
+	for (f = 0; f < PL_CF_N; f++)
+		if (!strcmp(name, pl_conf_feature_name[f]))
+			L->s->confw_at[f] = pl_hash_get(&L->s->confw, name, strlen(name));
 	return 0;
 }
 

@@ -121,6 +121,42 @@ enum {
 /* (the bits of names_lower, set as names are added to the store) */
 #define PL_NAMES_LOWER_BITS (1024 * 64)
 
+/* The features of the confidence model (src/code/assess.c,
+** pl_event_features), each an index and the name dict/confidence.tsv gives
+** its weight under.  The weights are found by name once, at load, into
+** pl_store's confw_at. */
+#define PL_CONF_FEATURES(X) \
+	X(PL_CF_BIAS, "bias") \
+	X(PL_CF_SRC_NONE, "src:none") X(PL_CF_SRC_DICT, "src:dict") \
+	X(PL_CF_SRC_PEOPLE, "src:people") X(PL_CF_SRC_MEMORY, "src:memory") \
+	X(PL_CF_SRC_PRONOUN, "src:pronoun") X(PL_CF_SRC_CONTEXT, "src:context") \
+	X(PL_CF_SRC_NAMED, "src:named") \
+	X(PL_CF_TGT_NONE, "tgt:none") X(PL_CF_TGT_DICT, "tgt:dict") \
+	X(PL_CF_TGT_PEOPLE, "tgt:people") X(PL_CF_TGT_MEMORY, "tgt:memory") \
+	X(PL_CF_TGT_PRONOUN, "tgt:pronoun") X(PL_CF_TGT_CONTEXT, "tgt:context") \
+	X(PL_CF_SRC_ROLE, "src:role") X(PL_CF_SRC_STATE, "src:state") \
+	X(PL_CF_TGT_ROLE, "tgt:role") X(PL_CF_TGT_STATE, "tgt:state") \
+	X(PL_CF_SIBS, "sibs") X(PL_CF_BOTH, "both") \
+	X(PL_CF_MOOD_CONDITIONAL, "mood:conditional") \
+	X(PL_CF_MOOD_HYPOTHETICAL, "mood:hypothetical") \
+	X(PL_CF_MOOD_QUESTION, "mood:question") \
+	X(PL_CF_NEGATED, "negated") X(PL_CF_NOMINAL, "nominal") X(PL_CF_PASSIVE, "passive") \
+	X(PL_CF_INTENT, "intent") X(PL_CF_PLACE, "place") \
+	X(PL_CF_PATTERN_WORDS, "pattern:words") X(PL_CF_PATTERN_BARE, "pattern:bare") \
+	X(PL_CF_BACKOFF, "backoff") \
+	X(PL_CF_ROOT01, "root:01") X(PL_CF_ROOT02, "root:02") X(PL_CF_ROOT03, "root:03") \
+	X(PL_CF_ROOT04, "root:04") X(PL_CF_ROOT05, "root:05") X(PL_CF_ROOT06, "root:06") \
+	X(PL_CF_ROOT07, "root:07") X(PL_CF_ROOT08, "root:08") X(PL_CF_ROOT09, "root:09") \
+	X(PL_CF_ROOT10, "root:10") X(PL_CF_ROOT11, "root:11") X(PL_CF_ROOT12, "root:12") \
+	X(PL_CF_ROOT13, "root:13") X(PL_CF_ROOT14, "root:14") X(PL_CF_ROOT15, "root:15") \
+	X(PL_CF_ROOT16, "root:16") X(PL_CF_ROOT17, "root:17") X(PL_CF_ROOT18, "root:18") \
+	X(PL_CF_ROOT19, "root:19") X(PL_CF_ROOT20, "root:20")
+#define PL_CF_ENUM(id, name) id,
+enum pl_conf_feature { PL_CONF_FEATURES(PL_CF_ENUM) PL_CF_N };
+#undef PL_CF_ENUM
+/* The name of each feature, by index. */
+extern const char *const pl_conf_feature_name[PL_CF_N];
+
 typedef struct pl_store {
 	pl_arena *pool;          /* every string and entry */
 	pl_hash names;           /* lower-case first token -> pl_phrase chain */
@@ -151,6 +187,8 @@ typedef struct pl_store {
 	                         ** "tell" -> PL_CU_CLAUSE | PL_CU_HEARER) */
 	pl_hash confw;           /* confidence feature name -> double * weight
 	                         ** (dict/confidence.tsv) */
+	const double *confw_at[PL_CF_N]; /* confw's weight of each feature by
+	                         ** index (NULL: none), found at load */
 	pl_hash misspelt;        /* a one-word country name, adjective or people
 	                         ** noun of 5+ letters with one letter left out
 	                         ** ("ethopia") -> its pl_phrase; a phrase of kind

@@ -213,6 +213,16 @@ static inline int ieqn(const char *s, uint32_t n, const char *w)
 	return w[n] == '\0';
 }
 
+/* ieqn(t->s, t->len, w) for a token of the text, read off its lower case
+** (no loop over the bytes case-folding each).  The two agree when the lower
+** case has as many bytes as the text: a letter that is not ASCII but whose
+** lower case is (the Kelvin sign) makes it shorter.  Not for a token cut out
+** of another ("mid-"), whose lower case is the whole one's. */
+static inline int teq(const pl_token *t, const char *w)
+{
+	return t->nlow == t->len && t->low[0] == w[0] && strcmp(t->low, w) == 0;
+}
+
 static const pl_token *tk(const scan *S, uint32_t i)
 {
 	return i >= S->t0 && i < S->t1 ? &S->tok[i] : NULL;
@@ -221,7 +231,7 @@ static const pl_token *tk(const scan *S, uint32_t i)
 static inline int weq(const scan *S, uint32_t i, const char *w)
 {
 	const pl_token *t = tk(S, i);
-	return t && ieqn(t->s, t->len, w);
+	return t && teq(t, w);
 }
 
 /* Index of the token's text in the NULL-terminated list ws, or -1. */
@@ -430,20 +440,20 @@ static int is_future(scan *S)
 		if (!memchr("wsnupdeiagh'", TOLOWER((unsigned char)s[0]), 12))
 			continue;
 		if ((t->len == 4 && (memcmp(s, "will", 4) == 0 || (i == S->t0 && memcmp(s, "Will", 4) == 0))) ||
-		    ieqn(s, t->len, "'ll") || ieqn(s, t->len, "\xe2\x80\x99ll") ||
-		    (ieqn(s, t->len, "wo") && (weq(S, i + 1, "n't") || weq(S, i + 1, "n\xe2\x80\x99t"))) ||
-		    ieqn(s, t->len, "shall") || ieqn(s, t->len, "next") ||
-		    ieqn(s, t->len, "upcoming") ||
-		    ((ieqn(s, t->len, "plans") || ieqn(s, t->len, "plan") ||
-		      ieqn(s, t->len, "planning")) && weq(S, i + 1, "to")) ||
-		    ((ieqn(s, t->len, "due") || ieqn(s, t->len, "scheduled") ||
-		      ((ieqn(s, t->len, "set") || ieqn(s, t->len, "expected")) && weq(S, i + 1, "to"))) &&
+		    teq(t, "'ll") || teq(t, "\xe2\x80\x99ll") ||
+		    (teq(t, "wo") && (weq(S, i + 1, "n't") || weq(S, i + 1, "n\xe2\x80\x99t"))) ||
+		    teq(t, "shall") || teq(t, "next") ||
+		    teq(t, "upcoming") ||
+		    ((teq(t, "plans") || teq(t, "plan") ||
+		      teq(t, "planning")) && weq(S, i + 1, "to")) ||
+		    ((teq(t, "due") || teq(t, "scheduled") ||
+		      ((teq(t, "set") || teq(t, "expected")) && weq(S, i + 1, "to"))) &&
 		     (weq(S, i - 1, "is") || weq(S, i - 1, "are") || weq(S, i - 1, "be"))) ||
 		    /* "the minister is to meet", "are going to vote" */
-		    ((ieqn(s, t->len, "is") || ieqn(s, t->len, "are") || ieqn(s, t->len, "going")) &&
+		    ((teq(t, "is") || teq(t, "are") || teq(t, "going")) &&
 		     weq(S, i + 1, "to") && tk(S, i + 2) && ISLOWER((unsigned char)tk(S, i + 2)->s[0]) &&
 		     !weq(S, i + 2, "the") && !weq(S, i + 2, "a") && !weq(S, i + 2, "an")) ||
-		    (ieqn(s, t->len, "held") && weq(S, i - 1, "be") &&
+		    (teq(t, "held") && weq(S, i - 1, "be") &&
 		     (weq(S, i - 2, "to") || weq(S, i - 2, "will")))) {
 			S->future = 1;
 			break;
@@ -692,7 +702,7 @@ static int head_index(const pl_token *t)
 		return -1;
 	for (m = heads_by_letter[c]; m; m &= m - 1) {
 		int k = __builtin_ctz(m);
-		if (t->len == heads_len[k] && ieqn(t->s, t->len, HEADS[k]))
+		if (t->len == heads_len[k] && teq(t, HEADS[k]))
 			return k;
 	}
 	return -1;
