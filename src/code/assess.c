@@ -942,23 +942,55 @@ static int memoir_told(const pl_sentan *an, int k)
 {
 	static const char *const rw[] = {"recall", "recount", "remember", "reminisce",
 		"recollect", NULL};
+	static const char *const bookw[] = {"claims", "alleges", "says", "reveals", "suggests",
+		"asserts", "states", "recounts", NULL};
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
 	int p;
 	uint32_t j;
+	if (g->reporting)
+		return 0;
+	/* "according to the book, Blair told Brown": whatever the tense */
+	for (j = an->t0; j + 2 < an->t1; j++)
+		if (pl_eq(tok[j].low, "according") && pl_eq(tok[j + 1].low, "to") &&
+		    (j + 2 > g->t0 || j + 6 < g->t0 || g->t0 == an->t0)) {
+			uint32_t i;
+			for (i = j + 2; i < an->t1 && i < j + 6 && !PL_TAG_IS_VERB(tok[i].tag); i++)
+				if (memoir_noun(&tok[i]) && !(i >= g->t0 && i < g->t1))
+					return 1;
+		}
+	/* "the memoir claims that": a saying the tagger took for a plural
+	** noun, with no verb between it and k */
+	for (j = an->t0; j + 1 < g->t0; j++)
+		if (memoir_noun(&tok[j]) && in_list(tok[j + 1].low, bookw)) {
+			for (p = 0; p < k; p++)
+				if (an->vg[p].finite && an->vg[p].t0 > j && !an->vg[p].reporting)
+					break;
+			if (p == k)
+				return 1;
+		}
+	/* what a book's saying tells, whatever the tense, through sayings
+	** told in it ("the book alleges Blair told Brown he would stand
+	** down") */
+	for (p = k - 1; p >= 0; p--) {
+		if (!an->vg[p].finite || an->vg[p].infinitive)
+			continue;
+		if (!an->vg[p].reporting)
+			break;
+		if (an->vg[p].subj >= 0 && memoir_noun(&tok[an->np[an->vg[p].subj].t1 - 1]))
+			return 1;
+	}
 	if (!past_tense(an, g) && !g->gerund && tok[g->t0].tag != PL_T_VBG)
 		return 0;
 	for (p = k - 1; p >= 0; p--)
 		if (an->vg[p].finite && !an->vg[p].infinitive)
 			break;
-	if (p < 0 || g->reporting)
+	if (p < 0)
 		return 0;
 	if (in_list(lem(&tok[an->vg[p].v]), rw))
 		return 1;
 	if (!an->vg[p].reporting)
 		return 0;
-	if (an->vg[p].subj >= 0 && memoir_noun(&tok[an->np[an->vg[p].subj].t1 - 1]))
-		return 1;
 	/* "In his memoirs, he says", "he writes in his diary that" */
 	for (j = an->t0; j + 2 < an->vg[p].t1 + 6 && j + 2 < g->t0; j++)
 		if (pl_eq(tok[j].low, "in") && (tok[j + 1].tag == PL_T_PRPS || pl_eq(tok[j + 1].low,
@@ -968,12 +1000,87 @@ static int memoir_told(const pl_sentan *an, int k)
 	return 0;
 }
 
+/* Is verb group k, in the past tense, timed by a clause of "when",
+** "after", "before", "as", "while" or "once" whose own date lies well
+** before the article: "When the reforms were unveiled last year, the
+** minister said", "Britain accused France after the talks collapsed in
+** 2003"?  The clause must be k's: next to it with no other verb between
+** but verbs of saying. */
+static int clause_dated_long_ago(const pl_sentan *an, const pl_docctx *ctx, int k)
+{
+	static const char *const conjw[] = {"when", "after", "before", "as", "while", "once", NULL};
+	const pl_vg *g = &an->vg[k];
+	int q, o, d;
+	if (!past_tense(an, g))
+		return 0;
+	for (q = 0; q < an->nvg; q++) {
+		const pl_vg *c = &an->vg[q];
+		uint32_t s0 = c->t0, end = c->cl_end > (int)c->t1 ? (uint32_t)c->cl_end : an->t1;
+		int dated = 0;
+		if (q == k || !c->finite || c->infinitive || !past_tense(an, c))
+			continue;
+		if (c->subj >= 0 && an->np[c->subj].t1 <= c->t0 && an->np[c->subj].t0 + 6 > c->t0)
+			s0 = an->np[c->subj].t0;
+		if (s0 <= an->t0 || !in_list(an->tok[s0 - 1].low, conjw))
+			continue;
+		/* "as" opens a clause only with a subject ("as the crisis
+		** deepened"), not "as expected" */
+		if (pl_eq(an->tok[s0 - 1].low, "as") && s0 == c->t0)
+			continue;
+		/* "as when", "than when": a comparison, not a time */
+		if (s0 - 1 > an->t0 && (pl_eq(an->tok[s0 - 2].low, "as") ||
+		    pl_eq(an->tok[s0 - 2].low, "than") || pl_eq(an->tok[s0 - 2].low, "like")))
+			continue;
+		/* next to k: opening the sentence before it ("When ..., he
+		** said"), or right after it and not what a saying says ("said
+		** that when ...") */
+		if (s0 < g->t0) {
+			if (end > g->t0)
+				continue;
+			for (o = 0; o < an->nvg; o++)
+				if (an->vg[o].finite && !an->vg[o].reporting && an->vg[o].t0 < s0)
+					break;
+			if (o < an->nvg)
+				continue;
+		} else if (s0 < g->t1 || g->reporting) {
+			continue;
+		}
+		for (o = 0; o < an->nvg; o++) {
+			const pl_vg *b = &an->vg[o];
+			if (o == k || o == q || (b->finite && b->reporting))
+				continue;
+			if (s0 < g->t0 ? b->t0 >= end && b->t1 <= g->t0 : b->t0 >= g->t1 && b->t1 < s0)
+				break;
+		}
+		if (o < an->nvg)
+			continue;
+		/* the clause's own date: "last year", "in 2003", "years ago" */
+		for (d = 0; d < an->ndates && !dated; d++) {
+			const pl_datex *x = &an->dates[d];
+			if (x->t0 >= s0 && x->t0 < end && (x->t0 < c->t0 || x->t0 >= c->t1) &&
+			    long_before(x, ctx) && time_adjunct(an, x) && !verb_between(an, q, x->t0))
+				dated = 1;
+		}
+		if (!dated) {
+			uint32_t j;
+			for (j = s0; j < end && !dated; j++)
+				if ((j < c->t0 || j >= c->t1) && long_ago_at(an, ctx, j) && same_reach(an, q, j))
+					dated = 1;
+		}
+		if (dated)
+			return 1;
+	}
+	return 0;
+}
+
 int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k)
 {
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
 	uint32_t j;
 	if ((past_tense(an, g) || g->reporting) && dated_long_ago(an, ctx, k))
+		return 1;
+	if (clause_dated_long_ago(an, ctx, k))
 		return 1;
 	/* "Turkey had previously insisted on changes, the minister said",
 	** "had once told him": told as before the story whoever says it */
@@ -1509,6 +1616,14 @@ static int frame_up(const pl_sentan *an, int c, int own)
 			return PL_FRAME_NEGATED;
 		if (in_list(prev->low, timew))
 			return PL_FRAME_TIME;
+		/* "despite an EU demand that", "amid criticism from MPs", "in
+		** the face of calls for his resignation": a standing move the
+		** story's act is set against */
+		if (pl_eq(prev->low, "despite") || pl_eq(prev->low, "amid") ||
+		    pl_eq(prev->low, "amidst") || pl_eq(prev->low, "notwithstanding") ||
+		    (pl_eq(prev->low, "of") && t0 >= an->t0 + 4 && pl_eq(tok[t0 - 2].low, "face") &&
+		     pl_eq(tok[t0 - 3].low, "the") && pl_eq(tok[t0 - 4].low, "in")))
+			return PL_FRAME_STANDING;
 		/* "ahead of talks on Monday", "in advance of the vote": what the
 		** story's act comes before is still to come */
 		if (pl_eq(prev->low, "of") && t0 - 1 > an->t0 && (pl_eq(tok[t0 - 2].low, "ahead") ||

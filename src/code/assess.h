@@ -211,8 +211,11 @@ typedef enum {
 	                      ** "denied any role in the attack", "the lack of talks" */
 	PL_FRAME_UNASSERTED,  /* "claims of a clash", "fears of an invasion",
 	                      ** "could face charges": said, feared or risked */
-	PL_FRAME_TIME         /* "since the 9/11 attacks", "on the eve of the
+	PL_FRAME_TIME,        /* "since the 9/11 attacks", "on the eve of the
 	                      ** war": a time reference, no new event */
+	PL_FRAME_STANDING     /* "despite an EU demand", "amid criticism", "in
+	                      ** the face of calls for": a move already made,
+	                      ** told as the setting of the story's act */
 } pl_frame;
 
 /* The frame of the event named by noun chunk q (one of pl_frame). */

@@ -960,7 +960,38 @@ static int verb_between(const pl_sentan *an, uint32_t v, uint32_t t)
 ** the sentence ("In 1982 Argentina invaded the islands, and Britain sent
 ** troops") or the one a "when" clause holding v hangs on ("until 1995,
 ** when he resigned"). */
-static int own_date(const pl_sentan *an, uint32_t v, uint32_t lo, uint32_t hi)
+/* Days a dated event may lie before the article and still be its news:
+** "last week", "on 3 December" for a story of early January are; "in June
+** last year", "in 1983" are background. */
+#define PL_NEWS_DAYS 30
+
+static int date_less(pl_date a, pl_date b)
+{
+	return a.y != b.y ? a.y < b.y : a.m != b.m ? a.m < b.m : a.d < b.d;
+}
+
+/* Does date expression x name a thing rather than time a clause: "last
+** year's ruling", "the 2003 decision", "his 1997 manifesto"?  Not after
+** "in", "at" or "during", where the thing it names is when the act was
+** done ("rejected the plans in last year's referendum"). */
+static int names_thing(const pl_sentan *an, const pl_datex *x)
+{
+	static const char *const whenw[] = {"in", "at", "during", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t b = x->t0;
+	int pos;
+	if (x->t1 >= an->t1)
+		return 0;
+	pos = tok[x->t1].tag == PL_T_POS;
+	if (!pos && !(PL_TAG_IS_NOUN(tok[x->t1].tag) && b > an->t0 &&
+	              (tok[b - 1].tag == PL_T_DT || tok[b - 1].tag == PL_T_PRPS)))
+		return 0;
+	if (b > an->t0 && (tok[b - 1].tag == PL_T_DT || tok[b - 1].tag == PL_T_PRPS))
+		b--;
+	return !(b > an->t0 && pl_in_list(tok[b - 1].low, whenw));
+}
+
+static int own_date(const pl_sentan *an, const pl_docctx *ctx, uint32_t v, uint32_t lo, uint32_t hi)
 {
 	int d, best = -1;
 	long bestdist = 0;
@@ -969,6 +1000,16 @@ static int own_date(const pl_sentan *an, uint32_t v, uint32_t lo, uint32_t hi)
 		uint32_t t0 = an->dates[d].t0;
 		long dist = (long)t0 - (long)v;
 		if (t0 < lo || t0 >= hi || verb_between(an, v, t0))
+			continue;
+		/* a verb's act is not timed by the date of a thing of long ago
+		** it acts on ("criticised last year's ruling"); a noun's is
+		** ("last June's strike"), and a recent or coming one may be the
+		** act's own ("attended Sunday's meeting", "attends next week's
+		** summit") */
+		if (PL_TAG_IS_VERB(an->tok[v].tag) && ctx->date.y && an->dates[d].date.y &&
+		    date_less(pl_date_add(pl_date_last(an->dates[d].date, an->dates[d].gran),
+		                          PL_NEWS_DAYS), ctx->date) &&
+		    names_thing(an, &an->dates[d]))
 			continue;
 		if (dist < 0)
 			dist = -dist;
@@ -1001,15 +1042,7 @@ static int own_date(const pl_sentan *an, uint32_t v, uint32_t lo, uint32_t hi)
 	return -1;
 }
 
-/* Days a dated event may lie before the article and still be its news:
-** "last week", "on 3 December" for a story of early January are; "in June
-** last year", "in 1983" are background. */
-#define PL_NEWS_DAYS 30
 
-static int date_less(pl_date a, pl_date b)
-{
-	return a.y != b.y ? a.y < b.y : a.m != b.m ? a.m < b.m : a.d < b.d;
-}
 
 /* Is event e, dated by the text, told well before the article: the last
 ** day its date can name (the end of its week, month or year) more than
@@ -1028,9 +1061,10 @@ static int told_before(const pl_event *e, const pl_docctx *ctx)
 ** the verb?  Not when that phrase names an actor, the one told ("told the
 ** Daily Telegraph in 2001"), nor in a passive ("was announced by the
 ** minister in November"). */
-static int object_dated(const pl_sentan *an, const pl_vg *g, uint32_t lo, uint32_t hi)
+static int object_dated(const pl_sentan *an, const pl_docctx *ctx, const pl_vg *g, uint32_t lo,
+                        uint32_t hi)
 {
-	int d = own_date(an, g->v, lo, hi);
+	int d = own_date(an, ctx, g->v, lo, hi);
 	uint32_t j;
 	const pl_datex *x;
 	if (d < 0)
@@ -1073,7 +1107,7 @@ static int says_none(const pl_verbpat *p)
 static void date_and_place(pl_event *e, const pl_sentan *an, const pl_docctx *ctx,
                            uint32_t v, uint32_t lo, uint32_t hi, int forward)
 {
-	int d = own_date(an, v, lo, hi);
+	int d = own_date(an, ctx, v, lo, hi);
 	int pl = nearest(an->places, sizeof an->places[0], offsetof(pl_place, t0), an->nplaces, v, lo, hi);
 	if (d >= 0 && an->dates[d].date.y) {
 		pl_datex x = an->dates[d];
@@ -1409,10 +1443,17 @@ static int participant_of(const pl_sentan *an, int q)
 
 /* Applies to e how the words around it frame it (pl_noun_frame,
 ** pl_verb_frame): negated, not asserted, or -1 when it is only a time
-** reference ("since the attacks") and no event at all. */
+** reference ("since the attacks") or a standing verbal move ("despite
+** calls for") and no event at all. */
 static int framed(pl_event *e, int frame)
 {
+	const char *c = e->cameo ? e->cameo->code : "";
 	if (frame == PL_FRAME_TIME)
+		return -1;
+	/* "despite an EU demand", "amid criticism": a verbal move (roots
+	** 01-13) already standing is no new event; a deed stays ("amid
+	** fighting in the north") */
+	if (frame == PL_FRAME_STANDING && (c[0] == '0' || (c[0] == '1' && c[1] <= '3')))
 		return -1;
 	if (frame == PL_FRAME_NEGATED)
 		e->negated = 1;
@@ -2710,7 +2751,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			** meeting in 2003": an old date after the object of a verb of
 			** saying times what is told, not the telling */
 			if (!s->petrarch && g->reporting && told_before(&e, ctx) &&
-			    object_dated(an, g, left, g->reporting ? an->t1 : (uint32_t)g->cl_end)) {
+			    object_dated(an, ctx, g, left, g->reporting ? an->t1 : (uint32_t)g->cl_end)) {
 				e.date = ctx->date;
 				e.gran = 0;
 			}
