@@ -43,7 +43,7 @@ static const char *prefixed(const pl_store *s, const char *kind, const char *a, 
 static const char *predicate_cue(const pl_store *s, const pl_sentan *an, const pl_vg *g, uint32_t end)
 {
 	uint32_t j;
-	for (j = g->v + 1; j < end && j < g->t1 + 6; j++) {
+	for (j = g->particle ? g->v + 1 : g->t1; j < end && j < g->t1 + 6; j++) {
 		const pl_token *t = &an->tok[j];
 		const char *code;
 		if (pl_eq(t->low, "no") || pl_eq(t->low, "not") || pl_eq(t->low, "never") ||
@@ -263,6 +263,9 @@ static int certainty(const pl_sentan *an, uint32_t j)
 	static const char *const nouns[] = {"doubt", "question", "mistake", "illusion",
 		"misunderstanding", "confusion", "surprise", "ambiguity", NULL};
 	if (j + 1 >= an->t1 || !(pl_eq(an->tok[j].low, "no") || pl_eq(an->tok[j].low, "little")))
+		return 0;
+	/* ("there should be no question of a special fund" refuses one) */
+	if (j + 2 < an->t1 && pl_eq(an->tok[j + 2].low, "of"))
 		return 0;
 	return pl_in_list(lem(&an->tok[j + 1]), nouns);
 }
