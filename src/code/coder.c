@@ -251,6 +251,16 @@ static int particle_after_object(const pl_sentan *an, const pl_vg *g, const char
 	return an->tok[e].tag == PL_T_RP || an->tok[e].tag == PL_T_RB || PL_TAG_IS_ADJ(an->tok[e].tag);
 }
 
+/* Is token j a preposition that opens a phrase of time, a day's name after
+** it ("insisted on Wednesday that ...", "agreed on Monday to ...")?  Such a
+** preposition is no word of a verb's pattern ("insist on" a thing). */
+static int when_phrase(const pl_sentan *an, uint32_t j)
+{
+	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", NULL};
+	return an->tok[j].tag == PL_T_IN && j + 1 < an->t1 && pl_in_list(an->tok[j + 1].low, days);
+}
+
 /* Tries pattern p on region r.  On success returns 1 and sets *target to the
 ** np of the `+` item (or -1) and *usedneg when the verb's own negation was
 ** consumed by a `not` item.  owner lets a `+` be a chunk whose only actor
@@ -371,8 +381,9 @@ static int match_pattern(const pl_store *s, const pl_verbpat *p, const pl_sentan
 					found = k;
 					break;
 				}
-			} else if ((!p->literal && el[0] == lem(t)[0] && el[1] == lem(t)[1] && pl_eq(el, lem(t))) ||
-			           (el[0] == t->low[0] && el[1] == t->low[1] && pl_eq(el, t->low))) {
+			} else if (((!p->literal && el[0] == lem(t)[0] && el[1] == lem(t)[1] && pl_eq(el, lem(t))) ||
+			            (el[0] == t->low[0] && el[1] == t->low[1] && pl_eq(el, t->low))) &&
+			           !when_phrase(an, r->t[k])) {
 				found = k;
 				used[(*nused)++] = r->t[k];
 				break;

@@ -25,18 +25,25 @@ static int linking(const char *lemma)
 	return 0;
 }
 
+/* A verb whose complement a judgement may be: a linking verb, or "prove"
+** ("the sale proved a complete fiasco"; "must prove its case" still asks). */
+static int judged_by(const char *lemma)
+{
+	return linking(lemma) || pl_eq(lemma, "prove");
+}
+
 static const char *prefixed(const pl_store *s, const char *kind, const char *a, const char *b,
                             const char *c);
 
 /* The cue word's code in the predicate after linking verb group g: the few
 ** words of its complement ("was a complete disgrace", "had been utterly
-** wrong"), up to a preposition, a punctuation mark, a conjunction or another
-** verb.  NULL when there is none, or when the complement is negated ("was no
+** wrong", "was out of touch": a particle the group took is read too), up to
+** a preposition, a punctuation mark, a conjunction or another verb.  NULL when there is none, or when the complement is negated ("was no
 ** disgrace"). */
 static const char *predicate_cue(const pl_store *s, const pl_sentan *an, const pl_vg *g, uint32_t end)
 {
 	uint32_t j;
-	for (j = g->t1; j < end && j < g->t1 + 6; j++) {
+	for (j = g->particle ? g->v + 1 : g->t1; j < end && j < g->t1 + 6; j++) {
 		const pl_token *t = &an->tok[j];
 		const char *code;
 		if (pl_eq(t->low, "no") || pl_eq(t->low, "not") || pl_eq(t->low, "never") ||
@@ -54,9 +61,12 @@ static const char *predicate_cue(const pl_store *s, const pl_sentan *an, const p
 		code = pl_tok_get_lem(&s->stance, t);
 		if (!code && strcmp(lem(t), t->low))
 			code = pl_tok_get_low(&s->stance, t);
-		/* two words that judge only together ("loose ends", "black hole") */
+		/* two or three words that judge only together ("loose ends",
+		** "black hole", "out of touch") */
 		if (!code && j + 1 < end)
 			code = prefixed(s, NULL, lem(t), lem(&an->tok[j + 1]), NULL);
+		if (!code && j + 2 < end)
+			code = prefixed(s, NULL, lem(t), lem(&an->tok[j + 1]), lem(&an->tok[j + 2]));
 		if (code)
 			return code;
 	}
@@ -245,6 +255,21 @@ static int deontic(const pl_sentan *an, const pl_vg *h, uint32_t c0, int direct)
 	return !strcmp(v, "need") || !strcmp(v, "needs") || !strcmp(v, "have") || !strcmp(v, "has");
 }
 
+/* Do the words from j on say that nothing is in doubt ("no doubt", "no
+** question", "little doubt", "no mistake", "no illusion")?  "there should be
+** no doubt that ..." asks nothing of anyone: it asserts. */
+static int certainty(const pl_sentan *an, uint32_t j)
+{
+	static const char *const nouns[] = {"doubt", "question", "mistake", "illusion",
+		"misunderstanding", "confusion", "surprise", "ambiguity", NULL};
+	if (j + 1 >= an->t1 || !(pl_eq(an->tok[j].low, "no") || pl_eq(an->tok[j].low, "little")))
+		return 0;
+	/* ("there should be no question of a special fund" refuses one) */
+	if (j + 2 < an->t1 && pl_eq(an->tok[j + 2].low, "of"))
+		return 0;
+	return pl_in_list(lem(&an->tok[j + 1]), nouns);
+}
+
 /* What the clause of h asks for: "100", *target its subject when an actor
 ** other than the speaker ("said the government must come clean"); a thing
 ** asked done in the passive ("the plans should be re-examined") or asked to
@@ -290,9 +315,10 @@ static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int d
 			return "100";
 		return NULL;
 	}
-	/* "there should be a public inquiry" */
+	/* "there should be a public inquiry"; not "there should be no doubt
+	** that ...", which asserts what follows */
 	if (subj < 0 && h->t0 > c0 && !strcmp(an->tok[h->t0 - 1].low, "there") &&
-	    !strcmp(lem(&an->tok[h->v]), "be"))
+	    !strcmp(lem(&an->tok[h->v]), "be") && !certainty(an, h->v + 1))
 		return "100";
 	return NULL;
 }
@@ -431,6 +457,102 @@ static const char *wish(const pl_store *s, const pl_sentan *an, uint32_t c0, uin
 	return NULL;
 }
 
+/* "said the government had failed pensioners", "has abandoned the
+** regions": a verb cue "o:VERB" of stance.tsv whose object, the chunk right
+** after the verb group (an adverb may come between), is an actor other
+** than the speaker: its code ("failed the test", "abandoned the plan"
+** wrong no one).  NULL when there is none. */
+static const char *wronged(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t end)
+{
+	const char *code = prefixed(s, "o", lem(&an->tok[h->v]), NULL, NULL);
+	uint32_t j = h->t1;
+	int np;
+	if (!code)
+		return NULL;
+	while (j < end && an->tok[j].tag == PL_T_RB)
+		j++;
+	if (j >= end || (np = an->np_of[j - an->t0]) < 0 || an->np[np].t0 != j)
+		return NULL;
+	return actor(&an->np[np]) && !own(an, np) ? code : NULL;
+}
+
+/* Does word t end as adjectives do ("shambolic", "disastrous", "deceitful",
+** "incompetent", "unworkable")?  The tagger takes a word it does not know
+** before a noun for a noun. */
+static int adjectival(const pl_token *t)
+{
+	static const char *const ends[] = {"ic", "ous", "ful", "ive", "ent", "ant", "able", "ible",
+		NULL};
+	int i;
+	for (i = 0; ends[i]; i++) {
+		size_t n = strlen(ends[i]);
+		if (t->len > n + 2 && !memcmp(t->low + t->len - n, ends[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* "said the plan was another example of Labour's authoritarian
+** response", "said voters were tired of the Tories' broken promises": a
+** thing of an actor (a chunk with a possessor) that a word of fault of
+** stance.tsv (a plain word of code 111, or two) describes: the chunk's
+** head ("Labour's U-turn"), or a word before the head that is no noun
+** ("the council's waste collection" finds no fault).  The code, the chunk
+** the target (its possessor the actor); NULL when there is none, or when
+** a negation or a word of doubt stands right before the chunk ("was not
+** Labour's failure", "whether the government's plan was flawed" is read
+** by the clause's own verb). */
+static const char *owned_fault(const pl_store *s, const pl_sentan *an, uint32_t c0, uint32_t c1,
+                               int *target)
+{
+	uint32_t j, k, pos;
+	if (c0 < an->t0)
+		c0 = an->t0;
+	if (c1 > an->t1)
+		c1 = an->t1;
+	for (j = c0; j < c1; j++) {
+		int q = an->np_of[j - an->t0];
+		const pl_np *np;
+		int doubt = 0;
+		if (q < 0 || an->np[q].t0 != j)
+			continue;
+		np = &an->np[q];
+		if (!np->poss_code || np->code || np->t1 > c1)
+			continue;
+		for (pos = np->t1; pos > np->t0 && an->tok[pos - 1].tag != PL_T_POS; pos--)
+			;
+		if (pos == np->t0)
+			continue;
+		for (k = j; k > c0 && j - k < 3; k--) {
+			const char *w = an->tok[k - 1].low;
+			if (pl_eq(w, "not") || pl_eq(w, "n't") || pl_eq(w, "never") || pl_eq(w, "no") ||
+			    pl_eq(w, "if") || pl_eq(w, "whether") || pl_eq(w, "unless"))
+				doubt = 1;
+		}
+		if (doubt)
+			continue;
+		for (k = pos; k < np->t1; k++) {
+			const pl_token *t = &an->tok[k];
+			const char *code = pl_tok_get_lem(&s->stance, t);
+			int head = k + 1 == np->t1;
+			if (!code && strcmp(lem(t), t->low))
+				code = pl_tok_get_low(&s->stance, t);
+			/* ("broken promises", "black hole": the two words the head) */
+			if (!code && k + 2 == np->t1) {
+				code = prefixed(s, NULL, lem(t), lem(&an->tok[k + 1]), NULL);
+				head = code != NULL;
+			}
+			if (!code || strcmp(code, "111"))
+				continue;
+			if (head || PL_TAG_IS_ADJ(t->tag) || t->tag == PL_T_VBN || adjectival(t)) {
+				*target = q;
+				return code;
+			}
+		}
+	}
+	return NULL;
+}
+
 /* What the clause of h says its subject did: a reproach ("should have
 ** resigned") or a verb cue of stance.tsv ("had lied", "let voters down"),
 ** of an actor other than the speaker, asserted and not conditional; its
@@ -454,8 +576,11 @@ static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg
 	}
 	if (missed_duty(an, h, c0, end))
 		code = "111";
-	else if (h->finite && !h->negated && !h->passive && !modal(an, h))
+	else if (h->finite && !h->negated && !h->passive && !modal(an, h)) {
 		code = verb_cue(s, "v", an, h, end);
+		if (!code)
+			code = wronged(s, an, h, end);
+	}
 	else if (h->finite && h->negated && !h->passive && !modal(an, h))
 		/* "their sums do not add up", "the government does not listen" */
 		code = verb_cue(s, "n", an, h, end);
@@ -515,6 +640,7 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
                                 uint32_t c1, int direct, int *target)
 {
 	const pl_vg *g = &an->vg[k];
+	const char *code0;
 	int j;
 	*target = -1;
 	for (j = 0; j < an->nvg; j++) {
@@ -544,7 +670,7 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			code = feeling(s, an, h, c0, c1, target);
 		if (code)
 			return code;
-		if (!linking(lem(&an->tok[h->v]))) {
+		if (!judged_by(lem(&an->tok[h->v]))) {
 			code = own_want(s, an, h, c0);
 			if (!code)
 				code = other_act(s, an, h, c0, c1, target);
@@ -589,7 +715,8 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			continue;
 		return code;
 	}
-	return wish(s, an, c0, c1, target);
+	code0 = wish(s, an, c0, c1, target);
+	return code0 ? code0 : owned_fault(s, an, c0, c1, target);
 }
 
 int pl_asking_verb(const char *lemma)
