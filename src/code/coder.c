@@ -297,33 +297,29 @@ static int match_pattern(const pl_store *s, const pl_verbpat *p, const pl_sentan
 			el++;
 		}
 		int plus = (el[0] == '+' || el[0] == '$') && el[1] == '\0';
-		if (el[0] == '^' && el[1] == '\0') {
-			/* PETRARCH's ^: one phrase skipped -- the next chunk */
-			for (k = pos; k < r->n && k <= pos + MAX_GAP; k++) {
-				int q = an->np_of[r->t[k] - an->t0];
-				if (q >= 0) {
-					found = k;
-					while (found + 1 < r->n && an->np_of[r->t[found + 1] - an->t0] == q)
-						found++;
-					break;
+		if ((el[0] == '^' || el[0] == '~') && el[1] == '\0') {
+			if (el[0] == '^') {
+				/* PETRARCH's ^: one phrase skipped -- the next chunk */
+				for (k = pos; k < r->n && k <= pos + MAX_GAP; k++) {
+					int q = an->np_of[r->t[k] - an->t0];
+					if (q >= 0) {
+						found = k;
+						while (found + 1 < r->n && an->np_of[r->t[found + 1] - an->t0] == q)
+							found++;
+						break;
+					}
 				}
+			} else {
+				/* a word of judgement said of the object: "branded the
+				** plans a shambles", "described the scheme as chaotic" */
+				int j = judgement(s, p->code, an, g);
+				for (k = pos; j >= 0 && k < r->n; k++)
+					if (r->t[k] == (uint32_t)j) {
+						found = k;
+						used[(*nused)++] = r->t[k];
+						break;
+					}
 			}
-			if (found < 0)
-				return 0;
-			last = r->t[found];
-			pos = found + 1;
-			continue;
-		}
-		if (el[0] == '~' && el[1] == '\0') {
-			/* a word of judgement said of the object: "branded the
-			** plans a shambles", "described the scheme as chaotic" */
-			int j = judgement(s, p->code, an, g);
-			for (k = pos; j >= 0 && k < r->n; k++)
-				if (r->t[k] == (uint32_t)j) {
-					found = k;
-					used[(*nused)++] = r->t[k];
-					break;
-				}
 			if (found < 0)
 				return 0;
 			last = r->t[found];

@@ -1184,22 +1184,13 @@ static int definite(const pl_token *t)
 	return is(t, "the") || is(t, "this") || is(t, "that") || is(t, "these") || is(t, "those");
 }
 
-/* "he", "she": the person named in this sentence or the one before, when
-** every person named there has the same code (a person the dictionaries do
-** not know counts, with none); when no one is named there, the person named
-** in the three sentences before, on the same terms ("Brown arrived in
-** Dar es Salaam. His tour lasts a week. He praised ..."); NULL otherwise. */
-static const struct pl_memory *mem_person(const pl_docctx *ctx)
+/* The person named in the last `back` sentences and this one (0: this one
+** alone), when every person named there has the same code; NULL
+** otherwise. */
+static const struct pl_memory *one_person(const pl_docctx *ctx, uint32_t back)
 {
 	const struct pl_memory *found = NULL;
-	uint32_t back = 1;
 	int i;
-	for (i = ctx->nmem - 1; i >= 0 && ctx->sent - ctx->mem[i].sent <= 3; i--)
-		if (ctx->mem[i].kind == PL_MEM_PERSON) {
-			if (ctx->sent - ctx->mem[i].sent > 1)
-				back = 3;
-			break;
-		}
 	for (i = ctx->nmem - 1; i >= 0 && ctx->sent - ctx->mem[i].sent <= back; i--) {
 		const struct pl_memory *e = &ctx->mem[i];
 		if (e->kind != PL_MEM_PERSON)
@@ -1212,6 +1203,24 @@ static const struct pl_memory *mem_person(const pl_docctx *ctx)
 	return found;
 }
 
+/* "he", "she": the person named in this sentence or the one before, when
+** every person named there has the same code (a person the dictionaries do
+** not know counts, with none); when no one is named there, the person named
+** in the three sentences before, on the same terms ("Brown arrived in
+** Dar es Salaam. His tour lasts a week. He praised ..."); NULL otherwise. */
+static const struct pl_memory *mem_person(const pl_docctx *ctx)
+{
+	uint32_t back = 1;
+	int i;
+	for (i = ctx->nmem - 1; i >= 0 && ctx->sent - ctx->mem[i].sent <= 3; i--)
+		if (ctx->mem[i].kind == PL_MEM_PERSON) {
+			if (ctx->sent - ctx->mem[i].sent > 1)
+				back = 3;
+			break;
+		}
+	return one_person(ctx, back);
+}
+
 /* A "he" or "she" that opens a clause joined by "and" or "but" to one
 ** before it ("... and she accused the Tories"): the one person this
 ** sentence named before it, when every person named there has that code;
@@ -1219,20 +1228,9 @@ static const struct pl_memory *mem_person(const pl_docctx *ctx)
 static const struct pl_memory *clause_person(const pl_docctx *ctx, const pl_token *tok,
                                              const pl_sentan *out, const pl_np *np)
 {
-	const struct pl_memory *found = NULL;
-	int i;
 	if (np->t0 <= out->t0 || !(is(&tok[np->t0 - 1], "and") || is(&tok[np->t0 - 1], "but")))
 		return NULL;
-	for (i = ctx->nmem - 1; i >= 0 && ctx->mem[i].sent == ctx->sent; i--) {
-		const struct pl_memory *e = &ctx->mem[i];
-		if (e->kind != PL_MEM_PERSON)
-			continue;
-		if (!e->code || (found && strcmp(found->code, e->code)))
-			return NULL;
-		if (!found)
-			found = e;
-	}
-	return found;
+	return one_person(ctx, 0);
 }
 
 static int is_reporting(const pl_token *t);
@@ -2995,6 +2993,18 @@ static int other_namesake(const pl_docctx *ctx, const pl_token *tok, uint32_t t0
 	       !pl_in_list(p->low, titles) && !(i - 1 == t0 && p->len <= 3);
 }
 
+/* Chunk x takes the actor of y, the of-phrase after it ("the chairman of
+** Migration Watch UK", "one of Labour's ..."), with its evidence. */
+static void take_of_phrase(pl_np *x, const pl_np *y)
+{
+	x->code = y->code;
+	x->how = y->how;
+	x->icode = y->icode;
+	x->file = y->file;
+	x->line = y->line;
+	x->a1 = y->t1;
+}
+
 static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
                    uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out,
                    pl_datex *dates, pl_place *places)
@@ -3282,23 +3292,13 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		    strlen(y->code) > 3 && tok[x->t1 - 1].tag == PL_T_NN &&
 		    (generic_title(lem(&tok[x->t1 - 1])) || pl_eq(lem(&tok[x->t1 - 1]), "founder") ||
 		     pl_eq(lem(&tok[x->t1 - 1]), "chair"))) {
-			x->code = y->code;
-			x->how = y->how;
-			x->icode = y->icode;
-			x->file = y->file;
-			x->line = y->line;
-			x->a1 = y->t1;
+			take_of_phrase(x, y);
 			continue;
 		}
 		if (!x->code && !x->poss_code && y->t0 == x->t1 + 1 && is(p, "of") && y->code &&
 		    is_part_word(lem(&tok[x->t1 - 1]))) {
-			x->code = y->code;
-			x->how = y->how;
+			take_of_phrase(x, y);
 			x->agent_only = y->agent_only;
-			x->icode = y->icode;
-			x->file = y->file;
-			x->line = y->line;
-			x->a1 = y->t1;
 			continue;
 		}
 		/* PETRARCH: a chunk with no actor of its own takes the one of its
