@@ -220,7 +220,7 @@ static inline int ieqn(const char *s, uint32_t n, const char *w)
 ** of another ("mid-"), whose lower case is the whole one's. */
 static inline int teq(const pl_token *t, const char *w)
 {
-	return t->nlow == t->len && t->low[0] == w[0] && strcmp(t->low, w) == 0;
+	return t->low[0] == w[0] && strcmp(t->low, w) == 0 && strlen(t->low) == t->len;
 }
 
 static const pl_token *tk(const scan *S, uint32_t i)

@@ -215,10 +215,10 @@ static int word_value(const pl_token *t, double *v)
 	int a, b;
 	if (!w)
 		return W_NONE;
-	n = t->hlow ? t->nlow : strlen(w);
+	n = strlen(w);
 	dash = memchr(w, '-', n);
 	if (!dash) {
-		if ((a = numword(w, n, t->hlow)) < 0)
+		if ((a = numword(w, n, 0)) < 0)
 			return W_NONE;
 		*v = a;
 		return a < 20 ? W_UNIT : W_TENS;

@@ -536,8 +536,6 @@ const char *pl_lemma(const pl_lemmatizer *l, const char *low, int tag, pl_arena 
 typedef struct lc_slot {
 	unsigned long gen;          /* 0: empty */
 	const char *lemma;          /* NULL: the word is its own lemma */
-	uint32_t lhash;             /* pl_hash_bytes of lemma */
-	uint16_t llen;              /* bytes in lemma */
 	uint8_t tag, len;
 	char word[LC_WORD];
 } lc_slot;
@@ -546,22 +544,10 @@ struct pl_lemma_cache {
 	lc_slot slot[LC_SLOTS];
 };
 
-/* Sets t's lemma to r, with the length and hash of pl_tok_get_lem (the
-** token's own when r is its lower case; none for a lemma too long). */
+/* Sets t's lemma to r. */
 static void set_lemma(pl_token *t, const char *r)
 {
-	size_t n;
 	t->lemma = r;
-	if (r && r == t->low && t->hlow) {
-		t->nlem = t->nlow;
-		t->hlem = t->hlow;
-	} else if (r && (n = strlen(r)) < UINT16_MAX) {
-		t->nlem = (uint16_t)n;
-		t->hlem = pl_hash_bytes(r, n);
-	} else {
-		t->nlem = 0;
-		t->hlem = 0;
-	}
 }
 
 pl_lemma_cache *pl_lemma_cache_new(void)
@@ -575,8 +561,7 @@ void pl_lemma_cache_free(pl_lemma_cache *c)
 }
 
 /* Sets the lemma of token t, whose lower case is low (its own, or one made
-** of its text), with the length and hash of pl_tok_get_lem: the token's
-** own when the word is its lemma, else kept with the lemma in the cache. */
+** of its text), from the cache when the word is there. */
 static void cached_lemma(const pl_lemmatizer *l, pl_lemma_cache *lc, pl_token *t, const char *low,
                          pl_arena *a)
 {
@@ -590,13 +575,8 @@ static void cached_lemma(const pl_lemmatizer *l, pl_lemma_cache *lc, pl_token *t
 		set_lemma(t, pl_lemma(l, low, tag, a));
 		return;
 	}
-	if (low == t->low && t->hlow) {
-		n = t->nlow;
-		h = t->hlow;
-	} else {
-		n = strlen(low);
-		h = pl_hash_bytes(low, n);
-	}
+	n = strlen(low);
+	h = pl_hash_bytes(low, n);
 	if (n > LC_WORD) {
 		set_lemma(t, pl_lemma(l, low, tag, a));
 		return;
@@ -607,18 +587,14 @@ static void cached_lemma(const pl_lemmatizer *l, pl_lemma_cache *lc, pl_token *t
 			set_lemma(t, low);
 		} else {
 			t->lemma = c->lemma;
-			t->nlem = c->llen;
-			t->hlem = c->lhash;
 		}
 		return;
 	}
 	r = lemma_of(l, low, tag, a, &kind);
 	set_lemma(t, r);
-	if (kind != LK_ARTICLE && (kind != LK_KEEP || t->hlem)) {
+	if (kind != LK_ARTICLE && (kind != LK_KEEP || r)) {
 		c->gen = l->gen;
 		c->lemma = kind == LK_KEEP ? r : NULL;
-		c->lhash = t->hlem;
-		c->llen = t->nlem;
 		c->tag = (uint8_t)tag;
 		c->len = (uint8_t)n;
 		memcpy(c->word, low, n);

@@ -645,11 +645,7 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 	** copy is made (most words are found so) */
 	if (tok->s && pl_tok_ascii(tok) && tok->len < MAXWORD) {
 		if (!headline) {
-			/* a word in lower case is its own lower case, hashed once */
-			if (tok->s == tok->low && tok->hlow)
-				e = pl_hash_get_h(&t->words, s, tok->len, tok->hlow);
-			else
-				e = lookup(t, s, tok->len);
+			e = lookup(t, s, tok->len);
 			if (e)
 				return e;       /* (*known is 1) */
 			tried = 1;

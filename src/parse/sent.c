@@ -323,8 +323,8 @@ static inline const pl_phrase *match_at(const pl_store *s, const pl_token *tok, 
 	** name only when an entry's first word is written so, or when it is
 	** unknown to the lexicon and of five letters or more (name_tok_match);
 	** the names' bits say most such words start none, with no look-up */
-	if (!agents && t->low == t->s && t->hlow && (t->len < 5 || !(t->flags & PL_TOK_OOV)) &&
-	    !pl_store_names_lower(s, t->hlow))
+	if (!agents && t->low == t->s && (t->len < 5 || !(t->flags & PL_TOK_OOV)) &&
+	    !pl_store_names_lower(s, pl_hash_bytes(t->low, t->len)))
 		return NULL;
 	ph = agents ? pl_tok_get_lem(h, t) : pl_tok_get_low(h, t);
 	if (!ph && !(agents && plural_name(&tok[i])))

@@ -474,8 +474,6 @@ static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 	memset(k, 0, sizeof *k);
 	k->s = s;
 	k->low = low;
-	k->nlow = (uint16_t)nlow;   /* at most 4 bytes a byte of the text */
-	k->hlow = pl_hash_bytes(low, nlow);
 	k->len = (uint32_t)len;
 	k->b0 = (uint32_t)b0;
 	k->b1 = (uint32_t)b1;
