@@ -37,7 +37,6 @@ static void add_tok(uint32_t *nt, char *s, size_t n, char *low)
 	t->s = s;
 	t->low = low;
 	t->len = (uint32_t)n;
-	t->nlow = (uint16_t)n;
 	if (s[0] >= 'A' && s[0] <= 'Z')
 		t->flags |= PL_TOK_CAP;
 	for (i = 0; i < n; i++) {
