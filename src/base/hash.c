@@ -99,11 +99,13 @@ static void *confirm(const pl_hash *m, const char *key, size_t n, uint32_t h, si
 ** makes no call and the comparison of the bytes is left to confirm(), called
 ** last, so the function needs no registers saved and a miss costs only the
 ** hash and the probes. */
-void *pl_hash_get_h(const pl_hash *m, const char *key, size_t n, uint32_t h)
+void *pl_hash_get(const pl_hash *m, const char *key, size_t n)
 {
+	uint32_t h;
 	size_t i, mask;
 	if (!m->cap)
 		return NULL;
+	h = hash_of(key, n);
 	mask = m->cap - 1;
 	for (i = h & mask;; i = (i + 1) & mask) {
 		const struct pl_hash_slot *s = &m->slot[i];
@@ -112,11 +114,6 @@ void *pl_hash_get_h(const pl_hash *m, const char *key, size_t n, uint32_t h)
 		if (s->h == h && s->len == n)
 			return confirm(m, key, n, h, i);
 	}
-}
-
-void *pl_hash_get(const pl_hash *m, const char *key, size_t n)
-{
-	return m->cap ? pl_hash_get_h(m, key, n, hash_of(key, n)) : NULL;
 }
 
 static int grow(pl_hash *m)

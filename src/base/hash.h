@@ -24,15 +24,10 @@ struct pl_hash_slot {
 	void *val;
 };
 
-/* The hash the maps give key s[0..n): never 0. */
 uint32_t pl_hash_bytes(const char *s, size_t n);
 
 /* Value stored under key[0..n), or NULL. */
 void *pl_hash_get(const pl_hash *m, const char *key, size_t n);
-
-/* The same, with h = pl_hash_bytes(key, n) made by the caller: a key asked
-** of several maps (a token's lower case, its lemma) is hashed once. */
-void *pl_hash_get_h(const pl_hash *m, const char *key, size_t n, uint32_t h);
 
 /* Stores val under key (not copied), replacing any old value, which is
 ** returned through *old when old is not NULL.  Returns 0, or -1 when out of

@@ -191,14 +191,11 @@ static void build_numword_map(void)
 	numword_ok = 1;
 }
 
-/* The value of the number word w[0..n) ("six" 6, "forty" 40), or -1; h is
-** its pl_hash_bytes when known, else 0. */
-static int numword(const char *w, size_t n, uint32_t h)
+/* The value of the number word w[0..n) ("six" 6, "forty" 40), or -1. */
+static int numword(const char *w, size_t n)
 {
 	int a;
 	pthread_once(&numword_once, build_numword_map);
-	if (numword_ok && h)
-		return (int)(uintptr_t)pl_hash_get_h(&numword_map, w, n, h) - 1;
 	if (numword_ok)
 		return (int)(uintptr_t)pl_hash_get(&numword_map, w, n) - 1;
 	if ((a = list_index(w, n, UNITS)) >= 0)
@@ -218,13 +215,13 @@ static int word_value(const pl_token *t, double *v)
 	n = strlen(w);
 	dash = memchr(w, '-', n);
 	if (!dash) {
-		if ((a = numword(w, n, 0)) < 0)
+		if ((a = numword(w, n)) < 0)
 			return W_NONE;
 		*v = a;
 		return a < 20 ? W_UNIT : W_TENS;
 	}
-	a = numword(w, (size_t)(dash - w), 0);
-	b = numword(dash + 1, n - (size_t)(dash + 1 - w), 0);
+	a = numword(w, (size_t)(dash - w));
+	b = numword(dash + 1, n - (size_t)(dash + 1 - w));
 	if (a < 20 || b < 1 || b > 9)
 		return W_NONE;
 	*v = a + b;

@@ -544,12 +544,6 @@ struct pl_lemma_cache {
 	lc_slot slot[LC_SLOTS];
 };
 
-/* Sets t's lemma to r. */
-static void set_lemma(pl_token *t, const char *r)
-{
-	t->lemma = r;
-}
-
 pl_lemma_cache *pl_lemma_cache_new(void)
 {
 	return calloc(1, sizeof(pl_lemma_cache));
@@ -560,45 +554,28 @@ void pl_lemma_cache_free(pl_lemma_cache *c)
 	free(c);
 }
 
-/* Sets the lemma of token t, whose lower case is low (its own, or one made
-** of its text), from the cache when the word is there. */
-static void cached_lemma(const pl_lemmatizer *l, pl_lemma_cache *lc, pl_token *t, const char *low,
-                         pl_arena *a)
+static const char *cached_lemma(const pl_lemmatizer *l, pl_lemma_cache *lc, const char *low, int tag,
+                                pl_arena *a)
 {
 	size_t n;
 	lc_slot *c;
 	const char *r;
-	uint32_t h;
-	int kind, tag = t->tag;
+	int kind;
 	/* with no arena pl_lemma() answers some words otherwise: not kept */
-	if (!lc || !l || !a || !low) {
-		set_lemma(t, pl_lemma(l, low, tag, a));
-		return;
-	}
-	n = strlen(low);
-	h = pl_hash_bytes(low, n);
-	if (n > LC_WORD) {
-		set_lemma(t, pl_lemma(l, low, tag, a));
-		return;
-	}
-	c = &lc->slot[(h ^ (uint32_t)tag * 0x9E3779B1u) & (LC_SLOTS - 1)];
-	if (c->gen == l->gen && c->tag == tag && c->len == n && memcmp(c->word, low, n) == 0) {
-		if (!c->lemma) {
-			set_lemma(t, low);
-		} else {
-			t->lemma = c->lemma;
-		}
-		return;
-	}
+	if (!lc || !l || !a || !low || (n = strlen(low)) > LC_WORD)
+		return pl_lemma(l, low, tag, a);
+	c = &lc->slot[(pl_hash_bytes(low, n) ^ (uint32_t)tag * 0x9E3779B1u) & (LC_SLOTS - 1)];
+	if (c->gen == l->gen && c->tag == tag && c->len == n && memcmp(c->word, low, n) == 0)
+		return c->lemma ? c->lemma : low;
 	r = lemma_of(l, low, tag, a, &kind);
-	set_lemma(t, r);
-	if (kind != LK_ARTICLE && (kind != LK_KEEP || r)) {
+	if (kind != LK_ARTICLE) {
 		c->gen = l->gen;
 		c->lemma = kind == LK_KEEP ? r : NULL;
 		c->tag = (uint8_t)tag;
 		c->len = (uint8_t)n;
 		memcpy(c->word, low, n);
 	}
+	return r;
 }
 
 void pl_lemma_tokens(const pl_lemmatizer *l, pl_token *tok, uint32_t n, pl_arena *a)
@@ -629,8 +606,8 @@ void pl_lemma_tokens_cached(const pl_lemmatizer *l, pl_lemma_cache *lc, pl_token
 		** that is known without looking for a typographic apostrophe */
 		if (low && low == tok[i].low && pl_tok_ascii(&tok[i]) && !looked_up(tok[i].tag) &&
 		    low[0] != '\'' && low[0] != 'n')
-			set_lemma(&tok[i], low);
+			tok[i].lemma = low;
 		else
-			cached_lemma(l, lc, &tok[i], low, a);
+			tok[i].lemma = cached_lemma(l, lc, low, tok[i].tag, a);
 	}
 }

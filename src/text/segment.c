@@ -458,7 +458,6 @@ static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 		pool_take(g, len + 1 + nlow + 1);
 	} else {
 		low = s;
-		nlow = len;
 		pool_take(g, len + 1);
 	}
 	if ((any & AP_UPPER) && !(any & AP_LOWER) && two_capitals(s, head, pr.nupper))
