@@ -2350,6 +2350,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (!s->petrarch && !p->particle && !p->nelem && pl_eq(p->code, "010") &&
 		    pl_other_sense_particle(tok, g, an->t1))
 			continue;
+		/* "pressed ahead with the plans", "pushed on with reform": going
+		** on with one's own course asks nothing of anyone */
+		if (!s->petrarch && (!strncmp(p->code, "10", 2) || !strncmp(p->code, "02", 2)) &&
+		    g->t1 < an->t1 && (pl_eq(tok[g->t1].low, "ahead") ||
+		                       (pl_eq(tok[g->t1].low, "on") && g->t1 + 1 < an->t1 &&
+		                        pl_eq(tok[g->t1 + 1].low, "with"))))
+			continue;
 		{
 			int u;
 			for (u = 0; u < nused && nall < 64; u++)

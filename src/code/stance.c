@@ -40,14 +40,20 @@ static const char *prefixed(const pl_store *s, const char *kind, const char *a, 
 ** wrong", "was out of touch": a particle the group took is read too), up to
 ** a preposition, a punctuation mark, a conjunction or another verb.  NULL when there is none, or when the complement is negated ("was no
 ** disgrace"). */
-static const char *predicate_cue(const pl_store *s, const pl_sentan *an, const pl_vg *g, uint32_t end)
+static const char *predicate_cue(const pl_store *s, const pl_sentan *an, const pl_vg *g, uint32_t end,
+                                 uint32_t *at)
 {
-	uint32_t j;
-	for (j = g->particle ? g->v + 1 : g->t1; j < end && j < g->t1 + 6; j++) {
+	uint32_t j, j0 = g->particle ? g->v + 1 : g->t1;
+	for (j = j0; j < end && j < g->t1 + 6; j++) {
 		const pl_token *t = &an->tok[j];
 		const char *code;
+		/* a state the subject is in ("was in chaos", "is in a mess") */
+		if (j == j0 && pl_eq(t->low, "in"))
+			continue;
 		if (pl_eq(t->low, "no") || pl_eq(t->low, "not") || pl_eq(t->low, "never") ||
-		    pl_eq(t->low, "hardly"))
+		    pl_eq(t->low, "hardly") || pl_eq(t->low, "neither") ||
+		    /* ("it was my mistake", "our fault": the speaker's own) */
+		    pl_eq(t->low, "my") || pl_eq(t->low, "our"))
 			return NULL;
 		/* (a judgement quoted in the speaker's words: was "a shambles") */
 		if (t->tag == PL_T_PPL || t->tag == PL_T_PPR) {
@@ -67,8 +73,10 @@ static const char *predicate_cue(const pl_store *s, const pl_sentan *an, const p
 			code = prefixed(s, NULL, lem(t), lem(&an->tok[j + 1]), NULL);
 		if (!code && j + 2 < end)
 			code = prefixed(s, NULL, lem(t), lem(&an->tok[j + 1]), lem(&an->tok[j + 2]));
-		if (code)
+		if (code) {
+			*at = j;
 			return code;
+		}
 	}
 	return NULL;
 }
@@ -492,6 +500,43 @@ static int adjectival(const pl_token *t)
 	return 0;
 }
 
+/* Is the chunk at token j, in the speech [c0, ...), what another one sees
+** or calls it ("what the US sees as Japan's unfair practices", "what
+** critics call Labour's stealth taxes", "the opposition attacked Labour's
+** botched reforms")?  A verb of seeing, calling or judging a few words
+** before it, with no punctuation between, whose subject is not the
+** speaker (a pronoun, "it" or "they" most often the speaker again, or a
+** chunk of the speaker's code): the judgement is that subject's. */
+static int others_view(const pl_sentan *an, uint32_t c0, uint32_t j, const char *speaker)
+{
+	static const char *const view[] = {"see", "regard", "view", "perceive", "consider", "call",
+		"describe", "portray", "depict", "characterise", "characterize", "brand", "label", "dub",
+		"term", "deem", "attack", "criticise", "criticize", "condemn", "denounce", "blame",
+		"accuse", "dismiss", "decry", "deride", "slam", NULL};
+	uint32_t k;
+	int m;
+	for (k = j; k > c0 && j - k < 6; k--) {
+		const pl_token *t = &an->tok[k - 1];
+		if (t->flags & PL_TOK_PUNCT)
+			return 0;
+		if (!PL_TAG_IS_VERB(t->tag) || !pl_in_list(lem(t), view))
+			continue;
+		for (m = 0; m < an->nvg; m++) {
+			int q = an->vg[m].subj;
+			if (an->vg[m].v != k - 1)
+				continue;
+			/* ("announced tariffs for what it sees as Tokyo's
+			** failure": the speaker's own view) */
+			if (q >= 0 && (an->np[q].pronoun ||
+			               (an->np[q].code && speaker && pl_eq(an->np[q].code, speaker))))
+				return 0;
+			return 1;
+		}
+		return 1;
+	}
+	return 0;
+}
+
 /* "said the plan was another example of Labour's authoritarian
 ** response", "said voters were tired of the Tories' broken promises": a
 ** thing of an actor (a chunk with a possessor) that a word of fault of
@@ -503,7 +548,7 @@ static int adjectival(const pl_token *t)
 ** Labour's failure", "whether the government's plan was flawed" is read
 ** by the clause's own verb). */
 static const char *owned_fault(const pl_store *s, const pl_sentan *an, uint32_t c0, uint32_t c1,
-                               int *target)
+                               const char *speaker, int *target)
 {
 	uint32_t j, k, pos;
 	if (c0 < an->t0)
@@ -529,7 +574,7 @@ static const char *owned_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 			    pl_eq(w, "if") || pl_eq(w, "whether") || pl_eq(w, "unless"))
 				doubt = 1;
 		}
-		if (doubt)
+		if (doubt || others_view(an, c0, j, speaker))
 			continue;
 		for (k = pos; k < np->t1; k++) {
 			const pl_token *t = &an->tok[k];
@@ -551,6 +596,23 @@ static const char *owned_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 		}
 	}
 	return NULL;
+}
+
+/* "said the government had failed", "Mr Brown had failed the test": an
+** actor failed, with nothing after the verb or a thing failed, not "failed
+** to" do something (the outcome of a try: "failed to agree"; the duties
+** are verb cues of stance.tsv) nor "failed in its bid". */
+static int failed(const pl_sentan *an, const pl_vg *h, uint32_t end)
+{
+	uint32_t j = h->t1;
+	int np;
+	if (!pl_eq(lem(&an->tok[h->v]), "fail"))
+		return 0;
+	while (j < end && an->tok[j].tag == PL_T_RB)
+		j++;
+	if (j >= end || (an->tok[j].flags & PL_TOK_PUNCT) || an->tok[j].tag == PL_T_CC)
+		return 1;
+	return (np = an->np_of[j - an->t0]) >= 0 && an->np[np].t0 == j && !an->np[np].code;
 }
 
 /* What the clause of h says its subject did: a reproach ("should have
@@ -580,6 +642,8 @@ static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg
 		code = verb_cue(s, "v", an, h, end);
 		if (!code)
 			code = wronged(s, an, h, end);
+		if (!code && failed(an, h, end))
+			code = "111";
 	}
 	else if (h->finite && h->negated && !h->passive && !modal(an, h))
 		/* "their sums do not add up", "the government does not listen" */
@@ -634,6 +698,72 @@ static const char *own_want(const pl_store *s, const pl_sentan *an, const pl_vg 
 	return cls && pl_eq(cls, "asked") ? "100" : NULL;
 }
 
+/* The actor who did the thing a cue word at token at names: the owner of
+** the cue's chunk ("was the Treasury's mistake"), or a chunk with an
+** actor's code after "by" or "from" after the cue's noun phrase ("an
+** incredible gaffe by Jack McConnell", "a panicky response from the
+** government"); -1 when there is none. */
+static int doer_after(const pl_sentan *an, uint32_t at, uint32_t end)
+{
+	uint32_t j;
+	int q = an->np_of[at - an->t0];
+	/* ("the delay was the Treasury's mistake": the cue's owner) */
+	if (q >= 0 && an->np[q].poss_code && !an->np[q].code)
+		return q;
+	for (j = at + 1; j < end && j <= at + 5; j++) {
+		const pl_token *t = &an->tok[j];
+		if (pl_eq(t->low, "by") || pl_eq(t->low, "from"))
+			break;
+		if ((t->flags & PL_TOK_PUNCT) || PL_TAG_IS_VERB(t->tag) || t->tag == PL_T_IN)
+			return -1;
+	}
+	if (j + 1 >= end || j > at + 5 || (q = an->np_of[j + 1 - an->t0]) < 0 ||
+	    an->np[q].t0 != j + 1 || !an->np[q].code || an->np[q].pronoun)
+		return -1;
+	return q;
+}
+
+/* "said the bill was poorly drafted", "the scheme had been badly
+** mismanaged": a word of fault of stance.tsv (code 111) among the adverbs
+** of passive verb group h; its code, else NULL. */
+static const char *faulted(const pl_store *s, const pl_sentan *an, const pl_vg *h)
+{
+	uint32_t j;
+	for (j = h->t0; j < h->v; j++) {
+		const char *code;
+		if (an->tok[j].tag != PL_T_RB)
+			continue;
+		code = pl_tok_get_lem(&s->stance, &an->tok[j]);
+		if (!code)
+			code = pl_tok_get_low(&s->stance, &an->tok[j]);
+		if (code && pl_eq(code, "111"))
+			return code;
+	}
+	return NULL;
+}
+
+/* "said he thought ...", "said she believed ...", "\"I think you are
+** wrong,\" he said": a verb of view right after "I" or "we", or after "he"
+** or "she" at the start of the speech (after "that"): the same speaker's
+** view of what follows. */
+static int own_view(const pl_sentan *an, const pl_vg *h, uint32_t c0)
+{
+	const char *w;
+	uint32_t at = c0;
+	if (pl_asking_verb(lem(&an->tok[h->v])) != 2 || h->negated)
+		return 0;
+	if (at < an->t1 && pl_eq(an->tok[at].low, "that"))
+		at++;
+	if (h->t0 <= c0 || an->tok[h->t0 - 1].tag != PL_T_PRP)
+		return 0;
+	w = an->tok[h->t0 - 1].low;
+	/* ("I think", "we believe" anywhere in a quotation; "he", "she" as
+	** its first words) */
+	if (pl_eq(w, "i") || pl_eq(w, "we"))
+		return 1;
+	return at + 1 == h->t0 && (pl_eq(w, "he") || pl_eq(w, "she"));
+}
+
 /* What the words [c0, c1) of the speech of verb group k say: the code of
 ** the first judgement, demand or wish found in them (see pl_stance_code). */
 static const char *content_code(const pl_store *s, const pl_sentan *an, int k, uint32_t c0,
@@ -641,7 +771,8 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 {
 	const pl_vg *g = &an->vg[k];
 	const char *code0;
-	int j;
+	int j, viewed = 0;
+	uint32_t at = 0;
 	*target = -1;
 	for (j = 0; j < an->nvg; j++) {
 		const pl_vg *h = &an->vg[j];
@@ -650,13 +781,24 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		if (j == k || h->v < c0 || h->v >= c1)
 			continue;
 		/* another speaker's words inside ("said Brown had called it ...") */
-		if (h->reporting && h->v > g->v)
+		if (h->reporting && !deontic(an, h, c0, direct)) {
+			/* (but "said he thought the plans were wrong" is the
+			** speaker's own view) */
+			if (own_view(an, h, c0)) {
+				viewed = 1;
+				continue;
+			}
+			/* ("if you think they are racist, I think you are wrong":
+			** a view only supposed) */
+			if (unasserted(an, h, c0))
+				continue;
 			return NULL;
+		}
 		code = asked(an, h, c0, direct, target);
 		/* "suggested ministers should resign" is advice; "believes
 		** the law should change" a view */
 		if (code) {
-			int how = pl_asking_verb(lem(&an->tok[g->v]));
+			int how = viewed ? 2 : pl_asking_verb(lem(&an->tok[g->v]));
 			if (how == 2) {
 				*target = -1;
 				code = NULL;
@@ -670,6 +812,12 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			code = feeling(s, an, h, c0, c1, target);
 		if (code)
 			return code;
+		if (h->passive && h->finite && !h->negated && !modal(an, h) && !unasserted(an, h, c0) &&
+		    (code = faulted(s, an, h)) != NULL) {
+			if (h->subj >= 0 && an->np[h->subj].t0 >= c0 && actor(&an->np[h->subj]))
+				*target = h->subj;
+			return code;
+		}
 		if (!judged_by(lem(&an->tok[h->v]))) {
 			code = own_want(s, an, h, c0);
 			if (!code)
@@ -690,7 +838,7 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		}
 		if (unasserted(an, h, c0))
 			continue;
-		code = predicate_cue(s, an, h, (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1);
+		code = predicate_cue(s, an, h, (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1, &at);
 		if (!code || (modal(an, h) && !(code[0] == '1' && subj >= 0 && named_thing(an, subj) &&
 		                                 would_be(an, h))))
 			continue;
@@ -713,10 +861,15 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		** fault may be found with any thing */
 		if (code[0] == '0' && code[1] == '5' && *target < 0 && !(subj >= 0 && endorsed(s, an, subj)))
 			continue;
+		/* "this was a scurrilous attempt by the Tories", "a gaffe by the
+		** first minister": the doer of the thing judged */
+		if (*target < 0)
+			*target = doer_after(an, at, c1);
 		return code;
 	}
 	code0 = wish(s, an, c0, c1, target);
-	return code0 ? code0 : owned_fault(s, an, c0, c1, target);
+	return code0 ? code0
+	             : owned_fault(s, an, c0, c1, g->subj >= 0 ? an->np[g->subj].code : NULL, target);
 }
 
 int pl_asking_verb(const char *lemma)
