@@ -1600,6 +1600,45 @@ static void fix_suspect_compound(pl_token *tok, uint32_t n)
 	}
 }
 
+/* "Mr Younger said", "Dr Brown", "Lord Young": a capitalised word right
+** after a courtesy title is a surname, whatever else it could be (an
+** adjective, a verb, a common noun). */
+static void fix_title_surname(pl_token *tok, uint32_t n)
+{
+	static const char *const w[] = {"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir",
+		"Lord", "Lady", "Baroness", "Dame", "Prof", "Prof.", "Professor", NULL};
+	uint32_t i;
+	int k;
+	for (i = 1; i < n; i++) {
+		pl_token *t = &tok[i];
+		const pl_token *p = &tok[i - 1];
+		if (!(t->flags & PL_TOK_CAP) || (t->flags & PL_TOK_ALLCAP) || t->tag == PL_T_NNP ||
+		    t->tag == PL_T_NNPS || p->b1 == t->b0 ||
+		    !(t->tag == PL_T_JJ || t->tag == PL_T_JJR || t->tag == PL_T_JJS || t->tag == PL_T_NN ||
+		      t->tag == PL_T_VB || t->tag == PL_T_VBD || t->tag == PL_T_VBN || t->tag == PL_T_VBG ||
+		      t->tag == PL_T_VBP || t->tag == PL_T_VBZ || t->tag == PL_T_RB))
+			continue;
+		for (k = 0; w[k]; k++)
+			if (p->len == strlen(w[k]) && !memcmp(p->s, w[k], p->len))
+				break;
+		if (w[k]) {
+			t->tag = PL_T_NNP;
+			continue;
+		}
+		/* "David Prior, assistant clerk", "Sam Younger told MPs": after
+		** a single capitalised name, before a comma or a verb in the
+		** past or present, a capitalised word is its surname (not
+		** "Labour Later said": the first word must be no name of a body
+		** in the middle of other names) */
+		if ((p->flags & PL_TOK_CAP) && !(p->flags & PL_TOK_ALLCAP) && p->tag == PL_T_NNP &&
+		    !(t->flags & PL_TOK_SSTART) && i + 1 < n && t->tag != PL_T_NN &&
+		    (i < 2 || !(tok[i - 2].flags & PL_TOK_CAP) || (p->flags & PL_TOK_SSTART)) &&
+		    ((tok[i + 1].len == 1 && tok[i + 1].s[0] == ',') || tok[i + 1].tag == PL_T_VBD ||
+		     tok[i + 1].tag == PL_T_VBZ))
+			t->tag = PL_T_NNP;
+	}
+}
+
 void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)
 {
 	pl_token *all = tok;
@@ -1616,4 +1655,5 @@ void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)
 	}
 	fix_plural_possessive(all, nall);
 	fix_suspect_compound(all, nall);
+	fix_title_surname(all, nall);
 }

@@ -1843,8 +1843,9 @@ static void build_suffixes(void)
 ** look-up in a set costs a third of a walk of the list's 32 words) */
 static int is_company_suffix(const pl_token *t)
 {
+	/* (British papers write "Tesco plc" in lower case) */
 	if (!(t->flags & PL_TOK_CAP))
-		return 0;
+		return t->len == 3 && !memcmp(t->s, "plc", 3);
 	pthread_once(&suffix_once, build_suffixes);
 	if (!suffix_ok)
 		return pl_in_list(t->low, company_suffixes);
@@ -2264,6 +2265,72 @@ static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_
 	return "BUS";
 }
 
+/* The role a body's head noun tells, for a body no dictionary knows:
+** "institute", "foundation" (NGO), "union" (LAB), "university" (EDU),
+** "company" (BUS); NULL for other nouns ("group" may be a pressure group
+** or a company; only a party named makes a party's code). */
+static const char *head_role(const char *lemma)
+{
+	static const char *const ngo[] = {"institute", "foundation", "association", "society",
+		"charity", "trust", "campaign", "league", "alliance", "coalition", "think-tank", "tank",
+		"organisation", "organization", "network", "movement", NULL};
+	static const char *const edu[] = {"university", "college", "school", "academy", NULL};
+	static const char *const bus[] = {"company", "firm", "plc", "bank", "corporation", "retailer",
+		"supermarket", "airline", "carmaker", NULL};
+	if (pl_in_list(lemma, ngo))
+		return "NGO";
+	if (pl_in_list(lemma, edu))
+		return "EDU";
+	if (pl_in_list(lemma, bus))
+		return "BUS";
+	if (pl_eq(lemma, "union"))
+		return "LAB";
+	return NULL;
+}
+
+/* "the political reform group's general secretary", "the institute's
+** director": a title after the possessive of a body noun (no dictionary
+** role of its own) is that body's: the body of that noun (or any
+** non-state one) named in the last sentences, else the role the noun
+** tells, with the context's country.  NULL when the chunk is no such. */
+static const char *possessor_body(const pl_docctx *ctx, const pl_token *tok, const pl_np *np,
+                                  const mention *agent, const mention *m, int nm, pl_arena *a,
+                                  int *how)
+{
+	const struct pl_memory *e;
+	const char *role, *head;
+	uint32_t q;
+	int k;
+	if (!generic_title(lem(&tok[agent->t1 - 1])) || agent->t1 != np->t1)
+		return NULL;
+	for (q = agent->t0; q > np->t0 + 1 && tok[q - 1].tag == PL_T_JJ; q--)
+		;
+	if (q <= np->t0 + 1 || tok[q - 1].tag != PL_T_POS)
+		return NULL;
+	q -= 2;   /* the possessor's head */
+	if ((tok[q].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[q].tag))
+		return NULL;
+	for (k = 0; k < nm; k++)
+		if (q >= m[k].t0 && q < m[k].t1)
+			return NULL;
+	head = lem(&tok[q]);
+	role = head_role(head);
+	if (!role && !pl_eq(head, "group"))
+		return NULL;
+	/* (the body named before under the noun, or one of the noun's role:
+	** a pressure "group" is an NGO) */
+	if (definite(&tok[np->t0]) &&
+	    (e = mem_find(ctx, noun_key(head), role ? role : "NGO", 1 << PL_MEM_ORG)) != NULL &&
+	    has_role(e->code, role ? role : "NGO")) {
+		*how = PL_HOW_MEMORY;
+		return e->code;
+	}
+	if (!role)
+		return NULL;
+	*how = PL_HOW_CONTEXT;
+	return context_country(ctx) ? join(a, context_country(ctx), role) : role;
+}
+
 /* The titles a shadow cabinet gives: "shadow home secretary", "shadow
 ** spokesman for sport", "the shadow Treasury chief secretary". */
 static int shadow_title(const char *lemma)
@@ -2385,6 +2452,13 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			                        : role_in_phrase(a, person->ph, ctx->date, org, country, agent, cc);
 		if (agent && possessive && agent->t0 > person->t1 && cc)
 			np->code = join_agent(a, cc, agent->ph);
+		/* "EU trade commissioner Peter Mandelson", "Nato Secretary
+		** General George Robertson": an office the phrase gives an
+		** international body is that body's, whatever else the
+		** dictionary knows of the person */
+		if (!s->petrarch && org && agent && !strncmp(org->ph->code, "IGO", 3) &&
+		    org->t1 <= agent->t0 && agent->t1 <= person->t0 && !former)
+			np->code = org->ph->code;
 		/* PETRARCH: the possessor first ("Ithilen's minister Calimehtar":
 		** ITHGOV, "Arnor's Elrond": ARN) */
 		if (s->petrarch && possessive && country && country->t1 <= person->t0) {
@@ -2477,6 +2551,14 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->how = cc ? PL_HOW_CONTEXT : pl_eq(officer, "BUS") ? PL_HOW_PHRASE : PL_HOW_MEMORY;
 			np->file = agent->ph->file;
 			np->line = agent->ph->line;
+		} else if (agent && !s->petrarch && !former &&
+		           (officer = possessor_body(ctx, tok, np, agent, m, nm, a, &k)) != NULL) {
+			np->code = officer;
+			np->agent_only = strlen(officer) == 3;
+			np->how = k;
+			np->file = agent->ph->file;
+			np->line = agent->ph->line;
+			officer = NULL;
 		} else if (agent) {
 			np->code = agent->ph->code;
 			np->agent_only = 1;
@@ -2995,6 +3077,40 @@ static int other_namesake(const pl_docctx *ctx, const pl_token *tok, uint32_t t0
 
 /* Chunk x takes the actor of y, the of-phrase after it ("the chairman of
 ** Migration Watch UK", "one of Labour's ..."), with its evidence. */
+/* Is chunk y, after chunk x, the named body a person x speaks for: "Mike
+** Hobday, of the League Against Cruel Sports,", "Carl Emmerson, from the
+** Institute for Fiscal Studies, said", "Hannah Ward of the Refugee Council
+** said", "Professor Jane Roe, at Leeds University,"?  x is a name of two
+** words or more with no code but the article's country as a guess; y a
+** body with a role (a place or a bare country says where, not for whom);
+** after the body's name (and its of/for phrases), a comma, a verb or the
+** end of the sentence. */
+static int appositive_body(const pl_token *tok, const pl_sentan *out, const pl_np *x, const pl_np *y)
+{
+	uint32_t p = x->t1, e;
+	int comma = is(&tok[p], ",");
+	if (x->poss_code || x->pronoun || tok[x->t1 - 1].tag != PL_T_NNP || x->t1 - x->t0 < 2 ||
+	    (x->code && !(x->how == PL_HOW_CONTEXT && !x->agent_only) &&
+	     !(x->how == PL_HOW_MEMORY && !x->file && strlen(x->code) == 3)))
+		return 0;
+	if (comma)
+		p++;
+	if (p >= out->t1 || y->t0 != p + 1 ||
+	    !(is(&tok[p], "of") || is(&tok[p], "from") || (comma && is(&tok[p], "at"))))
+		return 0;
+	/* (with no comma, only a name: not "the chairman of ...", which the
+	** title rules take) */
+	if (!comma && !(tok[x->t0].flags & PL_TOK_CAP))
+		return 0;
+	/* (not a person: "Malcolm Shipley, of Shipley,") */
+	if (!y->code || y->agent_only || y->pronoun || y->poss_code || strlen(y->code) <= 3 ||
+	    y->how == PL_HOW_PEOPLE || y->person)
+		return 0;
+	e = name_tail(tok, y, out->t1);
+	return e >= out->t1 || is(&tok[e], ",") || PL_TAG_IS_VERB(tok[e].tag) || tok[e].tag == PL_T_MD ||
+	       tok[e].tag == PL_T_PP;
+}
+
 static void take_of_phrase(pl_np *x, const pl_np *y)
 {
 	x->code = y->code;
@@ -3219,6 +3335,31 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	for (k = 0; k + 1 < out->nnp; k++) {
 		pl_np *x = &out->np[k], *y = &out->np[k + 1];
 		const pl_token *p = &tok[x->t1];
+		/* "the general secretary of the Howard League", "Jane Roe, of
+		** the Policy Studies Institute,": a body no dictionary knows, in
+		** an of-phrase after a title or a name, has the role its head noun
+		** tells (body_name), with the context's country */
+		if (!s->petrarch && y->t0 > t0 + 1 && (y->t0 == x->t1 + 1 || (y->t0 == x->t1 + 2 && is(p, ","))) &&
+		    (is(&tok[y->t0 - 1], "of") || is(&tok[y->t0 - 1], "from") || is(&tok[y->t0 - 1], "for") ||
+		     is(&tok[y->t0 - 1], "at")) &&
+		    ((x->agent_only && generic_title(lem(&tok[x->t1 - 1]))) ||
+		     (!x->code && generic_title(lem(&tok[x->t1 - 1]))) ||
+		     (tok[x->t1 - 1].tag == PL_T_NNP && x->t1 - x->t0 >= 2 && y->t0 == x->t1 + 2)) &&
+		    (!y->code || (y->how == PL_HOW_CONTEXT && !y->agent_only && strlen(y->code) == 3)) &&
+		    !y->poss_code && !y->pronoun && context_country(ctx)) {
+			const char *role = body_name(tok, y, out->t1);
+			/* (a "Group" may as well be a firm: "the Secura Group, a
+			** consulting firm") */
+			if (role && role[0] && !pl_eq(lem(&tok[y->t1 - 1]), "group")) {
+				y->code = join(a, context_country(ctx), role);
+				y->how = PL_HOW_CONTEXT;
+				y->agent_only = 0;
+				y->icode = NULL;
+				y->person = 0;
+				y->file = NULL;
+				y->line = 0;
+			}
+		}
 		/* "Lawrence Cohn, analyst with Merrill Lynch", "Ali Hassan, a
 		** spokesman for the ministry": a name takes the code of the role in
 		** apposition after it, and keeps it for the rest of the article */
@@ -3226,7 +3367,13 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		** does a name remembered with that guess alone: "Peter Mandelson
 		** has said ... Mr Mandelson, a former Labour minister,") */
 		if ((!x->code || (x->how == PL_HOW_CONTEXT && !x->agent_only) ||
-		     (x->how == PL_HOW_MEMORY && !x->file && !s->petrarch && strlen(x->code) == 3)) &&
+		     (x->how == PL_HOW_MEMORY && !x->file && !s->petrarch && strlen(x->code) == 3) ||
+		     /* ("Mr Mandelson, the EU trade commissioner,": an office of
+		     ** an international body the text gives beats the
+		     ** dictionary's other ones) */
+		     (x->how == PL_HOW_PEOPLE && !s->petrarch && y->code && !y->agent_only &&
+		      !strncmp(y->code, "IGO", 3) && strncmp(x->code, "IGO", 3) && y->t1 < out->t1 &&
+		      is(&tok[y->t1], ","))) &&
 		    !x->poss_code &&
 		    (tok[x->t1 - 1].tag == PL_T_NNP || x->person) && x->t1 - x->t0 >= 2 &&
 		    y->t0 == x->t1 + 1 && is(p, ",") && y->code && !y->pronoun &&
@@ -3234,7 +3381,9 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			int z = k + 1;
 			/* the role's own of/for/with phrase may carry the full code */
 			if (y->agent_only && k + 2 < out->nnp && out->np[k + 2].t0 == y->t1 + 1 &&
-			    out->np[k + 2].code && !out->np[k + 2].agent_only &&
+			    out->np[k + 2].code && (!out->np[k + 2].agent_only ||
+			                            (!s->petrarch && pl_eq(out->np[k + 2].code, "BUS") &&
+			                             generic_title(lem(&tok[y->t1 - 1])))) &&
 			    (is(&tok[y->t1], "with") || is(&tok[y->t1], "at") || is(&tok[y->t1], "for") ||
 			     is(&tok[y->t1], "of")))
 				z = k + 2;
@@ -3271,11 +3420,11 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		** from the TUC,": a named body in an of/from phrase in apposition
 		** is the name's, kept for later mentions; a place ("Jo Brown, of
 		** Leeds,") or a bare country says where, not for whom */
-		if (!s->petrarch && !x->code && !x->poss_code && !x->pronoun && tok[x->t1 - 1].tag == PL_T_NNP &&
-		    x->t1 - x->t0 >= 2 && y->t0 == x->t1 + 2 && is(p, ",") &&
-		    (is(&tok[x->t1 + 1], "of") || is(&tok[x->t1 + 1], "from")) && y->code && !y->agent_only &&
-		    !y->pronoun && strlen(y->code) > 3 &&
-		    (y->t1 >= out->t1 || is(&tok[y->t1], ",") || PL_TAG_IS_VERB(tok[y->t1].tag))) {
+		/* (also with no comma, "Sarah Smith of the Refugee Council said",
+		** and for a name given only the article's country as a guess;
+		** the body's name may go on in of/for phrases: "the Institute
+		** for Fiscal Studies") */
+		if (!s->petrarch && appositive_body(tok, out, x, y)) {
 			x->code = y->code;
 			x->how = y->how;
 			x->icode = y->icode;
@@ -3334,7 +3483,23 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (ht == PL_T_NNS && !(tok[y->t1 - 1].flags & PL_TOK_CAP))
 				x->icode = NULL;
 		}
-		if (y->t0 == x->t1 + 1 && (is(p, "of") || is(p, "in") || is(p, "from") || is(p, "for")) &&
+		/* "a spokeswoman for Tesco plc": a title that speaks for a
+		** company is business, not the government of the context */
+		if (!s->petrarch && y->t0 == x->t1 + 1 && (is(p, "of") || is(p, "for") || is(p, "at")) &&
+		    x->agent_only && y->agent_only && y->code && pl_eq(y->code, "BUS") &&
+		    generic_title(lem(&tok[x->t1 - 1]))) {
+			x->code = "BUS";
+			x->icode = NULL;
+			x->how = PL_HOW_PHRASE;
+			x->a1 = y->t1;
+			continue;
+		}
+		/* ("an official at the UN": "at" only after a title that speaks
+		** for a body, and of a body of no state, not "protesters at the
+		** US embassy", "union leaders at No 10") */
+		if (y->t0 == x->t1 + 1 && (is(p, "of") || is(p, "in") || is(p, "from") || is(p, "for") ||
+		                           (is(p, "at") && !s->petrarch && generic_title(lem(&tok[x->t1 - 1])) &&
+		                            y->code && (!strncmp(y->code, "IGO", 3) || !state_body(y->code)))) &&
 		    y->code && !y->agent_only && x->agent_only) {
 			/* "the leader of Hamas", "a spokesman for the Egyptian Foreign
 			** Ministry": a role of a body is that body's actor */
