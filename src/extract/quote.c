@@ -447,6 +447,16 @@ static int subject_pronoun(const pl_token *t)
 	return is(t, "they") || is(t, "we") || is(t, "i") || is(t, "you");
 }
 
+/* The token before t (over adverbs: "they seldom vote", "we mostly rent"),
+** not before t0. */
+static uint32_t pron_before(const pl_sentan *an, uint32_t t0, uint32_t t)
+{
+	t--;
+	while (t > t0 && an->tok[t].tag == PL_T_RB)
+		t--;
+	return t;
+}
+
 /* A finite verb group of an that starts inside [t0, t1) after t0, its verb
 ** not marked in mask (quotation tokens); a base form after its subject
 ** counts (irregular past tenses: "shut", "put", "cut"). */
@@ -462,10 +472,11 @@ static int has_finite(const uint8_t *mask, const pl_sentan *an, uint32_t t0, uin
 		     (an->tok[g->t0].tag == PL_T_VB && !g->infinitive && g->subj >= 0 &&
 		      an->np[g->subj].t1 <= g->t0 && an->np[g->subj].t0 >= t0) ||
 		     /* "say they empathize": a present tense the tagger read
-		     ** as a base form, right after a subject pronoun (the
+		     ** as a base form, right after a subject pronoun and its
+		     ** adverbs, "they mostly rent" (the
 		     ** analysis may give the group the subject of the cue) */
 		     (an->tok[g->t0].tag == PL_T_VB && !g->infinitive && g->t0 > t0 &&
-		      subject_pronoun(&an->tok[g->t0 - 1]))))
+		      subject_pronoun(&an->tok[pron_before(an, t0, g->t0)]))))
 			return 1;
 	}
 	return 0;
@@ -553,6 +564,24 @@ static int colon_speaker(const pl_sentan *an, uint32_t *colon)
 ** `...," said Miller`, or a short next sentence `Miller said.` that reports
 ** nothing else.  *psp is set to the speaker chunk when it is not the verb's
 ** own: `...," John Smith, a professor at ..., said` (else -1). */
+/* Whether a quotation closed by mark c with "?" or "!" just inside goes on
+** into the sentence that starts at p with its cue group g and speaker
+** chunk sp there ("X said" or "said X"), the rest up to a comma holding
+** no tensed verb. */
+static int asked_on(const qctx *q, const pl_sentan *an, uint32_t c, uint32_t p, const pl_vg *g, int sp)
+{
+	const pl_token *e = &q->tx->tok[c - 1];
+	uint32_t j;
+	if (c == 0 || !(is(e, "?") || is(e, "!")))
+		return 0;
+	if (!(an->np[sp].t0 == p && an->np[sp].t1 == g->t0) && !(g->t0 == p && an->np[sp].t0 == g->t1))
+		return 0;
+	for (j = g->t1; j < an->t1 && !is(&an->tok[j], ","); j++)
+		if (is(&an->tok[j], "that") || is_mark(&an->tok[j]))
+			return 0;
+	return !has_finite(q->inq, an, g->t1, j);
+}
+
 static int cue_after(const qctx *q, uint32_t c, int *ps, int *pk, int *psp)
 {
 	uint32_t p = c + 1, s;
@@ -586,9 +615,14 @@ static int cue_after(const qctx *q, uint32_t c, int *ps, int *pk, int *psp)
 				*psp = sp = n0;
 			if (sp < 0)
 				return -1;
-			/* ... and is no more than "Miller said (on Tuesday)." */
+			/* ... and is no more than "Miller said (on Tuesday).", or
+			** after a question or an exclamation, which ends the
+			** sentence inside the marks, the cue opens the next one
+			** with only adjuncts up to a comma ("...?" Ortega said of the
+			** council on Tuesday, when ...) */
 			if (cross && (an->t1 - g->t1 > 6 ||
-			    has_finite(q->inq, an, g->t1, an->t1)))
+			    has_finite(q->inq, an, g->t1, an->t1)) &&
+			    !asked_on(q, an, c, p, g, sp))
 				return -1;
 			*ps = (int)s;
 			*pk = k;
@@ -1008,7 +1042,9 @@ static int new_clause(const pl_sentan *an, uint32_t t);
 
 /* Whether the comma at token j of an ends a reported clause before a
 ** tail the writer adds: a relative clause that runs to the clause's end
-** (", which votes on March 1", ", who leads the race"), a comparison or a
+** (", which votes on March 1", ", who leads the race", ", where a
+** similar case failed"), an apposition that sums up the clause (", a
+** promise his rivals dismissed"), a comparison or a
 ** consequence (", compared with 64 percent", ", leading to", ", as ...",
 ** ", just a day after"), or a clause of its own after ", and" with its
 ** own subject (", and the union has sued").  Each measured on PolNeAR
@@ -1019,9 +1055,17 @@ static int comma_tail(const pl_sentan *an, uint32_t j, uint32_t end)
 {
 	const pl_token *n = &an->tok[j + 1];
 	uint32_t k;
-	if (is(n, "which") || is(n, "who")) {
+	if (is(n, "which") || is(n, "who") || is(n, "where") || is(n, "a") || is(n, "an")) {
+		int article = is(n, "a") || is(n, "an");
+		/* not the last items of a list ("the devaluation, an increase
+		** in duties and higher prices have cut margins") nor a time
+		** ("from 66 cents, a year earlier") */
+		if (article && (an->skip[j + 1 - an->t0] || (j + 3 < end && (is(&an->tok[j + 3], "earlier") ||
+		    is(&an->tok[j + 3], "ago") || is(&an->tok[j + 3], "later")))))
+			return 0;
 		for (k = j + 2; k < end && !is(&an->tok[k], ","); k++)
-			;
+			if (article && (is(&an->tok[k], "and") || is(&an->tok[k], "or")))
+				return 0;
 		return k == end;
 	}
 	if (is(n, "compared") || is(n, "leading") || is(n, "as") || is(n, "just"))
@@ -1129,6 +1173,29 @@ static int verb_next(const pl_sentan *an, uint32_t t)
 	return t < an->t1 && PL_TAG_IS_VERB(an->tok[t].tag);
 }
 
+/* Whether the comma at token j of an goes on with more of the object
+** before it: ", including ..." (the examples of what was named: "listed
+** three causes, including drought"), or a chunk running to the clause's
+** end with no verb, preposition or relative word, the rest of a list or
+** an apposition ("thanked the firefighters, the nurses and the
+** volunteers", "endorsed Maria Lopez, the former treasurer").  Measured on
+** PolNeAR train (+17 matches, no more predictions). */
+static int object_goes_on(const pl_sentan *an, uint32_t j, uint32_t end)
+{
+	uint32_t k;
+	if (!is(&an->tok[j], ",") || j + 2 >= end)
+		return 0;
+	if (is(&an->tok[j + 1], "including"))
+		return 1;
+	if (np_at(an, j + 1) < 0 || an->np[np_at(an, j + 1)].pronoun)
+		return 0;
+	for (k = j + 1; k < end; k++)
+		if (PL_TAG_IS_VERB(an->tok[k].tag) || an->tok[k].tag == PL_T_MD || an->tok[k].tag == PL_T_IN ||
+		    an->tok[k].tag == PL_T_WDT || an->tok[k].tag == PL_T_WP || is(&an->tok[k], ";"))
+			return 0;
+	return 1;
+}
+
 /* End of an object or infinitive content starting at st: before a comma,
 ** a clause break or a subordinate clause ("because", "after", "when"),
 ** and before a date that closes it ("rejected the offer on Tuesday"). */
@@ -1139,7 +1206,8 @@ static uint32_t object_end(const qctx *q, const pl_sentan *an, uint32_t st, uint
 	int verbs = PL_TAG_IS_VERB(tok[st].tag) || tok[st].tag == PL_T_TO || tok[st].tag == PL_T_MD;
 	/* a comma inside a partial quote does not end it: called the law "much,
 	** much better" */
-	while (e < end && !q->infull[e] && ((!is(&tok[e], ",") && !is(&tok[e], ":")) || q->inq[e]) &&
+	while (e < end && !q->infull[e] &&
+	       ((!is(&tok[e], ",") && !is(&tok[e], ":")) || q->inq[e] || object_goes_on(an, e, end)) &&
 	       !clause_stop(an, e, end) &&
 	       !((is(&tok[e], "and") || is(&tok[e], "but")) &&
 	         (new_clause(an, e + 1) || (!verbs && !q->inq[e] && verb_next(an, e + 1)))) &&
@@ -1194,6 +1262,34 @@ static int infinitive_speaker(const pl_sentan *an, int k)
 	if (j > an->t0 && an->tok[j - 1].tag == PL_T_JJ)
 		j--;
 	return h->t1 == j || h->t1 == g->t0 ? h->subj : -1;
+}
+
+/* The speaker of an infinitive whose subject chunk n of an is a lone
+** adjective before "to", "was quick to point out", "are more likely to
+** say", "is eager to discuss": the subject of the verb just before the
+** adjective (over adverbs), else -1, or -2 when that subject is "it" or
+** "there" (no speaker); n itself when it is no such chunk. */
+static int adjective_subject(const pl_sentan *an, int n)
+{
+	const pl_np *np = &an->np[n];
+	uint32_t j, b;
+	int k;
+	for (j = np->t0; j < np->t1; j++)
+		if (!(an->tok[j].tag == PL_T_JJ || an->tok[j].tag == PL_T_JJR || an->tok[j].tag == PL_T_JJS ||
+		      an->tok[j].tag == PL_T_RB || an->tok[j].tag == PL_T_RBR))
+			return n;
+	if (np->t1 >= an->t1 || !is(&an->tok[np->t1], "to"))
+		return n;
+	for (b = np->t0; b > an->t0 && (an->tok[b - 1].tag == PL_T_RB || an->tok[b - 1].tag == PL_T_RBR); b--)
+		;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].t1 == b && an->vg[k].finite && an->vg[k].subj >= 0 && an->vg[k].subj != n &&
+		    an->np[an->vg[k].subj].t1 <= an->vg[k].t0) {
+			/* "it would be wrong to blame": nobody */
+			const pl_token *t = &an->tok[an->np[an->vg[k].subj].t0];
+			return is(t, "it") || is(t, "there") ? -2 : an->vg[k].subj;
+		}
+	return -1;
 }
 
 /* Nouns of saying and believing that take a that-clause as what was said
@@ -1623,6 +1719,103 @@ static int find_poll(qctx *q, uint32_t s, uint32_t end)
 /* "X said (that) CLAUSE", "X told reporters CLAUSE", "X denied the report",
 ** "X vowed to fight", "X asked whether ...", "CLAUSE, X said" and
 ** "according to X". */
+/* Whether "say" (group g of an) is followed at st by what was said with
+** no finite verb the tagger saw: "said every extra year of training yields
+** a rise in wages" (a verb read as a plural noun), "said no to the war":
+** a chunk that is not a pronoun ("said it again" reports nothing) with at
+** least two words after it before the clause ends. */
+static int said_object(const qctx *q, const pl_sentan *an, const pl_vg *g, uint32_t st, uint32_t end)
+{
+	int n = np_at(an, st);
+	return pl_eq(lem(&an->tok[g->v]), "say") && n >= 0 && !an->np[n].pronoun && !q->inq[st] &&
+	       an->np[n].t1 + 1 < end;
+}
+
+/* Whether cue group g of an, with speaker chunk sp, stands inside a
+** relative clause whose predicate is what was said, starting at st: "a
+** rule which landlords said was unfair", "a move that she says helped
+** small shops", "a decision they say let the militia regroup".  The speaker
+** stands right before the cue after a relative pronoun (or, when it is
+** a pronoun, after the noun it tells about), and a tensed verb begins at
+** st. */
+static int relative_report(const qctx *q, const pl_sentan *an, const pl_vg *g, int sp, uint32_t st,
+                           uint32_t end)
+{
+	const pl_np *np = &an->np[sp];
+	const pl_token *b;
+	uint32_t j;
+	int k;
+	if (np->t0 <= an->t0 || np->t1 > g->t0 || st >= end || q->inq[st])
+		return 0;
+	for (j = np->t1; j < g->t0; j++)
+		if (an->tok[j].tag != PL_T_RB)
+			return 0;
+	b = &an->tok[np->t0 - 1];
+	if (!(b->tag == PL_T_WDT || b->tag == PL_T_WP || is(b, "that") ||
+	      (np->pronoun && (b->tag == PL_T_NN || b->tag == PL_T_NNS))))
+		return 0;
+	/* after "say", a past tense the tagger read as a participle has an
+	** object: "they say allowed the militia to regroup" (not "the way
+	** it maintains hidden records") */
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].t0 == st && an->vg[k].subj != sp &&
+		    ((an->vg[k].finite && !an->vg[k].passive) ||
+		     (an->tok[st].tag == PL_T_VBN && pl_eq(lem(&an->tok[g->v]), "say") &&
+		      an->vg[k].t1 == st + 1 && np_at(an, st) < 0 && np_at(an, st + 1) >= 0)))
+			return 1;
+	return 0;
+}
+
+/* Where the clause reported after a cue begins when a phrase of place,
+** time or manner comes first with no "that": "said in a statement the
+** plan would cost jobs", "told reporters in Rome the talks had failed":
+** a preposition, its chunk (and a chunk hanging on it by "of" or "with"),
+** then a subject and its tensed verb; else st itself. */
+static uint32_t over_adjunct(const qctx *q, const pl_sentan *an, const pl_vg *g, uint32_t st, uint32_t end)
+{
+	const pl_token *t = &an->tok[st];
+	uint32_t x;
+	int n, i;
+	if (t->tag != PL_T_IN || subordinator(t) || is(t, "about") || is(t, "of") || q->inq[st])
+		return st;
+	/* only after "say" and "tell": other verbs take such a phrase as
+	** their complement ("if the council agrees on the draft it will ...") */
+	if (!(pl_eq(lem(&an->tok[g->v]), "say") || pl_eq(lem(&an->tok[g->v]), "tell")))
+		return st;
+	x = st + 1;
+	for (i = 0; i < 2; i++) {
+		if ((n = np_at(an, x)) < 0)
+			return st;
+		x = an->np[n].t1;
+		if (x + 1 < end && (is(&an->tok[x], "of") || is(&an->tok[x], "with")) && i == 0)
+			x++;
+		else
+			break;
+	}
+	if (x + 1 >= end || q->inq[x] || np_at(an, x) < 0 || !new_clause(an, x))
+		return st;
+	return x;
+}
+
+/* The chunk that names the source after "according to" at token t of
+** an: the one starting there, or one that starts a token or two later when
+** the tagger took its first word for a verb ("according to state
+** land records", "according to exit polls"); else -1. */
+static int source_np(const pl_sentan *an, uint32_t t)
+{
+	uint32_t k;
+	int n;
+	if ((n = np_at(an, t)) >= 0)
+		return n;
+	for (k = t; k < t + 2 && k + 1 < an->t1; k++) {
+		if (!(PL_TAG_IS_VERB(an->tok[k].tag) || an->tok[k].tag == PL_T_JJ))
+			return -1;
+		if ((n = np_at(an, k + 1)) >= 0)
+			return n;
+	}
+	return -1;
+}
+
 static int find_indirect(qctx *q, uint32_t s)
 {
 	const pl_sentan *an = &q->an[s];
@@ -1692,6 +1885,8 @@ static int find_indirect(qctx *q, uint32_t s)
 		if (g->passive || naming_participle(an, g))
 			continue;
 		sp = g->finite ? aside_subject(an, g, g->subj) : g->subj;
+		if (g->infinitive && sp >= 0 && (sp = adjective_subject(an, sp)) == -2)
+			continue;
 		if (g->infinitive && sp < 0)
 			sp = infinitive_speaker(an, k);
 		if (adverbial_gerund(an, g) >= 0)
@@ -1724,6 +1919,8 @@ static int find_indirect(qctx *q, uint32_t s)
 		while (st < fend && (an->skip[st - an->t0] || is(&tok[st], ",") ||
 		       (tok[st].tag == PL_T_IN && st + 1 < fend && an->skip[st + 1 - an->t0])))
 			st++;
+		if ((cls & CU_CLAUSE) && !that && st < fend)
+			st = over_adjunct(q, an, g, st, fend);
 		/* a clause may open with a partial quote: "said that "a wise
 		** Latina" can ..." */
 		if (st >= fend || q->infull[st] || (is_trail_punct(&tok[st]) && !(q->inq[st] && is_mark(&tok[st]))))
@@ -1738,6 +1935,7 @@ static int find_indirect(qctx *q, uint32_t s)
 		     is(&tok[st], "because") || is(&tok[st], "although") || is(&tok[st], "while") ||
 		     is(&tok[st], "unless") || is(&tok[st], "once")) &&
 		    tok[st].tag != PL_T_TO && (has_finite(q->infull, an, st, fend) ||
+		     said_object(q, an, g, st, fend) || relative_report(q, an, g, sp, st, fend) ||
 		     /* "..., officials said, could be undone": the predicate
 		     ** of a subject before the cue */
 		     (is(&tok[st - 1], ",") && has_finite(q->infull, an, st - 1, fend) &&
@@ -1842,7 +2040,7 @@ before:
 		uint32_t a0, e, st;
 		int n;
 		if (!is(&tok[j], "according") || !is(&tok[j + 1], "to") || q->inq[j] ||
-		    (n = np_at(an, j + 2)) < 0)
+		    (n = source_np(an, j + 2)) < 0)
 			continue;
 		for (a0 = an->t0; a0 < j && (tok[a0].tag == PL_T_CC || tok[a0].tag == PL_T_RB ||
 		     is_trail_punct(&tok[a0])); a0++)
@@ -1851,7 +2049,10 @@ before:
 			/* "According to X, CLAUSE" */
 			for (st = an->np[n].t1; st < end && !is(&tok[st], ","); st++)
 				;
-			if (st + 1 >= end || st > an->np[n].t1 + 8 || !has_finite(q->infull, an, st, end))
+			/* the source may be long: "According to early results
+			** of a poll conducted by X for Y and Z, ..." */
+			if (st + 1 >= end || st > an->np[n].t1 + 20 || !has_finite(q->infull, an, st, end) ||
+			    (st > an->np[n].t1 + 8 && has_finite(q->infull, an, an->np[n].t1 - 1, st)))
 				continue;
 			if (add_indirect(q, s, st + 1, end, j, n) < 0)
 				return -1;
