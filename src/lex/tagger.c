@@ -1378,6 +1378,45 @@ static void fix_past_after_name(pl_token *tok, uint32_t n)
 }
 
 /*
+** "Israeli troops tortured the prisoners", "Security forces tortured the
+** detainees": a regular past form read as an adjective after the common
+** noun phrase that opens the sentence (adjectives and nouns, ending in a
+** noun; a plural there may have been read as a present verb, "forces"),
+** before an object (a determiner, a pronoun, a name, a number), is the
+** sentence's verb when no other finite verb comes in its clause.
+*/
+static void fix_past_after_subject(pl_token *tok, uint32_t n, const cand *const *cl,
+	const uint8_t *ncl)
+{
+	uint32_t i = 0, j;
+	int next, plural_verb = 0;
+	if (n > 1 && tok[0].tag == PL_T_DT)
+		i++;
+	while (i < n && (PL_TAG_IS_NOUN(tok[i].tag) || PL_TAG_IS_ADJ(tok[i].tag)) &&
+	       !(i > 0 && PL_TAG_IS_NOUN(tok[i - 1].tag) && tok[i].tag == PL_T_JJ && regular(&tok[i])))
+		i++;
+	/* "Security forces": the head noun taken for a present verb */
+	if (i > 0 && i + 1 < n && tok[i].tag == PL_T_VBZ && PL_TAG_IS_NOUN(tok[i - 1].tag) &&
+	    tok[i + 1].tag == PL_T_JJ && can_be(cl[i], ncl[i], PL_T_NNS)) {
+		plural_verb = 1;
+		i++;
+	}
+	if (i < 2 || i + 1 >= n || tok[i].tag != PL_T_JJ || !regular(&tok[i]) ||
+	    !PL_TAG_IS_NOUN(plural_verb ? PL_T_NNS : tok[i - 1].tag))
+		return;
+	next = tok[i + 1].tag;
+	if (next != PL_T_DT && next != PL_T_PRP && next != PL_T_PRPS && next != PL_T_NNP &&
+	    next != PL_T_CD && !(next == PL_T_NNS && !plural_verb))
+		return;
+	for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
+		if (is_finite(tok[j].tag))
+			return;
+	if (plural_verb)
+		tok[i - 1].tag = PL_T_NNS;
+	tok[i].tag = PL_T_VBD;
+}
+
+/*
 ** "Labour criticised Tory promises on tax", "Mr Howard attacked Labour
 ** plans for pensions": a plural noun that is also a present verb form
 ** ("promises", "plans", "offers", "talks") read as the verb of a clause
@@ -1536,6 +1575,7 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 	fix_after_determiner(tok, n, cl, ncl);
 	fix_verbless(tok, n, cl, ncl);
 	fix_past_after_name(tok, n);
+	fix_past_after_subject(tok, n, cl, ncl);
 	fix_after_modal(tok, n);
 	fix_after_to(t, tok, n, cl, ncl);
 	fix_plural_object(tok, n, cl, ncl);
