@@ -1417,6 +1417,46 @@ static void fix_past_after_subject(pl_token *tok, uint32_t n, const cand *const 
 }
 
 /*
+** "Authorities imposed a curfew", "Farmers blocked the road": a capitalised
+** plural read as a name at the start of the sentence, right before a finite
+** verb, is the common noun when the lexicon has seen it as a plural noun and
+** knows its lower-case form as one and never as a name ("Gates said",
+** "Woods said" keep theirs).
+*/
+static void fix_initial_plural(const pl_tagger *t, pl_token *tok, uint32_t n)
+{
+	char buf[MAXWORD];
+	const entry *e;
+	uint32_t k;
+	int plural = 0;
+	if (n < 3 || tok[0].tag != PL_T_NNP || !(tok[0].flags & PL_TOK_CAP) || !tok[0].s ||
+	    tok[0].len < 4 || tok[0].len >= MAXWORD || tok[0].s[tok[0].len - 1] != 's' ||
+	    !is_finite(tok[1].tag))
+		return;
+	/* (the capitalised word itself seen as a plural noun: not "Gates",
+	** "Woods") */
+	if (!(e = lookup(t, tok[0].s, tok[0].len)))
+		return;
+	for (k = 0; k < e->n && t->cand[e->off + k].tag != PL_T_NNS; k++)
+		;
+	if (k == e->n)
+		return;
+	memcpy(buf, tok[0].s, tok[0].len);
+	buf[0] = (char)(buf[0] - 'A' + 'a');
+	if (!(e = lookup(t, buf, tok[0].len)))
+		return;
+	for (k = 0; k < e->n; k++) {
+		int tag = t->cand[e->off + k].tag;
+		if (tag == PL_T_NNP || tag == PL_T_NNPS)
+			return;
+		if (tag == PL_T_NNS)
+			plural = 1;
+	}
+	if (plural)
+		tok[0].tag = PL_T_NNS;
+}
+
+/*
 ** "Labour criticised Tory promises on tax", "Mr Howard attacked Labour
 ** plans for pensions": a plural noun that is also a present verb form
 ** ("promises", "plans", "offers", "talks") read as the verb of a clause
@@ -1576,6 +1616,7 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 	fix_verbless(tok, n, cl, ncl);
 	fix_past_after_name(tok, n);
 	fix_past_after_subject(tok, n, cl, ncl);
+	fix_initial_plural(t, tok, n);
 	fix_after_modal(tok, n);
 	fix_after_to(t, tok, n, cl, ncl);
 	fix_plural_object(tok, n, cl, ncl);
