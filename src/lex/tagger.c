@@ -1221,6 +1221,16 @@ static void fix_verbless(pl_token *tok, uint32_t n, const cand *const *cl, const
 		tok[i].tag = PL_T_VBD;
 		return;
 	}
+	/* "Mali cut ties with France", "Israel hit targets in Gaza": a past
+	** form that is also a noun, before its object */
+	if (tok[i].tag == PL_T_NN && can_be(cl[i], ncl[i], PL_T_VBD) &&
+	    (next == PL_T_NNS || next == PL_T_PRPS || next == PL_T_CD)) {
+		for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
+			if (is_finite(tok[j].tag))
+				return;
+		tok[i].tag = PL_T_VBD;
+		return;
+	}
 	if (next != PL_T_IN && next != PL_T_DT && next != PL_T_TO)
 		return;
 	for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
