@@ -1221,6 +1221,16 @@ static void fix_verbless(pl_token *tok, uint32_t n, const cand *const *cl, const
 		tok[i].tag = PL_T_VBD;
 		return;
 	}
+	/* "Mali cut ties with France", "Israel hit targets in Gaza": a past
+	** form that is also a noun, before its object */
+	if (tok[i].tag == PL_T_NN && can_be(cl[i], ncl[i], PL_T_VBD) &&
+	    (next == PL_T_NNS || next == PL_T_PRPS || next == PL_T_CD)) {
+		for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
+			if (is_finite(tok[j].tag))
+				return;
+		tok[i].tag = PL_T_VBD;
+		return;
+	}
 	if (next != PL_T_IN && next != PL_T_DT && next != PL_T_TO)
 		return;
 	for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
@@ -1375,6 +1385,85 @@ static void fix_past_after_name(pl_token *tok, uint32_t n)
 		if (is_finite(tok[j].tag))
 			return;
 	tok[i].tag = PL_T_VBD;
+}
+
+/*
+** "Israeli troops tortured the prisoners", "Security forces tortured the
+** detainees": a regular past form read as an adjective after the common
+** noun phrase that opens the sentence (adjectives and nouns, ending in a
+** noun; a plural there may have been read as a present verb, "forces"),
+** before an object (a determiner, a pronoun, a name, a number), is the
+** sentence's verb when no other finite verb comes in its clause.
+*/
+static void fix_past_after_subject(pl_token *tok, uint32_t n, const cand *const *cl,
+	const uint8_t *ncl)
+{
+	uint32_t i = 0, j;
+	int next, plural_verb = 0;
+	if (n > 1 && tok[0].tag == PL_T_DT)
+		i++;
+	while (i < n && (PL_TAG_IS_NOUN(tok[i].tag) || PL_TAG_IS_ADJ(tok[i].tag)) &&
+	       !(i > 0 && PL_TAG_IS_NOUN(tok[i - 1].tag) && tok[i].tag == PL_T_JJ && regular(&tok[i])))
+		i++;
+	/* "Security forces": the head noun taken for a present verb */
+	if (i > 0 && i + 1 < n && tok[i].tag == PL_T_VBZ && PL_TAG_IS_NOUN(tok[i - 1].tag) &&
+	    tok[i + 1].tag == PL_T_JJ && can_be(cl[i], ncl[i], PL_T_NNS)) {
+		plural_verb = 1;
+		i++;
+	}
+	if (i < 2 || i + 1 >= n || tok[i].tag != PL_T_JJ || !regular(&tok[i]) ||
+	    !PL_TAG_IS_NOUN(plural_verb ? PL_T_NNS : tok[i - 1].tag))
+		return;
+	next = tok[i + 1].tag;
+	if (next != PL_T_DT && next != PL_T_PRP && next != PL_T_PRPS && next != PL_T_NNP &&
+	    next != PL_T_CD && !(next == PL_T_NNS && !plural_verb))
+		return;
+	for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
+		if (is_finite(tok[j].tag))
+			return;
+	if (plural_verb)
+		tok[i - 1].tag = PL_T_NNS;
+	tok[i].tag = PL_T_VBD;
+}
+
+/*
+** "Authorities imposed a curfew", "Farmers blocked the road": a capitalised
+** plural read as a name at the start of the sentence, right before a finite
+** verb, is the common noun when the lexicon has seen it as a plural noun and
+** knows its lower-case form as one and never as a name ("Gates said",
+** "Woods said" keep theirs).
+*/
+static void fix_initial_plural(const pl_tagger *t, pl_token *tok, uint32_t n)
+{
+	char buf[MAXWORD];
+	const entry *e;
+	uint32_t k;
+	int plural = 0;
+	if (n < 3 || tok[0].tag != PL_T_NNP || !(tok[0].flags & PL_TOK_CAP) || !tok[0].s ||
+	    tok[0].len < 4 || tok[0].len >= MAXWORD || tok[0].s[tok[0].len - 1] != 's' ||
+	    !is_finite(tok[1].tag))
+		return;
+	/* (the capitalised word itself seen as a plural noun: not "Gates",
+	** "Woods") */
+	if (!(e = lookup(t, tok[0].s, tok[0].len)))
+		return;
+	for (k = 0; k < e->n && t->cand[e->off + k].tag != PL_T_NNS; k++)
+		;
+	if (k == e->n)
+		return;
+	memcpy(buf, tok[0].s, tok[0].len);
+	buf[0] = (char)(buf[0] - 'A' + 'a');
+	if (!(e = lookup(t, buf, tok[0].len)))
+		return;
+	for (k = 0; k < e->n; k++) {
+		int tag = t->cand[e->off + k].tag;
+		if (tag == PL_T_NNP || tag == PL_T_NNPS)
+			return;
+		if (tag == PL_T_NNS)
+			plural = 1;
+	}
+	if (plural)
+		tok[0].tag = PL_T_NNS;
 }
 
 /*
@@ -1536,6 +1625,8 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 	fix_after_determiner(tok, n, cl, ncl);
 	fix_verbless(tok, n, cl, ncl);
 	fix_past_after_name(tok, n);
+	fix_past_after_subject(tok, n, cl, ncl);
+	fix_initial_plural(t, tok, n);
 	fix_after_modal(tok, n);
 	fix_after_to(t, tok, n, cl, ncl);
 	fix_plural_object(tok, n, cl, ncl);
