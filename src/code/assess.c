@@ -1196,6 +1196,22 @@ static int old_year(const pl_token *t, const pl_docctx *ctx)
 	return y >= 1800 && y < ctx->date.y;
 }
 
+/* Does "in", "on" or "since" open the date whose year is token i, right
+** before it or before its month and day ("in March 2003", "on January
+** 22, 1987"), after token j? */
+static int time_prep(const pl_token *tok, uint32_t j, uint32_t i)
+{
+	uint32_t b;
+	for (b = i; b > j + 1 && b + 4 > i; b--) {
+		const char *w = tok[b - 1].low;
+		if (pl_eq(w, "in") || pl_eq(w, "on") || pl_eq(w, "since"))
+			return 1;
+		if (!(tok[b - 1].tag == PL_T_NNP || tok[b - 1].tag == PL_T_CD || pl_eq(w, ",")))
+			return 0;
+	}
+	return 0;
+}
+
 /* Does the sentence [s0, s1) date the event noun at token j well before
 ** the article: a year before the article's in the noun's own chunk ("the
 ** 1981 Brixton riots", "the 1998 agreement"), opening the sentence ("In
@@ -1238,7 +1254,7 @@ static int noun_dated_before(const pl_token *tok, uint32_t s0, uint32_t s1, uint
 		else if ((t->tag == PL_T_NN || t->tag == PL_T_NNS) && !comp &&
 		         !(pl_eq(t->low, "place") && pl_eq(lem(&tok[i - 1]), "take")))
 			return 0;
-		if (old_year(t, ctx) && (pl_eq(tok[i - 1].low, "in") || pl_eq(tok[i - 1].low, "since")) &&
+		if (old_year(t, ctx) && time_prep(tok, j, i) &&
 		    !(i + 1 < s1 && (PL_TAG_IS_NOUN(tok[i + 1].tag) || tok[i + 1].tag == PL_T_POS)))
 			return 1;
 		if (pl_eq(t->low, "year") && pl_eq(tok[i - 1].low, "last") &&
@@ -1260,6 +1276,16 @@ static int noun_dated_before(const pl_token *tok, uint32_t s0, uint32_t s1, uint
 ** largest donation")?  Not what still goes on ("the talks are now in
 ** their third year"). */
 #define PL_AGAIN_REACH 2000
+
+/* Is noun n made from verb v: the verb's letters but its last two start
+** it, four at least ("invade": "invasion", "resign": "resignation",
+** "arrest": "arrest")? */
+static int stem_of(const char *v, const char *n)
+{
+	size_t k = strlen(v);
+	k = k > 6 ? k - 2 : 4;
+	return strlen(v) >= 4 && !strncmp(v, n, k);
+}
 
 int pl_named_again_old(const pl_sentan *an, const pl_docctx *ctx, int q, uint32_t h)
 {
@@ -1300,7 +1326,8 @@ int pl_named_again_old(const pl_sentan *an, const pl_docctx *ctx, int q, uint32_
 	for (; j < an->t0; j++) {
 		if (tok[j].flags & PL_TOK_SSTART)
 			s0 = j;
-		if (PL_TAG_IS_NOUN(tok[j].tag) && pl_eq(lem(&tok[j]), lem(&tok[h]))) {
+		if ((PL_TAG_IS_NOUN(tok[j].tag) && pl_eq(lem(&tok[j]), lem(&tok[h]))) ||
+		    ((tok[j].tag == PL_T_VBD || tok[j].tag == PL_T_VBN) && stem_of(lem(&tok[j]), lem(&tok[h])))) {
 			uint32_t s1 = j + 1;
 			while (s1 < an->t0 && !(tok[s1].flags & PL_TOK_SSTART))
 				s1++;
