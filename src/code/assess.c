@@ -799,6 +799,25 @@ static int relative_clause(const pl_sentan *an, const pl_vg *g)
 	       pl_eq(an->tok[j - 2].s, ",");
 }
 
+/* Does the chunk before the relative clause of verb group g (", who
+** resigned") name a former holder of an office: "the former minister",
+** "ex-chairman Greg Dyke", "Mr Smith, a former Labour MP,"? */
+static int former_antecedent(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j = g->t0, i;
+	if (g->subj >= 0 && an->np[g->subj].t1 == g->t0 && an->np[g->subj].t0 < g->t0)
+		j = an->np[g->subj].t0;
+	/* back from ", who" over the antecedent, up to the clause's start */
+	for (i = j - 2; i > an->t0 && i + 12 > j; i--) {
+		const pl_token *t = &an->tok[i - 1];
+		if (PL_TAG_IS_VERB(t->tag))
+			break;
+		if (pl_eq(t->low, "former") || !strncmp(t->low, "ex-", 3))
+			return 1;
+	}
+	return 0;
+}
+
 static int date_before(pl_date a, pl_date b);
 
 /* Does date expression x end (the last day of its week, month or year)
@@ -1110,6 +1129,10 @@ int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k)
 			if ((j < g->t0 || j >= g->t1) && long_ago_at(an, ctx, j) && same_reach(an, k, j) &&
 			    !of_phrase(an, j))
 				return 1;
+	/* "the former minister, who resigned over the war,": what made a
+	** former holder of an office so is told of the person's past */
+	if (past_tense(an, g) && relative_clause(an, g) && former_antecedent(an, g))
+		return 1;
 	/* ", who had served as home secretary": a past perfect in a relative
 	** clause tells of the person's past, even after the main verb */
 	if (past_perfect(an, g) && relative_clause(an, g))
@@ -1148,6 +1171,173 @@ int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k)
 	return past_perfect(an, g);
 }
 
+/* Is chunk q the subject chunk s, or the head its "of"/"by"/"with"
+** phrases hang on ("the invasion of Kuwait by Iraq took place")? */
+static int subject_head(const pl_sentan *an, int s, int q)
+{
+	int m;
+	if (s < 0 || q > s)
+		return 0;
+	for (m = q; m < s; m++)
+		if (an->np[m + 1].t0 != an->np[m].t1 + 1 ||
+		    !(pl_eq(an->tok[an->np[m].t1].low, "of") || pl_eq(an->tok[an->np[m].t1].low, "by") ||
+		      pl_eq(an->tok[an->np[m].t1].low, "with")))
+			return 0;
+	return 1;
+}
+
+/* Is token j a year before the article's ("1981", "2003")? */
+static int old_year(const pl_token *t, const pl_docctx *ctx)
+{
+	int y;
+	if (!(t->flags & PL_TOK_NUM) || strlen(t->low) != 4)
+		return 0;
+	y = atoi(t->low);
+	return y >= 1800 && y < ctx->date.y;
+}
+
+/* Does "in", "on" or "since" open the date whose year is token i, right
+** before it or before its month and day ("in March 2003", "on January
+** 22, 1987"), after token j? */
+static int time_prep(const pl_token *tok, uint32_t j, uint32_t i)
+{
+	uint32_t b;
+	for (b = i; b > j + 1 && b + 4 > i; b--) {
+		const char *w = tok[b - 1].low;
+		if (pl_eq(w, "in") || pl_eq(w, "on") || pl_eq(w, "since"))
+			return 1;
+		if (!(tok[b - 1].tag == PL_T_NNP || tok[b - 1].tag == PL_T_CD || pl_eq(w, ",")))
+			return 0;
+	}
+	return 0;
+}
+
+/* Does the sentence [s0, s1) date the event noun at token j well before
+** the article: a year before the article's in the noun's own chunk ("the
+** 1981 Brixton riots", "the 1998 agreement"), opening the sentence ("In
+** 1989, the EU imposed an embargo"), or after the noun in its sentence
+** ("the talks began in 2003", "the strike, which began last year"), with
+** no common noun between whose time it could be ("the trial over the
+** firm's collapse in 2002"); not a year that names a thing ("a 2003
+** report"). */
+static int noun_dated_before(const pl_token *tok, uint32_t s0, uint32_t s1, uint32_t j,
+                             const pl_docctx *ctx)
+{
+	static const char *const compw[] = {"of", "by", "with", "against", "on", "between",
+		"among", "into", NULL};
+	uint32_t i;
+	int verb = 0, comp = 0;
+	/* "the 1981 Brixton riots": a year, then modifiers only */
+	for (i = j; i > s0 && i + 5 > j; i--) {
+		const pl_token *p = &tok[i - 1];
+		if (old_year(p, ctx))
+			return 1;
+		if (!(PL_TAG_IS_NOUN(p->tag) || p->tag == PL_T_JJ || p->tag == PL_T_POS ||
+		      p->tag == PL_T_CD))
+			break;
+	}
+	/* "In 1989, ...": a year opening the sentence */
+	for (i = s0; i < s0 + 3 && i < j; i++)
+		if (old_year(&tok[i], ctx) && i > s0 && pl_eq(tok[i - 1].low, "in"))
+			return 1;
+	for (i = j + 1; i < s1 && i < j + 16; i++) {
+		const pl_token *t = &tok[i];
+		if (pl_eq(t->s, ";") || t->tag == PL_T_MD)
+			return 0;
+		if (PL_TAG_IS_VERB(t->tag))
+			verb = 1;
+		else if (t->tag == PL_T_IN || t->tag == PL_T_TO)
+			comp = !verb && in_list(t->low, compw);
+		/* a common noun between, but in the noun's own complement ("the
+		** arrests of the men") or "took place": the time is another
+		** thing's ("the trial over the firm's collapse in 2002") */
+		else if ((t->tag == PL_T_NN || t->tag == PL_T_NNS) && !comp &&
+		         !(pl_eq(t->low, "place") && pl_eq(lem(&tok[i - 1]), "take")))
+			return 0;
+		if (old_year(t, ctx) && time_prep(tok, j, i) &&
+		    !(i + 1 < s1 && (PL_TAG_IS_NOUN(tok[i + 1].tag) || tok[i + 1].tag == PL_T_POS)))
+			return 1;
+		if (pl_eq(t->low, "year") && pl_eq(tok[i - 1].low, "last") &&
+		    !(i + 1 < s1 && tok[i + 1].tag == PL_T_POS))
+			return 1;
+		if (i + 1 < s1 && pl_eq(tok[i + 1].low, "ago") &&
+		    (pl_eq(lem(t), "year") || pl_eq(lem(t), "decade")))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the event named by noun chunk q, with head h, one the article dated
+** well before it in an earlier sentence and now names again ("The strike
+** began in 1984. ... the strike cost the miners dearly"; "the 1981 Brixton
+** riots ... his work after the riots"): the same noun, taken up by "the",
+** "this", "that" or a possessive, and no word of a new one ("a new
+** strike", "another", "the latest", "the next") or of one among many ("the
+** largest donation")?  Not what still goes on ("the talks are now in
+** their third year"). */
+#define PL_AGAIN_REACH 2000
+
+/* Is noun n made from verb v: the verb's letters but its last two start
+** it, four at least ("invade": "invasion", "resign": "resignation",
+** "arrest": "arrest")? */
+static int stem_of(const char *v, const char *n)
+{
+	size_t k = strlen(v);
+	k = k > 6 ? k - 2 : 4;
+	return strlen(v) >= 4 && !strncmp(v, n, k);
+}
+
+int pl_named_again_old(const pl_sentan *an, const pl_docctx *ctx, int q, uint32_t h)
+{
+	static const char *const neww[] = {"new", "another", "fresh", "further", "second",
+		"third", "latest", "next", "last", "planned", "proposed", "possible", "future",
+		"recent", "any", "more", "forthcoming", "upcoming", "threatened", "current",
+		"renewed", "expected", "potential", "first", NULL};
+	const pl_token *tok = an->tok;
+	const pl_np *c = &an->np[q];
+	uint32_t j, s0 = 0, def = 0;
+	int d;
+	if (!ctx || !ctx->date.y || !PL_TAG_IS_NOUN(tok[h].tag) || h < c->t0 || h >= c->t1)
+		return 0;
+	/* a date of its own ("the strike on Monday") makes it that day's */
+	for (d = 0; d < an->ndates; d++)
+		if (an->dates[d].t0 >= c->t0 && an->dates[d].t0 <= c->t1 + 2)
+			return 0;
+	for (j = c->t0; j < h; j++) {
+		/* "the largest donation": one picked among many */
+		if (in_list(tok[j].low, neww) || (tok[j].flags & PL_TOK_NUM) || tok[j].tag == PL_T_JJS)
+			return 0;
+		if (pl_eq(tok[j].low, "the") || pl_eq(tok[j].low, "this") || pl_eq(tok[j].low, "that") ||
+		    tok[j].tag == PL_T_PRPS || tok[j].tag == PL_T_POS)
+			def = 1;
+	}
+	if (!def && c->t0 > an->t0 && (pl_eq(tok[c->t0 - 1].low, "the") || tok[c->t0 - 1].tag == PL_T_PRPS))
+		def = 1;
+	if (!def)
+		return 0;
+	/* "the trial is now in its third week": what still goes on */
+	for (d = 0; d < an->nvg; d++)
+		if (an->vg[d].subj == q && an->vg[d].finite &&
+		    (tok[an->vg[d].t0].tag == PL_T_VBZ || tok[an->vg[d].t0].tag == PL_T_VBP))
+			return 0;
+	/* back over the last PL_AGAIN_REACH tokens only, so that a long
+	** text costs no more per noun than a story */
+	s0 = j = an->t0 > PL_AGAIN_REACH ? an->t0 - PL_AGAIN_REACH : 0;
+	for (; j < an->t0; j++) {
+		if (tok[j].flags & PL_TOK_SSTART)
+			s0 = j;
+		if ((PL_TAG_IS_NOUN(tok[j].tag) && pl_eq(lem(&tok[j]), lem(&tok[h]))) ||
+		    ((tok[j].tag == PL_T_VBD || tok[j].tag == PL_T_VBN) && stem_of(lem(&tok[j]), lem(&tok[h])))) {
+			uint32_t s1 = j + 1;
+			while (s1 < an->t0 && !(tok[s1].flags & PL_TOK_SSTART))
+				s1++;
+			if (noun_dated_before(tok, s0, s1, j, ctx))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 int pl_background_noun(const pl_sentan *an, const pl_docctx *ctx, int q)
 {
 	uint32_t j, end = an->np[q].t1 + 8;
@@ -1161,6 +1351,15 @@ int pl_background_noun(const pl_sentan *an, const pl_docctx *ctx, int q)
 		end = an->t1;
 	for (j = an->np[q].t0; j < end; j++)
 		if (long_ago_at(an, ctx, j))
+			return 1;
+	/* named before, with its old date */
+	if (pl_named_again_old(an, ctx, q, an->np[q].t1 - 1))
+		return 1;
+	/* the subject of a verb dated well before the article: "the talks
+	** began in 2003", "the embargo was imposed in 1989" */
+	for (k = 0; k < an->nvg; k++)
+		if (subject_head(an, an->vg[k].subj, q) && an->vg[k].finite &&
+		    past_tense(an, &an->vg[k]) && !an->vg[k].reporting && dated_long_ago(an, ctx, k))
 			return 1;
 	/* the object of a verb so dated: "in his first term he ordered the
 	** invasion of Iraq" */
@@ -1416,7 +1615,7 @@ static int sentence_voice(const pl_text *tx, uint32_t si, int *inq)
 static int comment_tail(const pl_text *tx, uint8_t *mark)
 {
 	uint32_t si, k = 0, n = tx->nsent;
-	int inq = 0, sum = 0, best = 0;
+	int inq = 0, sum = 0, best = 0, short_lead = 0;
 	uint32_t rh = 0, nh = 0, rt = 0, nt = 0;
 	/* mark holds each sentence's voice + 2 until the end */
 	for (si = 0; si < n; si++)
@@ -1428,13 +1627,31 @@ static int comment_tail(const pl_text *tx, uint8_t *mark)
 			k = si;
 		}
 	}
-	/* the first comment may open in no voice of its own ("It would be
-	** better to cut taxes.  The losses can be recouped ..."): back over up
-	** to two such sentences that follow the last of the reporter's */
-	for (si = 0; si < 2 && k > 1 && mark[k - 1] == 2; si++)
-		k--;
-	if (k > 0 && mark[k - 1] == 2)
-		k += si;
+	if (k < 6) {
+		/* a short lead: the comments start with the page's first words to
+		** the readers ("What do you think?", "Send us your views") that
+		** follow the lead's last attribution, else where the readers' voice
+		** starts under a headline that asks ("Should smoking be banned?") */
+		uint32_t r = 0, i;
+		for (si = 1; si < k; si++)
+			if (mark[si] == 0)
+				r = si;
+		for (i = r + 1; i <= k && !invitation(tx, i); i++)
+			;
+		if (i <= k)
+			k = i;
+		else if (!invitation(tx, 0))
+			k = 0;   /* none: fails below */
+		short_lead = 1;
+	} else {
+		/* the first comment may open in no voice of its own ("It would be
+		** better to cut taxes.  The losses can be recouped ..."): back over
+		** up to two such sentences that follow the last of the reporter's */
+		for (si = 0; si < 2 && k > 1 && mark[k - 1] == 2; si++)
+			k--;
+		if (k > 0 && mark[k - 1] == 2)
+			k += si;
+	}
 	for (si = 0; si < n; si++) {
 		/* a question counts half a reader's sentence */
 		int v = mark[si] - 2;
@@ -1449,8 +1666,11 @@ static int comment_tail(const pl_text *tx, uint8_t *mark)
 		}
 	}
 	/* (counts of readers' sentences are doubled: rh, rt) */
-	if (n < 12 || k < 6 || rh * 10 > k * 3 || nh * 20 < k * 3 || rt < 10 || rt * 10 < (n - k) * 4 ||
-	    nt * 10 > n - k)
+	if (rt < 10 || rt * 10 < (n - k) * 4 || nt * 10 > n - k)
+		return 0;
+	/* a short lead holds no reader's voice but the page's own questions
+	** (counted half) */
+	if (short_lead ? k < 2 || n - k < 6 || rh > 2 : n < 12 || rh * 10 > k * 3 || nh * 20 < k * 3)
 		return 0;
 	for (si = k; si < n; si++)
 		mark[si] = 1;

@@ -107,6 +107,11 @@ int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k);
 ** strikes of the 1980s")? */
 int pl_background_noun(const pl_sentan *an, const pl_docctx *ctx, int q);
 
+/* Is the event named by noun chunk q, with head token h, one an earlier
+** sentence of the article dated well before it and the text now names again
+** ("The strike began in 1984. ... the strike cost the miners dearly")? */
+int pl_named_again_old(const pl_sentan *an, const pl_docctx *ctx, int q, uint32_t h);
+
 /* Is the act of verb group k, dated by the text to after the article date
 ** ("is travelling to America next week", "the TUC is discussing it next
 ** Monday"), in the present tense: an arrangement still to come?  (A past

@@ -1729,7 +1729,8 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		/* "last June's strike" is background; "next week's summit" has
 		** not happened yet */
 		if (!s->petrarch) {
-			e.background = (uint8_t)(e.gran ? told_before(&e, ctx) :
+			e.background = (uint8_t)(e.gran ? told_before(&e, ctx) ||
+			                                  (!told_after(&e, ctx) && pl_named_again_old(an, ctx, q, h)) :
 			                         pl_background_noun(an, ctx, q));
 			if (told_after(&e, ctx) && e.mood == PL_MOOD_ASSERTED)
 				e.mood = PL_MOOD_HYPOTHETICAL;
