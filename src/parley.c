@@ -474,6 +474,27 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 	return PARLEY_OK;
 }
 
+/* "But Michael Mates said", "Carol Banks told": a capitalised word that is
+** not a sentence's first, right after a given name the dictionaries know,
+** is its surname whatever the tagger made of it (a plural, a verb, an
+** adjective), so that the name is one person.  Not a hyphenated word: the
+** code a context would give such a name ("chairman Chung Mong-koo") was
+** wrong as often as right on news read for it. */
+static void given_surnames(const pl_store *st, pl_token *tok, uint32_t n)
+{
+	uint32_t i;
+	for (i = 1; i < n; i++) {
+		pl_token *t = &tok[i];
+		const pl_token *g = &tok[i - 1];
+		if (t->tag == PL_T_NNP || !(t->flags & PL_TOK_CAP) || (t->flags & (PL_TOK_ALLCAP | PL_TOK_SSTART)) ||
+		    !(t->tag == PL_T_NNS || t->tag == PL_T_NN || t->tag == PL_T_VBZ || t->tag == PL_T_JJ) ||
+		    g->tag != PL_T_NNP || !(g->flags & PL_TOK_CAP) || (g->flags & PL_TOK_ALLCAP) || g->b1 == t->b0 ||
+		    memchr(t->s, '-', t->len) || !pl_store_given(st, g->low, strlen(g->low)))
+			continue;
+		t->tag = PL_T_NNP;
+	}
+}
+
 /* The pipeline over one article, its records passed to k. */
 static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char *date,
                            const char *text, size_t n, int explain)
@@ -508,6 +529,8 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 	for (si = 0; si < tx.nsent; si++) {
 		const pl_sent *s = &tx.sent[si];
 		pl_tagger_tag(st->tagger, tx.tok + s->t0, s->t1 - s->t0);
+		if (!st->petrarch)
+			given_surnames(st, tx.tok + s->t0, s->t1 - s->t0);
 		pl_lemma_tokens_cached(st->lemma, c->lemmas, tx.tok + s->t0, s->t1 - s->t0, c->a);
 	}
 	memset(&ar, 0, sizeof ar);

@@ -1293,6 +1293,20 @@ static int it_acts(const pl_token *tok, uint32_t t, uint32_t end)
 	return !pl_in_list(lem(&tok[t]), empty);
 }
 
+/* Does chunk np end in a given name and one capitalised word, whatever the
+** tagger made of that word ("Michael Mates", "Sam Younger")? */
+static int named_by_given(const pl_store *s, const pl_token *tok, const pl_np *np)
+{
+	const pl_token *g, *l;
+	if (np->t1 - np->t0 < 2)
+		return 0;
+	g = &tok[np->t1 - 2];
+	l = &tok[np->t1 - 1];
+	return g->tag == PL_T_NNP && (g->flags & PL_TOK_CAP) && !(g->flags & PL_TOK_ALLCAP) &&
+	       (l->flags & PL_TOK_CAP) && !(l->flags & PL_TOK_ALLCAP) && !(l->flags & PL_TOK_SSTART) &&
+	       pl_store_given(s, g->low, strlen(g->low));
+}
+
 /* Records the person sentence out was about, for a "he" in the next one:
 ** the subject of its first verb of saying in a main clause, else of its
 ** first main verb, when that subject names a person with a code. */
@@ -1304,6 +1318,7 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 	ctx->topic_pl_code = NULL;
 	ctx->topic_sg_code = NULL;
 	ctx->topic_pron = 0;
+	ctx->topic_anon = 0;
 	ctx->topic_sent = ctx->sent;
 	/* (does the sentence touch a quotation, and does one stay open after
 	** it?  The last quotation mark tells) */
@@ -1325,12 +1340,20 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 		if (pick < 0)
 			pick = g->subj;
 	}
-	if (pick >= 0 && out->np[pick].person && out->np[pick].code && !out->np[pick].agent_only) {
+	/* (a person: so marked, or a chunk ending in a given name and a
+	** surname, "Labour MP Carol Banks", coded by its role or party) */
+	if (pick >= 0 && (out->np[pick].person || named_by_given(s, tok, &out->np[pick])) &&
+	    out->np[pick].code && !out->np[pick].agent_only) {
 		ctx->topic_code = out->np[pick].code;
 		ctx->topic_file = out->np[pick].file;
 		ctx->topic_line = out->np[pick].line;
 		/* "He said ... . She told him": not the same person */
 		ctx->topic_pron = out->np[pick].pronoun ? tok[out->np[pick].t0].low[0] : 0;
+	} else if (pick >= 0 && !out->np[pick].code && !out->np[pick].poss_code && !out->np[pick].pronoun &&
+	           named_by_given(s, tok, &out->np[pick])) {
+		/* "But Michael Mates was angry. "A mistake," he said.": a person
+		** no dictionary knows is who "he" is, not one named before */
+		ctx->topic_anon = 1;
 	}
 	/* (not when others in the plural are subjects too: "The Tories say
 	** asylum seekers will not be refused. However, they will ...") */
@@ -1610,6 +1633,10 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				np->line = ctx->topic_line;
 				np->how = PL_HOW_PRONOUN;
 				np->person = 1;
+			} else if (ctx->topic_anon && ctx->topic_sent + 1 == ctx->sent &&
+			           !person_before(ctx, tok, out, np)) {
+				/* (the person the sentence before was about has no
+				** code: none rather than another's) */
 			} else if ((p = mem_person(ctx)) != NULL) {
 				np->code = p->code;
 				np->file = p->file;
@@ -1691,7 +1718,10 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (np->agent_only && np->icode && !e && np->t1 - np->t0 >= 3 &&
 		    tok[np->t1 - 1].tag == PL_T_NNP && tok[np->t1 - 2].tag == PL_T_NNP &&
 		    (tok[np->t1 - 1].flags & PL_TOK_CAP) && !(tok[np->t1 - 1].flags & PL_TOK_ALLCAP) &&
-		    strcmp(np->code, "BUS")) {
+		    strcmp(np->code, "BUS") &&
+		    !(article_country(ctx) && strncmp(np->icode, article_country(ctx), 3))) {
+			/* (not with a country other than the article's: "an MEP
+			** said Germany ..." says nothing of the MEP's) */
 			int z, inmention = 0;
 			for (z = 0; z < nm; z++)
 				if (np->t1 - 1 >= m[z].t0 && np->t1 - 1 < m[z].t1)

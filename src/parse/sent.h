@@ -119,6 +119,8 @@ typedef struct pl_docctx {
 	uint32_t topic_line;
 	uint32_t topic_sent;
 	char topic_pron;         /* 'h' or 's' when it was a "he" or "she" */
+	uint8_t topic_anon;      /* it was a person named by a given name whom no
+	                         ** dictionary or context codes ("Michael Mates") */
 	/* the body the last sentence was about, when named in the plural
 	** ("the Tories", "five unions"): for a "they" opening the next one
 	** (code NULL: none) */
