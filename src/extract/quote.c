@@ -1187,6 +1187,9 @@ static int object_goes_on(const pl_sentan *an, uint32_t j, uint32_t end)
 		return 0;
 	if (is(&an->tok[j + 1], "including"))
 		return 1;
+	/* adjectives in a row before their noun: "the big, costly agencies" */
+	if (an->tok[j - 1].tag == PL_T_JJ && an->tok[j + 1].tag == PL_T_JJ)
+		return 1;
 	if (np_at(an, j + 1) < 0 || an->np[np_at(an, j + 1)].pronoun)
 		return 0;
 	for (k = j + 1; k < end; k++)
@@ -1363,6 +1366,36 @@ static const struct { const char *noun, *preps; } prep_nouns[] = {
 	{ "warning", "about of against" }, { "warnings", "about of against" },
 };
 
+/* Nouns that are cues only with their possessor before them ("his attacks
+** on Cruz", "Trump's criticism of the deal", "her endorsement of
+** Sanders"): without one they name an act more often than a report ("the
+** attacks on Paris").  Measured on PolNeAR train with a possessor: "attacks
+** on" 50%, "criticism of" 54%, "endorsement of" 44%, "embrace of" 60%;
+** "support for" 16% and "opposition to" 30% are left out. */
+static const struct { const char *noun, *preps; } poss_nouns[] = {
+	{ "attacks", "on" }, { "criticism", "of" }, { "embrace", "of" }, { "endorsement", "of" },
+};
+
+/* The possessor of noun j of an when it stands just before it (after
+** adjectives): "his", "Trump's"; else -1. */
+static int possessor(const pl_sentan *an, uint32_t j)
+{
+	const pl_token *tok = an->tok;
+	uint32_t p = j;
+	int n;
+	while (p > an->t0 && tok[p - 1].tag == PL_T_JJ)
+		p--;
+	if (p > an->t0 && tok[p - 1].tag == PL_T_PRPS)
+		return np_at(an, p - 1);
+	if (p > an->t0 + 1 && tok[p - 1].tag == PL_T_POS && (n = np_at(an, p - 2)) >= 0)
+		return n;
+	if ((n = np_at(an, j)) >= 0)
+		for (p = an->np[n].t0; p < j; p++)
+			if (tok[p].tag == PL_T_POS)
+				return n;
+	return -1;
+}
+
 /* The prepositions that make word w a cue (prep_nouns), or NULL.  Asked of
 ** every common noun: the few entries are walked with their first bytes
 ** compared first (a binary search cost twice as much, in calls of strcmp). */
@@ -1422,6 +1455,22 @@ static int noun_cue_speaker(const pl_sentan *an, uint32_t j)
 	return -1;
 }
 
+/* The speaker of the candidate just added for noun cue j, when it is the
+** chunk that holds the noun ("Smith's calls", "his attacks"): only the
+** possessor, up to its "'s" or the pronoun. */
+static void trim_possessor(qctx *q, const pl_sentan *an, uint32_t j)
+{
+	cand *c = q->n ? &q->c[q->n - 1] : NULL;
+	uint32_t t;
+	if (!c || c->q.cue != j || c->ss < 0 || c->q.sp0 > j || c->q.sp1 <= j)
+		return;
+	for (t = j; t-- > c->q.sp0;)
+		if (an->tok[t].tag == PL_T_POS || an->tok[t].tag == PL_T_PRPS) {
+			c->q.sp1 = t + 1;
+			return;
+		}
+}
+
 /* "calls for an inquiry", "Ryan voiced concern about the deal":
 ** the noun is the cue, the preposition's object what was said (to the
 ** end of the object, as for verbs), the speaker its possessor or the
@@ -1435,8 +1484,17 @@ static int find_noun_prep(qctx *q, uint32_t s, uint32_t end)
 		const char *preps;
 		uint32_t st = j + 2, e;
 		int k;
-		if ((tok[j].tag != PL_T_NN && tok[j].tag != PL_T_NNS) || q->inq[j] || q->infull[st] ||
-		    !(preps = cue_preps(tok[j].low)) || !in_list(preps, tok[j + 1].low))
+		if ((tok[j].tag != PL_T_NN && tok[j].tag != PL_T_NNS) || q->inq[j] || q->infull[st])
+			continue;
+		if (!(preps = cue_preps(tok[j].low))) {
+			size_t m;
+			for (m = 0; m < sizeof poss_nouns / sizeof *poss_nouns; m++)
+				if (pl_eq(tok[j].low, poss_nouns[m].noun))
+					preps = poss_nouns[m].preps;
+			if (preps && possessor(an, j) < 0)
+				preps = NULL;
+		}
+		if (!preps || !in_list(preps, tok[j + 1].low))
 			continue;
 		if (np_at(an, st) < 0 && tok[st].tag != PL_T_VBG && tok[st].tag != PL_T_WRB &&
 		    tok[st].tag != PL_T_WP)
@@ -1448,6 +1506,7 @@ static int find_noun_prep(qctx *q, uint32_t s, uint32_t end)
 				e = an->vg[k].t0;
 		if (add_indirect(q, s, st, e, j, noun_cue_speaker(an, j)) < 0)
 			return -1;
+		trim_possessor(q, an, j);
 	}
 	return 0;
 }
