@@ -180,6 +180,41 @@ static int idea_np(const pl_store *s, const pl_sentan *an, int q)
 	return cls && (pl_eq(cls, "abstract") || pl_eq(cls, "document"));
 }
 
+/* Is verb group g an infinitive of a state ("want", "be", "have",
+** "favour", "support", "oppose", "prefer", "like", "wish", "hope") right
+** after hearsay in the passive with no one named ("are said to", "are
+** believed to", "is thought to", "is understood to", "are reported to")? */
+static int hedged_state(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const state[] = {"want", "be", "have", "favour", "favor", "support",
+		"oppose", "prefer", "like", "wish", "hope", "feel", "resent", "distrust", NULL};
+	static const char *const hearsay[] = {"say", "believe", "think", "understand", "report",
+		"rumour", "rumor", "reckon", "know", NULL};
+	static const char *const wants[] = {"want", "wish", "like", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	if (g->finite || !pl_in_list(lem(&tok[g->v]), state))
+		return 0;
+	/* ("are believed to want him to quit": the want of another's act
+	** that dict/verbs.tsv codes stands for the act's clause too) */
+	for (j = g->t1; pl_in_list(lem(&tok[g->v]), wants) && j < an->t1 && j <= g->t1 + 5; j++)
+		if (pl_eq(tok[j].low, "to") || (tok[j].flags & PL_TOK_PUNCT))
+			break;
+	if (pl_in_list(lem(&tok[g->v]), wants) && j < an->t1 && j <= g->t1 + 5 &&
+	    pl_eq(tok[j].low, "to"))
+		return 0;
+	/* the "to" before the verb (an adverb may come between) */
+	for (j = g->v; j > an->t0 && g->v - j < 3 && !pl_eq(tok[j - 1].low, "to"); j--)
+		;
+	if (j <= an->t0 + 2 || !pl_eq(tok[j - 1].low, "to"))
+		return 0;
+	j--;
+	if (tok[j - 1].tag != PL_T_VBN || !pl_in_list(lem(&tok[j - 1]), hearsay))
+		return 0;
+	return pl_eq(lem(&tok[j - 2]), "be") || (j >= an->t0 + 3 && tok[j - 2].tag == PL_T_RB &&
+	                                         pl_eq(lem(&tok[j - 3]), "be"));
+}
+
 /* The token of a word of judgement (a plain word of dict/stance.tsv whose
 ** code is code) that verb group g says of its object: within the few words
 ** after the object ("called the policy a gimmick", "dismissed the proposals
@@ -2582,6 +2617,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (!s->petrarch && g->passive && g->reporting && g->by < 0 && p->code[0] == '0' &&
 		    p->code[1] == '1' && ((g->t1 < an->t1 && pl_eq(tok[g->t1].low, "to")) ||
 		    (g->subj >= 0 && pl_eq(tok[an->np[g->subj].t0].low, "it"))))
+			continue;
+		/* "rival MPs are said to be dissatisfied", "backbenchers are
+		** believed to want him to quit": a state (wanting, being, having,
+		** favouring) that hearsay in the passive, with no one saying it,
+		** lends to the subject is no event; acts so reported are kept */
+		if (!s->petrarch && hedged_state(an, g))
 			continue;
 		/* a statement by "the agency" or "the group" not named before is
 		** no one's */

@@ -285,7 +285,30 @@ static int certainty(const pl_sentan *an, uint32_t j)
 ** clause asks nothing, is not asserted, describes its head ("firms that
 ** must pay"), or when a modal of the clause's own verb says what must be
 ** so ("they must be worried", "Labour should win"). */
-static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int direct, int *target)
+/* Is chunk q the speaker's own thing: after "our", "my" or "its" ("said
+** its manifesto should be judged on its record"), or owned by an actor of
+** the speaker's code? */
+static int own_thing(const pl_sentan *an, int q, const char *speaker)
+{
+	const pl_np *np = &an->np[q];
+	const char *w = an->tok[np->t0].low;
+	if (pl_eq(w, "our") || pl_eq(w, "my") || pl_eq(w, "its"))
+		return 1;
+	return np->poss_code && !np->code && speaker && pl_eq(np->poss_code, speaker);
+}
+
+/* Verbs of regard: "the policy should be judged on its results", "should be
+** seen as a first step" argue how a thing is to be thought of; no act is
+** asked of anyone. */
+static int regard_verb(const char *lemma)
+{
+	static const char *const w[] = {"judge", "measure", "assess", "see", "view", "regard",
+		"remember", "understand", "read", "consider", "evaluate", NULL};
+	return pl_in_list(lemma, w);
+}
+
+static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int direct, int *target,
+                         const char *speaker)
 {
 	int subj = h->subj;
 	if (h->gerund || !deontic(an, h, c0, direct) || unasserted(an, h, c0))
@@ -319,7 +342,8 @@ static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int d
 			*target = subj;
 			return "100";
 		}
-		if (h->passive && !np->pronoun && !actor(np))
+		if (h->passive && !np->pronoun && !actor(np) && !regard_verb(lem(&an->tok[h->v])) &&
+		    !own_thing(an, subj, speaker))
 			return "100";
 		return NULL;
 	}
@@ -615,6 +639,149 @@ static int failed(const pl_sentan *an, const pl_vg *h, uint32_t end)
 	return (np = an->np_of[j - an->t0]) >= 0 && an->np[np].t0 == j && !an->np[np].code;
 }
 
+/* Is the modal of h's group one of what will or would come ("will",
+** "would", "could", "'ll", "'d"): a harm foretold ("said the plan would
+** make things worse") is a criticism of it all the same. */
+static int foretold(const pl_sentan *an, const pl_vg *h)
+{
+	uint32_t j;
+	for (j = h->t0; j < h->v; j++) {
+		const char *w = an->tok[j].low;
+		if (an->tok[j].tag == PL_T_MD && strcmp(w, "will") && strcmp(w, "would") &&
+		    strcmp(w, "could") && strcmp(w, "'ll") && strcmp(w, "'d"))
+			return 0;
+	}
+	return 1;
+}
+
+/* "said Labour's plans would make the problem worse", "his ambition was
+** getting in the way of good government", "the Tories would hold the
+** economy back": a harm cue "h:" of stance.tsv whose subject is an actor or
+** a thing of one, the target.  Foretold harm counts ("would", "will"); a
+** cue of one verb ("h:damage", "h:hurt") only when its subject is an
+** actor's thing or the harm foretold ("said the rebels had damaged the
+** pipeline" reports an act). */
+static const char *harm(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t end,
+                        int owned)
+{
+	const pl_np *np = &an->np[h->subj];
+	const char *code, *v = lem(&an->tok[h->v]);
+	uint32_t j;
+	if (!owned && !actor(np))
+		return NULL;
+	owned |= np->poss_code && !np->code;
+	if (!h->finite || h->negated || h->passive || !foretold(an, h))
+		return NULL;
+	code = verb_cue(s, "h", an, h, end);
+	if (!code)
+		return NULL;
+	/* ("investors were holding back from selling": refraining, no harm) */
+	for (j = h->v + 1; j + 1 < end && j <= h->v + 4; j++)
+		if (pl_eq(an->tok[j].low, "back") && pl_eq(an->tok[j + 1].low, "from"))
+			return NULL;
+	if (prefixed(s, "h", v, NULL, NULL) && !owned && !modal(an, h) &&
+	    !h->future)
+		return NULL;
+	return code;
+}
+
+/* The actor whose thing subject chunk q is by an of-phrase ("the personal
+** ambition of Mr Blair and Mr Brown", "the policies of the government"):
+** the chunk right after "of", when it has an actor's code; else -1. */
+static int of_actor(const pl_sentan *an, int q)
+{
+	uint32_t j = an->np[q].t1;
+	int o;
+	if (an->np[q].code || an->np[q].pronoun || j + 1 >= an->t1 || !pl_eq(an->tok[j].low, "of"))
+		return -1;
+	o = an->np_of[j + 1 - an->t0];
+	return o >= 0 && an->np[o].t0 == j + 1 && an->np[o].code && !an->np[o].pronoun ? o : -1;
+}
+
+/* "said the chancellor had a black hole in his finances", "the Liberal
+** Democrats have got a muddled policy": a fault (a plain word of code 111
+** of stance.tsv, a noun or the two words of one) that the subject has;
+** its code, else NULL.  Negated or conditional having says nothing. */
+static const char *has_fault(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t end)
+{
+	const char *code, *v = lem(&an->tok[h->v]);
+	uint32_t at = 0;
+	if (!h->finite || h->negated || h->passive || modal(an, h))
+		return NULL;
+	if (!pl_eq(v, "have") && !(pl_eq(v, "get") && h->v > h->t0 &&
+	                            pl_eq(lem(&an->tok[h->v - 1]), "have")))
+		return NULL;
+	/* ("had to go" is a duty, not a thing had) */
+	if (h->v + 1 < an->t1 && pl_eq(an->tok[h->v + 1].low, "to"))
+		return NULL;
+	code = predicate_cue(s, an, h, end, &at);
+	if (!code || strcmp(code, "111"))
+		return NULL;
+	/* a noun the fault ("a black hole", "a muddle"), or a word before the
+	** chunk's head ("a muddled policy") */
+	return code;
+}
+
+/* "said pensioners had been neglected by Mr Blair", "parliament may have
+** been misled", "the crisis was mishandled by ministers": the passive of a
+** verb cue "v:" or "o:" of stance.tsv.  The doer after "by", an actor, is
+** the target; with none named the wrong is still said when the one wronged
+** (the subject) is an actor ("parliament had been misled": accused is whoever
+** misled it).  "o:" cues need an actor wronged ("the plan was abandoned"
+** wrongs no one).  Asserted, not negated; "may have been", "might have been"
+** suspect what was done and count.  Its code, *target the doer or -1. */
+static const char *passive_wrong(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t c0,
+                                 int *target)
+{
+	const char *code, *v = lem(&an->tok[h->v]);
+	int subj = h->subj, victim, by = h->by;
+	uint32_t j;
+	if (!h->passive || h->negated || h->gerund || unasserted(an, h, c0))
+		return NULL;
+	if (!h->finite)
+		return NULL;
+	for (j = h->t0; j < h->v; j++) {
+		const char *w = an->tok[j].low;
+		if (an->tok[j].tag == PL_T_MD && !((pl_eq(w, "may") || pl_eq(w, "might")) &&
+		                                     j + 1 < h->v && pl_eq(an->tok[j + 1].low, "have")))
+			return NULL;
+	}
+	if (h->t0 > c0) {
+		const pl_token *t = &an->tok[h->t0 - 1];
+		if (t->tag == PL_T_WDT || t->tag == PL_T_WP || pl_eq(t->low, "that"))
+			return NULL;
+	}
+	victim = subj >= 0 && an->np[subj].t0 >= c0 && actor(&an->np[subj]) && !own(an, subj);
+	code = prefixed(s, "o", v, NULL, NULL);
+	if (code && !victim)
+		return NULL;
+	if (!code)
+		code = prefixed(s, "v", v, NULL, NULL);
+	if (!code)
+		code = prefixed(s, "v", an->tok[h->v].low, NULL, NULL);
+	if (!code)
+		return NULL;
+	/* ("had been forgotten and neglected by Mr Blair": the doer of the
+	** passive coordinated with this one) */
+	for (j = h->v + 1; by < 0 && j + 1 < an->t1 && j <= h->v + 6; j++) {
+		const pl_token *t = &an->tok[j];
+		int q;
+		if ((t->flags & PL_TOK_PUNCT) || (PL_TAG_IS_VERB(t->tag) && t->tag != PL_T_VBN))
+			break;
+		if (pl_eq(t->low, "by") && (q = an->np_of[j + 1 - an->t0]) >= 0 && an->np[q].t0 == j + 1)
+			by = q;
+		if (t->tag == PL_T_IN)
+			break;
+	}
+	if (by >= 0 && actor(&an->np[by]) && !own(an, by)) {
+		*target = by;
+		return code;
+	}
+	if (by >= 0 || !victim)
+		return NULL;
+	return code;
+}
+
 /* What the clause of h says its subject did: a reproach ("should have
 ** resigned") or a verb cue of stance.tsv ("had lied", "let voters down"),
 ** of an actor other than the speaker, asserted and not conditional; its
@@ -625,10 +792,20 @@ static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg
 {
 	uint32_t end = (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1;
 	const char *code = NULL;
-	int subj = h->subj;
-	if (h->gerund || subj < 0 || an->np[subj].t0 < c0 || !actor(&an->np[subj]) || own(an, subj) ||
-	    unasserted(an, h, c0))
+	int subj = h->subj, of;
+	if (h->gerund || subj < 0 || an->np[subj].t0 < c0 || own(an, subj) || unasserted(an, h, c0))
 		return NULL;
+	/* ("the ambition of Mr Blair was getting in the way": harm done by an
+	** actor's thing named with "of") */
+	if (!actor(&an->np[subj])) {
+		if ((of = of_actor(an, subj)) < 0 || (h->t0 > c0 && (an->tok[h->t0 - 1].tag == PL_T_WDT ||
+		                                                  an->tok[h->t0 - 1].tag == PL_T_WP)))
+			return NULL;
+		code = harm(s, an, h, end, 1);
+		if (code)
+			*target = of;
+		return code;
+	}
 	/* "firms that have failed to repay": a relative clause describes its
 	** head, nobody says it of them */
 	if (h->t0 > c0) {
@@ -644,7 +821,11 @@ static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg
 			code = wronged(s, an, h, end);
 		if (!code && failed(an, h, end))
 			code = "111";
+		if (!code)
+			code = has_fault(s, an, h, end);
 	}
+	if (!code && !h->negated)
+		code = harm(s, an, h, end, 0);
 	else if (h->finite && h->negated && !h->passive && !modal(an, h))
 		/* "their sums do not add up", "the government does not listen" */
 		code = verb_cue(s, "n", an, h, end);
@@ -794,7 +975,7 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 				continue;
 			return NULL;
 		}
-		code = asked(an, h, c0, direct, target);
+		code = asked(an, h, c0, direct, target, g->subj >= 0 ? an->np[g->subj].code : NULL);
 		/* "suggested ministers should resign" is advice; "believes
 		** the law should change" a view */
 		if (code) {
@@ -818,6 +999,8 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 				*target = h->subj;
 			return code;
 		}
+		if (h->passive && (code = passive_wrong(s, an, h, c0, target)) != NULL)
+			return code;
 		if (!judged_by(lem(&an->tok[h->v]))) {
 			code = own_want(s, an, h, c0);
 			if (!code)
