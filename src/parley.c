@@ -474,7 +474,7 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 	return PARLEY_OK;
 }
 
-/* "But Michael Mates said", "Carol Banks told": a capitalised word that is
+/* "But Michael Mates said", "Tony Banks told": a capitalised word that is
 ** not a sentence's first, right after a given name the dictionaries know,
 ** is its surname whatever the tagger made of it (a plural, a verb, an
 ** adjective), so that the name is one person.  Not a hyphenated word: the
