@@ -1294,7 +1294,9 @@ static int it_acts(const pl_token *tok, uint32_t t, uint32_t end)
 }
 
 /* Does chunk np end in a given name and one capitalised word, whatever the
-** tagger made of that word ("Michael Mates", "Sam Younger")? */
+** tagger made of that word ("Michael Mates", "Sam Younger")?  Looser than
+** given_name(), which wants the surname tagged as a name: "Tony Banks" left
+** a plural proper noun counts here. */
 static int named_by_given(const pl_store *s, const pl_token *tok, const pl_np *np)
 {
 	const pl_token *g, *l;
