@@ -18,15 +18,6 @@ static const char *lem(const pl_token *t)
 	return t->lemma ? t->lemma : t->low;
 }
 
-static int in_list(const char *w, const char *const *list)
-{
-	int i;
-	for (i = 0; list[i]; i++)
-		if (pl_eq(w, list[i]))
-			return 1;
-	return 0;
-}
-
 const char *pl_mood_name(int mood)
 {
 	switch (mood) {
@@ -44,7 +35,7 @@ static int asks(const pl_token *t)
 	static const char *const w[] = {"ask", "wonder", "question", "know", "see", "decide",
 		"determine", "check", "unclear", "unknown", "uncertain", "sure", "doubt", "clear",
 		"consider", "debate", "investigate", "examine", "assess", "query", NULL};
-	return in_list(lem(t), w);
+	return pl_in_list(lem(t), w);
 }
 
 /* Does the sentence hold a clause that sets a condition ("if", "unless")? */
@@ -89,7 +80,7 @@ static int reported(const pl_sentan *an, int k)
 		NULL};
 	int j;
 	for (j = k - 1; j >= 0; j--)
-		if (an->vg[j].finite && (an->vg[j].reporting || in_list(lem(&an->tok[an->vg[j].v]), w)))
+		if (an->vg[j].finite && (an->vg[j].reporting || pl_in_list(lem(&an->tok[an->vg[j].v]), w)))
 			return 1;
 	return 0;
 }
@@ -155,7 +146,7 @@ static int schedule_word(const char *w)
 	static const char *const sw[] = {"due", "set", "schedule", "scheduled", "expect",
 		"expected", "likely", "unlikely", "poised", "poise", "slate", "slated", "want", "hope", "wish",
 		"like", "love", "certain", "sure", "bound", NULL};
-	return in_list(w, sw);
+	return pl_in_list(w, sw);
 }
 
 /* Does a speaker stand behind verb group k: a verb of saying or warning
@@ -168,7 +159,7 @@ static int spoken(const pl_sentan *an, int k)
 	uint32_t j;
 	int q;
 	for (q = 0; q < an->nvg; q++)
-		if (q != k && (an->vg[q].reporting || in_list(lem(&an->tok[an->vg[q].v]), w)))
+		if (q != k && (an->vg[q].reporting || pl_in_list(lem(&an->tok[an->vg[q].v]), w)))
 			return 1;
 	for (j = an->t0; j < an->t1; j++) {
 		if (an->tok[j].flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE))
@@ -203,7 +194,7 @@ static int planned(const pl_sentan *an, int k)
 	if (k > 0 && an->vg[k - 1].t1 == g->t0 && tok[g->t0].tag == PL_T_VBG) {
 		static const char *const riskw[] = {"face", "risk", "fear", "avoid", "escape",
 			"prevent", "dread", NULL};
-		if (in_list(lem(&tok[an->vg[k - 1].v]), riskw))
+		if (pl_in_list(lem(&tok[an->vg[k - 1].v]), riskw))
 			return 1;
 	}
 	if (g->infinitive && k > 0) {
@@ -262,7 +253,7 @@ static int said_verb(const char *w)
 {
 	static const char *const sw[] = {"say", "tell", "confirm", "comment", "reveal", "describe",
 		"add", "state", NULL};
-	return in_list(w, sw);
+	return pl_in_list(w, sw);
 }
 
 /* Is the modal at token j (before token end) followed by "only", verb
@@ -319,7 +310,7 @@ static int plan_word(const char *w)
 {
 	static const char *const pw[] = {"plan", "intend", "aim", "hope", "want", "wish", "seek",
 		NULL};
-	return in_list(w, pw);
+	return pl_in_list(w, pw);
 }
 
 int pl_unrealised(const pl_sentan *an, int k)
@@ -390,7 +381,7 @@ int pl_declined(const pl_sentan *an, int k)
 	static const char *const w[] = {"refuse", "decline", "fail", NULL};
 	int q;
 	for (q = chain_head(an, k); q < k; q++)
-		if (in_list(lem(&an->tok[an->vg[q].v]), w))
+		if (pl_in_list(lem(&an->tok[an->vg[q].v]), w))
 			return 1;
 	return 0;
 }
@@ -403,7 +394,7 @@ static int litotes_noun(const char *w)
 	static const char *const lw[] = {"secret", "doubt", "effort", "expense", "time",
 		"hesitation", "bone", "bones", "punch", "punches", "word", "words", "stone",
 		"mistake", "illusion", NULL};
-	return in_list(w, lw);
+	return pl_in_list(w, lw);
 }
 
 /* Is token j a "no" that says none: not "No 10" (Downing Street) nor "No
@@ -492,7 +483,7 @@ int pl_not_done(const pl_sentan *an, int k)
 static int denial_verb(const char *w)
 {
 	static const char *const dw[] = {"deny", "refute", NULL};
-	return in_list(w, dw);
+	return pl_in_list(w, dw);
 }
 
 /* Verbs that dismiss a claim named by a noun before its that-clause:
@@ -503,7 +494,7 @@ static int dismiss_verb(const char *w)
 	static const char *const dw[] = {"deny", "refute", "reject", "dismiss", "rubbish",
 		"ridicule", "scorn", "discount", "debunk", "play", "brush", "laugh", "contest",
 		"dispute", NULL};
-	return in_list(w, dw);
+	return pl_in_list(w, dw);
 }
 
 /* Is verb group k the content of a denial: its clause opens right after a
@@ -530,7 +521,7 @@ static int denied_content(const pl_sentan *an, int k)
 	if (deny && j == end)   /* "denied meeting", "denied having met" */
 		return an->vg[h].gerund || tok[an->vg[h].t0].tag == PL_T_VBG;
 	if (j < end && (q = an->np_of[j - an->t0]) >= 0 && dismiss_verb(w) &&
-	    in_list(lem(&tok[an->np[q].t1 - 1]), claimw)) {
+	    pl_in_list(lem(&tok[an->np[q].t1 - 1]), claimw)) {
 		j = an->np[q].t1;
 		if (!(j < end && pl_eq(tok[j].low, "that")))
 			return 0;
@@ -662,7 +653,7 @@ int pl_noun_mood(const pl_sentan *an, uint32_t h)
 	q = an->np_of[h - an->t0];
 	for (k = 0; q >= 0 && k < an->nvg; k++)
 		if (an->vg[k].subj == q && an->vg[k].t0 > h) {
-			if (!in_list(lem(&an->tok[an->vg[k].v]), occur))
+			if (!pl_in_list(lem(&an->tok[an->vg[k].v]), occur))
 				break;
 			int m = pl_clause_mood(an, k);
 			if (m != PL_MOOD_ASSERTED)
@@ -724,7 +715,7 @@ static int long_ago_at(const pl_sentan *an, const pl_docctx *ctx, uint32_t j)
 	const pl_token *t = &an->tok[j];
 	const char *d = t->low;
 	if (j + 1 < an->t1 && pl_eq(an->tok[j + 1].low, "ago") &&
-	    (in_list(lem(t), spans) || in_list(t->low, spans)))
+	    (pl_in_list(lem(t), spans) || pl_in_list(t->low, spans)))
 		return !pl_eq(lem(t), "month") || t->tag == PL_T_NNS;   /* not "a month ago" */
 	/* "the 1990s", "the mid-1980s", "1980s" */
 	if (!strncmp(d, "mid-", 4) || !strncmp(d, "early-", 6) || !strncmp(d, "late-", 5))
@@ -740,7 +731,7 @@ static int long_ago_at(const pl_sentan *an, const pl_docctx *ctx, uint32_t j)
 		        (strstr(p->low, "th") || strstr(p->low, "st")));
 	}
 	/* "in his first term", "during her previous spell as minister" */
-	if (in_list(lem(t), terms) && j >= an->t0 + 2 && (pl_eq(an->tok[j - 1].low, "first") ||
+	if (pl_in_list(lem(t), terms) && j >= an->t0 + 2 && (pl_eq(an->tok[j - 1].low, "first") ||
 	    pl_eq(an->tok[j - 1].low, "previous") || pl_eq(an->tok[j - 1].low, "earlier")) &&
 	    (an->tok[j - 2].tag == PL_T_PRPS || pl_eq(an->tok[j - 2].low, "the")))
 		return 1;
@@ -844,7 +835,7 @@ static int time_adjunct(const pl_sentan *an, const pl_datex *x)
 		return 0;
 	if (x->t0 == an->t0)
 		return 1;
-	return !in_list(tok[x->t0 - 1].low, spanw) && tok[x->t0 - 1].tag != PL_T_DT &&
+	return !pl_in_list(tok[x->t0 - 1].low, spanw) && tok[x->t0 - 1].tag != PL_T_DT &&
 	       tok[x->t0 - 1].tag != PL_T_PRPS && tok[x->t0 - 1].tag != PL_T_POS &&
 	       !PL_TAG_IS_NOUN(tok[x->t0 - 1].tag);
 }
@@ -929,7 +920,7 @@ static int before_story(const pl_sentan *an, const pl_vg *g)
 	const pl_token *tok = an->tok;
 	uint32_t j;
 	for (j = g->t0; j < g->v; j++)
-		if (in_list(tok[j].low, bw))
+		if (pl_in_list(tok[j].low, bw))
 			return 1;
 	for (j = g->t1; j < an->t1 && j < g->t1 + 6; j++) {
 		if (PL_TAG_IS_VERB(tok[j].tag) || pl_eq(tok[j].s, ","))
@@ -948,7 +939,7 @@ static int memoir_noun(const pl_token *t)
 {
 	static const char *const mw[] = {"memoir", "memoirs", "book", "diary", "diaries",
 		"autobiography", "biography", NULL};
-	return in_list(t->low, mw) || in_list(lem(t), mw);
+	return pl_in_list(t->low, mw) || pl_in_list(lem(t), mw);
 }
 
 /* Is verb group k, a past tense or a gerund, what a memory or a written
@@ -981,7 +972,7 @@ static int memoir_told(const pl_sentan *an, int k)
 	/* "the memoir claims that": a saying the tagger took for a plural
 	** noun, with no verb between it and k */
 	for (j = an->t0; j + 1 < g->t0; j++)
-		if (memoir_noun(&tok[j]) && in_list(tok[j + 1].low, bookw)) {
+		if (memoir_noun(&tok[j]) && pl_in_list(tok[j + 1].low, bookw)) {
 			for (p = 0; p < k; p++)
 				if (an->vg[p].finite && an->vg[p].t0 > j && !an->vg[p].reporting)
 					break;
@@ -1006,7 +997,7 @@ static int memoir_told(const pl_sentan *an, int k)
 			break;
 	if (p < 0)
 		return 0;
-	if (in_list(lem(&tok[an->vg[p].v]), rw))
+	if (pl_in_list(lem(&tok[an->vg[p].v]), rw))
 		return 1;
 	if (!an->vg[p].reporting)
 		return 0;
@@ -1040,7 +1031,7 @@ static int clause_dated_long_ago(const pl_sentan *an, const pl_docctx *ctx, int 
 			continue;
 		if (c->subj >= 0 && an->np[c->subj].t1 <= c->t0 && an->np[c->subj].t0 + 6 > c->t0)
 			s0 = an->np[c->subj].t0;
-		if (s0 <= an->t0 || !in_list(an->tok[s0 - 1].low, conjw))
+		if (s0 <= an->t0 || !pl_in_list(an->tok[s0 - 1].low, conjw))
 			continue;
 		/* "as" opens a clause only with a subject ("as the crisis
 		** deepened"), not "as expected" */
@@ -1247,7 +1238,7 @@ static int noun_dated_before(const pl_token *tok, uint32_t s0, uint32_t s1, uint
 		if (PL_TAG_IS_VERB(t->tag))
 			verb = 1;
 		else if (t->tag == PL_T_IN || t->tag == PL_T_TO)
-			comp = !verb && in_list(t->low, compw);
+			comp = !verb && pl_in_list(t->low, compw);
 		/* a common noun between, but in the noun's own complement ("the
 		** arrests of the men") or "took place": the time is another
 		** thing's ("the trial over the firm's collapse in 2002") */
@@ -1305,7 +1296,7 @@ int pl_named_again_old(const pl_sentan *an, const pl_docctx *ctx, int q, uint32_
 			return 0;
 	for (j = c->t0; j < h; j++) {
 		/* "the largest donation": one picked among many */
-		if (in_list(tok[j].low, neww) || (tok[j].flags & PL_TOK_NUM) || tok[j].tag == PL_T_JJS)
+		if (pl_in_list(tok[j].low, neww) || (tok[j].flags & PL_TOK_NUM) || tok[j].tag == PL_T_JJS)
 			return 0;
 		if (pl_eq(tok[j].low, "the") || pl_eq(tok[j].low, "this") || pl_eq(tok[j].low, "that") ||
 		    tok[j].tag == PL_T_PRPS || tok[j].tag == PL_T_POS)
@@ -1410,7 +1401,7 @@ int pl_scheduled_present(const pl_sentan *an, int k)
 		return 0;
 	/* "every Thursday", "on Thursdays", "usually": what is done each time */
 	for (j = an->t0; j < an->t1; j++)
-		if (in_list(tok[j].low, habitw))
+		if (pl_in_list(tok[j].low, habitw))
 			return 0;
 	return 1;
 }
@@ -1586,13 +1577,13 @@ static int sentence_voice(const pl_text *tx, uint32_t si, int *inq)
 		}
 		if (*inq)
 			continue;
-		if ((t->tag == PL_T_PRP || t->tag == PL_T_PRPS) && in_list(t->low, firstw) &&
+		if ((t->tag == PL_T_PRP || t->tag == PL_T_PRPS) && pl_in_list(t->low, firstw) &&
 		    !(pl_eq(t->s, "I") && j > s->t0 && (tx->tok[j - 1].flags & PL_TOK_CAP) &&
 		      !(tx->tok[j - 1].flags & PL_TOK_SSTART)))
 			reader = 1;
 		else if (pl_eq(t->s, "!"))
 			reader = 1;
-		else if (in_list(t->low, attrw))
+		else if (pl_in_list(t->low, attrw))
 			reporter = 1;
 		else if (pl_eq(t->s, "?") && j + 1 == s->t1)
 			question = 1;
@@ -1724,7 +1715,7 @@ static int hearsay_noun(const char *w)
 	static const char *const hw[] = {"claim", "report", "allegation", "accusation", "rumour",
 		"rumor", "speculation", "suggestion", "fear", "risk", "danger", "prospect",
 		"possibility", "likelihood", "spectre", "specter", "threat", NULL};
-	return in_list(w, hw);
+	return pl_in_list(w, hw);
 }
 
 /* Nouns that date what follows them: "on the eve of the war", "in the
@@ -1733,7 +1724,7 @@ static int time_noun(const char *w)
 {
 	static const char *const tw[] = {"eve", "run-up", "anniversary", "outbreak", "start",
 		"beginning", NULL};
-	return in_list(w, tw);
+	return pl_in_list(w, tw);
 }
 
 /* Is the nearest verb group before token t negated or one of denial:
@@ -1744,7 +1735,7 @@ static int denied_before(const pl_sentan *an, uint32_t t)
 	int k;
 	for (k = an->nvg - 1; k >= 0; k--)
 		if (an->vg[k].t1 <= t)
-			return an->vg[k].negated || in_list(lem(&an->tok[an->vg[k].v]), dw);
+			return an->vg[k].negated || pl_in_list(lem(&an->tok[an->vg[k].v]), dw);
 	return 0;
 }
 
@@ -1770,7 +1761,7 @@ static int unrealised_modifier(const char *w)
 		"prospective", "future", "imminent", "impending", "expected", "threatened", "mooted",
 		"likely", "would-be", "intended", "upcoming", "forthcoming", "hypothetical",
 		"eventual", NULL};
-	return in_list(w, mw);
+	return pl_in_list(w, mw);
 }
 
 /* The frame of an event named at or after chunk c, walking up over
@@ -1800,7 +1791,7 @@ static int frame_up(const pl_sentan *an, int c, int own)
 	static const char *const madew[] = {"request", "proposal", "offer", "plea", "appeal",
 		"demand", "bid", "application", "petition", "plan", NULL};
 	const pl_token *tok = an->tok;
-	int hop, made = own && in_list(lem(&tok[an->np[c].t1 - 1]), madew);
+	int hop, made = own && pl_in_list(lem(&tok[an->np[c].t1 - 1]), madew);
 	for (hop = 0; hop < 4 && c >= 0; hop++, own = 0) {
 		uint32_t t0 = phrase_start(an, c), t;
 		const pl_token *first = &tok[t0], *prev;
@@ -1834,7 +1825,7 @@ static int frame_up(const pl_sentan *an, int c, int own)
 		prev = &tok[t0 - 1];
 		if (pl_eq(prev->low, "without") || pl_eq(prev->low, "no"))
 			return PL_FRAME_NEGATED;
-		if (in_list(prev->low, timew))
+		if (pl_in_list(prev->low, timew))
 			return PL_FRAME_TIME;
 		/* "despite an EU demand that", "amid criticism from MPs", "in
 		** the face of calls for his resignation": a standing move the
@@ -1849,10 +1840,10 @@ static int frame_up(const pl_sentan *an, int c, int own)
 		if (pl_eq(prev->low, "of") && t0 - 1 > an->t0 && (pl_eq(tok[t0 - 2].low, "ahead") ||
 		    pl_eq(tok[t0 - 2].low, "advance")))
 			return PL_FRAME_UNASSERTED;
-		if (PL_TAG_IS_VERB(prev->tag) && (in_list(lem(prev), riskw) || (!made && in_list(lem(prev), weighw))))
+		if (PL_TAG_IS_VERB(prev->tag) && (pl_in_list(lem(prev), riskw) || (!made && pl_in_list(lem(prev), weighw))))
 			return PL_FRAME_UNASSERTED;
 		if ((!strcmp(prev->low, "for") || !strcmp(prev->low, "of")) && t0 - 1 > an->t0 &&
-		    PL_TAG_IS_VERB(tok[t0 - 2].tag) && in_list(lem(&tok[t0 - 2]), askforw) &&
+		    PL_TAG_IS_VERB(tok[t0 - 2].tag) && pl_in_list(lem(&tok[t0 - 2]), askforw) &&
 		    (strcmp(prev->low, "of") || !strcmp(lem(&tok[t0 - 2]), "warn")))
 			return PL_FRAME_UNASSERTED;
 		/* up over a preposition to the chunk before it */
@@ -1940,7 +1931,7 @@ static int mute_head(const pl_store *s, const pl_sentan *an, int q, int docs)
 	static const char *const doers[] = {"campaign", "presidency", "inquiry", "investigation",
 		"review", "mission", "operation", "probe", NULL};
 	const char *h = lem(&an->tok[an->np[q].t1 - 1]);
-	return !in_list(h, doers) && pl_lemma_mute(s->lemma, h);
+	return !pl_in_list(h, doers) && pl_lemma_mute(s->lemma, h);
 }
 
 int pl_can_speak(const pl_store *s, const pl_sentan *an, int q)
@@ -1995,7 +1986,7 @@ int pl_generic_voice(const pl_store *s, const pl_sentan *an, int q)
 	static const char *const counted[] = {"poll", "survey", "study", "data", "statistic",
 		"finding", "estimate", "forecast", NULL};
 	cls = np_class(s, an, q);
-	return is_class(cls, "crowd") || in_list(lem(h), counted);
+	return is_class(cls, "crowd") || pl_in_list(lem(h), counted);
 }
 
 /* CAMEO's force and violence: roots 18, 19 and 20. */
@@ -2017,7 +2008,7 @@ static int verbal_too(const char *lemma)
 {
 	static const char *const w[] = {"attack", "assail", "savage", "slam", "blast", "hit",
 		"hammer", "strike", "target", "assault", "bash", "batter", "maul", NULL};
-	return in_list(lemma, w);
+	return pl_in_list(lemma, w);
 }
 
 /* Verbs of force whose political sense, said of a plan, a bill or a deal,
@@ -2028,7 +2019,7 @@ static int rejects_too(const pl_sentan *an, const pl_vg *g, const char *lemma)
 	static const char *const w[] = {"torpedo", "scupper", "scuttle", "sink", "wreck", "kill", NULL};
 	if (pl_eq(lemma, "shoot"))
 		return g->v + 1 < an->t1 && pl_eq(an->tok[g->v + 1].low, "down");
-	return in_list(lemma, w);
+	return pl_in_list(lemma, w);
 }
 
 /* Is an actor code an armed force or group (military, police, rebels,
@@ -2141,7 +2132,7 @@ static const char *withdrawal_sense(const pl_store *s, const pl_sentan *an, int 
 	/* the verb of the withdrawal: this one, or the one its pattern
 	** reaches ("agreed to withdraw") */
 	for (j = k; j < an->nvg && !w; j++)
-		if (in_list(lem(&tok[an->vg[j].v]), moves) &&
+		if (pl_in_list(lem(&tok[an->vg[j].v]), moves) &&
 		    (j == k || (an->vg[j].infinitive && an->vg[j].t0 <= g->t1 + 2)))
 			w = &an->vg[j];
 	if (!w)
@@ -2172,7 +2163,7 @@ static const char *withdrawal_sense(const pl_store *s, const pl_sentan *an, int 
 	if (obj < 0 || an->np[obj].pronoun || an->np[obj].code)
 		return code;
 	for (t = an->np[obj].t0; t < an->np[obj].t1; t++)
-		if (violence_word(lem(&tok[t])) || violence_word(tok[t].low) || in_list(lem(&tok[t]), forces))
+		if (violence_word(lem(&tok[t])) || violence_word(tok[t].low) || pl_in_list(lem(&tok[t]), forces))
 			return code;
 	return NULL;
 }
@@ -2380,7 +2371,7 @@ static int violence_word(const char *lemma)
 		"assailant", "attacker", "police", "officer", "hospital", "bleed", "beat", "punch",
 		"riot", "raid", "invade", "invasion", "casualty", "hostage", "jail", "prison", "assassinate",
 		"assassination", "militants", "troops", "soldiers", NULL};
-	return in_list(lemma, w);
+	return pl_in_list(lemma, w);
 }
 
 /* Does a word of real force stand where it bears on the act at head: in
@@ -2405,7 +2396,7 @@ static int violent_around(const pl_sentan *an, uint32_t head)
 			break;
 		}
 	for (j = lo; j < hi; j++) {
-		if (k < an->nvg && j > head && in_list(an->tok[j].low, topic) && j + 1 < hi &&
+		if (k < an->nvg && j > head && pl_in_list(an->tok[j].low, topic) && j + 1 < hi &&
 		    an->np_of[j + 1 - an->t0] >= 0) {
 			j = an->np[an->np_of[j + 1 - an->t0]].t1 - 1;
 			continue;
@@ -2463,7 +2454,7 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 		** government", may be a real one; "pressure on the industry" is
 		** not) */
 		if ((src || PL_TAG_IS_VERB(an->tok[head].tag) || pl_eq(v, "pressure")) &&
-		    (in_list(v, fig) || in_list(an->tok[head].low, fig)))
+		    (pl_in_list(v, fig) || pl_in_list(an->tok[head].low, fig)))
 			return NULL;
 	}
 	return code;
@@ -2502,10 +2493,10 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	for (j = np->t0; j + 1 < np->t1; j++)
 		if (is_class(pl_tok_get_lem(&s->objclass, &tok[j]), "animal"))
 			return NULL;
-	if (forceful(code) && in_list(head, contests))
+	if (forceful(code) && pl_in_list(head, contests))
 		for (j = np->t0; j + 1 < np->t1; j++) {
 			const char *c = pl_tok_get_low(&s->objclass, &tok[j]);
-			if (in_list(tok[j].low, arenas) || is_class(c, "contest") || is_class(c, "abstract"))
+			if (pl_in_list(tok[j].low, arenas) || is_class(c, "contest") || is_class(c, "abstract"))
 				return NULL;
 		}
 	j = np->t1;
@@ -2564,7 +2555,7 @@ static int war_in(const pl_sentan *an)
 		"soldiers", "execution", "executions", "grenade", "landmine", "ied", NULL};
 	uint32_t j;
 	for (j = an->t0; j < an->t1; j++) {
-		if (in_list(lem(&an->tok[j]), w) || in_list(an->tok[j].low, w))
+		if (pl_in_list(lem(&an->tok[j]), w) || pl_in_list(an->tok[j].low, w))
 			return 1;
 		if (pl_eq(an->tok[j].low, "air") && j + 1 < an->t1 &&
 		    !strncmp(lem(&an->tok[j + 1]), "strike", 6))
@@ -2630,7 +2621,7 @@ int pl_existing_mention(const pl_store *s, const pl_sentan *an, const pl_docctx 
 		}
 	for (j = j > np->t0 ? j : np->t0; j + 1 < np->t1; j++) {
 		const pl_token *t = &tok[j];
-		if (in_list(t->low, old))
+		if (pl_in_list(t->low, old))
 			return 1;
 		/* "the 2015 nuclear agreement", "last year's deal" */
 		if (t->tag == PL_T_CD && strlen(t->low) == 4 && t->low[0] >= '1' && t->low[0] <= '2') {
@@ -2705,7 +2696,7 @@ static int role_code(const char *code)
 	static const char *const roles[] = {"GOV", "MIL", "REB", "OPP", "JUD", "LEG", "CVL", "MED",
 		"BUS", "LAB", "REF", "EDU", "HLT", "CRM", "UAF", "ELI", "PTY", "REL", "NGO", "IGO",
 		"SPY", "INS", "AGR", "ENV", "DEV", "HRI", "MOD", "RAD", "COP", "SEP", NULL};
-	return strlen(code) == 3 && in_list(code, roles);
+	return strlen(code) == 3 && pl_in_list(code, roles);
 }
 
 /* The features of an event as indexes (enum pl_conf_feature) into ids[],

@@ -89,16 +89,6 @@ static const char *lem(const pl_token *t)
 	return t->lemma ? t->lemma : t->low ? t->low : "";
 }
 
-static int in_list(const char *w, const char *const *list)
-{
-	/* two bytes before the call ("the" is no "thousands"; when the first
-	** bytes agree, neither string has ended before its second) */
-	for (; *list; list++)
-		if ((*list)[0] == w[0] && (*list)[1] == w[1] && strcmp(w, *list) == 0)
-			return 1;
-	return 0;
-}
-
 static int is_verb(const pl_token *t)
 {
 	return PL_TAG_IS_VERB(t->tag);
@@ -684,15 +674,15 @@ static const char *group_kind(const pl_token *t)
 	static const char *const X[] = {"death", "fatality", "dead", NULL};
 	static const char *const I[] = {"injured", "wounded", NULL};
 	const char *w = lem(t);
-	if (in_list(w, H))
+	if (pl_in_list(w, H))
 		return K_HOSTAGES;
-	if (in_list(w, D))
+	if (pl_in_list(w, D))
 		return K_DETAINED;
-	if (in_list(w, P))
+	if (pl_in_list(w, P))
 		return K_DISPLACED;
-	if (in_list(w, X))
+	if (pl_in_list(w, X))
 		return K_DEAD;
-	if (in_list(w, I))
+	if (pl_in_list(w, I))
 		return K_INJURED;
 	if (strcmp(w, "missing") == 0)
 		return K_MISSING;
@@ -795,7 +785,7 @@ static int thing_head(const pl_token *t)
 		"km", "meter", "metre", "dollar", "euro", "ton", "tonne", "home", "house", "building",
 		"vehicle", "car", "truck", "tank", "rocket", "missile", "drone", "shell", "bomb",
 		"target", "site", "village", "town", "city", "country", "state", "nation", NULL};
-	return in_list(lem(t), W);
+	return pl_in_list(lem(t), W);
 }
 
 /* Nouns before "of N": "the deaths of six hostages". */
@@ -823,7 +813,7 @@ static const char *nominal_kind(const pl_token *t)
 static int hostage_word(const pl_token *t)
 {
 	static const char *const W[] = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners", NULL};
-	return t->low && in_list(t->low, W);
+	return t->low && pl_in_list(t->low, W);
 }
 
 /* An object right after a verb: the verb is active, the group its agent. */
@@ -881,7 +871,7 @@ static const char *complement_kind(const pl_token *tok, uint32_t k, uint32_t end
 static int complement_verb(const char *l)
 {
 	static const char *const V[] = {"take", "hold", "keep", "leave", "make", "force", "drive", "shoot", NULL};
-	return in_list(l, V);
+	return pl_in_list(l, V);
 }
 
 /* ---- reporters ---- */
@@ -890,7 +880,7 @@ static int say_verb(const pl_token *t)
 {
 	static const char *const V[] = {"say", "tell", "report", "announce", "state", "estimate",
 		"confirm", "claim", "add", "note", NULL};
-	return (t->tag == PL_T_VBD || t->tag == PL_T_VBZ || t->tag == PL_T_VBP) && in_list(lem(t), V);
+	return (t->tag == PL_T_VBD || t->tag == PL_T_VBZ || t->tag == PL_T_VBP) && pl_in_list(lem(t), V);
 }
 
 static int np_tag(const pl_token *t)
@@ -1061,8 +1051,8 @@ static unsigned rj_bits(const pl_token *t)
 	pthread_once(&rj_once, build_rj_map);
 	if (rj_ok)
 		return (unsigned)(uintptr_t)pl_tok_get_low(&rj_map, t);
-	return (in_list(w, RJ_MONEY_W) ? RJ_MONEY : 0) | (in_list(w, MONTHS) ? RJ_MONTH : 0) |
-	       (in_list(w, RJ_LABEL_W) ? RJ_LABEL : 0) | (in_list(w, RJ_AFTER_W) ? RJ_AFTER : 0);
+	return (pl_in_list(w, RJ_MONEY_W) ? RJ_MONEY : 0) | (pl_in_list(w, MONTHS) ? RJ_MONTH : 0) |
+	       (pl_in_list(w, RJ_LABEL_W) ? RJ_LABEL : 0) | (pl_in_list(w, RJ_AFTER_W) ? RJ_AFTER : 0);
 }
 
 /* Whether the amount is not a count of anything: a year, date, sum, share,
@@ -1193,17 +1183,17 @@ static const char *refuge_kind(const pl_token *tok, uint32_t k, uint32_t end)
 	uint32_t j = k + 1;
 	if (k >= end)
 		return NULL;
-	if (in_list(lem(&tok[k]), SEEK)) {
+	if (pl_in_list(lem(&tok[k]), SEEK)) {
 		if (j < end && eq(&tok[j], "for"))
 			j++;   /* "looking for shelter" */
-		return j < end && in_list(lem(&tok[j]), REFUGE) ? K_DISPLACED : NULL;
+		return j < end && pl_in_list(lem(&tok[j]), REFUGE) ? K_DISPLACED : NULL;
 	}
-	if (!in_list(lem(&tok[k]), LIVE) || j >= end || !eq(&tok[j], "in"))
+	if (!pl_in_list(lem(&tok[k]), LIVE) || j >= end || !eq(&tok[j], "in"))
 		return NULL;
 	/* "in (makeshift, overcrowded, ...) camps" */
 	for (j++; j < end && j < k + 6; j++) {
 		if (is_noun(&tok[j]))
-			return in_list(lem(&tok[j]), CAMP) && (j + 1 >= end || !is_noun(&tok[j + 1])) ?
+			return pl_in_list(lem(&tok[j]), CAMP) && (j + 1 >= end || !is_noun(&tok[j + 1])) ?
 			       K_DISPLACED : NULL;
 		if (!(PL_TAG_IS_ADJ(tok[j].tag) || tok[j].tag == PL_T_DT || tok[j].tag == PL_T_VBN ||
 		      tok[j].tag == PL_T_RB))
@@ -1300,7 +1290,7 @@ static const char *right_kind(const pl_token *tok, uint32_t k, uint32_t end, int
 			k++;
 			continue;
 		}
-		if (aux && t->low && in_list(t->low, HEDGE) && k + 1 < end && !eq(&tok[k + 1], "by")) {
+		if (aux && t->low && pl_in_list(t->low, HEDGE) && k + 1 < end && !eq(&tok[k + 1], "by")) {
 			k++;
 			continue;
 		}
@@ -1451,7 +1441,7 @@ static int quick_candidate(const pl_token *t)
 	    t->low[0] <= 'z' && (NUMWORD_LETTERS >> (t->low[0] - 'a') & 1) && word_value(t, &v) != W_NONE)
 		return 1;
 	return t->low && (t->low[0] == 'd' || t->low[0] == 's' || t->low[0] == 'h' || t->low[0] == 't' ||
-	                  t->low[0] == 'm' || t->low[0] == 'f') && in_list(t->low, W);
+	                  t->low[0] == 'm' || t->low[0] == 'f') && pl_in_list(t->low, W);
 }
 
 static long to_long(double v)

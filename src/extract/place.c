@@ -15,6 +15,7 @@
 #include "../base/arena.h"
 #include "../base/buf.h"
 #include "../base/hash.h"
+#include "../base/words.h"
 #include "../lex/tagger.h"
 #include "../text/utf8.h"
 
@@ -433,15 +434,6 @@ static const char *const personal[] = {
 	"victoria", "warren", NULL
 };
 
-static int in_list(const char *const *list, const char *w)
-{
-	int i;
-	for (i = 0; list[i]; i++)   /* the first byte first: a call is saved */
-		if (list[i][0] == w[0] && strcmp(list[i], w) == 0)
-			return 1;
-	return 0;
-}
-
 static int is_proper(const pl_token *t)
 {
 	if (t->flags & (PL_TOK_PUNCT | PL_TOK_NUM))
@@ -479,11 +471,11 @@ static int plausible(const pl_token *tok, uint32_t t0, uint32_t t1, uint32_t i, 
 	int guarded = e->common && n <= 2;
 	if (n == 1) {
 		const pl_token *t = &tok[i];
-		if (in_list(never, t->low))
+		if (pl_in_list(t->low, never))
 			return 0;
 		if ((t->flags & PL_TOK_ALLCAP) && t->len <= 3)
 			return 0;
-		if (!e->dict && in_list(personal, t->low))
+		if (!e->dict && pl_in_list(t->low, personal))
 			guarded = 1;
 		if (prev && (prev->flags & PL_TOK_CAP) && !(prev->flags & PL_TOK_SSTART) &&
 		    (prev->tag == PL_T_NNP || prev->tag == PL_T_NNPS))
