@@ -77,13 +77,18 @@ static inline int pl_tok_ascii(const pl_token *t)
 ** saved 3% of the instructions but took one 10 MB article past 200 MB.) */
 static inline void *pl_tok_get_low(const pl_hash *m, const pl_token *t)
 {
-	return pl_hash_get(m, t->low, strlen(t->low));
+	/* an ASCII token's lower case is as long as its text: no strlen (for
+	** tokens as the segmenter makes them; a copy whose s or len was
+	** changed must not be given here) */
+	return pl_hash_get(m, t->low, pl_tok_ascii(t) ? t->len : strlen(t->low));
 }
 
-/* The same for the token's lemma (its lower case when it has none). */
+/* The same for the token's lemma (its lower case when it has none).  Most
+** tokens' lemma is their lower case itself (the same pointer, see
+** pl_lemma_tokens_cached), whose length pl_tok_get_low knows. */
 static inline void *pl_tok_get_lem(const pl_hash *m, const pl_token *t)
 {
-	if (!t->lemma)
+	if (!t->lemma || t->lemma == t->low)
 		return pl_tok_get_low(m, t);
 	return pl_hash_get(m, t->lemma, strlen(t->lemma));
 }
