@@ -1583,8 +1583,10 @@ static int sentence_voice(const pl_text *tx, uint32_t si, int *inq)
 			reader = 1;
 		else if (pl_eq(t->s, "!"))
 			reader = 1;
-		else if (pl_in_list(t->low, attrw))
-			reporter = 1;
+		else if (!reporter && (t->low[0] == 's' || t->low[0] == 't' || t->low[0] == 'a') &&
+		         pl_in_list(t->low, attrw))
+			reporter = 1;   /* (asked of every token: found once is enough, and
+			                ** the list's first letters turn most words away) */
 		else if (pl_eq(t->s, "?") && j + 1 == s->t1)
 			question = 1;
 	}
