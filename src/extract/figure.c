@@ -81,7 +81,7 @@ static int eq(const pl_token *t, const char *w)
 /* w is x; the first byte first, as most words differ there */
 static int same(const char *w, const char *x)
 {
-	return w[0] == x[0] && strcmp(w, x) == 0;
+	return pl_eq(w, x);
 }
 
 static const char *lem(const pl_token *t)
@@ -661,8 +661,8 @@ static int people_head(const pl_token *t)
 	/* "Palestinians", "Gazans", "Israelis", "Houthis", "Sudanese", "Alawites"
 	** (others by lemma above: "Kurds", "Britons"); "Six Nations", "Lions"
 	** and "Hamas" are not */
-	return strcmp(t->low + n - 3, "ese") == 0 || strcmp(t->low + n - 3, "ans") == 0 ||
-	       strcmp(t->low + n - 2, "is") == 0 || strcmp(t->low + n - 4, "ites") == 0;
+	return pl_eq(t->low + n - 3, "ese") || pl_eq(t->low + n - 3, "ans") ||
+	       pl_eq(t->low + n - 2, "is") || pl_eq(t->low + n - 4, "ites");
 }
 
 /* What a group noun says by itself. */
@@ -684,14 +684,14 @@ static const char *group_kind(const pl_token *t)
 		return K_DEAD;
 	if (pl_in_list(w, I))
 		return K_INJURED;
-	if (strcmp(w, "missing") == 0)
+	if (pl_eq(w, "missing"))
 		return K_MISSING;
 	return NULL;
 }
 
 static int hostage_head(const pl_token *t)
 {
-	return strcmp(lem(t), "hostage") == 0 || strcmp(lem(t), "captive") == 0;
+	return pl_eq(lem(t), "hostage") || pl_eq(lem(t), "captive");
 }
 
 typedef struct group {
@@ -772,7 +772,7 @@ static const struct kindword *kind_word(const pl_token *t)
 ** an unknown group noun count ("killed 12 shoppers"). */
 static int strong_word(const struct kindword *kw)
 {
-	return kw && strcmp(kw->w, "execute") != 0 && (strcmp(kw->kind, K_KILLED) == 0 || strcmp(kw->kind, K_INJURED) == 0 ||
+	return kw && !pl_eq(kw->w, "execute") && (strcmp(kw->kind, K_KILLED) == 0 || strcmp(kw->kind, K_INJURED) == 0 ||
 	       strcmp(kw->kind, K_DEAD) == 0 || strcmp(kw->kind, K_ARRESTED) == 0 ||
 	       strncmp(kw->w, "abduct", 6) == 0 || strncmp(kw->w, "kidnap", 6) == 0);
 }
@@ -805,7 +805,7 @@ static const char *nominal_kind(const pl_token *t)
 	if (!is_noun(t) && t->tag != PL_T_VBG)
 		return NULL;
 	for (k = 0; NOM[k].w; k++)
-		if (strcmp(lem(t), NOM[k].w) == 0 || (t->low && strcmp(t->low, NOM[k].w) == 0))
+		if (pl_eq(lem(t), NOM[k].w) || (t->low && pl_eq(t->low, NOM[k].w)))
 			return NOM[k].kind;
 	return NULL;
 }
@@ -834,7 +834,7 @@ static const char *complement_kind(const pl_token *tok, uint32_t k, uint32_t end
 {
 	uint32_t e = k + 4 < end ? k + 4 : end, j;
 	const char *verb = lem(vt);
-	if (strcmp(verb, "take") == 0 || strcmp(verb, "hold") == 0 || strcmp(verb, "keep") == 0) {
+	if (pl_eq(verb, "take") || pl_eq(verb, "hold") || pl_eq(verb, "keep")) {
 		if (k < end && hostage_word(&tok[k]))
 			return K_HOSTAGES;
 		if (k + 1 < end && eq(&tok[k], "in") && eq(&tok[k + 1], "captivity"))
@@ -845,18 +845,18 @@ static const char *complement_kind(const pl_token *tok, uint32_t k, uint32_t end
 		** people are named ("shares held by Intel" are not) */
 		return eq(vt, "held") && grouped ? K_DETAINED : NULL;
 	}
-	if (strcmp(verb, "leave") == 0 || strcmp(verb, "make") == 0) {
+	if (pl_eq(verb, "leave") || pl_eq(verb, "make")) {
 		const struct kindword *kw = k < end ? kind_word(&tok[k]) : NULL;
 		return kw && !is_verb(&tok[k]) ? kw->kind : k < end && eq(&tok[k], "wounded") ? K_INJURED :
 		       k < end && eq(&tok[k], "injured") ? K_INJURED : NULL;
 	}
-	if (strcmp(verb, "force") == 0 || strcmp(verb, "drive") == 0) {
+	if (pl_eq(verb, "force") || pl_eq(verb, "drive")) {
 		for (j = k; j < e; j++)
 			if (eq(&tok[j], "from") || eq(&tok[j], "flee") || eq(&tok[j], "out") || eq(&tok[j], "leave"))
 				return K_DISPLACED;
 		return NULL;
 	}
-	if (strcmp(verb, "shoot") == 0) {
+	if (pl_eq(verb, "shoot")) {
 		/* "shot dead", "shot and killed", else wounded */
 		const struct kindword *kw;
 		if (k < end && eq(&tok[k], "dead"))
@@ -1066,9 +1066,9 @@ static int reject_amount(const pl_token *tok, uint32_t t0, uint32_t t1, const am
 	if (am->low > 1e13 || am->high > 1e13)
 		return 1;
 	if (prev && (prev->tag == PL_T_PPD || (prev->low && ((rj_bits(prev) & (RJ_MONEY | RJ_MONTH | RJ_LABEL)) ||
-	    strcmp(prev->low, ":") == 0))))
+	    pl_eq(prev->low, ":")))))
 		return 1;
-	if (next && next->low && ((rj_bits(next) & (RJ_AFTER | RJ_MONTH)) || strcmp(next->low, ":") == 0))
+	if (next && next->low && ((rj_bits(next) & (RJ_AFTER | RJ_MONTH)) || pl_eq(next->low, ":")))
 		return 1;
 	/* "no one died" */
 	if (prev && eq(prev, "no"))
@@ -1280,13 +1280,13 @@ static const char *right_kind(const pl_token *tok, uint32_t k, uint32_t end, int
 			k++;
 			continue;
 		}
-		if (t->tag == PL_T_MD || strcmp(l, "be") == 0 || strcmp(l, "have") == 0 || strcmp(l, "get") == 0) {
+		if (t->tag == PL_T_MD || pl_eq(l, "be") || pl_eq(l, "have") || pl_eq(l, "get")) {
 			aux = 1;
 			k++;
 			continue;
 		}
-		if (t->tag == PL_T_TO && k + 1 < end && (strcmp(lem(&tok[k + 1]), "have") == 0 ||
-		    strcmp(lem(&tok[k + 1]), "be") == 0)) {
+		if (t->tag == PL_T_TO && k + 1 < end && (pl_eq(lem(&tok[k + 1]), "have") ||
+		    pl_eq(lem(&tok[k + 1]), "be"))) {
 			k++;
 			continue;
 		}
@@ -1298,7 +1298,7 @@ static const char *right_kind(const pl_token *tok, uint32_t k, uint32_t end, int
 			*adjacent = k == start;
 			return K_DISPLACED;
 		}
-		if (strcmp(l, "remain") == 0 || strcmp(l, "stay") == 0) {
+		if (pl_eq(l, "remain") || pl_eq(l, "stay")) {
 			/* "97 of whom remain in Gaza", "remain missing" */
 			e = k + 1;
 			while (e < end && tok[e].tag == PL_T_RB)
@@ -1313,9 +1313,9 @@ static const char *right_kind(const pl_token *tok, uint32_t k, uint32_t end, int
 				return K_HOSTAGES;
 			return hostages ? K_HOSTAGES : NULL;
 		}
-		if (strcmp(l, "go") == 0 && k + 1 < end && eq(&tok[k + 1], "missing"))
+		if (pl_eq(l, "go") && k + 1 < end && eq(&tok[k + 1], "missing"))
 			return K_MISSING;
-		if (strcmp(l, "lose") == 0 && k + 2 < end && eq(&tok[k + 2], "lives"))
+		if (pl_eq(l, "lose") && k + 2 < end && eq(&tok[k + 2], "lives"))
 			return K_KILLED;
 		if (is_verb(t) && complement_verb(l)) {
 			if (!aux && object_follows(tok, k + 1, end) && !hostage_word(&tok[k + 1]))
@@ -1343,7 +1343,7 @@ static const char *right_kind(const pl_token *tok, uint32_t k, uint32_t end, int
 static int ends_ed(const pl_token *t)
 {
 	size_t n = t->low ? strlen(t->low) : 0;
-	return n > 3 && strcmp(t->low + n - 2, "ed") == 0;
+	return n > 3 && pl_eq(t->low + n - 2, "ed");
 }
 
 /* What the words before the amount say. *inherit: 1 after "including" or
@@ -1359,7 +1359,7 @@ static const char *left_kind(const pl_token *tok, uint32_t t0, uint32_t a0, uint
 		return NULL;
 	p = &tok[a0 - 1];
 	l = lem(p);
-	if (strcmp(l, "include") == 0 && p->tag == PL_T_VBG) {
+	if (pl_eq(l, "include") && p->tag == PL_T_VBG) {
 		*inherit = 1;
 		return NULL;
 	}
@@ -1371,7 +1371,7 @@ static const char *left_kind(const pl_token *tok, uint32_t t0, uint32_t a0, uint
 		*inherit = 2;
 		return NULL;
 	}
-	if (eq(p, "dead") && a0 - 1 > t0 && strcmp(lem(&tok[a0 - 2]), "shoot") == 0)
+	if (eq(p, "dead") && a0 - 1 > t0 && pl_eq(lem(&tok[a0 - 2]), "shoot"))
 		return K_KILLED;
 	/* "jailed the two men", "freed their 12 captives" */
 	if ((p->tag == PL_T_DT || p->tag == PL_T_PRPS) && !eq(p, "a") && !eq(p, "an") && a0 - 1 > t0 &&
@@ -1395,8 +1395,8 @@ static const char *left_kind(const pl_token *tok, uint32_t t0, uint32_t a0, uint
 	/* "the death toll rose to 52", "a death toll of 40" */
 	for (k = a0; k > t0 && a0 - k < 5; k--) {
 		const pl_token *t = &tok[k - 1];
-		if (strcmp(lem(t), "toll") == 0)
-			return k - 1 > t0 && strcmp(lem(&tok[k - 2]), "death") == 0 ? K_KILLED : NULL;
+		if (pl_eq(lem(t), "toll"))
+			return k - 1 > t0 && pl_eq(lem(&tok[k - 2]), "death") ? K_KILLED : NULL;
 		if (!(t->tag == PL_T_TO || t->tag == PL_T_IN || t->tag == PL_T_RB || is_verb(t)))
 			break;
 	}
