@@ -1040,6 +1040,50 @@ static int add_indirect(qctx *q, uint32_t s, uint32_t q0, uint32_t q1, uint32_t 
 
 static int new_clause(const pl_sentan *an, uint32_t t);
 
+/* Whether a subject with modifiers and then its finite verb start at
+** token t of an: chunks joined by prepositions, "of" and participles,
+** with no comma, and a tensed verb within twelve tokens ("and the Civil
+** Liberties Union of Ohio has sued", "and text messages found on his
+** phone suggested").  A later verb of the same chunks' clause is what
+** makes them a subject, not more of an object ("and the union of
+** workers"). */
+static int long_subject(const pl_sentan *an, uint32_t t, uint32_t end)
+{
+	uint32_t k;
+	int i;
+	for (k = t; k < end && k < t + 12; k++) {
+		const pl_token *x = &an->tok[k];
+		if (an->np_of[k - an->t0] >= 0 || x->tag == PL_T_IN || x->tag == PL_T_VBN ||
+		    x->tag == PL_T_RB)
+			continue;
+		if (k == t || is(x, ",") || is(x, "that") || !PL_TAG_IS_VERB(x->tag) || x->tag == PL_T_VBG)
+			return 0;
+		for (i = 0; i < an->nvg; i++)
+			if (an->vg[i].t0 == k && an->vg[i].finite)
+				return an->tok[k - 1].tag != PL_T_IN;
+		return 0;
+	}
+	return 0;
+}
+
+/* Whether a tensed verb with a subject, not a cue, stands between the
+** comma at token j of an and the comma or start before it: the part
+** before ", and" is a clause ("said the rebels had taken the town, and
+** ..."), not the first of two subjects ("figures suggest 29% of the young,
+** and 19% of black voters were not registered"). */
+static int clause_before(const pl_sentan *an, uint32_t j)
+{
+	uint32_t b = j;
+	int k;
+	while (b > an->t0 && !is(&an->tok[b - 1], ","))
+		b--;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].t0 >= b && an->vg[k].t0 < j && an->vg[k].finite && an->vg[k].subj >= 0 &&
+		    !vg_class(an, &an->vg[k]))
+			return 1;
+	return 0;
+}
+
 /* Whether the comma at token j of an ends a reported clause before a
 ** tail the writer adds: a relative clause that runs to the clause's end
 ** (", which votes on March 1", ", who leads the race", ", where a
@@ -1070,7 +1114,8 @@ static int comma_tail(const pl_sentan *an, uint32_t j, uint32_t end)
 	}
 	if (is(n, "compared") || is(n, "leading") || is(n, "as") || is(n, "just"))
 		return 1;
-	return is(n, "and") && j + 2 < end && np_at(an, j + 2) >= 0 && new_clause(an, j + 2);
+	return is(n, "and") && j + 2 < end && np_at(an, j + 2) >= 0 &&
+	       (new_clause(an, j + 2) || (long_subject(an, j + 2, end) && clause_before(an, j)));
 }
 
 /* Whether another speaker's attribution begins at token j of an (a comma
@@ -1187,6 +1232,17 @@ static int object_goes_on(const pl_sentan *an, uint32_t j, uint32_t end)
 		return 0;
 	if (is(&an->tok[j + 1], "including"))
 		return 1;
+	/* figures that go on: "showed Trump leading, 45 percent to 18
+	** percent", "with 46 percent to her 42 percent", "followed by Cruz at
+	** 17 percent" */
+	if ((is(&an->tok[j + 1], "with") && an->tok[j + 2].tag == PL_T_CD) ||
+	    (is(&an->tok[j + 1], "followed") && is(&an->tok[j + 2], "by")))
+		return 1;
+	if (an->tok[j + 1].tag == PL_T_CD) {
+		for (k = j + 2; k + 1 < end && k < j + 5 && !is(&an->tok[k], ","); k++)
+			if (is(&an->tok[k], "to") && an->tok[k + 1].tag == PL_T_CD)
+				return 1;
+	}
 	/* adjectives in a row before their noun: "the big, costly agencies" */
 	if (an->tok[j - 1].tag == PL_T_JJ && an->tok[j + 1].tag == PL_T_JJ)
 		return 1;
@@ -1745,6 +1801,44 @@ static int poll_np(const pl_sentan *an, int n)
 	return pl_eq(h, "poll") || pl_eq(h, "polls") || pl_eq(h, "survey") || pl_eq(h, "surveys");
 }
 
+/* Whether chunk n of an is headed by a word for a study or its findings
+** ("a 2014 House committee report", "the latest Reuters/Ipsos poll",
+** "an analysis by the center"; "by X" after the head is passed over).
+** Such a source reports what it "found" with no "that": "the report found
+** it was part of a long-standing problem", "a survey found both men
+** largely unknown". */
+static int study_np(const pl_sentan *an, int n)
+{
+	static const char *const heads[] = {"analyses", "analysis", "audit", "audits", "census", "data",
+		"inquiry", "investigation", "poll", "polls", "probe", "report", "reports", "research",
+		"review", "studies", "study", "survey", "surveys", NULL};
+	const char *h = an->tok[an->np[n].t1 - 1].low;
+	int i;
+	for (i = 0; heads[i]; i++)
+		if (pl_eq(h, heads[i]))
+			return 1;
+	return 0;
+}
+
+/* Whether cue group g of an with speaker chunk sp has a study as its
+** subject: the speaker chunk, the chunk its subject phrase opens with, or
+** the chunk before "by" or "of" the speaker ("a survey by the election
+** commission found"). */
+static int study_subject(const pl_sentan *an, const pl_vg *g, int sp)
+{
+	uint32_t t;
+	int n;
+	if (study_np(an, sp))
+		return 1;
+	if (g->subj == sp && g->subj_t0 >= an->t0 && g->subj_t0 < an->np[sp].t0 &&
+	    (n = np_at(an, g->subj_t0)) >= 0 && study_np(an, n))
+		return 1;
+	/* the study before "by" or "of" its author */
+	t = an->np[sp].t0;
+	return t > an->t0 + 1 && (is(&an->tok[t - 1], "by") || is(&an->tok[t - 1], "of")) &&
+	       (n = an->np_of[t - 2 - an->t0]) >= 0 && study_np(an, n);
+}
+
 /* "In a CNN poll released Monday, Clinton led by 24 points": a finding
 ** reported by a poll that opens the sentence, its source the poll and its
 ** cue "in" (as PolNeAR marks it), when the clause after the comma names
@@ -1987,7 +2081,7 @@ static int find_indirect(qctx *q, uint32_t s)
 		/* "find" reports a finding only with "that": "found that the
 		** plan failed", not "find a way", "found him unlikable" */
 		if ((cls & CU_CLAUSE) && tok[st].tag != PL_T_CC &&
-		    (that || strcmp(lem(&tok[g->v]), "find")) &&
+		    (that || strcmp(lem(&tok[g->v]), "find") || study_subject(an, g, sp)) &&
 		    /* after "that" a clause may open with an adjunct: "said
 		    ** that for decades critics had ...", "found that, while ..." */
 		    (tok[st].tag != PL_T_IN || that || is(&tok[st], "about") || is(&tok[st], "if") ||
@@ -2052,7 +2146,8 @@ static int find_indirect(qctx *q, uint32_t s)
 		    (is(&tok[st], "for") || is(&tok[st], "on") || is(&tok[st], "against") ||
 		     is(&tok[st], "to") || is(&tok[st], "about")))
 			st++;
-		if ((cls & CU_OBJ) && st < fend && np_at(an, st) >= 0 &&
+		if (((cls & CU_OBJ) || (pl_eq(lem(&tok[g->v]), "find") && study_subject(an, g, sp))) &&
+		    st < fend && np_at(an, st) >= 0 &&
 		    (!an->np[np_at(an, st)].pronoun || is(&tok[st], "him") || is(&tok[st], "her") ||
 		     is(&tok[st], "them"))) {
 			if (add_indirect(q, s, st, object_end(q, an, st, fend), g->v, sp) < 0)

@@ -1047,6 +1047,48 @@ static int coordinated_subject(const pl_token *tok, const pl_sentan *out, int k)
 	** saying joined after a reported clause is the speaker's */
 	if (g->reporting && !out->vg[m].reporting && (rep = reporter_of(out, m)) >= 0)
 		return out->vg[rep].subj;
+	/* "rejected the idea that the changes were a shake-up and said ...":
+	** a verb of saying joined after a that-clause is the speaker's of the
+	** verb the clause hangs on */
+	if (g->reporting && !out->vg[m].reporting) {
+		int q = out->vg[m].subj, r;
+		uint32_t b = q >= 0 ? out->np[q].t0 : out->vg[m].t0;
+		if (b > out->t0 && is(&tok[b - 1], "that"))
+			for (r = m - 1; r >= 0; r--)
+				if (out->vg[r].finite && out->vg[r].subj >= 0 && out->vg[r].t0 < b &&
+				    out->np[out->vg[r].subj].t0 < out->vg[r].t0)
+					return out->vg[r].subj;
+	}
+	/* a list of predicates: "summed up the case, denounced the ruling and
+	** said ...": a verb after a comma with no subject of its own takes
+	** that of the finite verb before it */
+	while (g->finite && out->vg[m].subj < 0 && m > 0) {
+		uint32_t b = out->vg[m].t0, c;
+		int r;
+		while (b > out->t0 && tok[b - 1].tag == PL_T_RB)
+			b--;
+		if (b <= out->t0 || !is(&tok[b - 1], ","))
+			break;
+		for (r = m - 1; r >= 0 && !out->vg[r].finite; r--)
+			;
+		/* not from a relative or subordinate clause ("the board, which
+		** doubted a decree that would require a sale, met and ...") */
+		if (r < 0 || out->vg[r].subj < 0 || subordinate(tok, out, r))
+			break;
+		c = out->np[out->vg[r].subj].t0;
+		if (out->vg[r].t0 < c)
+			break;
+		while (c > out->t0 && tok[c - 1].tag != PL_T_WDT && tok[c - 1].tag != PL_T_WP &&
+		       tok[c - 1].tag != PL_T_WPS && !is(&tok[c - 1], "that") && c + 3 > out->np[out->vg[r].subj].t0)
+			c--;
+		if (c > out->t0 && (tok[c - 1].tag == PL_T_WDT || tok[c - 1].tag == PL_T_WP ||
+		    tok[c - 1].tag == PL_T_WPS || is(&tok[c - 1], "that")))
+			break;
+		if (tok[out->vg[r].t0 - 1].tag == PL_T_WDT || tok[out->vg[r].t0 - 1].tag == PL_T_WP ||
+		    is(&tok[out->vg[r].t0 - 1], "that"))
+			break;
+		m = r;
+	}
 	if (has_modal(tok, &out->vg[m]) && !has_modal(tok, g) && tok[g->v].tag == PL_T_VBD) {
 		int r;
 		for (r = m - 1; r >= 0; r--)
