@@ -2089,6 +2089,16 @@ static int spoken_of(const pl_token *tok, const pl_np *np, uint32_t t0)
 	return 0;
 }
 
+/* Head nouns of a state's own bodies that the dictionaries leave to the
+** phrase: after a country's possessive ("Japan's space agency") they are
+** its government. */
+static int state_organ(const char *lemma)
+{
+	static const char *const w[] = {"agency", "authority", "bureau", "commission",
+		"inspectorate", "directorate", "administration", NULL};
+	return pl_in_list(lemma, w);
+}
+
 /* Titles of one who speaks or acts for a body of any kind. */
 static int generic_title(const char *lemma)
 {
@@ -2740,7 +2750,26 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			** Commission" is none) */
 			named = pos && given_name(s, tok, np) == agent->t1;
 		}
-		if (!inmention && !role_after && !subsidiary && !member && !title && !named &&
+		/* "China's quality control agency", "the country's space
+		** agency": a body a state owns and no dictionary names speaks
+		** and acts for its government */
+		int organ = 0;
+		if (!s->petrarch && !agent && !person && !org && !inmention && strlen(np->code) == 3 &&
+		    tok[h].tag == PL_T_NN && state_organ(lem(&tok[h]))) {
+			uint32_t q = np->t0;
+			while (q < h && tok[q].tag != PL_T_POS)
+				q++;
+			/* (the country right before the possessive: "China's",
+			** "the country's") */
+			organ = q < h && q > np->t0 &&
+			        (country ? country->t1 == q
+			                 : np->how == PL_HOW_MEMORY && (is(&tok[q - 1], "country") ||
+			                                                is(&tok[q - 1], "nation")));
+		}
+		if (organ) {
+			np->code = join(a, np->code, "GOV");
+			np->how = PL_HOW_PHRASE;
+		} else if (!inmention && !role_after && !subsidiary && !member && !title && !named &&
 		    tok[h].tag != PL_T_POS) {
 			np->poss_code = np->code;
 			/* "the army's arrest": the bare role's country from the context */
