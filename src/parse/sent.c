@@ -2095,7 +2095,8 @@ static int spoken_of(const pl_token *tok, const pl_np *np, uint32_t t0)
 static int state_organ(const char *lemma)
 {
 	static const char *const w[] = {"agency", "authority", "bureau", "commission",
-		"inspectorate", "directorate", "administration", NULL};
+		"inspectorate", "directorate", "administration", "council", "office",
+		NULL};
 	return pl_in_list(lemma, w);
 }
 
@@ -2754,20 +2755,25 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		** agency": a body a state owns and no dictionary names speaks
 		** and acts for its government */
 		int organ = 0;
-		if (!s->petrarch && !agent && !person && !org && !inmention && strlen(np->code) == 3 &&
-		    tok[h].tag == PL_T_NN && state_organ(lem(&tok[h]))) {
+		/* (and one of an international body is that body: "the UN's
+		** refugee agency") */
+		int igo = org && !strncmp(np->code, "IGO", 3) && !country;
+		if (!s->petrarch && !agent && !person && (!org || igo) && !inmention &&
+		    (strlen(np->code) == 3 || igo) && tok[h].tag == PL_T_NN && state_organ(lem(&tok[h]))) {
 			uint32_t q = np->t0;
 			while (q < h && tok[q].tag != PL_T_POS)
 				q++;
-			/* (the country right before the possessive: "China's",
-			** "the country's") */
+			/* (the country or body right before the possessive:
+			** "China's", "the country's") */
 			organ = q < h && q > np->t0 &&
-			        (country ? country->t1 == q
-			                 : np->how == PL_HOW_MEMORY && (is(&tok[q - 1], "country") ||
-			                                                is(&tok[q - 1], "nation")));
+			        (igo ? org->t1 == q
+			         : country ? country->t1 == q
+			                   : np->how == PL_HOW_MEMORY && (is(&tok[q - 1], "country") ||
+			                                                  is(&tok[q - 1], "nation")));
 		}
 		if (organ) {
-			np->code = join(a, np->code, "GOV");
+			if (!igo)
+				np->code = join(a, np->code, "GOV");
 			np->how = PL_HOW_PHRASE;
 		} else if (!inmention && !role_after && !subsidiary && !member && !title && !named &&
 		    tok[h].tag != PL_T_POS) {
