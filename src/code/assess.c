@@ -2552,7 +2552,7 @@ static int war_in(const pl_sentan *an)
 		"insurgent", "rebel", "troop", "troops", "soldier", "army", "military", "airstrike",
 		"missile", "rocket", "shelling", "guerrilla", "explosive", "explosion", "blast",
 		"drone", "jihadist", "artillery", "mortar", "gunfire", "warplane", "militants",
-		"soldiers", "execution", "executions", "grenade", "landmine", "ied", NULL};
+		"soldiers", "execution", "executions", "grenade", "landmine", "ied", "fighting", NULL};
 	uint32_t j;
 	for (j = an->t0; j < an->t1; j++) {
 		if (pl_in_list(lem(&an->tok[j]), w) || pl_in_list(an->tok[j].low, w))

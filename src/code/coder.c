@@ -659,6 +659,21 @@ static int kin_statement(const pl_sentan *an, int src, const char *code)
 	return pl_in_list(lem(&an->tok[an->np[src].t1 - 1]), kin);
 }
 
+/* Does chunk q name a crowd of people by number or as "people" alone
+** ("hundreds of people", "thousands", "people"), no one a dictionary
+** names? */
+static int crowd(const pl_sentan *an, int q)
+{
+	static const char *const w[] = {"people", "hundred", "hundreds", "thousand", "thousands",
+		"dozen", "dozens", "score", "scores", NULL};
+	const pl_token *h;
+	if (q < 0 || an->np[q].code || an->np[q].poss_code || an->np[q].pronoun)
+		return 0;
+	h = &an->tok[an->np[q].t1 - 1];
+	return h->tag != PL_T_NNP && h->tag != PL_T_NNPS &&
+	       (pl_in_list(lem(h), w) || pl_in_list(h->low, w));
+}
+
 /* Is an actor code a state's armed or police force, or a government? */
 static int state_force(const char *code)
 {
@@ -2646,8 +2661,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			else
 				mutual = between_in(an, g->t1, (uint32_t)g->cl_end);
 		}
+		/* ... nor a protest by a crowd no dictionary names ("hundreds of
+		** people protested", "thousands rallied"): the crowd is its actor */
 		if (src_np < 0 && tgt_np < 0 && !speaker && unnamed < 0 && mutual < 0 &&
-		    !(g->passive && (p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4'))))
+		    !(g->passive && (p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4'))) &&
+		    !(!s->petrarch && !g->passive && p->code[0] == '1' && p->code[1] == '4' &&
+		      crowd(an, g->subj)))
 			continue;
 
 		code = demand == 2 ? appeal_code(demand_code(p->code)) : demand ? demand_code(p->code) : p->code;
