@@ -572,9 +572,13 @@ int pl_clause_mood(const pl_sentan *an, int k)
 			return PL_MOOD_QUESTION;
 		/* "questioned how Labour would fund its plans", "asked why
 		** police had arrested him" */
+		/* (but a question about an act done, in the past tense, takes
+		** the act as done: "investigating who killed the journalist",
+		** "asked why police had arrested him") */
 		if ((pl_eq(t->low, "how") || pl_eq(t->low, "why") || pl_eq(t->low, "what") ||
 		     pl_eq(t->low, "who") || pl_eq(t->low, "which") || pl_eq(t->low, "where") ||
-		     pl_eq(t->low, "when")) && j - 1 > an->t0 && asks(&tok[j - 2]))
+		     pl_eq(t->low, "when")) && j - 1 > an->t0 && asks(&tok[j - 2]) &&
+		    !(tok[g->t0].tag == PL_T_VBD && !pl_eq(t->low, "when") && !g->negated))
 			return PL_MOOD_QUESTION;
 		/* "until the Lords have considered it", "once the talks
 		** resume": a time clause in the present tense speaks of what
@@ -2554,7 +2558,7 @@ static int war_in(const pl_sentan *an)
 		"insurgent", "rebel", "troop", "troops", "soldier", "army", "military", "airstrike",
 		"missile", "rocket", "shelling", "guerrilla", "explosive", "explosion", "blast",
 		"drone", "jihadist", "artillery", "mortar", "gunfire", "warplane", "militants",
-		"soldiers", "execution", "executions", "grenade", "landmine", "ied", NULL};
+		"soldiers", "execution", "executions", "grenade", "landmine", "ied", "fighting", NULL};
 	uint32_t j;
 	for (j = an->t0; j < an->t1; j++) {
 		if (pl_in_list(lem(&an->tok[j]), w) || pl_in_list(an->tok[j].low, w))

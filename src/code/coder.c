@@ -659,6 +659,35 @@ static int kin_statement(const pl_sentan *an, int src, const char *code)
 	return pl_in_list(lem(&an->tok[an->np[src].t1 - 1]), kin);
 }
 
+/* Does chunk q name a crowd of people by number or as "people" alone
+** ("hundreds of people", "thousands", "people"), no one a dictionary
+** names? */
+static int crowd(const pl_sentan *an, int q)
+{
+	static const char *const w[] = {"people", "hundred", "hundreds", "thousand", "thousands",
+		"dozen", "dozens", "score", "scores", NULL};
+	const pl_token *h;
+	if (q < 0 || an->np[q].code || an->np[q].poss_code || an->np[q].pronoun)
+		return 0;
+	h = &an->tok[an->np[q].t1 - 1];
+	return h->tag != PL_T_NNP && h->tag != PL_T_NNPS &&
+	       (pl_in_list(lem(h), w) || pl_in_list(h->low, w));
+}
+
+/* Is the subject of verb group g a "who" or "whoever" that stands for no
+** one named ("information on who placed the bombs", "searching for
+** whoever killed him"): violence done by someone not known, which news
+** reports as done, as it does a passive with no agent? */
+static int unknown_doer(const pl_sentan *an, const pl_vg *g)
+{
+	const pl_token *w;
+	if (g->subj >= 0 || g->t0 <= an->t0 || g->negated)
+		return 0;
+	w = &an->tok[g->t0 - 1];
+	return w->tag == PL_T_WP && (pl_eq(w->low, "who") || pl_eq(w->low, "whoever")) &&
+	       (g->t0 - 1 == an->t0 || !PL_TAG_IS_NOUN(an->tok[g->t0 - 2].tag));
+}
+
 /* Is an actor code a state's armed or police force, or a government? */
 static int state_force(const char *code)
 {
@@ -2646,8 +2675,14 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			else
 				mutual = between_in(an, g->t1, (uint32_t)g->cl_end);
 		}
+		/* ... nor a protest by a crowd no dictionary names ("hundreds of
+		** people protested", "thousands rallied"): the crowd is its actor */
 		if (src_np < 0 && tgt_np < 0 && !speaker && unnamed < 0 && mutual < 0 &&
-		    !(g->passive && (p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4'))))
+		    !(g->passive && (p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4'))) &&
+		    !(!s->petrarch && !g->passive && p->code[0] == '1' && p->code[1] == '4' &&
+		      crowd(an, g->subj)) &&
+		    !(!s->petrarch && !g->passive && (p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '8')) &&
+		      unknown_doer(an, g)))
 			continue;
 
 		code = demand == 2 ? appeal_code(demand_code(p->code)) : demand ? demand_code(p->code) : p->code;

@@ -858,6 +858,14 @@ static int np_role(const pl_token *tok, uint32_t e)
 	return 1;
 }
 
+/* Does the noun phrase ending at tok[e] follow a subordinator or a wh-
+** adverb ("when police", "after the troops")? */
+static int opened_by_subordinator(const pl_token *tok, uint32_t e)
+{
+	int l = np_left(tok, e);
+	return l >= 0 && (uint32_t)l < e && (subordinator(&tok[l]) || tok[l].tag == PL_T_WRB);
+}
+
 /* Is there a finite verb after tok[i] that the subject before it would
 ** need as its verb, were tok[i] a participle ("men arrested in London were
 ** charged")?  A finite verb right after a relative pronoun or "that", or a
@@ -1048,9 +1056,15 @@ static int past_after_subject(const pl_token *tok, uint32_t i, uint32_t n, int f
 	** finite verb may follow that it would need */
 	if (role != 2)
 		return 0;
-	return ((wide && !takes_second_noun(&tok[i])) || (i + 1 < n && !strcmp(tok[i + 1].low, "that")) ||
-	        (i + 2 < n && tok[i + 1].tag == PL_T_TO && tok[i + 2].tag == PL_T_VB)) &&
-	       !main_verb_after(tok, i, n, 1);
+	/* ... or, with no finite verb after it anywhere in the sentence, a
+	** preposition, a particle or the end ("when police fired on the
+	** crowd", "as delegates gathered in Geneva") */
+	return (((wide && !takes_second_noun(&tok[i])) || (i + 1 < n && !strcmp(tok[i + 1].low, "that")) ||
+	         (i + 2 < n && tok[i + 1].tag == PL_T_TO && tok[i + 2].tag == PL_T_VB)) &&
+	        !main_verb_after(tok, i, n, 1)) ||
+	       ((i + 1 >= n || tok[i + 1].tag == PL_T_IN || tok[i + 1].tag == PL_T_RP ||
+	         tok[i + 1].tag == PL_T_PPS) && opened_by_subordinator(tok, b) &&
+	        !main_verb_after(tok, i, n, 0));
 }
 
 /* A word of four letters or more in -ed ("abducted", "injured"). */

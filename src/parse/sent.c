@@ -2131,6 +2131,17 @@ static int spoken_of(const pl_token *tok, const pl_np *np, uint32_t t0)
 	return 0;
 }
 
+/* Head nouns of a state's own bodies that the dictionaries leave to the
+** phrase: after a country's possessive ("Japan's space agency") they are
+** its government. */
+static int state_organ(const char *lemma)
+{
+	static const char *const w[] = {"agency", "authority", "bureau", "commission",
+		"inspectorate", "directorate", "administration", "council", "office",
+		NULL};
+	return pl_in_list(lemma, w);
+}
+
 /* Titles of one who speaks or acts for a body of any kind. */
 static int generic_title(const char *lemma)
 {
@@ -2782,7 +2793,31 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			** Commission" is none) */
 			named = pos && given_name(s, tok, np) == agent->t1;
 		}
-		if (!inmention && !role_after && !subsidiary && !member && !title && !named &&
+		/* "China's quality control agency", "the country's space
+		** agency": a body a state owns and no dictionary names speaks
+		** and acts for its government */
+		int organ = 0;
+		/* (and one of an international body is that body: "the UN's
+		** refugee agency") */
+		int igo = org && !strncmp(np->code, "IGO", 3) && !country;
+		if (!s->petrarch && !agent && !person && (!org || igo) && !inmention &&
+		    (strlen(np->code) == 3 || igo) && tok[h].tag == PL_T_NN && state_organ(lem(&tok[h]))) {
+			uint32_t q = np->t0;
+			while (q < h && tok[q].tag != PL_T_POS)
+				q++;
+			/* (the country or body right before the possessive:
+			** "China's", "the country's") */
+			organ = q < h && q > np->t0 &&
+			        (igo ? org->t1 == q
+			         : country ? country->t1 == q
+			                   : np->how == PL_HOW_MEMORY && (is(&tok[q - 1], "country") ||
+			                                                  is(&tok[q - 1], "nation")));
+		}
+		if (organ) {
+			if (!igo)
+				np->code = join(a, np->code, "GOV");
+			np->how = PL_HOW_PHRASE;
+		} else if (!inmention && !role_after && !subsidiary && !member && !title && !named &&
 		    tok[h].tag != PL_T_POS) {
 			np->poss_code = np->code;
 			/* "the army's arrest": the bare role's country from the context */
