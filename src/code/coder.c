@@ -171,6 +171,18 @@ static int words_present(const pl_verbpat *p, const pl_vg *g, const region *r)
 	return 1;
 }
 
+/* Has one of the patterns of list p a word after "that" ("agree | that
+** cooperate")? */
+static int words_after_that(const pl_verbpat *p)
+{
+	int e;
+	for (; p; p = p->next)
+		for (e = 0; e + 1 < p->nelem; e++)
+			if (pl_eq(p->elem[e], "that"))
+				return 1;
+	return 0;
+}
+
 /* Is chunk q headed by a noun of dict/objects.tsv's "abstract" or
 ** "document" class (a plan, an offer, a decision, a report)? */
 static int idea_np(const pl_store *s, const pl_sentan *an, int q)
@@ -178,6 +190,24 @@ static int idea_np(const pl_store *s, const pl_sentan *an, int q)
 	const char *head = lem(&an->tok[an->np[q].t1 - 1]), *cls;
 	cls = pl_hash_get(&s->objclass, head, strlen(head));
 	return cls && (pl_eq(cls, "abstract") || pl_eq(cls, "document"));
+}
+
+/* Is the chunk right after verb group g headed by a plan, a report, a
+** duty or an amount (dict/objects.tsv: "would not discuss reports that
+** ...", "will not meet its goal": no meeting refused)? */
+static int idea_after(const pl_store *s, const pl_sentan *an, const pl_vg *g)
+{
+	const char *head, *cls;
+	int q;
+	if (g->t1 >= an->t1)
+		return 0;
+	q = an->np_of[g->t1 - an->t0];
+	if (q < 0)
+		return 0;
+	head = lem(&an->tok[an->np[q].t1 - 1]);
+	cls = pl_hash_get(&s->objclass, head, strlen(head));
+	return cls && (pl_eq(cls, "abstract") || pl_eq(cls, "document") || pl_eq(cls, "duty") ||
+	               pl_eq(cls, "amount"));
 }
 
 /* Is verb group g an infinitive of a state ("want", "be", "have",
@@ -287,13 +317,19 @@ static int particle_after_object(const pl_sentan *an, const pl_vg *g, const char
 }
 
 /* Is token j a preposition that opens a phrase of time, a day's name after
-** it ("insisted on Wednesday that ...", "agreed on Monday to ...")?  Such a
-** preposition is no word of a verb's pattern ("insist on" a thing). */
+** it ("insisted on Wednesday that ...", "agreed on Monday to ..."), or the
+** month "March" written with its capital?  Such a word is no word of a
+** verb's pattern ("insist on" a thing, "stage a march"). */
 static int when_phrase(const pl_sentan *an, uint32_t j)
 {
 	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
 		"saturday", "sunday", NULL};
-	return an->tok[j].tag == PL_T_IN && j + 1 < an->t1 && pl_in_list(an->tok[j + 1].low, days);
+	const pl_token *t = &an->tok[j];
+	/* the month ("held since March", "talks in March") is no march */
+	if ((t->flags & PL_TOK_CAP) && !(t->flags & (PL_TOK_ALLCAP | PL_TOK_SSTART)) &&
+	    pl_eq(t->low, "march"))
+		return 1;
+	return t->tag == PL_T_IN && j + 1 < an->t1 && pl_in_list(an->tok[j + 1].low, days);
 }
 
 /* Tries pattern p on region r.  On success returns 1 and sets *target to the
@@ -927,11 +963,17 @@ static const char *threat_code(const char *code)
 }
 
 /* A yielding act (08x) said never to come is a refusal to yield (124x):
-** "said they would not lay down their arms" is 1246; NULL for other codes. */
+** "said they would not lay down their arms" is 1246; so cooperation,
+** meetings, support and aid said never to come are rejections ("said it
+** would not meet", 125; "would not recognise", 120; "would not sign the
+** accord", 127; "will not hand over the suspects", 121; "would not send
+** aid", 122), but not an intent unsaid ("will not promise anything" is no
+** rejection); NULL for other codes. */
 static const char *refusal_code(const char *code)
 {
 	static const char *const map[][2] = {{"081", "1241"}, {"082", "1242"}, {"084", "1243"},
-		{"085", "1244"}, {"086", "1245"}, {"087", "1246"}, {"08", "124"}};
+		{"085", "1244"}, {"086", "1245"}, {"087", "1246"}, {"08", "124"}, {"045", "126"}, {"04", "125"}, {"057", "127"}, {"05", "120"},
+		{"061", "1211"}, {"062", "1212"}, {"06", "121"}, {"07", "122"}};
 	size_t i;
 	for (i = 0; i < sizeof map / sizeof map[0]; i++)
 		if (!strncmp(code, map[i][0], strlen(map[i][0])))
@@ -2358,7 +2400,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		const char *verb = lem(&tok[g->v]);
 		const pl_verbpat *p = pl_tok_get_lem(&s->verbs, &tok[g->v]);
 		region r;
-		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at;
+		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at, own_that;
 		int unnamed, mutual, demand, refused, stance, unreal;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
@@ -2373,6 +2415,20 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** "Gollum allowed that Mordor isn't a really pleasant place",
 		** "Eriador expressed hopes on Thursday that Osgiliath ..." */
 		that_at = -1;
+		own_that = 0;
+		if (!s->petrarch && !g->reporting && words_after_that(p)) {
+			/* parley's own lines read the that-clause only for a
+			** pattern that goes on past "that" ("agree that
+			** cooperate": "agreed that their countries should
+			** cooperate" is a promise of cooperation) */
+			int j;
+			for (j = (int)g->t1; j < g->cl_end; j++)
+				if (pl_eq(tok[j].low, "that") && tok[j].tag == PL_T_IN) {
+					that_at = j;
+					own_that = 1;
+					break;
+				}
+		}
 		if (s->petrarch && !g->reporting) {
 			int j;
 			for (j = (int)g->t1; j < g->cl_end; j++)
@@ -2410,6 +2466,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		}
 		if (!p)
 			continue;
+		/* the that-clause served the pattern's words only: no target
+		** is looked for in it ("experts agree that courts would let
+		** them sue the firms" names no one agreed with) */
+		if (own_that)
+			that_at = -1;
 		/* "the sums did not add up", "wrote off the debt": a verb of
 		** saying with a particle its line lacks is another verb */
 		if (!s->petrarch && !p->particle && !p->nelem && pl_eq(p->code, "010") &&
@@ -2744,7 +2805,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** refusal, asserted (the negation is the refusal's own) */
 		refused = 0;
 		if (!s->petrarch && g->future && g->negated && !usedneg && said_future(an, g) &&
-		    refusal_code(code)) {
+		    refusal_code(code) && (!strncmp(code, "08", 2) ||
+		                           (!g->passive && !(code[0] == '0' && code[1] == '4' && idea_after(s, an, g))))) {
 			code = refusal_code(code);
 			refused = 1;
 		}

@@ -497,6 +497,25 @@ static const char *lemma_of(const pl_lemmatizer *l, const char *low, int tag, pl
 		*kind = LK_KEEP;
 		return b;
 	}
+	/* "test-fired" is the verb "test-fire": the part after the last
+	** hyphen takes its lemma ("fire"), the part before stays */
+	if (pos == P_VERB && a) {
+		const char *h = strrchr(w, '-');
+		if (h && h > w && h[1]) {
+			const char *r = pl_lemma(l, h + 1, tag, a);
+			size_t pre = (size_t)(h + 1 - w), rn = r ? strlen(r) : 0;
+			if (r && pre + rn < MAXWORD && base_form(l, r, rn, P_VERB)) {
+				char joined[MAXWORD];
+				const char *j;
+				memcpy(joined, w, pre);
+				memcpy(joined + pre, r, rn);
+				joined[pre + rn] = '\0';
+				*kind = LK_ARTICLE;
+				if ((j = pl_arena_strndup(a, joined, pre + rn)))
+					return j;
+			}
+		}
+	}
 	if ((pos == P_NOUN || pos == P_VERB) && a) {
 		size_t g = guess(w, n, pos, gbuf);
 		if (g) {

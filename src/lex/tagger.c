@@ -1263,6 +1263,13 @@ static void fix_verbless(pl_token *tok, uint32_t n, const cand *const *cl, const
 ** a name or a number follows it, as an object does (the lexicon knows
 ** "boycott" and "blockade" only as nouns).
 */
+/* Particles of phrasal verbs that may stand between a verb and its object. */
+static int is_particle(const char *w)
+{
+	static const char *const p[] = {"over", "up", "down", "off", "out", "back", "away", NULL};
+	return pl_in_list(w, p);
+}
+
 static void fix_after_modal(pl_token *tok, uint32_t n)
 {
 	uint32_t i, j;
@@ -1281,6 +1288,10 @@ static void fix_after_modal(pl_token *tok, uint32_t n)
 		if (tok[j].tag != PL_T_NN)
 			continue;
 		next = tok[j + 1].tag;
+		/* "will not hand over the suspects", "would give up its
+		** weapons": a particle between the verb and its object */
+		if (j + 2 < n && (next == PL_T_IN || next == PL_T_RP) && is_particle(tok[j + 1].low))
+			next = tok[j + 2].tag;
 		if (next == PL_T_DT || next == PL_T_PRP || next == PL_T_PRPS || next == PL_T_NNP ||
 		    next == PL_T_NNPS || next == PL_T_CD)
 			tok[j].tag = PL_T_VB;
@@ -1370,6 +1381,113 @@ static void fix_after_to(const pl_tagger *t, pl_token *tok, uint32_t n, const ca
 			continue;
 		if (next == PL_T_DT || next == PL_T_PRPS || next == PL_T_CD)
 			tok[i].tag = PL_T_VB;
+	}
+}
+
+/*
+** "North Korea test-fired a missile", "the rebels re-took the town": a
+** hyphenated word in lower case that the lexicon does not know, read as a
+** noun or an adjective right after a noun or a pronoun that opens its
+** clause and right before an object (a determiner, a possessive, a
+** number), is a past verb when the part after its last hyphen is one the
+** lexicon knows as a past tense ("fired").
+*/
+static void fix_hyphen_past(const pl_tagger *t, pl_token *tok, uint32_t n)
+{
+	uint32_t i, k;
+	for (i = 1; i + 1 < n; i++) {
+		pl_token *w = &tok[i];
+		const char *h;
+		const entry *e;
+		int p = tok[i - 1].tag, next = tok[i + 1].tag, past = 0;
+		if (!w->s || w->len >= MAXWORD || (w->flags & PL_TOK_CAP) ||
+		    !(w->tag == PL_T_NN || w->tag == PL_T_JJ) ||
+		    !(p == PL_T_NNP || p == PL_T_NNPS || p == PL_T_NNS || p == PL_T_NN || p == PL_T_PRP) ||
+		    !(next == PL_T_DT || next == PL_T_PRPS || next == PL_T_CD))
+			continue;
+		for (h = w->low + w->len - 1; h > w->low && *h != '-'; h--)
+			;
+		if (h == w->low || (size_t)(h - w->low) + 3 >= w->len)
+			continue;
+		if (lookup(t, w->low, w->len) || !(e = lookup(t, h + 1, w->len - (size_t)(h + 1 - w->low))))
+			continue;
+		for (k = 0; k < e->n; k++)
+			if (t->cand[e->off + k].tag == PL_T_VBD)
+				past = 1;
+		if (past)
+			w->tag = PL_T_VBD;
+	}
+}
+
+/* Does the lexicon know a verb that w, a word ending in "ing", is the
+** present participle of ("arming": arm, "shelling": shell, "making": make,
+** "shipping": ship)?  A verb's base or its past must be listed as a verb. */
+static int ing_of_verb(const pl_tagger *t, const pl_token *w)
+{
+	char buf[MAXWORD + 3];
+	size_t n = w->len, m, v;
+	uint32_t k;
+	if (n < 6 || n >= MAXWORD || !w->s || memcmp(w->low + n - 3, "ing", 3))
+		return 0;
+	m = n - 3;
+	for (v = 0; v < 4; v++) {
+		size_t len = m;
+		const entry *e;
+		memcpy(buf, w->low, m);
+		if (v == 1)
+			buf[len++] = 'e';                       /* mak-ing: make */
+		else if (v == 2) {
+			if (m < 3 || buf[m - 1] != buf[m - 2])  /* shipp-ing: ship */
+				continue;
+			len--;
+		} else if (v == 3) {
+			memcpy(buf + len, "ed", 2);             /* arm-ed */
+			len += 2;
+		}
+		if (!(e = lookup(t, buf, len)))
+			continue;
+		for (k = 0; k < e->n; k++) {
+			int tag = t->cand[e->off + k].tag;
+			if (v == 3 ? (tag == PL_T_VBD || tag == PL_T_VBN) :
+			             (tag == PL_T_VB || tag == PL_T_VBP))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+** "Russia has been arming the rebels", "they are shelling the town": a word
+** in "-ing" that the lexicon knows only as a noun, right after a form of
+** "be" (an adverb may come between), is the progressive's participle when
+** it is the participle of a known verb, a name, a plural, a pronoun or
+** "has" comes before "be", and an object follows it (a determiner, a
+** possessive, a number, a name).
+*/
+static void fix_progressive(const pl_tagger *t, pl_token *tok, uint32_t n)
+{
+	uint32_t i, j;
+	int p;
+	for (i = 1; i + 1 < n; i++) {
+		int next = tok[i + 1].tag;
+		if (tok[i].tag != PL_T_NN || !(next == PL_T_DT || next == PL_T_PRPS ||
+		    next == PL_T_CD || next == PL_T_NNP || next == PL_T_NNPS))
+			continue;
+		j = i - 1;
+		if (tok[j].tag == PL_T_RB && j > 0)
+			j--;
+		if (!tok[j].s || !is_be_form(tok[j].low) || !ing_of_verb(t, &tok[i]) || j == 0)
+			continue;
+		/* the subject right before: a name, a plural, a pronoun, or a
+		** perfect ("has been arming"); not "the problem is funding
+		** the schools", where the "-ing" word names what the problem is */
+		p = tok[j - 1].tag;
+		if (!(p == PL_T_NNP || p == PL_T_NNPS || p == PL_T_NNS || p == PL_T_PRP ||
+		      (pl_eq(tok[j].low, "been") && tok[j - 1].s &&
+		       (pl_eq(tok[j - 1].low, "has") || pl_eq(tok[j - 1].low, "have") ||
+		        pl_eq(tok[j - 1].low, "had")))))
+			continue;
+		tok[i].tag = PL_T_VBG;
 	}
 }
 
@@ -1643,6 +1761,8 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 	fix_initial_plural(t, tok, n);
 	fix_after_modal(tok, n);
 	fix_after_to(t, tok, n, cl, ncl);
+	fix_progressive(t, tok, n);
+	fix_hyphen_past(t, tok, n);
 	fix_plural_object(tok, n, cl, ncl);
 }
 
