@@ -556,6 +556,16 @@ int pl_clause_mood(const pl_sentan *an, int k)
 		return m;
 	if (in_question(an, g->v))
 		return PL_MOOD_QUESTION;
+	/* "it is time for Mr Livingstone to say sorry", "the time has come
+	** for Iran to release them": an act wished for, not done */
+	if (g->infinitive && g->t0 >= an->t0 + 3) {
+		int q = an->np_of[g->t0 - 2 - an->t0];
+		if (q >= 0 && an->np[q].t1 == g->t0 - 1 && an->np[q].t0 > an->t0 + 1 &&
+		    pl_eq(tok[an->np[q].t0 - 1].low, "for"))
+			for (j = an->np[q].t0 - 1; j > an->t0 && an->np[q].t0 - j < 5; j--)
+				if (pl_eq(tok[j - 1].low, "time"))
+					return PL_MOOD_HYPOTHETICAL;
+	}
 	/* "denied that he had met the leader": what is denied is not
 	** asserted */
 	if (denied_content(an, k))
@@ -1146,8 +1156,12 @@ int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k)
 		return 1;
 	/* "Clare Short, who resigned over the war, said": a past act told
 	** between a person and what the person now does (a date of its own,
-	** "who resigned on Wednesday", is judged by the date) */
-	if (past_tense(an, g) && relative_clause(an, g) && interposed_relative(an, k))
+	** "who resigned on Wednesday", is judged by the date); so is a habit
+	** or a stance in the present ("Charles Kennedy, who backs the
+	** constitution, said"): it describes the person */
+	if ((past_tense(an, g) || (g->v == g->t0 && (tok[g->v].tag == PL_T_VBZ ||
+	                                             tok[g->v].tag == PL_T_VBP))) &&
+	    relative_clause(an, g) && interposed_relative(an, k))
 		return 1;
 	/* ", who had served as home secretary": a past perfect in a relative
 	** clause tells of the person's past, even after the main verb */
