@@ -942,6 +942,14 @@ static const char *faulted(const pl_store *s, const pl_sentan *an, const pl_vg *
 		if (code && pl_eq(code, "111"))
 			return code;
 	}
+	/* "the proposals are uncosted", "the scheme was botched": the
+	** participle itself a word of fault (as written: its lemma may be
+	** no word, "uncost") */
+	if (an->tok[h->v].tag == PL_T_VBN) {
+		const char *code = pl_tok_get_low(&s->stance, &an->tok[h->v]);
+		if (code && pl_eq(code, "111"))
+			return code;
+	}
 	return NULL;
 }
 
@@ -1026,7 +1034,10 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			return code;
 		if (h->passive && h->finite && !h->negated && !modal(an, h) && !unasserted(an, h, c0) &&
 		    (code = faulted(s, an, h)) != NULL) {
-			if (h->subj >= 0 && an->np[h->subj].t0 >= c0 && actor(&an->np[h->subj]))
+			/* (the actor, or the owner of the thing: "the Lib Dems'
+			** proposals are uncosted") */
+			if (h->subj >= 0 && an->np[h->subj].t0 >= c0 &&
+			    (actor(&an->np[h->subj]) || (an->np[h->subj].poss_code && !an->np[h->subj].code)))
 				*target = h->subj;
 			return code;
 		}
