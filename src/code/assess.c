@@ -556,6 +556,16 @@ int pl_clause_mood(const pl_sentan *an, int k)
 		return m;
 	if (in_question(an, g->v))
 		return PL_MOOD_QUESTION;
+	/* "it is time for Mr Livingstone to say sorry", "the time has come
+	** for Iran to release them": an act wished for, not done */
+	if (g->infinitive && g->t0 >= an->t0 + 3) {
+		int q = an->np_of[g->t0 - 2 - an->t0];
+		if (q >= 0 && an->np[q].t1 == g->t0 - 1 && an->np[q].t0 > an->t0 + 1 &&
+		    pl_eq(tok[an->np[q].t0 - 1].low, "for"))
+			for (j = an->np[q].t0 - 1; j > an->t0 && an->np[q].t0 - j < 5; j--)
+				if (pl_eq(tok[j - 1].low, "time"))
+					return PL_MOOD_HYPOTHETICAL;
+	}
 	/* "denied that he had met the leader": what is denied is not
 	** asserted */
 	if (denied_content(an, k))
@@ -810,6 +820,26 @@ static int former_antecedent(const pl_sentan *an, const pl_vg *g)
 		if (pl_eq(t->low, "former") || !strncmp(t->low, "ex-", 3))
 			return 1;
 	}
+	return 0;
+}
+
+/* Is the relative clause of verb group k (", who resigned over the
+** war,") set between its antecedent and that antecedent's own verb: "Clare
+** Short, who resigned over the war, said ..."?  What it tells names the
+** speaker by a past act; the sentence's news is the later verb. */
+static int interposed_relative(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	uint32_t j = g->t0;
+	int q, m;
+	if (g->subj >= 0 && an->np[g->subj].t1 == g->t0 && an->np[g->subj].t0 < g->t0)
+		j = an->np[g->subj].t0;
+	if (j < an->t0 + 3 || (q = an->np_of[j - 3 - an->t0]) < 0)
+		return 0;
+	for (m = k + 1; m < an->nvg; m++)
+		if (an->vg[m].finite && an->vg[m].subj == q && an->vg[m].t0 > g->t1 &&
+		    pl_eq(an->tok[an->vg[m].t0 - 1].s, ","))
+			return 1;
 	return 0;
 }
 
@@ -1127,6 +1157,15 @@ int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k)
 	/* "the former minister, who resigned over the war,": what made a
 	** former holder of an office so is told of the person's past */
 	if (past_tense(an, g) && relative_clause(an, g) && former_antecedent(an, g))
+		return 1;
+	/* "Clare Short, who resigned over the war, said": a past act told
+	** between a person and what the person now does (a date of its own,
+	** "who resigned on Wednesday", is judged by the date); so is a habit
+	** or a stance in the present ("Charles Kennedy, who backs the
+	** constitution, said"): it describes the person */
+	if ((past_tense(an, g) || (g->v == g->t0 && (tok[g->v].tag == PL_T_VBZ ||
+	                                             tok[g->v].tag == PL_T_VBP))) &&
+	    relative_clause(an, g) && interposed_relative(an, k))
 		return 1;
 	/* ", who had served as home secretary": a past perfect in a relative
 	** clause tells of the person's past, even after the main verb */

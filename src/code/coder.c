@@ -1907,6 +1907,18 @@ static const char *demand_code(const char *code)
 static int obliged(const pl_sentan *an, const pl_vg *g)
 {
 	uint32_t j;
+	int k = (int)(g - an->vg);
+	/* "should stick to his guns and not apologise", "must resign and
+	** apologise": a bare verb coordinated with an obliged group is asked
+	** for with it */
+	if (k > 0 && !g->infinitive && an->tok[g->t0].tag == PL_T_VB && g->t0 == g->v) {
+		j = g->t0;
+		while (j > an->vg[k - 1].t1 && an->tok[j - 1].tag == PL_T_RB)
+			j--;
+		if (j > an->vg[k - 1].t1 && (pl_eq(an->tok[j - 1].low, "and") ||
+		                             pl_eq(an->tok[j - 1].low, "or")))
+			return obliged(an, &an->vg[k - 1]);
+	}
 	for (j = g->t0; j < g->v; j++)
 		if (an->tok[j].tag == PL_T_MD && (pl_eq(an->tok[j].low, "must") ||
 		    pl_eq(an->tok[j].low, "should")))
@@ -2120,6 +2132,88 @@ static int own_force(const pl_sentan *an, int src, int q)
 	if (!state_force(a) || !state_force(b))
 		return 0;
 	return strlen(a) < 6 || strlen(b) < 6 || !strncmp(a, b, 3);
+}
+
+/* What a bare "warn" (no pattern word matched) says: a threat (130) only
+** when the warning's words tell what the speaker's side will or would do
+** (a future or modal act whose subject is "we" or an actor of the
+** speaker's code) or what will follow on a condition ("unless", "if");
+** advice when the one warned is told to act ("warned Mr Brown not to be
+** tempted": 020); otherwise a gloomy forecast (012: "the costs could
+** outweigh the benefits, he warned", "warned the party could not win").
+** The words: the quotation the verb cues in this sentence, else the rest
+** of the sentence after the verb, or before its subject when the verb
+** closes the sentence ("..., MPs have warned"). */
+static const char *warning_code(const pl_sentan *an, int k, const pl_quote *quotes, size_t nq,
+                                const char *speaker)
+{
+	const pl_vg *g = &an->vg[k];
+	uint32_t c0 = g->t1, c1 = an->t1, j;
+	size_t i;
+	int m;
+	/* ("warned Mr Brown not to", "warned ministers to think again") */
+	j = g->t1;
+	while (j < an->t1 && an->np_of[j - an->t0] >= 0) {
+		j = an->np[an->np_of[j - an->t0]].t1;
+		/* (over "Mr Blair and Mr Brown") */
+		if (j + 1 < an->t1 && pl_eq(an->tok[j].low, "and") && an->np_of[j + 1 - an->t0] >= 0)
+			j++;
+		else
+			break;
+	}
+	if (j < an->t1 && pl_eq(an->tok[j].low, "not"))
+		j++;
+	if (j + 1 < an->t1 && an->tok[j].tag == PL_T_TO && an->tok[j + 1].tag == PL_T_VB)
+		return "020";
+	/* ("warned Mr Blair about the dangers of disunity") */
+	if (j < an->t1 && j > g->t1 && (pl_eq(an->tok[j].low, "about") || pl_eq(an->tok[j].low, "of")))
+		return "012";
+	if (g->t1 + 2 >= an->t1 && g->subj >= 0 && an->np[g->subj].t0 < g->t0) {
+		c0 = an->t0;
+		c1 = an->np[g->subj].t0;
+	}
+	/* (a quotation holding a verb; a quoted fragment, "warned the "costs
+	** could outweigh" ...", leaves the clause around it) */
+	for (i = 0; i < nq; i++)
+		if (quotes[i].cue == g->v && quotes[i].q1 > an->t0 && quotes[i].q0 < an->t1) {
+			uint32_t a = quotes[i].q0 > an->t0 ? quotes[i].q0 : an->t0;
+			uint32_t b = quotes[i].q1 < an->t1 ? quotes[i].q1 : an->t1;
+			for (m = 0; m < an->nvg; m++)
+				if (m != k && an->vg[m].v >= a && an->vg[m].v < b) {
+					c0 = a;
+					c1 = b;
+					break;
+				}
+			break;
+		}
+	for (j = c0; j < c1; j++)
+		if (pl_eq(an->tok[j].low, "unless") || pl_eq(an->tok[j].low, "if"))
+			return "130";
+	/* ("Iran warned the United States": no words told, the threat
+	** stands as reported) */
+	for (m = 0; m < an->nvg; m++)
+		if (m != k && an->vg[m].v >= c0 && an->vg[m].v < c1)
+			break;
+	if (m == an->nvg)
+		return "130";
+	for (m = 0; m < an->nvg; m++) {
+		const pl_vg *h = &an->vg[m];
+		const char *w;
+		uint32_t t;
+		int modal = h->future;
+		if (m == k || h->v < c0 || h->v >= c1 || h->subj < 0 || h->negated)
+			continue;
+		for (t = h->t0; t < h->v; t++)
+			if (an->tok[t].tag == PL_T_MD)
+				modal = 1;
+		if (!modal)
+			continue;
+		w = an->tok[an->np[h->subj].t0].low;
+		if (pl_eq(w, "we") || (speaker && an->np[h->subj].code &&
+		                       pl_eq(an->np[h->subj].code, speaker)))
+			return "130";
+	}
+	return "012";
 }
 
 static int word_is_clause_subject(const pl_sentan *an, int k, const uint32_t *used, int n, int src)
@@ -2840,6 +2934,10 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (!s->petrarch && !strncmp(code, "13", 2) && pl_eq(verb, "warn") &&
 		    word_is_clause_subject(an, k, used, nused, src_np))
 			code = "012";
+		else if (!s->petrarch && pl_eq(code, "130") && pl_eq(verb, "warn") && !p->nelem &&
+		         !g->negated)
+			code = warning_code(an, k, quotes, nq,
+			                    src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL);
 		/* the sense the verb is used in (what it acts on) */
 		code = pl_verb_sense(s, an, k, code, p->code, target >= 0);
 		code = pl_force_sense(s, an, code, src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL,
@@ -2873,7 +2971,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** for is not done (made the speaker's demand above when it can
 		** be one; the saying carries the demand otherwise), but "I should
 		** tell you", "we must admit" say it now */
-		if (!s->petrarch && e.mood == PL_MOOD_ASSERTED && !demand && !refused && !declared(code) &&
+		/* ("Livingstone should stand firm", "Britain must reject the
+		** plan": a refusal or a threat asked of another is not made;
+		** "we must reject it" declares the speaker's own) */
+		if (!s->petrarch && e.mood == PL_MOOD_ASSERTED && !demand && !refused &&
+		    (!declared(code) || (g->subj >= 0 && !an->np[g->subj].pronoun)) &&
 		    obliged(an, g) && !(g->reporting && pl_first_person(an, g)))
 			e.mood = PL_MOOD_HYPOTHETICAL;
 		/* "he said: 'polling suggests voters want change and experts say

@@ -34,6 +34,8 @@ static int judged_by(const char *lemma)
 
 static const char *prefixed(const pl_store *s, const char *kind, const char *a, const char *b,
                             const char *c);
+static int doer_after(const pl_sentan *an, uint32_t at, uint32_t end);
+static int lacking(const pl_sentan *an, uint32_t j);
 
 /* The cue word's code in the predicate after linking verb group g: the few
 ** words of its complement ("was a complete disgrace", "had been utterly
@@ -69,14 +71,16 @@ static const char *predicate_cue(const pl_store *s, const pl_sentan *an, const p
 			code = pl_tok_get_low(&s->stance, t);
 		/* two or three words that judge only together ("loose ends",
 		** "black hole", "out of touch") */
-		if (!code && j + 1 < end)
-			code = prefixed(s, NULL, lem(t), lem(&an->tok[j + 1]), NULL);
-		if (!code && j + 2 < end)
-			code = prefixed(s, NULL, lem(t), lem(&an->tok[j + 1]), lem(&an->tok[j + 2]));
-		if (code) {
-			*at = j;
+		/* (*at: the last word of the cue, after which its doer is
+		** looked for: "a lack of trust in the prime minister") */
+		*at = j;
+		if (!code && j + 1 < end && (code = prefixed(s, NULL, lem(t), lem(&an->tok[j + 1]), NULL)))
+			*at = j + 1;
+		if (!code && j + 2 < end &&
+		    (code = prefixed(s, NULL, lem(t), lem(&an->tok[j + 1]), lem(&an->tok[j + 2]))))
+			*at = j + 2;
+		if (code)
 			return code;
-		}
 	}
 	return NULL;
 }
@@ -351,6 +355,12 @@ static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int d
 	** that ...", which asserts what follows */
 	if (subj < 0 && h->t0 > c0 && !strcmp(an->tok[h->t0 - 1].low, "there") &&
 	    !strcmp(lem(&an->tok[h->v]), "be") && !certainty(an, h->v + 1))
+		return "100";
+	/* "there needs to be an inquiry", "there does need to be": the need
+	** is the verb, "to be" its complement */
+	if (h->t0 > c0 && !strcmp(an->tok[h->t0 - 1].low, "there") &&
+	    pl_eq(lem(&an->tok[h->v]), "need") && h->v + 3 < an->t1 &&
+	    pl_eq(an->tok[h->v + 2].low, "be") && !certainty(an, h->v + 3))
 		return "100";
 	return NULL;
 }
@@ -702,7 +712,8 @@ static int of_actor(const pl_sentan *an, int q)
 ** Democrats have got a muddled policy": a fault (a plain word of code 111
 ** of stance.tsv, a noun or the two words of one) that the subject has;
 ** its code, else NULL.  Negated or conditional having says nothing. */
-static const char *has_fault(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t end)
+static const char *has_fault(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t end,
+                             uint32_t *atp)
 {
 	const char *code, *v = lem(&an->tok[h->v]);
 	uint32_t at = 0;
@@ -717,6 +728,7 @@ static const char *has_fault(const pl_store *s, const pl_sentan *an, const pl_vg
 	code = predicate_cue(s, an, h, end, &at);
 	if (!code || strcmp(code, "111"))
 		return NULL;
+	*atp = at;
 	/* a noun the fault ("a black hole", "a muddle"), or a word before the
 	** chunk's head ("a muddled policy") */
 	return code;
@@ -793,6 +805,7 @@ static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg
 	uint32_t end = (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1;
 	const char *code = NULL;
 	int subj = h->subj, of;
+	uint32_t at = 0;
 	if (h->gerund || subj < 0 || an->np[subj].t0 < c0 || own(an, subj) || unasserted(an, h, c0))
 		return NULL;
 	/* ("the ambition of Mr Blair was getting in the way": harm done by an
@@ -821,8 +834,12 @@ static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg
 			code = wronged(s, an, h, end);
 		if (!code && failed(an, h, end))
 			code = "111";
-		if (!code)
-			code = has_fault(s, an, h, end);
+		if (!code && (code = has_fault(s, an, h, end, &at)) != NULL && lacking(an, at)) {
+			/* "said voters had a lack of trust in the prime
+			** minister": the one trusted too little is faulted */
+			*target = doer_after(an, at, end);
+			return code;
+		}
 	}
 	if (!code && !h->negated)
 		code = harm(s, an, h, end, 0);
@@ -895,6 +912,11 @@ static int doer_after(const pl_sentan *an, uint32_t at, uint32_t end)
 		const pl_token *t = &an->tok[j];
 		if (pl_eq(t->low, "by") || pl_eq(t->low, "from"))
 			break;
+		/* "a lack of trust in the prime minister": whom the trust
+		** or confidence lacked is placed in */
+		if (pl_eq(t->low, "in") && (pl_eq(an->tok[j - 1].low, "trust") ||
+		    pl_eq(an->tok[j - 1].low, "confidence") || pl_eq(an->tok[j - 1].low, "faith")))
+			break;
 		if ((t->flags & PL_TOK_PUNCT) || PL_TAG_IS_VERB(t->tag) || t->tag == PL_T_IN)
 			return -1;
 	}
@@ -917,6 +939,14 @@ static const char *faulted(const pl_store *s, const pl_sentan *an, const pl_vg *
 		code = pl_tok_get_lem(&s->stance, &an->tok[j]);
 		if (!code)
 			code = pl_tok_get_low(&s->stance, &an->tok[j]);
+		if (code && pl_eq(code, "111"))
+			return code;
+	}
+	/* "the proposals are uncosted", "the scheme was botched": the
+	** participle itself a word of fault (as written: its lemma may be
+	** no word, "uncost") */
+	if (an->tok[h->v].tag == PL_T_VBN) {
+		const char *code = pl_tok_get_low(&s->stance, &an->tok[h->v]);
 		if (code && pl_eq(code, "111"))
 			return code;
 	}
@@ -943,6 +973,15 @@ static int own_view(const pl_sentan *an, const pl_vg *h, uint32_t c0)
 	if (pl_eq(w, "i") || pl_eq(w, "we"))
 		return 1;
 	return at + 1 == h->t0 && (pl_eq(w, "he") || pl_eq(w, "she"));
+}
+
+/* Does the cue at token j name a want of trust or confidence ("a lack of
+** trust in", "loss of confidence in"): its last word "trust",
+** "confidence" or "faith" after "lack of" or "loss of"? */
+static int lacking(const pl_sentan *an, uint32_t j)
+{
+	return j >= an->t0 + 2 && pl_eq(an->tok[j - 1].low, "of") &&
+	       (pl_eq(an->tok[j - 2].low, "lack") || pl_eq(an->tok[j - 2].low, "loss"));
 }
 
 /* What the words [c0, c1) of the speech of verb group k say: the code of
@@ -995,7 +1034,10 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			return code;
 		if (h->passive && h->finite && !h->negated && !modal(an, h) && !unasserted(an, h, c0) &&
 		    (code = faulted(s, an, h)) != NULL) {
-			if (h->subj >= 0 && an->np[h->subj].t0 >= c0 && actor(&an->np[h->subj]))
+			/* (the actor, or the owner of the thing: "the Lib Dems'
+			** proposals are uncosted") */
+			if (h->subj >= 0 && an->np[h->subj].t0 >= c0 &&
+			    (actor(&an->np[h->subj]) || (an->np[h->subj].poss_code && !an->np[h->subj].code)))
 				*target = h->subj;
 			return code;
 		}
@@ -1035,7 +1077,9 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			if (pl_eq(w, "something") || pl_eq(w, "nothing") || pl_eq(w, "anything") ||
 			    pl_eq(w, "everything"))
 				continue;
-			if (np->code || np->poss_code)
+			/* (who has "a lack of trust in" someone finds fault with
+			** that one, not with itself) */
+			if ((np->code || np->poss_code) && !lacking(an, at))
 				*target = subj;
 		}
 		/* praise is of someone, or of what someone decided or made ("said

@@ -1864,6 +1864,52 @@ static void fix_title_surname(pl_token *tok, uint32_t n)
 	}
 }
 
+/* "Labour peer Baroness Kennedy", "Tory whip Lord Smith": a role noun that
+** is also a verb (peer, whip, chair, head), right after a capitalised name
+** (a party, a body) and right before a courtesy title, names the office of
+** the person the title opens; as a verb it would take the titled person as
+** its object, which these verbs do not ("Labour peer Lord X" is no act). */
+static void fix_role_before_title(pl_token *tok, uint32_t n)
+{
+	static const char *const roles[] = {"peer", "whip", "chair", "head", NULL};
+	static const char *const titles[] = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady",
+		"Baroness", "Dame", "Professor", NULL};
+	uint32_t i;
+	int k;
+	for (i = 1; i + 1 < n; i++) {
+		pl_token *t = &tok[i];
+		const pl_token *q = &tok[i + 1];
+		if (!t->low || !q->s || !(t->tag == PL_T_VBP || t->tag == PL_T_VB || t->tag == PL_T_VBZ) ||
+		    tok[i - 1].tag != PL_T_NNP || !pl_in_list(t->low, roles))
+			continue;
+		for (k = 0; titles[k]; k++)
+			if (q->len == strlen(titles[k]) && !memcmp(q->s, titles[k], q->len))
+				break;
+		if (titles[k])
+			t->tag = PL_T_NN;
+	}
+}
+
+/* "there does need to be an inquiry", "did not need to resign": "need"
+** after a form of "do" (and "not" or another adverb) and before "to" is
+** the verb the auxiliary carries, not a noun ("does damage to" keeps its
+** noun: only "need" is read so). */
+static void fix_do_need(pl_token *tok, uint32_t n)
+{
+	uint32_t i, j;
+	for (i = 1; i + 1 < n; i++) {
+		pl_token *t = &tok[i];
+		if (!t->low || !tok[i + 1].low || !pl_eq(t->low, "need") || t->tag == PL_T_VB ||
+		    !pl_eq(tok[i + 1].low, "to"))
+			continue;
+		for (j = i; j > 0 && i - j < 3 && tok[j - 1].tag == PL_T_RB; j--)
+			;
+		if (j > 0 && tok[j - 1].low && (pl_eq(tok[j - 1].low, "does") || pl_eq(tok[j - 1].low, "do") ||
+		              pl_eq(tok[j - 1].low, "did")))
+			t->tag = PL_T_VB;
+	}
+}
+
 void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)
 {
 	pl_token *all = tok;
@@ -1881,4 +1927,6 @@ void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)
 	fix_plural_possessive(all, nall);
 	fix_suspect_compound(all, nall);
 	fix_title_surname(all, nall);
+	fix_role_before_title(all, nall);
+	fix_do_need(all, nall);
 }

@@ -3174,8 +3174,10 @@ static int other_namesake(const pl_docctx *ctx, const pl_token *tok, uint32_t t0
 	const char *c;
 	if (ph->kind != PL_A_PERSON || ph->ntok != 1)
 		return 0;
+	/* (another line of the same file is another person: people.tsv
+	** holds both "Matt Carter" and "Jimmy Carter") */
 	if ((c = remembered(ctx, tok[i].low, &f, &l)) != NULL && strcmp(c, ph->code) != 0 &&
-	    f != ph->file)
+	    (f != ph->file || (l && l != ph->line)))
 		return 1;
 	if (i == t0 || inm[i - 1 - t0])
 		return 0;
@@ -3729,6 +3731,13 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				v = j;
 				have = 1;
 				j++;
+			} else if (have && (tok[j].flags & PL_TOK_QOPEN) && j + 1 < t1 &&
+			           (tok[v].tag == PL_T_MD || is_aux(lem(&tok[v]))) &&
+			           PL_TAG_IS_VERB(tok[j + 1].tag) && out->np_of[j + 1 - t0] < 0) {
+				/* "should \"stick to his guns\"", "would \"cut deep\"": a
+				** quotation that opens after the auxiliary holds the
+				** rest of the group */
+				j++;
 			} else if (have && (is(&tok[j], "not") || is(&tok[j], "n't") || is(&tok[j], "never"))) {
 				/* "might not only boycott the vote but also ...": no
 				** negation */
@@ -3857,6 +3866,19 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				const pl_vg *pv = &out->vg[k - 1];
 				int r;
 				g->subj = pv->subj;
+				/* "with Mr Kennedy stressing politicians should not
+				** foment a debate and attacking the proposals": a gerund
+				** after "and" joins the gerund of saying before it, over
+				** the finite clause that one reports */
+				if (!s->petrarch && g->gerund && !pv->gerund && pv->finite && g->t0 > t0 &&
+				    (is(&tok[g->t0 - 1], "and") || is(&tok[g->t0 - 1], "or"))) {
+					for (r = k - 2; r >= 0 && !out->vg[r].gerund; r--)
+						;
+					if (r >= 0 && out->vg[r].reporting) {
+						g->subj = out->vg[r].subj;
+						continue;
+					}
+				}
 				/* "said a win by Kerry would have helped, adding that
 				** ...": saying goes with the speaker */
 				if (!s->petrarch && g->gerund && g->reporting && is(&tok[g->t0 - 1], ",") &&
