@@ -541,19 +541,20 @@ static int adjectival(const pl_token *t)
 ** before it, with no punctuation between, whose subject is not the
 ** speaker (a pronoun, "it" or "they" most often the speaker again, or a
 ** chunk of the speaker's code): the judgement is that subject's. */
+static const char *const view_verbs[] = {"see", "regard", "view", "perceive", "consider", "call",
+	"describe", "portray", "depict", "characterise", "characterize", "brand", "label", "dub",
+	"term", "deem", "attack", "criticise", "criticize", "condemn", "denounce", "blame",
+	"accuse", "dismiss", "decry", "deride", "slam", NULL};
+
 static int others_view(const pl_sentan *an, uint32_t c0, uint32_t j, const char *speaker)
 {
-	static const char *const view[] = {"see", "regard", "view", "perceive", "consider", "call",
-		"describe", "portray", "depict", "characterise", "characterize", "brand", "label", "dub",
-		"term", "deem", "attack", "criticise", "criticize", "condemn", "denounce", "blame",
-		"accuse", "dismiss", "decry", "deride", "slam", NULL};
 	uint32_t k;
 	int m;
 	for (k = j; k > c0 && j - k < 6; k--) {
 		const pl_token *t = &an->tok[k - 1];
 		if (t->flags & PL_TOK_PUNCT)
 			return 0;
-		if (!PL_TAG_IS_VERB(t->tag) || !pl_in_list(lem(t), view))
+		if (!PL_TAG_IS_VERB(t->tag) || !pl_in_list(lem(t), view_verbs))
 			continue;
 		for (m = 0; m < an->nvg; m++) {
 			int q = an->vg[m].subj;
@@ -984,6 +985,265 @@ static int lacking(const pl_sentan *an, uint32_t j)
 	       (pl_eq(an->tok[j - 2].low, "lack") || pl_eq(an->tok[j - 2].low, "loss"));
 }
 
+/* Forms of the verbs of view that the tagger may take for adjectives
+** ("Tory Dominic Grieve branded the way ... as \"scandalous\""). */
+static const char *const view_forms[] = {"branded", "labelled", "labeled", "dubbed", "called",
+	"described", "termed", "deemed", "condemned", "attacked", "denounced", "criticised",
+	"criticized", "dismissed", "regarded", "seen", "viewed", NULL};
+
+/* Is the word at j, read loosely in the speech whose words before it from
+** lo on are read, doubted, negated, another's or the speaker's own: a verb
+** of view anywhere before it ("called it a disgrace"), "if", "whether",
+** "unless", "why", "how", a claim or charge named ("claims of broken
+** promises"); in the eight words before it a negation ("not", "no",
+** "nothing" but "nothing short of"), "against" or "tackle" (what is fought
+** is no one's act), the speaker's "my", "our", "we", "I", a modal other
+** than "will" ("it would be wrong to") or a relative pronoun (a relative
+** clause describes its head)? */
+static int loose_doubted(const pl_sentan *an, uint32_t lo, uint32_t j)
+{
+	uint32_t k;
+	int bad = 0;
+	for (k = j; k > lo && !bad; k--) {
+		const pl_token *b = &an->tok[k - 1];
+		const char *w = b->low;
+		int near = j - k < 8;
+		if ((PL_TAG_IS_VERB(b->tag) && pl_in_list(lem(b), view_verbs)) || pl_in_list(w, view_forms))
+			bad = 1;
+		if (pl_eq(w, "if") || pl_eq(w, "whether") || pl_eq(w, "unless") ||
+		    pl_eq(w, "claim") || pl_eq(w, "claims") || pl_eq(w, "allegation") ||
+		    pl_eq(w, "allegations") || pl_eq(w, "accusation") || pl_eq(w, "accusations") ||
+		    pl_eq(w, "charge") || pl_eq(w, "charges") || pl_eq(w, "why") || pl_eq(w, "how"))
+			bad = 1;
+		if (!near)
+			continue;
+		if (pl_eq(w, "not") || pl_eq(w, "n't") || pl_eq(w, "no") || pl_eq(w, "never") ||
+		    pl_eq(w, "hardly") || pl_eq(w, "neither") || pl_eq(w, "nor") ||
+		    pl_eq(w, "without") || pl_eq(w, "against") ||
+		    (PL_TAG_IS_VERB(b->tag) && (pl_eq(lem(b), "tackle") || pl_eq(lem(b), "end") ||
+		                                pl_eq(lem(b), "stop") || pl_eq(lem(b), "fight") ||
+		                                pl_eq(lem(b), "prevent") || pl_eq(lem(b), "avoid"))) ||
+		    pl_eq(w, "my") || pl_eq(w, "our") || pl_eq(w, "we") || pl_eq(w, "i") ||
+		    pl_eq(w, "us") || pl_eq(w, "me") ||
+		    (pl_eq(w, "nothing") && !(k < j && pl_eq(an->tok[k].low, "short"))))
+			bad = 1;
+		if (b->tag == PL_T_MD && strcmp(w, "will") && strcmp(w, "'ll"))
+			bad = 1;
+		/* (a relative clause describes its head: "a report which
+		** called the law a mess") */
+		if (b->tag == PL_T_WDT || b->tag == PL_T_WP)
+			bad = 1;
+	}
+	return bad;
+}
+
+/* Words of fault that name a thing as often as they judge one ("the
+** disaster", "nuclear waste", "lies in", "a failure to agree", "went
+** wrong"): the structured readings above take them, the loose one below
+** does not. */
+static int loose_ambiguous(const char *w)
+{
+	static const char *const amb[] = {"waste", "lie", "con", "failure", "failed", "fail",
+		"disaster", "wrong", "dangerous", "mess", "chaos", "fantasy", "madness", "outrage",
+		"shame", "black", "loose", "double", "broken", "complacency", "stunt", "gimmick",
+		"disappointing", "regrettable", "unhelpful", "poorly", "lunacy", "folly", "naive",
+		"unrealistic", "inadequate", "tatters", "disarray", "dysfunctional", "unfit", "offensive",
+		NULL};
+	return pl_in_list(w, amb);
+}
+
+/* "comparing the review to a dictatorship was crass", "\"this is a cynical
+** and shameful ploy,\" he said", "said the handling of the row had been
+** nothing short of scandalous": a word of fault (a plain word of code 111
+** of stance.tsv, an adjective, a past participle or a noun at the head of
+** its chunk) anywhere in the speech when no structured reading found one.
+** Left out: words negated or doubted before them in their clause ("not",
+** "no", "nothing", "if", "whether", a modal: "it would be wrong to"), a
+** speech that asks ("?"), the speaker's own ("my", "our", "we"), a thing
+** another sees or calls so (a verb of view before it in the speech), a
+** noun that names a thing ("the tsunami disaster": a noun before it, "the"
+** right before it with no of-phrase after, a noun after it: "waste
+** shipments") and words that name as often as judge (loose_ambiguous).
+** The target: the owner of the word's chunk, the actor after "by" or
+** "from", else the actor the clause's linking verb judges; none named
+** else.  Its code, else NULL. */
+static const char *loose_fault(const pl_store *s, const pl_sentan *an, uint32_t c0, uint32_t c1,
+                               uint32_t lo, const char *speaker, int *target)
+{
+	uint32_t j, k;
+	if (c0 < an->t0)
+		c0 = an->t0;
+	if (c1 > an->t1)
+		c1 = an->t1;
+	for (k = c0; k < an->t1; k++)
+		if (pl_eq(an->tok[k].low, "?"))
+			return NULL;
+	for (j = c0; j < c1; j++) {
+		const pl_token *t = &an->tok[j];
+		const char *code = pl_tok_get_lem(&s->stance, t);
+		int q, m, noun;
+		if (!code && strcmp(lem(t), t->low))
+			code = pl_tok_get_low(&s->stance, t);
+		if (!code || strcmp(code, "111") || loose_ambiguous(lem(t)) || loose_ambiguous(t->low))
+			continue;
+		noun = PL_TAG_IS_NOUN(t->tag);
+		if (!noun && !PL_TAG_IS_ADJ(t->tag) && t->tag != PL_T_VBN && !adjectival(t))
+			continue;
+		if (noun && j > c0 && PL_TAG_IS_NOUN(an->tok[j - 1].tag))
+			continue;
+		if (noun && j + 1 < c1 && PL_TAG_IS_NOUN(an->tok[j + 1].tag))
+			continue;
+		if (noun && j > c0 && pl_eq(an->tok[j - 1].low, "the") &&
+		    !(j + 1 < c1 && pl_eq(an->tok[j + 1].low, "of")))
+			continue;
+		if (loose_doubted(an, lo, j))
+			continue;
+		q = an->np_of[j - an->t0];
+		/* an adjective before its noun judges a kind of thing ("dealt with
+		** irresponsible drinks promotions") unless the thing is an actor's
+		** or is what the clause says something is ("this is a cynical
+		** ploy") */
+		/* (a quoted adjective before its noun: the "grossly unfair" test) */
+		for (k = j + 1; k < an->t1 && (an->tok[k].tag == PL_T_PPL || an->tok[k].tag == PL_T_PPR); k++)
+			;
+		if (!noun && k > j + 1 && k < an->t1 && PL_TAG_IS_NOUN(an->tok[k].tag))
+			q = an->np_of[k - an->t0];
+		if (!noun && q >= 0 && an->np[q].t1 > j + 1 && !(an->np[q].poss_code && !an->np[q].code) &&
+		    doer_after(an, an->np[q].t1 - 1, c1) < 0 &&
+		    !(an->np[q].t0 > c0 && PL_TAG_IS_VERB(an->tok[an->np[q].t0 - 1].tag) &&
+		      linking(lem(&an->tok[an->np[q].t0 - 1]))))
+			continue;
+		if (q >= 0 && an->np[q].poss_code && !an->np[q].code) {
+			if (speaker && pl_eq(an->np[q].poss_code, speaker))
+				continue;
+			*target = q;
+			return code;
+		}
+		*target = doer_after(an, j, c1);
+		if (*target >= 0 && speaker && an->np[*target].code && pl_eq(an->np[*target].code, speaker)) {
+			*target = -1;
+			continue;
+		}
+		if (*target >= 0)
+			return code;
+		/* the subject of the linking verb before it ("said ministers had
+		** been \"a bit complacent\""), or of the verb whose object holds
+		** it ("the Home Office had made a reckless decision") */
+		for (m = 0; m < an->nvg; m++) {
+			const pl_vg *h = &an->vg[m];
+			int sq = h->subj;
+			if (h->v >= j || h->v < lo || h->cl_end < (int)j ||
+			    !(linking(lem(&an->tok[h->v])) || (q >= 0 && h->t1 == an->np[q].t0 && !h->passive &&
+			                                         !h->negated && h->finite)) ||
+			    sq < 0 || an->np[sq].t0 < lo || !an->np[sq].code || an->np[sq].pronoun)
+				continue;
+			if (speaker && pl_eq(an->np[sq].code, speaker))
+				break;
+			*target = sq;
+		}
+		if (*target >= 0 && speaker && pl_eq(an->np[*target].code, speaker))
+			continue;
+		return code;
+	}
+	return NULL;
+}
+
+/* "said far too little had been done to cut crime", "not enough was done
+** by ministers", "said the rebels were behind the bombings", "it was
+** another attempt by the US to undermine the UN": what an actor did wrong
+** or too little of, said without a word of fault.  Three shapes: "too
+** little" or "not enough" before a form of "do" (111; the doer after "by",
+** else none named); a linking "be" + "behind" + a noun of violence (112,
+** an accusation; the subject, an actor, the target); a try ("attempt",
+** "bid", "effort", "ploy", "plot") by or of an actor to do a harm (a verb
+** of the list below; 111, the actor the target).  Guarded as the loose
+** word of fault is (loose_doubted).  Its code, else NULL. */
+static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, uint32_t lo,
+                                const char *speaker, int *target)
+{
+	static const char *const violence[] = {"attack", "bombing", "killing", "assassination",
+		"violence", "murder", "blast", "explosion", "shooting", "riot", "kidnapping", "massacre",
+		NULL};
+	static const char *const tries[] = {"attempt", "bid", "effort", "ploy", "plot", "move", NULL};
+	static const char *const harms[] = {"undermine", "sabotage", "wreck", "derail", "silence",
+		"gag", "intimidate", "bully", "discredit", "mislead", "deceive", "bury", "rig",
+		"manipulate", "bypass", "sideline", "circumvent", "dodge", "evade", "weaken", "destabilise",
+		"destabilize", "smear", "hoodwink", "stifle", "muzzle", NULL};
+	uint32_t j, k;
+	if (c0 < an->t0)
+		c0 = an->t0;
+	if (c1 > an->t1)
+		c1 = an->t1;
+	for (k = c0; k < an->t1; k++)
+		if (pl_eq(an->tok[k].low, "?"))
+			return NULL;
+	/* (from lo: "said far too little": the verb's group takes the adverbs) */
+	for (j = lo < c0 ? lo : c0; j + 1 < c1; j++) {
+		const pl_token *t = &an->tok[j];
+		int q;
+		/* "far too little has been done", "not enough was done" */
+		if ((pl_eq(t->low, "too") && pl_eq(an->tok[j + 1].low, "little")) ||
+		    (pl_eq(t->low, "not") && pl_eq(an->tok[j + 1].low, "enough"))) {
+			for (k = j + 2; k < c1 && k <= j + 5; k++)
+				if (PL_TAG_IS_VERB(an->tok[k].tag) && pl_eq(lem(&an->tok[k]), "do"))
+					break;
+			if (k >= c1 || k > j + 5 || an->tok[k].tag == PL_T_VB || loose_doubted(an, lo, j))
+				continue;
+			q = doer_after(an, k, c1);
+			*target = q >= 0 && !(speaker && pl_eq(an->np[q].code, speaker)) ? q : -1;
+			return "111";
+		}
+		/* "the rebels were behind the attacks" */
+		if (pl_eq(t->low, "behind") && j > c0 && PL_TAG_IS_VERB(an->tok[j - 1].tag) &&
+		    pl_eq(lem(&an->tok[j - 1]), "be")) {
+			int m;
+			for (k = j + 1; k < c1 && k <= j + 4; k++)
+				if (pl_in_list(lem(&an->tok[k]), violence))
+					break;
+			if (k >= c1 || k > j + 4 || loose_doubted(an, lo, j))
+				continue;
+			for (m = 0; m < an->nvg; m++) {
+				const pl_vg *h = &an->vg[m];
+				if (h->v != j - 1)
+					continue;
+				q = h->subj;
+				if (h->negated || q < 0 || an->np[q].t0 < c0 || !an->np[q].code ||
+				    own(an, q) || (speaker && pl_eq(an->np[q].code, speaker)))
+					break;
+				*target = q;
+				return "112";
+			}
+			continue;
+		}
+		/* "another attempt by the US to undermine the UN" */
+		if (PL_TAG_IS_NOUN(t->tag) && pl_in_list(lem(t), tries)) {
+			q = an->np_of[j - an->t0];
+			if (!(q >= 0 && an->np[q].poss_code && !an->np[q].code))
+				q = -1;
+			for (k = j + 1; k + 1 < c1 && k <= j + 8; k++) {
+				const pl_token *u = &an->tok[k];
+				if (q < 0 && pl_eq(u->low, "by") && k == j + 1) {
+					int d = an->np_of[k + 1 - an->t0];
+					if (d >= 0 && an->np[d].t0 == k + 1 && an->np[d].code && !an->np[d].pronoun)
+						q = d;
+				}
+				if (pl_eq(u->low, "to"))
+					break;
+				if (u->flags & PL_TOK_PUNCT)
+					break;
+			}
+			if (q < 0 || k + 1 >= c1 || !pl_eq(an->tok[k].low, "to") ||
+			    !pl_in_list(lem(&an->tok[k + 1]), harms) || loose_doubted(an, lo, j) ||
+			    own(an, q) || (speaker && pl_eq(an->np[q].code ? an->np[q].code : an->np[q].poss_code,
+			                                     speaker)))
+				continue;
+			*target = q;
+			return "111";
+		}
+	}
+	return NULL;
+}
+
 /* What the words [c0, c1) of the speech of verb group k say: the code of
 ** the first judgement, demand or wish found in them (see pl_stance_code). */
 static const char *content_code(const pl_store *s, const pl_sentan *an, int k, uint32_t c0,
@@ -1095,8 +1355,15 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		return code;
 	}
 	code0 = wish(s, an, c0, c1, target);
-	return code0 ? code0
-	             : owned_fault(s, an, c0, c1, g->subj >= 0 ? an->np[g->subj].code : NULL, target);
+	if (!code0)
+		code0 = owned_fault(s, an, c0, c1, g->subj >= 0 ? an->np[g->subj].code : NULL, target);
+	if (!code0)
+		code0 = loose_fault(s, an, c0, c1, c0 >= g->t1 && g->v >= an->t0 ? g->v + 1 : c0,
+		                    g->subj >= 0 ? an->np[g->subj].code : NULL, target);
+	if (!code0)
+		code0 = loose_accuse(an, c0, c1, c0 >= g->t1 && g->v >= an->t0 ? g->v + 1 : c0,
+		                     g->subj >= 0 ? an->np[g->subj].code : NULL, target);
+	return code0;
 }
 
 int pl_asking_verb(const char *lemma)
