@@ -911,6 +911,9 @@ static int doer_after(const pl_sentan *an, uint32_t at, uint32_t end)
 		return q;
 	for (j = at + 1; j < end && j <= at + 5; j++) {
 		const pl_token *t = &an->tok[j];
+		/* (a judgement quoted: "\"underhand tactics\" by Labour") */
+		if (t->tag == PL_T_PPR)
+			continue;
 		if (pl_eq(t->low, "by") || pl_eq(t->low, "from"))
 			break;
 		/* "a lack of trust in the prime minister": whom the trust
@@ -1109,7 +1112,7 @@ static const char *loose_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 		if (!noun && k > j + 1 && k < an->t1 && PL_TAG_IS_NOUN(an->tok[k].tag))
 			q = an->np_of[k - an->t0];
 		if (!noun && q >= 0 && an->np[q].t1 > j + 1 && !(an->np[q].poss_code && !an->np[q].code) &&
-		    doer_after(an, an->np[q].t1 - 1, c1) < 0 &&
+		    doer_after(an, an->np[q].t1 - 1, an->t1) < 0 &&
 		    !(an->np[q].t0 > c0 && PL_TAG_IS_VERB(an->tok[an->np[q].t0 - 1].tag) &&
 		      linking(lem(&an->tok[an->np[q].t0 - 1]))))
 			continue;
@@ -1119,7 +1122,7 @@ static const char *loose_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 			*target = q;
 			return code;
 		}
-		*target = doer_after(an, j, c1);
+		*target = doer_after(an, j, an->t1);
 		if (*target >= 0 && speaker && an->np[*target].code && pl_eq(an->np[*target].code, speaker)) {
 			*target = -1;
 			continue;
