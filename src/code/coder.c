@@ -406,10 +406,19 @@ static int match_pattern(const pl_store *s, const pl_verbpat *p, const pl_sentan
 		** for the verb group's particle */
 		if (e == 0 && !p->particle && g->particle && pl_eq(el, g->particle))
 			continue;
-		for (k = pos; k < r->n && k <= pos + MAX_GAP; k++) {
+		int extra = 0, depth = 0;
+		for (k = pos; k < r->n && k <= pos + MAX_GAP + extra; k++) {
 			const pl_token *t = &tok[r->t[k]];
 			if (adj && (k != pos || r->t[k] != last + 1))
 				break;
+			/* a parenthesis ("the Tehran Bus Company (Vahed) to")
+			** does not count toward the gap */
+			if (!s->petrarch && (t->tag == PL_T_LRB || t->tag == PL_T_RRB || depth > 0)) {
+				depth += t->tag == PL_T_LRB ? 1 : t->tag == PL_T_RRB && depth > 0 ? -1 : 0;
+				extra++;
+				if (t->tag == PL_T_LRB || t->tag == PL_T_RRB)
+					continue;
+			}
 			if (plus) {
 				int q = an->np_of[r->t[k] - an->t0];
 				/* (a target may be a thing's owner: "an attack on a
@@ -439,6 +448,18 @@ static int match_pattern(const pl_store *s, const pl_verbpat *p, const pl_sentan
 						found += 2;
 						while (found + 1 < r->n && an->np_of[r->t[found + 1] - an->t0] ==
 						       an->np_of[r->t[found] - an->t0])
+							found++;
+					}
+					/* and over its of-phrases when the pattern goes on
+					** with another word: "workers of the United Bus
+					** Company of Tehran to" (not "accused X of ...") */
+					while (!s->petrarch && e + 1 < p->nelem && strcmp(p->elem[e + 1], "of") &&
+					       found + 2 < r->n && pl_eq(tok[r->t[found + 1]].low, "of") &&
+					       r->t[found + 2] == r->t[found + 1] + 1 &&
+					       an->np_of[r->t[found + 2] - an->t0] >= 0) {
+						int o = an->np_of[r->t[found + 2] - an->t0];
+						found += 2;
+						while (found + 1 < r->n && an->np_of[r->t[found + 1] - an->t0] == o)
 							found++;
 					}
 					break;
