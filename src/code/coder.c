@@ -406,10 +406,19 @@ static int match_pattern(const pl_store *s, const pl_verbpat *p, const pl_sentan
 		** for the verb group's particle */
 		if (e == 0 && !p->particle && g->particle && pl_eq(el, g->particle))
 			continue;
-		for (k = pos; k < r->n && k <= pos + MAX_GAP; k++) {
+		int extra = 0, depth = 0;
+		for (k = pos; k < r->n && k <= pos + MAX_GAP + extra; k++) {
 			const pl_token *t = &tok[r->t[k]];
 			if (adj && (k != pos || r->t[k] != last + 1))
 				break;
+			/* a parenthesis ("the Tehran Bus Company (Vahed) to")
+			** does not count toward the gap */
+			if (!s->petrarch && (t->tag == PL_T_LRB || t->tag == PL_T_RRB || depth > 0)) {
+				depth += t->tag == PL_T_LRB ? 1 : t->tag == PL_T_RRB && depth > 0 ? -1 : 0;
+				extra++;
+				if (t->tag == PL_T_LRB || t->tag == PL_T_RRB)
+					continue;
+			}
 			if (plus) {
 				int q = an->np_of[r->t[k] - an->t0];
 				/* (a target may be a thing's owner: "an attack on a
@@ -439,6 +448,18 @@ static int match_pattern(const pl_store *s, const pl_verbpat *p, const pl_sentan
 						found += 2;
 						while (found + 1 < r->n && an->np_of[r->t[found + 1] - an->t0] ==
 						       an->np_of[r->t[found] - an->t0])
+							found++;
+					}
+					/* and over its of-phrases when the pattern goes on
+					** with another word: "workers of the United Bus
+					** Company of Tehran to" (not "accused X of ...") */
+					while (!s->petrarch && e + 1 < p->nelem && strcmp(p->elem[e + 1], "of") &&
+					       found + 2 < r->n && pl_eq(tok[r->t[found + 1]].low, "of") &&
+					       r->t[found + 2] == r->t[found + 1] + 1 &&
+					       an->np_of[r->t[found + 2] - an->t0] >= 0) {
+						int o = an->np_of[r->t[found + 2] - an->t0];
+						found += 2;
+						while (found + 1 < r->n && an->np_of[r->t[found + 1] - an->t0] == o)
 							found++;
 					}
 					break;
@@ -2163,8 +2184,16 @@ static const char *warning_code(const pl_sentan *an, int k, const pl_quote *quot
 	}
 	if (j < an->t1 && pl_eq(an->tok[j].low, "not"))
 		j++;
-	if (j + 1 < an->t1 && an->tok[j].tag == PL_T_TO && an->tok[j + 1].tag == PL_T_VB)
+	if (j + 1 < an->t1 && an->tok[j].tag == PL_T_TO && an->tok[j + 1].tag == PL_T_VB) {
+		/* "warned the rebels to surrender or face an assault": the
+		** appeal comes with what will follow refusal, an ultimatum */
+		uint32_t t;
+		for (t = j + 2; t + 1 < an->t1; t++)
+			if (pl_eq(an->tok[t].low, "or") && (pl_eq(an->tok[t + 1].low, "face") ||
+			    pl_eq(an->tok[t + 1].low, "else") || pl_eq(an->tok[t + 1].low, "risk")))
+				return "130";
 		return "020";
+	}
 	/* ("warned Mr Blair about the dangers of disunity") */
 	if (j < an->t1 && j > g->t1 && (pl_eq(an->tok[j].low, "about") || pl_eq(an->tok[j].low, "of")))
 		return "012";
@@ -2295,6 +2324,56 @@ static int not_speaker(const char *head)
 		if (pl_eq(head, w[i]))
 			return 1;
 	return 0;
+}
+
+/* Is chunk q a pair or set of parties left unnamed: "the two sides", "both
+** countries", "the warring factions", "the three nations"? */
+static int paired_parties(const pl_sentan *an, int q)
+{
+	static const char *const head[] = {"side", "country", "nation", "party", "faction", "state",
+		"neighbour", "neighbor", "rival", "camp", "ally", "adversary", "foe", NULL};
+	static const char *const pre[] = {"two", "both", "three", "four", "warring", "rival",
+		"feuding", "neighbouring", "neighboring", "all", NULL};
+	const char *h = lem(&an->tok[an->np[q].t1 - 1]);
+	uint32_t t, t0 = an->np[q].t0 > an->t0 ? an->np[q].t0 - 1 : an->np[q].t0;
+	int i, ok = 0;
+	if (an->tok[an->np[q].t1 - 1].tag != PL_T_NNS)
+		return 0;
+	for (i = 0; head[i]; i++)
+		if (pl_eq(h, head[i]))
+			ok = 1;
+	if (!ok)
+		return 0;
+	for (t = t0; t + 1 < an->np[q].t1; t++)
+		for (i = 0; pre[i]; i++)
+			if (pl_eq(an->tok[t].low, pre[i]))
+				return 1;
+	return 0;
+}
+
+/* The coded chunk joined by "and" right before chunk q, a subject no
+** dictionary names ("the Sudanese government and the SPLA agreed": the
+** government agreed), else q. */
+static int coded_member(const pl_sentan *an, const pl_vg *g, int q)
+{
+	int m;
+	uint32_t a = an->np[q].t0, h = an->np[q].t1 - 1;
+	/* an unknown body's name (not a person's) right before the verb */
+	if (a < an->t0 + 2 || !pl_eq(an->tok[a - 1].low, "and") || an->np[q].person ||
+	    an->np[q].t1 != g->t0 || !(an->tok[h].flags & PL_TOK_CAP) ||
+	    !(an->tok[h].tag == PL_T_NNP || an->tok[h].tag == PL_T_NNPS))
+		return q;
+	for (m = 0; m < an->nnp; m++) {
+		const pl_np *x = &an->np[m];
+		if (x->t1 != a - 1 || !x->code || x->pronoun || x->person || strstr(x->code, "BUS") ||
+		    strstr(x->code, "MED"))
+			continue;
+		/* the compound opens the clause: "the Sudanese government and
+		** SPLM/A", ", the army and the SPLA" */
+		if (x->t0 == an->t0 || pl_eq(an->tok[x->t0 - 1].low, ","))
+			return m;
+	}
+	return q;
 }
 
 static int definite(const pl_token *t)
@@ -2481,10 +2560,22 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 	size_t prev_start = *nev;
 	for (k = 0; k < an->nvg; k++) {
 		size_t nev_before = *nev;
-		int skip_inf = coded_prev && an->vg[k].infinitive, threat = 0;
+		int skip_inf = coded_prev && an->vg[k].infinitive, threat = 0, vowed_not = 0, was_skip;
 		coded_prev = 0;
+		/* "vowed not to resign", "pledged never to give up their arms":
+		** a yielding sworn off is a refusal to yield (124x), as "said he
+		** would not resign" is */
+		if (k > 0 && an->vg[k].infinitive && promise_verb(lem(&tok[an->vg[k - 1].v])) && !s->petrarch) {
+			uint32_t j;
+			for (j = an->vg[k - 1].v + 1; j < an->vg[k].t0; j++)
+				if (pl_eq(tok[j].low, "not") || pl_eq(tok[j].low, "never"))
+					vowed_not = 1;
+		}
+		was_skip = skip_inf;
+		if (vowed_not)
+			skip_inf = 0;
 		/* "vowed to crack down": a promise of force is a threat (13x) */
-		if (skip_inf && k > 0 && promise_verb(lem(&tok[an->vg[k - 1].v])) && !s->petrarch) {
+		if (skip_inf && !vowed_not && k > 0 && promise_verb(lem(&tok[an->vg[k - 1].v])) && !s->petrarch) {
 			threat = 1;
 			skip_inf = 0;
 		}
@@ -2771,6 +2862,17 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		    g->reporting && !g->passive && g->finite && p->code[0] == '0' && p->code[1] == '1' &&
 		    !an->np[src_np].pronoun)
 			unnamed = src_np;
+		/* "the two sides agreed", "the warring factions signed": parties
+		** to a dispute, named before or not at all, act as one */
+		if (unnamed < 0 && !s->petrarch && src_np >= 0 && src_np == g->subj && !an->np[src_np].code &&
+		    !an->np[src_np].poss_code && !g->passive && g->finite && !an->np[src_np].pronoun &&
+		    !(p->code[0] == '0' && p->code[1] < '3') && paired_parties(an, src_np))
+			unnamed = src_np;
+		/* "the Sudanese government and the SPLA agreed": a compound one
+		** of whose members no dictionary names acts through the others */
+		if (!s->petrarch && src_np >= 0 && src_np == g->subj && !an->np[src_np].code &&
+		    !an->np[src_np].poss_code && !an->np[src_np].pronoun)
+			src_np = coded_member(an, g, src_np);
 		if (src_np >= 0 && !an->np[src_np].code &&
 		    !((s->petrarch || (g->subj_poss && src_np == g->subj)) && an->np[src_np].poss_code))
 			src_np = -1;
@@ -2868,6 +2970,17 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** accused, not the accusing */
 		if (!s->petrarch && g->passive && !g->finite && g->by < 0 && !strncmp(code, "11", 2))
 			continue;
+		if (vowed_not) {
+			if (!refusal_code(code)) {
+				if (was_skip)
+					continue;   /* "pledged not to attack": the promise */
+				vowed_not = 0;
+			} else {
+				code = refusal_code(code);
+				if (was_skip)
+					*nev = prev_start;   /* the refusal replaces the promise */
+			}
+		}
 		if (threat) {
 			code = threat_code(code);
 			if (!code)
@@ -2897,7 +3010,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		e.stance = (uint8_t)stance;
 		/* "Iran said it would never give up its right to enrich": a
 		** refusal, asserted (the negation is the refusal's own) */
-		refused = 0;
+		refused = vowed_not;
 		if (!s->petrarch && g->future && g->negated && !usedneg && said_future(an, g) &&
 		    refusal_code(code) && (!strncmp(code, "08", 2) ||
 		                           (!g->passive && !(code[0] == '0' && code[1] == '4' && idea_after(s, an, g))))) {

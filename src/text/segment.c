@@ -503,13 +503,14 @@ typedef struct word {
 static inline int ascii_ends_word(unsigned char b)
 {
 	const uint32_t joiners = 1u << ('&' - 32) | 1u << ('\'' - 32) | 1u << (',' - 32) |
-	                         1u << ('-' - 32) | 1u << ('.' - 32);
+	                         1u << ('-' - 32) | 1u << ('.' - 32) | 1u << ('/' - 32);
 	return b < 0x80 && !(b >= 32 && b < 64 && (joiners >> (b - 32)) & 1);
 }
 
 /* Scans the word starting at byte i: letters, digits and marks, joined by
 ** inner periods ("U.S", "2.5"), digit-group commas ("40,786"), hyphens
-** ("cease-fire"), apostrophes ("don't") and "&" between capitals ("AT&T"). */
+** ("cease-fire"), apostrophes ("don't"), and "&" or "/" between capitals ("AT&T",
+** "SPLM/A"). */
 static void scan_word(const seg *g, size_t i, word *w)
 {
 	const char *t = g->t;
@@ -577,6 +578,8 @@ static void scan_word(const seg *g, size_t i, word *w)
 			w->apos = j;
 		} else if (cp == '&' && prev == PL_CP_UPPER && nc == PL_CP_UPPER) {
 			;   /* AT&T */
+		} else if (cp == '/' && prev == PL_CP_UPPER && nc == PL_CP_UPPER) {
+			;   /* SPLM/A, AC/DC: one name */
 		} else if (c == PL_CP_FORMAT && is_wordc(nc)) {
 			;   /* soft hyphen, zero-width joiner */
 		} else {
