@@ -252,6 +252,51 @@ static int aside_subject(const pl_sentan *an, const pl_vg *g, int sp)
 	return n0;
 }
 
+/* The comma that opens a relative aside closed by the comma right before
+** verb group g: "X, whom he has alienated, said ...", "X, whose roots are
+** in ..., said ...": the token of that comma, else -1.  The aside holds
+** one finite verb and no quotation mark. */
+static int relative_aside(const pl_sentan *an, const pl_vg *g)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j, c;
+	int k, nfin = 0;
+	if (g->t0 < an->t0 + 4 || !is(&tok[g->t0 - 1], ","))
+		return -1;
+	for (j = g->t0 - 2; j > an->t0 && g->t0 - j < 25; j--) {
+		if (is_mark(&tok[j]) || is(&tok[j], ";"))
+			return -1;
+		if (is(&tok[j], ",") && (tok[j + 1].tag == PL_T_WP || tok[j + 1].tag == PL_T_WPS ||
+		    (tok[j + 1].tag == PL_T_WDT && is(&tok[j + 1], "which"))))
+			break;
+	}
+	if (j <= an->t0 || g->t0 - j >= 25)
+		return -1;
+	c = j;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].finite && an->vg[k].t0 > c && an->vg[k].t0 < g->t0)
+			nfin++;
+	return nfin == 1 ? (int)c : -1;
+}
+
+/* The chunk that opens the sentence and stands right before the comma c
+** of a relative aside: "Wilcox" in "Wilcox, whose ..., said"; else -1. */
+static int aside_opener(const pl_sentan *an, uint32_t c)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j = an->t0, e;
+	int n0;
+	while (j < c && (tok[j].tag == PL_T_CC || tok[j].tag == PL_T_RB))
+		j++;
+	n0 = np_at(an, j);
+	if (n0 < 0 || an->np[n0].t0 != j)
+		return -1;
+	e = an->np[n0].t1;
+	while (e < c && an->skip[e - an->t0])
+		e++;
+	return e == c ? n0 : -1;
+}
+
 /* Whether the clause of finite verb group h is subordinate: its subject
 ** (or the verb) right after "that", "when", "because", "who" ... */
 static int subordinate_vg(const pl_sentan *an, const pl_vg *h)
@@ -318,6 +363,8 @@ static int comma_led(const pl_sentan *an, uint32_t t)
 	return t > an->t0 + 1 && is_mark(&an->tok[t - 1]) && is(&an->tok[t - 2], ",");
 }
 
+static int source_np(const pl_sentan *an, uint32_t t);
+
 /* The chunk that speaks for verb group g: its subject, else a chunk right
 ** after it when the verb opens its clause ("..., said Miller"). */
 static int speaker_np(const uint8_t *inq, const pl_sentan *an, const pl_vg *g)
@@ -348,8 +395,19 @@ static int speaker_np(const uint8_t *inq, const pl_sentan *an, const pl_vg *g)
 	if (j < g->t0 && j > an->t0 && an->np_of[j - 1 - an->t0] >= 0)
 		return an->np_of[j - 1 - an->t0];
 	if (g->t1 < an->t1 && (g->t0 == an->t0 || is(&an->tok[g->t0 - 1], ",") ||
-	    is_mark(&an->tok[g->t0 - 1])))
-		return np_at(an, g->t1);
+	    is_mark(&an->tok[g->t0 - 1]))) {
+		/* "..., said retired general John Allen, ...": a name after a
+		** word the tagger took for a verb, when the name ends there */
+		int n = np_at(an, g->t1);
+		if (n < 0 && (n = source_np(an, g->t1)) >= 0) {
+			j = an->np[n].t1;
+			while (j < an->t1 && an->skip[j - an->t0])
+				j++;
+			if (j < an->t1 && !is(&an->tok[j], ",") && !is_trail_punct(&an->tok[j]))
+				n = -1;
+		}
+		return n;
+	}
 	return -1;
 }
 
@@ -1610,6 +1668,34 @@ static int that_clause(const qctx *q, const pl_sentan *an, const pl_vg *g, uint3
 	return (int)t;
 }
 
+/* The rest of a clause split by its parenthetical cue: "He had no
+** political ties, the official said, and had passed all checks", "...,
+** he said, because ...", "..., he said, by the primary calendar": from
+** st, a word that goes on with the clause, to the clause end, when no
+** quotation, no other verb of saying and no second sentence of speech
+** stands there.  0 when nothing is added, -1 on failure. */
+static int rest_after(qctx *q, uint32_t s, const pl_vg *g, uint32_t st, int sp)
+{
+	static const char *const on[] = {"and", "because", "by", "including", "with", "but", "from", "so", "while",
+		NULL};
+	const pl_sentan *an = &q->an[s];
+	uint32_t end = clause_end(an), j;
+	int i, k;
+	if (st + 2 >= end)
+		return 0;
+	for (i = 0; on[i] && !is(&an->tok[st], on[i]); i++)
+		;
+	if (!on[i])
+		return 0;
+	for (j = st; j < end; j++)
+		if (q->infull[j] || q->inq[j] || is_mark(&an->tok[j]) || is(&an->tok[j], ";"))
+			return 0;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].t0 > g->t1 && an->vg[k].t0 < end && vg_class(an, &an->vg[k]))
+			return 0;
+	return add_indirect(q, s, st, end, g->v, sp) < 0 ? -1 : 1;
+}
+
 /* "Whatever progress he has made, officials said, could unravel": a cue
 ** set in the middle of what it reports, its speaker after a comma and a
 ** comma after it.  Adds the part before (the part after is the clause
@@ -1969,6 +2055,36 @@ static int source_np(const pl_sentan *an, uint32_t t)
 	return -1;
 }
 
+/* The speaker of finite verb group g of saying after a relative aside
+** (sp: the one found so far).  "Smith, whose roots are in Iowa, said the
+** base was angry": the chunk that opens the sentence; "Cruz lacks support
+** from colleagues, whom he has alienated, said Larry Sabato, director of
+** ...": the name after the verb, which ends its clause or meets a comma,
+** when a clause stands before the aside. */
+static int relative_speaker(const qctx *q, const pl_sentan *an, const pl_vg *g, int sp)
+{
+	int c = relative_aside(an, g), n0, n;
+	uint32_t e;
+	if (c < 0 || q->inq[g->v])
+		return sp;
+	if ((n0 = aside_opener(an, (uint32_t)c)) >= 0)
+		return n0;
+	/* not after a hearer ("told Reuters") nor after a chunk set off by
+	** commas, which is the speaker ("..., the official, who ..., told") */
+	if ((vg_class(an, g) & CU_HEARER) || (n0 = np_at(an, (uint32_t)c - 1)) < 0 ||
+	    (an->np[n0].t0 > an->t0 && is(&an->tok[an->np[n0].t0 - 1], ",")))
+		return sp;
+	if ((n = np_at(an, g->t1)) < 0 || an->np[n].t0 != g->t1 || an->np[n].pronoun ||
+	    an->tok[an->np[n].t1 - 1].tag != PL_T_NNP || !has_finite(q->infull, an, an->t0, (uint32_t)c))
+		return sp;
+	e = an->np[n].t1;
+	while (e < an->t1 && an->skip[e - an->t0])
+		e++;
+	if (e < clause_end(an) && !is(&an->tok[e], ","))
+		return sp;
+	return n;
+}
+
 static int find_indirect(qctx *q, uint32_t s)
 {
 	const pl_sentan *an = &q->an[s];
@@ -2038,6 +2154,8 @@ static int find_indirect(qctx *q, uint32_t s)
 		if (g->passive || naming_participle(an, g))
 			continue;
 		sp = g->finite ? aside_subject(an, g, g->subj) : g->subj;
+		if (g->finite && (sp < 0 || an->np[sp].t1 <= g->t0 || an->np[sp].t0 >= g->t1))
+			sp = relative_speaker(q, an, g, sp);
 		if (g->infinitive && sp >= 0 && (sp = adjective_subject(an, sp)) == -2)
 			continue;
 		if (g->infinitive && sp < 0)
@@ -2172,6 +2290,12 @@ before:
 				while (st < (uint32_t)c && (tok[st].tag == PL_T_CC || is_trail_punct(&tok[st])))
 					st++;
 				if (add_indirect(q, s, st, (uint32_t)c, g->v, sp) < 0)
+					return -1;
+				/* "..., he said, and ...", "..., said Smith, by ..." */
+				st = an->np[sp].t0 >= g->t1 ? an->np[sp].t1 : g->t1;
+				while (st < end && an->skip[st - an->t0])
+					st++;
+				if (st < end && is(&tok[st], ",") && rest_after(q, s, g, st + 1, sp) < 0)
 					return -1;
 			}
 		}
