@@ -1055,6 +1055,21 @@ static int loose_ambiguous(const char *w)
 	return pl_in_list(w, amb);
 }
 
+/* Clamps the speech [*c0, *c1) to the sentence; 0 when the sentence asks
+** ("?" after the speech's start), which the loose readings leave alone. */
+static int speech_span(const pl_sentan *an, uint32_t *c0, uint32_t *c1)
+{
+	uint32_t k;
+	if (*c0 < an->t0)
+		*c0 = an->t0;
+	if (*c1 > an->t1)
+		*c1 = an->t1;
+	for (k = *c0; k < an->t1; k++)
+		if (pl_eq(an->tok[k].low, "?"))
+			return 0;
+	return 1;
+}
+
 /* "comparing the review to a dictatorship was crass", "\"this is a cynical
 ** and shameful ploy,\" he said", "said the handling of the row had been
 ** nothing short of scandalous": a word of fault (a plain word of code 111
@@ -1074,13 +1089,8 @@ static const char *loose_fault(const pl_store *s, const pl_sentan *an, uint32_t 
                                uint32_t lo, const char *speaker, int *target)
 {
 	uint32_t j, k;
-	if (c0 < an->t0)
-		c0 = an->t0;
-	if (c1 > an->t1)
-		c1 = an->t1;
-	for (k = c0; k < an->t1; k++)
-		if (pl_eq(an->tok[k].low, "?"))
-			return NULL;
+	if (!speech_span(an, &c0, &c1))
+		return NULL;
 	for (j = c0; j < c1; j++) {
 		const pl_token *t = &an->tok[j];
 		const char *code = pl_tok_get_lem(&s->stance, t);
@@ -1173,13 +1183,8 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 		"manipulate", "bypass", "sideline", "circumvent", "dodge", "evade", "weaken", "destabilise",
 		"destabilize", "smear", "hoodwink", "stifle", "muzzle", NULL};
 	uint32_t j, k;
-	if (c0 < an->t0)
-		c0 = an->t0;
-	if (c1 > an->t1)
-		c1 = an->t1;
-	for (k = c0; k < an->t1; k++)
-		if (pl_eq(an->tok[k].low, "?"))
-			return NULL;
+	if (!speech_span(an, &c0, &c1))
+		return NULL;
 	/* (from lo: "said far too little": the verb's group takes the adverbs) */
 	for (j = lo < c0 ? lo : c0; j + 1 < c1; j++) {
 		const pl_token *t = &an->tok[j];
