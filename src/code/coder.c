@@ -227,12 +227,13 @@ static int hedged_state(const pl_sentan *an, const pl_vg *g)
 		return 0;
 	/* ("are believed to want him to quit": the want of another's act
 	** that dict/verbs.tsv codes stands for the act's clause too) */
-	for (j = g->t1; pl_in_list(lem(&tok[g->v]), wants) && j < an->t1 && j <= g->t1 + 5; j++)
-		if (pl_eq(tok[j].low, "to") || (tok[j].flags & PL_TOK_PUNCT))
-			break;
-	if (pl_in_list(lem(&tok[g->v]), wants) && j < an->t1 && j <= g->t1 + 5 &&
-	    pl_eq(tok[j].low, "to"))
-		return 0;
+	if (pl_in_list(lem(&tok[g->v]), wants)) {
+		for (j = g->t1; j < an->t1 && j <= g->t1 + 5; j++)
+			if (pl_eq(tok[j].low, "to") || (tok[j].flags & PL_TOK_PUNCT))
+				break;
+		if (j < an->t1 && j <= g->t1 + 5 && pl_eq(tok[j].low, "to"))
+			return 0;
+	}
 	/* the "to" before the verb (an adverb may come between) */
 	for (j = g->v; j > an->t0 && g->v - j < 3 && !pl_eq(tok[j - 1].low, "to"); j--)
 		;

@@ -726,12 +726,12 @@ static const char *has_fault(const pl_store *s, const pl_sentan *an, const pl_vg
 	/* ("had to go" is a duty, not a thing had) */
 	if (h->v + 1 < an->t1 && pl_eq(an->tok[h->v + 1].low, "to"))
 		return NULL;
+	/* a noun the fault ("a black hole", "a muddle"), or a word before the
+	** chunk's head ("a muddled policy") */
 	code = predicate_cue(s, an, h, end, &at);
 	if (!code || strcmp(code, "111"))
 		return NULL;
 	*atp = at;
-	/* a noun the fault ("a black hole", "a muddle"), or a word before the
-	** chunk's head ("a muddled policy") */
 	return code;
 }
 
@@ -842,11 +842,11 @@ static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg
 			return code;
 		}
 	}
-	if (!code && !h->negated)
-		code = harm(s, an, h, end, 0);
 	else if (h->finite && h->negated && !h->passive && !modal(an, h))
 		/* "their sums do not add up", "the government does not listen" */
 		code = verb_cue(s, "n", an, h, end);
+	if (!code && !h->negated)
+		code = harm(s, an, h, end, 0);
 	if (code)
 		*target = subj;
 	return code;
@@ -1258,9 +1258,9 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
                                 uint32_t c1, int direct, int *target)
 {
 	const pl_vg *g = &an->vg[k];
-	const char *code0;
+	const char *code0, *speaker = g->subj >= 0 ? an->np[g->subj].code : NULL;
 	int j, viewed = 0;
-	uint32_t at = 0;
+	uint32_t at = 0, lo;
 	*target = -1;
 	for (j = 0; j < an->nvg; j++) {
 		const pl_vg *h = &an->vg[j];
@@ -1282,7 +1282,7 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 				continue;
 			return NULL;
 		}
-		code = asked(an, h, c0, direct, target, g->subj >= 0 ? an->np[g->subj].code : NULL);
+		code = asked(an, h, c0, direct, target, speaker);
 		/* "suggested ministers should resign" is advice; "believes
 		** the law should change" a view */
 		if (code) {
@@ -1362,15 +1362,16 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			*target = doer_after(an, at, c1);
 		return code;
 	}
+	/* (the loose readings read from the word after the verb of saying
+	** when the speech follows it: "said far too little") */
+	lo = c0 >= g->t1 && g->v >= an->t0 ? g->v + 1 : c0;
 	code0 = wish(s, an, c0, c1, target);
 	if (!code0)
-		code0 = owned_fault(s, an, c0, c1, g->subj >= 0 ? an->np[g->subj].code : NULL, target);
+		code0 = owned_fault(s, an, c0, c1, speaker, target);
 	if (!code0)
-		code0 = loose_fault(s, an, c0, c1, c0 >= g->t1 && g->v >= an->t0 ? g->v + 1 : c0,
-		                    g->subj >= 0 ? an->np[g->subj].code : NULL, target);
+		code0 = loose_fault(s, an, c0, c1, lo, speaker, target);
 	if (!code0)
-		code0 = loose_accuse(an, c0, c1, c0 >= g->t1 && g->v >= an->t0 ? g->v + 1 : c0,
-		                     g->subj >= 0 ? an->np[g->subj].code : NULL, target);
+		code0 = loose_accuse(an, c0, c1, lo, speaker, target);
 	return code0;
 }
 

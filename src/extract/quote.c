@@ -1680,12 +1680,10 @@ static int rest_after(qctx *q, uint32_t s, const pl_vg *g, uint32_t st, int sp)
 		NULL};
 	const pl_sentan *an = &q->an[s];
 	uint32_t end = clause_end(an), j;
-	int i, k;
+	int k;
 	if (st + 2 >= end)
 		return 0;
-	for (i = 0; on[i] && !is(&an->tok[st], on[i]); i++)
-		;
-	if (!on[i])
+	if (!pl_in_list(an->tok[st].low, on))
 		return 0;
 	for (j = st; j < end; j++)
 		if (q->infull[j] || q->inq[j] || is_mark(&an->tok[j]) || is(&an->tok[j], ";"))
