@@ -210,6 +210,28 @@ static int idea_after(const pl_store *s, const pl_sentan *an, const pl_vg *g)
 	               pl_eq(cls, "amount"));
 }
 
+/* "I want children to know they can approach me", "we want every child to
+** have a good school": a want that another know, feel or have something
+** asks no act of anyone (no appeal, 02x); verb group g's verb "want",
+** "wish" or "like", "to" among the few words after it, then a verb of
+** knowing, feeling or having. */
+static int wants_state(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const wants[] = {"want", "wish", "like", NULL};
+	static const char *const states[] = {"know", "understand", "feel", "realise", "realize",
+		"see", "have", "enjoy", "believe", "recognise", "recognize", NULL};
+	uint32_t j;
+	if (!pl_in_list(lem(&an->tok[g->v]), wants))
+		return 0;
+	for (j = g->t1; j + 1 < an->t1 && j <= g->t1 + 5; j++) {
+		if (an->tok[j].flags & PL_TOK_PUNCT)
+			return 0;
+		if (pl_eq(an->tok[j].low, "to"))
+			return pl_in_list(lem(&an->tok[j + 1]), states);
+	}
+	return 0;
+}
+
 /* Is verb group g an infinitive of a state ("want", "be", "have",
 ** "favour", "support", "oppose", "prefer", "like", "wish", "hope") right
 ** after hearsay in the passive with no one named ("are said to", "are
@@ -2661,6 +2683,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** saying with a particle its line lacks is another verb */
 		if (!s->petrarch && !p->particle && !p->nelem && pl_eq(p->code, "010") &&
 		    pl_other_sense_particle(tok, g, an->t1))
+			continue;
+		/* "I want children to know": no appeal to them */
+		if (!s->petrarch && !strncmp(p->code, "02", 2) && wants_state(an, g))
 			continue;
 		/* "pressed ahead with the plans", "pushed on with reform": going
 		** on with one's own course asks nothing of anyone */
