@@ -232,6 +232,33 @@ static int wants_state(const pl_sentan *an, const pl_vg *g)
 	return 0;
 }
 
+/* "conceded the comments may have been offensive", "acknowledged the plan
+** had flaws": a verb that is no verb of saying, whose line with "that"
+** reads a clause as a statement (dict/verbs.tsv: "010 acknowledge | concede
+** | that"; not "charge that", an accusation), followed
+** by a clause without "that" (a chunk right after the verb group, the
+** subject of a finite verb group after it).  That line of list p, else
+** NULL: the verb's line for no words ("conceded" alone yields, 080) is not
+** what a clause says. */
+static const pl_verbpat *zero_that_line(const pl_verbpat *p, const pl_sentan *an, const pl_vg *g)
+{
+	int q, m;
+	if (g->reporting || g->negated || g->t1 >= an->t1 || (q = an->np_of[g->t1 - an->t0]) < 0 ||
+	    an->np[q].t0 != g->t1)
+		return NULL;
+	for (m = 0; m < an->nvg; m++)
+		if (an->vg[m].subj == q && an->vg[m].finite && an->vg[m].t0 >= an->np[q].t1 &&
+		    an->vg[m].t0 <= an->np[q].t1 + 1)
+			break;
+	if (m == an->nvg)
+		return NULL;
+	for (; p; p = p->next)
+		if (p->nelem == 1 && !p->particle && !p->form && pl_eq(p->elem[0], "that") &&
+		    pl_eq(p->code, "010"))
+			return p;
+	return NULL;
+}
+
 /* Is verb group g an infinitive of a state ("want", "be", "have",
 ** "favour", "support", "oppose", "prefer", "like", "wish", "hope") right
 ** after hearsay in the passive with no one named ("are said to", "are
@@ -2674,6 +2701,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		}
 		if (!p)
 			continue;
+		/* "conceded the comments may have been offensive": what the
+		** clause says, not a yielding */
+		if (!s->petrarch && !p->nelem && !p->particle) {
+			const pl_verbpat *pt = zero_that_line(pl_tok_get_lem(&s->verbs, &tok[g->v]), an, g);
+			if (pt)
+				p = pt;
+		}
 		/* the that-clause served the pattern's words only: no target
 		** is looked for in it ("experts agree that courts would let
 		** them sue the firms" names no one agreed with) */
