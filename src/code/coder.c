@@ -210,6 +210,55 @@ static int idea_after(const pl_store *s, const pl_sentan *an, const pl_vg *g)
 	               pl_eq(cls, "amount"));
 }
 
+/* "I want children to know they can approach me", "we want every child to
+** have a good school": a want that another know, feel or have something
+** asks no act of anyone (no appeal, 02x); verb group g's verb "want",
+** "wish" or "like", "to" among the few words after it, then a verb of
+** knowing, feeling or having. */
+static int wants_state(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const wants[] = {"want", "wish", "like", NULL};
+	static const char *const states[] = {"know", "understand", "feel", "realise", "realize",
+		"see", "have", "enjoy", "believe", "recognise", "recognize", NULL};
+	uint32_t j;
+	if (!pl_in_list(lem(&an->tok[g->v]), wants))
+		return 0;
+	for (j = g->t1; j + 1 < an->t1 && j <= g->t1 + 5; j++) {
+		if (an->tok[j].flags & PL_TOK_PUNCT)
+			return 0;
+		if (pl_eq(an->tok[j].low, "to"))
+			return pl_in_list(lem(&an->tok[j + 1]), states);
+	}
+	return 0;
+}
+
+/* "conceded the comments may have been offensive", "acknowledged the plan
+** had flaws": a verb that is no verb of saying, whose line with "that"
+** reads a clause as a statement (dict/verbs.tsv: "010 acknowledge | concede
+** | that"; not "charge that", an accusation), followed
+** by a clause without "that" (a chunk right after the verb group, the
+** subject of a finite verb group after it).  That line of list p, else
+** NULL: the verb's line for no words ("conceded" alone yields, 080) is not
+** what a clause says. */
+static const pl_verbpat *zero_that_line(const pl_verbpat *p, const pl_sentan *an, const pl_vg *g)
+{
+	int q, m;
+	if (g->reporting || g->negated || g->t1 >= an->t1 || (q = an->np_of[g->t1 - an->t0]) < 0 ||
+	    an->np[q].t0 != g->t1)
+		return NULL;
+	for (m = 0; m < an->nvg; m++)
+		if (an->vg[m].subj == q && an->vg[m].finite && an->vg[m].t0 >= an->np[q].t1 &&
+		    an->vg[m].t0 <= an->np[q].t1 + 1)
+			break;
+	if (m == an->nvg)
+		return NULL;
+	for (; p; p = p->next)
+		if (p->nelem == 1 && !p->particle && !p->form && pl_eq(p->elem[0], "that") &&
+		    pl_eq(p->code, "010"))
+			return p;
+	return NULL;
+}
+
 /* Is verb group g an infinitive of a state ("want", "be", "have",
 ** "favour", "support", "oppose", "prefer", "like", "wish", "hope") right
 ** after hearsay in the passive with no one named ("are said to", "are
@@ -2652,6 +2701,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		}
 		if (!p)
 			continue;
+		/* "conceded the comments may have been offensive": what the
+		** clause says, not a yielding */
+		if (!s->petrarch && !p->nelem && !p->particle) {
+			const pl_verbpat *pt = zero_that_line(pl_tok_get_lem(&s->verbs, &tok[g->v]), an, g);
+			if (pt)
+				p = pt;
+		}
 		/* the that-clause served the pattern's words only: no target
 		** is looked for in it ("experts agree that courts would let
 		** them sue the firms" names no one agreed with) */
@@ -2661,6 +2717,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** saying with a particle its line lacks is another verb */
 		if (!s->petrarch && !p->particle && !p->nelem && pl_eq(p->code, "010") &&
 		    pl_other_sense_particle(tok, g, an->t1))
+			continue;
+		/* "I want children to know": no appeal to them */
+		if (!s->petrarch && !strncmp(p->code, "02", 2) && wants_state(an, g))
 			continue;
 		/* "pressed ahead with the plans", "pushed on with reform": going
 		** on with one's own course asks nothing of anyone */

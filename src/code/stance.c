@@ -742,12 +742,14 @@ static const char *has_fault(const pl_store *s, const pl_sentan *an, const pl_vg
 ** (the subject) is an actor ("parliament had been misled": accused is whoever
 ** misled it).  "o:" cues need an actor wronged ("the plan was abandoned"
 ** wrongs no one).  Asserted, not negated; "may have been", "might have been"
-** suspect what was done and count.  Its code, *target the doer or -1. */
+** suspect what was done and count.  A cue "p:VERB" ("targeted",
+** "smeared", "victimised by") is read only here, with its doer named.
+** Its code, *target the doer or -1. */
 static const char *passive_wrong(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t c0,
                                  int *target)
 {
 	const char *code, *v = lem(&an->tok[h->v]);
-	int subj = h->subj, victim, by = h->by;
+	int subj = h->subj, victim, by = h->by, agent = 0;
 	uint32_t j;
 	if (!h->passive || h->negated || h->gerund || unasserted(an, h, c0))
 		return NULL;
@@ -772,6 +774,17 @@ static const char *passive_wrong(const pl_store *s, const pl_sentan *an, const p
 		code = prefixed(s, "v", v, NULL, NULL);
 	if (!code)
 		code = prefixed(s, "v", an->tok[h->v].low, NULL, NULL);
+	/* "claimed he had been targeted by the Evening Standard": a cue
+	** "p:VERB" holds only in the passive, of a person or an actor wronged
+	** by an actor named after "by" */
+	/* (a subject outside the content is the parser's guess: the chunk
+	** right before the verb, "claimed he had been targeted") */
+	if (subj >= 0 && an->np[subj].t0 < c0)
+		subj = h->t0 > c0 ? an->np_of[h->t0 - 1 - an->t0] : -1;
+	if (!code && subj >= 0 && an->np[subj].t0 >= c0 &&
+	    (actor(&an->np[subj]) || an->np[subj].person || an->np[subj].pronoun) &&
+	    (code = prefixed(s, "p", v, NULL, NULL)) != NULL)
+		agent = 1;
 	if (!code)
 		return NULL;
 	/* ("had been forgotten and neglected by Mr Blair": the doer of the
@@ -790,7 +803,7 @@ static const char *passive_wrong(const pl_store *s, const pl_sentan *an, const p
 		*target = by;
 		return code;
 	}
-	if (by >= 0 || !victim)
+	if (by >= 0 || !victim || agent)
 		return NULL;
 	return code;
 }
@@ -1169,8 +1182,10 @@ static const char *loose_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 ** else none named); a linking "be" + "behind" + a noun of violence (112,
 ** an accusation; the subject, an actor, the target); a try ("attempt",
 ** "bid", "effort", "ploy", "plot") by or of an actor to do a harm (a verb
-** of the list below; 111, the actor the target).  Guarded as the loose
-** word of fault is (loose_doubted).  Its code, else NULL. */
+** of the list below; 111, the actor the target), or an actor trying to
+** do one, the try a verb ("the government was trying to trick soldiers":
+** the verb asserted, not negated, its subject the target).  Guarded as
+** the loose word of fault is (loose_doubted).  Its code, else NULL. */
 static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, uint32_t lo,
                                 const char *speaker, int *target)
 {
@@ -1181,7 +1196,9 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 	static const char *const harms[] = {"undermine", "sabotage", "wreck", "derail", "silence",
 		"gag", "intimidate", "bully", "discredit", "mislead", "deceive", "bury", "rig",
 		"manipulate", "bypass", "sideline", "circumvent", "dodge", "evade", "weaken", "destabilise",
-		"destabilize", "smear", "hoodwink", "stifle", "muzzle", NULL};
+		"destabilize", "smear", "hoodwink", "stifle", "muzzle", "trick", "exploit", "scare",
+		"frighten", "blackmail", "bribe", "gerrymander", "obstruct", "conceal", "distract", NULL};
+	static const char *const try_verbs[] = {"try", "attempt", "seek", NULL};
 	uint32_t j, k;
 	if (!speech_span(an, &c0, &c1))
 		return NULL;
@@ -1248,6 +1265,231 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 			*target = q;
 			return "111";
 		}
+		/* "the government was trying to trick soldiers", "Labour is
+		** seeking to bury the report": an actor's try, as a verb */
+		if (PL_TAG_IS_VERB(t->tag) && pl_in_list(lem(t), try_verbs) && j + 2 < c1 &&
+		    pl_eq(an->tok[j + 1].low, "to") && pl_in_list(lem(&an->tok[j + 2]), harms) &&
+		    !loose_doubted(an, lo, j)) {
+			int m;
+			for (m = 0; m < an->nvg; m++) {
+				const pl_vg *h = &an->vg[m];
+				if (h->v != j)
+					continue;
+				q = h->subj;
+				if (h->negated || h->passive || !h->finite || modal(an, h) || q < 0 ||
+				    an->np[q].t0 < c0 || !an->np[q].code || own(an, q) ||
+				    (speaker && pl_eq(an->np[q].code, speaker)) ||
+				    (h->t0 > c0 && (an->tok[h->t0 - 1].tag == PL_T_WDT ||
+				                    an->tok[h->t0 - 1].tag == PL_T_WP)))
+					break;
+				*target = q;
+				return "111";
+			}
+		}
+	}
+	return NULL;
+}
+
+/* "said the principles had not been applied", "we were not consulted",
+** "said the statement still did not clear up the issues", "the bill does
+** not go far enough": a duty left undone, asserted and with no modal but
+** "will".  Two shapes: the negated passive of a cue "u:VERB" of stance.tsv
+** (a verb of duty: "applied", "consulted", "answered"), or of any verb
+** with "properly", "adequately", "sufficiently", "fully" or "correctly"
+** ("was not properly handled"), whoever the subject
+** ("said it had not been consulted": the speaker is the one wronged), the
+** actor after "by" the target, not "not yet" (still to come); a negated
+** cue "n:VERB" whose subject is a thing, no actor and not the speaker's
+** own ("their sums", an actor's thing, and actors are read by other_act),
+** the actor of an of-phrase after it the target ("the plans of the
+** government do not add up").  Its code, *target the actor or -1. */
+static const char *unmet(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t c0,
+                         uint32_t c1, const char *speaker, int *target)
+{
+	uint32_t end = (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1, j;
+	const char *code;
+	int subj = h->subj;
+	if (!h->negated || !h->finite || h->gerund || modal(an, h) || unasserted(an, h, c0))
+		return NULL;
+	if (h->t0 > c0 && (an->tok[h->t0 - 1].tag == PL_T_WDT || an->tok[h->t0 - 1].tag == PL_T_WP ||
+	                   pl_eq(an->tok[h->t0 - 1].low, "that")))
+		return NULL;
+	if (h->passive) {
+		for (j = h->t0; j < h->v; j++)
+			if (pl_eq(an->tok[j].low, "yet"))
+				return NULL;
+		if (h->v + 1 < an->t1 && pl_eq(an->tok[h->v + 1].low, "yet"))
+			return NULL;
+		/* ("was not considered for selection", "as a candidate": no duty) */
+		if (h->v + 1 < an->t1 && (pl_eq(an->tok[h->v + 1].low, "for") ||
+		                          pl_eq(an->tok[h->v + 1].low, "as")))
+			return NULL;
+		code = prefixed(s, "u", lem(&an->tok[h->v]), NULL, NULL);
+		if (!code)
+			code = prefixed(s, "u", an->tok[h->v].low, NULL, NULL);
+		/* any verb done less well than it ought to be: "was not properly
+		** handled", "were not adequately funded" */
+		for (j = h->t0; !code && j < end && j <= h->v + 4; j++) {
+			const char *w = an->tok[j].low;
+			if (j > h->v && (an->tok[j].flags & PL_TOK_PUNCT))
+				break;
+			if (pl_eq(w, "properly") || pl_eq(w, "adequately") || pl_eq(w, "sufficiently") ||
+			    pl_eq(w, "fully") || pl_eq(w, "correctly"))
+				code = "111";
+		}
+		if (!code)
+			return NULL;
+		if (h->by >= 0 && actor(&an->np[h->by]) && !own(an, h->by) &&
+		    !(speaker && an->np[h->by].code && pl_eq(an->np[h->by].code, speaker)))
+			*target = h->by;
+		return code;
+	}
+	if (subj < 0 || an->np[subj].t0 < c0 || actor(&an->np[subj]) || an->np[subj].person ||
+	    own_thing(an, subj, speaker))
+		return NULL;
+	if (an->np[subj].pronoun && !pl_eq(an->tok[an->np[subj].t0].low, "it"))
+		return NULL;
+	if (!(code = verb_cue(s, "n", an, h, end)))
+		return NULL;
+	*target = of_actor(an, subj);
+	return code;
+}
+
+/* Nouns that name how an actor has done its work: "a good job", "Labour's
+** record on crime", "their performance". */
+static int performance_noun(const char *lemma)
+{
+	static const char *const w[] = {"job", "work", "record", "performance", NULL};
+	return pl_in_list(lemma, w);
+}
+
+/* The code of a word that judges a performance at token t: a cue "e:WORD"
+** of stance.tsv ("good", "poor", "terrible": words that judge only a
+** performance named, "a good job", "the record was poor"), or a plain word
+** of praise or fault ("a superb job", "a shoddy record"); NULL else. */
+static const char *performance_word(const pl_store *s, const pl_token *t)
+{
+	const char *code = prefixed(s, "e", lem(t), NULL, NULL);
+	if (!code && strcmp(lem(t), t->low))
+		code = prefixed(s, "e", t->low, NULL, NULL);
+	if (!code)
+		code = pl_tok_get_lem(&s->stance, t);
+	if (!code && strcmp(lem(t), t->low))
+		code = pl_tok_get_low(&s->stance, t);
+	if (code && !(pl_eq(code, "111") || (code[0] == '0' && code[1] == '5')))
+		return NULL;
+	return code;
+}
+
+/* The code of chunk q when its head is a performance noun and a word
+** before the head judges it ("a very good job", "a terrible record");
+** NULL when there is none or a negation comes first ("no good job"). */
+static const char *judged_performance(const pl_store *s, const pl_sentan *an, int q)
+{
+	const pl_np *np = &an->np[q];
+	uint32_t j;
+	if (np->t1 - np->t0 < 2 || !performance_noun(lem(&an->tok[np->t1 - 1])))
+		return NULL;
+	for (j = np->t0; j + 1 < np->t1; j++) {
+		const char *code;
+		if (pl_eq(an->tok[j].low, "no") || pl_eq(an->tok[j].low, "not"))
+			return NULL;
+		if ((code = performance_word(s, &an->tok[j])) != NULL)
+			return code;
+	}
+	return NULL;
+}
+
+/* "said the advertisers were doing a very good job", "Labour has a
+** terrible record on crime", "said Labour's record on crime was poor",
+** "said the US was very bad at co-ordinating aid": how an actor did its
+** work judged in the speaker's words.  Three shapes, each asserted, not
+** negated, with no modal but "will" (as for a word of the predicate):
+** "do" or "have" with an object whose head is a performance noun
+** (performance_noun) judged by a word before it (performance_word); a
+** linking verb whose subject's head is such a noun, owned by an actor
+** ("Labour's record", "the record of the government"), with a judging word
+** in its predicate; a linking verb with a judging word right before "at"
+** and a doing ("bad at co-ordinating", "good at listening").  Its code (111 or 051), *target the actor judged:
+** the subject, or the performance's owner; the speaker's own ("we have done
+** a good job", "our record") is none. */
+static const char *performance(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t c0,
+                               uint32_t c1, const char *speaker, int *target)
+{
+	const char *v = lem(&an->tok[h->v]), *code = NULL;
+	uint32_t end = (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1, j;
+	int subj = h->subj, q;
+	if (!h->finite || h->negated || h->passive || h->gerund || modal(an, h) || unasserted(an, h, c0))
+		return NULL;
+	/* (a relative clause describes its head: "which had a poor record") */
+	if (h->t0 > c0 && (an->tok[h->t0 - 1].tag == PL_T_WDT || an->tok[h->t0 - 1].tag == PL_T_WP))
+		return NULL;
+	/* (a subject outside the content is the parser's guess: the chunk
+	** right before the verb) */
+	if (subj >= 0 && an->np[subj].t0 < c0)
+		subj = h->t0 > c0 ? an->np_of[h->t0 - 1 - an->t0] : -1;
+	if (subj < 0 || own(an, subj) || own_thing(an, subj, speaker))
+		return NULL;
+	if (pl_eq(v, "do") || pl_eq(v, "have")) {
+		/* "have" a record, "do" a job or work */
+		/* (a quoted judgement is a chunk of its own after the article:
+		** had done a "superb job") */
+		j = h->t1;
+		while (j < end && (an->tok[j].tag == PL_T_RB || an->tok[j].tag == PL_T_PPL ||
+		                   (an->tok[j].tag == PL_T_DT && j + 1 < end && an->tok[j + 1].tag == PL_T_PPL)))
+			j++;
+		if (j >= end || (q = an->np_of[j - an->t0]) < 0 || an->np[q].t0 != j ||
+		    (pl_eq(v, "have") && !pl_eq(lem(&an->tok[an->np[q].t1 - 1]), "record")) ||
+		    (pl_eq(v, "do") && pl_eq(lem(&an->tok[an->np[q].t1 - 1]), "record")))
+			return NULL;
+		if (!(code = judged_performance(s, an, q)))
+			return NULL;
+		/* "they did a good job", the subject a thing no one can do
+		** work as ("it", "this", "that") names no one judged */
+		if (an->np[subj].pronoun && !actor(&an->np[subj]))
+			return pl_eq(an->tok[an->np[subj].t0].low, "it") ? NULL : code;
+		*target = actor(&an->np[subj]) ? subj : -1;
+		return code;
+	}
+	if (!linking(v))
+		return NULL;
+	/* "Labour's record on crime was poor" */
+	if (performance_noun(lem(&an->tok[an->np[subj].t1 - 1])) && !an->np[subj].pronoun) {
+		int owner = an->np[subj].poss_code && !an->np[subj].code ? subj : of_actor(an, subj);
+		if (owner < 0)
+			return NULL;
+		for (j = h->t1; j < end && j < h->t1 + 4; j++) {
+			const pl_token *t = &an->tok[j];
+			if (pl_eq(t->low, "no") || pl_eq(t->low, "not") || pl_eq(t->low, "never") ||
+			    (t->flags & PL_TOK_PUNCT) || t->tag == PL_T_IN || t->tag == PL_T_CC ||
+			    PL_TAG_IS_VERB(t->tag))
+				break;
+			if ((code = performance_word(s, t)) != NULL)
+				break;
+		}
+		if (!code)
+			return NULL;
+		*target = owner;
+		return code;
+	}
+	/* "the US was very bad at co-ordinating aid" */
+	for (j = h->t1; j + 1 < end && j < h->t1 + 3; j++) {
+		const pl_token *t = &an->tok[j];
+		if (t->tag == PL_T_RB && !pl_eq(t->low, "not") && !pl_eq(t->low, "never"))
+			continue;
+		/* (what one is bad at is a doing: "bad at co-ordinating"; "bad
+		** at the weekend" judges no one) */
+		/* (the tagger may take a hyphenated "-ing" word for an adjective:
+		** "co-ordinating") */
+		if (!pl_eq(an->tok[j + 1].low, "at") || j + 2 >= end ||
+		    !(an->tok[j + 2].tag == PL_T_VBG ||
+		      (an->tok[j + 2].len > 5 && !memcmp(an->tok[j + 2].low + an->tok[j + 2].len - 3, "ing", 3))) ||
+		    !(code = prefixed(s, "e", lem(t), NULL, NULL)))
+			return NULL;
+		if (an->np[subj].pronoun && !actor(&an->np[subj]))
+			return NULL;
+		*target = actor(&an->np[subj]) ? subj : -1;
+		return code;
 	}
 	return NULL;
 }
@@ -1298,6 +1540,13 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		if (!code && (linking(lem(&an->tok[h->v])) || h->passive) && !h->negated && h->finite &&
 		    !unasserted(an, h, c0) && !modal(an, h))
 			code = feeling(s, an, h, c0, c1, target);
+		/* "were doing a very good job", "Labour's record was poor" */
+		if (!code)
+			code = performance(s, an, h, c0, c1, speaker, target);
+		/* "the principles had not been applied", "the bill does not go
+		** far enough" */
+		if (!code && h->negated)
+			code = unmet(s, an, h, c0, c1, speaker, target);
 		if (code)
 			return code;
 		if (h->passive && h->finite && !h->negated && !modal(an, h) && !unasserted(an, h, c0) &&
