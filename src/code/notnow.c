@@ -442,6 +442,59 @@ static int planned_noun(const pl_sentan *an, uint32_t h)
 	return 0;
 }
 
+/* prepositions after which an event noun names a stance already held,
+** spoken of ("sceptical about Labour promises on tax", "refuses to accept
+** Syria's denials", "contrasted his approach with Mr Brown's pledge") */
+static const char *const about_preps[] = {
+	"about", "of", "over", "with", "on", "against", "despite", "to", "at", "in", NULL
+};
+
+/* nouns of making a stance known: "no secret of", "a show of", "a
+** statement of" his support is an act of its own */
+static const char *const voicing[] = {
+	"secret", "show", "display", "expression", "statement", "declaration",
+	"announcement", "message", "letter", "signal", "sign", "gesture", "demonstration",
+	"vote", "speech", "reaffirmation", "renewal", NULL
+};
+
+/* Is event e, named by a noun of a stance (promise, support, demand,
+** criticism, refusal, threat, denial: roots 03, 05 but agreements, 10-13,
+** and 016) held by someone the chunk names ("Washington's objections", "his
+** staunch opposition"), the object of a preposition of about_preps that
+** hangs on a noun or an adjective: a stance spoken of rather than an act
+** done?  Talks, visits, requests and agreements are acts even so ("after
+** two days of talks", "at Gates's request"). */
+static int stance_spoken_of(const pl_sentan *an, const pl_event *e)
+{
+	const pl_token *tok = an->tok;
+	const char *c = e->cameo ? e->cameo->code : NULL;
+	int q, root;
+	uint32_t b, j;
+	if (!c || !c[0] || !c[1])
+		return 0;
+	root = (c[0] - '0') * 10 + (c[1] - '0');
+	if (!(root == 3 || (root == 5 && !pl_eq(c, "057")) || (root >= 10 && root <= 13) ||
+	      pl_eq(c, "016")))
+		return 0;
+	if (e->v < an->t0 || e->v >= an->t1 || (q = an->np_of[e->v - an->t0]) < 0)
+		return 0;
+	b = an->np[q].t0;
+	/* held by someone named in the chunk: "Washington's objections",
+	** "his staunch opposition" */
+	for (j = b; j < e->v; j++)
+		if (tok[j].tag == PL_T_POS || tok[j].tag == PL_T_PRPS)
+			break;
+	if (j == e->v)
+		return 0;
+	if (b <= an->t0 + 1 || tok[b - 1].tag != PL_T_IN || !pl_in_list(tok[b - 1].low, about_preps))
+		return 0;
+	/* the preposition hangs on a noun or an adjective, not on a verb, nor
+	** on a noun of making the stance known ("made no secret of his
+	** support", "a show of support": the act is that) */
+	return !PL_TAG_IS_VERB(tok[b - 2].tag) && tok[b - 2].tag != PL_T_RP &&
+	       !pl_in_list(tok[b - 2].lemma ? tok[b - 2].lemma : tok[b - 2].low, voicing);
+}
+
 void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *quotes,
                     pl_event *ev, size_t n)
 {
@@ -454,6 +507,8 @@ void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *q
 		if (e->nominal) {
 			if (planned_noun(an, e->v))
 				e->mood = PL_MOOD_HYPOTHETICAL;
+			else if (!e->background && !e->gran && stance_spoken_of(an, e))
+				e->background = 1;
 			continue;
 		}
 		if ((k = group_of(an, e->v)) < 0)
