@@ -13,6 +13,7 @@
 #include "base/buf.h"
 #include "code/assess.h"
 #include "code/coder.h"
+#include "code/notnow.h"
 #include "dict/petrarch.h"
 #include "dict/store.h"
 #include "extract/date.h"
@@ -410,6 +411,10 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 			size_t before = nev, e;
 			if (pl_code_sentence(st, &ans[si - s0], ctx, si, quotes, nq, c->win, &ev, &nev, &cap) < 0)
 				return error_out(c, k, id, "out of memory while coding", 1);
+			/* habits, infinitives under a modal, clauses timed long ago,
+			** statements told again in a quotation */
+			if (!st->petrarch)
+				pl_notnow_mark(&ans[si - s0], ctx, quotes, ev + before, nev - before);
 			/* what a reader tells in a comment is not the news */
 			for (e = before; ar->comment && ar->comment[si] && e < nev; e++)
 				ev[e].background = 1;

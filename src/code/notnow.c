@@ -1,0 +1,536 @@
+/*
+** notnow.c: events that are not acts of the story's present; see notnow.h.
+*/
+#include "notnow.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../base/words.h"
+#include "../extract/date.h"
+#include "../lex/tagger.h"
+#include "assess.h"
+
+/* days after which a dated act is no longer the news (as the coder's) */
+#define OLD_DAYS 30
+
+static const char *const habit_words[] = {
+	"often", "usually", "always", "regularly", "routinely", "frequently", "normally",
+	"generally", "typically", "habitually", "traditionally", "invariably", "customarily",
+	NULL
+};
+
+/* words of time after "every" or "each" that make an act a habit */
+static const char *const time_words[] = {
+	"day", "week", "month", "year", "time", "election", "campaign", "session",
+	"morning", "evening", "night", "weekend", "summer", "winter", "spring", "autumn",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
+};
+
+/* nouns of a plan or a power: an act named after them ("plans to allow the
+** house arrest of suspects", "proposals for the detention of suspects", "a
+** bill allowing the detention") is only planned or allowed */
+static const char *const plan_nouns[] = {
+	"plan", "proposal", "scheme", "bill", "legislation", "power", "measure", "idea",
+	"bid", "option", "blueprint", NULL
+};
+
+/* modals under which an infinitive's act is not done: only wished, weighed
+** or still to come */
+static const char *const modals[] = {
+	"should", "would", "could", "might", "may", "must", "ought", "can", "will", "shall",
+	"'d", "'ll", NULL
+};
+
+/* verbs after "would" that are politeness, not a wish still open ("would
+** like to thank") */
+static const char *const polite[] = {"like", "love", NULL};
+
+/* subordinators whose clause is timed by the clause it hangs on */
+static const char *const timed_by[] = {"after", "before", "when", "until", "following", NULL};
+
+/* words that open another clause: an infinitive after them is not the
+** modal's */
+static const char *const clause_openers[] = {
+	"because", "if", "unless", "while", "whilst", "although", "though", "after",
+	"before", "when", "since", "until", "whether", "so", "but", "and", "or", NULL
+};
+
+/* The verb group whose main verb is token v, or -1. */
+static int group_of(const pl_sentan *an, uint32_t v)
+{
+	int k;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].v == v)
+			return k;
+	return -1;
+}
+
+static int is_modal_tok(const pl_token *t)
+{
+	return t->tag == PL_T_MD || pl_in_list(t->low, modals);
+}
+
+/* Does verb group g hold a modal ("will", "would", "can")? */
+static int has_modal(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j;
+	for (j = g->t0; j < g->v; j++)
+		if (is_modal_tok(&an->tok[j]))
+			return 1;
+	return 0;
+}
+
+/* Is the act of verb group k told as a habit: a frequency adverb inside the
+** group or between its subject and it ("she often criticised her husband",
+** "as the government so often claims", "have always considered"), or its
+** clause opened by "whenever", or timed by "every" or "each" and a word of
+** time ("every election campaign")?  Not with a modal ("would always
+** defend" is a promise). */
+static int habit(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j, from;
+	if (has_modal(an, g))
+		return 0;
+	for (j = g->t0; j < g->v; j++)
+		if (pl_in_list(tok[j].low, habit_words))
+			return 1;
+	for (j = g->t0; j > an->t0 && j + 2 > g->t0; j--) {
+		if (tok[j - 1].tag != PL_T_RB && tok[j - 1].tag != PL_T_RBR)
+			break;
+		if (pl_in_list(tok[j - 1].low, habit_words))
+			return 1;
+	}
+	/* "we answer this every election campaign": "every" or "each" and a
+	** word of time within the clause after the verb */
+	for (j = g->t1; j + 1 < an->t1 && j < g->t1 + 6; j++) {
+		int tag = tok[j].tag;
+		if (tag == PL_T_PPC || tag == PL_T_PPS || tag == PL_T_PP || tag == PL_T_PPL ||
+		    tag == PL_T_PPR || tag == PL_T_VBD || tag == PL_T_VBZ || tag == PL_T_VBP ||
+		    tag == PL_T_MD || pl_eq(tok[j].low, "that"))
+			break;
+		if ((pl_eq(tok[j].low, "every") || pl_eq(tok[j].low, "each")) &&
+		    (pl_in_list(tok[j + 1].low, time_words) ||
+		     (j + 2 < an->t1 && PL_TAG_IS_NOUN(tok[j + 1].tag) &&
+		      pl_in_list(tok[j + 2].low, time_words))))
+			return 1;
+	}
+	from = g->t0;
+	if (g->subj >= 0 && an->np[g->subj].t1 <= g->t0 && an->np[g->subj].t1 + 2 >= g->t0)
+		from = an->np[g->subj].t0;
+	return from > an->t0 && pl_eq(tok[from - 1].low, "whenever");
+}
+
+/* verbs whose object is followed by a bare infinitive ("help them engage") */
+static const char *const causers[] = {"help", "let", "make", NULL};
+
+/* Is verb group k, a single verb, the bare infinitive after the object of
+** the group before it ("help politicians engage", "let them decide"), which
+** the tagger may have read as a present tense? */
+static int bare_after_causer(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k], *h;
+	const char *lem;
+	if (k == 0 || g->t0 != g->v || g->subj < 0)
+		return 0;
+	h = &an->vg[k - 1];
+	lem = an->tok[h->v].lemma ? an->tok[h->v].lemma : an->tok[h->v].low;
+	return pl_in_list(lem, causers) && an->np[g->subj].t0 == h->t1 &&
+	       an->np[g->subj].t1 == g->t0;
+}
+
+/* Is verb group k an infinitive (or bare verb, "help them engage") whose
+** chain of infinitives goes up, within one clause, to a finite verb with a
+** modal ("there should be a shift to help politicians engage", "will
+** travel to Paris to sign")?  A verb of saying on the way ends the chain:
+** what is said is the speaker's. */
+static int under_modal(const pl_sentan *an, int k)
+{
+	const pl_token *tok = an->tok;
+	int j;
+	if (an->vg[k].finite ? !bare_after_causer(an, k) :
+	    !(an->vg[k].infinitive || tok[an->vg[k].v].tag == PL_T_VB))
+		return 0;
+	for (j = k - 1; j >= 0; j--) {
+		const pl_vg *h = &an->vg[j];
+		uint32_t t;
+		for (t = h->t1; t < an->vg[j + 1].t0; t++) {
+			int tag = tok[t].tag;
+			if (tag == PL_T_PPC || tag == PL_T_PPS || tag == PL_T_PP || tag == PL_T_PPL ||
+			    tag == PL_T_PPR || tag == PL_T_WDT || tag == PL_T_WP || tag == PL_T_CC ||
+			    pl_in_list(tok[t].low, clause_openers))
+				return 0;
+		}
+		if (h->reporting)
+			return 0;
+		if (h->finite) {
+			for (t = h->t0; t < h->v; t++)
+				if (is_modal_tok(&tok[t]))
+					return !pl_in_list(tok[h->v].lemma ? tok[h->v].lemma : tok[h->v].low, polite);
+			return 0;
+		}
+	}
+	return 0;
+}
+
+/* Is date x of the text more than OLD_DAYS before the article? */
+static int long_before(const pl_datex *x, const pl_docctx *ctx)
+{
+	pl_date end;
+	if (!x->gran || !x->date.y || !ctx->date.y)
+		return 0;
+	end = pl_date_add(pl_date_last(x->date, x->gran), OLD_DAYS);
+	return end.y != ctx->date.y ? end.y < ctx->date.y :
+	       end.m != ctx->date.m ? end.m < ctx->date.m : end.d < ctx->date.d;
+}
+
+static int past_group(const pl_sentan *an, const pl_vg *g)
+{
+	int tag = an->tok[g->t0].tag;
+	return tag == PL_T_VBD || (tag == PL_T_VBN && g->t0 == g->v);
+}
+
+/* A date of the sentence ending at token t (exclusive), or NULL. */
+static const pl_datex *date_ending(const pl_sentan *an, uint32_t t)
+{
+	int d;
+	for (d = 0; d < an->ndates; d++)
+		if (an->dates[d].t1 == t)
+			return &an->dates[d];
+	return NULL;
+}
+
+/* Is the past act of verb group k, with no date of its own, in a clause
+** of "after", "when", "before", "until" or "following" timed by a date
+** long before the article: right after the clause it hangs on ("the EU
+** imposed its ban in 1989 after troops opened fire"), or opening the
+** sentence before it ("After the death of John Smith in 1994 he stood
+** aside")? */
+static int timed_long_ago(const pl_sentan *an, const pl_docctx *ctx, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	const pl_datex *x;
+	uint32_t sb, t, first;
+	int j, finite;
+	if (!past_group(an, g) || g->reporting)
+		return 0;
+	/* the subordinate clause right after a dated clause */
+	sb = g->t0;
+	if (g->subj >= 0 && an->np[g->subj].t1 <= g->t0 && an->np[g->subj].t1 + 2 >= g->t0)
+		sb = an->np[g->subj].t0;
+	if (sb > an->t0 + 1 && pl_in_list(tok[sb - 1].low, timed_by) &&
+	    (x = date_ending(an, sb - 1)) && long_before(x, ctx)) {
+		/* the date times the clause before it: its verb is a past act,
+		** not a verb of saying */
+		for (j = k - 1; j >= 0 && an->vg[j].t0 >= x->t0; j--)
+			;
+		if (j >= 0 && !an->vg[j].reporting && past_group(an, &an->vg[j]))
+			return 1;
+	}
+	/* a sentence that opens with the subordinator; the act is the first
+	** finite one after the date, with at most one finite verb (the
+	** subordinate clause's own) before the date */
+	first = an->t0;
+	while (first < g->t0 && (tok[first].tag == PL_T_PPL || tok[first].tag == PL_T_PPR))
+		first++;
+	if (!pl_in_list(tok[first].low, timed_by))
+		return 0;
+	for (x = NULL, t = first + 1; t < g->t0 && !x; t++) {
+		const pl_datex *y = date_ending(an, t + 1);
+		if (y && y->t0 > first && long_before(y, ctx))
+			x = y;
+	}
+	if (!x)
+		return 0;
+	for (j = 0, finite = 0; j < k; j++) {
+		if (!an->vg[j].finite)
+			continue;
+		if (an->vg[j].t0 < x->t0)
+			finite++;
+		else
+			return 0;   /* another finite verb after the date comes first */
+	}
+	return finite <= 1;
+}
+
+/* Is the past act of verb group k one of holders before the present ones:
+** its subject opened by "past" ("past chancellors resigned over less")? */
+static int past_holders(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	uint32_t j;
+	if (!past_group(an, g) || g->reporting || g->subj < 0)
+		return 0;
+	for (j = an->np[g->subj].t0; j + 1 < an->np[g->subj].t1; j++)
+		if (pl_eq(an->tok[j].low, "past") && an->tok[j].tag == PL_T_JJ)
+			return 1;
+	return 0;
+}
+
+/* Is the act of verb group k, a past tense or a participle, done by a
+** subject that a year before the article's dates ("the 2003 Commons vote
+** backing the war", "the 1997 government cut taxes")? */
+static int old_year_subject(const pl_sentan *an, const pl_docctx *ctx, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	int tag = tok[g->v].tag;
+	if (g->subj < 0 || g->reporting || !ctx->date.y ||
+	    !(past_group(an, g) || (!g->finite && (tag == PL_T_VBG || tag == PL_T_VBN))))
+		return 0;
+	for (j = an->np[g->subj].t0; j < an->np[g->subj].t1; j++) {
+		const char *w = tok[j].low;
+		if ((tok[j].flags & PL_TOK_NUM) && strlen(w) == 4 && j + 1 < an->np[g->subj].t1) {
+			int y = atoi(w);
+			if (y >= 1800 && y < ctx->date.y)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is token v inside the content of a direct quotation (ctx->qdirect, in
+** text order) and the cue of none ("That's what he said," Mr Blair said:
+** the second "said" is no content)? */
+static int in_direct_quote(const pl_docctx *ctx, const pl_quote *quotes, uint32_t v)
+{
+	size_t lo = 0, hi = ctx->nqdirect, mid;
+	const pl_quote *q;
+	if (!quotes || !hi)
+		return 0;
+	/* the last quotation whose content starts at or before v */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (quotes[ctx->qdirect[mid]].q0 <= v)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return 0;
+	q = &quotes[ctx->qdirect[lo - 1]];
+	if (v >= q->q1 || v == q->cue)
+		return 0;
+	/* a cue of another quotation (a split one's) */
+	lo = 0, hi = ctx->nqcue;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (quotes[ctx->qcue[mid]].cue < v)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return !(lo < ctx->nqcue && quotes[ctx->qcue[lo]].cue == v);
+}
+
+/* Is the statement of verb group k one told again inside a quotation's
+** words rather than a quotation's own attribution that the quotation finder
+** ran past (a quotation left open): not "he", "she" or "they" opening the
+** sentence ("He said that police should ..."), nor ", he said." closing
+** it, nor the speaker's own present perfect ("I have written to the
+** trust", an act of the speaker's told as news)? */
+static int told_again(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t first = an->t0, s0;
+	int first_person;
+	if (g->subj < 0 || an->np[g->subj].t1 > g->t0)
+		return 1;
+	s0 = an->np[g->subj].t0;
+	first_person = pl_eq(tok[s0].low, "i") || pl_eq(tok[s0].low, "we");
+	while (first < g->t0 && tok[first].tag == PL_T_PPL)
+		first++;
+	if (s0 == first && !first_person && tok[s0].tag == PL_T_PRP)
+		return 0;
+	if (s0 > an->t0 && tok[s0 - 1].tag == PL_T_PPC &&
+	    (g->t1 >= an->t1 || tok[g->t1].tag == PL_T_PP || tok[g->t1].tag == PL_T_PPR))
+		return 0;
+	if (first_person && !past_group(an, g))
+		return 0;
+	return 1;
+}
+
+/* Is verb group g in the past tense or the present perfect ("said", "has
+** said", "had told")? */
+static int past_or_perfect(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j;
+	if (past_group(an, g))
+		return 1;
+	if (an->tok[g->v].tag != PL_T_VBN)
+		return 0;
+	for (j = g->t0; j < g->v; j++)
+		if (is_modal_tok(&an->tok[j]))
+			return 0;
+	for (j = g->t0; j < g->v; j++) {
+		const char *l = an->tok[j].lemma ? an->tok[j].lemma : an->tok[j].low;
+		if (pl_eq(l, "have"))
+			return 1;
+	}
+	return 0;
+}
+
+/* verbs whose clause in the present or the base form says what should be
+** done, not what is ("I suggest the BBC concentrates on the issues") */
+static const char *const mandative[] = {
+	"suggest", "propose", "recommend", "demand", "urge", "ask", "request", NULL
+};
+
+/* Is verb group k, in the present or the base form with no modal, the verb
+** of a clause that a verb of proposal (mandative) governs ("I suggest the BBC
+** concentrates on the issues and helps the public", "proposed that the
+** council meet weekly")?  The clause follows that verb, after "that" or
+** straight away, with no other finite verb, comma or clause word between
+** but "and" inside the clause. */
+static int mandated(const pl_sentan *an, int k)
+{
+	const pl_token *tok = an->tok;
+	const pl_vg *g = &an->vg[k];
+	int tag = tok[g->v].tag, j;
+	if (g->reporting || has_modal(an, g) || g->t0 != g->v ||
+	    !(tag == PL_T_VB || tag == PL_T_VBZ || tag == PL_T_VBP))
+		return 0;
+	for (j = k - 1; j >= 0; j--) {
+		const pl_vg *h = &an->vg[j];
+		const char *l = tok[h->v].lemma ? tok[h->v].lemma : tok[h->v].low;
+		uint32_t t;
+		for (t = h->t1; t < an->vg[j + 1].t0; t++) {
+			int tt = tok[t].tag;
+			if (tt == PL_T_PPC || tt == PL_T_PPS || tt == PL_T_PP || tt == PL_T_PPL ||
+			    tt == PL_T_PPR || tt == PL_T_WDT || tt == PL_T_WP ||
+			    (pl_in_list(tok[t].low, clause_openers) && !pl_eq(tok[t].low, "and")))
+				return 0;
+		}
+		if (pl_in_list(l, mandative))
+			return h->finite && !h->passive;
+		/* a verb coordinated inside the same clause ("concentrates on the
+		** issues and helps"): go on to the clause's verb */
+		if (!(h->finite && tok[h->v].tag != PL_T_VBD && h->t0 == h->v &&
+		      an->vg[j + 1].t0 > h->t1 && pl_eq(tok[an->vg[j + 1].t0 - 1].low, "and")))
+			return 0;
+	}
+	return 0;
+}
+
+/* Is the event noun at token h named in a plan or a power: a noun of
+** plan_nouns followed by "to", "for" or a participle ("allowing", "giving")
+** before it, with no verb of a clause of its own, no comma and no other
+** plan's end between ("plans to allow the house arrest of suspects")? */
+static int planned_noun(const pl_sentan *an, uint32_t h)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	for (j = h; j > an->t0 && j + 10 > h; j--) {
+		const pl_token *t = &tok[j - 1];
+		const char *l = t->lemma ? t->lemma : t->low;
+		if (t->tag == PL_T_PPC || t->tag == PL_T_PPS || t->tag == PL_T_PP ||
+		    t->tag == PL_T_PPL || t->tag == PL_T_PPR || t->tag == PL_T_WDT ||
+		    t->tag == PL_T_WP || t->tag == PL_T_CC || t->tag == PL_T_VBD ||
+		    t->tag == PL_T_VBZ || t->tag == PL_T_VBP || t->tag == PL_T_MD)
+			return 0;
+		if (PL_TAG_IS_NOUN(t->tag) && pl_in_list(l, plan_nouns) && j < h) {
+			const pl_token *n = &tok[j];
+			return pl_eq(n->low, "to") || pl_eq(n->low, "for") ||
+			       (n->tag == PL_T_VBG && j + 1 < h);
+		}
+	}
+	return 0;
+}
+
+/* prepositions after which an event noun names a stance already held,
+** spoken of ("sceptical about Labour promises on tax", "refuses to accept
+** Syria's denials", "contrasted his approach with Mr Brown's pledge") */
+static const char *const about_preps[] = {
+	"about", "of", "over", "with", "on", "against", "despite", "to", "at", "in", NULL
+};
+
+/* nouns of making a stance known: "no secret of", "a show of", "a
+** statement of" his support is an act of its own */
+static const char *const voicing[] = {
+	"secret", "show", "display", "expression", "statement", "declaration",
+	"announcement", "message", "letter", "signal", "sign", "gesture", "demonstration",
+	"vote", "speech", "reaffirmation", "renewal", NULL
+};
+
+/* Is event e, named by a noun of a stance (promise, support, demand,
+** criticism, refusal, threat, denial: roots 03, 05 but agreements, 10-13,
+** and 016) held by someone the chunk names ("Washington's objections", "his
+** staunch opposition"), the object of a preposition of about_preps that
+** hangs on a noun or an adjective: a stance spoken of rather than an act
+** done?  Talks, visits, requests and agreements are acts even so ("after
+** two days of talks", "at Gates's request"). */
+static int stance_spoken_of(const pl_sentan *an, const pl_event *e)
+{
+	const pl_token *tok = an->tok;
+	const char *c = e->cameo ? e->cameo->code : NULL;
+	int q, root;
+	uint32_t b, j;
+	if (!c || !c[0] || !c[1])
+		return 0;
+	root = (c[0] - '0') * 10 + (c[1] - '0');
+	if (!(root == 3 || (root == 5 && !pl_eq(c, "057")) || (root >= 10 && root <= 13) ||
+	      pl_eq(c, "016")))
+		return 0;
+	if (e->v < an->t0 || e->v >= an->t1 || (q = an->np_of[e->v - an->t0]) < 0)
+		return 0;
+	b = an->np[q].t0;
+	/* held by someone named in the chunk: "Washington's objections",
+	** "his staunch opposition" */
+	for (j = b; j < e->v; j++)
+		if (tok[j].tag == PL_T_POS || tok[j].tag == PL_T_PRPS)
+			break;
+	if (j == e->v)
+		return 0;
+	if (b <= an->t0 + 1 || tok[b - 1].tag != PL_T_IN || !pl_in_list(tok[b - 1].low, about_preps))
+		return 0;
+	/* the preposition hangs on a noun or an adjective, not on a verb, nor
+	** on a noun of making the stance known ("made no secret of his
+	** support", "a show of support": the act is that) */
+	return !PL_TAG_IS_VERB(tok[b - 2].tag) && tok[b - 2].tag != PL_T_RP &&
+	       !pl_in_list(tok[b - 2].lemma ? tok[b - 2].lemma : tok[b - 2].low, voicing);
+}
+
+void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *quotes,
+                    pl_event *ev, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		pl_event *e = &ev[i];
+		int k;
+		if (e->negated || e->mood != PL_MOOD_ASSERTED)
+			continue;
+		if (e->nominal) {
+			if (planned_noun(an, e->v))
+				e->mood = PL_MOOD_HYPOTHETICAL;
+			else if (!e->background && !e->gran && stance_spoken_of(an, e))
+				e->background = 1;
+			continue;
+		}
+		if ((k = group_of(an, e->v)) < 0)
+			continue;
+		/* an intent the coder read from a speaker's "would" ("says he
+		** would be happy to meet") is what the speaker said: kept */
+		if (!(e->cameo && e->cameo->code[0] == '0' && e->cameo->code[1] == '3') &&
+		    (under_modal(an, k) || mandated(an, k))) {
+			e->mood = PL_MOOD_HYPOTHETICAL;
+			continue;
+		}
+		if (e->background)
+			continue;
+		if (habit(an, k) || (!e->gran && timed_long_ago(an, ctx, k)) ||
+		    (!e->gran && (past_holders(an, k) || old_year_subject(an, ctx, k))))
+			e->background = 1;
+		/* "That's what he said", "as we said at the time", "the cardinal
+		** mentioned it" in someone's words: a statement made before, told
+		** again, not a new one */
+		else if (!e->gran && (an->vg[k].reporting || (e->cameo && pl_eq(e->cameo->code, "010"))) &&
+		         past_or_perfect(an, &an->vg[k]) && told_again(an, k) &&
+		         in_direct_quote(ctx, quotes, e->v))
+			e->background = 1;
+	}
+}
