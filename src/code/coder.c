@@ -630,6 +630,28 @@ static int building(const pl_sentan *an, const pl_np *np)
 	return pl_in_list(an->tok[np->t1 - 1].low, w);
 }
 
+/* A seat of a state body named after "in" or "at" ("spoke in the
+** Commons", "a meeting at No 10", "raise the issue in Parliament", "worked
+** at the Treasury"): the body that sits there, named by its proper name,
+** is where the act happens; not after a word that aims ("a swipe at
+** Downing Street", "hit out at Whitehall", "angry at Westminster"). */
+static int seat_venue(const pl_sentan *an, const pl_np *np)
+{
+	static const char *const state[] = {"GOV", "LEG", "JUD", NULL};
+	static const char *const aim[] = {"swipe", "dig", "jibe", "attack", "blow", "shot", "aim",
+		"direct", "out", "point", "fire", "angry", "furious", "anger", "fury", "look", "laugh",
+		"target", "protest", "demonstration", NULL};
+	size_t n = np->code ? strlen(np->code) : 0;
+	const pl_token *p;
+	if (n < 6 || np->person || np->agent_only || np->pronoun || np->t0 < an->t0 + 2 ||
+	    !pl_in_list(np->code + n - 3, state) || !(an->tok[np->t1 - 1].flags & PL_TOK_CAP))
+		return 0;
+	p = &an->tok[np->t0 - 1];
+	if (p->tag == PL_T_DT && np->t0 >= an->t0 + 3)
+		p--;
+	return (pl_eq(p->low, "in") || pl_eq(p->low, "at")) && !pl_in_list(lem(p - 1), aim);
+}
+
 /* Is word w (a lemma) one of pattern p's elements? */
 static int pattern_has(const pl_verbpat *p, const char *w)
 {
@@ -687,7 +709,7 @@ static int venue(const pl_sentan *an, const pl_vg *g, int q, const char *code)
 	const pl_np *np = &an->np[q];
 	const char *w;
 	int i;
-	if (!(np->place || building(an, np)) || np->t0 <= an->t0)
+	if (!(np->place || building(an, np) || seat_venue(an, np)) || np->t0 <= an->t0)
 		return 0;
 	w = an->tok[np->t0 - 1].low;
 	for (i = 0; prep[i]; i++)

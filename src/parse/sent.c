@@ -1351,6 +1351,22 @@ static int named_by_given(const pl_store *s, const pl_token *tok, const pl_np *n
 	       pl_store_given(s, g->low, strlen(g->low));
 }
 
+/* The chunk that names in apposition the person chunk k stands for: a
+** name right after k and a comma, closed by a comma or a verb ("the
+** BBC's correspondent, Daniel Sandford, said", "Its author, Jane Miller,
+** said"); -1 when none. */
+static int apposed_name(const pl_store *s, const pl_token *tok, const pl_sentan *out, int k)
+{
+	const pl_np *x = &out->np[k], *y;
+	if (k + 1 >= out->nnp || x->t1 + 1 >= out->t1 || !is(&tok[x->t1], ","))
+		return -1;
+	y = &out->np[k + 1];
+	if (y->t0 != x->t1 + 1 || y->pronoun || y->t1 >= out->t1 ||
+	    !(is(&tok[y->t1], ",") || tok[y->t1].tag == PL_T_VBD || tok[y->t1].tag == PL_T_VBZ))
+		return -1;
+	return y->person || named_by_given(s, tok, y) || titled_name(tok, y) ? k + 1 : -1;
+}
+
 /* Records the person sentence out was about, for a "he" in the next one:
 ** the subject of its first verb of saying in a main clause, else of its
 ** first main verb, when that subject names a person with a code. */
@@ -1384,6 +1400,18 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 		if (pick < 0)
 			pick = g->subj;
 	}
+	/* (a role with the person's name in apposition, "The BBC's
+	** correspondent, Daniel Sandford, said": the person, by the name's
+	** code when a dictionary or an earlier mention gives it, else by the
+	** role's, else by the name's) */
+	if (pick >= 0 && !out->np[pick].person && !out->np[pick].pronoun) {
+		int q = apposed_name(s, tok, out, pick);
+		if (q >= 0 && ((out->np[q].code && out->np[q].how != PL_HOW_CONTEXT) || !out->np[pick].code ||
+		               out->np[pick].agent_only))
+			pick = q;
+		else if (q >= 0)
+			out->np[pick].person = 1;
+	}
 	/* (a person: so marked, or a chunk ending in a given name and a
 	** surname, "Labour MP Carol Banks", coded by its role or party) */
 	if (pick >= 0 && (out->np[pick].person || named_by_given(s, tok, &out->np[pick])) &&
@@ -1394,7 +1422,7 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 		/* "He said ... . She told him": not the same person */
 		ctx->topic_pron = out->np[pick].pronoun ? tok[out->np[pick].t0].low[0] : 0;
 	} else if (pick >= 0 && !out->np[pick].code && !out->np[pick].poss_code && !out->np[pick].pronoun &&
-	           named_by_given(s, tok, &out->np[pick])) {
+	           (named_by_given(s, tok, &out->np[pick]) || titled_name(tok, &out->np[pick]))) {
 		/* "But Michael Mates was angry. "A mistake," he said.": a person
 		** no dictionary knows is who "he" is, not one named before */
 		ctx->topic_anon = 1;
@@ -1803,7 +1831,8 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (ekind)
 				kind = ekind;
 			if (np->how == PL_HOW_MEMORY && !kind)
-				kind = tok[np->t1 - 1].tag == PL_T_NNP && !org_noun(head) ? PL_MEM_PERSON : PL_MEM_ORG;
+				kind = (tok[np->t1 - 1].tag == PL_T_NNP || titled_name(tok, np)) && !org_noun(head)
+				       ? PL_MEM_PERSON : PL_MEM_ORG;
 			np->person = kind == PL_MEM_PERSON;
 			for (z = 0; z < nm && kind; z++) {
 				const mention *x = &m[z];
@@ -2425,6 +2454,25 @@ static int shadow_title(const char *lemma)
 	return pl_in_list(lemma, w);
 }
 
+/* Are the people of chunk np, named by a bare role, on strike ("striking
+** civil servants", "thousands of striking teachers")?  They act as
+** workers (LAB), whoever employs them: not as the government.  Not an
+** armed role, where "striking" is attacking, nor one person ("a striking
+** figure"). */
+static int on_strike(const pl_token *tok, uint32_t t0, const pl_np *np, const pl_phrase *agent)
+{
+	static const char *const roles[] = {"GOV", "EDU", "HLH", "CVL", "LAB", "COP", "MED", "AGR",
+		"BUS", "JUD", NULL};
+	uint32_t i;
+	if (strlen(agent->code) != 3 || !pl_in_list(agent->code, roles) ||
+	    (tok[np->t1 - 1].tag != PL_T_NNS && tok[np->t1 - 1].tag != PL_T_NNPS))
+		return 0;
+	for (i = np->t0 > t0 ? np->t0 - 1 : np->t0; i < np->t1; i++)
+		if (is(&tok[i], "striking"))
+			return 1;
+	return 0;
+}
+
 /* Works out the actor code of np from the mentions inside it. */
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
@@ -2507,10 +2555,13 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		if (tok[i].tag == PL_T_POS)
 			possessive = 1;
 	/* "former security officials", "former Gondor prosecutors": CAMEO's
-	** elites (ELI) in place of the role */
+	** elites (ELI) in place of the role; so are "ex-Labour minister
+	** Frank Field", "ex-Cabinet minister Helen Liddell", where "ex-" is
+	** written on the word before the office */
 	if (agent) {
 		for (i = np->t0; i < agent->t0; i++)
-			if (is(&tok[i], "former"))
+			if (is(&tok[i], "former") ||
+			    (!s->petrarch && !strncmp(tok[i].low, "ex-", 3) && tok[i].low[3]))
 				former = 1;
 	}
 	/* "Shadow local government secretary Ed Davey", "the shadow Treasury
@@ -2653,6 +2704,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				np->icode = join_agent(a, armed_role(agent->ph->code) &&
 				                          ctx->any_country && ctx->any_country_sent == ctx->sent
 				                          ? ctx->any_country : context_country(ctx), agent->ph);
+			if (!s->petrarch && on_strike(tok, t0, np, agent->ph)) {
+				np->code = "LAB";
+				np->role_first = 0;
+				np->icode = context_country(ctx) ? join(a, context_country(ctx), "LAB") : NULL;
+			}
 			np->file = agent->ph->file;
 			np->line = agent->ph->line;
 		} else if (company_in(tok, np)) {
@@ -2931,6 +2987,18 @@ static int of_like(const pl_token *t)
 	static const char *const r[] = {"of", "for", "from", "in", "at", "on", "with", "between",
 		"among", "against", "to", NULL};
 	return pl_in_list(t->low, r);
+}
+
+/* Is token t the "to" after a chunk np headed by an envoy's title ("the
+** French ambassador to Washington", "Pakistan's High Commissioner to
+** Britain", "Britain's envoy to the UN")?  The envoy acts, for the state
+** that sent them, not the place named after "to". */
+static int envoy_to(const pl_token *tok, const pl_np *np, uint32_t t)
+{
+	static const char *const r[] = {"ambassador", "envoy", "commissioner", "consul",
+		"emissary", "attache", "representative", "delegate", "delegation", "mission",
+		"chargé", "charge", NULL};
+	return np->t1 == t && is(&tok[t], "to") && pl_in_list(lem(&tok[np->t1 - 1]), r);
 }
 
 static int is_stative(const char *lemma)
@@ -3985,7 +4053,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				while (out->np[subj].t0 >= t0 + 2) {
 					uint32_t b = out->np[subj].t0 - 1;
 					int q2 = out->np_of[b - 1 - t0];
-					if (tok[b].tag == PL_T_IN && of_like(&tok[b]) && q2 >= 0 && !out->np[q2].pronoun)
+					if (q2 >= 0 && !out->np[q2].pronoun &&
+					    ((tok[b].tag == PL_T_IN && of_like(&tok[b])) || envoy_to(tok, &out->np[q2], b)))
 						subj = q2;
 					else
 						break;
