@@ -2609,6 +2609,54 @@ static int war_in(const pl_sentan *an)
 	return 0;
 }
 
+/* The token after the word that names event e: the end of its verb group,
+** or of the chunk of its noun. */
+static uint32_t event_end(const pl_sentan *an, const pl_event *e)
+{
+	int k, q;
+	if (e->nominal) {
+		q = e->v >= an->t0 && e->v < an->t1 ? an->np_of[e->v - an->t0] : -1;
+		return q >= 0 ? an->np[q].t1 : e->v + 1;
+	}
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].v == e->v)
+			return an->vg[k].t1;
+	return e->v + 1;
+}
+
+/* Is the force of event f, named by a noun, what another event of the
+** sentence takes up: the object of an inquiry (root 09, whoever leads
+** it: "a probe into the murder of a prisoner"), or of a condemnation or a
+** protest by a state, a body or an officer (roots 11, 14, no private
+** person: "the UN condemned the killing of five civilians"), asserted and
+** not negated, the noun's chunk right after it or after its preposition?
+** Such force is the news, not a private crime. */
+static int force_taken_up(const pl_sentan *an, const pl_event *ev, size_t first, size_t n,
+                          const pl_event *f)
+{
+	size_t i;
+	int q;
+	uint32_t t0;
+	if (!f->nominal || f->v < an->t0 || f->v >= an->t1 || (q = an->np_of[f->v - an->t0]) < 0)
+		return 0;
+	t0 = an->np[q].t0;
+	for (i = first; i < n; i++) {
+		const char *c = ev[i].cameo->code;
+		uint32_t e;
+		if (&ev[i] == f || ev[i].negated || ev[i].mood != PL_MOOD_ASSERTED)
+			continue;
+		if (!((c[0] == '0' && c[1] == '9') ||
+		      (c[0] == '1' && (c[1] == '1' || c[1] == '4') && !private_ref(an, &ev[i].src))))
+			continue;
+		e = event_end(an, &ev[i]);
+		if (e == t0 || (e + 1 == t0 && an->tok[e].tag == PL_T_IN &&
+		                (pl_eq(an->tok[e].low, "into") || pl_eq(an->tok[e].low, "of") ||
+		                 pl_eq(an->tok[e].low, "against") || pl_eq(an->tok[e].low, "over"))))
+			return 1;
+	}
+	return 0;
+}
+
 size_t pl_drop_private_force(const pl_sentan *an, pl_event *ev, size_t first, size_t n)
 {
 	size_t i, o;
@@ -2617,7 +2665,7 @@ size_t pl_drop_private_force(const pl_sentan *an, pl_event *ev, size_t first, si
 		const char *c = ev[i].cameo->code;
 		int force = (c[0] == '1' && (c[1] == '8' || c[1] == '9')) || (c[0] == '2' && c[1] == '0');
 		if (force && private_ref(an, &ev[i].src) && private_ref(an, &ev[i].tgt) &&
-		    !(war < 0 ? (war = war_in(an)) : war))
+		    !(war < 0 ? (war = war_in(an)) : war) && !force_taken_up(an, ev, first, n, &ev[i]))
 			continue;
 		ev[o++] = ev[i];
 	}

@@ -931,6 +931,32 @@ static int alleged(const pl_sentan *an, uint32_t t0)
 	return 0;
 }
 
+/* Is the chunk starting at t0, a noun of force (code: roots 18-20), the
+** object of an inquiry ("a probe into the murder of a prisoner", "an
+** investigation of the killing")?  Unlike a charge, an inquiry into a
+** killing reports the killing: only its doers are sought.  Not when the
+** chunk doubts the deed itself ("an inquiry into alleged torture"). */
+static int inquired_force(const pl_sentan *an, uint32_t t0, const char *code)
+{
+	static const char *const inq[] = {"probe", "investigation", "inquiry", "enquiry",
+		"investigate", NULL};
+	static const char *const doubt[] = {"alleged", "allegedly", "suspected", "possible", "claimed",
+		"reported", "apparent", "purported", NULL};
+	int q;
+	uint32_t j;
+	if (!(code[0] == '1' && (code[1] == '8' || code[1] == '9')) && !(code[0] == '2' && code[1] == '0'))
+		return 0;
+	if (t0 < an->t0 + 2 || !(pl_eq(an->tok[t0 - 1].low, "into") || pl_eq(an->tok[t0 - 1].low, "of")) ||
+	    !pl_in_list(lem(&an->tok[t0 - 2]), inq))
+		return 0;
+	if ((q = an->np_of[t0 - an->t0]) < 0)
+		return 0;
+	for (j = an->np[q].t0; j < an->np[q].t1; j++)
+		if (pl_in_list(an->tok[j].low, doubt))
+			return 0;
+	return 1;
+}
+
 /* CAMEO's force: unconventional violence, military force, mass violence. */
 static int violent(const char *code)
 {
@@ -1719,6 +1745,16 @@ static const pl_verbpat *hyphen_noun(const pl_store *s, const char *head)
 	return pl_hash_get(&s->nouns, last, strlen(last));
 }
 
+/* A deed named by a noun with an old date or as an earlier one ("the 1985
+** kidnap-murder of an agent", "the 2012 killing of farmers", "the previous
+** attack"): force, coercion, protest and sanctions (roots 14-20) that
+** happened, told as background; coders code them as the events they are.
+** Statements, agreements and other standing moves stay no new event. */
+static int old_deed(const pl_store *s, const char *code)
+{
+	return !s->petrarch && ((code[0] == '1' && code[1] >= '4') || code[0] == '2');
+}
+
 static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx, uint32_t sent,
                       const uint32_t *used, int nused, size_t first_ev,
                       pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
@@ -1734,7 +1770,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		const pl_verbpat *p;
 		pl_vg fake;
 		region r;
-		int target = -1, nsource = -1, usedneg = 0, nu = 0, u, src = -1, tgt, lk, part = -1;
+		int target = -1, nsource = -1, usedneg = 0, nu = 0, u, src = -1, tgt, lk, part = -1, old;
 		uint32_t pused[16];
 		pl_event e;
 		const char *code;
@@ -1755,7 +1791,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 				break;
 		if (u < nnused)
 			continue;          /* "the lifting of the curfew": not a curfew */
-		if (alleged(an, np->t0))
+		if (alleged(an, np->t0) && !inquired_force(an, np->t0, p->code))
 			continue;          /* "charged with murder": a charge, not an event */
 		/* "The airstrike killed 12": the subject of a coded verb is its
 		** means, already in the verb's event */
@@ -1858,8 +1894,11 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		if (src < 0 && tgt < 0 && !strncmp(p->code, "19", 2))
 			continue;
 		code = p->code;
-		/* "the 2015 nuclear agreement is flawed": no new event */
-		if (pl_existing_mention(s, an, ctx, q, code))
+		/* "the 2015 nuclear agreement is flawed": no new event; "the 1985
+		** kidnap-murder of an agent": a deed of the past, kept as
+		** background (old_deed) */
+		old = 0;
+		if (pl_existing_mention(s, an, ctx, q, code) && !(old = old_deed(s, code)))
 			continue;
 		/* "the release of the report", "an attack on the budget plan" */
 		{
@@ -1901,6 +1940,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			int dup = 0;
 			for (i = first_ev; i < *nev; i++)
 				if ((*ev)[i].sent == sent && !strncmp((*ev)[i].cameo->code, code, 2) &&
+				    !((*ev)[i].nominal && (*ev)[i].background && old_deed(s, (*ev)[i].cameo->code)) &&
 				    (tgt < 0 || ((*ev)[i].tgt.code && an->np[tgt].code &&
 				                 pl_eq((*ev)[i].tgt.code, an->np[tgt].code))))
 					dup = 1;
@@ -1938,8 +1978,10 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		** noun dated to an earlier year names an event of the past, not
 		** the news */
 		if (!s->petrarch && e.gran == PL_GRAN_YEAR && ctx->date.y && e.date.y &&
-		    e.date.y < ctx->date.y)
+		    e.date.y < ctx->date.y && !(old = old_deed(s, code)))
 			continue;
+		if (old)
+			e.background = 1;
 		/* "talks between the government and the rebels": one side with
 		** the other */
 		if (!s->petrarch && src < 0 && tgt >= 0) {
