@@ -579,6 +579,13 @@ static int match_month(scan *S, uint32_t i, int cued, int mode, pl_datex *x)
 		return NO;
 	if (amb && (!cued || (m == 5 && win(S, i + 1, VERBISH))))
 		return NO;
+	j = weq(S, i + 1, "of") ? i + 2 : i + 1;   /* "June (of) last year" */
+	if (weq(S, j + 1, "year") && (weq(S, j, "last") || weq(S, j, "this") || weq(S, j, "next"))) {
+		if (!have_ref(S))
+			return skip(x, i, j + 2);
+		y = S->ref.y + (weq(S, j, "last") ? -1 : weq(S, j, "next"));
+		return put(x, i, j + 2, mkdate(y, m, 1), PL_GRAN_MONTH);
+	}
 	if (!have_ref(S))
 		return skip(x, i, i + 1);
 	return put(x, i, i + 1, resolve_month(S, m, mode), PL_GRAN_MONTH);
