@@ -591,11 +591,41 @@ static int cue_before(const qctx *q, uint32_t o, int *ps, int *pk)
 	return 0;
 }
 
+/* Whether chunk n, which opens a sentence before a colon, is a source
+** named by a common noun in a headline: its last word a noun, capitalised
+** ("Poll", "Judicial Watch") or after a proper noun or capitals ("Clinton
+** camp", "IG report"); not a kind of piece ("Profile", "DVD review"). */
+static int heading_noun(const pl_sentan *an, int n)
+{
+	/* kinds of piece that a headline names before a colon, not sources:
+	** "Profile: Gordon Brown", "DVD review: ...", "Preview: ..." */
+	static const char *const kinds[] = {"analysis", "correction", "factfile", "feature",
+		"interview", "obituary", "preview", "profile", "recap", "review", "timeline", "update"};
+	const pl_token *tok = an->tok;
+	const pl_token *last = &tok[an->np[n].t1 - 1];
+	uint32_t j;
+	if (last->tag != PL_T_NN && last->tag != PL_T_NNS)
+		return 0;
+	for (j = 0; j < sizeof kinds / sizeof *kinds; j++)
+		if (is(last, kinds[j]))
+			return 0;
+	if (last->flags & PL_TOK_CAP)
+		return 1;
+	for (j = an->np[n].t0; j + 1 < an->np[n].t1; j++)
+		if (tok[j].tag == PL_T_NNP || tok[j].tag == PL_T_NNPS || (tok[j].flags & PL_TOK_ALLCAP))
+			return 1;
+	return 0;
+}
+
 /* A speaker named before a colon that opens its sentence, as in headlines
 ** and transcripts ("Lynch: No outside influence on FBI probe", "Gingrich
 ** on the ticket: ...", "FALLIN: Well, I think ..."): returns the chunk and
-** sets *colon, else -1.  The name is a proper noun or in capitals. */
-static int colon_speaker(const pl_sentan *an, uint32_t *colon)
+** sets *colon, else -1.  The name is a proper noun or in capitals; or,
+** when head is set (the article's first sentence, its headline), a heading
+** noun (*named = 0) capitalised as in a title or after a name: "Poll:
+** ...", "NY Post: ...", "Clinton camp: ...", "IG report: ..." (in the body
+** such nouns label a part: "Editor's note:", "Correction:", "Focus:"). */
+static int colon_speaker(const pl_sentan *an, int head, uint32_t *colon, int *named)
 {
 	const pl_token *tok = an->tok;
 	uint32_t j;
@@ -604,7 +634,8 @@ static int colon_speaker(const pl_sentan *an, uint32_t *colon)
 	if (n < 0 || an->np[n].pronoun)
 		return -1;
 	last = &tok[an->np[n].t1 - 1];
-	if (last->tag != PL_T_NNP && last->tag != PL_T_NNPS && !(last->flags & PL_TOK_ALLCAP))
+	*named = last->tag == PL_T_NNP || last->tag == PL_T_NNPS || (last->flags & PL_TOK_ALLCAP);
+	if (!*named && !(head && heading_noun(an, n)))
 		return -1;
 	j = an->np[n].t1;
 	/* "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts:" */
@@ -1033,7 +1064,8 @@ static void attribute_direct(qctx *q, size_t ndirect)
 				/* "Clinton: "Our goal is ..."" */
 				const pl_sentan *ca = &q->an[q->sof[o]];
 				uint32_t colon;
-				int n = o > ca->t0 ? colon_speaker(ca, &colon) : -1;
+				int named;
+				int n = o > ca->t0 ? colon_speaker(ca, q->sof[o] == 0, &colon, &named) : -1;
 				if (n >= 0 && colon + 1 == o) {
 					c->q.cue = colon;
 					set_speaker(q, c, (int)q->sof[o], n);
@@ -1079,9 +1111,68 @@ static uint32_t clause_end(const pl_sentan *an)
 	return e;
 }
 
+static int new_clause(const pl_sentan *an, uint32_t t);
+static int subordinator(const pl_token *t);
+
+/* Whether a main clause begins after the comma at token e of an, before
+** q1: a tensed verb whose subject starts within a few words after it, past
+** a time or place ("this week she said", "the party will split"). */
+static int main_after(const pl_sentan *an, uint32_t e, uint32_t q1)
+{
+	int k;
+	uint32_t j;
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		if (!g->finite || g->subj < 0 || g->t0 >= q1 || an->np[g->subj].t0 <= e ||
+		    an->np[g->subj].t0 > e + 6 || an->np[g->subj].t1 > g->t0)
+			continue;
+		for (j = e + 1; j < g->t0 && !is(&an->tok[j], ","); j++)
+			;
+		if (j == g->t0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The end of what a cue reports from q0 to q1 when the cue stands in a
+** subordinate clause that opens its sentence: the comma before the main
+** clause ("Although in May she said the account was a mistake, this week
+** she said ...", "While Mr. Smith declined to comment on his plans, he
+** told friends ...": what follows the comma is the writer's).  Not when
+** a comma comes before the cue ("Although, as he said, ...") nor after
+** "as" ("As the paper reported on Friday, the minister ...": the main
+** clause is what was reported); a subordinate clause inside the report
+** takes the first such comma ("said that if the bridge fails, the city
+** will sue, ..."). */
+static uint32_t opener_end(const pl_sentan *an, uint32_t cue, uint32_t q0, uint32_t q1)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j = an->t0, e;
+	int open = 0;
+	if (cue < an->t0 || cue >= an->t1 || q0 <= cue)
+		return q1;
+	while (j < cue && (tok[j].tag == PL_T_CC || tok[j].tag == PL_T_RB || is_trail_punct(&tok[j])))
+		j++;
+	if (j >= cue || !subordinator(&tok[j]) || tok[j].tag == PL_T_WDT || tok[j].tag == PL_T_WP ||
+	    is(&tok[j], "that") || is(&tok[j], "whether") || is(&tok[j], "as"))
+		return q1;
+	for (j++; j < cue; j++)
+		if (is(&tok[j], ",") || subordinator(&tok[j]))
+			return q1;
+	for (e = q0; e + 2 < q1; e++) {
+		if (subordinator(&tok[e]) && tok[e].tag != PL_T_WDT && tok[e].tag != PL_T_WP &&
+		    !is(&tok[e], "that") && !is(&tok[e], "whether"))
+			open++;
+		else if (is(&tok[e], ",") && main_after(an, e, q1) && open-- == 0)
+			return e;
+	}
+	return q1;
+}
+
 static int add_indirect(qctx *q, uint32_t s, uint32_t q0, uint32_t q1, uint32_t cue, int sp)
 {
 	cand *c;
+	q1 = opener_end(&q->an[s], cue, q0, q1);
 	if (q1 <= q0)
 		return 0;
 	if (!(c = add(q)))
@@ -1172,6 +1263,11 @@ static int comma_tail(const pl_sentan *an, uint32_t j, uint32_t end)
 	}
 	if (is(n, "compared") || is(n, "leading") || is(n, "as") || is(n, "just"))
 		return 1;
+	/* ", and that many will be receptive": a second clause of the same
+	** report ("that" before a subject, not "and that was all") */
+	if (is(n, "and") && j + 3 < end && is(&an->tok[j + 2], "that") &&
+	    !PL_TAG_IS_VERB(an->tok[j + 3].tag) && an->tok[j + 3].tag != PL_T_MD)
+		return 0;
 	return is(n, "and") && j + 2 < end && np_at(an, j + 2) >= 0 &&
 	       (new_clause(an, j + 2) || (long_subject(an, j + 2, end) && clause_before(an, j)));
 }
@@ -2131,9 +2227,19 @@ static int find_indirect(qctx *q, uint32_t s)
 		}
 		/* "when asked whether ...", "asked by X if ..." */
 		if (g->passive && (cls & CU_WH)) {
+			int pp;
 			st = g->by >= 0 ? an->np[g->by].t1 : g->t1;
 			while (st < end && (tok[st].tag == PL_T_RB || an->skip[st - an->t0]))
 				st++;
+			/* over a time or a place: "Asked at the summit how long the
+			** truce would last", "asked in an interview whether ..." */
+			for (pp = 0; pp < 2 && st + 2 < end && tok[st].tag == PL_T_IN && !is(&tok[st], "about") &&
+			     !is(&tok[st], "if") && !is(&tok[st], "whether") && (n = np_at(an, st + 1)) >= 0 &&
+			     an->np[n].t0 == st + 1; pp++) {
+				st = an->np[n].t1;
+				while (st < end && (tok[st].tag == PL_T_RB || an->skip[st - an->t0]))
+					st++;
+			}
 			if (st < end && !q->infull[st] && (tok[st].tag == PL_T_WRB || tok[st].tag == PL_T_WP ||
 			    is(&tok[st], "if") || is(&tok[st], "whether"))) {
 				uint32_t e = st + 1;
@@ -2304,8 +2410,14 @@ before:
 	/* "Lynch: No outside influence on FBI probe" */
 	{
 		uint32_t colon;
-		int n = colon_speaker(an, &colon);
-		if (n >= 0 && colon + 3 < end && !q->infull[colon + 1] && !q->inq[colon + 1] &&
+		int named;
+		int n = colon_speaker(an, s == 0, &colon, &named);
+		/* a heading noun needs a clause after it ("Poll: Sanders leads
+		** ...", not "Delegate Update: the latest count"); what follows
+		** may open with a quoted piece ("Ryan: 'Anti-Semitic Images' Have
+		** 'No Place In A Presidential Campaign'") */
+		if (n >= 0 && colon + 3 < end && !q->infull[colon + 1] &&
+		    (named || has_finite(q->infull, an, colon, end)) &&
 		    add_indirect(q, s, colon + 1, end, colon, n) < 0)
 			return -1;
 	}
