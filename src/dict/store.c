@@ -579,6 +579,44 @@ static int object_row(loader *L, char **col, int ncol)
 	return 0;
 }
 
+/* bodies.tsv: role, heads, note.  The role a body's head noun tells, for
+** bodies no dictionary names ("the Moorland Hawk Society": NGO). */
+static int body_row(loader *L, char **col, int ncol)
+{
+	char *v[MAXVAL];
+	int nv, i;
+	const char *role;
+	(void)ncol;
+	if (strlen(col[0]) != 3 || !valid_code(col[0], 0)) {
+		warnf(L, "bad role code \"%s\" (want 3 capital letters), line skipped", col[0]);
+		return 0;
+	}
+	role = intern(L->s, col[0]);
+	if (!role)
+		return -1;
+	nv = split_values(col[1], v, MAXVAL);
+	for (i = 0; i < nv; i++) {
+		const char *w = intern(L->s, v[i]);
+		pl_bodyhead *b;
+		if (!w)
+			return -1;
+		if (pl_hash_get(&L->s->bodies, w, strlen(w))) {
+			warnf(L, "head noun \"%s\" already has a role, skipped", w);
+			continue;
+		}
+		b = pl_arena_alloc(L->s->pool, sizeof *b);
+		if (!b)
+			return -1;
+		b->role = role;
+		b->file = L->file;
+		b->line = L->line;
+		if (pl_hash_put(&L->s->bodies, w, strlen(w), b, NULL) < 0)
+			return -1;
+		L->s->n_bodies++;
+	}
+	return 0;
+}
+
 /* stance.tsv: code, words, note.  Words that make a reported clause a
 ** criticism, a demand or praise ("said the plan was a disgrace": 111). */
 static int stance_row(loader *L, char **col, int ncol)
@@ -890,6 +928,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 	static const char *const c_conf[] = {"feature", "weight", NULL};
 	static const char *const c_stance[] = {"code", "words", NULL};
 	static const char *const c_cues[] = {"lemma", "classes", NULL};
+	static const char *const c_bodies[] = {"role", "heads", NULL};
 	char path[4096], label[256];
 	size_t i;
 	memcpy(files, dfiles, sizeof files);
@@ -922,6 +961,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 			{"confidence.tsv", c_conf, conf_row},
 			{"stance.tsv", c_stance, stance_row},
 			{"cues.tsv", c_cues, cue_row},
+			{"bodies.tsv", c_bodies, body_row},
 		};
 		for (i = 0; i < sizeof more / sizeof more[0]; i++) {
 			snprintf(path, sizeof path, "%s/%s", dict_dir, more[i].file);
@@ -1169,6 +1209,7 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->confw);
 	pl_hash_free(&s->stance);
 	pl_hash_free(&s->cues);
+	pl_hash_free(&s->bodies);
 	pl_tagger_free(s->tagger);
 	pl_lemma_free(s->lemma);
 	pl_gazetteer_free(s->gaz);

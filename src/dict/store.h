@@ -157,6 +157,14 @@ enum pl_conf_feature { PL_CONF_FEATURES(PL_CF_ENUM) PL_CF_N };
 /* The name of each feature, by index. */
 extern const char *const pl_conf_feature_name[PL_CF_N];
 
+/* A line of dict/bodies.tsv: the role a body's head noun tells
+** ("association": NGO), and where it is written. */
+typedef struct pl_bodyhead {
+	const char *role;
+	const char *file;
+	uint32_t line;
+} pl_bodyhead;
+
 typedef struct pl_store {
 	pl_arena *pool;          /* every string and entry */
 	pl_hash names;           /* lower-case first token -> pl_phrase chain */
@@ -193,6 +201,9 @@ typedef struct pl_store {
 	                         ** noun of 5+ letters with one letter left out
 	                         ** ("ethopia") -> its pl_phrase; a phrase of kind
 	                         ** 0 where names of two codes give the string */
+	pl_hash bodies;          /* head noun lemma -> its pl_bodyhead (dict/
+	                         ** bodies.tsv: "association" -> NGO) */
+	long n_bodies;
 	pl_hash given;           /* lower-case given name -> non-NULL (data/
 	                         ** given.txt, from tools/gen-given: "frederick") */
 	pl_tagger *tagger;

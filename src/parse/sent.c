@@ -672,7 +672,8 @@ static const pl_phrase *scanned_name(const pl_docctx *ctx, const pl_token *tok, 
 
 static int titled_name(const pl_token *tok, const pl_np *np);
 static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *np);
-static const char *body_name(const pl_token *tok, const pl_np *np, uint32_t end);
+static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np *np, uint32_t end,
+                             const pl_bodyhead **ev);
 static uint32_t name_tail(const pl_token *tok, const pl_np *np, uint32_t end);
 static int is_company_suffix(const pl_token *t);
 
@@ -818,6 +819,7 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 			const pl_vg *g = &an[si].vg[k];
 			pl_np *np;
 			const char *role;
+			const pl_bodyhead *ev;
 			if (g->subj < 0 || !g->finite || g->nominal)
 				continue;
 			np = &an[si].np[g->subj];
@@ -826,7 +828,7 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 			** Rural England" is no government) */
 			if ((np->code && !(np->agent_only && name_tail(an[si].tok, np, an[si].t1) > np->t1)) ||
 			    np->poss_code || np->pronoun || np->person ||
-			    (role = body_name(an[si].tok, np, an[si].t1)) == NULL)
+			    (role = body_name(s, an[si].tok, np, an[si].t1, &ev)) == NULL)
 				continue;
 			np->agent_only = 0;
 			np->icode = NULL;
@@ -840,8 +842,8 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 			}
 			np->code = role[0] ? join(a, cc, role) : cc;
 			np->how = PL_HOW_CONTEXT;
-			np->file = NULL;
-			np->line = 0;
+			np->file = ev ? ev->file : NULL;
+			np->line = ev ? ev->line : 0;
 		}
 }
 
@@ -866,6 +868,13 @@ static uint32_t name_tail(const pl_token *tok, const pl_np *np, uint32_t end)
 	return j;
 }
 
+/* The line of dict/bodies.tsv for a body's head noun lemma ("association":
+** NGO), or NULL. */
+static const pl_bodyhead *body_head(const pl_store *s, const char *lemma)
+{
+	return pl_hash_get(&s->bodies, lemma, strlen(lemma));
+}
+
 /* Does the name in tokens [t, e) say its members are firms ("the Hampshire
 ** Hotel Association", "the Confederation of Welsh Industry")?  Such a
 ** body is business (BUS), not a body of citizens. */
@@ -888,16 +897,12 @@ static int trade_body(const pl_token *tok, uint32_t t, uint32_t e)
 ** the role the head noun tells ("NGO" for an alliance), "" for none (an
 ** acronym, a "Federation" of workers or of firms), NULL for no body.
 ** end: the end of the sentence. */
-static const char *body_name(const pl_token *tok, const pl_np *np, uint32_t end)
+static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np *np, uint32_t end,
+                             const pl_bodyhead **ev)
 {
-	static const char *const gov[] = {"commission", "agency", "authority", "office", "department",
-		"ministry", "inspectorate", "directorate", NULL};
-	static const char *const ngo[] = {"society", "association", "alliance", "league", "trust",
-		"foundation", "charity", "campaign", "group", "coalition", "network", "institute", NULL};
 	/* (heads that, followed by what the body is for, name a body of
 	** citizens: "the Council for the Protection of Rural England") */
 	static const char *const ngo_of[] = {"council", "federation", "confederation", NULL};
-	static const char *const edu[] = {"university", "college", "school", "academy", NULL};
 	static const char *const any[] = {"federation", "council", "board", "organisation",
 		"organization", "confederation", "forum", "service", "executive", "committee", "fund",
 		"centre", NULL};
@@ -911,6 +916,8 @@ static const char *body_name(const pl_token *tok, const pl_np *np, uint32_t end)
 		"gb", "ni", "ec", "ecu", "libor", "ltd", "plc", "inc", "co", "corp", "llc", "nv", "ag", "sa", "jr", "sr", NULL};
 	uint32_t t = np->t0, j, h = np->t1 - 1, e = name_tail(tok, np, end);
 	const char *head;
+	const pl_bodyhead *b;
+	*ev = NULL;
 	if (t < np->t1 && pl_eq(tok[t].low, "the"))
 		t++;
 	if (t >= np->t1)
@@ -920,9 +927,14 @@ static const char *body_name(const pl_token *tok, const pl_np *np, uint32_t end)
 			if (!(tok[j].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[j].tag))
 				return NULL;
 		head = tok[h].low;
-		if (pl_in_list(head, gov))
-			return "GOV";
-		if (pl_in_list(head, ngo) || pl_in_list(head, ngo_of))
+		/* (a body of the state or of citizens only: "the Bank of New
+		** York" is a firm of its own country) */
+		if ((b = body_head(s, head)) != NULL && !pl_in_list(head, any) &&
+		    (pl_eq(b->role, "GOV") || pl_eq(b->role, "NGO"))) {
+			*ev = b;
+			return pl_eq(b->role, "NGO") && trade_body(tok, t, e) ? "BUS" : b->role;
+		}
+		if (pl_in_list(head, ngo_of))
 			return trade_body(tok, t, e) ? "BUS" : "NGO";
 		return NULL;
 	}
@@ -954,18 +966,13 @@ static const char *body_name(const pl_token *tok, const pl_np *np, uint32_t end)
 	head = tok[h].low;
 	if (tok[h].flags & PL_TOK_ALLCAP)
 		return NULL;
-	if (pl_in_list(head, gov))
-		return "GOV";
-	if (pl_in_list(head, ngo))
-		return trade_body(tok, t, np->t1) ? "BUS" : "NGO";
-	if (pl_in_list(head, edu))
-		return "EDU";
-	if (pl_eq(head, "party"))
-		return "PTY";
-	if (pl_eq(head, "constabulary"))
-		return "COP";
-	if (pl_eq(head, "tribunal"))
-		return "JUD";
+	/* (a firm's or a union's name says too little of whose it is: those
+	** heads serve the owners of titles only) */
+	if ((b = body_head(s, head)) != NULL && !pl_in_list(head, any) && !pl_eq(b->role, "BUS") &&
+	    !pl_eq(b->role, "LAB")) {
+		*ev = b;
+		return pl_eq(b->role, "NGO") && trade_body(tok, t, np->t1) ? "BUS" : b->role;
+	}
 	if (pl_in_list(head, any))
 		return "";
 	return NULL;
@@ -1646,6 +1653,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		pl_np *np = &out->np[k];
 		const char *head = lem(&tok[np->t1 - 1]);
 		const struct pl_memory *e = NULL;
+		const pl_bodyhead *ev;
 		const char *poss;
 		int alone = 1, cls, ekind = 0;
 		uint32_t i;
@@ -1863,7 +1871,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		} else if ((!np->code || np->agent_only) && !np->poss_code && !np->pronoun && np->t1 - np->t0 >= 2 &&
 		           name_word(&tok[np->t1 - 1]) && tok[np->t1 - 2].tag == PL_T_NNP &&
 		           (tok[np->t1 - 1].flags & PL_TOK_CAP) && !(tok[np->t1 - 1].flags & PL_TOK_ALLCAP) &&
-		           !(body_name(tok, np, np->t1) && !pl_eq(lem(&tok[np->t1 - 1]), "group"))) {
+		           !(body_name(s, tok, np, np->t1, &ev) && !pl_eq(lem(&tok[np->t1 - 1]), "group"))) {
 			/* "John Smith", whom no dictionary knows: a person "he" may
 			** stand for ("John Smith, an adviser to the president,": with
 			** the role's country when the context gives one); "the Law
@@ -2383,23 +2391,56 @@ static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_
 ** "institute", "foundation" (NGO), "union" (LAB), "university" (EDU),
 ** "company" (BUS); NULL for other nouns ("group" may be a pressure group
 ** or a company; only a party named makes a party's code). */
-static const char *head_role(const char *lemma)
+static const char *head_role(const pl_store *s, const char *lemma, const pl_bodyhead **ev)
 {
-	static const char *const ngo[] = {"institute", "foundation", "association", "society",
-		"charity", "trust", "campaign", "league", "alliance", "coalition", "think-tank", "tank",
-		"organisation", "organization", "network", "movement", NULL};
-	static const char *const edu[] = {"university", "college", "school", "academy", NULL};
-	static const char *const bus[] = {"company", "firm", "plc", "bank", "corporation", "retailer",
-		"supermarket", "airline", "carmaker", NULL};
-	if (pl_in_list(lemma, ngo))
-		return "NGO";
-	if (pl_in_list(lemma, edu))
-		return "EDU";
-	if (pl_in_list(lemma, bus))
-		return "BUS";
-	if (pl_eq(lemma, "union"))
-		return "LAB";
-	return NULL;
+	const pl_bodyhead *b = pl_eq(lemma, "group") ? NULL : body_head(s, lemma);
+	*ev = b;
+	return b ? b->role : NULL;
+}
+
+/* "the Family Planning Association's chief executive", "the Electoral
+** Commission's chairman": a title after the possessive of a body's proper
+** name that no dictionary knows (body_name, the possessor's head at token
+** q) is that body's, in the role its head noun tells, with the context's
+** country.  NULL when the name tells no role. */
+static const char *named_possessor(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                                   const pl_np *np, uint32_t q, pl_arena *a, int *how,
+                                   const pl_bodyhead **ev)
+{
+	pl_np own = *np;
+	const char *role;
+	own.t1 = q + 1;
+	role = body_name(s, tok, &own, own.t1, ev);
+	if (!role || !role[0] || !*ev || pl_eq(lem(&tok[q]), "group"))
+		return NULL;
+	*how = PL_HOW_CONTEXT;
+	return context_country(ctx) ? join(a, context_country(ctx), role) : role;
+}
+
+/* "the Moorland Hotel Association's chairman": a title no agent line holds
+** (generic_title), at the end of chunk np after the possessive of a body's
+** proper name (adjectives between), is the body's (named_possessor).  NULL
+** when the chunk is no such. */
+static const char *titled_possessor(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                                    const pl_np *np, const mention *m, int nm, pl_arena *a,
+                                    int *how, const pl_bodyhead **ev)
+{
+	uint32_t q = np->t1 - 1;
+	int k;
+	if (np->t1 - np->t0 < 4 || tok[q].tag != PL_T_NN || (tok[q].flags & PL_TOK_CAP) ||
+	    !generic_title(lem(&tok[q])))
+		return NULL;
+	while (q > np->t0 + 2 && tok[q - 1].tag == PL_T_JJ)
+		q--;
+	if (tok[q - 1].tag != PL_T_POS)
+		return NULL;
+	q -= 2;   /* the possessor's head */
+	if (!(tok[q].flags & PL_TOK_CAP))
+		return NULL;
+	for (k = 0; k < nm; k++)
+		if (m[k].t0 < np->t1 && m[k].t1 > np->t0)
+			return NULL;
+	return named_possessor(s, ctx, tok, np, q, a, how, ev);
 }
 
 /* "the political reform group's general secretary", "the institute's
@@ -2407,14 +2448,15 @@ static const char *head_role(const char *lemma)
 ** role of its own) is that body's: the body of that noun (or any
 ** non-state one) named in the last sentences, else the role the noun
 ** tells, with the context's country.  NULL when the chunk is no such. */
-static const char *possessor_body(const pl_docctx *ctx, const pl_token *tok, const pl_np *np,
-                                  const mention *agent, const mention *m, int nm, pl_arena *a,
-                                  int *how)
+static const char *possessor_body(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                                  const pl_np *np, const mention *agent, const mention *m, int nm,
+                                  pl_arena *a, int *how, const pl_bodyhead **ev)
 {
 	const struct pl_memory *e;
 	const char *role, *head;
 	uint32_t q;
 	int k;
+	*ev = NULL;
 	if (!generic_title(lem(&tok[agent->t1 - 1])) || agent->t1 != np->t1)
 		return NULL;
 	for (q = agent->t0; q > np->t0 + 1 && tok[q - 1].tag == PL_T_JJ; q--)
@@ -2422,13 +2464,15 @@ static const char *possessor_body(const pl_docctx *ctx, const pl_token *tok, con
 	if (q <= np->t0 + 1 || tok[q - 1].tag != PL_T_POS)
 		return NULL;
 	q -= 2;   /* the possessor's head */
-	if ((tok[q].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[q].tag))
-		return NULL;
 	for (k = 0; k < nm; k++)
 		if (q >= m[k].t0 && q < m[k].t1)
 			return NULL;
+	if (tok[q].flags & PL_TOK_CAP)
+		return named_possessor(s, ctx, tok, np, q, a, how, ev);
+	if (!PL_TAG_IS_NOUN(tok[q].tag))
+		return NULL;
 	head = lem(&tok[q]);
-	role = head_role(head);
+	role = head_role(s, head, ev);
 	if (!role && !pl_eq(head, "group"))
 		return NULL;
 	/* (the body named before under the noun, or one of the noun's role:
@@ -2478,6 +2522,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
                    const mention *m, int nm, pl_arena *a)
 {
 	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL;
+	const pl_bodyhead *bh = NULL;
 	const char *officer = NULL;
 	uint32_t i;
 	int k, possessive = 0, former = 0, shadow = 0, company = 0, surname = 0;
@@ -2688,12 +2733,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->file = agent->ph->file;
 			np->line = agent->ph->line;
 		} else if (agent && !s->petrarch && !former &&
-		           (officer = possessor_body(ctx, tok, np, agent, m, nm, a, &k)) != NULL) {
+		           (officer = possessor_body(s, ctx, tok, np, agent, m, nm, a, &k, &bh)) != NULL) {
 			np->code = officer;
 			np->agent_only = strlen(officer) == 3;
 			np->how = k;
-			np->file = agent->ph->file;
-			np->line = agent->ph->line;
+			np->file = k == PL_HOW_CONTEXT && bh ? bh->file : agent->ph->file;
+			np->line = k == PL_HOW_CONTEXT && bh ? bh->line : agent->ph->line;
 			officer = NULL;
 		} else if (agent) {
 			np->code = agent->ph->code;
@@ -2718,6 +2763,14 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->code = "BUS";
 			np->agent_only = 1;
 			np->how = PL_HOW_PHRASE;
+		} else if (!s->petrarch && !former &&
+		           (officer = titled_possessor(s, ctx, tok, np, m, nm, a, &k, &bh)) != NULL) {
+			np->code = officer;
+			np->agent_only = strlen(officer) == 3;
+			np->how = k;
+			np->file = bh->file;
+			np->line = bh->line;
+			officer = NULL;
 		} else if (surname || surname_at_end(tok, np)) {
 			const char *file = NULL;
 			uint32_t line = 0;
@@ -3526,7 +3579,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		     (tok[x->t1 - 1].tag == PL_T_NNP && x->t1 - x->t0 >= 2 && y->t0 == x->t1 + 2)) &&
 		    (!y->code || (y->how == PL_HOW_CONTEXT && !y->agent_only && strlen(y->code) == 3)) &&
 		    !y->poss_code && !y->pronoun && context_country(ctx)) {
-			const char *role = body_name(tok, y, out->t1);
+			const pl_bodyhead *ev;
+			const char *role = body_name(s, tok, y, out->t1, &ev);
 			/* (a "Group" may as well be a firm: "the Secura Group, a
 			** consulting firm") */
 			if (role && role[0] && !pl_eq(lem(&tok[y->t1 - 1]), "group")) {
@@ -3535,8 +3589,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				y->agent_only = 0;
 				y->icode = NULL;
 				y->person = 0;
-				y->file = NULL;
-				y->line = 0;
+				y->file = ev ? ev->file : NULL;
+				y->line = ev ? ev->line : 0;
 			}
 		}
 		/* "Lawrence Cohn, analyst with Merrill Lynch", "Ali Hassan, a
