@@ -332,7 +332,7 @@ typedef struct inner_view {
 	                         ** (nkept + 1 of them) */
 	pl_sentan *an;           /* per sentence: the analysis without the marks
 	                         ** (t1 == t0: the sentence has none) */
-	pl_docctx *before;       /* per sentence with marks: the memory before it */
+	pl_docctx **before;      /* per sentence with marks: the memory before it */
 	pl_quote *quotes;        /* the quotations in the tokens kept */
 	const pl_token *wtok;    /* the window's tokens ... */
 	const uint8_t *drop;     /* ... which of them are left out ... */
@@ -468,13 +468,13 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 	** look through (inner_view) */
 	memset(&iv, 0, sizeof iv);
 	if (!st->petrarch) {
-		if (!(drop = pl_arena_alloc(c->win, wtx.ntok + 1)) ||
-		    !(iv.before = pl_arena_alloc(c->win, wtx.nsent * sizeof *iv.before)) ||
-		    !(iv.an = pl_arena_alloc(c->win, (wtx.nsent + 1) * sizeof *iv.an)))
+		if (!(drop = pl_arena_alloc(c->win, wtx.ntok + 1)))
 			return error_out(c, k, id, "out of memory while coding", 1);
 		for (si = 0; si < wtx.nsent; si++)
 			iv.any |= pl_inner_quote_marks(wtx.tok, ws[si].t0, ws[si].t1, drop) > 0;
-		if (iv.any && inner_tokens(c, &wtx, drop, &iv) < 0)
+		if (iv.any && (!(iv.before = pl_arena_alloc(c->win, wtx.nsent * sizeof *iv.before)) ||
+		               !(iv.an = pl_arena_alloc(c->win, (wtx.nsent + 1) * sizeof *iv.an)) ||
+		               inner_tokens(c, &wtx, drop, &iv) < 0))
 			return error_out(c, k, id, "out of memory while coding", 1);
 		iv.wtok = wtx.tok;
 		iv.drop = drop;
@@ -482,8 +482,11 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 	}
 	for (si = 0; si < wtx.nsent; si++) {
 		ctx->sent = s0 + si;
-		if (iv.any && iv.o2c[ws[si].t1] - iv.o2c[ws[si].t0] != ws[si].t1 - ws[si].t0)
-			iv.before[si] = *ctx;
+		if (iv.any && iv.o2c[ws[si].t1] - iv.o2c[ws[si].t0] != ws[si].t1 - ws[si].t0) {
+			if (!(iv.before[si] = pl_arena_alloc_raw(c->win, sizeof *ctx)))
+				return error_out(c, k, id, "out of memory while coding", 1);
+			*iv.before[si] = *ctx;
+		}
 		if (pl_sent_analyse(st, ctx, wtx.tok, ws[si].t0, ws[si].t1, c->a, &ans[si]) < 0)
 			return error_out(c, k, id, "out of memory while coding", 1);
 	}
@@ -497,7 +500,7 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 			iv.an[si] = ans[si];
 			continue;
 		}
-		tmp = iv.before[si];
+		tmp = *iv.before[si];
 		if (pl_sent_analyse(st, &tmp, iv.tok, t0, t1, c->a, &iv.an[si]) < 0)
 			return error_out(c, k, id, "out of memory while coding", 1);
 	}
