@@ -133,6 +133,8 @@ typedef struct pl_docctx {
 	const char *topic_sg_file;
 	uint32_t topic_sg_line;
 	uint8_t quote_open;      /* the last sentence ended inside a quotation */
+	uint8_t last_bare;       /* last_country was named as a state itself
+	                         ** ("the US"), not by a body or person of it */
 	/* how often each country was named as an actor so far (the article's
 	** country is the one named most) */
 	struct { const char *cc; uint32_t n; } tally[16];
