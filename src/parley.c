@@ -579,9 +579,9 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 				return error_out(c, k, id, "out of memory while coding", 1);
 			/* habits, infinitives under a modal, clauses timed long ago,
 			** statements told again in a quotation */
-			if (!st->petrarch)
+			if (!st->petrarch && nev > before)
 				pl_notnow_mark(an, ctx, qs, ev + before, nev - before);
-			if (inner)
+			if (inner && nev > before)
 				events_back(&iv, ev + before, nev - before);
 			/* what a reader tells in a comment is not the news */
 			for (e = before; ar->comment && ar->comment[si] && e < nev; e++)
