@@ -2568,11 +2568,8 @@ static int specific_verbal(const char *code)
 /* The verb group whose main verb is token v, or NULL. */
 static const pl_vg *vg_at(const pl_sentan *an, uint32_t v)
 {
-	int k;
-	for (k = 0; k < an->nvg; k++)
-		if (an->vg[k].v == v)
-			return &an->vg[k];
-	return NULL;
+	int k = pl_vg_of(an, v);
+	return k < 0 ? NULL : &an->vg[k];
 }
 
 /* Is the verb at token v a participle after a comma or dash that goes with

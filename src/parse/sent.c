@@ -3107,6 +3107,15 @@ static void build_reporting(void)
 	reporting_ok = pl_list_to_set(&reporting_set, reporting_verbs) == 0;
 }
 
+int pl_vg_of(const pl_sentan *an, uint32_t v)
+{
+	int k;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].v == v)
+			return k;
+	return -1;
+}
+
 int pl_other_sense_particle(const pl_token *tok, const pl_vg *g, uint32_t t1)
 {
 	if (!g->particle || !(pl_eq(g->particle, "up") || pl_eq(g->particle, "off") ||

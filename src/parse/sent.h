@@ -217,6 +217,9 @@ typedef struct pl_sentan {
 ** ("said up to 1,800 workers"); t1: the sentence's end. */
 int pl_other_sense_particle(const pl_token *tok, const pl_vg *g, uint32_t t1);
 
+/* The index of the verb group whose main verb is token v, or -1. */
+int pl_vg_of(const pl_sentan *an, uint32_t v);
+
 int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
                     uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out);
 
