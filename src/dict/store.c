@@ -27,6 +27,7 @@ typedef struct loader {
 	uint32_t line;
 	pl_arena *scratch;    /* for tokenizing entries */
 	const char *title;    /* people: the title word of the row being added */
+	const char *role_head;/* people: the first word of its role */
 } loader;
 
 void pl_store_warn(pl_store *s, const char *file, uint32_t line, const char *msg)
@@ -97,6 +98,7 @@ static int load_tsv(pl_store *s, const char *path, const char *label,
 		ncols++;
 	L.s = s;
 	L.title = NULL;
+	L.role_head = NULL;
 	L.file = pl_arena_strndup(s->pool, label, strlen(label));
 	L.line = 0;
 	L.scratch = pl_arena_new(0);
@@ -230,6 +232,7 @@ static int add_phrase_out(pl_store *s, pl_hash *h, pl_arena *scratch, const char
 	ph->code = code;
 	ph->name = name;
 	ph->title = NULL;
+	ph->role_head = NULL;
 	*out = ph;
 	ph->from = from;
 	ph->to = to;
@@ -274,8 +277,10 @@ static int add_phrase(loader *L, pl_hash *h, const char *phrase, int kind,
 	pl_phrase *ph = NULL;
 	int r = add_phrase_out(L->s, h, L->scratch, phrase, kind, code, name, from, to, L->file,
 	                       L->line, &ph);
-	if (r == 0 && ph)
+	if (r == 0 && ph) {
 		ph->title = L->title;
+		ph->role_head = L->role_head;
+	}
 	return r;
 }
 
@@ -493,6 +498,22 @@ static const char *title_word(pl_store *s, const char *role)
 	return intern(s, w);
 }
 
+/* The first word of a role, in lower case, when the role has two words or
+** more and that word is no office word of its own ("deputy", "former"):
+** "veritas" of "Veritas Leader", "ukip" of "UKIP Member of the European
+** Parliament", "foreign" of "Foreign Minister"; else NULL. */
+static const char *role_head(pl_store *s, const char *role)
+{
+	char w[32];
+	size_t n = strcspn(role, " -"), i;
+	if (role[n] != ' ' || n == 0 || n >= sizeof w || pl_office_apart(role, n))
+		return NULL;
+	for (i = 0; i < n; i++)
+		w[i] = (char)(role[i] >= 'A' && role[i] <= 'Z' ? role[i] - 'A' + 'a' : role[i]);
+	w[n] = '\0';
+	return intern(s, w);
+}
+
 /* people.tsv: code, name, aliases, role, from, to */
 static int person_row(loader *L, char **col, int ncol)
 {
@@ -520,6 +541,7 @@ static int person_row(loader *L, char **col, int ncol)
 		return -1;
 	L->s->n_people++;
 	L->title = title_word(L->s, col[3]);
+	L->role_head = role_head(L->s, col[3]);
 	if (add_phrase(L, &L->s->names, col[1], PL_A_PERSON, code, name, from, to) < 0)
 		return -1;
 	nv = split_values(col[2], v, MAXVAL);
@@ -527,6 +549,7 @@ static int person_row(loader *L, char **col, int ncol)
 		if (add_phrase(L, &L->s->names, v[i], PL_A_PERSON, code, name, from, to) < 0)
 			return -1;
 	L->title = NULL;
+	L->role_head = NULL;
 	L->s->n_names += 1 + nv;
 	return 0;
 }

@@ -46,6 +46,10 @@ typedef struct pl_phrase {
 	const char *title;      /* persons: the role's last word in lower case
 	                        ** ("president", "spokesperson"), or NULL; a
 	                        ** later "the president" may name them */
+	const char *role_head;  /* persons: the role's first word in lower case
+	                        ** ("veritas" of "Veritas Leader"), or NULL;
+	                        ** written before the name, it says which of
+	                        ** the person's roles the text means */
 	pl_date from, to;       /* persons: when the code holds (y == 0: open) */
 	const char *file;
 	uint32_t line;

@@ -589,6 +589,122 @@ static void company_scan(pl_docctx *ctx, pl_arena *a);
 /* A look-up that found no name (pl_docctx.scan_name). */
 static const pl_phrase no_name;
 
+/* The entry of the names at token i for the same person, words and role
+** line as ph's but in the role of `line`, or NULL. */
+static const pl_phrase *in_role(const pl_store *s, const pl_token *tok, uint32_t i,
+                                const pl_phrase *ph, uint32_t line)
+{
+	const pl_phrase *q;
+	int k;
+	for (q = pl_tok_get_low(&s->names, &tok[i]); q; q = q->next) {
+		if (q->kind != PL_A_PERSON || q->ntok != ph->ntok || q->line != line ||
+		    q->file != ph->file || strcmp(q->name, ph->name) != 0)
+			continue;
+		for (k = 0; k < q->ntok && strcmp(q->tok[k], ph->tok[k]) == 0; k++)
+			;
+		if (k == q->ntok)
+			return q;
+	}
+	return NULL;
+}
+
+/* Does the role of q have its first word and its title word among the
+** three words before token i (of a sentence starting at t0)?  "Veritas
+** leader Robert Kilroy-Silk" for "Veritas Leader", not "Trade commissioner
+** Peter Mandelson" for "Trade and Industry Secretary". */
+static int role_before(const pl_token *tok, uint32_t t0, uint32_t i, const pl_phrase *q)
+{
+	uint32_t j;
+	int head = 0, title = !q->title;
+	if (!q->role_head)
+		return 0;
+	for (j = i; j > t0 && j + 3 > i; j--) {
+		head |= strcmp(q->role_head, tok[j - 1].low) == 0;
+		title |= q->title && strcmp(q->title, tok[j - 1].low) == 0;
+	}
+	return head && title;
+}
+
+/* The role line of the person named by ph at token i (in a sentence that
+** starts at t0) that the words before the name write (role_before), or 0:
+** ph's own when it is one of them.  Only for a person with another role,
+** and not after "former" or "ex-" (a role left, which the dates judge). */
+static uint32_t role_written(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t i,
+                             const pl_phrase *ph)
+{
+	const pl_phrase *head = pl_tok_get_low(&s->names, &tok[i]), *q;
+	uint32_t j;
+	int roles = 0;
+	for (q = head; q; q = q->next)
+		if (q->kind == PL_A_PERSON && q->ntok == ph->ntok && strcmp(q->name, ph->name) == 0)
+			roles++;
+	if (roles < 2)
+		return 0;
+	for (j = i; j > t0 && j + 4 > i; j--)
+		if (pl_eq(tok[j - 1].low, "former") || !strncmp(tok[j - 1].low, "ex-", 3))
+			return 0;
+	if (role_before(tok, t0, i, ph))
+		return ph->line;
+	for (q = head; q; q = q->next)
+		if (q->kind == PL_A_PERSON && q->ntok == ph->ntok && role_before(tok, t0, i, q) &&
+		    in_role(s, tok, i, ph, q->line) == q)
+			return q->line;
+	return 0;
+}
+
+/* A person the dictionary gives several roles keeps, all through the
+** article, the role the text names by its first word before one of their
+** mentions, over the one the article's date would choose: the seen names
+** of the article (pl_sent_prescan) are changed to it. */
+static void roles_from_text(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
+                            uint32_t ntok, const pl_sent *sent, uint32_t nsent,
+                            const pl_phrase **seen)
+{
+	int np = 0, k;
+	uint32_t si, i;
+	for (si = 0; si < nsent && np < 8; si++)
+		for (i = sent[si].t0; i < sent[si].t1 && np < 8; i++) {
+			const pl_phrase *ph = seen[i];
+			uint32_t line;
+			if (!ph || ph == &no_name || ph->kind != PL_A_PERSON)
+				continue;
+			for (k = 0; k < np && strcmp(ctx->role_pick[k].name, ph->name) != 0; k++)
+				;
+			if (k == np && (line = role_written(s, tok, sent[si].t0, i, ph)) != 0) {
+				ctx->role_pick[np].name = ph->name;
+				ctx->role_pick[np++].line = line;
+			}
+		}
+	ctx->nrole_pick = np;
+	for (i = 0; i < ntok && np; i++) {
+		const pl_phrase *ph = seen[i], *q;
+		if (!ph || ph == &no_name || ph->kind != PL_A_PERSON)
+			continue;
+		for (k = 0; k < np; k++)
+			if (ctx->role_pick[k].line != ph->line && strcmp(ctx->role_pick[k].name, ph->name) == 0 &&
+			    (q = in_role(s, tok, i, ph, ctx->role_pick[k].line)) != NULL)
+				seen[i] = q;
+	}
+}
+
+/* Is ph a person in the role the article's text named (roles_from_text)?
+** Then its dates do not matter. */
+static int role_of_text(const pl_docctx *ctx, const pl_phrase *ph)
+{
+	int k;
+	for (k = 0; k < ctx->nrole_pick; k++)
+		if (ctx->role_pick[k].line == ph->line && strcmp(ctx->role_pick[k].name, ph->name) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is the person ph out of office on the article's date, the text not
+** having named them in that role? */
+static int out_of_office_here(const pl_docctx *ctx, const pl_phrase *ph)
+{
+	return out_of_office(ph, ctx->date) && !role_of_text(ctx, ph);
+}
+
 void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t ntok,
                      const pl_sent *sent, uint32_t nsent, pl_arena *a)
 {
@@ -598,6 +714,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	const pl_phrase **seen;
 	ctx->prior = NULL;
 	ctx->scan_name = NULL;
+	ctx->nrole_pick = 0;
 	ctx->scan_tok = NULL;
 	ctx->scan_ntok = 0;
 	ctx->company_ready = 0;
@@ -658,6 +775,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	}
 	if (best >= 0 && bn >= 2 && bn >= 2 * second)
 		ctx->prior = country_of(a, t[best].cc);
+	roles_from_text(s, ctx, tok, ntok, sent, nsent, seen);
 }
 
 /* The name the article's pre-pass found at token i (&no_name: none), or
@@ -1851,7 +1969,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				    x->t0 > np->t0 && is(&tok[x->t0 - 1], "general"))
 					noun = office_key(tok, np->t0, x->t0);
 				else if (x->ph->kind == PL_A_PERSON)
-					noun = x->ph->title && !out_of_office(x->ph, ctx->date) ? noun_key(x->ph->title) : NULL;
+					noun = x->ph->title && !out_of_office_here(ctx, x->ph) ? noun_key(x->ph->title) : NULL;
 				else if (x->ph->kind == PL_A_ORG || x->ph->kind == PL_A_AGENT)
 					noun = office_key(tok, x->t0, x->t1);
 				/* "shadow local government secretary Ed Davey" is not
@@ -2654,7 +2772,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	if (person) {
 		const char *cc = country_of(a, person->ph->code);
 		np->code = person->ph->code;
-		if (!s->petrarch && out_of_office(person->ph, ctx->date))
+		if (!s->petrarch && out_of_office_here(ctx, person->ph))
 			np->code = former && cc ? join(a, cc, "ELI")
 			           /* (of a body of no state: "former Labour leader Lord
 			           ** Kinnock", once a European commissioner) */
@@ -2861,7 +2979,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		else if (org && !person)
 			np->code = join(a, org->ph->code, "ELI");
 	}
-	if (shadow && !former && !(person && !out_of_office(person->ph, ctx->date)) &&
+	if (shadow && !former && !(person && !out_of_office_here(ctx, person->ph)) &&
 	    (np->code || context_country(ctx))) {
 		const char *cc = np->code ? country_of(a, np->agent_only && np->icode ? np->icode : np->code)
 		                          : context_country(ctx);

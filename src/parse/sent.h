@@ -170,6 +170,11 @@ typedef struct pl_docctx {
 	const pl_token *scan_tok;
 	const struct pl_phrase **scan_name;
 	uint32_t scan_ntok;
+	/* from the same look: people the text names in one of their roles
+	** ("Veritas leader Robert Kilroy-Silk"), that role's dictionary entry
+	** (its name and line): it holds for the article, whatever its date */
+	struct { const char *name; uint32_t line; } role_pick[8];
+	int nrole_pick;
 	/* from the same look: the words that name a company (a run of
 	** capitalised words after them ends in a company's suffix, "Hughes
 	** Aircraft Co"), sorted, company_nw of them; company_any: the text
