@@ -800,6 +800,51 @@ static int speech_addressee(const pl_sentan *an, const uint32_t *used, int nused
 	return -1;
 }
 
+/* "told MPs", "warned the Senate", "assured ministers": the addressee of a
+** verb of saying, right after it, that is a body of a state (a legislature,
+** a government or their members) is a party the words are directed at,
+** though no country is named with it (the press is not: "told
+** reporters"). */
+static int state_addressee(const pl_sentan *an, const pl_vg *g, int q)
+{
+	const char *c = an->np[q].code;
+	if (!c || an->np[q].t0 != g->t1 || an->np[q].pronoun || g->passive)
+		return 0;
+	if (!pl_in_list(lem(&an->tok[g->v]), (const char *const[]){"tell", "warn", "assure", "inform",
+	                "brief", "remind", NULL}))
+		return 0;
+	/* (of a government only its ministers and officials as a body: "told
+	** the delegates" of a conference names no government) */
+	return pl_eq(c, "LEG") || (pl_eq(c, "GOV") &&
+	       pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), (const char *const[]){"minister", "cabinet",
+	                  "government", "ministry", NULL}));
+}
+
+/* "the home secretary told MPs": such an addressee with no country of its
+** own, in an article that names none, is a body of the speaker's country
+** (not when that would make it the speaker's own body). */
+static void addressee_country(pl_event *e, const pl_np *np, pl_arena *a)
+{
+	static const char *const nocountry[] = {"IGO", "NGO", "BUS", "MNC", NULL};
+	const char *sc = e->src.code;
+	char *c;
+	int i;
+	if (e->tgt.code || !e->tgt.named || !np->agent_only || !np->code || strlen(np->code) != 3 ||
+	    !sc || strlen(sc) < 3 || !(sc[0] >= 'A' && sc[0] <= 'Z') ||
+	    (strlen(sc) == 6 && !strcmp(sc + 3, np->code)))
+		return;
+	for (i = 0; nocountry[i]; i++)
+		if (!strncmp(sc, nocountry[i], 3))
+			return;
+	if (!(c = pl_arena_alloc(a, 7)))
+		return;
+	memcpy(c, sc, 3);
+	memcpy(c + 3, np->code, 4);
+	e->tgt.code = c;
+	e->tgt.named = 0;
+	e->tgt.how = PL_HOW_CONTEXT;
+}
+
 /* Is an actor code the press: a news outlet or a journalist (role MED)? */
 static int media(const char *code)
 {
@@ -2996,7 +3041,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					vend = an->np[q].t1;
 					continue;
 				}
-				if (q >= 0 && an->np[q].code && !(g->reporting && an->np[q].agent_only) &&
+				if (q >= 0 && an->np[q].code &&
+				    !(g->reporting && an->np[q].agent_only && !state_addressee(an, g, q)) &&
 				    (src_np < 0 || an->np[q].group != an->np[src_np].group)) {
 					tgt_np = q;
 					break;
@@ -3134,8 +3180,10 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* "said the plan was a disgrace": a statement that judges is the
 		** criticism or praise it makes (dict/stance.tsv) */
 		stance = 0;
+		/* ("told MPs the plan was a disgrace": the judgement, not the
+		** hearers, is what the statement is about) */
 		if (!s->petrarch && !demand && g->reporting && !g->negated && !g->passive &&
-		    pl_eq(code, "010") && tgt_np < 0) {
+		    pl_eq(code, "010") && (tgt_np < 0 || state_addressee(an, g, tgt_np))) {
 			int judged;
 			size_t nrun;
 			const uint32_t *run = cue_run(ctx, quotes, g->v, &nrun);
@@ -3336,6 +3384,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		} else if (push_pairs(an, src_np, tgt_np, s->petrarch || g->subj_poss ? 3 : 2, speaker, &e, a,
 		                      ev, nev, cap) < 0)
 			return -1;
+		if (!s->petrarch && tgt_np >= 0 && g->reporting && state_addressee(an, g, tgt_np)) {
+			size_t i;
+			for (i = nev_before; i < *nev; i++)
+				addressee_country(&(*ev)[i], &an->np[tgt_np], a);
+		}
 		/* a PETRARCH paired code [032:033]: the reverse event, from the
 		** target to the source, when both are actors (not a quotation's speaker) */
 		if (p->rcode && src_np >= 0 && tgt_np >= 0 && !speaker) {

@@ -239,6 +239,93 @@ static int plural_name(const pl_token *t)
 	       t->low[t->len - 1] == 's' && t->low[t->len - 2] != 's';
 }
 
+/* "the Lords Campaign", "the Times Educational Supplement": a name that
+** the dictionary writes with its article ("the Lords", "the Times") and a
+** capitalised proper noun right after it is the start of a longer name,
+** not that one */
+static int longer_name(const pl_token *tok, uint32_t t1, uint32_t i, const pl_phrase *ph)
+{
+	uint32_t j = i + ph->ntok;
+	return ph->ntok >= 2 && ph->kind == PL_A_ORG && pl_eq(ph->tok[0], "the") && j < t1 &&
+	       (tok[j].tag == PL_T_NNP || tok[j].tag == PL_T_NNPS) && (tok[j].flags & PL_TOK_CAP);
+}
+
+/* "his peers", "the company's peers": one's equals, not members of a house
+** of lords (the agent noun "peer" owned by someone names no legislator);
+** nor is "peer" before "to" or another common noun ("peer to peer
+** services", "peer pressure") */
+static int owned_peer(const pl_token *tok, uint32_t t0, uint32_t t1, uint32_t i, const pl_phrase *ph)
+{
+	if (ph->ntok != 1 || !pl_eq(lem(&tok[i]), "peer"))
+		return 0;
+	if (i > t0 && (tok[i - 1].tag == PL_T_PRPS || tok[i - 1].tag == PL_T_POS))
+		return 1;
+	return i + 1 < t1 && (is(&tok[i + 1], "to") || tok[i + 1].tag == PL_T_NN || tok[i + 1].tag == PL_T_NNS ||
+	                      (tok[i + 1].flags & PL_TOK_PUNCT && tok[i + 1].s[0] == '-'));
+}
+
+/* "the fight against child and pensioner poverty", "youth and family
+** services": chunk k, a lone singular common noun with no determiner, joined
+** by "and" or "or" to a chunk of two or more words that names no actor and
+** ends in a noun, shares that noun as its head: it modifies it and is no
+** actor ("police and army officers" ends in an actor and is a compound) */
+static int shared_modifier(const pl_token *tok, const pl_sentan *out, int k)
+{
+	const pl_np *x = &out->np[k], *y = &out->np[k + 1];
+	if (!x->code || x->t1 != x->t0 + 1 || tok[x->t0].tag != PL_T_NN || x->pronoun || x->person ||
+	    y->t0 != x->t1 + 1 || !(is(&tok[x->t1], "and") || is(&tok[x->t1], "or")))
+		return 0;
+	if (y->code || y->poss_code || y->t1 - y->t0 < 2 || tok[y->t1 - 1].tag != PL_T_NN ||
+	    PL_TAG_IS_VERB(tok[y->t0].tag) || tok[y->t0].tag == PL_T_DT || tok[y->t0].tag == PL_T_PRPS ||
+	    tok[y->t0].tag == PL_T_CD)
+		return 0;
+	return 1;
+}
+
+/* "the US-led coalition", "a Saudi-led alliance", "the UN-led force": a
+** chunk that no dictionary names, holding before its head a word "X-led"
+** where X is a country, its adjective or an organisation by name (written
+** as the entry is, a name of four letters or more in any case), takes X's
+** code: the body is the leader's.  ("US-backed" is left alone: a body a
+** state backs is not that state's.) */
+static void led_by(const pl_store *s, const pl_token *tok, pl_np *x)
+{
+	uint32_t i;
+	if (x->code || x->poss_code || x->pronoun || x->t1 - x->t0 < 2 || !PL_TAG_IS_NOUN(tok[x->t1 - 1].tag))
+		return;
+	for (i = x->t0; i + 1 < x->t1; i++) {
+		const char *t = tok[i].s, *h = strrchr(t, '-');
+		const pl_phrase *ph;
+		size_t n;
+		if (!h || h == t || strcmp(tok[i].low + (h - t), "-led"))
+			continue;
+		n = (size_t)(h - t);
+		for (ph = pl_hash_get(&s->names, tok[i].low, n); ph; ph = ph->next) {
+			if (ph->ntok != 1 || strlen(ph->tok[0]) != n ||
+			    (ph->kind != PL_A_COUNTRY && ph->kind != PL_A_CADJ && ph->kind != PL_A_ORG))
+				continue;
+			if (strncmp(ph->tok[0], t, n)) {
+				size_t j;
+				for (j = 0; n >= 4 && j < n &&
+				     lower_ascii((unsigned char)ph->tok[0][j]) == (unsigned char)tok[i].low[j]; j++)
+					;
+				if (n < 4 || j < n)
+					continue;
+			}
+			x->code = ph->code;
+			x->how = PL_HOW_PHRASE;
+			x->a0 = i;
+			x->a1 = i + 1;
+			x->file = ph->file;
+			x->line = ph->line;
+			x->agent_only = 0;
+			x->icode = NULL;
+			x->acode = NULL;
+			return;
+		}
+	}
+}
+
 /* Does entry ph match the tokens from i on (the agents' words by lemma or
 ** text, and no verb among them; names under the case rule of
 ** name_tok_match)?  With sing, the first word is matched against that
@@ -1160,6 +1247,17 @@ static int reporter_of(const pl_sentan *out, int m)
 	return -1;
 }
 
+/* Does verb group g name an act done in words that a reported clause does
+** not tell of on its own ("promised", "urged", "vowed"), in the past or
+** the present of a report: joined after the clause, it is the speaker's, as
+** a verb of saying is (a bare "urge" or "criticize" goes on the clause). */
+static int speech_act(const pl_token *tok, const pl_vg *g)
+{
+	static const char *const w[] = {"promise", "pledge", "vow", "urge", "concede", "accuse",
+		"appeal", "demand", "criticise", "criticize", "condemn", "praise", NULL};
+	return (tok[g->v].tag == PL_T_VBD || tok[g->v].tag == PL_T_VBZ) && pl_in_list(lem(&tok[g->v]), w);
+}
+
 static int coordinated_subject(const pl_token *tok, const pl_sentan *out, int k)
 {
 	const pl_vg *g = &out->vg[k];
@@ -1170,7 +1268,7 @@ static int coordinated_subject(const pl_token *tok, const pl_sentan *out, int k)
 		return out->vg[k - 1].subj;
 	/* "said his team had agreed, but admitted it was hard": a verb of
 	** saying joined after a reported clause is the speaker's */
-	if (g->reporting && !out->vg[m].reporting && (rep = reporter_of(out, m)) >= 0)
+	if ((g->reporting || speech_act(tok, g)) && !out->vg[m].reporting && (rep = reporter_of(out, m)) >= 0)
 		return out->vg[rep].subj;
 	/* "rejected the idea that the changes were a shake-up and said ...":
 	** a verb of saying joined after a that-clause is the speaker's of the
@@ -3551,6 +3649,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			ph = NULL;
 		if (!ph && !(tok[i].flags & PL_TOK_PUNCT))
 			ph = match_at(s, tok, i, t1, 1, ctx->date);
+		if (ph && !s->petrarch && (owned_peer(tok, t0, t1, i, ph) || longer_name(tok, t1, i, ph)))
+			ph = NULL;
 		if (!ph && !s->petrarch)
 			ph = misspelt_name(s, tok, i, t0, t1);
 		/* "Labour MP Tom Carter", "Jane Bolton": a surname the dictionary
@@ -3720,6 +3820,22 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
 		}
 	}
+
+	/* 3a'. "the US-led coalition", "a Nato-led force": a chunk with no actor
+	** of its own is that of the one leading it */
+	for (k = 0; k < out->nnp && !s->petrarch; k++)
+		led_by(s, tok, &out->np[k]);
+	/* "child and pensioner poverty": a noun that modifies another noun
+	** is no actor */
+	for (k = 0; k + 1 < out->nnp && !s->petrarch; k++)
+		if (shared_modifier(tok, out, k)) {
+			pl_np *x = &out->np[k];
+			x->code = NULL;
+			x->icode = NULL;
+			x->acode = NULL;
+			x->agent_only = 0;
+			x->how = PL_HOW_NONE;
+		}
 
 	/* 3b. "the government of Egypt": a role or bare chunk takes the country of
 	** an of/in/from phrase right after it; "a group of Republican
