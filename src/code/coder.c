@@ -3194,6 +3194,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				stance = 1;
 			}
 		}
+		/* "denied he was afraid", "admitted it was not easy": a state
+		** denied or admitted is a statement (stance.c) */
+		if (!s->petrarch && !p->nelem && (pl_eq(code, "015") || pl_eq(code, "016")) &&
+		    pl_stance_mere_state(s, an, k))
+			code = "010";
 		/* "two Americans accused of helping ...": a description of the
 		** accused, not the accusing */
 		if (!s->petrarch && g->passive && !g->finite && g->by < 0 && !strncmp(code, "11", 2))

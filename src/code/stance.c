@@ -52,6 +52,9 @@ static const char *predicate_cue(const pl_store *s, const pl_sentan *an, const p
 		/* a state the subject is in ("was in chaos", "is in a mess") */
 		if (j == j0 && pl_eq(t->low, "in"))
 			continue;
+		/* a likeness ("was like an agent provocateur") */
+		if (j == j0 && pl_eq(t->low, "like") && j + 1 < end && an->tok[j + 1].tag == PL_T_DT)
+			continue;
 		if (pl_eq(t->low, "no") || pl_eq(t->low, "not") || pl_eq(t->low, "never") ||
 		    pl_eq(t->low, "hardly") || pl_eq(t->low, "neither") ||
 		    /* ("it was my mistake", "our fault": the speaker's own) */
@@ -735,6 +738,36 @@ static const char *has_fault(const pl_store *s, const pl_sentan *an, const pl_vg
 	return code;
 }
 
+/* Is chunk subj (in the speech from c0 on) a pronoun of people ("they",
+** "we", "he", "she", "you", "I"), who may be wronged? */
+static int people(const pl_sentan *an, int subj, uint32_t c0)
+{
+	static const char *const w[] = {"they", "we", "he", "she", "you", "i", "us", "them", NULL};
+	return subj >= 0 && an->np[subj].t0 >= c0 && an->np[subj].pronoun &&
+	       pl_in_list(an->tok[an->np[subj].t0].low, w);
+}
+
+/* The doer after "by" of a list of passives that h opens ("forgotten,
+** neglected and taken for granted by Mr Blair"): the chunk after the "by"
+** that ends the list, whose words are participles, commas, "and", "or" and
+** a preposition right before a participle ("for granted"); else -1. */
+static int listed_by(const pl_sentan *an, const pl_vg *h)
+{
+	uint32_t j;
+	int q;
+	for (j = h->v + 1; j + 1 < an->t1 && j <= h->v + 10; j++) {
+		const pl_token *t = &an->tok[j];
+		if (pl_eq(t->low, "by"))
+			return (q = an->np_of[j + 1 - an->t0]) >= 0 && an->np[q].t0 == j + 1 ? q : -1;
+		if (t->tag == PL_T_VBN || pl_eq(t->low, ",") || t->tag == PL_T_CC)
+			continue;
+		if (t->tag == PL_T_IN && an->tok[j + 1].tag == PL_T_VBN)
+			continue;
+		return -1;
+	}
+	return -1;
+}
+
 /* "said pensioners had been neglected by Mr Blair", "parliament may have
 ** been misled", "the crisis was mishandled by ministers": the passive of a
 ** verb cue "v:" or "o:" of stance.tsv.  The doer after "by", an actor, is
@@ -749,7 +782,7 @@ static const char *passive_wrong(const pl_store *s, const pl_sentan *an, const p
                                  int *target)
 {
 	const char *code, *v = lem(&an->tok[h->v]);
-	int subj = h->subj, victim, by = h->by, agent = 0;
+	int subj = h->subj, victim, by = h->by, agent = 0, person = 0;
 	uint32_t j;
 	if (!h->passive || h->negated || h->gerund || unasserted(an, h, c0))
 		return NULL;
@@ -768,7 +801,9 @@ static const char *passive_wrong(const pl_store *s, const pl_sentan *an, const p
 	}
 	victim = subj >= 0 && an->np[subj].t0 >= c0 && actor(&an->np[subj]) && !own(an, subj);
 	code = prefixed(s, "o", v, NULL, NULL);
-	if (code && !victim)
+	/* ("they have been neglected by Mr Blair": people a pronoun names,
+	** wronged by a doer named) */
+	if (code && !victim && !(person = people(an, subj, c0)))
 		return NULL;
 	if (!code)
 		code = prefixed(s, "v", v, NULL, NULL);
@@ -799,10 +834,16 @@ static const char *passive_wrong(const pl_store *s, const pl_sentan *an, const p
 		if (t->tag == PL_T_IN)
 			break;
 	}
+	/* ("had been forgotten, neglected and taken for granted by Mr Blair":
+	** a list of passives, the doer after the last) */
+	if (by < 0)
+		by = listed_by(an, h);
 	if (by >= 0 && actor(&an->np[by]) && !own(an, by)) {
 		*target = by;
 		return code;
 	}
+	if (person)
+		return NULL;
 	if (by >= 0 || !victim || agent)
 		return NULL;
 	return code;
@@ -1064,7 +1105,7 @@ static int loose_ambiguous(const char *w)
 		"shame", "black", "loose", "double", "broken", "complacency", "stunt", "gimmick",
 		"disappointing", "regrettable", "unhelpful", "poorly", "lunacy", "folly", "naive",
 		"unrealistic", "inadequate", "tatters", "disarray", "dysfunctional", "unfit", "offensive",
-		NULL};
+		"abuse", "mistake", NULL};
 	return pl_in_list(w, amb);
 }
 
@@ -1494,6 +1535,180 @@ static const char *performance(const pl_store *s, const pl_sentan *an, const pl_
 	return NULL;
 }
 
+/* "said the chancellor was too bullish", "Labour's plans are far too vague":
+** "too" and an adjective, said of an actor or an actor's thing (subj), finds
+** fault with it; not "too ill to travel", "too strong for them" (a degree a
+** "to" or "for" measures), not the speaker's own ("we were too slow"). */
+static const char *too_much(const pl_sentan *an, const pl_vg *h, uint32_t end, int subj)
+{
+	uint32_t j;
+	if (subj < 0 || !actor(&an->np[subj]) || own(an, subj))
+		return NULL;
+	for (j = h->t1; j + 1 < end && j < h->t1 + 3; j++) {
+		const pl_token *t = &an->tok[j];
+		if (pl_eq(t->low, "too") && an->tok[j + 1].tag == PL_T_JJ) {
+			const char *n = j + 2 < an->t1 ? an->tok[j + 2].low : "";
+			return pl_eq(n, "to") || pl_eq(n, "for") ? NULL : "111";
+		}
+		if (t->tag != PL_T_RB)
+			return NULL;
+	}
+	return NULL;
+}
+
+/* "the role the security services took was ...", "the policy supported by
+** Mr Howard is ...": the actor who did or made the thing judged (chunk
+** subj), named in a clause between it and its verb h: a chunk with an
+** actor's code before a verb, or after "by"; -1 when there is none. */
+static int relative_doer(const pl_sentan *an, int subj, const pl_vg *h)
+{
+	uint32_t j;
+	for (j = an->np[subj].t1; j < h->t0 && j < an->np[subj].t1 + 6; j++) {
+		int q = an->np_of[j - an->t0];
+		const pl_np *np;
+		if (an->tok[j].flags & PL_TOK_PUNCT)
+			return -1;
+		if (q < 0 || an->np[q].t0 != j)
+			continue;
+		np = &an->np[q];
+		if (!np->code || np->pronoun)
+			continue;
+		if ((j > an->np[subj].t1 && pl_eq(an->tok[j - 1].low, "by")) ||
+		    (np->t1 < h->t0 && PL_TAG_IS_VERB(an->tok[np->t1].tag)))
+			return q;
+	}
+	return -1;
+}
+
+/* "the role the security services took was ...": with no subject found
+** for h, the actor of a relative clause without "that" right before h,
+** itself right after the chunk judged (no actor); -1 when there is none. */
+static int clause_doer(const pl_sentan *an, const pl_vg *h, uint32_t c0)
+{
+	int k, q, t;
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *r = &an->vg[k];
+		if (r->v + 1 != h->t0 || r->reporting || (q = r->subj) < 0 || an->np[q].t0 <= c0 ||
+		    an->np[q].t1 != r->t0 || !an->np[q].code || an->np[q].pronoun)
+			continue;
+		t = an->np_of[an->np[q].t0 - 1 - an->t0];
+		return t >= 0 && t != q && !actor(&an->np[t]) ? q : -1;
+	}
+	return -1;
+}
+
+/* "it sounds very much like the US trying to run a separate operation",
+** "it looks as if ministers are trying to bury it": a linking verb of
+** seeming, then "like", "as if" or "as though" and an actor said to be
+** trying to do something; a suspicion of its motive, criticism (111) of that
+** actor (*target). */
+static const char *like_trying(const pl_sentan *an, const pl_vg *h, uint32_t end, int *target)
+{
+	static const char *const seem[] = {"sound", "look", "seem", "appear", NULL};
+	static const char *const try[] = {"try", "attempt", "seek", NULL};
+	uint32_t j, k;
+	int q;
+	if (!pl_in_list(lem(&an->tok[h->v]), seem))
+		return NULL;
+	for (j = h->t1; j < end && j < h->t1 + 3; j++) {
+		const char *w = an->tok[j].low;
+		if (pl_eq(w, "like") || (pl_eq(w, "as") && j + 1 < end &&
+		                         (pl_eq(an->tok[j + 1].low, "if") || pl_eq(an->tok[j + 1].low, "though"))))
+			break;
+		if (an->tok[j].tag != PL_T_RB && !pl_eq(w, "much"))
+			return NULL;
+	}
+	if (j >= end || j >= h->t1 + 3)
+		return NULL;
+	j += pl_eq(an->tok[j].low, "as") ? 2 : 1;
+	if (j >= end || (q = an->np_of[j - an->t0]) < 0 || an->np[q].t0 != j || !an->np[q].code ||
+	    an->np[q].pronoun)
+		return NULL;
+	/* ("the US trying to", "ministers are trying to") */
+	for (k = an->np[q].t1; k < end && k <= an->np[q].t1 + 1; k++)
+		if (pl_in_list(lem(&an->tok[k]), try) && k + 1 < end && pl_eq(an->tok[k + 1].low, "to")) {
+			*target = q;
+			return "111";
+		}
+	return NULL;
+}
+
+/* "the policy ... is one that we would commend", "is something I would
+** condemn": a complement whose relative clause is the speaker's own verb of
+** praise (051) or of fault (111) about it; not negated. */
+static const char *own_verdict(const pl_sentan *an, const pl_vg *h, uint32_t end)
+{
+	static const char *const praise[] = {"commend", "praise", "welcome", "applaud", "support",
+		"endorse", "salute", "recommend", NULL};
+	static const char *const fault[] = {"condemn", "deplore", "denounce", "oppose", "regret",
+		NULL};
+	uint32_t j;
+	for (j = h->t1; j + 2 < end && j < h->t1 + 5; j++) {
+		const pl_token *t = &an->tok[j];
+		uint32_t k;
+		if (t->flags & PL_TOK_PUNCT)
+			return NULL;
+		if (!(pl_eq(t->low, "that") || pl_eq(t->low, "which")) || j == h->t1)
+			continue;
+		k = j + 1;
+		if (!pl_eq(an->tok[k].low, "we") && !pl_eq(an->tok[k].low, "i"))
+			return NULL;
+		for (k++; k < end && k <= j + 4 && (an->tok[k].tag == PL_T_MD || an->tok[k].tag == PL_T_RB); k++)
+			if (pl_eq(an->tok[k].low, "not") || pl_eq(an->tok[k].low, "n't") ||
+			    pl_eq(an->tok[k].low, "never"))
+				return NULL;
+		if (k >= end)
+			return NULL;
+		if (pl_in_list(lem(&an->tok[k]), praise))
+			return "051";
+		if (pl_in_list(lem(&an->tok[k]), fault))
+			return "111";
+		return NULL;
+	}
+	return NULL;
+}
+
+/* "we have serious concerns about that approach", "I have real worries over
+** the government's plans": the speaker's own misgivings ("I" or "we" and
+** "have") about an actor, an actor's thing (the target) or a plan or policy
+** (no one named); criticism, 111.  Not negated, asked or conditional. */
+static const char *misgiving(const pl_sentan *an, const pl_vg *h, uint32_t c0, uint32_t end,
+                             int *target)
+{
+	static const char *const noun[] = {"concern", "worry", "reservation", "misgiving", "doubt",
+		"qualm", NULL};
+	int subj = h->subj, q;
+	uint32_t j;
+	if (!pl_eq(lem(&an->tok[h->v]), "have") || h->negated || h->passive || !h->finite ||
+	    subj < 0 || an->np[subj].t0 < c0 || !own(an, subj) || modal(an, h) || unasserted(an, h, c0))
+		return NULL;
+	for (j = h->v + 1; j + 1 < end && j <= h->v + 4; j++) {
+		const pl_token *t = &an->tok[j];
+		if (pl_in_list(lem(t), noun))
+			break;
+		if (pl_eq(t->low, "no") || (t->tag != PL_T_DT && t->tag != PL_T_JJ && t->tag != PL_T_RB))
+			return NULL;
+	}
+	if (j + 1 >= end || j > h->v + 4)
+		return NULL;
+	j++;
+	if (!pl_eq(an->tok[j].low, "about") && !pl_eq(an->tok[j].low, "over"))
+		return NULL;
+	if (j + 1 >= end || (q = an->np_of[j + 1 - an->t0]) < 0 || an->np[q].t0 != j + 1)
+		return NULL;
+	if (actor(&an->np[q]) && !own(an, q) && !an->np[q].pronoun) {
+		*target = q;
+		return "111";
+	}
+	{
+		static const char *const decided[] = {"plan", "policy", "proposal", "approach", "bill",
+			"law", "legislation", "scheme", "reform", "strategy", "decision", "move", "measure",
+			"idea", "budget", "programme", "program", "deal", "stance", "handling", NULL};
+		const char *head = lem(&an->tok[an->np[q].t1 - 1]);
+		return !an->np[q].pronoun && pl_in_list(head, decided) ? "111" : NULL;
+	}
+}
+
 /* What the words [c0, c1) of the speech of verb group k say: the code of
 ** the first judgement, demand or wish found in them (see pl_stance_code). */
 static const char *content_code(const pl_store *s, const pl_sentan *an, int k, uint32_t c0,
@@ -1501,7 +1716,7 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 {
 	const pl_vg *g = &an->vg[k];
 	const char *code0, *speaker = g->subj >= 0 ? an->np[g->subj].code : NULL;
-	int j, viewed = 0;
+	int j, viewed = 0, cued;
 	uint32_t at = 0, lo;
 	*target = -1;
 	for (j = 0; j < an->nvg; j++) {
@@ -1560,6 +1775,9 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		}
 		if (h->passive && (code = passive_wrong(s, an, h, c0, target)) != NULL)
 			return code;
+		/* "we have serious concerns about that approach" */
+		if ((code = misgiving(an, h, c0, c1, target)) != NULL)
+			return code;
 		if (!judged_by(lem(&an->tok[h->v]))) {
 			code = own_want(s, an, h, c0);
 			if (!code)
@@ -1580,7 +1798,21 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		}
 		if (unasserted(an, h, c0))
 			continue;
+		/* "it sounds like the US trying to run its own operation" */
+		if (!modal(an, h) && (code = like_trying(an, h, c1, target)) != NULL)
+			return code;
 		code = predicate_cue(s, an, h, (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1, &at);
+		/* "was too bullish", "is one that we would commend" */
+		cued = code != NULL;
+		/* ("there are abuses of the system": a noun that names as often
+		** as it judges, said to exist) */
+		if (cued && h->t0 > c0 && pl_eq(an->tok[h->t0 - 1].low, "there") &&
+		    (loose_ambiguous(lem(&an->tok[at])) || loose_ambiguous(an->tok[at].low)))
+			continue;
+		if (!code && !modal(an, h))
+			code = too_much(an, h, (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1, subj);
+		if (!code && !modal(an, h))
+			code = own_verdict(an, h, c1);
 		if (!code || (modal(an, h) && !(code[0] == '1' && subj >= 0 && named_thing(an, subj) &&
 		                                 would_be(an, h))))
 			continue;
@@ -1594,6 +1826,7 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			if (pl_eq(w, "something") || pl_eq(w, "nothing") || pl_eq(w, "anything") ||
 			    pl_eq(w, "everything"))
 				continue;
+
 			/* (who has "a lack of trust in" someone finds fault with
 			** that one, not with itself) */
 			if ((np->code || np->poss_code) && !lacking(an, at))
@@ -1607,8 +1840,13 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			continue;
 		/* "this was a scurrilous attempt by the Tories", "a gaffe by the
 		** first minister": the doer of the thing judged */
-		if (*target < 0)
+		if (*target < 0 && cued)
 			*target = doer_after(an, at, c1);
+		/* ("the role the security services took was ...") */
+		if (*target < 0 && subj >= 0)
+			*target = relative_doer(an, subj, h);
+		else if (*target < 0 && h->t0 > c0 + 2)
+			*target = clause_doer(an, h, c0);
 		return code;
 	}
 	/* (the loose readings read from the word after the verb of saying
@@ -1622,6 +1860,73 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 	if (!code0)
 		code0 = loose_accuse(an, c0, c1, lo, speaker, target);
 	return code0;
+}
+
+/* Does the complement of linking verb group h (up to end) name a feeling of
+** its subject ("was afraid of", "is not worried", "was angry")? */
+static int felt(const pl_sentan *an, const pl_vg *h, uint32_t end)
+{
+	static const char *const w[] = {"afraid", "scared", "frightened", "worried", "concerned",
+		"nervous", "anxious", "angry", "upset", "unhappy", "happy", "bitter", "jealous",
+		"disappointed", "surprised", "tired", "keen", "eager", "desperate", "interested",
+		"frustrated", "annoyed", "embarrassed", "depressed", "hurt", "fed", "bored", "panicking",
+		NULL};
+	uint32_t j;
+	for (j = h->t1; j < end && j < h->t1 + 3; j++) {
+		if (pl_in_list(an->tok[j].low, w))
+			return 1;
+		if (an->tok[j].tag != PL_T_RB)
+			return 0;
+	}
+	return 0;
+}
+
+int pl_stance_mere_state(const pl_store *s, const pl_sentan *an, int k)
+{
+	/* words that make a state a wrong or a part in one ("denied he was
+	** involved", "admitted he had been wrong", "was aware of the plot") */
+	static const char *const part[] = {"involved", "responsible", "guilty", "implicated", "liable",
+		"complicit", "aware", "party", "blame", "fault", "error", "mistake", "behind", "part",
+		"there", "illegal", "unlawful", "wrong", "mistaken", "to", "too", NULL};
+	const pl_vg *g = &an->vg[k];
+	uint32_t j = g->t1, end;
+	int i, q;
+	if (g->negated || j >= an->t1)
+		return 0;
+	if (pl_eq(an->tok[j].low, "that"))
+		j++;
+	for (i = 0; i < an->nvg; i++) {
+		const pl_vg *h = &an->vg[i];
+		if (i == k || h->v < j)
+			continue;
+		/* the clause right after the verb: its subject (a pronoun or a
+		** chunk) then a linking verb of the subject's state */
+		q = h->t0 > j ? an->np_of[h->t0 - 1 - an->t0] : -1;
+		if (q < 0 || an->np[q].t0 != j || !h->finite || h->passive ||
+		    !linking(lem(&an->tok[h->v])) || pl_eq(an->tok[j].low, "there"))
+			return 0;
+		end = (uint32_t)h->cl_end < an->t1 ? (uint32_t)h->cl_end : an->t1;
+		/* a state denied is mostly a charge denied ("denied the campaign
+		** was anti-Semitic"); only one's feeling is not ("denied he was
+		** afraid of looking soft") */
+		if (!pl_eq(lem(&an->tok[g->v]), "admit") && !felt(an, h, end))
+			return 0;
+		for (j = h->t1; j < end && j < h->t1 + 6; j++) {
+			const pl_token *t = &an->tok[j];
+			const char *code;
+			if (j == h->t1 && t->tag == PL_T_IN)
+				return 0;   /* "denied he was in Iraq": where one was */
+			if (pl_in_list(t->low, part) || pl_in_list(lem(t), part))
+				return 0;
+			code = pl_tok_get_lem(&s->stance, t);
+			if (!code)
+				code = pl_tok_get_low(&s->stance, t);
+			if (code && code[0] == '1')
+				return 0;
+		}
+		return 1;
+	}
+	return 0;
 }
 
 int pl_asking_verb(const char *lemma)

@@ -30,4 +30,11 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 ** go": a view asks nothing of anyone).  lemma: the verb's lemma. */
 int pl_asking_verb(const char *lemma);
 
+/* Does deny or admit (verb group k) have as its object a clause that says
+** only its subject's state ("denied he was afraid of looking soft",
+** "admitted it was not an easy issue"): a linking verb whose complement
+** names no wrong, no part in one and no fault of dict/stance.tsv?  Such a
+** denial or admission is a plain statement (010), not 016 or 015. */
+int pl_stance_mere_state(const pl_store *s, const pl_sentan *an, int k);
+
 #endif
