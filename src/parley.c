@@ -14,6 +14,7 @@
 #include "code/assess.h"
 #include "code/coder.h"
 #include "code/notnow.h"
+#include "code/unasserted.h"
 #include "dict/petrarch.h"
 #include "dict/store.h"
 #include "extract/date.h"
@@ -581,6 +582,10 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 			** statements told again in a quotation */
 			if (!st->petrarch && nev > before)
 				pl_notnow_mark(an, ctx, qs, ev + before, nev - before);
+			/* acts told only as what a charge says ("accused X of hiring"),
+			** event nouns after "no" ("there is no threat") */
+			if (!st->petrarch && nev > before)
+				pl_unasserted_mark(an, ev + before, nev - before);
 			if (inner && nev > before)
 				events_back(&iv, ev + before, nev - before);
 			/* what a reader tells in a comment is not the news */

@@ -1,0 +1,25 @@
+/*
+** unasserted.h: acts a sentence names without saying that they happened:
+** what an accusation or a charge says ("accusing her campaign of hiring a
+** detective to investigate him", "charged with plotting to kill"), and
+** events named by a noun after "no" ("there is no direct threat to our
+** country", "no attack took place").
+*/
+#ifndef PL_UNASSERTED_H
+#define PL_UNASSERTED_H
+
+#include <stddef.h>
+
+#include "../parse/sent.h"
+#include "coder.h"
+
+/* Of the n events ev (all of the sentence analysed in *an): one whose verb
+** is a gerund or an infinitive inside what an accusation, a charge, a
+** suspicion or a conviction says ("accused X of hiring a detective to
+** investigate", "suspected of trying to smuggle") gets mood hypothetical;
+** one named by a noun whose chunk opens with "no" ("no direct threat") is
+** negated.  Events already flagged and finite verbs ("accused X and
+** attacked Y") are left as they are. */
+void pl_unasserted_mark(const pl_sentan *an, pl_event *ev, size_t n);
+
+#endif
