@@ -373,6 +373,59 @@ int pl_store_add_verbpat(pl_store *s, const pl_verbpat *tpl)
 	return 0;
 }
 
+/* Copies each chain of patterns in table h (one verb's or noun's, in its
+** order) into one array.  The coder walks a verb's chain for each verb
+** group; nodes scattered over the pool cost a cache miss each, which made
+** the walk one of the slowest places of coding.  Returns 0, or -1 when out
+** of memory. */
+static int pack_chains(pl_store *s, pl_hash *h)
+{
+	size_t i;
+	for (i = 0; i < h->cap; i++) {
+		pl_verbpat *p, *arr;
+		size_t n = 0, k;
+		if (!h->slot[i].key)
+			continue;
+		for (p = h->slot[i].val; p; p = p->next)
+			n++;
+		if (n < 2)
+			continue;
+		if (!(arr = pl_arena_alloc_raw(s->pool, n * sizeof *arr)))
+			return -1;
+		for (p = h->slot[i].val, k = 0; p; p = p->next, k++) {
+			arr[k] = *p;
+			arr[k].next = k + 1 < n ? &arr[k + 1] : NULL;
+		}
+		h->slot[i].val = arr;
+	}
+	return 0;
+}
+
+/* The same for the chains of phrases of table h (names, agents), walked
+** for each token that starts one. */
+static int pack_phrases(pl_store *s, pl_hash *h)
+{
+	size_t i;
+	for (i = 0; i < h->cap; i++) {
+		pl_phrase *p, *arr;
+		size_t n = 0, k;
+		if (!h->slot[i].key)
+			continue;
+		for (p = h->slot[i].val; p; p = p->next)
+			n++;
+		if (n < 2)
+			continue;
+		if (!(arr = pl_arena_alloc_raw(s->pool, n * sizeof *arr)))
+			return -1;
+		for (p = h->slot[i].val, k = 0; p; p = p->next, k++) {
+			arr[k] = *p;
+			arr[k].next = k + 1 < n ? &arr[k + 1] : NULL;
+		}
+		h->slot[i].val = arr;
+	}
+	return 0;
+}
+
 static const pl_date nodate = {0, 0, 0};
 
 /* countries.tsv and iso3166.tsv: code, names, adjectives, people, capitals */
@@ -1202,6 +1255,14 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 			return -1;
 		}
 	}
+	if (pack_chains(s, &s->verbs) < 0 || pack_chains(s, &s->nouns) < 0 ||
+	    pack_phrases(s, &s->names) < 0 || pack_phrases(s, &s->agents) < 0) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	/* its last patterns are the old nodes: a pattern added later indexes
+	** the packed chain afresh */
+	pl_hash_free(&s->vtails);
 	{
 		char buf[1024];
 		snprintf(buf, sizeof buf,
