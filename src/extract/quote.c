@@ -617,6 +617,20 @@ static int heading_noun(const pl_sentan *an, int n)
 	return 0;
 }
 
+/* Is chunk n, which opens a sentence, a dateline: a place's name alone,
+** written in capitals ("SINGAPORE: The government said ...", "LAHORE:
+** Police arrested ...")?  Where the story was filed, not who speaks. */
+static int dateline(const pl_sentan *an, int n)
+{
+	uint32_t j;
+	if (!an->np[n].place)
+		return 0;
+	for (j = an->np[n].t0; j < an->np[n].t1; j++)
+		if (!(an->tok[j].flags & PL_TOK_ALLCAP) && !(an->tok[j].flags & PL_TOK_PUNCT))
+			return 0;
+	return 1;
+}
+
 /* A speaker named before a colon that opens its sentence, as in headlines
 ** and transcripts ("Lynch: No outside influence on FBI probe", "Gingrich
 ** on the ticket: ...", "FALLIN: Well, I think ..."): returns the chunk and
@@ -631,7 +645,7 @@ static int colon_speaker(const pl_sentan *an, int head, uint32_t *colon, int *na
 	uint32_t j;
 	int n = np_at(an, an->t0);
 	const pl_token *last;
-	if (n < 0 || an->np[n].pronoun)
+	if (n < 0 || an->np[n].pronoun || dateline(an, n))
 		return -1;
 	last = &tok[an->np[n].t1 - 1];
 	*named = last->tag == PL_T_NNP || last->tag == PL_T_NNPS || (last->flags & PL_TOK_ALLCAP);
