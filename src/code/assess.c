@@ -2837,6 +2837,13 @@ static int event_features(const pl_event *e, uint8_t *ids, double *vals, int max
 	r = e->cameo ? (e->cameo->code[0] - '0') * 10 + (e->cameo->code[1] - '0') : 0;
 	if (r >= 1 && r <= 20)
 		FEAT(PL_CF_ROOT01 + r - 1, 1.0);
+	/* told in another's words; a source named as a person (the people
+	** dictionary, or named again from memory): fitted on judged full records
+	** of BBC stories, tools/fit-confidence --bbc */
+	if (e->reported)
+		FEAT(PL_CF_REPORTED, 1.0);
+	if (e->src.code && (e->src.how == PL_HOW_PEOPLE || e->src.how == PL_HOW_MEMORY))
+		FEAT(PL_CF_SRC_PERSON, 1.0);
 #undef FEAT
 	return n;
 }

@@ -2759,6 +2759,23 @@ static void one_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, pl_e
 	*nev = o;
 }
 
+/* Marks the events whose word stands inside the content of one of the
+** article's quotations or reported clauses, other than as that quotation's
+** cue ("Mr Howard said Mr Blair had refused": the refusal): acts told in
+** another's words, which the confidence model weighs (reported). */
+static void mark_reported(const pl_quote *quotes, size_t nq, pl_event *ev, size_t n)
+{
+	size_t i, k;
+	for (i = 0; i < n; i++) {
+		ev[i].reported = 0;
+		for (k = 0; k < nq; k++)
+			if (ev[i].v >= quotes[k].q0 && ev[i].v < quotes[k].q1 && quotes[k].cue != ev[i].v) {
+				ev[i].reported = 1;
+				break;
+			}
+	}
+}
+
 int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx,
                      uint32_t sent, const pl_quote *quotes, size_t nq,
                      pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
@@ -3415,7 +3432,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		*nev = pl_drop_private_force(an, *ev, first_ev, *nev);
 		one_act(an, quotes, nq, *ev, first_ev, nev);
 	}
-	if (*nev > first_ev)
+	if (*nev > first_ev) {
+		mark_reported(quotes, nq, *ev + first_ev, *nev - first_ev);
 		pl_assess_confidence(s, *ev + first_ev, *nev - first_ev);
+	}
 	return 0;
 }

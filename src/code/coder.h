@@ -54,6 +54,10 @@ typedef struct pl_event {
 	uint8_t stance;          /* a statement coded by what it says
 	                         ** (stance.h): dropped beside the same act's
 	                         ** event of its root, as a plain one is */
+	uint8_t reported;        /* its word stands inside a quotation's or
+	                         ** reported clause's content (not its cue): an
+	                         ** act told in another's words (for the
+	                         ** confidence model) */
 } pl_event;
 
 /* Codes the events of sentence number `sent` (analysed in *an) and appends

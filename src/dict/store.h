@@ -154,7 +154,8 @@ enum {
 	X(PL_CF_ROOT10, "root:10") X(PL_CF_ROOT11, "root:11") X(PL_CF_ROOT12, "root:12") \
 	X(PL_CF_ROOT13, "root:13") X(PL_CF_ROOT14, "root:14") X(PL_CF_ROOT15, "root:15") \
 	X(PL_CF_ROOT16, "root:16") X(PL_CF_ROOT17, "root:17") X(PL_CF_ROOT18, "root:18") \
-	X(PL_CF_ROOT19, "root:19") X(PL_CF_ROOT20, "root:20")
+	X(PL_CF_ROOT19, "root:19") X(PL_CF_ROOT20, "root:20") \
+	X(PL_CF_REPORTED, "reported") X(PL_CF_SRC_PERSON, "src:person")
 #define PL_CF_ENUM(id, name) id,
 enum pl_conf_feature { PL_CONF_FEATURES(PL_CF_ENUM) PL_CF_N };
 #undef PL_CF_ENUM
