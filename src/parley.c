@@ -23,6 +23,7 @@
 #include "io/record.h"
 #include "lex/lemma.h"
 #include "lex/tagger.h"
+#include "parse/inquote.h"
 #include "parse/sent.h"
 #include "text/segment.h"
 #include "text/utf8.h"
@@ -315,6 +316,112 @@ static void rebase(pl_quote *q, size_t nq, pl_event *ev, size_t nev, uint32_t tw
 	}
 }
 
+/* The window's words as its readings see them: the marks of quotations
+** around words inside a clause (pl_inner_quote_marks: said the plan was
+** "authoritarian") left out.  The quotation finder sees the text as it is;
+** the sentences with such marks are analysed again without them, with the
+** document memory as it stood before them, and coded from that analysis;
+** their events come back to the text's tokens. */
+static void given_surnames(const pl_store *st, pl_token *tok, uint32_t n);
+
+typedef struct inner_view {
+	pl_token *tok;           /* the window's tokens without the marks */
+	uint32_t *o2c;           /* a token of the text -> the first one kept
+	                         ** from it on (ntok + 1 of them) */
+	uint32_t *c2o;           /* a token kept -> its token in the text
+	                         ** (nkept + 1 of them) */
+	pl_sentan *an;           /* per sentence: the analysis without the marks
+	                         ** (t1 == t0: the sentence has none) */
+	pl_docctx **before;      /* per sentence with marks: the memory before it */
+	pl_quote *quotes;        /* the quotations in the tokens kept */
+	const pl_token *wtok;    /* the window's tokens ... */
+	const uint8_t *drop;     /* ... which of them are left out ... */
+	uint32_t ntok;           /* ... and how many */
+	int any;
+} inner_view;
+
+/* A token span [*t0, *t1) of the tokens kept back to the text's; a mark
+** inside it takes its other mark in too ("UK \"industrial history\"", not
+** "UK \"industrial history"). */
+static void span_back(const inner_view *iv, uint32_t *t0, uint32_t *t1)
+{
+	uint32_t j;
+	int open = 0, close = 0;
+	if (*t1 <= *t0) {
+		*t0 = *t1 = iv->c2o[*t0];
+		return;
+	}
+	*t1 = iv->c2o[*t1 - 1] + 1;
+	*t0 = iv->c2o[*t0];
+	for (j = *t0; j < *t1; j++)
+		if (iv->drop[j]) {
+			if (iv->wtok[j].flags & PL_TOK_QOPEN)
+				open++;
+			else if (open)
+				open--;
+			else
+				close++;
+		}
+	if (close)
+		while (*t0 > 0 && !(iv->drop[*t0 - 1] && (iv->wtok[*t0 - 1].flags & PL_TOK_QOPEN)))
+			(*t0)--;
+	if (close && *t0 > 0)
+		(*t0)--;
+	if (open)
+		while (*t1 < iv->ntok && !(iv->drop[*t1] && (iv->wtok[*t1].flags & PL_TOK_QCLOSE)))
+			(*t1)++;
+	if (open && *t1 < iv->ntok)
+		(*t1)++;
+}
+
+static void events_back(const inner_view *iv, pl_event *ev, size_t nev)
+{
+	size_t i;
+	for (i = 0; i < nev; i++) {
+		ev[i].v = iv->c2o[ev[i].v];
+		span_back(iv, &ev[i].src.t0, &ev[i].src.t1);
+		span_back(iv, &ev[i].tgt.t0, &ev[i].tgt.t1);
+		span_back(iv, &ev[i].place.t0, &ev[i].place.t1);
+		if (ev[i].has_cue)
+			ev[i].cue = iv->c2o[ev[i].cue];
+	}
+}
+
+/* The tokens kept of the window wtx (drop: the marks), each sentence with
+** marks tagged and lemmatised again.  0, or -1 when out of memory. */
+static int inner_tokens(parley_coder *c, const pl_text *wtx, const uint8_t *drop, inner_view *iv)
+{
+	const pl_store *st = &c->s->st;
+	uint32_t i, n = 0, si;
+	if (!(iv->tok = pl_arena_alloc_raw(c->win, (wtx->ntok + 1) * sizeof *iv->tok)) ||
+	    !(iv->o2c = pl_arena_alloc_raw(c->win, (wtx->ntok + 1) * sizeof *iv->o2c)) ||
+	    !(iv->c2o = pl_arena_alloc_raw(c->win, (wtx->ntok + 1) * sizeof *iv->c2o)))
+		return -1;
+	for (i = 0; i < wtx->ntok; i++) {
+		iv->o2c[i] = n;
+		if (drop[i])
+			continue;
+		iv->tok[n] = wtx->tok[i];
+		/* (the word after an opening mark has the space before it) */
+		if (i > 0 && drop[i - 1] && (wtx->tok[i - 1].flags & PL_TOK_QOPEN))
+			iv->tok[n].flags = (uint16_t)((iv->tok[n].flags & ~PL_TOK_SPACEBEFORE) |
+			                              (wtx->tok[i - 1].flags & PL_TOK_SPACEBEFORE));
+		iv->c2o[n++] = i;
+	}
+	iv->o2c[wtx->ntok] = n;
+	iv->c2o[n] = wtx->ntok;
+	for (si = 0; si < wtx->nsent; si++) {
+		uint32_t t0 = iv->o2c[wtx->sent[si].t0], t1 = iv->o2c[wtx->sent[si].t1];
+		if (t1 - t0 == wtx->sent[si].t1 - wtx->sent[si].t0)
+			continue;
+		pl_tagger_tag(st->tagger, iv->tok + t0, t1 - t0);
+		if (!st->petrarch)
+			given_surnames(st, iv->tok + t0, t1 - t0);
+		pl_lemma_tokens_cached(st->lemma, c->lemmas, iv->tok + t0, t1 - t0, c->a);
+	}
+	return 0;
+}
+
 /* Sentences [s0, s1) of the article: analysis, quotations, events (their
 ** records go out now: events come first), figures (kept for later). */
 static int cmp_u64(const void *x, const void *y)
@@ -339,6 +446,8 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 	uint32_t *bycue = NULL;
 	pl_figure fig[16];
 	pl_recbuf rb;
+	inner_view iv;
+	uint8_t *drop = NULL;
 
 	/* the window's tokens count from its first: the analysis and the
 	** quotation finder see a text of its sentences alone */
@@ -356,13 +465,50 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 		ws[si].t1 -= tw0;
 	}
 	wtx.sent = ws;
+	/* quotation marks around words inside a clause, which the readings
+	** look through (inner_view) */
+	memset(&iv, 0, sizeof iv);
+	if (!st->petrarch) {
+		if (!(drop = pl_arena_alloc(c->win, wtx.ntok + 1)))
+			return error_out(c, k, id, "out of memory while coding", 1);
+		for (si = 0; si < wtx.nsent; si++)
+			iv.any |= pl_inner_quote_marks(wtx.tok, ws[si].t0, ws[si].t1, drop) > 0;
+		if (iv.any && (!(iv.before = pl_arena_alloc(c->win, wtx.nsent * sizeof *iv.before)) ||
+		               !(iv.an = pl_arena_alloc(c->win, (wtx.nsent + 1) * sizeof *iv.an)) ||
+		               inner_tokens(c, &wtx, drop, &iv) < 0))
+			return error_out(c, k, id, "out of memory while coding", 1);
+		iv.wtok = wtx.tok;
+		iv.drop = drop;
+		iv.ntok = wtx.ntok;
+	}
 	for (si = 0; si < wtx.nsent; si++) {
 		ctx->sent = s0 + si;
+		if (iv.any && iv.o2c[ws[si].t1] - iv.o2c[ws[si].t0] != ws[si].t1 - ws[si].t0) {
+			if (!(iv.before[si] = pl_arena_alloc_raw(c->win, sizeof *ctx)))
+				return error_out(c, k, id, "out of memory while coding", 1);
+			*iv.before[si] = *ctx;
+		}
 		if (pl_sent_analyse(st, ctx, wtx.tok, ws[si].t0, ws[si].t1, c->a, &ans[si]) < 0)
+			return error_out(c, k, id, "out of memory while coding", 1);
+	}
+	/* the sentences with such marks again, without them, each with the
+	** memory as it stood before it (what they add to it is the first
+	** analysis's) */
+	for (si = 0; iv.any && si < wtx.nsent; si++) {
+		uint32_t t0 = iv.o2c[ws[si].t0], t1 = iv.o2c[ws[si].t1];
+		pl_docctx tmp;
+		if (t1 - t0 == ws[si].t1 - ws[si].t0) {
+			iv.an[si] = ans[si];
+			continue;
+		}
+		tmp = *iv.before[si];
+		if (pl_sent_analyse(st, &tmp, iv.tok, t0, t1, c->a, &iv.an[si]) < 0)
 			return error_out(c, k, id, "out of memory while coding", 1);
 	}
 	/* roles named before the article's country is known */
 	pl_sent_backfill(st, ctx, ans, wtx.nsent, c->a);
+	if (iv.any)
+		pl_sent_backfill(st, ctx, iv.an, wtx.nsent, c->a);
 	/* quotations first: a "we" inside a quotation is its speaker; their
 	** working memory goes back before the events are coded */
 	pl_arena_reset(c->scratch);
@@ -401,6 +547,21 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 		ctx->qcue = bycue;
 		ctx->nqcue = ncued;
 	}
+	/* the quotations in the tokens without the marks (in the same order) */
+	if (iv.any) {
+		if (!(iv.quotes = pl_arena_alloc_raw(c->win, (nq + 1) * sizeof *iv.quotes)))
+			return error_out(c, k, id, "out of memory while finding quotations", 1);
+		for (i = 0; i < nq; i++) {
+			pl_quote *q = &iv.quotes[i];
+			*q = quotes[i];
+			q->q0 = iv.o2c[q->q0];
+			q->q1 = iv.o2c[q->q1];
+			q->sp0 = iv.o2c[q->sp0];
+			q->sp1 = iv.o2c[q->sp1];
+			if (q->cue != PL_NONE)
+				q->cue = iv.o2c[q->cue];
+		}
+	}
 	for (si = s0; si < s1 && !ar->story_discard; si++) {
 		int discard = st->n_discards ? pl_petrarch_discarded(st, tx->tok, tx->sent[si].t0, tx->sent[si].t1) : 0;
 		if (discard == 1) {
@@ -410,12 +571,19 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 		}
 		{
 			size_t before = nev, e;
-			if (pl_code_sentence(st, &ans[si - s0], ctx, si, quotes, nq, c->win, &ev, &nev, &cap) < 0)
+			/* (a sentence with marks around words of a clause: its
+			** analysis without them) */
+			int inner = iv.any && iv.an[si - s0].tok == iv.tok;
+			const pl_sentan *an = inner ? &iv.an[si - s0] : &ans[si - s0];
+			const pl_quote *qs = inner ? iv.quotes : quotes;
+			if (pl_code_sentence(st, an, ctx, si, qs, nq, c->win, &ev, &nev, &cap) < 0)
 				return error_out(c, k, id, "out of memory while coding", 1);
 			/* habits, infinitives under a modal, clauses timed long ago,
 			** statements told again in a quotation */
-			if (!st->petrarch)
-				pl_notnow_mark(&ans[si - s0], ctx, quotes, ev + before, nev - before);
+			if (!st->petrarch && nev > before)
+				pl_notnow_mark(an, ctx, qs, ev + before, nev - before);
+			if (inner && nev > before)
+				events_back(&iv, ev + before, nev - before);
 			/* "Mr Blair denied the report": the acts the sentence before
 			** told as claimed are not told as done */
 			if (!st->petrarch && prev_s == si - 1 && si > s0)

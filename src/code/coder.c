@@ -643,7 +643,9 @@ static int seat_venue(const pl_sentan *an, const pl_np *np)
 		"target", "protest", "demonstration", NULL};
 	size_t n = np->code ? strlen(np->code) : 0;
 	const pl_token *p;
-	if (n < 6 || np->person || np->agent_only || np->pronoun || np->t0 < an->t0 + 2 ||
+	/* a bare role by its proper name ("at the Treasury", "in the
+	** Senate") is a seat as much as one with its country */
+	if (n < 3 || (n < 6 && !np->agent_only) || np->person || np->pronoun || np->t0 < an->t0 + 2 ||
 	    !pl_in_list(np->code + n - 3, state) || !(an->tok[np->t1 - 1].flags & PL_TOK_CAP))
 		return 0;
 	p = &an->tok[np->t0 - 1];
@@ -697,6 +699,28 @@ static int predicative(const pl_sentan *an, int q)
 	return 0;
 }
 
+/* Is the chunk that ends just before token t an occasion of speaking or
+** meeting ("a speech", "the talks", "a news conference") at which verb
+** group g acts: its object or an adjunct after "during", "at" or "in"?  A
+** place or a seat after the occasion's "in" or "at" is where it is held
+** ("during a speech in Westminster", "at a meeting in Washington"); not
+** so the occasion as a topic ("eased restrictions on gatherings in
+** Lagos"). */
+static int occasion_before(const pl_sentan *an, const pl_vg *g, uint32_t t)
+{
+	static const char *const adjunct[] = {"during", "at", "in", NULL};
+	static const char *const w[] = {"speech", "address", "remark", "lecture", "meeting", "talk",
+		"conference", "summit", "session", "debate", "interview", "visit", "ceremony", "dinner",
+		"reception", "briefing", "hearing", "gathering", "audience", "appearance", NULL};
+	int h;
+	if (t <= an->t0 || (h = an->np_of[t - 1 - an->t0]) < 0 || an->np[h].t1 != t || an->np[h].code)
+		return 0;
+	if (an->np[h].t0 != g->t1 && !(an->np[h].t0 > an->t0 &&
+	    pl_in_list(an->tok[an->np[h].t0 - 1].low, adjunct)))
+		return 0;
+	return pl_in_list(lem(&an->tok[t - 1]), w);
+}
+
 /* Is chunk q where the event happens, not who it happens to: a place name
 ** or a building alone after "in", "at", "near" ... ("talks in Vienna", "a
 ** summit in Singapore", "spoke at the Commonwealth Club"), for words and
@@ -718,11 +742,14 @@ static int venue(const pl_sentan *an, const pl_vg *g, int q, const char *code)
 	if (!prep[i])
 		return 0;
 	/* "shortened the curfew imposed in Sudan": the place of another verb;
-	** "voiced concern about the violence in Iraq": of another noun */
+	** "voiced concern about the violence in Iraq": of another noun, unless
+	** that noun is the occasion of the act ("spoke about the economy in a
+	** speech at Westminster", "made the remarks during a speech in
+	** Westminster") */
 	for (i = 0; i < an->nvg; i++)
 		if (an->vg[i].t0 >= g->t1 && an->vg[i].t0 < np->t0)
 			return 0;
-	{
+	if (!occasion_before(an, g, np->t0 - 1)) {
 		uint32_t j;
 		for (j = g->t1; j + 1 < np->t0; j++)
 			if (an->tok[j].tag == PL_T_IN) {
@@ -744,6 +771,33 @@ static int venue(const pl_sentan *an, const pl_vg *g, int q, const char *code)
 		return 0;
 	}
 	return code[0] == '0' || (code[0] == '1' && code[1] <= '3');
+}
+
+/* "gave a speech in Westminster to the CBI", "made remarks on Iraq to the
+** UN": the addressee of a speech, an address, remarks or a letter is the
+** actor right after the first "to" that follows the pattern's noun in the
+** clause (before any verb), ahead of a topic or a place named before it;
+** -1 when there is none or it names no actor. */
+static int speech_addressee(const pl_sentan *an, const uint32_t *used, int nused, uint32_t lim)
+{
+	static const char *const w[] = {"speech", "address", "remark", "lecture", "letter", "message",
+		NULL};
+	uint32_t j, from = 0;
+	int u, i, q;
+	for (u = 0; u < nused && !from; u++)
+		if (PL_TAG_IS_NOUN(an->tok[used[u]].tag) && pl_in_list(lem(&an->tok[used[u]]), w))
+			from = used[u] + 1;
+	if (!from)
+		return -1;
+	for (i = 0; i < an->nvg; i++)
+		if (an->vg[i].t0 >= from && an->vg[i].t0 < lim)
+			lim = an->vg[i].t0;
+	for (j = from; j + 1 < lim; j++)
+		if (pl_eq(an->tok[j].low, "to")) {
+			q = an->np_of[j + 1 - an->t0];
+			return q >= 0 && an->np[q].t0 == j + 1 && an->np[q].code && !an->np[q].pronoun ? q : -1;
+		}
+	return -1;
 }
 
 /* Is an actor code the press: a news outlet or a journalist (role MED)? */
@@ -2514,11 +2568,8 @@ static int specific_verbal(const char *code)
 /* The verb group whose main verb is token v, or NULL. */
 static const pl_vg *vg_at(const pl_sentan *an, uint32_t v)
 {
-	int k;
-	for (k = 0; k < an->nvg; k++)
-		if (an->vg[k].v == v)
-			return &an->vg[k];
-	return NULL;
+	int k = pl_vg_of(an, v);
+	return k < 0 ? NULL : &an->vg[k];
 }
 
 /* Is the verb at token v a participle after a comma or dash that goes with
@@ -2858,7 +2909,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			uint32_t j, vend = 0;   /* where the last venue ends */
 			uint32_t lim = g->reporting && !s->petrarch ? (g->t1 < an->t1 ? g->t1 + 1 : g->t1)
 			               : that_at >= 0 ? (uint32_t)end : (uint32_t)g->cl_end;
-			for (j = g->t1; j < lim; j++) {
+			if (!s->petrarch) {
+				int q = speech_addressee(an, used, nused, lim);
+				if (q >= 0 && (src_np < 0 || an->np[q].group != an->np[src_np].group))
+					tgt_np = q;
+			}
+			for (j = g->t1; tgt_np < 0 && j < lim; j++) {
 				int q = an->np_of[j - an->t0];
 				/* "said the U.S. would ...": the subject of the reported
 				** clause is not an addressee */

@@ -56,16 +56,6 @@ static const char *const clause_openers[] = {
 	"before", "when", "since", "until", "whether", "so", "but", "and", "or", NULL
 };
 
-/* The verb group whose main verb is token v, or -1. */
-static int group_of(const pl_sentan *an, uint32_t v)
-{
-	int k;
-	for (k = 0; k < an->nvg; k++)
-		if (an->vg[k].v == v)
-			return k;
-	return -1;
-}
-
 static int is_modal_tok(const pl_token *t)
 {
 	return t->tag == PL_T_MD || pl_in_list(t->low, modals);
@@ -749,7 +739,7 @@ void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *q
 				e->background = 1;
 			continue;
 		}
-		if ((k = group_of(an, e->v)) < 0)
+		if ((k = pl_vg_of(an, e->v)) < 0)
 			continue;
 		/* an intent the coder read from a speaker's "would" ("says he
 		** would be happy to meet") is what the speaker said: kept */

@@ -531,6 +531,18 @@ static int person_row(loader *L, char **col, int ncol)
 	return 0;
 }
 
+/* The role code of an agents.tsv or bodies.tsv row, interned in *role: 1,
+** or 0 when the line is to be skipped (warned), -1 out of memory. */
+static int role_col(loader *L, const char *col0, const char **role)
+{
+	if (strlen(col0) != 3 || !valid_code(col0, 0)) {
+		warnf(L, "bad role code \"%s\" (want 3 capital letters), line skipped", col0);
+		return 0;
+	}
+	*role = intern(L->s, col0);
+	return *role ? 1 : -1;
+}
+
 /* agents.tsv: role, nouns, note */
 static int agent_row(loader *L, char **col, int ncol)
 {
@@ -538,13 +550,8 @@ static int agent_row(loader *L, char **col, int ncol)
 	int nv, i;
 	const char *role;
 	(void)ncol;
-	if (strlen(col[0]) != 3 || !valid_code(col[0], 0)) {
-		warnf(L, "bad role code \"%s\" (want 3 capital letters), line skipped", col[0]);
-		return 0;
-	}
-	role = intern(L->s, col[0]);
-	if (!role)
-		return -1;
+	if ((i = role_col(L, col[0], &role)) <= 0)
+		return i;
 	nv = split_values(col[1], v, MAXVAL);
 	for (i = 0; i < nv; i++) {
 		if (add_phrase(L, &L->s->agents, v[i], PL_A_AGENT, role, NULL, nodate, nodate) < 0)
@@ -587,13 +594,8 @@ static int body_row(loader *L, char **col, int ncol)
 	int nv, i;
 	const char *role;
 	(void)ncol;
-	if (strlen(col[0]) != 3 || !valid_code(col[0], 0)) {
-		warnf(L, "bad role code \"%s\" (want 3 capital letters), line skipped", col[0]);
-		return 0;
-	}
-	role = intern(L->s, col[0]);
-	if (!role)
-		return -1;
+	if ((i = role_col(L, col[0], &role)) <= 0)
+		return i;
 	nv = split_values(col[1], v, MAXVAL);
 	for (i = 0; i < nv; i++) {
 		const char *w = intern(L->s, v[i]);

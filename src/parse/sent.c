@@ -1866,8 +1866,10 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (kind && !nouns)
 				mem_add(ctx, np->how == PL_HOW_MEMORY ? noun_key(head) : NULL, np->code, np->file,
 				        np->line, kind);
-			if (np->how == PL_HOW_MEMORY && cc)
+			if (np->how == PL_HOW_MEMORY && cc) {
 				note_country(ctx, cc, 1);
+				ctx->last_bare = 0;
+			}
 		} else if ((!np->code || np->agent_only) && !np->poss_code && !np->pronoun && np->t1 - np->t0 >= 2 &&
 		           name_word(&tok[np->t1 - 1]) && tok[np->t1 - 2].tag == PL_T_NNP &&
 		           (tok[np->t1 - 1].flags & PL_TOK_CAP) && !(tok[np->t1 - 1].flags & PL_TOK_ALLCAP) &&
@@ -2518,6 +2520,33 @@ static int on_strike(const pl_token *tok, uint32_t t0, const pl_np *np, const pl
 }
 
 /* Works out the actor code of np from the mentions inside it. */
+/* "The US was very bad at co-ordinating, Ms Short said", "... India had its
+** own problems," said Ms Short: a speaker named after her speech is not of
+** the state the speech names (a party or a person of a country named there,
+** "an attempt by Labour", still tells hers); the context gives none then
+** when that country, named in this sentence before her, is all it has.
+** Chunk np in the sentence from t0. */
+static int after_own_speech(const pl_docctx *ctx, const pl_token *tok, uint32_t t0, const pl_np *np)
+{
+	const char *cc = context_country(ctx);
+	uint32_t b = np->t0;
+	int comma = 0;
+	if (!cc || !ctx->last_country || ctx->last_country_sent != ctx->sent || !ctx->last_bare ||
+	    strcmp(cc, ctx->last_country))
+		return 0;
+	/* (", said Ms Short") */
+	if (b > t0 + 1 && PL_TAG_IS_VERB(tok[b - 1].tag) && is_reporting(&tok[b - 1]))
+		b--;
+	else if (!(PL_TAG_IS_VERB(tok[np->t1].tag) && is_reporting(&tok[np->t1])))
+		return 0;
+	/* (a comma, and a closing mark, before or after it) */
+	while (b > t0 + 1 && (is(&tok[b - 1], ",") || (tok[b - 1].flags & PL_TOK_QCLOSE))) {
+		comma |= is(&tok[b - 1], ",");
+		b--;
+	}
+	return comma;
+}
+
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
 {
@@ -2782,7 +2811,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				np->how = PL_HOW_MEMORY;
 				np->file = file;
 				np->line = line;
-			} else if (!s->petrarch && titled_name(tok, np) && context_country(ctx)) {
+			} else if (!s->petrarch && titled_name(tok, np) && context_country(ctx) &&
+			           !after_own_speech(ctx, tok, t0, np)) {
 				/* "Mr Leigh", "Prof Lovenduski": a person the
 				** dictionaries do not know is of the article's country */
 				np->code = context_country(ctx);
@@ -2978,7 +3008,10 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				/* "asked about France, the home secretary said": a
 				** country spoken of is not the one whose offices the
 				** sentence names; it counts for the article only */
-				note_country(ctx, cc, !spoken_of(tok, np, t0));
+				int last = !spoken_of(tok, np, t0);
+				note_country(ctx, cc, last);
+				if (last)
+					ctx->last_bare = strlen(np->code) == 3;
 			}
 		}
 	}
@@ -3072,6 +3105,15 @@ static pthread_once_t reporting_once = PTHREAD_ONCE_INIT;
 static void build_reporting(void)
 {
 	reporting_ok = pl_list_to_set(&reporting_set, reporting_verbs) == 0;
+}
+
+int pl_vg_of(const pl_sentan *an, uint32_t v)
+{
+	int k;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].v == v)
+			return k;
+	return -1;
 }
 
 int pl_other_sense_particle(const pl_token *tok, const pl_vg *g, uint32_t t1)

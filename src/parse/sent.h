@@ -133,6 +133,8 @@ typedef struct pl_docctx {
 	const char *topic_sg_file;
 	uint32_t topic_sg_line;
 	uint8_t quote_open;      /* the last sentence ended inside a quotation */
+	uint8_t last_bare;       /* last_country was named as a state itself
+	                         ** ("the US"), not by a body or person of it */
 	/* how often each country was named as an actor so far (the article's
 	** country is the one named most) */
 	struct { const char *cc; uint32_t n; } tally[16];
@@ -214,6 +216,9 @@ typedef struct pl_sentan {
 ** assets")?  "up", "off" or "down", not followed by "to" or a number
 ** ("said up to 1,800 workers"); t1: the sentence's end. */
 int pl_other_sense_particle(const pl_token *tok, const pl_vg *g, uint32_t t1);
+
+/* The index of the verb group whose main verb is token v, or -1. */
+int pl_vg_of(const pl_sentan *an, uint32_t v);
 
 int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
                     uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out);
