@@ -685,7 +685,7 @@ static void deny_span(const pl_sentan *an, pl_event *ev, size_t n, uint32_t a, u
 		int k;
 		if (e->mood != PL_MOOD_ASSERTED || e->v < a || e->v >= b)
 			continue;
-		if ((k = group_of(an, e->v)) >= 0 && outright_denial(an, k))
+		if ((k = pl_vg_of(an, e->v)) >= 0 && outright_denial(an, k))
 			continue;
 		if (claims && (pl_in_list(lemma_of(&an->tok[e->v]), claim_verbs) ||
 		               pl_in_list(lemma_of(&an->tok[e->v]), claim_nouns)))
