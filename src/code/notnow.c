@@ -131,6 +131,26 @@ static int bare_after_causer(const pl_sentan *an, int k)
 	       an->np[g->subj].t1 == g->t0;
 }
 
+/* Is verb group k a bare "-ing" participle that names what the noun before
+** it holds ("a statement promising to sign", "an accord recognising the
+** government"), right after that noun (which the parse may give it as its
+** subject), so with no comma before it, and the noun no actor: a link of
+** the chain under_modal follows, not a clause of its own? */
+static int participle_link(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	int q;
+	if (g->finite || g->nominal || g->t0 != g->v || tok[g->v].tag != PL_T_VBG ||
+	    g->v <= an->t0 || !PL_TAG_IS_NOUN(tok[g->v - 1].tag))
+		return 0;
+	/* the noun names a thing, not an actor: "officials holding talks" are
+	** doing it */
+	q = an->np_of[g->v - 1 - an->t0];
+	return q < 0 || (!an->np[q].code && !an->np[q].icode && !an->np[q].acode &&
+	                 !an->np[q].agent_only && !an->np[q].person && !an->np[q].pronoun);
+}
+
 /* Is verb group k an infinitive (or bare verb, "help them engage") whose
 ** chain of infinitives goes up, within one clause, to a finite verb with a
 ** modal ("there should be a shift to help politicians engage", "will
@@ -141,7 +161,7 @@ static int under_modal(const pl_sentan *an, int k)
 	const pl_token *tok = an->tok;
 	int j;
 	if (an->vg[k].finite ? !bare_after_causer(an, k) :
-	    !(an->vg[k].infinitive || tok[an->vg[k].v].tag == PL_T_VB))
+	    !(an->vg[k].infinitive || tok[an->vg[k].v].tag == PL_T_VB || participle_link(an, k)))
 		return 0;
 	for (j = k - 1; j >= 0; j--) {
 		const pl_vg *h = &an->vg[j];
@@ -799,8 +819,11 @@ void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *q
 		if ((k = pl_vg_of(an, e->v)) < 0)
 			continue;
 		/* an intent the coder read from a speaker's "would" ("says he
-		** would be happy to meet") is what the speaker said: kept */
-		if (!(e->cameo && e->cameo->code[0] == '0' && e->cameo->code[1] == '3') &&
+		** would be happy to meet") is what the speaker said: kept; a
+		** participle's own promise under a modal is not ("must issue a
+		** statement promising to sign") */
+		if (!(e->cameo && e->cameo->code[0] == '0' && e->cameo->code[1] == '3' &&
+		      !participle_link(an, k)) &&
 		    (under_modal(an, k) || mandated(an, k))) {
 			e->mood = PL_MOOD_HYPOTHETICAL;
 			continue;
