@@ -532,9 +532,11 @@ static const char *const claim_verbs[] = {
 /* subjects that deny nothing */
 static const char *const no_one[] = {"nobody", "no", "none", "neither", "nor", NULL};
 
-/* words that end the clause a denial governs */
+/* words that end the clause a denial governs ("denied he met him when
+** questioned by the prosecution": the questioning is no part of it) */
 static const char *const denied_enders[] = {
-	"but", "although", "though", "while", "whilst", "whereas", "yet", NULL
+	"but", "although", "though", "while", "whilst", "whereas", "yet", "when", "after",
+	"before", "until", NULL
 };
 
 static const char *lemma_of(const pl_token *t)
