@@ -586,7 +586,7 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 				events_back(&iv, ev + before, nev - before);
 			/* "Mr Blair denied the report": the acts the sentence before
 			** told as claimed are not told as done */
-			if (!st->petrarch && prev_s == si - 1 && si > s0)
+			if (!st->petrarch && prev_s == si - 1 && si > s0 && before > prev_before)
 				pl_notnow_denied_back(&ans[si - 1 - s0], ev + prev_before,
 				                      before - prev_before, &ans[si - s0]);
 			prev_s = si;
