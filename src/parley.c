@@ -440,7 +440,8 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 	pl_sent *ws;
 	pl_event *ev = NULL;
 	size_t nev = 0, cap = 0, i, nq = 0, ncued = 0;
-	uint32_t si, tw0 = tx->sent[s0].t0;
+	uint32_t si, tw0 = tx->sent[s0].t0, prev_s = UINT32_MAX;
+	size_t prev_before = 0;
 	pl_sentan *ans;
 	pl_quote *quotes = NULL;
 	uint32_t *bycue = NULL;
@@ -588,6 +589,13 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 				pl_unasserted_mark(an, ev + before, nev - before);
 			if (inner && nev > before)
 				events_back(&iv, ev + before, nev - before);
+			/* "Mr Blair denied the report": the acts the sentence before
+			** told as claimed are not told as done */
+			if (!st->petrarch && prev_s == si - 1 && si > s0 && before > prev_before)
+				pl_notnow_denied_back(&ans[si - 1 - s0], ev + prev_before,
+				                      before - prev_before, &ans[si - s0]);
+			prev_s = si;
+			prev_before = before;
 			/* what a reader tells in a comment is not the news */
 			for (e = before; ar->comment && ar->comment[si] && e < nev; e++)
 				ev[e].background = 1;

@@ -505,10 +505,307 @@ static int stance_spoken_of(const pl_sentan *an, const pl_event *e)
 	       !pl_in_list(tok[b - 2].lemma ? tok[b - 2].lemma : tok[b - 2].low, voicing);
 }
 
+/* verbs of denial: an act told inside what they deny is not told as done */
+static const char *const deny_verbs[] = {"deny", "dispute", "refute", NULL};
+
+/* verbs that deny only a claim they name ("dismissed reports he had told
+** him", "rejected claims that", "Mr Blair dismissed the report"): "rejected
+** the offer", "dismissed the minister" deny nothing */
+static const char *const dismiss_verbs[] = {
+	"dismiss", "reject", "rubbish", "discount", "debunk", NULL
+};
+
+/* nouns of a claim a denial may take as its object ("denied reports that
+** he had met", ", a claim Mr Blair denies") */
+static const char *const claim_nouns[] = {
+	"claim", "report", "allegation", "suggestion", "accusation", "charge", "rumour",
+	"rumor", "story", "assertion", "speculation", "something", NULL
+};
+
+/* verbs of making a claim: their act is done even when the claim is
+** denied ("Democrats have accused the president of ..., a charge the
+** administration denies") */
+static const char *const claim_verbs[] = {
+	"accuse", "allege", "claim", "charge", "suggest", "report", "say", "assert", NULL
+};
+
+/* subjects that deny nothing */
+static const char *const no_one[] = {"nobody", "no", "none", "neither", "nor", NULL};
+
+/* words that end the clause a denial governs ("denied he met him when
+** questioned by the prosecution": the questioning is no part of it) */
+static const char *const denied_enders[] = {
+	"but", "although", "though", "while", "whilst", "whereas", "yet", "when", "after",
+	"before", "until", NULL
+};
+
+static const char *lemma_of(const pl_token *t)
+{
+	return t->lemma ? t->lemma : t->low;
+}
+
+/* Is verb group d a denial said outright: a verb of deny_verbs (1) or of
+** dismiss_verbs (2: a denial only of a claim it names), not negated ("did
+** not deny"), not of a subject that denies nothing ("nobody is denying"),
+** not an infinitive but after "continue" ("refused to deny", "challenged
+** him to deny" are none)? */
+static int outright_denial(const pl_sentan *an, int d)
+{
+	const pl_vg *g = &an->vg[d];
+	int kind = pl_in_list(lemma_of(&an->tok[g->v]), deny_verbs) ? 1 :
+	           pl_in_list(lemma_of(&an->tok[g->v]), dismiss_verbs) ? 2 : 0;
+	if (!kind || g->negated || g->nominal || (kind == 2 && g->passive))
+		return 0;
+	/* "nobody is denying suggestions that ..." */
+	if (g->subj >= 0 && pl_in_list(an->tok[an->np[g->subj].t0].low, no_one))
+		return 0;
+	/* "refused to deny", "challenged him to deny": not done; "continued
+	** to deny" is */
+	if (g->infinitive)
+		return d > 0 && pl_eq(lemma_of(&an->tok[an->vg[d - 1].v]), "continue") ? kind : 0;
+	return kind;
+}
+
+/* Does a verb of saying start within a few tokens after token j (", the
+** spokesman said")? */
+static int saying_follows(const pl_sentan *an, uint32_t j)
+{
+	int k;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].reporting && an->vg[k].t0 > j && an->vg[k].t0 <= j + 6)
+			return 1;
+	return 0;
+}
+
+/* The end of the content of the direct quotation token v is in, or
+** PL_NONE. */
+static uint32_t direct_quote_end(const pl_docctx *ctx, const pl_quote *quotes, uint32_t v)
+{
+	size_t lo = 0, hi = ctx->nqdirect, mid;
+	const pl_quote *q;
+	if (!quotes || !hi)
+		return PL_NONE;
+	/* the last quotation whose content starts at or before v */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (quotes[ctx->qdirect[mid]].q0 <= v)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return PL_NONE;
+	q = &quotes[ctx->qdirect[lo - 1]];
+	return v < q->q1 ? q->q1 : PL_NONE;
+}
+
+/* The end of the clause that starts at token s after a denial: the
+** sentence's end, a colon or semicolon, a closing quotation mark, a word
+** of denied_enders, a comma that a clause of its own follows (", and
+** before he left", ", when he told", ", as has been reported", ", the
+** spokesman said"), or a comma or "and" that a new verb of the denier's
+** own follows (", saying", "and insisted"). */
+static uint32_t denied_clause_end(const pl_sentan *an, uint32_t s)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	for (j = s; j < an->t1; j++) {
+		int tag = tok[j].tag;
+		if (tag == PL_T_PP || tag == PL_T_PPS || tag == PL_T_PPR ||
+		    pl_in_list(tok[j].low, denied_enders))
+			return j;
+		if (tag == PL_T_PPC && j + 1 < an->t1) {
+			int nt = tok[j + 1].tag;
+			if (!(nt == PL_T_DT || PL_TAG_IS_NOUN(nt) || PL_TAG_IS_ADJ(nt) || nt == PL_T_CD ||
+			      nt == PL_T_PRPS) || saying_follows(an, j))
+				return j;
+		}
+		if ((tag == PL_T_PPC || tag == PL_T_CC) && j + 1 < an->t1) {
+			const pl_token *n = &tok[j + 1];
+			if (n->tag == PL_T_PPC || n->tag == PL_T_CC)
+				n = j + 2 < an->t1 ? &tok[j + 2] : n;
+			if (n->tag == PL_T_VBG || n->tag == PL_T_VBD || n->tag == PL_T_VBZ)
+				return j;
+		}
+	}
+	return an->t1;
+}
+
+/* s when a clause with its own subject starts at token s, after verb group
+** d: only its subject (and adverbs) before its finite verb ("denied he
+** frequently met him"); else PL_NONE. */
+static uint32_t subject_clause(const pl_sentan *an, int d, uint32_t s)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	int k;
+	if (s >= an->t1 || an->np_of[s - an->t0] < 0)
+		return PL_NONE;
+	for (k = d + 1; k < an->nvg; k++) {
+		const pl_vg *h = &an->vg[k];
+		if (h->t0 < s)
+			continue;
+		if (!h->finite || h->t0 == s)
+			return PL_NONE;
+		for (j = s; j < h->t0; j++)
+			if (an->np_of[j - an->t0] < 0 && tok[j].tag != PL_T_RB)
+				return PL_NONE;
+		return s;
+	}
+	return PL_NONE;
+}
+
+/* The first token of what denial d denies after it, or PL_NONE: a clause
+** after "that" ("denies that he ..."), after a noun of a claim and "that"
+** or none ("denied reports that he had promised", "dismissed reports he
+** told him"), a gerund ("denied meeting them"), or a clause with its own
+** subject ("denied he had promised").  With claim_only, only what follows
+** a noun of a claim. */
+static uint32_t denied_after(const pl_sentan *an, int d, int claim_only)
+{
+	const pl_token *tok = an->tok;
+	const pl_vg *g = &an->vg[d];
+	uint32_t s = g->t1, j;
+	if (s >= an->t1)
+		return PL_NONE;
+	/* "that" opening a clause, not "that claim" */
+	if (!claim_only && pl_eq(tok[s].low, "that") && s + 1 < an->t1 && tok[s + 1].tag != PL_T_PP &&
+	    !(PL_TAG_IS_NOUN(tok[s + 1].tag) && pl_in_list(lemma_of(&tok[s + 1]), claim_nouns)))
+		return s + 1;
+	if (!claim_only && tok[s].tag == PL_T_VBG)
+		return s;
+	/* "the newspaper reports that", "claims that" */
+	for (j = s; j < an->t1 && j < s + 5; j++) {
+		int tag = tok[j].tag;
+		if (PL_TAG_IS_NOUN(tag) && pl_in_list(lemma_of(&tok[j]), claim_nouns) &&
+		    j + 1 < an->t1 && pl_eq(tok[j + 1].low, "that"))
+			return j + 2;
+		/* "a report claiming (that) he warned" */
+		if (PL_TAG_IS_NOUN(tag) && pl_in_list(lemma_of(&tok[j]), claim_nouns) &&
+		    j + 2 < an->t1 && tok[j + 1].tag == PL_T_VBG &&
+		    pl_in_list(lemma_of(&tok[j + 1]), claim_verbs))
+			return pl_eq(tok[j + 2].low, "that") ? j + 3 : j + 2;
+		/* "dismissed reports he told Gordon Brown": a clause of its own
+		** right after the noun */
+		if (PL_TAG_IS_NOUN(tag) && pl_in_list(lemma_of(&tok[j]), claim_nouns) &&
+		    !pl_eq(tok[j].low, "something") && j + 1 < an->t1 &&
+		    an->np_of[j + 1 - an->t0] != an->np_of[j - an->t0] &&
+		    subject_clause(an, d, j + 1) != PL_NONE)
+			return j + 1;
+		if (!(tag == PL_T_DT || PL_TAG_IS_ADJ(tag) || PL_TAG_IS_NOUN(tag) ||
+		      tag == PL_T_PRPS || tag == PL_T_POS))
+			break;
+	}
+	/* a clause with its own subject straight after the verb */
+	return claim_only ? PL_NONE : subject_clause(an, d, s);
+}
+
+/* Before denial d: does a noun of a claim, "which" or "what" taken as its
+** object open the part between the last comma and the verb (", a claim Mr
+** Blair denies", ", which he denied"), or does the denial, after a comma,
+** take only "it" or "this" or nothing as its object (", though he has
+** denied it")?  Returns the comma, or PL_NONE. */
+static uint32_t denied_before(const pl_sentan *an, int d)
+{
+	const pl_token *tok = an->tok;
+	const pl_vg *g = &an->vg[d];
+	uint32_t j, comma = PL_NONE, after = g->t1;
+	int claim = 0;
+	for (j = g->t0; j > an->t0; j--) {
+		const pl_token *t = &tok[j - 1];
+		if (t->tag == PL_T_PPC || t->tag == PL_T_PPS) {
+			comma = j - 1;
+			break;
+		}
+		if (PL_TAG_IS_VERB(t->tag) || t->tag == PL_T_MD)
+			if (!pl_eq(lemma_of(t), "have") && !pl_eq(lemma_of(t), "do"))
+				return PL_NONE;
+		if ((PL_TAG_IS_NOUN(t->tag) && pl_in_list(lemma_of(t), claim_nouns)) ||
+		    t->tag == PL_T_WDT || pl_eq(t->low, "which") || pl_eq(t->low, "what"))
+			claim = 1;
+	}
+	if (comma == PL_NONE || comma == an->t0)
+		return PL_NONE;
+	if (after < an->t1 && (pl_eq(tok[after].low, "it") || pl_eq(tok[after].low, "this")))
+		after++;
+	while (after < an->t1 && (tok[after].tag == PL_T_RB || tok[after].tag == PL_T_PPR))
+		after++;
+	if (after < an->t1 && tok[after].tag != PL_T_PP && tok[after].tag != PL_T_PPS &&
+	    tok[after].tag != PL_T_PPC)
+		return PL_NONE;
+	if (claim)
+		return comma;
+	/* a bare ", he has denied it" denies only what someone is said to
+	** claim before it: a verb of saying of another subject */
+	for (j = 0; j < (uint32_t)d; j++)
+		if (an->vg[j].reporting && an->vg[j].t1 <= comma && !an->vg[j].negated)
+			return comma;
+	return PL_NONE;
+}
+
+/* Marks hypothetical the asserted events of the sentence whose verb is
+** inside [a, b), but for the denials themselves and, with claims set, the
+** making of the claim ("postal fraud allegations made against ..., claims
+** which are denied"). */
+static void deny_span(const pl_sentan *an, pl_event *ev, size_t n, uint32_t a, uint32_t b,
+                      int claims)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		pl_event *e = &ev[i];
+		int k;
+		if (e->mood != PL_MOOD_ASSERTED || e->v < a || e->v >= b)
+			continue;
+		if ((k = pl_vg_of(an, e->v)) >= 0 && outright_denial(an, k))
+			continue;
+		if (claims && (pl_in_list(lemma_of(&an->tok[e->v]), claim_verbs) ||
+		               pl_in_list(lemma_of(&an->tok[e->v]), claim_nouns)))
+			continue;
+		e->mood = PL_MOOD_HYPOTHETICAL;
+	}
+}
+
+/* Acts told only inside what someone denies ("denied that he had
+** promised", "denied reports that they met", "the book says he promised to
+** quit, a claim he denies") are not told as done: mood hypothetical.  The
+** denial stays as it is; so does an admission or a plain report. */
+static void mark_denied(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *quotes,
+                        pl_event *ev, size_t n)
+{
+	int d;
+	for (d = 0; d < an->nvg; d++) {
+		uint32_t a, b, c;
+		int kind = outright_denial(an, d);
+		if (!kind)
+			continue;
+		if ((a = denied_after(an, d, kind == 2)) != PL_NONE) {
+			/* a denial inside a quotation denies nothing past its end
+			** (the marks around words of a clause are not in the tokens
+			** the readings see) */
+			b = denied_clause_end(an, a);
+			c = direct_quote_end(ctx, quotes, an->vg[d].v);
+			deny_span(an, ev, n, a, c != PL_NONE && c < b ? c : b, 0);
+		}
+		if (kind == 1 && (c = denied_before(an, d)) != PL_NONE) {
+			/* the claim: after the last verb of saying or claiming before
+			** the comma, else the whole part before it */
+			uint32_t from = an->t0;
+			int k;
+			for (k = 0; k < d; k++)
+				if (an->vg[k].t1 <= c &&
+				    (an->vg[k].reporting ||
+				     pl_in_list(lemma_of(&an->tok[an->vg[k].v]), claim_verbs)))
+					from = an->vg[k].t1;
+			deny_span(an, ev, n, from, c, 1);
+		}
+	}
+}
+
 void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *quotes,
                     pl_event *ev, size_t n)
 {
 	size_t i;
+	mark_denied(an, ctx, quotes, ev, n);
 	for (i = 0; i < n; i++) {
 		pl_event *e = &ev[i];
 		int k;
@@ -546,4 +843,63 @@ void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *q
 		         in_direct_quote(ctx, quotes, e->v))
 			e->background = 1;
 	}
+}
+
+/* determiners before a noun of a claim told in the sentence before ("denied
+** the report", "denies these claims") */
+static const char *const claim_dets[] = {"the", "these", "those", "such", "this", "that", NULL};
+
+/* nouns of a claim that blames, and the verbs that make one: "rejected the
+** accusations" takes back no promise the sentence before tells ("said it
+** would work with the African Union") */
+static const char *const blame_nouns[] = {"accusation", "allegation", "charge", NULL};
+static const char *const blame_verbs[] = {"accuse", "allege", "charge", "claim", NULL};
+
+void pl_notnow_denied_back(const pl_sentan *prev, pl_event *pev, size_t pn, const pl_sentan *an)
+{
+	const pl_token *tok = an->tok;
+	const pl_vg *g;
+	uint32_t j, from = PL_NONE;
+	int k, kind, blame = 0, by = -1;
+	if (!prev || !pn || an->nvg < 1 || !(kind = outright_denial(an, 0)))
+		return;
+	g = &an->vg[0];
+	if (!g->finite || g->subj < 0 || an->np[g->subj].t1 > g->t0)
+		return;
+	/* the object: "it", "this", or a claim named again ("the report",
+	** "these allegations"), then the sentence's end or a comma; a verb
+	** of dismiss_verbs only the claim named ("dismissed it" may be an
+	** offer) */
+	j = g->t1;
+	if (kind == 1 && j < an->t1 && (pl_eq(tok[j].low, "it") || pl_eq(tok[j].low, "this") ||
+	                   pl_eq(tok[j].low, "that"))) {
+		j++;
+	} else if (j + 1 < an->t1 && pl_in_list(tok[j].low, claim_dets)) {
+		j++;
+		while (j + 1 < an->t1 && (PL_TAG_IS_ADJ(tok[j].tag) || PL_TAG_IS_NOUN(tok[j].tag)) &&
+		       !pl_in_list(lemma_of(&tok[j]), claim_nouns))
+			j++;
+		if (!PL_TAG_IS_NOUN(tok[j].tag) || !pl_in_list(lemma_of(&tok[j]), claim_nouns) ||
+		    pl_eq(tok[j].low, "something"))
+			return;
+		blame = pl_in_list(lemma_of(&tok[j]), blame_nouns);
+		j++;
+	} else {
+		return;
+	}
+	if (j < an->t1 && tok[j].tag != PL_T_PP && tok[j].tag != PL_T_PPC && tok[j].tag != PL_T_PPS)
+		return;
+	/* the claim: what the sentence before tells after its last verb of
+	** saying or claiming */
+	for (k = 0; k < prev->nvg; k++)
+		if (!prev->vg[k].negated &&
+		    (prev->vg[k].reporting ||
+		     pl_in_list(lemma_of(&prev->tok[prev->vg[k].v]), claim_verbs))) {
+			from = prev->vg[k].t1;
+			by = k;
+		}
+	if (from == PL_NONE || from >= prev->t1 ||
+	    (blame && !pl_in_list(lemma_of(&prev->tok[prev->vg[by].v]), blame_verbs)))
+		return;
+	deny_span(prev, pev, pn, from, denied_clause_end(prev, from), 1);
 }

@@ -28,4 +28,13 @@
 void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *quotes,
                     pl_event *ev, size_t n);
 
+/* With the n events ev of the sentence before (analysed in *prev, NULL
+** when none) and the sentence *an: when an opens with a denial of "it",
+** "this" or a claim named again ("Mr Blair denied the report"; a verb that
+** dismisses only a claim it names: "has dismissed the claim"), the acts
+** the sentence before tells after its verb of saying or claiming ("the
+** newspaper reported that he had promised to quit") get mood
+** hypothetical. */
+void pl_notnow_denied_back(const pl_sentan *prev, pl_event *ev, size_t n, const pl_sentan *an);
+
 #endif
