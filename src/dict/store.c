@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -373,53 +374,38 @@ int pl_store_add_verbpat(pl_store *s, const pl_verbpat *tpl)
 	return 0;
 }
 
-/* Copies each chain of patterns in table h (one verb's or noun's, in its
-** order) into one array.  The coder walks a verb's chain for each verb
-** group; nodes scattered over the pool cost a cache miss each, which made
-** the walk one of the slowest places of coding.  Returns 0, or -1 when out
-** of memory. */
-static int pack_chains(pl_store *s, pl_hash *h)
+/* Copies each chain of table h, in its order, into one array: nodes of
+** `size` bytes whose pointer to the next is at offset `next` (verb and noun
+** patterns, name and agent phrases).  The coder walks a verb's chain for
+** each verb group and a phrase chain for each token that starts one; nodes
+** scattered over the pool cost a cache miss each, which made those walks
+** some of the slowest places of coding.  Returns 0, or -1 when out of
+** memory. */
+static char *next_node(const char *p, size_t next)
 {
-	size_t i;
-	for (i = 0; i < h->cap; i++) {
-		pl_verbpat *p, *arr;
-		size_t n = 0, k;
-		if (!h->slot[i].key)
-			continue;
-		for (p = h->slot[i].val; p; p = p->next)
-			n++;
-		if (n < 2)
-			continue;
-		if (!(arr = pl_arena_alloc_raw(s->pool, n * sizeof *arr)))
-			return -1;
-		for (p = h->slot[i].val, k = 0; p; p = p->next, k++) {
-			arr[k] = *p;
-			arr[k].next = k + 1 < n ? &arr[k + 1] : NULL;
-		}
-		h->slot[i].val = arr;
-	}
-	return 0;
+	char *q;
+	memcpy(&q, p + next, sizeof q);
+	return q;
 }
 
-/* The same for the chains of phrases of table h (names, agents), walked
-** for each token that starts one. */
-static int pack_phrases(pl_store *s, pl_hash *h)
+static int pack_chains(pl_store *s, pl_hash *h, size_t size, size_t next)
 {
 	size_t i;
 	for (i = 0; i < h->cap; i++) {
-		pl_phrase *p, *arr;
+		char *p, *arr;
 		size_t n = 0, k;
 		if (!h->slot[i].key)
 			continue;
-		for (p = h->slot[i].val; p; p = p->next)
+		for (p = h->slot[i].val; p; p = next_node(p, next))
 			n++;
 		if (n < 2)
 			continue;
-		if (!(arr = pl_arena_alloc_raw(s->pool, n * sizeof *arr)))
+		if (!(arr = pl_arena_alloc_raw(s->pool, n * size)))
 			return -1;
-		for (p = h->slot[i].val, k = 0; p; p = p->next, k++) {
-			arr[k] = *p;
-			arr[k].next = k + 1 < n ? &arr[k + 1] : NULL;
+		for (p = h->slot[i].val, k = 0; p; p = next_node(p, next), k++) {
+			char *node = arr + k * size, *to = k + 1 < n ? node + size : NULL;
+			memcpy(node, p, size);
+			memcpy(node + next, &to, sizeof to);
 		}
 		h->slot[i].val = arr;
 	}
@@ -1255,8 +1241,10 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 			return -1;
 		}
 	}
-	if (pack_chains(s, &s->verbs) < 0 || pack_chains(s, &s->nouns) < 0 ||
-	    pack_phrases(s, &s->names) < 0 || pack_phrases(s, &s->agents) < 0) {
+	if (pack_chains(s, &s->verbs, sizeof(pl_verbpat), offsetof(pl_verbpat, next)) < 0 ||
+	    pack_chains(s, &s->nouns, sizeof(pl_verbpat), offsetof(pl_verbpat, next)) < 0 ||
+	    pack_chains(s, &s->names, sizeof(pl_phrase), offsetof(pl_phrase, next)) < 0 ||
+	    pack_chains(s, &s->agents, sizeof(pl_phrase), offsetof(pl_phrase, next)) < 0) {
 		snprintf(err, errlen, "out of memory");
 		return -1;
 	}
