@@ -548,17 +548,16 @@ static int civil_role(const char *code)
 	return pl_in_list(code, w);
 }
 
-/* A target of civil role with no country named for it ("pressured bus
-** drivers", "freed 500 prisoners") is of the source's country, when the
-** source has one: a state's acts on civilians are mostly on its own. */
-static void civil_target(pl_event *e, const pl_np *np, pl_arena *a)
+/* Gives event e's target, named by a bare role of three letters with no
+** country, the source's country (from the article's context), when the
+** source is of a country: not an international body, an NGO or a company. */
+static void target_of_source_country(pl_event *e, const char *role, pl_arena *a)
 {
 	static const char *const nocountry[] = {"IGO", "NGO", "BUS", "MNC", NULL};
 	const char *sc = e->src.code;
 	char *c;
 	int i;
-	if (e->tgt.code || !e->tgt.named || !np || !np->agent_only || !np->code || !civil_role(np->code) ||
-	    !sc || strlen(sc) < 3 || !(sc[0] >= 'A' && sc[0] <= 'Z'))
+	if (!sc || strlen(sc) < 3 || !(sc[0] >= 'A' && sc[0] <= 'Z'))
 		return;
 	for (i = 0; nocountry[i]; i++)
 		if (!strncmp(sc, nocountry[i], 3))
@@ -566,10 +565,21 @@ static void civil_target(pl_event *e, const pl_np *np, pl_arena *a)
 	if (!(c = pl_arena_alloc(a, 7)))
 		return;
 	memcpy(c, sc, 3);
-	memcpy(c + 3, np->code, 3);
+	memcpy(c + 3, role, 3);
+	c[6] = '\0';
 	e->tgt.code = c;
 	e->tgt.named = 0;
 	e->tgt.how = PL_HOW_CONTEXT;
+}
+
+/* A target of civil role with no country named for it ("pressured bus
+** drivers", "freed 500 prisoners") is of the source's country, when the
+** source has one: a state's acts on civilians are mostly on its own. */
+static void civil_target(pl_event *e, const pl_np *np, pl_arena *a)
+{
+	if (e->tgt.code || !e->tgt.named || !np || !np->agent_only || !np->code || !civil_role(np->code))
+		return;
+	target_of_source_country(e, np->code, a);
 }
 
 /* The actor of a chunk.  A bare role ("the government", "protesters") takes
@@ -825,24 +835,11 @@ static int state_addressee(const pl_sentan *an, const pl_vg *g, int q)
 ** (not when that would make it the speaker's own body). */
 static void addressee_country(pl_event *e, const pl_np *np, pl_arena *a)
 {
-	static const char *const nocountry[] = {"IGO", "NGO", "BUS", "MNC", NULL};
 	const char *sc = e->src.code;
-	char *c;
-	int i;
 	if (e->tgt.code || !e->tgt.named || !np->agent_only || !np->code || strlen(np->code) != 3 ||
-	    !sc || strlen(sc) < 3 || !(sc[0] >= 'A' && sc[0] <= 'Z') ||
-	    (strlen(sc) == 6 && !strcmp(sc + 3, np->code)))
+	    (sc && strlen(sc) == 6 && !strcmp(sc + 3, np->code)))
 		return;
-	for (i = 0; nocountry[i]; i++)
-		if (!strncmp(sc, nocountry[i], 3))
-			return;
-	if (!(c = pl_arena_alloc(a, 7)))
-		return;
-	memcpy(c, sc, 3);
-	memcpy(c + 3, np->code, 4);
-	e->tgt.code = c;
-	e->tgt.named = 0;
-	e->tgt.how = PL_HOW_CONTEXT;
+	target_of_source_country(e, np->code, a);
 }
 
 /* Is an actor code the press: a news outlet or a journalist (role MED)? */
