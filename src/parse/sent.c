@@ -3601,6 +3601,46 @@ static int appositive_body(const pl_token *tok, const pl_sentan *out, const pl_n
 	       tok[e].tag == PL_T_PP;
 }
 
+/* Is chunk y, after chunk x and a comma, a title of one who heads, speaks
+** or works for the named body z after it: "David Caldwell, director of
+** Universities Scotland,", "Jane Roe, chief executive of the Family Planning
+** Association, said", "Ann Hill, a spokeswoman for the Refugee Council,"?
+** x is a name of two words or more with no code of its own (none, the
+** article's country as a guess, or the bare role y gave it: took); z a body
+** with a role, no person and no bare country; after the body's name, a
+** comma, a verb or the end of the sentence.  A former holder ("a former
+** director of ...") speaks for the body no more. */
+static int apposed_role_body(const pl_token *tok, const pl_sentan *out, const pl_np *x, const pl_np *y,
+                             const pl_np *z, int took)
+{
+	static const char *const more[] = {"founder", "co-founder", "chair", "coordinator", "organiser",
+		"organizer", "manager", "adviser", "advisor", "professor", "lecturer", "researcher",
+		"fellow", "deputy", "campaigner", "spokesmen", NULL};
+	const char *hl = lem(&tok[y->t1 - 1]);
+	uint32_t j, e;
+	if (x->poss_code || x->pronoun || tok[x->t1 - 1].tag != PL_T_NNP || x->t1 - x->t0 < 2 ||
+	    !(tok[x->t0].flags & PL_TOK_CAP))
+		return 0;
+	if (x->code && !took && !(x->how == PL_HOW_CONTEXT && !x->agent_only && strlen(x->code) == 3) &&
+	    !(x->how == PL_HOW_MEMORY && !x->file && strlen(x->code) == 3))
+		return 0;
+	if (y->t0 != x->t1 + 1 || !is(&tok[x->t1], ",") || z->t0 != y->t1 + 1 || y->t1 >= out->t1 ||
+	    !(is(&tok[y->t1], "of") || is(&tok[y->t1], "for") || is(&tok[y->t1], "at")))
+		return 0;
+	/* the title: lower-case nouns after an optional article */
+	if (y->poss_code || y->pronoun || (tok[y->t1 - 1].flags & PL_TOK_CAP) ||
+	    !(generic_title(hl) || pl_in_list(hl, more)))
+		return 0;
+	for (j = y->t0; j < y->t1; j++)
+		if (is(&tok[j], "former") || is(&tok[j], "ex") || (tok[j].flags & PL_TOK_CAP && j > y->t0))
+			return 0;
+	if (!z->code || z->agent_only || z->pronoun || z->poss_code || z->person || strlen(z->code) <= 3 ||
+	    z->how == PL_HOW_PEOPLE || z->how == PL_HOW_PRONOUN)
+		return 0;
+	e = name_tail(tok, z, out->t1);
+	return e >= out->t1 || is(&tok[e], ",") || PL_TAG_IS_VERB(tok[e].tag) || tok[e].tag == PL_T_MD;
+}
+
 static void take_of_phrase(pl_np *x, const pl_np *y)
 {
 	x->code = y->code;
@@ -3619,6 +3659,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	mention *m;
 	int nm = 0, k;
 	uint8_t *inm;
+	uint8_t took[64] = {0};   /* took[k]: name k took the bare role in apposition after it */
 	pl_arena *w = ctx->scratch ? ctx->scratch : a;   /* working memory */
 
 	memset(out, 0, sizeof *out);
@@ -3902,6 +3943,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			x->icode = out->np[z].icode;
 			x->file = out->np[z].file;
 			x->line = out->np[z].line;
+			if (k < 64)
+				took[k] = (uint8_t)(x->agent_only != 0);
 			/* a bare role ("Hazel Smith, the minister,") is kept with the
 			** country the context gives it, as for "the minister, Hazel
 			** Smith," below, so "Ms Smith" later is the minister */
@@ -4022,6 +4065,23 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			x->icode = NULL;
 			x->a1 = y->t1;   /* evidence: "the court in Brazil" */
 		}
+	}
+
+	/* 3c. "David Caldwell, director of Universities Scotland,": a name
+	** takes the body its title in apposition works for, and keeps it for
+	** later mentions ("Mr Caldwell", "he") */
+	for (k = 0; k + 2 < out->nnp && !s->petrarch; k++) {
+		pl_np *x = &out->np[k];
+		const pl_np *z = &out->np[k + 2];
+		if (!apposed_role_body(tok, out, x, &out->np[k + 1], z, k < 64 && took[k]))
+			continue;
+		x->code = z->code;
+		x->how = z->how;
+		x->agent_only = 0;
+		x->icode = NULL;
+		x->file = z->file;
+		x->line = z->line;
+		remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
 	}
 
 	/* 4. compound actors: "Egypt and Qatar", "Israel, Egypt and Qatar" and
