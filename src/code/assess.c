@@ -1449,6 +1449,69 @@ int pl_scheduled_present(const pl_sentan *an, int k)
 	return 1;
 }
 
+/* Is the act of verb group k one the writer reports as arranged, with its
+** time set: a future ("will provide subsidies", "shall open") or a bare
+** "is to" / "are to be" ("are to be announced"), in the sentence's first
+** clause, with a date of that clause ("From January next year, the
+** government will provide subsidies", "restrictions are to be announced on
+** Wednesday"), no speaker in the sentence, no condition, no question and
+** no negation?  The coder takes such an act as news (a decision made and
+** dated), not as a forecast. */
+int pl_arranged_future(const pl_sentan *an, int k)
+{
+	static const char *const timetabled[] = {"due", "set", "scheduled", "slated", NULL};
+	const pl_vg *g = &an->vg[k], *h = g;
+	const pl_token *tok = an->tok;
+	uint32_t j, end;
+	int d, m = 0, hk = k;
+	if (g->negated || in_question(an, g->v) || spoken(an, k) || has_condition(an))
+		return 0;
+	/* "is to", "are due to" in the present ("had been due to welcome"
+	** was arranged and given up) */
+	if (g->infinitive && k > 0 && (an->vg[k - 1].t0 != an->vg[k - 1].v ||
+	    !(tok[an->vg[k - 1].v].tag == PL_T_VBZ || tok[an->vg[k - 1].v].tag == PL_T_VBP)))
+		return 0;
+	if (g->infinitive && k > 0 && to_come(an, &an->vg[k - 1]) &&
+	    an->vg[k - 1].t1 + 1 == g->t0 && !an->vg[k - 1].negated) {
+		hk = k - 1;   /* "are to be announced" */
+		h = &an->vg[hk];
+	} else if (g->infinitive && k > 0 && an->vg[k - 1].finite && !an->vg[k - 1].negated &&
+	           pl_eq(lem(&tok[an->vg[k - 1].v]), "be") && an->vg[k - 1].t1 + 2 == g->t0 &&
+	           pl_in_list(tok[an->vg[k - 1].t1].low, timetabled)) {
+		hk = k - 1;   /* "is due to visit", "is set to sign" */
+		h = &an->vg[hk];
+	} else if (g->finite) {
+		for (j = g->t0; j < g->v; j++)
+			if (tok[j].tag == PL_T_MD && (pl_eq(tok[j].low, "will") ||
+			    pl_eq(tok[j].low, "shall") || pl_eq(tok[j].low, "'ll")))
+				m = 1;
+			else if (tok[j].tag == PL_T_MD)
+				return 0;   /* "will" only, not "would", "could" */
+		if (!m)
+			return 0;
+	} else {
+		return 0;
+	}
+	/* the sentence's first clause */
+	for (d = 0; d < hk; d++)
+		if (an->vg[d].finite)
+			return 0;
+	/* a date before the subject opening the sentence, or after the verb
+	** within its clause */
+	end = g->cl_end > (int)g->t1 ? (uint32_t)g->cl_end : an->t1;
+	for (d = 0; d < an->ndates; d++) {
+		const pl_datex *x = &an->dates[d];
+		/* "will discuss next week's strike": the date of another thing */
+		if (x->t1 < an->t1 && (tok[x->t1].tag == PL_T_POS || pl_eq(tok[x->t1].low, "'s")))
+			continue;
+		if (x->t1 <= h->t0 && (h->subj < 0 || x->t1 <= an->np[h->subj].t0))
+			return 1;
+		if (x->t0 >= g->t1 && x->t0 < end)
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- readers' comments ---- */
 
 /* A run of 1 to max capitalised proper nouns from token i ("John Smith",

@@ -82,6 +82,12 @@ int pl_not_done(const pl_sentan *an, int k);
 ** one arranged to come: the coder reads the date forward. */
 int pl_scheduled_present(const pl_sentan *an, int k);
 
+/* Is the act of verb group k a future or a bare "is to" that the writer
+** reports in the sentence's first clause with its date ("From January, the
+** government will provide subsidies", "are to be announced on Wednesday"),
+** no speaker, condition, question or negation: an arranged act, news? */
+int pl_arranged_future(const pl_sentan *an, int k);
+
 /* Is the act of verb group k, which has no date of its own, told as
 ** background to the story rather than as its news: narrated in the past
 ** perfect with no speaker in the sentence ("she had resigned from the

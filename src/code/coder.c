@@ -2810,7 +2810,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		const pl_verbpat *p = pl_tok_get_lem(&s->verbs, &tok[g->v]);
 		region r;
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at, own_that;
-		int unnamed, mutual, demand, refused, stance, unreal;
+		int unnamed, mutual, demand, refused, stance, unreal, arranged;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
 		pl_event e;
@@ -3264,8 +3264,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			code = refusal_code(code);
 			refused = 1;
 		}
+		/* "From January, the government will provide subsidies": a
+		** cooperative or verbal act the writer reports arranged and dated
+		** is coded as the act (the lead coders' 07), not as an intent */
+		arranged = !s->petrarch && !refused && code[0] == '0' && code[1] != '3' &&
+		           pl_arranged_future(an, k);
 		/* PETRARCH codes what a verb says, future or not */
-		e.future = (uint8_t)(g->future && !s->petrarch && intent_code(code) != NULL);
+		e.future = (uint8_t)(g->future && !s->petrarch && !arranged && intent_code(code) != NULL);
 		if (e.future)
 			code = intent_code(code);
 		/* "warned that it would strike back": force that will come is a
@@ -3346,6 +3351,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (!s->petrarch && e.mood == PL_MOOD_ASSERTED && g->reporting && !g->passive &&
 		    pl_generic_voice(s, an, g->subj) && cited_within(an, quotes, nq, g->v))
 			e.mood = PL_MOOD_HYPOTHETICAL;
+		if (arranged && e.mood == PL_MOOD_HYPOTHETICAL)
+			e.mood = PL_MOOD_ASSERTED;
 		/* "no evidence of torture": a noun tagged as a verb */
 		if (!s->petrarch && framed(&e, pl_verb_frame(an, k)) < 0)
 			continue;
