@@ -531,6 +531,14 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 		ctx->qdirect = qd;
 		ctx->nqdirect = nd;
 	}
+	{
+		uint32_t *qr = pl_arena_alloc(c->win, (nq + 1) * sizeof *qr);
+		if (!qr)
+			return error_out(c, k, id, "out of memory while finding quotations", 1);
+		for (i = 0; i < nq; i++)
+			qr[i] = i && qr[i - 1] > quotes[i].q1 ? qr[i - 1] : quotes[i].q1;
+		ctx->qreach = qr;
+	}
 	/* the quotations by cue (then number), made once: the stance reader
 	** finds a statement's own without a pass over the window's quotations
 	** (an article of 30,000 quotations stays linear), and each event's
@@ -614,6 +622,7 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 	}
 	ctx->qdirect = NULL;
 	ctx->nqdirect = 0;
+	ctx->qreach = NULL;
 	ctx->qcue = NULL;
 	ctx->nqcue = 0;
 	/* the figures, with what their records need of the analysis */

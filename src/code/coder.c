@@ -2760,16 +2760,31 @@ static void one_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, pl_e
 ** article's quotations or reported clauses, other than as that quotation's
 ** cue ("Mr Howard said Mr Blair had refused": the refusal): acts told in
 ** another's words, which the confidence model weighs (reported). */
-static void mark_reported(const pl_quote *quotes, size_t nq, pl_event *ev, size_t n)
+static void mark_reported(const pl_docctx *ctx, const pl_quote *quotes, size_t nq, pl_event *ev,
+                          size_t n)
 {
 	size_t i, k;
 	for (i = 0; i < n; i++) {
+		uint32_t v = ev[i].v;
+		size_t lo = 0, hi = nq;
 		ev[i].reported = 0;
-		for (k = 0; k < nq; k++)
-			if (ev[i].v >= quotes[k].q0 && ev[i].v < quotes[k].q1 && quotes[k].cue != ev[i].v) {
-				ev[i].reported = 1;
-				break;
-			}
+		if (!ctx->qreach) {
+			for (k = 0; k < nq && !ev[i].reported; k++)
+				ev[i].reported = v >= quotes[k].q0 && v < quotes[k].q1 && quotes[k].cue != v;
+			continue;
+		}
+		/* the quotations that start at or before v, from the last back,
+		** while one of them may still reach it (an article of 30,000
+		** quotations stays linear) */
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (quotes[mid].q0 <= v)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (k = lo; k-- > 0 && ctx->qreach[k] > v && !ev[i].reported; )
+			ev[i].reported = v < quotes[k].q1 && quotes[k].cue != v;
 	}
 }
 
@@ -3437,7 +3452,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		one_act(an, quotes, nq, *ev, first_ev, nev);
 	}
 	if (*nev > first_ev) {
-		mark_reported(quotes, nq, *ev + first_ev, *nev - first_ev);
+		mark_reported(ctx, quotes, nq, *ev + first_ev, *nev - first_ev);
 		pl_assess_confidence(s, *ev + first_ev, *nev - first_ev);
 	}
 	return 0;

@@ -144,6 +144,11 @@ typedef struct pl_docctx {
 	** not known, the coder looks through all) */
 	const uint32_t *qdirect;
 	size_t nqdirect;
+	/* from the same time: qreach[i], the furthest end of the content of
+	** quotations 0..i (which come in the order of their content's start),
+	** so that those around a word are found without a pass over all (NULL:
+	** not made) */
+	const uint32_t *qreach;
 	/* the window's quotations by their cue: indices into the quotations,
 	** sorted by cue and, for one cue, in the quotations' order (NULL: none
 	** made; nqcue of them, quotations with no cue left out) */
