@@ -303,16 +303,15 @@ static int old_year_subject(const pl_sentan *an, const pl_docctx *ctx, int k)
 	return 0;
 }
 
-/* Is token v inside the content of a direct quotation (ctx->qdirect, in
-** text order) and the cue of none ("That's what he said," Mr Blair said:
-** the second "said" is no content)? */
-static int in_direct_quote(const pl_docctx *ctx, const pl_quote *quotes, uint32_t v)
+/* The direct quotation (ctx->qdirect, in text order; they never overlap)
+** whose content holds token v, or NULL: the last one that starts at or
+** before v, found by binary search. */
+static const pl_quote *direct_quote_at(const pl_docctx *ctx, const pl_quote *quotes, uint32_t v)
 {
 	size_t lo = 0, hi = ctx->nqdirect, mid;
 	const pl_quote *q;
 	if (!quotes || !hi)
-		return 0;
-	/* the last quotation whose content starts at or before v */
+		return NULL;
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		if (quotes[ctx->qdirect[mid]].q0 <= v)
@@ -321,9 +320,19 @@ static int in_direct_quote(const pl_docctx *ctx, const pl_quote *quotes, uint32_
 			hi = mid;
 	}
 	if (lo == 0)
-		return 0;
+		return NULL;
 	q = &quotes[ctx->qdirect[lo - 1]];
-	if (v >= q->q1 || v == q->cue)
+	return v < q->q1 ? q : NULL;
+}
+
+/* Is token v inside the content of a direct quotation (ctx->qdirect, in
+** text order) and the cue of none ("That's what he said," Mr Blair said:
+** the second "said" is no content)? */
+static int in_direct_quote(const pl_docctx *ctx, const pl_quote *quotes, uint32_t v)
+{
+	size_t lo, hi, mid;
+	const pl_quote *q = direct_quote_at(ctx, quotes, v);
+	if (!q || v == q->cue)
 		return 0;
 	/* a cue of another quotation (a split one's) */
 	lo = 0, hi = ctx->nqcue;
@@ -581,22 +590,8 @@ static int saying_follows(const pl_sentan *an, uint32_t j)
 ** PL_NONE. */
 static uint32_t direct_quote_end(const pl_docctx *ctx, const pl_quote *quotes, uint32_t v)
 {
-	size_t lo = 0, hi = ctx->nqdirect, mid;
-	const pl_quote *q;
-	if (!quotes || !hi)
-		return PL_NONE;
-	/* the last quotation whose content starts at or before v */
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (quotes[ctx->qdirect[mid]].q0 <= v)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo == 0)
-		return PL_NONE;
-	q = &quotes[ctx->qdirect[lo - 1]];
-	return v < q->q1 ? q->q1 : PL_NONE;
+	const pl_quote *q = direct_quote_at(ctx, quotes, v);
+	return q ? q->q1 : PL_NONE;
 }
 
 /* The end of the clause that starts at token s after a denial: the
