@@ -3641,6 +3641,20 @@ static int apposed_role_body(const pl_token *tok, const pl_sentan *out, const pl
 	return e >= out->t1 || is(&tok[e], ",") || PL_TAG_IS_VERB(tok[e].tag) || tok[e].tag == PL_T_MD;
 }
 
+/* Name chunk x, a person set beside body y ("Hannah Ward of the Refugee
+** Council", "David Caldwell, director of Universities Scotland,"), takes
+** y's actor and keeps it for the article's later mentions of the name. */
+static void speaks_for(pl_docctx *ctx, const pl_token *tok, pl_np *x, const pl_np *y)
+{
+	x->code = y->code;
+	x->how = y->how;
+	x->agent_only = 0;
+	x->icode = y->icode;
+	x->file = y->file;
+	x->line = y->line;
+	remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
+}
+
 static void take_of_phrase(pl_np *x, const pl_np *y)
 {
 	x->code = y->code;
@@ -3977,12 +3991,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		** the body's name may go on in of/for phrases: "the Institute
 		** for Fiscal Studies") */
 		if (!s->petrarch && appositive_body(tok, out, x, y)) {
-			x->code = y->code;
-			x->how = y->how;
-			x->icode = y->icode;
-			x->file = y->file;
-			x->line = y->line;
-			remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
+			speaks_for(ctx, tok, x, y);
 			continue;
 		}
 		/* "the chairman of Migration Watch UK", "the founder of the
@@ -4075,13 +4084,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		const pl_np *z = &out->np[k + 2];
 		if (!apposed_role_body(tok, out, x, &out->np[k + 1], z, k < 64 && took[k]))
 			continue;
-		x->code = z->code;
-		x->how = z->how;
-		x->agent_only = 0;
-		x->icode = NULL;
-		x->file = z->file;
-		x->line = z->line;
-		remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
+		speaks_for(ctx, tok, x, z);
 	}
 
 	/* 4. compound actors: "Egypt and Qatar", "Israel, Egypt and Qatar" and
