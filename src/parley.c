@@ -503,13 +503,13 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 			continue;
 		}
 		tmp = *iv.before[si];
-		if (pl_sent_analyse(st, &tmp, iv.tok, t0, t1, c->a, &iv.an[si]) < 0)
+		if (pl_sent_analyse(st, &tmp, iv.tok, t0, t1, c->win, &iv.an[si]) < 0)
 			return error_out(c, k, id, "out of memory while coding", 1);
 	}
 	/* roles named before the article's country is known */
 	pl_sent_backfill(st, ctx, ans, wtx.nsent, c->a);
 	if (iv.any)
-		pl_sent_backfill(st, ctx, iv.an, wtx.nsent, c->a);
+		pl_sent_backfill(st, ctx, iv.an, wtx.nsent, c->win);
 	/* quotations first: a "we" inside a quotation is its speaker; their
 	** working memory goes back before the events are coded */
 	pl_arena_reset(c->scratch);

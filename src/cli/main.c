@@ -12,6 +12,9 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "parley.h"
 #include "serve.h"
@@ -953,8 +956,24 @@ static int run(int argc, char **argv)
 	return EXIT_USAGE;
 }
 
+/* glibc moves its threshold for serving a request by mmap up to the size
+** of each such block freed (as far as 32 MB): after the first window of a
+** long article, the big arrays sized by its length ("a token per 5 bytes")
+** came from the heap, zeroed there, and took memory for their whole size
+** rather than for what is written.  A fixed threshold keeps them in pages of
+** their own, which cost only what is used and go back when freed (the
+** joined 10 MB article: 203 MB -> 191 MB; output and time unchanged).  The
+** usual arena blocks (256 KB) stay below it. */
+static void tune_malloc(void)
+{
+#ifdef __GLIBC__
+	mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
+}
+
 int main(int argc, char **argv)
 {
+	tune_malloc();
 	pl_stream_guard_std();
 	return out_finish(run(argc, argv));
 }
