@@ -391,6 +391,7 @@ typedef struct batch {
 typedef struct worker {
 	parley_coder *c;
 	batch *b;
+	slot *cur;            /* the line being coded */
 } worker;
 
 #define CHUNK 8
@@ -402,6 +403,14 @@ static void direct_write(void *ud, const char *p, size_t n)
 	(void)ud;
 	if (n)
 		out_write(p, n);
+}
+
+/* Output sink of a coder among several: the records of a long article go
+** to its slot as they are made, not held by the coder and then copied. */
+static void slot_write(void *ud, const char *p, size_t n)
+{
+	worker *w = ud;
+	obuf_add(&w->cur->out, p, n);
 }
 
 static void code_slot(parley_coder *c, slot *sl, batch *b)
@@ -452,8 +461,10 @@ static void *run_worker(void *arg)
 			c = (b->n - i) / (2 * b->nthreads);
 			c = c < 1 ? 1 : c > b->chunk ? b->chunk : c;
 		} while (!atomic_compare_exchange_weak(&b->next, &i, i + c));
-		for (k = i; k < i + c; k++)
-			code_slot(w->c, &b->s[k], b);
+		for (k = i; k < i + c; k++) {
+			w->cur = &b->s[k];
+			code_slot(w->c, w->cur, b);
+		}
 	}
 }
 
@@ -489,8 +500,12 @@ static int code_stream(parley_coder **cs, int nthreads, FILE *f, const char *nam
 	b.name = name;
 	b.nthreads = nthreads;
 	b.direct = nthreads == 1;
-	if (b.direct)
-		parley_coder_set_output(cs[0], direct_write, &b);
+	for (i = 0; i < nthreads; i++) {
+		ws[i].c = cs[i];
+		ws[i].b = &b;
+		parley_coder_set_output(cs[i], b.direct ? direct_write : slot_write,
+		                        b.direct ? (void *)&b : (void *)&ws[i]);
+	}
 	for (;;) {
 		int n = 0;
 		size_t bytes = 0, maxbytes = (size_t)nthreads * BATCH_BYTES;
@@ -546,8 +561,8 @@ static int code_stream(parley_coder **cs, int nthreads, FILE *f, const char *nam
 		if (status != EXIT_OKAY || (n < nslot && bytes < maxbytes))
 			break;
 	}
-	if (b.direct)
-		parley_coder_set_output(cs[0], NULL, NULL);
+	for (i = 0; i < nthreads; i++)
+		parley_coder_set_output(cs[i], NULL, NULL);
 	if (status == EXIT_OKAY && r->err) {
 		read_failed(name, r->err);
 		status = EXIT_INPUT;
