@@ -1462,8 +1462,9 @@ int pl_arranged_future(const pl_sentan *an, int k)
 	static const char *const timetabled[] = {"due", "set", "scheduled", "slated", NULL};
 	const pl_vg *g = &an->vg[k], *h = g;
 	const pl_token *tok = an->tok;
-	uint32_t j, end;
-	int d, m = 0, hk = k;
+	uint32_t end;
+	int d, hk = k;
+	unsigned m;
 	if (g->negated || in_question(an, g->v) || spoken(an, k) || has_condition(an))
 		return 0;
 	/* "is to", "are due to" in the present ("had been due to welcome"
@@ -1481,13 +1482,9 @@ int pl_arranged_future(const pl_sentan *an, int k)
 		hk = k - 1;   /* "is due to visit", "is set to sign" */
 		h = &an->vg[hk];
 	} else if (g->finite) {
-		for (j = g->t0; j < g->v; j++)
-			if (tok[j].tag == PL_T_MD && (pl_eq(tok[j].low, "will") ||
-			    pl_eq(tok[j].low, "shall") || pl_eq(tok[j].low, "'ll")))
-				m = 1;
-			else if (tok[j].tag == PL_T_MD)
-				return 0;   /* "will" only, not "would", "could" */
-		if (!m)
+		/* "will" only, not "would", "could" */
+		m = pl_vg_modals(tok, g);
+		if ((m & PL_MOD_OTHER) || !(m & (PL_MOD_WILL | PL_MOD_SHALL)))
 			return 0;
 	} else {
 		return 0;

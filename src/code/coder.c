@@ -2438,14 +2438,9 @@ static const char *warning_code(const pl_sentan *an, int k, const pl_quote *quot
 	for (m = 0; m < an->nvg; m++) {
 		const pl_vg *h = &an->vg[m];
 		const char *w;
-		uint32_t t;
-		int modal = h->future;
 		if (m == k || h->v < c0 || h->v >= c1 || h->subj < 0 || h->negated)
 			continue;
-		for (t = h->t0; t < h->v; t++)
-			if (an->tok[t].tag == PL_T_MD)
-				modal = 1;
-		if (!modal)
+		if (!h->future && !(pl_vg_modals(an->tok, h) & PL_MOD_TAGGED))
 			continue;
 		w = an->tok[an->np[h->subj].t0].low;
 		if (pl_eq(w, "we") || (speaker && an->np[h->subj].code &&

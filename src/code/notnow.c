@@ -35,13 +35,6 @@ static const char *const plan_nouns[] = {
 	"bid", "option", "blueprint", NULL
 };
 
-/* modals under which an infinitive's act is not done: only wished, weighed
-** or still to come */
-static const char *const modals[] = {
-	"should", "would", "could", "might", "may", "must", "ought", "can", "will", "shall",
-	"'d", "'ll", NULL
-};
-
 /* verbs after "would" that are politeness, not a wish still open ("would
 ** like to thank") */
 static const char *const polite[] = {"like", "love", NULL};
@@ -56,19 +49,17 @@ static const char *const clause_openers[] = {
 	"before", "when", "since", "until", "whether", "so", "but", "and", "or", NULL
 };
 
+/* A modal, under which an infinitive's act is not done: only wished,
+** weighed or still to come. */
 static int is_modal_tok(const pl_token *t)
 {
-	return t->tag == PL_T_MD || pl_in_list(t->low, modals);
+	return pl_tok_modal(t) != 0;
 }
 
 /* Does verb group g hold a modal ("will", "would", "can")? */
 static int has_modal(const pl_sentan *an, const pl_vg *g)
 {
-	uint32_t j;
-	for (j = g->t0; j < g->v; j++)
-		if (is_modal_tok(&an->tok[j]))
-			return 1;
-	return 0;
+	return pl_vg_modals(an->tok, g) != 0;
 }
 
 /* Is the act of verb group k told as a habit: a frequency adverb inside the

@@ -92,11 +92,7 @@ static const char *predicate_cue(const pl_store *s, const pl_sentan *an, const p
 ** might be, not of anything done */
 static int modal(const pl_sentan *an, const pl_vg *g)
 {
-	uint32_t j;
-	for (j = g->t0; j < g->v; j++)
-		if (an->tok[j].tag == PL_T_MD && strcmp(an->tok[j].low, "will") && strcmp(an->tok[j].low, "'ll"))
-			return 1;
-	return 0;
+	return (pl_vg_modals(an->tok, g) & (PL_MOD_SHALL | PL_MOD_OTHER)) != 0;
 }
 
 /* Does the clause of g open with a word that makes it no assertion ("if it

@@ -3332,6 +3332,27 @@ int pl_vg_of(const pl_sentan *an, uint32_t v)
 	return -1;
 }
 
+unsigned pl_tok_modal(const pl_token *t)
+{
+	static const char *const words[] = {
+		"should", "would", "could", "might", "may", "must", "ought", "can", "will", "shall",
+		"'d", "'ll", NULL
+	};
+	if (t->tag == PL_T_MD)
+		return pl_eq(t->low, "will") || pl_eq(t->low, "'ll") ? PL_MOD_WILL
+		       : pl_eq(t->low, "shall") ? PL_MOD_SHALL : PL_MOD_OTHER;
+	return pl_in_list(t->low, words) ? PL_MOD_WORD : 0;
+}
+
+unsigned pl_vg_modals(const pl_token *tok, const pl_vg *g)
+{
+	unsigned m = 0;
+	uint32_t j;
+	for (j = g->t0; j < g->v; j++)
+		m |= pl_tok_modal(&tok[j]);
+	return m;
+}
+
 int pl_other_sense_particle(const pl_token *tok, const pl_vg *g, uint32_t t1)
 {
 	if (!g->particle || !(pl_eq(g->particle, "up") || pl_eq(g->particle, "off") ||

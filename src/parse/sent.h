@@ -230,6 +230,25 @@ int pl_other_sense_particle(const pl_token *tok, const pl_vg *g, uint32_t t1);
 /* The index of the verb group whose main verb is token v, or -1. */
 int pl_vg_of(const pl_sentan *an, uint32_t v);
 
+/* The modals of a verb group, one reading for every rule that asks, as a
+** set: each rule takes the part it means ("will" foretells and arranges, so
+** a judgement of what only might be leaves it out, an arranged act wants
+** it; an act under any modal is not done now).  PL_MOD_WORD: a modal's
+** word the tagger read as something else ("may", "can", "'d"). */
+enum {
+	PL_MOD_WILL = 1,     /* "will", "'ll", tagged as a modal */
+	PL_MOD_SHALL = 2,    /* "shall" */
+	PL_MOD_OTHER = 4,    /* any other modal: "would", "could", "must" */
+	PL_MOD_WORD = 8
+};
+#define PL_MOD_TAGGED (PL_MOD_WILL | PL_MOD_SHALL | PL_MOD_OTHER)
+
+/* What token t is of the set above (0: no modal). */
+unsigned pl_tok_modal(const pl_token *t);
+
+/* The modals of verb group g, before its main verb. */
+unsigned pl_vg_modals(const pl_token *tok, const pl_vg *g);
+
 int pl_sent_analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
                     uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out);
 
