@@ -271,6 +271,103 @@ static int past_holders(const pl_sentan *an, int k)
 	return 0;
 }
 
+/* words of the story's own days */
+static const char *const recent_days[] = {
+	"yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", NULL
+};
+
+/* spans of time a stance is held over ("for years") */
+static const char *const spans[] = {"years", "decades", "months", "generations", NULL};
+
+/* Is the act of verb group k a stance held over a span of time, not one
+** taken now: "long" inside a perfect ("have long supported a
+** referendum"), or a perfect timed by a span after it ("has opposed
+** embryo research for years", "for many months", "since 1997")? */
+static int standing(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j, u;
+	int perfect = 0;
+	if (!g->finite || has_modal(an, g))
+		return 0;
+	for (j = g->t0; j < g->v; j++)
+		if (pl_eq(tok[j].low, "have") || pl_eq(tok[j].low, "has") || pl_eq(tok[j].low, "had") ||
+		    pl_eq(tok[j].low, "'ve"))
+			perfect = 1;
+	if (!perfect)
+		return 0;
+	for (j = g->t0; j < g->v; j++)
+		if (pl_eq(tok[j].low, "long") && tok[j].tag == PL_T_RB)
+			return 1;
+	/* within the clause after the verb */
+	for (j = g->t1; j + 1 < an->t1 && j < g->t1 + 10; j++) {
+		if (pl_eq(tok[j].s, ",") || pl_eq(tok[j].s, ";") || pl_eq(tok[j].low, "that") ||
+		    pl_eq(tok[j].low, "which") || pl_eq(tok[j].low, "who") || pl_eq(tok[j].low, "but") ||
+		    tok[j].tag == PL_T_VBD || tok[j].tag == PL_T_VBZ || tok[j].tag == PL_T_VBP ||
+		    tok[j].tag == PL_T_MD)
+			break;
+		if (pl_eq(tok[j].low, "for")) {
+			/* "for years", "for many years", "for the past two decades" */
+			for (u = j + 1; u < an->t1 && u < j + 5; u++) {
+				if (pl_in_list(tok[u].low, spans))
+					return 1;
+				if (tok[u].tag != PL_T_DT && tok[u].tag != PL_T_JJ && tok[u].tag != PL_T_CD &&
+				    !pl_eq(tok[u].low, "many") && !pl_eq(tok[u].low, "several"))
+					break;
+			}
+		}
+		/* "since 1997" */
+		if (pl_eq(tok[j].low, "since") && tok[j + 1].tag == PL_T_CD && tok[j + 1].len == 4 &&
+		    tok[j + 1].s[0] >= '1' && tok[j + 1].s[0] <= '2')
+			return 1;
+	}
+	return 0;
+}
+
+/* Is verb group k a bare past participle that tells what a thing is
+** ("the policy supported by Mr Howard", "the plans drawn up by the Home
+** Office"): right after the noun, with no comma, its doer in a "by"
+** phrase?  A stance or a word said of a thing in this way names the thing;
+** it does not tell the act as news.  A deed is told so too ("an attack
+** carried out by rebels") and is kept, and so is a statement ("claims
+** denied by Labour", "plans unveiled by ministers": saying is the news):
+** only codes of stances (roots 02-06 and 10-13) are asked about. */
+static int participle_attribute(const pl_sentan *an, int k, const pl_event *e)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	const char *c = e->cameo ? e->cameo->code : NULL;
+	uint32_t j;
+	int q;
+	if (!c || !((c[0] == '0' && c[1] >= '2' && c[1] <= '6') || (c[0] == '1' && c[1] <= '3')))
+		return 0;
+	if (g->finite || g->t0 != g->v || tok[g->v].tag != PL_T_VBN || g->v <= an->t0 ||
+	    (tok[g->v - 1].tag != PL_T_NN && tok[g->v - 1].tag != PL_T_NNS))
+		return 0;
+	/* the noun names a thing, not an actor ("officials backed by ...") */
+	q = an->np_of[g->v - 1 - an->t0];
+	if (q >= 0 && (an->np[q].code || an->np[q].icode || an->np[q].agent_only || an->np[q].person ||
+	               an->np[q].pronoun))
+		return 0;
+	j = g->v + 1;
+	if (j < an->t1 && tok[j].tag == PL_T_RP)
+		j++;
+	if (j >= an->t1 || !pl_eq(tok[j].low, "by"))
+		return 0;
+	/* a day of the story's week after it is news told in passing ("the
+	** agreement reached by OPEC ministers on Saturday") */
+	for (j++; j < an->t1 && j < g->v + 14; j++) {
+		if (pl_eq(tok[j].s, ",") || tok[j].tag == PL_T_VBD || tok[j].tag == PL_T_VBZ ||
+		    tok[j].tag == PL_T_VBP || tok[j].tag == PL_T_MD)
+			break;
+		if (pl_in_list(tok[j].low, recent_days))
+			return 0;
+	}
+	return 1;
+}
+
 /* Is the act of verb group k, a past tense or a participle, done by a
 ** subject that a year before the article's dates ("the 2003 Commons vote
 ** backing the war", "the 1997 government cut taxes")? */
@@ -818,7 +915,8 @@ void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *q
 		}
 		if (e->background)
 			continue;
-		if (habit(an, k) || (!e->gran && timed_long_ago(an, ctx, k)) ||
+		if (habit(an, k) || standing(an, k) || participle_attribute(an, k, e) ||
+		    (!e->gran && timed_long_ago(an, ctx, k)) ||
 		    (!e->gran && (past_holders(an, k) || old_year_subject(an, ctx, k))))
 			e->background = 1;
 		/* "That's what he said", "as we said at the time", "the cardinal
