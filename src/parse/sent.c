@@ -1590,6 +1590,8 @@ static int apposed_name(const pl_store *s, const pl_token *tok, const pl_sentan 
 	return y->person || named_by_given(s, tok, y) || titled_name(tok, y) ? k + 1 : -1;
 }
 
+static int generic_title(const char *lemma);
+
 /* Records the person sentence out was about, for a "he" in the next one:
 ** the subject of its first verb of saying in a main clause, else of its
 ** first main verb, when that subject names a person with a code. */
@@ -1667,6 +1669,7 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 		ctx->topic_sg_code = out->np[pick].code;
 		ctx->topic_sg_file = out->np[pick].file;
 		ctx->topic_sg_line = out->np[pick].line;
+		ctx->topic_sg_title = (uint8_t)generic_title(lem(&tok[out->np[pick].t1 - 1]));
 	}
 }
 
@@ -1855,6 +1858,107 @@ static int named_org(const pl_token *tok, const pl_np *np)
 	return 0;
 }
 
+/* "its director", "their leader", "his deputy": a possessive pronoun opening
+** chunk k, then a title that speaks or acts for whoever owns it (or
+** "deputy"), no dictionary's role of a country or body beside it.  The
+** owner: for "its" the body the sentence before was about named in the
+** singular, for "their" the one named in the plural, for "his" and "her"
+** the person "he" or "she" would stand for (possessor_role, which handles
+** the roles a country holds, comes first).  Returns the owner's code (a
+** country's joined to the title's role: "Britain ... Its ambassador"), or
+** NULL.  Only where the chunk opens the sentence's actors, so that nothing
+** named in it comes between. */
+static const char *possessed_title(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                                   int k, pl_arena *a)
+{
+	const pl_np *np = &out->np[k];
+	const pl_token *h = &tok[np->t1 - 1];
+	const struct pl_memory *p;
+	const char *code = NULL;
+	uint32_t j;
+	if (np->pronoun || np->poss_code || (np->code && !np->agent_only) || np->of_np1 ||
+	    np->t1 - np->t0 < 2 || np->t1 - np->t0 > 3 || tok[np->t0].tag != PL_T_PRPS ||
+	    (h->flags & PL_TOK_CAP) || h->tag != PL_T_NN ||
+	    !(generic_title(lem(h)) || pl_eq(lem(h), "deputy")) || pl_eq(lem(h), "source") ||
+	    pl_eq(lem(h), "member"))
+		return NULL;
+	for (j = np->t0 + 1; j + 1 < np->t1; j++)
+		if (tok[j].tag != PL_T_JJ || is(&tok[j], "former"))
+			return NULL;
+	if (np->t1 < out->t1 && (is(&tok[np->t1], "of") || is(&tok[np->t1], "for")))
+		return NULL;
+	if (!first_actor(tok, out, k) || ctx->topic_sent + 1 != ctx->sent || ctx->quote_open)
+		return NULL;
+	if (is(&tok[np->t0], "its"))
+		code = ctx->topic_sg_code;
+	else if (is(&tok[np->t0], "their"))
+		code = ctx->topic_pl_code;
+	else if (is(&tok[np->t0], "his") || is(&tok[np->t0], "her")) {
+		char pron = tok[np->t0].low[1] == 'i' ? 'h' : 's';
+		if ((p = mem_person(ctx)) != NULL)
+			code = p->code;
+		else if (ctx->topic_code && !(ctx->topic_pron && ctx->topic_pron != pron))
+			code = ctx->topic_code;
+	}
+	if (!code)
+		return NULL;
+	if (strlen(code) <= 3)
+		return np->code && np->agent_only && !pl_eq(np->code, "BUS")
+		       ? (np->role_first ? join(a, np->code, code) : join(a, code, np->code)) : NULL;
+	return code;
+}
+
+/* One who speaks or acts for a body without naming it: "a spokesman", "the
+** spokeswoman", "an official", "officials", "a senior official", "the
+** chairman" (chunk np, nothing after it saying whose: no "for the
+** department", "of the board", ", John Marlow,").  Such a chunk opening a
+** sentence stands for the body the sentence before was about ("The Home
+** Office defended the plan.  A spokesman said ..."): returns that body's
+** code, or NULL. */
+static const char *speaks_for_topic(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                                    int k)
+{
+	static const char *const roles[] = {"spokesman", "spokeswoman", "spokesperson", "spokesmen",
+		"spokeswomen", "spokespeople", "official", "chairman", "chairwoman", "director", NULL};
+	const pl_np *np = &out->np[k];
+	const char *code = NULL;
+	uint32_t t = np->t0, n;
+	if (np->pronoun || np->poss_code || (np->code && !np->agent_only) || np->of_np1 ||
+	    ctx->topic_sent + 1 != ctx->sent || ctx->quote_open)
+		return NULL;
+	if (is(&tok[t], "a") || is(&tok[t], "an") || is(&tok[t], "the"))
+		t++;
+	if (t < np->t1 && (is(&tok[t], "senior") || is(&tok[t], "chief")))
+		t++;
+	if (t + 1 != np->t1 || !pl_in_list(lem(&tok[t]), roles))
+		return NULL;
+	/* (a bare plural is the body's only as "officials") */
+	if (tok[t].tag == PL_T_NNS && !is(&tok[t], "officials"))
+		return NULL;
+	/* (whose it is, written after it) */
+	n = np->t1;
+	if (n < out->t1 && (is(&tok[n], "for") || is(&tok[n], "of") || is(&tok[n], "at") ||
+	    is(&tok[n], "to") || is(&tok[n], "from") || is(&tok[n], "with") || is(&tok[n], "in") ||
+	    is(&tok[n], "close") || tok[n].tag == PL_T_POS ||
+	    (is(&tok[n], ",") && n + 1 < out->t1 && tok[n + 1].tag == PL_T_NNP)))
+		return NULL;
+	if (!first_actor(tok, out, k))
+		return NULL;
+	/* (not after one who spoke for a body: "A Labour spokesman said ... .
+	** An official said" may be anyone's) */
+	if (tok[t].tag == PL_T_NNS && ctx->topic_pl_code)
+		code = ctx->topic_pl_code;
+	else if (ctx->topic_sg_code && !ctx->topic_sg_title)
+		code = ctx->topic_sg_code;
+	else if (ctx->topic_pl_code)
+		code = ctx->topic_pl_code;
+	/* (not a country alone: "the U.S. Under-Secretary" is one, and the
+	** context gives the role its country as well) */
+	if (!code || strlen(code) <= 3)
+		return NULL;
+	return code;
+}
+
 /* Gives the chunks that name an actor again ("the spokesman", "the agency",
 ** "spokesman Carter") the code of the one remembered, then remembers the
 ** chunks that name an actor, under the nouns that may name it later.  Not
@@ -1915,6 +2019,16 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			np->agent_only = 0;
 			np->icode = NULL;
 			np->how = PL_HOW_PRONOUN;
+			continue;
+		}
+		if ((poss = possessed_title(ctx, tok, out, k, a)) != NULL) {
+			np->code = poss;
+			np->file = NULL;
+			np->line = 0;
+			np->agent_only = 0;
+			np->icode = NULL;
+			np->how = PL_HOW_PRONOUN;
+			np->person = 1;
 			continue;
 		}
 		if (np->pronoun && (is(&tok[np->t0], "he") || is(&tok[np->t0], "she"))) {
@@ -2004,6 +2118,20 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			np->agent_only = 0;
 			np->icode = NULL;
 			np->how = PL_HOW_MEMORY;
+		}
+		if (!e && alone && (poss = speaks_for_topic(ctx, tok, out, k)) != NULL) {
+			np->code = poss;
+			np->file = poss == ctx->topic_sg_code ? ctx->topic_sg_file :
+			           poss == ctx->topic_pl_code ? ctx->topic_pl_file : NULL;
+			np->line = poss == ctx->topic_sg_code ? ctx->topic_sg_line :
+			           poss == ctx->topic_pl_code ? ctx->topic_pl_line : 0;
+			np->agent_only = 0;
+			np->icode = NULL;
+			np->how = PL_HOW_MEMORY;
+			/* (one who speaks is a person "he" may stand for; "officials"
+			** are not) */
+			if (tok[np->t1 - 1].tag == PL_T_NN)
+				ekind = PL_MEM_PERSON;
 		}
 		/* a bare role before a name the dictionaries do not know ("union
 		** leader Jo Brown", "campaigner Ann Hill"): the surname is
@@ -2763,6 +2891,38 @@ static int after_own_speech(const pl_docctx *ctx, const pl_token *tok, uint32_t 
 	return comma;
 }
 
+/* "the British Heart Foundation", "the Scottish Wildlife Trust", "the Welsh
+** Development Agency": a country's adjective opening the proper name of a
+** body that no dictionary knows (capitalised nouns after it, the last a head
+** noun of dict/bodies.tsv) names a body of that country, in the role the
+** head tells; the adjective alone would make the body the state.  Returns
+** the role (NULL: no such name).  Only after "the" ("American Trust" is a
+** bank); not firms' or unions' heads (their names say too little), nor
+** heads that serve any body ("Group"), nor "Association" and "Institute",
+** which more often gather an industry ("the American Petroleum Institute",
+** "the Thai Rice Mills Association") than citizens. */
+static const char *national_body(const pl_store *s, const pl_token *tok, const pl_np *np,
+                                 const mention *country, const pl_bodyhead **ev)
+{
+	static const char *const any[] = {"group", "campaign", "network", "movement", "association",
+		"institute", NULL};
+	const pl_bodyhead *b;
+	uint32_t t = np->t0 + 1, j, h = np->t1 - 1;
+	if (!is(&tok[np->t0], "the"))
+		return NULL;
+	if (country->ph->kind != PL_A_CADJ || country->t0 != t || country->t1 >= np->t1 ||
+	    np->t1 - country->t1 > 4 || (tok[h].flags & PL_TOK_ALLCAP))
+		return NULL;
+	for (j = country->t1; j < np->t1; j++)
+		if (!(tok[j].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[j].tag))
+			return NULL;
+	if ((b = body_head(s, tok[h].low)) == NULL || pl_eq(b->role, "BUS") || pl_eq(b->role, "LAB") ||
+	    pl_in_list(tok[h].low, any))
+		return NULL;
+	*ev = b;
+	return pl_eq(b->role, "NGO") && trade_body(tok, country->t1, np->t1) ? "BUS" : b->role;
+}
+
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
 {
@@ -2924,8 +3084,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		np->file = org->ph->file;
 		np->line = org->ph->line;
 	} else if (country) {
+		const char *nb = NULL;
 		np->code = agent ? join_agent(a, country->ph->code, agent->ph) : country->ph->code;
 		np->how = PL_HOW_PHRASE;
+		if (!agent && !s->petrarch && (nb = national_body(s, tok, np, country, &bh)) != NULL)
+			np->code = join(a, country->ph->code, nb);
 		/* (the name is the chunk's head: not "the U.S. budget deficit") */
 		if (!agent && (country->ph->kind == PL_A_COUNTRY || country->ph->kind == PL_A_CAPITAL) &&
 		    country->t1 == np->t1)
@@ -3686,6 +3849,31 @@ static void take_of_phrase(pl_np *x, const pl_np *y)
 	x->a1 = y->t1;
 }
 
+/* Is chunk np the proper name of a body that a bare role heads, one the
+** dictionaries know by its last word alone: "Thames Valley Police", "the
+** Prison Service" (two to five capitalised words after an optional "the",
+** the first a proper noun, the last a body's head that an agent line names;
+** not "Council", which may be a charity's: "the Refugee Council")?  A title
+** that speaks for it ("John Smith, a spokesman for Thames Valley Police,")
+** is of that role (COP), not of the title's own (GOV). */
+static int named_role_body(const pl_token *tok, const pl_np *np)
+{
+	static const char *const heads[] = {"police", "constabulary", "court", "service", "army",
+		"navy", "authority", "agency", NULL};
+	uint32_t t = np->t0, j;
+	if (!np->agent_only || !np->code || np->pronoun || np->poss_code || pl_eq(np->code, "BUS") ||
+	    !pl_in_list(lem(&tok[np->t1 - 1]), heads))
+		return 0;
+	if (is(&tok[t], "the"))
+		t++;
+	if (np->t1 - t < 2 || np->t1 - t > 5 || tok[t].tag != PL_T_NNP)
+		return 0;
+	for (j = t; j < np->t1; j++)
+		if (!(tok[j].flags & PL_TOK_CAP) || (tok[j].flags & PL_TOK_ALLCAP) || !PL_TAG_IS_NOUN(tok[j].tag))
+			return 0;
+	return 1;
+}
+
 static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
                    uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out,
                    pl_datex *dates, pl_place *places)
@@ -3968,7 +4156,9 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (y->agent_only && k + 2 < out->nnp && out->np[k + 2].t0 == y->t1 + 1 &&
 			    out->np[k + 2].code && (!out->np[k + 2].agent_only ||
 			                            (!s->petrarch && pl_eq(out->np[k + 2].code, "BUS") &&
-			                             generic_title(lem(&tok[y->t1 - 1])))) &&
+			                             generic_title(lem(&tok[y->t1 - 1]))) ||
+			                            (!s->petrarch && generic_title(lem(&tok[y->t1 - 1])) &&
+			                             named_role_body(tok, &out->np[k + 2]))) &&
 			    (is(&tok[y->t1], "with") || is(&tok[y->t1], "at") || is(&tok[y->t1], "for") ||
 			     is(&tok[y->t1], "of")))
 				z = k + 2;

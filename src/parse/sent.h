@@ -132,6 +132,8 @@ typedef struct pl_docctx {
 	const char *topic_sg_code;
 	const char *topic_sg_file;
 	uint32_t topic_sg_line;
+	uint8_t topic_sg_title;  /* that body was named with a title of one who
+	                         ** speaks for it ("A Labour spokesman") */
 	uint8_t quote_open;      /* the last sentence ended inside a quotation */
 	uint8_t last_bare;       /* last_country was named as a state itself
 	                         ** ("the US"), not by a body or person of it */
