@@ -2273,6 +2273,102 @@ static const char *withdrawal_sense(const pl_store *s, const pl_sentan *an, int 
 	return NULL;
 }
 
+/* Is what verb group g ("meet") meets a thing, not a person or a body:
+** its object, or the subject of a passive ("the targets were met"), a duty,
+** an idea, a document or an amount ("met its targets", "meet the concerns
+** of farmers"), the part named after "all of", "some of" ("met all of its
+** promises"), or after "with" a reaction ("the plans met with fierce
+** opposition", "his words met a cool reception")?  2 when it is what
+** others ask ("met the demands of the strikers": they are yielded to), 1
+** for another thing, 0 for someone met (a chunk with an actor's code or a
+** pronoun). */
+static int met_thing(const pl_store *s, const pl_sentan *an, const pl_vg *g, int obj)
+{
+	static const char *const part[] = {"all", "some", "most", "many", "none", "each",
+		"any", "both", "one", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t j = g->t1;
+	const char *cls;
+	while (j < an->t1 && (tok[j].tag == PL_T_RB || tok[j].tag == PL_T_RP))
+		j++;
+	/* "met with opposition", "was met with anger" */
+	if (j + 1 < an->t1 && (int)j < g->cl_end && pl_eq(tok[j].low, "with") &&
+	    an->np_of[j + 1 - an->t0] >= 0) {
+		static const char *const reaction[] = {"reaction", NULL};
+		/* ("fierce opposition" is a reaction, "the opposition" a party) */
+		if (thing_of(s, an, an->np_of[j + 1 - an->t0], reaction))
+			return 1;
+	}
+	/* "all of its promises" ("all" read as an adverb): the chunk after "of" */
+	if (obj < 0 && j > g->t1 && j + 1 < an->t1 && (int)j < g->cl_end && pl_eq(tok[j].low, "of") &&
+	    pl_in_list(tok[j - 1].low, part))
+		obj = an->np_of[j + 1 - an->t0];
+	if (obj < 0 || an->np[obj].code || an->np[obj].pronoun)
+		return 0;
+	j = an->np[obj].t1;
+	if (an->np[obj].t1 - an->np[obj].t0 == 1 && pl_in_list(tok[an->np[obj].t0].low, part) &&
+	    j + 1 < an->t1 && pl_eq(tok[j].low, "of") && an->np_of[j + 1 - an->t0] >= 0) {
+		obj = an->np_of[j + 1 - an->t0];
+		if (an->np[obj].code || an->np[obj].pronoun)
+			return 0;
+	}
+	cls = np_class(s, an, obj);
+	/* demands of someone ("their demands", "a long-standing demand of
+	** the traders"), not a market's demand ("to meet strong demand for
+	** cars", "demand has been met"): a singular with no "a" before it is
+	** the market's */
+	if (is_class(cls, "request")) {
+		const pl_token *h = &tok[an->np[obj].t1 - 1];
+		uint32_t t;
+		if (h->tag == PL_T_NNS)
+			return 2;
+		for (t = an->np[obj].t0; t + 1 < an->np[obj].t1; t++)
+			if (pl_eq(tok[t].low, "a") || pl_eq(tok[t].low, "an"))
+				return 2;
+		return 1;
+	}
+	return is_class(cls, "abstract") || is_class(cls, "document") || is_class(cls, "amount") ||
+	       is_class(cls, "duty") || is_class(cls, "reaction");
+}
+
+/* Does the clause a verb of saying reports tell a search that failed:
+** "fail" + "to" + a verb of finding ("said police had failed to find any
+** evidence", "the inquiry failed to uncover who leaked it")?  An outcome
+** reported, no fault found: the speaker's statement (010), not criticism of
+** the searchers (a duty left undone, "failed to act", still is). */
+static int failed_search(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const finds[] = {"find", "uncover", "discover", "locate", "trace",
+		"detect", "identify", "establish", "unearth", NULL};
+	uint32_t j;
+	for (j = g->t1; j + 2 < an->t1; j++) {
+		if (!pl_eq(lem(&an->tok[j]), "fail") || !PL_TAG_IS_VERB(an->tok[j].tag))
+			continue;
+		j++;
+		while (j + 1 < an->t1 && an->tok[j].tag == PL_T_RB)
+			j++;   /* "failed so far to find" */
+		return an->tok[j].tag == PL_T_TO && pl_in_list(lem(&an->tok[j + 1]), finds);
+	}
+	return 0;
+}
+
+/* "a poll gave the Tories 41 pct support", "gave Labour the support of
+** 42 pct": support with a figure in it is a share measured, not support
+** given (verb group g "give" or "lend", a number among the few words after
+** it before "support" or "backing", or right after it). */
+static int support_share(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j;
+	for (j = g->t1; j < an->t1 && j < g->t1 + 8 && (int)j < g->cl_end; j++) {
+		const char *w = lem(&an->tok[j]);
+		if (an->tok[j].tag == PL_T_CD)
+			return 1;
+		if (pl_eq(w, "support") || pl_eq(w, "backing"))
+			return j + 2 < an->t1 && pl_eq(an->tok[j + 1].low, "of") && an->tok[j + 2].tag == PL_T_CD;
+	}
+	return 0;
+}
+
 const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const char *code,
                           const char *base, int has_target)
 {
@@ -2282,12 +2378,17 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	static const char *const counts[] = {"amount", "animal", NULL};
 	static const char *const unarmed[] = {"civil", "crowd", "abstract", "document", "amount", NULL};
 	static const char *const allowed[] = {"act", "abstract", "document", NULL};
-	int obj, q;
+	int obj, q, m;
 	uint32_t j;
 	if (s->petrarch || !code)
 		return code;
 	code = withdrawal_sense(s, an, k, code, base);
 	if (!code)
+		return NULL;
+	if (!strncmp(code, "111", 3) && g->reporting && failed_search(an, g))
+		return "010";
+	if ((!strncmp(code, "051", 3) || !strncmp(code, "032", 3)) &&
+	    (pl_eq(verb, "give") || pl_eq(verb, "lend")) && support_share(an, g))
 		return NULL;
 	obj = object_of(an, g);
 	/* "struck a chord with voters", "strike a balance between tax and
@@ -2400,14 +2501,15 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	/* one meets people, or meets an obligation, a demand, a cost or a
 	** target: the latter is no meeting ("will meet our obligations to
 	** pensioners", "met the deadline"), whoever the phrase after it names */
+	/* "would not meet their demands": a refusal to yield (124), not to meet */
+	if (!strncmp(code, "125", 3) && pl_eq(verb, "meet") && met_thing(s, an, g, obj) == 2)
+		return "124";
 	if ((code[0] == '0' && code[1] == '4') || !strncmp(code, "036", 3)) {
-		if (pl_eq(verb, "meet") && !g->passive && obj >= 0 && !an->np[obj].code &&
-		    !an->np[obj].pronoun) {
-			const char *cls = np_class(s, an, obj);
-			if (is_class(cls, "abstract") || is_class(cls, "document") ||
-			    is_class(cls, "amount") || is_class(cls, "duty"))
-				return NULL;
-		}
+		m = pl_eq(verb, "meet") ? met_thing(s, an, g, obj) : 0;
+		if (m == 2)   /* "met the strikers' demands": yielded to them */
+			return code[1] == '3' ? "035" : "080";
+		if (m)
+			return NULL;
 	}
 	/* seizing property (171) needs a thing: "seized the initiative",
 	** "captured 40 percent of the vote" take nothing */
