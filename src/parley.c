@@ -12,6 +12,7 @@
 #include "base/arena.h"
 #include "base/buf.h"
 #include "code/assess.h"
+#include "code/backgr.h"
 #include "code/coder.h"
 #include "code/notnow.h"
 #include "code/unasserted.h"
@@ -595,6 +596,10 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 			** event nouns after "no" ("there is no threat") */
 			if (!st->petrarch && nev > before)
 				pl_unasserted_mark(an, ev + before, nev - before);
+			/* acts on occasions of old years, acts tied to background
+			** ones, what a background saying or a book says */
+			if (!st->petrarch && nev > before)
+				pl_backgr_mark(an, ctx, qs, nq, ev + before, nev - before);
 			if (inner && nev > before)
 				events_back(&iv, ev + before, nev - before);
 			/* "Mr Blair denied the report": the acts the sentence before

@@ -1,0 +1,401 @@
+/*
+** backgr.c: more events told as background; see backgr.h.
+*/
+#include "backgr.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../base/words.h"
+#include "../extract/date.h"
+#include "../lex/tagger.h"
+#include "assess.h"
+
+static const char *lemma_of(const pl_token *t)
+{
+	return t->lemma ? t->lemma : t->low;
+}
+
+/* Nouns of an occasion that a year names ("the 2002 referendum", "a 2003
+** dinner", "the 1997 election campaign"): what was done in or at it was
+** done that year.  Not reports, accounts, budgets or seasons, which a
+** year names by what they cover ("in its 1986 annual report"). */
+static const char *const occasion_nouns[] = {"referendum", "election", "vote", "ballot", "poll",
+	"dinner", "lunch", "meeting", "summit", "conference", "congress", "convention", "campaign",
+	"war", "invasion", "speech", "interview", "debate", "contest", "race", "talks", "visit",
+	"tour", "crisis", "strike", "riot", "coup", "uprising", "games", "olympics", "tournament",
+	"hearing", "trial", "by-election", "leadership", NULL};
+
+/* Nouns of a written account: what it says is its writer's telling, not
+** the reporter's ("the book claims", "according to the memoir"). */
+static const char *const account_nouns[] = {"book", "memoir", "memoirs", "diary", "diaries",
+	"autobiography", "biography", NULL};
+
+/* Is the last day that date x can name more than 30 days before the
+** article? */
+static int long_before(const pl_datex *x, const pl_docctx *ctx)
+{
+	pl_date a, b;
+	if (!ctx || !ctx->date.y || !x->date.y)
+		return 0;
+	a = pl_date_add(pl_date_last(x->date, x->gran), 30);
+	b = ctx->date;
+	return a.y != b.y ? a.y < b.y : a.m != b.m ? a.m < b.m : a.d < b.d;
+}
+
+/* Is token t a year before the article's ("2002" in a story of 2005)? */
+static int old_year(const pl_token *t, const pl_docctx *ctx)
+{
+	int y;
+	if (!(t->flags & PL_TOK_NUM) || strlen(t->low) != 4 || !ctx || !ctx->date.y)
+		return 0;
+	y = atoi(t->low);
+	return y >= 1800 && y < ctx->date.y;
+}
+
+/* Is verb group g in the simple past or past perfect ("voted", "had
+** voted", "was elected")? */
+static int past_group(const pl_sentan *an, const pl_vg *g)
+{
+	const pl_token *t = &an->tok[g->t0];
+	return t->tag == PL_T_VBD || (t->tag == PL_T_VBN && g->t0 == g->v) || pl_eq(t->low, "had");
+}
+
+/* The first verb group that starts after token j, or the sentence end. */
+static uint32_t next_verb(const pl_sentan *an, uint32_t j)
+{
+	int q;
+	for (q = 0; q < an->nvg; q++)
+		if (an->vg[q].t0 > j)
+			return an->vg[q].t0;
+	return an->t1;
+}
+
+/* Does verb group k's clause, after the verb and before the next verb,
+** hold "in", "at" or "during" + an occasion named by an old year ("rejected
+** the constitution in the 2002 referendum", "told him at a 2003 dinner")? */
+static int on_old_occasion(const pl_sentan *an, const pl_docctx *ctx, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j, i, end = next_verb(an, g->t1 - 1);
+	if (g->cl_end > (int)g->t1 && (uint32_t)g->cl_end < end)
+		end = (uint32_t)g->cl_end;
+	for (j = g->t1; j + 2 < end; j++) {
+		if (!(pl_eq(tok[j].low, "in") || pl_eq(tok[j].low, "at") || pl_eq(tok[j].low, "during")))
+			continue;
+		i = j + 1;
+		if (tok[i].tag == PL_T_DT || tok[i].tag == PL_T_PRPS)
+			i++;
+		if (i + 1 >= end || !old_year(&tok[i], ctx))
+			continue;
+		for (i++; i < end && i < j + 7; i++) {
+			if (pl_in_list(lemma_of(&tok[i]), occasion_nouns) || pl_in_list(tok[i].low, occasion_nouns))
+				return 1;
+			if (!(PL_TAG_IS_NOUN(tok[i].tag) || PL_TAG_IS_ADJ(tok[i].tag)))
+				break;
+		}
+	}
+	return 0;
+}
+
+/* Is verb group k in a clause opened by "where" right after a date well
+** before the article ("hosted a dinner in November 2003 where the prime
+** minister told Mr Brown")? */
+static int where_dated(const pl_sentan *an, const pl_docctx *ctx, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t s0 = g->t0, w;
+	int d;
+	if (g->subj >= 0 && an->np[g->subj].t1 <= g->t0 && an->np[g->subj].t0 + 8 > g->t0)
+		s0 = an->np[g->subj].t0;
+	if (s0 <= an->t0 + 1 || !pl_eq(tok[s0 - 1].low, "where"))
+		return 0;
+	w = s0 - 1;
+	for (d = 0; d < an->ndates; d++) {
+		const pl_datex *x = &an->dates[d];
+		if ((x->t1 == w || (x->t1 + 1 == w && pl_eq(tok[w - 1].s, ","))) && long_before(x, ctx))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is verb group k, in the past, timed by "in" + a year before the
+** article's in its own clause, before the next verb ("Labour MPs who voted
+** for the war in 2003 criticised ...")?  The date reader leaves some such
+** years unread; a verb of saying only when it is a cue of choosing
+** ("voted", "backed"): the coder takes a date after the object of a cue as
+** the time of what is said ("admitted contact with the group in 1992"),
+** but a vote or a backing is an act, which the year times. */
+static int year_after(const pl_sentan *an, const pl_docctx *ctx, int k)
+{
+	static const char *const choosew[] = {"vote", "back", "support", "oppose", "endorse",
+		"nominate", "reject", "authorize", "authorise", NULL};
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j, end = next_verb(an, g->t1 - 1);
+	if (g->reporting && !pl_in_list(lemma_of(&tok[g->v]), choosew))
+		return 0;
+	for (j = g->t1; j + 1 < end; j++)
+		if (pl_eq(tok[j].low, "in") && old_year(&tok[j + 1], ctx) &&
+		    !(j + 2 < an->t1 && (PL_TAG_IS_NOUN(tok[j + 2].tag) || tok[j + 2].tag == PL_T_POS)))
+			return 1;
+	return 0;
+}
+
+/* The event of the sentence whose verb (not noun) is token v, or NULL. */
+static const pl_event *event_at(const pl_event *ev, size_t n, uint32_t v)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (!ev[i].nominal && ev[i].v == v)
+			return &ev[i];
+	return NULL;
+}
+
+/* Is the date nearest verb group p, with no other verb group between
+** them, one well before the article that times an act (not "the 1997
+** manifesto", "last year's budget")?  For a verb the coder made no event
+** of ("After the death of President Mitterrand in 1996 the minister stood
+** aside, ..."). */
+static int nearest_date_old(const pl_sentan *an, const pl_docctx *ctx, int p)
+{
+	const pl_vg *g = &an->vg[p];
+	int d, q, best = -1;
+	long bestdist = 0;
+	for (d = 0; d < an->ndates; d++) {
+		const pl_datex *x = &an->dates[d];
+		uint32_t lo = x->t0 < g->v ? x->t1 : g->t1, hi = x->t0 < g->v ? g->t0 : x->t0;
+		long dist = x->t0 < g->v ? (long)g->v - (long)x->t0 : (long)x->t0 - (long)g->v;
+		if (x->t0 >= g->t0 && x->t0 < g->t1)
+			continue;
+		for (q = 0; q < an->nvg; q++)
+			if (q != p && an->vg[q].t0 >= lo && an->vg[q].t0 < hi)
+				break;
+		if (q < an->nvg)
+			continue;
+		if (best < 0 || dist < bestdist) {
+			best = d;
+			bestdist = dist;
+		}
+	}
+	if (best < 0)
+		return 0;
+	{
+		const pl_datex *x = &an->dates[best];
+		if (x->t1 < an->t1 && (PL_TAG_IS_NOUN(an->tok[x->t1].tag) || an->tok[x->t1].tag == PL_T_POS))
+			return 0;
+		return long_before(x, ctx);
+	}
+}
+
+/* Is verb group p told as background: its event's mark, or with none, the
+** clause tests of the coder? */
+static int group_background(const pl_sentan *an, const pl_docctx *ctx, const pl_event *ev,
+                            size_t n, int p)
+{
+	const pl_event *e = event_at(ev, n, an->vg[p].v);
+	if (e)
+		return e->background && !e->negated;
+	return pl_background_clause(an, ctx, p) || on_old_occasion(an, ctx, p) ||
+	       (past_group(an, &an->vg[p]) && !an->vg[p].reporting && nearest_date_old(an, ctx, p));
+}
+
+/* The finite verb group before verb group k that k hangs on, with no
+** finite group between: -1 when none. */
+static int finite_before(const pl_sentan *an, int k)
+{
+	int p;
+	for (p = k - 1; p >= 0; p--)
+		if (an->vg[p].finite && !an->vg[p].infinitive)
+			return p;
+	return -1;
+}
+
+/* Does verb group k continue the act of the finite group before it, a
+** past tense, with no subject of its own: a participle after a comma ("he
+** stood aside, agreeing to give Tony Blair a clear run")?  Returns that
+** group, or -1.  (A past tense after "and" was tried as well: in Reuters
+** stories it mostly took a background mark that an object's date had
+** given the first verb, "froze wages at their level of 1986 and said".) */
+static int continues(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	int p = finite_before(an, k);
+	uint32_t j;
+	if (p < 0 || g->t0 <= an->t0 + 1 || an->vg[p].reporting)
+		return -1;
+	/* nothing but the first group's own words between: no other verb,
+	** no "who", "which", "that", no quotation cue */
+	for (j = an->vg[p].t1; j + 1 < g->t0; j++)
+		if (PL_TAG_IS_VERB(tok[j].tag) || tok[j].tag == PL_T_WP || tok[j].tag == PL_T_WDT ||
+		    pl_eq(tok[j].low, "that") || pl_eq(tok[j].s, ";") || pl_eq(tok[j].s, ":"))
+			return -1;
+	if (tok[g->t0].tag == PL_T_VBG && !g->finite && pl_eq(tok[g->t0 - 1].s, ",") &&
+	    past_group(an, &an->vg[p]) && (g->subj < 0 || g->subj == an->vg[p].subj))
+		return p;
+	return -1;
+}
+
+/* Is event noun e in the object of a verb group told as background ("who
+** conducted the inquiry into the 1981 Brixton riots")? */
+static int object_of_background(const pl_sentan *an, const pl_docctx *ctx, const pl_event *ev,
+                                size_t n, const pl_event *e)
+{
+	const pl_token *tok = an->tok;
+	int k;
+	uint32_t j;
+	for (k = an->nvg - 1; k >= 0; k--)
+		if (an->vg[k].t1 <= e->v)
+			break;
+	if (k < 0 || !an->vg[k].finite || an->vg[k].reporting || an->vg[k].t1 + 5 < e->v)
+		return 0;
+	for (j = an->vg[k].t1; j < e->v; j++)
+		if (!(tok[j].tag == PL_T_DT || tok[j].tag == PL_T_PRPS || tok[j].tag == PL_T_POS ||
+		      PL_TAG_IS_ADJ(tok[j].tag) || PL_TAG_IS_NOUN(tok[j].tag)))
+			return 0;
+	return past_group(an, &an->vg[k]) && group_background(an, ctx, ev, n, k);
+}
+
+/* Is verb group k the framing of a statement told around it: "was
+** speaking as", "were speaking at a rally", "was talking to reporters"? */
+static int speaking_frame(const pl_sentan *an, const pl_event *e, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	if (!e->cameo || e->cameo->code[0] != '0' || e->cameo->code[1] != '1')
+		return 0;
+	if (!(pl_eq(lemma_of(&tok[g->v]), "speak") || pl_eq(lemma_of(&tok[g->v]), "talk")))
+		return 0;
+	return tok[g->v].tag == PL_T_VBG && g->v > g->t0 && (pl_eq(tok[g->t0].low, "was") ||
+	       pl_eq(tok[g->t0].low, "were"));
+}
+
+/* Does quotation q tell what a written account says: its speaker's head a
+** noun of one ("the new book claims", "according to the book")? */
+static int account_quote(const pl_sentan *an, const pl_quote *q)
+{
+	uint32_t j;
+	if (q->sp1 <= q->sp0)
+		return 0;
+	for (j = q->sp1; j > q->sp0; j--) {
+		const pl_token *t = &an->tok[j - 1];
+		if (PL_TAG_IS_NOUN(t->tag))
+			return pl_in_list(t->low, account_nouns) || pl_in_list(lemma_of(t), account_nouns);
+	}
+	return 0;
+}
+
+/* Does a quotation with its cue at token v hold token c in what it says
+** (the saying of v frames the one at c: "... the 228.7 billion dlrs
+** reported in 1985, the association said")? */
+static int frames(const pl_quote *quotes, size_t nq, uint32_t v, uint32_t c)
+{
+	size_t j;
+	for (j = 0; quotes && j < nq; j++)
+		if (quotes[j].cue == v && quotes[j].q0 <= c && c < quotes[j].q1)
+			return 1;
+	return 0;
+}
+
+/* Marks the events whose word lies in [a, b) as background, but for a
+** saying that frames the one at token c, whose content [a, b) is. */
+static void mark_span(pl_event *ev, size_t n, uint32_t a, uint32_t b, const pl_quote *quotes,
+                      size_t nq, uint32_t c)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (ev[i].v >= a && ev[i].v < b && !ev[i].negated && ev[i].mood == PL_MOOD_ASSERTED &&
+		    !ev[i].gran && !frames(quotes, nq, ev[i].v, c))
+			ev[i].background = 1;
+}
+
+/* The end of what reporting verb group g says when no quotation records
+** it: the sentence's end, or before "; ", ", but", ", while" or ", and". */
+static uint32_t said_end(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const joinw[] = {"but", "while", "and", "whereas", NULL};
+	uint32_t j;
+	for (j = g->t1; j + 1 < an->t1; j++)
+		if (pl_eq(an->tok[j].s, ";") || (pl_eq(an->tok[j].s, ",") &&
+		    pl_in_list(an->tok[j + 1].low, joinw)))
+			return j;
+	return an->t1;
+}
+
+void pl_backgr_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *quotes, size_t nq,
+                    pl_event *ev, size_t n)
+{
+	size_t i, r;
+	if (!ctx || !ctx->date.y)
+		return;
+	/* twice, so that a mark reaches acts tied to a marked one */
+	for (r = 0; r < 2; r++)
+		for (i = 0; i < n; i++) {
+			pl_event *e = &ev[i];
+			int k, p;
+			if (e->negated || e->mood != PL_MOOD_ASSERTED || e->background || e->gran)
+				continue;
+			if (e->nominal) {
+				if (object_of_background(an, ctx, ev, n, e))
+					e->background = 1;
+				continue;
+			}
+			if ((k = pl_vg_of(an, e->v)) < 0)
+				continue;
+			if ((past_group(an, &an->vg[k]) && (on_old_occasion(an, ctx, k) ||
+			                                     where_dated(an, ctx, k) ||
+			                                     year_after(an, ctx, k))) ||
+			    speaking_frame(an, e, k) ||
+			    ((p = continues(an, k)) >= 0 && group_background(an, ctx, ev, n, p)))
+				e->background = 1;
+		}
+	/* what a saying told as background says, and what a book says */
+	for (i = 0; quotes && i < nq; i++) {
+		const pl_quote *q = &quotes[i];
+		int p;
+		if (q->q1 <= an->t0 || q->q0 >= an->t1)
+			continue;
+		if (account_quote(an, q) && q->cue != PL_NONE && q->cue >= an->t0 && q->cue < an->t1) {
+			mark_span(ev, n, q->q0, q->q1, quotes, nq, q->cue);
+			continue;
+		}
+		if (q->cue == PL_NONE || q->cue < an->t0 || q->cue >= an->t1 || (p = pl_vg_of(an, q->cue)) < 0)
+			continue;
+		/* content after a comma that follows the cue is no content of it
+		** ("... compared with 1985/86 is worrying, the director said") */
+		if (q->q0 > q->cue) {
+			uint32_t j;
+			for (j = q->cue + 1; j < q->q0 && !pl_eq(an->tok[j].s, ","); j++)
+				;
+			if (j < q->q0)
+				continue;
+		}
+		if (group_background(an, ctx, ev, n, p))
+			mark_span(ev, n, q->q0, q->q1, quotes, nq, q->cue);
+	}
+	/* a saying dated long before that no quotation records ("It claims
+	** Mr Blair said in November 2003 he would stand down"), up to the end
+	** of a quotation that holds it ("In my answer of March 2003, I
+	** explained ...," he said) */
+	for (i = 0; i < n; i++) {
+		size_t j;
+		int k;
+		uint32_t end;
+		if (ev[i].nominal || !ev[i].background || !ev[i].gran || ev[i].negated ||
+		    (k = pl_vg_of(an, ev[i].v)) < 0 || !an->vg[k].reporting)
+			continue;
+		for (j = 0; quotes && j < nq; j++)
+			if (quotes[j].cue == ev[i].v)
+				break;
+		if (quotes && j < nq)
+			continue;
+		end = said_end(an, &an->vg[k]);
+		for (j = 0; quotes && j < nq; j++)
+			if (quotes[j].q0 <= ev[i].v && ev[i].v < quotes[j].q1 && quotes[j].q1 < end)
+				end = quotes[j].q1;
+		mark_span(ev, n, an->vg[k].t1, end, quotes, nq, ev[i].v);
+	}
+}

@@ -1,0 +1,30 @@
+/*
+** backgr.h: events of a coded sentence told as background that the coder's
+** own tests of a verb's date and clause leave as news: acts on an occasion
+** named by an old year ("rejected it in the 2002 referendum", "at a 2003
+** dinner"), acts of a clause opened by "where" after an old date ("a dinner
+** in November 2003 where he told"), a vote or a backing timed by "in" +
+** an old year the date reader left unread, acts tied to a background act
+** by a participle ("he stood aside, agreeing to ..."), event nouns in the
+** object of a background act, what a background saying or a book says,
+** and the framing "was speaking as".
+*/
+#ifndef PL_BACKGR_H
+#define PL_BACKGR_H
+
+#include <stddef.h>
+
+#include "../extract/quote.h"
+#include "../parse/sent.h"
+#include "coder.h"
+
+/* Marks as `background` the events among the n events ev (all of the
+** sentence analysed in *an; ctx gives the article date; quotes are the
+** article's nq quotations, or NULL) that the mechanisms above find told
+** before the story or only as what another's account says.  Negated
+** events, events whose mood is not asserted and events already marked are
+** left as they are; an event dated by the text is judged by its date. */
+void pl_backgr_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *quotes, size_t nq,
+                    pl_event *ev, size_t n);
+
+#endif
