@@ -11,6 +11,7 @@
 
 #include "base/arena.h"
 #include "base/buf.h"
+#include "base/words.h"
 #include "code/assess.h"
 #include "code/backgr.h"
 #include "code/coder.h"
@@ -325,6 +326,7 @@ static void rebase(pl_quote *q, size_t nq, pl_event *ev, size_t nev, uint32_t tw
 ** document memory as it stood before them, and coded from that analysis;
 ** their events come back to the text's tokens. */
 static void given_surnames(const pl_store *st, pl_token *tok, uint32_t n);
+static void present_verbs(const pl_store *st, pl_token *tok, uint32_t n, pl_arena *a);
 
 typedef struct inner_view {
 	pl_token *tok;           /* the window's tokens without the marks */
@@ -420,6 +422,7 @@ static int inner_tokens(parley_coder *c, const pl_text *wtx, const uint8_t *drop
 		if (!st->petrarch)
 			given_surnames(st, iv->tok + t0, t1 - t0);
 		pl_lemma_tokens_cached(st->lemma, c->lemmas, iv->tok + t0, t1 - t0, c->a);
+		present_verbs(st, iv->tok + t0, t1 - t0, c->a);
 	}
 	return 0;
 }
@@ -695,6 +698,143 @@ static void given_surnames(const pl_store *st, pl_token *tok, uint32_t n)
 	}
 }
 
+/*
+** "The Russian minister expels two diplomats", "Russia bombs the city",
+** "Rebels storm the palace": a present-tense verb the tagger read as a noun
+** (a plural "-s" word after a singular subject, a bare word after a plural
+** one, or an unknown lower-case "-s" word read as a name) in a clause with
+** no finite verb.  The word is taken for the verb when its lemma as a verb
+** is one the dictionaries code, the word before it heads a subject that
+** agrees with it, and an object or a complement opens right after it (a
+** determiner, a possessive, a name, a number, an object pronoun, "to", or
+** with / for / against / on / over after a name, a pronoun or a plural:
+** "Chinese trade talks with Vietnam" keeps its noun).  The subject must open the sentence or
+** follow a comma, a clause's opening word or a verb of saying ("officials
+** said the government plans to ..."), and no finite verb may follow in the
+** clause, past commas too (but for an attribution: ", the ministry said"):
+** "US trade talks with China ended", "announced their support for
+** the government plans on Monday", "press the Commission and other member
+** states to act" keep their nouns.
+*/
+static int time_noun(const pl_token *t)
+{
+	static const char *const w[] = {"day", "week", "month", "year", "morning", "afternoon",
+		"evening", "night", "weekend", "time", "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday", "summer", "winter", "spring", "autumn", NULL};
+	return t->low && pl_in_list(t->low, w);
+}
+
+static int clause_edge(const pl_token *t)
+{
+	static const char *const w[] = {"after", "before", "when", "while", "because", "since",
+		"as", "if", "until", "although", "though", "whereas", "that", "which", "who", "and",
+		"but", "or", NULL};
+	if (t->tag == PL_T_PPC || t->tag == PL_T_PPS || t->tag == PL_T_PP || t->tag == PL_T_PPL ||
+	    t->tag == PL_T_PPR || t->tag == PL_T_WDT || t->tag == PL_T_WP || t->tag == PL_T_WRB ||
+	    t->tag == PL_T_LRB || t->tag == PL_T_RRB)
+		return 1;
+	return t->low && pl_in_list(t->low, w);
+}
+
+/* A word of a subject: a noun, a name, a pronoun, a modifier, "and". */
+static int subject_word(const pl_token *t)
+{
+	int g = t->tag;
+	return PL_TAG_IS_NOUN(g) || PL_TAG_IS_ADJ(g) || g == PL_T_DT || g == PL_T_PDT || g == PL_T_PRPS ||
+	       g == PL_T_POS || g == PL_T_CD || g == PL_T_PRP || g == PL_T_CC;
+}
+
+static int saying(const pl_token *t)
+{
+	static const char *const w[] = {"say", "tell", "claim", "warn", "believe", "think",
+		"insist", "argue", "add", "report", "announce", "allege", "suggest", "fear", NULL};
+	return t->lemma && pl_in_list(t->lemma, w);
+}
+
+static void present_verbs(const pl_store *st, pl_token *tok, uint32_t n, pl_arena *a)
+{
+	static const char *const prep[] = {"with", "for", "against", "on", "over", NULL};
+	static const char *const objpro[] = {"him", "her", "them", "us", "me", "it", NULL};
+	static const char *const sing[] = {"he", "she", "it", NULL};
+	static const char *const plur[] = {"they", "we", NULL};
+	static const char *const things[] = {"abstract", "document", "cause", "amount", "duty",
+		"idiom", "contest", "act", NULL};
+	uint32_t i, j;
+	if (st->petrarch || !st->lemma)
+		return;
+	for (i = 1; i + 1 < n; i++) {
+		pl_token *t = &tok[i];
+		const pl_token *p = &tok[i - 1], *q = &tok[i + 1];
+		const char *lem, *c;
+		int tag, ok = 0, comma;
+		if (!t->low || t->len < 3 || (t->flags & PL_TOK_CAP) || memchr(t->low, '-', t->len))
+			continue;
+		if (t->tag == PL_T_NNS || ((t->tag == PL_T_NNP || t->tag == PL_T_NN) &&
+		    t->low[t->len - 1] == 's' && t->low[t->len - 2] != 's'))
+			tag = PL_T_VBZ;
+		else if (t->tag == PL_T_NN)
+			tag = PL_T_VBP;
+		else
+			continue;
+		/* the subject's head agrees */
+		if (tag == PL_T_VBZ)
+			ok = p->tag == PL_T_NN || p->tag == PL_T_NNP ||
+			     (p->tag == PL_T_PRP && pl_in_list(p->low, sing));
+		else
+			ok = p->tag == PL_T_NNS || p->tag == PL_T_NNPS ||
+			     (p->tag == PL_T_PRP && pl_in_list(p->low, plur));
+		if (!ok)
+			continue;
+		/* an object or a complement opens */
+		ok = q->tag == PL_T_DT || q->tag == PL_T_PRPS || q->tag == PL_T_CD || q->tag == PL_T_TO ||
+		     ((q->tag == PL_T_NNP || q->tag == PL_T_NNPS) && (q->flags & PL_TOK_CAP)) ||
+		     (q->tag == PL_T_PRP && pl_in_list(q->low, objpro)) ||
+		     (q->tag == PL_T_IN && pl_in_list(q->low, prep) &&
+		      (tag == PL_T_VBP || p->tag == PL_T_NNP || p->tag == PL_T_PRP));
+		if (!ok || (q->tag == PL_T_DT && i + 2 < n && time_noun(&tok[i + 2])))
+			continue;
+		/* no other finite verb in the clause, past commas too (", partly
+		** blamed on the unions, had undermined"), but for the verb of
+		** saying of an attribution after a comma (", the ministry said") */
+		for (j = i + 1, comma = 0; j < n; j++) {
+			const pl_token *v = &tok[j];
+			if (v->tag == PL_T_PPC || v->tag == PL_T_PPS) {
+				comma = 1;
+				continue;
+			}
+			if (clause_edge(v) && v->tag != PL_T_CC)
+				break;
+			if (v->tag == PL_T_VBD || v->tag == PL_T_VBZ || v->tag == PL_T_VBP || v->tag == PL_T_MD) {
+				if (!(comma && saying(v)))
+					break;
+				j = n;
+			}
+		}
+		if (j < n && !(clause_edge(&tok[j]) && tok[j].tag != PL_T_CC && tok[j].tag != PL_T_PPS))
+			continue;
+		/* the subject (nouns, names, their modifiers, "and") opens the
+		** sentence or follows a clause's edge or a verb of saying */
+		for (j = i; j > 0 && subject_word(&tok[j - 1]); j--)
+			;
+		if (j > 0 && !(clause_edge(&tok[j - 1]) && tok[j - 1].tag != PL_T_CC) &&
+		    !(saying(&tok[j - 1]) && (tok[j - 1].tag == PL_T_VBD || tok[j - 1].tag == PL_T_VBZ ||
+		      tok[j - 1].tag == PL_T_VBP)))
+			continue;
+		/* a subject that is a thing, not a doer ("the plan calls for",
+		** "electricity strikes", "a directive calls for"): a compound
+		** noun more likely, and no actor's act */
+		if (p->tag != PL_T_PRP && p->lemma && (pl_lemma_mute(st->lemma, p->lemma) ||
+		    ((c = pl_hash_get(&st->objclass, p->lemma, strlen(p->lemma))) &&
+		     pl_in_list(c, things))))
+			continue;
+		lem = pl_lemma(st->lemma, t->low, tag, a);
+		if (!lem || !pl_hash_get(&st->verbs, lem, strlen(lem)))
+			continue;
+		t->tag = tag;
+		t->lemma = lem;
+	}
+}
+
 /* The pipeline over one article, its records passed to k. */
 static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char *date,
                            const char *text, size_t n, int explain)
@@ -732,6 +872,7 @@ static parley_rc code_text(parley_coder *c, sink *k, const char *id, const char 
 		if (!st->petrarch)
 			given_surnames(st, tx.tok + s->t0, s->t1 - s->t0);
 		pl_lemma_tokens_cached(st->lemma, c->lemmas, tx.tok + s->t0, s->t1 - s->t0, c->a);
+		present_verbs(st, tx.tok + s->t0, s->t1 - s->t0, c->a);
 	}
 	memset(&ar, 0, sizeof ar);
 	ar.tx = &tx;
