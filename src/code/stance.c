@@ -1310,8 +1310,8 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 		}
 		/* "the government was trying to trick soldiers", "Labour is
 		** seeking to bury the report": an actor's try, as a verb */
-		if (PL_TAG_IS_VERB(t->tag) && pl_in_list(lem(t), try_verbs) && j + 2 < c1 &&
-		    pl_eq(an->tok[j + 1].low, "to") && pl_in_list(lem(&an->tok[j + 2]), harms) &&
+		if (PL_TAG_IS_VERB(t->tag) && j + 2 < c1 && pl_eq(an->tok[j + 1].low, "to") &&
+		    pl_in_list(lem(t), try_verbs) && pl_in_list(lem(&an->tok[j + 2]), harms) &&
 		    !loose_doubted(an, lo, j)) {
 			int m;
 			for (m = 0; m < an->nvg; m++) {

@@ -1730,8 +1730,8 @@ static int first_actor(const pl_token *tok, const pl_sentan *out, int k)
 static const char *possessor_role(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
                                   const pl_np *np, pl_arena *a)
 {
-	const struct pl_memory *p = mem_person(ctx);
-	const char *code = p ? p->code : NULL, *cc, *role;
+	const struct pl_memory *p;
+	const char *code, *cc, *role;
 	char pron = tok[np->t0].low[1] == 'i' ? 'h' : 's';     /* his / her */
 	if (np->t1 - np->t0 < 2 || tok[np->t0].tag != PL_T_PRPS ||
 	    !(is(&tok[np->t0], "his") || is(&tok[np->t0], "her")))
@@ -1742,6 +1742,9 @@ static const char *possessor_role(const pl_docctx *ctx, const pl_token *tok, con
 		role = "PTY";
 	else
 		return NULL;
+	/* (the memory is read only for such a chunk, not for every one) */
+	p = mem_person(ctx);
+	code = p ? p->code : NULL;
 	if (!code && ctx->topic_code && ctx->topic_sent + 1 == ctx->sent &&
 	    !(ctx->topic_pron && ctx->topic_pron != pron) && !person_before(ctx, tok, out, np))
 		code = ctx->topic_code;
@@ -1989,8 +1992,8 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (!plural || armed)
 				e = mem_find(ctx, office_key(tok, np->t0, np->t1), fallback ? np->code : NULL,
 				             1 << PL_MEM_ORG | 1 << PL_MEM_ROLE);
-		} else if (!np->code && !np->poss_code && !np->pronoun && alone && definite(&tok[np->t0]) &&
-		           np->t1 - np->t0 <= 3 && tok[np->t1 - 1].tag == PL_T_NN &&
+		} else if (!np->code && !np->poss_code && !np->pronoun && alone &&
+		           np->t1 - np->t0 <= 3 && tok[np->t1 - 1].tag == PL_T_NN && definite(&tok[np->t0]) &&
 		           (cls = org_noun(head)) != 0) {
 			/* "the agency", "the group": the same noun before, or the last
 			** organisation (of a non-state kind for "the group", a party
@@ -2113,7 +2116,7 @@ static int company_in(const pl_token *tok, const pl_np *np)
 {
 	uint32_t i;
 	for (i = np->t0 + 1; i < np->t1; i++)
-		if (is_company_suffix(&tok[i]) && (tok[i - 1].flags & PL_TOK_CAP))
+		if ((tok[i - 1].flags & PL_TOK_CAP) && is_company_suffix(&tok[i]))
 			return 1;
 	return 0;
 }
@@ -2524,7 +2527,8 @@ static void company_scan(pl_docctx *ctx, pl_arena *a)
 	** so that company_of(t, n, i) is sfx <= i + 4; company_end is the
 	** suffix test of token i with the flags of the token before it) */
 	for (i = n; i-- > 0; ) {
-		int suffix = is_company_suffix(&t[i]);
+		/* (a word in lower case is a suffix only as "plc") */
+		int suffix = ((t[i].flags & PL_TOK_CAP) || t[i].len == 3) && is_company_suffix(&t[i]);
 		if (suffix && i > 0 && (t[i - 1].flags & PL_TOK_CAP) && !(t[i - 1].flags & PL_TOK_SSTART))
 			ctx->company_any = 1;
 		if (sfx <= i + 4)
