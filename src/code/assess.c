@@ -732,7 +732,8 @@ static int long_ago_at(const pl_sentan *an, const pl_docctx *ctx, uint32_t j)
 	    (pl_in_list(lem(t), spans) || pl_in_list(t->low, spans)))
 		return !pl_eq(lem(t), "month") || t->tag == PL_T_NNS;   /* not "a month ago" */
 	/* "the 1990s", "the mid-1980s", "1980s" */
-	if (!strncmp(d, "mid-", 4) || !strncmp(d, "early-", 6) || !strncmp(d, "late-", 5))
+	if ((d[0] == 'm' && !strncmp(d, "mid-", 4)) || (d[0] == 'e' && !strncmp(d, "early-", 6)) ||
+	    (d[0] == 'l' && !strncmp(d, "late-", 5)))
 		d = strchr(d, '-') + 1;
 	if (strlen(d) == 5 && d[4] == 's' && (d[0] == '1' || d[0] == '2') && d[3] == '0' &&
 	    ctx && ctx->date.y && atoi(d) + 9 < ctx->date.y)
@@ -745,8 +746,9 @@ static int long_ago_at(const pl_sentan *an, const pl_docctx *ctx, uint32_t j)
 		        (strstr(p->low, "th") || strstr(p->low, "st")));
 	}
 	/* "in his first term", "during her previous spell as minister" */
-	if (pl_in_list(lem(t), terms) && j >= an->t0 + 2 && (pl_eq(an->tok[j - 1].low, "first") ||
+	if (j >= an->t0 + 2 && (pl_eq(an->tok[j - 1].low, "first") ||
 	    pl_eq(an->tok[j - 1].low, "previous") || pl_eq(an->tok[j - 1].low, "earlier")) &&
+	    pl_in_list(lem(t), terms) &&
 	    (an->tok[j - 2].tag == PL_T_PRPS || pl_eq(an->tok[j - 2].low, "the")))
 		return 1;
 	return 0;
@@ -1465,7 +1467,7 @@ int pl_arranged_future(const pl_sentan *an, int k)
 	uint32_t end;
 	int d, hk = k;
 	unsigned m;
-	if (g->negated || in_question(an, g->v) || spoken(an, k) || has_condition(an))
+	if (g->negated || in_question(an, g->v))
 		return 0;
 	/* "is to", "are due to" in the present ("had been due to welcome"
 	** was arranged and given up) */
@@ -1493,6 +1495,10 @@ int pl_arranged_future(const pl_sentan *an, int k)
 	for (d = 0; d < hk; d++)
 		if (an->vg[d].finite)
 			return 0;
+	/* (a speaker and a condition last: they read the whole sentence, and
+	** most verbs have failed a test above) */
+	if (spoken(an, k) || has_condition(an))
+		return 0;
 	/* a date before the subject opening the sentence, or after the verb
 	** within its clause */
 	end = g->cl_end > (int)g->t1 ? (uint32_t)g->cl_end : an->t1;
@@ -1667,7 +1673,6 @@ static int dquote(const pl_token *t)
 static int sentence_voice(const pl_text *tx, uint32_t si, int *inq)
 {
 	static const char *const firstw[] = {"i", "me", "my", "mine", "myself", NULL};
-	static const char *const attrw[] = {"said", "says", "told", "added", "according", NULL};
 	const pl_sent *s = &tx->sent[si];
 	int reader = 0, reporter = 0, question = 0;
 	uint32_t j;
@@ -1686,10 +1691,11 @@ static int sentence_voice(const pl_text *tx, uint32_t si, int *inq)
 			reader = 1;
 		else if (pl_eq(t->s, "!"))
 			reader = 1;
-		else if (!reporter && (t->low[0] == 's' || t->low[0] == 't' || t->low[0] == 'a') &&
-		         pl_in_list(t->low, attrw))
+		else if (!reporter && (pl_eq(t->low, "said") || pl_eq(t->low, "says") ||
+		                       pl_eq(t->low, "told") || pl_eq(t->low, "added") ||
+		                       pl_eq(t->low, "according")))
 			reporter = 1;   /* (asked of every token: found once is enough, and
-			                ** the list's first letters turn most words away) */
+			                ** compared inline, most words at their first byte) */
 		else if (pl_eq(t->s, "?") && j + 1 == s->t1)
 			question = 1;
 	}

@@ -250,12 +250,12 @@ static int deontic(const pl_sentan *an, const pl_vg *h, uint32_t c0, int direct)
 	const char *v = an->tok[h->v].low;
 	for (j = h->v; j > c0 && h->v - j < 4; j--) {
 		const char *w = an->tok[j - 1].low;
-		if (!strcmp(w, "must") || !strcmp(w, "should") || !strcmp(w, "ought"))
+		if (pl_eq(w, "must") || pl_eq(w, "should") || pl_eq(w, "ought"))
 			return !(j < h->v && !strcmp(an->tok[j].low, "have") && an->tok[h->v].tag == PL_T_VBN);
-		if (j - 1 < h->t0 && strcmp(w, "to") && an->tok[j - 1].tag != PL_T_RB)
+		if (j - 1 < h->t0 && !pl_eq(w, "to") && an->tok[j - 1].tag != PL_T_RB)
 			break;
 	}
-	if (h->negated || h->v + 2 >= an->t1 || strcmp(an->tok[h->v + 1].low, "to") ||
+	if (h->negated || h->v + 2 >= an->t1 || !pl_eq(an->tok[h->v + 1].low, "to") ||
 	    an->tok[h->v + 2].tag != PL_T_VB || modal(an, h) || h->future)
 		return 0;
 	/* in reported speech the past is the speaker's present ("said the
@@ -525,6 +525,9 @@ static int adjectival(const pl_token *t)
 	static const char *const ends[] = {"ic", "ous", "ful", "ive", "ent", "ant", "able", "ible",
 		NULL};
 	int i;
+	/* (the last letter first: every ending ends in one of these) */
+	if (t->len < 5 || !strchr("cslet", t->low[t->len - 1]))
+		return 0;
 	for (i = 0; ends[i]; i++) {
 		size_t n = strlen(ends[i]);
 		if (t->len > n + 2 && !memcmp(t->low + t->len - n, ends[i], n))
@@ -1143,14 +1146,17 @@ static const char *loose_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 		return NULL;
 	for (j = c0; j < c1; j++) {
 		const pl_token *t = &an->tok[j];
-		const char *code = pl_tok_get_lem(&s->stance, t);
+		const char *code;
 		int q, m, noun;
-		if (!code && strcmp(lem(t), t->low))
-			code = pl_tok_get_low(&s->stance, t);
-		if (!code || strcmp(code, "111") || loose_ambiguous(lem(t)) || loose_ambiguous(t->low))
-			continue;
+		/* (the kind of word first: most words of a speech are none of
+		** these, and are not looked up) */
 		noun = PL_TAG_IS_NOUN(t->tag);
 		if (!noun && !PL_TAG_IS_ADJ(t->tag) && t->tag != PL_T_VBN && !adjectival(t))
+			continue;
+		code = pl_tok_get_lem(&s->stance, t);
+		if (!code && lem(t) != t->low && strcmp(lem(t), t->low))
+			code = pl_tok_get_low(&s->stance, t);
+		if (!code || strcmp(code, "111") || loose_ambiguous(lem(t)) || loose_ambiguous(t->low))
 			continue;
 		if (noun && j > c0 && PL_TAG_IS_NOUN(an->tok[j - 1].tag))
 			continue;
@@ -1304,8 +1310,8 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 		}
 		/* "the government was trying to trick soldiers", "Labour is
 		** seeking to bury the report": an actor's try, as a verb */
-		if (PL_TAG_IS_VERB(t->tag) && pl_in_list(lem(t), try_verbs) && j + 2 < c1 &&
-		    pl_eq(an->tok[j + 1].low, "to") && pl_in_list(lem(&an->tok[j + 2]), harms) &&
+		if (PL_TAG_IS_VERB(t->tag) && j + 2 < c1 && pl_eq(an->tok[j + 1].low, "to") &&
+		    pl_in_list(lem(t), try_verbs) && pl_in_list(lem(&an->tok[j + 2]), harms) &&
 		    !loose_doubted(an, lo, j)) {
 			int m;
 			for (m = 0; m < an->nvg; m++) {

@@ -1195,9 +1195,12 @@ static int titled_name(const pl_token *tok, const pl_np *np)
 		;
 	if (t + 1 >= np->t1 || np->t1 - t > 4)
 		return 0;
+	/* (the title or it with a period, "Dr."; the first letter first, so
+	** that most titles are passed over with no call) */
 	for (i = 0; w[i]; i++)
-		if (pl_eq(tok[t].low, w[i]) || (!strncmp(tok[t].low, w[i], strlen(w[i])) &&
-		    pl_eq(tok[t].low + strlen(w[i]), ".")))
+		if (tok[t].low[0] == w[i][0] &&
+		    (pl_eq(tok[t].low, w[i]) || (!strncmp(tok[t].low, w[i], strlen(w[i])) &&
+		                                 pl_eq(tok[t].low + strlen(w[i]), "."))))
 			break;
 	if (!w[i])
 		return 0;
@@ -1730,8 +1733,8 @@ static int first_actor(const pl_token *tok, const pl_sentan *out, int k)
 static const char *possessor_role(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
                                   const pl_np *np, pl_arena *a)
 {
-	const struct pl_memory *p = mem_person(ctx);
-	const char *code = p ? p->code : NULL, *cc, *role;
+	const struct pl_memory *p;
+	const char *code, *cc, *role;
 	char pron = tok[np->t0].low[1] == 'i' ? 'h' : 's';     /* his / her */
 	if (np->t1 - np->t0 < 2 || tok[np->t0].tag != PL_T_PRPS ||
 	    !(is(&tok[np->t0], "his") || is(&tok[np->t0], "her")))
@@ -1742,6 +1745,9 @@ static const char *possessor_role(const pl_docctx *ctx, const pl_token *tok, con
 		role = "PTY";
 	else
 		return NULL;
+	/* (the memory is read only for such a chunk, not for every one) */
+	p = mem_person(ctx);
+	code = p ? p->code : NULL;
 	if (!code && ctx->topic_code && ctx->topic_sent + 1 == ctx->sent &&
 	    !(ctx->topic_pron && ctx->topic_pron != pron) && !person_before(ctx, tok, out, np))
 		code = ctx->topic_code;
@@ -2100,8 +2106,8 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (!plural || armed)
 				e = mem_find(ctx, office_key(tok, np->t0, np->t1), fallback ? np->code : NULL,
 				             1 << PL_MEM_ORG | 1 << PL_MEM_ROLE);
-		} else if (!np->code && !np->poss_code && !np->pronoun && alone && definite(&tok[np->t0]) &&
-		           np->t1 - np->t0 <= 3 && tok[np->t1 - 1].tag == PL_T_NN &&
+		} else if (!np->code && !np->poss_code && !np->pronoun && alone &&
+		           np->t1 - np->t0 <= 3 && tok[np->t1 - 1].tag == PL_T_NN && definite(&tok[np->t0]) &&
 		           (cls = org_noun(head)) != 0) {
 			/* "the agency", "the group": the same noun before, or the last
 			** organisation (of a non-state kind for "the group", a party
@@ -2238,7 +2244,7 @@ static int company_in(const pl_token *tok, const pl_np *np)
 {
 	uint32_t i;
 	for (i = np->t0 + 1; i < np->t1; i++)
-		if (is_company_suffix(&tok[i]) && (tok[i - 1].flags & PL_TOK_CAP))
+		if ((tok[i - 1].flags & PL_TOK_CAP) && is_company_suffix(&tok[i]))
 			return 1;
 	return 0;
 }
@@ -2288,11 +2294,15 @@ static const char *const company_suffixes[] = {"inc", "inc.", "corp", "corp.", "
 	"airlines", "airways", "motors", "laboratories", "technologies", "pharmaceuticals",
 	"petroleum", "securities", NULL};
 static pl_hash suffix_set;   /* the same, as a set, made once */
+static uint64_t suffix_bits;  /* the OR of their pl_word_bit */
 static int suffix_ok;
 static pthread_once_t suffix_once = PTHREAD_ONCE_INIT;
 
 static void build_suffixes(void)
 {
+	int i;
+	for (i = 0; company_suffixes[i]; i++)
+		suffix_bits |= pl_word_bit(company_suffixes[i]);
 	suffix_ok = pl_list_to_set(&suffix_set, company_suffixes) == 0;
 }
 
@@ -2304,6 +2314,9 @@ static int is_company_suffix(const pl_token *t)
 	if (!(t->flags & PL_TOK_CAP))
 		return t->len == 3 && !memcmp(t->s, "plc", 3);
 	pthread_once(&suffix_once, build_suffixes);
+	/* (most capitalised words are no suffix by their first three bytes) */
+	if (!(suffix_bits & pl_word_bit(t->low)))
+		return 0;
 	if (!suffix_ok)
 		return pl_in_list(t->low, company_suffixes);
 	return pl_tok_get_low(&suffix_set, t) != NULL;
@@ -2633,13 +2646,25 @@ static void company_scan(pl_docctx *ctx, pl_arena *a)
 	uint32_t i, n = ctx->scan_ntok;
 	const char **w = pl_arena_alloc(a, (n ? n : 1) * sizeof *w);
 	size_t nw = 0;
+	uint32_t sfx = UINT32_MAX;
 	if (!w)
 		return;
 	ctx->company_any = 0;
-	for (i = 0; i < n; i++) {
-		ctx->company_any |= company_end(t, i);
-		if (i + 1 < n && (t[i + 1].flags & PL_TOK_CAP) && company_of(t, n, i))
+	/* (backwards, each token asked once whether it is a suffix: sfx is the
+	** first suffix after token i reached through capitalised words only,
+	** so that company_of(t, n, i) is sfx <= i + 4; company_end is the
+	** suffix test of token i with the flags of the token before it) */
+	for (i = n; i-- > 0; ) {
+		/* (a word in lower case is a suffix only as "plc") */
+		int suffix = ((t[i].flags & PL_TOK_CAP) || t[i].len == 3) && is_company_suffix(&t[i]);
+		if (suffix && i > 0 && (t[i - 1].flags & PL_TOK_CAP) && !(t[i - 1].flags & PL_TOK_SSTART))
+			ctx->company_any = 1;
+		if (sfx <= i + 4)
 			w[nw++] = t[i].low;
+		if (!(t[i].flags & PL_TOK_CAP))
+			sfx = UINT32_MAX;
+		else if (suffix)
+			sfx = i;
 	}
 	qsort(w, nw, sizeof *w, cmp_word);
 	ctx->company_w = w;
