@@ -1333,6 +1333,91 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 	return NULL;
 }
 
+/* "suggested the security services could have been involved", "said
+** ministers were to blame for the crisis", "alleged the police were behind
+** the leak", "said the party had been involved in the cover-up": an actor
+** said to have had a part in a wrong, an accusation (112) without a verb
+** of accusing.  The clause of the speech: a finite verb group, not
+** negated, its subject an actor inside the speech (not the speaker, not
+** "I" or "we"), then one of: a passive "involved" or "implicated"; "be" +
+** "to blame", "guilty", "complicit" or "culpable"; "be" + "behind" or
+** "responsible for" + a chunk.  What the part is in (after "in", "behind",
+** "responsible for") must be a wrong: a noun of a wrong or a word of
+** fault of stance.tsv in the next few words (then 111: "said Labour had
+** been responsible for huge waste"); a bare "involved" (nothing
+** after it) only under a verb that insinuates (g: "suggest", "imply",
+** "hint", "insinuate", "allege", "claim").  A modal only under such a verb ("could
+** have been involved" is what is insinuated); guarded as the loose
+** readings are (loose_doubted).  "112" with *target the subject, else
+** NULL. */
+static const char *alleged_part(const pl_store *s, const pl_sentan *an, const pl_vg *g, uint32_t c0,
+                                uint32_t c1, uint32_t lo, const char *speaker, int *target)
+{
+	static const char *const insinuate[] = {"suggest", "imply", "hint", "insinuate", "allege",
+		"claim", NULL};
+	static const char *const wrongs[] = {"attack", "bombing", "killing", "assassination",
+		"violence", "murder", "blast", "explosion", "shooting", "riot", "kidnapping", "massacre",
+		"plot", "conspiracy", "cover-up", "scandal", "fraud", "corruption", "bribery", "leak",
+		"abuse", "torture", "crime", "wrongdoing", "terrorism", "smear", "rigging", "deception",
+		"cheating", "theft", "sabotage", "coup", "intimidation", "harassment", NULL};
+	static const char *const states[] = {"guilty", "complicit", "culpable", NULL};
+	int sly = pl_in_list(lem(&an->tok[g->v]), insinuate), m;
+	if (!speech_span(an, &c0, &c1))
+		return NULL;
+	for (m = 0; m < an->nvg; m++) {
+		const pl_vg *h = &an->vg[m];
+		const char *v = lem(&an->tok[h->v]);
+		uint32_t end = (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1, j = h->t1, k;
+		int q = h->subj, bare = 0, wrong = 0;
+		if (h->v < c0 || h->v >= c1 || !h->finite || h->negated || h->reporting ||
+		    (modal(an, h) && !sly) || unasserted(an, h, c0) || q < 0 || an->np[q].t0 < c0 ||
+		    !an->np[q].code || own(an, q) || (speaker && pl_eq(an->np[q].code, speaker)) ||
+		    loose_doubted(an, lo, h->t0))
+			continue;
+		/* (a relative clause describes its head) */
+		if (h->t0 > c0 && (an->tok[h->t0 - 1].tag == PL_T_WDT || an->tok[h->t0 - 1].tag == PL_T_WP))
+			continue;
+		if (h->passive && (pl_eq(v, "involve") || pl_eq(v, "implicate"))) {
+			if (j >= end || (an->tok[j].flags & PL_TOK_PUNCT))
+				bare = 1;
+			else if (!pl_eq(an->tok[j].low, "in"))
+				continue;
+		} else if (!h->passive && pl_eq(v, "be") && j + 1 < end && pl_eq(an->tok[j].low, "to") &&
+		           pl_eq(an->tok[j + 1].low, "blame")) {
+			wrong = 1;
+		} else if (!h->passive && pl_eq(v, "be") && j < end && pl_in_list(an->tok[j].low, states)) {
+			wrong = 1;
+		} else if (!h->passive && pl_eq(v, "be") && j < end && pl_eq(an->tok[j].low, "behind")) {
+			;
+		} else if (!h->passive && pl_eq(v, "be") && j + 1 < end &&
+		           pl_eq(an->tok[j].low, "responsible") && pl_eq(an->tok[j + 1].low, "for")) {
+			j++;
+		} else {
+			continue;
+		}
+		/* what the part is in: a wrong in the next few words */
+		for (k = j + 1; !wrong && !bare && k < end && k <= j + 6; k++) {
+			const pl_token *t = &an->tok[k];
+			const char *code;
+			if (PL_TAG_IS_VERB(t->tag) || t->tag == PL_T_CC || (t->flags & PL_TOK_PUNCT))
+				break;
+			code = pl_tok_get_lem(&s->stance, t);
+			if (!code && strcmp(lem(t), t->low))
+				code = pl_tok_get_low(&s->stance, t);
+			if (pl_in_list(lem(t), wrongs) || pl_in_list(t->low, wrongs))
+				wrong = 1;
+			else if (code && pl_eq(code, "111") && PL_TAG_IS_NOUN(t->tag))
+				wrong = 2;
+		}
+		if (!wrong && !(bare && sly))
+			continue;
+		*target = q;
+		/* (a fault one is responsible for, "huge waste", is criticism) */
+		return wrong == 2 ? "111" : "112";
+	}
+	return NULL;
+}
+
 /* "said the principles had not been applied", "we were not consulted",
 ** "said the statement still did not clear up the issues", "the bill does
 ** not go far enough": a duty left undone, asserted and with no modal but
@@ -1535,6 +1620,33 @@ static const char *performance(const pl_store *s, const pl_sentan *an, const pl_
 		return code;
 	}
 	return NULL;
+}
+
+/* "Gordon Brown's record is very mixed": a performance judged by a
+** participle that the tagger reads as a passive verb group (h, its main
+** verb a performance word of stance.tsv, "e:mixed"), the subject's head a
+** performance noun owned by an actor; asserted, not negated, with no
+** modal but "will", not the speaker's own.  Its code, *target the owner. */
+static const char *performance_participle(const pl_store *s, const pl_sentan *an, const pl_vg *h,
+                                          uint32_t c0, const char *speaker, int *target)
+{
+	const char *code;
+	int subj = h->subj, owner;
+	if (!h->passive || !h->finite || h->negated || modal(an, h) || unasserted(an, h, c0) ||
+	    an->tok[h->v].tag != PL_T_VBN || !(code = performance_word(s, &an->tok[h->v])))
+		return NULL;
+	if (h->t0 > c0 && (an->tok[h->t0 - 1].tag == PL_T_WDT || an->tok[h->t0 - 1].tag == PL_T_WP))
+		return NULL;
+	if (subj >= 0 && an->np[subj].t0 < c0)
+		subj = h->t0 > c0 ? an->np_of[h->t0 - 1 - an->t0] : -1;
+	if (subj < 0 || an->np[subj].pronoun || own(an, subj) || own_thing(an, subj, speaker) ||
+	    !performance_noun(lem(&an->tok[an->np[subj].t1 - 1])))
+		return NULL;
+	owner = an->np[subj].poss_code && !an->np[subj].code ? subj : of_actor(an, subj);
+	if (owner < 0)
+		return NULL;
+	*target = owner;
+	return code;
 }
 
 /* "said the chancellor was too bullish", "Labour's plans are far too vague":
@@ -1760,6 +1872,8 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		/* "were doing a very good job", "Labour's record was poor" */
 		if (!code)
 			code = performance(s, an, h, c0, c1, speaker, target);
+		if (!code)
+			code = performance_participle(s, an, h, c0, speaker, target);
 		/* "the principles had not been applied", "the bill does not go
 		** far enough" */
 		if (!code && h->negated)
@@ -1861,6 +1975,8 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		code0 = loose_fault(s, an, c0, c1, lo, speaker, target);
 	if (!code0)
 		code0 = loose_accuse(an, c0, c1, lo, speaker, target);
+	if (!code0)
+		code0 = alleged_part(s, an, g, c0, c1, lo, speaker, target);
 	return code0;
 }
 
