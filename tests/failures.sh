@@ -128,6 +128,8 @@ expect "a bad places.tsv line skipped" 0 "places.tsv:$(wc -l < "$tmp/dict/places
 grep -q '^places [1-9]' "$tmp/out" || { bad=$((bad + 1)); echo "failures: places not loaded after a bad line"; }
 fresh; printf 'USAGOVXXX\tJohn Doe\t\tGOV\t2020-13-45\t\n' >> "$tmp/dict/actors/people.tsv"; load
 expect "people.tsv date error quotes the date" 0 'bad date "2020-13-45"'
+fresh; { printf 'USAGOV\t'; i=0; while [ $i -lt 300 ]; do printf 'Name%d|' $i; i=$((i + 1)); done; printf '\n'; } >> "$tmp/dict/actors/organizations.tsv"; load
+expect "a cell of too many names says so" 0 "organizations.tsv:$(wc -l < "$tmp/dict/actors/organizations.tsv"): more than 256 values in one cell"
 
 echo "failures: $ok passed, $bad failed"
 [ "$bad" -eq 0 ]

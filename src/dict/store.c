@@ -21,6 +21,7 @@
 
 #define MAXCOL 8
 #define MAXVAL 256
+#define MAXVAL_S "256"
 
 typedef struct loader {
 	pl_store *s;
@@ -65,15 +66,20 @@ char *pl_trim(char *s)
 }
 
 /* Splits a cell on " | " into at most max trimmed, non-empty values. */
-static int split_values(char *cell, char **out, int max)
+static int split_values(loader *L, char *cell, char **out, int max)
 {
 	int n = 0;
 	char *p = cell;
-	while (p && *p && n < max) {
+	while (p && *p) {
 		char *bar = strchr(p, '|');
 		if (bar)
 			*bar = '\0';
 		p = pl_trim(p);
+		if (*p && n == max) {
+			/* (a longer line would lose its last words unseen) */
+			warnf(L, "more than %s values in one cell, the rest ignored: split the line", MAXVAL_S);
+			break;
+		}
 		if (*p)
 			out[n++] = p;
 		p = bar ? bar + 1 : NULL;
@@ -430,7 +436,7 @@ static int country_row(loader *L, char **col, int ncol)
 	L->s->n_countries++;
 	for (c = 1; c < ncol && c <= 4; c++) {
 		char *v[MAXVAL];
-		int nv = split_values(col[c], v, MAXVAL), i;
+		int nv = split_values(L, col[c], v, MAXVAL), i;
 		for (i = 0; i < nv; i++) {
 			if (add_phrase(L, &L->s->names, v[i], kinds[c - 1], code, NULL, nodate, nodate) < 0)
 				return -1;
@@ -450,7 +456,7 @@ static int org_row(loader *L, char **col, int ncol)
 		warnf(L, "bad actor code \"%s\", line skipped", col[0]);
 		return 0;
 	}
-	nv = split_values(col[1], v, MAXVAL);
+	nv = split_values(L, col[1], v, MAXVAL);
 	if (nv == 0) {
 		warnf(L, "no names for %s, line skipped", col[0]);
 		return 0;
@@ -583,7 +589,7 @@ static int person_row(loader *L, char **col, int ncol)
 	L->role_head = role_head(L->s, col[3]);
 	if (add_phrase(L, &L->s->names, col[1], PL_A_PERSON, code, name, from, to) < 0)
 		return -1;
-	nv = split_values(col[2], v, MAXVAL);
+	nv = split_values(L, col[2], v, MAXVAL);
 	for (i = 0; i < nv; i++)
 		if (add_phrase(L, &L->s->names, v[i], PL_A_PERSON, code, name, from, to) < 0)
 			return -1;
@@ -614,7 +620,7 @@ static int agent_row(loader *L, char **col, int ncol)
 	(void)ncol;
 	if ((i = role_col(L, col[0], &role)) <= 0)
 		return i;
-	nv = split_values(col[1], v, MAXVAL);
+	nv = split_values(L, col[1], v, MAXVAL);
 	for (i = 0; i < nv; i++) {
 		if (add_phrase(L, &L->s->agents, v[i], PL_A_AGENT, role, NULL, nodate, nodate) < 0)
 			return -1;
@@ -638,7 +644,7 @@ static int object_row(loader *L, char **col, int ncol)
 	cls = intern(L->s, col[0]);
 	if (!cls)
 		return -1;
-	nv = split_values(col[1], v, MAXVAL);
+	nv = split_values(L, col[1], v, MAXVAL);
 	for (i = 0; i < nv; i++) {
 		const char *w = intern(L->s, v[i]);
 		if (!w || pl_hash_put(&L->s->objclass, w, strlen(w), (void *)cls, NULL) < 0)
@@ -658,7 +664,7 @@ static int body_row(loader *L, char **col, int ncol)
 	(void)ncol;
 	if ((i = role_col(L, col[0], &role)) <= 0)
 		return i;
-	nv = split_values(col[1], v, MAXVAL);
+	nv = split_values(L, col[1], v, MAXVAL);
 	for (i = 0; i < nv; i++) {
 		const char *w = intern(L->s, v[i]);
 		pl_bodyhead *b;
@@ -697,7 +703,7 @@ static int stance_row(loader *L, char **col, int ncol)
 	code = intern(L->s, col[0]);
 	if (!code)
 		return -1;
-	nv = split_values(col[1], v, MAXVAL);
+	nv = split_values(L, col[1], v, MAXVAL);
 	for (i = 0; i < nv; i++) {
 		const char *w;
 		if (strchr(v[i], ' ')) {
@@ -730,7 +736,7 @@ static int cue_row(loader *L, char **col, int ncol)
 		warnf(L, "\"%s\": one lemma per cue, line skipped", col[0]);
 		return 0;
 	}
-	nv = split_values(col[1], v, MAXVAL);
+	nv = split_values(L, col[1], v, MAXVAL);
 	for (i = 0; i < nv; i++) {
 		for (k = 0; k < sizeof names / sizeof *names && strcmp(v[i], names[k]); k++)
 			;
@@ -806,7 +812,7 @@ static int pattern_row(loader *L, char **col, pl_hash *table, int nouns, long *c
 		warnf(L, "pattern of more than 16 words, line skipped%s", "");
 		return 0;
 	}
-	nv = split_values(col[1], v, MAXVAL);
+	nv = split_values(L, col[1], v, MAXVAL);
 	if (nv == 0) {
 		warnf(L, "no verb for code %s, line skipped", col[0]);
 		return 0;
