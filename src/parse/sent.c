@@ -1965,6 +1965,18 @@ static const char *speaks_for_topic(const pl_docctx *ctx, const pl_token *tok, c
 	return code;
 }
 
+/* Chunk np takes the code its possessor gives ("his chancellor", "the
+** union's leader", "its director"), found through the memory. */
+static void take_possessor(pl_np *np, const char *code)
+{
+	np->code = code;
+	np->file = NULL;
+	np->line = 0;
+	np->agent_only = 0;
+	np->icode = NULL;
+	np->how = PL_HOW_PRONOUN;
+}
+
 /* Gives the chunks that name an actor again ("the spokesman", "the agency",
 ** "spokesman Carter") the code of the one remembered, then remembers the
 ** chunks that name an actor, under the nouns that may name it later.  Not
@@ -2019,21 +2031,11 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			continue;
 		}
 		if (!np->pronoun && (poss = possessor_role(ctx, tok, out, np, a)) != NULL) {
-			np->code = poss;
-			np->file = NULL;
-			np->line = 0;
-			np->agent_only = 0;
-			np->icode = NULL;
-			np->how = PL_HOW_PRONOUN;
+			take_possessor(np, poss);
 			continue;
 		}
 		if ((poss = possessed_title(ctx, tok, out, k, a)) != NULL) {
-			np->code = poss;
-			np->file = NULL;
-			np->line = 0;
-			np->agent_only = 0;
-			np->icode = NULL;
-			np->how = PL_HOW_PRONOUN;
+			take_possessor(np, poss);
 			np->person = 1;
 			continue;
 		}
