@@ -2334,7 +2334,7 @@ static int met_thing(const pl_store *s, const pl_sentan *an, const pl_vg *g, int
 		return 1;
 	}
 	return is_class(cls, "abstract") || is_class(cls, "document") || is_class(cls, "amount") ||
-	       is_class(cls, "duty") || is_class(cls, "reaction");
+	       is_class(cls, "duty") || is_class(cls, "reaction") || is_class(cls, "idiom");
 }
 
 /* Does the clause a verb of saying reports tell a search that failed:
@@ -2376,11 +2376,11 @@ static int support_share(const pl_sentan *an, const pl_vg *g)
 }
 
 const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const char *code,
-                          const char *base, int has_target)
+                          const char *base, int has_target, const char *as)
 {
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
-	const char *verb = lem(&tok[g->v]);
+	const char *verb = as ? as : lem(&tok[g->v]);
 	static const char *const counts[] = {"amount", "animal", NULL};
 	static const char *const unarmed[] = {"civil", "crowd", "abstract", "document", "amount", NULL};
 	static const char *const allowed[] = {"act", "abstract", "document", NULL};

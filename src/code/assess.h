@@ -174,9 +174,12 @@ int pl_generic_voice(const pl_store *s, const pl_sentan *an, int q);
 ** flood, "fighting for a new law", releasing a report).  has_target: the
 ** pattern found an actor as the target; base: the code of the verb's
 ** dictionary line, before the clause made it an intent, a demand or a
-** threat ("agreed to withdraw his amendment": 087 made 035). */
+** threat ("agreed to withdraw his amendment": 087 made 035).  as: for a
+** verb the dictionaries do not know, coded by a WordNet neighbour's line,
+** that neighbour, whose senses it is judged by ("encountered fierce
+** opposition" as "met"); NULL: the verb itself. */
 const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const char *code,
-                          const char *base, int has_target);
+                          const char *base, int has_target, const char *as);
 
 /* Force between politicians is a figure of speech: for a code of force or
 ** its threat (roots 18-20, 138, 15, 170, 137) whose source and target (where

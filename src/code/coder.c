@@ -2783,6 +2783,14 @@ static void mark_reported(const pl_docctx *ctx, const pl_quote *quotes, size_t n
 	}
 }
 
+/* The WordNet neighbour whose line codes pattern p, a verb the
+** dictionaries do not know ("wordnet:encounter<-meet": "meet"), or NULL. */
+static const char *backoff_neighbour(const pl_verbpat *p)
+{
+	const char *n = p->backoff && p->file ? strstr(p->file, "<-") : NULL;
+	return n ? n + 2 : NULL;
+}
+
 int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx,
                      uint32_t sent, const pl_quote *quotes, size_t nq,
                      pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
@@ -3314,7 +3322,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			code = warning_code(an, k, quotes, nq,
 			                    src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL);
 		/* the sense the verb is used in (what it acts on) */
-		code = pl_verb_sense(s, an, k, code, p->code, target >= 0);
+		code = pl_verb_sense(s, an, k, code, p->code, target >= 0, backoff_neighbour(p));
 		code = pl_force_sense(s, an, code, src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL,
 		                      tgt_np >= 0 ? np_code(an, tgt_np) : NULL, g->passive, g->v,
 		                      private_person(an, src_np));
