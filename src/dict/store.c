@@ -65,7 +65,8 @@ char *pl_trim(char *s)
 	return s;
 }
 
-/* Splits a cell on " | " into at most max trimmed, non-empty values. */
+/* Splits a cell on " | " into at most max trimmed, non-empty values; a
+** cell with more says so (file:line) and keeps the first max. */
 static int split_values(loader *L, char *cell, char **out, int max)
 {
 	int n = 0;
