@@ -435,12 +435,19 @@ static int is_country_kind(int k)
 	return k == PL_A_COUNTRY || k == PL_A_CADJ || k == PL_A_PEOPLE || k == PL_A_CAPITAL;
 }
 
-/* Does an actor code of three letters or more start with a state's
-** (not an international body's)? */
+/* Does an actor code of three letters or more start with a state's (not
+** an international body's, nor the code CAMEO gives a religion or a
+** people with no state: "Catholics" CHRCTH, "the Kurds" KUR, whose
+** mention gives a later "the government" no country)? */
 static int stateful(const char *code)
 {
-	return strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) && strncmp(code, "MNC", 3) &&
-	       strncmp(code, "UIS", 3) && strncmp(code, "INT", 3);
+	static const char *const stateless[] = {"IGO", "NGO", "MNC", "UIS", "INT", "IMG", "MOS",
+		"CHR", "JEW", "HIN", "BUD", "SIK", "JAN", "ZRO", "BAH", "KUR", NULL};
+	int i;
+	for (i = 0; stateless[i]; i++)
+		if (!strncmp(code, stateless[i], 3))
+			return 0;
+	return 1;
 }
 
 /* The three-letter country prefix of an actor code, or NULL for codes of
