@@ -845,16 +845,12 @@ static int interposed_relative(const pl_sentan *an, int k)
 	return 0;
 }
 
-static int date_before(pl_date a, pl_date b);
-
 /* Does date expression x end (the last day of its week, month or year)
 ** more than 30 days before the article: "in 1947", "in June 2003", "ten
 ** years ago"?  (The coder's own news window for a dated event.) */
 static int long_before(const pl_datex *x, const pl_docctx *ctx)
 {
-	if (!ctx || !ctx->date.y || !x->date.y)
-		return 0;
-	return date_before(pl_date_add(pl_date_last(x->date, x->gran), 30), ctx->date);
+	return ctx && pl_date_long_before(x->date, x->gran, ctx->date, 30);
 }
 
 /* Does date expression x time a clause's act ("in 1947", "on 7 March
@@ -1225,11 +1221,7 @@ static int subject_head(const pl_sentan *an, int s, int q)
 /* Is token j a year before the article's ("1981", "2003")? */
 static int old_year(const pl_token *t, const pl_docctx *ctx)
 {
-	int y;
-	if (!(t->flags & PL_TOK_NUM) || strlen(t->low) != 4)
-		return 0;
-	y = atoi(t->low);
-	return y >= 1800 && y < ctx->date.y;
+	return pl_year_before(t, ctx->date);
 }
 
 /* Does "in", "on" or "since" open the date whose year is token i, right

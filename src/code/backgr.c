@@ -3,7 +3,6 @@
 */
 #include "backgr.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "../base/words.h"
@@ -35,22 +34,13 @@ static const char *const account_nouns[] = {"book", "memoir", "memoirs", "diary"
 ** article? */
 static int long_before(const pl_datex *x, const pl_docctx *ctx)
 {
-	pl_date a, b;
-	if (!ctx || !ctx->date.y || !x->date.y)
-		return 0;
-	a = pl_date_add(pl_date_last(x->date, x->gran), 30);
-	b = ctx->date;
-	return a.y != b.y ? a.y < b.y : a.m != b.m ? a.m < b.m : a.d < b.d;
+	return ctx && pl_date_long_before(x->date, x->gran, ctx->date, 30);
 }
 
 /* Is token t a year before the article's ("2002" in a story of 2005)? */
 static int old_year(const pl_token *t, const pl_docctx *ctx)
 {
-	int y;
-	if (!(t->flags & PL_TOK_NUM) || strlen(t->low) != 4 || !ctx || !ctx->date.y)
-		return 0;
-	y = atoi(t->low);
-	return y >= 1800 && y < ctx->date.y;
+	return ctx && pl_year_before(t, ctx->date);
 }
 
 /* Is verb group g in the simple past or past perfect ("voted", "had

@@ -179,12 +179,7 @@ static int under_modal(const pl_sentan *an, int k)
 /* Is date x of the text more than OLD_DAYS before the article? */
 static int long_before(const pl_datex *x, const pl_docctx *ctx)
 {
-	pl_date end;
-	if (!x->gran || !x->date.y || !ctx->date.y)
-		return 0;
-	end = pl_date_add(pl_date_last(x->date, x->gran), OLD_DAYS);
-	return end.y != ctx->date.y ? end.y < ctx->date.y :
-	       end.m != ctx->date.m ? end.m < ctx->date.m : end.d < ctx->date.d;
+	return x->gran && pl_date_long_before(x->date, x->gran, ctx->date, OLD_DAYS);
 }
 
 static int past_group(const pl_sentan *an, const pl_vg *g)

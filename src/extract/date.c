@@ -8,6 +8,7 @@
 
 #include <pthread.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 /*
@@ -937,4 +938,24 @@ int pl_date_forward(const pl_token *tok, uint32_t t0, uint32_t t1, pl_date ref, 
 		return 0;
 	x->date = y.date;
 	return 1;
+}
+
+int pl_date_long_before(pl_date d, int gran, pl_date ref, int days)
+{
+	pl_date e;
+	if (!d.y || !ref.y)
+		return 0;
+	e = pl_date_add(pl_date_last(d, gran), days);
+	if (!e.y)
+		return 0;
+	return e.y != ref.y ? e.y < ref.y : e.m != ref.m ? e.m < ref.m : e.d < ref.d;
+}
+
+int pl_year_before(const pl_token *t, pl_date ref)
+{
+	int y;
+	if (!(t->flags & PL_TOK_NUM) || strlen(t->low) != 4 || !ref.y)
+		return 0;
+	y = atoi(t->low);
+	return y >= 1800 && y < ref.y;
 }

@@ -41,6 +41,11 @@ pl_date pl_date_add(pl_date d, int days);
 ** year (31 December); d itself for a day. */
 pl_date pl_date_last(pl_date d, int gran);
 int pl_date_weekday(pl_date d);
+/* Does a date d of granularity gran end (pl_date_last) more than `days`
+** days before ref?  0 when either has no year. */
+int pl_date_long_before(pl_date d, int gran, pl_date ref, int days);
+/* Is token t a year (four digits, from 1800) before ref's? */
+int pl_year_before(const pl_token *t, pl_date ref);
 
 /* Finds date expressions among tokens tok[t0..t1) of one sentence and resolves
 ** them against `ref` (the article date; when ref.y is 0, only expressions
