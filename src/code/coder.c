@@ -2365,6 +2365,41 @@ static int own_force(const pl_sentan *an, int src, int q)
 	return strlen(a) < 6 || strlen(b) < 6 || !strncmp(a, b, 3);
 }
 
+/* Does code a name an actor of a country: a country's own code, or a
+** role of one ("GBRGOV"), not a bare role ("GOV", "LAB")? */
+static int has_country(const char *a)
+{
+	size_t n = strlen(a);
+	return n >= 6 || (n == 3 && state_force(a) && strcmp(a, "GOV") && strcmp(a, "MIL") &&
+	                  strcmp(a, "COP") && strcmp(a, "SPY"));
+}
+
+/* Are codes a and b actors of two different countries? */
+static int other_country(const char *a, const char *b)
+{
+	return a && b && has_country(a) && has_country(b) && strncmp(a, b, 3) != 0;
+}
+
+/* The chunk that chunk q counts or is a part of ("millions of workers",
+** "some of the unions": the workers, the unions), else q. */
+static int of_whom(const pl_sentan *an, int q)
+{
+	uint32_t t = an->np[q].t1;
+	if (t + 1 < an->t1 && pl_eq(an->tok[t].low, "of") && an->np_of[t + 1 - an->t0] >= 0)
+		return an->np_of[t + 1 - an->t0];
+	return q;
+}
+
+/* Does verb group h say what its subject means to do: "wants to",
+** "intends to", "plans to", "is determined to" + a verb? */
+static int volition(const pl_sentan *an, const pl_vg *h)
+{
+	static const char *const w[] = {"want", "intend", "plan", "aim", "mean", "determine", "vow",
+		"threaten", "promise", NULL};
+	return h->v + 2 < an->t1 && pl_eq(an->tok[h->v + 1].low, "to") && an->tok[h->v + 2].tag == PL_T_VB &&
+	       pl_in_list(lem(&an->tok[h->v]), w);
+}
+
 /* What a bare "warn" (no pattern word matched) says: a threat (130) only
 ** when the warning's words tell what the speaker's side will or would do
 ** (a future or modal act whose subject is "we" or an actor of the
@@ -2375,13 +2410,15 @@ static int own_force(const pl_sentan *an, int src, int q)
 ** The words: the quotation the verb cues in this sentence, else the rest
 ** of the sentence after the verb, or before its subject when the verb
 ** closes the sentence ("..., MPs have warned"). */
-static const char *warning_code(const pl_sentan *an, int k, const pl_quote *quotes, size_t nq,
-                                const char *speaker)
+static const char *warning_code(const pl_store *s, const pl_sentan *an, int k, const pl_quote *quotes,
+                                size_t nq, const char *speaker)
 {
 	const pl_vg *g = &an->vg[k];
 	uint32_t c0 = g->t1, c1 = an->t1, j;
+	static const char *const state[] = {"be", "become", "remain", "stay", "seem", "look", "have",
+		"face", "suffer", "lose", NULL};
 	size_t i;
-	int m;
+	int m, cond = 0;
 	/* ("warned Mr Brown not to", "warned ministers to think again") */
 	j = g->t1;
 	while (j < an->t1 && an->np_of[j - an->t0] >= 0) {
@@ -2427,7 +2464,7 @@ static const char *warning_code(const pl_sentan *an, int k, const pl_quote *quot
 		}
 	for (j = c0; j < c1; j++)
 		if (pl_eq(an->tok[j].low, "unless") || pl_eq(an->tok[j].low, "if"))
-			return "130";
+			cond = 1;
 	/* ("Iran warned the United States": no words told, the threat
 	** stands as reported) */
 	for (m = 0; m < an->nvg; m++)
@@ -2435,19 +2472,49 @@ static const char *warning_code(const pl_sentan *an, int k, const pl_quote *quot
 			break;
 	if (m == an->nvg)
 		return "130";
+	/* what will follow on a condition is a threat only when it is an act
+	** of the speaker's side or of someone who can act and is not another
+	** side ("ministers would not rule out scrapping it if ..., the
+	** minister warned", "thousands of staff could strike if ..., union
+	** leaders warn", "there will be strikes unless"); an outcome that
+	** merely follows ("if the cuts go ahead, lives would be at risk",
+	** "services may have to be cut") is a gloomy forecast */
 	for (m = 0; m < an->nvg; m++) {
 		const pl_vg *h = &an->vg[m];
+		const pl_np *np;
 		const char *w;
-		if (m == k || h->v < c0 || h->v >= c1 || h->subj < 0 || h->negated)
+		int there = h->subj < 0 && h->t0 > c0 && pl_eq(an->tok[h->t0 - 1].low, "there");
+		if (m == k || h->v < c0 || h->v >= c1 || (h->subj < 0 && !there) || (h->negated && !cond))
 			continue;
-		if (!h->future && !(pl_vg_modals(an->tok, h) & PL_MOD_TAGGED))
+		if (!h->future && !(pl_vg_modals(an->tok, h) & PL_MOD_TAGGED) && !volition(an, h))
 			continue;
-		w = an->tok[an->np[h->subj].t0].low;
-		if (pl_eq(w, "we") || (speaker && an->np[h->subj].code &&
-		                       pl_eq(an->np[h->subj].code, speaker)))
+		if (there) {
+			if (cond)
+				return "130";
+			continue;
+		}
+		np = &an->np[h->subj];
+		w = an->tok[np->t0].low;
+		if (pl_eq(w, "we") || (cond && (pl_eq(w, "i") || pl_eq(w, "there"))) ||
+		    (speaker && np->code && pl_eq(np->code, speaker)))
+			return "130";
+		if (cond && !h->passive && !pl_in_list(lem(&an->tok[h->v]), state) &&
+		    !other_country(np->code, speaker) && pl_can_speak(s, an, of_whom(an, h->subj)))
 			return "130";
 	}
 	return "012";
+}
+
+/* Does verb pattern p name no word of what the warning is about, only
+** the one warned and "that" ("warned Iran that ...")?  What the
+** warning's words say then decides whether it is a threat. */
+static int bare_warning(const pl_verbpat *p)
+{
+	uint8_t i;
+	for (i = 0; i < p->nelem; i++)
+		if (!pl_eq(p->elem[i], "+") && !pl_eq(p->elem[i], "that"))
+			return 0;
+	return 1;
 }
 
 static int word_is_clause_subject(const pl_sentan *an, int k, const uint32_t *used, int n, int src)
@@ -3145,7 +3212,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		    demand_code(p->code)) {
 			const pl_quote *qs = must_in_speech(an, g, quotes, nq);
 			int asks = qs ? cue_asks(an, qs) : 2;
-			if (asks < 2 && (!an->np[src_np].code || strcmp(qs->code, an->np[src_np].code))) {
+			if (asks < 2 && (!an->np[src_np].code || strcmp(qs->code, an->np[src_np].code)) &&
+			    !pl_nobody_in_particular(an, src_np) && !pl_own_side(an, src_np, qs->code)) {
 				speaker = qs;
 				tgt_np = src_np;
 				src_np = -1;
@@ -3208,6 +3276,16 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			code = "010";
 			if (tgt_np == target)
 				tgt_np = -1;
+		}
+		/* "said no politician should repeat that mistake", "Tony Blair
+		** said Britain must lead": what no one in particular, or the
+		** speaker's own side, must do is a rule or a position, no demand */
+		if (!s->petrarch && !demand && pl_eq(code, "100") && tgt_np >= 0 &&
+		    (pattern_has(p, "must") || pattern_has(p, "should")) &&
+		    (pl_nobody_in_particular(an, tgt_np) ||
+		     pl_own_side(an, tgt_np, src_np >= 0 ? np_code(an, src_np) : NULL))) {
+			code = "010";
+			tgt_np = -1;
 		}
 		/* "said the plan was a disgrace": a statement that judges is the
 		** criticism or praise it makes (dict/stance.tsv) */
@@ -3317,9 +3395,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (!s->petrarch && !strncmp(code, "13", 2) && pl_eq(verb, "warn") &&
 		    word_is_clause_subject(an, k, used, nused, src_np))
 			code = "012";
-		else if (!s->petrarch && pl_eq(code, "130") && pl_eq(verb, "warn") && !p->nelem &&
+		else if (!s->petrarch && pl_eq(code, "130") && pl_eq(verb, "warn") && bare_warning(p) &&
 		         !g->negated)
-			code = warning_code(an, k, quotes, nq,
+			code = warning_code(s, an, k, quotes, nq,
 			                    src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL);
 		/* the sense the verb is used in (what it acts on) */
 		code = pl_verb_sense(s, an, k, code, p->code, target >= 0, backoff_neighbour(p));

@@ -255,7 +255,9 @@ static int deontic(const pl_sentan *an, const pl_vg *h, uint32_t c0, int direct)
 		if (j - 1 < h->t0 && !pl_eq(w, "to") && an->tok[j - 1].tag != PL_T_RB)
 			break;
 	}
-	if (h->negated || h->v + 2 >= an->t1 || !pl_eq(an->tok[h->v + 1].low, "to") ||
+	/* ("the powers were needed to fight terror", "efforts are needed to
+	** check the rolls": a passive need says what a thing is for) */
+	if (h->negated || h->passive || h->v + 2 >= an->t1 || !pl_eq(an->tok[h->v + 1].low, "to") ||
 	    an->tok[h->v + 2].tag != PL_T_VB || modal(an, h) || h->future)
 		return 0;
 	/* in reported speech the past is the speaker's present ("said the
@@ -310,6 +312,23 @@ static int regard_verb(const char *lemma)
 	return pl_in_list(lemma, w);
 }
 
+int pl_nobody_in_particular(const pl_sentan *an, int q)
+{
+	static const char *const w[] = {"no", "nobody", "no-one", "noone", "none", "neither",
+		"every", "everyone", "everybody", "anyone", "anybody", "each", NULL};
+	return pl_in_list(an->tok[an->np[q].t0].low, w);
+}
+
+int pl_own_side(const pl_sentan *an, int q, const char *speaker)
+{
+	const pl_np *np = &an->np[q];
+	if (!np->code || !speaker || np->pronoun)
+		return 0;
+	if (strlen(np->code) == 3)
+		return strlen(speaker) > 3 && !strncmp(np->code, speaker, 3);
+	return !np->person && pl_eq(np->code, speaker);
+}
+
 static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int direct, int *target,
                          const char *speaker)
 {
@@ -336,6 +355,8 @@ static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int d
 	}
 	if (subj >= 0 && an->np[subj].t0 >= c0) {
 		const pl_np *np = &an->np[subj];
+		if (pl_nobody_in_particular(an, subj) || pl_own_side(an, subj, speaker))
+			return NULL;
 		/* (what an actor should be or have is a principle, no act asked
 		** of it: "schools must be places of learning", "every child
 		** should have the chance") */

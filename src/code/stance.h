@@ -30,6 +30,22 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 ** go": a view asks nothing of anyone).  lemma: the verb's lemma. */
 int pl_asking_verb(const char *lemma);
 
+/* Does chunk q name no one in particular: it opens with "no", "nobody",
+** "no one", "every", "everyone", "anyone", "each" ("no politician should
+** repeat that mistake", "everyone should be treated equally")?  What such
+** a subject must do is a rule the speaker states, asked of no one. */
+int pl_nobody_in_particular(const pl_sentan *an, int q);
+
+/* Is chunk q the own side of a speaker of code speaker: the bare country
+** of a speaker of that country ("Tony Blair said Britain must lead the
+** fight"), or a body, not a person nor a pronoun, of the speaker's own code
+** ("the Tories said the Conservatives must win back trust", "the minister
+** said the government must act")?  What one's own side must do is a
+** position argued or a plan explained, no demand on another; a person of
+** the same code is another actor ("the prime minister said the mayor should
+** apologise"). */
+int pl_own_side(const pl_sentan *an, int q, const char *speaker);
+
 /* Does deny or admit (verb group k) have as its object a clause that says
 ** only its subject's state ("denied he was afraid of looking soft",
 ** "admitted it was not an easy issue"): a linking verb whose complement
