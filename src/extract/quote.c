@@ -764,6 +764,9 @@ static const char *np_code(const pl_np *np)
 	** (pl_sent_backfill) */
 	if (np->agent_only && np->acode && !np->acode[0])
 		return NULL;
+	/* (a pair named back, "the two men": two actors, no one speaker) */
+	if (np->code && strchr(np->code, '/'))
+		return NULL;
 	return np->code;
 }
 

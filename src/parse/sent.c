@@ -555,6 +555,18 @@ static void remember(pl_docctx *ctx, const char *low, const char *code, const ch
 static void note_country(pl_docctx *ctx, const char *cc, int last)
 {
 	int i;
+	if (!ctx->pair_cc[2] || !pl_eq(ctx->pair_cc[2], cc)) {
+		if (ctx->pair_cc[1] && pl_eq(ctx->pair_cc[1], cc)) {
+			/* (the two named in turn stay the pair) */
+			ctx->pair_cc[1] = ctx->pair_cc[2];
+			ctx->pair_cc_sent[1] = ctx->pair_cc_sent[2];
+		} else {
+			memmove(ctx->pair_cc, ctx->pair_cc + 1, sizeof ctx->pair_cc[0] * 2);
+			memmove(ctx->pair_cc_sent, ctx->pair_cc_sent + 1, sizeof ctx->pair_cc_sent[0] * 2);
+		}
+		ctx->pair_cc[2] = cc;
+	}
+	ctx->pair_cc_sent[2] = ctx->sent;
 	if (last) {
 		ctx->last_country = cc;
 		ctx->last_country_sent = ctx->sent;
@@ -1984,6 +1996,166 @@ static void take_possessor(pl_np *np, const char *code)
 	np->how = PL_HOW_PRONOUN;
 }
 
+/* The kinds of pair a chunk may name back. */
+enum { PAIR_PEOPLE = 1, PAIR_STATES, PAIR_BODIES };
+
+/* Does chunk np name back a pair met before: "the pair", "the two men",
+** "both leaders" (two people), "the two countries", "both sides" (two
+** states), "both parties", "the two unions", "both companies" (two bodies
+** of the role the noun gives, in *role)?  Its kind, or 0. */
+static int pair_kind(const pl_token *tok, const pl_np *np, const char **role)
+{
+	static const char *const people[] = {"men", "women", "leaders", "ministers", "politicians",
+		NULL};
+	static const char *const states[] = {"countries", "nations", "sides", NULL};
+	const pl_token *h = &tok[np->t1 - 1];
+	uint32_t n = np->t1 - np->t0;
+	*role = NULL;
+	if (n == 2 && is(&tok[np->t0], "the") && (is(h, "pair") || is(h, "duo")))
+		return PAIR_PEOPLE;
+	if (!((n == 3 && is(&tok[np->t0], "the") && is(&tok[np->t0 + 1], "two")) ||
+	      (n == 2 && is(&tok[np->t0], "both"))))
+		return 0;
+	if (pl_in_list(h->low, people))
+		return PAIR_PEOPLE;
+	if (pl_in_list(h->low, states))
+		return PAIR_STATES;
+	if (is(h, "parties"))
+		*role = "PTY";
+	else if (np->code && np->agent_only && strlen(np->code) == 3 && h->tag == PL_T_NNS &&
+	         org_noun(lem(h)))
+		*role = np->code;
+	return *role ? PAIR_BODIES : 0;
+}
+
+/* The code by which a chunk of kind counts as one of a pair (the country
+** alone for a state), or NULL when it is not of that kind. */
+static const char *pair_member(const pl_np *x, const char *code, int kind, const char *role,
+                               pl_arena *a)
+{
+	if (!code || strchr(code, '/'))
+		return NULL;
+	switch (kind) {
+	case PAIR_PEOPLE:
+		return x && !x->person ? NULL : code;
+	case PAIR_STATES:
+		return country_of(a, code);
+	default:
+		return pl_eq(code, role) || has_role(code, role) ? code : NULL;
+	}
+}
+
+/* Is code (or, for states, its country) that of a chunk of this sentence
+** other than k, named there rather than guessed from the context? */
+static int named_here(const pl_sentan *out, int k, const char *code, int kind, pl_arena *a)
+{
+	int j;
+	for (j = 0; j < out->nnp; j++) {
+		const pl_np *x = &out->np[j];
+		const char *c;
+		if (j == k || !x->code || x->agent_only || x->how == PL_HOW_CONTEXT)
+			continue;
+		c = kind == PAIR_STATES ? country_of(a, x->code) : x->code;
+		if (c && pl_eq(c, code))
+			return 1;
+	}
+	return 0;
+}
+
+/* "Labour MPs criticised Tony Blair and Gordon Brown amid reports of a rift
+** between the two men", "the pair", "both parties", "the two countries":
+** the two actors of the kind the chunk names, either a compound of two
+** before it in its own sentence or the last two of that kind named in the
+** four sentences before (the speaker of this one is not among those it
+** speaks of: an actor this sentence names stops the look).  Their shared
+** code, or both joined by '/' (one record each); NULL when not found.  A
+** person no dictionary codes among the last two stops the look too. */
+static const char *pair_code(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                             int k, pl_arena *a)
+{
+	const char *role;
+	int kind = pair_kind(tok, &out->np[k], &role), j, n = 0, i;
+	const char *c[2] = {NULL, NULL};
+	char *r;
+	if (!kind)
+		return NULL;
+	for (j = 0; j < k; j++) {
+		const pl_np *x = &out->np[j];
+		const char *m0, *m1;
+		if (j + 1 >= k || out->np[j + 1].group != x->group ||
+		    (j + 2 < out->nnp && out->np[j + 2].group == x->group) ||
+		    (j > 0 && out->np[j - 1].group == x->group))
+			continue;
+		m0 = pair_member(x, x->code, kind, role, a);
+		m1 = pair_member(&out->np[j + 1], out->np[j + 1].code, kind, role, a);
+		/* (their own codes: "U.S. and Canadian negotiators opened talks
+		** ... between the two countries" are USA and CANGOV) */
+		if (m0 && m1 && !x->agent_only && !out->np[j + 1].agent_only) {
+			c[0] = x->code;
+			c[1] = out->np[j + 1].code;
+			n = 2;
+		}
+	}
+	if (n < 2 && kind == PAIR_STATES) {
+		/* (not when a third was named near them: "Greece and Turkey
+		** ... Lord Carrington ... both countries") */
+		if (!ctx->pair_cc[1] || ctx->sent - ctx->pair_cc_sent[1] > 3 ||
+		    (ctx->pair_cc[0] && ctx->sent - ctx->pair_cc_sent[0] <= 3) ||
+		    named_here(out, k, ctx->pair_cc[1], kind, a) ||
+		    named_here(out, k, ctx->pair_cc[2], kind, a))
+			return NULL;
+		c[0] = ctx->pair_cc[1];
+		c[1] = ctx->pair_cc[2];
+		n = 2;
+	}
+	for (i = ctx->nmem - 1; n < 2 && i >= 0 && ctx->sent - ctx->mem[i].sent <= 4; i--) {
+		const struct pl_memory *e = &ctx->mem[i];
+		const char *mc;
+		if (e->sent == ctx->sent)
+			continue;
+		if (kind == PAIR_PEOPLE) {
+			if (e->kind != PL_MEM_PERSON)
+				continue;
+			/* (a person no dictionary codes: the pair is not known) */
+			if (!e->code || strchr(e->code, '/'))
+				return NULL;
+			c[n++] = e->code;
+			continue;
+		}
+		if (e->kind != PL_MEM_ORG || !(mc = pair_member(NULL, e->code, kind, role, a)) ||
+		    (n && pl_eq(c[0], mc)))
+			continue;
+		if (named_here(out, k, mc, kind, a))
+			return NULL;
+		c[n++] = mc;
+	}
+	/* (two bodies of the kind, and no third near them: "the two firms"
+	** after eight firms are named is none of them in particular) */
+	for (; kind == PAIR_BODIES && n == 2 && i >= 0 && ctx->sent - ctx->mem[i].sent <= 3; i--) {
+		const char *mc;
+		if (ctx->mem[i].kind != PL_MEM_ORG || ctx->mem[i].sent == ctx->sent ||
+		    !(mc = pair_member(NULL, ctx->mem[i].code, kind, role, a)) ||
+		    named_here(out, k, mc, kind, a))
+			continue;
+		if (!pl_eq(mc, c[0]) && !pl_eq(mc, c[1]))
+			return NULL;
+	}
+	if (n < 2)
+		return NULL;
+	if (pl_eq(c[0], c[1]))
+		return c[0];
+	r = pl_arena_alloc(a, strlen(c[0]) + strlen(c[1]) + 2);
+	if (!r)
+		return NULL;
+	{
+		size_t l0 = strlen(c[0]), l1 = strlen(c[1]);
+		memcpy(r, c[0], l0);
+		r[l0] = '/';
+		memcpy(r + l0 + 1, c[1], l1 + 1);
+	}
+	return r;
+}
+
 /* Gives the chunks that name an actor again ("the spokesman", "the agency",
 ** "spokesman Carter") the code of the one remembered, then remembers the
 ** chunks that name an actor, under the nouns that may name it later.  Not
@@ -2015,6 +2187,16 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (np->t1 + 1 < out->t1 && is(&tok[np->t1], ",") && tok[np->t1 + 1].tag == PL_T_NNP)
 			alone = 0;
 		/* 1. recall */
+		if (alone && !np->pronoun && (poss = pair_code(ctx, tok, out, k, a)) != NULL) {
+			np->code = poss;
+			np->file = NULL;
+			np->line = 0;
+			np->agent_only = 0;
+			np->icode = NULL;
+			np->how = PL_HOW_MEMORY;
+			np->person = 0;
+			continue;
+		}
 		if (np->pronoun && is(&tok[np->t0], "they") && ctx->topic_pl_code &&
 		    ctx->topic_sent + 1 == ctx->sent && !ctx->quote_open && first_actor(tok, out, k)) {
 			/* "The Tories are trying ... . On Wednesday they unveiled":

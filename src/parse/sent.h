@@ -95,6 +95,11 @@ typedef struct pl_docctx {
 	** ("made only in Canada") */
 	const char *any_country;
 	uint32_t any_country_sent;
+	/* the last three countries named, as actors or only spoken of, the
+	** latest last ("the two countries" are the last two, when the one
+	** before them is not near; NULL: none) */
+	const char *pair_cc[3];
+	uint32_t pair_cc_sent[3];
 	uint32_t sent;           /* index of the sentence being analysed */
 	struct { const char *surname; const char *code; const char *file; uint32_t line; }
 		names[PL_MAX_NAMES];
