@@ -767,7 +767,7 @@ static void present_verbs(const pl_store *st, pl_token *tok, uint32_t n, pl_aren
 		const pl_token *p = &tok[i - 1], *q = &tok[i + 1];
 		const char *lem, *c;
 		int tag, ok = 0, comma;
-		if (!t->low || t->len < 3 || (t->flags & PL_TOK_CAP) || memchr(t->low, '-', t->len))
+		if (!t->low || t->len < 3 || (t->flags & PL_TOK_CAP))
 			continue;
 		if (t->tag == PL_T_NNS || ((t->tag == PL_T_NNP || t->tag == PL_T_NN) &&
 		    t->low[t->len - 1] == 's' && t->low[t->len - 2] != 's'))
@@ -775,6 +775,9 @@ static void present_verbs(const pl_store *st, pl_token *tok, uint32_t n, pl_aren
 		else if (t->tag == PL_T_NN)
 			tag = PL_T_VBP;
 		else
+			continue;
+		/* (after the tags, which turn most words away with no call) */
+		if (memchr(t->low, '-', t->len))
 			continue;
 		/* the subject's head agrees */
 		if (tag == PL_T_VBZ)

@@ -15,6 +15,15 @@ typedef struct pl_hash {
 	struct pl_hash_slot *slot;
 	size_t cap;   /* power of two, or 0 */
 	size_t n;
+	/* A sieve in front of a small map: 16,384 bits (2 KB), the bit of each
+	** key put (from its length and first, middle and last bytes) set, so
+	** that a clear bit turns a key away with no hashing and no probe (most
+	** look-ups, a token against a word set, miss).  Made when the first
+	** key is put; freed for good when the map passes 1,536 keys (too many
+	** bits set to turn keys away).  NULL then, or when out of memory:
+	** look-ups go straight to the slots.  Valid as long as the map, keys
+	** being never removed. */
+	uint64_t *sieve;
 } pl_hash;
 
 struct pl_hash_slot {

@@ -168,10 +168,18 @@ enum { W_NONE, W_UNIT, W_TENS, W_TENSUNIT };
 static pl_hash numword_map;
 static int numword_ok;
 static pthread_once_t numword_once = PTHREAD_ONCE_INIT;
+/* Bit c - 'a' set when some number word begins with the letter c: most
+** words begin with none of them and are turned away before any strlen,
+** memchr or look-up.  Filled first, so out of memory leaves it whole. */
+static uint32_t numword_first;
 
 static void build_numword_map(void)
 {
 	size_t k;
+	for (k = 0; UNITS[k]; k++)
+		numword_first |= 1u << (UNITS[k][0] - 'a');
+	for (k = 0; TENS[k]; k++)
+		numword_first |= 1u << (TENS[k][0] - 'a');
 	for (k = 0; UNITS[k]; k++)
 		if (pl_hash_put(&numword_map, UNITS[k], strlen(UNITS[k]), (void *)(uintptr_t)(k + 1), NULL) < 0)
 			return;
@@ -201,6 +209,10 @@ static int word_value(const pl_token *t, double *v)
 	size_t n;
 	int a, b;
 	if (!w)
+		return W_NONE;
+	/* (a hyphenated number's first part begins as the word does) */
+	pthread_once(&numword_once, build_numword_map);
+	if (w[0] < 'a' || w[0] > 'z' || !(numword_first >> (w[0] - 'a') & 1))
 		return W_NONE;
 	n = strlen(w);
 	dash = memchr(w, '-', n);

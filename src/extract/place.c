@@ -523,7 +523,9 @@ int pl_places_find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint
 		off[0] = 0;
 		while (nmax < (uint32_t)g->maxtok && i + nmax < t1) {
 			const pl_token *t = &tok[i + nmax];
-			size_t l = strlen(t->low);
+			/* (as pl_tok_get_low below: an ASCII token's lower case is
+			** as long as its text) */
+			size_t l = pl_tok_ascii(t) ? t->len : strlen(t->low);
 			int sp = nmax > 0 && (t->flags & (PL_TOK_SPACEBEFORE | PL_TOK_NLBEFORE));
 			if (len + (size_t)sp + l >= MAX_KEY)
 				break;

@@ -444,8 +444,12 @@ static int stateful(const char *code)
 	static const char *const stateless[] = {"IGO", "NGO", "MNC", "UIS", "INT", "IMG", "MOS",
 		"CHR", "JEW", "HIN", "BUD", "SIK", "JAN", "ZRO", "BAH", "KUR", NULL};
 	int i;
+	/* byte by byte, not strncmp: asked for every mention of a name, and a
+	** code most often differs from each of these at its first letter (a
+	** code shorter than three differs at its NUL, never read past) */
 	for (i = 0; stateless[i]; i++)
-		if (!strncmp(code, stateless[i], 3))
+		if (code[0] == stateless[i][0] && code[1] == stateless[i][1] &&
+		    code[2] == stateless[i][2])
 			return 0;
 	return 1;
 }

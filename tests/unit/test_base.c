@@ -73,6 +73,44 @@ TEST(hash_put_get_replace)
 	pl_hash_free(NULL);
 }
 
+/* The sieve of a small map (see pl_hash) turns absent keys away and never a
+** present one, the empty key included; a map grown past its keys drops it
+** and still finds every key. */
+TEST(hash_sieve)
+{
+	pl_hash h = {0};
+	static char store[3000][8];
+	char buf[32];
+	size_t i, found = 0;
+	CHECK(h.sieve == NULL);
+	CHECK_INT(pl_hash_put(&h, "", 0, (void *)"empty", NULL), 0);
+	CHECK(h.sieve != NULL);
+	CHECK(pl_hash_get(&h, "", 0) != NULL);
+	for (i = 0; i < 1000; i++) {
+		snprintf(store[i], sizeof store[i], "w%zu", i);
+		CHECK_INT(pl_hash_put(&h, store[i], strlen(store[i]), store[i], NULL), 0);
+	}
+	CHECK(h.sieve != NULL);
+	for (i = 0; i < 1000; i++)
+		found += pl_hash_get(&h, store[i], strlen(store[i])) == store[i];
+	CHECK_INT((long)found, 1000);
+	for (i = 1000; i < 1100; i++) {
+		snprintf(buf, sizeof buf, "w%zu", i);
+		CHECK(pl_hash_get(&h, buf, strlen(buf)) == NULL);
+	}
+	for (i = 1000; i < 3000; i++) {
+		snprintf(store[i], sizeof store[i], "w%zu", i);
+		CHECK_INT(pl_hash_put(&h, store[i], strlen(store[i]), store[i], NULL), 0);
+	}
+	CHECK(h.sieve == NULL);
+	for (found = 0, i = 0; i < 3000; i++)
+		found += pl_hash_get(&h, store[i], strlen(store[i])) == store[i];
+	CHECK_INT((long)found, 3000);
+	CHECK(pl_hash_get(&h, "w3000", 5) == NULL);
+	pl_hash_free(&h);
+	CHECK(h.sieve == NULL);
+}
+
 TEST(buf_json_escapes)
 {
 	pl_buf b = {0};
@@ -181,7 +219,8 @@ TEST(buf_sink_streams)
 }
 
 static th_test TESTS[] = {
-	T(arena_alloc_and_reset), T(arena_grow_copies), T(hash_put_get_replace), T(buf_json_escapes),
+	T(arena_alloc_and_reset), T(arena_grow_copies), T(hash_put_get_replace), T(hash_sieve),
+	T(buf_json_escapes),
 	T(word_lists), T(arena_big_arrays), T(arena_grow_raw_keeps), T(buf_sink_streams),
 };
 TEST_MAIN()
