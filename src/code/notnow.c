@@ -897,6 +897,12 @@ static const char *const intent_nouns[] = {
 	"refusal", "failure", "right", "readiness", "willingness", NULL
 };
 
+/* verbs that carry an intention out: after them its act is done */
+static const char *const carried_out[] = {
+	"exercise", "implement", "execute", "fulfil", "fulfill", "keep", "honour", "honor",
+	"carry", "complete", NULL
+};
+
 /* Is verb group k an infinitive whose chain of infinitives (objects between
 ** allowed: "plans to allow police to detain") goes up, within one clause,
 ** to a "to" right after a noun of intent_nouns ("his plan to expel foreign
@@ -916,8 +922,19 @@ static int intended_infinitive(const pl_sentan *an, int k)
 		if (tok[to].tag != PL_T_TO || to < an->t0 + 1)
 			return 0;
 		if ((tok[to - 1].tag == PL_T_NN || tok[to - 1].tag == PL_T_NNS) &&
-		    pl_in_list(lemma_of(&tok[to - 1]), intent_nouns))
-			return 1;
+		    pl_in_list(lemma_of(&tok[to - 1]), intent_nouns)) {
+			/* "exercised an option to purchase", "kept his promise to
+			** resign": the intention carried out is the act done (not
+			** "to exercise its option to acquire": still to come) */
+			uint32_t b = to - 1;
+			while (b > an->t0 && (tok[b - 1].tag == PL_T_DT || tok[b - 1].tag == PL_T_PRPS ||
+			                      tok[b - 1].tag == PL_T_POS || PL_TAG_IS_ADJ(tok[b - 1].tag) ||
+			                      PL_TAG_IS_NOUN(tok[b - 1].tag)))
+				b--;
+			return !(b > an->t0 && (tok[b - 1].tag == PL_T_VBD || tok[b - 1].tag == PL_T_VBN ||
+			                        tok[b - 1].tag == PL_T_VBZ || tok[b - 1].tag == PL_T_VBP) &&
+			         pl_in_list(lemma_of(&tok[b - 1]), carried_out));
+		}
 		/* up the chain: the infinitive before, with only its object
 		** between */
 		if (j == 0 || !an->vg[j - 1].infinitive || an->vg[j - 1].t1 > to)
