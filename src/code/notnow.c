@@ -275,6 +275,13 @@ static const char *const recent_days[] = {
 /* spans of time a stance is held over ("for years") */
 static const char *const spans[] = {"years", "decades", "months", "generations", NULL};
 
+/* adverbs that, inside a perfect, make its act one held or repeated over
+** time ("have long supported", "has repeatedly criticised") */
+static const char *const over_time[] = {
+	"long", "repeatedly", "consistently", "constantly", "persistently", "continually",
+	"continuously", NULL
+};
+
 /* Is the act of verb group k a stance held over a span of time, not one
 ** taken now: "long" inside a perfect ("have long supported a
 ** referendum"), or a perfect timed by a span after it ("has opposed
@@ -294,7 +301,7 @@ static int standing(const pl_sentan *an, int k)
 	if (!perfect)
 		return 0;
 	for (j = g->t0; j < g->v; j++)
-		if (pl_eq(tok[j].low, "long") && tok[j].tag == PL_T_RB)
+		if (pl_in_list(tok[j].low, over_time) && tok[j].tag == PL_T_RB)
 			return 1;
 	/* within the clause after the verb */
 	for (j = g->t1; j + 1 < an->t1 && j < g->t1 + 10; j++) {
@@ -313,9 +320,9 @@ static int standing(const pl_sentan *an, int k)
 					break;
 			}
 		}
-		/* "since 1997" */
-		if (pl_eq(tok[j].low, "since") && tok[j + 1].tag == PL_T_CD && tok[j + 1].len == 4 &&
-		    tok[j + 1].s[0] >= '1' && tok[j + 1].s[0] <= '2')
+		/* "since 1997", "since the invasion", "since it began": the
+		** perfect spans the time from then to now */
+		if (pl_eq(tok[j].low, "since") && (tok[j].tag == PL_T_IN || tok[j].tag == PL_T_RB))
 			return 1;
 	}
 	return 0;
@@ -879,20 +886,264 @@ static void mark_denied(const pl_sentan *an, const pl_docctx *ctx, const pl_quot
 	}
 }
 
+/* nouns of an intention, an offer, a power or a refusal: an infinitive
+** after them ("the plans to ban fox hunting", "Moscow's offer to
+** negotiate", "the refusal to sign the protocol") names an act that is
+** only intended, offered, allowed or refused, not one done */
+static const char *const intent_nouns[] = {
+	"plan", "proposal", "scheme", "bill", "legislation", "power", "idea", "option",
+	"blueprint", "pledge", "promise", "vow", "threat", "intention", "ambition", "aim",
+	"wish", "desire", "hope", "call", "demand", "request", "offer", "bid", "attempt",
+	"refusal", "failure", "right", "readiness", "willingness", NULL
+};
+
+/* verbs that carry an intention out: after them its act is done */
+static const char *const carried_out[] = {
+	"exercise", "implement", "execute", "fulfil", "fulfill", "keep", "honour", "honor",
+	"carry", "complete", NULL
+};
+
+/* Is verb group k an infinitive whose chain of infinitives (objects between
+** allowed: "plans to allow police to detain") goes up, within one clause,
+** to a "to" right after a noun of intent_nouns ("his plan to expel foreign
+** criminals")? */
+static int intended_infinitive(const pl_sentan *an, int k)
+{
+	const pl_token *tok = an->tok;
+	int j = k;
+	for (;;) {
+		const pl_vg *g = &an->vg[j];
+		uint32_t to = g->t0, t;
+		if (!g->infinitive || g->finite || to < an->t0 + 2)
+			return 0;
+		/* "to" is before the group's first token, or is it */
+		if (tok[to].tag != PL_T_TO)
+			to--;
+		if (tok[to].tag != PL_T_TO || to < an->t0 + 1)
+			return 0;
+		if ((tok[to - 1].tag == PL_T_NN || tok[to - 1].tag == PL_T_NNS) &&
+		    pl_in_list(lemma_of(&tok[to - 1]), intent_nouns)) {
+			/* "exercised an option to purchase", "kept his promise to
+			** resign": the intention carried out is the act done (not
+			** "to exercise its option to acquire": still to come) */
+			uint32_t b = to - 1;
+			while (b > an->t0 && (tok[b - 1].tag == PL_T_DT || tok[b - 1].tag == PL_T_PRPS ||
+			                      tok[b - 1].tag == PL_T_POS || PL_TAG_IS_ADJ(tok[b - 1].tag) ||
+			                      PL_TAG_IS_NOUN(tok[b - 1].tag)))
+				b--;
+			return !(b > an->t0 && (tok[b - 1].tag == PL_T_VBD || tok[b - 1].tag == PL_T_VBN ||
+			                        tok[b - 1].tag == PL_T_VBZ || tok[b - 1].tag == PL_T_VBP) &&
+			         pl_in_list(lemma_of(&tok[b - 1]), carried_out));
+		}
+		/* up the chain: the infinitive before, with only its object
+		** between */
+		if (j == 0 || !an->vg[j - 1].infinitive || an->vg[j - 1].t1 > to)
+			return 0;
+		for (t = an->vg[j - 1].t1; t < to; t++) {
+			int tag = tok[t].tag;
+			if (tag == PL_T_PPC || tag == PL_T_PPS || tag == PL_T_PP || tag == PL_T_PPL ||
+			    tag == PL_T_PPR || tag == PL_T_WDT || tag == PL_T_WP || tag == PL_T_CC ||
+			    tag == PL_T_IN || PL_TAG_IS_VERB(tag) || pl_in_list(tok[t].low, clause_openers))
+				return 0;
+		}
+		j--;
+	}
+}
+
+/* participles of hearsay that make a past act told after them ("is said
+** to have promised", "was reported to have suggested", "is alleged to have
+** threatened") one retold from a report, a rumour or a charge */
+static const char *const hearsay[] = {
+	"report", "say", "rumour", "rumor", "allege", "claim", "reputed", NULL
+};
+
+/* participles that make a present stance or habit after them ("is said to
+** support", "is known to oppose", "is understood to back") one held, not
+** taken now */
+static const char *const hedges[] = {
+	"report", "say", "rumour", "rumor", "allege", "claim", "reputed", "know",
+	"understand", "believe", "think", "consider", NULL
+};
+
+/* Is event e coded as force or its show (roots 15-20)?  A deed of force
+** told as hearsay ("the rebels are said to have attacked the village") is
+** how unconfirmed news of fighting is told, not an old act retold. */
+static int force_code(const pl_event *e)
+{
+	const char *c = e && e->cameo ? e->cameo->code : NULL;
+	return c && c[0] && c[1] && ((c[0] == '1' && c[1] >= '5') || c[0] == '2');
+}
+
+/* Is verb group k an infinitive right after a passive of hearsay or
+** belief ("is said to", "is known to"): 1 when the act is held or done
+** by habit (a present infinitive: "is known to oppose the plan"), 2 when
+** it is a past act retold (a perfect infinitive after hearsay: "was
+** reported to have suggested"), else 0?  A progressive ("is said to be
+** planning") and a perfect after belief ("are believed to have killed
+** three": the writer's own finding) are neither. */
+static int hedged_infinitive(const pl_sentan *an, int k)
+{
+	const pl_token *tok = an->tok;
+	const pl_vg *g = &an->vg[k], *h;
+	uint32_t to = g->t0, j;
+	int perfect = 0;
+	const char *l;
+	if (k == 0 || !g->infinitive || g->finite)
+		return 0;
+	if (tok[to].tag != PL_T_TO)
+		to--;
+	h = &an->vg[k - 1];
+	if (tok[to].tag != PL_T_TO || h->t1 != to || !h->passive || h->negated)
+		return 0;
+	l = lemma_of(&tok[h->v]);
+	if (!pl_in_list(l, hedges))
+		return 0;
+	if (tok[g->v].tag == PL_T_VBG)
+		return 0;
+	for (j = to + 1; j < g->v; j++)
+		if (pl_eq(tok[j].low, "have"))
+			perfect = 1;
+	if (!perfect)
+		return 1;
+	return pl_in_list(l, hearsay) ? 2 : 0;
+}
+
+/* codes of material acts (meetings, aid, cooperation, force: roots 04,
+** 06, 07, 09, 15-20), which a present tense tells only as a habit or a
+** description; not yielding (08: "I resign" is done by saying it) */
+static int material_code(const pl_event *e)
+{
+	const char *c = e->cameo ? e->cameo->code : NULL;
+	int root;
+	if (!c || !c[0] || !c[1])
+		return 0;
+	root = (c[0] - '0') * 10 + (c[1] - '0');
+	return root == 4 || root == 6 || root == 7 || root == 9 || (root >= 15 && root <= 20);
+}
+
+/* Is the act of verb group k a simple present inside a direct quotation's
+** words that tells what someone does as a rule, not an act of the story:
+** a material act ("we send aid to Africa", "I meet the prime minister and
+** tell him", "Britain supplies arms to Israel"), with no auxiliary, no
+** modal and no date of its own?  Acts of speech are not asked about: a
+** present of saying is often the act itself ("we condemn this attack"). */
+static int quoted_present(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *quotes,
+                          int k, const pl_event *e)
+{
+	const pl_vg *g = &an->vg[k];
+	int tag = an->tok[g->v].tag;
+	if (!g->finite || g->t0 != g->v || g->reporting || g->subj < 0 || e->gran ||
+	    !(tag == PL_T_VBZ || tag == PL_T_VBP) || !material_code(e))
+		return 0;
+	return in_direct_quote(ctx, quotes, e->v);
+}
+
+/* adjectives of frequency that make an event noun a habit ("has regular
+** meetings with them", "frequent visits to Paris", "repeated calls for");
+** not "annual" or "weekly", which name one occasion of a series ("at the
+** weekly cabinet meeting") */
+static const char *const habit_adjs[] = {
+	"regular", "frequent", "routine", "periodic", "occasional", "repeated", "constant",
+	"continual", "persistent", "incessant", NULL
+};
+
+/* Is the event noun at token h told as a habit: an adjective of habit_adjs
+** in its chunk before it, with no date of its own? */
+static int habitual_noun(const pl_sentan *an, uint32_t h)
+{
+	int q;
+	uint32_t j;
+	if (h < an->t0 || h >= an->t1 || (q = an->np_of[h - an->t0]) < 0)
+		return 0;
+	for (j = an->np[q].t0; j < h; j++)
+		if (PL_TAG_IS_ADJ(an->tok[j].tag) && pl_in_list(an->tok[j].low, habit_adjs))
+			return 1;
+	return 0;
+}
+
+/* adverbs that put a past act before the story ("who once called him a
+** liar", "previously accused", "formerly advised") */
+static const char *const before_now[] = {"once", "previously", "formerly", "hitherto", NULL};
+
+/* Is the act of verb group k, a past tense or a present perfect, put
+** before the story by an adverb inside its group or right before it ("Mr
+** Brown, who once called him a liar,", "who previously accused him", "who
+** in the past has criticised him")?  The past perfect is read so in
+** assess.c already. */
+static int before_story_adverb(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	if (has_modal(an, g) || g->reporting || !past_or_perfect(an, g))
+		return 0;
+	for (j = g->t0; j < g->v; j++)
+		if (pl_in_list(tok[j].low, before_now) && tok[j].tag == PL_T_RB)
+			return 1;
+	/* between the subject and the verb: "once", "in the past" */
+	j = g->t0;
+	if (j > an->t0 && pl_in_list(tok[j - 1].low, before_now) && tok[j - 1].tag == PL_T_RB)
+		return 1;
+	return j > an->t0 + 2 && pl_eq(tok[j - 1].low, "past") && pl_eq(tok[j - 2].low, "the") &&
+	       pl_eq(tok[j - 3].low, "in");
+}
+
+/* The end of the clause after a retold act at verb group k: the sentence's
+** end, or before "; ", ", but", ", while", ", and" or ", whereas". */
+static uint32_t retold_end(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const joinw[] = {"but", "while", "and", "whereas", NULL};
+	uint32_t j;
+	for (j = g->t1; j + 1 < an->t1; j++)
+		if (pl_eq(an->tok[j].s, ";") ||
+		    (pl_eq(an->tok[j].s, ",") && pl_in_list(an->tok[j + 1].low, joinw)))
+			return j;
+	return an->t1;
+}
+
+/* What a retold act says or promises ("is said to have told Mr Brown that
+** he would quit", "was reported to have promised that he would step down")
+** is retold with it: the asserted events after the act's verb, up to the
+** end of its clause, with no date of their own, are background too.  An
+** act retold that carries a date of its own is not. */
+static void mark_retold(const pl_sentan *an, pl_event *ev, size_t n)
+{
+	int k;
+	size_t i;
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		uint32_t end;
+		if (hedged_infinitive(an, k) != 2)
+			continue;
+		for (i = 0; i < n; i++)
+			if (!ev[i].nominal && ev[i].v == g->v && (ev[i].gran || force_code(&ev[i])))
+				break;
+		if (i < n)
+			continue;
+		end = retold_end(an, g);
+		for (i = 0; i < n; i++)
+			if (ev[i].v >= g->t1 && ev[i].v < end && !ev[i].negated &&
+			    ev[i].mood == PL_MOOD_ASSERTED && !ev[i].gran)
+				ev[i].background = 1;
+	}
+}
+
 void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *quotes,
                     pl_event *ev, size_t n)
 {
 	size_t i;
 	mark_denied(an, ctx, quotes, ev, n);
+	mark_retold(an, ev, n);
 	for (i = 0; i < n; i++) {
 		pl_event *e = &ev[i];
-		int k;
+		int k, h;
 		if (e->negated || e->mood != PL_MOOD_ASSERTED)
 			continue;
 		if (e->nominal) {
 			if (planned_noun(an, e->v))
 				e->mood = PL_MOOD_HYPOTHETICAL;
-			else if (!e->background && !e->gran && stance_spoken_of(an, e))
+			else if (!e->background && !e->gran &&
+			         (stance_spoken_of(an, e) || habitual_noun(an, e->v)))
 				e->background = 1;
 			continue;
 		}
@@ -908,9 +1159,21 @@ void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *q
 			e->mood = PL_MOOD_HYPOTHETICAL;
 			continue;
 		}
+		/* "the plans to ban fox hunting", "his refusal to sign": only
+		** intended or refused; an intent or a demand the coder read from
+		** the noun ("the offer to negotiate": 036) is the noun's act */
+		if (e->cameo && !(e->cameo->code[0] == '0' && e->cameo->code[1] == '3') &&
+		    !(e->cameo->code[0] == '1' && e->cameo->code[1] == '0') &&
+		    intended_infinitive(an, k)) {
+			e->mood = PL_MOOD_HYPOTHETICAL;
+			continue;
+		}
 		if (e->background)
 			continue;
-		if (habit(an, k) || standing(an, k) || participle_attribute(an, k, e) ||
+		if (habit(an, k) ||
+		    (!e->gran && (h = hedged_infinitive(an, k)) && !(h == 2 && force_code(e))) ||
+		    (!e->gran && before_story_adverb(an, k)) ||
+		    quoted_present(an, ctx, quotes, k, e) || standing(an, k) || participle_attribute(an, k, e) ||
 		    (!e->gran && timed_long_ago(an, ctx, k)) ||
 		    (!e->gran && (past_holders(an, k) || old_year_subject(an, ctx, k))))
 			e->background = 1;
