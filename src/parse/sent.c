@@ -721,7 +721,10 @@ static const pl_phrase *in_role(const pl_store *s, const pl_token *tok, uint32_t
 /* Does the role of q have its first word and its title word among the
 ** three words before token i (of a sentence starting at t0)?  "Veritas
 ** leader Robert Kilroy-Silk" for "Veritas Leader", not "Trade commissioner
-** Peter Mandelson" for "Trade and Industry Secretary". */
+** Peter Mandelson" for "Trade and Industry Secretary".  An office word apart
+** among them ("shadow chancellor", "deputy leader") names another office than
+** the role's, which starts with no such word (role_head is NULL for those):
+** the dates choose instead. */
 static int role_before(const pl_token *tok, uint32_t t0, uint32_t i, const pl_phrase *q)
 {
 	uint32_t j;
@@ -729,6 +732,8 @@ static int role_before(const pl_token *tok, uint32_t t0, uint32_t i, const pl_ph
 	if (!q->role_head)
 		return 0;
 	for (j = i; j > t0 && j + 3 > i; j--) {
+		if (pl_office_apart(tok[j - 1].low, strlen(tok[j - 1].low)))
+			return 0;
 		head |= strcmp(q->role_head, tok[j - 1].low) == 0;
 		title |= q->title && strcmp(q->title, tok[j - 1].low) == 0;
 	}
