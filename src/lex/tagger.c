@@ -1825,6 +1825,16 @@ static void fix_suspect_compound(pl_token *tok, uint32_t n)
 	}
 }
 
+/* Is there a finite verb in tok[0..n) other than tok[skip]? */
+static int finite_but(const pl_token *tok, uint32_t n, uint32_t skip)
+{
+	uint32_t j;
+	for (j = 0; j < n; j++)
+		if (j != skip && is_finite(tok[j].tag))
+			return 1;
+	return 0;
+}
+
 /* "Mr Younger said", "Dr Brown", "Lord Young": a capitalised word right
 ** after a courtesy title is a surname, whatever else it could be (an
 ** adjective, a verb, a common noun). */
@@ -1847,7 +1857,14 @@ static void fix_title_surname(pl_token *tok, uint32_t n)
 			if (p->len == strlen(w[k]) && !memcmp(p->s, w[k], p->len))
 				break;
 		if (w[k]) {
+			int was = t->tag;
 			t->tag = PL_T_NNP;
+			/* the surname had been the sentence's only finite verb, so
+			** the past form after it had been read as a participle: with
+			** the name as its subject it is the verb ("Lord Dubs urged") */
+			if ((was == PL_T_VBZ || was == PL_T_VBP || was == PL_T_VBD) && i + 1 < n &&
+			    tok[i + 1].tag == PL_T_VBN && regular(&tok[i + 1]) && !finite_but(tok, n, i))
+				tok[i + 1].tag = PL_T_VBD;
 			continue;
 		}
 		/* "David Prior, assistant clerk", "Sam Younger told MPs": after
@@ -1926,7 +1943,7 @@ void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)
 	}
 	fix_plural_possessive(all, nall);
 	fix_suspect_compound(all, nall);
+	fix_role_before_title(all, nall);   /* before: "peer" is no verb for the next */
 	fix_title_surname(all, nall);
-	fix_role_before_title(all, nall);
 	fix_do_need(all, nall);
 }
