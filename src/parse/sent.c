@@ -1993,16 +1993,18 @@ static const char *speaks_for_topic(const pl_docctx *ctx, const pl_token *tok, c
 	return code;
 }
 
-/* Chunk np takes the code its possessor gives ("his chancellor", "the
-** union's leader", "its director"), found through the memory. */
-static void take_possessor(pl_np *np, const char *code)
+/* Chunk np takes a code found through the memory, not its own words: the
+** code its possessor gives ("his chancellor", "the union's leader", "its
+** director": how PL_HOW_PRONOUN), or the pair it names back ("the two men":
+** PL_HOW_MEMORY). */
+static void take_code(pl_np *np, const char *code, pl_actor_how how)
 {
 	np->code = code;
 	np->file = NULL;
 	np->line = 0;
 	np->agent_only = 0;
 	np->icode = NULL;
-	np->how = PL_HOW_PRONOUN;
+	np->how = (uint8_t)how;
 }
 
 /* The kinds of pair a chunk may name back. */
@@ -2197,12 +2199,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			alone = 0;
 		/* 1. recall */
 		if (alone && !np->pronoun && (poss = pair_code(ctx, tok, out, k, a)) != NULL) {
-			np->code = poss;
-			np->file = NULL;
-			np->line = 0;
-			np->agent_only = 0;
-			np->icode = NULL;
-			np->how = PL_HOW_MEMORY;
+			take_code(np, poss, PL_HOW_MEMORY);
 			np->person = 0;
 			continue;
 		}
@@ -2229,11 +2226,11 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			continue;
 		}
 		if (!np->pronoun && (poss = possessor_role(ctx, tok, out, np, a)) != NULL) {
-			take_possessor(np, poss);
+			take_code(np, poss, PL_HOW_PRONOUN);
 			continue;
 		}
 		if ((poss = possessed_title(ctx, tok, out, k, a)) != NULL) {
-			take_possessor(np, poss);
+			take_code(np, poss, PL_HOW_PRONOUN);
 			np->person = 1;
 			continue;
 		}
