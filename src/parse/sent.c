@@ -4323,6 +4323,25 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			x->how = PL_HOW_NONE;
 		}
 
+	/* "calls for the publication of the legal advice", "the administration
+	** of the vaccine": an agent noun that is also the noun of an act, before
+	** "of" and a thing (a chunk with no actor), names the act, not a paper
+	** or a government ("the administration of President Bush" keeps it) */
+	for (k = 0; k + 1 < out->nnp && !s->petrarch; k++) {
+		static const char *const act[] = {"publication", "administration", NULL};
+		pl_np *x = &out->np[k];
+		const pl_np *y = &out->np[k + 1];
+		if (x->agent_only && x->code && y->t0 == x->t1 + 1 && is(&tok[x->t1], "of") &&
+		    !y->code && !y->poss_code && !y->pronoun && !(tok[x->t1 - 1].flags & PL_TOK_CAP) &&
+		    pl_in_list(lem(&tok[x->t1 - 1]), act)) {
+			x->code = NULL;
+			x->icode = NULL;
+			x->acode = NULL;
+			x->agent_only = 0;
+			x->how = PL_HOW_NONE;
+		}
+	}
+
 	/* 3b. "the government of Egypt": a role or bare chunk takes the country of
 	** an of/in/from phrase right after it; "a group of Republican
 	** governors", "members of Congress": a part stands for the whole */
