@@ -388,6 +388,22 @@ static int when_phrase(const pl_sentan *an, uint32_t j)
 ** is its possessor: 2 anywhere ("an attack on a security forces' convoy"),
 ** 1 only as a verb's first item, its object ("seized Iran's tanker"; not
 ** "heading to Trump's desk"), 0 never. */
+/* Is token i a participle that opens a clause of its own after a comma, the
+** head of a verb group other than g ("issued a rallying cry, warning the
+** stakes were high": "warning" is no warning issued)?  Such a word matches a
+** pattern word by its lemma only.  A -ing word inside a chunk ("a border
+** crossing", "a profits warning") is the noun the pattern names. */
+static int participle_head(const pl_sentan *an, const pl_vg *g, uint32_t i)
+{
+	int j;
+	if (an->tok[i].tag != PL_T_VBG || i == an->t0 || !pl_eq(an->tok[i - 1].low, ","))
+		return 0;
+	for (j = 0; j < an->nvg; j++)
+		if (&an->vg[j] != g && an->vg[j].v == i)
+			return 1;
+	return 0;
+}
+
 static int match_pattern(const pl_store *s, const pl_verbpat *p, const pl_sentan *an, const pl_vg *g,
                          const region *r, int owner, int *target, int *source, int *usedneg,
                          uint32_t *used, int *nused)
@@ -520,7 +536,8 @@ static int match_pattern(const pl_store *s, const pl_verbpat *p, const pl_sentan
 					break;
 				}
 			} else if (((!p->literal && el[0] == lem(t)[0] && el[1] == lem(t)[1] && pl_eq(el, lem(t))) ||
-			            (el[0] == t->low[0] && el[1] == t->low[1] && pl_eq(el, t->low))) &&
+			            (el[0] == t->low[0] && el[1] == t->low[1] && pl_eq(el, t->low) &&
+			             (s->petrarch || !participle_head(an, g, r->t[k])))) &&
 			           !when_phrase(an, r->t[k])) {
 				found = k;
 				used[(*nused)++] = r->t[k];
