@@ -42,7 +42,25 @@ static uint64_t word_bit(const char *w)
 }
 
 /* Is chunk q (or its compound) the subject of a verb group other than k? */
-static int is_subject(const pl_sentan *an, int q, int k)
+/* Is chunk q the subject of verb group j only through a relative "who"
+** right after it ("apologised to two families who suffered", "offered a
+** bonus to farmers who enrolled land")?  The chunk is still what the verb
+** before it acts on, when that verb has a coded actor (with none, the
+** chunk's own clause is more often the event: "hard to resist by children
+** that should be working"). */
+static int relative_subject(const pl_sentan *an, int q, int j)
+{
+	uint32_t e = an->np[q].t1;
+	const char *w;
+	if (e >= an->t1 || an->vg[j].t0 <= e)
+		return 0;
+	w = an->tok[e].low;
+	/* (only "who": "which" and "that" attach as often to a thing inside
+	** the chunk's phrase, "legislation before Congress which would allow") */
+	return pl_eq(w, "who") && an->vg[j].t0 <= e + 2;
+}
+
+static int is_subject(const pl_sentan *an, int q, int k, int rel_ok)
 {
 	int j, depth;
 	/* "a spokesman for the Foreign Ministry": the of/for phrase belongs to
@@ -58,7 +76,7 @@ static int is_subject(const pl_sentan *an, int q, int k)
 	}
 	for (j = 0; j < an->nvg; j++)
 		if (j != k && an->vg[j].subj >= 0 && an->np[an->vg[j].subj].group == an->np[q].group &&
-		    an->vg[j].finite)
+		    an->vg[j].finite && !(rel_ok && relative_subject(an, q, j)))
 			return 1;
 	return 0;
 }
@@ -2580,6 +2598,26 @@ static int owned_stance(const pl_store *s, const pl_sentan *an, int q, const cha
 	return cls && (pl_eq(cls, "abstract") || pl_eq(cls, "document") || pl_eq(cls, "amount"));
 }
 
+/* The actor chunk in the of-phrase right after chunk q, when q is an
+** uncoded idea, text or record that its owner stands for (owned_stance):
+** "the policies of the government", "the work of Ms Hutt"; else -1. */
+static int of_owner(const pl_store *s, const pl_sentan *an, int q, const char *code)
+{
+	uint32_t e = an->np[q].t1;
+	int r;
+	/* (force against such a thing is criticism: "attacked the policies
+	** of", coded so later, src/code/assess.c) */
+	if ((code[0] == '1' && code[1] >= '7') || code[0] == '2')
+		code = "111";
+	if (an->np[q].code || an->np[q].poss_code || an->np[q].pronoun || e + 1 >= an->t1 ||
+	    !pl_eq(an->tok[e].low, "of") || !owned_stance(s, an, q, code))
+		return -1;
+	r = an->np_of[e + 1 - an->t0];
+	if (r < 0 || an->np[r].t0 != e + 1 || !an->np[r].code || an->np[r].pronoun)
+		return -1;
+	return r;
+}
+
 /* May the owner of chunk q be the target of an event whose source is
 ** chunk src?  When the source is a coded actor other than the owner
 ** ("Labour defended Labour's record" is no event between two; an unknown
@@ -3106,6 +3144,18 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				** in a meeting or a visit (root 04) the person or body it
 				** names is the other side ("received the foreign
 				** secretary", "met his counterpart") */
+				/* "attacked the policies of the government", "praised the
+				** work of the police": the actor in the of-phrase of an
+				** idea, a text or a record backed, criticised or rejected
+				** right after the verb is its owner, the one acted on */
+				if (q >= 0 && !s->petrarch) {
+					int ow = of_owner(s, an, q, p->code);
+					if (ow >= 0 && an->np[q].t0 == g->t1 &&
+					    (src_np < 0 || an->np[ow].group != an->np[src_np].group)) {
+						tgt_np = ow;
+						break;
+					}
+				}
 				if (q >= 0) {
 					int u, inpat = 0;
 					for (u = 0; u < nused; u++)
@@ -3144,7 +3194,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				}
 				/* the subject of another verb is not this verb's target
 				** ("offered to host talks, a spokesman said") */
-				if (q >= 0 && is_subject(an, q, k) && !(that_at >= 0 && an->np[q].t0 == (uint32_t)that_at + 1))
+				if (q >= 0 && is_subject(an, q, k, src_np >= 0 && an->np[src_np].code) && !(that_at >= 0 && an->np[q].t0 == (uint32_t)that_at + 1))
 					continue;
 				/* "told reporters": the press is not a target */
 				if (q >= 0 && g->reporting && an->np[q].code && strlen(an->np[q].code) >= 3 &&

@@ -35,6 +35,22 @@ static int is(const pl_token *t, const char *w)
 
 /* Verbs that take an object and an adjective saying what it is or is
 ** made: "held X responsible", "found X guilty", "declared X illegal". */
+/* Does token t, a verb, take a person and a thing as two objects ("promised
+** parents more choice", "offered pensioners extra help")? */
+static int giving_verb(const pl_token *t)
+{
+	static const char *const w[] = {"promise", "offer", "give", "grant", "guarantee", "pledge",
+		"owe", "award", "hand", "send", "deny", "assure", "lend", NULL};
+	const char *l = lem(t);
+	int k;
+	if (!PL_TAG_IS_VERB(t->tag))
+		return 0;
+	for (k = 0; w[k]; k++)
+		if (strcmp(l, w[k]) == 0)
+			return 1;
+	return 0;
+}
+
 static int complement_verb(const pl_token *t)
 {
 	static const char *const w[] = {"hold", "find", "declare", "call", "deem", "consider",
@@ -4248,6 +4264,13 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				    islower((unsigned char)tok[j].s[0]) &&
 				    (j + 1 >= t1 || (!PL_TAG_IS_NOUN(tok[j + 1].tag) && tok[j + 1].tag != PL_T_JJ &&
 				                     tok[j + 1].tag != PL_T_POS && !inm[j + 1 - t0])))
+					break;
+				/* "promised parents more choice", "offered older people
+				** free travel": after a verb of giving, an adjective after
+				** a plural noun opens the second object */
+				if (j > i && prevnoun && !inm[j - t0] && tok[j - 1].tag == PL_T_NNS &&
+				    (tg == PL_T_JJ || tg == PL_T_JJR || tg == PL_T_JJS) && i > t0 &&
+				    giving_verb(&tok[i - 1]) && islower((unsigned char)tok[j].s[0]))
 					break;
 				prevnoun = PL_TAG_IS_NOUN(tg) || inm[j - t0];
 				if (tg == PL_T_POS)
