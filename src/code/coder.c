@@ -3371,6 +3371,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				stance = 1;
 			}
 		}
+		/* "alleged that the minister had lied", "charged that the Fed's
+		** ruling violates the act": an allegation whose verb names no one
+		** accuses the subject of the clause it reports (stance.c) */
+		if (!s->petrarch && !demand && !stance && !g->negated && !g->passive && tgt_np < 0 &&
+		    pl_eq(code, "112") && (pl_eq(lem(&an->tok[g->v]), "allege") ||
+		                           pl_eq(lem(&an->tok[g->v]), "charge")))
+			tgt_np = pl_stance_accused(an, k, src_np >= 0 ? np_code(an, src_np) : NULL);
 		/* "denied he was afraid", "admitted it was not easy": a state
 		** denied or admitted is a statement (stance.c) */
 		if (!s->petrarch && !p->nelem && (pl_eq(code, "015") || pl_eq(code, "016")) &&

@@ -52,6 +52,9 @@ static const char *predicate_cue(const pl_store *s, const pl_sentan *an, const p
 		/* a state the subject is in ("was in chaos", "is in a mess") */
 		if (j == j0 && pl_eq(t->low, "in"))
 			continue;
+		/* a role played ("had acted as provocateurs") */
+		if (j == j0 && pl_eq(t->low, "as") && pl_eq(lem(&an->tok[g->v]), "act"))
+			continue;
 		/* a likeness ("was like an agent provocateur") */
 		if (j == j0 && pl_eq(t->low, "like") && j + 1 < end && an->tok[j + 1].tag == PL_T_DT)
 			continue;
@@ -84,6 +87,34 @@ static const char *predicate_cue(const pl_store *s, const pl_sentan *an, const p
 			*at = j + 2;
 		if (code)
 			return code;
+	}
+	return NULL;
+}
+
+/* "claimed the auction was illegal", "said the party's phone calls were
+** unlawful": a complement of linking verb group h (its first few words,
+** adverbs passed over) that says a thing was against the law, a cue
+** "l:WORD" of stance.tsv.  Words that also describe plain facts ("illegal
+** immigrants") are read only here, as the whole complement.  Its code,
+** *at the cue, else NULL. */
+static const char *unlawful(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t end,
+                            uint32_t *at)
+{
+	uint32_t j;
+	for (j = h->t1; j < end && j < h->t1 + 3; j++) {
+		const pl_token *t = &an->tok[j];
+		const char *code;
+		if (t->tag == PL_T_RB && !pl_eq(t->low, "not") && !pl_eq(t->low, "never") &&
+		    !pl_eq(t->low, "hardly"))
+			continue;
+		code = prefixed(s, "l", t->low, NULL, NULL);
+		/* (the whole complement: "illegal immigrants" names people) */
+		if (code && j + 1 < end && (PL_TAG_IS_NOUN(an->tok[j + 1].tag) ||
+		                            an->tok[j + 1].tag == PL_T_JJ))
+			return NULL;
+		if (code)
+			*at = j;
+		return code;
 	}
 	return NULL;
 }
@@ -875,8 +906,9 @@ static const char *passive_wrong(const pl_store *s, const pl_sentan *an, const p
 ** code, *target the subject.  A reproach stands negated ("should never have
 ** gone"); a verb cue does not ("had not lied"). */
 static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t c0,
-                             uint32_t c1, int *target)
+                             uint32_t c1, const char *speaker, int *target)
 {
+	static const char *const demonstratives[] = {"this", "that", "these", "those", NULL};
 	uint32_t end = (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1;
 	const char *code = NULL;
 	int subj = h->subj, of;
@@ -886,6 +918,21 @@ static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg
 	/* ("the ambition of Mr Blair was getting in the way": harm done by an
 	** actor's thing named with "of") */
 	if (!actor(&an->np[subj])) {
+		/* "said the auction violated US bankruptcy law": a thing said to
+		** break a law or a right (a cue "l:VERB"), an accusation of
+		** whoever did it: the thing's owner when named ("the Fed's
+		** ruling"), else no one */
+		if (h->finite && !h->negated && !h->passive && !modal(an, h) &&
+		    (!an->np[subj].pronoun || pl_in_list(an->tok[an->np[subj].t0].low, demonstratives)) &&
+		    !(h->t0 > c0 && (an->tok[h->t0 - 1].tag == PL_T_WDT || an->tok[h->t0 - 1].tag == PL_T_WP ||
+		                     pl_eq(an->tok[h->t0 - 1].low, "that"))) &&
+		    (code = verb_cue(s, "l", an, h, end)) != NULL) {
+			of = an->np[subj].poss_code ? subj : of_actor(an, subj);
+			*target = of >= 0 && !(speaker && pl_eq(an->np[of].code ? an->np[of].code
+			                                                   : an->np[of].poss_code, speaker))
+			          ? of : -1;
+			return code;
+		}
 		if ((of = of_actor(an, subj)) < 0 || (h->t0 > c0 && (an->tok[h->t0 - 1].tag == PL_T_WDT ||
 		                                                  an->tok[h->t0 - 1].tag == PL_T_WP)))
 			return NULL;
@@ -1849,6 +1896,9 @@ static const char *misgiving(const pl_sentan *an, const pl_vg *h, uint32_t c0, u
 static const char *content_code(const pl_store *s, const pl_sentan *an, int k, uint32_t c0,
                                 uint32_t c1, int direct, int *target)
 {
+	static const char *const verdicts[] = {"rule", "find", "conclude", "decide", "determine",
+		"judge", NULL};
+	static const char *const demonstratives[] = {"this", "that", "these", "those", NULL};
 	const pl_vg *g = &an->vg[k];
 	const char *code0, *speaker = g->subj >= 0 ? an->np[g->subj].code : NULL;
 	int j, viewed = 0, cued;
@@ -1860,6 +1910,11 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		int subj;
 		if (j == k || h->v < c0 || h->v >= c1)
 			continue;
+		/* a finding of another's inside ("said the court ruled that
+		** Phillips had infringed its patent"): not the speaker's charge */
+		if (!h->reporting && !h->passive && h->t1 < c1 && pl_eq(an->tok[h->t1].low, "that") &&
+		    pl_in_list(lem(&an->tok[h->v]), verdicts))
+			return NULL;
 		/* another speaker's words inside ("said Brown had called it ...") */
 		if (h->reporting && !deontic(an, h, c0, direct)) {
 			/* (but "said he thought the plans were wrong" is the
@@ -1915,10 +1970,13 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		/* "we have serious concerns about that approach" */
 		if ((code = misgiving(an, h, c0, c1, target)) != NULL)
 			return code;
-		if (!judged_by(lem(&an->tok[h->v]))) {
+		/* ("the agents had acted as provocateurs": a role said of the
+		** subject is judged as a complement is) */
+		if (!judged_by(lem(&an->tok[h->v])) &&
+		    !(pl_eq(lem(&an->tok[h->v]), "act") && h->t1 < c1 && pl_eq(an->tok[h->t1].low, "as"))) {
 			code = own_want(s, an, h, c0);
 			if (!code)
-				code = other_act(s, an, h, c0, c1, target);
+				code = other_act(s, an, h, c0, c1, speaker, target);
 			if (code)
 				return code;
 			continue;
@@ -1939,6 +1997,12 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		if (!modal(an, h) && (code = like_trying(an, h, c1, target)) != NULL)
 			return code;
 		code = predicate_cue(s, an, h, (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1, &at);
+		/* "claimed the auction was illegal", "this is unlawful": said of
+		** a thing or an actor; not "it is illegal to ...", not "they were
+		** illegal" (people without papers) */
+		if (!code && subj >= 0 && (!an->np[subj].pronoun ||
+		                           pl_in_list(an->tok[an->np[subj].t0].low, demonstratives)))
+			code = unlawful(s, an, h, (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1, &at);
 		/* "was too bullish", "is one that we would commend" */
 		cued = code != NULL;
 		/* ("there are abuses of the system": a noun that names as often
@@ -2066,6 +2130,40 @@ int pl_stance_mere_state(const pl_store *s, const pl_sentan *an, int k)
 		return 1;
 	}
 	return 0;
+}
+
+int pl_stance_accused(const pl_sentan *an, int k, const char *speaker)
+{
+	const pl_vg *g = &an->vg[k];
+	uint32_t c0 = g->t1;
+	int i, q;
+	if (g->negated || c0 >= an->t1)
+		return -1;
+	if (pl_eq(an->tok[c0].low, "that"))
+		c0++;
+	for (i = 0; i < an->nvg; i++) {
+		const pl_vg *h = &an->vg[i];
+		const pl_np *np;
+		if (i == k || h->v < c0)
+			continue;
+		/* the first clause after the verb, its subject at its start */
+		q = h->subj;
+		if (q < 0 || an->np[q].t0 != c0 || !h->finite || h->negated || h->gerund ||
+		    unasserted(an, h, c0))
+			return -1;
+		if (h->passive) {
+			q = h->by;
+			if (q < 0)
+				return -1;
+		}
+		np = &an->np[q];
+		if (!actor(np) || own(an, q) || (np->pronoun && !np->code && !np->poss_code))
+			return -1;
+		if (speaker && (pl_eq(np->code ? np->code : np->poss_code, speaker)))
+			return -1;
+		return q;
+	}
+	return -1;
 }
 
 int pl_asking_verb(const char *lemma)

@@ -53,4 +53,13 @@ int pl_own_side(const pl_sentan *an, int q, const char *speaker);
 ** denial or admission is a plain statement (010), not 016 or 015. */
 int pl_stance_mere_state(const pl_store *s, const pl_sentan *an, int k);
 
+/* Whom an allegation made by verb group k accuses when the verb names
+** none ("alleged that the minister had lied", "charged that the Fed's
+** ruling violates the act", "alleging its drug caused the defects"): the
+** subject of the clause right after the verb, an actor or an actor's
+** thing, or the doer after "by" of a passive there; not the speaker
+** (code speaker), "I" or "we", nor a subject of a clause that is asked,
+** negated or conditional.  The chunk's index, else -1. */
+int pl_stance_accused(const pl_sentan *an, int k, const char *speaker);
+
 #endif
