@@ -33,36 +33,28 @@ static int is(const pl_token *t, const char *w)
 	return t->low[0] == w[0] && t->low[1] == w[1] && strcmp(t->low, w) == 0;
 }
 
-/* Verbs that take an object and an adjective saying what it is or is
-** made: "held X responsible", "found X guilty", "declared X illegal". */
+/* Is token t a verb whose lemma is one of w[]? */
+static int verb_in(const pl_token *t, const char *const *w)
+{
+	return PL_TAG_IS_VERB(t->tag) && pl_in_list(lem(t), w);
+}
+
 /* Does token t, a verb, take a person and a thing as two objects ("promised
 ** parents more choice", "offered pensioners extra help")? */
 static int giving_verb(const pl_token *t)
 {
 	static const char *const w[] = {"promise", "offer", "give", "grant", "guarantee", "pledge",
 		"owe", "award", "hand", "send", "deny", "assure", "lend", NULL};
-	const char *l = lem(t);
-	int k;
-	if (!PL_TAG_IS_VERB(t->tag))
-		return 0;
-	for (k = 0; w[k]; k++)
-		if (strcmp(l, w[k]) == 0)
-			return 1;
-	return 0;
+	return verb_in(t, w);
 }
 
+/* Verbs that take an object and an adjective saying what it is or is
+** made: "held X responsible", "found X guilty", "declared X illegal". */
 static int complement_verb(const pl_token *t)
 {
 	static const char *const w[] = {"hold", "find", "declare", "call", "deem", "consider",
 		"judge", "pronounce", "rule", "brand", "label", "set", "leave", "keep", "render", NULL};
-	const char *l = lem(t);
-	int k;
-	if (!PL_TAG_IS_VERB(t->tag))
-		return 0;
-	for (k = 0; w[k]; k++)
-		if (strcmp(l, w[k]) == 0)
-			return 1;
-	return 0;
+	return verb_in(t, w);
 }
 
 
