@@ -946,13 +946,18 @@ static int dated_long_ago(const pl_sentan *an, const pl_docctx *ctx, int k)
 ** served", "had met in the past"?  ("had already", "had earlier" are the
 ** present perfect of reported speech: "said it had already acquired 15
 ** pct", "had earlier told MPs" of the same day.) */
-static int before_story(const pl_sentan *an, const pl_vg *g)
+int pl_before_now_word(const char *low)
 {
 	static const char *const bw[] = {"previously", "once", "formerly", "hitherto", NULL};
+	return pl_in_list(low, bw);
+}
+
+static int before_story(const pl_sentan *an, const pl_vg *g)
+{
 	const pl_token *tok = an->tok;
 	uint32_t j;
 	for (j = g->t0; j < g->v; j++)
-		if (pl_in_list(tok[j].low, bw))
+		if (pl_before_now_word(tok[j].low))
 			return 1;
 	for (j = g->t1; j < an->t1 && j < g->t1 + 6; j++) {
 		if (PL_TAG_IS_VERB(tok[j].tag) || pl_eq(tok[j].s, ","))

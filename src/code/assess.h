@@ -62,6 +62,10 @@ int pl_participle_mood(const pl_sentan *an, int k);
 /* Is the subject of verb group g "I" or "we"? */
 int pl_first_person(const pl_sentan *an, const pl_vg *g);
 
+/* Is the lower-case word an adverb that puts a past act before the story
+** ("previously", "once", "formerly", "hitherto")? */
+int pl_before_now_word(const char *low);
+
 /* Is the act of verb group k one its subject refused or failed to do
 ** ("refused to attend the talks", "failed to hold talks")? */
 int pl_declined(const pl_sentan *an, int k);

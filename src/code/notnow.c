@@ -1061,15 +1061,11 @@ static int habitual_noun(const pl_sentan *an, uint32_t h)
 	return 0;
 }
 
-/* adverbs that put a past act before the story ("who once called him a
-** liar", "previously accused", "formerly advised") */
-static const char *const before_now[] = {"once", "previously", "formerly", "hitherto", NULL};
-
 /* Is the act of verb group k, a past tense or a present perfect, put
 ** before the story by an adverb inside its group or right before it ("Mr
 ** Brown, who once called him a liar,", "who previously accused him", "who
-** in the past has criticised him")?  The past perfect is read so in
-** assess.c already. */
+** in the past has criticised him"; the adverbs: pl_before_now_word)?  The
+** past perfect is read so in assess.c already. */
 static int before_story_adverb(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -1078,11 +1074,11 @@ static int before_story_adverb(const pl_sentan *an, int k)
 	if (has_modal(an, g) || g->reporting || !past_or_perfect(an, g))
 		return 0;
 	for (j = g->t0; j < g->v; j++)
-		if (pl_in_list(tok[j].low, before_now) && tok[j].tag == PL_T_RB)
+		if (pl_before_now_word(tok[j].low) && tok[j].tag == PL_T_RB)
 			return 1;
 	/* between the subject and the verb: "once", "in the past" */
 	j = g->t0;
-	if (j > an->t0 && pl_in_list(tok[j - 1].low, before_now) && tok[j - 1].tag == PL_T_RB)
+	if (j > an->t0 && pl_before_now_word(tok[j - 1].low) && tok[j - 1].tag == PL_T_RB)
 		return 1;
 	return j > an->t0 + 2 && pl_eq(tok[j - 1].low, "past") && pl_eq(tok[j - 2].low, "the") &&
 	       pl_eq(tok[j - 3].low, "in");
