@@ -850,7 +850,7 @@ static int interposed_relative(const pl_sentan *an, int k)
 ** years ago"?  (The coder's own news window for a dated event.) */
 static int long_before(const pl_datex *x, const pl_docctx *ctx)
 {
-	return ctx && pl_date_long_before(x->date, x->gran, ctx->date, 30);
+	return ctx && pl_date_before_story(x->date, x->gran, ctx->date, 30);
 }
 
 /* Does date expression x time a clause's act ("in 1947", "on 7 March
@@ -892,13 +892,16 @@ static int verb_between(const pl_sentan *an, int k, uint32_t j)
 
 /* Does a verb group other than a verb of saying end before token j, which
 ** lies before verb group k: a date there closes the clause of that verb
-** ("contracted after growth in 1985, and predicted a rise")?  Verb groups
-** chained after k ("was forced to resign in April") are k's own. */
+** ("contracted after growth in 1985, and predicted a rise"), or a verb
+** of saying in a relative clause ("the plan, which ministers announced
+** last year, was criticised")?  Verb groups chained after k ("was forced
+** to resign in April") are k's own. */
 static int verb_before(const pl_sentan *an, int k, uint32_t j)
 {
 	int q;
 	for (q = 0; q < k; q++)
-		if (an->vg[q].t1 <= j && !(an->vg[q].finite && an->vg[q].reporting))
+		if (an->vg[q].t1 <= j && !(an->vg[q].finite && an->vg[q].reporting &&
+		                           !relative_clause(an, &an->vg[q])))
 			return 1;
 	return 0;
 }
@@ -943,12 +946,13 @@ static int dated_long_ago(const pl_sentan *an, const pl_docctx *ctx, int k)
 
 /* Does a word that puts it before the story qualify verb group g, a past
 ** perfect: "had previously insisted", "had once told", "had formerly
-** served", "had met in the past"?  ("had already", "had earlier" are the
+** served", "had originally pledged", "had met in the past"?  ("had already", "had earlier" are the
 ** present perfect of reported speech: "said it had already acquired 15
 ** pct", "had earlier told MPs" of the same day.) */
 int pl_before_now_word(const char *low)
 {
-	static const char *const bw[] = {"previously", "once", "formerly", "hitherto", NULL};
+	static const char *const bw[] = {"previously", "once", "formerly", "hitherto", "originally",
+		NULL};
 	return pl_in_list(low, bw);
 }
 
@@ -1120,6 +1124,15 @@ static int clause_dated_long_ago(const pl_sentan *an, const pl_docctx *ctx, int 
 	return 0;
 }
 
+/* Is verb group g a present perfect with no modal: "has banned", "have
+** been caught"? */
+static int present_perfect(const pl_sentan *an, const pl_vg *g)
+{
+	const pl_token *t = &an->tok[g->t0];
+	return (pl_eq(t->low, "has") || pl_eq(t->low, "have") || pl_eq(t->low, "'ve")) &&
+	       g->v > g->t0 && an->tok[g->v].tag == PL_T_VBN;
+}
+
 int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -1138,8 +1151,9 @@ int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k)
 	if (memoir_told(an, k))
 		return 1;
 	/* "an earlier ruling condemned", "the previous government had
-	** banned": what a thing before the present one did */
-	if (past_tense(an, g) && g->subj >= 0) {
+	** banned", "previous sweeps have caught": what a thing before the
+	** present one did */
+	if ((past_tense(an, g) || present_perfect(an, g)) && g->subj >= 0) {
 		/* the subject's chunk, or the one its "by"/"of" phrase hangs on
 		** ("an earlier ruling by the Law Lords condemned") */
 		uint32_t from = an->np[g->subj].t0;

@@ -34,7 +34,7 @@ static const char *const account_nouns[] = {"book", "memoir", "memoirs", "diary"
 ** article? */
 static int long_before(const pl_datex *x, const pl_docctx *ctx)
 {
-	return ctx && pl_date_long_before(x->date, x->gran, ctx->date, 30);
+	return ctx && pl_date_before_story(x->date, x->gran, ctx->date, 30);
 }
 
 /* Is token t a year before the article's ("2002" in a story of 2005)? */
@@ -61,6 +61,34 @@ static uint32_t next_verb(const pl_sentan *an, uint32_t j)
 	return an->t1;
 }
 
+/* Does the sentence open with "In", "At" or "During" + an occasion named
+** by an old year and a comma, and is verb group k its first finite one
+** ("In the 2000 election, the senator backed the governor")? */
+static int opening_occasion(const pl_sentan *an, const pl_docctx *ctx, int k)
+{
+	const pl_token *tok = an->tok;
+	uint32_t i = an->t0 + 1;
+	int p;
+	if (!(pl_eq(tok[an->t0].low, "in") || pl_eq(tok[an->t0].low, "at") ||
+	      pl_eq(tok[an->t0].low, "during")))
+		return 0;
+	for (p = 0; p < k; p++)
+		if (an->vg[p].finite)
+			return 0;
+	if (i < an->t1 && (tok[i].tag == PL_T_DT || tok[i].tag == PL_T_PRPS))
+		i++;
+	if (i + 2 >= an->t1 || !old_year(&tok[i], ctx))
+		return 0;
+	/* the nouns up to the comma; the last one the occasion ("during"
+	** makes any noun one) */
+	for (i++; i < an->vg[k].t0 && (PL_TAG_IS_NOUN(tok[i].tag) || PL_TAG_IS_ADJ(tok[i].tag)); i++)
+		;
+	if (i >= an->vg[k].t0 || tok[i].tag != PL_T_PPC || !PL_TAG_IS_NOUN(tok[i - 1].tag))
+		return 0;
+	return pl_eq(tok[an->t0].low, "during") || pl_in_list(lemma_of(&tok[i - 1]), occasion_nouns) ||
+	       pl_in_list(tok[i - 1].low, occasion_nouns);
+}
+
 /* Does verb group k's clause, after the verb and before the next verb,
 ** hold "in", "at" or "during" + an occasion named by an old year ("rejected
 ** the constitution in the 2002 referendum", "told him at a 2003 dinner")? */
@@ -82,11 +110,17 @@ static int on_old_occasion(const pl_sentan *an, const pl_docctx *ctx, int k)
 		for (i++; i < end && i < j + 7; i++) {
 			if (pl_in_list(lemma_of(&tok[i]), occasion_nouns) || pl_in_list(tok[i].low, occasion_nouns))
 				return 1;
+			/* "during" makes any noun an occasion ("killed during the 1994
+			** genocide", "held during the 1999 emergency"): the head, the
+			** last noun before what is not one */
+			if (pl_eq(tok[j].low, "during") && PL_TAG_IS_NOUN(tok[i].tag) &&
+			    (i + 1 >= end || !PL_TAG_IS_NOUN(tok[i + 1].tag)))
+				return 1;
 			if (!(PL_TAG_IS_NOUN(tok[i].tag) || PL_TAG_IS_ADJ(tok[i].tag)))
 				break;
 		}
 	}
-	return 0;
+	return opening_occasion(an, ctx, k);
 }
 
 /* Is verb group k in a clause opened by "where" right after a date well
@@ -303,15 +337,24 @@ static void mark_span(pl_event *ev, size_t n, uint32_t a, uint32_t b, const pl_q
 }
 
 /* The end of what reporting verb group g says when no quotation records
-** it: the sentence's end, or before "; ", ", but", ", while" or ", and". */
+** it: the sentence's end, or before "; ", ", but", ", while" or ", and",
+** or before a comma and a finite verb, where the clause that held g gives
+** way to the one it interrupted ("The plan, which ministers announced
+** last year, was criticised by the unions"). */
 static uint32_t said_end(const pl_sentan *an, const pl_vg *g)
 {
 	static const char *const joinw[] = {"but", "while", "and", "whereas", NULL};
 	uint32_t j;
-	for (j = g->t1; j + 1 < an->t1; j++)
+	int k;
+	for (j = g->t1; j + 1 < an->t1; j++) {
 		if (pl_eq(an->tok[j].s, ";") || (pl_eq(an->tok[j].s, ",") &&
 		    pl_in_list(an->tok[j + 1].low, joinw)))
 			return j;
+		if (pl_eq(an->tok[j].s, ","))
+			for (k = 0; k < an->nvg; k++)
+				if (an->vg[k].t0 == j + 1 && an->vg[k].finite)
+					return j;
+	}
 	return an->t1;
 }
 

@@ -1370,8 +1370,7 @@ static int own_date(const pl_sentan *an, const pl_docctx *ctx, uint32_t v, uint3
 		** act's own ("attended Sunday's meeting", "attends next week's
 		** summit") */
 		if (PL_TAG_IS_VERB(an->tok[v].tag) && ctx->date.y && an->dates[d].date.y &&
-		    date_less(pl_date_add(pl_date_last(an->dates[d].date, an->dates[d].gran),
-		                          PL_NEWS_DAYS), ctx->date) &&
+		    pl_date_before_story(an->dates[d].date, an->dates[d].gran, ctx->date, PL_NEWS_DAYS) &&
 		    names_thing(an, &an->dates[d]))
 			continue;
 		if (dist < 0)
@@ -1415,6 +1414,57 @@ static int told_before(const pl_event *e, const pl_docctx *ctx)
 	if (!e->gran || !e->date.y || !ctx->date.y)
 		return 0;
 	return date_less(pl_date_add(pl_date_last(e->date, e->gran), PL_NEWS_DAYS), ctx->date);
+}
+
+/* Does date x time the saying of verb group g itself, beside it: "said
+** last year", "the office last year reported", "Last year, he said"?  A
+** year elsewhere in the sentence is mostly what is said ("GM reported
+** solid results in 2004, its chairman said") or another clause's ("After
+** losing last year, Safin said"). */
+static int year_of_saying(const pl_sentan *an, const pl_vg *g, const pl_datex *x)
+{
+	uint32_t s0;
+	if (x->t0 == g->t1 || x->t1 == g->t0)
+		return 1;
+	if (!(x->t0 == an->t0 || (x->t0 == an->t0 + 1 && an->tok[an->t0].tag == PL_T_IN)) ||
+	    g->subj < 0 || an->np[g->subj].t1 != g->t0)
+		return 0;
+	s0 = an->np[g->subj].t0;
+	return s0 == x->t1 || (s0 == x->t1 + 1 && an->tok[x->t1].tag == PL_T_PPC);
+}
+
+/* Is the act of verb group g, a past tense, timed by a whole year before
+** the article's ("criticised him last year", "announced last year that")
+** with the date its own, not one inside what it says after a colon or a
+** quotation mark ("said: \"A year ago the government ...")?  Such an act
+** is of that year however near its end the article falls, so it is not
+** the news even when PL_NEWS_DAYS would reach back into it. */
+static int earlier_year(const pl_sentan *an, const pl_docctx *ctx, const pl_vg *g,
+                        const pl_event *e)
+{
+	int tag = an->tok[g->t0].tag, d;
+	uint32_t j;
+	if (e->gran != PL_GRAN_YEAR || !e->date.y || !ctx->date.y || e->date.y >= ctx->date.y ||
+	    !(tag == PL_T_VBD || (tag == PL_T_VBN && g->t0 == g->v)))
+		return 0;
+	for (d = 0; d < an->ndates; d++) {
+		const pl_datex *x = &an->dates[d];
+		if (x->gran != PL_GRAN_YEAR || x->date.y != e->date.y || names_thing(an, x))
+			continue;
+		if (g->reporting) {
+			if (year_of_saying(an, g, x))
+				return 1;
+			continue;
+		}
+		if (x->t0 < g->t0)
+			return 1;
+		for (j = g->t1; j < x->t0; j++)
+			if (pl_eq(an->tok[j].s, ":") || (an->tok[j].flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)))
+				break;
+		if (j == x->t0)
+			return 1;
+	}
+	return 0;
 }
 
 /* Is the date of verb group g's clause in [lo, hi) one that comes after a
@@ -3552,7 +3602,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** war": background, not the news; "is travelling there next
 		** week": still to come */
 		if (!s->petrarch) {
-			e.background = (uint8_t)(e.gran ? told_before(&e, ctx) :
+			e.background = (uint8_t)(e.gran ? told_before(&e, ctx) || earlier_year(an, ctx, g, &e) :
 			                         e.mood == PL_MOOD_ASSERTED && pl_background_clause(an, ctx, k));
 			if (e.mood == PL_MOOD_ASSERTED && told_after(&e, ctx) &&
 			    (pl_present_for_future(an, k) || pl_scheduled_present(an, k)))

@@ -179,7 +179,7 @@ static int under_modal(const pl_sentan *an, int k)
 /* Is date x of the text more than OLD_DAYS before the article? */
 static int long_before(const pl_datex *x, const pl_docctx *ctx)
 {
-	return x->gran && pl_date_long_before(x->date, x->gran, ctx->date, OLD_DAYS);
+	return x->gran && pl_date_before_story(x->date, x->gran, ctx->date, OLD_DAYS);
 }
 
 static int past_group(const pl_sentan *an, const pl_vg *g)
@@ -284,7 +284,7 @@ static const char *const over_time[] = {
 
 /* Is the act of verb group k a stance held over a span of time, not one
 ** taken now: "long" inside a perfect ("have long supported a
-** referendum"), or a perfect timed by a span after it ("has opposed
+** referendum"), "since" inside one ("has since criticised"), or a perfect timed by a span after it ("has opposed
 ** embryo research for years", "for many months", "since 1997")? */
 static int standing(const pl_sentan *an, int k)
 {
@@ -302,6 +302,11 @@ static int standing(const pl_sentan *an, int k)
 		return 0;
 	for (j = g->t0; j < g->v; j++)
 		if (pl_in_list(tok[j].low, over_time) && tok[j].tag == PL_T_RB)
+			return 1;
+	/* "has since criticised", "has since been released": done at some
+	** time between a past act told before and now */
+	for (j = g->t0 + 1; j < g->v; j++)
+		if (pl_eq(tok[j].low, "since") && tok[j].tag == PL_T_RB)
 			return 1;
 	/* within the clause after the verb */
 	for (j = g->t1; j + 1 < an->t1 && j < g->t1 + 10; j++) {
@@ -1061,6 +1066,188 @@ static int habitual_noun(const pl_sentan *an, uint32_t h)
 	return 0;
 }
 
+/* Does a phrase that sets an act before the story start at token j and
+** end before token end: "in the past" (not "in the past week", "in the
+** past 15 years", which may reach the story's days), "at the time", "at
+** that time" (not "at the time of the manifesto", "at the time he was
+** arrested": a time named after it)?  Returns the token after it, or 0. */
+static uint32_t then_phrase(const pl_sentan *an, uint32_t j, uint32_t end)
+{
+	const pl_token *tok = an->tok;
+	uint32_t a = j + 3;
+	if (a > end)
+		return 0;
+	if (pl_eq(tok[j].low, "in") && pl_eq(tok[j + 1].low, "the") && pl_eq(tok[j + 2].low, "past"))
+		return a >= an->t1 || !(PL_TAG_IS_NOUN(tok[a].tag) || PL_TAG_IS_ADJ(tok[a].tag) ||
+		                        tok[a].tag == PL_T_CD) ? a : 0;
+	if (pl_eq(tok[j].low, "at") && (pl_eq(tok[j + 1].low, "the") || pl_eq(tok[j + 1].low, "that")) &&
+	    pl_eq(tok[j + 2].low, "time"))
+		return a >= an->t1 || (tok[a].flags & PL_TOK_PUNCT) || pl_eq(tok[a].low, "by") ||
+		       pl_eq(tok[a].low, "and") || pl_eq(tok[a].low, "but") ? a : 0;
+	return 0;
+}
+
+/* Does a phrase of then_phrase follow verb group g in its clause, before a
+** comma, another verb or a relative word ("who has clashed with his
+** leaders over Europe in the past,", "he said at the time")? */
+static int past_after(const pl_sentan *an, const pl_vg *g)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	for (j = g->t1; j < an->t1 && j < g->t1 + 12; j++) {
+		if (PL_TAG_IS_VERB(tok[j].tag) || tok[j].tag == PL_T_PPC || tok[j].tag == PL_T_PPS ||
+		    tok[j].tag == PL_T_MD || tok[j].tag == PL_T_WDT || tok[j].tag == PL_T_WP ||
+		    pl_eq(tok[j].low, "that") || pl_eq(tok[j].low, "but"))
+			return 0;
+		if (then_phrase(an, j, an->t1))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does the sentence open with a phrase of then_phrase, "back then" or an
+** adverb of pl_before_now_word ("Previously, the department said ...",
+** "In the past, IBM has supported Linux") and is verb group k its first
+** finite one?  ("Once" opens a clause of time as often: not asked.) */
+static int opens_before_now(const pl_sentan *an, int k)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j = an->t0;
+	int p;
+	for (p = 0; p < k; p++)
+		if (an->vg[p].finite)
+			return 0;
+	if (!an->vg[k].finite || j >= an->vg[k].t0)
+		return 0;
+	if (!then_phrase(an, j, an->vg[k].t0) &&
+	    !(pl_eq(tok[j].low, "back") && j + 1 < an->t1 && pl_eq(tok[j + 1].low, "then")) &&
+	    !(pl_before_now_word(tok[j].low) && !pl_eq(tok[j].low, "once") && tok[j].tag == PL_T_RB))
+		return 0;
+	return 1;
+}
+
+/* Does token t say a thing is years old: "15-year-old", "40-year-old",
+** "decade-old" (not "a year-old" or "month-old": those may be the news)? */
+static int years_old(const pl_token *t)
+{
+	const char *w = t->low, *p = strstr(w, "-year-old");
+	if (p && p > w && p[9] == 0)
+		return !(p - w == 1 && w[0] == '1') && !(p - w == 3 && !strncmp(w, "one", 3));
+	return !strcmp(w, "decade-old") || !strcmp(w, "decades-old") || !strcmp(w, "century-old");
+}
+
+/* Does event e name no actor on either side, not even by an uncoded
+** phrase? */
+static int no_actor(const pl_event *e)
+{
+	return !e->src.code && !e->src.named && !e->tgt.code && !e->tgt.named;
+}
+
+/* Is the event noun at token h, singular, named as a kind of act, not
+** one act: its chunk has no determiner, possessive or number and no
+** actor ("detention without trial is unlawful", "plans for house arrest",
+** "indefinite imprisonment is anathema")?  Not a word in "-ing", mostly a
+** verb's gerund ("rebels bombing their positions"), nor a capitalised
+** one, mostly a headline's ("Rally That Gave Way To Riots").  Asked only
+** of a noun whose event names no actor: with one ("talks with the
+** rebels", "aid to Egypt") a bare noun is mostly one act.  (Asked of
+** every bare noun, it took real talks and aid from Reuters stories: "has
+** had discussions with several shareholders", "transferring 115 mln dlrs
+** in aid to Egypt".) */
+static int kind_of_act(const pl_sentan *an, uint32_t h)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	int q;
+	size_t n;
+	if (h <= an->t0 || h >= an->t1 || (q = an->np_of[h - an->t0]) < 0 || tok[h].tag != PL_T_NN ||
+	    an->np[q].code || an->np[q].poss_code || an->np[q].person || an->np[q].pronoun)
+		return 0;
+	n = strlen(tok[h].low);
+	if ((n > 3 && !strcmp(tok[h].low + n - 3, "ing")) ||
+	    ((tok[h].flags & PL_TOK_CAP) && !(tok[h - 1].flags & PL_TOK_QOPEN)))
+		return 0;
+	for (j = an->np[q].t0; j <= h; j++)
+		if (tok[j].tag == PL_T_DT || tok[j].tag == PL_T_PRPS || tok[j].tag == PL_T_POS ||
+		    tok[j].tag == PL_T_CD || tok[j].tag == PL_T_NNP || tok[j].tag == PL_T_NNPS ||
+		    tok[j].tag == PL_T_PDT || tok[j].tag == PL_T_WPS)
+			return 0;
+	/* not "a war or attack", sharing the first noun's determiner, nor "in
+	** protest", "in retaliation": the verb's act done as one */
+	if (an->np[q].t0 > an->t0 && (pl_eq(tok[an->np[q].t0 - 1].low, "or") ||
+	                              pl_eq(tok[an->np[q].t0 - 1].low, "and") ||
+	                              pl_eq(tok[an->np[q].t0 - 1].low, "in")))
+		return 0;
+	return 1;
+}
+
+/* Are the tokens strictly between a and b all nouns ("the 40-year-old
+** trade embargo", not "the 64-year-old's latest donation", where the age
+** is a person's)? */
+static int nouns_between(const pl_sentan *an, uint32_t a, uint32_t b)
+{
+	uint32_t j;
+	for (j = a + 1; j < b; j++)
+		if (!PL_TAG_IS_NOUN(an->tok[j].tag))
+			return 0;
+	return 1;
+}
+
+/* Is the event noun at token h named as one before the story's: after
+** "previous", "earlier", "prior" or "past" in its chunk ("the previous
+** attempt to sell", "past attacks"), after "last" when it is plural ("their
+** last three visits to Paris": "the last meeting" may be this week's), or
+** years old right before it ("the 40-year-old trade embargo")? */
+static int earlier_noun(const pl_sentan *an, uint32_t h)
+{
+	static const char *const beforew[] = {"previous", "earlier", "prior", "past", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	int q;
+	if (h < an->t0 || h >= an->t1 || (q = an->np_of[h - an->t0]) < 0)
+		return 0;
+	for (j = an->np[q].t0; j < h; j++)
+		if ((PL_TAG_IS_ADJ(tok[j].tag) && pl_in_list(tok[j].low, beforew)) ||
+		    (pl_eq(tok[j].low, "last") && tok[h].tag == PL_T_NNS) ||
+		    (years_old(&tok[j]) && nouns_between(an, j, h)))
+			return 1;
+	return 0;
+}
+
+/* Is verb group k the act of a condition told by inverting its subject
+** and auxiliary: "had he denied the charge", "Had police arrested him,",
+** "Were the government to ban the march", "Should the talks fail"?  The
+** parser leaves the auxiliary a group of its own before the subject. */
+static int inverted_condition(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k], *a;
+	const pl_token *tok = an->tok;
+	const char *w;
+	uint32_t s0;
+	if (k == 0 || g->subj < 0)
+		return 0;
+	a = &an->vg[k - 1];
+	w = tok[a->v].low;
+	s0 = an->np[g->subj].t0;
+	if (a->t1 != a->v + 1 || s0 != a->t1 ||
+	    !(an->np[g->subj].t1 == g->t0 || (an->np[g->subj].t1 + 1 == g->t0 && g->infinitive)))
+		return 0;
+	/* the auxiliary opens the clause: at the sentence's start, after a
+	** comma or a word that ends the clause before ("longer had he"), or
+	** drawn into the group before it */
+	if (a->v == a->t0 && a->v > an->t0 && !(tok[a->v - 1].flags & PL_TOK_PUNCT) &&
+	    !PL_TAG_IS_ADJ(tok[a->v - 1].tag) && tok[a->v - 1].tag != PL_T_RB &&
+	    tok[a->v - 1].tag != PL_T_RBR)
+		return 0;
+	if (pl_eq(w, "had"))
+		return tok[g->v].tag == PL_T_VBD || tok[g->v].tag == PL_T_VBN;
+	if (pl_eq(w, "were"))
+		return g->infinitive;
+	if (pl_eq(w, "should"))
+		return tok[g->t0].tag == PL_T_VB || tok[g->t0].tag == PL_T_VBP;
+	return 0;
+}
+
 /* Is the act of verb group k, a past tense or a present perfect, put
 ** before the story by an adverb inside its group or right before it ("Mr
 ** Brown, who once called him a liar,", "who previously accused him", "who
@@ -1071,7 +1258,13 @@ static int before_story_adverb(const pl_sentan *an, int k)
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
 	uint32_t j;
-	if (has_modal(an, g) || g->reporting || !past_or_perfect(an, g))
+	if (has_modal(an, g) || !past_or_perfect(an, g))
+		return 0;
+	/* "has said in the past", "said at the time", "Previously, the
+	** department said": a saying too */
+	if (past_after(an, g) || opens_before_now(an, k))
+		return 1;
+	if (g->reporting)
 		return 0;
 	for (j = g->t0; j < g->v; j++)
 		if (pl_before_now_word(tok[j].low) && tok[j].tag == PL_T_RB)
@@ -1136,15 +1329,20 @@ void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *q
 		if (e->negated || e->mood != PL_MOOD_ASSERTED)
 			continue;
 		if (e->nominal) {
-			if (planned_noun(an, e->v))
+			if (planned_noun(an, e->v) || (no_actor(e) && kind_of_act(an, e->v)))
 				e->mood = PL_MOOD_HYPOTHETICAL;
 			else if (!e->background && !e->gran &&
-			         (stance_spoken_of(an, e) || habitual_noun(an, e->v)))
+			         (stance_spoken_of(an, e) || habitual_noun(an, e->v) ||
+			          earlier_noun(an, e->v)))
 				e->background = 1;
 			continue;
 		}
 		if ((k = pl_vg_of(an, e->v)) < 0)
 			continue;
+		if (inverted_condition(an, k)) {
+			e->mood = PL_MOOD_CONDITIONAL;
+			continue;
+		}
 		/* an intent the coder read from a speaker's "would" ("says he
 		** would be happy to meet") is what the speaker said: kept; a
 		** participle's own promise under a modal is not ("must issue a

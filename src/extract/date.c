@@ -951,6 +951,13 @@ int pl_date_long_before(pl_date d, int gran, pl_date ref, int days)
 	return e.y != ref.y ? e.y < ref.y : e.m != ref.m ? e.m < ref.m : e.d < ref.d;
 }
 
+int pl_date_before_story(pl_date d, int gran, pl_date ref, int days)
+{
+	if (gran == PL_GRAN_YEAR && d.y && ref.y && d.y < ref.y)
+		return 1;
+	return pl_date_long_before(d, gran, ref, days);
+}
+
 int pl_year_before(const pl_token *t, pl_date ref)
 {
 	int y;

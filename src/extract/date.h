@@ -44,6 +44,10 @@ int pl_date_weekday(pl_date d);
 /* Does a date d of granularity gran end (pl_date_last) more than `days`
 ** days before ref?  0 when either has no year. */
 int pl_date_long_before(pl_date d, int gran, pl_date ref, int days);
+/* pl_date_long_before, or a date that names a whole year before ref's
+** ("last year", "in 2004"): an act so timed is of that year, told as
+** what came before the story, however near the year's end ref falls. */
+int pl_date_before_story(pl_date d, int gran, pl_date ref, int days);
 /* Is token t a year (four digits, from 1800) before ref's? */
 int pl_year_before(const pl_token *t, pl_date ref);
 
