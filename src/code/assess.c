@@ -847,7 +847,9 @@ static int interposed_relative(const pl_sentan *an, int k)
 
 /* Does date expression x end (the last day of its week, month or year)
 ** more than 30 days before the article: "in 1947", "in June 2003", "ten
-** years ago"?  (The coder's own news window for a dated event.) */
+** years ago", or name a whole year before the article's ("last year" in
+** a story of 1 January)?  (The coder's own news window for a dated
+** event.) */
 static int long_before(const pl_datex *x, const pl_docctx *ctx)
 {
 	return ctx && pl_date_before_story(x->date, x->gran, ctx->date, 30);

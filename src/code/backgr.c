@@ -31,7 +31,7 @@ static const char *const account_nouns[] = {"book", "memoir", "memoirs", "diary"
 	"autobiography", "biography", NULL};
 
 /* Is the last day that date x can name more than 30 days before the
-** article? */
+** article, or x a whole year before its year ("last year")? */
 static int long_before(const pl_datex *x, const pl_docctx *ctx)
 {
 	return ctx && pl_date_before_story(x->date, x->gran, ctx->date, 30);

@@ -176,7 +176,8 @@ static int under_modal(const pl_sentan *an, int k)
 	return 0;
 }
 
-/* Is date x of the text more than OLD_DAYS before the article? */
+/* Is date x of the text more than OLD_DAYS before the article, or a
+** whole year before its year (pl_date_before_story)? */
 static int long_before(const pl_datex *x, const pl_docctx *ctx)
 {
 	return x->gran && pl_date_before_story(x->date, x->gran, ctx->date, OLD_DAYS);
@@ -284,8 +285,9 @@ static const char *const over_time[] = {
 
 /* Is the act of verb group k a stance held over a span of time, not one
 ** taken now: "long" inside a perfect ("have long supported a
-** referendum"), "since" inside one ("has since criticised"), or a perfect timed by a span after it ("has opposed
-** embryo research for years", "for many months", "since 1997")? */
+** referendum"), "since" inside one ("has since criticised"), or a
+** perfect timed by a span after it ("has opposed embryo research for
+** years", "for many months", "since 1997")? */
 static int standing(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -1172,6 +1174,15 @@ static int kind_of_act(const pl_sentan *an, uint32_t h)
 		    tok[j].tag == PL_T_CD || tok[j].tag == PL_T_NNP || tok[j].tag == PL_T_NNPS ||
 		    tok[j].tag == PL_T_PDT || tok[j].tag == PL_T_WPS)
 			return 0;
+	/* nor a determiner the chunker left before it ("the scheduled |
+	** fourth eviction") */
+	for (j = an->np[q].t0; j > an->t0 && j + 4 > an->np[q].t0; j--) {
+		int t = tok[j - 1].tag;
+		if (t == PL_T_DT || t == PL_T_PRPS || t == PL_T_POS)
+			return 0;
+		if (!(PL_TAG_IS_ADJ(t) || PL_TAG_IS_NOUN(t) || t == PL_T_VBN || t == PL_T_VBG))
+			break;
+	}
 	/* not "a war or attack", sharing the first noun's determiner, nor "in
 	** protest", "in retaliation": the verb's act done as one */
 	if (an->np[q].t0 > an->t0 && (pl_eq(tok[an->np[q].t0 - 1].low, "or") ||
@@ -1224,7 +1235,8 @@ static int inverted_condition(const pl_sentan *an, int k)
 	const pl_token *tok = an->tok;
 	const char *w;
 	uint32_t s0;
-	if (k == 0 || g->subj < 0)
+	/* "Had he resigned?" asks */
+	if (k == 0 || g->subj < 0 || pl_eq(tok[an->t1 - 1].s, "?"))
 		return 0;
 	a = &an->vg[k - 1];
 	w = tok[a->v].low;
