@@ -2148,6 +2148,10 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		if (src < 0 && tgt < 0 && !strncmp(p->code, "19", 2))
 			continue;
 		code = p->code;
+		/* "the party's hostility to Europe": hostility in the singular is
+		** a mind set against something; "hostilities" are fighting (190) */
+		if (!s->petrarch && pl_eq(an->tok[np->t1 - 1].low, "hostility"))
+			continue;
 		/* "the 2015 nuclear agreement is flawed": no new event; "the 1985
 		** kidnap-murder of an agent": a deed of the past, kept as
 		** background (old_deed) */
