@@ -3621,7 +3621,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			continue;
 		/* "was forced to resign", "the defeat forced the coach to rethink":
 		** with no actor forcing, the verb says only that one had to (no
-		** coercion, 170); "a sale forced by Russia" keeps its coercer */
+		** coercion, 170), and the act one had to do is coded on its own
+		** (as "the outbreak forced the government to ban ..." is); "a sale
+		** forced by Russia" keeps its coercer */
 		if (code && !s->petrarch && pl_eq(p->code, "170") && (pl_eq(verb, "force") ||
 		    pl_eq(verb, "compel")) && !(src_np >= 0 && np_code(an, src_np)))
 			continue;
