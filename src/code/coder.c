@@ -1097,6 +1097,46 @@ static int seized_opening(const pl_sentan *an, const pl_vg *g)
 	return q >= 0 && pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), opening);
 }
 
+/* Repression (175) falls on people: a crackdown on crime or misconduct,
+** on an idea or a feeling ("a clampdown on tax avoidance", "cracking
+** down on street robbery", "could barely suppress their anger", "the
+** EU fraud clampdown") polices or restrains, and a business represses no
+** one ("Microsoft is clamping down on pirated copies").  Tokens [t0, t1)
+** hold the crackdown's own word or chunk; what it falls on is the chunk
+** after the first "on" or "of" before lim, else the chunk right after t1;
+** src is the source's actor code or NULL. */
+static int no_repression(const pl_store *s, const pl_sentan *an, uint32_t t0, uint32_t t1,
+                         uint32_t lim, const char *src)
+{
+	static const char *const petty[] = {"offence", "feeling", "abstract", "amount", "duty",
+		"reaction", NULL};
+	const char *cls, *head;
+	uint32_t j;
+	int q = -1;
+	if (src && strlen(src) >= 3 && !strncmp(strlen(src) >= 6 ? src + 3 : src, "BUS", 3))
+		return 1;
+	for (j = t0; j < t1; j++) {
+		cls = pl_tok_get_lem(&s->objclass, &an->tok[j]);
+		if (cls && pl_eq(cls, "offence"))
+			return 1;   /* "the EU fraud clampdown" */
+	}
+	if (lim > an->t1)
+		lim = an->t1;
+	for (j = t1; j + 1 < lim && q < 0; j++) {
+		if (PL_TAG_IS_VERB(an->tok[j].tag))
+			break;
+		if (pl_eq(an->tok[j].low, "on") || pl_eq(an->tok[j].low, "of"))
+			q = an->np_of[j + 1 - an->t0];
+	}
+	if (q < 0 && t1 < lim)
+		q = an->np_of[t1 - an->t0];
+	if (q < 0 || an->np[q].code || an->np[q].pronoun)
+		return 0;
+	head = lem(&an->tok[an->np[q].t1 - 1]);
+	cls = pl_hash_get(&s->objclass, head, strlen(head));
+	return cls && pl_in_list(cls, petty);
+}
+
 /* "charge" in its senses of money ("the price it charges customers",
 ** "charged clients for access", "charged VAT"), of a duty ("is charged
 ** with ensuring order"), of a rush ("charged down the kick", "charged
@@ -2172,6 +2212,9 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			if (!code)
 				continue;
 		}
+		if (!s->petrarch && !strncmp(code, "175", 3) &&
+		    no_repression(s, an, np->t0, np->t1, an->t1, src >= 0 ? np_code(an, src) : NULL))
+			continue;
 		/* "ridiculed Sharif's call": the move judged, not a new one */
 		if (!s->petrarch && judged_object(an, q, code, *ev, first_ev, *nev))
 			continue;
@@ -3626,6 +3669,10 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** forced by Russia" keeps its coercer */
 		if (code && !s->petrarch && pl_eq(p->code, "170") && (pl_eq(verb, "force") ||
 		    pl_eq(verb, "compel")) && !(src_np >= 0 && np_code(an, src_np)))
+			continue;
+		if (code && !s->petrarch && !strncmp(p->code, "175", 3) && !strncmp(code, "175", 3) &&
+		    no_repression(s, an, g->v, g->t1, (uint32_t)g->cl_end,
+		                  src_np >= 0 ? np_code(an, src_np) : NULL))
 			continue;
 		if (code && !s->petrarch && !strncmp(p->code, "171", 3) && pl_eq(verb, "seize") &&
 		    seized_opening(an, g))
