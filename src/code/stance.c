@@ -1348,6 +1348,17 @@ static const char *loose_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 	return NULL;
 }
 
+/* Is the verb at token k one of harms done to something: no preposition
+** but "from" right after it ("to rush the bill through", "to undermine the
+** UN", "to distract from its failures"; "to rush to the hospital" harms no
+** one)? */
+static int harm_done(const pl_sentan *an, uint32_t k, uint32_t c1, const char *const *harms)
+{
+	const pl_token *n = k + 1 < c1 ? &an->tok[k + 1] : NULL;
+	return pl_in_list(lem(&an->tok[k]), harms) &&
+	       !(n && (n->tag == PL_T_TO || (n->tag == PL_T_IN && !pl_eq(n->low, "from"))));
+}
+
 /* "said far too little had been done to cut crime", "not enough was done
 ** by ministers", "said the rebels were behind the bombings", "it was
 ** another attempt by the US to undermine the UN": what an actor did wrong
@@ -1372,7 +1383,8 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 		"manipulate", "bypass", "sideline", "circumvent", "dodge", "evade", "weaken", "destabilise",
 		"destabilize", "smear", "hoodwink", "stifle", "muzzle", "trick", "exploit", "scare",
 		"frighten", "blackmail", "bribe", "gerrymander", "obstruct", "conceal", "distract", "strip",
-		"erode", "trample", "hide", "dupe", "fool", "lull", NULL};
+		"erode", "trample", "hide", "dupe", "fool", "lull", "rush", "railroad", "ram", "bulldoze",
+		"smuggle", "sneak", NULL};
 	static const char *const try_verbs[] = {"try", "attempt", "seek", NULL};
 	uint32_t j, k;
 	if (!speech_span(an, &c0, &c1))
@@ -1433,7 +1445,7 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 					break;
 			}
 			if (q < 0 || k + 1 >= c1 || !pl_eq(an->tok[k].low, "to") ||
-			    !pl_in_list(lem(&an->tok[k + 1]), harms) || loose_doubted(an, lo, j) ||
+			    !harm_done(an, k + 1, c1, harms) || loose_doubted(an, lo, j) ||
 			    own(an, q) || (speaker && pl_eq(an->np[q].code ? an->np[q].code : an->np[q].poss_code,
 			                                     speaker)))
 				continue;
@@ -1443,7 +1455,7 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 		/* "the government was trying to trick soldiers", "Labour is
 		** seeking to bury the report": an actor's try, as a verb */
 		if (PL_TAG_IS_VERB(t->tag) && j + 2 < c1 && pl_eq(an->tok[j + 1].low, "to") &&
-		    pl_in_list(lem(t), try_verbs) && pl_in_list(lem(&an->tok[j + 2]), harms) &&
+		    pl_in_list(lem(t), try_verbs) && harm_done(an, j + 2, c1, harms) &&
 		    !loose_doubted(an, lo, j)) {
 			int m;
 			for (m = 0; m < an->nvg; m++) {
@@ -2288,6 +2300,49 @@ static const char *misgiving(const pl_sentan *an, const pl_vg *h, uint32_t c0, u
 	}
 }
 
+/* "UKIP officials argue Mr Kilroy-Silk has not been straightforward", "said
+** the minister was not honest with MPs": a virtue (a cue "g:WORD" of
+** stance.tsv: "honest", "straightforward", "competent") denied of an actor
+** by negated linking verb group h, the first word of its complement (quote
+** marks and adverbs passed over); fault found with the actor (the line's
+** code, 111), *target the subject.  Asserted, no modal, not the speaker's
+** own ("we were not honest enough" is a confession), not in a relative
+** clause; a degree after it ("not competent enough to", "not honest
+** about") still denies it. */
+static const char *virtue_denied(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t c0,
+                                 uint32_t c1, const char *speaker, int *target)
+{
+	uint32_t end = (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1, j;
+	int subj = h->subj;
+	const char *code = NULL, *sc;
+	if (!h->finite || h->passive || h->gerund || !linking(lem(&an->tok[h->v])) || modal(an, h) ||
+	    unasserted(an, h, c0))
+		return NULL;
+	if (h->t0 > c0 && (an->tok[h->t0 - 1].tag == PL_T_WDT || an->tok[h->t0 - 1].tag == PL_T_WP))
+		return NULL;
+	if (subj >= 0 && an->np[subj].t0 < c0)
+		subj = h->t0 > c0 ? an->np_of[h->t0 - 1 - an->t0] : -1;
+	if (subj < 0 || !actor(&an->np[subj]) || own(an, subj) ||
+	    (an->np[subj].pronoun && !an->np[subj].code))
+		return NULL;
+	sc = an->np[subj].code ? an->np[subj].code : an->np[subj].poss_code;
+	if (speaker && pl_eq(sc, speaker))
+		return NULL;
+	for (j = h->t1; j < end && j < h->t1 + 4 && !code; j++) {
+		const pl_token *t = &an->tok[j];
+		if (t->tag == PL_T_PPL || t->tag == PL_T_PPR || t->tag == PL_T_RB)
+			continue;
+		code = prefixed(s, "g", lem(t), NULL, NULL);
+		if (!code)
+			code = prefixed(s, "g", t->low, NULL, NULL);
+		if (!code)
+			return NULL;
+	}
+	if (code)
+		*target = subj;
+	return code;
+}
+
 /* What the words [c0, c1) of the speech of verb group k say: the code of
 ** the first judgement, demand or wish found in them (see pl_stance_code). */
 static const char *content_code(const pl_store *s, const pl_sentan *an, int k, uint32_t c0,
@@ -2378,6 +2433,9 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 				return code;
 			continue;
 		}
+		/* "said Mr Kilroy-Silk had not been straightforward" */
+		if (h->negated && (code = virtue_denied(s, an, h, c0, c1, speaker, target)) != NULL)
+			return code;
 		if (h->negated || !h->finite || h->passive)
 			continue;
 		subj = h->subj;
