@@ -1962,28 +1962,30 @@ static int office_noun(const char *lemma)
 		"premier", "mayor", "ambassador", "commissioner", "politician", "statesman", "negotiator",
 		"chairman", "chairwoman", "servant", "captain", "manager", "spokesman", "candidate",
 		"campaigner", "diplomat", "envoy", "governor", "speaker", "administrator", "advocate",
-		"champion", "reformer", "communicator", "performer", "operator", "colleague", NULL};
+		"champion", "reformer", "communicator", "performer", "operator", "colleague", "player",
+		"coach", "footballer", "athlete", "actor", "actress", "writer", NULL};
 	return pl_in_list(lemma, w);
 }
 
 /* The code of chunk q when its head is an office noun and a word before
 ** the head judges it as a performance word does ("a brilliant
-** chancellor", "a very poor leader"); NULL when there is none or a
-** negation comes first. */
+** chancellor", "a very poor leader"); fault outweighs praise ("a talented
+** but dangerous chancellor"); NULL when there is none or a negation comes
+** first. */
 static const char *judged_office(const pl_store *s, const pl_sentan *an, int q)
 {
 	const pl_np *np = &an->np[q];
+	const char *found = NULL, *code;
 	uint32_t j;
 	if (np->t1 - np->t0 < 2 || !office_noun(lem(&an->tok[np->t1 - 1])))
 		return NULL;
 	for (j = np->t0; j + 1 < np->t1; j++) {
-		const char *code;
 		if (pl_eq(an->tok[j].low, "no") || pl_eq(an->tok[j].low, "not"))
 			return NULL;
-		if ((code = performance_word(s, &an->tok[j])) != NULL)
-			return code;
+		if ((code = performance_word(s, &an->tok[j])) != NULL && (!found || code[0] == '1'))
+			found = code;
 	}
-	return NULL;
+	return found;
 }
 
 /* "said the advertisers were doing a very good job", "Labour has a
