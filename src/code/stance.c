@@ -1963,7 +1963,7 @@ static int office_noun(const char *lemma)
 		"chairman", "chairwoman", "servant", "captain", "manager", "spokesman", "candidate",
 		"campaigner", "diplomat", "envoy", "governor", "speaker", "administrator", "advocate",
 		"champion", "reformer", "communicator", "performer", "operator", "colleague", "player",
-		"coach", "footballer", "athlete", "actor", "actress", "writer", NULL};
+		"coach", "footballer", "athlete", "actor", "actress", "writer", "figure", "friend", NULL};
 	return pl_in_list(lemma, w);
 }
 
