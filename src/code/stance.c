@@ -658,7 +658,9 @@ static int noun_after(const pl_sentan *an, uint32_t j)
 ** the target (its possessor the actor); NULL when there is none, or when
 ** a negation or a word of doubt stands right before the chunk ("was not
 ** Labour's failure", "whether the government's plan was flawed" is read
-** by the clause's own verb). */
+** by the clause's own verb).  A chunk coded by the words before its head,
+** the head a common noun of fault, is such a thing too ("typical of Lib Dem
+** hypocrisy": the chunk the target). */
 static const char *owned_fault(const pl_store *s, const pl_sentan *an, uint32_t c0, uint32_t c1,
                                const char *speaker, int *target)
 {
