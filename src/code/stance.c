@@ -1539,7 +1539,7 @@ static int amount_after(const pl_sentan *an, uint32_t last, uint32_t end)
 ** "by" or "from" ("more hot air from the Tories"), the owner of the chunk
 ** right after it ("a black hole in the chancellor's finances"), else the
 ** subject, an actor, of the nearest verb of the speech whose clause holds
-** it ("the government could not pick and choose", "ministers had their
+** it ("the government cannot have it both ways", "ministers had their
 ** heads in the sand").  -1 when none is named; -2 when the one judged is
 ** the speaker or the speaker's side ("I", "we", an actor of its code). */
 static int phrase_target(const pl_sentan *an, uint32_t j, uint32_t last, uint32_t c0, uint32_t c1,
@@ -1584,14 +1584,13 @@ static int phrase_target(const pl_sentan *an, uint32_t j, uint32_t last, uint32_
 	return pl_own_side(an, q, speaker) ? -1 : q;
 }
 
-/* "this was more talk from the Tories", "it is the politics of the
-** playground", "the government could not pick and choose", "the proposals
-** were little more than a PR exercise", "if it wasn't so serious it would
-** be funny": an idiom or a construction that judges as a whole, a phrase
+/* "this was more hot air from the Tories", "it is the politics of fear",
+** "the government cannot have it both ways", "the proposals were little
+** more than a PR exercise", "ministers have their heads in the sand": an idiom or a construction that judges as a whole, a phrase
 ** cue "k:" of stance.tsv, anywhere in the speech.  Guarded as the loose
 ** word of fault is (not negated, doubted, another's view or in a relative
 ** clause before it), but a modal may come before it (the phrase holds its
-** own mood: "could not pick and choose"); a phrase that ends in "than" or
+** own mood: "cannot have it both ways"); a phrase that ends in "than" or
 ** "but" not before an amount.  The target: phrase_target; the speaker's
 ** own judges no one; praise (05x) only of an actor named.  Its code,
 ** else NULL. */
