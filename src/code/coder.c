@@ -2460,6 +2460,27 @@ static int ought_state(const pl_sentan *an, int k, const pl_verbpat *p)
 	return 0;
 }
 
+/* Is the first verb group after reporting group k with "should" a passive
+** of letting or granting (pl_letting_verb: "be allowed", "be given") whose
+** subject is chunk q ("said Turkey should be allowed to join the EU")? */
+static int should_let(const pl_sentan *an, int k, int q)
+{
+	int j;
+	uint32_t t;
+	for (j = 0; j < an->nvg; j++) {
+		const pl_vg *h = &an->vg[j];
+		if (j == k || h->v <= an->vg[k].v)
+			continue;
+		for (t = h->t0; t < h->v; t++)
+			if (pl_eq(an->tok[t].low, "should"))
+				break;
+		if (t == h->v)
+			continue;
+		return h->passive && h->subj == q && pl_letting_verb(lem(&an->tok[h->v]));
+	}
+	return 0;
+}
+
 /* The quotations whose cue is token v: a run of ctx->qcue, *n of them
 ** (none when the index was not made). */
 static const uint32_t *cue_run(const pl_docctx *ctx, const pl_quote *quotes, uint32_t v, size_t *n)
@@ -3571,6 +3592,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		    (pattern_has(p, "must") || pattern_has(p, "should")) &&
 		    (pl_nobody_in_particular(an, tgt_np) ||
 		     pl_own_side(an, tgt_np, src_np >= 0 ? np_code(an, src_np) : NULL))) {
+			code = "010";
+			tgt_np = -1;
+		}
+		/* "said Turkey should be allowed to join": what others should
+		** let an actor do is a view of its due, asked of no one named */
+		if (!s->petrarch && !demand && pl_eq(code, "100") && tgt_np >= 0 &&
+		    pattern_has(p, "should") && should_let(an, k, tgt_np)) {
 			code = "010";
 			tgt_np = -1;
 		}

@@ -360,6 +360,13 @@ int pl_own_side(const pl_sentan *an, int q, const char *speaker)
 	return !np->person && pl_eq(np->code, speaker);
 }
 
+int pl_letting_verb(const char *lemma)
+{
+	static const char *const w[] = {"allow", "permit", "let", "give", "grant", "offer", "invite",
+		"admit", "entitle", "enable", NULL};
+	return pl_in_list(lemma, w);
+}
+
 static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int direct, int *target,
                          const char *speaker)
 {
@@ -391,6 +398,11 @@ static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int d
 		/* (what an actor should be or have is a principle, no act asked
 		** of it: "schools must be places of learning", "every child
 		** should have the chance") */
+		/* ("Turkey should be allowed to join": what others should let
+		** an actor do or have is a view of its due, asked of no one
+		** named) */
+		if (actor(np) && h->passive && pl_letting_verb(lem(&an->tok[h->v])))
+			return NULL;
 		if (actor(np) && !own(an, subj) && !linking(lem(&an->tok[h->v])) &&
 		    !(pl_eq(lem(&an->tok[h->v]), "have") && !(h->v + 1 < an->t1 &&
 		                                              pl_eq(an->tok[h->v + 1].low, "to")))) {
@@ -626,6 +638,17 @@ static int others_view(const pl_sentan *an, uint32_t c0, uint32_t j, const char 
 	return 0;
 }
 
+static int loose_ambiguous(const char *w);
+
+/* Is the word at token j, past quote marks, a noun ("the \"Labour
+** Shambles\" tour": the chunk before it names the tour)? */
+static int noun_after(const pl_sentan *an, uint32_t j)
+{
+	while (j < an->t1 && (an->tok[j].tag == PL_T_PPL || an->tok[j].tag == PL_T_PPR))
+		j++;
+	return j < an->t1 && PL_TAG_IS_NOUN(an->tok[j].tag);
+}
+
 /* "said the plan was another example of Labour's authoritarian
 ** response", "said voters were tired of the Tories' broken promises": a
 ** thing of an actor (a chunk with a possessor) that a word of fault of
@@ -635,7 +658,9 @@ static int others_view(const pl_sentan *an, uint32_t c0, uint32_t j, const char 
 ** the target (its possessor the actor); NULL when there is none, or when
 ** a negation or a word of doubt stands right before the chunk ("was not
 ** Labour's failure", "whether the government's plan was flawed" is read
-** by the clause's own verb). */
+** by the clause's own verb).  A chunk coded by the words before its head,
+** the head a common noun of fault, is such a thing too ("typical of Lib Dem
+** hypocrisy": the chunk the target). */
 static const char *owned_fault(const pl_store *s, const pl_sentan *an, uint32_t c0, uint32_t c1,
                                const char *speaker, int *target)
 {
@@ -651,12 +676,34 @@ static const char *owned_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 		if (q < 0 || an->np[q].t0 != j)
 			continue;
 		np = &an->np[q];
-		if (!np->poss_code || np->code || np->t1 > c1)
+		if (np->t1 > c1)
 			continue;
-		for (pos = np->t1; pos > np->t0 && an->tok[pos - 1].tag != PL_T_POS; pos--)
-			;
-		if (pos == np->t0)
+		/* ("typical of Lib Dem hypocrisy", "more Labour sleaze": an actor
+		** named before a head of fault that its name does not take in) */
+		if (np->code && !np->pronoun && !np->person && np->t1 - np->t0 >= 2) {
+			const pl_token *h = &an->tok[np->t1 - 1];
+			/* (the head alone: the words before it name the actor; not
+			** a place's, "the Iraq disaster" names an event; not the
+			** speaker's own; not a word that names as often) */
+			/* (nor a bare state's, nor a scandal, which is named after
+			** its matter: "the arms to Iran scandal") */
+			/* (a common noun that heads its phrase: not a name, "the
+			** \"Labour Shambles\" tour") */
+			if (np->place || strlen(np->code) <= 3 || (h->tag != PL_T_NN && h->tag != PL_T_NNS) ||
+			    noun_after(an, np->t1) ||
+			    (speaker && pl_eq(np->code, speaker)) || pl_eq(lem(h), "scandal") ||
+			    loose_ambiguous(lem(h)) || loose_ambiguous(h->low))
+				continue;
+			pos = np->t1 - 1;
+		}
+		else if (!np->poss_code || np->code)
 			continue;
+		else {
+			for (pos = np->t1; pos > np->t0 && an->tok[pos - 1].tag != PL_T_POS; pos--)
+				;
+			if (pos == np->t0)
+				continue;
+		}
 		for (k = j; k > c0 && j - k < 3; k--) {
 			const char *w = an->tok[k - 1].low;
 			if (pl_eq(w, "not") || pl_eq(w, "n't") || pl_eq(w, "never") || pl_eq(w, "no") ||
@@ -744,6 +791,14 @@ static const char *harm(const pl_store *s, const pl_sentan *an, const pl_vg *h, 
 	for (j = h->v + 1; j + 1 < end && j <= h->v + 4; j++)
 		if (pl_eq(an->tok[j].low, "back") && pl_eq(an->tok[j + 1].low, "from"))
 			return NULL;
+	/* ("caused no damage": no harm; "could put itself at risk": a harm
+	** to itself, a warning, not a charge) */
+	for (j = h->v + 1; j < end && j <= h->v + 3; j++) {
+		const char *w = an->tok[j].low;
+		if (pl_eq(w, "no") || pl_eq(w, "little") || pl_eq(w, "itself") || pl_eq(w, "himself") ||
+		    pl_eq(w, "herself") || pl_eq(w, "themselves") || pl_eq(w, "ourselves"))
+			return NULL;
+	}
 	if (prefixed(s, "h", v, NULL, NULL) && !owned && !modal(an, h) &&
 	    !h->future)
 		return NULL;
@@ -1124,7 +1179,17 @@ static const char *const view_forms[] = {"branded", "labelled", "labeled", "dubb
 ** is no one's act), the speaker's "my", "our", "we", "I", a modal other
 ** than "will" ("it would be wrong to") or a relative pronoun (a relative
 ** clause describes its head)? */
+static int doubted_before(const pl_sentan *an, uint32_t lo, uint32_t j, int modal_ok);
+
 static int loose_doubted(const pl_sentan *an, uint32_t lo, uint32_t j)
+{
+	return doubted_before(an, lo, j, 0);
+}
+
+/* loose_doubted, with a modal before the word let pass when modal_ok: a
+** phrase that judges carries its own mood ("the government could not pick
+** and choose", "taxes would go up under Labour"). */
+static int doubted_before(const pl_sentan *an, uint32_t lo, uint32_t j, int modal_ok)
 {
 	uint32_t k;
 	int bad = 0;
@@ -1151,7 +1216,7 @@ static int loose_doubted(const pl_sentan *an, uint32_t lo, uint32_t j)
 		    pl_eq(w, "us") || pl_eq(w, "me") ||
 		    (pl_eq(w, "nothing") && !(k < j && pl_eq(an->tok[k].low, "short"))))
 			bad = 1;
-		if (b->tag == PL_T_MD && strcmp(w, "will") && strcmp(w, "'ll"))
+		if (b->tag == PL_T_MD && strcmp(w, "will") && strcmp(w, "'ll") && !modal_ok)
 			bad = 1;
 		/* (a relative clause describes its head: "a report which
 		** called the law a mess") */
@@ -1285,6 +1350,17 @@ static const char *loose_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 	return NULL;
 }
 
+/* Is the verb at token k one of harms done to something: no preposition
+** but "from" right after it ("to rush the bill through", "to undermine the
+** UN", "to distract from its failures"; "to rush to the hospital" harms no
+** one)? */
+static int harm_done(const pl_sentan *an, uint32_t k, uint32_t c1, const char *const *harms)
+{
+	const pl_token *n = k + 1 < c1 ? &an->tok[k + 1] : NULL;
+	return pl_in_list(lem(&an->tok[k]), harms) &&
+	       !(n && (n->tag == PL_T_TO || (n->tag == PL_T_IN && !pl_eq(n->low, "from"))));
+}
+
 /* "said far too little had been done to cut crime", "not enough was done
 ** by ministers", "said the rebels were behind the bombings", "it was
 ** another attempt by the US to undermine the UN": what an actor did wrong
@@ -1308,7 +1384,9 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 		"gag", "intimidate", "bully", "discredit", "mislead", "deceive", "bury", "rig",
 		"manipulate", "bypass", "sideline", "circumvent", "dodge", "evade", "weaken", "destabilise",
 		"destabilize", "smear", "hoodwink", "stifle", "muzzle", "trick", "exploit", "scare",
-		"frighten", "blackmail", "bribe", "gerrymander", "obstruct", "conceal", "distract", NULL};
+		"frighten", "blackmail", "bribe", "gerrymander", "obstruct", "conceal", "distract", "strip",
+		"erode", "trample", "hide", "dupe", "fool", "lull", "rush", "railroad", "ram", "bulldoze",
+		"smuggle", "sneak", NULL};
 	static const char *const try_verbs[] = {"try", "attempt", "seek", NULL};
 	uint32_t j, k;
 	if (!speech_span(an, &c0, &c1))
@@ -1369,7 +1447,7 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 					break;
 			}
 			if (q < 0 || k + 1 >= c1 || !pl_eq(an->tok[k].low, "to") ||
-			    !pl_in_list(lem(&an->tok[k + 1]), harms) || loose_doubted(an, lo, j) ||
+			    !harm_done(an, k + 1, c1, harms) || loose_doubted(an, lo, j) ||
 			    own(an, q) || (speaker && pl_eq(an->np[q].code ? an->np[q].code : an->np[q].poss_code,
 			                                     speaker)))
 				continue;
@@ -1379,7 +1457,7 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 		/* "the government was trying to trick soldiers", "Labour is
 		** seeking to bury the report": an actor's try, as a verb */
 		if (PL_TAG_IS_VERB(t->tag) && j + 2 < c1 && pl_eq(an->tok[j + 1].low, "to") &&
-		    pl_in_list(lem(t), try_verbs) && pl_in_list(lem(&an->tok[j + 2]), harms) &&
+		    pl_in_list(lem(t), try_verbs) && harm_done(an, j + 2, c1, harms) &&
 		    !loose_doubted(an, lo, j)) {
 			int m;
 			for (m = 0; m < an->nvg; m++) {
@@ -1397,6 +1475,287 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 				return "111";
 			}
 		}
+	}
+	return NULL;
+}
+
+/* The longest phrase cue "k:WORD_WORD..." of stance.tsv (lemmas joined by
+** '_', at most eight words) that starts at token j of the speech ending at
+** end: its code, *last its last token; NULL when there is none.  A quote
+** mark inside is passed over ("more \"hot air\" from"). */
+static const char *phrase_at(const pl_store *s, const pl_sentan *an, uint32_t j, uint32_t end,
+                             uint32_t *last)
+{
+	char key[128];
+	size_t n = 0;
+	uint32_t k, words = 1;
+	const char *code = NULL, *c;
+	/* (most words begin no phrase, and are told so with no key built) */
+	if (!(pl_word_bit(lem(&an->tok[j])) & s->stance_phrase_bits))
+		return NULL;
+	if (!key_add(key, sizeof key, &n, "k:") || !key_add(key, sizeof key, &n, lem(&an->tok[j])))
+		return NULL;
+	for (k = j + 1; k < end && words < 8; k++) {
+		const pl_token *t = &an->tok[k];
+		if (t->tag == PL_T_PPL || t->tag == PL_T_PPR)
+			continue;
+		if ((t->flags & PL_TOK_PUNCT) || !key_add(key, sizeof key, &n, "_") ||
+		    !key_add(key, sizeof key, &n, lem(t)))
+			break;
+		words++;
+		if ((c = pl_hash_get(&s->stance, key, n)) != NULL) {
+			code = c;
+			*last = k;
+		}
+	}
+	return code;
+}
+
+/* Does a phrase that ends in "than" or "but" at token last ("little more
+** than", "nothing but") go on to an amount ("little more than a year",
+** "no more than 10%"), not a thing judged ("little more than a PR
+** exercise")?  A number, or a word of time or measure in the next four. */
+static int amount_after(const pl_sentan *an, uint32_t last, uint32_t end)
+{
+	static const char *const measure[] = {"year", "month", "week", "day", "hour", "minute",
+		"decade", "percent", "per", "point", "half", "third", "quarter", "fraction", "handful",
+		"few", "pound", "dollar", "euro", "vote", "seat", "mile", "cent", NULL};
+	uint32_t k;
+	if (!pl_eq(an->tok[last].low, "than") && !pl_eq(an->tok[last].low, "but"))
+		return 0;
+	for (k = last + 1; k < end && k <= last + 4; k++) {
+		const pl_token *t = &an->tok[k];
+		if (t->tag == PL_T_CD || pl_in_list(lem(t), measure) || strchr(t->low, '%') ||
+		    (t->low[0] >= '0' && t->low[0] <= '9'))
+			return 1;
+		if (PL_TAG_IS_NOUN(t->tag))
+			return 0;
+	}
+	return 0;
+}
+
+/* Whom the phrase [j, last] of the speech [c0, c1) (read from lo) judges:
+** the owner of its chunk ("Labour's smoke and mirrors"), the actor after
+** "by" or "from" ("more hot air from the Tories"), the owner of the chunk
+** right after it ("a black hole in the chancellor's finances"), else the
+** subject, an actor, of the nearest verb of the speech whose clause holds
+** it ("the government cannot have it both ways", "ministers had their
+** heads in the sand").  -1 when none is named; -2 when the one judged is
+** the speaker or the speaker's side ("I", "we", an actor of its code). */
+static int phrase_target(const pl_sentan *an, uint32_t j, uint32_t last, uint32_t c0, uint32_t c1,
+                         uint32_t lo, const char *speaker)
+{
+	int q = an->np_of[j - an->t0], m, best = -1;
+	const char *code;
+	if (!(q >= 0 && an->np[q].poss_code && !an->np[q].code))
+		q = doer_after(an, last, c1);
+	if (q < 0 && last + 1 < c1) {
+		int r = an->np_of[last + 1 - an->t0];
+		if (r >= 0 && an->np[r].t0 == last + 1 && actor(&an->np[r]) && !an->np[r].pronoun)
+			q = r;
+	}
+	for (m = 0; q < 0 && m < an->nvg; m++) {
+		const pl_vg *h = &an->vg[m];
+		if (h->v > last || h->v < lo || h->v < c0 || h->cl_end < (int)j || h->subj < 0 ||
+		    an->np[h->subj].t0 < c0 || h->reporting)
+			continue;
+		/* (the phrase the verb's own, or its complement's first words:
+		** "was all talk", "is counting on the politics of fear"; not
+		** deep in a phrase after it, "have a choice between the ...") */
+		if (j > h->t1 + 3)
+			continue;
+		if (best < 0 || h->v > an->vg[best].v)
+			best = m;
+	}
+	if (q < 0 && best >= 0) {
+		int sq = an->vg[best].subj;
+		if (own(an, sq))
+			return -2;
+		if (actor(&an->np[sq]))
+			q = sq;
+	}
+	if (q < 0)
+		return -1;
+	code = an->np[q].code ? an->np[q].code : an->np[q].poss_code;
+	if (own(an, q) || (speaker && code && pl_eq(code, speaker)))
+		return -2;
+	/* ("Britain is heading in the wrong direction": the speaker's own
+	** country is where things go wrong, not who is blamed) */
+	return pl_own_side(an, q, speaker) ? -1 : q;
+}
+
+/* "this was more hot air from the Tories", "it is the politics of fear",
+** "the government cannot have it both ways", "the proposals were little
+** more than a PR exercise", "ministers have their heads in the sand": an idiom or a construction that judges as a whole, a phrase
+** cue "k:" of stance.tsv, anywhere in the speech.  Guarded as the loose
+** word of fault is (not negated, doubted, another's view or in a relative
+** clause before it), but a modal may come before it (the phrase holds its
+** own mood: "cannot have it both ways"); a phrase that ends in "than" or
+** "but" not before an amount.  The target: phrase_target; the speaker's
+** own judges no one; praise (05x) only of an actor named.  Its code,
+** else NULL. */
+static const char *loose_phrase(const pl_store *s, const pl_sentan *an, uint32_t c0, uint32_t c1,
+                                uint32_t lo, const char *speaker, int *target)
+{
+	uint32_t j, last = 0;
+	if (!s->stance_phrase_bits || !speech_span(an, &c0, &c1))
+		return NULL;
+	for (j = c0; j < c1; j++) {
+		const char *code = phrase_at(s, an, j, c1, &last);
+		int q;
+		/* (a modal only before an idiom: "approval should be little more
+		** than a formality" foretells no judgement) */
+		if (!code || amount_after(an, last, c1) ||
+		    doubted_before(an, lo, j, !pl_eq(an->tok[last].low, "than")))
+			continue;
+		if ((q = phrase_target(an, j, last, c0, c1, lo, speaker)) == -2)
+			continue;
+		if (code[0] == '0' && q < 0)
+			continue;
+		*target = q;
+		return code;
+	}
+	return NULL;
+}
+
+/* Is token t a burden that grows to the harm of people: a tax, waste,
+** debt, crime ("more waste and higher taxes", "the tax burden would
+** rise")? */
+static int burden(const pl_token *t)
+{
+	static const char *const w[] = {"tax", "taxes", "taxation", "waste", "means-testing", "burden",
+		"debt", "borrowing", "crime", "unemployment", "inflation", "bureaucracy", "inefficiency",
+		"inefficiencies", "price", "bill", "charge", "stealth", "red", "insurance", NULL};
+	return PL_TAG_IS_NOUN(t->tag) || PL_TAG_IS_ADJ(t->tag) ?
+	       pl_in_list(lem(t), w) || pl_in_list(t->low, w) : 0;
+}
+
+/* Does a burden grow in the words [a, b): "more" or "higher" (or
+** "rising", "increased", "extra") right before a burden ("more waste",
+** "higher taxes"), or a burden then a verb of rising within four words
+** ("tax will go up", "the tax burden would have to rise", "inefficiencies
+** which had burgeoned")? */
+static int burden_grows(const pl_sentan *an, uint32_t a, uint32_t b)
+{
+	static const char *const more[] = {"more", "higher", "rising", "increased", "extra", "soaring",
+		NULL};
+	static const char *const rise[] = {"rise", "increase", "soar", "burgeon", "balloon", "grow",
+		"climb", "rocket", "spiral", "mount", "double", "treble", "go", "raise", NULL};
+	uint32_t j, k;
+	for (j = a; j < b; j++) {
+		if (!burden(&an->tok[j]))
+			continue;
+		for (k = j; k > a && j - k < 3; k--)
+			if (pl_in_list(an->tok[k - 1].low, more))
+				return 1;
+		for (k = j + 1; k < b && k <= j + 5; k++) {
+			const pl_token *t = &an->tok[k];
+			if (!PL_TAG_IS_VERB(t->tag) || !pl_in_list(lem(t), rise))
+				continue;
+			/* ("go" only as "go up") */
+			if (pl_eq(lem(t), "go") && !(k + 1 < b && pl_eq(an->tok[k + 1].low, "up")))
+				continue;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Does an actor's rule begin at token j of the speech ending at c1: "under"
+** + the actor ("under Labour"), "if" + the actor + a verb of coming to power
+** ("if Labour wins", "if the Tories are elected", "if they get in"), or a
+** vote for the actor or the actor itself + "mean" ("voting for Labour meant
+** higher taxes", "the Lib Dems would mean higher taxes")?  *q the actor's
+** chunk, *e the token after the anchor; 0 when none begins here. */
+static int rule_anchor(const pl_sentan *an, uint32_t j, uint32_t c1, int *q, uint32_t *e)
+{
+	static const char *const power[] = {"win", "elect", "re-elect", "return", "come", "take",
+		"get", "form", NULL};
+	const char *w = an->tok[j].low;
+	uint32_t k, at = j + 1;
+	int r;
+	if (!pl_eq(w, "under") && !pl_eq(w, "if") && !pl_eq(w, "for") &&
+	    !(an->np_of[j - an->t0] >= 0 && an->np[an->np_of[j - an->t0]].t0 == j))
+		return 0;
+	if (pl_eq(w, "for") && !(j > an->t0 && pl_eq(lem(&an->tok[j - 1]), "vote")))
+		return 0;
+	if (!pl_eq(w, "under") && !pl_eq(w, "if") && !pl_eq(w, "for"))
+		at = j;
+	if (at >= c1 || (r = an->np_of[at - an->t0]) < 0 || an->np[r].t0 != at || !an->np[r].code ||
+	    an->np[r].pronoun)
+		return 0;
+	*q = r;
+	*e = an->np[r].t1;
+	if (pl_eq(w, "under"))
+		return 1;
+	/* "if Labour wins", "if the Tories are re-elected", "if they get in" */
+	if (pl_eq(w, "if")) {
+		for (k = *e; k < c1 && k < *e + 3; k++)
+			if (PL_TAG_IS_VERB(an->tok[k].tag) && pl_in_list(lem(&an->tok[k]), power)) {
+				*e = k + 1;
+				return 1;
+			}
+		return 0;
+	}
+	/* "voting for Labour meant", "the Lib Dems would mean" */
+	for (k = *e; k < c1 && k < *e + 2; k++)
+		if (PL_TAG_IS_VERB(an->tok[k].tag) && pl_eq(lem(&an->tok[k]), "mean")) {
+			*e = k + 1;
+			return 1;
+		}
+	return 0;
+}
+
+/* "voters face higher taxes and more means-testing under Labour", "tax
+** will go up under Labour", "under a Labour government the tax burden
+** would have to rise", "National Insurance will be raised if Labour wins",
+** "voting for Labour meant higher taxes": a burden said to grow
+** (burden_grows) under an actor's rule (rule_anchor), in the stretch of the
+** speech around the anchor that no punctuation breaks (after "if ...", one
+** comma passes: "if Labour wins, taxes will rise"); the actor the target,
+** criticised (111).  Not the speaker's own side, not negated or doubted
+** before the anchor or the stretch (a modal passes: the harm foretold is
+** the charge); a burden that shrinks or a good that grows ("better off
+** under Labour") is no charge. */
+static const char *worse_under(const pl_sentan *an, uint32_t c0, uint32_t c1, uint32_t lo,
+                               const char *speaker, int *target)
+{
+	uint32_t j, a, b, e = 0, k;
+	if (!speech_span(an, &c0, &c1))
+		return NULL;
+	for (j = c0; j + 1 < c1; j++) {
+		int q = -1, neg = 0, commas;
+		const char *code;
+		if (!rule_anchor(an, j, c1, &q, &e))
+			continue;
+		code = an->np[q].code;
+		if ((speaker && pl_eq(code, speaker)) || pl_own_side(an, q, speaker))
+			continue;
+		/* the stretch around it, to punctuation (a quote mark passes) */
+		for (a = j; a > c0 && a > lo && j - a < 12; a--) {
+			const pl_token *t = &an->tok[a - 1];
+			if ((t->flags & PL_TOK_PUNCT) && t->tag != PL_T_PPL && t->tag != PL_T_PPR)
+				break;
+		}
+		commas = pl_eq(an->tok[j].low, "if");
+		for (b = e; b < c1 && b - e < 12; b++) {
+			const pl_token *t = &an->tok[b];
+			if ((t->flags & PL_TOK_PUNCT) && t->tag != PL_T_PPL && t->tag != PL_T_PPR &&
+			    !(pl_eq(t->low, ",") && commas-- > 0))
+				break;
+		}
+		if (!burden_grows(an, a, j) && !burden_grows(an, e, b))
+			continue;
+		if (doubted_before(an, lo, j, 1) || doubted_before(an, lo, a, 1))
+			continue;
+		for (k = a; k < b; k++)
+			if (pl_eq(an->tok[k].low, "not") || pl_eq(an->tok[k].low, "n't") ||
+			    pl_eq(an->tok[k].low, "never") || pl_eq(an->tok[k].low, "no"))
+				neg = 1;
+		if (neg)
+			continue;
+		*target = q;
+		return "111";
 	}
 	return NULL;
 }
@@ -1596,6 +1955,40 @@ static const char *judged_performance(const pl_store *s, const pl_sentan *an, in
 	return NULL;
 }
 
+/* Nouns of an office or a part one plays ("chancellor", "leader",
+** "negotiator"): what one is as such is judged as a performance is. */
+static int office_noun(const char *lemma)
+{
+	static const char *const w[] = {"chancellor", "minister", "secretary", "leader", "president",
+		"premier", "mayor", "ambassador", "commissioner", "politician", "statesman", "negotiator",
+		"chairman", "chairwoman", "servant", "captain", "manager", "spokesman", "candidate",
+		"campaigner", "diplomat", "envoy", "governor", "speaker", "administrator", "advocate",
+		"champion", "reformer", "communicator", "performer", "operator", "colleague", "player",
+		"coach", "footballer", "athlete", "actor", "actress", "writer", "figure", "friend", NULL};
+	return pl_in_list(lemma, w);
+}
+
+/* The code of chunk q when its head is an office noun and a word before
+** the head judges it as a performance word does ("a brilliant
+** chancellor", "a very poor leader"); fault outweighs praise ("a talented
+** but dangerous chancellor"); NULL when there is none or a negation comes
+** first. */
+static const char *judged_office(const pl_store *s, const pl_sentan *an, int q)
+{
+	const pl_np *np = &an->np[q];
+	const char *found = NULL, *code;
+	uint32_t j;
+	if (np->t1 - np->t0 < 2 || !office_noun(lem(&an->tok[np->t1 - 1])))
+		return NULL;
+	for (j = np->t0; j + 1 < np->t1; j++) {
+		if (pl_eq(an->tok[j].low, "no") || pl_eq(an->tok[j].low, "not"))
+			return NULL;
+		if ((code = performance_word(s, &an->tok[j])) != NULL && (!found || code[0] == '1'))
+			found = code;
+	}
+	return found;
+}
+
 /* "said the advertisers were doing a very good job", "Labour has a
 ** terrible record on crime", "said Labour's record on crime was poor",
 ** "said the US was very bad at co-ordinating aid": how an actor did its
@@ -1668,6 +2061,22 @@ static const char *performance(const pl_store *s, const pl_sentan *an, const pl_
 		*target = owner;
 		return code;
 	}
+	/* "Gordon Brown was a brilliant chancellor", "he has been a poor
+	** leader": an actor said to be an office-holder judged in that office */
+	j = h->t1;
+	while (j < end && an->tok[j].tag == PL_T_RB && !pl_eq(an->tok[j].low, "not") &&
+	       !pl_eq(an->tok[j].low, "never"))
+		j++;
+	/* (one of a kind: "was one of the great advocates of our generation") */
+	if (j + 2 < end && pl_eq(an->tok[j].low, "one") && pl_eq(an->tok[j + 1].low, "of"))
+		j += 2;
+	for (; j < end && (an->tok[j].tag == PL_T_PPL || an->tok[j].tag == PL_T_PPR); j++)
+		;
+	if (j < end && (q = an->np_of[j - an->t0]) >= 0 && an->np[q].t0 == j && actor(&an->np[subj]) &&
+	    !(an->np[subj].pronoun && !an->np[subj].code) && (code = judged_office(s, an, q)) != NULL) {
+		*target = subj;
+		return code;
+	}
 	/* "the US was very bad at co-ordinating aid" */
 	for (j = h->t1; j + 1 < end && j < h->t1 + 3; j++) {
 		const pl_token *t = &an->tok[j];
@@ -1732,7 +2141,10 @@ static const char *too_much(const pl_sentan *an, const pl_vg *h, uint32_t end, i
 			const char *n = j + 2 < an->t1 ? an->tok[j + 2].low : "";
 			return pl_eq(n, "to") || pl_eq(n, "for") ? NULL : "111";
 		}
-		if (t->tag != PL_T_RB)
+		/* (a word of degree the tagger takes for a noun: "way too
+		** optimistic") */
+		if (t->tag != PL_T_RB && !(pl_eq(t->low, "way") && j + 1 < end &&
+		                           pl_eq(an->tok[j + 1].low, "too")))
 			return NULL;
 	}
 	return NULL;
@@ -1891,6 +2303,49 @@ static const char *misgiving(const pl_sentan *an, const pl_vg *h, uint32_t c0, u
 	}
 }
 
+/* "UKIP officials argue Mr Kilroy-Silk has not been straightforward", "said
+** the minister was not honest with MPs": a virtue (a cue "g:WORD" of
+** stance.tsv: "honest", "straightforward", "competent") denied of an actor
+** by negated linking verb group h, the first word of its complement (quote
+** marks and adverbs passed over); fault found with the actor (the line's
+** code, 111), *target the subject.  Asserted, no modal, not the speaker's
+** own ("we were not honest enough" is a confession), not in a relative
+** clause; a degree after it ("not competent enough to", "not honest
+** about") still denies it. */
+static const char *virtue_denied(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t c0,
+                                 uint32_t c1, const char *speaker, int *target)
+{
+	uint32_t end = (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1, j;
+	int subj = h->subj;
+	const char *code = NULL, *sc;
+	if (!h->finite || h->passive || h->gerund || !linking(lem(&an->tok[h->v])) || modal(an, h) ||
+	    unasserted(an, h, c0))
+		return NULL;
+	if (h->t0 > c0 && (an->tok[h->t0 - 1].tag == PL_T_WDT || an->tok[h->t0 - 1].tag == PL_T_WP))
+		return NULL;
+	if (subj >= 0 && an->np[subj].t0 < c0)
+		subj = h->t0 > c0 ? an->np_of[h->t0 - 1 - an->t0] : -1;
+	if (subj < 0 || !actor(&an->np[subj]) || own(an, subj) ||
+	    (an->np[subj].pronoun && !an->np[subj].code))
+		return NULL;
+	sc = an->np[subj].code ? an->np[subj].code : an->np[subj].poss_code;
+	if (speaker && pl_eq(sc, speaker))
+		return NULL;
+	for (j = h->t1; j < end && j < h->t1 + 4 && !code; j++) {
+		const pl_token *t = &an->tok[j];
+		if (t->tag == PL_T_PPL || t->tag == PL_T_PPR || t->tag == PL_T_RB)
+			continue;
+		code = prefixed(s, "g", lem(t), NULL, NULL);
+		if (!code)
+			code = prefixed(s, "g", t->low, NULL, NULL);
+		if (!code)
+			return NULL;
+	}
+	if (code)
+		*target = subj;
+	return code;
+}
+
 /* What the words [c0, c1) of the speech of verb group k say: the code of
 ** the first judgement, demand or wish found in them (see pl_stance_code). */
 static const char *content_code(const pl_store *s, const pl_sentan *an, int k, uint32_t c0,
@@ -1981,6 +2436,9 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 				return code;
 			continue;
 		}
+		/* "said Mr Kilroy-Silk had not been straightforward" */
+		if (h->negated && (code = virtue_denied(s, an, h, c0, c1, speaker, target)) != NULL)
+			return code;
 		if (h->negated || !h->finite || h->passive)
 			continue;
 		subj = h->subj;
@@ -2057,11 +2515,15 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 	if (!code0)
 		code0 = owned_fault(s, an, c0, c1, speaker, target);
 	if (!code0)
+		code0 = loose_phrase(s, an, c0, c1, lo, speaker, target);
+	if (!code0)
 		code0 = loose_fault(s, an, c0, c1, lo, speaker, target);
 	if (!code0)
 		code0 = loose_accuse(an, c0, c1, lo, speaker, target);
 	if (!code0)
 		code0 = alleged_part(s, an, g, c0, c1, lo, speaker, target);
+	if (!code0)
+		code0 = worse_under(an, c0, c1, lo, speaker, target);
 	return code0;
 }
 

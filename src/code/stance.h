@@ -30,6 +30,12 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 ** go": a view asks nothing of anyone).  lemma: the verb's lemma. */
 int pl_asking_verb(const char *lemma);
 
+/* Is lemma a verb of letting or granting ("allow", "permit", "give",
+** "grant", "offer")?  Its passive subject after "should" is the one let,
+** not the one asked ("Turkey should be allowed to join the EU": a view of
+** Turkey's due, no demand of Turkey). */
+int pl_letting_verb(const char *lemma);
+
 /* Does chunk q name no one in particular: it opens with "no", "nobody",
 ** "no one", "every", "everyone", "anyone", "each" ("no politician should
 ** repeat that mistake", "everyone should be treated equally")?  What such

@@ -716,6 +716,16 @@ static int stance_row(loader *L, char **col, int ncol)
 			return -1;
 		if (w[0] == 'w' && w[1] == ':')
 			L->s->stance_wish_bits |= pl_word_bit(w + 2);
+		/* (a phrase, "k:pick_and_choose": the bit of its first word) */
+		if (w[0] == 'k' && w[1] == ':') {
+			char first[64];
+			size_t m = strcspn(w + 2, "_");
+			if (m >= sizeof first)
+				m = sizeof first - 1;
+			memcpy(first, w + 2, m);
+			first[m] = '\0';
+			L->s->stance_phrase_bits |= pl_word_bit(first);
+		}
 		L->s->n_stance++;
 	}
 	return 0;

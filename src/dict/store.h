@@ -195,6 +195,8 @@ typedef struct pl_store {
 	uint64_t stance_wish_bits; /* pl_word_bit()s of the words of its "w:"
 	                         ** cues: most words are none, and are told so
 	                         ** with no key put together and looked up */
+	uint64_t stance_phrase_bits; /* pl_word_bit()s of the first words of its
+	                         ** "k:" cues (phrases), told apart the same way */
 	pl_hash cues;            /* verb lemma -> its PL_CU_* classes, as a
 	                         ** pointer-sized integer (dict/cues.tsv:
 	                         ** "tell" -> PL_CU_CLAUSE | PL_CU_HEARER) */
