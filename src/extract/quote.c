@@ -749,7 +749,9 @@ static int person_like(const pl_sentan *an, int k)
 		return (np->file && strstr(np->file, "people")) ||
 		       (np->agent_only && last->tag == PL_T_NN) ||
 		       (!np->agent_only && strlen(np->code) > 3 && last->tag == PL_T_NNP &&
-		        np->t1 - np->t0 >= 2 && an->tok[np->t1 - 2].tag == PL_T_NNP);
+		        np->t1 - np->t0 >= 2 && an->tok[np->t1 - 2].tag == PL_T_NNP &&
+		        /* (not a body's own name, "BBC News") */
+		        !np->body);
 	/* a proper name of two capitalised words or more: "John Smith" */
 	return np->t1 - np->t0 >= 2 && last->tag == PL_T_NNP && (last->flags & PL_TOK_CAP) &&
 	       !(last->flags & PL_TOK_ALLCAP) && an->tok[np->t1 - 2].tag == PL_T_NNP &&
