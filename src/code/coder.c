@@ -60,6 +60,22 @@ static int relative_subject(const pl_sentan *an, int q, int j)
 	return pl_eq(w, "who") && an->vg[j].t0 <= e + 2;
 }
 
+/* Does verb group j open a question put to a chunk before it, its written
+** subject a pronoun that stands for that chunk ("phoning voters to ask how
+** they will vote": "they" is written, voters is who it stands for)?  That
+** chunk is then no subject where it stands: it may be an object. */
+static int pronoun_written(const pl_sentan *an, int j)
+{
+	uint32_t t = an->vg[j].t0;
+	int p;
+	if (t <= an->t0 + 1 || (p = an->np_of[t - 1 - an->t0]) < 0 || !an->np[p].pronoun ||
+	    p == an->vg[j].subj || an->np[p].t0 != t - 1)
+		return 0;
+	t = an->np[p].t0 - 1;   /* the word before the pronoun */
+	return an->tok[t].tag == PL_T_WRB || an->tok[t].tag == PL_T_WP ||
+	       pl_eq(an->tok[t].low, "whether") || pl_eq(an->tok[t].low, "if");
+}
+
 static int is_subject(const pl_sentan *an, int q, int k, int rel_ok)
 {
 	int j, depth;
@@ -76,7 +92,7 @@ static int is_subject(const pl_sentan *an, int q, int k, int rel_ok)
 	}
 	for (j = 0; j < an->nvg; j++)
 		if (j != k && an->vg[j].subj >= 0 && an->np[an->vg[j].subj].group == an->np[q].group &&
-		    an->vg[j].finite && !(rel_ok && relative_subject(an, q, j)))
+		    an->vg[j].finite && !(rel_ok && relative_subject(an, q, j)) && !pronoun_written(an, j))
 			return 1;
 	return 0;
 }
@@ -133,6 +149,21 @@ static int compound_np(const pl_sentan *an, int q)
 		if (an->np[m].group == an->np[q].group && an->np[m].code)
 			n++;
 	return n >= 2;
+}
+
+/* Does verb group g take an object of its own, a chunk right after it
+** that names no meeting ("are telephoning the millions of people",
+** "visited New York"; not "held talks", "had a meeting")?  Then members
+** of a compound subject act on that object, not on each other. */
+static int third_object(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const meet[] = {"talk", "meeting", "discussion", "negotiation",
+		"consultation", "conversation", "summit", "call", "contact", "session", "round", NULL};
+	int q;
+	if (g->t1 >= an->t1 || (q = an->np_of[g->t1 - an->t0]) < 0 || an->np[q].t0 != g->t1 ||
+	    an->np[q].pronoun)
+		return 0;
+	return !pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), meet);
 }
 
 /* Does a reported clause with no "that" start at token x: a chunk right
@@ -3573,7 +3604,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (push_mutual(an, mutual, 1, &e, a, ev, nev, cap) < 0)
 				return -1;
 		} else if (!s->petrarch && !strncmp(code, "04", 2) && src_np >= 0 && tgt_np < 0 && !speaker &&
-		           !g->passive && compound_np(an, src_np)) {
+		           !g->passive && compound_np(an, src_np) && !third_object(an, g)) {
 			/* "Iran and the United States held talks": with each other */
 			if (push_mutual(an, src_np, 0, &e, a, ev, nev, cap) < 0)
 				return -1;
