@@ -1644,6 +1644,16 @@ static int add_member(const pl_sentan *an, int m, int x, int *idx, const char **
 	return n;
 }
 
+/* Are chunks a and b two people, each named (no pronoun: one that stands
+** for another of the same code is as likely the wrong one), of a code
+** with a role ("GBRGOV"; not a country alone, nor a bare "BUS")?  The
+** prime minister urging the mayor is one of the state acting on another. */
+static int two_people(const pl_sentan *an, int a, int b, const char *code)
+{
+	return a >= 0 && b >= 0 && a != b && strlen(code) > 3 && an->np[a].person &&
+	       an->np[b].person && !an->np[a].pronoun && !an->np[b].pronoun;
+}
+
 /* Appends one copy of e per (source member, target member) of the compound
 ** actors of chunks src and tgt (-1: none), skipping self-directed pairs.  A
 ** quotation's speaker, when given, is the source.  poss: 1, a possessor's
@@ -1690,8 +1700,11 @@ static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_
 				e->tgt.code = tcode[ti];
 			civil_target(e, tgts[ti] < 0 ? NULL : &an->np[tgts[ti]], a);
 			/* no actor acts on itself: with no other target, the event
-			** stands without one ("the judge launched a probe ... courts") */
-			if (e->src.code && e->tgt.code && pl_eq(e->src.code, e->tgt.code)) {
+			** stands without one ("the judge launched a probe ... courts");
+			** but two people named apart are two, though of one code
+			** ("Blair urged Mayor Ken Livingstone to apologise") */
+			if (e->src.code && e->tgt.code && pl_eq(e->src.code, e->tgt.code) &&
+			    !two_people(an, srcs[si], tgts[ti], e->src.code)) {
 				if (nt > 1)
 					continue;
 				memset(&e->tgt, 0, sizeof e->tgt);
