@@ -2284,6 +2284,37 @@ static int ought_state(const pl_sentan *an, int k, const pl_verbpat *p)
 	return 0;
 }
 
+/* Is chunk q, the subject of the first "must" or "should" clause after
+** reporting verb group k (pattern p), one that clause acts on or gives a
+** right to, not one asked to act: a passive ("said the public should be
+** consulted") or a "be" of leave or ability ("candidates should be
+** entitled to a mailshot", "the prime minister should be able to
+** appoint")?  The demand is made of others, unnamed. */
+static int acted_on_subject(const pl_sentan *an, int k, const pl_verbpat *p, int q)
+{
+	static const char *const leave[] = {"able", "allowed", "entitled", "free", "permitted",
+		"eligible", "given", NULL};
+	int j;
+	uint32_t t;
+	if (!an->vg[k].reporting || !(pattern_has(p, "must") || pattern_has(p, "should")))
+		return 0;
+	for (j = 0; j < an->nvg; j++) {
+		const pl_vg *h = &an->vg[j];
+		if (j == k || h->v <= an->vg[k].v)
+			continue;
+		for (t = h->t0; t < h->v; t++)
+			if (pl_eq(an->tok[t].low, "must") || pl_eq(an->tok[t].low, "should"))
+				break;
+		if (t == h->v)
+			continue;
+		if (h->subj < 0 || an->np[h->subj].group != an->np[q].group)
+			return 0;
+		return h->passive || (pl_eq(lem(&an->tok[h->v]), "be") && h->v + 1 < an->t1 &&
+		                      pl_in_list(an->tok[h->v + 1].low, leave));
+	}
+	return 0;
+}
+
 /* The quotations whose cue is token v: a run of ctx->qcue, *n of them
 ** (none when the index was not made). */
 static const uint32_t *cue_run(const pl_docctx *ctx, const pl_quote *quotes, uint32_t v, size_t *n)
@@ -3398,6 +3429,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			code = "010";
 			tgt_np = -1;
 		}
+		/* "said the public should be consulted": not a demand of the
+		** public */
+		if (!s->petrarch && !demand && tgt_np >= 0 && code[0] == '1' && code[1] == '0' &&
+		    acted_on_subject(an, k, p, tgt_np))
+			tgt_np = -1;
 		/* "said the plan was a disgrace": a statement that judges is the
 		** criticism or praise it makes (dict/stance.tsv) */
 		stance = 0;
