@@ -1225,6 +1225,42 @@ static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np
 	return NULL;
 }
 
+/* "the campaign group Fair Votes Now", "the charity Shelter Aid": a chunk
+** that says what a body is in lower case (a head noun of dict/bodies.tsv)
+** before its proper name, which ends the chunk.  The role that noun tells
+** (not a firm's, nor the state's); a "group" only when what it campaigns
+** for says so (a "retail group" is a firm's); NULL for no such chunk. */
+static const char *described_body(const pl_store *s, const pl_token *tok, const pl_np *np,
+                                  const pl_bodyhead **ev)
+{
+	static const char *const cause[] = {"campaign", "pressure", "lobby", "rights", "action",
+		"protest", "advocacy", "environmental", "charity", "anti-war", "civil", NULL};
+	uint32_t t = np->t0, h, j;
+	const pl_bodyhead *b;
+	if (t < np->t1 && (tok[t].tag == PL_T_DT))
+		t++;
+	for (h = t; h < np->t1 && !(tok[h].flags & PL_TOK_CAP); h++)
+		;
+	if (h == t || h >= np->t1 || !PL_TAG_IS_NOUN(tok[h - 1].tag))
+		return NULL;
+	for (j = h; j < np->t1; j++)
+		if (!(tok[j].flags & PL_TOK_CAP))
+			return NULL;
+	/* (a firm's country the context seldom gives: "research firm Point
+	** Topic") */
+	if ((b = body_head(s, lem(&tok[h - 1]))) == NULL || pl_eq(b->role, "GOV") ||
+	    pl_eq(b->role, "BUS") || pl_eq(lem(&tok[h - 1]), "network"))
+		return NULL;
+	if (pl_eq(lem(&tok[h - 1]), "group")) {
+		for (j = t; j + 1 < h && !pl_in_list(lem(&tok[j]), cause); j++)
+			;
+		if (j + 1 >= h)
+			return NULL;
+	}
+	*ev = b;
+	return b->role;
+}
+
 /* Is chunk np a person's name after a courtesy title ("Mr Leigh", "Prof
 ** Jane Smith", "Lord Falconer"), all of it capitalised names? */
 static int titled_name(const pl_token *tok, const pl_np *np)
@@ -4467,6 +4503,24 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			x->agent_only = 0;
 			x->how = PL_HOW_NONE;
 		}
+	}
+
+	/* "the campaign group Fair Votes Now": a body no dictionary knows,
+	** described before its name, has the role the description tells, with
+	** the context's country */
+	for (k = 0; k < out->nnp && !s->petrarch && context_country(ctx); k++) {
+		pl_np *x = &out->np[k];
+		const pl_bodyhead *ev = NULL;
+		const char *role;
+		if ((x->code && !x->agent_only) || x->poss_code || x->pronoun ||
+		    (role = described_body(s, tok, x, &ev)) == NULL)
+			continue;
+		x->code = join(a, context_country(ctx), role);
+		x->agent_only = 0;
+		x->icode = NULL;
+		x->how = PL_HOW_CONTEXT;
+		x->file = ev->file;
+		x->line = ev->line;
 	}
 
 	/* 3b. "the government of Egypt": a role or bare chunk takes the country of
