@@ -2631,6 +2631,21 @@ const char *pl_actor_how_name(int how)
 ** place's country, as a capital does (or for nothing when the place is in
 ** none).  A first name before one makes it a person's name ("Michael
 ** Jordan"): no actor.  Returns the new number of mentions. */
+/* Is the place at token p the surname of a person's name, a capitalised
+** name before it ("Ross Walker, UK economist": Walker is a town too), not
+** a word of place ("New", "North")?  Then a country after it and a comma
+** is no "Atlanta, Georgia". */
+static int name_before_place(const pl_token *tok, uint32_t t0, uint32_t p,
+                             const char *const *compass)
+{
+	const pl_token *b;
+	if (p <= t0)
+		return 0;
+	b = &tok[p - 1];
+	return b->tag == PL_T_NNP && (b->flags & PL_TOK_CAP) && !(b->flags & PL_TOK_ALLCAP) &&
+	       !(b->flags & PL_TOK_PUNCT) && b->len >= 2 && !pl_in_list(b->low, compass);
+}
+
 static int country_names_in_places(const pl_token *tok, uint32_t t0, mention *m, int nm,
                                    uint8_t *inm, const pl_place *pl, int npl, pl_arena *a)
 {
@@ -2647,7 +2662,8 @@ static int country_names_in_places(const pl_token *tok, uint32_t t0, mention *m,
 				if (pl[q].t0 <= x.t0 && pl[q].t1 >= x.t1 && pl[q].t1 - pl[q].t0 > x.t1 - x.t0)
 					in = &pl[q];
 				else if (pl[q].t1 + 1 == x.t0 && is(&tok[x.t0 - 1], ",") && pl[q].country[0] &&
-				         strncmp(pl[q].country, x.ph->code, 3) != 0)
+				         strncmp(pl[q].country, x.ph->code, 3) != 0 &&
+				         !name_before_place(tok, t0, pl[q].t0, compass))
 					in = &pl[q];
 			}
 			if (k == PL_A_COUNTRY && !in && x.t0 > t0) {
