@@ -2500,7 +2500,7 @@ static int in_content(const qctx *q, size_t i, uint32_t t)
 		if (x->q0 <= t && t < x->q1)
 			return 1;
 		if (x->q1 + 200 < t)
-			break;
+			break;   /* (sorted by place: one ending this far back is no longer read) */
 	}
 	return 0;
 }

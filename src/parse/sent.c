@@ -1237,7 +1237,7 @@ static const char *described_body(const pl_store *s, const pl_token *tok, const 
 		"protest", "advocacy", "environmental", "charity", "anti-war", "civil", NULL};
 	uint32_t t = np->t0, h, j;
 	const pl_bodyhead *b;
-	if (t < np->t1 && (tok[t].tag == PL_T_DT))
+	if (t < np->t1 && tok[t].tag == PL_T_DT)
 		t++;
 	for (h = t; h < np->t1 && !(tok[h].flags & PL_TOK_CAP); h++)
 		;
@@ -4197,9 +4197,10 @@ static int named_role_body(const pl_token *tok, const pl_np *np)
 }
 
 /* "accusing him of an error", "calling for her to resign": an object "him"
-** or "her" (chunk k) of a verb, or of a preposition right after one, stands for a person named before it in this sentence,
-** else in the sentence before, who is not the subject of the verb it
-** follows (one does not "accuse him" of one's own doing).  The code when
+** or "her" (chunk k) of a verb, or of a preposition right after one,
+** stands for a person named before it in this sentence, else in the
+** sentence before, who is not the subject of the verb it follows (one
+** does not "accuse him" of one's own doing).  The code when
 ** the persons left share one; NULL when any is unknown, or when a person
 ** this sentence names before it is ruled out ("Blair said Brown had let
 ** him down": him may be either, of one code). */
