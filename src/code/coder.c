@@ -60,6 +60,22 @@ static int relative_subject(const pl_sentan *an, int q, int j)
 	return pl_eq(w, "who") && an->vg[j].t0 <= e + 2;
 }
 
+/* Does verb group j open a question put to a chunk before it, its written
+** subject a pronoun that stands for that chunk ("phoning voters to ask how
+** they will vote": "they" is written, voters is who it stands for)?  That
+** chunk is then no subject where it stands: it may be an object. */
+static int pronoun_written(const pl_sentan *an, int j)
+{
+	uint32_t t = an->vg[j].t0;
+	int p;
+	if (t <= an->t0 + 1 || (p = an->np_of[t - 1 - an->t0]) < 0 || !an->np[p].pronoun ||
+	    p == an->vg[j].subj || an->np[p].t0 != t - 1)
+		return 0;
+	t = an->np[p].t0 - 1;   /* the word before the pronoun */
+	return an->tok[t].tag == PL_T_WRB || an->tok[t].tag == PL_T_WP ||
+	       pl_eq(an->tok[t].low, "whether") || pl_eq(an->tok[t].low, "if");
+}
+
 static int is_subject(const pl_sentan *an, int q, int k, int rel_ok)
 {
 	int j, depth;
@@ -76,7 +92,7 @@ static int is_subject(const pl_sentan *an, int q, int k, int rel_ok)
 	}
 	for (j = 0; j < an->nvg; j++)
 		if (j != k && an->vg[j].subj >= 0 && an->np[an->vg[j].subj].group == an->np[q].group &&
-		    an->vg[j].finite && !(rel_ok && relative_subject(an, q, j)))
+		    an->vg[j].finite && !(rel_ok && relative_subject(an, q, j)) && !pronoun_written(an, j))
 			return 1;
 	return 0;
 }
@@ -133,6 +149,21 @@ static int compound_np(const pl_sentan *an, int q)
 		if (an->np[m].group == an->np[q].group && an->np[m].code)
 			n++;
 	return n >= 2;
+}
+
+/* Does verb group g take an object of its own, a chunk right after it
+** that names no meeting ("are telephoning the millions of people",
+** "visited New York"; not "held talks", "had a meeting")?  Then members
+** of a compound subject act on that object, not on each other. */
+static int third_object(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const meet[] = {"talk", "meeting", "discussion", "negotiation",
+		"consultation", "conversation", "summit", "call", "contact", "session", "round", NULL};
+	int q;
+	if (g->t1 >= an->t1 || (q = an->np_of[g->t1 - an->t0]) < 0 || an->np[q].t0 != g->t1 ||
+	    an->np[q].pronoun)
+		return 0;
+	return !pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), meet);
 }
 
 /* Does a reported clause with no "that" start at token x: a chunk right
@@ -1826,6 +1857,16 @@ static int add_member(const pl_sentan *an, int m, int x, int *idx, const char **
 	return n;
 }
 
+/* Are chunks a and b two people, each named (no pronoun: one that stands
+** for another of the same code is as likely the wrong one), of a code
+** with a role ("GBRGOV"; not a country alone, nor a bare "BUS")?  The
+** prime minister urging the mayor is one of the state acting on another. */
+static int two_people(const pl_sentan *an, int a, int b, const char *code)
+{
+	return a >= 0 && b >= 0 && a != b && strlen(code) > 3 && an->np[a].person &&
+	       an->np[b].person && !an->np[a].pronoun && !an->np[b].pronoun;
+}
+
 /* Appends one copy of e per (source member, target member) of the compound
 ** actors of chunks src and tgt (-1: none), skipping self-directed pairs.  A
 ** quotation's speaker, when given, is the source.  poss: 1, a possessor's
@@ -1872,8 +1913,11 @@ static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_
 				e->tgt.code = tcode[ti];
 			civil_target(e, tgts[ti] < 0 ? NULL : &an->np[tgts[ti]], a);
 			/* no actor acts on itself: with no other target, the event
-			** stands without one ("the judge launched a probe ... courts") */
-			if (e->src.code && e->tgt.code && pl_eq(e->src.code, e->tgt.code)) {
+			** stands without one ("the judge launched a probe ... courts");
+			** but two people named apart are two, though of one code
+			** ("Blair urged Mayor Ken Livingstone to apologise") */
+			if (e->src.code && e->tgt.code && pl_eq(e->src.code, e->tgt.code) &&
+			    !two_people(an, srcs[si], tgts[ti], e->src.code)) {
 				if (nt > 1)
 					continue;
 				memset(&e->tgt, 0, sizeof e->tgt);
@@ -2477,6 +2521,37 @@ static int should_let(const pl_sentan *an, int k, int q)
 		if (t == h->v)
 			continue;
 		return h->passive && h->subj == q && pl_letting_verb(lem(&an->tok[h->v]));
+	}
+	return 0;
+}
+
+/* Is chunk q, the subject of the first "must" or "should" clause after
+** reporting verb group k (pattern p), one that clause acts on or gives a
+** right to, not one asked to act: a passive ("said the public should be
+** consulted") or a "be" of leave or ability ("candidates should be
+** entitled to a mailshot", "the prime minister should be able to
+** appoint")?  The demand is made of others, unnamed. */
+static int acted_on_subject(const pl_sentan *an, int k, const pl_verbpat *p, int q)
+{
+	static const char *const leave[] = {"able", "allowed", "entitled", "free", "permitted",
+		"eligible", "given", NULL};
+	int j;
+	uint32_t t;
+	if (!an->vg[k].reporting || !(pattern_has(p, "must") || pattern_has(p, "should")))
+		return 0;
+	for (j = 0; j < an->nvg; j++) {
+		const pl_vg *h = &an->vg[j];
+		if (j == k || h->v <= an->vg[k].v)
+			continue;
+		for (t = h->t0; t < h->v; t++)
+			if (pl_eq(an->tok[t].low, "must") || pl_eq(an->tok[t].low, "should"))
+				break;
+		if (t == h->v)
+			continue;
+		if (h->subj < 0 || an->np[h->subj].group != an->np[q].group)
+			return 0;
+		return h->passive || (pl_eq(lem(&an->tok[h->v]), "be") && h->v + 1 < an->t1 &&
+		                      pl_in_list(an->tok[h->v + 1].low, leave));
 	}
 	return 0;
 }
@@ -3602,6 +3677,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			code = "010";
 			tgt_np = -1;
 		}
+		/* "said the public should be consulted": not a demand of the
+		** public */
+		if (!s->petrarch && !demand && tgt_np >= 0 && code[0] == '1' && code[1] == '0' &&
+		    acted_on_subject(an, k, p, tgt_np))
+			tgt_np = -1;
 		/* "said the plan was a disgrace": a statement that judges is the
 		** criticism or praise it makes (dict/stance.tsv) */
 		stance = 0;
@@ -3853,7 +3933,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (push_mutual(an, mutual, 1, &e, a, ev, nev, cap) < 0)
 				return -1;
 		} else if (!s->petrarch && !strncmp(code, "04", 2) && src_np >= 0 && tgt_np < 0 && !speaker &&
-		           !g->passive && compound_np(an, src_np)) {
+		           !g->passive && compound_np(an, src_np) && !third_object(an, g)) {
 			/* "Iran and the United States held talks": with each other */
 			if (push_mutual(an, src_np, 0, &e, a, ev, nev, cap) < 0)
 				return -1;

@@ -749,7 +749,9 @@ static int person_like(const pl_sentan *an, int k)
 		return (np->file && strstr(np->file, "people")) ||
 		       (np->agent_only && last->tag == PL_T_NN) ||
 		       (!np->agent_only && strlen(np->code) > 3 && last->tag == PL_T_NNP &&
-		        np->t1 - np->t0 >= 2 && an->tok[np->t1 - 2].tag == PL_T_NNP);
+		        np->t1 - np->t0 >= 2 && an->tok[np->t1 - 2].tag == PL_T_NNP &&
+		        /* (not a body's own name, "BBC News") */
+		        !np->body);
 	/* a proper name of two capitalised words or more: "John Smith" */
 	return np->t1 - np->t0 >= 2 && last->tag == PL_T_NNP && (last->flags & PL_TOK_CAP) &&
 	       !(last->flags & PL_TOK_ALLCAP) && an->tok[np->t1 - 2].tag == PL_T_NNP &&
@@ -2487,6 +2489,22 @@ before:
 	return 0;
 }
 
+/* Is token t inside the words some quotation before candidate i reports
+** ("But he said Mr Blair had lost the trust of voters. "...," he said":
+** Mr Blair is spoken of, the "he" is the one who spoke)? */
+static int in_content(const qctx *q, size_t i, uint32_t t)
+{
+	size_t b;
+	for (b = i; b-- > 0;) {
+		const pl_quote *x = &q->c[b].q;
+		if (x->q0 <= t && t < x->q1)
+			return 1;
+		if (x->q1 + 200 < t)
+			break;   /* (sorted by place: one ending this far back is no longer read) */
+	}
+	return 0;
+}
+
 /* Resolves "he"/"she" speaker c at index i: the last person-like speaker of
 ** a quote within PRON_SENTS sentences, else the nearest person-like subject
 ** before the pronoun. */
@@ -2518,7 +2536,8 @@ static void resolve_pronoun(qctx *q, size_t i)
 		int k, best = -1;
 		for (k = 0; k < an->nvg; k++) {
 			int n = an->vg[k].subj;
-			if (n < 0 || an->np[n].t0 >= at || q->inq[an->np[n].t0] || !person_like(an, n))
+			if (n < 0 || an->np[n].t0 >= at || q->inq[an->np[n].t0] || !person_like(an, n) ||
+			    in_content(q, i, an->np[n].t0))
 				continue;
 			if (best < 0 || an->np[n].t0 > an->np[best].t0)
 				best = n;

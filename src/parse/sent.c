@@ -471,6 +471,12 @@ static const char *country_of(pl_arena *a, const char *code)
 	return pl_arena_strndup(a, code, 3);
 }
 
+/* The code chunk x acts under: a bare role's with the context's country. */
+static const char *np_actor(const pl_np *x)
+{
+	return x->agent_only ? x->icode : x->code;
+}
+
 /* cc followed by role; a PETRARCH compound code ("FRO/BIL/SAM") on either
 ** side is joined part by part ("FROGOV/BILGOV/SAMGOV"). */
 static const char *join(pl_arena *a, const char *cc, const char *role)
@@ -1217,6 +1223,42 @@ static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np
 	if (pl_in_list(head, any))
 		return "";
 	return NULL;
+}
+
+/* "the campaign group Fair Votes Now", "the charity Shelter Aid": a chunk
+** that says what a body is in lower case (a head noun of dict/bodies.tsv)
+** before its proper name, which ends the chunk.  The role that noun tells
+** (not a firm's, nor the state's); a "group" only when what it campaigns
+** for says so (a "retail group" is a firm's); NULL for no such chunk. */
+static const char *described_body(const pl_store *s, const pl_token *tok, const pl_np *np,
+                                  const pl_bodyhead **ev)
+{
+	static const char *const cause[] = {"campaign", "pressure", "lobby", "rights", "action",
+		"protest", "advocacy", "environmental", "charity", "anti-war", "civil", NULL};
+	uint32_t t = np->t0, h, j;
+	const pl_bodyhead *b;
+	if (t < np->t1 && tok[t].tag == PL_T_DT)
+		t++;
+	for (h = t; h < np->t1 && !(tok[h].flags & PL_TOK_CAP); h++)
+		;
+	if (h == t || h >= np->t1 || !PL_TAG_IS_NOUN(tok[h - 1].tag))
+		return NULL;
+	for (j = h; j < np->t1; j++)
+		if (!(tok[j].flags & PL_TOK_CAP))
+			return NULL;
+	/* (a firm's country the context seldom gives: "research firm Point
+	** Topic") */
+	if ((b = body_head(s, lem(&tok[h - 1]))) == NULL || pl_eq(b->role, "GOV") ||
+	    pl_eq(b->role, "BUS") || pl_eq(lem(&tok[h - 1]), "network"))
+		return NULL;
+	if (pl_eq(lem(&tok[h - 1]), "group")) {
+		for (j = t; j + 1 < h && !pl_in_list(lem(&tok[j]), cause); j++)
+			;
+		if (j + 1 >= h)
+			return NULL;
+	}
+	*ev = b;
+	return b->role;
 }
 
 /* Is chunk np a person's name after a courtesy title ("Mr Leigh", "Prof
@@ -2179,6 +2221,24 @@ static const char *pair_code(const pl_docctx *ctx, const pl_token *tok, const pl
 ** "spokesman Carter") the code of the one remembered, then remembers the
 ** chunks that name an actor, under the nouns that may name it later.  Not
 ** for PETRARCH dictionaries (PETRARCH has no such memory). */
+/* Does chunk np name a body by a dictionary's name for it, which opens
+** the chunk's name ("BBC News", "the Lib Dems"), and end in no title ("the
+** Opec President")?  Not "Helen Roche", whose surname a firm bears. */
+static int body_named(const pl_token *tok, const pl_np *np, const mention *m, int nm)
+{
+	int z, found = 0;
+	uint32_t i;
+	for (i = np->t0; i < np->t1 && !((tok[i].flags & PL_TOK_CAP) && tok[i].tag == PL_T_NNP); i++)
+		;
+	for (z = 0; z < nm; z++) {
+		if (m[z].t1 == np->t1 && m[z].ph->kind == PL_A_AGENT)
+			return 0;
+		if (m[z].ph->kind == PL_A_ORG && m[z].t0 >= np->t0 && m[z].t0 <= i && m[z].t1 > i)
+			found = 1;
+	}
+	return found;
+}
+
 static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
                          const mention *m, int nm, pl_arena *a)
 {
@@ -2397,6 +2457,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				kind = (tok[np->t1 - 1].tag == PL_T_NNP || titled_name(tok, np)) && !org_noun(head)
 				       ? PL_MEM_PERSON : PL_MEM_ORG;
 			np->person = kind == PL_MEM_PERSON;
+			np->body = kind == PL_MEM_ORG && !ekind && body_named(tok, np, m, nm);
 			for (z = 0; z < nm && kind; z++) {
 				const mention *x = &m[z];
 				const char *noun = NULL;
@@ -2570,6 +2631,21 @@ const char *pl_actor_how_name(int how)
 ** place's country, as a capital does (or for nothing when the place is in
 ** none).  A first name before one makes it a person's name ("Michael
 ** Jordan"): no actor.  Returns the new number of mentions. */
+/* Is the place at token p the surname of a person's name, a capitalised
+** name before it ("Ross Walker, UK economist": Walker is a town too), not
+** a word of place ("New", "North")?  Then a country after it and a comma
+** is no "Atlanta, Georgia". */
+static int name_before_place(const pl_token *tok, uint32_t t0, uint32_t p,
+                             const char *const *compass)
+{
+	const pl_token *b;
+	if (p <= t0)
+		return 0;
+	b = &tok[p - 1];
+	return b->tag == PL_T_NNP && (b->flags & PL_TOK_CAP) && !(b->flags & PL_TOK_ALLCAP) &&
+	       !(b->flags & PL_TOK_PUNCT) && b->len >= 2 && !pl_in_list(b->low, compass);
+}
+
 static int country_names_in_places(const pl_token *tok, uint32_t t0, mention *m, int nm,
                                    uint8_t *inm, const pl_place *pl, int npl, pl_arena *a)
 {
@@ -2586,7 +2662,8 @@ static int country_names_in_places(const pl_token *tok, uint32_t t0, mention *m,
 				if (pl[q].t0 <= x.t0 && pl[q].t1 >= x.t1 && pl[q].t1 - pl[q].t0 > x.t1 - x.t0)
 					in = &pl[q];
 				else if (pl[q].t1 + 1 == x.t0 && is(&tok[x.t0 - 1], ",") && pl[q].country[0] &&
-				         strncmp(pl[q].country, x.ph->code, 3) != 0)
+				         strncmp(pl[q].country, x.ph->code, 3) != 0 &&
+				         !name_before_place(tok, t0, pl[q].t0, compass))
 					in = &pl[q];
 			}
 			if (k == PL_A_COUNTRY && !in && x.t0 > t0) {
@@ -3472,8 +3549,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	}
 	if (shadow && !former && !(person && !out_of_office_here(ctx, person->ph)) &&
 	    (np->code || context_country(ctx))) {
-		const char *cc = np->code ? country_of(a, np->agent_only && np->icode ? np->icode : np->code)
-		                          : context_country(ctx);
+		/* (a bare role with no country, "GOV" for "secretary to the
+		** Treasury", is no country: the context's, if any) */
+		const char *cc = np->code && !(np->agent_only && !np->icode)
+		                 ? country_of(a, np->agent_only ? np->icode : np->code)
+		                 : context_country(ctx);
 		if (!np->code) {
 			np->how = PL_HOW_CONTEXT;
 			np->person = surname_at_end(tok, np);
@@ -3693,6 +3773,18 @@ static int envoy_to(const pl_token *tok, const pl_np *np, uint32_t t)
 	static const char *const r[] = {"ambassador", "envoy", "commissioner", "consul",
 		"emissary", "attache", "representative", "delegate", "delegation", "mission",
 		"chargé", "charge", NULL};
+	return np->t1 == t && is(&tok[t], "to") && pl_in_list(lem(&tok[np->t1 - 1]), r);
+}
+
+/* Is token t the "to" after a chunk np headed by a title of one who
+** serves another ("the chief secretary to the Treasury", "an adviser to
+** the prime minister", "a spokesman to the family")?  The one who serves
+** speaks, not the body or person served.  An envoy's "to" is envoy_to. */
+static int serving_to(const pl_token *tok, const pl_np *np, uint32_t t)
+{
+	static const char *const r[] = {"secretary", "adviser", "advisor", "aide", "assistant",
+		"spokesman", "spokeswoman", "spokesperson", "counsel", "counsellor", "consultant",
+		"solicitor", "lawyer", "deputy", NULL};
 	return np->t1 == t && is(&tok[t], "to") && pl_in_list(lem(&tok[np->t1 - 1]), r);
 }
 
@@ -4104,6 +4196,79 @@ static int named_role_body(const pl_token *tok, const pl_np *np)
 	return 1;
 }
 
+/* "accusing him of an error", "calling for her to resign": an object "him"
+** or "her" (chunk k) of a verb, or of a preposition right after one,
+** stands for a person named before it in this sentence, else in the
+** sentence before, who is not the subject of the verb it follows (one
+** does not "accuse him" of one's own doing).  The code when
+** the persons left share one; NULL when any is unknown, or when a person
+** this sentence names before it is ruled out ("Blair said Brown had let
+** him down": him may be either, of one code). */
+static const char *object_person(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                                 int k, const char **file, uint32_t *line)
+{
+	const pl_np *np = &out->np[k];
+	const char *sc, *found = NULL;
+	int g, q, i, here = 0;
+	for (g = out->nvg - 1; g >= 0 && out->vg[g].t1 > np->t0; g--)
+		;
+	/* (the verb's own object, or the one of a preposition right after
+	** it, "wrote to him": in "resisted calls for him to go" him may be
+	** the subject) */
+	if (g < 0 || !(out->vg[g].t1 == np->t0 ||
+	               (out->vg[g].t1 + 1 == np->t0 && (tok[np->t0 - 1].tag == PL_T_IN ||
+	                                                tok[np->t0 - 1].tag == PL_T_TO))))
+		return NULL;
+	if (out->vg[g].subj < 0 || out->vg[g].subj == k ||
+	    !(sc = np_actor(&out->np[out->vg[g].subj])))
+		return NULL;
+	for (q = 0; q < k; q++) {
+		const pl_np *x = &out->np[q];
+		if (!x->person || x->pronoun || is(&tok[x->t0], "i") || q == out->vg[g].subj)
+			continue;
+		here = 1;
+		if (!np_actor(x) || pl_eq(np_actor(x), sc) || (found && !pl_eq(found, np_actor(x))))
+			return NULL;
+		found = np_actor(x);
+		*file = x->file;
+		*line = x->line;
+	}
+	if (here)
+		return found;
+	for (i = ctx->nmem - 1; i >= 0 && ctx->mem[i].sent + 1 >= ctx->sent; i--) {
+		const struct pl_memory *e = &ctx->mem[i];
+		if (e->kind != PL_MEM_PERSON || e->sent == ctx->sent || (e->code && pl_eq(e->code, sc)))
+			continue;
+		if (!e->code || (found && !pl_eq(found, e->code)))
+			return NULL;
+		found = e->code;
+		*file = e->file;
+		*line = e->line;
+	}
+	return found;
+}
+
+/* Gives each uncoded object "him" or "her" its person (object_person). */
+static void object_pronouns(const pl_docctx *ctx, const pl_token *tok, pl_sentan *out)
+{
+	int k;
+	for (k = 0; k < out->nnp; k++) {
+		pl_np *np = &out->np[k];
+		const char *c, *file = NULL;
+		uint32_t line = 0;
+		if (!np->pronoun || np->code || np->t1 - np->t0 != 1 || tok[np->t0].tag != PL_T_PRP ||
+		    !(is(&tok[np->t0], "him") || is(&tok[np->t0], "her")))
+			continue;
+		if ((c = object_person(ctx, tok, out, k, &file, &line)) == NULL)
+			continue;
+		np->code = c;
+		np->how = PL_HOW_PRONOUN;
+		np->person = 1;
+		np->file = file;
+		np->line = line;
+	}
+}
+
 static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
                    uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out,
                    pl_datex *dates, pl_place *places)
@@ -4357,6 +4522,24 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		}
 	}
 
+	/* "the campaign group Fair Votes Now": a body no dictionary knows,
+	** described before its name, has the role the description tells, with
+	** the context's country */
+	for (k = 0; k < out->nnp && !s->petrarch && context_country(ctx); k++) {
+		pl_np *x = &out->np[k];
+		const pl_bodyhead *ev = NULL;
+		const char *role;
+		if ((x->code && !x->agent_only) || x->poss_code || x->pronoun ||
+		    (role = described_body(s, tok, x, &ev)) == NULL)
+			continue;
+		x->code = join(a, context_country(ctx), role);
+		x->agent_only = 0;
+		x->icode = NULL;
+		x->how = PL_HOW_CONTEXT;
+		x->file = ev->file;
+		x->line = ev->line;
+	}
+
 	/* 3b. "the government of Egypt": a role or bare chunk takes the country of
 	** an of/in/from phrase right after it; "a group of Republican
 	** governors", "members of Congress": a part stands for the whole */
@@ -4519,6 +4702,29 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			x->code = "BUS";
 			x->icode = NULL;
 			x->how = PL_HOW_PHRASE;
+			x->a1 = y->t1;
+			continue;
+		}
+		/* "an aide to Senator Ruiz", "the chief secretary to the
+		** Treasury": one who serves acts for the one served (a shadow
+		** minister for the opposition of its country) */
+		if (!s->petrarch && y->t0 == x->t1 + 1 && serving_to(tok, x, x->t1) && np_actor(y) &&
+		    !y->pronoun && !x->poss_code && (x->agent_only || !x->code)) {
+			const char *cc = country_of(a, np_actor(y));
+			if (x->code && pl_eq(x->code, "OPP")) {
+				x->code = cc ? join(a, cc, "OPP") : x->code;
+				x->agent_only = !cc;
+				x->icode = NULL;
+			} else {
+				x->code = y->code;
+				x->agent_only = y->agent_only;
+				x->icode = y->icode;
+			}
+			if (!x->file) {
+				x->file = y->file;
+				x->line = y->line;
+			}
+			x->how = y->how == PL_HOW_PEOPLE ? PL_HOW_PHRASE : y->how;
 			x->a1 = y->t1;
 			continue;
 		}
@@ -4914,7 +5120,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 					uint32_t b = out->np[subj].t0 - 1;
 					int q2 = out->np_of[b - 1 - t0];
 					if (q2 >= 0 && !out->np[q2].pronoun &&
-					    ((tok[b].tag == PL_T_IN && of_like(&tok[b])) || envoy_to(tok, &out->np[q2], b)))
+					    ((tok[b].tag == PL_T_IN && of_like(&tok[b])) || envoy_to(tok, &out->np[q2], b) ||
+					      (!s->petrarch && serving_to(tok, &out->np[q2], b))))
 						subj = q2;
 					else
 						break;
@@ -5021,6 +5228,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (g->subj >= 0)
 			g->subj_t0 = out->np[g->subj].t0;
 	}
+	if (!s->petrarch)
+		object_pronouns(ctx, tok, out);
 	note_topic(s, ctx, tok, out);
 	note_intro(s, ctx, tok, out, a);
 	return 0;

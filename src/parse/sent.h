@@ -65,6 +65,9 @@ typedef struct pl_np {
 	                         ** ("IGO" roles) */
 	uint8_t person;          /* names a person (by name, title or "he") */
 	uint8_t how;             /* enum pl_actor_how of code (or poss_code) */
+	uint8_t body;            /* names a body by a name a dictionary lists
+	                         ** for one ("BBC News", "Downing Street"):
+	                         ** no "he" or "she" stands for it */
 	uint8_t place;           /* code from a place name alone: 1 a country
 	                         ** ("Syria"), 2 a city or region ("Vienna",
 	                         ** "New Jersey"); a venue after "in" */
