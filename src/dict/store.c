@@ -30,6 +30,8 @@ typedef struct loader {
 	pl_arena *scratch;    /* for tokenizing entries */
 	const char *title;    /* people: the title word of the row being added */
 	const char *role_head;/* people: the first word of its role */
+	const char *role;     /* people: the role, as written */
+	pl_phrase *added;     /* the phrase add_phrase filed last */
 } loader;
 
 void pl_store_warn(pl_store *s, const char *file, uint32_t line, const char *msg)
@@ -107,6 +109,8 @@ static int load_tsv(pl_store *s, const char *path, const char *label,
 	L.s = s;
 	L.title = NULL;
 	L.role_head = NULL;
+	L.role = NULL;
+	L.added = NULL;
 	L.file = pl_arena_strndup(s->pool, label, strlen(label));
 	L.line = 0;
 	L.scratch = pl_arena_new(0);
@@ -241,6 +245,7 @@ static int add_phrase_out(pl_store *s, pl_hash *h, pl_arena *scratch, const char
 	ph->name = name;
 	ph->title = NULL;
 	ph->role_head = NULL;
+	ph->role = NULL;
 	*out = ph;
 	ph->from = from;
 	ph->to = to;
@@ -288,7 +293,9 @@ static int add_phrase(loader *L, pl_hash *h, const char *phrase, int kind,
 	if (r == 0 && ph) {
 		ph->title = L->title;
 		ph->role_head = L->role_head;
+		ph->role = L->role;
 	}
+	L->added = r == 0 ? ph : NULL;
 	return r;
 }
 
@@ -560,6 +567,33 @@ static const char *role_head(pl_store *s, const char *role)
 	return intern(s, w);
 }
 
+/* Files person phrase ph under its last word in s->surnames, when its name
+** has two words or more: a later "Mr Brown" may find the one Brown in office
+** (see sent.c).  Returns 0, or -1 when out of memory. */
+static int file_surname(pl_store *s, const pl_phrase *ph)
+{
+	const char *w = ph->tok[ph->ntok - 1];
+	size_t n = strlen(w), i;
+	char *k;
+	pl_surname *link;
+	if (ph->ntok < 2)
+		return 0;
+	k = pl_arena_strndup(s->pool, w, n);
+	link = pl_arena_alloc(s->pool, sizeof *link);
+	if (!k || !link)
+		return -1;
+	for (i = 0; i < n; i++)
+		k[i] = (char)(k[i] >= 'A' && k[i] <= 'Z' ? k[i] - 'A' + 'a' : k[i]);
+	link->ph = ph;
+	link->next = pl_hash_get(&s->surnames, k, n);
+	return pl_hash_put(&s->surnames, k, n, link, NULL);
+}
+
+const pl_surname *pl_store_surname(const pl_store *s, const char *low)
+{
+	return pl_hash_get(&s->surnames, low, strlen(low));
+}
+
 /* people.tsv: code, name, aliases, role, from, to */
 static int person_row(loader *L, char **col, int ncol)
 {
@@ -588,7 +622,9 @@ static int person_row(loader *L, char **col, int ncol)
 	L->s->n_people++;
 	L->title = title_word(L->s, col[3]);
 	L->role_head = role_head(L->s, col[3]);
-	if (add_phrase(L, &L->s->names, col[1], PL_A_PERSON, code, name, from, to) < 0)
+	L->role = *col[3] ? intern(L->s, col[3]) : NULL;
+	if (add_phrase(L, &L->s->names, col[1], PL_A_PERSON, code, name, from, to) < 0 ||
+	    (L->added && file_surname(L->s, L->added) < 0))
 		return -1;
 	nv = split_values(L, col[2], v, MAXVAL);
 	for (i = 0; i < nv; i++)
@@ -596,6 +632,7 @@ static int person_row(loader *L, char **col, int ncol)
 			return -1;
 	L->title = NULL;
 	L->role_head = NULL;
+	L->role = NULL;
 	L->s->n_names += 1 + nv;
 	return 0;
 }
@@ -1289,6 +1326,7 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->names);
 	pl_hash_free(&s->misspelt);
 	pl_hash_free(&s->given);
+	pl_hash_free(&s->surnames);
 	pl_hash_free(&s->agents);
 	pl_hash_free(&s->verbs);
 	pl_hash_free(&s->vtails);

@@ -50,11 +50,20 @@ typedef struct pl_phrase {
 	                        ** ("veritas" of "Veritas Leader"), or NULL;
 	                        ** written before the name, it says which of
 	                        ** the person's roles the text means */
+	const char *role;       /* persons: the role as people.tsv writes it
+	                        ** ("Leader of the Opposition"), or NULL */
 	pl_date from, to;       /* persons: when the code holds (y == 0: open) */
 	const char *file;
 	uint32_t line;
 	struct pl_phrase *next; /* same first token, longer phrases first */
 } pl_phrase;
+
+/* A person of people.tsv filed under the surname (the last word of the
+** name column): a link of pl_store.surnames' chains. */
+typedef struct pl_surname {
+	const pl_phrase *ph;
+	struct pl_surname *next;
+} pl_surname;
 
 /* One verb pattern: verb lemma + elements (lemmas, "+", "not"). */
 typedef struct pl_verbpat {
@@ -211,6 +220,10 @@ typedef struct pl_store {
 	pl_hash bodies;          /* head noun lemma -> its pl_bodyhead (dict/
 	                         ** bodies.tsv: "association" -> NGO) */
 	long n_bodies;
+	pl_hash surnames;        /* lower-case last word of a person's name of two
+	                         ** words or more -> pl_surname chain, a link
+	                         ** per people.tsv line ("Mr Brown" the article
+	                         ** never names in full) */
 	pl_hash given;           /* lower-case given name -> non-NULL (data/
 	                         ** given.txt, from tools/gen-given: "frederick") */
 	pl_tagger *tagger;
@@ -289,6 +302,9 @@ int pl_store_add_verbpat(pl_store *s, const pl_verbpat *tpl);
 
 /* Is the lower-case word low[0..n) a given name ("frederick", "anne")? */
 int pl_store_given(const pl_store *s, const char *low, size_t n);
+/* The people.tsv lines of the people whose name ends in the lower-case word
+** low ("brown"), or NULL. */
+const pl_surname *pl_store_surname(const pl_store *s, const char *low);
 
 /* Is w[0..n) (any case) a word that makes an office another one than the
 ** office it names ("deputy", "vice", "shadow", "former", "assistant": the

@@ -3170,6 +3170,68 @@ static int on_strike(const pl_token *tok, uint32_t t0, const pl_np *np, const pl
 	return 0;
 }
 
+/* Is chunk np a courtesy title and one name, the surname ("Mr Brown",
+** "Dr Reid", "Ms Kelly")?  Not "Sir Howard", "Dame Shirley" (the given
+** name), nor "Lord Armstrong" (a peer is listed by that name when known:
+** the surname alone may be a commoner's in office), nor "Lord Justice
+** May". */
+static int plain_title(const pl_token *tok, const pl_np *np)
+{
+	static const char *const w[] = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor",
+		"mr.", "mrs.", "ms.", "dr.", "prof.", NULL};
+	return np->t1 - np->t0 == 2 && pl_in_list(tok[np->t0].low, w) && titled_name(tok, np);
+}
+
+/* Does the article (the text of the pre-pass) speak of person ph's office:
+** hold a word of its role, in any case ("chancellor" of "Chancellor of the
+** Exchequer", "opposition" of "Leader of the Opposition", "Amicus" of
+** "Amicus General Secretary")?  Short words ("of", "the") and the words
+** that set an office apart ("deputy", "shadow") say too little. */
+static int office_in_article(const pl_docctx *ctx, const pl_phrase *ph)
+{
+	const char *r = ph->role;
+	while (r && *r && ctx->scan_tok) {
+		size_t n = strcspn(r, " -"), j;
+		uint32_t i;
+		if (n >= 4 && !pl_office_apart(r, n))
+			for (i = 0; i < ctx->scan_ntok; i++) {
+				const char *low = ctx->scan_tok[i].low;
+				for (j = 0; j < n && low[j] && low[j] == tolower((unsigned char)r[j]); j++)
+					;
+				if (j == n && !low[n])
+					return 1;
+			}
+		r += n;
+		r += strspn(r, " -");
+	}
+	return 0;
+}
+
+/* "Mr Brown", "Dr Reid", a surname after a courtesy title that the
+** article never gives in full: the one person people.tsv has in office on
+** the article's date under that surname with a code of country cc (the
+** context's), whatever line of theirs is in office, when the article speaks
+** of that office (a "Mr Wallace" of a story of the theatre is no minister);
+** NULL when there is none, when two people or more fit (Brown the
+** chancellor and Brown a minister), or with no article date. */
+static const pl_phrase *sole_holder(const pl_store *s, const pl_docctx *ctx, const char *low,
+                                    const char *cc)
+{
+	const pl_surname *l;
+	const pl_phrase *found = NULL;
+	if (!ctx->date.y || strlen(cc) != 3)
+		return NULL;
+	for (l = pl_store_surname(s, low); l; l = l->next) {
+		const pl_phrase *ph = l->ph;
+		if (strncmp(ph->code, cc, 3) || date_distance(ph, ctx->date) != 0)
+			continue;
+		if (found && found->name != ph->name)
+			return NULL;
+		found = ph;
+	}
+	return found && office_in_article(ctx, found) ? found : NULL;
+}
+
 /* Works out the actor code of np from the mentions inside it. */
 /* "The US was very bad at co-ordinating, Ms Short said", "... India had its
 ** own problems," said Ms Short: a speaker named after her speech is not of
@@ -3488,6 +3550,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			officer = NULL;
 		} else if (surname || surname_at_end(tok, np)) {
 			const char *file = NULL;
+			const pl_phrase *ph;
 			uint32_t line = 0;
 			if (surname)
 				np->person = 1;
@@ -3497,6 +3560,14 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				np->how = PL_HOW_MEMORY;
 				np->file = file;
 				np->line = line;
+			} else if (!s->petrarch && plain_title(tok, np) && context_country(ctx) &&
+			           (ph = sole_holder(s, ctx, tok[np->t1 - 1].low, context_country(ctx))) != NULL) {
+				np->code = ph->code;
+				np->how = PL_HOW_PEOPLE;
+				np->file = ph->file;
+				np->line = ph->line;
+				np->person = 1;
+				remember(ctx, tok[np->t1 - 1].low, np->code, ph->file, ph->line);
 			} else if (!s->petrarch && titled_name(tok, np) && context_country(ctx) &&
 			           !after_own_speech(ctx, tok, t0, np)) {
 				/* "Mr Leigh", "Prof Lovenduski": a person the
