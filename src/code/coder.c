@@ -1857,14 +1857,63 @@ static int add_member(const pl_sentan *an, int m, int x, int *idx, const char **
 	return n;
 }
 
-/* Are chunks a and b two people, each named (no pronoun: one that stands
-** for another of the same code is as likely the wrong one), of a code
-** with a role ("GBRGOV"; not a country alone, nor a bare "BUS")?  The
-** prime minister urging the mayor is one of the state acting on another. */
+/* Does head lemma w name a body, not the people in it ("the government",
+** "the party", "the Home Office")? */
+static int body_noun(const char *w)
+{
+	static const char *const n[] = {"government", "administration", "cabinet", "ministry",
+		"party", "office", "department", "council", "treasury", "parliament", "authority",
+		"commission", "executive", "house", "chamber", "assembly", "committee", "senate",
+		"congress", "agency", "service", "regime", "presidency", "monarchy", "embassy", NULL};
+	return pl_in_list(w, n);
+}
+
+/* Does chunk q name someone apart from any other chunk: a person by name,
+** a title written in the phrase ("the mayor", "his chancellor", "fellow
+** ministers") or a body by its own name ("UKIP", "UKIP MEPs")?  Not a
+** pronoun, a generic body ("the government", "the party") nor a thing
+** ("Tory promises"). */
+static int named_apart(const pl_sentan *an, int q)
+{
+	const pl_np *np = &an->np[q];
+	const pl_token *head = &an->tok[np->t1 - 1];
+	if (np->pronoun)
+		return 0;
+	if (np->person)
+		return 1;
+	if (np->how == PL_HOW_MEMORY || np->how == PL_HOW_CONTEXT)
+		return 0;
+	if (np->body)
+		return head->s[0] >= 'A' && head->s[0] <= 'Z';   /* its name, not a thing of it */
+	return (np->agent_only || np->how == PL_HOW_PRONOUN) && !body_noun(lem(head));
+}
+
+/* Do chunks x and y name one actor: one line of a dictionary of actors
+** ("Mr Blair" and "the prime minister" resolved to him)?  A line of role
+** nouns (agents.tsv, bodies.tsv) lists many actors. */
+static int same_entry(const pl_np *x, const pl_np *y)
+{
+	if (!x->file || !y->file || x->line != y->line || strcmp(x->file, y->file))
+		return 0;
+	return !strstr(x->file, "agents.tsv") && !strstr(x->file, "bodies.tsv");
+}
+
+/* Are chunks a and b two actors, each named apart (no pronoun: one that
+** stands for another of the same code is as likely the wrong one), at least
+** one a person, not one dictionary entry twice, of a code with a role
+** ("GBRGOV"; not a country alone, nor a bare "BUS")?  The prime minister
+** urging the mayor, praising his chancellor or quitting UKIP is one of the
+** state or party acting on another. */
 static int two_people(const pl_sentan *an, int a, int b, const char *code)
 {
-	return a >= 0 && b >= 0 && a != b && strlen(code) > 3 && an->np[a].person &&
-	       an->np[b].person && !an->np[a].pronoun && !an->np[b].pronoun;
+	const pl_np *x, *y;
+	if (a < 0 || b < 0 || a == b || strlen(code) <= 3)
+		return 0;
+	x = &an->np[a];
+	y = &an->np[b];
+	if (!(x->person || y->person) || !named_apart(an, a) || !named_apart(an, b))
+		return 0;
+	return !same_entry(x, y);
 }
 
 /* Appends one copy of e per (source member, target member) of the compound
