@@ -1857,6 +1857,45 @@ static int add_member(const pl_sentan *an, int m, int x, int *idx, const char **
 	return n;
 }
 
+/* Is chunk q the doer of an act a pattern's noun names: in a "by" phrase,
+** right after the chunk holding a word of the pattern or after a participle
+** that follows it ("an investigation by the Standards Board", "an inquiry
+** led by a judge", "a review carried out by auditors")?  used: the
+** pattern's tokens. */
+static int act_agent(const pl_store *s, const pl_sentan *an, int q, const uint32_t *used, int nused)
+{
+	const char *head, *cls;
+	static const char *const led[] = {"lead", "head", "chair", "conduct", "run", "carry",
+		"out", NULL};
+	uint32_t b = an->np[q].t0, e;
+	int h, u;
+	if (b < an->t0 + 2 || !pl_eq(an->tok[b - 1].low, "by"))
+		return 0;
+	for (e = b - 1; e > an->t0 && b - e < 4 && pl_in_list(lem(&an->tok[e - 1]), led); e--)
+		;
+	if ((h = an->np_of[e - 1 - an->t0]) < 0)
+		return 0;
+	for (u = 0; u < nused; u++)
+		if (used[u] >= an->np[h].t0 && used[u] < an->np[h].t1)
+			return 1;
+	/* ... or an act only others can do ("called for a review by the
+	** auditors": dict/objects.tsv, class "asked") */
+	head = lem(&an->tok[an->np[h].t1 - 1]);
+	cls = pl_hash_get(&s->objclass, head, strlen(head));
+	return cls && pl_eq(cls, "asked");
+}
+
+/* Where the doer's phrase that chunk q opens ends, with its of-phrases
+** ("the Standards Board of England"). */
+static uint32_t agent_end(const pl_sentan *an, int q)
+{
+	uint32_t e = group_end(an, q);
+	int m;
+	while (e + 1 < an->t1 && pl_eq(an->tok[e].low, "of") && (m = an->np_of[e + 1 - an->t0]) >= 0)
+		e = group_end(an, m);
+	return e;
+}
+
 /* Does head lemma w name a body, not the people in it ("the government",
 ** "the party", "the Home Office")? */
 static int body_noun(const char *w)
@@ -3545,6 +3584,14 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					}
 					if (inpat)
 						continue;
+				}
+				/* "called for an inquiry by a judge": who would do the
+				** act asked for is not the one asked (but "rejected a
+				** request by the union" rejects the union's) */
+				if (q >= 0 && !s->petrarch && (!strncmp(p->code, "10", 2) || !strncmp(p->code, "02", 2)) &&
+				    act_agent(s, an, q, used, nused)) {
+					j = agent_end(an, q) - 1;
+					continue;
 				}
 				/* "the bombing of a school": a bare role inside an
 				** of-phrase of a thing is not the target ("the presence of
