@@ -1937,8 +1937,9 @@ static int same_entry(const pl_np *x, const pl_np *y)
 	return !strstr(x->file, "agents.tsv") && !strstr(x->file, "bodies.tsv");
 }
 
-/* Are chunks a and b two actors, each named apart (no pronoun: one that
-** stands for another of the same code is as likely the wrong one), at least
+/* Are chunks a and b two actors, each named apart (no pronoun, unless
+** resolved to another person than the other names: one that stands for
+** another of the same code is as likely the wrong one), at least
 ** one a person, not one dictionary entry twice, of a code with a role
 ** ("GBRGOV"; not a country alone, nor a bare "BUS")?  The prime minister
 ** urging the mayor, praising his chancellor or quitting UKIP is one of the
@@ -1950,6 +1951,11 @@ static int two_people(const pl_sentan *an, int a, int b, const char *code)
 		return 0;
 	x = &an->np[a];
 	y = &an->np[b];
+	/* a "he" the memory resolved to one person of the people dictionary,
+	** the other named as another: "Milburn ... he praised Mr Brown" */
+	if (x->person && y->person && x->pronoun != y->pronoun && x->file && y->file &&
+	    strstr(x->file, "people.tsv") && strstr(y->file, "people.tsv"))
+		return !same_entry(x, y);
 	if (!(x->person || y->person) || !named_apart(an, a) || !named_apart(an, b))
 		return 0;
 	return !same_entry(x, y);
