@@ -1896,6 +1896,23 @@ static uint32_t agent_end(const pl_sentan *an, int q)
 	return e;
 }
 
+/* Does token j open the topic of what verb group g asks ("on", "about"):
+** after the verb's object, not a word of its pattern ("called on the
+** government"), nor right after the verb ("insisted on")?  used: the
+** pattern's tokens. */
+static int topic_start(const pl_sentan *an, const pl_vg *g, uint32_t j, const uint32_t *used,
+                       int nused)
+{
+	int u;
+	if (j <= g->t1 || (!pl_eq(an->tok[j].low, "on") && !pl_eq(an->tok[j].low, "about")) ||
+	    an->np_of[j - 1 - an->t0] < 0)
+		return 0;
+	for (u = 0; u < nused; u++)
+		if (used[u] == j)
+			return 0;
+	return 1;
+}
+
 /* Does head lemma w name a body, not the people in it ("the government",
 ** "the party", "the Home Office")? */
 static int body_noun(const char *w)
@@ -3525,6 +3542,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			}
 			for (j = g->t1; tgt_np < 0 && j < lim; j++) {
 				int q = an->np_of[j - an->t0];
+				/* "asked for clarification on the move to free the
+				** prisoner", "gave advice to parties on a cap on Labour's
+				** spending": who an appeal or a demand is about is not who
+				** it asks */
+				if (!s->petrarch && topic_start(an, g, j, used, nused) &&
+				    (!strncmp(p->code, "02", 2) || !strncmp(p->code, "10", 2)))
+					break;
 				/* "said the U.S. would ...": the subject of the reported
 				** clause is not an addressee */
 				uint32_t qe = q >= 0 ? group_end(an, q) : 0;
