@@ -1935,8 +1935,8 @@ static int named_apart(const pl_sentan *an, int q)
 	const pl_token *head = &an->tok[np->t1 - 1];
 	if (np->pronoun)
 		return 0;
-	if (np->person)
-		return 1;
+	if (np->person || (!np->code && np->poss_code && np->how == PL_HOW_PEOPLE))
+		return 1;   /* (a person, or one named as an owner: "Mr Blair's support") */
 	if (np->how == PL_HOW_MEMORY || np->how == PL_HOW_CONTEXT)
 		return 0;
 	if (np->body)
@@ -1973,7 +1973,8 @@ static int two_people(const pl_sentan *an, int a, int b, const char *code)
 	if (x->person && y->person && x->pronoun != y->pronoun && x->file && y->file &&
 	    strstr(x->file, "people.tsv") && strstr(y->file, "people.tsv"))
 		return !same_entry(x, y);
-	if (!(x->person || y->person) || !named_apart(an, a) || !named_apart(an, b))
+	if (!(x->person || y->person || x->poss_code || y->poss_code) || !named_apart(an, a) ||
+	    !named_apart(an, b))
 		return 0;
 	return !same_entry(x, y);
 }
