@@ -985,6 +985,17 @@ static int named_company(const pl_sentan *an, uint32_t n, const char *low, const
 				return 1;
 	return 0;
 }
+/* Is code a role of people, not of a body (civilians, refugees, elites,
+** opponents)?  Such a role a word inside a body's proper name gave ("the
+** Family Planning Association", "the Refugee Welfare Society") gives way
+** to the role of the body's head noun. */
+static int people_role(const char *code)
+{
+	static const char *const r[] = {"CVL", "REF", "ELI", "OPP", NULL};
+	size_t n = strlen(code);
+	return n >= 3 && pl_in_list(code + n - 3, r);
+}
+
 
 void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, uint32_t n, pl_arena *a)
 {
@@ -1072,8 +1083,11 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 			np = &an[si].np[g->subj];
 			/* (a bare role the dictionary gave the head gives way to
 			** the body's full name: "the Council for the Protection of
-			** Rural England" is no government) */
-			if ((np->code && !(np->agent_only && name_tail(an[si].tok, np, an[si].t1) > np->t1)) ||
+			** Rural England" is no government; so does one a word inside
+			** the name gave: "the Family Planning Association" is no
+			** family) */
+			if ((np->code && !(np->agent_only && (name_tail(an[si].tok, np, an[si].t1) > np->t1 ||
+			                                      people_role(np->code)))) ||
 			    np->poss_code || np->pronoun || np->person ||
 			    (role = body_name(s, an[si].tok, np, an[si].t1, &ev)) == NULL)
 				continue;
