@@ -1027,6 +1027,37 @@ static const char *np_code(const pl_sentan *an, int q)
 	return an->np[q].code ? an->np[q].code : an->np[q].poss_code;
 }
 
+/* The role part of an actor code ("COP" of "USACOP" or of a bare "COP"). */
+static const char *role_of(const char *code)
+{
+	return strlen(code) >= 6 ? code + 3 : code;
+}
+
+/* Is force by chunk src, a police force, used on chunk tgt (-1: none
+** named) that is no armed side: "a man was shot by police", "police shot
+** dead a suspect"?  Policing is no war: CAMEO's fighting (19) is force
+** between organised armed sides, so police shooting a person is assault
+** (18).  Police against soldiers, rebels, gunmen or other police still
+** fight ("police shot dead two gunmen", "two armed robbers"). */
+static int police_on_unarmed(const pl_sentan *an, int src, int tgt)
+{
+	static const char *const armed[] = {"MIL", "REB", "INS", "UAF", "SEP", "COP", "SPY", NULL};
+	const char *sc = src >= 0 ? np_code(an, src) : NULL;
+	const char *tc = tgt >= 0 ? np_code(an, tgt) : NULL;
+	char r[4];
+	uint32_t j;
+	if (!sc || strncmp(role_of(sc), "COP", 3))
+		return 0;
+	for (j = tgt >= 0 ? an->np[tgt].t0 : 0; tgt >= 0 && j < an->np[tgt].t1; j++)
+		if (pl_eq(an->tok[j].low, "armed"))
+			return 0;
+	if (!tc)
+		return 1;
+	memcpy(r, role_of(tc), 3);
+	r[3] = '\0';
+	return strlen(role_of(tc)) >= 3 && !pl_in_list(r, armed);
+}
+
 /* Does the sentence name a state's armed forces anywhere but in chunk
 ** skip (-1: none)?  The soldiers a bomb killed do not make it war. */
 static int military_in(const pl_sentan *an, int skip)
@@ -2427,6 +2458,9 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		if ((pl_eq(code, "190") || pl_eq(code, "193")) &&
 		    !(src >= 0 ? state_force(an->np[src].code ? an->np[src].code : an->np[src].poss_code)
 		               : military_in(an, -1)))
+			code = "180";
+		if (!s->petrarch && (pl_eq(code, "190") || pl_eq(code, "193")) &&
+		    police_on_unarmed(an, src, tgt))
 			code = "180";
 		/* "the bomb went off", "a suicide attack by gunmen": the kind of
 		** bombing the chunk or its source names */
@@ -3875,6 +3909,10 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		                            ? (state_force(an->np[src_np].code) && !private_person(an, src_np)) ||
 		                              state_side(an, src_np)
 		                            : military_in(an, g->passive ? -1 : tgt_np)))
+			code = "180";
+		/* "a man was shot by police": policing, not fighting */
+		if (!s->petrarch && (pl_eq(code, "190") || pl_eq(code, "193")) &&
+		    police_on_unarmed(an, src_np, tgt_np))
 			code = "180";
 		/* unconventional force by the means the attacker or the clause
 		** names: "a suicide bomber killed five" 1831, "a roadside bomb
