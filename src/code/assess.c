@@ -2611,7 +2611,10 @@ static int violent_around(const pl_sentan *an, uint32_t head)
 {
 	static const char *const topic[] = {"over", "about", "after", "following", "on", "for",
 		"amid", "despite", "since", "regarding", NULL};
-	uint32_t j, lo = an->t0, hi = an->t1;
+	/* "a warning shot", "his opening salvo", "a parting shot": words, not
+	** shots */
+	static const char *const said[] = {"warning", "opening", "parting", NULL};
+	uint32_t j, lo = an->t0, hi = an->t1, s0 = 0, s1 = 0;
 	int k;
 	for (k = 0; k < an->nvg; k++)
 		if (an->vg[k].v == head) {
@@ -2619,6 +2622,12 @@ static int violent_around(const pl_sentan *an, uint32_t head)
 			lo = g->subj >= 0 && an->np[g->subj].t0 < g->t0 ? an->np[g->subj].t0 : g->t0;
 			if (g->cl_end > 0 && (uint32_t)g->cl_end < hi)
 				hi = (uint32_t)g->cl_end;
+			/* "the former police chief clashed with ...": a subject coded
+			** as a politician is not armed, whatever its title says */
+			if (g->subj >= 0 && political_actor(an->np[g->subj].code)) {
+				s0 = an->np[g->subj].t0;
+				s1 = an->np[g->subj].t1;
+			}
 			break;
 		}
 	for (j = lo; j < hi; j++) {
@@ -2627,8 +2636,123 @@ static int violent_around(const pl_sentan *an, uint32_t head)
 			j = an->np[an->np_of[j + 1 - an->t0]].t1 - 1;
 			continue;
 		}
+		if ((j >= s0 && j < s1) || (j > an->t0 && pl_in_list(an->tok[j - 1].low, said)))
+			continue;
 		if (violence_word(lem(&an->tok[j])) || violence_word(an->tok[j].low))
 			return 1;
+	}
+	return 0;
+}
+
+/* Is token j a score of play, two numbers of one or two digits joined by a
+** dash ("6-4", "18-12", "52-3"; not years, "1939-45")? */
+static int score_token(const pl_token *t)
+{
+	const char *p = t->low;
+	int a = 0, b = 0;
+	while (*p >= '0' && *p <= '9')
+		p++, a++;
+	if (a < 1 || a > 2 || *p != '-')
+		return 0;
+	for (p++; *p >= '0' && *p <= '9'; p++)
+		b++;
+	return b >= 1 && b <= 2 && *p == 0;
+}
+
+/* Words of real force that sport also uses for play ("beat England", "a
+** fierce shot", "an injury scare", "striking the ball", "the attack"). */
+static int play_too(const char *w)
+{
+	static const char *const p[] = {"beat", "shot", "shoot", "shooting", "injury", "injured",
+		"injure", "wound", "wounded", "strike", "striker", "attack", "attacker", "fighter",
+		"air", "arm", "shell", "officer", NULL};
+	return pl_in_list(w, p);
+}
+
+/* Is the sentence one of play: a word of sport (dict/objects.tsv class
+** play: "match", "title", "tournament", "coach", "try") or a score, with no
+** word of real force that play does not use and no fans, whose fights are
+** real ("police battled with fans after the match")?  Its clashes, battles,
+** sieges and attacks are the game's. */
+static int at_play(const pl_store *s, const pl_sentan *an)
+{
+	static const char *const crowd[] = {"fan", "supporter", "hooligan", "spectator", "steward",
+		"riot", NULL};
+	uint32_t j;
+	int play = 0;
+	for (j = an->t0; j < an->t1; j++) {
+		const pl_token *t = &an->tok[j];
+		const char *l = lem(t);
+		if ((violence_word(l) || violence_word(t->low)) && !play_too(l) && !play_too(t->low))
+			return 0;
+		if (pl_in_list(l, crowd))
+			return 0;
+		/* (a noun: "try", "tackle" as verbs are no rugby; but "match"
+		** after "the Six Nations" is often tagged a verb) */
+		if (score_token(t) || ((PL_TAG_IS_NOUN(t->tag) || pl_eq(l, "match")) &&
+		    is_class(pl_tok_get_lem(&s->objclass, t), "play")))
+			play = 1;
+	}
+	return play;
+}
+
+/* Is the subject of the passive verb at head a party by its name
+** ("Labour", "the Tories"), not a member of it ("a Labour councillor", "a
+** Tory activist", "he")? */
+static int party_named(const pl_sentan *an, uint32_t head)
+{
+	int k;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].v == head) {
+			int q = an->vg[k].subj;
+			const pl_token *h;
+			if (q < 0 || an->np[q].pronoun || an->np[q].person)
+				return 0;
+			h = &an->tok[an->np[q].t1 - 1];
+			return (h->tag == PL_T_NNP || h->tag == PL_T_NNPS) &&
+			       an->np[q].a1 >= an->np[q].t1;   /* the name is the head */
+		}
+	return 0;
+}
+
+/* Is chunk q words: a message, a document, an idea (dict/objects.tsv
+** classes message, document, abstract)? */
+static int words_chunk(const pl_store *s, const pl_sentan *an, int q)
+{
+	const char *c = np_class(s, an, q);
+	return !an->np[q].code && !an->np[q].person &&
+	       (is_class(c, "message") || is_class(c, "document") || is_class(c, "abstract"));
+}
+
+/* Are the arms of the verb at head words: "bombarded MPs with letters",
+** "were ambushed with questions", "attacked him with a barrage of
+** criticism"?  The chunk after a "with" in the verb's clause, or the one
+** after its "of". */
+static int armed_with_words(const pl_store *s, const pl_sentan *an, uint32_t head)
+{
+	uint32_t j, end;
+	int k, q;
+	for (k = 0; k < an->nvg && an->vg[k].v != head; k++)
+		;
+	if (k == an->nvg)
+		return 0;
+	end = an->vg[k].cl_end > (int)an->vg[k].t1 ? (uint32_t)an->vg[k].cl_end : an->t1;
+	for (j = an->vg[k].t1; j + 1 < end; j++) {
+		if (!pl_eq(an->tok[j].low, "with"))
+			continue;
+		q = an->np_of[j + 1 - an->t0];
+		if (q < 0 || an->np[q].t0 != j + 1)
+			return 0;
+		j = an->np[q].t1;
+		/* "with surveys showing ...": a clause of its own, no arms */
+		if (j < end && an->tok[j].tag == PL_T_VBG)
+			return 0;
+		if (words_chunk(s, an, q))
+			return 1;
+		if (j + 1 < end && pl_eq(an->tok[j].low, "of") && (q = an->np_of[j + 1 - an->t0]) >= 0 &&
+		    an->np[q].t0 == j + 1)
+			return words_chunk(s, an, q);
+		return 0;
 	}
 	return 0;
 }
@@ -2637,12 +2761,33 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
                            const char *src, const char *tgt, int passive, uint32_t head,
                            int src_private)
 {
-	if (s->petrarch || !code || !figurative_force(code))
+	if (s->petrarch || !code)
 		return code;
+	/* "a second round clash with Agassi", "battled past Ancic 6-4 3-6
+	** 6-3", "Wales laid siege to the English line", "snatched three
+	** points": force, seizure and pressure between players are play */
+	if ((figurative_force(code) || !strncmp(code, "171", 3)) &&
+	    !armed_actor(src) && !armed_actor(tgt) && at_play(s, an))
+		return NULL;
+	if (!figurative_force(code))
+		return code;
+	/* "voters bombarded MPs with letters", "was ambushed with questions":
+	** force whose arms are words is words (criticism when the verb says
+	** it too, "attacked the plan with a barrage of criticism") */
+	if (!armed_actor(src) && !violent_around(an, head) && armed_with_words(s, an, head))
+		return src && verbal_too(lem(&an->tok[head])) && strcmp(lem(&an->tok[head]), "target") ?
+		       "111" : NULL;
 	/* "a councillor was attacked outside his home": force done to someone
-	** by no one named is reported as such */
-	if (!src && passive)
+	** by no one named is reported as such; but a party has no body to
+	** strike ("Labour is targeted in Liverpool", "the Tories were
+	** savaged"): with no word of real force it is a figure */
+	if (!src && passive) {
+		if (tgt && !strncmp(role_of(tgt), "PTY", 3) && party_named(an, head) &&
+		    !violent_around(an, head))
+			return verbal_too(lem(&an->tok[head])) && strcmp(lem(&an->tok[head]), "target") ?
+			       "111" : NULL;
 		return code;
+	}
 	if (src && !political_actor(src) && !src_private)
 		return code;
 	/* "the Sun targeted Ken Livingstone", "the Daily Mail attacked the
@@ -2669,7 +2814,8 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 			"pressure", "declare", "launch", "wage", "snatch", "storm", "ambush", "bombard",
 			"torpedo", "sabotage", "fire", "shoot", "knock", "crush", "destroy", "kill",
 			"punish", "siege", "besiege", "invade", "raid", "capture", "seize", "conquer",
-			"defeat", "beat", "occupy", "mobilise", "mobilize", "deploy", NULL};
+			"defeat", "beat", "occupy", "mobilise", "mobilize", "deploy", "ram", "bulldoze",
+			"steamroller", "steamroll", "railroad", "bludgeon", NULL};
 		const char *v = lem(&an->tok[head]);
 		/* (what the press "targets" is whom it writes against: "the
 		** minister was targeted by the newspaper") */
@@ -2679,7 +2825,10 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 		/* (a noun with no source named, "the war against the Baghdad
 		** government", may be a real one; "pressure on the industry" is
 		** not) */
-		if ((src || PL_TAG_IS_VERB(an->tok[head].tag) || pl_eq(v, "pressure")) &&
+		/* (nor is a battle against a party, a union or a parliament: "in
+		** a battle with the unions", "the battle against Labour") */
+		if ((src || PL_TAG_IS_VERB(an->tok[head].tag) || pl_eq(v, "pressure") ||
+		     (tgt && campaigner(tgt))) &&
 		    (pl_in_list(v, fig) || pl_in_list(an->tok[head].low, fig)))
 			return NULL;
 	}
