@@ -2757,6 +2757,24 @@ static int armed_with_words(const pl_store *s, const pl_sentan *an, uint32_t hea
 	return 0;
 }
 
+/* Is "target" at head aimed at an audience: "a newsletter targeted to
+** private investors", "targeted campaigns at voters", "screening will be
+** targeted on applicants"?  "at", "to", "towards" or "on" within three
+** words after it, no verb or comma between. */
+static int aimed_at(const pl_sentan *an, uint32_t head)
+{
+	static const char *const w[] = {"at", "to", "towards", "toward", "on", NULL};
+	uint32_t j;
+	for (j = head + 1; j < an->t1 && j <= head + 4; j++) {
+		if (pl_in_list(an->tok[j].low, w))
+			return an->tok[j].tag != PL_T_TO || j + 1 >= an->t1 ||
+			       !PL_TAG_IS_VERB(an->tok[j + 1].tag);
+		if (PL_TAG_IS_VERB(an->tok[j].tag) || an->tok[j].tag == PL_T_PPC || an->tok[j].tag == PL_T_PPS)
+			return 0;
+	}
+	return 0;
+}
+
 const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *code,
                            const char *src, const char *tgt, int passive, uint32_t head,
                            int src_private)
@@ -2777,6 +2795,14 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 	if (!armed_actor(src) && !violent_around(an, head) && armed_with_words(s, an, head))
 		return src && verbal_too(lem(&an->tok[head])) && strcmp(lem(&an->tok[head]), "target") ?
 		       "111" : NULL;
+	/* "target" is to aim; aimed at an audience, or by one who holds no
+	** force (a firm, a party, campaigners: "anti-smoking campaigners
+	** target public smoking"), with no word of force, it is no attack
+	** (what the press targets is whom it writes against, below) */
+	if (pl_eq(lem(&an->tok[head]), "target") && !armed_actor(src) && !violent_around(an, head) &&
+	    (aimed_at(an, head) || (src && strncmp(role_of(src), "MED", 3) &&
+	                            (campaigner(src) || strstr(src, "CVL")))))
+		return NULL;
 	/* "a councillor was attacked outside his home": force done to someone
 	** by no one named is reported as such; but a party has no body to
 	** strike ("Labour is targeted in Liverpool", "the Tories were
