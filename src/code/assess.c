@@ -2783,8 +2783,9 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 		return code;
 	/* "a second round clash with Agassi", "battled past Ancic 6-4 3-6
 	** 6-3", "Wales laid siege to the English line", "snatched three
-	** points": force, seizure and pressure between players are play */
-	if ((figurative_force(code) || !strncmp(code, "171", 3)) &&
+	** points": force, seizure and pressure between players are play
+	** (a ban a sports body threatens, 137, is a real sanction) */
+	if (((figurative_force(code) && strncmp(code, "137", 3)) || !strncmp(code, "171", 3)) &&
 	    !armed_actor(src) && !armed_actor(tgt) && at_play(s, an))
 		return NULL;
 	if (!figurative_force(code))
