@@ -2757,6 +2757,30 @@ static int armed_with_words(const pl_store *s, const pl_sentan *an, uint32_t hea
 	return 0;
 }
 
+/* Is chunk q a fight that a word before its head puts in a court, a
+** parliament, a campaign or a market: "a High Court battle", "the
+** leadership battle", "an election fight", "a legal war", "the budget
+** clash", "a price war", "a charm offensive"? */
+static int contest_chunk(const pl_store *s, const pl_sentan *an, int q)
+{
+	static const char *const contests[] = {"battle", "fight", "war", "clash", "struggle",
+		"showdown", "skirmish", "fightback", "warfare", "offensive", NULL};
+	static const char *const arenas[] = {"legal", "court", "courtroom", "political", "electoral",
+		"parliamentary", "constitutional", "boardroom", "verbal", "charm", "diplomatic",
+		"publicity", "propaganda", "media", "price", "trade", "marketing", "advertising",
+		"bidding", "takeover", "ratings", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	if (q < 0 || !pl_in_list(lem(&tok[an->np[q].t1 - 1]), contests))
+		return 0;
+	for (j = an->np[q].t0; j + 1 < an->np[q].t1; j++) {
+		const char *c = pl_tok_get_low(&s->objclass, &tok[j]);
+		if (pl_in_list(tok[j].low, arenas) || is_class(c, "contest") || is_class(c, "abstract"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is "target" at head aimed at an audience: "a newsletter targeted to
 ** private investors", "targeted campaigns at voters", "screening will be
 ** targeted on applicants"?  "at", "to", "towards" or "on" within three
@@ -2790,6 +2814,25 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 		return NULL;
 	if (!figurative_force(code))
 		return code;
+	/* "launched a charm offensive", "waged a price war", "fired back that":
+	** the fight its object names is a campaign's or a market's, and a
+	** shot back with words is a retort */
+	{
+		int k;
+		for (k = 0; k < an->nvg && an->vg[k].v != head; k++)
+			;
+		if (k < an->nvg && !armed_actor(src) && !violent_around(an, head)) {
+			const pl_vg *g = &an->vg[k];
+			if (!g->passive && g->t1 < an->t1 && contest_chunk(s, an, an->np_of[g->t1 - an->t0]))
+				return NULL;
+		}
+		if (k < an->nvg && !armed_actor(src) && head + 2 < an->t1 &&
+		    pl_eq(an->tok[head + 1].low, "back") &&
+		    (pl_eq(lem(&an->tok[head]), "shoot") || pl_eq(lem(&an->tok[head]), "fire")) &&
+		    (pl_eq(an->tok[head + 2].low, "that") || pl_eq(an->tok[head + 2].low, ":") ||
+		     pl_eq(an->tok[head + 2].low, ",") || (an->tok[head + 2].flags & PL_TOK_QOPEN)))
+			return NULL;
+	}
 	/* "voters bombarded MPs with letters", "was ambushed with questions":
 	** force whose arms are words is words (criticism when the verb says
 	** it too, "attacked the plan with a barrage of criticism") */
@@ -2881,10 +2924,6 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	/* fights that a word before them puts in a court, a parliament or a
 	** campaign: "a High Court battle", "the leadership battle", "an
 	** election fight", "a legal war", "the budget clash" */
-	static const char *const contests[] = {"battle", "fight", "war", "clash", "struggle",
-		"showdown", "skirmish", "fightback", "warfare", NULL};
-	static const char *const arenas[] = {"legal", "court", "courtroom", "political", "electoral",
-		"parliamentary", "constitutional", "boardroom", "verbal", NULL};
 	const char *cls, *head = lem(&tok[np->t1 - 1]);
 	uint32_t j = np->t1;
 	int obj;
@@ -2895,12 +2934,8 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	for (j = np->t0; j + 1 < np->t1; j++)
 		if (is_class(pl_tok_get_lem(&s->objclass, &tok[j]), "animal"))
 			return NULL;
-	if (forceful(code) && pl_in_list(head, contests))
-		for (j = np->t0; j + 1 < np->t1; j++) {
-			const char *c = pl_tok_get_low(&s->objclass, &tok[j]);
-			if (pl_in_list(tok[j].low, arenas) || is_class(c, "contest") || is_class(c, "abstract"))
-				return NULL;
-		}
+	if (forceful(code) && contest_chunk(s, an, q))
+		return NULL;
 	j = np->t1;
 	if (!(j + 1 < an->t1 && (pl_eq(tok[j].low, "of") || pl_eq(tok[j].low, "on") ||
 	      pl_eq(tok[j].low, "against") || pl_eq(tok[j].low, "over") ||
