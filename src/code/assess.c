@@ -2781,6 +2781,32 @@ static int contest_chunk(const pl_store *s, const pl_sentan *an, int q)
 	return 0;
 }
 
+/* Is the object of the verb at head an attack in words: "launched a
+** blistering attack on the government", "mounted a fresh assault on
+** ministers", "fired a broadside at the government"? */
+static int attack_object(const pl_sentan *an, uint32_t head)
+{
+	static const char *const w[] = {"attack", "assault", "broadside", "tirade", "onslaught",
+		"salvo", NULL};
+	uint32_t j;
+	int k, q;
+	for (k = 0; k < an->nvg && an->vg[k].v != head; k++)
+		;
+	if (k == an->nvg || an->vg[k].passive || an->vg[k].t1 >= an->t1)
+		return 0;
+	q = an->np_of[an->vg[k].t1 - an->t0];
+	if (q < 0 || !pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), w))
+		return 0;
+	/* on an actor ("an attack on Blair"), not on a market or a problem
+	** ("launching a major attack on these new markets") */
+	j = an->np[q].t1;
+	if (j + 1 >= an->t1 || !(pl_eq(an->tok[j].low, "on") || pl_eq(an->tok[j].low, "at") ||
+	                         pl_eq(an->tok[j].low, "against")))
+		return 0;
+	q = an->np_of[j + 1 - an->t0];
+	return q >= 0 && (an->np[q].code || an->np[q].poss_code);
+}
+
 /* Is "target" at head aimed at an audience: "a newsletter targeted to
 ** private investors", "targeted campaigns at voters", "screening will be
 ** targeted on applicants"?  "at", "to", "towards" or "on" within three
@@ -2900,7 +2926,7 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 		if ((src || PL_TAG_IS_VERB(an->tok[head].tag) || pl_eq(v, "pressure") ||
 		     (tgt && campaigner(tgt))) &&
 		    (pl_in_list(v, fig) || pl_in_list(an->tok[head].low, fig)))
-			return NULL;
+			return src && attack_object(an, head) ? "111" : NULL;
 	}
 	return code;
 }
