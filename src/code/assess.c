@@ -2611,7 +2611,10 @@ static int violent_around(const pl_sentan *an, uint32_t head)
 {
 	static const char *const topic[] = {"over", "about", "after", "following", "on", "for",
 		"amid", "despite", "since", "regarding", NULL};
-	uint32_t j, lo = an->t0, hi = an->t1;
+	/* "a warning shot", "his opening salvo", "a parting shot": words, not
+	** shots */
+	static const char *const said[] = {"warning", "opening", "parting", NULL};
+	uint32_t j, lo = an->t0, hi = an->t1, s0 = 0, s1 = 0;
 	int k;
 	for (k = 0; k < an->nvg; k++)
 		if (an->vg[k].v == head) {
@@ -2619,6 +2622,12 @@ static int violent_around(const pl_sentan *an, uint32_t head)
 			lo = g->subj >= 0 && an->np[g->subj].t0 < g->t0 ? an->np[g->subj].t0 : g->t0;
 			if (g->cl_end > 0 && (uint32_t)g->cl_end < hi)
 				hi = (uint32_t)g->cl_end;
+			/* "the former police chief clashed with ...": a subject coded
+			** as a politician is not armed, whatever its title says */
+			if (g->subj >= 0 && political_actor(an->np[g->subj].code)) {
+				s0 = an->np[g->subj].t0;
+				s1 = an->np[g->subj].t1;
+			}
 			break;
 		}
 	for (j = lo; j < hi; j++) {
@@ -2627,8 +2636,191 @@ static int violent_around(const pl_sentan *an, uint32_t head)
 			j = an->np[an->np_of[j + 1 - an->t0]].t1 - 1;
 			continue;
 		}
+		if ((j >= s0 && j < s1) || (j > an->t0 && pl_in_list(an->tok[j - 1].low, said)))
+			continue;
 		if (violence_word(lem(&an->tok[j])) || violence_word(an->tok[j].low))
 			return 1;
+	}
+	return 0;
+}
+
+/* Is token j a score of play, two numbers of one or two digits joined by a
+** dash ("6-4", "18-12", "52-3"; not years, "1939-45")? */
+static int score_token(const pl_token *t)
+{
+	const char *p = t->low;
+	int a = 0, b = 0;
+	while (*p >= '0' && *p <= '9')
+		p++, a++;
+	if (a < 1 || a > 2 || *p != '-')
+		return 0;
+	for (p++; *p >= '0' && *p <= '9'; p++)
+		b++;
+	return b >= 1 && b <= 2 && *p == 0;
+}
+
+/* Words of real force that sport also uses for play ("beat England", "a
+** fierce shot", "an injury scare", "striking the ball", "the attack"). */
+static int play_too(const char *w)
+{
+	static const char *const p[] = {"beat", "shot", "shoot", "shooting", "injury", "injured",
+		"injure", "wound", "wounded", "strike", "striker", "attack", "attacker", "fighter",
+		"air", "arm", "shell", "officer", NULL};
+	return pl_in_list(w, p);
+}
+
+/* Is the sentence one of play: a word of sport (dict/objects.tsv class
+** play: "match", "title", "tournament", "coach", "try") or a score, with no
+** word of real force that play does not use and no fans, whose fights are
+** real ("police battled with fans after the match")?  Its clashes, battles,
+** sieges and attacks are the game's. */
+static int at_play(const pl_store *s, const pl_sentan *an)
+{
+	static const char *const crowd[] = {"fan", "supporter", "hooligan", "spectator", "steward",
+		"riot", NULL};
+	uint32_t j;
+	int play = 0;
+	for (j = an->t0; j < an->t1; j++) {
+		const pl_token *t = &an->tok[j];
+		const char *l = lem(t);
+		if ((violence_word(l) || violence_word(t->low)) && !play_too(l) && !play_too(t->low))
+			return 0;
+		if (pl_in_list(l, crowd))
+			return 0;
+		/* (a noun: "try", "tackle" as verbs are no rugby; but "match"
+		** after "the Six Nations" is often tagged a verb) */
+		if (score_token(t) || ((PL_TAG_IS_NOUN(t->tag) || pl_eq(l, "match")) &&
+		    is_class(pl_tok_get_lem(&s->objclass, t), "play")))
+			play = 1;
+	}
+	return play;
+}
+
+/* Is the subject of the passive verb at head a party by its name
+** ("Labour", "the Tories"), not a member of it ("a Labour councillor", "a
+** Tory activist", "he")? */
+static int party_named(const pl_sentan *an, uint32_t head)
+{
+	int k;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].v == head) {
+			int q = an->vg[k].subj;
+			const pl_token *h;
+			if (q < 0 || an->np[q].pronoun || an->np[q].person)
+				return 0;
+			h = &an->tok[an->np[q].t1 - 1];
+			return (h->tag == PL_T_NNP || h->tag == PL_T_NNPS) &&
+			       an->np[q].a1 >= an->np[q].t1;   /* the name is the head */
+		}
+	return 0;
+}
+
+/* Is chunk q words: a message, a document, an idea (dict/objects.tsv
+** classes message, document, abstract)? */
+static int words_chunk(const pl_store *s, const pl_sentan *an, int q)
+{
+	const char *c = np_class(s, an, q);
+	return !an->np[q].code && !an->np[q].person &&
+	       (is_class(c, "message") || is_class(c, "document") || is_class(c, "abstract"));
+}
+
+/* Are the arms of the verb at head words: "bombarded MPs with letters",
+** "were ambushed with questions", "attacked him with a barrage of
+** criticism"?  The chunk after a "with" in the verb's clause, or the one
+** after its "of". */
+static int armed_with_words(const pl_store *s, const pl_sentan *an, uint32_t head)
+{
+	uint32_t j, end;
+	int k, q;
+	for (k = 0; k < an->nvg && an->vg[k].v != head; k++)
+		;
+	if (k == an->nvg)
+		return 0;
+	end = an->vg[k].cl_end > (int)an->vg[k].t1 ? (uint32_t)an->vg[k].cl_end : an->t1;
+	for (j = an->vg[k].t1; j + 1 < end; j++) {
+		if (!pl_eq(an->tok[j].low, "with"))
+			continue;
+		q = an->np_of[j + 1 - an->t0];
+		if (q < 0 || an->np[q].t0 != j + 1)
+			return 0;
+		j = an->np[q].t1;
+		/* "with surveys showing ...": a clause of its own, no arms */
+		if (j < end && an->tok[j].tag == PL_T_VBG)
+			return 0;
+		if (words_chunk(s, an, q))
+			return 1;
+		if (j + 1 < end && pl_eq(an->tok[j].low, "of") && (q = an->np_of[j + 1 - an->t0]) >= 0 &&
+		    an->np[q].t0 == j + 1)
+			return words_chunk(s, an, q);
+		return 0;
+	}
+	return 0;
+}
+
+/* Is chunk q a fight that a word before its head puts in a court, a
+** parliament, a campaign or a market: "a High Court battle", "the
+** leadership battle", "an election fight", "a legal war", "the budget
+** clash", "a price war", "a charm offensive"? */
+static int contest_chunk(const pl_store *s, const pl_sentan *an, int q)
+{
+	static const char *const contests[] = {"battle", "fight", "war", "clash", "struggle",
+		"showdown", "skirmish", "fightback", "warfare", "offensive", NULL};
+	static const char *const arenas[] = {"legal", "court", "courtroom", "political", "electoral",
+		"parliamentary", "constitutional", "boardroom", "verbal", "charm", "diplomatic",
+		"publicity", "propaganda", "media", "price", "trade", "marketing", "advertising",
+		"bidding", "takeover", "ratings", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	if (q < 0 || !pl_in_list(lem(&tok[an->np[q].t1 - 1]), contests))
+		return 0;
+	for (j = an->np[q].t0; j + 1 < an->np[q].t1; j++) {
+		const char *c = pl_tok_get_low(&s->objclass, &tok[j]);
+		if (pl_in_list(tok[j].low, arenas) || is_class(c, "contest") || is_class(c, "abstract"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the object of the verb at head an attack in words: "launched a
+** blistering attack on the government", "mounted a fresh assault on
+** ministers", "fired a broadside at the government"? */
+static int attack_object(const pl_sentan *an, uint32_t head)
+{
+	static const char *const w[] = {"attack", "assault", "broadside", "tirade", "onslaught",
+		"salvo", NULL};
+	uint32_t j;
+	int k, q;
+	for (k = 0; k < an->nvg && an->vg[k].v != head; k++)
+		;
+	if (k == an->nvg || an->vg[k].passive || an->vg[k].t1 >= an->t1)
+		return 0;
+	q = an->np_of[an->vg[k].t1 - an->t0];
+	if (q < 0 || !pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), w))
+		return 0;
+	/* on an actor ("an attack on Blair"), not on a market or a problem
+	** ("launching a major attack on these new markets") */
+	j = an->np[q].t1;
+	if (j + 1 >= an->t1 || !(pl_eq(an->tok[j].low, "on") || pl_eq(an->tok[j].low, "at") ||
+	                         pl_eq(an->tok[j].low, "against")))
+		return 0;
+	q = an->np_of[j + 1 - an->t0];
+	return q >= 0 && (an->np[q].code || an->np[q].poss_code);
+}
+
+/* Is "target" at head aimed at an audience: "a newsletter targeted to
+** private investors", "targeted campaigns at voters", "screening will be
+** targeted on applicants"?  "at", "to", "towards" or "on" within three
+** words after it, no verb or comma between. */
+static int aimed_at(const pl_sentan *an, uint32_t head)
+{
+	static const char *const w[] = {"at", "to", "towards", "toward", "on", NULL};
+	uint32_t j;
+	for (j = head + 1; j < an->t1 && j <= head + 4; j++) {
+		if (pl_in_list(an->tok[j].low, w))
+			return an->tok[j].tag != PL_T_TO || j + 1 >= an->t1 ||
+			       !PL_TAG_IS_VERB(an->tok[j + 1].tag);
+		if (PL_TAG_IS_VERB(an->tok[j].tag) || an->tok[j].tag == PL_T_PPC || an->tok[j].tag == PL_T_PPS)
+			return 0;
 	}
 	return 0;
 }
@@ -2637,12 +2829,61 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
                            const char *src, const char *tgt, int passive, uint32_t head,
                            int src_private)
 {
-	if (s->petrarch || !code || !figurative_force(code))
+	if (s->petrarch || !code)
 		return code;
+	/* "a second round clash with Agassi", "battled past Ancic 6-4 3-6
+	** 6-3", "Wales laid siege to the English line", "snatched three
+	** points": force, seizure and pressure between players are play
+	** (a ban a sports body threatens, 137, is a real sanction) */
+	if (((figurative_force(code) && strncmp(code, "137", 3)) || !strncmp(code, "171", 3)) &&
+	    !armed_actor(src) && !armed_actor(tgt) && at_play(s, an))
+		return NULL;
+	if (!figurative_force(code))
+		return code;
+	/* "launched a charm offensive", "waged a price war", "fired back that":
+	** the fight its object names is a campaign's or a market's, and a
+	** shot back with words is a retort */
+	{
+		int k;
+		for (k = 0; k < an->nvg && an->vg[k].v != head; k++)
+			;
+		if (k < an->nvg && !armed_actor(src) && !violent_around(an, head)) {
+			const pl_vg *g = &an->vg[k];
+			if (!g->passive && g->t1 < an->t1 && contest_chunk(s, an, an->np_of[g->t1 - an->t0]))
+				return NULL;
+		}
+		if (k < an->nvg && !armed_actor(src) && head + 2 < an->t1 &&
+		    pl_eq(an->tok[head + 1].low, "back") &&
+		    (pl_eq(lem(&an->tok[head]), "shoot") || pl_eq(lem(&an->tok[head]), "fire")) &&
+		    (pl_eq(an->tok[head + 2].low, "that") || pl_eq(an->tok[head + 2].low, ":") ||
+		     pl_eq(an->tok[head + 2].low, ",") || (an->tok[head + 2].flags & PL_TOK_QOPEN)))
+			return NULL;
+	}
+	/* "voters bombarded MPs with letters", "was ambushed with questions":
+	** force whose arms are words is words (criticism when the verb says
+	** it too, "attacked the plan with a barrage of criticism") */
+	if (!armed_actor(src) && !violent_around(an, head) && armed_with_words(s, an, head))
+		return src && verbal_too(lem(&an->tok[head])) && strcmp(lem(&an->tok[head]), "target") ?
+		       "111" : NULL;
+	/* "target" is to aim; aimed at an audience, or by one who holds no
+	** force (a firm, a party, campaigners: "anti-smoking campaigners
+	** target public smoking"), with no word of force, it is no attack
+	** (what the press targets is whom it writes against, below) */
+	if (pl_eq(lem(&an->tok[head]), "target") && !armed_actor(src) && !violent_around(an, head) &&
+	    (aimed_at(an, head) || (src && strncmp(role_of(src), "MED", 3) &&
+	                            (campaigner(src) || strstr(src, "CVL")))))
+		return NULL;
 	/* "a councillor was attacked outside his home": force done to someone
-	** by no one named is reported as such */
-	if (!src && passive)
+	** by no one named is reported as such; but a party has no body to
+	** strike ("Labour is targeted in Liverpool", "the Tories were
+	** savaged"): with no word of real force it is a figure */
+	if (!src && passive) {
+		if (tgt && !strncmp(role_of(tgt), "PTY", 3) && party_named(an, head) &&
+		    !violent_around(an, head))
+			return verbal_too(lem(&an->tok[head])) && strcmp(lem(&an->tok[head]), "target") ?
+			       "111" : NULL;
 		return code;
+	}
 	if (src && !political_actor(src) && !src_private)
 		return code;
 	/* "the Sun targeted Ken Livingstone", "the Daily Mail attacked the
@@ -2669,7 +2910,8 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 			"pressure", "declare", "launch", "wage", "snatch", "storm", "ambush", "bombard",
 			"torpedo", "sabotage", "fire", "shoot", "knock", "crush", "destroy", "kill",
 			"punish", "siege", "besiege", "invade", "raid", "capture", "seize", "conquer",
-			"defeat", "beat", "occupy", "mobilise", "mobilize", "deploy", NULL};
+			"defeat", "beat", "occupy", "mobilise", "mobilize", "deploy", "ram", "bulldoze",
+			"steamroller", "steamroll", "railroad", "bludgeon", NULL};
 		const char *v = lem(&an->tok[head]);
 		/* (what the press "targets" is whom it writes against: "the
 		** minister was targeted by the newspaper") */
@@ -2679,9 +2921,12 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 		/* (a noun with no source named, "the war against the Baghdad
 		** government", may be a real one; "pressure on the industry" is
 		** not) */
-		if ((src || PL_TAG_IS_VERB(an->tok[head].tag) || pl_eq(v, "pressure")) &&
+		/* (nor is a battle against a party, a union or a parliament: "in
+		** a battle with the unions", "the battle against Labour") */
+		if ((src || PL_TAG_IS_VERB(an->tok[head].tag) || pl_eq(v, "pressure") ||
+		     (tgt && campaigner(tgt))) &&
 		    (pl_in_list(v, fig) || pl_in_list(an->tok[head].low, fig)))
-			return NULL;
+			return src && attack_object(an, head) ? "111" : NULL;
 	}
 	return code;
 }
@@ -2705,10 +2950,6 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	/* fights that a word before them puts in a court, a parliament or a
 	** campaign: "a High Court battle", "the leadership battle", "an
 	** election fight", "a legal war", "the budget clash" */
-	static const char *const contests[] = {"battle", "fight", "war", "clash", "struggle",
-		"showdown", "skirmish", "fightback", "warfare", NULL};
-	static const char *const arenas[] = {"legal", "court", "courtroom", "political", "electoral",
-		"parliamentary", "constitutional", "boardroom", "verbal", NULL};
 	const char *cls, *head = lem(&tok[np->t1 - 1]);
 	uint32_t j = np->t1;
 	int obj;
@@ -2719,12 +2960,8 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	for (j = np->t0; j + 1 < np->t1; j++)
 		if (is_class(pl_tok_get_lem(&s->objclass, &tok[j]), "animal"))
 			return NULL;
-	if (forceful(code) && pl_in_list(head, contests))
-		for (j = np->t0; j + 1 < np->t1; j++) {
-			const char *c = pl_tok_get_low(&s->objclass, &tok[j]);
-			if (pl_in_list(tok[j].low, arenas) || is_class(c, "contest") || is_class(c, "abstract"))
-				return NULL;
-		}
+	if (forceful(code) && contest_chunk(s, an, q))
+		return NULL;
 	j = np->t1;
 	if (!(j + 1 < an->t1 && (pl_eq(tok[j].low, "of") || pl_eq(tok[j].low, "on") ||
 	      pl_eq(tok[j].low, "against") || pl_eq(tok[j].low, "over") ||
