@@ -2620,6 +2620,25 @@ static int generic(const pl_sentan *an, int q)
 	       first->tag != PL_T_CD;
 }
 
+/* The first verb group after reporting group k whose words before its
+** verb hold "should" (or "must" too, unless should_only): the clause a
+** reported "must" or "should" governs.  -1 when there is none. */
+static int modal_clause(const pl_sentan *an, int k, int should_only)
+{
+	int j;
+	uint32_t t;
+	for (j = 0; j < an->nvg; j++) {
+		const pl_vg *h = &an->vg[j];
+		if (j == k || h->v <= an->vg[k].v)
+			continue;
+		for (t = h->t0; t < h->v; t++)
+			if (pl_eq(an->tok[t].low, "should") ||
+			    (!should_only && pl_eq(an->tok[t].low, "must")))
+				return j;
+	}
+	return -1;
+}
+
 /* Does the "must" or "should" that pattern p of reporting verb group k
 ** matched ask for a state rather than an act: the first verb group after
 ** k with such a modal is a linking verb ("said schools must be a place of
@@ -2633,21 +2652,10 @@ static int ought_state(const pl_sentan *an, int k, const pl_verbpat *p)
 {
 	static const char *const state[] = {"be", "remain", "become", "stay", "have", NULL};
 	int j;
-	uint32_t t;
 	if (!an->vg[k].reporting || !(pattern_has(p, "must") || pattern_has(p, "should")))
 		return 0;
-	for (j = 0; j < an->nvg; j++) {
-		const pl_vg *h = &an->vg[j];
-		if (j == k || h->v <= an->vg[k].v)
-			continue;
-		for (t = h->t0; t < h->v; t++)
-			if (pl_eq(an->tok[t].low, "must") || pl_eq(an->tok[t].low, "should"))
-				break;
-		if (t == h->v)
-			continue;
-		return !h->passive && pl_in_list(lem(&an->tok[h->v]), state);
-	}
-	return 0;
+	j = modal_clause(an, k, 0);
+	return j >= 0 && !an->vg[j].passive && pl_in_list(lem(&an->tok[an->vg[j].v]), state);
 }
 
 /* Is the first verb group after reporting group k with "should" a passive
@@ -2655,20 +2663,9 @@ static int ought_state(const pl_sentan *an, int k, const pl_verbpat *p)
 ** subject is chunk q ("said Turkey should be allowed to join the EU")? */
 static int should_let(const pl_sentan *an, int k, int q)
 {
-	int j;
-	uint32_t t;
-	for (j = 0; j < an->nvg; j++) {
-		const pl_vg *h = &an->vg[j];
-		if (j == k || h->v <= an->vg[k].v)
-			continue;
-		for (t = h->t0; t < h->v; t++)
-			if (pl_eq(an->tok[t].low, "should"))
-				break;
-		if (t == h->v)
-			continue;
-		return h->passive && h->subj == q && pl_letting_verb(lem(&an->tok[h->v]));
-	}
-	return 0;
+	int j = modal_clause(an, k, 1);
+	return j >= 0 && an->vg[j].passive && an->vg[j].subj == q &&
+	       pl_letting_verb(lem(&an->tok[an->vg[j].v]));
 }
 
 /* Is chunk q, the subject of the first "must" or "should" clause after
@@ -2681,25 +2678,17 @@ static int acted_on_subject(const pl_sentan *an, int k, const pl_verbpat *p, int
 {
 	static const char *const leave[] = {"able", "allowed", "entitled", "free", "permitted",
 		"eligible", "given", NULL};
+	const pl_vg *h;
 	int j;
-	uint32_t t;
 	if (!an->vg[k].reporting || !(pattern_has(p, "must") || pattern_has(p, "should")))
 		return 0;
-	for (j = 0; j < an->nvg; j++) {
-		const pl_vg *h = &an->vg[j];
-		if (j == k || h->v <= an->vg[k].v)
-			continue;
-		for (t = h->t0; t < h->v; t++)
-			if (pl_eq(an->tok[t].low, "must") || pl_eq(an->tok[t].low, "should"))
-				break;
-		if (t == h->v)
-			continue;
-		if (h->subj < 0 || an->np[h->subj].group != an->np[q].group)
-			return 0;
-		return h->passive || (pl_eq(lem(&an->tok[h->v]), "be") && h->v + 1 < an->t1 &&
-		                      pl_in_list(an->tok[h->v + 1].low, leave));
-	}
-	return 0;
+	if ((j = modal_clause(an, k, 0)) < 0)
+		return 0;
+	h = &an->vg[j];
+	if (h->subj < 0 || an->np[h->subj].group != an->np[q].group)
+		return 0;
+	return h->passive || (pl_eq(lem(&an->tok[h->v]), "be") && h->v + 1 < an->t1 &&
+	                      pl_in_list(an->tok[h->v + 1].low, leave));
 }
 
 /* The quotations whose cue is token v: a run of ctx->qcue, *n of them
