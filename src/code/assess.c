@@ -2185,7 +2185,7 @@ static int thing_of(const pl_store *s, const pl_sentan *an, int q, const char *c
 
 /* The object of verb group g: the chunk right after it (over adverbs and
 ** particles), or the subject of a passive; -1 when none. */
-static int object_of(const pl_sentan *an, const pl_vg *g)
+int pl_object_of(const pl_sentan *an, const pl_vg *g)
 {
 	uint32_t j = g->t1;
 	if (g->passive)
@@ -2262,7 +2262,7 @@ static const char *withdrawal_sense(const pl_store *s, const pl_sentan *an, int 
 	if (!w)
 		return code;
 	subj = g->passive ? g->by : g->subj;
-	obj = object_of(an, w);
+	obj = pl_object_of(an, w);
 	if (pl_eq(lem(&tok[w->v]), "stand")) {
 		/* "the army stood down", "stood down its reservists" */
 		if ((subj >= 0 && armed_actor(an->np[subj].code)) ||
@@ -2409,7 +2409,7 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	if ((!strncmp(code, "051", 3) || !strncmp(code, "032", 3)) &&
 	    (pl_eq(verb, "give") || pl_eq(verb, "lend")) && support_share(an, g))
 		return NULL;
-	obj = object_of(an, g);
+	obj = pl_object_of(an, g);
 	/* "struck a chord with voters", "strike a balance between tax and
 	** spending", "will attack the problem" (a threat of force in the
 	** future): an idiom, whoever the phrase after names (but "struck a

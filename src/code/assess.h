@@ -66,6 +66,10 @@ int pl_first_person(const pl_sentan *an, const pl_vg *g);
 ** ("previously", "once", "formerly", "hitherto")? */
 int pl_before_now_word(const char *low);
 
+/* The object of verb group g: the chunk right after it (over adverbs and
+** particles), or the subject of a passive; -1 when none. */
+int pl_object_of(const pl_sentan *an, const pl_vg *g);
+
 /* Is the act of verb group k one its subject refused or failed to do
 ** ("refused to attend the talks", "failed to hold talks")? */
 int pl_declined(const pl_sentan *an, int k);

@@ -1102,18 +1102,6 @@ static const char *bombing_kind(const pl_sentan *an, uint32_t t0, uint32_t t1)
 	return suicide ? "1831" : vehicle ? "1832" : roadside ? "1833" : kind;
 }
 
-/* The chunk verb group g acts on: the subject of a passive, else the
-** chunk right after the verb (over adverbs and particles); -1 when none. */
-static int acted_on(const pl_sentan *an, const pl_vg *g)
-{
-	uint32_t j = g->t1;
-	if (g->passive)
-		return g->subj;
-	while (j < an->t1 && (an->tok[j].tag == PL_T_RB || an->tok[j].tag == PL_T_RP))
-		j++;
-	return j < an->t1 && (int)j < g->cl_end ? an->np_of[j - an->t0] : -1;
-}
-
 /* Damage and destruction of property (171, 1712, the verbs' bare lines)
 ** need goods or buildings as what is harmed (dict/objects.tsv class
 ** "property"): "damaged Labour", "damaged relations with the US",
@@ -1122,7 +1110,7 @@ static int acted_on(const pl_sentan *an, const pl_vg *g)
 static int property_harmed(const pl_store *s, const pl_sentan *an, const pl_vg *g)
 {
 	const char *head, *cls;
-	int q = acted_on(an, g);
+	int q = pl_object_of(an, g);
 	if (q < 0 || an->np[q].code || an->np[q].pronoun)
 		return 0;
 	head = lem(&an->tok[an->np[q].t1 - 1]);
@@ -1155,7 +1143,7 @@ static int seized_opening(const pl_sentan *an, const pl_vg *g)
 	if (g->v + 1 < an->t1 && (pl_eq(an->tok[g->v + 1].low, "up") || (!g->passive &&
 	    (pl_eq(an->tok[g->v + 1].low, "on") || pl_eq(an->tok[g->v + 1].low, "upon")))))
 		return 1;
-	q = acted_on(an, g);
+	q = pl_object_of(an, g);
 	return q >= 0 && pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), opening);
 }
 
