@@ -1482,7 +1482,9 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 /* The longest phrase cue "k:WORD_WORD..." of stance.tsv (lemmas joined by
 ** '_', at most eight words) that starts at token j of the speech ending at
 ** end: its code, *last its last token; NULL when there is none.  A quote
-** mark inside is passed over ("more \"hot air\" from"). */
+** mark inside is passed over ("more \"hot air\" from").  The store holds
+** every start of a phrase too, with an empty code: a run of words that no
+** phrase starts with ends the walk. */
 static const char *phrase_at(const pl_store *s, const pl_sentan *an, uint32_t j, uint32_t end,
                              uint32_t *last)
 {
@@ -1493,7 +1495,8 @@ static const char *phrase_at(const pl_store *s, const pl_sentan *an, uint32_t j,
 	/* (most words begin no phrase, and are told so with no key built) */
 	if (!(pl_word_bit(lem(&an->tok[j])) & s->stance_phrase_bits))
 		return NULL;
-	if (!key_add(key, sizeof key, &n, "k:") || !key_add(key, sizeof key, &n, lem(&an->tok[j])))
+	if (!key_add(key, sizeof key, &n, "k:") || !key_add(key, sizeof key, &n, lem(&an->tok[j])) ||
+	    !pl_hash_get(&s->stance, key, n))
 		return NULL;
 	for (k = j + 1; k < end && words < 8; k++) {
 		const pl_token *t = &an->tok[k];
@@ -1503,7 +1506,9 @@ static const char *phrase_at(const pl_store *s, const pl_sentan *an, uint32_t j,
 		    !key_add(key, sizeof key, &n, lem(t)))
 			break;
 		words++;
-		if ((c = pl_hash_get(&s->stance, key, n)) != NULL) {
+		if ((c = pl_hash_get(&s->stance, key, n)) == NULL)
+			break;
+		if (c[0]) {
 			code = c;
 			*last = k;
 		}

@@ -753,15 +753,22 @@ static int stance_row(loader *L, char **col, int ncol)
 			return -1;
 		if (w[0] == 'w' && w[1] == ':')
 			L->s->stance_wish_bits |= pl_word_bit(w + 2);
-		/* (a phrase, "k:pick_and_choose": the bit of its first word) */
+		/* (a phrase, "k:have_it_both_way": the bit of its first word, and
+		** each shorter start of it, "k:have", "k:have_it", put with an
+		** empty code, so that the reader stops as soon as no phrase
+		** starts with the words it has read) */
 		if (w[0] == 'k' && w[1] == ':') {
 			char first[64];
-			size_t m = strcspn(w + 2, "_");
+			size_t m = strcspn(w + 2, "_"), e;
 			if (m >= sizeof first)
 				m = sizeof first - 1;
 			memcpy(first, w + 2, m);
 			first[m] = '\0';
 			L->s->stance_phrase_bits |= pl_word_bit(first);
+			for (e = 2; w[e]; e++)
+				if (w[e] == '_' && !pl_hash_get(&L->s->stance, w, e) &&
+				    pl_hash_put(&L->s->stance, w, e, (void *)"", NULL) < 0)
+					return -1;
 		}
 		L->s->n_stance++;
 	}
