@@ -2551,7 +2551,7 @@ static int figurative_force(const char *code)
 
 /* The role of an actor code after its country ("GBRPTYLAB" -> "PTYLAB"),
 ** the code itself when it is three letters (a bare role or a country). */
-static const char *role_of(const char *code)
+const char *pl_role_of(const char *code)
 {
 	size_t n = strlen(code);
 	return n >= 6 ? code + 3 : code;   /* a bare role or country stays whole */
@@ -2570,7 +2570,7 @@ static int political_actor(const char *code)
 		return 0;
 	if (!strncmp(code, "IGO", 3))
 		return 1;   /* "attacked the European Union": a body of states */
-	r = role_of(code);
+	r = pl_role_of(code);
 	for (i = 0; roles[i]; i++)
 		if (!strncmp(r, roles[i], 3))
 			return 1;
@@ -2581,7 +2581,7 @@ static int political_actor(const char *code)
 ** legislators, the press, business, unions and pressure groups. */
 static int campaigner(const char *code)
 {
-	const char *r = role_of(code);
+	const char *r = pl_role_of(code);
 	return political_actor(code) && strncmp(r, "GOV", 3) && strncmp(r, "JUD", 3);
 }
 
@@ -2701,18 +2701,13 @@ static int at_play(const pl_store *s, const pl_sentan *an)
 ** Tory activist", "he")? */
 static int party_named(const pl_sentan *an, uint32_t head)
 {
-	int k;
-	for (k = 0; k < an->nvg; k++)
-		if (an->vg[k].v == head) {
-			int q = an->vg[k].subj;
-			const pl_token *h;
-			if (q < 0 || an->np[q].pronoun || an->np[q].person)
-				return 0;
-			h = &an->tok[an->np[q].t1 - 1];
-			return (h->tag == PL_T_NNP || h->tag == PL_T_NNPS) &&
-			       an->np[q].a1 >= an->np[q].t1;   /* the name is the head */
-		}
-	return 0;
+	int k = pl_vg_of(an, head), q;
+	const pl_token *h;
+	if (k < 0 || (q = an->vg[k].subj) < 0 || an->np[q].pronoun || an->np[q].person)
+		return 0;
+	h = &an->tok[an->np[q].t1 - 1];
+	return (h->tag == PL_T_NNP || h->tag == PL_T_NNPS) &&
+	       an->np[q].a1 >= an->np[q].t1;   /* the name is the head */
 }
 
 /* Is chunk q words: a message, a document, an idea (dict/objects.tsv
@@ -2731,10 +2726,8 @@ static int words_chunk(const pl_store *s, const pl_sentan *an, int q)
 static int armed_with_words(const pl_store *s, const pl_sentan *an, uint32_t head)
 {
 	uint32_t j, end;
-	int k, q;
-	for (k = 0; k < an->nvg && an->vg[k].v != head; k++)
-		;
-	if (k == an->nvg)
+	int k = pl_vg_of(an, head), q;
+	if (k < 0)
 		return 0;
 	end = an->vg[k].cl_end > (int)an->vg[k].t1 ? (uint32_t)an->vg[k].cl_end : an->t1;
 	for (j = an->vg[k].t1; j + 1 < end; j++) {
@@ -2789,10 +2782,8 @@ static int attack_object(const pl_sentan *an, uint32_t head)
 	static const char *const w[] = {"attack", "assault", "broadside", "tirade", "onslaught",
 		"salvo", NULL};
 	uint32_t j;
-	int k, q;
-	for (k = 0; k < an->nvg && an->vg[k].v != head; k++)
-		;
-	if (k == an->nvg || an->vg[k].passive || an->vg[k].t1 >= an->t1)
+	int k = pl_vg_of(an, head), q;
+	if (k < 0 || an->vg[k].passive || an->vg[k].t1 >= an->t1)
 		return 0;
 	q = an->np_of[an->vg[k].t1 - an->t0];
 	if (q < 0 || !pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), w))
@@ -2844,15 +2835,13 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 	** the fight its object names is a campaign's or a market's, and a
 	** shot back with words is a retort */
 	{
-		int k;
-		for (k = 0; k < an->nvg && an->vg[k].v != head; k++)
-			;
-		if (k < an->nvg && !armed_actor(src) && !violent_around(an, head)) {
+		int k = pl_vg_of(an, head);
+		if (k >= 0 && !armed_actor(src) && !violent_around(an, head)) {
 			const pl_vg *g = &an->vg[k];
 			if (!g->passive && g->t1 < an->t1 && contest_chunk(s, an, an->np_of[g->t1 - an->t0]))
 				return NULL;
 		}
-		if (k < an->nvg && !armed_actor(src) && head + 2 < an->t1 &&
+		if (k >= 0 && !armed_actor(src) && head + 2 < an->t1 &&
 		    pl_eq(an->tok[head + 1].low, "back") &&
 		    (pl_eq(lem(&an->tok[head]), "shoot") || pl_eq(lem(&an->tok[head]), "fire")) &&
 		    (pl_eq(an->tok[head + 2].low, "that") || pl_eq(an->tok[head + 2].low, ":") ||
@@ -2870,7 +2859,7 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 	** target public smoking"), with no word of force, it is no attack
 	** (what the press targets is whom it writes against, below) */
 	if (pl_eq(lem(&an->tok[head]), "target") && !armed_actor(src) && !violent_around(an, head) &&
-	    (aimed_at(an, head) || (src && strncmp(role_of(src), "MED", 3) &&
+	    (aimed_at(an, head) || (src && strncmp(pl_role_of(src), "MED", 3) &&
 	                            (campaigner(src) || strstr(src, "CVL")))))
 		return NULL;
 	/* "a councillor was attacked outside his home": force done to someone
@@ -2878,7 +2867,7 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 	** strike ("Labour is targeted in Liverpool", "the Tories were
 	** savaged"): with no word of real force it is a figure */
 	if (!src && passive) {
-		if (tgt && !strncmp(role_of(tgt), "PTY", 3) && party_named(an, head) &&
+		if (tgt && !strncmp(pl_role_of(tgt), "PTY", 3) && party_named(an, head) &&
 		    !violent_around(an, head))
 			return verbal_too(lem(&an->tok[head])) && strcmp(lem(&an->tok[head]), "target") ?
 			       "111" : NULL;
@@ -2889,7 +2878,7 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 	/* "the Sun targeted Ken Livingstone", "the Daily Mail attacked the
 	** mayor": the press has no force to use, whoever its target is; its
 	** attack is what it writes */
-	if (src && !strncmp(role_of(src), "MED", 3) && !violent_around(an, head)) {
+	if (src && !strncmp(pl_role_of(src), "MED", 3) && !violent_around(an, head)) {
 		if (verbal_too(lem(&an->tok[head])))
 			return forceful(code) || !strncmp(code, "138", 3) ? "111" : NULL;
 		return NULL;
@@ -2915,7 +2904,7 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 		const char *v = lem(&an->tok[head]);
 		/* (what the press "targets" is whom it writes against: "the
 		** minister was targeted by the newspaper") */
-		int press = src && !strncmp(role_of(src), "MED", 3);
+		int press = src && !strncmp(pl_role_of(src), "MED", 3);
 		if ((verbal_too(v) && (strcmp(v, "target") || press)) || pl_eq(v, "clash"))
 			return forceful(code) || !strncmp(code, "138", 3) ? "111" : NULL;
 		/* (a noun with no source named, "the war against the Baghdad
@@ -2999,7 +2988,7 @@ static int private_ref(const pl_sentan *an, const pl_actorref *r)
 	for (q = 0; q < an->nnp; q++) {
 		const pl_np *np = &an->np[q];
 		if (np->a0 == r->t0 && np->a1 == r->t1 && np->code)
-			return pl_eq(role_of(np->code), "CVL");
+			return pl_eq(pl_role_of(np->code), "CVL");
 	}
 	return 0;
 }

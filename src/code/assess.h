@@ -70,6 +70,10 @@ int pl_before_now_word(const char *low);
 ** particles), or the subject of a passive; -1 when none. */
 int pl_object_of(const pl_sentan *an, const pl_vg *g);
 
+/* The role part of an actor code: "COP" of "USACOP"; a bare role or
+** country ("COP", "GBR") whole. */
+const char *pl_role_of(const char *code);
+
 /* Is the act of verb group k one its subject refused or failed to do
 ** ("refused to attend the talks", "failed to hold talks")? */
 int pl_declined(const pl_sentan *an, int k);

@@ -447,10 +447,7 @@ static int participle_head(const pl_sentan *an, const pl_vg *g, uint32_t i)
 	int j;
 	if (an->tok[i].tag != PL_T_VBG || i == an->t0 || !pl_eq(an->tok[i - 1].low, ","))
 		return 0;
-	for (j = 0; j < an->nvg; j++)
-		if (&an->vg[j] != g && an->vg[j].v == i)
-			return 1;
-	return 0;
+	return (j = pl_vg_of(an, i)) >= 0 && &an->vg[j] != g;
 }
 
 static int match_pattern(const pl_store *s, const pl_verbpat *p, const pl_sentan *an, const pl_vg *g,
@@ -1027,12 +1024,6 @@ static const char *np_code(const pl_sentan *an, int q)
 	return an->np[q].code ? an->np[q].code : an->np[q].poss_code;
 }
 
-/* The role part of an actor code ("COP" of "USACOP" or of a bare "COP"). */
-static const char *role_of(const char *code)
-{
-	return strlen(code) >= 6 ? code + 3 : code;
-}
-
 /* Is force by chunk src, a police force, used on chunk tgt (-1: none
 ** named) that is no armed side: "a man was shot by police", "police shot
 ** dead a suspect"?  Policing is no war: CAMEO's fighting (19) is force
@@ -1046,16 +1037,18 @@ static int police_on_unarmed(const pl_sentan *an, int src, int tgt)
 	const char *tc = tgt >= 0 ? np_code(an, tgt) : NULL;
 	char r[4];
 	uint32_t j;
-	if (!sc || strncmp(role_of(sc), "COP", 3))
+	if (!sc || strncmp(pl_role_of(sc), "COP", 3))
 		return 0;
 	for (j = tgt >= 0 ? an->np[tgt].t0 : 0; tgt >= 0 && j < an->np[tgt].t1; j++)
 		if (pl_eq(an->tok[j].low, "armed"))
 			return 0;
 	if (!tc)
 		return 1;
-	memcpy(r, role_of(tc), 3);
+	if (strlen(pl_role_of(tc)) < 3)
+		return 0;
+	memcpy(r, pl_role_of(tc), 3);
 	r[3] = '\0';
-	return strlen(role_of(tc)) >= 3 && !pl_in_list(r, armed);
+	return !pl_in_list(r, armed);
 }
 
 /* Does the sentence name a state's armed forces anywhere but in chunk
@@ -1163,7 +1156,7 @@ static int no_repression(const pl_store *s, const pl_sentan *an, uint32_t t0, ui
 	const char *cls, *head;
 	uint32_t j;
 	int q = -1;
-	if (src && strlen(src) >= 3 && !strncmp(strlen(src) >= 6 ? src + 3 : src, "BUS", 3))
+	if (src && strlen(src) >= 3 && !strncmp(pl_role_of(src), "BUS", 3))
 		return 1;
 	for (j = t0; j < t1; j++) {
 		cls = pl_tok_get_lem(&s->objclass, &an->tok[j]);

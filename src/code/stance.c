@@ -955,6 +955,15 @@ static const char *passive_wrong(const pl_store *s, const pl_sentan *an, const p
 	return code;
 }
 
+/* Can chunk q be what a word of illegality is said of: a noun phrase or a
+** demonstrative ("the auction", "this"), not a personal pronoun ("they
+** were illegal": people without papers)? */
+static int said_of_thing(const pl_sentan *an, int q)
+{
+	static const char *const demonstratives[] = {"this", "that", "these", "those", NULL};
+	return !an->np[q].pronoun || pl_in_list(an->tok[an->np[q].t0].low, demonstratives);
+}
+
 /* What the clause of h says its subject did: a reproach ("should have
 ** resigned") or a verb cue of stance.tsv ("had lied", "let voters down"),
 ** of an actor other than the speaker, asserted and not conditional; its
@@ -963,7 +972,6 @@ static const char *passive_wrong(const pl_store *s, const pl_sentan *an, const p
 static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t c0,
                              uint32_t c1, const char *speaker, int *target)
 {
-	static const char *const demonstratives[] = {"this", "that", "these", "those", NULL};
 	uint32_t end = (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1;
 	const char *code = NULL;
 	int subj = h->subj, of;
@@ -978,7 +986,7 @@ static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg
 		** whoever did it: the thing's owner when named ("the Fed's
 		** ruling"), else no one */
 		if (h->finite && !h->negated && !h->passive && !modal(an, h) &&
-		    (!an->np[subj].pronoun || pl_in_list(an->tok[an->np[subj].t0].low, demonstratives)) &&
+		    said_of_thing(an, subj) &&
 		    !(h->t0 > c0 && (an->tok[h->t0 - 1].tag == PL_T_WDT || an->tok[h->t0 - 1].tag == PL_T_WP ||
 		                     pl_eq(an->tok[h->t0 - 1].low, "that"))) &&
 		    (code = verb_cue(s, "l", an, h, end)) != NULL) {
@@ -2358,7 +2366,6 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 {
 	static const char *const verdicts[] = {"rule", "find", "conclude", "decide", "determine",
 		"judge", NULL};
-	static const char *const demonstratives[] = {"this", "that", "these", "those", NULL};
 	const pl_vg *g = &an->vg[k];
 	const char *code0, *speaker = g->subj >= 0 ? an->np[g->subj].code : NULL;
 	int j, viewed = 0, cued;
@@ -2463,8 +2470,7 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		/* "claimed the auction was illegal", "this is unlawful": said of
 		** a thing or an actor; not "it is illegal to ...", not "they were
 		** illegal" (people without papers) */
-		if (!code && subj >= 0 && (!an->np[subj].pronoun ||
-		                           pl_in_list(an->tok[an->np[subj].t0].low, demonstratives)))
+		if (!code && subj >= 0 && said_of_thing(an, subj))
 			code = unlawful(s, an, h, (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1, &at);
 		/* "was too bullish", "is one that we would commend" */
 		cued = code != NULL;
