@@ -1509,6 +1509,43 @@ static int nearest(const void *items, size_t size, size_t off, int n, uint32_t v
 	return best;
 }
 
+/* Does a run of prepositional phrases join chunk q to chunk x after it,
+** "a build-up [of Russian troops] [near the border]": only prepositions
+** (no "that", "whether") and chunks between them. */
+static int phrase_tail(const pl_sentan *an, int q, int x)
+{
+	static const char *const clause[] = {"that", "whether", "if", "because", "as", "while", NULL};
+	uint32_t j;
+	if (an->np[x].t0 < an->np[q].t1)
+		return 0;
+	for (j = an->np[q].t1; j < an->np[x].t0; j++) {
+		const pl_token *t = &an->tok[j];
+		if (an->np_of[j - an->t0] >= 0)
+			continue;
+		if (t->tag != PL_T_IN || pl_in_list(t->low, clause))
+			return 0;
+	}
+	return 1;
+}
+
+/* Does the finite verb of another clause than chunk q's start in tokens
+** [t0, t1)?  A noun's target lies in the noun's clause: in "Mr Cook, who
+** gave evidence to the inquiry into turnout, told BBC Radio ...", BBC Radio
+** is the one told, not the one the inquiry looks into.  The noun's own verb
+** stays: its subject is q or a phrase of it ("talks have begun with
+** Indonesia", "a build-up of troops near the border worried Ukraine"). */
+static int other_verb_between(const pl_sentan *an, int q, uint32_t t0, uint32_t t1)
+{
+	int k;
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		if (g->finite && g->t0 >= t0 && g->t0 < t1 && g->subj >= 0 && g->subj != q &&
+		    an->np[g->subj].group != an->np[q].group && !phrase_tail(an, q, g->subj))
+			return 1;
+	}
+	return 0;
+}
+
 /* Does a verb group other than the one of token v lie between v and token
 ** t?  A date past another verb is that verb's: "accused Labour of raising
 ** taxes since coming to power in 1997" (1997 is the coming to power), "the
@@ -2355,6 +2392,8 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			    an->vg[k2].future || an->tok[an->vg[k2].t0].tag == PL_T_MD)
 				continue;
 		}
+		if (target >= 0 && !s->petrarch && other_verb_between(an, q, np->t1, an->np[target].t0))
+			target = -1;
 		for (u = 0; u < nu && nnused < 32; u++)
 			nused_t[nnused++] = pused[u];
 		/* source: the chunk's own actor, or "by X" after the noun or its

@@ -248,6 +248,24 @@ static void make_scores(pl_tagger *t)
 	}
 }
 
+/* Drops the plural noun and -s verb tags from the -unknown- class.  A word
+** reaches that class only when it ends in no "s" (classify sends those to
+** -s-), and a form that is NNS or VBZ without one is irregular and in the
+** lexicon ("people", "has"): left in, "website" in "told the BBC News
+** website the party ..." became a verb with "the BBC News" its subject. */
+static void unknown_no_s_forms(pl_tagger *t)
+{
+	entry *e = &t->klass[U_UNKNOWN];
+	size_t i, n = 0;
+	for (i = 0; i < e->n; i++) {
+		cand c = t->cand[e->off + i];
+		if (c.tag != PL_T_NNS && c.tag != PL_T_VBZ)
+			t->cand[e->off + n++] = c;
+	}
+	if (n)
+		e->n = (uint32_t)n;
+}
+
 static const entry *lookup(const pl_tagger *t, const char *w, size_t n)
 {
 	return pl_hash_get(&t->words, w, n);
@@ -378,6 +396,7 @@ pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 		fail(err, errlen, path, lineno, "no lexicon or no -unknown- class");
 		goto bad;
 	}
+	unknown_no_s_forms(t);
 	make_scores(t);
 	t->num = lookup(t, "*NUM*", 5);
 	t->ord = lookup(t, "*ORD*", 5);

@@ -1687,6 +1687,17 @@ static int apposed_name(const pl_store *s, const pl_token *tok, const pl_sentan 
 
 static int generic_title(const char *lemma);
 
+/* Does chunk np name one person by a title of office, "A Labour Party
+** spokesman", "the Home Office minister": a singular title noun at its end,
+** which "he" or "she" in the next sentence may stand for. */
+static int titled_person(const pl_token *tok, const pl_np *np)
+{
+	const pl_token *h = &tok[np->t1 - 1];
+	if (np->pronoun || h->tag != PL_T_NN)
+		return 0;
+	return (generic_title(lem(h)) && !pl_eq(lem(h), "source")) || pl_eq(lem(h), "minister");
+}
+
 /* Records the person sentence out was about, for a "he" in the next one:
 ** the subject of its first verb of saying in a main clause, else of its
 ** first main verb, when that subject names a person with a code. */
@@ -1733,8 +1744,10 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 			out->np[pick].person = 1;
 	}
 	/* (a person: so marked, or a chunk ending in a given name and a
-	** surname, "Labour MP Carol Banks", coded by its role or party) */
-	if (pick >= 0 && (out->np[pick].person || named_by_given(s, tok, &out->np[pick])) &&
+	** surname, "Labour MP Carol Banks", coded by its role or party, or
+	** one named by a title, "A Labour Party spokesman", "the Tory leader") */
+	if (pick >= 0 && (out->np[pick].person || named_by_given(s, tok, &out->np[pick]) ||
+	                  titled_person(tok, &out->np[pick])) &&
 	    out->np[pick].code && !out->np[pick].agent_only) {
 		ctx->topic_code = out->np[pick].code;
 		ctx->topic_file = out->np[pick].file;
@@ -2382,7 +2395,10 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			** which is no other party named before) */
 			int fallback = armed || (!plural && org_noun(head) && strcmp(np->code, "GOV") &&
 			                         !named_org(tok, np));
-			if (!plural || armed)
+			/* (a party named with capitals that no dictionary knows,
+			** "the Green Party", is a party of its own, not the last
+			** one remembered under "party") */
+			if ((!plural || armed) && !(named_org(tok, np) && pl_eq(head, "party")))
 				e = mem_find(ctx, office_key(tok, np->t0, np->t1), fallback ? np->code : NULL,
 				             1 << PL_MEM_ORG | 1 << PL_MEM_ROLE);
 		} else if (!np->code && !np->poss_code && !np->pronoun && alone &&
