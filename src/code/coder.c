@@ -919,12 +919,19 @@ static int media(const char *code)
 ** "Reuters said") is no political event (1 when the source is the press and
 ** the event a statement), and the press is not the one a statement, an
 ** appeal or a meeting is directed at ("told Reuters", "spoke to the
-** newspaper", "an interview with the BBC"): *tgt becomes -1. */
+** newspaper", "an interview with the BBC"): *tgt becomes -1, and a
+** meeting whose only partner was the press is no event (1). */
 static int press_event(const pl_sentan *an, int src, int *tgt, const char *code)
 {
 	int words = code[0] == '0' && (code[1] == '1' || code[1] == '2' || code[1] == '4');
-	if (*tgt >= 0 && words && media(an->np[*tgt].code ? an->np[*tgt].code : an->np[*tgt].poss_code))
+	if (*tgt >= 0 && words && media(an->np[*tgt].code ? an->np[*tgt].code : an->np[*tgt].poss_code)) {
 		*tgt = -1;
+		/* "spoke to reporters", "met journalists": with the press as its
+		** only partner a meeting is no consultation (what was said, if
+		** anything, is coded from the clause of saying) */
+		if (code[1] == '4')
+			return 1;
+	}
 	return src >= 0 && code[0] == '0' && code[1] == '1' && media(an->np[src].code);
 }
 
