@@ -976,6 +976,27 @@ static int unknown_doer(const pl_sentan *an, const pl_vg *g)
 	       (g->t0 - 1 == an->t0 || !PL_TAG_IS_NOUN(an->tok[g->t0 - 2].tag));
 }
 
+/* Is an actor code one that brings no charge before the law: rebels,
+** militias, the opposition, parties, the press, pressure groups?  What
+** such an actor "charges" another "with" is an accusation (112), not a
+** prosecution (173): "the rebels charged the army with killing civilians".
+** Companies are not listed: a regulator the dictionaries take for one
+** ("the Securities Commission") does bring charges. */
+static int charges_no_one(const char *code)
+{
+	static const char *const roles[] = {"REB", "INS", "UAF", "SEP", "RAD", "OPP", "PTY", "MED",
+		"NGO", "HRI", "CVL", "LAB", "REL", "EDU", NULL};
+	const char *r;
+	int i;
+	if (!code)
+		return 0;
+	r = pl_role_of(code);
+	for (i = 0; roles[i]; i++)
+		if (!strncmp(r, roles[i], 3) || !strncmp(code, roles[i], 3))
+			return 1;   /* "GBROPP", or a group's own code ("NGOHRW") */
+	return 0;
+}
+
 /* Is an actor code a state's armed or police force, or a government? */
 static int state_force(const char *code)
 {
@@ -3950,6 +3971,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (code && !s->petrarch && !strncmp(p->code, "173", 3) && pl_eq(verb, "charge") &&
 		    charge_not_legal(an, g))
 			continue;
+		if (code && !s->petrarch && pl_eq(code, "173") && pl_eq(verb, "charge") && !g->passive &&
+		    pattern_has(p, "with") && src_np >= 0 && charges_no_one(np_code(an, src_np)))
+			code = "112";
 		if (code && !s->petrarch && !p->nelem && (!strncmp(p->code, "171", 3) || !strncmp(p->code, "1712", 4)) &&
 		    (pl_eq(verb, "damage") || pl_eq(verb, "destroy")) && !property_harmed(s, an, g))
 			continue;
