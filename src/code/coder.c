@@ -3999,6 +3999,15 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		                      private_person(an, src_np));
 		if (!code)
 			continue;
+		/* "did not rule out military action": force left open is a
+		** threat (138), which the negation asserts; force ruled out is
+		** no threat, and no event */
+		if (!s->petrarch && !strncmp(code, "138", 3) && p->particle && pl_eq(verb, "rule") &&
+		    pl_eq(p->particle, "out")) {
+			if (!g->negated)
+				continue;
+			usedneg = 1;
+		}
 		e.cameo = pl_store_cameo(s, code);
 		if (!e.cameo)
 			continue;
