@@ -450,6 +450,34 @@ static int participle_head(const pl_sentan *an, const pl_vg *g, uint32_t i)
 	return (j = pl_vg_of(an, i)) >= 0 && &an->vg[j] != g;
 }
 
+/* Is a word a verb pattern matched the object of a noun that undoes it,
+** one the pattern left out ("announced the lifting of sanctions", "ordered
+** an end to the curfew", "announced a halt to aid")?  The verb then acts
+** on the undoing, which the noun dictionary codes ("lifting of sanction"),
+** not on the measure: no "announce sanction" (163), no "order curfew". */
+static int undone_word(const pl_sentan *an, const uint32_t *used, int nused)
+{
+	static const char *const undo[] = {"lifting", "easing", "relaxation", "loosening", "removal",
+		"end", "ending", "suspension", "halt", "cancellation", "repeal", "scrapping",
+		"abolition", "revocation", NULL};
+	const pl_token *tok = an->tok;
+	int i, k;
+	for (i = 0; i < nused; i++) {
+		uint32_t j = used[i];
+		while (j > an->t0 + 2 && (tok[j - 1].tag == PL_T_DT || tok[j - 1].tag == PL_T_PRPS ||
+		       tok[j - 1].tag == PL_T_CD || PL_TAG_IS_ADJ(tok[j - 1].tag)))
+			j--;
+		if (j < an->t0 + 2 || !(pl_eq(tok[j - 1].low, "of") || pl_eq(tok[j - 1].low, "to")) ||
+		    !pl_in_list(tok[j - 2].low, undo))
+			continue;
+		for (k = 0; k < nused && used[k] != j - 2; k++)
+			;
+		if (k == nused)
+			return 1;
+	}
+	return 0;
+}
+
 static int match_pattern(const pl_store *s, const pl_verbpat *p, const pl_sentan *an, const pl_vg *g,
                          const region *r, int owner, int *target, int *source, int *usedneg,
                          uint32_t *used, int *nused)
@@ -2148,7 +2176,10 @@ static int light_verb_of(const pl_sentan *an, int q)
 		/* verbs that start or carry out the act: "launched a mediation
 		** effort", "mounted an offensive", "conducted raids" */
 		"launch", "begin", "start", "initiate", "mount", "conduct", "undertake", "stage",
-		"resume", NULL};
+		"resume",
+		/* ... that finish it ("completed its withdrawal") or have it done
+		** ("ordered the lifting of the curfew") */
+		"complete", "finish", "order", NULL};
 	int k, i;
 	for (k = 0; k < an->nvg; k++) {
 		const pl_vg *g = &an->vg[k];
@@ -3461,7 +3492,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 						continue;
 					if (p->compound && (g->passive || g->subj < 0 || !compound_np(an, g->subj)))
 						continue;
-					if (match_pattern(s, p, an, g, &r, !s->petrarch, &target, &source, &usedneg, used, &nused))
+					if (match_pattern(s, p, an, g, &r, !s->petrarch, &target, &source, &usedneg, used, &nused) &&
+					    (s->petrarch || !undone_word(an, used, nused)))
 						break;
 				}
 			}
