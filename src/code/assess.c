@@ -457,6 +457,26 @@ static int object_chunk(const pl_sentan *an, int k)
 	return q;
 }
 
+/* Is verb group k a gerund after "from" that the verb group before it
+** keeps from happening ("stopped them from holding a rally", "banned the
+** party from contesting the vote"), that verb not itself negated? */
+static int kept_from(const pl_sentan *an, int k)
+{
+	static const char *const keepw[] = {"prevent", "stop", "bar", "ban", "block", "keep",
+		"prohibit", "forbid", "deter", "dissuade", "restrain", "discourage", "hinder",
+		"debar", "exclude", "disqualify", NULL};
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	static const char *const nonew[] = {"nothing", "nobody", "none", NULL};
+	const pl_vg *h = k > 0 ? &an->vg[k - 1] : NULL;
+	if (!h || g->t0 <= an->t0 || !pl_eq(tok[g->t0 - 1].low, "from") || tok[g->v].tag != PL_T_VBG)
+		return 0;
+	/* ("nothing stopped the rebels from attacking": they did) */
+	if (h->subj >= 0 && pl_in_list(tok[an->np[h->subj].t0].low, nonew))
+		return 0;
+	return !h->negated && pl_in_list(lem(&tok[h->v]), keepw);
+}
+
 int pl_not_done(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -473,6 +493,10 @@ int pl_not_done(const pl_sentan *an, int k)
 		    (pl_eq(lem(&tok[t0 - 3]), "have") || pl_eq(lem(&tok[t0 - 3]), "be")))
 			return 1;
 	}
+	/* "prevented supporters from holding a rally", "barred him from
+	** standing": the act kept from happening */
+	if (kept_from(an, k))
+		return 1;
 	/* "gave no assurance", "made no commitment", "took no action" */
 	q = object_chunk(an, k);
 	return q >= 0 && none_chunk(an, q);
@@ -657,6 +681,8 @@ int pl_clause_mood(const pl_sentan *an, int k)
 
 int pl_noun_mood(const pl_sentan *an, uint32_t h)
 {
+	static const char *const stagew[] = {"hold", "stage", "organise", "organize", "launch",
+		"conduct", "mount", "carry", "make", "take", "attend", "join", "start", NULL};
 	int k, q, best = -1;
 	/* the subject of a verb of happening that is only possible or to
 	** come: "a bombing could happen in the UK", "talks would resume", "the
@@ -679,6 +705,11 @@ int pl_noun_mood(const pl_sentan *an, uint32_t h)
 	for (k = 0; k < an->nvg; k++)
 		if (an->vg[k].t0 <= h && (int)h < an->vg[k].cl_end)
 			best = k;
+	/* "prevented them from holding a rally": the rally did not happen
+	** (what the gerund only touches, "presiding over its lawsuit", was
+	** there all the same) */
+	if (best >= 0 && kept_from(an, best) && pl_in_list(lem(&an->tok[an->vg[best].v]), stagew))
+		return PL_MOOD_HYPOTHETICAL;
 	if (best >= 0)
 		return pl_clause_mood(an, best);
 	/* the subject of a verb group to come: "new restrictions are to be

@@ -450,6 +450,34 @@ static int participle_head(const pl_sentan *an, const pl_vg *g, uint32_t i)
 	return (j = pl_vg_of(an, i)) >= 0 && &an->vg[j] != g;
 }
 
+/* Is a word a verb pattern matched the object of a noun that undoes it,
+** one the pattern left out ("announced the lifting of sanctions", "ordered
+** an end to the curfew", "announced a halt to aid")?  The verb then acts
+** on the undoing, which the noun dictionary codes ("lifting of sanction"),
+** not on the measure: no "announce sanction" (163), no "order curfew". */
+static int undone_word(const pl_sentan *an, const uint32_t *used, int nused)
+{
+	static const char *const undo[] = {"lifting", "easing", "relaxation", "loosening", "removal",
+		"end", "ending", "suspension", "halt", "cancellation", "repeal", "scrapping",
+		"abolition", "revocation", NULL};
+	const pl_token *tok = an->tok;
+	int i, k;
+	for (i = 0; i < nused; i++) {
+		uint32_t j = used[i];
+		while (j > an->t0 + 2 && (tok[j - 1].tag == PL_T_DT || tok[j - 1].tag == PL_T_PRPS ||
+		       tok[j - 1].tag == PL_T_CD || PL_TAG_IS_ADJ(tok[j - 1].tag)))
+			j--;
+		if (j < an->t0 + 2 || !(pl_eq(tok[j - 1].low, "of") || pl_eq(tok[j - 1].low, "to")) ||
+		    !pl_in_list(tok[j - 2].low, undo))
+			continue;
+		for (k = 0; k < nused && used[k] != j - 2; k++)
+			;
+		if (k == nused)
+			return 1;
+	}
+	return 0;
+}
+
 static int match_pattern(const pl_store *s, const pl_verbpat *p, const pl_sentan *an, const pl_vg *g,
                          const region *r, int owner, int *target, int *source, int *usedneg,
                          uint32_t *used, int *nused)
@@ -981,6 +1009,27 @@ static int unknown_doer(const pl_sentan *an, const pl_vg *g)
 	w = &an->tok[g->t0 - 1];
 	return w->tag == PL_T_WP && (pl_eq(w->low, "who") || pl_eq(w->low, "whoever")) &&
 	       (g->t0 - 1 == an->t0 || !PL_TAG_IS_NOUN(an->tok[g->t0 - 2].tag));
+}
+
+/* Is an actor code one that brings no charge before the law: rebels,
+** militias, the opposition, parties, the press, pressure groups?  What
+** such an actor "charges" another "with" is an accusation (112), not a
+** prosecution (173): "the rebels charged the army with killing civilians".
+** Companies are not listed: a regulator the dictionaries take for one
+** ("the Securities Commission") does bring charges. */
+static int charges_no_one(const char *code)
+{
+	static const char *const roles[] = {"REB", "INS", "UAF", "SEP", "RAD", "OPP", "PTY", "MED",
+		"NGO", "HRI", "CVL", "LAB", "REL", "EDU", NULL};
+	const char *r;
+	int i;
+	if (!code)
+		return 0;
+	r = pl_role_of(code);
+	for (i = 0; roles[i]; i++)
+		if (!strncmp(r, roles[i], 3) || !strncmp(code, roles[i], 3))
+			return 1;   /* "GBROPP", or a group's own code ("NGOHRW") */
+	return 0;
 }
 
 /* Is an actor code a state's armed or police force, or a government? */
@@ -2171,7 +2220,10 @@ static int light_verb_of(const pl_sentan *an, int q)
 		/* verbs that start or carry out the act: "launched a mediation
 		** effort", "mounted an offensive", "conducted raids" */
 		"launch", "begin", "start", "initiate", "mount", "conduct", "undertake", "stage",
-		"resume", NULL};
+		"resume",
+		/* ... that finish it ("completed its withdrawal") or have it done
+		** ("ordered the lifting of the curfew") */
+		"complete", "finish", "order", NULL};
 	int k, i;
 	for (k = 0; k < an->nvg; k++) {
 		const pl_vg *g = &an->vg[k];
@@ -3486,7 +3538,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 						continue;
 					if (p->compound && (g->passive || g->subj < 0 || !compound_np(an, g->subj)))
 						continue;
-					if (match_pattern(s, p, an, g, &r, !s->petrarch, &target, &source, &usedneg, used, &nused))
+					if (match_pattern(s, p, an, g, &r, !s->petrarch, &target, &source, &usedneg, used, &nused) &&
+					    (s->petrarch || !undone_word(an, used, nused)))
 						break;
 				}
 			}
@@ -3996,6 +4049,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (code && !s->petrarch && !strncmp(p->code, "173", 3) && pl_eq(verb, "charge") &&
 		    charge_not_legal(an, g))
 			continue;
+		if (code && !s->petrarch && pl_eq(code, "173") && pl_eq(verb, "charge") && !g->passive &&
+		    pattern_has(p, "with") && src_np >= 0 && charges_no_one(np_code(an, src_np)))
+			code = "112";
 		if (code && !s->petrarch && !p->nelem && (!strncmp(p->code, "171", 3) || !strncmp(p->code, "1712", 4)) &&
 		    (pl_eq(verb, "damage") || pl_eq(verb, "destroy")) && !property_harmed(s, an, g))
 			continue;
@@ -4021,6 +4077,15 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		                      private_person(an, src_np));
 		if (!code)
 			continue;
+		/* "did not rule out military action": force left open is a
+		** threat (138), which the negation asserts; force ruled out is
+		** no threat, and no event */
+		if (!s->petrarch && !strncmp(code, "138", 3) && p->particle && pl_eq(verb, "rule") &&
+		    pl_eq(p->particle, "out")) {
+			if (!g->negated)
+				continue;
+			usedneg = 1;
+		}
 		e.cameo = pl_store_cameo(s, code);
 		if (!e.cameo)
 			continue;
