@@ -1333,7 +1333,8 @@ static int loose_ambiguous(const char *w)
 		"shame", "black", "loose", "double", "broken", "complacency", "stunt", "gimmick",
 		"disappointing", "regrettable", "unhelpful", "poorly", "lunacy", "folly", "naive",
 		"unrealistic", "inadequate", "tatters", "disarray", "dysfunctional", "unfit", "offensive",
-		"abuse", "mistake", NULL};
+		"abuse", "mistake", "sexism", "anti-semitism", "antisemitism", "homophobia",
+		"islamophobia", NULL};
 	return pl_in_list(w, amb);
 }
 
