@@ -874,7 +874,7 @@ static int speech_addressee(const pl_sentan *an, const uint32_t *used, int nused
 }
 
 /* Is chunk q the hearer of verb group g, a verb of telling ("told a party
-** rally", "assured the delegates"), right after it? */
+** gathering", "assured the delegates"), right after it? */
 static int hearer_of(const pl_sentan *an, const pl_vg *g, int q)
 {
 	return an->np[q].t0 == g->t1 && !an->np[q].pronoun &&
@@ -3840,7 +3840,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			size_t nrun;
 			const uint32_t *run = cue_run(ctx, quotes, g->v, &nrun);
 			const char *sc = pl_stance_code(s, an, k, quotes, run, nrun, &judged);
-			/* ("told a party rally the Tories' plans would cause
+			/* ("told a party gathering the Tories' plans would cause
 			** failure": a judgement of a third party is the event
 			** whoever hears it; what is asked or wished may be asked
 			** of the hearers, who stay the target) */

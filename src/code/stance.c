@@ -306,13 +306,13 @@ static int needed(const pl_sentan *an, const pl_vg *h, uint32_t c0, int direct)
 	if (s0 != c0 && !(s0 == c0 + 1 && (pl_eq(an->tok[c0].low, "that") ||
 	                                   an->tok[c0].tag == PL_T_PPL)))
 		return 0;
-	/* ("said the powers were needed", "this bill is needed": a thing
-	** named as known, proposed or there, is argued for; "firm action",
-	** "a fresh start", "more study" are asked for) */
 	/* ("no inquiry was needed", "little change is needed": a need denied) */
 	if (pl_in_list(an->tok[s0].low, (const char *const[]){"no", "little", "nothing", "few",
 	               NULL}))
 		return 0;
+	/* ("said the powers were needed", "this bill is needed": a thing
+	** named as known, proposed or there, is argued for; "firm action",
+	** "a fresh start", "more study" are asked for) */
 	return !definite(an, h->subj) && (pl_eq(aux = an->tok[h->v - 1].low, "is") ||
 	       pl_eq(aux, "are") || pl_eq(aux, "'s") || pl_eq(aux, "'re") ||
 	       (!direct && (pl_eq(aux, "was") || pl_eq(aux, "were"))));
@@ -567,10 +567,12 @@ static const char *feeling(const pl_store *s, const pl_sentan *an, const pl_vg *
 	** a willingness, no feeling about the actor) */
 	if (!code || (j + 1 < c1 && pl_eq(an->tok[j].low, "to") && an->tok[j + 1].tag == PL_T_VB))
 		return NULL;
-	/* (praise is of an actor the feeling is with, by, at or about: "happy
-	** in Spain", "happy if he is charged" praise no one) */
+	/* (praise is of an actor the feeling is with, by, at or about, or of
+	** one named right after it: "happy in Spain", "happy if he is charged"
+	** praise no one) */
 	if (code[0] == '0' && code[1] == '5' && j < c1 &&
-	    (an->tok[j].tag == PL_T_IN || an->tok[j].tag == PL_T_WRB) && !pl_in_list(an->tok[j].low, (const char *const[]){"that", "with", "by", "at", "about",
+	    (an->tok[j].tag == PL_T_IN || an->tok[j].tag == PL_T_WRB) &&
+	    !pl_in_list(an->tok[j].low, (const char *const[]){"that", "with", "by", "at", "about",
 	                "to", "for", "of", NULL}))
 		return NULL;
 	if ((k = past_the_way(an, j, c1)) != j) {
