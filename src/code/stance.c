@@ -2480,6 +2480,34 @@ static const char *case_for(const pl_store *s, const pl_sentan *an, const pl_vg 
 	return cls && pl_eq(cls, "asked") ? "100" : NULL;
 }
 
+/* Is what the clause of h asks an investigation (CAMEO 101): its verb
+** "investigate" or "probe" ("the watchdog should investigate the market",
+** "the minister should be investigated"), or an inquiry its subject or
+** the first thing named after its verb ("an inquiry is needed", "there
+** must be a public inquiry", "a strong case for an inquiry")? */
+static int investigation_asked(const pl_sentan *an, const pl_vg *h)
+{
+	static const char *const nouns[] = {"inquiry", "enquiry", "investigation", "probe",
+		"inquest", NULL};
+	uint32_t j, end = (uint32_t)h->cl_end < an->t1 ? (uint32_t)h->cl_end : an->t1;
+	const char *v = lem(&an->tok[h->v]);
+	if (pl_eq(v, "investigate") || pl_eq(v, "probe"))
+		return 1;
+	if (h->subj >= 0 && pl_in_list(lem(&an->tok[an->np[h->subj].t1 - 1]), nouns))
+		return 1;
+	for (j = h->t1; j < end && j < h->t1 + 8; j++) {
+		/* ("there does need to be another inquiry") */
+		if (pl_eq(an->tok[j].low, "to") || pl_eq(an->tok[j].low, "be"))
+			continue;
+		if (PL_TAG_IS_VERB(an->tok[j].tag) || (an->tok[j].flags & PL_TOK_PUNCT))
+			return 0;
+		if (PL_TAG_IS_NOUN(an->tok[j].tag) && !pl_eq(an->tok[j].low, "case"))
+			return pl_in_list(lem(&an->tok[j]), nouns) &&
+			       (j + 1 >= end || !PL_TAG_IS_NOUN(an->tok[j + 1].tag));
+	}
+	return 0;
+}
+
 /* What the words [c0, c1) of the speech of verb group k say: the code of
 ** the first judgement, demand or wish found in them (see pl_stance_code). */
 static const char *content_code(const pl_store *s, const pl_sentan *an, int k, uint32_t c0,
@@ -2531,6 +2559,8 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			}
 			if (how == 1)
 				code = "020";
+			else if (investigation_asked(an, h))
+				code = "101";
 		}
 		if (!code && (linking(lem(&an->tok[h->v])) || h->passive) && !h->negated && h->finite &&
 		    !unasserted(an, h, c0) && !modal(an, h))
