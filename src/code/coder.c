@@ -901,6 +901,22 @@ static int speech_addressee(const pl_sentan *an, const uint32_t *used, int nused
 	return -1;
 }
 
+/* Is chunk q the hearer of verb group g, a verb of telling ("told a party
+** gathering", "assured the delegates"), right after it? */
+static int hearer_of(const pl_sentan *an, const pl_vg *g, int q)
+{
+	return an->np[q].t0 == g->t1 && !an->np[q].pronoun &&
+	       pl_in_list(lem(&an->tok[g->v]), (const char *const[]){"tell", "warn", "assure",
+	                  "inform", "brief", "remind", NULL});
+}
+
+/* Is a stance code a judgement (criticism, accusation, praise), not a
+** demand or a wish? */
+static int judgement_code(const char *code)
+{
+	return !strncmp(code, "11", 2) || !strncmp(code, "05", 2);
+}
+
 /* "told MPs", "warned the Senate", "assured ministers": the addressee of a
 ** verb of saying, right after it, that is a body of a state (a legislature,
 ** a government or their members) is a party the words are directed at,
@@ -3918,11 +3934,18 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* ("told MPs the plan was a disgrace": the judgement, not the
 		** hearers, is what the statement is about) */
 		if (!s->petrarch && !demand && g->reporting && !g->negated && !g->passive &&
-		    pl_eq(code, "010") && (tgt_np < 0 || state_addressee(an, g, tgt_np))) {
-			int judged;
+		    pl_eq(code, "010")) {
+			int judged, hearer = tgt_np >= 0 && !state_addressee(an, g, tgt_np);
 			size_t nrun;
 			const uint32_t *run = cue_run(ctx, quotes, g->v, &nrun);
 			const char *sc = pl_stance_code(s, an, k, quotes, run, nrun, &judged);
+			/* ("told a party gathering the Tories' plans would cause
+			** failure": a judgement of a third party is the event
+			** whoever hears it; what is asked or wished may be asked
+			** of the hearers, who stay the target) */
+			if (sc && hearer && !(judgement_code(sc) && judged >= 0 && judged != tgt_np &&
+			                      hearer_of(an, g, tgt_np)))
+				sc = NULL;
 			if (sc) {
 				code = sc;
 				tgt_np = judged;

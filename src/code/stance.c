@@ -269,6 +269,55 @@ static int reporting_at(const pl_sentan *an, uint32_t j)
 	return 0;
 }
 
+/* Does chunk q name a thing as known: "the", a demonstrative or an owner
+** first, or a pronoun? */
+static int definite(const pl_sentan *an, int q)
+{
+	const pl_token *t = &an->tok[an->np[q].t0];
+	return an->np[q].pronoun || t->tag == PL_T_PRPS || t->tag == PL_T_WDT || t->tag == PL_T_WP ||
+	       pl_in_list(t->low, (const char *const[]){"the", "this", "that", "these", "those",
+	                  "it", "its", "their", "his", "her", "our", "my", "your", NULL}) ||
+	       an->np[q].poss_code != NULL;
+}
+
+/* "said firm action was needed", "an independent review is needed": a
+** thing said to be needed, with nothing after the need that says what for
+** ("time is needed to clean up" says what a thing is for) and no modal
+** ("will be needed" foretells), asks for it as "there must be" does.  In
+** the speaker's own words only the present asks ("action was needed" tells
+** of the past); a subject asked about ("what aid was needed") asks nothing. */
+static int needed(const pl_sentan *an, const pl_vg *h, uint32_t c0, int direct)
+{
+	const char *aux;
+	uint32_t n = h->v + 1, s0;
+	if (!h->passive || h->negated || !h->finite || h->future || h->v == h->t0 ||
+	    !pl_eq(lem(&an->tok[h->v]), "need") || modal(an, h) || h->subj < 0)
+		return 0;
+	/* ("the study is needed because ...": an argument for a thing under
+	** way) */
+	if (n < an->t1 && (pl_eq(an->tok[n].low, "to") || pl_eq(an->tok[n].low, "for") ||
+	                   pl_eq(an->tok[n].low, "if") || pl_eq(an->tok[n].low, "by") ||
+	                   pl_eq(an->tok[n].low, "because")))
+		return 0;
+	/* the need opens the speech ("said action was needed", "said that
+	** ..."): inside another verb's clause ("could not certify a rescue
+	** is needed", "was examining what aid was needed") it asks nothing */
+	s0 = an->np[h->subj].t0;
+	if (s0 != c0 && !(s0 == c0 + 1 && (pl_eq(an->tok[c0].low, "that") ||
+	                                   an->tok[c0].tag == PL_T_PPL)))
+		return 0;
+	/* ("no inquiry was needed", "little change is needed": a need denied) */
+	if (pl_in_list(an->tok[s0].low, (const char *const[]){"no", "little", "nothing", "few",
+	               NULL}))
+		return 0;
+	/* ("said the powers were needed", "this bill is needed": a thing
+	** named as known, proposed or there, is argued for; "firm action",
+	** "a fresh start", "more study" are asked for) */
+	return !definite(an, h->subj) && (pl_eq(aux = an->tok[h->v - 1].low, "is") ||
+	       pl_eq(aux, "are") || pl_eq(aux, "'s") || pl_eq(aux, "'re") ||
+	       (!direct && (pl_eq(aux, "was") || pl_eq(aux, "were"))));
+}
+
 /* Does the clause of h say what ought to be done: a "must", "should" or
 ** "ought to" in its verb group ("the minister must resign", "should not
 ** raise taxes"), or a present "needs to" / "has to" + verb ("the council
@@ -286,6 +335,8 @@ static int deontic(const pl_sentan *an, const pl_vg *h, uint32_t c0, int direct)
 		if (j - 1 < h->t0 && !pl_eq(w, "to") && an->tok[j - 1].tag != PL_T_RB)
 			break;
 	}
+	if (needed(an, h, c0, direct))
+		return 1;
 	/* ("the powers were needed to fight terror", "efforts are needed to
 	** check the rolls": a passive need says what a thing is for) */
 	if (h->negated || h->passive || h->v + 2 >= an->t1 || !pl_eq(an->tok[h->v + 1].low, "to") ||
@@ -403,6 +454,10 @@ static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int d
 		** named) */
 		if (actor(np) && h->passive && pl_letting_verb(lem(&an->tok[h->v])))
 			return NULL;
+		/* ("more police officers are needed": the actor needed is what
+		** is asked for, not who is asked) */
+		if (np->code && needed(an, h, c0, direct))
+			return pl_own_side(an, subj, speaker) ? NULL : "100";
 		if (actor(np) && !own(an, subj) && !linking(lem(&an->tok[h->v])) &&
 		    !(pl_eq(lem(&an->tok[h->v]), "have") && !(h->v + 1 < an->t1 &&
 		                                              pl_eq(an->tok[h->v + 1].low, "to")))) {
@@ -464,6 +519,22 @@ static int would_be(const pl_sentan *an, const pl_vg *h)
 	return !strcmp(w, "would") || !strcmp(w, "could") || !strcmp(w, "'d");
 }
 
+/* "pleased with the way the council handled it", "happy with how ministers
+** treated him": a feeling about the way an actor did something is about the
+** actor; the token after "the way" or "how" when j opens such a phrase,
+** else j. */
+static uint32_t past_the_way(const pl_sentan *an, uint32_t j, uint32_t c1)
+{
+	const char *w = j < c1 ? an->tok[j].low : "";
+	if (!(pl_eq(w, "with") || pl_eq(w, "by") || pl_eq(w, "at")))
+		return j;
+	if (j + 1 < c1 && pl_eq(an->tok[j + 1].low, "how"))
+		return j + 2;
+	if (j + 2 < c1 && pl_eq(an->tok[j + 1].low, "the") && pl_eq(an->tok[j + 2].low, "way"))
+		return j + 3 < c1 && pl_eq(an->tok[j + 3].low, "that") ? j + 4 : j + 3;
+	return j;
+}
+
 /* "I am pleased that Prince Charles has decided", "we are disappointed
 ** with the council": the speaker's own feeling (a cue "a:" of stance.tsv
 ** after a linking verb whose subject is "I", "we", "he" or "she") about an
@@ -492,8 +563,27 @@ static const char *feeling(const pl_store *s, const pl_sentan *an, const pl_vg *
 		if (!code)
 			code = prefixed(s, "a", an->tok[j].low, NULL, NULL);
 	}
-	if (!code)
+	/* ("happy to wait for the council", "pleased to meet the minister":
+	** a willingness, no feeling about the actor) */
+	if (!code || (j + 1 < c1 && pl_eq(an->tok[j].low, "to") && an->tok[j + 1].tag == PL_T_VB))
 		return NULL;
+	/* (praise is of an actor the feeling is with, by, at or about, or of
+	** one named right after it: "happy in Spain", "happy if he is charged"
+	** praise no one) */
+	if (code[0] == '0' && code[1] == '5' && j < c1 &&
+	    (an->tok[j].tag == PL_T_IN || an->tok[j].tag == PL_T_WRB) &&
+	    !pl_in_list(an->tok[j].low, (const char *const[]){"that", "with", "by", "at", "about",
+	                "to", "for", "of", NULL}))
+		return NULL;
+	if ((k = past_the_way(an, j, c1)) != j) {
+		/* (the actor right after "the way" is the doer: "the way his
+		** time in Spain was going" is about no one) */
+		int np = k < c1 ? an->np_of[k - an->t0] : -1;
+		if (np < 0 || an->np[np].t0 != k || !an->np[np].code || an->np[np].pronoun)
+			return code[0] == '0' && code[1] == '5' ? NULL : code;
+		*target = np;
+		return code;
+	}
 	for (k = j; k < c1 && k <= j + 3; k++) {
 		int np = an->np_of[k - an->t0];
 		if (an->tok[k].flags & PL_TOK_PUNCT)
@@ -1245,7 +1335,8 @@ static int loose_ambiguous(const char *w)
 		"shame", "black", "loose", "double", "broken", "complacency", "stunt", "gimmick",
 		"disappointing", "regrettable", "unhelpful", "poorly", "lunacy", "folly", "naive",
 		"unrealistic", "inadequate", "tatters", "disarray", "dysfunctional", "unfit", "offensive",
-		"abuse", "mistake", NULL};
+		"abuse", "mistake", "sexism", "anti-semitism", "antisemitism", "homophobia",
+		"islamophobia", NULL};
 	return pl_in_list(w, amb);
 }
 
@@ -2359,6 +2450,64 @@ static const char *virtue_denied(const pl_store *s, const pl_sentan *an, const p
 	return code;
 }
 
+/* "said there was a strong case for a judge-led review": a case said to be
+** there for an act only others can do (a noun of dict/objects.tsv's
+** "asked") asks for it as "there should be a review" does; "no case for",
+** a case doubted or foretold asks nothing. */
+static const char *case_for(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t c0)
+{
+	uint32_t j;
+	int q;
+	const char *head, *cls;
+	if (!h->finite || h->negated || h->passive || modal(an, h) || h->future ||
+	    h->t0 <= c0 || !pl_eq(an->tok[h->t0 - 1].low, "there") ||
+	    !pl_eq(lem(&an->tok[h->v]), "be") || unasserted(an, h, c0))
+		return NULL;
+	for (j = h->t1; j < an->t1 && j < h->t1 + 5; j++) {
+		const pl_token *t = &an->tok[j];
+		if (pl_eq(t->low, "no") || pl_eq(t->low, "little"))
+			return NULL;
+		if (pl_eq(t->low, "case"))
+			break;
+		if (t->tag != PL_T_DT && t->tag != PL_T_JJ && t->tag != PL_T_RB && t->tag != PL_T_PPL)
+			return NULL;
+	}
+	if (j + 2 >= an->t1 || !pl_eq(an->tok[j].low, "case") || !pl_eq(an->tok[j + 1].low, "for") ||
+	    (q = an->np_of[j + 2 - an->t0]) < 0)
+		return NULL;
+	head = lem(&an->tok[an->np[q].t1 - 1]);
+	cls = pl_hash_get(&s->objclass, head, strlen(head));
+	return cls && pl_eq(cls, "asked") ? "100" : NULL;
+}
+
+/* Is what the clause of h asks an investigation (CAMEO 101): its verb
+** "investigate" or "probe" ("the watchdog should investigate the market",
+** "the minister should be investigated"), or an inquiry its subject or
+** the first thing named after its verb ("an inquiry is needed", "there
+** must be a public inquiry", "a strong case for an inquiry")? */
+static int investigation_asked(const pl_sentan *an, const pl_vg *h)
+{
+	static const char *const nouns[] = {"inquiry", "enquiry", "investigation", "probe",
+		"inquest", NULL};
+	uint32_t j, end = (uint32_t)h->cl_end < an->t1 ? (uint32_t)h->cl_end : an->t1;
+	const char *v = lem(&an->tok[h->v]);
+	if (pl_eq(v, "investigate") || pl_eq(v, "probe"))
+		return 1;
+	if (h->subj >= 0 && pl_in_list(lem(&an->tok[an->np[h->subj].t1 - 1]), nouns))
+		return 1;
+	for (j = h->t1; j < end && j < h->t1 + 8; j++) {
+		/* ("there does need to be another inquiry") */
+		if (pl_eq(an->tok[j].low, "to") || pl_eq(an->tok[j].low, "be"))
+			continue;
+		if (PL_TAG_IS_VERB(an->tok[j].tag) || (an->tok[j].flags & PL_TOK_PUNCT))
+			return 0;
+		if (PL_TAG_IS_NOUN(an->tok[j].tag) && !pl_eq(an->tok[j].low, "case"))
+			return pl_in_list(lem(&an->tok[j]), nouns) &&
+			       (j + 1 >= end || !PL_TAG_IS_NOUN(an->tok[j + 1].tag));
+	}
+	return 0;
+}
+
 /* What the words [c0, c1) of the speech of verb group k say: the code of
 ** the first judgement, demand or wish found in them (see pl_stance_code). */
 static const char *content_code(const pl_store *s, const pl_sentan *an, int k, uint32_t c0,
@@ -2397,6 +2546,8 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			return NULL;
 		}
 		code = asked(an, h, c0, direct, target, speaker);
+		if (!code)
+			code = case_for(s, an, h, c0);
 		/* "suggested ministers should resign" is advice; "believes
 		** the law should change" a view */
 		if (code) {
@@ -2408,6 +2559,8 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			}
 			if (how == 1)
 				code = "020";
+			else if (investigation_asked(an, h))
+				code = "101";
 		}
 		if (!code && (linking(lem(&an->tok[h->v])) || h->passive) && !h->negated && h->finite &&
 		    !unasserted(an, h, c0) && !modal(an, h))
