@@ -893,6 +893,169 @@ static void mark_denied(const pl_sentan *an, const pl_docctx *ctx, const pl_quot
 	}
 }
 
+/* Is token j a form of "be"? */
+static int is_be(const pl_token *t)
+{
+	return pl_eq(lemma_of(t), "be");
+}
+
+/* How the act of verb group k is framed by a cleft that names it as what
+** someone does or has done with "what" or "all":
+**   1: a habit or a jibe, told as what someone does in general or as all
+**      he has done ("What I do is attack the minister", "all they do is
+**      block it", "All the government has offered is more talk");
+**   2: only what someone can or wants to do ("All we can do is criticise");
+**   0: none, or a deed ("What the Law Lords did was acknowledge ..."). */
+static int cleft_act(const pl_sentan *an, int k)
+{
+	const pl_token *tok = an->tok;
+	const pl_vg *g = &an->vg[k];
+	uint32_t j = g->v, lo = an->t0 + 8 < g->v ? g->v - 8 : an->t0;
+	int modal = 0;
+	/* "All the government has offered is": the group's subject opens
+	** with "all" and "is" follows the group, the object's gap */
+	if (g->finite && !g->passive && g->subj >= 0 && g->t1 < an->t1 && is_be(&tok[g->t1]) &&
+	    an->np[g->subj].t1 <= g->t0) {
+		uint32_t s0 = an->np[g->subj].t0;
+		if (pl_eq(tok[s0].low, "all") ||
+		    (s0 > an->t0 && pl_eq(tok[s0 - 1].low, "all")) ||
+		    (s0 > an->t0 + 1 && pl_eq(tok[s0 - 1].low, "that") && pl_eq(tok[s0 - 2].low, "all")))
+			return 1;
+	}
+	/* "What I do is attack": before the verb (the tagger may make one
+	** group of "do is attack"), [to] be, then "do", then back to "what"
+	** or "all" over the subject and a modal */
+	if (j > an->t0 && pl_eq(tok[j - 1].low, "to"))
+		j--;
+	if (j < an->t0 + 3 || !is_be(&tok[j - 1]) || !pl_eq(lemma_of(&tok[j - 2]), "do"))
+		return 0;
+	if (tok[j - 2].tag == PL_T_VBD || tok[j - 2].tag == PL_T_VBN)
+		return 0;
+	for (j -= 3; j >= lo && j >= an->t0; j--) {
+		if (pl_eq(tok[j].low, "what") || pl_eq(tok[j].low, "all"))
+			return modal ? 2 : 1;
+		if (tok[j].tag == PL_T_MD || pl_eq(lemma_of(&tok[j]), "want"))
+			modal = 1;
+		else if (tok[j].tag == PL_T_PPC || tok[j].tag == PL_T_PP ||
+		         (PL_TAG_IS_VERB(tok[j].tag) && !pl_eq(tok[j].low, "to")))
+			return 0;
+		if (j == an->t0)
+			break;
+	}
+	return 0;
+}
+
+/* nouns of a claim whose clause tells what someone claims, whoever says
+** it or answers it ("hit back at Labour claims he had used her", "refused
+** to deny the claim that he told him"); "report" and "story" are left to
+** the denials: "amid reports that troops opened fire" tells news */
+static const char *const claimed_nouns[] = {
+	"claim", "allegation", "suggestion", "accusation", "rumour", "rumor", "assertion",
+	"speculation", "insinuation", NULL
+};
+
+/* verbs that take a claim as true ("confirmed claims that police had
+** arrested ten") */
+static const char *const confirm_verbs[] = {
+	"confirm", "admit", "accept", "acknowledge", "concede", "verify", "prove", "corroborate",
+	"substantiate", NULL
+};
+
+/* verbs of a relative clause on the claim itself ("the claims that he
+** made", "the allegation that the paper printed"): "that" opens no claim */
+static const char *const claim_makers[] = {
+	"make", "repeat", "level", "publish", "print", "air", "raise", "carry", "put", "deny",
+	"reject", "dismiss", "hear", "receive", "investigate", "examine", NULL
+};
+
+/* The first token of the clause claim noun j opens ("claims that he had
+** insulted", "claims he had insulted"), or PL_NONE: none, or a relative
+** clause on the noun ("the claims that he made"). */
+static uint32_t claim_clause(const pl_sentan *an, uint32_t j)
+{
+	const pl_token *tok = an->tok;
+	uint32_t s = PL_NONE;
+	int k;
+	if (j + 2 < an->t1 && pl_eq(tok[j + 1].low, "that") && tok[j + 2].tag != PL_T_PP &&
+	    tok[j + 2].tag != PL_T_PPC)
+		s = j + 2;
+	else if (j + 1 < an->t1 && an->np_of[j + 1 - an->t0] != an->np_of[j - an->t0])
+		s = subject_clause(an, -1, j + 1);
+	if (s == PL_NONE)
+		return PL_NONE;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].t0 >= s)
+			return pl_in_list(lemma_of(&an->tok[an->vg[k].v]), claim_makers) ? PL_NONE : s;
+	return PL_NONE;
+}
+
+/* The verb group whose object the claim noun at token j heads ("denied
+** Conservative claims", "refused to deny the claim"): the last one before
+** it with only the noun's own words (determiners, adjectives, nouns,
+** possessives) between; -1 when none. */
+static int claim_governor(const pl_sentan *an, uint32_t j)
+{
+	int k;
+	uint32_t t;
+	for (k = an->nvg - 1; k >= 0; k--)
+		if (an->vg[k].t1 <= j)
+			break;
+	if (k < 0 || an->vg[k].nominal)
+		return -1;
+	for (t = an->vg[k].t1; t < j; t++) {
+		int tag = an->tok[t].tag;
+		if (!(tag == PL_T_DT || PL_TAG_IS_ADJ(tag) || PL_TAG_IS_NOUN(tag) ||
+		      tag == PL_T_PRPS || tag == PL_T_POS || tag == PL_T_RB))
+			return -1;
+	}
+	return k;
+}
+
+/* Does the claim noun at token j name a claim the sentence leaves open:
+** a noun of claimed_nouns no verb takes as true ("confirmed claims that"),
+** or a report or a story a verb of denial takes as its object in any
+** form ("refused to deny reports that he had told", "did not deny the
+** story that")? */
+static int claim_open(const pl_sentan *an, uint32_t j)
+{
+	const char *w = lemma_of(&an->tok[j]);
+	int k = claim_governor(an, j);
+	const char *v = k >= 0 ? lemma_of(&an->tok[an->vg[k].v]) : "";
+	if (pl_in_list(w, claimed_nouns))
+		return k < 0 || an->vg[k].negated || !pl_in_list(v, confirm_verbs);
+	return (pl_eq(w, "report") || pl_eq(w, "story")) &&
+	       (pl_in_list(v, deny_verbs) || pl_in_list(v, dismiss_verbs));
+}
+
+/* The end of the claim clause that starts at token s: where a denial's
+** clause ends, or earlier at a comma a clause with its own subject
+** follows ("amid speculation that he had quit, Labour leaders met"). */
+static uint32_t claim_end(const pl_sentan *an, uint32_t s)
+{
+	uint32_t b = denied_clause_end(an, s), j;
+	for (j = s; j + 1 < b; j++)
+		if (an->tok[j].tag == PL_T_PPC && subject_clause(an, -1, j + 1) != PL_NONE)
+			return j;
+	return b;
+}
+
+/* Acts told only inside what a noun of a claim says ("Labour claims that he
+** had insulted them", "speculation he had criticised Mr Blair", "refused
+** to deny reports he had told him") are claimed, not told as done: mood
+** hypothetical, unless a verb before the noun takes the claim as true. */
+static void mark_claimed(const pl_sentan *an, pl_event *ev, size_t n)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j, a;
+	for (j = an->t0; j + 1 < an->t1; j++) {
+		if (!PL_TAG_IS_NOUN(tok[j].tag) || !pl_in_list(lemma_of(&tok[j]), claim_nouns))
+			continue;
+		if (!claim_open(an, j) || (a = claim_clause(an, j)) == PL_NONE)
+			continue;
+		deny_span(an, ev, n, a, claim_end(an, a), 0);
+	}
+}
+
 /* nouns of an intention, an offer, a power or a refusal: an infinitive
 ** after them ("the plans to ban fox hunting", "Moscow's offer to
 ** negotiate", "the refusal to sign the protocol") names an act that is
@@ -1334,6 +1497,7 @@ void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *q
 {
 	size_t i;
 	mark_denied(an, ctx, quotes, ev, n);
+	mark_claimed(an, ev, n);
 	mark_retold(an, ev, n);
 	for (i = 0; i < n; i++) {
 		pl_event *e = &ev[i];
@@ -1353,6 +1517,13 @@ void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *q
 			continue;
 		if (inverted_condition(an, k)) {
 			e->mood = PL_MOOD_CONDITIONAL;
+			continue;
+		}
+		if ((h = cleft_act(an, k)) == 2) {
+			e->mood = PL_MOOD_HYPOTHETICAL;
+			continue;
+		} else if (h == 1 && !e->gran) {
+			e->background = 1;
 			continue;
 		}
 		/* an intent the coder read from a speaker's "would" ("says he
