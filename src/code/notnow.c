@@ -945,6 +945,113 @@ static int cleft_act(const pl_sentan *an, int k)
 	return 0;
 }
 
+/* verbs of need before "to": the act after them is owed, not done ("the
+** Liberal Democrats needed to explain", "we have got to demonstrate",
+** "states had to work with the US") */
+static const char *const need_verbs[] = {"need", "have", "get", "ought", NULL};
+
+/* participles of a passive before "to" that name an act only designed,
+** meant, owed or tipped ("is designed to appeal to women voters", "is
+** tipped to ask the Queen"); "forced to apologise" is done */
+static const char *const meant_verbs[] = {
+	"design", "intend", "suppose", "mean", "tip", "bind", "oblige", "require", NULL
+};
+
+/* adjectives after "be" and before "to" of an eagerness or a likelihood
+** ("are keen to emphasise", "is unlikely to veto"); "ready", "willing",
+** "prepared" are left to the intent codes the coder reads from them */
+static const char *const eager_adjs[] = {
+	"keen", "eager", "anxious", "determined", "desperate", "likely", "unlikely", "bound",
+	"supposed", "obliged", "required", NULL
+};
+
+/* adjectives of a judgement after "it is" ("it is really important to
+** support head teachers", "it was absurd to charge farmers"): a general
+** remark, no act */
+static const char *const judged_adjs[] = {
+	"important", "vital", "essential", "crucial", "necessary", "absurd", "wrong", "right",
+	"unacceptable", "acceptable", "time", "sensible", "foolish", "wise", "possible",
+	"impossible", "hard", "difficult", "easy", NULL
+};
+
+/* Is the subject of verb group h the speaker ("I", "we")? */
+static int speaker_subject(const pl_sentan *an, const pl_vg *h)
+{
+	const char *w;
+	if (h->subj < 0)
+		return 0;
+	w = an->tok[an->np[h->subj].t0].low;
+	return pl_eq(w, "i") || pl_eq(w, "we");
+}
+
+/* Is verb group h, a verb of need in the past ("Mr Blunkett had to answer
+** an emergency question"), the narrator's own: no verb of saying before it
+** in the sentence?  Then what it needed was done; under a verb of saying
+** ("Mr Blair said states had to work with the US") it is a present need
+** told in the past. */
+static int told_done(const pl_sentan *an, int h)
+{
+	int j;
+	if (an->tok[an->vg[h].v].tag != PL_T_VBD)
+		return 0;
+	for (j = 0; j < h; j++)
+		if (an->vg[j].reporting)
+			return 0;
+	return 1;
+}
+
+/* Is verb group k an infinitive whose "to" follows a verb of need ("needed
+** to explain", "has got to demonstrate"), a passive of design or
+** obligation ("is designed to appeal", "is tipped to ask"), "be" and an
+** adjective of eagerness or likelihood ("are keen to emphasise"), or "it
+** is" and an adjective of judgement ("it is vital to support")?  Its act is
+** owed, meant or judged, not done.  "I have to say" and "we've got to tell
+** you" are said there and then. */
+static int needed_infinitive(const pl_sentan *an, int k)
+{
+	const pl_token *tok = an->tok;
+	const pl_vg *g = &an->vg[k], *h;
+	uint32_t to = g->t0, j;
+	const char *l;
+	if (k == 0 || !g->infinitive || g->finite || tok[g->v].tag == PL_T_VBG)
+		return 0;
+	if (tok[to].tag != PL_T_TO)
+		to--;
+	h = &an->vg[k - 1];
+	if (tok[to].tag != PL_T_TO || h->negated || h->t1 > to)
+		return 0;
+	l = lemma_of(&tok[h->v]);
+	if (g->reporting && speaker_subject(an, h))
+		return 0;
+	if (h->t1 == to) {
+		/* "have to", "have got to", "need to", "ought to"; not "get to
+		** meet" */
+		if (pl_eq(l, "get"))
+			return tok[h->v].tag == PL_T_VBN;
+		if (pl_in_list(l, need_verbs))
+			return !told_done(an, k - 1);
+		if (!pl_in_list(l, meant_verbs))
+			return 0;
+		/* a passive, which the tagger may read as a past ("is tipped") */
+		for (j = h->t0; j < h->v && !h->passive; j++)
+			if (is_be(&tok[j]))
+				return 1;
+		return h->passive;
+	}
+	if (!pl_eq(l, "be"))
+		return 0;
+	/* "be" [adverb] adjective "to" */
+	for (j = h->t1; j + 1 < to && tok[j].tag == PL_T_RB; j++)
+		;
+	if (j + 1 != to || !(PL_TAG_IS_ADJ(tok[j].tag) || tok[j].tag == PL_T_VBN ||
+	                     tok[j].tag == PL_T_NN))
+		return 0;
+	if (pl_in_list(tok[j].low, eager_adjs))
+		return 1;
+	return pl_in_list(tok[j].low, judged_adjs) && h->t0 > an->t0 &&
+	       pl_eq(tok[h->t0 - 1].low, "it");
+}
+
 /* nouns of a claim whose clause tells what someone claims, whoever says
 ** it or answers it ("hit back at Labour claims he had used her", "refused
 ** to deny the claim that he told him"); "report" and "story" are left to
@@ -1541,7 +1648,7 @@ void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *q
 		** the noun ("the offer to negotiate": 036) is the noun's act */
 		if (e->cameo && !(e->cameo->code[0] == '0' && e->cameo->code[1] == '3') &&
 		    !(e->cameo->code[0] == '1' && e->cameo->code[1] == '0') &&
-		    intended_infinitive(an, k)) {
+		    (intended_infinitive(an, k) || needed_infinitive(an, k))) {
 			e->mood = PL_MOOD_HYPOTHETICAL;
 			continue;
 		}
