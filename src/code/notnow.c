@@ -1134,6 +1134,19 @@ static int claim_open(const pl_sentan *an, uint32_t j)
 	       (pl_in_list(v, deny_verbs) || pl_in_list(v, dismiss_verbs));
 }
 
+/* Is the event noun at token h the object of a verb under a modal ("will
+** also provide funding to help the panel", "could face prosecution")?  Its
+** act is to come or only possible, as the verb's.  Not of a verb of
+** saying; an intent the coder read from the noun ("would make similar
+** offers": 030) is what was said and is left to the caller. */
+static int object_of_modal(const pl_sentan *an, uint32_t h)
+{
+	int k = claim_governor(an, h);
+	return k >= 0 && !an->vg[k].reporting && !an->vg[k].negated &&
+	       has_modal(an, &an->vg[k]) &&
+	       !pl_in_list(lemma_of(&an->tok[an->vg[k].v]), polite);
+}
+
 /* The end of the claim clause that starts at token s: where a denial's
 ** clause ends, or earlier at a comma a clause with its own subject
 ** follows ("amid speculation that he had quit, Labour leaders met"). */
@@ -1612,7 +1625,9 @@ void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *q
 		if (e->negated || e->mood != PL_MOOD_ASSERTED)
 			continue;
 		if (e->nominal) {
-			if (planned_noun(an, e->v) || (no_actor(e) && kind_of_act(an, e->v)))
+			if (planned_noun(an, e->v) || (no_actor(e) && kind_of_act(an, e->v)) ||
+			    (!e->gran && !(e->cameo && e->cameo->code[0] == '0' && e->cameo->code[1] == '3') &&
+			     object_of_modal(an, e->v)))
 				e->mood = PL_MOOD_HYPOTHETICAL;
 			else if (!e->background && !e->gran &&
 			         (stance_spoken_of(an, e) || habitual_noun(an, e->v) ||
