@@ -899,6 +899,15 @@ static int is_be(const pl_token *t)
 	return pl_eq(lemma_of(t), "be");
 }
 
+/* Is the noun phrase at token p "the only thing" ("the only thing the
+** government has offered is")?  "The only country Britain has attacked
+** is Iraq" names a deed. */
+static int only_head(const pl_sentan *an, uint32_t p)
+{
+	return p + 2 < an->t1 && pl_eq(an->tok[p].low, "the") && pl_eq(an->tok[p + 1].low, "only") &&
+	       pl_eq(an->tok[p + 2].lemma ? an->tok[p + 2].lemma : an->tok[p + 2].low, "thing");
+}
+
 /* How the act of verb group k is framed by a cleft that names it as what
 ** someone does or has done with "what" or "all":
 **   1: a habit or a jibe, told as what someone does in general or as all
@@ -912,12 +921,14 @@ static int cleft_act(const pl_sentan *an, int k)
 	const pl_vg *g = &an->vg[k];
 	uint32_t j = g->v, lo = an->t0 + 8 < g->v ? g->v - 8 : an->t0;
 	int modal = 0;
-	/* "All the government has offered is": the group's subject opens
-	** with "all" and "is" follows the group, the object's gap */
+	/* "All the government has offered is", "the only thing he has
+	** done is": the group's subject opens with "all" or "the only" and
+	** "is" follows the group, the object's gap */
 	if (g->finite && !g->passive && g->subj >= 0 && g->t1 < an->t1 && is_be(&tok[g->t1]) &&
 	    an->np[g->subj].t1 <= g->t0) {
 		uint32_t s0 = an->np[g->subj].t0;
-		if (pl_eq(tok[s0].low, "all") ||
+		int q = s0 > an->t0 ? an->np_of[s0 - 1 - an->t0] : -1;
+		if (pl_eq(tok[s0].low, "all") || (q >= 0 && only_head(an, an->np[q].t0)) ||
 		    (s0 > an->t0 && pl_eq(tok[s0 - 1].low, "all")) ||
 		    (s0 > an->t0 + 1 && pl_eq(tok[s0 - 1].low, "that") && pl_eq(tok[s0 - 2].low, "all")))
 			return 1;
