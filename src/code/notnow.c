@@ -985,6 +985,19 @@ static const char *const judged_adjs[] = {
 	"impossible", "hard", "difficult", "easy", NULL
 };
 
+/* Is the subject of verb group g a thing that cannot speak or intend
+** (pl_can_speak: "the move", "those cutbacks", "the stamp duty threshold
+** rise"), not an actor, a person or a pronoun? */
+static int thing_subject(const pl_store *st, const pl_sentan *an, const pl_vg *g)
+{
+	const pl_np *q;
+	if (g->subj < 0)
+		return 0;
+	q = &an->np[g->subj];
+	return !q->code && !q->poss_code && !q->icode && !q->acode && !q->agent_only &&
+	       !q->person && !q->pronoun && !pl_can_speak(st, an, g->subj);
+}
+
 /* Is the subject of verb group h the speaker ("I", "we")? */
 static int speaker_subject(const pl_sentan *an, const pl_vg *h)
 {
@@ -1623,8 +1636,8 @@ static void mark_retold(const pl_sentan *an, pl_event *ev, size_t n)
 	}
 }
 
-void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *quotes,
-                    pl_event *ev, size_t n)
+void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ctx,
+                    const pl_quote *quotes, pl_event *ev, size_t n)
 {
 	size_t i;
 	mark_denied(an, ctx, quotes, ev, n);
@@ -1675,6 +1688,14 @@ void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *q
 		if (e->cameo && !(e->cameo->code[0] == '0' && e->cameo->code[1] == '3') &&
 		    !(e->cameo->code[0] == '1' && e->cameo->code[1] == '0') &&
 		    (intended_infinitive(an, k) || needed_infinitive(an, k))) {
+			e->mood = PL_MOOD_HYPOTHETICAL;
+			continue;
+		}
+		/* "the move would help police", "the rise is intended to help
+		** first time buyers": an intent with no one to hold it is a
+		** thing's effect foretold */
+		if (e->future && !e->passive && !e->src.code && !e->src.named &&
+		    thing_subject(st, an, &an->vg[k])) {
 			e->mood = PL_MOOD_HYPOTHETICAL;
 			continue;
 		}
