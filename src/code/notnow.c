@@ -3,6 +3,7 @@
 */
 #include "notnow.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,6 +63,30 @@ static int has_modal(const pl_sentan *an, const pl_vg *g)
 	return pl_vg_modals(an->tok, g) != 0;
 }
 
+/* Does the sentence open, before group g, with a frame of habit that rules
+** all its clauses: "Whenever Labour raises taxes, the Tories criticise
+** it", "Every time the minister speaks, Labour attacks him", "Each year
+** the union threatens a strike" (after "But", "And" or a quotation mark)?
+** Not for a verb of saying, which tells it now. */
+static int habit_opening(const pl_sentan *an, const pl_vg *g)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j = an->t0;
+	/* "'Every week I read ...,' he told": the telling is the news */
+	if (g->reporting)
+		return 0;
+	while (j < g->t0 && (tok[j].tag == PL_T_CC || (tok[j].flags & PL_TOK_QOPEN) ||
+	                     (!PL_TAG_IS_NOUN(tok[j].tag) && !isalnum((unsigned char)tok[j].s[0]))))
+		j++;
+	if (j >= g->t0)
+		return 0;
+	if (pl_eq(tok[j].low, "whenever"))
+		return 1;
+	return (pl_eq(tok[j].low, "every") || pl_eq(tok[j].low, "each")) && j + 1 < g->t0 &&
+	       (pl_in_list(tok[j + 1].low, time_words) ||
+	        (j + 2 < g->t0 && PL_TAG_IS_ADJ(tok[j + 1].tag) && pl_in_list(tok[j + 2].low, time_words)));
+}
+
 /* Is the act of verb group k told as a habit: a frequency adverb inside the
 ** group or between its subject and it ("she often criticised her husband",
 ** "as the government so often claims", "have always considered"), or its
@@ -101,7 +126,7 @@ static int habit(const pl_sentan *an, int k)
 	from = g->t0;
 	if (g->subj >= 0 && an->np[g->subj].t1 <= g->t0 && an->np[g->subj].t1 + 2 >= g->t0)
 		from = an->np[g->subj].t0;
-	return from > an->t0 && pl_eq(tok[from - 1].low, "whenever");
+	return (from > an->t0 && pl_eq(tok[from - 1].low, "whenever")) || habit_opening(an, g);
 }
 
 /* verbs whose object is followed by a bare infinitive ("help them engage") */
