@@ -1010,6 +1010,25 @@ static const char *const judged_adjs[] = {
 	"impossible", "hard", "difficult", "easy", NULL
 };
 
+/* Is verb group k a participle of speaking that opens the sentence or a
+** phrase set off by commas ("Speaking on BBC One's Breakfast with Frost,
+** he said ...", "Mr Straw, speaking at a joint news conference, said"),
+** with a verb of saying of its own in the sentence?  It tells where or when
+** that saying was made, not another act. */
+static int saying_frame(const pl_sentan *an, int k)
+{
+	const pl_token *tok = an->tok;
+	const pl_vg *g = &an->vg[k];
+	int j;
+	if (tok[g->v].tag != PL_T_VBG || !pl_eq(lemma_of(&tok[g->v]), "speak") ||
+	    !(g->t0 == an->t0 || tok[g->t0 - 1].tag == PL_T_PPC))
+		return 0;
+	for (j = 0; j < an->nvg; j++)
+		if (j != k && an->vg[j].reporting && an->vg[j].finite)
+			return 1;
+	return 0;
+}
+
 /* Is the subject of verb group g a thing that cannot speak or intend
 ** (pl_can_speak: "the move", "those cutbacks", "the stamp duty threshold
 ** rise"), not an actor, a person or a pronoun? */
@@ -1714,6 +1733,10 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 		    !(e->cameo->code[0] == '1' && e->cameo->code[1] == '0') &&
 		    (intended_infinitive(an, k) || needed_infinitive(an, k))) {
 			e->mood = PL_MOOD_HYPOTHETICAL;
+			continue;
+		}
+		if (!e->src.code && !e->src.named && saying_frame(an, k)) {
+			e->background = 1;
 			continue;
 		}
 		/* "the move would help police", "the rise is intended to help
