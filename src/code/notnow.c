@@ -82,9 +82,12 @@ static int habit_opening(const pl_sentan *an, const pl_vg *g)
 		return 0;
 	if (pl_eq(tok[j].low, "whenever"))
 		return 1;
-	return (pl_eq(tok[j].low, "every") || pl_eq(tok[j].low, "each")) && j + 1 < g->t0 &&
-	       (pl_in_list(tok[j + 1].low, time_words) ||
-	        (j + 2 < g->t0 && PL_TAG_IS_ADJ(tok[j + 1].tag) && pl_in_list(tok[j + 2].low, time_words)));
+	if (!(pl_eq(tok[j].low, "every") || pl_eq(tok[j].low, "each")) || j + 1 >= g->t0)
+		return 0;
+	/* "every time", "each year", "every single week" */
+	return pl_in_list(tok[j + 1].low, time_words) ||
+	       (j + 2 < g->t0 && PL_TAG_IS_ADJ(tok[j + 1].tag) &&
+	        pl_in_list(tok[j + 2].low, time_words));
 }
 
 /* Is the act of verb group k told as a habit: a frequency adverb inside the
