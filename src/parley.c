@@ -594,7 +594,7 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 			/* habits, infinitives under a modal, clauses timed long ago,
 			** statements told again in a quotation */
 			if (!st->petrarch && nev > before)
-				pl_notnow_mark(an, ctx, qs, ev + before, nev - before);
+				pl_notnow_mark(st, an, ctx, qs, ev + before, nev - before);
 			/* acts told only as what a charge says ("accused X of hiring"),
 			** event nouns after "no" ("there is no threat") */
 			if (!st->petrarch && nev > before)

@@ -49,6 +49,23 @@ static int has_condition(const pl_sentan *an)
 	return 0;
 }
 
+/* Is verb group g a passive or "be" under "will" or "shall" ("will be
+** isolated", "'ll be charged")? */
+static int will_passive(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j;
+	int will = 0;
+	for (j = g->t0; j < g->v; j++) {
+		const pl_token *t = &an->tok[j];
+		if (t->tag == PL_T_MD && (pl_eq(t->low, "will") || pl_eq(t->low, "'ll") ||
+		                          pl_eq(t->low, "shall")))
+			will = 1;
+		else if (will && pl_eq(lem(t), "be"))
+			return 1;
+	}
+	return 0;
+}
+
 /* A question mark after token v closes a question that v belongs to,
 ** unless a quotation opens between them (a verb of asking before the
 ** quoted question: 'he asked: "Will they come?"'). */
@@ -669,6 +686,12 @@ int pl_clause_mood(const pl_sentan *an, int k)
 		return forecast(an, k) ? PL_MOOD_HYPOTHETICAL : PL_MOOD_ASSERTED;
 	}
 	if (modal && has_condition(an))
+		return PL_MOOD_CONDITIONAL;
+	/* "If we reject this treaty, Britain will be isolated", "if there is
+	** enough evidence they will be charged": what will be done to
+	** someone on a condition is a forecast; no one promises or threatens
+	** it */
+	if (!modal && will_passive(an, g) && has_condition(an))
 		return PL_MOOD_CONDITIONAL;
 	/* "a spokesman would only say that ...": what was said */
 	for (j = g->t0; j < g->v; j++)

@@ -3,6 +3,7 @@
 */
 #include "notnow.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,6 +63,33 @@ static int has_modal(const pl_sentan *an, const pl_vg *g)
 	return pl_vg_modals(an->tok, g) != 0;
 }
 
+/* Does the sentence open, before group g, with a frame of habit that rules
+** all its clauses: "Whenever Labour raises taxes, the Tories criticise
+** it", "Every time the minister speaks, Labour attacks him", "Each year
+** the union threatens a strike" (after "But", "And" or a quotation mark)?
+** Not for a verb of saying, which tells it now. */
+static int habit_opening(const pl_sentan *an, const pl_vg *g)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j = an->t0;
+	/* "'Every week I read ...,' he told": the telling is the news */
+	if (g->reporting)
+		return 0;
+	while (j < g->t0 && (tok[j].tag == PL_T_CC || (tok[j].flags & PL_TOK_QOPEN) ||
+	                     (!PL_TAG_IS_NOUN(tok[j].tag) && !isalnum((unsigned char)tok[j].s[0]))))
+		j++;
+	if (j >= g->t0)
+		return 0;
+	if (pl_eq(tok[j].low, "whenever"))
+		return 1;
+	if (!(pl_eq(tok[j].low, "every") || pl_eq(tok[j].low, "each")) || j + 1 >= g->t0)
+		return 0;
+	/* "every time", "each year", "every single week" */
+	return pl_in_list(tok[j + 1].low, time_words) ||
+	       (j + 2 < g->t0 && PL_TAG_IS_ADJ(tok[j + 1].tag) &&
+	        pl_in_list(tok[j + 2].low, time_words));
+}
+
 /* Is the act of verb group k told as a habit: a frequency adverb inside the
 ** group or between its subject and it ("she often criticised her husband",
 ** "as the government so often claims", "have always considered"), or its
@@ -101,7 +129,7 @@ static int habit(const pl_sentan *an, int k)
 	from = g->t0;
 	if (g->subj >= 0 && an->np[g->subj].t1 <= g->t0 && an->np[g->subj].t1 + 2 >= g->t0)
 		from = an->np[g->subj].t0;
-	return from > an->t0 && pl_eq(tok[from - 1].low, "whenever");
+	return (from > an->t0 && pl_eq(tok[from - 1].low, "whenever")) || habit_opening(an, g);
 }
 
 /* verbs whose object is followed by a bare infinitive ("help them engage") */
@@ -893,6 +921,332 @@ static void mark_denied(const pl_sentan *an, const pl_docctx *ctx, const pl_quot
 	}
 }
 
+/* Is token j a form of "be"? */
+static int is_be(const pl_token *t)
+{
+	return pl_eq(lemma_of(t), "be");
+}
+
+/* Is the noun phrase at token p "the only thing" ("the only thing the
+** government has offered is")?  "The only country Britain has attacked
+** is Iraq" names a deed. */
+static int only_head(const pl_sentan *an, uint32_t p)
+{
+	return p + 2 < an->t1 && pl_eq(an->tok[p].low, "the") && pl_eq(an->tok[p + 1].low, "only") &&
+	       pl_eq(an->tok[p + 2].lemma ? an->tok[p + 2].lemma : an->tok[p + 2].low, "thing");
+}
+
+/* How the act of verb group k is framed by a cleft that names it as what
+** someone does or has done with "what" or "all":
+**   1: a habit or a jibe, told as what someone does in general or as all
+**      he has done ("What I do is attack the minister", "all they do is
+**      block it", "All the government has offered is more talk");
+**   2: only what someone can or wants to do ("All we can do is criticise");
+**   0: none, or a deed ("What the Law Lords did was acknowledge ..."). */
+static int cleft_act(const pl_sentan *an, int k)
+{
+	const pl_token *tok = an->tok;
+	const pl_vg *g = &an->vg[k];
+	uint32_t j = g->v, lo = an->t0 + 8 < g->v ? g->v - 8 : an->t0;
+	int modal = 0;
+	/* "All the government has offered is", "the only thing he has
+	** done is": the group's subject opens with "all" or "the only" and
+	** "is" follows the group, the object's gap */
+	if (g->finite && !g->passive && g->subj >= 0 && g->t1 < an->t1 && is_be(&tok[g->t1]) &&
+	    an->np[g->subj].t1 <= g->t0) {
+		uint32_t s0 = an->np[g->subj].t0;
+		int q = s0 > an->t0 ? an->np_of[s0 - 1 - an->t0] : -1;
+		if (pl_eq(tok[s0].low, "all") || (q >= 0 && only_head(an, an->np[q].t0)) ||
+		    (s0 > an->t0 && pl_eq(tok[s0 - 1].low, "all")) ||
+		    (s0 > an->t0 + 1 && pl_eq(tok[s0 - 1].low, "that") && pl_eq(tok[s0 - 2].low, "all")))
+			return 1;
+	}
+	/* "What I do is attack": before the verb (the tagger may make one
+	** group of "do is attack"), [to] be, then "do", then back to "what"
+	** or "all" over the subject and a modal */
+	if (j > an->t0 && pl_eq(tok[j - 1].low, "to"))
+		j--;
+	if (j < an->t0 + 3 || !is_be(&tok[j - 1]) || !pl_eq(lemma_of(&tok[j - 2]), "do"))
+		return 0;
+	if (tok[j - 2].tag == PL_T_VBD || tok[j - 2].tag == PL_T_VBN)
+		return 0;
+	for (j -= 3; j >= lo && j >= an->t0; j--) {
+		if (pl_eq(tok[j].low, "what") || pl_eq(tok[j].low, "all"))
+			return modal ? 2 : 1;
+		if (tok[j].tag == PL_T_MD || pl_eq(lemma_of(&tok[j]), "want"))
+			modal = 1;
+		else if (tok[j].tag == PL_T_PPC || tok[j].tag == PL_T_PP ||
+		         (PL_TAG_IS_VERB(tok[j].tag) && !pl_eq(tok[j].low, "to")))
+			return 0;
+		if (j == an->t0)
+			break;
+	}
+	return 0;
+}
+
+/* verbs of need before "to": the act after them is owed, not done ("the
+** Liberal Democrats needed to explain", "we have got to demonstrate",
+** "states had to work with the US") */
+static const char *const need_verbs[] = {"need", "have", "get", "ought", NULL};
+
+/* participles of a passive before "to" that name an act only designed,
+** meant, owed or tipped ("is designed to appeal to women voters", "is
+** tipped to ask the Queen"); "forced to apologise" is done */
+static const char *const meant_verbs[] = {
+	"design", "intend", "suppose", "mean", "tip", "bind", "oblige", "require", NULL
+};
+
+/* adjectives after "be" and before "to" of an eagerness or a likelihood
+** ("are keen to emphasise", "is unlikely to veto"); "ready", "willing",
+** "prepared" are left to the intent codes the coder reads from them */
+static const char *const eager_adjs[] = {
+	"keen", "eager", "anxious", "determined", "desperate", "likely", "unlikely", "bound",
+	"supposed", "obliged", "required", NULL
+};
+
+/* adjectives of a judgement after "it is" ("it is really important to
+** support head teachers", "it was absurd to charge farmers"): a general
+** remark, no act */
+static const char *const judged_adjs[] = {
+	"important", "vital", "essential", "crucial", "necessary", "absurd", "wrong", "right",
+	"unacceptable", "acceptable", "time", "sensible", "foolish", "wise", "possible",
+	"impossible", "hard", "difficult", "easy", NULL
+};
+
+/* Is verb group k a participle of speaking that opens the sentence or a
+** phrase set off by commas ("Speaking on BBC One's Breakfast with Frost,
+** he said ...", "Mr Straw, speaking at a joint news conference, said"),
+** with a verb of saying of its own in the sentence?  It tells where or when
+** that saying was made, not another act. */
+static int saying_frame(const pl_sentan *an, int k)
+{
+	const pl_token *tok = an->tok;
+	const pl_vg *g = &an->vg[k];
+	int j;
+	if (tok[g->v].tag != PL_T_VBG || !pl_eq(lemma_of(&tok[g->v]), "speak") ||
+	    !(g->t0 == an->t0 || tok[g->t0 - 1].tag == PL_T_PPC))
+		return 0;
+	for (j = 0; j < an->nvg; j++)
+		if (j != k && an->vg[j].reporting && an->vg[j].finite)
+			return 1;
+	return 0;
+}
+
+/* Is the subject of verb group g a thing that cannot speak or intend
+** (pl_can_speak: "the move", "those cutbacks", "the stamp duty threshold
+** rise"), not an actor, a person or a pronoun? */
+static int thing_subject(const pl_store *st, const pl_sentan *an, const pl_vg *g)
+{
+	const pl_np *q;
+	if (g->subj < 0)
+		return 0;
+	q = &an->np[g->subj];
+	return !q->code && !q->poss_code && !q->icode && !q->acode && !q->agent_only &&
+	       !q->person && !q->pronoun && !pl_can_speak(st, an, g->subj);
+}
+
+/* Is the subject of verb group h the speaker ("I", "we")? */
+static int speaker_subject(const pl_sentan *an, const pl_vg *h)
+{
+	const char *w;
+	if (h->subj < 0)
+		return 0;
+	w = an->tok[an->np[h->subj].t0].low;
+	return pl_eq(w, "i") || pl_eq(w, "we");
+}
+
+/* Is verb group h, a verb of need in the past ("Mr Blunkett had to answer
+** an emergency question"), the narrator's own: no verb of saying before it
+** in the sentence?  Then what it needed was done; under a verb of saying
+** ("Mr Blair said states had to work with the US") it is a present need
+** told in the past. */
+static int told_done(const pl_sentan *an, int h)
+{
+	int j;
+	if (an->tok[an->vg[h].v].tag != PL_T_VBD)
+		return 0;
+	for (j = 0; j < h; j++)
+		if (an->vg[j].reporting)
+			return 0;
+	return 1;
+}
+
+/* Is verb group k an infinitive whose "to" follows a verb of need ("needed
+** to explain", "has got to demonstrate"), a passive of design or
+** obligation ("is designed to appeal", "is tipped to ask"), "be" and an
+** adjective of eagerness or likelihood ("are keen to emphasise"), or "it
+** is" and an adjective of judgement ("it is vital to support")?  Its act is
+** owed, meant or judged, not done.  "I have to say" and "we've got to tell
+** you" are said there and then. */
+static int needed_infinitive(const pl_sentan *an, int k)
+{
+	const pl_token *tok = an->tok;
+	const pl_vg *g = &an->vg[k], *h;
+	uint32_t to = g->t0, j;
+	const char *l;
+	if (k == 0 || !g->infinitive || g->finite || tok[g->v].tag == PL_T_VBG)
+		return 0;
+	if (tok[to].tag != PL_T_TO)
+		to--;
+	h = &an->vg[k - 1];
+	if (tok[to].tag != PL_T_TO || h->negated || h->t1 > to)
+		return 0;
+	l = lemma_of(&tok[h->v]);
+	if (g->reporting && speaker_subject(an, h))
+		return 0;
+	if (h->t1 == to) {
+		/* "have to", "have got to", "need to", "ought to"; not "get to
+		** meet" */
+		if (pl_eq(l, "get"))
+			return tok[h->v].tag == PL_T_VBN;
+		if (pl_in_list(l, need_verbs))
+			return !told_done(an, k - 1);
+		if (!pl_in_list(l, meant_verbs))
+			return 0;
+		/* a passive, which the tagger may read as a past ("is tipped") */
+		for (j = h->t0; j < h->v && !h->passive; j++)
+			if (is_be(&tok[j]))
+				return 1;
+		return h->passive;
+	}
+	if (!pl_eq(l, "be"))
+		return 0;
+	/* "be" [adverb] adjective "to" */
+	for (j = h->t1; j + 1 < to && tok[j].tag == PL_T_RB; j++)
+		;
+	if (j + 1 != to || !(PL_TAG_IS_ADJ(tok[j].tag) || tok[j].tag == PL_T_VBN ||
+	                     tok[j].tag == PL_T_NN))
+		return 0;
+	if (pl_in_list(tok[j].low, eager_adjs))
+		return 1;
+	return pl_in_list(tok[j].low, judged_adjs) && h->t0 > an->t0 &&
+	       pl_eq(tok[h->t0 - 1].low, "it");
+}
+
+/* nouns of a claim whose clause tells what someone claims, whoever says
+** it or answers it ("hit back at Labour claims he had used her", "refused
+** to deny the claim that he told him"); "report" and "story" are left to
+** the denials: "amid reports that troops opened fire" tells news */
+static const char *const claimed_nouns[] = {
+	"claim", "allegation", "suggestion", "accusation", "rumour", "rumor", "assertion",
+	"speculation", "insinuation", NULL
+};
+
+/* verbs that take a claim as true ("confirmed claims that police had
+** arrested ten") */
+static const char *const confirm_verbs[] = {
+	"confirm", "admit", "accept", "acknowledge", "concede", "verify", "prove", "corroborate",
+	"substantiate", NULL
+};
+
+/* verbs of a relative clause on the claim itself ("the claims that he
+** made", "the allegation that the paper printed"): "that" opens no claim */
+static const char *const claim_makers[] = {
+	"make", "repeat", "level", "publish", "print", "air", "raise", "carry", "put", "deny",
+	"reject", "dismiss", "hear", "receive", "investigate", "examine", NULL
+};
+
+/* The first token of the clause claim noun j opens ("claims that he had
+** insulted", "claims he had insulted"), or PL_NONE: none, or a relative
+** clause on the noun ("the claims that he made"). */
+static uint32_t claim_clause(const pl_sentan *an, uint32_t j)
+{
+	const pl_token *tok = an->tok;
+	uint32_t s = PL_NONE;
+	int k;
+	if (j + 2 < an->t1 && pl_eq(tok[j + 1].low, "that") && tok[j + 2].tag != PL_T_PP &&
+	    tok[j + 2].tag != PL_T_PPC)
+		s = j + 2;
+	else if (j + 1 < an->t1 && an->np_of[j + 1 - an->t0] != an->np_of[j - an->t0])
+		s = subject_clause(an, -1, j + 1);
+	if (s == PL_NONE)
+		return PL_NONE;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].t0 >= s)
+			return pl_in_list(lemma_of(&an->tok[an->vg[k].v]), claim_makers) ? PL_NONE : s;
+	return PL_NONE;
+}
+
+/* The verb group whose object the claim noun at token j heads ("denied
+** Conservative claims", "refused to deny the claim"): the last one before
+** it with only the noun's own words (determiners, adjectives, nouns,
+** possessives) between; -1 when none. */
+static int claim_governor(const pl_sentan *an, uint32_t j)
+{
+	int k;
+	uint32_t t;
+	for (k = an->nvg - 1; k >= 0; k--)
+		if (an->vg[k].t1 <= j)
+			break;
+	if (k < 0 || an->vg[k].nominal)
+		return -1;
+	for (t = an->vg[k].t1; t < j; t++) {
+		int tag = an->tok[t].tag;
+		if (!(tag == PL_T_DT || PL_TAG_IS_ADJ(tag) || PL_TAG_IS_NOUN(tag) ||
+		      tag == PL_T_PRPS || tag == PL_T_POS || tag == PL_T_RB))
+			return -1;
+	}
+	return k;
+}
+
+/* Does the claim noun at token j name a claim the sentence leaves open:
+** a noun of claimed_nouns no verb takes as true ("confirmed claims that"),
+** or a report or a story a verb of denial takes as its object in any
+** form ("refused to deny reports that he had told", "did not deny the
+** story that")? */
+static int claim_open(const pl_sentan *an, uint32_t j)
+{
+	const char *w = lemma_of(&an->tok[j]);
+	int k = claim_governor(an, j);
+	const char *v = k >= 0 ? lemma_of(&an->tok[an->vg[k].v]) : "";
+	if (pl_in_list(w, claimed_nouns))
+		return k < 0 || an->vg[k].negated || !pl_in_list(v, confirm_verbs);
+	return (pl_eq(w, "report") || pl_eq(w, "story")) &&
+	       (pl_in_list(v, deny_verbs) || pl_in_list(v, dismiss_verbs));
+}
+
+/* Is the event noun at token h the object of a verb under a modal ("will
+** also provide funding to help the panel", "could face prosecution")?  Its
+** act is to come or only possible, as the verb's.  Not of a verb of
+** saying; an intent the coder read from the noun ("would make similar
+** offers": 030) is what was said and is left to the caller. */
+static int object_of_modal(const pl_sentan *an, uint32_t h)
+{
+	int k = claim_governor(an, h);
+	return k >= 0 && !an->vg[k].reporting && !an->vg[k].negated &&
+	       has_modal(an, &an->vg[k]) &&
+	       !pl_in_list(lemma_of(&an->tok[an->vg[k].v]), polite);
+}
+
+/* The end of the claim clause that starts at token s: where a denial's
+** clause ends, or earlier at a comma a clause with its own subject
+** follows ("amid speculation that he had quit, Labour leaders met"). */
+static uint32_t claim_end(const pl_sentan *an, uint32_t s)
+{
+	uint32_t b = denied_clause_end(an, s), j;
+	for (j = s; j + 1 < b; j++)
+		if (an->tok[j].tag == PL_T_PPC && subject_clause(an, -1, j + 1) != PL_NONE)
+			return j;
+	return b;
+}
+
+/* Acts told only inside what a noun of a claim says ("Labour claims that he
+** had insulted them", "speculation he had criticised Mr Blair", "refused
+** to deny reports he had told him") are claimed, not told as done: mood
+** hypothetical, unless a verb before the noun takes the claim as true. */
+static void mark_claimed(const pl_sentan *an, pl_event *ev, size_t n)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j, a;
+	for (j = an->t0; j + 1 < an->t1; j++) {
+		if (!PL_TAG_IS_NOUN(tok[j].tag) || !pl_in_list(lemma_of(&tok[j]), claim_nouns))
+			continue;
+		if (!claim_open(an, j) || (a = claim_clause(an, j)) == PL_NONE)
+			continue;
+		deny_span(an, ev, n, a, claim_end(an, a), 0);
+	}
+}
+
 /* nouns of an intention, an offer, a power or a refusal: an infinitive
 ** after them ("the plans to ban fox hunting", "Moscow's offer to
 ** negotiate", "the refusal to sign the protocol") names an act that is
@@ -1329,11 +1683,12 @@ static void mark_retold(const pl_sentan *an, pl_event *ev, size_t n)
 	}
 }
 
-void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *quotes,
-                    pl_event *ev, size_t n)
+void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ctx,
+                    const pl_quote *quotes, pl_event *ev, size_t n)
 {
 	size_t i;
 	mark_denied(an, ctx, quotes, ev, n);
+	mark_claimed(an, ev, n);
 	mark_retold(an, ev, n);
 	for (i = 0; i < n; i++) {
 		pl_event *e = &ev[i];
@@ -1341,7 +1696,9 @@ void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *q
 		if (e->negated || e->mood != PL_MOOD_ASSERTED)
 			continue;
 		if (e->nominal) {
-			if (planned_noun(an, e->v) || (no_actor(e) && kind_of_act(an, e->v)))
+			if (planned_noun(an, e->v) || (no_actor(e) && kind_of_act(an, e->v)) ||
+			    (!e->gran && !(e->cameo && e->cameo->code[0] == '0' && e->cameo->code[1] == '3') &&
+			     object_of_modal(an, e->v)))
 				e->mood = PL_MOOD_HYPOTHETICAL;
 			else if (!e->background && !e->gran &&
 			         (stance_spoken_of(an, e) || habitual_noun(an, e->v) ||
@@ -1353,6 +1710,13 @@ void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *q
 			continue;
 		if (inverted_condition(an, k)) {
 			e->mood = PL_MOOD_CONDITIONAL;
+			continue;
+		}
+		if ((h = cleft_act(an, k)) == 2) {
+			e->mood = PL_MOOD_HYPOTHETICAL;
+			continue;
+		} else if (h == 1 && !e->gran) {
+			e->background = 1;
 			continue;
 		}
 		/* an intent the coder read from a speaker's "would" ("says he
@@ -1370,7 +1734,19 @@ void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *q
 		** the noun ("the offer to negotiate": 036) is the noun's act */
 		if (e->cameo && !(e->cameo->code[0] == '0' && e->cameo->code[1] == '3') &&
 		    !(e->cameo->code[0] == '1' && e->cameo->code[1] == '0') &&
-		    intended_infinitive(an, k)) {
+		    (intended_infinitive(an, k) || needed_infinitive(an, k))) {
+			e->mood = PL_MOOD_HYPOTHETICAL;
+			continue;
+		}
+		if (!e->src.code && !e->src.named && saying_frame(an, k)) {
+			e->background = 1;
+			continue;
+		}
+		/* "the move would help police", "the rise is intended to help
+		** first time buyers": an intent with no one to hold it is a
+		** thing's effect foretold */
+		if (e->future && !e->passive && !e->src.code && !e->src.named &&
+		    thing_subject(st, an, &an->vg[k])) {
 			e->mood = PL_MOOD_HYPOTHETICAL;
 			continue;
 		}

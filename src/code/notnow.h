@@ -24,9 +24,11 @@
 ** quoted words ("that's what he said") or a stance someone holds spoken of
 ** after a preposition gets `background`; an act only
 ** wished or weighed by a modal above its infinitive gets mood
-** hypothetical.  Events already flagged are left as they are. */
-void pl_notnow_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *quotes,
-                    pl_event *ev, size_t n);
+** hypothetical, as does an intent whose subject is a thing that cannot
+** intend (the store st tells which: "the move would help police").
+** Events already flagged are left as they are. */
+void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ctx,
+                    const pl_quote *quotes, pl_event *ev, size_t n);
 
 /* With the n events ev of the sentence before (analysed in *prev, NULL
 ** when none) and the sentence *an: when an opens with a denial of "it",
