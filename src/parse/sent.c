@@ -781,6 +781,55 @@ static uint32_t role_written(const pl_store *s, const pl_token *tok, uint32_t t0
 	return 0;
 }
 
+/* The person ph at token i (in a sentence from t0 to t1) is said there to
+** leave the party the date's role gives them: "Mr Kilroy-Silk quit UKIP",
+** "X, who recently quit the UK Independence Party,", "X has defected from
+** the Tories".  The party's name is the one the pre-pass saw (seen), with
+** the role's very code. */
+static int leaves_party(const pl_token *tok, uint32_t t1, uint32_t i, const pl_phrase *ph,
+                        const pl_phrase **seen)
+{
+	static const char *const leave[] = {"quit", "quits", "left", "leaves", "defected", "defects",
+		NULL};
+	uint32_t j = i + ph->ntok, n;
+	if (!ph->code || !strstr(ph->code, "PTY"))
+		return 0;
+	if (j + 1 < t1 && is(&tok[j], ",") && is(&tok[j + 1], "who"))
+		j += 2;
+	for (n = 0; n < 2 && j < t1 && (tok[j].tag == PL_T_RB || is(&tok[j], "has") || is(&tok[j], "had"));
+	     n++)
+		j++;
+	if (j >= t1 || !pl_in_list(tok[j].low, leave))
+		return 0;
+	j++;
+	if (j < t1 && is(&tok[j], "from"))
+		j++;
+	if (j < t1 && is(&tok[j], "the"))
+		j++;
+	return j < t1 && seen[j] && seen[j] != &no_name && seen[j]->kind == PL_A_ORG && seen[j]->code &&
+	       strcmp(seen[j]->code, ph->code) == 0;
+}
+
+/* The line of the role the dictionary gives the person ph next, after the
+** one of ph (the earliest that starts later, in another party: a role of
+** the party left, or an office, is not where a departure leads), or 0.  It
+** must start within a year of the article's date: a role taken years on
+** is not the one the story's departure leads to. */
+static uint32_t next_role(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, uint32_t i,
+                          const pl_phrase *ph)
+{
+	const pl_phrase *q, *best = NULL;
+	long from = ph->from.y ? day_number(ph->from) : -1000000000L, now = day_number(ctx->date);
+	for (q = pl_tok_get_low(&s->names, &tok[i]); q; q = q->next)
+		if (q->kind == PL_A_PERSON && q->ntok == ph->ntok && q->file == ph->file &&
+		    strcmp(q->name, ph->name) == 0 && q->from.y && day_number(q->from) > from &&
+		    day_number(q->from) <= now + 366 &&
+		    q->code && strstr(q->code, "PTY") && strcmp(q->code, ph->code) != 0 &&
+		    (!best || day_number(q->from) < day_number(best->from)))
+			best = q;
+	return best ? best->line : 0;
+}
+
 /* A person the dictionary gives several roles keeps, all through the
 ** article, the role the text names by its first word before one of their
 ** mentions, over the one the article's date would choose: the seen names
@@ -799,7 +848,11 @@ static void roles_from_text(const pl_store *s, pl_docctx *ctx, const pl_token *t
 				continue;
 			for (k = 0; k < np && strcmp(ctx->role_pick[k].name, ph->name) != 0; k++)
 				;
-			if (k == np && (line = role_written(s, tok, sent[si].t0, i, ph)) != 0) {
+			/* (or, for one the text says left the party of their role,
+			** the role the dictionary gives them next) */
+			if (k == np && ((line = role_written(s, tok, sent[si].t0, i, ph)) != 0 ||
+			                (leaves_party(tok, sent[si].t1, i, ph, seen) &&
+			                 (line = next_role(s, ctx, tok, i, ph)) != 0))) {
 				ctx->role_pick[np].name = ph->name;
 				ctx->role_pick[np++].line = line;
 			}
@@ -2401,6 +2454,10 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if ((!plural || armed) && !(named_org(tok, np) && pl_eq(head, "party")))
 				e = mem_find(ctx, office_key(tok, np->t0, np->t1), fallback ? np->code : NULL,
 				             1 << PL_MEM_ORG | 1 << PL_MEM_ROLE);
+			/* (one who has left the office, "former Metropolitan Police
+			** Commissioner Sir John Stevens" ELI, is not "the police") */
+			if (e && e->code && strlen(e->code) >= 3 && !strcmp(e->code + strlen(e->code) - 3, "ELI"))
+				e = NULL;
 		} else if (!np->code && !np->poss_code && !np->pronoun && alone &&
 		           np->t1 - np->t0 <= 3 && tok[np->t1 - 1].tag == PL_T_NN && definite(&tok[np->t0]) &&
 		           (cls = org_noun(head)) != 0) {
@@ -3322,6 +3379,54 @@ static const char *national_body(const pl_store *s, const pl_token *tok, const p
 	return pl_eq(b->role, "NGO") && trade_body(tok, country->t1, np->t1) ? "BUS" : b->role;
 }
 
+/* Does chunk np write, after "former" or "ex-" and before the person's
+** name, the very role the dictionary gives them on the date: its last word
+** and its first ("Former White House Chief of Staff Donald Regan",
+** "ex-President Leonid Kuchma")?  Then the story says the role is left,
+** whatever the article's date, when that role held within the year
+** before it.  Another role after "former" ("Former
+** education secretary Estelle Morris", now arts minister) says nothing of
+** the present one; nor does a possessive ("former President Bush's aide"). */
+static int role_left(const pl_docctx *ctx, const pl_token *tok, const pl_np *np, const mention *person)
+{
+	const pl_phrase *ph = person->ph;
+	uint32_t i, f = person->t0;
+	int title = 0, head = !ph->role_head;
+	/* (a role that ended over a year before the article's date, "Former
+	** Labour prime minister Lord Callaghan", is the one a story of those
+	** years speaks of: the acts told are of the office) */
+	if (!ph->title || (ph->to.y && day_number(ph->to) + 366 < day_number(ctx->date)))
+		return 0;
+	/* (an "ex-" word is a word of the role itself, "ex-President": not
+	** "ex-aide Chancellor Gordon Brown", a headline run into the text) */
+	for (i = np->t0; i < person->t0 && f == person->t0; i++)
+		if (is(&tok[i], "former") ||
+		    (!strncmp(tok[i].low, "ex-", 3) && tok[i].low[3] &&
+		     (!strcmp(tok[i].low + 3, ph->title) ||
+		      (ph->role_head && !strcmp(tok[i].low + 3, ph->role_head)))))
+			f = i;
+	for (i = f; i < person->t0; i++) {
+		const char *w = is(&tok[i], "former") ? "" : !strncmp(tok[i].low, "ex-", 3) ? tok[i].low + 3 : tok[i].low;
+		if (tok[i].tag == PL_T_POS)
+			return 0;
+		title |= strcmp(w, ph->title) == 0;
+		head |= ph->role_head && strcmp(w, ph->role_head) == 0;
+	}
+	return title && head;
+}
+
+/* Was the person at mention `person` named earlier in the article in a
+** role written as left (role_left), their name then remembered as the
+** country's elite (ELI) with this very dictionary entry? */
+static int left_before(const pl_docctx *ctx, const pl_token *tok, const mention *person, const char *cc)
+{
+	const char *file = NULL, *c;
+	uint32_t line = 0;
+	c = remembered(ctx, tok[person->t1 - 1].low, &file, &line);
+	return c && file == person->ph->file && line == person->ph->line && strlen(c) == 6 &&
+	       !strncmp(c, cc, 3) && !strcmp(c + 3, "ELI");
+}
+
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
 {
@@ -3435,6 +3540,16 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			           ** Kinnock", once a European commissioner) */
 			           : former && org ? join(a, org->ph->code, "ELI")
 			                        : role_in_phrase(a, person->ph, ctx->date, org, country, agent, cc);
+		/* "former UKIP MEP Robert Kilroy-Silk" for one the dictionary has
+		** in that party on the date: the story says the tie is past, and
+		** a past party tie is an elite's (ELI), as for an office left */
+		else if (!s->petrarch && former && cc && org && org->t1 <= person->t0 &&
+		         pl_eq(org->ph->code, person->ph->code) && strstr(org->ph->code, "PTY"))
+			np->code = join(a, cc, "ELI");
+		/* (an office the dictionary dates as held, written as left, here
+		** or at an earlier mention of the same entry: "Mr Regan" later) */
+		else if (!s->petrarch && cc && (role_left(ctx, tok, np, person) || left_before(ctx, tok, person, cc)))
+			np->code = join(a, cc, "ELI");
 		if (agent && possessive && agent->t0 > person->t1 && cc)
 			np->code = join_agent(a, cc, agent->ph);
 		/* "EU trade commissioner Peter Mandelson", "Nato Secretary
