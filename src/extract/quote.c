@@ -2536,8 +2536,11 @@ static void resolve_pronoun(qctx *q, size_t i)
 		int k, best = -1;
 		for (k = 0; k < an->nvg; k++) {
 			int n = an->vg[k].subj;
+			/* (not a person the quote's own words name: "Mr Blair
+			** has failed, he claimed") */
 			if (n < 0 || an->np[n].t0 >= at || q->inq[an->np[n].t0] || !person_like(an, n) ||
-			    in_content(q, i, an->np[n].t0))
+			    in_content(q, i, an->np[n].t0) ||
+			    (an->np[n].person && c->q.q0 <= an->np[n].t0 && an->np[n].t0 < c->q.q1))
 				continue;
 			if (best < 0 || an->np[n].t0 > an->np[best].t0)
 				best = n;

@@ -1372,14 +1372,16 @@ static int has_modal(const pl_token *tok, const pl_vg *g)
 ** ("The premier insisted Mr Brown will have a role, and praised him": the
 ** premier praised). */
 /* Does finite verb group m open a subordinate clause: its subject right
-** after "when", "because", "although" ... ("until 1992, when Major won")? */
+** after "when", "because", "although" ... ("until 1992, when Major won"),
+** or after an "as" that opens the sentence ("As Howard began his tour,
+** Kennedy said"; an "as" inside one may be "such as", "as well as")? */
 static int subordinate(const pl_token *tok, const pl_sentan *out, int m)
 {
 	static const char *const w[] = {"when", "while", "because", "although", "though", "whereas",
 		"if", "unless", "since", "after", "before", "until", "once", "whether", NULL};
 	int q = out->vg[m].subj;
 	uint32_t b = q >= 0 ? out->np[q].t0 : out->vg[m].t0;
-	return b > out->t0 && pl_in_list(tok[b - 1].low, w);
+	return b > out->t0 && (pl_in_list(tok[b - 1].low, w) || (b == out->t0 + 1 && is(&tok[out->t0], "as")));
 }
 
 /* The earlier verb of saying whose reported clause holds finite verb group
@@ -1600,13 +1602,13 @@ static int definite(const pl_token *t)
 /* The person named in the last `back` sentences and this one (0: this one
 ** alone), when every person named there has the same code; NULL
 ** otherwise. */
-static const struct pl_memory *one_person(const pl_docctx *ctx, uint32_t back)
+static const struct pl_memory *one_person(const pl_docctx *ctx, uint32_t back, int not_here)
 {
 	const struct pl_memory *found = NULL;
 	int i;
 	for (i = ctx->nmem - 1; i >= 0 && ctx->sent - ctx->mem[i].sent <= back; i--) {
 		const struct pl_memory *e = &ctx->mem[i];
-		if (e->kind != PL_MEM_PERSON)
+		if (e->kind != PL_MEM_PERSON || (not_here && e->sent == ctx->sent && e->code))
 			continue;
 		if (!e->code || (found && strcmp(found->code, e->code)))
 			return NULL;
@@ -1620,18 +1622,23 @@ static const struct pl_memory *one_person(const pl_docctx *ctx, uint32_t back)
 ** every person named there has the same code (a person the dictionaries do
 ** not know counts, with none); when no one is named there, the person named
 ** in the three sentences before, on the same terms ("Brown arrived in
-** Dar es Salaam. His tour lasts a week. He praised ..."); NULL otherwise. */
-static const struct pl_memory *mem_person(const pl_docctx *ctx)
+** Dar es Salaam. His tour lasts a week. He praised ..."); NULL otherwise.
+** With not_here, the coded people this sentence named so far are left
+** out: they are the ones a final ", he said" reports words about ("Mr Blair
+** has failed, he claimed" is not Mr Blair's claim); a capitalised phrase
+** no dictionary knows ("Wall Street") still stops the search, as before. */
+static const struct pl_memory *mem_person(const pl_docctx *ctx, int not_here)
 {
 	uint32_t back = 1;
 	int i;
 	for (i = ctx->nmem - 1; i >= 0 && ctx->sent - ctx->mem[i].sent <= 3; i--)
-		if (ctx->mem[i].kind == PL_MEM_PERSON) {
+		if (ctx->mem[i].kind == PL_MEM_PERSON &&
+		    !(not_here && ctx->mem[i].sent == ctx->sent && ctx->mem[i].code)) {
 			if (ctx->sent - ctx->mem[i].sent > 1)
 				back = 3;
 			break;
 		}
-	return one_person(ctx, back);
+	return one_person(ctx, back, not_here);
 }
 
 /* A "he" or "she" that opens a clause joined by "and" or "but" to one
@@ -1643,10 +1650,32 @@ static const struct pl_memory *clause_person(const pl_docctx *ctx, const pl_toke
 {
 	if (np->t0 <= out->t0 || !(is(&tok[np->t0 - 1], "and") || is(&tok[np->t0 - 1], "but")))
 		return NULL;
-	return one_person(ctx, 0);
+	return one_person(ctx, 0, 0);
 }
 
 static int is_reporting(const pl_token *t);
+
+/* Is pronoun chunk np the speaker of a final ", he added" whose sentence
+** had no verb of saying before it ("Laws said: "...," he said" has one)?
+** The words before it are what he reports. */
+static int reports_before(const pl_token *tok, const pl_sentan *out, const pl_np *np)
+{
+	uint32_t t;
+	if (np->t0 <= out->t0 || np->t1 >= out->t1 ||
+	    !(is(&tok[np->t0 - 1], ",") || (tok[np->t0 - 1].flags & PL_TOK_QCLOSE)) ||
+	    !is_reporting(&tok[np->t1]))
+		return 0;
+	/* (a relative clause's "who, he claims, is ..." reports that clause
+	** alone: the main clause before it may be his) */
+	if (np->t0 >= out->t0 + 2 && (is(&tok[np->t0 - 2], "who") || is(&tok[np->t0 - 2], "which") ||
+	                              is(&tok[np->t0 - 2], "that") || is(&tok[np->t0 - 2], "whom")))
+		return 0;
+	for (t = out->t0; t < np->t0; t++)
+		if ((tok[t].tag == PL_T_VBD || tok[t].tag == PL_T_VBZ || tok[t].tag == PL_T_VBP) &&
+		    is_reporting(&tok[t]))
+			return 0;
+	return 1;
+}
 
 /* Is a person named in this sentence before pronoun chunk np?  Not in the
 ** words a ", he added" reports: they speak of others. */
@@ -1654,19 +1683,8 @@ static int person_before(const pl_docctx *ctx, const pl_token *tok, const pl_sen
                          const pl_np *np)
 {
 	int i;
-	uint32_t t;
-	if (np->t0 > out->t0 && np->t1 < out->t1 &&
-	    (is(&tok[np->t0 - 1], ",") || (tok[np->t0 - 1].flags & PL_TOK_QCLOSE)) &&
-	    is_reporting(&tok[np->t1])) {
-		/* (unless a verb of saying came before: "Laws said: "...," he
-		** said") */
-		for (t = out->t0; t < np->t0; t++)
-			if ((tok[t].tag == PL_T_VBD || tok[t].tag == PL_T_VBZ || tok[t].tag == PL_T_VBP) &&
-			    is_reporting(&tok[t]))
-				break;
-		if (t == np->t0)
-			return 0;
-	}
+	if (reports_before(tok, out, np))
+		return 0;
 	for (i = ctx->nmem - 1; i >= 0 && ctx->mem[i].sent == ctx->sent; i--)
 		if (ctx->mem[i].kind == PL_MEM_PERSON)
 			return 1;
@@ -1796,6 +1814,15 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 		else if (q >= 0)
 			out->np[pick].person = 1;
 	}
+	/* (a thing of a person the people dictionary knows, "Mr Brown's
+	** speech drew a reply from the commissioner": its owner is who the
+	** sentence is about, over the people its other words name) */
+	if (pick >= 0 && !out->np[pick].code && out->np[pick].poss_code && out->np[pick].file &&
+	    !out->np[pick].pronoun && strstr(out->np[pick].file, "people.tsv")) {
+		ctx->topic_code = out->np[pick].poss_code;
+		ctx->topic_file = out->np[pick].file;
+		ctx->topic_line = out->np[pick].line;
+	}
 	/* (a person: so marked, or a chunk ending in a given name and a
 	** surname, "Labour MP Carol Banks", coded by its role or party, or
 	** one named by a title, "A Labour Party spokesman", "the Tory leader") */
@@ -1904,7 +1931,7 @@ static const char *possessor_role(const pl_docctx *ctx, const pl_token *tok, con
 	else
 		return NULL;
 	/* (the memory is read only for such a chunk, not for every one) */
-	p = mem_person(ctx);
+	p = mem_person(ctx, 0);
 	code = p ? p->code : NULL;
 	if (!code && ctx->topic_code && ctx->topic_sent + 1 == ctx->sent &&
 	    !(ctx->topic_pron && ctx->topic_pron != pron) && !person_before(ctx, tok, out, np))
@@ -2059,7 +2086,7 @@ static const char *possessed_title(const pl_docctx *ctx, const pl_token *tok, co
 		code = ctx->topic_pl_code;
 	else if (is(&tok[np->t0], "his") || is(&tok[np->t0], "her")) {
 		char pron = tok[np->t0].low[1] == 'i' ? 'h' : 's';
-		if ((p = mem_person(ctx)) != NULL)
+		if ((p = mem_person(ctx, 0)) != NULL)
 			code = p->code;
 		else if (ctx->topic_code && !(ctx->topic_pron && ctx->topic_pron != pron))
 			code = ctx->topic_code;
@@ -2398,7 +2425,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			           !person_before(ctx, tok, out, np)) {
 				/* (the person the sentence before was about has no
 				** code: none rather than another's) */
-			} else if ((p = mem_person(ctx)) != NULL) {
+			} else if ((p = mem_person(ctx, reports_before(tok, out, np))) != NULL) {
 				np->code = p->code;
 				np->file = p->file;
 				np->line = p->line;
