@@ -535,6 +535,21 @@ static uint32_t past_the_way(const pl_sentan *an, uint32_t j, uint32_t c1)
 	return j;
 }
 
+/* Does the speech [c0, c1) hold a condition ("if", "unless", "were it")?
+** A feeling hedged by "would" is then one only supposed ("I would be
+** disappointed if they refused"). */
+static int conditioned(const pl_sentan *an, uint32_t c0, uint32_t c1)
+{
+	uint32_t j;
+	for (j = c0; j < c1; j++) {
+		const char *w = an->tok[j].low;
+		if (pl_eq(w, "if") || pl_eq(w, "unless") || pl_eq(w, "were") || pl_eq(w, "should") ||
+		    pl_eq(w, "otherwise"))
+			return 1;
+	}
+	return 0;
+}
+
 /* "I am pleased that Prince Charles has decided", "we are disappointed
 ** with the council": the speaker's own feeling (a cue "a:" of stance.tsv
 ** after a linking verb whose subject is "I", "we", "he" or "she") about an
@@ -2694,6 +2709,17 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		if (!code && (linking(lem(&an->tok[h->v])) || h->passive) && !h->negated && h->finite &&
 		    !unasserted(an, h, c0) && !modal(an, h))
 			code = feeling(s, an, h, c0, c1, target);
+		/* "I would be critical of the present government": dismay
+		** hedged by "would", with no condition in the speech */
+		if (!code && linking(lem(&an->tok[h->v])) && !h->negated && h->finite &&
+		    !unasserted(an, h, c0) && h->v > c0 && pl_eq(an->tok[h->v - 1].low, "would") &&
+		    !conditioned(an, c0, c1)) {
+			code = feeling(s, an, h, c0, c1, target);
+			if (code && code[0] != '1') {
+				code = NULL;
+				*target = -1;
+			}
+		}
 		/* "were doing a very good job", "Labour's record was poor" */
 		if (!code)
 			code = performance(s, an, h, c0, c1, speaker, target);
