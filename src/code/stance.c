@@ -535,6 +535,21 @@ static uint32_t past_the_way(const pl_sentan *an, uint32_t j, uint32_t c1)
 	return j;
 }
 
+/* Does the speech [c0, c1) hold a condition ("if", "unless", "were it")?
+** A feeling hedged by "would" is then one only supposed ("I would be
+** disappointed if they refused"). */
+static int conditioned(const pl_sentan *an, uint32_t c0, uint32_t c1)
+{
+	uint32_t j;
+	for (j = c0; j < c1; j++) {
+		const char *w = an->tok[j].low;
+		if (pl_eq(w, "if") || pl_eq(w, "unless") || pl_eq(w, "were") || pl_eq(w, "should") ||
+		    pl_eq(w, "otherwise"))
+			return 1;
+	}
+	return 0;
+}
+
 /* "I am pleased that Prince Charles has decided", "we are disappointed
 ** with the council": the speaker's own feeling (a cue "a:" of stance.tsv
 ** after a linking verb whose subject is "I", "we", "he" or "she") about an
@@ -895,6 +910,71 @@ static const char *harm(const pl_store *s, const pl_sentan *an, const pl_vg *h, 
 	return code;
 }
 
+/* "said the Tory plan would penalise pensioners", "the government's scheme
+** will undermine local councils": a plan, a law or a move of an actor (a
+** noun of dict/objects.tsv's "abstract" or "document" class, its owner
+** named) said to wrong an actor named right after the verb (a cue "f:" of
+** stance.tsv, or one of "o:") finds fault with the owner, foretold or
+** done.  The harmed must be an actor with a code: "would weaken the
+** dollar" and "would affect 3,000 people" wrong no one.  Its code, else
+** NULL. */
+static const char *plan_harm(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t end)
+{
+	const char *v = lem(&an->tok[h->v]), *code;
+	uint32_t j = h->t1;
+	int np;
+	if (!h->finite || h->negated || h->passive || !foretold(an, h))
+		return NULL;
+	code = prefixed(s, "f", v, NULL, NULL);
+	if (!code)
+		code = prefixed(s, "o", v, NULL, NULL);
+	if (!code)
+		return NULL;
+	while (j < end && an->tok[j].tag == PL_T_RB)
+		j++;
+	if (j >= end || (np = an->np_of[j - an->t0]) < 0 || an->np[np].t0 != j)
+		return NULL;
+	return an->np[np].code && !an->np[np].pronoun && !own(an, np) ? code : NULL;
+}
+
+/* Is chunk q a policy: a law, a plan or a measure meant to work ("the
+** measures", "the new scheme")?  What it fails at or whom it wrongs is a
+** fault of whoever made it, named or not; a bid, a deal or a vote that
+** fails is an outcome, so the list is short. */
+static int policy(const pl_sentan *an, int q)
+{
+	static const char *const policies[] = {"law", "bill", "legislation", "policy", "plan",
+		"proposal", "reform", "scheme", "programme", "program", "strategy", "measure",
+		"initiative", "regulation", "rule", "system", NULL};
+	const pl_np *np = &an->np[q];
+	return !np->pronoun && !np->person && pl_in_list(lem(&an->tok[np->t1 - 1]), policies);
+}
+
+/* "said the measures unfairly penalised Roma people", "the reform failed
+** to protect workers", "the rules will undermine the unions": a policy
+** whose maker is not named, said to fail at a duty (a "v:fail_to_" cue of
+** code 111) or to wrong an actor named (plan_harm), is criticism of no
+** one named.  A harm to no actor ("would put investment at risk", "would
+** hurt the tapioca industry") is left: as often a forecast as a charge.
+** Its code, else NULL. */
+static const char *policy_fault(const pl_store *s, const pl_sentan *an, const pl_vg *h,
+                                uint32_t end)
+{
+	const char *code = NULL;
+	if (!h->finite || h->negated || h->passive)
+		return NULL;
+	/* ("the plan had failed" with no one named is an outcome as often
+	** as a charge: only a duty failed) */
+	if (!modal(an, h) && pl_eq(lem(&an->tok[h->v]), "fail")) {
+		code = verb_cue(s, "v", an, h, end);
+		if (code && !pl_eq(code, "111"))
+			code = NULL;
+	}
+	if (!code)
+		code = plan_harm(s, an, h, end);
+	return code;
+}
+
 /* The actor whose thing subject chunk q is by an of-phrase ("the personal
 ** ambition of Mr Blair and Mr Brown", "the policies of the government"):
 ** the chunk right after "of", when it has an actor's code; else -1. */
@@ -1086,10 +1166,21 @@ static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg
 			          ? of : -1;
 			return code;
 		}
-		if ((of = of_actor(an, subj)) < 0 || (h->t0 > c0 && (an->tok[h->t0 - 1].tag == PL_T_WDT ||
-		                                                  an->tok[h->t0 - 1].tag == PL_T_WP)))
+		if (h->t0 > c0 && (an->tok[h->t0 - 1].tag == PL_T_WDT ||
+		                   an->tok[h->t0 - 1].tag == PL_T_WP))
 			return NULL;
+		/* ("the measures penalised Roma people": a policy, its maker
+		** not named) */
+		if ((of = of_actor(an, subj)) < 0) {
+			if (!policy(an, subj) || pl_eq(an->tok[h->t0 - 1].low, "that") ||
+			    !(code = policy_fault(s, an, h, end)))
+				return NULL;
+			*target = -1;
+			return code;
+		}
 		code = harm(s, an, h, end, 1);
+		if (!code && endorsed(s, an, subj))
+			code = plan_harm(s, an, h, end);
 		if (code)
 			*target = of;
 		return code;
@@ -1121,6 +1212,10 @@ static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg
 		code = verb_cue(s, "n", an, h, end);
 	if (!code && !h->negated)
 		code = harm(s, an, h, end, 0);
+	/* (an actor's plan said to wrong others: its owner is faulted) */
+	if (!code && endorsed(s, an, subj) && !(speaker && an->np[subj].poss_code &&
+	                                        pl_eq(an->np[subj].poss_code, speaker)))
+		code = plan_harm(s, an, h, end);
 	if (code)
 		*target = subj;
 	return code;
@@ -1355,6 +1450,48 @@ static int speech_span(const pl_sentan *an, uint32_t *c0, uint32_t *c1)
 	return 1;
 }
 
+/* "it was outrageous that the government had raised the tax", "it was
+** wrong for the council to close the library": a word of fault at j said
+** of "it" by a linking "be" and followed by "that" or "for" judges the act
+** of the clause after it, whose doer, an actor named right after the
+** "that" or the "for" (and "to" after that chunk), is the one faulted
+** when its verb names an act: not "be" or "have", not a passive.  That
+** chunk, else -1. */
+static int extraposed_doer(const pl_sentan *an, uint32_t c0, uint32_t j, uint32_t c1)
+{
+	uint32_t k = j;
+	int q;
+	while (k > c0 && an->tok[k - 1].tag == PL_T_RB)
+		k--;
+	if (k < c0 + 2 || !PL_TAG_IS_VERB(an->tok[k - 1].tag) || !pl_eq(lem(&an->tok[k - 1]), "be") ||
+	    !pl_eq(an->tok[k - 2].low, "it"))
+		return -1;
+	if (j + 2 >= c1 || !(pl_eq(an->tok[j + 1].low, "that") || pl_eq(an->tok[j + 1].low, "for")))
+		return -1;
+	q = an->np_of[j + 2 - an->t0];
+	if (q < 0 || an->np[q].t0 != j + 2 || !an->np[q].code || an->np[q].pronoun)
+		return -1;
+	/* ("that pensioners are so poor", "that pensioners were treated
+	** so": a state or a wrong suffered, no act of theirs) */
+	if (pl_eq(an->tok[j + 1].low, "that")) {
+		int m;
+		for (m = 0; m < an->nvg; m++) {
+			const pl_vg *h = &an->vg[m];
+			const char *v = lem(&an->tok[h->v]);
+			if (h->subj == q && h->t0 >= an->np[q].t1)
+				return h->passive || pl_eq(v, "be") || pl_eq(v, "have") ? -1 : q;
+		}
+		return -1;
+	}
+	/* ("unacceptable for the lord chancellor to have the role": a
+	** state, not an act of its holder) */
+	k = an->np[q].t1;
+	if (k + 1 >= c1 || an->tok[k].tag != PL_T_TO || pl_eq(lem(&an->tok[k + 1]), "be") ||
+	    pl_eq(lem(&an->tok[k + 1]), "have"))
+		return -1;
+	return q;
+}
+
 /* "comparing the review to a dictatorship was crass", "\"this is a cynical
 ** and shameful ploy,\" he said", "said the handling of the row had been
 ** nothing short of scandalous": a word of fault (a plain word of code 111
@@ -1418,6 +1555,13 @@ static const char *loose_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 			if (speaker && pl_eq(an->np[q].poss_code, speaker))
 				continue;
 			*target = q;
+			return code;
+		}
+		/* ("it was outrageous that the government had raised it") */
+		if (!noun && (m = extraposed_doer(an, c0, j, c1)) >= 0) {
+			if (speaker && pl_eq(an->np[m].code, speaker))
+				continue;
+			*target = m;
 			return code;
 		}
 		*target = doer_after(an, j, an->t1);
@@ -2523,7 +2667,7 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 	for (j = 0; j < an->nvg; j++) {
 		const pl_vg *h = &an->vg[j];
 		const char *code;
-		int subj;
+		int subj, ex;
 		if (j == k || h->v < c0 || h->v >= c1)
 			continue;
 		/* a finding of another's inside ("said the court ruled that
@@ -2565,6 +2709,17 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		if (!code && (linking(lem(&an->tok[h->v])) || h->passive) && !h->negated && h->finite &&
 		    !unasserted(an, h, c0) && !modal(an, h))
 			code = feeling(s, an, h, c0, c1, target);
+		/* "I would be critical of the present government": dismay
+		** hedged by "would", with no condition in the speech */
+		if (!code && linking(lem(&an->tok[h->v])) && !h->negated && h->finite &&
+		    !unasserted(an, h, c0) && h->v > c0 && pl_eq(an->tok[h->v - 1].low, "would") &&
+		    !conditioned(an, c0, c1)) {
+			code = feeling(s, an, h, c0, c1, target);
+			if (code && code[0] != '1') {
+				code = NULL;
+				*target = -1;
+			}
+		}
 		/* "were doing a very good job", "Labour's record was poor" */
 		if (!code)
 			code = performance(s, an, h, c0, c1, speaker, target);
@@ -2665,6 +2820,11 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		** first minister": the doer of the thing judged */
 		if (*target < 0 && cued)
 			*target = doer_after(an, at, c1);
+		/* "it was outrageous that the government had raised it": the
+		** doer of the act judged */
+		if (*target < 0 && cued && (ex = extraposed_doer(an, c0, at, c1)) >= 0 &&
+		    !(speaker && pl_eq(an->np[ex].code, speaker)))
+			*target = ex;
 		/* ("the role the security services took was ...") */
 		if (*target < 0 && subj >= 0)
 			*target = relative_doer(an, subj, h);
