@@ -249,6 +249,27 @@ static int year_before(pl_date d, const pl_docctx *ctx)
 	return d.y && months_since(d, ctx->date) >= 12;
 }
 
+/* Is the subject of active verb group g, before it, the name of a
+** well-known event that ended a year or more before the article, the name
+** its head ("The Hutton inquiry cleared him", "the Falklands war made her
+** popular")?  Then what the event did was done in its time, *when. */
+static int subject_event(const pl_store *st, const pl_sentan *an, const pl_docctx *ctx,
+                         const pl_vg *g, pl_date *when)
+{
+	const pl_np *np;
+	uint32_t j, stop, b;
+	if (g->subj < 0 || (np = &an->np[g->subj])->t1 > g->t0 || np->t1 + 2 < g->t0)
+		return 0;
+	for (j = np->t0; j < np->t1; j++) {
+		const pl_pastevent *e = past_event_at(st, an, j, np->t0, np->t1, &stop, &b);
+		if (e && stop == np->t1 && year_before(e->end, ctx)) {
+			*when = e->end;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Is verb group k, in the past, an act of a well-known event of
 ** dict/past_events.tsv whose time is a year or more before the article's?
 ** Then *when is that time.  Either a deed of taking part in the event or
@@ -298,7 +319,7 @@ static int past_event_act(const pl_store *st, const pl_sentan *an, const pl_docc
 		*when = d;
 		return 1;
 	}
-	return 0;
+	return subject_event(st, an, ctx, g, when);
 }
 
 /* Is the event noun at token v the name, or the head of the name, of a
