@@ -602,7 +602,7 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 			/* acts on occasions of old years, acts tied to background
 			** ones, what a background saying or a book says */
 			if (!st->petrarch && nev > before)
-				pl_backgr_mark(an, ctx, qs, nq, ev + before, nev - before);
+				pl_backgr_mark(st, an, ctx, qs, nq, ev + before, nev - before);
 			if (inner && nev > before)
 				events_back(&iv, ev + before, nev - before);
 			/* "Mr Blair denied the report": the acts the sentence before

@@ -168,6 +168,198 @@ static int year_after(const pl_sentan *an, const pl_docctx *ctx, int k)
 	return 0;
 }
 
+/* Verbs of deciding on a well-known event or joining it: the act is of
+** the event's start ("voted for the invasion of Iraq", "resigned over the
+** Iraq war", "signed the Good Friday agreement").  Not verbs of saying or
+** judging, which are made when told ("criticised the war", "defended the
+** invasion", "apologised for the war"). */
+static const char *const start_deeds[] = {"vote", "back", "approve", "support", "oppose",
+	"endorse", "authorise", "authorize", "sanction", "launch", "join", "order", "sign",
+	"resign", "quit", "start", "begin", "enter", "negotiate", "broker", "stand", NULL};
+
+/* Verbs of acts done in it: of its end, when it has one ("fought in the
+** Falklands war", "led the invasion of Afghanistan", "sent troops to"). */
+static const char *const during_deeds[] = {"fight", "lead", "send", "deploy", "serve",
+	"command", "wage", "take", NULL};
+
+/* Words before a name that make it another event of the kind ("the second
+** Gulf war", "a new Iraq war", "any war with Iraq"). */
+static const char *const other_event_words[] = {"second", "third", "first", "new", "next",
+	"another", "any", "possible", "future", "potential", "planned", "proposed", "current",
+	"present", "latest", "last", "further", "fresh", "such", "this", NULL};
+
+/* Prepositions after the verb that bring what the act was over, for,
+** against or in ("resigned from the cabinet over the Iraq war"). */
+static const char *const event_preps[] = {"over", "for", "against", "in", "into", "to", "on",
+	NULL};
+
+/* The line of dict/past_events.tsv whose name starts at token j and ends
+** before limit, or NULL.  *end is set to the token after the name and
+** *np0 to the first token of its noun phrase (its determiner and
+** modifiers, which lie after lo).  A name that modifies a noun names
+** something else ("the Iraq war inquiry", "the Gulf war syndrome"), and
+** one after "second", "new" or "any" another event of the kind. */
+static const pl_pastevent *past_event_at(const pl_store *st, const pl_sentan *an, uint32_t j,
+                                         uint32_t lo, uint32_t limit, uint32_t *end, uint32_t *np0)
+{
+	const pl_token *tok = an->tok;
+	const char *w = tok[j].low;
+	const pl_pastevent *e;
+	size_t k;
+	uint32_t b;
+	for (k = 0; (w[k] >= 'a' && w[k] <= 'z') || (w[k] >= '0' && w[k] <= '9'); k++)
+		;
+	if (!k || !st->n_past_events || !(e = pl_hash_get(&st->past_events, w, k)))
+		return NULL;
+	for (; e; e = e->next) {
+		size_t n = strlen(e->squeezed), at = 0;
+		uint32_t i;
+		for (i = j; i < limit && at < n; i++) {
+			size_t m = strlen(tok[i].low);
+			if (at + m > n || memcmp(e->squeezed + at, tok[i].low, m))
+				break;
+			at += m;
+		}
+		if (at == n) {
+			*end = i;
+			break;
+		}
+	}
+	if (!e || (*end < an->t1 && (PL_TAG_IS_NOUN(tok[*end].tag) || tok[*end].tag == PL_T_POS)))
+		return NULL;
+	for (b = j; b > lo && (tok[b - 1].tag == PL_T_DT || tok[b - 1].tag == PL_T_PRPS ||
+	                       PL_TAG_IS_ADJ(tok[b - 1].tag) || tok[b - 1].tag == PL_T_CD ||
+	                       tok[b - 1].tag == PL_T_POS || tok[b - 1].tag == PL_T_VBN);
+	     b--)
+		if (pl_in_list(tok[b - 1].low, other_event_words))
+			return NULL;
+	*np0 = b;
+	return e;
+}
+
+/* Months from date d (its year's end when it has no month) to ref's month. */
+static int months_since(pl_date d, pl_date ref)
+{
+	return (ref.y * 12 + (ref.m ? ref.m : 1)) - (d.y * 12 + (d.m ? d.m : 12));
+}
+
+/* Is date d (y 0: none) a year or more before the article? */
+static int year_before(pl_date d, const pl_docctx *ctx)
+{
+	return d.y && months_since(d, ctx->date) >= 12;
+}
+
+/* Is the subject of active verb group g, before it, the name of a
+** well-known event that ended a year or more before the article, the name
+** its head ("The Hutton inquiry cleared him", "the Falklands war made her
+** popular")?  Then what the event did was done in its time, *when. */
+static int subject_event(const pl_store *st, const pl_sentan *an, const pl_docctx *ctx,
+                         const pl_vg *g, pl_date *when)
+{
+	const pl_np *np;
+	uint32_t j, stop, b;
+	if (g->subj < 0 || (np = &an->np[g->subj])->t1 > g->t0 || np->t1 + 2 < g->t0)
+		return 0;
+	for (j = np->t0; j < np->t1; j++) {
+		const pl_pastevent *e = past_event_at(st, an, j, np->t0, np->t1, &stop, &b);
+		if (e && stop == np->t1 && year_before(e->end, ctx)) {
+			*when = e->end;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is verb group k, in the past, an act of a well-known event of
+** dict/past_events.tsv whose time is a year or more before the article's?
+** Then *when is that time.  Either a deed of taking part in the event or
+** deciding on it (and no saying), the name its object or after one of
+** event_preps in its clause; or any act done "during" the event (its end)
+** or "before" it (its start): "served as a pilot during the Second World
+** War", "used the tactic before the Iraq war". */
+static int past_event_act(const pl_store *st, const pl_sentan *an, const pl_docctx *ctx, int k,
+                          pl_date *when)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	const char *lem = lemma_of(&tok[g->v]);
+	int deed = -1;    /* 0: of deciding (the start), 1: done in it (the end) */
+	uint32_t j, end = next_verb(an, g->t1 - 1);
+	/* (no test of a verb of saying: the cue lists hold choices, "voted",
+	** "backed", that the deed lists take, and a saying made "during" the
+	** event was made then) */
+	if (!st || !st->n_past_events || !past_group(an, g) || g->passive)
+		return 0;
+	if (pl_in_list(lem, start_deeds))
+		deed = 0;
+	else if (pl_in_list(lem, during_deeds))
+		deed = 1;
+	if (g->cl_end > (int)g->t1 && (uint32_t)g->cl_end < end)
+		end = (uint32_t)g->cl_end;
+	if (end > g->t1 + 14)
+		end = g->t1 + 14;
+	for (j = g->t1; j < end; j++) {
+		uint32_t stop, b;
+		const pl_pastevent *e = past_event_at(st, an, j, g->t1, end, &stop, &b);
+		const char *prep;
+		pl_date d;
+		if (!e)
+			continue;
+		prep = b > g->t1 ? tok[b - 1].low : NULL;
+		if (prep && pl_eq(prep, "during"))
+			d = e->end;
+		else if (prep && pl_eq(prep, "before"))
+			d = e->start;
+		else if (deed >= 0 && (!prep || pl_in_list(prep, event_preps)))
+			d = deed ? e->end : e->start;
+		else
+			continue;
+		if (!year_before(d, ctx))
+			continue;
+		*when = d;
+		return 1;
+	}
+	return subject_event(st, an, ctx, g, when);
+}
+
+/* Is the event noun at token v the name, or the head of the name, of a
+** well-known event that ended a year or more before the article ("the
+** US-led invasion of Iraq", "the Rwandan genocide" in a story of 2005)?
+** Named so, it is the old event itself, told as background. */
+static int past_event_noun(const pl_store *st, const pl_sentan *an, const pl_docctx *ctx,
+                           uint32_t v)
+{
+	uint32_t j, stop, b;
+	if (!st || !st->n_past_events)
+		return 0;
+	for (j = v >= an->t0 + 6 ? v - 6 : an->t0; j <= v; j++) {
+		const pl_pastevent *e = past_event_at(st, an, j, an->t0, an->t1, &stop, &b);
+		if (e && stop > v)
+			return year_before(e->end, ctx);
+	}
+	return 0;
+}
+
+/* Does every date the date reader found in the sentence lie inside the
+** name of a well-known event ("Friday" of "the Good Friday agreement")?
+** Then an event's date from the sentence is no time of its own. */
+static int dates_in_names(const pl_store *st, const pl_sentan *an)
+{
+	int d;
+	if (!st || !st->n_past_events || !an->ndates)
+		return 0;
+	for (d = 0; d < an->ndates; d++) {
+		const pl_datex *x = &an->dates[d];
+		uint32_t j, stop, b;
+		for (j = x->t0 >= an->t0 + 4 ? x->t0 - 4 : an->t0; j <= x->t0; j++)
+			if (past_event_at(st, an, j, an->t0, an->t1, &stop, &b) && stop >= x->t1)
+				break;
+		if (j > x->t0)
+			return 0;
+	}
+	return 1;
+}
+
 /* The event of the sentence whose verb (not noun) is token v, or NULL. */
 static const pl_event *event_at(const pl_event *ev, size_t n, uint32_t v)
 {
@@ -358,8 +550,8 @@ static uint32_t said_end(const pl_sentan *an, const pl_vg *g)
 	return an->t1;
 }
 
-void pl_backgr_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *quotes, size_t nq,
-                    pl_event *ev, size_t n)
+void pl_backgr_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ctx,
+                    const pl_quote *quotes, size_t nq, pl_event *ev, size_t n)
 {
 	size_t i, r;
 	if (!ctx || !ctx->date.y)
@@ -368,15 +560,37 @@ void pl_backgr_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *q
 	for (r = 0; r < 2; r++)
 		for (i = 0; i < n; i++) {
 			pl_event *e = &ev[i];
+			pl_date when;
 			int k, p;
-			if (e->negated || e->mood != PL_MOOD_ASSERTED || e->background || e->gran)
+			if (e->negated || e->mood != PL_MOOD_ASSERTED || e->background)
+				continue;
+			/* the old event itself, named, whatever the date of the act
+			** it is named in ("criticised the invasion of Iraq on
+			** Tuesday") */
+			if (e->nominal && past_event_noun(st, an, ctx, e->v)) {
+				e->background = 1;
+				continue;
+			}
+			if (e->gran && !dates_in_names(st, an))
 				continue;
 			if (e->nominal) {
-				if (object_of_background(an, ctx, ev, n, e))
+				if (!e->gran && object_of_background(an, ctx, ev, n, e))
 					e->background = 1;
 				continue;
 			}
 			if ((k = pl_vg_of(an, e->v)) < 0)
+				continue;
+			/* an act in a well-known event of the past takes its time */
+			if (past_event_act(st, an, ctx, k, &when)) {
+				e->date = when;
+				e->date.d = 1;
+				e->gran = e->date.m ? PL_GRAN_MONTH : PL_GRAN_YEAR;
+				if (!e->date.m)
+					e->date.m = 1;
+				e->background = 1;
+				continue;
+			}
+			if (e->gran)
 				continue;
 			if ((past_group(an, &an->vg[k]) && (on_old_occasion(an, ctx, k) ||
 			                                     where_dated(an, ctx, k) ||

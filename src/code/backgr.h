@@ -7,7 +7,9 @@
 ** an old year the date reader left unread, acts tied to a background act
 ** by a participle ("he stood aside, agreeing to ..."), event nouns in the
 ** object of a background act, what a background saying or a book says,
-** and the framing "was speaking as".
+** the framing "was speaking as", and acts of taking part in a well-known
+** event of the past or deciding on it ("voted for the invasion of Iraq",
+** dict/past_events.tsv).
 */
 #ifndef PL_BACKGR_H
 #define PL_BACKGR_H
@@ -15,16 +17,17 @@
 #include <stddef.h>
 
 #include "../extract/quote.h"
+#include "../dict/store.h"
 #include "../parse/sent.h"
 #include "coder.h"
 
 /* Marks as `background` the events among the n events ev (all of the
-** sentence analysed in *an; ctx gives the article date; quotes are the
+** sentence analysed in *an; st the dictionaries, or NULL; ctx gives the article date; quotes are the
 ** article's nq quotations, or NULL) that the mechanisms above find told
 ** before the story or only as what another's account says.  Negated
 ** events, events whose mood is not asserted and events already marked are
 ** left as they are; an event dated by the text is judged by its date. */
-void pl_backgr_mark(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *quotes, size_t nq,
-                    pl_event *ev, size_t n);
+void pl_backgr_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ctx,
+                    const pl_quote *quotes, size_t nq, pl_event *ev, size_t n);
 
 #endif

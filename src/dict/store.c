@@ -725,6 +725,72 @@ static int body_row(loader *L, char **col, int ncol)
 	return 0;
 }
 
+/* A month "YYYY-MM" or a year "YYYY" (m 0), or "-" (y 0); -1 if neither. */
+static int past_month(const char *s, pl_date *d)
+{
+	int y = 0, m = 0, n = 0;
+	memset(d, 0, sizeof *d);
+	if (!strcmp(s, "-"))
+		return 0;
+	if (sscanf(s, "%4d-%2d%n", &y, &m, &n) == 2 && !s[n] && m >= 1 && m <= 12)
+		;
+	else if (sscanf(s, "%4d%n", &y, &n) == 1 && !s[n])
+		m = 0;
+	else
+		return -1;
+	if (y < 1000 || y > 9999)
+		return -1;
+	d->y = (int16_t)y;
+	d->m = (int8_t)m;
+	return 0;
+}
+
+/* past_events.tsv: start, end, names, note.  Well-known events of the past
+** by the names the news gives them ("the Iraq war": 2003-03). */
+static int past_event_row(loader *L, char **col, int ncol)
+{
+	char *v[MAXVAL];
+	int nv, i;
+	pl_date start, end;
+	(void)ncol;
+	if (past_month(col[0], &start) < 0 || !start.y || past_month(col[1], &end) < 0) {
+		warnf(L, "bad month in \"%s\" (want YYYY-MM, YYYY or -), line skipped", col[0]);
+		return 0;
+	}
+	nv = split_values(L, col[2], v, MAXVAL);
+	for (i = 0; i < nv; i++) {
+		char buf[256];
+		size_t n = 0, k;
+		const char *p;
+		pl_pastevent *e, *old;
+		for (p = v[i]; *p && n + 1 < sizeof buf; p++)
+			if (*p != ' ')
+				buf[n++] = (char)((*p >= 'A' && *p <= 'Z') ? *p - 'A' + 'a' : *p);
+		buf[n] = '\0';
+		/* (the key: the first word's run of letters and digits, as in the
+		** name written with its spaces) */
+		for (k = 0; k < n && ((buf[k] >= 'a' && buf[k] <= 'z') || (buf[k] >= '0' && buf[k] <= '9')) &&
+		            v[i][k] != ' ';
+		     k++)
+			;
+		if (!k)
+			continue;
+		e = pl_arena_alloc(L->s->pool, sizeof *e);
+		if (!e || !(e->squeezed = intern(L->s, buf)))
+			return -1;
+		e->start = start;
+		e->end = end;
+		e->file = L->file;
+		e->line = L->line;
+		old = pl_hash_get(&L->s->past_events, buf, k);
+		e->next = old;
+		if (pl_hash_put(&L->s->past_events, e->squeezed, k, e, NULL) < 0)
+			return -1;
+		L->s->n_past_events++;
+	}
+	return 0;
+}
+
 /* stance.tsv: code, words, note.  Words that make a reported clause a
 ** criticism, a demand or praise ("said the plan was a disgrace": 111). */
 static int stance_row(loader *L, char **col, int ncol)
@@ -1054,6 +1120,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 	static const char *const c_stance[] = {"code", "words", NULL};
 	static const char *const c_cues[] = {"lemma", "classes", NULL};
 	static const char *const c_bodies[] = {"role", "heads", NULL};
+	static const char *const c_past[] = {"start", "end", "names", NULL};
 	char path[4096], label[256];
 	size_t i;
 	memcpy(files, dfiles, sizeof files);
@@ -1087,6 +1154,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 			{"stance.tsv", c_stance, stance_row},
 			{"cues.tsv", c_cues, cue_row},
 			{"bodies.tsv", c_bodies, body_row},
+			{"past_events.tsv", c_past, past_event_row},
 		};
 		for (i = 0; i < sizeof more / sizeof more[0]; i++) {
 			snprintf(path, sizeof path, "%s/%s", dict_dir, more[i].file);
@@ -1346,6 +1414,7 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->stance);
 	pl_hash_free(&s->cues);
 	pl_hash_free(&s->bodies);
+	pl_hash_free(&s->past_events);
 	pl_tagger_free(s->tagger);
 	pl_lemma_free(s->lemma);
 	pl_gazetteer_free(s->gaz);

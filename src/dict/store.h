@@ -179,6 +179,20 @@ typedef struct pl_bodyhead {
 	uint32_t line;
 } pl_bodyhead;
 
+/* A line's name form of dict/past_events.tsv: a well-known event of the
+** past ("the invasion of iraq") and when it began and ended.  An act of
+** taking part in it or deciding on it is of its time. */
+typedef struct pl_pastevent {
+	const char *squeezed;    /* the name, lower case, with no spaces
+	                         ** ("miners'strike"): matched against the
+	                         ** tokens' lower-case text run together */
+	pl_date start, end;      /* month (m 0: the year's end); end.y 0 when
+	                         ** the event goes on or its end is unclear */
+	const char *file;
+	uint32_t line;
+	struct pl_pastevent *next;
+} pl_pastevent;
+
 typedef struct pl_store {
 	pl_arena *pool;          /* every string and entry */
 	pl_hash names;           /* lower-case first token -> pl_phrase chain */
@@ -220,6 +234,10 @@ typedef struct pl_store {
 	pl_hash bodies;          /* head noun lemma -> its pl_bodyhead (dict/
 	                         ** bodies.tsv: "association" -> NGO) */
 	long n_bodies;
+	pl_hash past_events;     /* the first letters-and-digits run of a name
+	                         ** form ("miners") -> pl_pastevent chain (dict/
+	                         ** past_events.tsv) */
+	long n_past_events;
 	pl_hash surnames;        /* lower-case last word of a person's name of two
 	                         ** words or more -> pl_surname chain, a link
 	                         ** per people.tsv line ("Mr Brown" the article
