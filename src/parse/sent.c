@@ -754,12 +754,32 @@ static int role_before(const pl_token *tok, uint32_t t0, uint32_t i, const pl_ph
 	return head && title;
 }
 
+/* Do the words of an apposition right after the person's name, up to the
+** next comma, write q's role: "Robert Lane, the leader of the Green Party,"
+** or "Robert Lane, the Green leader," (its head word and its title word;
+** no "deputy", "former", "ex-": an office apart or left)? */
+static int role_after(const pl_token *tok, uint32_t t1, uint32_t j, const pl_phrase *q)
+{
+	uint32_t end;
+	int head = 0, title = !q->title;
+	if (!q->role_head || j >= t1 || !is(&tok[j], ","))
+		return 0;
+	for (end = j + 1; end < t1 && end < j + 8 && !is(&tok[end], ","); end++) {
+		if (pl_office_apart(tok[end].low, strlen(tok[end].low)) || !strncmp(tok[end].low, "ex-", 3))
+			return 0;
+		head |= strcmp(q->role_head, tok[end].low) == 0;
+		title |= q->title && strcmp(q->title, tok[end].low) == 0;
+	}
+	return end < t1 && is(&tok[end], ",") && head && title;
+}
+
 /* The role line of the person named by ph at token i (in a sentence that
-** starts at t0) that the words before the name write (role_before), or 0:
+** starts at t0) that the words before the name write (role_before), or
+** those of an apposition after it (role_after), or 0:
 ** ph's own when it is one of them.  Only for a person with another role,
 ** and not after "former" or "ex-" (a role left, which the dates judge). */
-static uint32_t role_written(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t i,
-                             const pl_phrase *ph)
+static uint32_t role_written(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t t1,
+                             uint32_t i, const pl_phrase *ph)
 {
 	const pl_phrase *head = pl_tok_get_low(&s->names, &tok[i]), *q;
 	uint32_t j;
@@ -772,10 +792,11 @@ static uint32_t role_written(const pl_store *s, const pl_token *tok, uint32_t t0
 	for (j = i; j > t0 && j + 4 > i; j--)
 		if (pl_eq(tok[j - 1].low, "former") || !strncmp(tok[j - 1].low, "ex-", 3))
 			return 0;
-	if (role_before(tok, t0, i, ph))
+	if (role_before(tok, t0, i, ph) || role_after(tok, t1, i + ph->ntok, ph))
 		return ph->line;
 	for (q = head; q; q = q->next)
-		if (q->kind == PL_A_PERSON && q->ntok == ph->ntok && role_before(tok, t0, i, q) &&
+		if (q->kind == PL_A_PERSON && q->ntok == ph->ntok &&
+		    (role_before(tok, t0, i, q) || role_after(tok, t1, i + ph->ntok, q)) &&
 		    in_role(s, tok, i, ph, q->line) == q)
 			return q->line;
 	return 0;
@@ -850,7 +871,7 @@ static void roles_from_text(const pl_store *s, pl_docctx *ctx, const pl_token *t
 				;
 			/* (or, for one the text says left the party of their role,
 			** the role the dictionary gives them next) */
-			if (k == np && ((line = role_written(s, tok, sent[si].t0, i, ph)) != 0 ||
+			if (k == np && ((line = role_written(s, tok, sent[si].t0, sent[si].t1, i, ph)) != 0 ||
 			                (leaves_party(tok, sent[si].t1, i, ph, seen) &&
 			                 (line = next_role(s, ctx, tok, i, ph)) != 0))) {
 				ctx->role_pick[np].name = ph->name;
