@@ -521,6 +521,9 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 	                        s0 == 0 && s1 == tx->nsent ? NULL : &ar->speakers, &quotes, &nq) < 0)
 		return error_out(c, k, id, "out of memory while finding quotations", 1);
 	pl_arena_reset(c->scratch);
+	/* a "he" in a speaker's own words is someone else */
+	if (!st->petrarch)
+		pl_quotes_other_pronouns(quotes, nq, ans, wtx.nsent);
 	/* the direct quotations, for the coder to find the one around a verb */
 	{
 		size_t nd = 0;

@@ -30,6 +30,7 @@ typedef struct loader {
 	pl_arena *scratch;    /* for tokenizing entries */
 	const char *title;    /* people: the title word of the row being added */
 	const char *role_head;/* people: the first word of its role */
+	int woman;            /* people: the row names a woman by title */
 	const char *role;     /* people: the role, as written */
 	pl_phrase *added;     /* the phrase add_phrase filed last */
 } loader;
@@ -294,6 +295,7 @@ static int add_phrase(loader *L, pl_hash *h, const char *phrase, int kind,
 		ph->title = L->title;
 		ph->role_head = L->role_head;
 		ph->role = L->role;
+		ph->woman = (uint8_t)L->woman;
 	}
 	L->added = r == 0 ? ph : NULL;
 	return r;
@@ -595,6 +597,26 @@ const pl_surname *pl_store_surname(const pl_store *s, const char *low)
 }
 
 /* people.tsv: code, name, aliases, role, from, to */
+/* Does a people.tsv name or alias list (names split by "|") hold a name
+** opening with a woman's title ("Mrs Thatcher", "Baroness Scotland")?  The
+** dictionary has no gender column; such a title is the one sign of it. */
+static int woman_names(const char *names)
+{
+	static const char *const w[] = {"Mrs ", "Ms ", "Miss ", "Lady ", "Baroness ", "Dame ",
+		"Queen ", "Princess ", NULL};
+	const char *p = names;
+	int i;
+	while (p && *p) {
+		while (*p == ' ' || *p == '|')
+			p++;
+		for (i = 0; w[i]; i++)
+			if (!strncmp(p, w[i], strlen(w[i])))
+				return 1;
+		p = strchr(p, '|');
+	}
+	return 0;
+}
+
 static int person_row(loader *L, char **col, int ncol)
 {
 	char *v[MAXVAL];
@@ -623,6 +645,7 @@ static int person_row(loader *L, char **col, int ncol)
 	L->title = title_word(L->s, col[3]);
 	L->role_head = role_head(L->s, col[3]);
 	L->role = *col[3] ? intern(L->s, col[3]) : NULL;
+	L->woman = woman_names(col[1]) || woman_names(col[2]);
 	if (add_phrase(L, &L->s->names, col[1], PL_A_PERSON, code, name, from, to) < 0 ||
 	    (L->added && file_surname(L->s, L->added) < 0))
 		return -1;
@@ -633,6 +656,7 @@ static int person_row(loader *L, char **col, int ncol)
 	L->title = NULL;
 	L->role_head = NULL;
 	L->role = NULL;
+	L->woman = 0;
 	L->s->n_names += 1 + nv;
 	return 0;
 }

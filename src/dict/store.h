@@ -41,6 +41,9 @@ typedef struct pl_phrase {
 	uint8_t kind;           /* enum pl_akind */
 	uint8_t lower;          /* entry is all lower case: match any case */
 	uint8_t role_first;     /* agents: role before the country (NGOARN) */
+	uint8_t woman;          /* persons: a name or alias of the row opens
+	                        ** with a woman's title ("Mrs Thatcher",
+	                        ** "Baroness Scotland") */
 	const char *code;       /* actor code, or role code for agents */
 	const char *name;       /* canonical name (persons, organisations) */
 	const char *title;      /* persons: the role's last word in lower case

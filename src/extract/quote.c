@@ -933,6 +933,8 @@ static void set_speaker(const qctx *q, cand *c, int s, int k)
 	c->q.sp0 = an->np[k].t0;
 	c->q.sp1 = an->np[e].t1;
 	c->q.code = speaker_code(q, (uint32_t)s, k);
+	c->q.sp_file = an->np[k].file;
+	c->q.sp_line = an->np[k].line;
 	c->pron = an->np[k].pronoun && is_he_she(&an->tok[an->np[k].t0]);
 }
 
@@ -2528,6 +2530,8 @@ static void resolve_pronoun(qctx *q, size_t i)
 		c->q.sp0 = p->q.sp0;
 		c->q.sp1 = p->q.sp1;
 		c->q.code = p->q.code;
+		c->q.sp_file = p->q.sp_file;
+		c->q.sp_line = p->q.sp_line;
 		c->q.pronoun = 1;
 		return;
 	}
@@ -2564,6 +2568,8 @@ static void copy_speaker(cand *to, const cand *from)
 	to->q.sp0 = from->q.sp0;
 	to->q.sp1 = from->q.sp1;
 	to->q.code = from->q.code;
+	to->q.sp_file = from->q.sp_file;
+	to->q.sp_line = from->q.sp_line;
 	to->q.pronoun = from->q.pronoun;
 }
 
@@ -2852,4 +2858,81 @@ size_t pl_quotes_cue_run(const pl_quote *quotes, const uint32_t *idx, size_t n, 
 		;
 	*len = e - lo;
 	return lo;
+}
+
+/* Is chunk k of an a single "he", "she" or "him" the sentence analysis
+** resolved to the dictionary entry at file:line, and not the subject of a
+** verb of saying that opens the sentence ("He said that ..." inside what
+** reads as a quotation: its closing mark was lost)? */
+static int pronoun_for(const pl_sentan *an, int k, const char *file, uint32_t line)
+{
+	static const char *const w[] = {"he", "she", "him", NULL};
+	const pl_np *np = &an->np[k];
+	int g;
+	if (!np->pronoun || np->how != PL_HOW_PRONOUN || !np->file || np->t1 != np->t0 + 1 ||
+	    !pl_in_list(an->tok[np->t0].low, w) || np->line != line || !pl_eq(np->file, file))
+		return 0;
+	for (g = 0; np->t0 == an->t0 && g < an->nvg; g++)
+		if (an->vg[g].subj == k && an->vg[g].reporting)
+			return 0;
+	return 1;
+}
+
+/* The person a "he" at chunk k of sentence s stands for when it is not the
+** speaker of its quotation (file:line, tokens [sp0, sp1)): the nearest person
+** named before it, in its sentence or the two before, that is not the
+** speaker; NULL when that one has no dictionary entry or is a bare role
+** ("the opposition", "a candidate"), or there is none. */
+static const pl_np *other_person(const pl_sentan *an, uint32_t s, int k, const pl_quote *q)
+{
+	uint32_t t = s + 1;
+	while (t-- > 0 && t + 2 >= s) {
+		int j = t == s ? k : an[t].nnp;
+		while (j-- > 0) {
+			const pl_np *o = &an[t].np[j];
+			if (o->pronoun || !(o->person || person_like(&an[t], j)) ||
+			    (o->t0 >= q->sp0 && o->t0 < q->sp1) ||
+			    (o->file && o->line == q->sp_line && pl_eq(o->file, q->sp_file)))
+				continue;
+			return o->code && o->file && !o->agent_only ? o : NULL;
+		}
+	}
+	return NULL;
+}
+
+void pl_quotes_other_pronouns(const pl_quote *quotes, size_t nq, const pl_sentan *an, uint32_t nsent)
+{
+	uint32_t s = 0, e;
+	size_t i;
+	int k;
+	for (i = 0; nsent && i < nq; i++) {
+		const pl_quote *q = &quotes[i];
+		if (!q->direct || !q->sp_file || q->sp1 <= q->sp0 || q->q1 <= q->q0)
+			continue;
+		/* (the quotations' contents come in text order) */
+		while (s > 0 && an[s].t0 > q->q0)
+			s--;
+		while (s + 1 < nsent && an[s].t1 <= q->q0)
+			s++;
+		for (e = s; e + 1 < nsent && an[e].t1 < q->q1; e++)
+			;
+		/* (a quotation over more than three sentences: its bounds may be
+		** misread, so its pronouns are left as they were) */
+		if (e > s + 2)
+			continue;
+		for (; s <= e; s++)
+			for (k = 0; k < an[s].nnp; k++) {
+				pl_np *np = &an[s].np[k];
+				const pl_np *o;
+				if (np->t0 < q->q0 || np->t0 >= q->q1 || !pronoun_for(&an[s], k, q->sp_file, q->sp_line))
+					continue;
+				o = other_person(an, s, k, q);
+				np->code = o ? o->code : NULL;
+				np->file = o ? o->file : NULL;
+				np->line = o ? o->line : 0;
+				np->how = o ? PL_HOW_PRONOUN : PL_HOW_NONE;
+				np->person = o != NULL;
+			}
+		s = e;
+	}
 }

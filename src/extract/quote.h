@@ -36,6 +36,10 @@ typedef struct pl_quote {
 	                         ** after resolution, possibly in an earlier
 	                         ** sentence); sp0 == sp1 when unknown */
 	const char *code;        /* speaker's actor code, or NULL */
+	const char *sp_file;     /* the dictionary entry of the speaker's chunk
+	                         ** (file:line, as its analysis gave it), or
+	                         ** NULL */
+	uint32_t sp_line;
 	uint32_t cue;            /* cue token (verb, "according", or the colon
 	                         ** of "Name: ..."), or PL_NONE */
 	uint32_t sent;           /* sentence index of the cue (else of q0) */
@@ -73,5 +77,13 @@ int pl_quotes_find_part(const pl_text *tx, const pl_sentan *an, pl_arena *a, pl_
 ** search; returns its first position and sets *len to its length. */
 size_t pl_quotes_cue_run(const pl_quote *quotes, const uint32_t *idx, size_t n, uint32_t t,
                          size_t *len);
+
+/* "'He has let the country down,' said Mr Howard": a "he", "she" or "him"
+** inside a direct quotation is never its speaker.  Where the sentence
+** analyses gave such a pronoun the speaker's dictionary entry, it is given
+** the nearest person named before it who is not the speaker (in its
+** sentence or the two before), or no one.  an: the nsent analyses the
+** quotations were found in; their chunks are changed. */
+void pl_quotes_other_pronouns(const pl_quote *quotes, size_t nq, const pl_sentan *an, uint32_t nsent);
 
 #endif

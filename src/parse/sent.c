@@ -992,6 +992,7 @@ static const pl_phrase *scanned_name(const pl_docctx *ctx, const pl_token *tok, 
 }
 
 static int titled_name(const pl_token *tok, const pl_np *np);
+static int she_fits(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, const pl_np *np);
 static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *np);
 static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np *np, uint32_t end,
                              const pl_bodyhead **ev);
@@ -2462,6 +2463,14 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				np->how = PL_HOW_PRONOUN;
 				np->person = 1;
 			}
+			/* ("Mrs Howard ... She": not Michael Howard) */
+			if (np->code && is(&tok[np->t0], "she") && !she_fits(s, ctx, tok, np)) {
+				np->code = NULL;
+				np->file = NULL;
+				np->line = 0;
+				np->how = PL_HOW_NONE;
+				np->person = 0;
+			}
 			continue;
 		} else if (np->agent_only && np->code && alone && tok[np->t1 - 1].tag == PL_T_NNP &&
 		    strcmp(np->code, "BUS") && !in_agent(m, nm, np->t1 - 1)) {
@@ -3367,6 +3376,105 @@ static const pl_phrase *sole_holder(const pl_store *s, const pl_docctx *ctx, con
 	return found && office_in_article(ctx, found) ? found : NULL;
 }
 
+/* Is token t a woman's courtesy title, "Mrs", "Ms", "Baroness"? */
+static int woman_title(const pl_token *t)
+{
+	static const char *const w[] = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "baroness",
+		"dame", NULL};
+	return (t->flags & PL_TOK_CAP) && pl_in_list(t->low, w);
+}
+
+/* Does the article name a man by surname low: "Mr Howard", "Sir Mark
+** Thatcher", "Lord Blair"?  (the text the article's pre-pass saw) */
+static int man_of_surname(const pl_docctx *ctx, const char *low)
+{
+	static const char *const w[] = {"mr", "mr.", "sir", "lord", NULL};
+	const pl_token *t = ctx->scan_tok;
+	uint32_t i;
+	for (i = 1; t && i < ctx->scan_ntok; i++)
+		if (t[i].low[0] == low[0] && pl_eq(t[i].low, low) &&
+		    (pl_in_list(t[i - 1].low, w) ||
+		     (i > 1 && t[i - 1].tag == PL_T_NNP && pl_in_list(t[i - 2].low, w))))
+			return 1;
+	return 0;
+}
+
+/* Does the article write person ph's given name before the surname low
+** ("Margaret Beckett", "Margaret M. Beckett"), or the last word of the
+** entry's office right before it ("President Kumaratunga")? */
+static int given_name_used(const pl_docctx *ctx, const pl_phrase *ph, const char *low)
+{
+	const pl_token *t = ctx->scan_tok;
+	const char *sp = ph->name ? strchr(ph->name, ' ') : NULL;
+	size_t n = sp ? (size_t)(sp - ph->name) : 0;
+	uint32_t i;
+	for (i = 1; n && t && i < ctx->scan_ntok; i++)
+		if (t[i].low[0] == low[0] && pl_eq(t[i].low, low) &&
+		    ((t[i - 1].len == n && !strncmp(t[i - 1].s, ph->name, n)) ||
+		     (ph->title && pl_eq(t[i - 1].low, ph->title)) ||
+		     (i > 1 && t[i - 2].len == n && !strncmp(t[i - 2].s, ph->name, n))))
+			return 1;
+	return 0;
+}
+
+/* "Mrs Blair", "Mrs Howard" after "Michael Howard": may a woman's title
+** before surname low take person ph of the people dictionary, known there
+** by that surname?  The dictionary has no gender, so the story is asked: a
+** woman's entry (one of its names has a woman's title) may; another may
+** when the article writes the entry's given name or office with the
+** surname ("President Kumaratunga") and names no man of that surname
+** ("Mr Howard").  A wife is not her husband. */
+static int her_entry(const pl_docctx *ctx, const pl_phrase *ph, const char *low)
+{
+	if (ph->kind != PL_A_PERSON || ph->woman)
+		return 1;
+	return given_name_used(ctx, ph, low) && !man_of_surname(ctx, low);
+}
+
+/* The entry of the people dictionary at file:line filed under surname low
+** (the memory keeps the place, not the entry), or NULL. */
+static const pl_phrase *entry_at(const pl_store *s, const char *low, const char *file, uint32_t line)
+{
+	const pl_surname *l;
+	for (l = pl_store_surname(s, low); file && l; l = l->next)
+		if (l->ph->line == line && pl_eq(l->ph->file, file))
+			return l->ph;
+	return NULL;
+}
+
+/* Is chunk np's name (ending at t1) written after a woman's title, and a
+** remembered person at file:line, of the people dictionary, not hers? */
+static int not_her_memory(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                          uint32_t t0, uint32_t t1, const char *file, uint32_t line)
+{
+	const pl_phrase *ph;
+	uint32_t i;
+	for (i = t0; i + 1 < t1 && !woman_title(&tok[i]); i++)
+		;
+	if (i + 1 >= t1 || s->petrarch)
+		return 0;
+	ph = entry_at(s, tok[t1 - 1].low, file, line);
+	return ph && !her_entry(ctx, ph, tok[t1 - 1].low);
+}
+
+/* May "she" at chunk np be the person the memory gave it (np->file:line)?
+** Not when a woman's title and surname written within the last few
+** sentences ("Mrs Howard made her debut speech ... She used") name the
+** surname that person is filed under, and that person is not hers
+** (her_entry): "she" is the wife, not the husband. */
+static int she_fits(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, const pl_np *np)
+{
+	uint32_t i = np->t0, stop = np->t0 > 80 ? np->t0 - 80 : 0;
+	const pl_phrase *ph;
+	while (i-- > stop)
+		if (woman_title(&tok[i]) && tok[i + 1].tag == PL_T_NNP && (tok[i + 1].flags & PL_TOK_CAP))
+			break;
+	if (i + 1 <= stop || i >= np->t0 || !np->file)
+		return 1;
+	ph = entry_at(s, tok[i + 1].low, np->file, np->line);
+	return !ph || her_entry(ctx, ph, tok[i + 1].low);
+}
+
 /* Works out the actor code of np from the mentions inside it. */
 /* "The US was very bad at co-ordinating, Ms Short said", "... India had its
 ** own problems," said Ms Short: a speaker named after her speech is not of
@@ -3579,6 +3687,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	}
 	np->a0 = np->t0;
 	np->a1 = np->t1;
+	/* "Mrs Blair", "Lady Howard": a woman's title before a surname alone
+	** is not a man the dictionary files under it (her_entry) */
+	if (person && !s->petrarch && person->t0 > np->t0 && person->t1 - person->t0 == 1 &&
+	    woman_title(&tok[person->t0 - 1]) && !her_entry(ctx, person->ph, tok[person->t0].low))
+		person = NULL;
 	if (person) {
 		const char *cc = country_of(a, person->ph->code);
 		np->code = person->ph->code;
@@ -3748,13 +3861,16 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			if (surname)
 				np->person = 1;
 			const char *c = remembered(ctx, tok[np->t1 - 1].low, &file, &line);
+			if (c && not_her_memory(s, ctx, tok, np->t0, np->t1, file, line))
+				c = NULL;
 			if (c) {
 				np->code = c;
 				np->how = PL_HOW_MEMORY;
 				np->file = file;
 				np->line = line;
 			} else if (!s->petrarch && plain_title(tok, np) && context_country(ctx) &&
-			           (ph = sole_holder(s, ctx, tok[np->t1 - 1].low, context_country(ctx))) != NULL) {
+			           (ph = sole_holder(s, ctx, tok[np->t1 - 1].low, context_country(ctx))) != NULL &&
+			           !not_her_memory(s, ctx, tok, np->t0, np->t1, ph->file, ph->line)) {
 				np->code = ph->code;
 				np->how = PL_HOW_PEOPLE;
 				np->file = ph->file;
@@ -3789,7 +3905,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				;
 			if (own.t1 > own.t0 && own.t1 + 1 < np->t1 && tok[own.t1 - 1].tag == PL_T_NNP &&
 			    (own.t1 - own.t0 == 1 || titled_name(tok, &own)) &&
-			    (c = remembered(ctx, tok[own.t1 - 1].low, &file, &line)) != NULL) {
+			    (c = remembered(ctx, tok[own.t1 - 1].low, &file, &line)) != NULL &&
+			    !not_her_memory(s, ctx, tok, own.t0, own.t1, file, line)) {
 				np->code = c;
 				np->how = PL_HOW_MEMORY;
 				np->file = file;
