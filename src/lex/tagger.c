@@ -1904,7 +1904,8 @@ static void fix_title_surname(pl_token *tok, uint32_t n)
 ** is also a verb (peer, whip, chair, head), right after a capitalised name
 ** (a party, a body) and right before a courtesy title, names the office of
 ** the person the title opens; as a verb it would take the titled person as
-** its object, which these verbs do not ("Labour peer Lord X" is no act). */
+** its object, which these verbs do not ("Labour peer Lord X" is no act).
+** A capitalised name the tagger took for a plural noun is a name there. */
 static void fix_role_before_title(pl_token *tok, uint32_t n)
 {
 	static const char *const roles[] = {"peer", "whip", "chair", "head", NULL};
@@ -1915,14 +1916,22 @@ static void fix_role_before_title(pl_token *tok, uint32_t n)
 	for (i = 1; i + 1 < n; i++) {
 		pl_token *t = &tok[i];
 		const pl_token *q = &tok[i + 1];
+		pl_token *p = &tok[i - 1];
+		/* (the name may have been read as a plural after "the": "The
+		** Labour peer Lord X", though it ends in no "s") */
+		int plural_name = p->tag == PL_T_NNS && p->s && p->len > 1 &&
+		                  is_upper((unsigned char)p->s[0]) && p->s[p->len - 1] != 's';
 		if (!t->low || !q->s || !(t->tag == PL_T_VBP || t->tag == PL_T_VB || t->tag == PL_T_VBZ) ||
-		    tok[i - 1].tag != PL_T_NNP || !pl_in_list(t->low, roles))
+		    (p->tag != PL_T_NNP && !plural_name) || !pl_in_list(t->low, roles))
 			continue;
 		for (k = 0; titles[k]; k++)
 			if (q->len == strlen(titles[k]) && !memcmp(q->s, titles[k], q->len))
 				break;
-		if (titles[k])
+		if (titles[k]) {
 			t->tag = PL_T_NN;
+			if (plural_name)
+				p->tag = PL_T_NNP;
+		}
 	}
 }
 
