@@ -2715,22 +2715,33 @@ static int generic(const pl_sentan *an, int q)
 	       first->tag != PL_T_CD;
 }
 
+/* Do the words before verb group j's verb hold "should" (or "must" too,
+** unless should_only)? */
+static int has_modal(const pl_sentan *an, int j, int should_only)
+{
+	uint32_t t;
+	for (t = an->vg[j].t0; t < an->vg[j].v; t++)
+		if (pl_eq(an->tok[t].low, "should") ||
+		    (!should_only && pl_eq(an->tok[t].low, "must")))
+			return 1;
+	return 0;
+}
+
 /* The first verb group after reporting group k whose words before its
 ** verb hold "should" (or "must" too, unless should_only): the clause a
-** reported "must" or "should" governs.  -1 when there is none. */
+** reported "must" or "should" governs.  With none after, a reporting
+** verb that closes the sentence ("Courts should be used as a last
+** resort, MPs said") governs the first such group before it.  -1 when
+** there is none. */
 static int modal_clause(const pl_sentan *an, int k, int should_only)
 {
 	int j;
-	uint32_t t;
-	for (j = 0; j < an->nvg; j++) {
-		const pl_vg *h = &an->vg[j];
-		if (j == k || h->v <= an->vg[k].v)
-			continue;
-		for (t = h->t0; t < h->v; t++)
-			if (pl_eq(an->tok[t].low, "should") ||
-			    (!should_only && pl_eq(an->tok[t].low, "must")))
-				return j;
-	}
+	for (j = 0; j < an->nvg; j++)
+		if (j != k && an->vg[j].v > an->vg[k].v && has_modal(an, j, should_only))
+			return j;
+	for (j = 0; j < an->nvg; j++)
+		if (j != k && an->vg[j].v < an->vg[k].v && has_modal(an, j, should_only))
+			return j;
 	return -1;
 }
 
@@ -2751,6 +2762,56 @@ static int ought_state(const pl_sentan *an, int k, const pl_verbpat *p)
 		return 0;
 	j = modal_clause(an, k, 0);
 	return j >= 0 && !an->vg[j].passive && pl_in_list(lem(&an->tok[an->vg[j].v]), state);
+}
+
+/* Does the "must" or "should" that pattern p of reporting verb group k
+** matched go with a verb of relation or knowledge, not of an act ("the
+** monarchy should symbolise the nation", "the law should reflect public
+** opinion", "councils should represent the people", "the minister should
+** know by now", "ministers should expect it to be rewritten")?  What ought
+** to hold or be known is a view of how things are to be, whoever the
+** subject: no one is asked to do anything (010, no target). */
+static int ought_relation(const pl_sentan *an, int k, const pl_verbpat *p)
+{
+	int j;
+	if (!an->vg[k].reporting || !(pattern_has(p, "must") || pattern_has(p, "should")))
+		return 0;
+	j = modal_clause(an, k, 0);
+	return j >= 0 && !an->vg[j].passive && pl_relation_verb(lem(&an->tok[an->vg[j].v]));
+}
+
+/* Does a verb of implying stand between reporting group k and the
+** "must" or "should" clause that follows it ("said the plans seemed to
+** suggest chief constables should take orders", "said the report means
+** schools should teach cooking")?  The speaker tells what a thing or
+** others imply ought to be done, often to find fault with it; the
+** speaker asks no one. */
+static int implied_modal(const pl_sentan *an, int k)
+{
+	int j = modal_clause(an, k, 0), m;
+	if (j < 0 || an->vg[j].v < an->vg[k].v)
+		return 0;
+	for (m = 0; m < an->nvg; m++)
+		if (an->vg[m].v > an->vg[k].v && an->vg[m].v < an->vg[j].v &&
+		    pl_implying_verb(lem(&an->tok[an->vg[m].v])))
+			return 1;
+	return 0;
+}
+
+/* Does the "must" or "should" clause of reporting group k say what its
+** subject ought to be, a noun after "be" ("said Parliament should be the
+** place where decisions are made", "Britain must be a leader in Europe")?
+** A role argued for, not an act asked. */
+static int ought_role(const pl_sentan *an, int k)
+{
+	int j = modal_clause(an, k, 0);
+	uint32_t v;
+	if (j < 0 || an->vg[j].passive || an->vg[j].negated)
+		return 0;
+	v = an->vg[j].v;
+	return pl_eq(lem(&an->tok[v]), "be") && v + 2 < an->t1 &&
+	       (an->tok[v + 1].tag == PL_T_DT || an->tok[v + 1].tag == PL_T_PRPS) &&
+	       !pl_eq(an->tok[v + 1].low, "no");
 }
 
 /* Is the first verb group after reporting group k with "should" a passive
@@ -3901,10 +3962,16 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* "said schools must be a place of learning": a principle, a
 		** statement (which stance.c may still read) */
 		if (!s->petrarch && !demand && (pl_eq(code, "111") || (pl_eq(code, "100") && target >= 0 &&
-		    generic(an, target))) && ought_state(an, k, p)) {
+		    (generic(an, target) || ought_role(an, k)))) && ought_state(an, k, p)) {
 			code = "010";
 			if (tgt_np == target)
 				tgt_np = -1;
+		}
+		/* "said the law should reflect public opinion": a view */
+		if (!s->petrarch && !demand && pl_eq(code, "100") &&
+		    (ought_relation(an, k, p) || (an->vg[k].reporting && implied_modal(an, k)))) {
+			code = "010";
+			tgt_np = -1;
 		}
 		/* "said no politician should repeat that mistake", "Tony Blair
 		** said Britain must lead": what no one in particular, or the

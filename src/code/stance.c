@@ -418,6 +418,21 @@ int pl_letting_verb(const char *lemma)
 	return pl_in_list(lemma, w);
 }
 
+int pl_relation_verb(const char *lemma)
+{
+	static const char *const w[] = {"reflect", "represent", "symbolise", "symbolize",
+		"embody", "mean", "belong", "include", "depend", "know", "expect", "resemble",
+		"mirror", "deserve", NULL};
+	return pl_in_list(lemma, w);
+}
+
+int pl_implying_verb(const char *lemma)
+{
+	static const char *const w[] = {"suggest", "imply", "mean", "indicate", "assume",
+		"presume", "envisage", NULL};
+	return pl_in_list(lemma, w);
+}
+
 static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int direct, int *target,
                          const char *speaker)
 {
@@ -425,11 +440,16 @@ static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int d
 	if (h->gerund || !deontic(an, h, c0, direct) || unasserted(an, h, c0))
 		return NULL;
 	if (subj >= 0 && an->np[subj].t0 > c0) {
-		uint32_t b = an->np[subj].t0 - 1;
+		uint32_t b = an->np[subj].t0 - 1, vb;
 		const char *w = an->tok[b].low;
 		/* "has decided that the announcement should be made": what
 		** another verb of the clause governs is not asked by the speaker */
 		if (!strcmp(w, "that") && b > c0 && main_verb(an, b - 1) && !reporting_at(an, b - 1))
+			return NULL;
+		/* "said the report means schools should teach cooking": what
+		** a thing implies is not asked by the speaker */
+		vb = !strcmp(w, "that") && b > c0 ? b - 1 : b;
+		if (PL_TAG_IS_VERB(an->tok[vb].tag) && pl_implying_verb(lem(&an->tok[vb])))
 			return NULL;
 		/* "they have the signatures needed to trigger a vote": a need
 		** without a tense of its own describes the object before it */
@@ -458,6 +478,15 @@ static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int d
 		** is asked for, not who is asked) */
 		if (np->code && needed(an, h, c0, direct))
 			return pl_own_side(an, subj, speaker) ? NULL : "100";
+		/* ("the monarchy should symbolise the nation", "ministers
+		** should expect defeat": what ought to hold is a view) */
+		if (!h->passive && pl_relation_verb(lem(&an->tok[h->v])))
+			return NULL;
+		/* ("hospitals should be run by local doctors", "said the
+		** public should be consulted": the subject of a passive is
+		** acted on, not the one asked; a verb of regard asks nothing) */
+		if (actor(np) && h->passive)
+			return regard_verb(lem(&an->tok[h->v])) ? NULL : "100";
 		if (actor(np) && !own(an, subj) && !linking(lem(&an->tok[h->v])) &&
 		    !(pl_eq(lem(&an->tok[h->v]), "have") && !(h->v + 1 < an->t1 &&
 		                                              pl_eq(an->tok[h->v + 1].low, "to")))) {

@@ -35,6 +35,14 @@ int pl_asking_verb(const char *lemma);
 ** not the one asked ("Turkey should be allowed to join the EU": a view of
 ** Turkey's due, no demand of Turkey). */
 int pl_letting_verb(const char *lemma);
+/* Is lemma a verb of relation or knowledge ("reflect", "represent",
+** "symbolise", "know", "expect"): what ought to hold or be known, after
+** "should" or "must", is a view, no act asked of anyone? */
+int pl_relation_verb(const char *lemma);
+/* Is lemma a verb of implying ("suggest", "imply", "mean")?  A "should"
+** clause it governs is what a thing or others imply, not what the
+** speaker asks ("said the report means schools should teach cooking"). */
+int pl_implying_verb(const char *lemma);
 
 /* Does chunk q name no one in particular: it opens with "no", "nobody",
 ** "no one", "every", "everyone", "anyone", "each" ("no politician should
