@@ -2504,6 +2504,38 @@ static const char *like_trying(const pl_sentan *an, const pl_vg *h, uint32_t end
 	return NULL;
 }
 
+/* "the two men are behaving like squabbling schoolboys", "the agency acted
+** like a bully": a comparison of how an actor acts ("act", "behave") to a
+** blamed role, a cue "c:NOUN" of stance.tsv after "like" and a few words of
+** description; its code, else NULL.  The noun is read only here ("the
+** victims were children", "a bully was jailed" judge no one). */
+static const char *like_villain(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t end)
+{
+	const char *v = lem(&an->tok[h->v]);
+	uint32_t j = h->t1, k;
+	if (!pl_eq(v, "act") && !pl_eq(v, "behave"))
+		return NULL;
+	if (j >= end || !pl_eq(an->tok[j].low, "like"))
+		return NULL;
+	for (k = j + 1; k < end && k <= j + 4; k++) {
+		const pl_token *t = &an->tok[k];
+		/* ("acted like bullies": the tagger's verb after "like") */
+		if ((t->tag == PL_T_VBZ || t->tag == PL_T_VBP) &&
+		    !(k + 1 < end && PL_TAG_IS_NOUN(an->tok[k + 1].tag)))
+			return prefixed(s, "c", lem(t), NULL, NULL);
+		if (PL_TAG_IS_NOUN(t->tag)) {
+			/* (the head: the last noun of the run, "a cowboy outfit") */
+			while (k + 1 < end && PL_TAG_IS_NOUN(an->tok[k + 1].tag))
+				k++;
+			t = &an->tok[k];
+			return prefixed(s, "c", lem(t), NULL, NULL);
+		}
+		if (t->tag != PL_T_DT && !PL_TAG_IS_ADJ(t->tag) && t->tag != PL_T_VBG && t->tag != PL_T_RB)
+			return NULL;
+	}
+	return NULL;
+}
+
 /* "the policy ... is one that we would commend", "is something I would
 ** condemn": a complement whose relative clause is the speaker's own verb of
 ** praise (051) or of fault (111) about it; not negated. */
@@ -2774,6 +2806,24 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		/* "we have serious concerns about that approach" */
 		if ((code = misgiving(an, h, c0, c1, target)) != NULL)
 			return code;
+		/* "the two men are behaving like squabbling schoolboys": the
+		** subject, an actor, is the one compared (not the speaker's own) */
+		if (!h->negated && !modal(an, h) && !unasserted(an, h, c0) &&
+		    (code = like_villain(s, an, h, c1)) != NULL) {
+			int q = h->subj;
+			if (q >= 0 && (an->np[q].t0 < c0 || pl_eq(an->tok[an->np[q].t0].low, "we") ||
+			               pl_eq(an->tok[an->np[q].t0].low, "i")))
+				continue;
+			/* ("a claim by Peter Hain that the Tory leader is acting
+			** like ...": a noun's that-clause is another's words) */
+			if (q >= 0 && an->np[q].t0 >= an->t0 + 2 &&
+			    pl_eq(an->tok[an->np[q].t0 - 1].low, "that") &&
+			    PL_TAG_IS_NOUN(an->tok[an->np[q].t0 - 2].tag))
+				continue;
+			if (q >= 0 && actor(&an->np[q]))
+				*target = q;
+			return code;
+		}
 		/* ("the agents had acted as provocateurs": a role said of the
 		** subject is judged as a complement is) */
 		if (!judged_by(lem(&an->tok[h->v])) &&
