@@ -701,16 +701,24 @@ static const char *wish(const pl_store *s, const pl_sentan *an, uint32_t c0, uin
 ** after the verb group (an adverb may come between), is an actor other
 ** than the speaker: its code ("failed the test", "abandoned the plan"
 ** wrong no one).  NULL when there is none. */
-static const char *wronged(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t end)
+/* The chunk right after verb group h (an adverb may come between) and
+** before end: its object.  -1 when there is none. */
+static int object_after(const pl_sentan *an, const pl_vg *h, uint32_t end)
 {
-	const char *code = prefixed(s, "o", lem(&an->tok[h->v]), NULL, NULL);
 	uint32_t j = h->t1;
 	int np;
-	if (!code)
-		return NULL;
 	while (j < end && an->tok[j].tag == PL_T_RB)
 		j++;
 	if (j >= end || (np = an->np_of[j - an->t0]) < 0 || an->np[np].t0 != j)
+		return -1;
+	return np;
+}
+
+static const char *wronged(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t end)
+{
+	const char *code = prefixed(s, "o", lem(&an->tok[h->v]), NULL, NULL);
+	int np;
+	if (!code || (np = object_after(an, h, end)) < 0)
 		return NULL;
 	return actor(&an->np[np]) && !own(an, np) ? code : NULL;
 }
@@ -950,18 +958,13 @@ static const char *harm(const pl_store *s, const pl_sentan *an, const pl_vg *h, 
 static const char *plan_harm(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t end)
 {
 	const char *v = lem(&an->tok[h->v]), *code;
-	uint32_t j = h->t1;
 	int np;
 	if (!h->finite || h->negated || h->passive || !foretold(an, h))
 		return NULL;
 	code = prefixed(s, "f", v, NULL, NULL);
 	if (!code)
 		code = prefixed(s, "o", v, NULL, NULL);
-	if (!code)
-		return NULL;
-	while (j < end && an->tok[j].tag == PL_T_RB)
-		j++;
-	if (j >= end || (np = an->np_of[j - an->t0]) < 0 || an->np[np].t0 != j)
+	if (!code || (np = object_after(an, h, end)) < 0)
 		return NULL;
 	return an->np[np].code && !an->np[np].pronoun && !own(an, np) ? code : NULL;
 }
