@@ -805,30 +805,43 @@ static uint32_t role_written(const pl_store *s, const pl_token *tok, uint32_t t0
 /* The person ph at token i (in a sentence from t0 to t1) is said there to
 ** leave the party the date's role gives them: "Mr Kilroy-Silk quit UKIP",
 ** "X, who recently quit the UK Independence Party,", "X has defected from
-** the Tories".  The party's name is the one the pre-pass saw (seen), with
-** the role's very code. */
+** the Tories", "X was expelled from UKIP", "X resigned from the party of
+** ...".  The party's name is the one the pre-pass saw (seen), with the
+** role's very code, and ends the phrase: "quit the UKIP group", "resigned
+** the UKIP whip" leave a part of it, not the party. */
 static int leaves_party(const pl_token *tok, uint32_t t1, uint32_t i, const pl_phrase *ph,
                         const pl_phrase **seen)
 {
 	static const char *const leave[] = {"quit", "quits", "left", "leaves", "defected", "defects",
-		NULL};
+		"expelled", "resigned", "resigns", NULL};
+	/* (these leave a party only "from" it: "resigned the whip") */
+	static const char *const from[] = {"expelled", "resigned", "resigns", NULL};
 	uint32_t j = i + ph->ntok, n;
+	const pl_phrase *party;
+	int need_from;
 	if (!ph->code || !strstr(ph->code, "PTY"))
 		return 0;
 	if (j + 1 < t1 && is(&tok[j], ",") && is(&tok[j + 1], "who"))
 		j += 2;
-	for (n = 0; n < 2 && j < t1 && (tok[j].tag == PL_T_RB || is(&tok[j], "has") || is(&tok[j], "had"));
+	for (n = 0; n < 3 && j < t1 && (tok[j].tag == PL_T_RB || is(&tok[j], "has") || is(&tok[j], "had") ||
+	                                is(&tok[j], "was") || is(&tok[j], "been"));
 	     n++)
 		j++;
 	if (j >= t1 || !pl_in_list(tok[j].low, leave))
 		return 0;
+	need_from = pl_in_list(tok[j].low, from);
 	j++;
 	if (j < t1 && is(&tok[j], "from"))
 		j++;
+	else if (need_from)
+		return 0;
 	if (j < t1 && is(&tok[j], "the"))
 		j++;
-	return j < t1 && seen[j] && seen[j] != &no_name && seen[j]->kind == PL_A_ORG && seen[j]->code &&
-	       strcmp(seen[j]->code, ph->code) == 0;
+	if (j >= t1 || !(party = seen[j]) || party == &no_name || party->kind != PL_A_ORG || !party->code ||
+	    strcmp(party->code, ph->code) != 0)
+		return 0;
+	j += party->ntok;
+	return j >= t1 || !(tok[j].tag == PL_T_NN || tok[j].tag == PL_T_NNS);
 }
 
 /* The line of the role the dictionary gives the person ph next, after the
@@ -920,6 +933,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	ctx->nrole_pick = 0;
 	ctx->scan_tok = NULL;
 	ctx->scan_ntok = 0;
+	ctx->view_tok = NULL;
 	ctx->company_ready = 0;
 	if (s->petrarch || !ntok || (seen = pl_arena_alloc(a, ntok * sizeof *seen)) == NULL)
 		return;
@@ -986,6 +1000,9 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 static const pl_phrase *scanned_name(const pl_docctx *ctx, const pl_token *tok, uint32_t i)
 {
 	const pl_token *t = &tok[i];
+	/* (a token of the copy without inner quotation marks: its original) */
+	if (ctx->view_tok && t >= ctx->view_tok && t < ctx->view_tok + ctx->view_ntok)
+		t = ctx->view_base + ctx->view_orig[t - ctx->view_tok];
 	if (!ctx->scan_name || t < ctx->scan_tok || t >= ctx->scan_tok + ctx->scan_ntok)
 		return NULL;
 	return ctx->scan_name[t - ctx->scan_tok];
