@@ -3600,6 +3600,27 @@ static int left_before(const pl_docctx *ctx, const pl_token *tok, const mention 
 	       !strncmp(c, cc, 3) && !strcmp(c + 3, "ELI");
 }
 
+/* "Jo Hill, senior adviser on mobile media at Ericsson's lab,": the bare
+** title in apposition at chunk r holds its office at the company an
+** "at" opens further on, before the apposition's closing comma; returns
+** that company's chunk, else r.  Only a company: "adviser at the
+** ministry" is the government's already. */
+static int firm_at(const pl_token *tok, const pl_sentan *out, int r)
+{
+	int j;
+	uint32_t t;
+	for (j = r + 1; j < out->nnp && j < r + 5; j++) {
+		const pl_np *f = &out->np[j];
+		for (t = out->np[j - 1].t1; t < f->t0; t++)
+			if (is(&tok[t], ",") || is(&tok[t], ";"))
+				return r;
+		if (is(&tok[f->t0 - 1], "at") && f->code && !f->agent_only && !f->pronoun &&
+		    strlen(f->code) >= 6 && !strncmp(f->code + 3, "BUS", 3))
+			return j;
+	}
+	return r;
+}
+
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
 {
@@ -4999,6 +5020,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			    (is(&tok[y->t1], "with") || is(&tok[y->t1], "at") || is(&tok[y->t1], "for") ||
 			     is(&tok[y->t1], "of")))
 				z = k + 2;
+			else if (y->agent_only && !s->petrarch)
+				z = firm_at(tok, out, k + 1);
 			x->code = out->np[z].code;
 			x->how = out->np[z].how;
 			x->agent_only = out->np[z].agent_only;
