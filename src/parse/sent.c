@@ -3588,6 +3588,29 @@ static int role_left(const pl_docctx *ctx, const pl_token *tok, const pl_np *np,
 	return title && head;
 }
 
+/* For a person out of office on the article's date: the code an earlier
+** mention of this very dictionary entry was given as one who has left it
+** ("Former Labour leader Neil Kinnock ... Lord Kinnock", remembered as an
+** elite, ELI), which a later bare mention keeps over the dictionary's
+** nearest office; NULL when there is none.  Only for an office left
+** within the year before the article (as for role_left): a story of one
+** who left it long ago tells of the years in office ("When home
+** secretary, he ordered troops"). */
+static const char *former_before(const pl_docctx *ctx, const pl_token *tok, const mention *person)
+{
+	const char *file = NULL, *c;
+	uint32_t line = 0;
+	size_t n;
+	const pl_phrase *ph = person->ph;
+	if (!ph->to.y || day_number(ph->to) + 366 < day_number(ctx->date) ||
+	    day_number(ph->to) > day_number(ctx->date))
+		return NULL;
+	c = remembered(ctx, tok[person->t1 - 1].low, &file, &line);
+	if (!c || file != person->ph->file || line != person->ph->line || (n = strlen(c)) < 6)
+		return NULL;
+	return strcmp(c + n - 3, "ELI") == 0 ? c : NULL;
+}
+
 /* Was the person at mention `person` named earlier in the article in a
 ** role written as left (role_left), their name then remembered as the
 ** country's elite (ELI) with this very dictionary entry? */
@@ -3738,6 +3761,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			           /* (of a body of no state: "former Labour leader Lord
 			           ** Kinnock", once a European commissioner) */
 			           : former && org ? join(a, org->ph->code, "ELI")
+			           /* (a bare name: a title written picks the office) */
+			           : !agent && !org && former_before(ctx, tok, person) ? former_before(ctx, tok, person)
 			                        : role_in_phrase(a, person->ph, ctx->date, org, country, agent, cc);
 		/* "former UKIP MEP Robert Kilroy-Silk" for one the dictionary has
 		** in that party on the date: the story says the tie is past, and
