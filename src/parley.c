@@ -507,6 +507,12 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 			continue;
 		}
 		tmp = *iv.before[si];
+		/* (the copy's tokens lead back to the window's, for what the
+		** article's look found there) */
+		tmp.view_tok = iv.tok;
+		tmp.view_base = wtx.tok;
+		tmp.view_orig = iv.c2o;
+		tmp.view_ntok = iv.o2c[wtx.ntok];
 		if (pl_sent_analyse(st, &tmp, iv.tok, t0, t1, c->win, &iv.an[si]) < 0)
 			return error_out(c, k, id, "out of memory while coding", 1);
 	}

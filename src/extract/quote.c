@@ -2861,16 +2861,21 @@ size_t pl_quotes_cue_run(const pl_quote *quotes, const uint32_t *idx, size_t n, 
 }
 
 /* Is chunk k of an a single "he", "she" or "him" the sentence analysis
-** resolved to the dictionary entry at file:line, and not the subject of a
-** verb of saying that opens the sentence ("He said that ..." inside what
-** reads as a quotation: its closing mark was lost)? */
-static int pronoun_for(const pl_sentan *an, int k, const char *file, uint32_t line)
+** resolved to the speaker of quotation q: to the dictionary entry of its
+** speaker's chunk, or, for a speaker no dictionary knows (coded by the
+** article's country or a role), to no entry and the speaker's very code?
+** Not the subject of a verb of saying that opens the sentence ("He said
+** that ..." inside what reads as a quotation: its closing mark was lost). */
+static int pronoun_for(const pl_sentan *an, int k, const pl_quote *q)
 {
 	static const char *const w[] = {"he", "she", "him", NULL};
 	const pl_np *np = &an->np[k];
 	int g;
-	if (!np->pronoun || np->how != PL_HOW_PRONOUN || !np->file || np->t1 != np->t0 + 1 ||
-	    !pl_in_list(an->tok[np->t0].low, w) || np->line != line || !pl_eq(np->file, file))
+	if (!np->pronoun || np->how != PL_HOW_PRONOUN || np->t1 != np->t0 + 1 ||
+	    !pl_in_list(an->tok[np->t0].low, w))
+		return 0;
+	if (q->sp_file ? !np->file || np->line != q->sp_line || !pl_eq(np->file, q->sp_file)
+	               : np->file || !np->code || !q->code || strcmp(np->code, q->code) != 0)
 		return 0;
 	for (g = 0; np->t0 == an->t0 && g < an->nvg; g++)
 		if (an->vg[g].subj == k && an->vg[g].reporting)
@@ -2878,11 +2883,28 @@ static int pronoun_for(const pl_sentan *an, int k, const char *file, uint32_t li
 	return 1;
 }
 
+/* Does chunk o name the speaker of quotation q: its very tokens, its
+** dictionary entry, or for a speaker no dictionary knows the same last
+** word ("Rafael Benitez" ... "Benitez"), not after another first name
+** ("Nigel Williams" is not "Matt Williams")? */
+static int names_speaker(const pl_sentan *an, const pl_np *o, const pl_quote *q)
+{
+	const pl_token *t = an->tok;
+	if (o->t0 >= q->sp0 && o->t0 < q->sp1)
+		return 1;
+	if (q->sp_file)
+		return o->file && o->line == q->sp_line && pl_eq(o->file, q->sp_file);
+	if (o->file || !pl_eq(t[o->t1 - 1].low, t[q->sp1 - 1].low))
+		return 0;
+	return o->t1 - o->t0 < 2 || q->sp1 - q->sp0 < 2 || t[o->t1 - 2].tag != PL_T_NNP ||
+	       t[q->sp1 - 2].tag != PL_T_NNP || pl_eq(t[o->t1 - 2].low, t[q->sp1 - 2].low);
+}
+
 /* The person a "he" at chunk k of sentence s stands for when it is not the
-** speaker of its quotation (file:line, tokens [sp0, sp1)): the nearest person
-** named before it, in its sentence or the two before, that is not the
-** speaker; NULL when that one has no dictionary entry or is a bare role
-** ("the opposition", "a candidate"), or there is none. */
+** speaker of its quotation (tokens [sp0, sp1)): the nearest person named
+** before it, in its sentence or the two before, that is not the speaker;
+** NULL when that one has no dictionary entry or is a bare role ("the
+** opposition", "a candidate"), or there is none. */
 static const pl_np *other_person(const pl_sentan *an, uint32_t s, int k, const pl_quote *q)
 {
 	uint32_t t = s + 1;
@@ -2890,11 +2912,11 @@ static const pl_np *other_person(const pl_sentan *an, uint32_t s, int k, const p
 		int j = t == s ? k : an[t].nnp;
 		while (j-- > 0) {
 			const pl_np *o = &an[t].np[j];
-			if (o->pronoun || !(o->person || person_like(&an[t], j)) ||
-			    (o->t0 >= q->sp0 && o->t0 < q->sp1) ||
-			    (o->file && o->line == q->sp_line && pl_eq(o->file, q->sp_file)))
+			if (o->pronoun || !(o->person || person_like(&an[t], j)) || names_speaker(&an[t], o, q))
 				continue;
-			return o->code && o->file && !o->agent_only ? o : NULL;
+			/* (for a speaker no dictionary knows, a person: "he" is
+			** no newspaper the speaker talked to) */
+			return o->code && o->file && !o->agent_only && (q->sp_file || o->person) ? o : NULL;
 		}
 	}
 	return NULL;
@@ -2907,7 +2929,7 @@ void pl_quotes_other_pronouns(const pl_quote *quotes, size_t nq, const pl_sentan
 	int k;
 	for (i = 0; nsent && i < nq; i++) {
 		const pl_quote *q = &quotes[i];
-		if (!q->direct || !q->sp_file || q->sp1 <= q->sp0 || q->q1 <= q->q0)
+		if (!q->direct || !(q->sp_file || q->code) || q->sp1 <= q->sp0 || q->q1 <= q->q0)
 			continue;
 		/* (the quotations' contents come in text order) */
 		while (s > 0 && an[s].t0 > q->q0)
@@ -2924,7 +2946,7 @@ void pl_quotes_other_pronouns(const pl_quote *quotes, size_t nq, const pl_sentan
 			for (k = 0; k < an[s].nnp; k++) {
 				pl_np *np = &an[s].np[k];
 				const pl_np *o;
-				if (np->t0 < q->q0 || np->t0 >= q->q1 || !pronoun_for(&an[s], k, q->sp_file, q->sp_line))
+				if (np->t0 < q->q0 || np->t0 >= q->q1 || !pronoun_for(&an[s], k, q))
 					continue;
 				o = other_person(an, s, k, q);
 				np->code = o ? o->code : NULL;

@@ -805,30 +805,43 @@ static uint32_t role_written(const pl_store *s, const pl_token *tok, uint32_t t0
 /* The person ph at token i (in a sentence from t0 to t1) is said there to
 ** leave the party the date's role gives them: "Mr Kilroy-Silk quit UKIP",
 ** "X, who recently quit the UK Independence Party,", "X has defected from
-** the Tories".  The party's name is the one the pre-pass saw (seen), with
-** the role's very code. */
+** the Tories", "X was expelled from UKIP", "X resigned from the party of
+** ...".  The party's name is the one the pre-pass saw (seen), with the
+** role's very code, and ends the phrase: "quit the UKIP group", "resigned
+** the UKIP whip" leave a part of it, not the party. */
 static int leaves_party(const pl_token *tok, uint32_t t1, uint32_t i, const pl_phrase *ph,
                         const pl_phrase **seen)
 {
 	static const char *const leave[] = {"quit", "quits", "left", "leaves", "defected", "defects",
-		NULL};
+		"expelled", "resigned", "resigns", NULL};
+	/* (these leave a party only "from" it: "resigned the whip") */
+	static const char *const from[] = {"expelled", "resigned", "resigns", NULL};
 	uint32_t j = i + ph->ntok, n;
+	const pl_phrase *party;
+	int need_from;
 	if (!ph->code || !strstr(ph->code, "PTY"))
 		return 0;
 	if (j + 1 < t1 && is(&tok[j], ",") && is(&tok[j + 1], "who"))
 		j += 2;
-	for (n = 0; n < 2 && j < t1 && (tok[j].tag == PL_T_RB || is(&tok[j], "has") || is(&tok[j], "had"));
+	for (n = 0; n < 3 && j < t1 && (tok[j].tag == PL_T_RB || is(&tok[j], "has") || is(&tok[j], "had") ||
+	                                is(&tok[j], "was") || is(&tok[j], "been"));
 	     n++)
 		j++;
 	if (j >= t1 || !pl_in_list(tok[j].low, leave))
 		return 0;
+	need_from = pl_in_list(tok[j].low, from);
 	j++;
 	if (j < t1 && is(&tok[j], "from"))
 		j++;
+	else if (need_from)
+		return 0;
 	if (j < t1 && is(&tok[j], "the"))
 		j++;
-	return j < t1 && seen[j] && seen[j] != &no_name && seen[j]->kind == PL_A_ORG && seen[j]->code &&
-	       strcmp(seen[j]->code, ph->code) == 0;
+	if (j >= t1 || !(party = seen[j]) || party == &no_name || party->kind != PL_A_ORG || !party->code ||
+	    strcmp(party->code, ph->code) != 0)
+		return 0;
+	j += party->ntok;
+	return j >= t1 || !(tok[j].tag == PL_T_NN || tok[j].tag == PL_T_NNS);
 }
 
 /* The line of the role the dictionary gives the person ph next, after the
@@ -920,6 +933,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	ctx->nrole_pick = 0;
 	ctx->scan_tok = NULL;
 	ctx->scan_ntok = 0;
+	ctx->view_tok = NULL;
 	ctx->company_ready = 0;
 	if (s->petrarch || !ntok || (seen = pl_arena_alloc(a, ntok * sizeof *seen)) == NULL)
 		return;
@@ -986,6 +1000,9 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 static const pl_phrase *scanned_name(const pl_docctx *ctx, const pl_token *tok, uint32_t i)
 {
 	const pl_token *t = &tok[i];
+	/* (a token of the copy without inner quotation marks: its original) */
+	if (ctx->view_tok && t >= ctx->view_tok && t < ctx->view_tok + ctx->view_ntok)
+		t = ctx->view_base + ctx->view_orig[t - ctx->view_tok];
 	if (!ctx->scan_name || t < ctx->scan_tok || t >= ctx->scan_tok + ctx->scan_ntok)
 		return NULL;
 	return ctx->scan_name[t - ctx->scan_tok];
@@ -3571,6 +3588,29 @@ static int role_left(const pl_docctx *ctx, const pl_token *tok, const pl_np *np,
 	return title && head;
 }
 
+/* For a person out of office on the article's date: the code an earlier
+** mention of this very dictionary entry was given as one who has left it
+** ("Former Labour leader Neil Kinnock ... Lord Kinnock", remembered as an
+** elite, ELI), which a later bare mention keeps over the dictionary's
+** nearest office; NULL when there is none.  Only for an office left
+** within the year before the article (as for role_left): a story of one
+** who left it long ago tells of the years in office ("When home
+** secretary, he ordered troops"). */
+static const char *former_before(const pl_docctx *ctx, const pl_token *tok, const mention *person)
+{
+	const char *file = NULL, *c;
+	uint32_t line = 0;
+	size_t n;
+	const pl_phrase *ph = person->ph;
+	if (!ph->to.y || day_number(ph->to) + 366 < day_number(ctx->date) ||
+	    day_number(ph->to) > day_number(ctx->date))
+		return NULL;
+	c = remembered(ctx, tok[person->t1 - 1].low, &file, &line);
+	if (!c || file != person->ph->file || line != person->ph->line || (n = strlen(c)) < 6)
+		return NULL;
+	return strcmp(c + n - 3, "ELI") == 0 ? c : NULL;
+}
+
 /* Was the person at mention `person` named earlier in the article in a
 ** role written as left (role_left), their name then remembered as the
 ** country's elite (ELI) with this very dictionary entry? */
@@ -3581,6 +3621,27 @@ static int left_before(const pl_docctx *ctx, const pl_token *tok, const mention 
 	c = remembered(ctx, tok[person->t1 - 1].low, &file, &line);
 	return c && file == person->ph->file && line == person->ph->line && strlen(c) == 6 &&
 	       !strncmp(c, cc, 3) && !strcmp(c + 3, "ELI");
+}
+
+/* "Jo Hill, senior adviser on mobile media at Ericsson's lab,": the bare
+** title in apposition at chunk r holds its office at the company an
+** "at" opens further on, before the apposition's closing comma; returns
+** that company's chunk, else r.  Only a company: "adviser at the
+** ministry" is the government's already. */
+static int firm_at(const pl_token *tok, const pl_sentan *out, int r)
+{
+	int j;
+	uint32_t t;
+	for (j = r + 1; j < out->nnp && j < r + 5; j++) {
+		const pl_np *f = &out->np[j];
+		for (t = out->np[j - 1].t1; t < f->t0; t++)
+			if (is(&tok[t], ",") || is(&tok[t], ";"))
+				return r;
+		if (is(&tok[f->t0 - 1], "at") && f->code && !f->agent_only && !f->pronoun &&
+		    strlen(f->code) >= 6 && !strncmp(f->code + 3, "BUS", 3))
+			return j;
+	}
+	return r;
 }
 
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, pl_np *np,
@@ -3700,6 +3761,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			           /* (of a body of no state: "former Labour leader Lord
 			           ** Kinnock", once a European commissioner) */
 			           : former && org ? join(a, org->ph->code, "ELI")
+			           /* (a bare name: a title written picks the office) */
+			           : !agent && !org && former_before(ctx, tok, person) ? former_before(ctx, tok, person)
 			                        : role_in_phrase(a, person->ph, ctx->date, org, country, agent, cc);
 		/* "former UKIP MEP Robert Kilroy-Silk" for one the dictionary has
 		** in that party on the date: the story says the tie is past, and
@@ -4982,6 +5045,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			    (is(&tok[y->t1], "with") || is(&tok[y->t1], "at") || is(&tok[y->t1], "for") ||
 			     is(&tok[y->t1], "of")))
 				z = k + 2;
+			else if (y->agent_only && !s->petrarch)
+				z = firm_at(tok, out, k + 1);
 			x->code = out->np[z].code;
 			x->how = out->np[z].how;
 			x->agent_only = out->np[z].agent_only;

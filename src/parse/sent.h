@@ -185,6 +185,14 @@ typedef struct pl_docctx {
 	const pl_token *scan_tok;
 	const struct pl_phrase **scan_name;
 	uint32_t scan_ntok;
+	/* a copy of some of those tokens that an analysis reads instead (the
+	** sentences again without the quotation marks inside a clause):
+	** view_tok[i] is the text's token view_orig[i] counted from view_base;
+	** NULL when the analysis reads the text's own tokens.  Through it the
+	** copy finds what the look found (roles the text named, above) */
+	const pl_token *view_tok, *view_base;
+	const uint32_t *view_orig;
+	uint32_t view_ntok;
 	/* from the same look: people the text names in one of their roles
 	** ("Veritas leader Robert Kilroy-Silk"), that role's dictionary entry
 	** (its name and line): it holds for the article, whatever its date */
