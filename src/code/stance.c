@@ -1814,6 +1814,24 @@ static int amount_after(const pl_sentan *an, uint32_t last, uint32_t end)
 	return 0;
 }
 
+/* Does a phrase of refusal (12x) that ends in "of" at token last go on to
+** a course ruled out, a verb -ing in the next five ("no question of
+** Britain giving up its veto"), not a thing denied ("no question of a
+** conflict of interest")?  Phrases that do not end in "of" pass. */
+static int course_after(const pl_sentan *an, uint32_t last, uint32_t end)
+{
+	uint32_t k;
+	if (!pl_eq(an->tok[last].low, "of"))
+		return 1;
+	for (k = last + 1; k < end && k <= last + 5; k++) {
+		if (an->tok[k].tag == PL_T_VBG)
+			return 1;
+		if (an->tok[k].flags & PL_TOK_PUNCT)
+			return 0;
+	}
+	return 0;
+}
+
 /* Whom the phrase [j, last] of the speech [c0, c1) (read from lo) judges:
 ** the owner of its chunk ("Labour's smoke and mirrors"), the actor after
 ** "by" or "from" ("more hot air from the Tories"), the owner of the chunk
@@ -1871,7 +1889,7 @@ static int phrase_target(const pl_sentan *an, uint32_t j, uint32_t last, uint32_
 ** word of fault is (not negated, doubted, another's view or in a relative
 ** clause before it), but a modal may come before it (the phrase holds its
 ** own mood: "cannot have it both ways"); a phrase that ends in "than" or
-** "but" not before an amount.  The target: phrase_target; the speaker's
+** "but" not before an amount, one of refusal in "of" only before a course.  The target: phrase_target; the speaker's
 ** own judges no one; praise (05x) only of an actor named.  Its code,
 ** else NULL. */
 static const char *loose_phrase(const pl_store *s, const pl_sentan *an, uint32_t c0, uint32_t c1,
@@ -1886,10 +1904,16 @@ static const char *loose_phrase(const pl_store *s, const pl_sentan *an, uint32_t
 		/* (a modal only before an idiom: "approval should be little more
 		** than a formality" foretells no judgement) */
 		if (!code || amount_after(an, last, c1) ||
+		    (code[0] == '1' && code[1] == '2' && !course_after(an, last, c1)) ||
 		    doubted_before(an, lo, j, !pl_eq(an->tok[last].low, "than")))
 			continue;
 		if ((q = phrase_target(an, j, last, c0, c1, lo, speaker)) == -2)
 			continue;
+		/* ("there is no question of the party joining a coalition": the
+		** one whose course is ruled out is the speaker's side, not whom
+		** the refusal is aimed at) */
+		if (code[0] == '1' && code[1] == '2' && pl_eq(an->tok[last].low, "of"))
+			q = -1;
 		if (code[0] == '0' && q < 0)
 			continue;
 		*target = q;

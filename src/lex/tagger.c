@@ -1086,6 +1086,30 @@ static int past_after_subject(const pl_token *tok, uint32_t i, uint32_t n, int f
 	        !main_verb_after(tok, i, n, 0));
 }
 
+/* Does the past form at i, right after "and" or "but", go on as a verb of
+** its own: a preposition other than "by", "to" or an object after it ("said
+** workers did not want to strike and called for talks": the verb before,
+** "want", is no past form, but the clause's finite verb is, and "called"
+** shares its subject, not an auxiliary)?  The caller checks that the last
+** finite verb was a past tense that is no auxiliary of a passive or a
+** perfect ("was attacked and looted", "had met him and agreed"). */
+static int and_past(const pl_token *tok, uint32_t i, uint32_t n)
+{
+	if (strcmp(tok[i - 1].low, "and") && strcmp(tok[i - 1].low, "but"))
+		return 0;
+	if (i + 1 >= n || !strcmp(tok[i + 1].low, "by"))
+		return 0;
+	return tok[i + 1].tag == PL_T_IN || tok[i + 1].tag == PL_T_TO || object_next(tok, i + 1, n);
+}
+
+/* Does the verb at i follow "did", adverbs between ("did not want")? */
+static int after_did(const pl_token *tok, uint32_t i)
+{
+	while (i > 0 && tok[i - 1].tag == PL_T_RB)
+		i--;
+	return i > 0 && !strcmp(tok[i - 1].low, "did");
+}
+
 /* A word of four letters or more in -ed ("abducted", "injured"). */
 static int ends_in_ed(const char *w)
 {
@@ -1097,7 +1121,7 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
 {
 	uint32_t i;
-	int finite = 0, lastverb = 0;
+	int finite = 0, lastverb = 0, lastpast = 0;
 	for (i = 0; i < n; i++) {
 		int tg = tok[i].tag;
 		if (tg == PL_T_VBD || tg == PL_T_VBZ || tg == PL_T_VBP || tg == PL_T_MD)
@@ -1160,6 +1184,8 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 				finite = 1;
 			} else if (prev == PL_T_CC && lastverb == PL_T_VBD) {
 				tok[i].tag = PL_T_VBD;
+			} else if (prev == PL_T_CC && lastpast && and_past(tok, i, n)) {
+				tok[i].tag = PL_T_VBD;
 			} else if ((PL_TAG_IS_NOUN(prev) || prev == PL_T_PRP) && object_next(tok, i + 1, n)) {
 				tok[i].tag = PL_T_VBD;
 			}
@@ -1207,6 +1233,11 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 		}
 		if (PL_TAG_IS_VERB(tok[i].tag) || tok[i].tag == PL_T_MD)
 			lastverb = tok[i].tag;
+		/* (the verb after "did" is read as a present: "did not want" stays
+		** a past) */
+		if (is_finite(tok[i].tag) && !after_did(tok, i))
+			lastpast = tok[i].tag == PL_T_VBD && !is_be_form(tok[i].low) &&
+			           strcmp(tok[i].low, "had") != 0;
 	}
 }
 

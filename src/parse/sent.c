@@ -1440,11 +1440,44 @@ static int reporter_of(const pl_sentan *out, int m)
 ** not tell of on its own ("promised", "urged", "vowed"), in the past or
 ** the present of a report: joined after the clause, it is the speaker's, as
 ** a verb of saying is (a bare "urge" or "criticize" goes on the clause). */
-static int speech_act(const pl_token *tok, const pl_vg *g)
+static int speech_act(const pl_token *tok, const pl_sentan *out, const pl_vg *g)
 {
 	static const char *const w[] = {"promise", "pledge", "vow", "urge", "concede", "accuse",
 		"appeal", "demand", "criticise", "criticize", "condemn", "praise", NULL};
+	if (tok[g->v].tag != PL_T_VBD && tok[g->v].tag != PL_T_VBZ)
+		return 0;
+	/* "called for talks", "called on ministers to act": an appeal, as
+	** "appeal" and "urge" are */
+	if (pl_eq(lem(&tok[g->v]), "call") && g->v + 1 < out->t1 &&
+	    (is(&tok[g->v + 1], "for") || is(&tok[g->v + 1], "on")))
+		return 1;
+	return pl_in_list(lem(&tok[g->v]), w);
+}
+
+/* Does verb group g name a refusal, reproach or welcome that only an actor
+** makes ("refused", "rejected", "blamed"), in the past or the present of a
+** report?  Unlike the acts above it is as often the reported clause's own
+** ("said the court had heard the case and rejected the appeal"), so it
+** goes to the speaker only when that clause is about a thing. */
+static int actor_act(const pl_token *tok, const pl_vg *g)
+{
+	static const char *const w[] = {"refuse", "reject", "welcome", "threaten", "apologise",
+		"apologize", "dismiss", "blame", NULL};
 	return (tok[g->v].tag == PL_T_VBD || tok[g->v].tag == PL_T_VBZ) && pl_in_list(lem(&tok[g->v]), w);
+}
+
+/* Is chunk q, the subject of a reported clause, a thing that does no act
+** in words: no actor code, no person, no pronoun but "it" ("his comments",
+** "the figures", "it"); a clause with no subject ("there would be") too. */
+static int thing_subject(const pl_token *tok, const pl_sentan *out, int q)
+{
+	const pl_np *np;
+	if (q < 0)
+		return 1;
+	np = &out->np[q];
+	if (np->code || np->person)
+		return 0;
+	return !np->pronoun || is(&tok[np->t0], "it");
 }
 
 static int coordinated_subject(const pl_token *tok, const pl_sentan *out, int k)
@@ -1457,7 +1490,12 @@ static int coordinated_subject(const pl_token *tok, const pl_sentan *out, int k)
 		return out->vg[k - 1].subj;
 	/* "said his team had agreed, but admitted it was hard": a verb of
 	** saying joined after a reported clause is the speaker's */
-	if ((g->reporting || speech_act(tok, g)) && !out->vg[m].reporting && (rep = reporter_of(out, m)) >= 0)
+	if ((g->reporting || speech_act(tok, out, g)) && !out->vg[m].reporting && (rep = reporter_of(out, m)) >= 0)
+		return out->vg[rep].subj;
+	/* "said his comments were not racist and refused to apologise": the
+	** comments refuse nothing; the speaker does */
+	if (actor_act(tok, g) && !out->vg[m].reporting && (rep = reporter_of(out, m)) >= 0 &&
+	    thing_subject(tok, out, out->vg[m].subj))
 		return out->vg[rep].subj;
 	/* "rejected the idea that the changes were a shake-up and said ...":
 	** a verb of saying joined after a that-clause is the speaker's of the
