@@ -1782,6 +1782,40 @@ static int earlier_year(const pl_sentan *an, const pl_docctx *ctx, const pl_vg *
 	return 0;
 }
 
+/* Does verb group g, a saying, trail what it says at the sentence's end
+** after a comma (", Nacco said.", ", said the ministry."), with no date
+** from that comma on?  Then every date of the sentence lies in what is
+** said: "In 1986, Quarto produced 3.6 mln tons, Nacco said" is said now. */
+static int trailing_cue_undated(const pl_sentan *an, const pl_vg *g)
+{
+	const pl_token *tok = an->tok;
+	uint32_t c = g->t0, j;
+	int d;
+	if (!g->reporting || !g->finite || g->passive)
+		return 0;
+	if (g->subj >= 0 && an->np[g->subj].t1 == g->t0 && an->np[g->subj].t0 + 8 > g->t0)
+		c = an->np[g->subj].t0;
+	if (c <= an->t0 + 1 || !pl_eq(tok[c - 1].s, ","))
+		return 0;
+	c--;
+	/* nothing after the cue but its subject (", said the ministry") or
+	** the one told (", Briam told the workforce"): "For 1986, the company
+	** reported net income of ..." reports what follows, a report then */
+	j = g->t1;
+	if (g->subj >= 0 && an->np[g->subj].t0 == g->t1)
+		j = an->np[g->subj].t1;
+	else if (!pl_eq(lem(&tok[g->v]), "tell") && j < an->t1 && tok[j].tag != PL_T_PP)
+		return 0;
+	for (; j < an->t1; j++)
+		if (PL_TAG_IS_VERB(tok[j].tag) || pl_eq(tok[j].s, ",") || pl_eq(tok[j].s, ":") ||
+		    (tok[j].flags & PL_TOK_QOPEN))
+			return 0;
+	for (d = 0; d < an->ndates; d++)
+		if (an->dates[d].t0 > c)
+			return 0;
+	return 1;
+}
+
 /* Is the date of verb group g's clause in [lo, hi) one that comes after a
 ** noun phrase following the verb, in a phrase opened by a preposition
 ** ("admitted contact with the group in 1992", "said the value of new
@@ -4239,7 +4273,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			** meeting in 2003": an old date after the object of a verb of
 			** saying times what is told, not the telling */
 			if (!s->petrarch && g->reporting && told_before(&e, ctx) &&
-			    object_dated(an, ctx, g, left, g->reporting ? an->t1 : (uint32_t)g->cl_end)) {
+			    (object_dated(an, ctx, g, left, g->reporting ? an->t1 : (uint32_t)g->cl_end) ||
+			     trailing_cue_undated(an, g))) {
 				e.date = ctx->date;
 				e.gran = 0;
 			}
