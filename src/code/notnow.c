@@ -196,6 +196,28 @@ static int conditional_habit(const pl_sentan *an, int k)
 	return 0;
 }
 
+/* adverbs of a guess: the act they hang on is only thought likely */
+static const char *const guess_words[] = {
+	"probably", "presumably", "perhaps", "possibly", "maybe", NULL
+};
+
+/* Is the act of verb group k, with no modal, only guessed: an adverb of
+** guess_words inside the group or right before it ("the prime minister
+** probably hopes", "the rebels presumably attacked the convoy")?  With a
+** modal the modal rules ("will probably reject"). */
+static int guessed(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	if (!g->finite || has_modal(an, g))
+		return 0;
+	for (j = g->t0; j < g->v; j++)
+		if (pl_in_list(tok[j].low, guess_words))
+			return 1;
+	return g->t0 > an->t0 && pl_in_list(tok[g->t0 - 1].low, guess_words);
+}
+
 /* verbs whose object is followed by a bare infinitive ("help them engage") */
 static const char *const causers[] = {"help", "let", "make", NULL};
 
@@ -1842,7 +1864,7 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 		}
 		/* "requires the government to issue a statement promising to
 		** disarm": the participle of the owed act's object is owed too */
-		if (!e->gran && (allowed_infinitive(an, k) ||
+		if (!e->gran && (allowed_infinitive(an, k) || guessed(an, k) ||
 		                 (k > 0 && participle_link(an, k) && allowed_infinitive(an, k - 1)))) {
 			e->mood = PL_MOOD_HYPOTHETICAL;
 			continue;
