@@ -1782,6 +1782,25 @@ static int earlier_year(const pl_sentan *an, const pl_docctx *ctx, const pl_vg *
 	return 0;
 }
 
+/* Is verb group g "call", "term" or "dub" in a free relative of "what"
+** and its subject ("what it called its last offer", "in what state radio
+** termed unprecedented weather")?  The verb names the thing after it; it
+** makes no call, appeal or demand. */
+static int named_by_what(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const namew[] = {"call", "term", "dub", NULL};
+	uint32_t j;
+	if (!pl_in_list(lem(&an->tok[g->v]), namew) || g->passive)
+		return 0;
+	/* "what they called for", "what it called on them to do" ask */
+	if (g->t1 < an->t1 && (pl_eq(an->tok[g->t1].low, "for") || pl_eq(an->tok[g->t1].low, "on")))
+		return 0;
+	for (j = g->t0; j > an->t0 && j + 5 > g->t0; j--)
+		if (pl_eq(an->tok[j - 1].low, "what"))
+			return j < g->t0;   /* a subject between */
+	return 0;
+}
+
 /* Does verb group g, a saying, trail what it says at the sentence's end
 ** after a comma (", Nacco said.", ", said the ministry."), with no date
 ** from that comma on?  Then every date of the sentence lies in what is
@@ -4253,6 +4272,10 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			e.mood = PL_MOOD_HYPOTHETICAL;
 		if (arranged && e.mood == PL_MOOD_HYPOTHETICAL)
 			e.mood = PL_MOOD_ASSERTED;
+		/* "submitted what it called its last offer": a naming inside a
+		** free relative, no call */
+		if (!s->petrarch && named_by_what(an, g))
+			continue;
 		/* "no evidence of torture": a noun tagged as a verb */
 		if (!s->petrarch && framed(&e, pl_verb_frame(an, k)) < 0)
 			continue;
