@@ -1189,6 +1189,53 @@ static int present_perfect(const pl_sentan *an, const pl_vg *g)
 	       g->v > g->t0 && an->tok[g->v].tag == PL_T_VBN;
 }
 
+/* Does "already" stand inside verb group g, between its auxiliary and its
+** verb ("has already ruled out", "have already insisted")?  A present
+** perfect so told is done before the news it is set against: told as
+** background, whoever says it. */
+static int already_done(const pl_sentan *an, const pl_vg *g)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	int already = 0;
+	/* (the tagger reads some participles after "has already" as past
+	** tenses: "has already said") */
+	if (tok[g->v].tag != PL_T_VBN && tok[g->v].tag != PL_T_VBD)
+		return 0;
+	for (j = g->v; j > an->t0 && (tok[j - 1].tag == PL_T_RB || tok[j - 1].tag == PL_T_RBR); j--)
+		if (pl_eq(tok[j - 1].low, "already"))
+			already = 1;
+	return already && j > an->t0 && (pl_eq(tok[j - 1].low, "has") ||
+	       pl_eq(tok[j - 1].low, "have") || pl_eq(tok[j - 1].low, "'ve"));
+}
+
+/* Is verb group k, a past perfect of saying, the sentence's own clause and
+** its only saying ("The council had said the plan was unjust", "Mr Fox had
+** insisted that ...")?  Then it tells an earlier statement set before the
+** news.  Not when a finite verb comes first (reported speech: "said he had
+** told them"), another finite saying follows ("..., he said"), the group
+** stands inside a quotation or "according to", or "earlier", "today" or
+** "yesterday" times it within the story's own days. */
+static int own_pluperfect_saying(const pl_sentan *an, int k)
+{
+	static const char *const nearw[] = {"earlier", "today", "yesterday", "tonight", NULL};
+	uint32_t j;
+	int q;
+	for (q = 0; q < an->nvg; q++)
+		if (q != k && an->vg[q].finite && !an->vg[q].infinitive &&
+		    (q < k || an->vg[q].reporting))
+			return 0;
+	for (j = an->t0; j < an->t1; j++) {
+		if (j < an->vg[k].t0 && (an->tok[j].flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)))
+			return 0;
+		if (pl_in_list(an->tok[j].low, nearw) ||
+		    (pl_eq(an->tok[j].low, "according") && j + 1 < an->t1 &&
+		     pl_eq(an->tok[j + 1].low, "to")))
+			return 0;
+	}
+	return 1;
+}
+
 int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -1201,6 +1248,17 @@ int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k)
 	/* "Turkey had previously insisted on changes, the minister said",
 	** "had once told him": told as before the story whoever says it */
 	if (past_perfect(an, g) && before_story(an, g))
+		return 1;
+	if (g->reporting && past_perfect(an, g) && own_pluperfect_saying(an, k))
+		return 1;
+	if (already_done(an, g))
+		return 1;
+	/* "Mr Kennedy, who has said he will not serve, attacked ...": a
+	** saying of the person's record, told between the person and the act
+	** (the tagger reads some such participles as past tenses) */
+	if (g->reporting && g->v > g->t0 &&
+	    (pl_eq(tok[g->t0].low, "has") || pl_eq(tok[g->t0].low, "have")) &&
+	    relative_clause(an, g) && interposed_relative(an, k))
 		return 1;
 	if (g->reporting)
 		return 0;
@@ -1231,13 +1289,14 @@ int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k)
 	** former holder of an office so is told of the person's past */
 	if (past_tense(an, g) && relative_clause(an, g) && former_antecedent(an, g))
 		return 1;
-	/* "Clare Short, who resigned over the war, said": a past act told
-	** between a person and what the person now does (a date of its own,
-	** "who resigned on Wednesday", is judged by the date); so is a habit
+	/* "Clare Short, who resigned over the war, said", "who has criticised
+	** the war": a past act told between a person and what the person now
+	** does (a date of its own, "who resigned on Wednesday", is judged by
+	** the date); so is a habit
 	** or a stance in the present ("Charles Kennedy, who backs the
 	** constitution, said"): it describes the person */
-	if ((past_tense(an, g) || (g->v == g->t0 && (tok[g->v].tag == PL_T_VBZ ||
-	                                             tok[g->v].tag == PL_T_VBP))) &&
+	if ((past_tense(an, g) || present_perfect(an, g) ||
+	     (g->v == g->t0 && (tok[g->v].tag == PL_T_VBZ || tok[g->v].tag == PL_T_VBP))) &&
 	    relative_clause(an, g) && interposed_relative(an, k))
 		return 1;
 	/* ", who had served as home secretary": a past perfect in a relative

@@ -51,12 +51,30 @@ static int past_group(const pl_sentan *an, const pl_vg *g)
 	return t->tag == PL_T_VBD || (t->tag == PL_T_VBN && g->t0 == g->v) || pl_eq(t->low, "had");
 }
 
-/* The first verb group that starts after token j, or the sentence end. */
+/* Is verb group q a lone participle before a noun, which modifies the
+** noun ("rejected shared sovereignty", "backed the revised plan") and
+** opens no clause of its own? */
+static int participle_before_noun(const pl_sentan *an, int q)
+{
+	const pl_vg *g = &an->vg[q];
+	const pl_token *tok = an->tok;
+	if (g->finite || g->t1 != g->t0 + 1 || g->t1 >= an->t1 || g->t0 <= an->t0)
+		return 0;
+	if (tok[g->t0].tag != PL_T_VBN && tok[g->t0].tag != PL_T_VBD)
+		return 0;
+	/* after a verb, a determiner or an adjective; before a common noun */
+	return (PL_TAG_IS_VERB(tok[g->t0 - 1].tag) || tok[g->t0 - 1].tag == PL_T_DT ||
+	        PL_TAG_IS_ADJ(tok[g->t0 - 1].tag)) &&
+	       (tok[g->t1].tag == PL_T_NN || tok[g->t1].tag == PL_T_NNS);
+}
+
+/* The first verb group that starts after token j, or the sentence end;
+** participles before nouns are no verbs here. */
 static uint32_t next_verb(const pl_sentan *an, uint32_t j)
 {
 	int q;
 	for (q = 0; q < an->nvg; q++)
-		if (an->vg[q].t0 > j)
+		if (an->vg[q].t0 > j && !participle_before_noun(an, q))
 			return an->vg[q].t0;
 	return an->t1;
 }

@@ -1782,6 +1782,59 @@ static int earlier_year(const pl_sentan *an, const pl_docctx *ctx, const pl_vg *
 	return 0;
 }
 
+/* Is verb group g "call", "term" or "dub" in a free relative of "what"
+** and its subject ("what it called its last offer", "in what state radio
+** termed unprecedented weather")?  The verb names the thing after it; it
+** makes no call, appeal or demand. */
+static int named_by_what(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const namew[] = {"call", "term", "dub", NULL};
+	uint32_t j;
+	if (!pl_in_list(lem(&an->tok[g->v]), namew) || g->passive)
+		return 0;
+	/* "what they called for", "what it called on them to do" ask */
+	if (g->t1 < an->t1 && (pl_eq(an->tok[g->t1].low, "for") || pl_eq(an->tok[g->t1].low, "on")))
+		return 0;
+	for (j = g->t0; j > an->t0 && j + 5 > g->t0; j--)
+		if (pl_eq(an->tok[j - 1].low, "what"))
+			return j < g->t0;   /* a subject between */
+	return 0;
+}
+
+/* Does verb group g, a saying, trail what it says at the sentence's end
+** after a comma (", Nacco said.", ", said the ministry."), with no date
+** from that comma on?  Then every date of the sentence lies in what is
+** said: "In 1986, Quarto produced 3.6 mln tons, Nacco said" is said now. */
+static int trailing_cue_undated(const pl_sentan *an, const pl_vg *g)
+{
+	const pl_token *tok = an->tok;
+	uint32_t c = g->t0, j;
+	int d;
+	if (!g->reporting || !g->finite || g->passive)
+		return 0;
+	if (g->subj >= 0 && an->np[g->subj].t1 == g->t0 && an->np[g->subj].t0 + 8 > g->t0)
+		c = an->np[g->subj].t0;
+	if (c <= an->t0 + 1 || !pl_eq(tok[c - 1].s, ","))
+		return 0;
+	c--;
+	/* nothing after the cue but its subject (", said the ministry") or
+	** the one told (", Briam told the workforce"): "For 1986, the company
+	** reported net income of ..." reports what follows, a report then */
+	j = g->t1;
+	if (g->subj >= 0 && an->np[g->subj].t0 == g->t1)
+		j = an->np[g->subj].t1;
+	else if (!pl_eq(lem(&tok[g->v]), "tell") && j < an->t1 && tok[j].tag != PL_T_PP)
+		return 0;
+	for (; j < an->t1; j++)
+		if (PL_TAG_IS_VERB(tok[j].tag) || pl_eq(tok[j].s, ",") || pl_eq(tok[j].s, ":") ||
+		    (tok[j].flags & PL_TOK_QOPEN))
+			return 0;
+	for (d = 0; d < an->ndates; d++)
+		if (an->dates[d].t0 > c)
+			return 0;
+	return 1;
+}
+
 /* Is the date of verb group g's clause in [lo, hi) one that comes after a
 ** noun phrase following the verb, in a phrase opened by a preposition
 ** ("admitted contact with the group in 1992", "said the value of new
@@ -4219,6 +4272,10 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			e.mood = PL_MOOD_HYPOTHETICAL;
 		if (arranged && e.mood == PL_MOOD_HYPOTHETICAL)
 			e.mood = PL_MOOD_ASSERTED;
+		/* "submitted what it called its last offer": a naming inside a
+		** free relative, no call */
+		if (!s->petrarch && named_by_what(an, g))
+			continue;
 		/* "no evidence of torture": a noun tagged as a verb */
 		if (!s->petrarch && framed(&e, pl_verb_frame(an, k)) < 0)
 			continue;
@@ -4239,7 +4296,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			** meeting in 2003": an old date after the object of a verb of
 			** saying times what is told, not the telling */
 			if (!s->petrarch && g->reporting && told_before(&e, ctx) &&
-			    object_dated(an, ctx, g, left, g->reporting ? an->t1 : (uint32_t)g->cl_end)) {
+			    (object_dated(an, ctx, g, left, g->reporting ? an->t1 : (uint32_t)g->cl_end) ||
+			     trailing_cue_undated(an, g))) {
 				e.date = ctx->date;
 				e.gran = 0;
 			}

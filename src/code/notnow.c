@@ -132,6 +132,92 @@ static int habit(const pl_sentan *an, int k)
 	return (from > an->t0 && pl_eq(tok[from - 1].low, "whenever")) || habit_opening(an, g);
 }
 
+/* Is verb group g a simple present with no auxiliary ("attacks", "look")? */
+static int simple_present(const pl_sentan *an, const pl_vg *g)
+{
+	int tag = an->tok[g->v].tag;
+	return g->finite && g->t0 == g->v && (tag == PL_T_VBZ || tag == PL_T_VBP);
+}
+
+/* Does token c open a clause of condition or time ("if", "when",
+** "whenever") whose first finite verb, within six tokens, is a simple
+** present ("when it gets things wrong", "if you look")? */
+static int present_condition_at(const pl_sentan *an, uint32_t c)
+{
+	int q;
+	if (!(pl_eq(an->tok[c].low, "if") || pl_eq(an->tok[c].low, "when") ||
+	      pl_eq(an->tok[c].low, "whenever")))
+		return 0;
+	for (q = 0; q < an->nvg; q++)
+		if (an->vg[q].t0 > c && an->vg[q].finite)
+			return an->vg[q].t0 <= c + 6 && simple_present(an, &an->vg[q]);
+	return 0;
+}
+
+/* Is the act of verb group k, a simple present of no saying, set by a
+** clause of "if" or "when" in the simple present as well: what someone does
+** whenever the case arises, a rule of conduct and no act of the story ("If
+** you look at what I do, I attack the Tories on their record", "We criticise
+** the government when it gets things wrong")?  The clause either opens the
+** sentence, with k the first finite verb after its comma, or follows k's
+** clause with no finite verb between. */
+static int conditional_habit(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j = an->t0, comma = PL_NONE;
+	int q;
+	if (!simple_present(an, g) || g->reporting || g->negated)
+		return 0;
+	while (j < g->t0 && (tok[j].tag == PL_T_CC || (tok[j].flags & PL_TOK_QOPEN)))
+		j++;
+	if (j < g->t0 && present_condition_at(an, j)) {
+		for (; j < g->t0; j++)
+			if (pl_eq(tok[j].s, ","))
+				comma = j;
+		if (comma != PL_NONE) {
+			for (q = 0; q < k; q++)
+				if (an->vg[q].finite && an->vg[q].t0 > comma)
+					return 0;
+			return 1;
+		}
+	}
+	for (j = g->t1; j < an->t1 && j < g->t1 + 10; j++) {
+		/* "agree that if ...": the condition is the content's; ", and
+		** when ...": it opens the clause after it */
+		if (PL_TAG_IS_VERB(tok[j].tag) || tok[j].tag == PL_T_MD || tok[j].tag == PL_T_CC ||
+		    tok[j].tag == PL_T_WDT || tok[j].tag == PL_T_WP || pl_eq(tok[j].low, "that") ||
+		    pl_eq(tok[j].s, ";") || pl_eq(tok[j].s, ",") ||
+		    (tok[j].flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)))
+			return 0;
+		if (present_condition_at(an, j))
+			return 1;
+	}
+	return 0;
+}
+
+/* adverbs of a guess: the act they hang on is only thought likely */
+static const char *const guess_words[] = {
+	"probably", "presumably", "perhaps", "possibly", "maybe", NULL
+};
+
+/* Is the act of verb group k, with no modal, only guessed: an adverb of
+** guess_words inside the group or right before it ("the prime minister
+** probably hopes", "the rebels presumably attacked the convoy")?  With a
+** modal the modal rules ("will probably reject"). */
+static int guessed(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	if (!g->finite || has_modal(an, g))
+		return 0;
+	for (j = g->t0; j < g->v; j++)
+		if (pl_in_list(tok[j].low, guess_words))
+			return 1;
+	return g->t0 > an->t0 && pl_in_list(tok[g->t0 - 1].low, guess_words);
+}
+
 /* verbs whose object is followed by a bare infinitive ("help them engage") */
 static const char *const causers[] = {"help", "let", "make", NULL};
 
@@ -1311,6 +1397,44 @@ static int intended_infinitive(const pl_sentan *an, int k)
 	}
 }
 
+/* verbs that give leave or lay a duty on their object: the act in the
+** infinitive after the object is only allowed or owed ("the law obliges
+** MSPs to declare", "a rule allowing the UK to deport", "requires banks
+** to report"); not "force" or "compel", whose past is done */
+static const char *const leave_or_duty[] = {
+	"allow", "permit", "require", "oblige", "bind", "commit", "empower", "entitle",
+	"authorise", "authorize", "enable", NULL
+};
+
+/* Is verb group k an infinitive right after the object of a verb of
+** leave_or_duty, the object a short noun phrase or a pronoun ("allows
+** police to detain", "obliges chief executives to take")? */
+static int allowed_infinitive(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t to = g->t0, b;
+	if (!g->infinitive || g->finite)
+		return 0;
+	if (tok[to].tag != PL_T_TO && to > an->t0)
+		to--;
+	if (tok[to].tag != PL_T_TO || to < an->t0 + 2)
+		return 0;
+	for (b = to; b > an->t0 && b + 6 > to; b--) {
+		int tag = tok[b - 1].tag;
+		if (!(tag == PL_T_DT || tag == PL_T_PRPS || tag == PL_T_POS || tag == PL_T_PRP ||
+		      tag == PL_T_CD || PL_TAG_IS_ADJ(tag) || PL_TAG_IS_NOUN(tag)))
+			break;
+	}
+	if (b == to || b == an->t0 || !PL_TAG_IS_VERB(tok[b - 1].tag))
+		return 0;
+	/* "enabled her to win roles": a past enabling tells the act done */
+	if (pl_eq(lemma_of(&tok[b - 1]), "enable") &&
+	    (tok[b - 1].tag == PL_T_VBD || tok[b - 1].tag == PL_T_VBN))
+		return 0;
+	return pl_in_list(lemma_of(&tok[b - 1]), leave_or_duty);
+}
+
 /* participles of hearsay that make a past act told after them ("is said
 ** to have promised", "was reported to have suggested", "is alleged to have
 ** threatened") one retold from a report, a rumour or a charge */
@@ -1738,6 +1862,13 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 			e->mood = PL_MOOD_HYPOTHETICAL;
 			continue;
 		}
+		/* "requires the government to issue a statement promising to
+		** disarm": the participle of the owed act's object is owed too */
+		if (!e->gran && (allowed_infinitive(an, k) || guessed(an, k) ||
+		                 (k > 0 && participle_link(an, k) && allowed_infinitive(an, k - 1)))) {
+			e->mood = PL_MOOD_HYPOTHETICAL;
+			continue;
+		}
 		if (!e->src.code && !e->src.named && saying_frame(an, k)) {
 			e->background = 1;
 			continue;
@@ -1752,7 +1883,7 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 		}
 		if (e->background)
 			continue;
-		if (habit(an, k) ||
+		if (habit(an, k) || (!e->gran && conditional_habit(an, k)) ||
 		    (!e->gran && (h = hedged_infinitive(an, k)) && !(h == 2 && force_code(e))) ||
 		    (!e->gran && before_story_adverb(an, k)) ||
 		    quoted_present(an, ctx, quotes, k, e) || standing(an, k) || participle_attribute(an, k, e) ||
