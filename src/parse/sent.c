@@ -3628,6 +3628,29 @@ static int left_before(const pl_docctx *ctx, const pl_token *tok, const mention 
 	       !strncmp(c, cc, 3) && !strcmp(c + 3, "ELI");
 }
 
+/* "Labour minister Jane Roe", "a Labour government" in 2005: an office of
+** the national government (not a title of any body, "Labour spokesman",
+** nor a local one, "a Labour councillor") after the party that holds it
+** on the story's date is the government's;
+** the line of dict/governing.tsv that says so, else NULL ("Tory minister"
+** in 2005 stays the party's, as does "a Conservative government" then). */
+static const pl_governing *governing_office(const pl_store *s, const pl_docctx *ctx,
+                                            const pl_token *tok, const mention *org,
+                                            const mention *agent)
+{
+	static const char *const office[] = {"minister", "government", "administration", "cabinet",
+		"chancellor", "premier", NULL};
+	if (org->t1 > agent->t0 || !pl_eq(agent->ph->code, "GOV") ||
+	    !pl_in_list(lem(&tok[agent->t1 - 1]), office) || strlen(org->ph->code) != 9 ||
+	    strncmp(org->ph->code + 3, "PTY", 3))
+		return NULL;
+	/* (in a story of another country, "Labour Minister Wolfgang Clement"
+	** is no British party's) */
+	if (context_country(ctx) && strncmp(context_country(ctx), org->ph->code, 3))
+		return NULL;
+	return pl_governing_on(s, org->ph->code, ctx->date);
+}
+
 /* Is chunk np, in a British story, a named spokesman for a portfolio and
 ** no body: "Home affairs spokesman Jane Roe", "the education spokeswoman,
 ** Ann Hill"?  Britain's ministers are not so called, nor are the
@@ -3667,6 +3690,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 {
 	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL;
 	const pl_bodyhead *bh = NULL, *named_head = NULL;
+	const pl_governing *gov;
 	const char *officer = NULL;
 	uint32_t i;
 	int k, possessive = 0, former = 0, shadow = 0, company = 0, surname = 0;
@@ -3850,6 +3874,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		np->how = PL_HOW_PHRASE;
 		np->file = org->ph->file;
 		np->line = org->ph->line;
+		if (!s->petrarch && agent && !former && !shadow &&
+		    (gov = governing_office(s, ctx, tok, org, agent)) != NULL) {
+			np->code = join(a, country_of(a, org->ph->code), "GOV");
+			np->file = gov->file;
+			np->line = gov->line;
+		}
 	} else if (country) {
 		const char *nb = NULL;
 		np->code = agent ? join_agent(a, country->ph->code, agent->ph) : country->ph->code;
