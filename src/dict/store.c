@@ -769,6 +769,47 @@ static int past_month(const char *s, pl_date *d)
 	return 0;
 }
 
+/* governing.tsv: party, from, to, note.  The parties of a country's
+** national government and when ("GBRPTYLAB 1997-05 2010-05"). */
+static int governing_row(loader *L, char **col, int ncol)
+{
+	pl_governing *g;
+	pl_date from, to;
+	(void)ncol;
+	if (!valid_code(col[0], 0) || strlen(col[0]) != 9 || strncmp(col[0] + 3, "PTY", 3) ||
+	    past_month(col[1], &from) < 0 || !from.y || !from.m || past_month(col[2], &to) < 0 ||
+	    (to.y && !to.m)) {
+		warnf(L, "bad party \"%s\" or month (want CCCPTYXXX, YYYY-MM, YYYY-MM or -), line skipped",
+		      col[0]);
+		return 0;
+	}
+	if (L->s->n_governing == PL_MAX_GOVERNING) {
+		warnf(L, "too many governing lines, \"%s\" skipped", col[0]);
+		return 0;
+	}
+	g = &L->s->governing[L->s->n_governing];
+	if (!(g->party = intern(L->s, col[0])))
+		return -1;
+	g->from = from;
+	g->to = to;
+	g->file = L->file;
+	g->line = L->line;
+	L->s->n_governing++;
+	return 0;
+}
+
+const pl_governing *pl_governing_on(const pl_store *s, const char *party, pl_date d)
+{
+	int i, m = d.y * 12 + (d.m ? d.m : 6);
+	for (i = 0; d.y && i < s->n_governing; i++) {
+		const pl_governing *g = &s->governing[i];
+		if (!strcmp(g->party, party) && m >= g->from.y * 12 + g->from.m &&
+		    (!g->to.y || m <= g->to.y * 12 + g->to.m))
+			return g;
+	}
+	return NULL;
+}
+
 /* past_events.tsv: start, end, names, note.  Well-known events of the past
 ** by the names the news gives them ("the Iraq war": 2003-03). */
 static int past_event_row(loader *L, char **col, int ncol)
@@ -1145,6 +1186,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 	static const char *const c_cues[] = {"lemma", "classes", NULL};
 	static const char *const c_bodies[] = {"role", "heads", NULL};
 	static const char *const c_past[] = {"start", "end", "names", NULL};
+	static const char *const c_gov[] = {"party", "from", "to", NULL};
 	char path[4096], label[256];
 	size_t i;
 	memcpy(files, dfiles, sizeof files);
@@ -1179,6 +1221,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 			{"cues.tsv", c_cues, cue_row},
 			{"bodies.tsv", c_bodies, body_row},
 			{"past_events.tsv", c_past, past_event_row},
+			{"governing.tsv", c_gov, governing_row},
 		};
 		for (i = 0; i < sizeof more / sizeof more[0]; i++) {
 			snprintf(path, sizeof path, "%s/%s", dict_dir, more[i].file);

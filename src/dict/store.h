@@ -196,6 +196,16 @@ typedef struct pl_pastevent {
 	struct pl_pastevent *next;
 } pl_pastevent;
 
+/* A line of dict/governing.tsv: a party in its country's national
+** government from one month to another (to.y 0: it still governs). */
+typedef struct pl_governing {
+	const char *party;       /* the party's code: "GBRPTYLAB" */
+	pl_date from, to;
+	const char *file;
+	uint32_t line;
+} pl_governing;
+#define PL_MAX_GOVERNING 64
+
 typedef struct pl_store {
 	pl_arena *pool;          /* every string and entry */
 	pl_hash names;           /* lower-case first token -> pl_phrase chain */
@@ -241,6 +251,8 @@ typedef struct pl_store {
 	                         ** form ("miners") -> pl_pastevent chain (dict/
 	                         ** past_events.tsv) */
 	long n_past_events;
+	pl_governing governing[PL_MAX_GOVERNING];   /* dict/governing.tsv */
+	int n_governing;
 	pl_hash surnames;        /* lower-case last word of a person's name of two
 	                         ** words or more -> pl_surname chain, a link
 	                         ** per people.tsv line ("Mr Brown" the article
@@ -335,5 +347,9 @@ const char *pl_office_apart(const char *w, size_t n);
 
 /* The CAMEO entry for an event code, or NULL. */
 const pl_cameo *pl_store_cameo(const pl_store *s, const char *code);
+
+/* The line of dict/governing.tsv saying party governed on date d, or NULL
+** (also when d has no year). */
+const pl_governing *pl_governing_on(const pl_store *s, const char *party, pl_date d);
 
 #endif

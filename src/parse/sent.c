@@ -1310,7 +1310,10 @@ static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np
 	/* (the first word a proper noun, not capitalised for opening the
 	** sentence alone; after it, capitalised nouns the tagger took for
 	** common ones: "the Moorland Hawk Society") */
-	if (tok[t].tag != PL_T_NNP && tok[t].tag != PL_T_NNPS)
+	/* (or a common noun capitalised after the article: "the Charity
+	** Commission") */
+	if (tok[t].tag != PL_T_NNP && tok[t].tag != PL_T_NNPS &&
+	    !(t > np->t0 && (tok[t].tag == PL_T_NN || tok[t].tag == PL_T_NNS) && (tok[t].flags & PL_TOK_CAP)))
 		return NULL;
 	for (j = t; j < np->t1; j++)
 		if (!(tok[j].flags & PL_TOK_CAP) || (tok[j].tag != PL_T_NNP && tok[j].tag != PL_T_NNPS &&
@@ -1392,6 +1395,30 @@ static int titled_name(const pl_token *tok, const pl_np *np)
 		if (tok[j].tag != PL_T_NNP && !(tok[j].flags & PL_TOK_CAP))
 			return 0;
 	return 1;
+}
+
+/* Is lemma the head noun of a public body of the state in dict/bodies.tsv
+** ("commission", "agency", "authority"), which a role word may describe
+** in a name ("the Charity Commission")?  Bodies of citizens are left
+** alone: their role words say whom they gather ("the Coffee Growers
+** Association", "the Banks Association"). */
+static int state_head(const pl_store *s, const char *lemma)
+{
+	const pl_bodyhead *b = body_head(s, lemma);
+	return b && pl_eq(b->role, "GOV");
+}
+
+/* Does titled name np ("Lord Dubs", "Baroness Young of Old Scone") begin
+** with a peer's title?  Not "Lady Smith" (a knight's wife has it too) nor
+** "Lord Justice May" (a judge; the dictionaries take those titles). */
+static int peer_title(const pl_token *tok, const pl_np *np)
+{
+	static const char *const w[] = {"lord", "baroness", "baron", NULL};
+	uint32_t t;
+	for (t = np->t0; t < np->t1 && (tok[t].tag == PL_T_DT || tok[t].tag == PL_T_JJ); t++)
+		;
+	return t + 1 < np->t1 && pl_in_list(tok[t].low, w) && !is(&tok[t + 1], "justice") &&
+	       !is(&tok[t + 1], "chancellor") && !is(&tok[t + 1], "chief");
 }
 
 /* Does verb group g hold a modal ("will have", "would be")? */
@@ -2673,6 +2700,14 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				** "the government" later */
 				if (noun && x->ph->kind != PL_A_PERSON && shadowed(tok, np->t0, x->t0))
 					noun = NULL;
+				/* nor is "a Conservative government" (a party's, maybe
+				** one to come) "the government" later: the state's
+				** office nouns keep the state's own code (not the
+				** titles of any body: "a UKIP spokesman" is "the
+				** spokesman" later) */
+				if (noun && x->ph->kind == PL_A_AGENT && pl_eq(x->ph->code, "GOV") &&
+				    !generic_title(lem(&tok[x->t1 - 1])) && strstr(np->code, "PTY"))
+					noun = NULL;
 				if (noun) {
 					mem_add(ctx, noun, np->code, np->file, np->line, kind);
 					nouns++;
@@ -3032,8 +3067,18 @@ static int generic_title(const char *lemma)
 	return 0;
 }
 
+/* May token t stand between a possessive and a title, saying what the
+** title holder does: an adjective ("the union's new leader") or a noun in
+** lower case ("the Green Party's health spokeswoman", "the charity's
+** policy director")? */
+static int portfolio_word(const pl_token *t)
+{
+	return t->tag == PL_T_JJ || (t->tag == PL_T_NN && !(t->flags & PL_TOK_CAP));
+}
+
 /* Do tokens [e, t) join a role ending at e to a title starting at t:
-** nothing, or a possessive and adjectives ("the union's new leader")? */
+** nothing, or a possessive and adjectives or nouns of a portfolio ("the
+** union's new leader", "the Green Party's health spokeswoman")? */
 static int title_of(const pl_token *tok, uint32_t e, uint32_t t)
 {
 	uint32_t j;
@@ -3042,7 +3087,7 @@ static int title_of(const pl_token *tok, uint32_t e, uint32_t t)
 	if (e > t || tok[e].tag != PL_T_POS)
 		return 0;
 	for (j = e + 1; j < t; j++)
-		if (tok[j].tag != PL_T_JJ)
+		if (!portfolio_word(&tok[j]))
 			return 0;
 	return 1;
 }
@@ -3282,7 +3327,7 @@ static const char *titled_possessor(const pl_store *s, const pl_docctx *ctx, con
 	if (np->t1 - np->t0 < 4 || tok[q].tag != PL_T_NN || (tok[q].flags & PL_TOK_CAP) ||
 	    !generic_title(lem(&tok[q])))
 		return NULL;
-	while (q > np->t0 + 2 && tok[q - 1].tag == PL_T_JJ)
+	while (q > np->t0 + 2 && portfolio_word(&tok[q - 1]))
 		q--;
 	if (tok[q - 1].tag != PL_T_POS)
 		return NULL;
@@ -3311,7 +3356,7 @@ static const char *possessor_body(const pl_store *s, const pl_docctx *ctx, const
 	*ev = NULL;
 	if (!generic_title(lem(&tok[agent->t1 - 1])) || agent->t1 != np->t1)
 		return NULL;
-	for (q = agent->t0; q > np->t0 + 1 && tok[q - 1].tag == PL_T_JJ; q--)
+	for (q = agent->t0; q > np->t0 + 1 && portfolio_word(&tok[q - 1]); q--)
 		;
 	if (q <= np->t0 + 1 || tok[q - 1].tag != PL_T_POS)
 		return NULL;
@@ -3682,11 +3727,69 @@ static int firm_at(const pl_token *tok, const pl_sentan *out, int r)
 	return r;
 }
 
+/* "Labour minister Jane Roe", "a Labour government" in 2005: an office of
+** the national government (not a title of any body, "Labour spokesman",
+** nor a local one, "a Labour councillor") after the party that holds it
+** on the story's date is the government's;
+** the line of dict/governing.tsv that says so, else NULL ("Tory minister"
+** in 2005 stays the party's, as does "a Conservative government" then). */
+static const pl_governing *governing_office(const pl_store *s, const pl_docctx *ctx,
+                                            const pl_token *tok, const mention *org,
+                                            const mention *agent)
+{
+	static const char *const office[] = {"minister", "government", "administration", "cabinet",
+		"chancellor", "premier", NULL};
+	if (org->t1 > agent->t0 || !pl_eq(agent->ph->code, "GOV") ||
+	    !pl_in_list(lem(&tok[agent->t1 - 1]), office) || strlen(org->ph->code) != 9 ||
+	    strncmp(org->ph->code + 3, "PTY", 3))
+		return NULL;
+	/* (in a story of another country, "Labour Minister Wolfgang Clement"
+	** is no British party's) */
+	if (context_country(ctx) && strncmp(context_country(ctx), org->ph->code, 3))
+		return NULL;
+	return pl_governing_on(s, org->ph->code, ctx->date);
+}
+
+/* Is chunk np, in a British story, a named spokesman for a portfolio and
+** no body: "Home affairs spokesman Jane Roe", "the education spokeswoman,
+** Ann Hill"?  Britain's ministers are not so called, nor are the
+** government's spokesmen named; a party's are its frontbench, and with no
+** party named, the opposition's ("a Home Office spokesman" names a body). */
+static int portfolio_spokesman(const pl_docctx *ctx, const pl_token *tok, const pl_np *np,
+                               const mention *agent)
+{
+	static const char *const field[] = {"health", "education", "home", "foreign", "affairs",
+		"transport", "environment", "economic", "economics", "culture", "media", "sport",
+		"defence", "local", "government", "work", "and", "pensions", "constitutional", "trade",
+		"industry", "rural", "agriculture", "housing", "finance", "justice", "welfare",
+		"immigration", "international", "development", "family", "energy", "science",
+		"schools", "policing", "treasury", "europe", "european", NULL};
+	static const char *const title[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
+	uint32_t i = np->t0;
+	if (!context_country(ctx) || !pl_eq(context_country(ctx), "GBR") ||
+	    !pl_in_list(lem(&tok[agent->t1 - 1]), title) || np->t1 - agent->t1 < 2 ||
+	    !surname_at_end(tok, np))
+		return 0;
+	for (i = agent->t1; i < np->t1; i++)
+		if (tok[i].tag != PL_T_NNP || !(tok[i].flags & PL_TOK_CAP))
+			return 0;
+	i = np->t0;
+	if (tok[i].tag == PL_T_DT)
+		i++;
+	if (i == agent->t1 - 1)
+		return 0;
+	for (; i < agent->t1 - 1; i++)
+		if (!pl_in_list(tok[i].low, field))
+			return 0;
+	return 1;
+}
+
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
 {
 	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL;
-	const pl_bodyhead *bh = NULL;
+	const pl_bodyhead *bh = NULL, *named_head = NULL;
+	const pl_governing *gov;
 	const char *officer = NULL;
 	uint32_t i;
 	int k, possessive = 0, former = 0, shadow = 0, company = 0, surname = 0;
@@ -3710,6 +3813,16 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			int head = 1;
 			for (j = x->t1; j < np->t1; j++) {
 				int tg = tok[j].tag;
+				/* "the Charity Commission", "the Teacher Training
+				** Agency": a capitalised noun of a public body ends
+				** the name of a body of the state the role word only
+				** describes */
+				if (!s->petrarch && j + 1 == np->t1 && (tok[j].flags & PL_TOK_CAP) &&
+				    (tok[x->t0].flags & PL_TOK_CAP) && state_head(s, lem(&tok[j]))) {
+					named_head = body_head(s, lem(&tok[j]));
+					head = 0;
+					break;
+				}
 				/* "Foreign Ministry sources": the sources speak for it */
 				if (j + 1 == np->t1 && pl_eq(lem(&tok[j]), "source"))
 					continue;
@@ -3784,6 +3897,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				for (q = i + 1; q < np->t1 && !shadow; q++)
 					shadow = shadow_title(lem(&tok[q]));
 	}
+	if (!s->petrarch && !shadow && agent && !org && !country && !former &&
+	    portfolio_spokesman(ctx, tok, np, agent))
+		shadow = 1;
 	np->a0 = np->t0;
 	np->a1 = np->t1;
 	/* "Mrs Blair", "Lady Howard": a woman's title before a surname alone
@@ -3859,6 +3975,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		np->how = PL_HOW_PHRASE;
 		np->file = org->ph->file;
 		np->line = org->ph->line;
+		if (!s->petrarch && agent && !former && !shadow &&
+		    (gov = governing_office(s, ctx, tok, org, agent)) != NULL) {
+			np->code = join(a, country_of(a, org->ph->code), "GOV");
+			np->file = gov->file;
+			np->line = gov->line;
+		}
 	} else if (country) {
 		const char *nb = NULL;
 		np->code = agent ? join_agent(a, country->ph->code, agent->ph) : country->ph->code;
@@ -3981,8 +4103,10 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			} else if (!s->petrarch && titled_name(tok, np) && context_country(ctx) &&
 			           !after_own_speech(ctx, tok, t0, np)) {
 				/* "Mr Leigh", "Prof Lovenduski": a person the
-				** dictionaries do not know is of the article's country */
+				** dictionaries do not know is of the article's country
+				** (a peer's title is marked for step 3z) */
 				np->code = context_country(ctx);
+				np->peer = !former && peer_title(tok, np);
 				np->how = PL_HOW_CONTEXT;
 				np->person = 1;
 			} else if (!s->petrarch && (surname || given_name(s, tok, np) < np->t1) &&
@@ -4014,6 +4138,17 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				np->line = line;
 			}
 		}
+	}
+	/* (a body whose name a role word only describes, that nothing else
+	** above coded, has the role its head tells, of the context's
+	** country: "the Public Utility Commission" acts for the state) */
+	if (!np->code && named_head) {
+		np->code = named_head->role;
+		np->agent_only = 1;
+		np->how = PL_HOW_PHRASE;
+		np->icode = context_country(ctx) ? join(a, context_country(ctx), named_head->role) : NULL;
+		np->file = named_head->file;
+		np->line = named_head->line;
 	}
 	if (former && np->code) {
 		if (np->agent_only) {
@@ -5300,6 +5435,14 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			y->agent_only = 0;
 			y->icode = NULL;
 		}
+	}
+	/* 3z. "Lord Dubs", "Baroness Young": a peer the dictionaries do not
+	** know, given no office by an apposition ("Lord Currie, chairman of
+	** Ofcom") and so still bare Britain, sits in the House of Lords */
+	for (k = 0; k < out->nnp && !s->petrarch; k++) {
+		pl_np *x = &out->np[k];
+		if (x->peer && x->how == PL_HOW_CONTEXT && x->code && pl_eq(x->code, "GBR"))
+			x->code = "GBRLEG";
 	}
 	/* 4a. a person introduced by a role in the sentence before, named now */
 	introduced_name(s, ctx, tok, out);

@@ -68,6 +68,8 @@ typedef struct pl_np {
 	uint8_t body;            /* names a body by a name a dictionary lists
 	                         ** for one ("BBC News", "Downing Street"):
 	                         ** no "he" or "she" stands for it */
+	uint8_t peer;            /* a titled name with a peer's title ("Lord
+	                         ** Dubs") the dictionaries do not know */
 	uint8_t place;           /* code from a place name alone: 1 a country
 	                         ** ("Syria"), 2 a city or region ("Vienna",
 	                         ** "New Jersey"); a venue after "in" */
