@@ -57,6 +57,12 @@ static int is_modal_tok(const pl_token *t)
 	return pl_tok_modal(t) != 0;
 }
 
+/* a token's lemma, or its lower-case form when it has none */
+static const char *lemma_of(const pl_token *t)
+{
+	return t->lemma ? t->lemma : t->low;
+}
+
 /* Does verb group g hold a modal ("will", "would", "can")? */
 static int has_modal(const pl_sentan *an, const pl_vg *g)
 {
@@ -449,9 +455,23 @@ static int standing(const pl_sentan *an, int k)
 	return 0;
 }
 
+/* verbs of backing or opposing: their simple present tells a position
+** held, not an act done ("the Liberal Democrats oppose the plans", "Italy
+** also favours an early start"), and their participle set off by commas
+** a backing the thing has ("plans, backed by the UK, to lift the
+** embargo") */
+static const char *const stance_verbs[] = {
+	"support", "back", "favour", "favor", "oppose", "endorse", NULL
+};
+
+/* verbs of a view shared, whose simple present is a position too
+** ("analysts agree that the market is slowing") */
+static const char *const view_verbs[] = {"agree", "disagree", NULL};
+
 /* Is verb group k a bare past participle that tells what a thing is
 ** ("the policy supported by Mr Howard", "the plans drawn up by the Home
-** Office"): right after the noun, with no comma, its doer in a "by"
+** Office"): right after the noun (or after a comma, for a verb of
+** stance_verbs: "plans, backed by the UK, to lift"), its doer in a "by"
 ** phrase?  A stance or a word said of a thing in this way names the thing;
 ** it does not tell the act as news.  A deed is told so too ("an attack
 ** carried out by rebels") and is kept, and so is a statement ("claims
@@ -462,15 +482,27 @@ static int participle_attribute(const pl_sentan *an, int k, const pl_event *e)
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
 	const char *c = e->cameo ? e->cameo->code : NULL;
-	uint32_t j;
+	uint32_t j, n;
 	int q;
 	if (!c || !((c[0] == '0' && c[1] >= '2' && c[1] <= '6') || (c[0] == '1' && c[1] <= '3')))
 		return 0;
-	if (g->finite || g->t0 != g->v || tok[g->v].tag != PL_T_VBN || g->v <= an->t0 ||
-	    (tok[g->v - 1].tag != PL_T_NN && tok[g->v - 1].tag != PL_T_NNS))
+	if (g->finite || g->t0 != g->v || tok[g->v].tag != PL_T_VBN || g->v <= an->t0 + 1)
+		return 0;
+	/* right after the noun, or set off by a comma ("plans, backed by the
+	** UK, to lift the embargo") */
+	n = g->v - 1;
+	if (pl_eq(tok[n].s, ",")) {
+		/* set off by commas, a word of criticism may be news told in
+		** passing ("the plan, criticised by unions, was dropped"); a
+		** backing is a standing one */
+		if (!pl_in_list(lemma_of(&tok[g->v]), stance_verbs))
+			return 0;
+		n--;
+	}
+	if (tok[n].tag != PL_T_NN && tok[n].tag != PL_T_NNS)
 		return 0;
 	/* the noun names a thing, not an actor ("officials backed by ...") */
-	q = an->np_of[g->v - 1 - an->t0];
+	q = an->np_of[n - an->t0];
 	if (q >= 0 && (an->np[q].code || an->np[q].icode || an->np[q].agent_only || an->np[q].person ||
 	               an->np[q].pronoun))
 		return 0;
@@ -758,11 +790,6 @@ static const char *const denied_enders[] = {
 	"but", "although", "though", "while", "whilst", "whereas", "yet", "when", "after",
 	"before", "until", NULL
 };
-
-static const char *lemma_of(const pl_token *t)
-{
-	return t->lemma ? t->lemma : t->low;
-}
 
 /* Is verb group d a denial said outright: a verb of deny_verbs (1) or of
 ** dismiss_verbs (2: a denial only of a claim it names), not negated ("did
@@ -1523,6 +1550,57 @@ static int quoted_present(const pl_sentan *an, const pl_docctx *ctx, const pl_qu
 	return in_direct_quote(ctx, quotes, e->v);
 }
 
+/* Is verb group g a bare form right after its subject and one or more
+** adverbs ("the Lib Dems also oppose the plans"), which the tagger leaves
+** unmarked for tense: a simple present all the same. */
+static int adverb_present(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j = g->v;
+	int q;
+	if (g->subj < 0 || an->tok[g->v].tag != PL_T_VB)
+		return 0;
+	while (j > an->t0 && an->tok[j - 1].tag == PL_T_RB)
+		j--;
+	/* the adverbs follow a chunk: the subject or the last of subjects
+	** joined by "and" ("Italy and Germany also favour") */
+	if (j == g->v || j <= an->t0 || (q = an->np_of[j - 1 - an->t0]) < 0)
+		return 0;
+	return an->np[q].t1 == j && q >= g->subj;
+}
+
+/* Is the act of verb group k a standing position told in the simple
+** present ("The BMA also backs the bill", "voters who oppose the war"):
+** a verb of stance_verbs or view_verbs, finite (or bare after its
+** subject and an adverb), with no auxiliary, no modal, no date in its
+** sentence, not in a direct quotation (a present of speech there is
+** often the act itself: "we back this"), not under a verb of saying
+** ("says he supports": a statement of the present) and not in the story's
+** first sentence, whose headline present tells news ("Iran backs
+** talks")? */
+static int present_stance(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *quotes,
+                          int k, const pl_event *e)
+{
+	const pl_vg *g = &an->vg[k];
+	int tag = an->tok[g->v].tag, j;
+	if (e->sent == 0 || g->t0 != g->v || g->reporting || e->gran || an->ndates > 0 ||
+	    (!pl_in_list(lemma_of(&an->tok[g->v]), stance_verbs) &&
+	     !pl_in_list(lemma_of(&an->tok[g->v]), view_verbs)))
+		return 0;
+	if (!(g->finite && (tag == PL_T_VBZ || tag == PL_T_VBP)) && !adverb_present(an, g))
+		return 0;
+	/* a view is held "that" something is so, "with" someone or "on"
+	** something; "agree to" and "agree a deal" are acts */
+	if (pl_in_list(lemma_of(&an->tok[g->v]), view_verbs) &&
+	    (g->v + 1 >= an->t1 || !(pl_eq(an->tok[g->v + 1].low, "that") ||
+	                            pl_eq(an->tok[g->v + 1].low, "with") ||
+	                            pl_eq(an->tok[g->v + 1].low, "on"))))
+		return 0;
+	for (j = 0; j < k; j++)
+		if (an->vg[j].reporting)
+			return 0;
+	return !in_direct_quote(ctx, quotes, e->v);
+}
+
 /* adjectives of frequency that make an event noun a habit ("has regular
 ** meetings with them", "frequent visits to Paris", "repeated calls for");
 ** not "annual" or "weekly", which name one occasion of a series ("at the
@@ -1886,7 +1964,8 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 		if (habit(an, k) || (!e->gran && conditional_habit(an, k)) ||
 		    (!e->gran && (h = hedged_infinitive(an, k)) && !(h == 2 && force_code(e))) ||
 		    (!e->gran && before_story_adverb(an, k)) ||
-		    quoted_present(an, ctx, quotes, k, e) || standing(an, k) || participle_attribute(an, k, e) ||
+		    quoted_present(an, ctx, quotes, k, e) || present_stance(an, ctx, quotes, k, e) ||
+		    standing(an, k) || participle_attribute(an, k, e) ||
 		    (!e->gran && timed_long_ago(an, ctx, k)) ||
 		    (!e->gran && (past_holders(an, k) || old_year_subject(an, ctx, k))))
 			e->background = 1;
