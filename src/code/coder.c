@@ -2087,6 +2087,45 @@ static int topic_start(const pl_sentan *an, const pl_vg *g, uint32_t j, const ui
 	return 1;
 }
 
+/* Does token j open an infinitive clause of its own after the verb's
+** object ("arrested ten men to protect the witnesses", "urged the agency
+** to draw up rules to be put to Parliament", "criticised attempts to bring
+** in trial without jury")?  Who that clause acts on is not the verb's
+** target.  But the clause does name it when
+**   - it may complete a noun of the pattern ("signed a deal to import
+**     gas from Iran", "expressed readiness to meet Armenian officials");
+**   - the act gives or yields (roots 07, 08: "deployed peacekeepers to
+**     protect refugees", "lifted a ban to reward Tripoli", "allowed
+**     agencies to enter Darfur"): it says who gains;
+**   - the verb only names the means ("used tear gas to disperse the
+**     crowd"): the clause is the act itself.
+** A meeting's "to" needs no object before it ("will meet on Friday to
+** decide on an appeal to ministers"), a negotiation's does ("negotiating
+** to buy a bank" names the other side).  used: the pattern's tokens;
+** code: the event's. */
+static int own_infinitive(const pl_sentan *an, const pl_vg *g, uint32_t j, const uint32_t *used,
+                          int nused, const char *code)
+{
+	static const char *const means[] = {"use", "employ", NULL};
+	uint32_t i;
+	int u, obj = -1;
+	if (j < g->t1 || j + 1 >= an->t1 || an->tok[j].tag != PL_T_TO || an->tok[j + 1].tag != PL_T_VB ||
+	    (code[0] == '0' && (code[1] == '7' || code[1] == '8')) || pl_in_list(lem(&an->tok[g->v]), means))
+		return 0;
+	for (u = 0; u < nused; u++)
+		if (used[u] >= j)
+			return 0;
+	if (code[0] == '0' && code[1] == '4' && code[2] != '5' && code[2] != '6')
+		return 1;
+	for (i = g->t1; i < j; i++)
+		if (an->np_of[i - an->t0] >= 0)
+			obj = an->np_of[i - an->t0];
+	for (u = 0; obj >= 0 && u < nused; u++)
+		if (used[u] >= g->t1 && used[u] < j && an->np_of[used[u] - an->t0] >= 0)
+			return 0;
+	return obj >= 0;
+}
+
 /* Does head lemma w name a body, not the people in it ("the government",
 ** "the party", "the Home Office")? */
 static int body_noun(const char *w)
@@ -3278,6 +3317,17 @@ static int of_owner(const pl_store *s, const pl_sentan *an, int q, const char *c
 	return r;
 }
 
+/* Is chunk q the object of a "to" or "with" that names to whom or with
+** whom an act goes ("gave support to", "agreed with")?  (A chunk, so never
+** the verb of "to help", a purpose or a complement.) */
+static int recipient_phrase(const pl_sentan *an, int q)
+{
+	uint32_t t0 = an->np[q].t0;
+	if (t0 <= an->t0)
+		return 0;
+	return pl_eq(an->tok[t0 - 1].low, "to") || pl_eq(an->tok[t0 - 1].low, "with");
+}
+
 /* May the owner of chunk q be the target of an event whose source is
 ** chunk src?  When the source is a coded actor other than the owner
 ** ("Labour defended Labour's record" is no event between two; an unknown
@@ -3783,6 +3833,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				if (!s->petrarch && topic_start(an, g, j, used, nused) &&
 				    (!strncmp(p->code, "02", 2) || !strncmp(p->code, "10", 2)))
 					break;
+				if (!s->petrarch && own_infinitive(an, g, j, used, nused, p->code))
+					break;
 				/* "said the U.S. would ...": the subject of the reported
 				** clause is not an addressee */
 				uint32_t qe = q >= 0 ? group_end(an, q) : 0;
@@ -3818,7 +3870,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				** right after the verb is its owner, the one acted on */
 				if (q >= 0 && !s->petrarch) {
 					int ow = of_owner(s, an, q, p->code);
-					if (ow >= 0 && an->np[q].t0 == g->t1 &&
+					if (ow >= 0 && (an->np[q].t0 == g->t1 || recipient_phrase(an, q)) &&
 					    (src_np < 0 || an->np[ow].group != an->np[src_np].group)) {
 						tgt_np = ow;
 						break;
@@ -3895,6 +3947,14 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				** its owner holds ("criticised the government's plan") */
 				if (q >= 0 && !s->petrarch && an->np[q].poss_code && an->np[q].t0 == g->t1 &&
 				    (!g->reporting || owned_stance(s, an, q, p->code)) && other_side(an, src_np, q)) {
+					tgt_np = q;
+					break;
+				}
+				/* "gave his backing to Mr Brown's bid", "agreed with the
+				** government's view": an idea its owner stands for, named
+				** in the phrase that says to whom the act goes */
+				if (q >= 0 && !s->petrarch && an->np[q].poss_code && recipient_phrase(an, q) &&
+				    owned_stance(s, an, q, p->code) && other_side(an, src_np, q)) {
 					tgt_np = q;
 					break;
 				}
