@@ -1090,6 +1090,18 @@ static int private_person(const pl_sentan *an, int q)
 	       an->np[q].code && strlen(an->np[q].code) == 3;
 }
 
+/* Is chunk q a body of workers or their union ("the rail union",
+** "nurses", "civil servants")?  Its strike is a walkout, not force. */
+static int workforce(const pl_sentan *an, int q)
+{
+	static const char *const w[] = {"union", "worker", "staff", "teacher", "nurse", "doctor",
+		"driver", "employee", "servant", "miner", "firefighter", "fireman", "lecturer", "pilot",
+		"workforce", "consultant", "postman", "porter", "cleaner", "midwife", "paramedic",
+		"guard", "controller", "crew", "docker", "journalist", NULL};
+	return q >= 0 && an->np[q].t1 > an->np[q].t0 && !an->np[q].pronoun &&
+	       pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), w);
+}
+
 /* The actor code of chunk q, or of its possessor ("Labour's attack"). */
 static const char *np_code(const pl_sentan *an, int q)
 {
@@ -1442,14 +1454,42 @@ static int said_future(const pl_sentan *an, const pl_vg *g)
 	return 0;
 }
 
-/* Does an "unless" clause follow verb group g in its sentence ("will
-** boycott the vote unless the president resigns")? */
-static int unless_after(const pl_sentan *an, const pl_vg *g)
+/* Does verb group g hang on the other side failing to act: an "unless"
+** clause after it or before it ("will boycott the vote unless the
+** president resigns", "Unless we get that, we will vote against it"), or
+** an "if" clause whose verb is negated ("if we do not get the amendments,
+** we will vote against the bill")?  Not "asked if", "as if", nor an "if"
+** clause that g itself is the verb of.  *who is the subject of the
+** condition's verb (the side that must act), or -1. */
+static int hangs_on_other(const pl_sentan *an, const pl_vg *g, int *who)
 {
 	uint32_t j;
-	for (j = g->t1; j < an->t1; j++)
-		if (pl_eq(an->tok[j].low, "unless"))
+	int k;
+	*who = -1;
+	for (j = an->t0; j < an->t1; j++) {
+		if (j >= g->t0 && j < g->t1)
+			continue;
+		if (pl_eq(an->tok[j].low, "unless")) {
+			for (k = 0; k < an->nvg; k++)
+				if (an->vg[k].t0 > j)
+					break;
+			if (k < an->nvg && &an->vg[k] != g && !an->vg[k].passive)
+				*who = an->vg[k].subj;
 			return 1;
+		}
+		if (!pl_eq(an->tok[j].low, "if") || (j > an->t0 && (pl_eq(an->tok[j - 1].low, "as") ||
+		    pl_eq(lem(&an->tok[j - 1]), "ask") || pl_eq(lem(&an->tok[j - 1]), "wonder"))))
+			continue;
+		/* the first verb group of the "if" clause */
+		for (k = 0; k < an->nvg; k++)
+			if (an->vg[k].t0 > j)
+				break;
+		if (k < an->nvg && &an->vg[k] != g && an->vg[k].negated && an->vg[k].t0 - j <= 6) {
+			if (!an->vg[k].passive)
+				*who = an->vg[k].subj;
+			return 1;
+		}
+	}
 	return 0;
 }
 
@@ -3134,6 +3174,33 @@ static int volition(const pl_sentan *an, const pl_vg *h)
 	       pl_in_list(lem(&an->tok[h->v]), w);
 }
 
+/* Does a strike (an event noun of code 143) head one of the chunks in
+** tokens [t0, t1) ("there could be further walkouts", "warned of
+** strikes")? */
+static int strike_named(const pl_store *s, const pl_sentan *an, uint32_t t0, uint32_t t1)
+{
+	uint32_t j;
+	for (j = t0; j < t1 && j < an->t1; j++) {
+		int q = an->np_of[j - an->t0];
+		const pl_verbpat *p;
+		const char *h;
+		if (q < 0 || an->np[q].t1 - 1 != j)
+			continue;
+		h = lem(&an->tok[j]);
+		for (p = pl_hash_get(&s->nouns, h, strlen(h)); p; p = p->next)
+			if (!strncmp(p->code, "143", 3))
+				return 1;
+	}
+	return 0;
+}
+
+/* Is a union or its leader the speaker (a code of role LAB)?  Strikes it
+** warns of are its own to call. */
+static int union_speaker(const char *speaker)
+{
+	return speaker && !strncmp(pl_role_of(speaker), "LAB", 3);
+}
+
 /* What a bare "warn" (no pattern word matched) says: a threat (130) only
 ** when the warning's words tell what the speaker's side will or would do
 ** (a future or modal act whose subject is "we" or an actor of the
@@ -3660,6 +3727,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		const pl_verbpat *p = pl_tok_get_lem(&s->verbs, &tok[g->v]);
 		region r;
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at, own_that;
+		int cond_who = -1, cond_threat = 0;
 		int unnamed, mutual, demand, refused, stance, unreal, arranged;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
@@ -4229,12 +4297,18 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			code = threat_code(code);
 			e.future = 1;
 		} else if (g->future && !s->petrarch && !g->negated && said_future(an, g) &&
-		           unless_after(an, g) && (!strncmp(code, "035", 3) || !strncmp(code, "12", 2))) {
+		           hangs_on_other(an, g, &cond_who) && (!strncmp(code, "035", 3) || !strncmp(code, "12", 2))) {
 			/* "will withdraw its troops unless ...", "would reject
 			** the plan unless ...": a withdrawal or a refusal made to
-			** hang on the other side's yielding is a threat */
+			** hang on the other side's yielding is a threat, made to
+			** the side that must act ("unless ministers back down") */
 			code = threat_code(code) ? threat_code(code) : "130";
 			e.future = 1;
+			cond_threat = 1;
+			if (tgt_np < 0 && cond_who >= 0 && cond_who != src_np && np_code(an, cond_who) &&
+			    !an->np[cond_who].pronoun &&
+			    !(src_np >= 0 && np_code(an, src_np) && !strcmp(np_code(an, src_np), np_code(an, cond_who))))
+				tgt_np = cond_who;
 		}
 		/* "warned that the war could be illegal", "warned that a strike
 		** by rail workers would cripple the city": the word that made the
@@ -4243,6 +4317,18 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (!s->petrarch && !strncmp(code, "13", 2) && pl_eq(verb, "warn") &&
 		    word_is_clause_subject(an, k, used, nused, src_np))
 			code = "012";
+		/* "the union warned of further strikes unless ministers think
+		** again", "warned that there could be walkouts unless ...": a
+		** union's strike hung on the other side's yielding is its own
+		** threat (133), to the side that must act */
+		else if (!s->petrarch && !g->negated && (pl_eq(verb, "warn") || pl_eq(verb, "say")) &&
+		         union_speaker(src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL) &&
+		         strike_named(s, an, g->t1, an->t1) && hangs_on_other(an, g, &cond_who)) {
+			code = "133";
+			if (tgt_np < 0 && cond_who >= 0 && np_code(an, cond_who) && !an->np[cond_who].pronoun &&
+			    cond_who != src_np)
+				tgt_np = cond_who;
+		}
 		else if (!s->petrarch && pl_eq(code, "130") && pl_eq(verb, "warn") && bare_warning(p) &&
 		         !g->negated)
 			code = warning_code(s, an, k, quotes, nq,
@@ -4275,6 +4361,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (code && !s->petrarch && !strncmp(p->code, "171", 3) && pl_eq(verb, "seize") &&
 		    seized_opening(an, g))
 			continue;
+		/* "the union said it would strike if the plan went ahead",
+		** "nurses will strike over pay": workers who strike with no one
+		** struck stop work (143); said to come, a threat of it (133) */
+		if (code && !s->petrarch && pl_eq(verb, "strike") && !g->passive && tgt_np < 0 &&
+		    pl_object_of(an, g) < 0 && workforce(an, src_np) && !g->negated)
+			code = !strncmp(p->code, "19", 2) ? (!strncmp(code, "13", 2) ? "133" : "143") : code;
 		code = pl_force_sense(s, an, code, src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL,
 		                      tgt_np >= 0 ? np_code(an, tgt_np) : NULL, g->passive, g->v,
 		                      private_person(an, src_np));
@@ -4331,6 +4423,10 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		    pl_generic_voice(s, an, g->subj) && cited_within(an, quotes, nq, g->v))
 			e.mood = PL_MOOD_HYPOTHETICAL;
 		if (arranged && e.mood == PL_MOOD_HYPOTHETICAL)
+			e.mood = PL_MOOD_ASSERTED;
+		/* "Unless the council rethinks, we will vote against it": the
+		** condition makes the threat; the threat itself is made now */
+		if (cond_threat && e.mood == PL_MOOD_CONDITIONAL)
 			e.mood = PL_MOOD_ASSERTED;
 		/* "submitted what it called its last offer": a naming inside a
 		** free relative, no call */
