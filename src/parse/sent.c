@@ -1108,7 +1108,7 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 			if (np->agent_only && np->code && strlen(np->code) == 3 && !np->role_first &&
 			    strcmp(np->code, "BUS") && strcmp(np->code, "NGO") && strcmp(np->code, "IGO") &&
 			    strcmp(np->code, "MNC"))
-				np->acode = !cc ? "" : join(a, cc, np->code);
+				np->acode = !cc || np->unplaced ? "" : join(a, cc, np->code);
 		}
 	/* a surname met before the full name that the article gives later
 	** ("Howard denies split" in a headline, "Michael Howard has denied"
@@ -1133,7 +1133,7 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 			pl_np *np = &an[si].np[k];
 			const pl_token *tok = an[si].tok;
 			if (np->agent_only && np->code && !np->icode && !np->of_np1 && strlen(np->code) == 3 &&
-			    strcmp(np->code, "BUS")) {
+			    strcmp(np->code, "BUS") && !np->unplaced) {
 				np->icode = np->role_first ? join(a, np->code, cc) : join(a, cc, np->code);
 			} else if (!np->code && !np->poss_code && !np->pronoun &&
 			           tok[np->t1 - 1].tag == PL_T_NNP && titled_name(tok, np)) {
@@ -3395,6 +3395,42 @@ static int shadow_title(const char *lemma)
 	return pl_in_list(lemma, w);
 }
 
+/* "foreign firms", "European leaders", "international investors": a bare
+** role whose modifier, before the agent noun, places its holders outside
+** the context's country or across several; the article's country is then
+** no guess for them (a known country or body there is a mention and gives
+** the code itself).  Only adjectives may stand between the modifier and
+** the noun, and none of a portfolio: "foreign affairs spokesman", "a
+** foreign trade ministry official" hold an office of the state.
+** Not a title or a name in capitals ("Foreign Trade Minister", "Western
+** Airlines", "International Union"), nor a possessed role ("PwC's global
+** chief executive" is the possessor's). */
+static int unplaced_role(const pl_token *tok, uint32_t t0, const pl_np *np, const mention *agent)
+{
+	static const char *const wide[] = {"foreign", "overseas", "international", "european",
+	                                   "asian", "african", "western", "multinational",
+	                                   "global", "world", NULL};
+	static const char *const proper[] = {"european", "asian", "african", "western", NULL};
+	static const char *const portfolio[] = {"trade", "affairs", "aid", "development", "relations",
+	                                        "investment", "exchange", "economic", NULL};
+	uint32_t i, j;
+	if (agent->t0 > t0 && (tok[agent->t0].flags & PL_TOK_CAP))
+		return 0;
+	for (i = np->t0; i < agent->t0; i++) {
+		if (tok[i].tag == PL_T_POS)
+			return 0;
+		if (!pl_in_list(tok[i].low, wide) || pl_in_list(tok[i + 1].low, portfolio) ||
+		    (i > t0 && (tok[i].flags & PL_TOK_CAP) && !pl_in_list(tok[i].low, proper)))
+			continue;
+		for (j = i + 1; j < agent->t0; j++)
+			if (tok[j].tag != PL_T_JJ && !pl_in_list(tok[j].low, wide))
+				break;
+		if (j == agent->t0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Are the people of chunk np, named by a bare role, on strike ("striking
 ** civil servants", "thousands of striking teachers")?  They act as
 ** workers (LAB), whoever employs them: not as the government.  Not an
@@ -4051,7 +4087,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->agent_only = 1;
 			np->role_first = agent->ph->role_first;
 			np->how = PL_HOW_PHRASE;
-			if (!s->petrarch && context_country(ctx))
+			np->unplaced = !s->petrarch && unplaced_role(tok, t0, np, agent);
+			if (!s->petrarch && context_country(ctx) && !np->unplaced)
 				np->icode = join_agent(a, armed_role(agent->ph->code) &&
 				                          ctx->any_country && ctx->any_country_sent == ctx->sent
 				                          ? ctx->any_country : context_country(ctx), agent->ph);
