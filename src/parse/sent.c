@@ -1108,7 +1108,7 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 			if (np->agent_only && np->code && strlen(np->code) == 3 && !np->role_first &&
 			    strcmp(np->code, "BUS") && strcmp(np->code, "NGO") && strcmp(np->code, "IGO") &&
 			    strcmp(np->code, "MNC"))
-				np->acode = !cc ? "" : join(a, cc, np->code);
+				np->acode = !cc || np->unplaced ? "" : np->body_officer ? cc : join(a, cc, np->code);
 		}
 	/* a surname met before the full name that the article gives later
 	** ("Howard denies split" in a headline, "Michael Howard has denied"
@@ -1133,8 +1133,9 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 			pl_np *np = &an[si].np[k];
 			const pl_token *tok = an[si].tok;
 			if (np->agent_only && np->code && !np->icode && !np->of_np1 && strlen(np->code) == 3 &&
-			    strcmp(np->code, "BUS")) {
-				np->icode = np->role_first ? join(a, np->code, cc) : join(a, cc, np->code);
+			    strcmp(np->code, "BUS") && !np->unplaced) {
+				np->icode = np->body_officer ? cc : np->role_first ? join(a, np->code, cc)
+				                                                   : join(a, cc, np->code);
 			} else if (!np->code && !np->poss_code && !np->pronoun &&
 			           tok[np->t1 - 1].tag == PL_T_NNP && titled_name(tok, np)) {
 				np->code = cc;
@@ -2562,8 +2563,9 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			const char *c = remembered(ctx, tok[np->t1 - 1].low, &f, &l);
 			/* (a name remembered with its country alone, "Andy Hayman"
 			** GBR, takes the role named now: "Chief constable Mr
-			** Hayman" GBRCOP) */
-			if (c && strlen(c) == 3)
+			** Hayman" GBRCOP; not a title for a body no dictionary
+			** knows, body_officer: "Jo Orr, spokeswoman for Acme,") */
+			if (c && strlen(c) == 3 && !np->body_officer)
 				c = np->role_first ? join(a, np->code, c) : join(a, c, np->code);
 			if (c) {
 				np->code = c;
@@ -3395,6 +3397,42 @@ static int shadow_title(const char *lemma)
 	return pl_in_list(lemma, w);
 }
 
+/* "foreign firms", "European leaders", "international investors": a bare
+** role whose modifier, before the agent noun, places its holders outside
+** the context's country or across several; the article's country is then
+** no guess for them (a known country or body there is a mention and gives
+** the code itself).  Only adjectives may stand between the modifier and
+** the noun, and none of a portfolio: "foreign affairs spokesman", "a
+** foreign trade ministry official" hold an office of the state.
+** Not a title or a name in capitals ("Foreign Trade Minister", "Western
+** Airlines", "International Union"), nor a possessed role ("PwC's global
+** chief executive" is the possessor's). */
+static int unplaced_role(const pl_token *tok, uint32_t t0, const pl_np *np, const mention *agent)
+{
+	static const char *const wide[] = {"foreign", "overseas", "international", "european",
+	                                   "asian", "african", "western", "multinational",
+	                                   "global", "world", NULL};
+	static const char *const proper[] = {"european", "asian", "african", "western", NULL};
+	static const char *const portfolio[] = {"trade", "affairs", "aid", "development", "relations",
+	                                        "investment", "exchange", "economic", NULL};
+	uint32_t i, j;
+	if (agent->t0 > t0 && (tok[agent->t0].flags & PL_TOK_CAP))
+		return 0;
+	for (i = np->t0; i < agent->t0; i++) {
+		if (tok[i].tag == PL_T_POS)
+			return 0;
+		if (!pl_in_list(tok[i].low, wide) || pl_in_list(tok[i + 1].low, portfolio) ||
+		    (i > t0 && (tok[i].flags & PL_TOK_CAP) && !pl_in_list(tok[i].low, proper)))
+			continue;
+		for (j = i + 1; j < agent->t0; j++)
+			if (tok[j].tag != PL_T_JJ && !pl_in_list(tok[j].low, wide))
+				break;
+		if (j == agent->t0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Are the people of chunk np, named by a bare role, on strike ("striking
 ** civil servants", "thousands of striking teachers")?  They act as
 ** workers (LAB), whoever employs them: not as the government.  Not an
@@ -4051,7 +4089,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->agent_only = 1;
 			np->role_first = agent->ph->role_first;
 			np->how = PL_HOW_PHRASE;
-			if (!s->petrarch && context_country(ctx))
+			np->unplaced = !s->petrarch && unplaced_role(tok, t0, np, agent);
+			if (!s->petrarch && context_country(ctx) && !np->unplaced)
 				np->icode = join_agent(a, armed_role(agent->ph->code) &&
 				                          ctx->any_country && ctx->any_country_sent == ctx->sent
 				                          ? ctx->any_country : context_country(ctx), agent->ph);
@@ -5157,6 +5196,34 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		x->line = ev->line;
 	}
 
+	/* "a spokesman for DaimlerChrysler", "a spokeswoman for the Trafford
+	** Centre": a bare title a company's officers share with a state's
+	** (officer_title), for a body by a proper name no dictionary codes,
+	** speaks for that body: the context lends its country, with the role
+	** the body's head noun tells (body_name), never the state's */
+	for (k = 0; k + 1 < out->nnp && !s->petrarch; k++) {
+		pl_np *x = &out->np[k];
+		const pl_np *y = &out->np[k + 1];
+		const pl_bodyhead *ev = NULL;
+		const char *role;
+		if (!x->agent_only || !x->code || !pl_eq(x->code, "GOV") || x->pronoun || x->poss_code ||
+		    x->t1 - x->t0 > 3 || !officer_title(lem(&tok[x->t1 - 1])) || y->t0 != x->t1 + 1 ||
+		    !(is(&tok[x->t1], "for") || is(&tok[x->t1], "of")) || y->code || y->pronoun ||
+		    !(tok[y->t1 - 1].flags & PL_TOK_CAP) || tok[y->t1 - 1].tag == PL_T_PRP ||
+		    (tok[y->t1 - 1].tag != PL_T_NNP && tok[y->t1 - 1].tag != PL_T_NNPS))
+			continue;
+		/* (still a bare title, so a name in apposition is a person "she"
+		** may stand for; no article's country for it either) */
+		role = body_name(s, tok, y, out->t1, &ev);
+		x->icode = !context_country(ctx) ? NULL
+		           : role && role[0] ? join(a, context_country(ctx), role) : context_country(ctx);
+		x->body_officer = 1;
+		if (ev) {
+			x->file = ev->file;
+			x->line = ev->line;
+		}
+	}
+
 	/* 3b. "the government of Egypt": a role or bare chunk takes the country of
 	** an of/in/from phrase right after it; "a group of Republican
 	** governors", "members of Congress": a part stands for the whole */
@@ -5224,6 +5291,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			x->how = out->np[z].how;
 			x->agent_only = out->np[z].agent_only;
 			x->icode = out->np[z].icode;
+			x->body_officer = out->np[z].body_officer;
 			x->file = out->np[z].file;
 			x->line = out->np[z].line;
 			if (k < 64)

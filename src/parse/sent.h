@@ -70,6 +70,13 @@ typedef struct pl_np {
 	                         ** no "he" or "she" stands for it */
 	uint8_t peer;            /* a titled name with a peer's title ("Lord
 	                         ** Dubs") the dictionaries do not know */
+	uint8_t unplaced;        /* a bare role whose own words place it in no
+	                         ** one country ("foreign firms", "European
+	                         ** leaders"): the context lends it none */
+	uint8_t body_officer;    /* a bare title that speaks for a body no
+	                         ** dictionary codes ("a spokesman for
+	                         ** Pipex"): the context lends a country, not
+	                         ** the state's role */
 	uint8_t place;           /* code from a place name alone: 1 a country
 	                         ** ("Syria"), 2 a city or region ("Vienna",
 	                         ** "New Jersey"); a venue after "in" */
