@@ -2533,7 +2533,7 @@ static const char *like_trying(const pl_sentan *an, const pl_vg *h, uint32_t end
 
 /* "the two men are behaving like squabbling schoolboys", "the agency acted
 ** like a bully": a comparison of how an actor acts ("act", "behave") to a
-** blamed role, a cue "c:NOUN" of stance.tsv after "like" and a few words of
+** blamed role, a cue "c:NOUN" of stance.tsv after "like" or "as" and a few words of
 ** description; its code, else NULL.  The noun is read only here ("the
 ** victims were children", "a bully was jailed" judge no one). */
 static const char *like_villain(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t end)
@@ -2542,7 +2542,9 @@ static const char *like_villain(const pl_store *s, const pl_sentan *an, const pl
 	uint32_t j = h->t1, k;
 	if (!pl_eq(v, "act") && !pl_eq(v, "behave"))
 		return NULL;
-	if (j >= end || !pl_eq(an->tok[j].low, "like"))
+	/* ("acted as agents provocateurs": "as" names the role as "like" does;
+	** the roles are blamed ones only, so "acted as mediator" finds nothing) */
+	if (j >= end || !(pl_eq(an->tok[j].low, "like") || pl_eq(an->tok[j].low, "as")))
 		return NULL;
 	for (k = j + 1; k < end && k <= j + 4; k++) {
 		const pl_token *t = &an->tok[k];
@@ -2554,6 +2556,9 @@ static const char *like_villain(const pl_store *s, const pl_sentan *an, const pl
 			/* (the head: the last noun of the run, "a cowboy outfit") */
 			while (k + 1 < end && PL_TAG_IS_NOUN(an->tok[k + 1].tag))
 				k++;
+			/* (a possessor is no role: "acted as a child's guardian") */
+			if (k + 1 < end && an->tok[k + 1].tag == PL_T_POS)
+				return NULL;
 			t = &an->tok[k];
 			return prefixed(s, "c", lem(t), NULL, NULL);
 		}
