@@ -1454,6 +1454,25 @@ static int said_future(const pl_sentan *an, const pl_vg *g)
 	return 0;
 }
 
+/* The first verb group that starts after token j (its clause's verb
+** when j opens a clause), or an->nvg when none does. */
+static int first_vg_after(const pl_sentan *an, uint32_t j)
+{
+	int k;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].t0 > j)
+			break;
+	return k;
+}
+
+/* May chunk who, the subject of a condition's verb, be the side a threat
+** hung on that condition is made to ("unless ministers back down")?  A
+** named actor, not the source chunk src. */
+static int condition_side(const pl_sentan *an, int who, int src)
+{
+	return who >= 0 && who != src && np_code(an, who) && !an->np[who].pronoun;
+}
+
 /* Does verb group g hang on the other side failing to act: an "unless"
 ** clause after it or before it ("will boycott the vote unless the
 ** president resigns", "Unless we get that, we will vote against it"), or
@@ -1470,9 +1489,7 @@ static int hangs_on_other(const pl_sentan *an, const pl_vg *g, int *who)
 		if (j >= g->t0 && j < g->t1)
 			continue;
 		if (pl_eq(an->tok[j].low, "unless")) {
-			for (k = 0; k < an->nvg; k++)
-				if (an->vg[k].t0 > j)
-					break;
+			k = first_vg_after(an, j);
 			if (k < an->nvg && &an->vg[k] != g && !an->vg[k].passive)
 				*who = an->vg[k].subj;
 			return 1;
@@ -1481,9 +1498,7 @@ static int hangs_on_other(const pl_sentan *an, const pl_vg *g, int *who)
 		    pl_eq(lem(&an->tok[j - 1]), "ask") || pl_eq(lem(&an->tok[j - 1]), "wonder"))))
 			continue;
 		/* the first verb group of the "if" clause */
-		for (k = 0; k < an->nvg; k++)
-			if (an->vg[k].t0 > j)
-				break;
+		k = first_vg_after(an, j);
 		if (k < an->nvg && &an->vg[k] != g && an->vg[k].negated && an->vg[k].t0 - j <= 6) {
 			if (!an->vg[k].passive)
 				*who = an->vg[k].subj;
@@ -2849,7 +2864,7 @@ static int generic(const pl_sentan *an, int q)
 
 /* Do the words before verb group j's verb hold "should" (or "must" too,
 ** unless should_only)? */
-static int has_modal(const pl_sentan *an, int j, int should_only)
+static int ought_modal(const pl_sentan *an, int j, int should_only)
 {
 	uint32_t t;
 	for (t = an->vg[j].t0; t < an->vg[j].v; t++)
@@ -2869,10 +2884,10 @@ static int modal_clause(const pl_sentan *an, int k, int should_only)
 {
 	int j;
 	for (j = 0; j < an->nvg; j++)
-		if (j != k && an->vg[j].v > an->vg[k].v && has_modal(an, j, should_only))
+		if (j != k && an->vg[j].v > an->vg[k].v && ought_modal(an, j, should_only))
 			return j;
 	for (j = 0; j < an->nvg; j++)
-		if (j != k && an->vg[j].v < an->vg[k].v && has_modal(an, j, should_only))
+		if (j != k && an->vg[j].v < an->vg[k].v && ought_modal(an, j, should_only))
 			return j;
 	return -1;
 }
@@ -4305,8 +4320,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			code = threat_code(code) ? threat_code(code) : "130";
 			e.future = 1;
 			cond_threat = 1;
-			if (tgt_np < 0 && cond_who >= 0 && cond_who != src_np && np_code(an, cond_who) &&
-			    !an->np[cond_who].pronoun &&
+			if (tgt_np < 0 && condition_side(an, cond_who, src_np) &&
 			    !(src_np >= 0 && np_code(an, src_np) && !strcmp(np_code(an, src_np), np_code(an, cond_who))))
 				tgt_np = cond_who;
 		}
@@ -4325,8 +4339,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		         union_speaker(src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL) &&
 		         strike_named(s, an, g->t1, an->t1) && hangs_on_other(an, g, &cond_who)) {
 			code = "133";
-			if (tgt_np < 0 && cond_who >= 0 && np_code(an, cond_who) && !an->np[cond_who].pronoun &&
-			    cond_who != src_np)
+			if (tgt_np < 0 && condition_side(an, cond_who, src_np))
 				tgt_np = cond_who;
 		}
 		else if (!s->petrarch && pl_eq(code, "130") && pl_eq(verb, "warn") && bare_warning(p) &&

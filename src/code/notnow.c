@@ -1581,12 +1581,12 @@ static int present_stance(const pl_sentan *an, const pl_docctx *ctx, const pl_qu
                           int k, const pl_event *e)
 {
 	const pl_vg *g = &an->vg[k];
-	int tag = an->tok[g->v].tag, j;
+	int j;
 	if (e->sent == 0 || g->t0 != g->v || g->reporting || e->gran || an->ndates > 0 ||
 	    (!pl_in_list(lemma_of(&an->tok[g->v]), stance_verbs) &&
 	     !pl_in_list(lemma_of(&an->tok[g->v]), view_verbs)))
 		return 0;
-	if (!(g->finite && (tag == PL_T_VBZ || tag == PL_T_VBP)) && !adverb_present(an, g))
+	if (!simple_present(an, g) && !adverb_present(an, g))
 		return 0;
 	/* a view is held "that" something is so, "with" someone or "on"
 	** something; "agree to" and "agree a deal" are acts */

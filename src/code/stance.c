@@ -696,11 +696,6 @@ static const char *wish(const pl_store *s, const pl_sentan *an, uint32_t c0, uin
 	return NULL;
 }
 
-/* "said the government had failed pensioners", "has abandoned the
-** regions": a verb cue "o:VERB" of stance.tsv whose object, the chunk right
-** after the verb group (an adverb may come between), is an actor other
-** than the speaker: its code ("failed the test", "abandoned the plan"
-** wrong no one).  NULL when there is none. */
 /* The chunk right after verb group h (an adverb may come between) and
 ** before end: its object.  -1 when there is none. */
 static int object_after(const pl_sentan *an, const pl_vg *h, uint32_t end)
@@ -714,6 +709,11 @@ static int object_after(const pl_sentan *an, const pl_vg *h, uint32_t end)
 	return np;
 }
 
+/* "said the government had failed pensioners", "has abandoned the
+** regions": a verb cue "o:VERB" of stance.tsv whose object, the chunk right
+** after the verb group (an adverb may come between), is an actor other
+** than the speaker: its code ("failed the test", "abandoned the plan"
+** wrong no one).  NULL when there is none. */
 static const char *wronged(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t end)
 {
 	const char *code = prefixed(s, "o", lem(&an->tok[h->v]), NULL, NULL);

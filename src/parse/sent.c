@@ -3709,6 +3709,21 @@ static int role_left(const pl_docctx *ctx, const pl_token *tok, const pl_np *np,
 	return title && head;
 }
 
+/* The code the memory keeps for the name of the person at mention
+** `person` when an earlier mention of this very dictionary entry was
+** remembered as an elite (a code ending in ELI: one who has left an
+** office or a party), else NULL. */
+static const char *remembered_elite(const pl_docctx *ctx, const pl_token *tok, const mention *person)
+{
+	const char *file = NULL, *c;
+	uint32_t line = 0;
+	size_t n;
+	c = remembered(ctx, tok[person->t1 - 1].low, &file, &line);
+	if (!c || file != person->ph->file || line != person->ph->line || (n = strlen(c)) < 6)
+		return NULL;
+	return strcmp(c + n - 3, "ELI") == 0 ? c : NULL;
+}
+
 /* For a person out of office on the article's date: the code an earlier
 ** mention of this very dictionary entry was given as one who has left it
 ** ("Former Labour leader Neil Kinnock ... Lord Kinnock", remembered as an
@@ -3719,17 +3734,11 @@ static int role_left(const pl_docctx *ctx, const pl_token *tok, const pl_np *np,
 ** secretary, he ordered troops"). */
 static const char *former_before(const pl_docctx *ctx, const pl_token *tok, const mention *person)
 {
-	const char *file = NULL, *c;
-	uint32_t line = 0;
-	size_t n;
 	const pl_phrase *ph = person->ph;
 	if (!ph->to.y || day_number(ph->to) + 366 < day_number(ctx->date) ||
 	    day_number(ph->to) > day_number(ctx->date))
 		return NULL;
-	c = remembered(ctx, tok[person->t1 - 1].low, &file, &line);
-	if (!c || file != person->ph->file || line != person->ph->line || (n = strlen(c)) < 6)
-		return NULL;
-	return strcmp(c + n - 3, "ELI") == 0 ? c : NULL;
+	return remembered_elite(ctx, tok, person);
 }
 
 /* Was the person at mention `person` named earlier in the article in a
@@ -3737,11 +3746,8 @@ static const char *former_before(const pl_docctx *ctx, const pl_token *tok, cons
 ** country's elite (ELI) with this very dictionary entry? */
 static int left_before(const pl_docctx *ctx, const pl_token *tok, const mention *person, const char *cc)
 {
-	const char *file = NULL, *c;
-	uint32_t line = 0;
-	c = remembered(ctx, tok[person->t1 - 1].low, &file, &line);
-	return c && file == person->ph->file && line == person->ph->line && strlen(c) == 6 &&
-	       !strncmp(c, cc, 3) && !strcmp(c + 3, "ELI");
+	const char *c = remembered_elite(ctx, tok, person);
+	return c && strlen(c) == 6 && !strncmp(c, cc, 3);
 }
 
 /* "Jo Hill, senior adviser on mobile media at Ericsson's lab,": the bare
@@ -3946,7 +3952,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	    woman_title(&tok[person->t0 - 1]) && !her_entry(ctx, person->ph, tok[person->t0].low))
 		person = NULL;
 	if (person) {
-		const char *cc = country_of(a, person->ph->code);
+		const char *cc = country_of(a, person->ph->code), *kept;
 		np->code = person->ph->code;
 		if (!s->petrarch && out_of_office_here(ctx, person->ph))
 			np->code = former && cc ? join(a, cc, "ELI")
@@ -3954,7 +3960,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			           ** Kinnock", once a European commissioner) */
 			           : former && org ? join(a, org->ph->code, "ELI")
 			           /* (a bare name: a title written picks the office) */
-			           : !agent && !org && former_before(ctx, tok, person) ? former_before(ctx, tok, person)
+			           : !agent && !org && (kept = former_before(ctx, tok, person)) != NULL ? kept
 			                        : role_in_phrase(a, person->ph, ctx->date, org, country, agent, cc);
 		/* "former UKIP MEP Robert Kilroy-Silk" for one the dictionary has
 		** in that party on the date: the story says the tie is past, and
