@@ -16,7 +16,7 @@ for t in "$B"/tests/test_*; do
 		fail=$((fail + 1)); printf '%s\n' "$out" | tail -n 30
 	fi
 done
-for suite in tests/golden/run.sh tests/failures.sh tests/seed.sh tests/shard.sh tests/validate.sh \
+for suite in tests/golden/run.sh tests/failures.sh tests/seed.sh tests/shard.sh tests/validate.sh tests/tools.sh \
     tests/store.sh tests/serve.sh tests/python.sh; do
 	out=$(sh "$suite" "$B" 2>&1); rc=$?
 	printf '%s\n' "$out"
