@@ -5140,6 +5140,16 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				    (tg == PL_T_JJ || tg == PL_T_JJR || tg == PL_T_JJS) && i > t0 &&
 				    giving_verb(&tok[i - 1]) && islower((unsigned char)tok[j].s[0]))
 					break;
+				/* ... and so does a common noun after a plural that names
+				** actors: "offered the unions talks", "promised the Lib
+				** Dems seats" */
+				if (j > i && prevnoun && i > t0 && inm[j - 1 - t0] && (!inm[j - t0] || mention_at(m, nm, j)) &&
+				    (tok[j - 1].tag == PL_T_NNS || tok[j - 1].tag == PL_T_NNPS ||
+				     (tok[j - 1].tag == PL_T_NNP && tok[j - 1].low[tok[j - 1].len - 1] == 's' &&
+				      !(tok[j - 1].flags & PL_TOK_ALLCAP))) &&
+				    (tg == PL_T_NN || tg == PL_T_NNS) && giving_verb(&tok[i - 1]) &&
+				    islower((unsigned char)tok[j].s[0]))
+					break;
 				if (j > i && prevnoun && i > t0 && (!inm[j - t0] || mention_at(m, nm, j)) &&
 				    addressee_ends(tok, t1, i - 1, i, j))
 					break;
