@@ -228,6 +228,14 @@ static int two_sides(const pl_sentan *an, int q)
 	return 1;
 }
 
+/* Does chunk q name back a pair of two coded parties ("both sides",
+** "the two countries": one code of two parts)? */
+static int named_pair(const pl_sentan *an, int q)
+{
+	const char *c = an->np[q].code, *sl;
+	return c && (sl = strchr(c, '/')) != NULL && !strchr(sl + 1, '/') && sl > c && sl[1];
+}
+
 /* Does a reported clause with no "that" start at token x: a chunk right
 ** before a finite verb group ("warned the reforms would hurt pensioners",
 ** "warned voters faced higher bills")?  A "that" of a verb of saying's
@@ -2381,9 +2389,28 @@ static int push_mutual(const pl_sentan *an, int q, int between, pl_event *e, pl_
                        pl_event **ev, size_t *nev, size_t *cap)
 {
 	int mem[8], n = 0, m, i, j, pushed = 0;
-	for (m = 0; m < an->nnp && n < 8; m++)
-		if (an->np[m].group == an->np[q].group && an->np[m].code && !strchr(an->np[m].code, '/'))
-			mem[n++] = m;
+	const char *code[8];
+	for (m = 0; m < an->nnp && n < 8; m++) {
+		const char *c = an->np[m].code;
+		if (an->np[m].group != an->np[q].group || !c)
+			continue;
+		if (strchr(c, '/')) {
+			/* a pair named back ("both sides": IND/PAK), one per part */
+			if (between || strchr(strchr(c, '/') + 1, '/'))
+				continue;
+			mem[n] = m;
+			code[n] = pl_arena_strndup(a, c, strcspn(c, "/"));
+			if (!code[n++])
+				return -1;
+			if (n < 8) {
+				mem[n] = m;
+				code[n++] = strchr(c, '/') + 1;
+			}
+			continue;
+		}
+		mem[n] = m;
+		code[n++] = NULL;
+	}
 	if (n < 2)
 		return 0;
 	for (i = 0; i < (between ? 1 : n); i++)
@@ -2392,6 +2419,10 @@ static int push_mutual(const pl_sentan *an, int q, int between, pl_event *e, pl_
 				continue;
 			set_ref(&e->src, an, &an->np[mem[i]], 1);
 			set_ref(&e->tgt, an, &an->np[mem[j]], 0);
+			if (code[i])
+				e->src.code = code[i];
+			if (code[j])
+				e->tgt.code = code[j];
 			if (e->src.code && e->tgt.code && pl_eq(e->src.code, e->tgt.code))
 				continue;
 			if (push(a, ev, nev, cap, e) < 0)
@@ -4558,12 +4589,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (push_mutual(an, mutual, 1, &e, a, ev, nev, cap) < 0)
 				return -1;
 		} else if (!s->petrarch && !strncmp(code, "04", 2) && src_np >= 0 && tgt_np < 0 && !speaker &&
-		           !g->passive && compound_np(an, src_np) && !third_object(an, g)) {
+		           !g->passive && (compound_np(an, src_np) || named_pair(an, src_np)) && !third_object(an, g)) {
 			/* "Iran and the United States held talks": with each other */
 			if (push_mutual(an, src_np, 0, &e, a, ev, nev, cap) < 0)
 				return -1;
 		} else if (!s->petrarch && code[0] == '0' && (code[1] == '3' || code[1] == '5' || code[1] == '6') &&
-		           src_np >= 0 && tgt_np < 0 && !speaker && two_sides(an, src_np) &&
+		           src_np >= 0 && tgt_np < 0 && !speaker && (two_sides(an, src_np) || named_pair(an, src_np)) &&
 		           reciprocal_act(an, g)) {
 			/* "Britain and France agreed to share intelligence": each
 			** side agreed with the other */
