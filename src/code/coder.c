@@ -170,13 +170,13 @@ static int third_object(const pl_sentan *an, const pl_vg *g)
 	return !pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), meet);
 }
 
+static int zero_that(const pl_sentan *an, uint32_t x);
+
 /* Does verb group g, whose subject is a compound of actors, say they came
 ** to terms with each other: a verb of agreeing ("Britain and France agreed
 ** to share intelligence", "signed a treaty"), or "together", "each other",
 ** "one another" in its clause ("will work together")?  Agreeing that
 ** something is so is a shared view, not a deal between them. */
-static int zero_that(const pl_sentan *an, uint32_t x);
-
 static int reciprocal_act(const pl_sentan *an, const pl_vg *g)
 {
 	static const char *const agree[] = {"agree", "sign", "cooperate", "co-operate",

@@ -246,11 +246,6 @@ static const pl_phrase *misspelt_name(const pl_store *s, const pl_token *tok, ui
 
 #define SING_MAX 64   /* bytes of a plural tried as its singular, with its NUL */
 
-/* After verb v, does the chunk begun at i end before token j, the words from
-** j on being the subject of a clause told with no "that": "told MPs child
-** benefit would rise", "assured Mr Howard tax cuts were safe"?  The chunk so
-** far must name hearers (a plural noun, or a courtesy title and a name),
-** and nouns from j on must run straight into a finite verb. */
 static int titled_name(const pl_token *tok, const pl_np *np);
 
 /* Does one of the nm mentions m begin at token j? */
@@ -263,6 +258,11 @@ static int mention_at(const mention *m, int nm, uint32_t j)
 	return 0;
 }
 
+/* After verb v, does the chunk begun at i end before token j, the words from
+** j on being the subject of a clause told with no "that": "told MPs child
+** benefit would rise", "told Mr Howard tax cuts would hurt hospitals"?  The
+** chunk so far must name hearers (a plural noun, or a courtesy title and a
+** name), and nouns from j on must run straight into a finite verb. */
 static int addressee_ends(const pl_token *tok, uint32_t t1, uint32_t v, uint32_t i, uint32_t j)
 {
 	pl_np head;
@@ -5624,7 +5624,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				/* ... or an -ed form the tagger took for a past tense
 				** ("were telephoned by the party"): after "be" it can
 				** only be the participle */
-				if (have && t == PL_T_VBD && be && tok[j].len > 3 && !is(&tok[v], "'s") &&
+				if (have && t == PL_T_VBD && be && tok[j].len > 3 && !is(&tok[v], "'s") && !s->petrarch &&
 				    pl_eq(tok[j].low + tok[j].len - 2, "ed"))
 					g->passive = 1;
 				be = pl_eq(lem(&tok[j]), "be") || pl_eq(lem(&tok[j]), "get");
