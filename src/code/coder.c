@@ -52,6 +52,10 @@ static int relative_subject(const pl_sentan *an, int q, int j)
 {
 	uint32_t e = an->np[q].t1;
 	const char *w;
+	/* (", who leads the party": a clause set off by a comma says who
+	** the chunk is, as one with no comma says which of them) */
+	if (e + 1 < an->t1 && pl_eq(an->tok[e].low, ","))
+		e++;
 	if (e >= an->t1 || an->vg[j].t0 <= e)
 		return 0;
 	w = an->tok[e].low;
@@ -164,6 +168,72 @@ static int third_object(const pl_sentan *an, const pl_vg *g)
 	    an->np[q].pronoun)
 		return 0;
 	return !pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), meet);
+}
+
+static int zero_that(const pl_sentan *an, uint32_t x);
+
+/* Does verb group g, whose subject is a compound of actors, say they came
+** to terms with each other: a verb of agreeing ("Britain and France agreed
+** to share intelligence", "signed a treaty"), or "together", "each other",
+** "one another" in its clause ("will work together")?  Agreeing that
+** something is so is a shared view, not a deal between them. */
+static int reciprocal_act(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const agree[] = {"agree", "sign", "cooperate", "co-operate",
+		"collaborate", "reconcile", NULL};
+	static const char *const reach[] = {"reach", "strike", "conclude", "seal", "clinch", NULL};
+	static const char *const deal[] = {"agreement", "deal", "accord", "pact", "treaty", "truce",
+		"ceasefire", "compromise", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t j, end = g->cl_end > 0 && (uint32_t)g->cl_end <= an->t1 ? (uint32_t)g->cl_end : an->t1;
+	int q;
+	if (g->passive || g->nominal)
+		return 0;
+	if (pl_in_list(lem(&tok[g->v]), agree))
+		return !(g->t1 < an->t1 && (pl_eq(tok[g->t1].low, "that") || zero_that(an, g->t1)));
+	/* "reached an agreement", "struck a deal" */
+	if (pl_in_list(lem(&tok[g->v]), reach) && g->t1 < an->t1 && (q = an->np_of[g->t1 - an->t0]) >= 0 &&
+	    an->np[q].t0 == g->t1 && pl_in_list(lem(&tok[an->np[q].t1 - 1]), deal))
+		return 1;
+	for (j = g->t1; j < end; j++)
+		if (pl_eq(tok[j].low, "together") ||
+		    (j + 1 < end && (pl_eq(tok[j + 1].low, "other") || pl_eq(tok[j + 1].low, "another")) &&
+		     (pl_eq(tok[j].low, "each") || pl_eq(tok[j].low, "one"))))
+			return 1;
+	return 0;
+}
+
+/* Is the compound of chunk q two sides that may deal with each other: not
+** after a preposition ("all members except Zaire and Australia"), no
+** member a sum ("100 mln dlrs and the banks"), and no member's code a part
+** of another's ("Sumitomo Trust and Banking Co": one firm)? */
+static int two_sides(const pl_sentan *an, int q)
+{
+	int first = q, m, o;
+	if (!compound_np(an, q))
+		return 0;
+	while (first > 0 && an->np[first - 1].group == an->np[q].group)
+		first--;
+	if (an->np[first].t0 > an->t0 && an->tok[an->np[first].t0 - 1].tag == PL_T_IN)
+		return 0;
+	for (m = first; m < an->nnp && an->np[m].group == an->np[q].group; m++) {
+		if (an->tok[an->np[m].t0].tag == PL_T_CD)
+			return 0;
+		for (o = first; o < an->nnp && an->np[o].group == an->np[q].group; o++)
+			if (o != m && an->np[m].code && an->np[o].code && strlen(an->np[m].code) > 3 &&
+			    !pl_eq(an->np[m].code, an->np[o].code) &&
+			    !strncmp(an->np[m].code, an->np[o].code, strlen(an->np[m].code)))
+				return 0;
+	}
+	return 1;
+}
+
+/* Does chunk q name back a pair of two coded parties ("both sides",
+** "the two countries": one code of two parts)? */
+static int named_pair(const pl_sentan *an, int q)
+{
+	const char *c = an->np[q].code, *sl;
+	return c && (sl = strchr(c, '/')) != NULL && !strchr(sl + 1, '/') && sl > c && sl[1];
 }
 
 /* Does a reported clause with no "that" start at token x: a chunk right
@@ -2319,9 +2389,28 @@ static int push_mutual(const pl_sentan *an, int q, int between, pl_event *e, pl_
                        pl_event **ev, size_t *nev, size_t *cap)
 {
 	int mem[8], n = 0, m, i, j, pushed = 0;
-	for (m = 0; m < an->nnp && n < 8; m++)
-		if (an->np[m].group == an->np[q].group && an->np[m].code && !strchr(an->np[m].code, '/'))
-			mem[n++] = m;
+	const char *code[8];
+	for (m = 0; m < an->nnp && n < 8; m++) {
+		const char *c = an->np[m].code;
+		if (an->np[m].group != an->np[q].group || !c)
+			continue;
+		if (strchr(c, '/')) {
+			/* a pair named back ("both sides": IND/PAK), one per part */
+			if (between || strchr(strchr(c, '/') + 1, '/'))
+				continue;
+			mem[n] = m;
+			code[n] = pl_arena_strndup(a, c, strcspn(c, "/"));
+			if (!code[n++])
+				return -1;
+			if (n < 8) {
+				mem[n] = m;
+				code[n++] = strchr(c, '/') + 1;
+			}
+			continue;
+		}
+		mem[n] = m;
+		code[n++] = NULL;
+	}
 	if (n < 2)
 		return 0;
 	for (i = 0; i < (between ? 1 : n); i++)
@@ -2330,6 +2419,10 @@ static int push_mutual(const pl_sentan *an, int q, int between, pl_event *e, pl_
 				continue;
 			set_ref(&e->src, an, &an->np[mem[i]], 1);
 			set_ref(&e->tgt, an, &an->np[mem[j]], 0);
+			if (code[i])
+				e->src.code = code[i];
+			if (code[j])
+				e->tgt.code = code[j];
 			if (e->src.code && e->tgt.code && pl_eq(e->src.code, e->tgt.code))
 				continue;
 			if (push(a, ev, nev, cap, e) < 0)
@@ -4496,9 +4589,17 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (push_mutual(an, mutual, 1, &e, a, ev, nev, cap) < 0)
 				return -1;
 		} else if (!s->petrarch && !strncmp(code, "04", 2) && src_np >= 0 && tgt_np < 0 && !speaker &&
-		           !g->passive && compound_np(an, src_np) && !third_object(an, g)) {
+		           !g->passive && (compound_np(an, src_np) || named_pair(an, src_np)) && !third_object(an, g)) {
 			/* "Iran and the United States held talks": with each other */
 			if (push_mutual(an, src_np, 0, &e, a, ev, nev, cap) < 0)
+				return -1;
+		} else if (!s->petrarch && code[0] == '0' && (code[1] == '3' || code[1] == '5' || code[1] == '6') &&
+		           src_np >= 0 && tgt_np < 0 && !speaker && (two_sides(an, src_np) || named_pair(an, src_np)) &&
+		           reciprocal_act(an, g)) {
+			/* "Britain and France agreed to share intelligence": each
+			** side agreed with the other */
+			int r2 = push_mutual(an, src_np, 0, &e, a, ev, nev, cap);
+			if (r2 < 0 || (r2 == 0 && push_pairs(an, src_np, tgt_np, 2, speaker, &e, a, ev, nev, cap) < 0))
 				return -1;
 		} else if (push_pairs(an, src_np, tgt_np, s->petrarch || g->subj_poss ? 3 : 2, speaker, &e, a,
 		                      ev, nev, cap) < 0)

@@ -48,6 +48,15 @@ static int giving_verb(const pl_token *t)
 	return verb_in(t, w);
 }
 
+/* Does token t, a verb, tell a person something in a clause that may follow
+** with no "that" ("told MPs child benefit would rise")? */
+static int telling_verb(const pl_token *t)
+{
+	static const char *const w[] = {"tell", "assure", "reassure", "warn", "remind", "inform",
+		"promise", "convince", "persuade", "notify", NULL};
+	return verb_in(t, w);
+}
+
 /* Verbs that take an object and an adjective saying what it is or is
 ** made: "held X responsible", "found X guilty", "declared X illegal". */
 static int complement_verb(const pl_token *t)
@@ -237,6 +246,43 @@ static const pl_phrase *misspelt_name(const pl_store *s, const pl_token *tok, ui
 
 #define SING_MAX 64   /* bytes of a plural tried as its singular, with its NUL */
 
+static int titled_name(const pl_token *tok, const pl_np *np);
+
+/* Does one of the nm mentions m begin at token j? */
+static int mention_at(const mention *m, int nm, uint32_t j)
+{
+	int z;
+	for (z = 0; z < nm; z++)
+		if (m[z].t0 == j)
+			return 1;
+	return 0;
+}
+
+/* After verb v, does the chunk begun at i end before token j, the words from
+** j on being the subject of a clause told with no "that": "told MPs child
+** benefit would rise", "told Mr Howard tax cuts would hurt hospitals"?  The
+** chunk so far must name hearers (a plural noun, or a courtesy title and a
+** name), and nouns from j on must run straight into a finite verb. */
+static int addressee_ends(const pl_token *tok, uint32_t t1, uint32_t v, uint32_t i, uint32_t j)
+{
+	pl_np head;
+	uint32_t k;
+	if (!telling_verb(&tok[v]) || !islower((unsigned char)tok[j].s[0]) ||
+	    (tok[j].tag != PL_T_NN && tok[j].tag != PL_T_NNS && tok[j].tag != PL_T_JJ))
+		return 0;
+	head.t0 = i;
+	head.t1 = j;
+	if (!(j == i + 1 && (tok[i].tag == PL_T_NNS || tok[i].tag == PL_T_NNPS ||
+	                     (tok[i].tag == PL_T_NNP && tok[i].low[tok[i].len - 1] == 's' &&
+	                      has_upper_inside(&tok[i])))) &&
+	    !titled_name(tok, &head))
+		return 0;
+	for (k = j; k < t1 && k < j + 5 && (PL_TAG_IS_NOUN(tok[k].tag) || tok[k].tag == PL_T_JJ); k++)
+		;
+	return k < t1 && (tok[k].tag == PL_T_MD || tok[k].tag == PL_T_VBD || tok[k].tag == PL_T_VBZ ||
+	                  tok[k].tag == PL_T_VBP);
+}
+
 /* "Campaigners said": a plural the tagger took for a name at the start of a
 ** sentence (the lexicon lacks it) is tried as its singular noun among the
 ** agents. */
@@ -268,7 +314,10 @@ static int owned_peer(const pl_token *tok, uint32_t t0, uint32_t t1, uint32_t i,
 		return 0;
 	if (i > t0 && (tok[i - 1].tag == PL_T_PRPS || tok[i - 1].tag == PL_T_POS))
 		return 1;
-	return i + 1 < t1 && (is(&tok[i + 1], "to") || tok[i + 1].tag == PL_T_NN || tok[i + 1].tag == PL_T_NNS ||
+	/* (a noun after the plural starts a clause of its own: "told peers
+	** council budgets would shrink") */
+	return i + 1 < t1 && (is(&tok[i + 1], "to") ||
+	                      ((tok[i + 1].tag == PL_T_NN || tok[i + 1].tag == PL_T_NNS) && is(&tok[i], "peer")) ||
 	                      (tok[i + 1].flags & PL_TOK_PUNCT && tok[i + 1].s[0] == '-'));
 }
 
@@ -5091,6 +5140,19 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				    (tg == PL_T_JJ || tg == PL_T_JJR || tg == PL_T_JJS) && i > t0 &&
 				    giving_verb(&tok[i - 1]) && islower((unsigned char)tok[j].s[0]))
 					break;
+				/* ... and so does a common noun after a plural that names
+				** actors: "offered the unions talks", "promised the Lib
+				** Dems seats" */
+				if (j > i && prevnoun && i > t0 && inm[j - 1 - t0] && (!inm[j - t0] || mention_at(m, nm, j)) &&
+				    (tok[j - 1].tag == PL_T_NNS || tok[j - 1].tag == PL_T_NNPS ||
+				     (tok[j - 1].tag == PL_T_NNP && tok[j - 1].low[tok[j - 1].len - 1] == 's' &&
+				      !(tok[j - 1].flags & PL_TOK_ALLCAP))) &&
+				    (tg == PL_T_NN || tg == PL_T_NNS) && giving_verb(&tok[i - 1]) &&
+				    islower((unsigned char)tok[j].s[0]))
+					break;
+				if (j > i && prevnoun && i > t0 && (!inm[j - t0] || mention_at(m, nm, j)) &&
+				    addressee_ends(tok, t1, i - 1, i, j))
+					break;
 				prevnoun = PL_TAG_IS_NOUN(tg) || inm[j - t0];
 				if (tg == PL_T_POS)
 					prevnoun = 0;
@@ -5559,6 +5621,12 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				/* "be"/"get" before a past participle: passive */
 				if (have && t == PL_T_VBN && be)
 					g->passive = 1;
+				/* ... or an -ed form the tagger took for a past tense
+				** ("were telephoned by the party"): after "be" it can
+				** only be the participle */
+				if (have && t == PL_T_VBD && be && tok[j].len > 3 && !is(&tok[v], "'s") && !s->petrarch &&
+				    pl_eq(tok[j].low + tok[j].len - 2, "ed"))
+					g->passive = 1;
 				be = pl_eq(lem(&tok[j]), "be") || pl_eq(lem(&tok[j]), "get");
 				if (t == PL_T_MD && (is(&tok[j], "will") || is(&tok[j], "would") ||
 				    is(&tok[j], "shall") || is(&tok[j], "'ll")))
@@ -5610,6 +5678,13 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			g->gerund = 1;
 		if (!g->finite && !g->infinitive && tok[g->t0].tag == PL_T_VBN)
 			g->passive = 1;   /* reduced relative: "hostages held by Hamas" */
+		/* a headline's passive, its -ed form taken for a past tense:
+		** "Blair and Brown criticised by MPs" (a lone verb right before
+		** "by" and an actor; "rose by 5%" names none) */
+		if (g->t0 == v && tok[v].tag == PL_T_VBD && tok[v].len > 3 && j + 1 < t1 && is(&tok[j], "by") &&
+		    pl_eq(tok[v].low + tok[v].len - 2, "ed") && out->np_of[j + 1 - t0] >= 0 &&
+		    out->np[out->np_of[j + 1 - t0]].code && !s->petrarch)
+			g->passive = 1;
 		/* "is going to" + verb: future */
 		if (strcmp(lem(&tok[v]), "go") == 0 && tok[v].tag == PL_T_VBG && j < t1 && tok[j].tag == PL_T_TO)
 			g->future = 1;
