@@ -1564,6 +1564,40 @@ static const char *refusal_code(const char *code)
 	return NULL;
 }
 
+/* Is a verb itself a refusal or a holding back of comment ("declined to
+** comment", "refused to say", "had no comment")? */
+static int refusing_verb(const char *v)
+{
+	return pl_eq(v, "decline") || pl_eq(v, "refuse") || pl_eq(v, "have");
+}
+
+/* Does verb group g keep silent: "would not comment", "won't say whether",
+** "would not be drawn on the timing", "would not name the buyer"?  Speech
+** the speaker will not give, with "would" or "will", is declining to
+** comment (011), done as the words are said; "did not say", "could not
+** confirm" tell of no refusal. */
+static int keeps_silent(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const w[] = {"comment", "say", "elaborate", "reveal", "disclose", "confirm",
+		"discuss", "specify", "identify", "name", "answer", NULL};
+	const char *v = lem(&an->tok[g->v]);
+	uint32_t j;
+	int modal = 0;
+	if (!g->negated || g->gerund || g->infinitive)
+		return 0;
+	/* ("will never answer to any provocation": a vow, not silence) */
+	for (j = g->t0; j < g->v; j++)
+		if (pl_eq(an->tok[j].low, "never"))
+			return 0;
+	for (j = g->t0; j < g->v; j++)
+		if (pl_eq(an->tok[j].low, "would") || pl_eq(an->tok[j].low, "will") ||
+		    pl_eq(an->tok[j].low, "wo"))
+			modal = 1;
+	if (!modal)
+		return 0;
+	return g->passive ? pl_eq(v, "draw") : pl_in_list(v, w);
+}
+
 /* Codes whose event is the declaration of what is to come: intent (03x),
 ** rejection (12x), threat (13x), and a deployment announced ("said he would
 ** send 30,000 troops": the lead coders count the posture, 15x, as done). */
@@ -3523,6 +3557,8 @@ static const pl_vg *vg_at(const pl_sentan *an, uint32_t v)
 	return k < 0 ? NULL : &an->vg[k];
 }
 
+static int after_object(const pl_sentan *an, const pl_vg *g, uint32_t head);
+
 /* Is the verb at token v a participle after a comma or dash that goes with
 ** the verb at token head before it ("derided the plan, saying ...", "said
 ** ..., accusing them of ...")? */
@@ -3532,9 +3568,33 @@ static int participle_of(const pl_sentan *an, uint32_t v, uint32_t head)
 	const char *before;
 	if (!g || head >= v || g->finite || an->tok[v].tag != PL_T_VBG || g->t0 <= an->t0)
 		return 0;
-	/* a verb of saying needs no comma: "attacked the plans saying ..." */
+	/* a verb of saying needs no comma: "attacked the plans saying ...";
+	** nor do words said by way of it ("responded by accusing ...") */
 	before = an->tok[g->t0 - 1].low;
-	return g->reporting || pl_eq(before, ",") || pl_eq(before, "-") || pl_eq(before, "--");
+	if (g->reporting || pl_eq(before, ",") || pl_eq(before, "-") || pl_eq(before, "--") ||
+	    pl_eq(before, "by"))
+		return 1;
+	return after_object(an, g, head);
+}
+
+/* Is gerund group g the next verb group after the verb at token head, in
+** its clause and with its subject, after its object or the one it went to
+** ("issued a statement condemning the decision", "wrote to Mr Blair urging
+** him to act", "made a speech attacking Labour's record")?  The gerund
+** says what the statement, letter or speech said. */
+static int after_object(const pl_sentan *an, const pl_vg *g, uint32_t head)
+{
+	int k = pl_vg_of(an, head);
+	const pl_vg *h;
+	if (k < 0 || k + 1 >= an->nvg || &an->vg[k + 1] != g || !g->gerund || g->nominal)
+		return 0;
+	h = &an->vg[k];
+	/* (not after a subject put behind its verb, "said John Wilkin, a
+	** librarian working with Google", nor a second gerund joined by "and":
+	** "arresting four men and issuing warrants" are two acts) */
+	return h->subj >= 0 && g->subj == h->subj && !h->gerund && an->np[h->subj].t1 <= h->t0 &&
+	       (int)g->t0 < h->cl_end && g->t0 > h->t1 && !pl_eq(an->tok[g->t0 - 1].low, "and") &&
+	       !pl_eq(an->tok[g->t0 - 1].low, "or");
 }
 
 /* Does verb group g follow "and", "but" or "or" (adverbs between), with no
@@ -3743,7 +3803,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		region r;
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at, own_that;
 		int cond_who = -1, cond_threat = 0;
-		int unnamed, mutual, demand, refused, stance, unreal, arranged;
+		int unnamed, mutual, demand, refused, stance, unreal, arranged, silent;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
 		pl_event e;
@@ -4231,6 +4291,20 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** accused, not the accusing */
 		if (!s->petrarch && g->passive && !g->finite && g->by < 0 && !strncmp(code, "11", 2))
 			continue;
+		/* "would not comment": declining comment, asserted; a line of
+		** 011 for a verb that is no refusal itself ("draw", "elaborate")
+		** holds only so */
+		silent = !s->petrarch && !usedneg && !stance && keeps_silent(an, g);
+		if (silent) {
+			code = "011";
+			/* "Downing Street would not be drawn": the one drawn is
+			** the one keeping silent */
+			if (g->passive)
+				src_np = g->subj >= 0 && an->np[g->subj].code ? g->subj : -1;
+			tgt_np = -1;   /* (what is not named is no one acted on) */
+		}
+		else if (!s->petrarch && pl_eq(p->code, "011") && !refusing_verb(verb))
+			continue;
 		if (vowed_not) {
 			if (!refusal_code(code)) {
 				if (was_skip)
@@ -4284,7 +4358,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		e.stance = (uint8_t)stance;
 		/* "Iran said it would never give up its right to enrich": a
 		** refusal, asserted (the negation is the refusal's own) */
-		refused = vowed_not;
+		refused = vowed_not || silent;
 		if (!s->petrarch && g->future && g->negated && !usedneg && said_future(an, g) &&
 		    refusal_code(code) && (!strncmp(code, "08", 2) ||
 		                           (!g->passive && !(code[0] == '0' && code[1] == '4' && idea_after(s, an, g))))) {
@@ -4407,6 +4481,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		e.mood = (uint8_t)pl_clause_mood(an, k);
 		if (!s->petrarch && e.mood == PL_MOOD_ASSERTED)
 			e.mood = (uint8_t)pl_participle_mood(an, k);
+		/* ("would not comment" is no act only supposed) */
+		if (silent && e.mood == PL_MOOD_HYPOTHETICAL)
+			e.mood = PL_MOOD_ASSERTED;
 		/* "said it will ask shareholders", "plans to sue", "would
 		** vigorously oppose", "can block": an act still to come, or only
 		** possible, that the code does not make a declaration of what is
