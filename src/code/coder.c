@@ -3702,6 +3702,11 @@ static void one_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, pl_e
 				if (j != i && ev[j].cameo && !ev[j].stance &&
 				    !strncmp(ev[j].cameo->code, e->cameo->code, 2) &&
 				    same_act(an, quotes, nq, e, &ev[j])) {
+					/* ("said Labour had failed, describing the plan as
+					** a shambles": whom the words judge is the target
+					** of the verb that names them, when it has none) */
+					if (!ev[j].tgt.code && !ev[j].tgt.named && e->tgt.code)
+						ev[j].tgt = e->tgt;
 					absorb(&ev[j], e);
 					break;
 				}
