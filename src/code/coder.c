@@ -4332,8 +4332,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (g->passive)
 				src_np = g->subj >= 0 && an->np[g->subj].code ? g->subj : -1;
 			tgt_np = -1;   /* (what is not named is no one acted on) */
-		}
-		else if (!s->petrarch && pl_eq(p->code, "011") && !refusing_verb(verb))
+		} else if (!s->petrarch && pl_eq(p->code, "011") && !refusing_verb(verb))
 			continue;
 		if (vowed_not) {
 			if (!refusal_code(code)) {
