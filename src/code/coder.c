@@ -1634,6 +1634,40 @@ static const char *refusal_code(const char *code)
 	return NULL;
 }
 
+/* Is a verb itself a refusal or a holding back of comment ("declined to
+** comment", "refused to say", "had no comment")? */
+static int refusing_verb(const char *v)
+{
+	return pl_eq(v, "decline") || pl_eq(v, "refuse") || pl_eq(v, "have");
+}
+
+/* Does verb group g keep silent: "would not comment", "won't say whether",
+** "would not be drawn on the timing", "would not name the buyer"?  Speech
+** the speaker will not give, with "would" or "will", is declining to
+** comment (011), done as the words are said; "did not say", "could not
+** confirm" tell of no refusal. */
+static int keeps_silent(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const w[] = {"comment", "say", "elaborate", "reveal", "disclose", "confirm",
+		"discuss", "specify", "identify", "name", "answer", NULL};
+	const char *v = lem(&an->tok[g->v]);
+	uint32_t j;
+	int modal = 0;
+	if (!g->negated || g->gerund || g->infinitive)
+		return 0;
+	/* ("will never answer to any provocation": a vow, not silence) */
+	for (j = g->t0; j < g->v; j++)
+		if (pl_eq(an->tok[j].low, "never"))
+			return 0;
+	for (j = g->t0; j < g->v; j++)
+		if (pl_eq(an->tok[j].low, "would") || pl_eq(an->tok[j].low, "will") ||
+		    pl_eq(an->tok[j].low, "wo"))
+			modal = 1;
+	if (!modal)
+		return 0;
+	return g->passive ? pl_eq(v, "draw") : pl_in_list(v, w);
+}
+
 /* Codes whose event is the declaration of what is to come: intent (03x),
 ** rejection (12x), threat (13x), and a deployment announced ("said he would
 ** send 30,000 troops": the lead coders count the posture, 15x, as done). */
@@ -3204,6 +3238,22 @@ static const pl_quote *quote_around(const pl_docctx *ctx, const pl_quote *quotes
 	return quotes[i].code && t < quotes[i].q1 ? &quotes[i] : NULL;
 }
 
+/* The hearer of quotation q: the actor chunk right after its cue, a verb of
+** saying in this sentence ("the union told the home secretary", "he tells
+** the commissioner"), not the press; else -1. */
+static int quote_hearer(const pl_sentan *an, const pl_quote *q)
+{
+	int k, h;
+	if (q->cue == PL_NONE || q->cue < an->t0 || q->cue >= an->t1 || (k = pl_vg_of(an, q->cue)) < 0 ||
+	    !an->vg[k].reporting || an->vg[k].t1 >= an->t1)
+		return -1;
+	h = an->np_of[an->vg[k].t1 - an->t0];
+	if (h < 0 || an->np[h].t0 != an->vg[k].t1 || !an->np[h].code || an->np[h].pronoun ||
+	    strstr(an->np[h].code, "MED"))
+		return -1;
+	return h;
+}
+
 /* The quotation whose cue is token t and whose "he" or "she" speaker the
 ** quotations resolved to a person named before, with a code (NULL: none).  That
 ** resolution prefers the speaker of the sentences before over the people
@@ -3616,6 +3666,8 @@ static const pl_vg *vg_at(const pl_sentan *an, uint32_t v)
 	return k < 0 ? NULL : &an->vg[k];
 }
 
+static int after_object(const pl_sentan *an, const pl_vg *g, uint32_t head);
+
 /* Is the verb at token v a participle after a comma or dash that goes with
 ** the verb at token head before it ("derided the plan, saying ...", "said
 ** ..., accusing them of ...")? */
@@ -3625,9 +3677,33 @@ static int participle_of(const pl_sentan *an, uint32_t v, uint32_t head)
 	const char *before;
 	if (!g || head >= v || g->finite || an->tok[v].tag != PL_T_VBG || g->t0 <= an->t0)
 		return 0;
-	/* a verb of saying needs no comma: "attacked the plans saying ..." */
+	/* a verb of saying needs no comma: "attacked the plans saying ...";
+	** nor do words said by way of it ("responded by accusing ...") */
 	before = an->tok[g->t0 - 1].low;
-	return g->reporting || pl_eq(before, ",") || pl_eq(before, "-") || pl_eq(before, "--");
+	if (g->reporting || pl_eq(before, ",") || pl_eq(before, "-") || pl_eq(before, "--") ||
+	    pl_eq(before, "by"))
+		return 1;
+	return after_object(an, g, head);
+}
+
+/* Is gerund group g the next verb group after the verb at token head, in
+** its clause and with its subject, after its object or the one it went to
+** ("issued a statement condemning the decision", "wrote to Mr Blair urging
+** him to act", "made a speech attacking Labour's record")?  The gerund
+** says what the statement, letter or speech said. */
+static int after_object(const pl_sentan *an, const pl_vg *g, uint32_t head)
+{
+	int k = pl_vg_of(an, head);
+	const pl_vg *h;
+	if (k < 0 || k + 1 >= an->nvg || &an->vg[k + 1] != g || !g->gerund || g->nominal)
+		return 0;
+	h = &an->vg[k];
+	/* (not after a subject put behind its verb, "said John Wilkin, a
+	** librarian working with Google", nor a second gerund joined by "and":
+	** "arresting four men and issuing warrants" are two acts) */
+	return h->subj >= 0 && g->subj == h->subj && !h->gerund && an->np[h->subj].t1 <= h->t0 &&
+	       (int)g->t0 < h->cl_end && g->t0 > h->t1 && !pl_eq(an->tok[g->t0 - 1].low, "and") &&
+	       !pl_eq(an->tok[g->t0 - 1].low, "or");
 }
 
 /* Does verb group g follow "and", "but" or "or" (adverbs between), with no
@@ -3735,6 +3811,11 @@ static void one_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, pl_e
 				if (j != i && ev[j].cameo && !ev[j].stance &&
 				    !strncmp(ev[j].cameo->code, e->cameo->code, 2) &&
 				    same_act(an, quotes, nq, e, &ev[j])) {
+					/* ("said Labour had failed, describing the plan as
+					** a shambles": whom the words judge is the target
+					** of the verb that names them, when it has none) */
+					if (!ev[j].tgt.code && !ev[j].tgt.named && e->tgt.code)
+						ev[j].tgt = e->tgt;
 					absorb(&ev[j], e);
 					break;
 				}
@@ -3836,7 +3917,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		region r;
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at, own_that;
 		int cond_who = -1, cond_threat = 0;
-		int unnamed, mutual, demand, refused, stance, unreal, arranged;
+		int unnamed, mutual, demand, refused, stance, unreal, arranged, silent;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
 		pl_event e;
@@ -4151,6 +4232,15 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				qs = pronoun_cue(quotes, nq, g->v);
 			speaker = qs;
 		}
+		/* "'We urge you to think again,' the union told the home
+		** secretary": "you" right after a verb of appeal, demand,
+		** criticism or threat in a quotation is the hearer its cue names */
+		if (!s->petrarch && tgt_np < 0 && g->t1 < an->t1 && pl_eq(tok[g->t1].low, "you") &&
+		    ((p->code[0] == '0' && (p->code[1] == '2' || p->code[1] == '5')) ||
+		     (p->code[0] == '1' && p->code[1] <= '3'))) {
+			const pl_quote *qy = quote_around(ctx, quotes, nq, g->v);
+			tgt_np = qy ? quote_hearer(an, qy) : -1;
+		}
 		/* PETRARCH takes the actor of a chunk from any name in it, a
 		** possessor too ("Ithilen's palace guard militia") */
 		/* "the Labour plans said", "the new budget promised": a verbal
@@ -4324,6 +4414,19 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** accused, not the accusing */
 		if (!s->petrarch && g->passive && !g->finite && g->by < 0 && !strncmp(code, "11", 2))
 			continue;
+		/* "would not comment": declining comment, asserted; a line of
+		** 011 for a verb that is no refusal itself ("draw", "elaborate")
+		** holds only so */
+		silent = !s->petrarch && !usedneg && !stance && keeps_silent(an, g);
+		if (silent) {
+			code = "011";
+			/* "Downing Street would not be drawn": the one drawn is
+			** the one keeping silent */
+			if (g->passive)
+				src_np = g->subj >= 0 && an->np[g->subj].code ? g->subj : -1;
+			tgt_np = -1;   /* (what is not named is no one acted on) */
+		} else if (!s->petrarch && pl_eq(p->code, "011") && !refusing_verb(verb))
+			continue;
 		if (vowed_not) {
 			if (!refusal_code(code)) {
 				if (was_skip)
@@ -4377,7 +4480,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		e.stance = (uint8_t)stance;
 		/* "Iran said it would never give up its right to enrich": a
 		** refusal, asserted (the negation is the refusal's own) */
-		refused = vowed_not;
+		refused = vowed_not || silent;
 		if (!s->petrarch && g->future && g->negated && !usedneg && said_future(an, g) &&
 		    refusal_code(code) && (!strncmp(code, "08", 2) ||
 		                           (!g->passive && !(code[0] == '0' && code[1] == '4' && idea_after(s, an, g))))) {
@@ -4500,6 +4603,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		e.mood = (uint8_t)pl_clause_mood(an, k);
 		if (!s->petrarch && e.mood == PL_MOOD_ASSERTED)
 			e.mood = (uint8_t)pl_participle_mood(an, k);
+		/* ("would not comment" is no act only supposed) */
+		if (silent && e.mood == PL_MOOD_HYPOTHETICAL)
+			e.mood = PL_MOOD_ASSERTED;
 		/* "said it will ask shareholders", "plans to sue", "would
 		** vigorously oppose", "can block": an act still to come, or only
 		** possible, that the code does not make a declaration of what is

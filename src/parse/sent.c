@@ -1531,6 +1531,19 @@ static int speech_act(const pl_token *tok, const pl_sentan *out, const pl_vg *g)
 	return pl_in_list(lem(&tok[g->v]), w);
 }
 
+/* Is gerund group g a judgement or an appeal made in words ("criticising
+** the council", "branding the scheme a shambles", "urging ministers to
+** act")?  Put after a comma behind a reported clause, it tells more of
+** what the speaker said, as "adding that" does, not of what the clause's
+** subject did. */
+static int speech_gerund(const pl_token *tok, const pl_vg *g)
+{
+	static const char *const w[] = {"accuse", "criticise", "criticize", "condemn", "praise",
+		"brand", "describe", "label", "urge", "appeal", "demand", "promise", "pledge", "vow",
+		"blame", "attack", "deride", "dismiss", "hail", "call", "question", NULL};
+	return g->gerund && pl_in_list(lem(&tok[g->v]), w);
+}
+
 /* Does verb group g name a refusal, reproach or welcome that only an actor
 ** makes ("refused", "rejected", "blamed"), in the past or the present of a
 ** report?  Unlike the acts above it is as often the reported clause's own
@@ -4451,15 +4464,23 @@ static int willing(const char *lemma)
 	return pl_in_list(lemma, w);
 }
 
+/* Is token t an adverb that may stand inside a verb group: any plain
+** adverb, and "earlier" or "later" of time ("having earlier criticised the
+** decision", "had earlier said"), tagged as comparatives. */
+static int adverb_in_group(const pl_token *t)
+{
+	return t->tag == PL_T_RB || (t->tag == PL_T_RBR && (is(t, "earlier") || is(t, "later")));
+}
+
 /* Do adverbs from tok[j] lead to a verb or "not" ("did not even ever
 ** clash", "has recently been")? */
 static int adverbs_to_verb(const pl_token *tok, uint32_t j, uint32_t t1)
 {
 	uint32_t k;
 	/* "was heavily and unjustly criticized" too */
-	for (k = j; k < t1 && k < j + 5 && (tok[k].tag == PL_T_RB ||
+	for (k = j; k < t1 && k < j + 5 && (adverb_in_group(&tok[k]) ||
 	     ((is(&tok[k], "and") || is(&tok[k], "but")) && k + 1 < t1 && tok[k + 1].tag == PL_T_RB)); k++)
-		if (tok[k].tag == PL_T_RB && k + 1 < t1 &&
+		if (adverb_in_group(&tok[k]) && k + 1 < t1 &&
 		    (PL_TAG_IS_VERB(tok[k + 1].tag) || is(&tok[k + 1], "not")))
 			return 1;
 	return 0;
@@ -5647,7 +5668,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				if (!(is(&tok[j], "not") && j + 1 < t1 && is(&tok[j + 1], "only")))
 					g->negated = 1;
 				j++;
-			} else if (have && (t == PL_T_RB || ((is(&tok[j], "and") || is(&tok[j], "but")) &&
+			} else if (have && (adverb_in_group(&tok[j]) || ((is(&tok[j], "and") || is(&tok[j], "but")) &&
 			           j > i && tok[j - 1].tag == PL_T_RB)) && adverbs_to_verb(tok, j, t1)) {
 				j++;
 			} else {
@@ -5762,6 +5783,18 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				g->future = 1;
 				continue;
 			}
+			/* "responded by accusing the prime minister", "provoked
+			** fury by branding the plan a con": words said "by" way of
+			** the act before, done (finite, no future or negation: not
+			** "is expected to win over critics by saying"), are the
+			** subject's own act, no noun */
+			if (!s->petrarch && g->gerund && k > 0 && g->t0 > t0 && is(&tok[g->t0 - 1], "by") &&
+			    !out->vg[k - 1].passive && out->vg[k - 1].subj >= 0 && out->vg[k - 1].finite &&
+			    !out->vg[k - 1].future && !out->vg[k - 1].negated &&
+			    (g->reporting || speech_gerund(tok, g))) {
+				g->subj = out->vg[k - 1].subj;
+				continue;
+			}
 			if (g->gerund && g->t0 > t0 && (tok[g->t0 - 1].tag == PL_T_IN ||
 			    tok[g->t0 - 1].tag == PL_T_DT || tok[g->t0 - 1].tag == PL_T_PRPS ||
 			    tok[g->t0 - 1].tag == PL_T_JJ || tok[g->t0 - 1].tag == PL_T_POS ||
@@ -5790,9 +5823,10 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 					}
 				}
 				/* "said a win by Kerry would have helped, adding that
-				** ...": saying goes with the speaker */
-				if (!s->petrarch && g->gerund && g->reporting && is(&tok[g->t0 - 1], ",") &&
-				    !pv->reporting && (r = reporter_of(out, k - 1)) >= 0) {
+				** ...": saying goes with the speaker, and so does a
+				** judgement in words ("..., criticising the council") */
+				if (!s->petrarch && g->gerund && (g->reporting || speech_gerund(tok, g)) &&
+				    is(&tok[g->t0 - 1], ",") && !pv->reporting && (r = reporter_of(out, k - 1)) >= 0) {
 					g->subj = out->vg[r].subj;
 					continue;
 				}
