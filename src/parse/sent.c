@@ -1336,6 +1336,25 @@ static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np
 	return NULL;
 }
 
+/* "the new Veritas party", "the Forward party": a party no dictionary
+** knows, by a capitalised name (a noun or an adjective) before a
+** lower-case "party" (a capital opening the sentence says nothing).  Returns its role, PTY, from the
+** head noun's row of dict/bodies.tsv; NULL for no such chunk.  Chunk np
+** in the sentence from t0. */
+static const char *party_by_name(const pl_store *s, const pl_token *tok, const pl_np *np,
+                                 uint32_t t0, const pl_bodyhead **ev)
+{
+	uint32_t h = np->t1 - 1;
+	const pl_bodyhead *b;
+	if (h <= np->t0 || h - 1 <= t0 || !pl_eq(tok[h].low, "party") || (tok[h].flags & PL_TOK_CAP) ||
+	    !(tok[h - 1].flags & PL_TOK_CAP) || (tok[h - 1].flags & PL_TOK_ALLCAP) ||
+	    !(PL_TAG_IS_NOUN(tok[h - 1].tag) || tok[h - 1].tag == PL_T_JJ) ||
+	    (b = body_head(s, "party")) == NULL)
+		return NULL;
+	*ev = b;
+	return b->role;
+}
+
 /* "the campaign group Fair Votes Now", "the charity Shelter Aid": a chunk
 ** that says what a body is in lower case (a head noun of dict/bodies.tsv)
 ** before its proper name, which ends the chunk.  The role that noun tells
@@ -4849,6 +4868,14 @@ static int appositive_body(const pl_token *tok, const pl_sentan *out, const pl_n
 ** with a role, no person and no bare country; after the body's name, a
 ** comma, a verb or the end of the sentence.  A former holder ("a former
 ** director of ...") speaks for the body no more. */
+/* Is name chunk x, of a party by the people dictionary, set beside a body
+** z that is another party? */
+static int party_switch(const pl_np *x, const pl_np *z)
+{
+	return x->how == PL_HOW_PEOPLE && !x->agent_only && z->code && !z->agent_only &&
+	       has_role(x->code, "PTY") && has_role(z->code, "PTY") && strcmp(x->code, z->code) != 0;
+}
+
 static int apposed_role_body(const pl_token *tok, const pl_sentan *out, const pl_np *x, const pl_np *y,
                              const pl_np *z, int took)
 {
@@ -4860,8 +4887,11 @@ static int apposed_role_body(const pl_token *tok, const pl_sentan *out, const pl
 	if (x->poss_code || x->pronoun || tok[x->t1 - 1].tag != PL_T_NNP || x->t1 - x->t0 < 2 ||
 	    !(tok[x->t0].flags & PL_TOK_CAP))
 		return 0;
+	/* (a person the dictionary gives one party, named here as a leader
+	** or member of another, "X, leader of the new Veritas party", is of
+	** the party the text says: party_switch) */
 	if (x->code && !took && !(x->how == PL_HOW_CONTEXT && !x->agent_only && strlen(x->code) == 3) &&
-	    !(x->how == PL_HOW_MEMORY && !x->file && strlen(x->code) == 3))
+	    !(x->how == PL_HOW_MEMORY && !x->file && strlen(x->code) == 3) && !party_switch(x, z))
 		return 0;
 	if (y->t0 != x->t1 + 1 || !is(&tok[x->t1], ",") || z->t0 != y->t1 + 1 || y->t1 >= out->t1 ||
 	    !(is(&tok[y->t1], "of") || is(&tok[y->t1], "for") || is(&tok[y->t1], "at")))
@@ -5263,7 +5293,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		const pl_bodyhead *ev = NULL;
 		const char *role;
 		if ((x->code && !x->agent_only) || x->poss_code || x->pronoun ||
-		    (role = described_body(s, tok, x, &ev)) == NULL)
+		    ((role = described_body(s, tok, x, &ev)) == NULL &&
+		     (role = party_by_name(s, tok, x, t0, &ev)) == NULL))
 			continue;
 		x->code = join(a, context_country(ctx), role);
 		x->agent_only = 0;
