@@ -2507,6 +2507,36 @@ static int in_content(const qctx *q, size_t i, uint32_t t)
 	return 0;
 }
 
+/* Is np k of an, by the title it opens with, a man ('m': "Mr Blunkett",
+** "Sir Alan Budd") or a woman ('f': "Mrs Quinn", "Baroness Amos"); 0
+** when its words do not say. */
+static int titled_sex(const pl_sentan *an, int k)
+{
+	static const char *const man[] = {"mr", "mr.", "sir", "lord", NULL};
+	static const char *const woman[] = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame",
+		"baroness", NULL};
+	const pl_np *np = &an->np[k];
+	uint32_t t = np->t0;
+	if (t + 1 < np->t1 && an->tok[t].tag == PL_T_DT)
+		t++;
+	if (t + 1 >= np->t1 || !(an->tok[t].flags & PL_TOK_CAP))
+		return 0;
+	return pl_in_list(an->tok[t].low, man) ? 'm' : pl_in_list(an->tok[t].low, woman) ? 'f' : 0;
+}
+
+/* May speaker c, a "he" or a "she", stand for np k of an?  Not "she" for
+** one titled as a man, nor "he" for one titled as a woman. */
+static int sex_fits(const qctx *q, const cand *c, const pl_sentan *an, int k)
+{
+	const pl_sentan *pa = &q->an[c->ss];
+	int sex = titled_sex(an, k);
+	const char *w;
+	if (!sex || c->snp < 0 || c->snp >= pa->nnp)
+		return 1;
+	w = pa->tok[pa->np[c->snp].t0].low;
+	return !((sex == 'm' && !strcmp(w, "she")) || (sex == 'f' && !strcmp(w, "he")));
+}
+
 /* Resolves "he"/"she" speaker c at index i: the last person-like speaker of
 ** a quote within PRON_SENTS sentences, else the nearest person-like subject
 ** before the pronoun. */
@@ -2523,7 +2553,7 @@ static void resolve_pronoun(qctx *q, size_t i)
 			continue;
 		if (p->pron && !p->q.pronoun)
 			continue;
-		if (!person_like(&q->an[p->ss], p->snp))
+		if (!person_like(&q->an[p->ss], p->snp) || !sex_fits(q, c, &q->an[p->ss], p->snp))
 			continue;
 		c->ss = p->ss;
 		c->snp = p->snp;
@@ -2543,6 +2573,7 @@ static void resolve_pronoun(qctx *q, size_t i)
 			/* (not a person the quote's own words name: "Mr Blair
 			** has failed, he claimed") */
 			if (n < 0 || an->np[n].t0 >= at || q->inq[an->np[n].t0] || !person_like(an, n) ||
+			    !sex_fits(q, c, an, n) ||
 			    in_content(q, i, an->np[n].t0) ||
 			    (an->np[n].person && c->q.q0 <= an->np[n].t0 && an->np[n].t0 < c->q.q1))
 				continue;

@@ -1059,6 +1059,7 @@ static const pl_phrase *scanned_name(const pl_docctx *ctx, const pl_token *tok, 
 
 static int titled_name(const pl_token *tok, const pl_np *np);
 static int she_fits(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, const pl_np *np);
+static int named_man(const pl_docctx *ctx, const char *file, uint32_t line, int man);
 static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *np);
 static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np *np, uint32_t end,
                              const pl_bodyhead **ev);
@@ -1382,6 +1383,25 @@ static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np
 	if (pl_in_list(head, any))
 		return "";
 	return NULL;
+}
+
+/* "the new Veritas party", "the Forward party": a party no dictionary
+** knows, by a capitalised name (a noun or an adjective) before a
+** lower-case "party" (a capital opening the sentence says nothing).  Returns its role, PTY, from the
+** head noun's row of dict/bodies.tsv; NULL for no such chunk.  Chunk np
+** in the sentence from t0. */
+static const char *party_by_name(const pl_store *s, const pl_token *tok, const pl_np *np,
+                                 uint32_t t0, const pl_bodyhead **ev)
+{
+	uint32_t h = np->t1 - 1;
+	const pl_bodyhead *b;
+	if (h <= np->t0 || h - 1 <= t0 || !pl_eq(tok[h].low, "party") || (tok[h].flags & PL_TOK_CAP) ||
+	    !(tok[h - 1].flags & PL_TOK_CAP) || (tok[h - 1].flags & PL_TOK_ALLCAP) ||
+	    !(PL_TAG_IS_NOUN(tok[h - 1].tag) || tok[h - 1].tag == PL_T_JJ) ||
+	    (b = body_head(s, "party")) == NULL)
+		return NULL;
+	*ev = b;
+	return b->role;
 }
 
 /* "the campaign group Fair Votes Now", "the charity Shelter Aid": a chunk
@@ -2609,7 +2629,18 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				np->person = 1;
 			}
 			/* ("Mrs Howard ... She": not Michael Howard) */
-			if (np->code && is(&tok[np->t0], "she") && !she_fits(s, ctx, tok, np)) {
+			/* ("Mr Blunkett ... Mrs Quinn's son.  She denies": not the
+			** man the article calls "Mr") */
+			if (np->code && is(&tok[np->t0], "she") &&
+			    (!she_fits(s, ctx, tok, np) || named_man(ctx, np->file, np->line, 1))) {
+				np->code = NULL;
+				np->file = NULL;
+				np->line = 0;
+				np->how = PL_HOW_NONE;
+				np->person = 0;
+			}
+			/* ("Ms Sturgeon said ... He added": not the woman) */
+			if (np->code && is(&tok[np->t0], "he") && named_man(ctx, np->file, np->line, 0)) {
 				np->code = NULL;
 				np->file = NULL;
 				np->line = 0;
@@ -3459,6 +3490,32 @@ static int shadow_title(const char *lemma)
 	return pl_in_list(lemma, w);
 }
 
+/* Does chunk np end in a diplomat's title ("the ambassador", "diplomats",
+** "the high commissioner", "an envoy")?  A diplomat serves the state that
+** sends it, which only the phrase can tell ("Australia's high
+** commissioner", "the French envoy"): the country of the story, or of a
+** place it is posted in ("the ambassador in Paris"), is the host's, as
+** often as not. */
+static int diplomat_np(const pl_token *tok, const pl_np *np)
+{
+	static const char *const w[] = {"ambassador", "envoy", "diplomat", "consul", "emissary",
+	                                "attache", "attaché", NULL};
+	uint32_t h = np->t1 - 1;
+	if (np->t1 <= np->t0)
+		return 0;
+	if (pl_in_list(lem(&tok[h]), w))
+		return 1;
+	return pl_eq(lem(&tok[h]), "commissioner") && h > np->t0 && is(&tok[h - 1], "high");
+}
+
+/* Is chunk np a cleric or a religious body named by its role alone ("the
+** archbishop", "a vicar")?  Its "of" or "in" phrase names a see or a
+** parish, a place. */
+static int clergy_np(const pl_np *np)
+{
+	return np->agent_only && np->code && pl_eq(np->code, "REL");
+}
+
 /* "foreign firms", "European leaders", "international investors": a bare
 ** role whose modifier, before the agent noun, places its holders outside
 ** the context's country or across several; the article's country is then
@@ -3478,6 +3535,8 @@ static int unplaced_role(const pl_token *tok, uint32_t t0, const pl_np *np, cons
 	static const char *const portfolio[] = {"trade", "affairs", "aid", "development", "relations",
 	                                        "investment", "exchange", "economic", NULL};
 	uint32_t i, j;
+	if (diplomat_np(tok, np))
+		return 1;
 	if (agent->t0 > t0 && (tok[agent->t0].flags & PL_TOK_CAP))
 		return 0;
 	for (i = np->t0; i < agent->t0; i++) {
@@ -3586,15 +3645,46 @@ static int woman_title(const pl_token *t)
 
 /* Does the article name a man by surname low: "Mr Howard", "Sir Mark
 ** Thatcher", "Lord Blair"?  (the text the article's pre-pass saw) */
+static int titled_surname(const pl_docctx *ctx, const char *low, const char *const *w);
+
 static int man_of_surname(const pl_docctx *ctx, const char *low)
 {
 	static const char *const w[] = {"mr", "mr.", "sir", "lord", NULL};
+	return titled_surname(ctx, low, w);
+}
+
+/* Does the article name a woman by surname low ("Mrs Quinn", "Baroness
+** Amos") and no man by it? */
+static int woman_of_surname(const pl_docctx *ctx, const char *low)
+{
+	static const char *const w[] = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "baroness", NULL};
+	return titled_surname(ctx, low, w) && !man_of_surname(ctx, low);
+}
+
+/* Does the article write surname low after one of the titles w, or after
+** one and a given name? */
+static int titled_surname(const pl_docctx *ctx, const char *low, const char *const *w)
+{
 	const pl_token *t = ctx->scan_tok;
 	uint32_t i;
 	for (i = 1; t && i < ctx->scan_ntok; i++)
 		if (t[i].low[0] == low[0] && pl_eq(t[i].low, low) &&
 		    (pl_in_list(t[i - 1].low, w) ||
 		     (i > 1 && t[i - 1].tag == PL_T_NNP && pl_in_list(t[i - 2].low, w))))
+			return 1;
+	return 0;
+}
+
+/* Is the person of the people dictionary at file:line, remembered by a
+** name (each word of it is kept), one the article calls a man ("Mr Blair", "Sir Alan Budd")?  A
+** "she" is not that person. */
+static int named_man(const pl_docctx *ctx, const char *file, uint32_t line, int man)
+{
+	int i;
+	for (i = 0; file && i < ctx->nnames; i++)
+		if (ctx->names[i].line == line && ctx->names[i].file && pl_eq(ctx->names[i].file, file) &&
+		    (man ? man_of_surname(ctx, ctx->names[i].surname)
+		         : woman_of_surname(ctx, ctx->names[i].surname)))
 			return 1;
 	return 0;
 }
@@ -4848,6 +4938,14 @@ static int appositive_body(const pl_token *tok, const pl_sentan *out, const pl_n
 ** with a role, no person and no bare country; after the body's name, a
 ** comma, a verb or the end of the sentence.  A former holder ("a former
 ** director of ...") speaks for the body no more. */
+/* Is name chunk x, of a party by the people dictionary, set beside a body
+** z that is another party? */
+static int party_switch(const pl_np *x, const pl_np *z)
+{
+	return x->how == PL_HOW_PEOPLE && !x->agent_only && z->code && !z->agent_only &&
+	       has_role(x->code, "PTY") && has_role(z->code, "PTY") && strcmp(x->code, z->code) != 0;
+}
+
 static int apposed_role_body(const pl_token *tok, const pl_sentan *out, const pl_np *x, const pl_np *y,
                              const pl_np *z, int took)
 {
@@ -4859,8 +4957,11 @@ static int apposed_role_body(const pl_token *tok, const pl_sentan *out, const pl
 	if (x->poss_code || x->pronoun || tok[x->t1 - 1].tag != PL_T_NNP || x->t1 - x->t0 < 2 ||
 	    !(tok[x->t0].flags & PL_TOK_CAP))
 		return 0;
+	/* (a person the dictionary gives one party, named here as a leader
+	** or member of another, "X, leader of the new Veritas party", is of
+	** the party the text says: party_switch) */
 	if (x->code && !took && !(x->how == PL_HOW_CONTEXT && !x->agent_only && strlen(x->code) == 3) &&
-	    !(x->how == PL_HOW_MEMORY && !x->file && strlen(x->code) == 3))
+	    !(x->how == PL_HOW_MEMORY && !x->file && strlen(x->code) == 3) && !party_switch(x, z))
 		return 0;
 	if (y->t0 != x->t1 + 1 || !is(&tok[x->t1], ",") || z->t0 != y->t1 + 1 || y->t1 >= out->t1 ||
 	    !(is(&tok[y->t1], "of") || is(&tok[y->t1], "for") || is(&tok[y->t1], "at")))
@@ -5275,7 +5376,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		const pl_bodyhead *ev = NULL;
 		const char *role;
 		if ((x->code && !x->agent_only) || x->poss_code || x->pronoun ||
-		    (role = described_body(s, tok, x, &ev)) == NULL)
+		    ((role = described_body(s, tok, x, &ev)) == NULL &&
+		     (role = party_by_name(s, tok, x, t0, &ev)) == NULL))
 			continue;
 		x->code = join(a, context_country(ctx), role);
 		x->agent_only = 0;
@@ -5456,7 +5558,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			int q, ht = tok[y->t1 - 1].tag;
 			for (q = 0; q < out->nplaces; q++)
 				if (out->places[q].t0 >= y->t0 && out->places[q].t1 <= y->t1 &&
-				    out->places[q].country[0] && is(p, "in") &&
+				    out->places[q].country[0] && is(p, "in") && !diplomat_np(tok, x) &&
 				    place_fits(ctx, out->places[q].country)) {
 					x->code = join(a, out->places[q].country, x->code);
 					x->agent_only = 0;
@@ -5507,7 +5609,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		/* ("an official at the UN": "at" only after a title that speaks
 		** for a body, and of a body of no state, not "protesters at the
 		** US embassy", "union leaders at No 10") */
-		if (y->t0 == x->t1 + 1 && (is(p, "of") || is(p, "in") || is(p, "from") || is(p, "for") ||
+		if (y->t0 == x->t1 + 1 &&
+		    (is(p, "of") || (is(p, "in") && !diplomat_np(tok, x)) || is(p, "from") || is(p, "for") ||
 		                           (is(p, "at") && !s->petrarch && generic_title(lem(&tok[x->t1 - 1])) &&
 		                            y->code && (!strncmp(y->code, "IGO", 3) || !state_body(y->code)))) &&
 		    y->code && !y->agent_only && x->agent_only) {
@@ -5517,8 +5620,15 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				x->role = x->code;
 				x->of_np1 = k + 2;
 			}
-			x->code = strlen(y->code) == 3 || pl_eq(x->code, "ELI") ? join(a, y->code, x->code)
-			                                                           : y->code;
+			/* ("the Archbishop of Westminster": a see is a place, and its
+			** cleric of its country's faith, not of the parliament or
+			** government the place's name may stand for) */
+			const char *cc = clergy_np(x) && (is(p, "of") || is(p, "in")) ? country_of(a, y->code) : NULL;
+			if (clergy_np(x) && (is(p, "of") || is(p, "in")) && !cc)
+				continue;
+			x->code = cc ? join(a, cc, "REL")
+			          : strlen(y->code) == 3 || pl_eq(x->code, "ELI") ? join(a, y->code, x->code)
+			                                                          : y->code;
 			x->agent_only = 0;
 			x->icode = NULL;
 			x->a1 = y->t1;   /* evidence: "the court in Brazil" */
