@@ -1105,15 +1105,17 @@ static int memoir_told(const pl_sentan *an, int k)
 		if (an->vg[p].subj >= 0 && memoir_noun(&tok[an->np[an->vg[p].subj].t1 - 1]))
 			return 1;
 	}
-	if (!past_tense(an, g) && !g->gerund && tok[g->t0].tag != PL_T_VBG)
-		return 0;
 	for (p = k - 1; p >= 0; p--)
 		if (an->vg[p].finite && !an->vg[p].infinitive)
 			break;
 	/* "In his memoirs, Major attacked", "In the documentary the
-	** minister criticised": the account's own telling, its first clause */
-	if (p < 0 && g->finite && in_account_opening(an, g->t0))
+	** minister criticised", "In the book Brown is alleged to have told":
+	** the account's own telling, its first clause */
+	if (p < 0 && g->finite && (past_tense(an, g) || (g->passive && g->reporting)) &&
+	    in_account_opening(an, g->t0))
 		return 1;
+	if (!past_tense(an, g) && !g->gerund && tok[g->t0].tag != PL_T_VBG)
+		return 0;
 	if (p < 0)
 		return 0;
 	if (pl_in_list(lem(&tok[an->vg[p].v]), rw))

@@ -531,6 +531,26 @@ static int then_holder(const pl_sentan *an, const pl_event *e)
 	return 0;
 }
 
+/* Does the source phrase of event e name an act or a ruling by a year
+** before the article's ("Britain's 2003 decision to invade", "the 1998
+** law banned")?  Its act is of that year.  (Not a person by an old title,
+** "the 2003 champion claimed", nor a body named with a year, "the 1922
+** Committee".) */
+static int old_year_source(const pl_sentan *an, const pl_docctx *ctx, const pl_event *e)
+{
+	static const char *const actw[] = {"decision", "move", "pledge", "promise", "ruling", "vote",
+		"order", "resolution", "agreement", "deal", "law", "act", "treaty", "ban", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	if (e->src.t1 <= e->src.t0 || e->src.t1 > an->t1 || e->src.t0 < an->t0)
+		return 0;
+	for (j = e->src.t0; j + 1 < e->src.t1; j++)
+		if (old_year(&tok[j], ctx) && (tok[j + 1].tag == PL_T_NN || tok[j + 1].tag == PL_T_NNS) &&
+		    pl_in_list(lemma_of(&tok[j + 1]), actw))
+			return 1;
+	return 0;
+}
+
 /* Is event noun e in the object of a verb group told as background ("who
 ** conducted the inquiry into the 1981 Brixton riots")? */
 static int object_of_background(const pl_sentan *an, const pl_docctx *ctx, const pl_event *ev,
@@ -649,7 +669,7 @@ void pl_backgr_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 			}
 			if (e->gran && !dates_in_names(st, an))
 				continue;
-			if (then_holder(an, e)) {
+			if (then_holder(an, e) || old_year_source(an, ctx, e)) {
 				e->background = 1;
 				continue;
 			}
