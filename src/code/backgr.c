@@ -79,34 +79,69 @@ static uint32_t next_verb(const pl_sentan *an, uint32_t j)
 	return an->t1;
 }
 
-/* Does the sentence open with "In", "At", "During", "Before" or "After" +
-** an occasion named by an old year and a comma, and is verb group k its
-** first finite one ("In the 2000 election, the senator backed the
-** governor", "Before the 1997 election, Labour promised")? */
+/* Is [a, b) a phrase of time set off by itself, a preposition of time and
+** phrases of nouns only, that ends in an occasion named by an old year
+** ("In the 2000 election", "In the run-up to the 1997 election", "in a
+** 1997 speech"; "during" makes any noun one)? */
+static int occasion_phrase(const pl_sentan *an, const pl_docctx *ctx, uint32_t a, uint32_t b)
+{
+	static const char *const prepw[] = {"in", "at", "during", "before", "after", "ahead",
+		"following", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t i, y = 0;
+	int d;
+	if (b < a + 3 || b > a + 10 || !pl_in_list(tok[a].low, prepw))
+		return 0;
+	/* "At a dinner in November 2003": an occasion, then its old date */
+	for (d = 0; d < an->ndates; d++) {
+		const pl_datex *x = &an->dates[d];
+		if (x->t0 > a + 1 && x->t1 == b && long_before(x, ctx))
+			for (i = a + 1; i < x->t0; i++)
+				if (PL_TAG_IS_NOUN(tok[i].tag) && (pl_in_list(lemma_of(&tok[i]), occasion_nouns) ||
+				    pl_in_list(tok[i].low, occasion_nouns)))
+					return 1;
+	}
+	for (i = a + 1; i < b; i++) {
+		const pl_token *t = &tok[i];
+		if (old_year(t, ctx) && (tok[i - 1].tag == PL_T_DT || tok[i - 1].tag == PL_T_PRPS ||
+		                         tok[i - 1].tag == PL_T_POS))
+			y = i;
+		else if (!(PL_TAG_IS_NOUN(t->tag) || PL_TAG_IS_ADJ(t->tag) || t->tag == PL_T_DT ||
+		           t->tag == PL_T_PRPS || t->tag == PL_T_POS || t->tag == PL_T_IN ||
+		           t->tag == PL_T_TO || pl_eq(t->s, "-")))
+			return 0;
+	}
+	if (!y || !PL_TAG_IS_NOUN(tok[b - 1].tag))
+		return 0;
+	/* the year's own phrase runs to the end: nouns and adjectives only */
+	for (i = y + 1; i < b; i++)
+		if (!(PL_TAG_IS_NOUN(tok[i].tag) || PL_TAG_IS_ADJ(tok[i].tag)))
+			return 0;
+	return pl_eq(tok[a].low, "during") || pl_in_list(lemma_of(&tok[b - 1]), occasion_nouns) ||
+	       pl_in_list(tok[b - 1].low, occasion_nouns);
+}
+
+/* Does an occasion named by an old year frame verb group k from before
+** it: opening the sentence up to a comma, k its first finite group ("In
+** the 2000 election, the senator backed the governor", "Before the 1997
+** election, Labour promised"), or set off by commas between k and its
+** subject ("Mr Blair, in a 1997 speech, promised")? */
 static int opening_occasion(const pl_sentan *an, const pl_docctx *ctx, int k)
 {
+	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
-	uint32_t i = an->t0 + 1;
+	uint32_t c;
 	int p;
-	if (!(pl_eq(tok[an->t0].low, "in") || pl_eq(tok[an->t0].low, "at") ||
-	      pl_eq(tok[an->t0].low, "during") || pl_eq(tok[an->t0].low, "before") ||
-	      pl_eq(tok[an->t0].low, "after")))
-		return 0;
+	if (g->subj >= 0 && an->np[g->subj].t1 + 2 < g->t0 &&
+	    tok[an->np[g->subj].t1].tag == PL_T_PPC && tok[g->t0 - 1].tag == PL_T_PPC &&
+	    occasion_phrase(an, ctx, an->np[g->subj].t1 + 1, g->t0 - 1))
+		return 1;
 	for (p = 0; p < k; p++)
 		if (an->vg[p].finite)
 			return 0;
-	if (i < an->t1 && (tok[i].tag == PL_T_DT || tok[i].tag == PL_T_PRPS))
-		i++;
-	if (i + 2 >= an->t1 || !old_year(&tok[i], ctx))
-		return 0;
-	/* the nouns up to the comma; the last one the occasion ("during"
-	** makes any noun one) */
-	for (i++; i < an->vg[k].t0 && (PL_TAG_IS_NOUN(tok[i].tag) || PL_TAG_IS_ADJ(tok[i].tag)); i++)
+	for (c = an->t0 + 1; c < g->t0 && tok[c].tag != PL_T_PPC; c++)
 		;
-	if (i >= an->vg[k].t0 || tok[i].tag != PL_T_PPC || !PL_TAG_IS_NOUN(tok[i - 1].tag))
-		return 0;
-	return pl_eq(tok[an->t0].low, "during") || pl_in_list(lemma_of(&tok[i - 1]), occasion_nouns) ||
-	       pl_in_list(tok[i - 1].low, occasion_nouns);
+	return c < g->t0 && occasion_phrase(an, ctx, an->t0, c);
 }
 
 /* Does verb group k's clause, after the verb and before the next verb,
