@@ -1035,8 +1035,28 @@ static int before_story(const pl_sentan *an, const pl_vg *g)
 static int memoir_noun(const pl_token *t)
 {
 	static const char *const mw[] = {"memoir", "memoirs", "book", "diary", "diaries",
-		"autobiography", "biography", NULL};
+		"autobiography", "biography", "documentary", "documentaries", NULL};
 	return pl_in_list(t->low, mw) || pl_in_list(lem(t), mw);
+}
+
+/* Does the sentence open with "In" + a written account or a documentary
+** ("In his memoirs,", "In the new book", "In Mr Peston's book,"), its
+** noun within four words and before token lim? */
+static int in_account_opening(const pl_sentan *an, uint32_t lim)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	if (!pl_eq(tok[an->t0].low, "in"))
+		return 0;
+	for (j = an->t0 + 1; j < lim && j < an->t0 + 6; j++) {
+		if (memoir_noun(&tok[j]))
+			return j + 1 < lim && (tok[j + 1].tag == PL_T_PPC ||
+			       PL_TAG_IS_NOUN(tok[j + 1].tag) || tok[j + 1].tag == PL_T_PRP);
+		if (!(tok[j].tag == PL_T_DT || tok[j].tag == PL_T_PRPS || tok[j].tag == PL_T_POS ||
+		      tok[j].tag == PL_T_NNP || PL_TAG_IS_ADJ(tok[j].tag)))
+			return 0;
+	}
+	return 0;
 }
 
 /* Is verb group k, a past tense or a gerund, what a memory or a written
@@ -1055,8 +1075,6 @@ static int memoir_told(const pl_sentan *an, int k)
 	const pl_token *tok = an->tok;
 	int p;
 	uint32_t j;
-	if (g->reporting)
-		return 0;
 	/* "according to the book, Blair told Brown": whatever the tense */
 	for (j = an->t0; j + 2 < an->t1; j++)
 		if (pl_eq(tok[j].low, "according") && pl_eq(tok[j + 1].low, "to") &&
@@ -1087,11 +1105,17 @@ static int memoir_told(const pl_sentan *an, int k)
 		if (an->vg[p].subj >= 0 && memoir_noun(&tok[an->np[an->vg[p].subj].t1 - 1]))
 			return 1;
 	}
-	if (!past_tense(an, g) && !g->gerund && tok[g->t0].tag != PL_T_VBG)
-		return 0;
 	for (p = k - 1; p >= 0; p--)
 		if (an->vg[p].finite && !an->vg[p].infinitive)
 			break;
+	/* "In his memoirs, Major attacked", "In the documentary the
+	** minister criticised", "In the book Brown is alleged to have told":
+	** the account's own telling, its first clause */
+	if (p < 0 && g->finite && (past_tense(an, g) || (g->passive && g->reporting)) &&
+	    in_account_opening(an, g->t0))
+		return 1;
+	if (!past_tense(an, g) && !g->gerund && tok[g->t0].tag != PL_T_VBG)
+		return 0;
 	if (p < 0)
 		return 0;
 	if (pl_in_list(lem(&tok[an->vg[p].v]), rw))
@@ -1107,12 +1131,71 @@ static int memoir_told(const pl_sentan *an, int k)
 	return 0;
 }
 
+/* Does the clause of verb group c ("was", opened at s0 by "when" or
+** "while") say its subject then held a role, a noun phrase ("when Mr Straw
+** was home secretary", "while she was leader of the party") or "in" +
+** office or opposition ("when Labour was in opposition"), up to token lim
+** where the main clause starts, with no date of its own?  The role is over:
+** the main clause's act is of that time, told as background. */
+static int held_role(const pl_sentan *an, const pl_vg *c, uint32_t s0, uint32_t lim)
+{
+	static const char *const statew[] = {"office", "opposition", "power", "government",
+		"charge", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t j = c->t1;
+	int d, noun = 0;
+	if (!(pl_eq(tok[s0 - 1].low, "when") || pl_eq(tok[s0 - 1].low, "while")) ||
+	    c->v != c->t0 || !pl_eq(lem(&tok[c->v]), "be") || c->subj < 0 ||
+	    tok[an->np[c->subj].t0].tag == PL_T_EX || pl_eq(tok[an->np[c->subj].t0].low, "it") ||
+	    pl_eq(tok[an->np[c->subj].t0].low, "this") || pl_eq(tok[an->np[c->subj].t0].low, "that"))
+		return 0;
+	for (d = 0; d < an->ndates; d++)
+		if (an->dates[d].t0 >= s0 && an->dates[d].t0 < lim)
+			return 0;
+	if (j + 1 < lim && pl_eq(tok[j].low, "in") && pl_in_list(tok[j + 1].low, statew))
+		return j + 2 == lim || tok[j + 2].tag == PL_T_PPC;
+	for (; j < lim; j++) {
+		const pl_token *t = &tok[j];
+		if (t->tag == PL_T_PPC)
+			break;
+		if (PL_TAG_IS_NOUN(t->tag))
+			noun = 1;
+		else if (!(t->tag == PL_T_DT || t->tag == PL_T_PRPS || t->tag == PL_T_POS ||
+		           PL_TAG_IS_ADJ(t->tag) || pl_eq(t->low, "of") || pl_eq(t->s, "-")))
+			return 0;
+	}
+	return noun && PL_TAG_IS_NOUN(tok[j - 1].tag);
+}
+
+/* Is verb group g's clause joined to the one before it by "and" or "but"
+** ("the Tories won a landslide and Mr Callaghan resigned")? */
+static int joined_clause(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j = g->t0;
+	if (g->subj >= 0 && an->np[g->subj].t1 <= g->t0 && an->np[g->subj].t0 + 6 > g->t0)
+		j = an->np[g->subj].t0;
+	return j > an->t0 + 1 && (pl_eq(an->tok[j - 1].low, "and") || pl_eq(an->tok[j - 1].low, "but"));
+}
+
+/* Is verb group c a gerund right after "after", "before" or "while"
+** ("before being forced into it in 1967", "after leaving office in
+** 1990"): a clause of time with no subject of its own? */
+static int after_gerund(const pl_sentan *an, const pl_vg *c)
+{
+	const pl_token *p;
+	if (c->finite || an->tok[c->t0].tag != PL_T_VBG || c->t0 <= an->t0)
+		return 0;
+	p = &an->tok[c->t0 - 1];
+	return pl_eq(p->low, "after") || pl_eq(p->low, "before") || pl_eq(p->low, "while");
+}
+
 /* Is verb group k, in the past tense, timed by a clause of "when",
 ** "after", "before", "as", "while" or "once" whose own date lies well
 ** before the article: "When the reforms were unveiled last year, the
 ** minister said", "Britain accused France after the talks collapsed in
-** 2003"?  The clause must be k's: next to it with no other verb between
-** but verbs of saying. */
+** 2003", "resisted it for years before being forced into it in 1967"?
+** The clause must be k's: next to it with no other verb between but
+** verbs of saying. */
 static int clause_dated_long_ago(const pl_sentan *an, const pl_docctx *ctx, int k)
 {
 	static const char *const conjw[] = {"when", "after", "before", "as", "while", "once", NULL};
@@ -1124,9 +1207,11 @@ static int clause_dated_long_ago(const pl_sentan *an, const pl_docctx *ctx, int 
 		const pl_vg *c = &an->vg[q];
 		uint32_t s0 = c->t0, end = c->cl_end > (int)c->t1 ? (uint32_t)c->cl_end : an->t1;
 		int dated = 0;
-		if (q == k || !c->finite || c->infinitive || !past_tense(an, c))
+		if (q == k || (!(c->finite && !c->infinitive && past_tense(an, c)) &&
+		               !after_gerund(an, c)))
 			continue;
-		if (c->subj >= 0 && an->np[c->subj].t1 <= c->t0 && an->np[c->subj].t0 + 6 > c->t0)
+		if (c->finite && c->subj >= 0 && an->np[c->subj].t1 <= c->t0 &&
+		    an->np[c->subj].t0 + 6 > c->t0)
 			s0 = an->np[c->subj].t0;
 		if (s0 <= an->t0 || !pl_in_list(an->tok[s0 - 1].low, conjw))
 			continue;
@@ -1156,6 +1241,11 @@ static int clause_dated_long_ago(const pl_sentan *an, const pl_docctx *ctx, int 
 			const pl_vg *b = &an->vg[o];
 			if (o == k || o == q || (b->finite && b->reporting))
 				continue;
+			/* "When ... in 1979, the Tories won and Callaghan
+			** resigned": main clauses joined after it share its time */
+			if (s0 < g->t0 && b->t0 >= end && b->t1 <= g->t0 && b->finite &&
+			    past_tense(an, b) && !relative_clause(an, b) && joined_clause(an, g))
+				continue;
 			if (s0 < g->t0 ? b->t0 >= end && b->t1 <= g->t0 : b->t0 >= g->t1 && b->t1 < s0)
 				break;
 		}
@@ -1175,6 +1265,10 @@ static int clause_dated_long_ago(const pl_sentan *an, const pl_docctx *ctx, int 
 					dated = 1;
 		}
 		if (dated)
+			return 1;
+		/* "When Mr Straw was home secretary, he condemned": a role held then */
+		if (s0 < g->t0 && held_role(an, c, s0, g->subj >= 0 && an->np[g->subj].t0 < g->t0 &&
+		    an->np[g->subj].t0 >= c->t1 ? an->np[g->subj].t0 : g->t0))
 			return 1;
 	}
 	return 0;
@@ -1236,6 +1330,40 @@ static int own_pluperfect_saying(const pl_sentan *an, int k)
 	return 1;
 }
 
+/* Does "at the time" or "at that time" stand at token j as the time of a
+** clause's act, not followed by what names the time ("at the time of the
+** sale", "at the time she was discussing a job"): the time of something
+** told before, which the act shares ("Charles claimed at the time not to
+** know", "he said at the time")? */
+static int at_the_time(const pl_sentan *an, uint32_t j)
+{
+	const pl_token *tok = an->tok;
+	const pl_token *n;
+	if (j + 3 > an->t1 || !pl_eq(tok[j].low, "at") || !pl_eq(tok[j + 2].low, "time") ||
+	    !(pl_eq(tok[j + 1].low, "the") || pl_eq(tok[j + 1].low, "that")))
+		return 0;
+	if (j + 3 == an->t1)
+		return 1;
+	n = &tok[j + 3];
+	return !(pl_eq(n->low, "of") || pl_eq(n->low, "when") || n->tag == PL_T_PRP ||
+	         n->tag == PL_T_DT || n->tag == PL_T_WRB || PL_TAG_IS_NOUN(n->tag) ||
+	         n->tag == PL_T_CD || (n->flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)));
+}
+
+/* Is "at the time" k's own time: right after k's verb or its object, or
+** between its subject and it, with no other finite verb between? */
+static int timed_at_the_time(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	uint32_t j, lo = g->t0 > an->t0 + 4 ? g->t0 - 4 : an->t0;
+	uint32_t hi = g->t1 + 8 < an->t1 ? g->t1 + 8 : an->t1;
+	for (j = lo; j < hi; j++)
+		if ((j < g->t0 || j >= g->t1) && at_the_time(an, j) && same_reach(an, k, j) &&
+		    !(j < g->t0 && verb_before(an, k, j)))
+			return 1;
+	return 0;
+}
+
 int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -1260,10 +1388,15 @@ int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k)
 	    (pl_eq(tok[g->t0].low, "has") || pl_eq(tok[g->t0].low, "have")) &&
 	    relative_clause(an, g) && interposed_relative(an, k))
 		return 1;
-	if (g->reporting)
-		return 0;
+	/* "he said at the time", "Charles claimed at the time not to know" */
+	if (past_tense(an, g) && timed_at_the_time(an, k))
+		return 1;
+	/* what a book tells, sayings too ("In his memoirs he says he had
+	** told the Irish") */
 	if (memoir_told(an, k))
 		return 1;
+	if (g->reporting)
+		return 0;
 	/* "an earlier ruling condemned", "the previous government had
 	** banned", "previous sweeps have caught": what a thing before the
 	** present one did */

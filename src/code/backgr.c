@@ -23,12 +23,12 @@ static const char *const occasion_nouns[] = {"referendum", "election", "vote", "
 	"dinner", "lunch", "meeting", "summit", "conference", "congress", "convention", "campaign",
 	"war", "invasion", "speech", "interview", "debate", "contest", "race", "talks", "visit",
 	"tour", "crisis", "strike", "riot", "coup", "uprising", "games", "olympics", "tournament",
-	"hearing", "trial", "by-election", "leadership", NULL};
+	"hearing", "trial", "by-election", "leadership", "manifesto", "budget", "letter", NULL};
 
 /* Nouns of a written account: what it says is its writer's telling, not
 ** the reporter's ("the book claims", "according to the memoir"). */
 static const char *const account_nouns[] = {"book", "memoir", "memoirs", "diary", "diaries",
-	"autobiography", "biography", NULL};
+	"autobiography", "biography", "documentary", "documentaries", NULL};
 
 /* Is the last day that date x can name more than 30 days before the
 ** article, or x a whole year before its year ("last year")? */
@@ -79,37 +79,75 @@ static uint32_t next_verb(const pl_sentan *an, uint32_t j)
 	return an->t1;
 }
 
-/* Does the sentence open with "In", "At" or "During" + an occasion named
-** by an old year and a comma, and is verb group k its first finite one
-** ("In the 2000 election, the senator backed the governor")? */
+/* Is [a, b) a phrase of time set off by itself, a preposition of time and
+** phrases of nouns only, that ends in an occasion named by an old year
+** ("In the 2000 election", "In the run-up to the 1997 election", "in a
+** 1997 speech"; "during" makes any noun one)? */
+static int occasion_phrase(const pl_sentan *an, const pl_docctx *ctx, uint32_t a, uint32_t b)
+{
+	static const char *const prepw[] = {"in", "at", "during", "before", "after", "ahead",
+		"following", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t i, y = 0;
+	int d;
+	if (b < a + 3 || b > a + 10 || !pl_in_list(tok[a].low, prepw))
+		return 0;
+	/* "At a dinner in November 2003": an occasion, then its old date */
+	for (d = 0; d < an->ndates; d++) {
+		const pl_datex *x = &an->dates[d];
+		if (x->t0 > a + 1 && x->t1 == b && long_before(x, ctx))
+			for (i = a + 1; i < x->t0; i++)
+				if (PL_TAG_IS_NOUN(tok[i].tag) && (pl_in_list(lemma_of(&tok[i]), occasion_nouns) ||
+				    pl_in_list(tok[i].low, occasion_nouns)))
+					return 1;
+	}
+	for (i = a + 1; i < b; i++) {
+		const pl_token *t = &tok[i];
+		if (old_year(t, ctx) && (tok[i - 1].tag == PL_T_DT || tok[i - 1].tag == PL_T_PRPS ||
+		                         tok[i - 1].tag == PL_T_POS))
+			y = i;
+		else if (!(PL_TAG_IS_NOUN(t->tag) || PL_TAG_IS_ADJ(t->tag) || t->tag == PL_T_DT ||
+		           t->tag == PL_T_PRPS || t->tag == PL_T_POS || t->tag == PL_T_IN ||
+		           t->tag == PL_T_TO || pl_eq(t->s, "-")))
+			return 0;
+	}
+	if (!y || !PL_TAG_IS_NOUN(tok[b - 1].tag))
+		return 0;
+	/* the year's own phrase runs to the end: nouns and adjectives only */
+	for (i = y + 1; i < b; i++)
+		if (!(PL_TAG_IS_NOUN(tok[i].tag) || PL_TAG_IS_ADJ(tok[i].tag)))
+			return 0;
+	return pl_eq(tok[a].low, "during") || pl_in_list(lemma_of(&tok[b - 1]), occasion_nouns) ||
+	       pl_in_list(tok[b - 1].low, occasion_nouns);
+}
+
+/* Does an occasion named by an old year frame verb group k from before
+** it: opening the sentence up to a comma, k its first finite group ("In
+** the 2000 election, the senator backed the governor", "Before the 1997
+** election, Labour promised"), or set off by commas between k and its
+** subject ("Mr Blair, in a 1997 speech, promised")? */
 static int opening_occasion(const pl_sentan *an, const pl_docctx *ctx, int k)
 {
+	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
-	uint32_t i = an->t0 + 1;
+	uint32_t c;
 	int p;
-	if (!(pl_eq(tok[an->t0].low, "in") || pl_eq(tok[an->t0].low, "at") ||
-	      pl_eq(tok[an->t0].low, "during")))
-		return 0;
+	if (g->subj >= 0 && an->np[g->subj].t1 + 2 < g->t0 &&
+	    tok[an->np[g->subj].t1].tag == PL_T_PPC && tok[g->t0 - 1].tag == PL_T_PPC &&
+	    occasion_phrase(an, ctx, an->np[g->subj].t1 + 1, g->t0 - 1))
+		return 1;
 	for (p = 0; p < k; p++)
 		if (an->vg[p].finite)
 			return 0;
-	if (i < an->t1 && (tok[i].tag == PL_T_DT || tok[i].tag == PL_T_PRPS))
-		i++;
-	if (i + 2 >= an->t1 || !old_year(&tok[i], ctx))
-		return 0;
-	/* the nouns up to the comma; the last one the occasion ("during"
-	** makes any noun one) */
-	for (i++; i < an->vg[k].t0 && (PL_TAG_IS_NOUN(tok[i].tag) || PL_TAG_IS_ADJ(tok[i].tag)); i++)
+	for (c = an->t0 + 1; c < g->t0 && tok[c].tag != PL_T_PPC; c++)
 		;
-	if (i >= an->vg[k].t0 || tok[i].tag != PL_T_PPC || !PL_TAG_IS_NOUN(tok[i - 1].tag))
-		return 0;
-	return pl_eq(tok[an->t0].low, "during") || pl_in_list(lemma_of(&tok[i - 1]), occasion_nouns) ||
-	       pl_in_list(tok[i - 1].low, occasion_nouns);
+	return c < g->t0 && occasion_phrase(an, ctx, an->t0, c);
 }
 
 /* Does verb group k's clause, after the verb and before the next verb,
-** hold "in", "at" or "during" + an occasion named by an old year ("rejected
-** the constitution in the 2002 referendum", "told him at a 2003 dinner")? */
+** hold "in", "at", "during", "before" or "after" + an occasion named by an
+** old year ("rejected the constitution in the 2002 referendum", "told him
+** at a 2003 dinner", "resigned before the 2003 vote")? */
 static int on_old_occasion(const pl_sentan *an, const pl_docctx *ctx, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -118,7 +156,8 @@ static int on_old_occasion(const pl_sentan *an, const pl_docctx *ctx, int k)
 	if (g->cl_end > (int)g->t1 && (uint32_t)g->cl_end < end)
 		end = (uint32_t)g->cl_end;
 	for (j = g->t1; j + 2 < end; j++) {
-		if (!(pl_eq(tok[j].low, "in") || pl_eq(tok[j].low, "at") || pl_eq(tok[j].low, "during")))
+		if (!(pl_eq(tok[j].low, "in") || pl_eq(tok[j].low, "at") || pl_eq(tok[j].low, "during") ||
+		      pl_eq(tok[j].low, "before") || pl_eq(tok[j].low, "after")))
 			continue;
 		i = j + 1;
 		if (tok[i].tag == PL_T_DT || tok[i].tag == PL_T_PRPS)
@@ -288,6 +327,42 @@ static int subject_event(const pl_store *st, const pl_sentan *an, const pl_docct
 	return 0;
 }
 
+/* Does the sentence open with "During", "In" or "Before" + the name of a
+** well-known event and a comma, with verb group k its first finite one
+** ("During the Falklands war, Mrs Thatcher praised the troops", "Before
+** the Iraq war, Mr Blair promised")?  Then *when is the event's end, or
+** its start after "before", when that lies a year or more before the
+** article. */
+static int opening_event(const pl_store *st, const pl_sentan *an, const pl_docctx *ctx, int k,
+                         pl_date *when)
+{
+	const pl_token *tok = an->tok;
+	const char *w = tok[an->t0].low;
+	uint32_t j, stop, b, comma;
+	int p;
+	if (!(pl_eq(w, "during") || pl_eq(w, "in") || pl_eq(w, "before")))
+		return 0;
+	for (p = 0; p < k; p++)
+		if (an->vg[p].finite)
+			return 0;
+	for (comma = an->t0 + 1; comma < an->vg[k].t0 && tok[comma].tag != PL_T_PPC; comma++)
+		;
+	if (comma >= an->vg[k].t0 || comma > an->t0 + 8)
+		return 0;
+	for (j = an->t0 + 1; j < comma; j++) {
+		const pl_pastevent *e = past_event_at(st, an, j, an->t0 + 1, comma, &stop, &b);
+		pl_date d;
+		if (!e || stop != comma || b != an->t0 + 1)
+			continue;
+		d = pl_eq(w, "before") ? e->start : e->end;
+		if (!year_before(d, ctx))
+			return 0;
+		*when = d;
+		return 1;
+	}
+	return 0;
+}
+
 /* Is verb group k, in the past, an act of a well-known event of
 ** dict/past_events.tsv whose time is a year or more before the article's?
 ** Then *when is that time.  Either a deed of taking part in the event or
@@ -337,7 +412,7 @@ static int past_event_act(const pl_store *st, const pl_sentan *an, const pl_docc
 		*when = d;
 		return 1;
 	}
-	return subject_event(st, an, ctx, g, when);
+	return opening_event(st, an, ctx, k, when) || subject_event(st, an, ctx, g, when);
 }
 
 /* Is the event noun at token v the name, or the head of the name, of a
@@ -473,6 +548,44 @@ static int continues(const pl_sentan *an, int k)
 	return -1;
 }
 
+/* Does the source phrase of event e name its actor by an office held then
+** ("the then prime minister", "then-President Reagan")?  The act is of
+** that time, told as background. */
+static int then_holder(const pl_sentan *an, const pl_event *e)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	if (e->src.t1 <= e->src.t0 || e->src.t1 > an->t1 || e->src.t0 < an->t0)
+		return 0;
+	/* (the phrase may start after "the then") */
+	j = e->src.t0 >= an->t0 + 2 && pl_eq(tok[e->src.t0 - 1].low, "then") ? e->src.t0 - 1 : e->src.t0;
+	for (; j < e->src.t1; j++)
+		if ((pl_eq(tok[j].low, "then") && j > an->t0 && pl_eq(tok[j - 1].low, "the") &&
+		     j + 1 < e->src.t1) || !strncmp(tok[j].low, "then-", 5))
+			return 1;
+	return 0;
+}
+
+/* Does the source phrase of event e name an act or a ruling by a year
+** before the article's ("Britain's 2003 decision to invade", "the 1998
+** law banned")?  Its act is of that year.  (Not a person by an old title,
+** "the 2003 champion claimed", nor a body named with a year, "the 1922
+** Committee".) */
+static int old_year_source(const pl_sentan *an, const pl_docctx *ctx, const pl_event *e)
+{
+	static const char *const actw[] = {"decision", "move", "pledge", "promise", "ruling", "vote",
+		"order", "resolution", "agreement", "deal", "law", "act", "treaty", "ban", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	if (e->src.t1 <= e->src.t0 || e->src.t1 > an->t1 || e->src.t0 < an->t0)
+		return 0;
+	for (j = e->src.t0; j + 1 < e->src.t1; j++)
+		if (old_year(&tok[j], ctx) && (tok[j + 1].tag == PL_T_NN || tok[j + 1].tag == PL_T_NNS) &&
+		    pl_in_list(lemma_of(&tok[j + 1]), actw))
+			return 1;
+	return 0;
+}
+
 /* Is event noun e in the object of a verb group told as background ("who
 ** conducted the inquiry into the 1981 Brixton riots")? */
 static int object_of_background(const pl_sentan *an, const pl_docctx *ctx, const pl_event *ev,
@@ -591,6 +704,10 @@ void pl_backgr_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 			}
 			if (e->gran && !dates_in_names(st, an))
 				continue;
+			if (then_holder(an, e) || old_year_source(an, ctx, e)) {
+				e->background = 1;
+				continue;
+			}
 			if (e->nominal) {
 				if (!e->gran && object_of_background(an, ctx, ev, n, e))
 					e->background = 1;

@@ -525,7 +525,7 @@ static int participle_attribute(const pl_sentan *an, int k, const pl_event *e)
 
 /* Is the act of verb group k, a past tense or a participle, done by a
 ** subject that a year before the article's dates ("the 2003 Commons vote
-** backing the war", "the 1997 government cut taxes")? */
+** backing the war", "the 1997 government cut taxes"), not a name? */
 static int old_year_subject(const pl_sentan *an, const pl_docctx *ctx, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -534,6 +534,12 @@ static int old_year_subject(const pl_sentan *an, const pl_docctx *ctx, int k)
 	int tag = tok[g->v].tag;
 	if (g->subj < 0 || g->reporting || !ctx->date.y ||
 	    !(past_group(an, g) || (!g->finite && (tag == PL_T_VBG || tag == PL_T_VBN))))
+		return 0;
+	/* a year in a name dates no act: "the 1922 Committee criticised" (a
+	** proper noun the head, right before the verb; in "the 2003 Commons
+	** vote backing" the name only modifies the act noun after it) */
+	if (an->np[g->subj].t1 > an->np[g->subj].t0 && an->np[g->subj].t1 == g->t0 &&
+	    tok[an->np[g->subj].t1 - 1].tag == PL_T_NNP)
 		return 0;
 	for (j = an->np[g->subj].t0; j < an->np[g->subj].t1; j++) {
 		const char *w = tok[j].low;
