@@ -2498,35 +2498,112 @@ static int between_in(const pl_sentan *an, uint32_t lo, uint32_t hi)
 ** own actor (a possessor or a country adjective) or a following "by X"; the
 ** target comes from the pattern's `+`.  Nouns a verb pattern already used
 ** ("launched an attack") and events a verb already coded are left out. */
-/* The verb group of a light verb ("announced", "voiced", "expressed",
-** "made", "issued", "lent", "launched") whose direct object is chunk q, or -1: "announced
-** their support for X" is the support, "made an accusation" the accusation,
-** said by the verb's subject. */
-static int light_verb_of(const pl_sentan *an, int q)
+/* Is chunk o an amount ("$50 million", "300 tonnes", "thousands") whose
+** "in" or "of" phrase is chunk q, "pledged $50 million in aid to", or the
+** start of an act whose "of" phrase names it, "announced the resumption
+** of talks" (a head of kind "aspect" in dict/light.tsv; not "the end of",
+** which undoes the act)? */
+static int amount_of(const pl_store *s, const pl_sentan *an, int o, int q)
 {
-	static const char *const w[] = {"announce", "declare", "express", "voice", "state",
-		"reiterate", "reaffirm", "confirm", "signal", "make", "issue", "give", "lend", "extend",
-		"register", "lodge", "offer", "pledge", "throw", "repeat", "renew",
-		/* verbs that start or carry out the act: "launched a mediation
-		** effort", "mounted an offensive", "conducted raids" */
-		"launch", "begin", "start", "initiate", "mount", "conduct", "undertake", "stage",
-		"resume",
-		/* ... that finish it ("completed its withdrawal") or have it done
-		** ("ordered the lifting of the curfew") */
-		"complete", "finish", "order", NULL};
-	int k, i;
+	const pl_np *a = &an->np[o];
+	const char *kind;
+	uint32_t j, t = a->t1;
+	if (t + 1 >= an->t1 || an->np_of[t + 1 - an->t0] != q)
+		return 0;
+	kind = pl_hash_get(&s->light_words, lem(&an->tok[t - 1]), strlen(lem(&an->tok[t - 1])));
+	if (kind && !strcmp(kind, "aspect"))
+		return pl_eq(an->tok[t].low, "of");
+	for (j = a->t0; j < a->t1; j++)
+		if (an->tok[j].tag == PL_T_CD)
+			break;
+	return j < a->t1 && (pl_eq(an->tok[t].low, "in") || pl_eq(an->tok[t].low, "of"));
+}
+
+/* Is lemma v a light verb of dict/light.tsv? */
+static int light_verb(const pl_store *s, const char *v)
+{
+	return pl_hash_get(&s->light, v, strlen(v)) != NULL;
+}
+
+/* The verb group whose subject says it is ready for the act chunk q
+** names, or -1: "was ready for talks with India", "is open to talks",
+** "were fully committed to the ceasefire", "keen on talks" (a word of kind
+** "ready" in dict/light.tsv, then "for", "to" or "on", right before the
+** chunk).  The act is then only intended: CAMEO's intent (03x). */
+static int ready_of(const pl_store *s, const pl_sentan *an, int q)
+{
+	const pl_token *tok = an->tok;
+	uint32_t t0 = an->np[q].t0, j;
+	const char *kind;
+	int k;
+	if (t0 < an->t0 + 3 || !(pl_eq(tok[t0 - 1].low, "for") || pl_eq(tok[t0 - 1].low, "to") ||
+	                         pl_eq(tok[t0 - 1].low, "on")))
+		return -1;
+	j = t0 - 2;
+	kind = pl_hash_get(&s->light_words, tok[j].low, strlen(tok[j].low));
+	if (!kind || strcmp(kind, "ready") != 0)
+		return -1;
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		uint32_t b = g->t1;
+		if (g->subj < 0 || g->t0 > j || b > t0 - 1)
+			continue;
+		/* "was ready", "was fully ready", "were committed": the group
+		** ends at the word or just before it, over adverbs */
+		if (b == t0 - 1 && g->v == j)
+			return k;
+		while (b < j && tok[b].tag == PL_T_RB)
+			b++;
+		if (b == j && pl_eq(lem(&tok[g->v]), "be"))
+			return k;
+	}
+	return -1;
+}
+
+/* The verb group of a light verb whose direct object is chunk q, or -1. */
+static int light_object(const pl_store *s, const pl_sentan *an, int q)
+{
+	int k, o;
 	for (k = 0; k < an->nvg; k++) {
 		const pl_vg *g = &an->vg[k];
 		uint32_t j = g->t1;
 		if (g->passive || g->subj < 0)
 			continue;
-		while (j < an->t1 && (an->tok[j].tag == PL_T_RB || an->tok[j].tag == PL_T_RP))
+		while (j < an->t1 && (an->tok[j].tag == PL_T_RB || an->tok[j].tag == PL_T_RP ||
+		                      an->tok[j].tag == PL_T_PPD))
 			j++;
-		if (j >= an->t1 || an->np_of[j - an->t0] != q)
+		if (j >= an->t1 || (o = an->np_of[j - an->t0]) < 0 || (o != q && !amount_of(s, an, o, q)))
 			continue;
-		for (i = 0; w[i]; i++)
-			if (pl_eq(lem(&an->tok[g->v]), w[i]))
-				return k;
+		if (light_verb(s, lem(&an->tok[g->v])))
+			return k;
+	}
+	return -1;
+}
+
+/* The verb group of a light verb of dict/light.tsv ("announced", "voiced",
+** "made", "issued", "launched", "ordered") whose direct object is chunk q,
+** or -1: "announced their support for X" is the support, "made an
+** accusation" the accusation, said by the verb's subject; also an amount
+** of it ("pledged $50 million in aid") and a second object joined by "and"
+** ("announced a curfew and a ban on rallies": back over the first object's
+** words, no verb, comma or clause between; not a clause's subject). */
+static int light_verb_of(const pl_store *s, const pl_sentan *an, int q)
+{
+	int k = light_object(s, an, q), p;
+	uint32_t j, t0 = an->np[q].t0;
+	if (k >= 0 || t0 < an->t0 + 3 || !pl_eq(an->tok[t0 - 1].low, "and"))
+		return k;
+	/* "expressed interest and negotiations are not over": a clause's subject */
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].subj == q)
+			return -1;
+	for (j = t0 - 2; j > an->t0 && j + 10 > t0; j--) {
+		int tag = an->tok[j].tag;
+		if (PL_TAG_IS_VERB(tag) || tag == PL_T_PPC || tag == PL_T_CC || tag == PL_T_WDT)
+			break;
+		p = an->np_of[j - an->t0];
+		if (p >= 0 && an->np[p].t0 == j && (k = light_object(s, an, p)) >= 0)
+			return k;
 	}
 	return -1;
 }
@@ -2668,7 +2745,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		const pl_verbpat *p;
 		pl_vg fake;
 		region r;
-		int target = -1, nsource = -1, usedneg = 0, nu = 0, u, src = -1, tgt, lk, part = -1, old;
+		int target = -1, nsource = -1, usedneg = 0, nu = 0, u, src = -1, tgt, lk, part = -1, old, ready;
 		uint32_t pused[16];
 		pl_event e;
 		const char *code;
@@ -2724,6 +2801,15 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 				if (strlen(w) > pl || strcmp(p->pre + pl - strlen(w), w) != 0)
 					continue;
 			}
+			/* "@": a noun too vague alone ("a ban", "a deal") names the act
+			** of a light verb's subject ("announced a ban on rallies") */
+			if (p->nelem == 1 && !strcmp(p->elem[0], "@")) {
+				if (s->petrarch || light_verb_of(s, an, q) < 0)
+					continue;
+				target = -1;
+				nu = 0;
+				break;
+			}
 			if (match_pattern(s, p, an, &fake, &r, s->petrarch ? 0 : 2, &target, &nsource, &usedneg, pused, &nu))
 				break;
 		}
@@ -2776,10 +2862,14 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			}
 		}
 		/* "Labour announced its support for X": the light verb's subject */
-		lk = s->petrarch ? -1 : light_verb_of(an, q);
+		lk = s->petrarch ? -1 : light_verb_of(s, an, q);
 		/* "Blair has been in talks with Chirac": the one in the talks */
 		if (lk < 0 && !s->petrarch && !strncmp(p->code, "04", 2))
 			lk = part = participant_of(an, q);
+		/* "Pakistan is ready for talks": the one ready, an intent */
+		ready = 0;
+		if (lk < 0 && !s->petrarch && (lk = ready_of(s, an, q)) >= 0)
+			ready = 1;
 		if (lk >= 0 && src < 0 && (an->np[an->vg[lk].subj].code || an->np[an->vg[lk].subj].poss_code))
 			src = an->vg[lk].subj;
 		tgt = target >= 0 && src < 0 && !owner_target(an, target, p->code) ? -1 : target;
@@ -2818,6 +2908,8 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			if (!code)
 				continue;
 		}
+		if (ready && !(code = intent_code(code)))
+			continue;
 		if (!s->petrarch && !strncmp(code, "175", 3) &&
 		    no_repression(s, an, np->t0, np->t1, an->t1, src >= 0 ? np_code(an, src) : NULL))
 			continue;
@@ -2864,6 +2956,20 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		e.mood = (uint8_t)pl_noun_mood(an, h);
 		/* "has not had talks", "hopes to take part in the talks": the
 		** frame verb's negation and mood are the meeting's */
+		/* "refused to announce a ceasefire", "plans to submit an offer":
+		** the light verb's refusal and mood are the act's too; "would
+		** make offers" still declares an intent, as with verbs */
+		if (lk >= 0 && part < 0) {
+			int unreal;
+			if (an->vg[lk].negated || pl_declined(an, lk))
+				e.negated = 1;
+			/* (the act one is ready for is to come: the intent is now) */
+			if (ready || e.mood == PL_MOOD_ASSERTED)
+				e.mood = (uint8_t)pl_clause_mood(an, lk);
+			if (e.mood == PL_MOOD_ASSERTED && (unreal = pl_unrealised(an, lk)) &&
+			    (unreal >= 2 || !declared(code)))
+				e.mood = PL_MOOD_HYPOTHETICAL;
+		}
 		if (part >= 0) {
 			e.negated = an->vg[part].negated || pl_declined(an, part);
 			if (e.mood == PL_MOOD_ASSERTED)
@@ -2908,7 +3014,15 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		}
 		{
 			size_t before = *nev, i, o;
-			if (push_pairs(an, src, tgt, s->petrarch ? 1 : 3, NULL, &e, a, ev, nev, cap) < 0)
+			int r2 = 0;
+			/* "Iran and Iraq announced an agreement": each side with the
+			** other, for agreements (057), talks (04) and cooperation (06),
+			** not for "announced their support for the plan" */
+			if (!s->petrarch && lk >= 0 && part < 0 && src == an->vg[lk].subj && tgt < 0 &&
+			    (!strcmp(code, "057") || !strncmp(code, "04", 2) || !strncmp(code, "06", 2)) &&
+			    (r2 = push_mutual(an, src, 0, &e, a, ev, nev, cap)) < 0)
+				return -1;
+			if (!r2 && push_pairs(an, src, tgt, s->petrarch ? 1 : 3, NULL, &e, a, ev, nev, cap) < 0)
 				return -1;
 			/* the noun's event replaces the light verb's bare statement */
 			if (lk >= 0 && *nev > before && strncmp(code, "01", 2)) {
@@ -3879,6 +3993,24 @@ static const char *backoff_neighbour(const pl_verbpat *p)
 	return n ? n + 2 : NULL;
 }
 
+/* Is verb group k an infinitive after the object of the group before
+** when that object is a noun of will with "its", "their", "his" or "her"
+** and the infinitive's subject is the group's own ("announced its decision
+** to expel two diplomats", src/parse/sent.c possessor_acts)?  The act
+** decided is news of its own, not the content of the saying. */
+static int willed_infinitive(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k], *pv;
+	int q;
+	if (k == 0 || !g->infinitive || g->t0 < an->t0 + 3)
+		return 0;
+	pv = &an->vg[k - 1];
+	q = an->np_of[g->t0 - 2 - an->t0];
+	return q >= 0 && g->subj >= 0 && g->subj == pv->subj && an->np[q].t1 + 1 == g->t0 &&
+	       an->np[q].t0 == pv->t1 && an->tok[an->np[q].t0].tag == PL_T_PRPS &&
+	       an->tok[g->t0 - 1].tag == PL_T_TO;
+}
+
 int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx,
                      uint32_t sent, const pl_quote *quotes, size_t nq,
                      pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
@@ -3909,6 +4041,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			threat = 1;
 			skip_inf = 0;
 		}
+		if (skip_inf && !s->petrarch && willed_infinitive(an, k))
+			skip_inf = 0;
 		if (skip_inf)
 			continue;   /* "urged Israel to agree": the appeal is the event */
 		const pl_vg *g = &an->vg[k];

@@ -1891,6 +1891,18 @@ static void mark_retold(const pl_sentan *an, pl_event *ev, size_t n)
 	}
 }
 
+/* Is the event noun at token h the object of an infinitive only allowed
+** or owed ("allows judges to impose house arrest", "requires the
+** government to declare a state of emergency")? */
+static int allowed_object(const pl_sentan *an, uint32_t h)
+{
+	int k, q = an->np_of[h - an->t0];
+	for (k = 0; q >= 0 && k < an->nvg; k++)
+		if (an->vg[k].t1 <= an->np[q].t0 && pl_object_of(an, &an->vg[k]) == q)
+			return allowed_infinitive(an, k);
+	return 0;
+}
+
 void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ctx,
                     const pl_quote *quotes, pl_event *ev, size_t n)
 {
@@ -1905,6 +1917,7 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 			continue;
 		if (e->nominal) {
 			if (planned_noun(an, e->v) || (no_actor(e) && kind_of_act(an, e->v)) ||
+			    (!e->gran && allowed_object(an, e->v)) ||
 			    (!e->gran && !(e->cameo && e->cameo->code[0] == '0' && e->cameo->code[1] == '3') &&
 			     object_of_modal(an, e->v)))
 				e->mood = PL_MOOD_HYPOTHETICAL;

@@ -336,8 +336,8 @@ void pl_verbpat_need(pl_verbpat *vp)
 		int first = e == 0 && !vp->particle, that;
 		if (el[0] == '_' && el[1])
 			el++;
-		/* "+", "$", "^", "~" and "not" ask for no word */
-		if (((el[0] == '+' || el[0] == '$' || el[0] == '^' || el[0] == '~') && el[1] == '\0') ||
+		/* "+", "$", "^", "~", "@" and "not" ask for no word */
+		if (((el[0] == '+' || el[0] == '$' || el[0] == '^' || el[0] == '~' || el[0] == '@') && el[1] == '\0') ||
 		    pl_eq(el, "not"))
 			continue;
 		that = pl_eq(el, "that");
@@ -745,6 +745,34 @@ static int body_row(loader *L, char **col, int ncol)
 		if (pl_hash_put(&L->s->bodies, w, strlen(w), b, NULL) < 0)
 			return -1;
 		L->s->n_bodies++;
+	}
+	return 0;
+}
+
+/* light.tsv: kind, verbs, note.  Verbs whose direct object names the act
+** their subject does ("announced a curfew", "launched an offensive"). */
+static int light_row(loader *L, char **col, int ncol)
+{
+	char *v[MAXVAL];
+	int nv, i;
+	const char *kind;
+	pl_hash *table;
+	(void)ncol;
+	if (!col[0][0] || strspn(col[0], "abcdefghijklmnopqrstuvwxyz") != strlen(col[0])) {
+		warnf(L, "bad light verb kind \"%s\" (want lower-case letters), line skipped", col[0]);
+		return 0;
+	}
+	kind = intern(L->s, col[0]);
+	if (!kind)
+		return -1;
+	/* words of readiness and aspect nouns are kept apart from the verbs */
+	table = !strcmp(kind, "ready") || !strcmp(kind, "aspect") ? &L->s->light_words : &L->s->light;
+	nv = split_values(L, col[1], v, MAXVAL);
+	for (i = 0; i < nv; i++) {
+		const char *w = intern(L->s, v[i]);
+		if (!w || pl_hash_put(table, w, strlen(w), (void *)kind, NULL) < 0)
+			return -1;
+		L->s->n_light++;
 	}
 	return 0;
 }
@@ -1187,6 +1215,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 	static const char *const c_bodies[] = {"role", "heads", NULL};
 	static const char *const c_past[] = {"start", "end", "names", NULL};
 	static const char *const c_gov[] = {"party", "from", "to", NULL};
+	static const char *const c_light[] = {"kind", "verbs", NULL};
 	char path[4096], label[256];
 	size_t i;
 	memcpy(files, dfiles, sizeof files);
@@ -1222,6 +1251,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 			{"bodies.tsv", c_bodies, body_row},
 			{"past_events.tsv", c_past, past_event_row},
 			{"governing.tsv", c_gov, governing_row},
+			{"light.tsv", c_light, light_row},
 		};
 		for (i = 0; i < sizeof more / sizeof more[0]; i++) {
 			snprintf(path, sizeof path, "%s/%s", dict_dir, more[i].file);
@@ -1481,6 +1511,8 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->stance);
 	pl_hash_free(&s->cues);
 	pl_hash_free(&s->bodies);
+	pl_hash_free(&s->light);
+	pl_hash_free(&s->light_words);
 	pl_hash_free(&s->past_events);
 	pl_tagger_free(s->tagger);
 	pl_lemma_free(s->lemma);

@@ -252,6 +252,12 @@ typedef struct pl_store {
 	                         ** past_events.tsv) */
 	long n_past_events;
 	pl_governing governing[PL_MAX_GOVERNING];   /* dict/governing.tsv */
+	pl_hash light;           /* light verb lemma -> its kind, interned (dict/
+	                         ** light.tsv: "announce" -> "say") */
+	pl_hash light_words;     /* the words of light.tsv that are no verbs ->
+	                         ** their kind: "ready" -> "ready", "resumption"
+	                         ** -> "aspect" ("start" is both) */
+	long n_light;
 	int n_governing;
 	pl_hash surnames;        /* lower-case last word of a person's name of two
 	                         ** words or more -> pl_surname chain, a link

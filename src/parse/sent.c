@@ -4743,11 +4743,22 @@ static const char *described_country(const pl_token *tok, const pl_sentan *out, 
 	return NULL;
 }
 
+/* Is g a light verb of dict/light.tsv ("announced", "declared")? */
+static int light_group(const pl_store *s, const pl_token *tok, const pl_vg *g)
+{
+	const char *v = lem(&tok[g->v]);
+	return pl_hash_get(&s->light, v, strlen(v)) != NULL;
+}
+
 /* "Iran's decision to expel", "Russia's refusal to withdraw": an
 ** infinitive right after a possessed noun of will or action is done by the
-** possessor.  Sets g's subject, its future (a plan, an offer, a threat) or
-** negation (a refusal); returns 1, or 0 when it is no such phrase. */
-static int possessor_acts(const pl_token *tok, pl_sentan *out, pl_vg *g)
+** possessor; "the government announced its decision to withdraw": with
+** "its", "their", "his" or "her" and the noun the object of the light verb
+** before (pv, or NULL), by that verb's subject (not "defended his decision
+** to sell arms", an old decision judged).  Sets g's subject, its
+** future (a plan, an offer, a threat) or negation (a refusal); returns 1,
+** or 0 when it is no such phrase. */
+static int possessor_acts(const pl_token *tok, pl_sentan *out, pl_vg *g, const pl_vg *pv)
 {
 	static const char *const act[] = {"move", "bid", "attempt", "effort", "push",
 		"campaign", NULL};
@@ -4756,13 +4767,21 @@ static int possessor_acts(const pl_token *tok, pl_sentan *out, pl_vg *g)
 		"determination", NULL};
 	static const char *const no[] = {"refusal", "failure", "reluctance", NULL};
 	uint32_t b = g->t0 - 1;   /* the "to" */
-	int q, i;
+	int q, i, own = -1;
 	const char *h;
 	if (b <= out->t0 || out->np_of[b - 1 - out->t0] < 0)
 		return 0;
 	q = out->np_of[b - 1 - out->t0];
-	if (!out->np[q].poss_code || out->np[q].t1 != b)
+	if (out->np[q].t1 != b)
 		return 0;
+	if (!out->np[q].poss_code) {
+		/* "announced its decision to": the object's own pronoun */
+		if (!pv || pv->subj < 0 || pv->passive || pv->t1 != out->np[q].t0 ||
+		    tok[out->np[q].t0].tag != PL_T_PRPS || pl_eq(tok[out->np[q].t0].low, "my") ||
+		    pl_eq(tok[out->np[q].t0].low, "your") || pl_eq(tok[out->np[q].t0].low, "our"))
+			return 0;
+		own = pv->subj;
+	}
 	h = lem(&tok[b - 1]);
 	for (i = 0; act[i]; i++)
 		if (pl_eq(h, act[i]))
@@ -4779,6 +4798,10 @@ static int possessor_acts(const pl_token *tok, pl_sentan *out, pl_vg *g)
 				return 0;
 			g->negated = 1;
 		}
+	}
+	if (own >= 0) {
+		g->subj = own;
+		return 1;
 	}
 	g->subj = q;
 	g->subj_poss = 1;
@@ -5913,7 +5936,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				g->nominal = 1;
 				continue;
 			}
-			if (g->infinitive && !s->petrarch && possessor_acts(tok, out, g))
+			if (g->infinitive && !s->petrarch &&
+			    possessor_acts(tok, out, g, k > 0 && light_group(s, tok, &out->vg[k - 1]) ? &out->vg[k - 1] : NULL))
 				continue;
 			if (k > 0) {
 				const pl_vg *pv = &out->vg[k - 1];
