@@ -1811,6 +1811,20 @@ static int after_episode_noun(const pl_sentan *an, const pl_event *e)
 	return 0;
 }
 
+/* Is verb group k an act the writer tells only as alleged: "allegedly"
+** in the group or right before it ("Mr Brown allegedly said", "he was
+** allegedly beaten")?  The allegation may be news; the act is not told
+** as done. */
+static int alleged_act(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	uint32_t j = g->t0 > an->t0 ? g->t0 - 1 : g->t0;
+	for (; j < g->t1 && j <= g->v; j++)
+		if (pl_eq(an->tok[j].low, "allegedly") || pl_eq(an->tok[j].low, "purportedly"))
+			return 1;
+	return 0;
+}
+
 /* Is verb group k the act of a condition told by inverting its subject
 ** and auxiliary: "had he denied the charge", "Had police arrested him,",
 ** "Were the government to ban the march", "Should the talks fail"?  The
@@ -1940,6 +1954,10 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 		}
 		if ((k = pl_vg_of(an, e->v)) < 0)
 			continue;
+		if (alleged_act(an, k)) {
+			e->mood = PL_MOOD_HYPOTHETICAL;
+			continue;
+		}
 		if (inverted_condition(an, k)) {
 			e->mood = PL_MOOD_CONDITIONAL;
 			continue;
