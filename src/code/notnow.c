@@ -668,8 +668,11 @@ static int mandated(const pl_sentan *an, int k)
 			    (pl_in_list(tok[t].low, clause_openers) && !pl_eq(tok[t].low, "and")))
 				return 0;
 		}
+		/* a demand made in a participle or an infinitive ("marched to
+		** demand that the minister resign") governs a base form as
+		** well as a finite one does */
 		if (pl_in_list(l, mandative))
-			return h->finite && !h->passive;
+			return !h->passive && (h->finite || tag == PL_T_VB);
 		/* a verb coordinated inside the same clause ("concentrates on the
 		** issues and helps"): go on to the clause's verb */
 		if (!(h->finite && tok[h->v].tag != PL_T_VBD && h->t0 == h->v &&
@@ -1788,13 +1791,14 @@ static int earlier_noun(const pl_sentan *an, uint32_t h)
 ** Such an episode is the cause or the time of the act the story tells,
 ** told before; the caller keeps one with a date of its own.  Talks and
 ** meetings (root 04) are not: "told reporters after talks with Mr Blair"
-** tells the story's own meeting. */
+** tells the story's own meeting; nor are deeds of force ("burned homes
+** after the killing of a settler"), news however they are told. */
 static int after_episode_noun(const pl_sentan *an, const pl_event *e)
 {
 	const pl_token *tok = an->tok;
 	uint32_t t0, h = e->v;
 	int q, hops;
-	if (!e->cameo || (e->cameo->code[0] == '0' && e->cameo->code[1] == '4'))
+	if (!e->cameo || (e->cameo->code[0] == '0' && e->cameo->code[1] == '4') || force_code(e))
 		return 0;
 	if (h < an->t0 || h >= an->t1 || (q = an->np_of[h - an->t0]) < 0)
 		return 0;
