@@ -4185,6 +4185,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		    p->code[1] == '1' && ((g->t1 < an->t1 && pl_eq(tok[g->t1].low, "to")) ||
 		    (g->subj >= 0 && pl_eq(tok[an->np[g->subj].t0].low, "it"))))
 			continue;
+		/* "the senator is alleged to have threatened a reporter",
+		** "comments he is alleged to have made": the writer's hedge on
+		** the act, with no one accusing, not an accusation */
+		if (!s->petrarch && g->passive && g->by < 0 && g->t1 < an->t1 &&
+		    pl_eq(tok[g->t1].low, "to") && (pl_eq(lem(&tok[g->v]), "allege") ||
+		                                    pl_eq(lem(&tok[g->v]), "claim")))
+			continue;
 		/* "rival MPs are said to be dissatisfied", "backbenchers are
 		** believed to want him to quit": a state (wanting, being, having,
 		** favouring) that hearsay in the passive, with no one saying it,
