@@ -2130,7 +2130,7 @@ static int unrealised_modifier(const char *w)
 	static const char *const mw[] = {"possible", "potential", "proposed", "planned",
 		"prospective", "future", "imminent", "impending", "expected", "threatened", "mooted",
 		"likely", "would-be", "intended", "upcoming", "forthcoming", "hypothetical",
-		"eventual", NULL};
+		"eventual", "alleged", "purported", NULL};
 	return pl_in_list(w, mw);
 }
 

@@ -1137,6 +1137,22 @@ static int state_force(const char *code)
 	       !strncmp(role, "SPY", 3);
 }
 
+/* Is an actor code a civilian body that protests (workers, farmers,
+** students, parties, pressure groups, ordinary people), not an armed one
+** nor a state's? */
+static int civilian_body(const char *code)
+{
+	static const char *const roles[] = {"CVL", "LAB", "EDU", "AGR", "BUS", "HLH", "ENV",
+		"NGO", "REL", "OPP", "PTY", "MED", "REF", NULL};
+	const char *r = pl_role_of(code);
+	char role[4];
+	if (strlen(r) < 3)
+		return 0;
+	memcpy(role, r, 3);
+	role[3] = '\0';
+	return pl_in_list(role, roles);
+}
+
 /* Is chunk q, or a chunk joined with it ("between the army and rebels"),
 ** a state's force or a state?  A fight a state's forces take part in is
 ** conventional. */
@@ -4011,6 +4027,59 @@ static int willed_infinitive(const pl_sentan *an, int k)
 	       an->tok[g->t0 - 1].tag == PL_T_TO;
 }
 
+/* The one a protest's demand is made of: after the protest's verb, in its
+** sentence, a demand ("demanding", "to demand", "calling on", "urging")
+** whose addressee is named: the subject of its "that" clause ("staged a
+** sit-in demanding that the mayor resign"), the chunk it acts on
+** ("marched, urging the council to"), or the chunk after "from" ("to
+** demand higher pay from the government").  -1 when none is named. */
+static int demand_addressee(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const askw[] = {"demand", "urge", "call", "press", "petition", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t j, t;
+	int q;
+	for (j = g->t1; j < an->t1 && !pl_eq(tok[j].s, ";"); j++) {
+		if (!PL_TAG_IS_VERB(tok[j].tag) || !pl_in_list(lem(&tok[j]), askw))
+			continue;
+		t = j + 1;
+		if (pl_eq(lem(&tok[j]), "call") && t < an->t1 && pl_eq(tok[t].low, "on"))
+			t++;
+		if (t < an->t1 && pl_eq(tok[t].low, "that"))
+			t++;
+		if (t < an->t1 && (q = an->np_of[t - an->t0]) >= 0 && an->np[q].t0 == t &&
+		    person_or_state(an, q))
+			return q;
+		/* "to demand higher pay from the government" */
+		for (; t + 1 < an->t1 && !(tok[t].flags & PL_TOK_PUNCT); t++)
+			if (pl_eq(tok[t].low, "from") && (q = an->np_of[t + 1 - an->t0]) >= 0 &&
+			    person_or_state(an, q))
+				return q;
+		return -1;
+	}
+	return -1;
+}
+
+/* "Students staged a sit-in demanding that the rector resign": a protest
+** (root 14) with no target of its own is aimed at the one its demand is
+** made of. */
+static void protest_targets(const pl_sentan *an, pl_event *ev, size_t first, size_t n)
+{
+	size_t i;
+	int k, q;
+	for (i = first; i < n; i++) {
+		pl_event *e = &ev[i];
+		if (e->nominal || e->tgt.code || e->tgt.named || !e->cameo ||
+		    e->cameo->code[0] != '1' || e->cameo->code[1] != '4' ||
+		    (k = pl_vg_of(an, e->v)) < 0 || (q = demand_addressee(an, &an->vg[k])) < 0)
+			continue;
+		set_ref(&e->tgt, an, &an->np[q], 0);
+		/* not the protesters' own side ("urging fellow workers to join") */
+		if (e->tgt.code && e->src.code && pl_eq(e->tgt.code, e->src.code))
+			memset(&e->tgt, 0, sizeof e->tgt);
+	}
+}
+
 int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx,
                      uint32_t sent, const pl_quote *quotes, size_t nq,
                      pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
@@ -4433,6 +4502,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		    p->code[1] == '1' && ((g->t1 < an->t1 && pl_eq(tok[g->t1].low, "to")) ||
 		    (g->subj >= 0 && pl_eq(tok[an->np[g->subj].t0].low, "it"))))
 			continue;
+		/* "the senator is alleged to have threatened a reporter",
+		** "comments he is alleged to have made": the writer's hedge on
+		** the act, with no one accusing, not an accusation */
+		if (!s->petrarch && g->passive && g->by < 0 && g->t1 < an->t1 &&
+		    pl_eq(tok[g->t1].low, "to") && (pl_eq(lem(&tok[g->v]), "allege") ||
+		                                    pl_eq(lem(&tok[g->v]), "claim")))
+			continue;
 		/* "rival MPs are said to be dissatisfied", "backbenchers are
 		** believed to want him to quit": a state (wanting, being, having,
 		** favouring) that hearsay in the passive, with no one saying it,
@@ -4595,6 +4671,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		                              state_side(an, src_np)
 		                            : military_in(an, g->passive ? -1 : tgt_np)))
 			code = "180";
+		/* "workers blockaded the port", "farmers besieged the ministry":
+		** a blockade by a civilian body is a protest by obstruction
+		** (144), not a state's restriction of movement (191) */
+		if (!s->petrarch && pl_eq(code, "191") && src_np >= 0 && an->np[src_np].code &&
+		    civilian_body(an->np[src_np].code))
+			code = "144";
 		/* "a man was shot by police": policing, not fighting */
 		if (!s->petrarch && (pl_eq(code, "190") || pl_eq(code, "193")) &&
 		    police_on_unarmed(an, src_np, tgt_np))
@@ -4869,6 +4951,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 	if (!s->petrarch) {
 		*nev = pl_drop_private_force(an, *ev, first_ev, *nev);
 		one_act(an, quotes, nq, *ev, first_ev, nev);
+		protest_targets(an, *ev, first_ev, *nev);
 	}
 	if (*nev > first_ev) {
 		mark_reported(ctx, quotes, nq, *ev + first_ev, *nev - first_ev);

@@ -674,8 +674,11 @@ static int mandated(const pl_sentan *an, int k)
 			    (pl_in_list(tok[t].low, clause_openers) && !pl_eq(tok[t].low, "and")))
 				return 0;
 		}
+		/* a demand made in a participle or an infinitive ("marched to
+		** demand that the minister resign") governs a base form as
+		** well as a finite one does */
 		if (pl_in_list(l, mandative))
-			return h->finite && !h->passive;
+			return !h->passive && (h->finite || tag == PL_T_VB);
 		/* a verb coordinated inside the same clause ("concentrates on the
 		** issues and helps"): go on to the clause's verb */
 		if (!(h->finite && tok[h->v].tag != PL_T_VBD && h->t0 == h->v &&
@@ -1787,6 +1790,51 @@ static int earlier_noun(const pl_sentan *an, uint32_t h)
 	return 0;
 }
 
+/* Is the event noun at token h told as what the sentence's act came
+** after: its chunk, or the chunk it hangs on by "of" ("after a wave of
+** protests"), follows "after" or "following" ("after Tory protests over
+** the posters", "Following criticism of the plan, the minister ...")?
+** Such an episode is the cause or the time of the act the story tells,
+** told before; the caller keeps one with a date of its own.  Talks and
+** meetings (root 04) are not: "told reporters after talks with Mr Blair"
+** tells the story's own meeting; nor are deeds of force ("burned homes
+** after the killing of a settler"), news however they are told. */
+static int after_episode_noun(const pl_sentan *an, const pl_event *e)
+{
+	const pl_token *tok = an->tok;
+	uint32_t t0, h = e->v;
+	int q, hops;
+	if (!e->cameo || (e->cameo->code[0] == '0' && e->cameo->code[1] == '4') || force_code(e))
+		return 0;
+	if (h < an->t0 || h >= an->t1 || (q = an->np_of[h - an->t0]) < 0)
+		return 0;
+	for (hops = 0; hops < 2; hops++) {
+		t0 = an->np[q].t0;
+		if (t0 == an->t0)
+			return 0;
+		if (pl_eq(tok[t0 - 1].low, "after") || pl_eq(tok[t0 - 1].low, "following"))
+			return 1;
+		if (!pl_eq(tok[t0 - 1].low, "of") || t0 - 1 == an->t0 ||
+		    (q = an->np_of[t0 - 2 - an->t0]) < 0)
+			return 0;
+	}
+	return 0;
+}
+
+/* Is verb group k an act the writer tells only as alleged: "allegedly"
+** in the group or right before it ("Mr Brown allegedly said", "he was
+** allegedly beaten")?  The allegation may be news; the act is not told
+** as done. */
+static int alleged_act(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	uint32_t j = g->t0 > an->t0 ? g->t0 - 1 : g->t0;
+	for (; j < g->t1 && j <= g->v; j++)
+		if (pl_eq(an->tok[j].low, "allegedly") || pl_eq(an->tok[j].low, "purportedly"))
+			return 1;
+	return 0;
+}
+
 /* Is verb group k the act of a condition told by inverting its subject
 ** and auxiliary: "had he denied the charge", "Had police arrested him,",
 ** "Were the government to ban the march", "Should the talks fail"?  The
@@ -1923,12 +1971,16 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 				e->mood = PL_MOOD_HYPOTHETICAL;
 			else if (!e->background && !e->gran &&
 			         (stance_spoken_of(an, e) || habitual_noun(an, e->v) ||
-			          earlier_noun(an, e->v)))
+			          earlier_noun(an, e->v) || after_episode_noun(an, e)))
 				e->background = 1;
 			continue;
 		}
 		if ((k = pl_vg_of(an, e->v)) < 0)
 			continue;
+		if (alleged_act(an, k)) {
+			e->mood = PL_MOOD_HYPOTHETICAL;
+			continue;
+		}
 		if (inverted_condition(an, k)) {
 			e->mood = PL_MOOD_CONDITIONAL;
 			continue;
