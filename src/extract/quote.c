@@ -3016,7 +3016,13 @@ void pl_quotes_hearer_you(const pl_quote *quotes, size_t nq, const pl_sentan *an
 				np->file = o->file;
 				np->line = o->line;
 				np->agent_only = o->agent_only;
+				np->icode = o->icode;
+				np->acode = o->acode;
 				np->person = o->person;
+				/* (its record names the hearer, as a "we" names the
+				** speaker) */
+				np->a0 = o->a0;
+				np->a1 = o->a1;
 				np->how = PL_HOW_PRONOUN;
 				np->hearer = 1;
 			}
