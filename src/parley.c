@@ -530,6 +530,9 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 	/* a "he" in a speaker's own words is someone else */
 	if (!st->petrarch)
 		pl_quotes_other_pronouns(quotes, nq, ans, wtx.nsent);
+	/* a "you" in a quotation is the hearer its cue names */
+	if (!st->petrarch)
+		pl_quotes_hearer_you(quotes, nq, ans, wtx.nsent);
 	/* the direct quotations, for the coder to find the one around a verb */
 	{
 		size_t nd = 0;

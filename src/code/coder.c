@@ -4080,12 +4080,57 @@ static void protest_targets(const pl_sentan *an, pl_event *ev, size_t first, siz
 	}
 }
 
+/* "'We must get out and win,' she told party members": a direct quotation
+** cued by verb token v whose clause in this sentence has "we" must or should
+** act now.  Told to a party's members or activists, it rallies them to act
+** with the speaker: an appeal to them, not a statement (told to MPs or a
+** parliament, "we must" is a government's own plan). */
+static int rallying(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *quotes, uint32_t v)
+{
+	size_t n, i;
+	const uint32_t *run = cue_run(ctx, quotes, v, &n);
+	int j;
+	for (i = 0; i < n; i++) {
+		const pl_quote *q = &quotes[run[i]];
+		if (!q->direct)
+			continue;
+		for (j = 0; j < an->nvg; j++) {
+			const pl_vg *h = &an->vg[j];
+			if (h->v >= q->q0 && h->v < q->q1 && h->subj >= 0 && !h->negated && !h->passive &&
+			    an->np[h->subj].t1 - an->np[h->subj].t0 == 1 &&
+			    pl_eq(an->tok[an->np[h->subj].t0].low, "we") && obliged(an, h))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* "'I hope you will meet the families,' the MP told the minister": the verb
+** group after a hope the speaker voices to its hearer, whose subject is the
+** quotation's "you" standing for that hearer (-1: none).  A hope about a
+** third party ("I hope the government will think again") is no appeal. */
+static int hoped_of_hearer(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	uint32_t t = g->t1;
+	int n;
+	if (k + 1 >= an->nvg || g->negated || g->passive || g->subj < 0 || !an->np[g->subj].pronoun ||
+	    !first_person(&an->tok[an->np[g->subj].t0]) || !pl_eq(lem(&an->tok[g->v]), "hope"))
+		return -1;
+	if (t < an->t1 && pl_eq(an->tok[t].low, "that"))
+		t++;
+	if (t >= an->t1 || (n = an->np_of[t - an->t0]) < 0 || !an->np[n].hearer ||
+	    an->vg[k + 1].subj != n || !an->vg[k + 1].finite)
+		return -1;
+	return k + 1;
+}
+
 int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx,
                      uint32_t sent, const pl_quote *quotes, size_t nq,
                      pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
 {
 	const pl_token *tok = an->tok;
-	int k, coded_prev = 0, nall = 0;
+	int k, coded_prev = 0, nall = 0, hoped = -1;
 	uint32_t usedall[64];
 	size_t first_ev = *nev;
 	size_t prev_start = *nev;
@@ -4114,6 +4159,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			skip_inf = 0;
 		if (skip_inf)
 			continue;   /* "urged Israel to agree": the appeal is the event */
+		if (k == hoped)
+			continue;   /* "I hope you will meet them": what the appeal asks */
 		const pl_vg *g = &an->vg[k];
 		const char *verb = lem(&tok[g->v]);
 		const pl_verbpat *p = pl_tok_get_lem(&s->verbs, &tok[g->v]);
@@ -4548,6 +4595,20 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			continue;
 
 		code = demand == 2 ? appeal_code(demand_code(p->code)) : demand ? demand_code(p->code) : p->code;
+		/* "'I hope you can act,' she told the minister": a hope voiced
+		** to the hearer about the hearer's act is an appeal to the
+		** hearer, coded by what is asked */
+		if (!s->petrarch && pl_eq(code, "013") && (hoped = hoped_of_hearer(an, k)) >= 0) {
+			const pl_verbpat *ap = pl_tok_get_lem(&s->verbs, &tok[an->vg[hoped].v]);
+			const char *d = ap ? demand_code(ap->code) : NULL;
+			code = d ? appeal_code(d) : "020";
+			tgt_np = an->vg[hoped].subj;
+		}
+		/* "'We must win,' he told Tory activists": a rallying call */
+		if (!s->petrarch && pl_eq(code, "010") && g->reporting && !g->negated && tgt_np >= 0 &&
+		    hearer_of(an, g, tgt_np) && strstr(an->np[tgt_np].code, "PTY") &&
+		    rallying(an, ctx, quotes, g->v))
+			code = "020";
 		/* "said schools must be a place of learning": a principle, a
 		** statement (which stance.c may still read) */
 		if (!s->petrarch && !demand && (pl_eq(code, "111") || (pl_eq(code, "100") && target >= 0 &&

@@ -384,6 +384,23 @@ static int own_thing(const pl_sentan *an, int q, const char *speaker)
 	return np->poss_code && !np->code && speaker && pl_eq(np->poss_code, speaker);
 }
 
+/* "Blair said his plans should be carried out quickly", "the Tories said
+** their proposals must be put in place": in reported speech, a thing after
+** "his", "her" or "their" that opens the reported clause (no actor named
+** before it in the clause) is the speaker's own; what should be done with it
+** is the speaker's plan, asked of no one. */
+static int told_own_thing(const pl_sentan *an, int q, uint32_t c0)
+{
+	const char *w = an->tok[an->np[q].t0].low;
+	int k;
+	if (!(pl_eq(w, "his") || pl_eq(w, "her") || pl_eq(w, "their")))
+		return 0;
+	for (k = 0; k < an->nnp; k++)
+		if (an->np[k].t0 >= c0 && an->np[k].t0 < an->np[q].t0 && (an->np[k].code || an->np[k].person))
+			return 0;
+	return 1;
+}
+
 /* Verbs of regard: "the policy should be judged on its results", "should be
 ** seen as a first step" argue how a thing is to be thought of; no act is
 ** asked of anyone. */
@@ -494,7 +511,7 @@ static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int d
 			return "100";
 		}
 		if (h->passive && !np->pronoun && !actor(np) && !regard_verb(lem(&an->tok[h->v])) &&
-		    !own_thing(an, subj, speaker))
+		    !own_thing(an, subj, speaker) && !(!direct && told_own_thing(an, subj, c0)))
 			return "100";
 		return NULL;
 	}

@@ -2989,3 +2989,74 @@ void pl_quotes_other_pronouns(const pl_quote *quotes, size_t nq, const pl_sentan
 		s = e;
 	}
 }
+
+/* The coded chunk quotation q's cue names as its hearer in sentence a (-1:
+** none): "told the minister", "wrote to the council leader"; not one inside
+** the quotation, nor the speaker. */
+static int cue_hearer(const pl_sentan *a, const pl_quote *q)
+{
+	int k, n = -1;
+	for (k = 0; k < a->nvg && a->vg[k].v != q->cue; k++)
+		;
+	if (k == a->nvg || a->vg[k].passive || a->vg[k].nominal)
+		return -1;
+	if (vg_class(a, &a->vg[k]) & CU_HEARER)
+		n = np_at(a, a->vg[k].t1);
+	else if (a->vg[k].t1 + 1 < a->t1 && is(&a->tok[a->vg[k].t1], "to"))
+		n = np_at(a, a->vg[k].t1 + 1);
+	/* (not the press: "you" told to reporters or a programme is anyone,
+	** or the interviewer) */
+	if (n < 0 || !a->np[n].code || a->np[n].pronoun || is(&a->tok[a->np[n].t0], "that") ||
+	    strstr(a->np[n].code, "MED") ||
+	    (a->np[n].t0 >= q->q0 && a->np[n].t0 < q->q1) ||
+	    (a->np[n].t0 < q->sp1 && a->np[n].t1 > q->sp0))
+		return -1;
+	return n;
+}
+
+void pl_quotes_hearer_you(const pl_quote *quotes, size_t nq, const pl_sentan *an, uint32_t nsent)
+{
+	uint32_t s = 0, e, c;
+	size_t i;
+	int k, h;
+	for (i = 0; nsent && i < nq; i++) {
+		const pl_quote *q = &quotes[i];
+		if (!q->direct || q->cue == PL_NONE || q->q1 <= q->q0)
+			continue;
+		while (s > 0 && an[s].t0 > q->q0)
+			s--;
+		while (s + 1 < nsent && an[s].t1 <= q->q0)
+			s++;
+		for (e = s; e + 1 < nsent && an[e].t1 < q->q1; e++)
+			;
+		/* (the cue in the quotation's sentences or the one after) */
+		for (c = s; c < nsent && c <= e + 1 && !(q->cue >= an[c].t0 && q->cue < an[c].t1); c++)
+			;
+		/* (as for other pronouns: a quotation over more than three
+		** sentences may be misread) */
+		if (c >= nsent || c > e + 1 || e > s + 2 || (h = cue_hearer(&an[c], q)) < 0)
+			continue;
+		for (; s <= e; s++)
+			for (k = 0; k < an[s].nnp; k++) {
+				pl_np *np = &an[s].np[k];
+				const pl_np *o = &an[c].np[h];
+				if (np->t0 < q->q0 || np->t0 >= q->q1 || np->t1 - np->t0 != 1 ||
+				    !is(&an[s].tok[np->t0], "you") || np->code)
+					continue;
+				np->code = o->code;
+				np->file = o->file;
+				np->line = o->line;
+				np->agent_only = o->agent_only;
+				np->icode = o->icode;
+				np->acode = o->acode;
+				np->person = o->person;
+				/* (its record names the hearer, as a "we" names the
+				** speaker) */
+				np->a0 = o->a0;
+				np->a1 = o->a1;
+				np->how = PL_HOW_PRONOUN;
+				np->hearer = 1;
+			}
+		s = e;
+	}
+}

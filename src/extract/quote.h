@@ -86,4 +86,12 @@ size_t pl_quotes_cue_run(const pl_quote *quotes, const uint32_t *idx, size_t n, 
 ** quotations were found in; their chunks are changed. */
 void pl_quotes_other_pronouns(const pl_quote *quotes, size_t nq, const pl_sentan *an, uint32_t nsent);
 
+/* "'I hope you can act quickly,' she told the minister", "he wrote to the
+** council leader: '...ask you to reconsider'": a "you" inside a direct
+** quotation whose cue names a coded hearer (the object of a verb of telling,
+** or "to" and a chunk right after the cue) is that hearer.  Such chunks
+** take the hearer's code and are marked hearer, before any verb pattern is
+** tried, so that patterns needing an actor as object ("ask + to") fire. */
+void pl_quotes_hearer_you(const pl_quote *quotes, size_t nq, const pl_sentan *an, uint32_t nsent);
+
 #endif

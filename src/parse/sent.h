@@ -77,6 +77,9 @@ typedef struct pl_np {
 	                         ** dictionary codes ("a spokesman for
 	                         ** Pipex"): the context lends a country, not
 	                         ** the state's role */
+	uint8_t hearer;          /* a "you" in a direct quotation, given the
+	                         ** code of the hearer its cue names ("'I hope
+	                         ** you can act,' she told the minister") */
 	uint8_t place;           /* code from a place name alone: 1 a country
 	                         ** ("Syria"), 2 a city or region ("Vienna",
 	                         ** "New Jersey"); a venue after "in" */
