@@ -3368,22 +3368,6 @@ static const pl_quote *quote_around(const pl_docctx *ctx, const pl_quote *quotes
 	return quotes[i].code && t < quotes[i].q1 ? &quotes[i] : NULL;
 }
 
-/* The hearer of quotation q: the actor chunk right after its cue, a verb of
-** saying in this sentence ("the union told the home secretary", "he tells
-** the commissioner"), not the press; else -1. */
-static int quote_hearer(const pl_sentan *an, const pl_quote *q)
-{
-	int k, h;
-	if (q->cue == PL_NONE || q->cue < an->t0 || q->cue >= an->t1 || (k = pl_vg_of(an, q->cue)) < 0 ||
-	    !an->vg[k].reporting || an->vg[k].t1 >= an->t1)
-		return -1;
-	h = an->np_of[an->vg[k].t1 - an->t0];
-	if (h < 0 || an->np[h].t0 != an->vg[k].t1 || !an->np[h].code || an->np[h].pronoun ||
-	    strstr(an->np[h].code, "MED"))
-		return -1;
-	return h;
-}
-
 /* The quotation whose cue is token t and whose "he" or "she" speaker the
 ** quotations resolved to a person named before, with a code (NULL: none).  That
 ** resolution prefers the speaker of the sentences before over the people
@@ -4481,15 +4465,6 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			    pl_eq(tok[an->np[src_np].t0].low, "she")))
 				qs = pronoun_cue(quotes, nq, g->v);
 			speaker = qs;
-		}
-		/* "'We urge you to think again,' the union told the home
-		** secretary": "you" right after a verb of appeal, demand,
-		** criticism or threat in a quotation is the hearer its cue names */
-		if (!s->petrarch && tgt_np < 0 && g->t1 < an->t1 && pl_eq(tok[g->t1].low, "you") &&
-		    ((p->code[0] == '0' && (p->code[1] == '2' || p->code[1] == '5')) ||
-		     (p->code[0] == '1' && p->code[1] <= '3'))) {
-			const pl_quote *qy = quote_around(ctx, quotes, nq, g->v);
-			tgt_np = qy ? quote_hearer(an, qy) : -1;
 		}
 		/* PETRARCH takes the actor of a chunk from any name in it, a
 		** possessor too ("Ithilen's palace guard militia") */
