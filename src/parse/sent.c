@@ -3156,6 +3156,17 @@ static int officer_title(const char *lemma)
 	return pl_in_list(lemma, w);
 }
 
+/* Does chunk np end in a title of a company's head that other bodies'
+** heads share: "chief executive", "managing director"? */
+static int company_title(const pl_token *tok, const pl_np *np)
+{
+	const char *h = lem(&tok[np->t1 - 1]);
+	if (np->t1 - np->t0 < 2)
+		return 0;
+	return (pl_eq(h, "executive") && pl_eq(lem(&tok[np->t1 - 2]), "chief")) ||
+	       (pl_eq(h, "director") && pl_eq(lem(&tok[np->t1 - 2]), "managing"));
+}
+
 /* Does token i of the text the pre-pass saw end a company's name: a
 ** company's suffix after a capitalised word that opens no sentence ("MCI
 ** Communications Corp", "TRW Inc")? */
@@ -4867,11 +4878,17 @@ static const char *role_home(const pl_docctx *ctx, const pl_token *tok, const pl
 static int national_role(const pl_token *tok, const pl_np *np)
 {
 	const pl_token *h = &tok[np->t1 - 1];
+	uint32_t j;
 	if (!np->code || np->agent_only || np->pronoun || np->poss_code || strlen(np->code) != 3 ||
 	    np->how == PL_HOW_CONTEXT || np->how == PL_HOW_MEMORY || np->t1 - np->t0 < 3 ||
 	    !(is(&tok[np->t0], "a") || is(&tok[np->t0], "an") || is(&tok[np->t0], "the")) ||
 	    h->tag != PL_T_NN || (h->flags & PL_TOK_CAP) || !(tok[np->t0 + 1].flags & PL_TOK_CAP))
 		return 0;
+	/* (the nationality alone in capitals: "the French Open champion" is
+	** a champion of a tournament, not a Frenchwoman) */
+	for (j = np->t0 + 2; j < np->t1; j++)
+		if (tok[j].flags & PL_TOK_CAP)
+			return 0;
 	return 1;
 }
 
@@ -5265,6 +5282,36 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		role = body_name(s, tok, y, out->t1, &ev);
 		x->icode = !context_country(ctx) ? NULL
 		           : role && role[0] ? join(a, context_country(ctx), role) : context_country(ctx);
+		x->body_officer = 1;
+		if (ev) {
+			x->file = ev->file;
+			x->line = ev->line;
+		}
+	}
+
+	/* "Jo Orr, chief executive of Mercia Health Board": a company's title
+	** (chief executive, managing director) over a body by a proper name that
+	** is no company's (body_name finds a body's head noun) is that body's
+	** officer: the body's role, else none, with the context's country;
+	** "the chief executive of Acme Foods" stays business */
+	for (k = 0; k + 1 < out->nnp && !s->petrarch && context_country(ctx); k++) {
+		pl_np *x = &out->np[k];
+		const pl_np *y = &out->np[k + 1];
+		const pl_bodyhead *ev = NULL;
+		const char *role;
+		if (!x->agent_only || !x->code || !pl_eq(x->code, "BUS") || x->pronoun || x->poss_code ||
+		    x->t1 - x->t0 > 3 || !company_title(tok, x) || y->t0 != x->t1 + 1 ||
+		    !(is(&tok[x->t1], "for") || is(&tok[x->t1], "of")) || y->pronoun || y->poss_code ||
+		    !(tok[y->t1 - 1].flags & PL_TOK_CAP) ||
+		    (tok[y->t1 - 1].tag != PL_T_NNP && tok[y->t1 - 1].tag != PL_T_NNPS &&
+		     tok[y->t1 - 1].tag != PL_T_NN))
+			continue;
+		if (y->code)
+			continue;
+		role = body_name(s, tok, y, out->t1, &ev);
+		if (!role || pl_eq(role, "BUS") || pl_eq(lem(&tok[y->t1 - 1]), "group"))
+			continue;
+		x->icode = role[0] ? join(a, context_country(ctx), role) : context_country(ctx);
 		x->body_officer = 1;
 		if (ev) {
 			x->file = ev->file;
