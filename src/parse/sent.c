@@ -3249,6 +3249,17 @@ static int officer_title(const char *lemma)
 	return pl_in_list(lemma, w);
 }
 
+/* Does chunk np end in a title of a company's head that other bodies'
+** heads share: "chief executive", "managing director"? */
+static int company_title(const pl_token *tok, const pl_np *np)
+{
+	const char *h = lem(&tok[np->t1 - 1]);
+	if (np->t1 - np->t0 < 2)
+		return 0;
+	return (pl_eq(h, "executive") && pl_eq(lem(&tok[np->t1 - 2]), "chief")) ||
+	       (pl_eq(h, "director") && pl_eq(lem(&tok[np->t1 - 2]), "managing"));
+}
+
 /* Does token i of the text the pre-pass saw end a company's name: a
 ** company's suffix after a capitalised word that opens no sentence ("MCI
 ** Communications Corp", "TRW Inc")? */
@@ -5027,6 +5038,54 @@ static void take_of_phrase(pl_np *x, const pl_np *y)
 	x->a1 = y->t1;
 }
 
+/* "Jo Hill, a student from Iraq,", "Ann Roe, an analyst in Washington,":
+** the country of the chunk right after the bare role at chunk r in a name's
+** apposition, in a from/in phrase that closes the apposition (a comma, a
+** verb or the sentence's end after it): the country the phrase itself
+** names, else a place's when the article's country does not rule it out
+** (place_fits).  NULL when there is none; an of-phrase says what the role
+** is about ("a historian of Russia"), not where its holder is from. */
+static const char *role_home(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                             int r)
+{
+	const pl_np *y = &out->np[r], *z;
+	int q;
+	if (r + 1 >= out->nnp || y->t1 >= out->t1 || !(is(&tok[y->t1], "from") || is(&tok[y->t1], "in")))
+		return NULL;
+	z = &out->np[r + 1];
+	if (z->t0 != y->t1 + 1 || z->pronoun || z->poss_code || (z->code && z->agent_only))
+		return NULL;
+	if (z->t1 < out->t1 && !is(&tok[z->t1], ",") && !PL_TAG_IS_VERB(tok[z->t1].tag))
+		return NULL;
+	if (z->code)
+		return strlen(z->code) == 3 && z->how != PL_HOW_CONTEXT ? z->code : NULL;
+	for (q = 0; q < out->nplaces; q++)
+		if (out->places[q].t0 >= z->t0 && out->places[q].t1 <= z->t1 &&
+		    out->places[q].country[0] && place_fits(ctx, out->places[q].country))
+			return out->places[q].country;
+	return NULL;
+}
+
+/* "Mary Cole, an American writer,": a role no dictionary codes, said of
+** one person with a nationality (chunk np: an article, the nationality,
+** lower-case words, a singular noun), gives its country alone. */
+static int national_role(const pl_token *tok, const pl_np *np)
+{
+	const pl_token *h = &tok[np->t1 - 1];
+	uint32_t j;
+	if (!np->code || np->agent_only || np->pronoun || np->poss_code || strlen(np->code) != 3 ||
+	    np->how == PL_HOW_CONTEXT || np->how == PL_HOW_MEMORY || np->t1 - np->t0 < 3 ||
+	    !(is(&tok[np->t0], "a") || is(&tok[np->t0], "an") || is(&tok[np->t0], "the")) ||
+	    h->tag != PL_T_NN || (h->flags & PL_TOK_CAP) || !(tok[np->t0 + 1].flags & PL_TOK_CAP))
+		return 0;
+	/* (the nationality alone in capitals: "the French Open champion" is
+	** a champion of a tournament, not a Frenchwoman) */
+	for (j = np->t0 + 2; j < np->t1; j++)
+		if (tok[j].flags & PL_TOK_CAP)
+			return 0;
+	return 1;
+}
+
 /* Is chunk np the proper name of a body that a bare role heads, one the
 ** dictionaries know by its last word alone: "Thames Valley Police", "the
 ** Prison Service" (two to five capitalised words after an optional "the",
@@ -5438,6 +5497,36 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		}
 	}
 
+	/* "Jo Orr, chief executive of Mercia Health Board": a company's title
+	** (chief executive, managing director) over a body by a proper name that
+	** is no company's (body_name finds a body's head noun) is that body's
+	** officer: the body's role, else none, with the context's country;
+	** "the chief executive of Acme Foods" stays business */
+	for (k = 0; k + 1 < out->nnp && !s->petrarch && context_country(ctx); k++) {
+		pl_np *x = &out->np[k];
+		const pl_np *y = &out->np[k + 1];
+		const pl_bodyhead *ev = NULL;
+		const char *role;
+		if (!x->agent_only || !x->code || !pl_eq(x->code, "BUS") || x->pronoun || x->poss_code ||
+		    x->t1 - x->t0 > 3 || !company_title(tok, x) || y->t0 != x->t1 + 1 ||
+		    !(is(&tok[x->t1], "for") || is(&tok[x->t1], "of")) || y->pronoun || y->poss_code ||
+		    !(tok[y->t1 - 1].flags & PL_TOK_CAP) ||
+		    (tok[y->t1 - 1].tag != PL_T_NNP && tok[y->t1 - 1].tag != PL_T_NNPS &&
+		     tok[y->t1 - 1].tag != PL_T_NN))
+			continue;
+		if (y->code)
+			continue;
+		role = body_name(s, tok, y, out->t1, &ev);
+		if (!role || pl_eq(role, "BUS") || pl_eq(lem(&tok[y->t1 - 1]), "group"))
+			continue;
+		x->icode = role[0] ? join(a, context_country(ctx), role) : context_country(ctx);
+		x->body_officer = 1;
+		if (ev) {
+			x->file = ev->file;
+			x->line = ev->line;
+		}
+	}
+
 	/* 3b. "the government of Egypt": a role or bare chunk takes the country of
 	** an of/in/from phrase right after it; "a group of Republican
 	** governors", "members of Congress": a part stands for the whole */
@@ -5487,8 +5576,9 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		    !x->poss_code &&
 		    (tok[x->t1 - 1].tag == PL_T_NNP || x->person) && x->t1 - x->t0 >= 2 &&
 		    y->t0 == x->t1 + 1 && is(p, ",") && y->code && !y->pronoun &&
-		    (y->agent_only || strlen(y->code) > 3)) {
+		    (y->agent_only || strlen(y->code) > 3 || (!s->petrarch && national_role(tok, y)))) {
 			int z = k + 1;
+			const char *home;
 			/* the role's own of/for/with phrase may carry the full code */
 			if (y->agent_only && k + 2 < out->nnp && out->np[k + 2].t0 == y->t1 + 1 &&
 			    out->np[k + 2].code && (!out->np[k + 2].agent_only ||
@@ -5499,7 +5589,15 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			    (is(&tok[y->t1], "with") || is(&tok[y->t1], "at") || is(&tok[y->t1], "for") ||
 			     is(&tok[y->t1], "of")))
 				z = k + 2;
-			else if (y->agent_only && !s->petrarch)
+			else if (y->agent_only && !s->petrarch && (home = role_home(ctx, tok, out, k + 1)) != NULL) {
+				/* (the role's own from/in phrase places it before the
+				** name takes it: "a student from Iraq") */
+				y->code = join(a, home, y->code);
+				y->agent_only = 0;
+				y->icode = NULL;
+				y->how = PL_HOW_PHRASE;
+				y->a1 = out->np[k + 2].t1;
+			} else if (y->agent_only && !s->petrarch)
 				z = firm_at(tok, out, k + 1);
 			x->code = out->np[z].code;
 			x->how = out->np[z].how;
