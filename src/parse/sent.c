@@ -3649,11 +3649,39 @@ static int given_name_used(const pl_docctx *ctx, const pl_phrase *ph, const char
 ** when the article writes the entry's given name or office with the
 ** surname ("President Kumaratunga") and names no man of that surname
 ** ("Mr Howard").  A wife is not her husband. */
+/* Does person ph's name open with a given name borne by men only, in the
+** news of the dictionaries' years ("Michael Howard", "Gordon Brown")?  Not
+** names borne by both ("Kim", "Jean", "Leslie"). */
+static int man_given(const pl_phrase *ph)
+{
+	static const char *const w[] = {"michael", "tony", "gordon", "john", "david", "charles",
+		"robin", "peter", "alan", "jack", "william", "george", "james", "robert", "richard",
+		"paul", "mark", "andrew", "stephen", "steven", "ian", "iain", "kenneth", "ken",
+		"geoffrey", "norman", "neil", "nick", "nicholas", "patrick", "tom", "thomas",
+		"christopher", "simon", "martin", "keith", "brian", "alistair", "alastair",
+		"alex", "alexander", "donald", "douglas", "edward", "ed", "henry", "hugh", "jim",
+		"joe", "joseph", "jonathan", "kevin", "liam", "malcolm", "matthew", "oliver",
+		"philip", "roger", "ronald", "roy", "tim", "timothy", "vince", "jeremy", "nigel",
+		"colin", "dick", "bill", "boris", "jacques", "gerhard", "vladimir", "silvio",
+		"ariel", "ehud", "benjamin", "mahmoud", "yasser", "kofi", "hamid", "pervez", NULL};
+	const char *sp = ph->name ? strchr(ph->name, ' ') : NULL;
+	char low[16];
+	size_t n = sp ? (size_t)(sp - ph->name) : 0, i;
+	if (!n || n >= sizeof low)
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)ph->name[i]);
+	low[n] = 0;
+	return pl_in_list(low, w);
+}
+
 static int her_entry(const pl_docctx *ctx, const pl_phrase *ph, const char *low)
 {
 	if (ph->kind != PL_A_PERSON || ph->woman)
 		return 1;
-	return given_name_used(ctx, ph, low) && !man_of_surname(ctx, low);
+	/* (an entry whose given name is a man's is not hers however the
+	** article writes it: "Michael Howard and his wife ... Mrs Howard") */
+	return given_name_used(ctx, ph, low) && !man_of_surname(ctx, low) && !man_given(ph);
 }
 
 /* The entry of the people dictionary at file:line filed under surname low
