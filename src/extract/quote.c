@@ -2537,6 +2537,25 @@ static int sex_fits(const qctx *q, const cand *c, const pl_sentan *an, int k)
 	return !((sex == 'm' && !strcmp(w, "she")) || (sex == 'f' && !strcmp(w, "he")));
 }
 
+/* Is chunk k a role with a person's name in apposition right after it ("A
+** benefits officer on strike, Piers Wendle, said")?  A "he" may stand for
+** that speaker though the role alone names no person. */
+static int apposed_person(const pl_sentan *an, int k)
+{
+	uint32_t t = an->np[k].t1;
+	int j;
+	/* (past the role's own phrases, "on strike in Leeds", to the comma:
+	** no verb or other comma before it) */
+	while (t < an->t1 && t < an->np[k].t1 + 8 && !is(&an->tok[t], ",") && !PL_TAG_IS_VERB(an->tok[t].tag))
+		t++;
+	if (t >= an->t1 || !is(&an->tok[t], ","))
+		return 0;
+	for (j = k + 1; j < an->nnp && an->np[j].t0 <= t + 1; j++)
+		if (an->np[j].t0 == t + 1)
+			return person_like(an, j) && an->np[j].t1 < an->t1 && is(&an->tok[an->np[j].t1], ",");
+	return 0;
+}
+
 /* Resolves "he"/"she" speaker c at index i: the last person-like speaker of
 ** a quote within PRON_SENTS sentences, else the nearest person-like subject
 ** before the pronoun. */
@@ -2553,7 +2572,8 @@ static void resolve_pronoun(qctx *q, size_t i)
 			continue;
 		if (p->pron && !p->q.pronoun)
 			continue;
-		if (!person_like(&q->an[p->ss], p->snp) || !sex_fits(q, c, &q->an[p->ss], p->snp))
+		if ((!person_like(&q->an[p->ss], p->snp) && !apposed_person(&q->an[p->ss], p->snp)) ||
+		    !sex_fits(q, c, &q->an[p->ss], p->snp))
 			continue;
 		c->ss = p->ss;
 		c->snp = p->snp;

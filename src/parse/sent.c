@@ -1956,6 +1956,74 @@ static int titled_person(const pl_token *tok, const pl_np *np)
 	return (generic_title(lem(h)) && !pl_eq(lem(h), "source")) || pl_eq(lem(h), "minister");
 }
 
+/* Is every word of sentence out inside a quotation (one the sentence before
+** left open, or one it opens), with no words of its own around it? */
+static int wholly_quoted(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out)
+{
+	int in = ctx->quote_open, words = 0;
+	uint32_t t;
+	for (t = out->t0; t < out->t1; t++) {
+		if (tok[t].flags & PL_TOK_QOPEN)
+			in = 1;
+		else if (tok[t].flags & PL_TOK_QCLOSE)
+			in = 0;
+		else if (!(tok[t].flags & PL_TOK_PUNCT) && !in)
+			return 0;
+		else
+			words++;
+	}
+	return words > 0;
+}
+
+/* Is token t of sentence out outside any quotation? */
+static int outside_quote(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out, uint32_t t)
+{
+	int in = ctx->quote_open;
+	uint32_t i;
+	for (i = out->t0; i < t; i++)
+		if (tok[i].flags & PL_TOK_QOPEN)
+			in = 1;
+		else if (tok[i].flags & PL_TOK_QCLOSE)
+			in = 0;
+	return !in;
+}
+
+/* A sentence wholly inside a quotation speaks for the one who spoke before
+** it: the topic of the sentence before the quotation is kept as the
+** speaker over it (note_topic, before the topic is reset), so that a "he"
+** after it is not one of the people the quoted words name. */
+static void carry_speaker(pl_docctx *ctx, const pl_token *tok, const pl_sentan *out)
+{
+	int had = ctx->spk_code || ctx->spk_anon;
+	if (!wholly_quoted(ctx, tok, out)) {
+		ctx->spk_code = NULL;
+		ctx->spk_anon = 0;
+		return;
+	}
+	if (had && ctx->spk_sent + 1 == ctx->sent) {
+		ctx->spk_sent = ctx->sent;
+		return;
+	}
+	ctx->spk_code = NULL;
+	ctx->spk_anon = 0;
+	if (ctx->topic_sent + 1 != ctx->sent || !(ctx->topic_code || ctx->topic_anon))
+		return;
+	ctx->spk_code = ctx->topic_code;
+	ctx->spk_file = ctx->topic_file;
+	ctx->spk_line = ctx->topic_line;
+	ctx->spk_pron = ctx->topic_pron;
+	ctx->spk_anon = ctx->topic_anon;
+	ctx->spk_sent = ctx->sent;
+}
+
+/* Is the speaker carried over a quotation a person of the people
+** dictionary?  (One coded by a role or the context is left to the
+** sentence's other means, which know as much.) */
+static int spk_person(const pl_docctx *ctx)
+{
+	return ctx->spk_code && ctx->spk_file && strstr(ctx->spk_file, "people.tsv");
+}
+
 /* Records the person sentence out was about, for a "he" in the next one:
 ** the subject of its first verb of saying in a main clause, else of its
 ** first main verb, when that subject names a person with a code. */
@@ -1963,6 +2031,8 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 {
 	int k, pick = -1, quoted = ctx->quote_open;
 	uint32_t t;
+	if (!s->petrarch)
+		carry_speaker(ctx, tok, out);
 	ctx->topic_code = NULL;
 	ctx->topic_pl_code = NULL;
 	ctx->topic_sg_code = NULL;
@@ -2022,9 +2092,12 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 		/* "He said ... . She told him": not the same person */
 		ctx->topic_pron = out->np[pick].pronoun ? tok[out->np[pick].t0].low[0] : 0;
 	} else if (pick >= 0 && !out->np[pick].code && !out->np[pick].poss_code && !out->np[pick].pronoun &&
-	           (named_by_given(s, tok, &out->np[pick]) || titled_name(tok, &out->np[pick]))) {
+	           (named_by_given(s, tok, &out->np[pick]) || titled_name(tok, &out->np[pick]) ||
+	            out->np[pick].person)) {
 		/* "But Michael Mates was angry. "A mistake," he said.": a person
-		** no dictionary knows is who "he" is, not one named before */
+		** no dictionary knows is who "he" is, not one named before (one
+		** with a given name no list has, "Piers Wendle", is marked a
+		** person by actor_memory) */
 		ctx->topic_anon = 1;
 	}
 	/* (not when others in the plural are subjects too: "The Tories say
@@ -2598,7 +2671,21 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		}
 		if (np->pronoun && (is(&tok[np->t0], "he") || is(&tok[np->t0], "she"))) {
 			const struct pl_memory *p = NULL;
-			if (ctx->topic_code && ctx->topic_sent + 1 == ctx->sent &&
+			if ((spk_person(ctx) || ctx->spk_anon) && ctx->spk_sent + 1 == ctx->sent &&
+			    !(ctx->spk_pron && ctx->spk_pron != tok[np->t0].low[0]) &&
+			    outside_quote(ctx, tok, out, np->t0) && !person_before(ctx, tok, out, np)) {
+				/* the speaker of the quotation the sentences before
+				** were wholly inside, over the people it named; one
+				** the people dictionary does not know is left to the
+				** quotations, which know that speaker's role, if any */
+				if (ctx->spk_code) {
+					np->code = ctx->spk_code;
+					np->file = ctx->spk_file;
+					np->line = ctx->spk_line;
+					np->how = PL_HOW_PRONOUN;
+					np->person = 1;
+				}
+			} else if (ctx->topic_code && ctx->topic_sent + 1 == ctx->sent &&
 			    !(ctx->topic_pron && ctx->topic_pron != tok[np->t0].low[0]) &&
 			    !person_before(ctx, tok, out, np)) {
 				/* the person the sentence before was about, over the
@@ -3725,11 +3812,39 @@ static int given_name_used(const pl_docctx *ctx, const pl_phrase *ph, const char
 ** when the article writes the entry's given name or office with the
 ** surname ("President Kumaratunga") and names no man of that surname
 ** ("Mr Howard").  A wife is not her husband. */
+/* Does person ph's name open with a given name borne by men only, in the
+** news of the dictionaries' years ("Michael Howard", "Gordon Brown")?  Not
+** names borne by both ("Kim", "Jean", "Leslie"). */
+static int man_given(const pl_phrase *ph)
+{
+	static const char *const w[] = {"michael", "tony", "gordon", "john", "david", "charles",
+		"robin", "peter", "alan", "jack", "william", "george", "james", "robert", "richard",
+		"paul", "mark", "andrew", "stephen", "steven", "ian", "iain", "kenneth", "ken",
+		"geoffrey", "norman", "neil", "nick", "nicholas", "patrick", "tom", "thomas",
+		"christopher", "simon", "martin", "keith", "brian", "alistair", "alastair",
+		"alex", "alexander", "donald", "douglas", "edward", "ed", "henry", "hugh", "jim",
+		"joe", "joseph", "jonathan", "kevin", "liam", "malcolm", "matthew", "oliver",
+		"philip", "roger", "ronald", "roy", "tim", "timothy", "vince", "jeremy", "nigel",
+		"colin", "dick", "bill", "boris", "jacques", "gerhard", "vladimir", "silvio",
+		"ariel", "ehud", "benjamin", "mahmoud", "yasser", "kofi", "hamid", "pervez", NULL};
+	const char *sp = ph->name ? strchr(ph->name, ' ') : NULL;
+	char low[16];
+	size_t n = sp ? (size_t)(sp - ph->name) : 0, i;
+	if (!n || n >= sizeof low)
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)ph->name[i]);
+	low[n] = 0;
+	return pl_in_list(low, w);
+}
+
 static int her_entry(const pl_docctx *ctx, const pl_phrase *ph, const char *low)
 {
 	if (ph->kind != PL_A_PERSON || ph->woman)
 		return 1;
-	return given_name_used(ctx, ph, low) && !man_of_surname(ctx, low);
+	/* (an entry whose given name is a man's is not hers however the
+	** article writes it: "Michael Howard and his wife ... Mrs Howard") */
+	return given_name_used(ctx, ph, low) && !man_of_surname(ctx, low) && !man_given(ph);
 }
 
 /* The entry of the people dictionary at file:line filed under surname low

@@ -155,6 +155,19 @@ typedef struct pl_docctx {
 	uint8_t topic_sg_title;  /* that body was named with a title of one who
 	                         ** speaks for it ("A Labour spokesman") */
 	uint8_t quote_open;      /* the last sentence ended inside a quotation */
+	/* the person a quotation's speaker was, carried over the sentences
+	** wholly inside that quotation ("Ann Hill said: "... . Gordon Brown
+	** lied."  She added"): the topic of the sentence before the first of
+	** them, for a "he" or "she" outside the quotation in the sentence
+	** after the last (code NULL with spk_anon: a person no dictionary
+	** knows) */
+	const char *spk_code;
+	const char *spk_file;
+	uint32_t spk_line;
+	uint32_t spk_sent;       /* the last sentence wholly quoted (read only
+	                         ** while spk_code or spk_anon is set) */
+	char spk_pron;
+	uint8_t spk_anon;
 	uint8_t last_bare;       /* last_country was named as a state itself
 	                         ** ("the US"), not by a body or person of it */
 	/* how often each country was named as an actor so far (the article's
