@@ -582,6 +582,31 @@ static int denied_content(const pl_sentan *an, int k)
 	return 1;
 }
 
+/* Is verb group g a present-simple relative clause on a kind, not on
+** someone: "parents who refuse contact could be tagged", "anyone who
+** attacks police", "countries that impose tariffs"?  It says what such
+** people do whenever they do it, not an act that took place (what they
+** say stays a statement: "charities who say it would help"). */
+static int kind_relative(const pl_sentan *an, const pl_vg *g)
+{
+	const pl_token *tok = an->tok, *first, *head;
+	int q, tag = tok[g->t0].tag;
+	if (!g->finite || g->reporting || (tag != PL_T_VBP && tag != PL_T_VBZ) || g->t0 < an->t0 + 2 ||
+	    pl_eq(tok[g->t0].low, "has") || pl_eq(tok[g->t0].low, "have"))
+		return 0;
+	if (!pl_eq(tok[g->t0 - 1].low, "who") && !pl_eq(tok[g->t0 - 1].low, "that"))
+		return 0;
+	if ((q = an->np_of[g->t0 - 2 - an->t0]) < 0 || an->np[q].t1 != g->t0 - 1)
+		return 0;
+	first = &tok[an->np[q].t0];
+	head = &tok[an->np[q].t1 - 1];
+	if (pl_eq(head->low, "anyone") || pl_eq(head->low, "anybody") || pl_eq(head->low, "those") ||
+	    pl_eq(head->low, "people"))
+		return 1;
+	return head->tag == PL_T_NNS && first->tag != PL_T_DT && first->tag != PL_T_PRPS &&
+	       first->tag != PL_T_CD && first->tag != PL_T_NNP && !an->np[q].person;
+}
+
 int pl_clause_mood(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -597,6 +622,8 @@ int pl_clause_mood(const pl_sentan *an, int k)
 		return m;
 	if (in_question(an, g->v))
 		return PL_MOOD_QUESTION;
+	if (kind_relative(an, g))
+		return PL_MOOD_HYPOTHETICAL;
 	/* "it is time for Mr Livingstone to say sorry", "the time has come
 	** for Iran to release them": an act wished for, not done */
 	if (g->infinitive && g->t0 >= an->t0 + 3) {
@@ -828,6 +855,7 @@ static int same_reach(const pl_sentan *an, int k, uint32_t j)
 {
 	const pl_vg *g = &an->vg[k];
 	int q;
+	uint32_t se = g->subj >= 0 && g->subj < an->nnp ? an->np[g->subj].t1 : 0;
 	if (j >= g->t1 && g->cl_end > 0 && j >= (uint32_t)g->cl_end)
 		return 0;
 	for (q = 0; q < an->nvg; q++) {
@@ -835,6 +863,10 @@ static int same_reach(const pl_sentan *an, int k, uint32_t j)
 		if (q == k || !o->finite || o->reporting)
 			continue;
 		if (j < g->t0 ? o->t0 > j && o->t1 <= g->t0 : o->t0 >= g->t1 && o->t1 <= j)
+			return 0;
+		/* "a priest who was accused years ago was arrested": a phrase
+		** after a clause set between g's subject and g is that clause's */
+		if (j < g->t0 && se > 0 && se <= o->t0 && o->t1 <= j)
 			return 0;
 	}
 	return 1;

@@ -4817,6 +4817,65 @@ static uint32_t group_end_tok(const pl_sentan *out, int q)
 	return e;
 }
 
+/* Is t a word that names a stretch of time ("year", "Monday", "May")? */
+static int time_unit(const pl_token *t)
+{
+	static const char *const w[] = {"year", "years", "month", "months", "week", "weeks", "day",
+		"days", "decade", "decades", "weekend", "night", "morning", "evening", "summer", "spring",
+		"autumn", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+		"sunday", NULL};
+	int i;
+	for (i = 0; w[i]; i++)
+		if (is(t, w[i]))
+			return 1;
+	return 0;
+}
+
+/* The token after a time phrase starting at i ("last year", "two years
+** ago", "ago" after a chunk that took "several years", "yesterday", "on
+** Monday", "in 2012"), else i.  A time phrase ends a relative clause
+** without being a chunk of its own: "the minister who met the envoy last
+** year criticised the plan". */
+static uint32_t after_time_phrase(const pl_token *tok, uint32_t i, uint32_t t1)
+{
+	if (i >= t1)
+		return i;
+	if (is(&tok[i], "ago") || is(&tok[i], "yesterday") || is(&tok[i], "recently") ||
+	    is(&tok[i], "earlier") || is(&tok[i], "previously"))
+		return i + 1;
+	if (i + 1 < t1 && (is(&tok[i], "last") || is(&tok[i], "this") || is(&tok[i], "next")) &&
+	    time_unit(&tok[i + 1]))
+		return i + 2;
+	if (i + 2 < t1 && (tok[i].tag == PL_T_CD || is(&tok[i], "a") || is(&tok[i], "several") ||
+	    is(&tok[i], "few") || is(&tok[i], "many")) && time_unit(&tok[i + 1]) && is(&tok[i + 2], "ago"))
+		return i + 3;
+	if (i + 1 < t1 && is(&tok[i], "on") && time_unit(&tok[i + 1]) && !is(&tok[i + 1], "day"))
+		return i + 2;
+	if (i + 1 < t1 && is(&tok[i], "in") && tok[i + 1].tag == PL_T_CD && strlen(tok[i + 1].low) == 4)
+		return i + 2;
+	return i;
+}
+
+/* Where chunk q's tail ends, taking in the time phrases and the
+** prepositional phrases ("in Baghdad") after it, up to token lim: the
+** chunk a subject search found ends a relative clause when this is the
+** verb ("the man who attacked a soldier in Baghdad was arrested"). */
+static uint32_t chunk_tail_end(const pl_token *tok, const pl_sentan *out, int q, uint32_t lim)
+{
+	uint32_t e = group_end_tok(out, q), n;
+	int guard;
+	for (guard = 0; guard < 6 && e < lim; guard++) {
+		n = after_time_phrase(tok, e, lim);
+		if (n == e && tok[e].tag == PL_T_IN && e + 1 < lim && out->np_of[e + 1 - out->t0] >= 0 &&
+		    (is(&tok[e], "in") || is(&tok[e], "from") || is(&tok[e], "near") || of_like(&tok[e])))
+			n = group_end_tok(out, out->np_of[e + 1 - out->t0]);
+		if (n == e)
+			break;
+		e = n;
+	}
+	return e;
+}
+
 static int is_clause_break(const pl_token *t)
 {
 	if (t->tag == PL_T_PP || pl_eq(t->s, ";") || pl_eq(t->s, ":"))
@@ -6338,7 +6397,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		** a relative clause, whose verb stands between it and the "who";
 		** the subject is the chunk the clause hangs on */
 		if (subj >= 0 && !s->petrarch && !out->np[subj].pronoun && g->finite &&
-		    group_end_tok(out, subj) == g->t0) {
+		    chunk_tail_end(tok, out, subj, g->t0) == g->t0) {
 			uint32_t b = out->np[subj].t0;
 			int fin = 0;
 			while (b > t0 + 1 && !is(&tok[b - 1], ",") && !is_clause_break(&tok[b - 1]) &&
@@ -6353,12 +6412,21 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 					}
 					break;
 				}
+				/* "the Conservatives who said Labour's first shot in the
+				** election has backfired": g is the verb of what is said,
+				** a clause with a subject of its own (not when that clause
+				** had a verb before g: "doctors who say the cuts will hurt
+				** patients met the minister") */
+				if (is_reporting(p) && tok[b].tag != PL_T_IN && !fin)
+					break;
 				if (p->tag == PL_T_VBD || p->tag == PL_T_VBZ || p->tag == PL_T_VBP || p->tag == PL_T_MD)
 					fin = 1;
 				/* "who said he was stiffed after he designed": a clause
 				** of its own starts there */
 				if (p->tag == PL_T_PRP || (p->tag == PL_T_IN && !of_like(p) && !is(p, "to") &&
-				    !is(p, "at") && !is(p, "with") && !is(p, "on") && !is(p, "by") && !is(p, "about")))
+				    !is(p, "at") && !is(p, "with") && !is(p, "on") && !is(p, "by") && !is(p, "about") &&
+				    !is(p, "in") && !is(p, "from") && !is(p, "into") && !is(p, "against") &&
+				    !is(p, "near") && !is(p, "during")))
 					break;
 				b--;
 			}
