@@ -1059,7 +1059,7 @@ static const pl_phrase *scanned_name(const pl_docctx *ctx, const pl_token *tok, 
 
 static int titled_name(const pl_token *tok, const pl_np *np);
 static int she_fits(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, const pl_np *np);
-static int named_man(const pl_docctx *ctx, const char *file, uint32_t line, int man);
+static int named_man(const pl_store *s, const pl_docctx *ctx, const char *file, uint32_t line, int man);
 static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *np);
 static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np *np, uint32_t end,
                              const pl_bodyhead **ev);
@@ -2719,7 +2719,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			/* ("Mr Blunkett ... Mrs Quinn's son.  She denies": not the
 			** man the article calls "Mr") */
 			if (np->code && is(&tok[np->t0], "she") &&
-			    (!she_fits(s, ctx, tok, np) || named_man(ctx, np->file, np->line, 1))) {
+			    (!she_fits(s, ctx, tok, np) || named_man(s, ctx, np->file, np->line, 1))) {
 				np->code = NULL;
 				np->file = NULL;
 				np->line = 0;
@@ -2727,7 +2727,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				np->person = 0;
 			}
 			/* ("Ms Sturgeon said ... He added": not the woman) */
-			if (np->code && is(&tok[np->t0], "he") && named_man(ctx, np->file, np->line, 0)) {
+			if (np->code && is(&tok[np->t0], "he") && named_man(s, ctx, np->file, np->line, 0)) {
 				np->code = NULL;
 				np->file = NULL;
 				np->line = 0;
@@ -3773,17 +3773,27 @@ static int titled_surname(const pl_docctx *ctx, const char *low, const char *con
 	return 0;
 }
 
+static const pl_phrase *entry_at(const pl_store *s, const char *low, const char *file, uint32_t line);
+static int man_given(const pl_phrase *ph);
+
 /* Is the person of the people dictionary at file:line, remembered by a
-** name (each word of it is kept), one the article calls a man ("Mr Blair", "Sir Alan Budd")?  A
-** "she" is not that person. */
-static int named_man(const pl_docctx *ctx, const char *file, uint32_t line, int man)
+** name (each word of it is kept), one the article calls a man ("Mr Blair",
+** "Sir Alan Budd"; man 1: a "she" is not that person) or only a woman
+** ("Ms Sturgeon"; man 0: a "he" is not)?  The entry's own word wins over a
+** namesake's title: a woman's entry may be "she" beside a "Mr" of her
+** surname, and a man's given name may be "he" beside a "Mrs" of his ("Mrs
+** Howard ... Michael Howard ... He"). */
+static int named_man(const pl_store *s, const pl_docctx *ctx, const char *file, uint32_t line, int man)
 {
+	const pl_phrase *ph;
 	int i;
 	for (i = 0; file && i < ctx->nnames; i++)
 		if (ctx->names[i].line == line && ctx->names[i].file && pl_eq(ctx->names[i].file, file) &&
 		    (man ? man_of_surname(ctx, ctx->names[i].surname)
-		         : woman_of_surname(ctx, ctx->names[i].surname)))
-			return 1;
+		         : woman_of_surname(ctx, ctx->names[i].surname))) {
+			ph = entry_at(s, ctx->names[i].surname, file, line);
+			return !(ph && (man ? ph->woman : man_given(ph)));
+		}
 	return 0;
 }
 
@@ -3805,13 +3815,6 @@ static int given_name_used(const pl_docctx *ctx, const pl_phrase *ph, const char
 	return 0;
 }
 
-/* "Mrs Blair", "Mrs Howard" after "Michael Howard": may a woman's title
-** before surname low take person ph of the people dictionary, known there
-** by that surname?  The dictionary has no gender, so the story is asked: a
-** woman's entry (one of its names has a woman's title) may; another may
-** when the article writes the entry's given name or office with the
-** surname ("President Kumaratunga") and names no man of that surname
-** ("Mr Howard").  A wife is not her husband. */
 /* Does person ph's name open with a given name borne by men only, in the
 ** news of the dictionaries' years ("Michael Howard", "Gordon Brown")?  Not
 ** names borne by both ("Kim", "Jean", "Leslie"). */
@@ -3838,6 +3841,13 @@ static int man_given(const pl_phrase *ph)
 	return pl_in_list(low, w);
 }
 
+/* "Mrs Blair", "Mrs Howard" after "Michael Howard": may a woman's title
+** before surname low take person ph of the people dictionary, known there
+** by that surname?  The dictionary has no gender, so the story is asked: a
+** woman's entry (one of its names has a woman's title) may; another may
+** when the article writes the entry's given name or office with the
+** surname ("President Kumaratunga") and names no man of that surname
+** ("Mr Howard").  A wife is not her husband. */
 static int her_entry(const pl_docctx *ctx, const pl_phrase *ph, const char *low)
 {
 	if (ph->kind != PL_A_PERSON || ph->woman)
