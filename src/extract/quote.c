@@ -2973,6 +2973,21 @@ static const pl_np *other_person(const pl_sentan *an, uint32_t s, int k, const p
 	return NULL;
 }
 
+/* Moves *s to the first of the sentences quotation q's content spans and
+** returns the last (an has nsent sentences; the quotations come in text
+** order, so *s is where the quotation before left it). */
+static uint32_t quote_sentences(const pl_quote *q, const pl_sentan *an, uint32_t nsent, uint32_t *s)
+{
+	uint32_t e;
+	while (*s > 0 && an[*s].t0 > q->q0)
+		(*s)--;
+	while (*s + 1 < nsent && an[*s].t1 <= q->q0)
+		(*s)++;
+	for (e = *s; e + 1 < nsent && an[e].t1 < q->q1; e++)
+		;
+	return e;
+}
+
 void pl_quotes_other_pronouns(const pl_quote *quotes, size_t nq, const pl_sentan *an, uint32_t nsent)
 {
 	uint32_t s = 0, e;
@@ -2982,13 +2997,7 @@ void pl_quotes_other_pronouns(const pl_quote *quotes, size_t nq, const pl_sentan
 		const pl_quote *q = &quotes[i];
 		if (!q->direct || !(q->sp_file || q->code) || q->sp1 <= q->sp0 || q->q1 <= q->q0)
 			continue;
-		/* (the quotations' contents come in text order) */
-		while (s > 0 && an[s].t0 > q->q0)
-			s--;
-		while (s + 1 < nsent && an[s].t1 <= q->q0)
-			s++;
-		for (e = s; e + 1 < nsent && an[e].t1 < q->q1; e++)
-			;
+		e = quote_sentences(q, an, nsent, &s);
 		/* (a quotation over more than three sentences: its bounds may be
 		** misread, so its pronouns are left as they were) */
 		if (e > s + 2)
@@ -3043,12 +3052,7 @@ void pl_quotes_hearer_you(const pl_quote *quotes, size_t nq, const pl_sentan *an
 		const pl_quote *q = &quotes[i];
 		if (!q->direct || q->cue == PL_NONE || q->q1 <= q->q0)
 			continue;
-		while (s > 0 && an[s].t0 > q->q0)
-			s--;
-		while (s + 1 < nsent && an[s].t1 <= q->q0)
-			s++;
-		for (e = s; e + 1 < nsent && an[e].t1 < q->q1; e++)
-			;
+		e = quote_sentences(q, an, nsent, &s);
 		/* (the cue in the quotation's sentences or the one after) */
 		for (c = s; c < nsent && c <= e + 1 && !(q->cue >= an[c].t0 && q->cue < an[c].t1); c++)
 			;
