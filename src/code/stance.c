@@ -126,6 +126,23 @@ static int modal(const pl_sentan *an, const pl_vg *g)
 	return (pl_vg_modals(an->tok, g) & (PL_MOD_SHALL | PL_MOD_OTHER)) != 0;
 }
 
+/* Is verb group h a wrong said to be likely, "may", "might", "could" or
+** "must" with "have" and a past participle ("ministers may have misled
+** Parliament", "he must have known")?  Not "would have" or "should have":
+** what did not happen, or ought to have. */
+static int suspected(const pl_sentan *an, const pl_vg *h)
+{
+	static const char *const likely[] = {"may", "might", "could", "must", NULL};
+	uint32_t j;
+	if (h->v < h->t0 + 2 || an->tok[h->v].tag != PL_T_VBN ||
+	    !pl_eq(an->tok[h->v - 1].low, "have"))
+		return 0;
+	for (j = h->t0; j + 1 < h->v; j++)
+		if (pl_in_list(an->tok[j].low, likely))
+			return 1;
+	return 0;
+}
+
 /* Does the clause of g open with a word that makes it no assertion ("if it
 ** was wrong", "whether the plan is a disgrace")? */
 static int unasserted(const pl_sentan *an, const pl_vg *g, uint32_t from)
@@ -1243,6 +1260,10 @@ static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg
 	}
 	if (missed_duty(an, h, c0, end))
 		code = "111";
+	else if (h->finite && !h->negated && !h->passive && suspected(an, h))
+		/* "ministers may have misled Parliament": a wrong said to be
+		** likely is still charged */
+		code = verb_cue(s, "v", an, h, end);
 	else if (h->finite && !h->negated && !h->passive && !modal(an, h)) {
 		code = verb_cue(s, "v", an, h, end);
 		if (!code)
@@ -1315,17 +1336,53 @@ static const char *own_want(const pl_store *s, const pl_sentan *an, const pl_vg 
 	return cls && pl_eq(cls, "asked") ? "100" : NULL;
 }
 
+/* Is t a noun of a quality, by its ending ("hypocrisy", "arrogance",
+** "incompetence", "ineptitude", "complacency"), not of an event or a
+** state of affairs ("scandal", "betrayal", "disgrace")? */
+static int quality(const pl_token *t)
+{
+	static const char *const ends[] = {"ence", "ance", "ency", "ancy", "isy", "acy", "ity",
+		"ness", "tude", "ism", "esty", NULL};
+	const char *w = lem(t);
+	size_t n = strlen(w), k;
+	int i;
+	if (!PL_TAG_IS_NOUN(t->tag))
+		return 0;
+	for (i = 0; ends[i]; i++)
+		if (n > (k = strlen(ends[i])) + 2 && !strcmp(w + n - k, ends[i]))
+			return 1;
+	return 0;
+}
+
+/* A fault (code) found at token t, of an actor named: a breach of a
+** rule by someone is an accusation of wrongdoing (112), not only blame
+** ("a serious breach of confidence by the Treasury"). */
+static const char *charged(const char *code, const pl_token *t, int target)
+{
+	if (target >= 0 && code && pl_eq(code, "111") && pl_eq(lem(t), "breach"))
+		return "112";
+	return code;
+}
+
 /* The actor who did the thing a cue word at token at names: the owner of
 ** the cue's chunk ("was the Treasury's mistake"), or a chunk with an
 ** actor's code after "by" or "from" after the cue's noun phrase ("an
 ** incredible gaffe by Jack McConnell", "a panicky response from the
-** government"); -1 when there is none. */
+** government"), an of-phrase between ("a breach of confidence by the
+** Treasury"), or the bearer of a quality after "of" ("the hypocrisy of
+** ministers"); -1 when there is none. */
 static int doer_after(const pl_sentan *an, uint32_t at, uint32_t end)
 {
 	uint32_t j;
 	int q = an->np_of[at - an->t0];
 	/* ("the delay was the Treasury's mistake": the cue's owner) */
 	if (q >= 0 && an->np[q].poss_code && !an->np[q].code)
+		return q;
+	/* ("the hypocrisy of ministers": a failing of character is its
+	** bearer's; "the scandal of pensioners in poverty" is not theirs) */
+	if (quality(&an->tok[at]) && at + 2 < end && pl_eq(an->tok[at + 1].low, "of") &&
+	    (q = an->np_of[at + 2 - an->t0]) >= 0 && an->np[q].t0 == at + 2 && an->np[q].code &&
+	    !an->np[q].pronoun)
 		return q;
 	for (j = at + 1; j < end && j <= at + 5; j++) {
 		const pl_token *t = &an->tok[j];
@@ -1334,6 +1391,10 @@ static int doer_after(const pl_sentan *an, uint32_t at, uint32_t end)
 			continue;
 		if (pl_eq(t->low, "by") || pl_eq(t->low, "from"))
 			break;
+		/* "a breach of confidence by the Treasury": what the wrong was
+		** of stands between it and its doer */
+		if (pl_eq(t->low, "of") && j == at + 1)
+			continue;
 		/* "a lack of trust in the prime minister": whom the trust
 		** or confidence lacked is placed in */
 		if (pl_eq(t->low, "in") && (pl_eq(an->tok[j - 1].low, "trust") ||
@@ -1604,7 +1665,7 @@ static const char *loose_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 			if (speaker && pl_eq(an->np[q].poss_code, speaker))
 				continue;
 			*target = q;
-			return code;
+			return charged(code, t, q);
 		}
 		/* ("it was outrageous that the government had raised it") */
 		if (!noun && (m = extraposed_doer(an, c0, j, c1)) >= 0) {
@@ -1619,7 +1680,7 @@ static const char *loose_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 			continue;
 		}
 		if (*target >= 0)
-			return code;
+			return charged(code, t, *target);
 		/* the subject of the linking verb before it ("said ministers had
 		** been \"a bit complacent\""), or of the verb whose object holds
 		** it ("the Home Office had made a reckless decision") */
@@ -2958,7 +3019,7 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			*target = relative_doer(an, subj, h);
 		else if (*target < 0 && h->t0 > c0 + 2)
 			*target = clause_doer(an, h, c0);
-		return code;
+		return cued ? charged(code, &an->tok[at], *target) : code;
 	}
 	/* (the loose readings read from the word after the verb of saying
 	** when the speech follows it: "said far too little") */
