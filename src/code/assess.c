@@ -2391,6 +2391,52 @@ int pl_generic_voice(const pl_store *s, const pl_sentan *an, int q)
 	return is_class(cls, "crowd") || pl_in_list(lem(h), counted);
 }
 
+/* Is chunk q a learned trade spoken of as a class: a bare plural of
+** experts with no article, number, owner, country or name ("Scientists
+** hope", "Experts fear", "Economists believe")?  Their hopes and views
+** are the writer's summary of a field, no named actor's statement ("some
+** experts", "British scientists", "the economists at the bank" are left
+** as they are). */
+int pl_expert_class(const pl_store *s, const pl_sentan *an, int q)
+{
+	static const char *const trades[] = {"expert", "analyst", "economist", "commentator",
+		"pundit", "scientist", "academic", "researcher", "specialist", "observer", NULL};
+	const pl_np *np;
+	const pl_token *h;
+	if (s->petrarch || q < 0)
+		return 0;
+	np = &an->np[q];
+	h = &an->tok[np->t1 - 1];
+	if (np->pronoun || np->person || np->poss_code || h->tag != PL_T_NNS ||
+	    (np->code && strlen(np->code) > 3) ||
+	    !pl_in_list(lem(h), trades))
+		return 0;
+	/* the head alone, or after adjectives of no name ("leading
+	** scientists", "independent experts"; not "Martell and other
+	** analysts", whose named member speaks) */
+	for (uint32_t t = np->t0; t + 1 < np->t1; t++)
+		if (an->tok[t].tag != PL_T_JJ || (an->tok[t].flags & PL_TOK_CAP) ||
+		    pl_eq(an->tok[t].low, "other"))
+			return 0;
+	/* not one side of a pair ("economists and officials said": the
+	** officials speak for their government) */
+	if (np->t0 > an->t0 && (pl_eq(an->tok[np->t0 - 1].low, "and") ||
+	    pl_eq(an->tok[np->t0 - 1].low, "or")))
+		return 0;
+	if (np->t1 < an->t1 && (pl_eq(an->tok[np->t1].low, "and") ||
+	    pl_eq(an->tok[np->t1].low, "or")))
+		return 0;
+	/* (nor a class named later: "experts at the bank", "scientists
+	** from Oxford") */
+	if (np->t1 < an->t1 && (pl_eq(an->tok[np->t1].low, "at") ||
+	    pl_eq(an->tok[np->t1].low, "from") || pl_eq(an->tok[np->t1].low, "with") ||
+	    pl_eq(an->tok[np->t1].low, "including") || pl_eq(an->tok[np->t1].low, "such") ||
+	    pl_eq(an->tok[np->t1].low, "in") || pl_eq(an->tok[np->t1].low, "of") ||
+	    pl_eq(an->tok[np->t1].low, ",")))
+		return 0;
+	return 1;
+}
+
 /* CAMEO's force and violence: roots 18, 19 and 20. */
 static int forceful(const char *code)
 {

@@ -179,6 +179,10 @@ int pl_can_speak(const pl_store *s, const pl_sentan *an, int q);
 ** such a voice is the speaker's argument, not a statement of its own. */
 int pl_generic_voice(const pl_store *s, const pl_sentan *an, int q);
 
+/* Is chunk q a learned trade spoken of as a class, a bare plural with no
+** name, country, article or owner ("Scientists hope", "Experts fear")? */
+int pl_expert_class(const pl_store *s, const pl_sentan *an, int q);
+
 /* The event code verb group k of *an stands for, given the kind of thing it
 ** acts on: `code` itself, another code (force against an idea or a
 ** document, or an attack "politically", is criticism: 111), or NULL when

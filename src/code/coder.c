@@ -4886,6 +4886,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (!s->petrarch && e.mood == PL_MOOD_ASSERTED && g->reporting && !g->passive &&
 		    pl_generic_voice(s, an, g->subj) && cited_within(an, quotes, nq, g->v))
 			e.mood = PL_MOOD_HYPOTHETICAL;
+		/* "Scientists hope the plan works", "Experts fear a war": the
+		** views of a trade as a class are the writer's summary, no
+		** actor's statement (their deeds, "economists protested", stay) */
+		if (!s->petrarch && !g->passive && code[0] == '0' && code[1] == '1' &&
+		    pl_expert_class(s, an, g->subj))
+			continue;
 		if (arranged && e.mood == PL_MOOD_HYPOTHETICAL)
 			e.mood = PL_MOOD_ASSERTED;
 		/* "Unless the council rethinks, we will vote against it": the
