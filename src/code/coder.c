@@ -1540,6 +1540,41 @@ static int said_future(const pl_sentan *an, const pl_vg *g)
 	return 0;
 }
 
+/* "We would commend the policy to other councils", "I would like to thank
+** the police": a speaker's own praise softened by "would" is given now,
+** not an intent.  Verb group k (code 05x) of a verb of praise, its subject
+** "I" or "we", its modal "would" right before it or before "like to", and
+** no "if" or "unless" in the sentence ("I would praise them if they cut
+** taxes" is a condition). */
+static int polite_praise(const pl_sentan *an, int k, const char *code)
+{
+	static const char *const praising[] = {"commend", "congratulate", "praise", "applaud",
+	                                       "thank", "salute", NULL};
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	const char *w;
+	uint32_t j;
+	if (code[0] != '0' || code[1] != '5' || g->negated || g->subj < 0 ||
+	    !pl_in_list(lem(&tok[g->v]), praising))
+		return 0;
+	w = tok[an->np[g->subj].t0].low;
+	if (!an->np[g->subj].pronoun || !(pl_eq(w, "i") || pl_eq(w, "we")))
+		return 0;
+	/* "would like to thank": the modal is the group before's */
+	if (!g->finite && k > 0 && an->vg[k - 1].t1 + 1 == g->t0 &&
+	    pl_eq(lem(&tok[an->vg[k - 1].v]), "like") && !an->vg[k - 1].negated)
+		g = &an->vg[k - 1];
+	for (j = g->t0; j < g->v; j++)
+		if (tok[j].tag == PL_T_MD && !pl_eq(tok[j].low, "would"))
+			return 0;
+	if (g->v == g->t0 || !pl_eq(tok[g->v - 1].low, "would"))
+		return 0;
+	for (j = an->t0; j < an->t1; j++)
+		if (pl_eq(tok[j].low, "if") || pl_eq(tok[j].low, "unless"))
+			return 0;
+	return 1;
+}
+
 /* The first verb group that starts after token j (its clause's verb
 ** when j opens a clause), or an->nvg when none does. */
 static int first_vg_after(const pl_sentan *an, uint32_t j)
@@ -3902,6 +3937,24 @@ static int same_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, cons
 	return 0;
 }
 
+/* Is event x the act that demand d (10x) asks: x's verb inside the
+** content of a quotation or reported clause d's verb introduces, x only
+** possible (a modal: "should make a statement"), and x's doer the very
+** phrase d names as its target ("'Mr Hain should make a statement,' said
+** the MP": Mr Hain asked, not stating)? */
+static int asked_act(const pl_quote *quotes, size_t nq, const pl_event *d, const pl_event *x)
+{
+	size_t i;
+	if (x == d || x->sent != d->sent || x->nominal || x->mood != PL_MOOD_HYPOTHETICAL ||
+	    !(d->cameo->code[0] == '1' && d->cameo->code[1] == '0') ||
+	    !(d->tgt.code || d->tgt.named) || x->src.t0 != d->tgt.t0 || x->src.t1 != d->tgt.t1)
+		return 0;
+	for (i = 0; i < nq; i++)
+		if (quotes[i].cue == d->v && x->v >= quotes[i].q0 && x->v < quotes[i].q1)
+			return 1;
+	return 0;
+}
+
 /* One act, one event: a plain statement (010) whose speaker says through
 ** the same verb something more specific (a demand, criticism, an intent
 ** ...) is dropped, and so is a participle's event that repeats the code of
@@ -3947,6 +4000,12 @@ static void one_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, pl_e
 				break;
 			}
 	}
+	/* the act a demand asks is the demand's, not a second event of the
+	** one asked (it did not happen) */
+	for (i = first; i < *nev; i++)
+		for (j = first; ev[i].cameo && j < *nev; j++)
+			if (ev[j].cameo && asked_act(quotes, nq, &ev[j], &ev[i]))
+				ev[i].cameo = NULL;
 	for (i = o = first; i < *nev; i++)
 		if (ev[i].cameo)
 			ev[o++] = ev[i];
@@ -4745,7 +4804,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		arranged = !s->petrarch && !refused && code[0] == '0' && code[1] != '3' &&
 		           pl_arranged_future(an, k);
 		/* PETRARCH codes what a verb says, future or not */
-		e.future = (uint8_t)(g->future && !s->petrarch && !arranged && intent_code(code) != NULL);
+		e.future = (uint8_t)(g->future && !s->petrarch && !arranged && intent_code(code) != NULL &&
+		                     !polite_praise(an, k, code));
 		if (e.future)
 			code = intent_code(code);
 		/* "warned that it would strike back": force that will come is a
@@ -4893,6 +4953,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		    pl_expert_class(s, an, g->subj))
 			continue;
 		if (arranged && e.mood == PL_MOOD_HYPOTHETICAL)
+			e.mood = PL_MOOD_ASSERTED;
+		/* ("I would like to thank the police": the thanks are given) */
+		if (!s->petrarch && e.mood == PL_MOOD_HYPOTHETICAL && polite_praise(an, k, code))
 			e.mood = PL_MOOD_ASSERTED;
 		/* "Unless the council rethinks, we will vote against it": the
 		** condition makes the threat; the threat itself is made now */

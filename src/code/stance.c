@@ -467,10 +467,44 @@ int pl_implying_verb(const char *lemma)
 	return pl_in_list(lemma, w);
 }
 
+/* Is chunk q the subject of a verb group? */
+static int subject_of_clause(const pl_sentan *an, int q)
+{
+	int k;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].subj == q)
+			return 1;
+	return 0;
+}
+
+/* "If Charles Kennedy is serious he should explain his plans", said by
+** another: "he" or "she" after a person named earlier in the same speech
+** is that person, asked to act, not the speaker.  The chunk of the last
+** person named as a clause's subject between c0 and subject chunk subj
+** (not of the speaker's code), or -1; a person named as an object ("after
+** talking to Mr Blair he should") may not be the one meant. */
+static int person_before(const pl_sentan *an, int subj, uint32_t c0, const char *speaker)
+{
+	const char *w = an->tok[an->np[subj].t0].low;
+	int k, found = -1;
+	if (!an->np[subj].pronoun || !(pl_eq(w, "he") || pl_eq(w, "she")))
+		return -1;
+	for (k = 0; k < subj; k++) {
+		const pl_np *np = &an->np[k];
+		if (np->t0 < c0 || np->pronoun)
+			continue;
+		if (np->person && np->code && subject_of_clause(an, k))
+			found = k;
+	}
+	if (found >= 0 && speaker && pl_eq(an->np[found].code, speaker))
+		return -1;
+	return found;
+}
+
 static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int direct, int *target,
                          const char *speaker)
 {
-	int subj = h->subj;
+	int subj = h->subj, q;
 	if (h->gerund || !deontic(an, h, c0, direct) || unasserted(an, h, c0))
 		return NULL;
 	if (subj >= 0 && an->np[subj].t0 > c0) {
@@ -521,6 +555,12 @@ static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int d
 		** acted on, not the one asked; a verb of regard asks nothing) */
 		if (actor(np) && h->passive)
 			return regard_verb(lem(&an->tok[h->v])) ? NULL : "100";
+		/* ("if Mr Kennedy is serious, he should explain") */
+		if (!h->passive && !linking(lem(&an->tok[h->v])) &&
+		    (q = person_before(an, subj, c0, speaker)) >= 0) {
+			*target = q;
+			return "100";
+		}
 		if (actor(np) && !own(an, subj) && !linking(lem(&an->tok[h->v])) &&
 		    !(pl_eq(lem(&an->tok[h->v]), "have") && !(h->v + 1 < an->t1 &&
 		                                              pl_eq(an->tok[h->v + 1].low, "to")))) {
@@ -3002,8 +3042,11 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		/* praise is of someone, or of what someone decided or made ("said
 		** the decision was welcome", "the deal a great achievement": an
 		** endorsement); "said they were excellent figures" praises no one;
-		** fault may be found with any thing */
-		if (code[0] == '0' && code[1] == '5' && *target < 0 && !(subj >= 0 && endorsed(s, an, subj)))
+		** fault may be found with any thing; the speaker's own thing
+		** ("our responses were proportionate") is defended, not praised */
+		if (code[0] == '0' && code[1] == '5' && *target < 0 &&
+		    !(subj >= 0 && endorsed(s, an, subj) && !own_thing(an, subj, speaker) &&
+		      !told_own_thing(an, subj, c0)))
 			continue;
 		/* "this was a scurrilous attempt by the Tories", "a gaffe by the
 		** first minister": the doer of the thing judged */
