@@ -12,6 +12,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../base/words.h"
 #include "../lex/tagger.h"
@@ -781,6 +782,44 @@ static const pl_phrase *in_role(const pl_store *s, const pl_token *tok, uint32_t
 	return NULL;
 }
 
+/* Does token j (of a sentence starting at t0) say the office next to it was
+** left: "former", "ex-", "the then health secretary", "erstwhile"?  Such a role is a past
+** one, which the dates judge, not one the person holds now. */
+static int past_office_word(const pl_token *tok, uint32_t t0, uint32_t j)
+{
+	static const char *const past[] = {"former", "erstwhile", "one-time", "onetime", NULL};
+	/* ("then" only after "the": "he then met Health Secretary X" is now) */
+	return pl_in_list(tok[j].low, past) || !strncmp(tok[j].low, "ex-", 3) ||
+	       !strncmp(tok[j].low, "then-", 5) ||
+	       (is(&tok[j], "then") && j > t0 && is(&tok[j - 1], "the"));
+}
+
+/* Is q's role one that opens with an office word apart ("Vice President",
+** "Deputy Prime Minister", "Shadow Chancellor"), written in full right
+** before token i: "the country's vice president Jose Alencar"?  Such a role
+** has no head word (role_before), and only its every word, with no other
+** office word apart before them ("deputy shadow chancellor"), names it. */
+static int apart_role_before(const pl_token *tok, uint32_t t0, uint32_t i, const pl_phrase *q)
+{
+	const char *r = q->role, *e, *b;
+	uint32_t j = i;
+	if (!r || !pl_office_apart(r, strcspn(r, " -")))
+		return 0;
+	/* the role's words from the last back, one token each */
+	for (e = r + strlen(r);; e = b - 1) {
+		for (b = e; b > r && b[-1] != ' '; b--)
+			;
+		if (j <= t0 || strlen(tok[j - 1].low) != (size_t)(e - b) ||
+		    strncasecmp(tok[j - 1].low, b, (size_t)(e - b)) != 0)
+			return 0;
+		j--;
+		if (b == r)
+			break;
+	}
+	return j == t0 ||
+	       (!pl_office_apart(tok[j - 1].low, strlen(tok[j - 1].low)) && !past_office_word(tok, t0, j - 1));
+}
+
 /* Does the role of q have its first word and its title word among the
 ** three words before token i (of a sentence starting at t0)?  "Veritas
 ** leader Robert Kilroy-Silk" for "Veritas Leader", not "Trade commissioner
@@ -793,7 +832,7 @@ static int role_before(const pl_token *tok, uint32_t t0, uint32_t i, const pl_ph
 	uint32_t j;
 	int head = 0, title = !q->title;
 	if (!q->role_head)
-		return 0;
+		return apart_role_before(tok, t0, i, q);
 	for (j = i; j > t0 && j + 3 > i; j--) {
 		if (pl_office_apart(tok[j - 1].low, strlen(tok[j - 1].low)))
 			return 0;
@@ -806,7 +845,8 @@ static int role_before(const pl_token *tok, uint32_t t0, uint32_t i, const pl_ph
 /* Do the words of an apposition right after the person's name, up to the
 ** next comma, write q's role: "Robert Lane, the leader of the Green Party,"
 ** or "Robert Lane, the Green leader," (its head word and its title word;
-** no "deputy", "former", "ex-": an office apart or left)? */
+** no "deputy", "former", "ex-": an office apart or left; nor "was", "until":
+** "Robert Lane, who was Green leader until 2003," held it in the past)? */
 static int role_after(const pl_token *tok, uint32_t t1, uint32_t j, const pl_phrase *q)
 {
 	uint32_t end;
@@ -814,7 +854,8 @@ static int role_after(const pl_token *tok, uint32_t t1, uint32_t j, const pl_phr
 	if (!q->role_head || j >= t1 || !is(&tok[j], ","))
 		return 0;
 	for (end = j + 1; end < t1 && end < j + 8 && !is(&tok[end], ","); end++) {
-		if (pl_office_apart(tok[end].low, strlen(tok[end].low)) || !strncmp(tok[end].low, "ex-", 3))
+		if (pl_office_apart(tok[end].low, strlen(tok[end].low)) || past_office_word(tok, j, end) ||
+		    is(&tok[end], "was") || is(&tok[end], "until"))
 			return 0;
 		head |= strcmp(q->role_head, tok[end].low) == 0;
 		title |= q->title && strcmp(q->title, tok[end].low) == 0;
@@ -826,7 +867,8 @@ static int role_after(const pl_token *tok, uint32_t t1, uint32_t j, const pl_phr
 ** starts at t0) that the words before the name write (role_before), or
 ** those of an apposition after it (role_after), or 0:
 ** ph's own when it is one of them.  Only for a person with another role,
-** and not after "former" or "ex-" (a role left, which the dates judge). */
+** and not after "former", "ex-" or "the then" (a role left, which the
+** dates judge). */
 static uint32_t role_written(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t t1,
                              uint32_t i, const pl_phrase *ph)
 {
@@ -839,7 +881,7 @@ static uint32_t role_written(const pl_store *s, const pl_token *tok, uint32_t t0
 	if (roles < 2)
 		return 0;
 	for (j = i; j > t0 && j + 4 > i; j--)
-		if (pl_eq(tok[j - 1].low, "former") || !strncmp(tok[j - 1].low, "ex-", 3))
+		if (past_office_word(tok, t0, j - 1))
 			return 0;
 	if (role_before(tok, t0, i, ph) || role_after(tok, t1, i + ph->ntok, ph))
 		return ph->line;
