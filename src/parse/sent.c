@@ -2466,6 +2466,19 @@ static void take_code(pl_np *np, const char *code, pl_actor_how how)
 	np->how = (uint8_t)how;
 }
 
+/* Pronoun np stands for the actor remembered as code, from file:line (how
+** PRONOUN); person 1 or 0 says whether that actor is a person, -1 leaves
+** what np had. */
+static void stand_for(pl_np *np, const char *code, const char *file, uint32_t line, int person)
+{
+	np->code = code;
+	np->file = file;
+	np->line = line;
+	np->how = PL_HOW_PRONOUN;
+	if (person >= 0)
+		np->person = (uint8_t)person;
+}
+
 /* The kinds of pair a chunk may name back. */
 enum { PAIR_PEOPLE = 1, PAIR_STATES, PAIR_BODIES };
 
@@ -2685,10 +2698,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			/* "The Tories are trying ... . On Wednesday they unveiled":
 			** the body the sentence before was about, when nothing
 			** named or quoted comes between */
-			np->code = ctx->topic_pl_code;
-			np->file = ctx->topic_pl_file;
-			np->line = ctx->topic_pl_line;
-			np->how = PL_HOW_PRONOUN;
+			stand_for(np, ctx->topic_pl_code, ctx->topic_pl_file, ctx->topic_pl_line, -1);
 			continue;
 		}
 		if (np->pronoun && is(&tok[np->t0], "it") && ctx->topic_sg_code &&
@@ -2696,10 +2706,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		    it_acts(tok, np->t0, out->t1)) {
 			/* "The ministry rejected the claim.  It said ...": the body
 			** the sentence before was about */
-			np->code = ctx->topic_sg_code;
-			np->file = ctx->topic_sg_file;
-			np->line = ctx->topic_sg_line;
-			np->how = PL_HOW_PRONOUN;
+			stand_for(np, ctx->topic_sg_code, ctx->topic_sg_file, ctx->topic_sg_line, -1);
 			continue;
 		}
 		if (!np->pronoun && (poss = possessor_role(ctx, tok, out, np, a)) != NULL) {
@@ -2720,42 +2727,25 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				** were wholly inside, over the people it named; one
 				** the people dictionary does not know is left to the
 				** quotations, which know that speaker's role, if any */
-				if (ctx->spk_code) {
-					np->code = ctx->spk_code;
-					np->file = ctx->spk_file;
-					np->line = ctx->spk_line;
-					np->how = PL_HOW_PRONOUN;
-					np->person = 1;
-				}
+				if (ctx->spk_code)
+					stand_for(np, ctx->spk_code, ctx->spk_file, ctx->spk_line, 1);
 			} else if (ctx->topic_code && ctx->topic_sent + 1 == ctx->sent &&
 			    !(ctx->topic_pron && ctx->topic_pron != tok[np->t0].low[0]) &&
 			    !person_before(ctx, tok, out, np)) {
 				/* the person the sentence before was about, over the
 				** people it spoke of */
-				np->code = ctx->topic_code;
-				np->file = ctx->topic_file;
-				np->line = ctx->topic_line;
-				np->how = PL_HOW_PRONOUN;
-				np->person = 1;
+				stand_for(np, ctx->topic_code, ctx->topic_file, ctx->topic_line, 1);
 			} else if (ctx->topic_anon && ctx->topic_sent + 1 == ctx->sent &&
 			           !person_before(ctx, tok, out, np)) {
 				/* (the person the sentence before was about has no
 				** code: none rather than another's) */
 			} else if ((p = mem_person(ctx, reports_before(tok, out, np))) != NULL) {
-				np->code = p->code;
-				np->file = p->file;
-				np->line = p->line;
-				np->how = PL_HOW_PRONOUN;
-				np->person = p->code != NULL;
+				stand_for(np, p->code, p->file, p->line, p->code != NULL);
 			} else if ((p = clause_person(ctx, tok, out, np)) != NULL) {
 				/* "Jowell said a delay would be disastrous and she
 				** accused the Tories": the one person this sentence has
 				** named, over those of the sentence before */
-				np->code = p->code;
-				np->file = p->file;
-				np->line = p->line;
-				np->how = PL_HOW_PRONOUN;
-				np->person = 1;
+				stand_for(np, p->code, p->file, p->line, 1);
 			}
 			/* ("Mrs Howard ... She": not Michael Howard) */
 			/* ("Mr Blunkett ... Mrs Quinn's son.  She denies": not the
