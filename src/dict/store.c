@@ -777,6 +777,31 @@ static int light_row(loader *L, char **col, int ncol)
 	return 0;
 }
 
+/* given_sex.tsv: sex, names, note.  Given names borne by one sex only, so
+** that a woman's title or a "she" is not taken for a man's entry of the
+** same surname ("Mrs Howard" is not Michael Howard). */
+static int sex_row(loader *L, char **col, int ncol)
+{
+	char *v[MAXVAL];
+	int nv, i;
+	const char *sex;
+	(void)ncol;
+	if (strcmp(col[0], "m") && strcmp(col[0], "f")) {
+		warnf(L, "bad sex \"%s\" (want m or f), line skipped", col[0]);
+		return 0;
+	}
+	if (!(sex = intern(L->s, col[0])))
+		return -1;
+	nv = split_values(L, col[1], v, MAXVAL);
+	for (i = 0; i < nv; i++) {
+		const char *w = intern(L->s, v[i]);
+		if (!w || pl_hash_put(&L->s->given_sex, w, strlen(w), (void *)sex, NULL) < 0)
+			return -1;
+		L->s->n_given_sex++;
+	}
+	return 0;
+}
+
 /* A month "YYYY-MM" or a year "YYYY" (m 0), or "-" (y 0); -1 if neither. */
 static int past_month(const char *s, pl_date *d)
 {
@@ -1216,6 +1241,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 	static const char *const c_past[] = {"start", "end", "names", NULL};
 	static const char *const c_gov[] = {"party", "from", "to", NULL};
 	static const char *const c_light[] = {"kind", "verbs", NULL};
+	static const char *const c_sex[] = {"sex", "names", NULL};
 	char path[4096], label[256];
 	size_t i;
 	memcpy(files, dfiles, sizeof files);
@@ -1252,6 +1278,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 			{"past_events.tsv", c_past, past_event_row},
 			{"governing.tsv", c_gov, governing_row},
 			{"light.tsv", c_light, light_row},
+			{"given_sex.tsv", c_sex, sex_row},
 		};
 		for (i = 0; i < sizeof more / sizeof more[0]; i++) {
 			snprintf(path, sizeof path, "%s/%s", dict_dir, more[i].file);
@@ -1363,6 +1390,12 @@ static int load_given(pl_store *s, const char *data_dir, char *err, size_t errle
 	}
 	free(text);
 	return 0;
+}
+
+int pl_store_given_sex(const pl_store *s, const char *low, size_t n)
+{
+	const char *sex = s->given_sex.n ? pl_hash_get(&s->given_sex, low, n) : NULL;
+	return sex ? sex[0] : 0;
 }
 
 int pl_store_given(const pl_store *s, const char *low, size_t n)
@@ -1513,6 +1546,7 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->bodies);
 	pl_hash_free(&s->light);
 	pl_hash_free(&s->light_words);
+	pl_hash_free(&s->given_sex);
 	pl_hash_free(&s->past_events);
 	pl_tagger_free(s->tagger);
 	pl_lemma_free(s->lemma);

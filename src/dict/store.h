@@ -258,6 +258,9 @@ typedef struct pl_store {
 	                         ** their kind: "ready" -> "ready", "resumption"
 	                         ** -> "aspect" ("start" is both) */
 	long n_light;
+	pl_hash given_sex;       /* given name -> "m" or "f", interned (dict/
+	                         ** given_sex.tsv: names borne by one sex only) */
+	long n_given_sex;
 	int n_governing;
 	pl_hash surnames;        /* lower-case last word of a person's name of two
 	                         ** words or more -> pl_surname chain, a link
@@ -341,6 +344,8 @@ int pl_store_add_verbpat(pl_store *s, const pl_verbpat *tpl);
 
 /* Is the lower-case word low[0..n) a given name ("frederick", "anne")? */
 int pl_store_given(const pl_store *s, const char *low, size_t n);
+/* 'm' or 'f' for a lower-case given name of dict/given_sex.tsv, 0 otherwise. */
+int pl_store_given_sex(const pl_store *s, const char *low, size_t n);
 /* The people.tsv lines of the people whose name ends in the lower-case word
 ** low ("brown"), or NULL. */
 const pl_surname *pl_store_surname(const pl_store *s, const char *low);

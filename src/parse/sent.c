@@ -3806,7 +3806,7 @@ static int titled_surname(const pl_docctx *ctx, const char *low, const char *con
 }
 
 static const pl_phrase *entry_at(const pl_store *s, const char *low, const char *file, uint32_t line);
-static int man_given(const pl_phrase *ph);
+static int man_given(const pl_store *s, const pl_phrase *ph);
 
 /* Is the person of the people dictionary at file:line, remembered by a
 ** name (each word of it is kept), one the article calls a man ("Mr Blair",
@@ -3824,7 +3824,7 @@ static int named_man(const pl_store *s, const pl_docctx *ctx, const char *file, 
 		    (man ? man_of_surname(ctx, ctx->names[i].surname)
 		         : woman_of_surname(ctx, ctx->names[i].surname))) {
 			ph = entry_at(s, ctx->names[i].surname, file, line);
-			return !(ph && (man ? ph->woman : man_given(ph)));
+			return !(ph && (man ? ph->woman : man_given(s, ph)));
 		}
 	return 0;
 }
@@ -3848,29 +3848,19 @@ static int given_name_used(const pl_docctx *ctx, const pl_phrase *ph, const char
 }
 
 /* Does person ph's name open with a given name borne by men only, in the
-** news of the dictionaries' years ("Michael Howard", "Gordon Brown")?  Not
-** names borne by both ("Kim", "Jean", "Leslie"). */
-static int man_given(const pl_phrase *ph)
+** news of the dictionaries' years ("Michael Howard", "Gordon Brown";
+** dict/given_sex.tsv)? */
+static int man_given(const pl_store *s, const pl_phrase *ph)
 {
-	static const char *const w[] = {"michael", "tony", "gordon", "john", "david", "charles",
-		"robin", "peter", "alan", "jack", "william", "george", "james", "robert", "richard",
-		"paul", "mark", "andrew", "stephen", "steven", "ian", "iain", "kenneth", "ken",
-		"geoffrey", "norman", "neil", "nick", "nicholas", "patrick", "tom", "thomas",
-		"christopher", "simon", "martin", "keith", "brian", "alistair", "alastair",
-		"alex", "alexander", "donald", "douglas", "edward", "ed", "henry", "hugh", "jim",
-		"joe", "joseph", "jonathan", "kevin", "liam", "malcolm", "matthew", "oliver",
-		"philip", "roger", "ronald", "roy", "tim", "timothy", "vince", "jeremy", "nigel",
-		"colin", "dick", "bill", "boris", "jacques", "gerhard", "vladimir", "silvio",
-		"ariel", "ehud", "benjamin", "mahmoud", "yasser", "kofi", "hamid", "pervez", NULL};
 	const char *sp = ph->name ? strchr(ph->name, ' ') : NULL;
-	char low[16];
+	char low[32];
 	size_t n = sp ? (size_t)(sp - ph->name) : 0, i;
 	if (!n || n >= sizeof low)
 		return 0;
 	for (i = 0; i < n; i++)
 		low[i] = (char)tolower((unsigned char)ph->name[i]);
 	low[n] = 0;
-	return pl_in_list(low, w);
+	return pl_store_given_sex(s, low, n) == 'm';
 }
 
 /* "Mrs Blair", "Mrs Howard" after "Michael Howard": may a woman's title
@@ -3880,13 +3870,13 @@ static int man_given(const pl_phrase *ph)
 ** when the article writes the entry's given name or office with the
 ** surname ("President Kumaratunga") and names no man of that surname
 ** ("Mr Howard").  A wife is not her husband. */
-static int her_entry(const pl_docctx *ctx, const pl_phrase *ph, const char *low)
+static int her_entry(const pl_store *s, const pl_docctx *ctx, const pl_phrase *ph, const char *low)
 {
 	if (ph->kind != PL_A_PERSON || ph->woman)
 		return 1;
 	/* (an entry whose given name is a man's is not hers however the
 	** article writes it: "Michael Howard and his wife ... Mrs Howard") */
-	return given_name_used(ctx, ph, low) && !man_of_surname(ctx, low) && !man_given(ph);
+	return given_name_used(ctx, ph, low) && !man_of_surname(ctx, low) && !man_given(s, ph);
 }
 
 /* The entry of the people dictionary at file:line filed under surname low
@@ -3912,7 +3902,7 @@ static int not_her_memory(const pl_store *s, const pl_docctx *ctx, const pl_toke
 	if (i + 1 >= t1 || s->petrarch)
 		return 0;
 	ph = entry_at(s, tok[t1 - 1].low, file, line);
-	return ph && !her_entry(ctx, ph, tok[t1 - 1].low);
+	return ph && !her_entry(s, ctx, ph, tok[t1 - 1].low);
 }
 
 /* May "she" at chunk np be the person the memory gave it (np->file:line)?
@@ -3930,7 +3920,7 @@ static int she_fits(const pl_store *s, const pl_docctx *ctx, const pl_token *tok
 	if (i + 1 <= stop || i >= np->t0 || !np->file)
 		return 1;
 	ph = entry_at(s, tok[i + 1].low, np->file, np->line);
-	return !ph || her_entry(ctx, ph, tok[i + 1].low);
+	return !ph || her_entry(s, ctx, ph, tok[i + 1].low);
 }
 
 /* Works out the actor code of np from the mentions inside it. */
@@ -4269,7 +4259,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	/* "Mrs Blair", "Lady Howard": a woman's title before a surname alone
 	** is not a man the dictionary files under it (her_entry) */
 	if (person && !s->petrarch && person->t0 > np->t0 && person->t1 - person->t0 == 1 &&
-	    woman_title(&tok[person->t0 - 1]) && !her_entry(ctx, person->ph, tok[person->t0].low))
+	    woman_title(&tok[person->t0 - 1]) && !her_entry(s, ctx, person->ph, tok[person->t0].low))
 		person = NULL;
 	if (person) {
 		const char *cc = country_of(a, person->ph->code), *kept;
