@@ -2401,6 +2401,9 @@ int pl_expert_class(const pl_store *s, const pl_sentan *an, int q)
 {
 	static const char *const trades[] = {"expert", "analyst", "economist", "commentator",
 		"pundit", "scientist", "academic", "researcher", "specialist", "observer", NULL};
+	static const char *const pair[] = {"and", "or", NULL};
+	static const char *const named_after[] = {"at", "from", "with", "including", "such", "in",
+		"of", ",", NULL};
 	const pl_np *np;
 	const pl_token *h;
 	if (s->petrarch || q < 0)
@@ -2419,22 +2422,12 @@ int pl_expert_class(const pl_store *s, const pl_sentan *an, int q)
 		    pl_eq(an->tok[t].low, "other"))
 			return 0;
 	/* not one side of a pair ("economists and officials said": the
-	** officials speak for their government) */
-	if (np->t0 > an->t0 && (pl_eq(an->tok[np->t0 - 1].low, "and") ||
-	    pl_eq(an->tok[np->t0 - 1].low, "or")))
+	** officials speak for their government), nor a class named later
+	** ("experts at the bank", "scientists from Oxford") */
+	if (np->t0 > an->t0 && pl_in_list(an->tok[np->t0 - 1].low, pair))
 		return 0;
-	if (np->t1 < an->t1 && (pl_eq(an->tok[np->t1].low, "and") ||
-	    pl_eq(an->tok[np->t1].low, "or")))
-		return 0;
-	/* (nor a class named later: "experts at the bank", "scientists
-	** from Oxford") */
-	if (np->t1 < an->t1 && (pl_eq(an->tok[np->t1].low, "at") ||
-	    pl_eq(an->tok[np->t1].low, "from") || pl_eq(an->tok[np->t1].low, "with") ||
-	    pl_eq(an->tok[np->t1].low, "including") || pl_eq(an->tok[np->t1].low, "such") ||
-	    pl_eq(an->tok[np->t1].low, "in") || pl_eq(an->tok[np->t1].low, "of") ||
-	    pl_eq(an->tok[np->t1].low, ",")))
-		return 0;
-	return 1;
+	return np->t1 >= an->t1 || (!pl_in_list(an->tok[np->t1].low, pair) &&
+	                            !pl_in_list(an->tok[np->t1].low, named_after));
 }
 
 /* CAMEO's force and violence: roots 18, 19 and 20. */

@@ -1706,14 +1706,14 @@ static int keeps_silent(const pl_sentan *an, const pl_vg *g)
 	int modal = 0;
 	if (!g->negated || g->gerund || g->infinitive)
 		return 0;
-	/* ("will never answer to any provocation": a vow, not silence) */
-	for (j = g->t0; j < g->v; j++)
+	for (j = g->t0; j < g->v; j++) {
+		/* ("will never answer to any provocation": a vow, not silence) */
 		if (pl_eq(an->tok[j].low, "never"))
 			return 0;
-	for (j = g->t0; j < g->v; j++)
 		if (pl_eq(an->tok[j].low, "would") || pl_eq(an->tok[j].low, "will") ||
 		    pl_eq(an->tok[j].low, "wo"))
 			modal = 1;
+	}
 	if (!modal)
 		return 0;
 	return g->passive ? pl_eq(v, "draw") : pl_in_list(v, w);
