@@ -759,6 +759,7 @@ static int place_spoken_of(const pl_token *tok, uint32_t t0, uint32_t i)
 }
 
 static void company_scan(pl_docctx *ctx, pl_arena *a);
+static void titled_scan(pl_docctx *ctx, pl_arena *a);
 
 /* A look-up that found no name (pl_docctx.scan_name). */
 static const pl_phrase no_name;
@@ -1026,12 +1027,14 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	ctx->scan_ntok = 0;
 	ctx->view_tok = NULL;
 	ctx->company_ready = 0;
+	ctx->titled_nman = ctx->titled_nwoman = 0;
 	if (s->petrarch || !ntok || (seen = pl_arena_alloc(a, ntok * sizeof *seen)) == NULL)
 		return;
 	ctx->scan_tok = tok;
 	ctx->scan_ntok = ntok;
 	ctx->scan_name = seen;
 	company_scan(ctx, a);
+	titled_scan(ctx, a);
 	for (si = 0; si < nsent; si++)
 		for (i = sent[si].t0; i < sent[si].t1; ) {
 			const pl_phrase *ph;
@@ -3765,44 +3768,63 @@ static const pl_phrase *sole_holder(const pl_store *s, const pl_docctx *ctx, con
 	return found && office_in_article(ctx, found) ? found : NULL;
 }
 
+/* The titles before a man's and a woman's surname. */
+static const char *const man_titles[] = {"mr", "mr.", "sir", "lord", NULL};
+static const char *const woman_titles[] = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady",
+	"baroness", NULL};
+
 /* Is token t a woman's courtesy title, "Mrs", "Ms", "Baroness"? */
 static int woman_title(const pl_token *t)
 {
-	static const char *const w[] = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "baroness",
-		"dame", NULL};
-	return (t->flags & PL_TOK_CAP) && pl_in_list(t->low, w);
+	return (t->flags & PL_TOK_CAP) && pl_in_list(t->low, woman_titles);
+}
+
+/* Is low among the n sorted words w? */
+static int in_sorted(const char *const *w, size_t n, const char *low)
+{
+	return n && bsearch(&low, w, n, sizeof *w, cmp_word) != NULL;
 }
 
 /* Does the article name a man by surname low: "Mr Howard", "Sir Mark
 ** Thatcher", "Lord Blair"?  (the text the article's pre-pass saw) */
-static int titled_surname(const pl_docctx *ctx, const char *low, const char *const *w);
-
 static int man_of_surname(const pl_docctx *ctx, const char *low)
 {
-	static const char *const w[] = {"mr", "mr.", "sir", "lord", NULL};
-	return titled_surname(ctx, low, w);
+	return in_sorted(ctx->titled_man, ctx->titled_nman, low);
 }
 
 /* Does the article name a woman by surname low ("Mrs Quinn", "Baroness
 ** Amos") and no man by it? */
 static int woman_of_surname(const pl_docctx *ctx, const char *low)
 {
-	static const char *const w[] = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "baroness", NULL};
-	return titled_surname(ctx, low, w) && !man_of_surname(ctx, low);
+	return in_sorted(ctx->titled_woman, ctx->titled_nwoman, low) && !man_of_surname(ctx, low);
 }
 
-/* Does the article write surname low after one of the titles w, or after
-** one and a given name? */
-static int titled_surname(const pl_docctx *ctx, const char *low, const char *const *w)
+/* The pre-pass's part for titles (pl_docctx.titled_man, titled_woman):
+** each word the article writes after one of the titles, or after one and
+** a given name, sorted. */
+static void titled_scan(pl_docctx *ctx, pl_arena *a)
 {
 	const pl_token *t = ctx->scan_tok;
-	uint32_t i;
-	for (i = 1; t && i < ctx->scan_ntok; i++)
-		if (t[i].low[0] == low[0] && pl_eq(t[i].low, low) &&
-		    (pl_in_list(t[i - 1].low, w) ||
-		     (i > 1 && t[i - 1].tag == PL_T_NNP && pl_in_list(t[i - 2].low, w))))
-			return 1;
-	return 0;
+	uint32_t i, n = ctx->scan_ntok;
+	const char **m = pl_arena_alloc(a, (n ? n : 1) * sizeof *m);
+	const char **f = pl_arena_alloc(a, (n ? n : 1) * sizeof *f);
+	size_t nm = 0, nf = 0;
+	if (!m || !f)
+		return;
+	for (i = 1; i < n; i++) {
+		const char *before = t[i - 1].low;
+		const char *two = i > 1 && t[i - 1].tag == PL_T_NNP ? t[i - 2].low : NULL;
+		if (pl_in_list(before, man_titles) || (two && pl_in_list(two, man_titles)))
+			m[nm++] = t[i].low;
+		if (pl_in_list(before, woman_titles) || (two && pl_in_list(two, woman_titles)))
+			f[nf++] = t[i].low;
+	}
+	qsort(m, nm, sizeof *m, cmp_word);
+	qsort(f, nf, sizeof *f, cmp_word);
+	ctx->titled_man = m;
+	ctx->titled_nman = nm;
+	ctx->titled_woman = f;
+	ctx->titled_nwoman = nf;
 }
 
 static const pl_phrase *entry_at(const pl_store *s, const char *low, const char *file, uint32_t line);

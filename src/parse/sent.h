@@ -232,6 +232,12 @@ typedef struct pl_docctx {
 	size_t company_nw;
 	int company_any;
 	int company_ready;
+	/* from the same look: the surnames the article writes after a man's
+	** title ("Mr Howard", "Sir Mark Thatcher") and after a woman's ("Mrs
+	** Quinn", "Baroness Amos"), sorted, so that asking costs a binary
+	** search, not a pass over the article for each "he" or "she" */
+	const char **titled_man, **titled_woman;
+	size_t titled_nman, titled_nwoman;
 	/* the one person a sentence introduced by a role alone, as the
 	** subject of its verb ("A Labour backbencher has said ..."): the name
 	** the next sentence gives ("Derek Wyatt said") is that person's (code
