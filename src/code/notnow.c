@@ -427,6 +427,9 @@ static int span_opening(const pl_sentan *an, int k)
 	for (q = 0; q < an->nvg; q++)
 		if (q != k && an->vg[q].finite && an->vg[q].t0 > comma && an->vg[q].t0 < g->t0)
 			return 0;
+	/* "Ever since the election," */
+	if (pl_eq(tok[j].low, "ever") && j + 1 < comma)
+		j++;
 	if (pl_eq(tok[j].low, "since")) {
 		for (u = j + 1; u < comma; u++)
 			if (tok[u].tag == PL_T_VBZ || tok[u].tag == PL_T_VBP || tok[u].tag == PL_T_MD ||
@@ -720,6 +723,33 @@ static int recalled_saying(const pl_sentan *an, int k, const pl_event *e)
 		if (pl_in_list(tok[j].low, recent_days) || pl_eq(tok[j].low, "earlier"))
 			return 0;
 	return 1;
+}
+
+/* Is verb group k a past perfect in a clause of "as" ("cut taxes, as he
+** had promised the voters", "As the party had planned, ...")?  Such a
+** clause recalls an earlier act that the main one fulfils or follows: told
+** as background.  Not "as well as", "such as", "as soon as", "as long as"
+** and the like, where "as" opens no clause of its own. */
+static int as_before(const pl_sentan *an, int k)
+{
+	static const char *const not_clause[] = {"as", "such", "so", "well", "soon", "long",
+		"far", "much", "same", NULL};
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j, s0 = g->t0;
+	int had = 0;
+	if (!g->finite || tok[g->v].tag != PL_T_VBN || has_modal(an, g))
+		return 0;
+	for (j = g->t0; j < g->v; j++)
+		if (pl_eq(tok[j].low, "had"))
+			had = 1;
+	if (!had)
+		return 0;
+	if (g->subj >= 0 && an->np[g->subj].t1 <= g->t0 && an->np[g->subj].t0 + 6 > g->t0)
+		s0 = an->np[g->subj].t0;
+	if (s0 <= an->t0 || !pl_eq(tok[s0 - 1].low, "as"))
+		return 0;
+	return s0 - 1 == an->t0 || !pl_in_list(tok[s0 - 2].low, not_clause);
 }
 
 /* Is verb group g in the past tense or the present perfect ("said", "has
@@ -2136,7 +2166,7 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 		    (!e->gran && before_story_adverb(an, k)) ||
 		    quoted_present(an, ctx, quotes, k, e) || present_stance(an, ctx, quotes, k, e) ||
 		    standing(an, k) || participle_attribute(an, k, e) ||
-		    (!e->gran && recalled_saying(an, k, e)) ||
+		    (!e->gran && recalled_saying(an, k, e)) || (!e->gran && as_before(an, k)) ||
 		    (!e->gran && timed_long_ago(an, ctx, k)) ||
 		    (!e->gran && (past_holders(an, k) || old_year_subject(an, ctx, k))))
 			e->background = 1;
