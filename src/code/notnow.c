@@ -403,13 +403,13 @@ static const char *const over_time[] = {
 	"continuously", NULL
 };
 
-/* Does the sentence open, before group g, with a span of time reaching to
+/* Does the sentence open, before verb group k, with a span of time reaching to
 ** now, set off by a comma: "Since 1997,", "Since he took office,", "Since
 ** then,", "For years,", "Over the past decade,", "In recent months,"?  A
 ** perfect after it tells what was done over the span, not today's act.
-** Not "since" giving a reason (a present tense in its clause: "Since it
-** uses ...") or a span of the story's own days ("Since Monday,").  g must
-** be the first finite verb after the comma. */
+** Not "since" giving a reason (a present tense or a modal in its clause:
+** "Since it uses ...") or a span of the story's own days ("Since Monday,").
+** k must be the first finite verb after the comma. */
 static int span_opening(const pl_sentan *an, int k)
 {
 	static const char *const lengths[] = {"years", "decades", "months", "generations",
