@@ -403,6 +403,55 @@ static const char *const over_time[] = {
 	"continuously", NULL
 };
 
+/* Does the sentence open, before verb group k, with a span of time reaching to
+** now, set off by a comma: "Since 1997,", "Since he took office,", "Since
+** then,", "For years,", "Over the past decade,", "In recent months,"?  A
+** perfect after it tells what was done over the span, not today's act.
+** Not "since" giving a reason (a present tense or a modal in its clause:
+** "Since it uses ...") or a span of the story's own days ("Since Monday,").
+** k must be the first finite verb after the comma. */
+static int span_opening(const pl_sentan *an, int k)
+{
+	static const char *const lengths[] = {"years", "decades", "months", "generations",
+		"decade", NULL};
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j = an->t0, u, comma;
+	int q;
+	while (j < g->t0 && (tok[j].tag == PL_T_CC || (tok[j].flags & PL_TOK_QOPEN)))
+		j++;
+	for (comma = j; comma < g->t0 && !pl_eq(tok[comma].s, ","); comma++)
+		;
+	if (comma >= g->t0 || comma == j)
+		return 0;
+	for (q = 0; q < an->nvg; q++)
+		if (q != k && an->vg[q].finite && an->vg[q].t0 > comma && an->vg[q].t0 < g->t0)
+			return 0;
+	/* "Ever since the election," */
+	if (pl_eq(tok[j].low, "ever") && j + 1 < comma)
+		j++;
+	if (pl_eq(tok[j].low, "since")) {
+		for (u = j + 1; u < comma; u++)
+			if (tok[u].tag == PL_T_VBZ || tok[u].tag == PL_T_VBP || tok[u].tag == PL_T_MD ||
+			    pl_in_list(tok[u].low, recent_days) || pl_eq(tok[u].low, "week"))
+				return 0;
+		return 1;
+	}
+	/* "for years", "for the past two decades", "over the last few months",
+	** "in recent years" */
+	if (!(pl_eq(tok[j].low, "for") || pl_eq(tok[j].low, "over") || pl_eq(tok[j].low, "in")))
+		return 0;
+	for (u = j + 1; u < comma; u++)
+		if (!(tok[u].tag == PL_T_DT || PL_TAG_IS_ADJ(tok[u].tag) || tok[u].tag == PL_T_CD ||
+		      pl_eq(tok[u].low, "many") || pl_eq(tok[u].low, "several") ||
+		      pl_eq(tok[u].low, "past") || pl_eq(tok[u].low, "last") || pl_eq(tok[u].low, "few")))
+			break;
+	if (u + 1 != comma || !pl_in_list(tok[u].low, lengths))
+		return 0;
+	/* "in recent years", not "in two years" (a time to come) */
+	return !pl_eq(tok[j].low, "in") || pl_eq(tok[j + 1].low, "recent");
+}
+
 /* Is the act of verb group k a stance held over a span of time, not one
 ** taken now: "long" inside a perfect ("have long supported a
 ** referendum"), "since" inside one ("has since criticised"), or a
@@ -422,6 +471,8 @@ static int standing(const pl_sentan *an, int k)
 			perfect = 1;
 	if (!perfect)
 		return 0;
+	if (span_opening(an, k))
+		return 1;
 	for (j = g->t0; j < g->v; j++)
 		if (pl_in_list(tok[j].low, over_time) && tok[j].tag == PL_T_RB)
 			return 1;
@@ -621,6 +672,84 @@ static int told_again(const pl_sentan *an, int k)
 	if (first_person && !past_group(an, g))
 		return 0;
 	return 1;
+}
+
+/* Is verb group k a saying in the past perfect whose sayer is named by a
+** noun, inside what another speaker says ("Mr Howard said the police had
+** said ID cards could help", "an aide insisted the minister had made the
+** remark in jest")?  The news is the telling; the remark it recalls was made
+** before, told again.  Not the speaker's own earlier words told by a
+** pronoun ("he said he had told her"), a passive ("had been told by"), nor
+** a remark timed in the story's own days ("had told him on Monday"). */
+static int recalled_saying(const pl_sentan *an, int k, const pl_event *e)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_vg *h;
+	const pl_token *tok = an->tok;
+	const pl_np *s, *hs;
+	uint32_t j;
+	int p, had = 0;
+	int said = g->reporting || (e->cameo && e->cameo->code[0] == '0' && e->cameo->code[1] == '1');
+	if (!said || !g->finite || g->passive || g->subj < 0 || k == 0 ||
+	    tok[g->v].tag != PL_T_VBN)
+		return 0;
+	for (j = g->t0; j < g->v; j++)
+		if (pl_eq(tok[j].low, "had"))
+			had = 1;
+	s = &an->np[g->subj];
+	if (!had || s->t1 > g->t0 || tok[s->t0].tag == PL_T_PRP || tok[s->t0].tag == PL_T_EX)
+		return 0;
+	/* the nearest finite verb before it is the telling */
+	for (p = k - 1; p >= 0 && !an->vg[p].finite; p--)
+		;
+	if (p < 0)
+		return 0;
+	h = &an->vg[p];
+	if (!h->reporting || h->subj < 0 || h->t1 > s->t0)
+		return 0;
+	for (j = h->t0; j < h->v; j++)
+		if (pl_eq(tok[j].low, "had"))
+			return 0;
+	hs = &an->np[h->subj];
+	/* the same sayer twice ("Mr Smith said Mr Smith had ...") */
+	if (hs->t1 - hs->t0 == s->t1 - s->t0) {
+		for (j = 0; j < s->t1 - s->t0; j++)
+			if (!pl_eq(tok[hs->t0 + j].low, tok[s->t0 + j].low))
+				break;
+		if (j == s->t1 - s->t0)
+			return 0;
+	}
+	for (j = g->t1; j < an->t1 && !pl_eq(tok[j].s, ","); j++)
+		if (pl_in_list(tok[j].low, recent_days) || pl_eq(tok[j].low, "earlier"))
+			return 0;
+	return 1;
+}
+
+/* Is verb group k a past perfect in a clause of "as" ("cut taxes, as he
+** had promised the voters", "As the party had planned, ...")?  Such a
+** clause recalls an earlier act that the main one fulfils or follows: told
+** as background.  Not "as well as", "such as", "as soon as", "as long as"
+** and the like, where "as" opens no clause of its own. */
+static int as_before(const pl_sentan *an, int k)
+{
+	static const char *const not_clause[] = {"as", "such", "so", "well", "soon", "long",
+		"far", "much", "same", NULL};
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j, s0 = g->t0;
+	int had = 0;
+	if (!g->finite || tok[g->v].tag != PL_T_VBN || has_modal(an, g))
+		return 0;
+	for (j = g->t0; j < g->v; j++)
+		if (pl_eq(tok[j].low, "had"))
+			had = 1;
+	if (!had)
+		return 0;
+	if (g->subj >= 0 && an->np[g->subj].t1 <= g->t0 && an->np[g->subj].t0 + 6 > g->t0)
+		s0 = an->np[g->subj].t0;
+	if (s0 <= an->t0 || !pl_eq(tok[s0 - 1].low, "as"))
+		return 0;
+	return s0 - 1 == an->t0 || !pl_in_list(tok[s0 - 2].low, not_clause);
 }
 
 /* Is verb group g in the past tense or the present perfect ("said", "has
@@ -2037,6 +2166,7 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 		    (!e->gran && before_story_adverb(an, k)) ||
 		    quoted_present(an, ctx, quotes, k, e) || present_stance(an, ctx, quotes, k, e) ||
 		    standing(an, k) || participle_attribute(an, k, e) ||
+		    (!e->gran && recalled_saying(an, k, e)) || (!e->gran && as_before(an, k)) ||
 		    (!e->gran && timed_long_ago(an, ctx, k)) ||
 		    (!e->gran && (past_holders(an, k) || old_year_subject(an, ctx, k))))
 			e->background = 1;
