@@ -652,6 +652,107 @@ static void note_country(pl_docctx *ctx, const char *cc, int last)
 	}
 }
 
+/* The country of the place a word "X-based" inside chunk x names ("the
+** Paris-based group", "a US-based charity"): a country, its adjective, or
+** a town of the gazetteer of 100,000 people or more, or of parley's own
+** list.  NULL when there is none. */
+static const char *based_in(const pl_store *s, const pl_token *tok, const pl_np *x)
+{
+	uint32_t i;
+	for (i = x->t0; i + 1 < x->t1; i++) {
+		const char *t = tok[i].low, *h = strrchr(t, '-');
+		const pl_phrase *ph;
+		char low[64], orig[64];
+		pl_token one;
+		pl_place pl;
+		size_t n;
+		if (!h || h == t || strcmp(h, "-based") || (n = (size_t)(h - t)) >= sizeof low)
+			continue;
+		for (ph = pl_hash_get(&s->names, t, n); ph; ph = ph->next)
+			if (ph->ntok == 1 && strlen(ph->tok[0]) == n &&
+			    (ph->kind == PL_A_COUNTRY || ph->kind == PL_A_CADJ) && stateful(ph->code))
+				return ph->code;
+		memcpy(low, t, n);
+		low[n] = '\0';
+		memcpy(orig, tok[i].s, n);
+		orig[n] = '\0';
+		one = tok[i];
+		one.s = orig;
+		one.low = low;
+		one.lemma = low;
+		one.len = (uint32_t)n;
+		one.tag = PL_T_NNP;
+		if (pl_places_find(s->gaz, &one, 0, 1, NULL, &pl, 1) == 1 && pl.country[0] &&
+		    (pl.population >= 100000 || (pl.file && strstr(pl.file, "dict/"))))
+			return pl.country;
+	}
+	return NULL;
+}
+
+/* The code of the people of bare role k that the chunk right after "at"
+** or "from" gives ("a lawyer from Chicago": USAJUD; "a professor at
+** Harvard University": the body's, USAEDU, as "a spokesman for the
+** Kremlin" is the Kremlin's): a town's country with the role after
+** "from"; a body of a state after "at", not a company nor an outlet
+** (whose people may work anywhere).  NULL when there is none. */
+static const char *tie_code(const pl_token *tok, const pl_sentan *out, int k, pl_arena *a)
+{
+	static const char *const people[] = {"CVL", "REF", "OPP", "LAB", "REB", "CRM", "UAF", NULL};
+	const pl_np *x = &out->np[k], *y;
+	uint32_t e = x->t1;
+	int q;
+	/* (past the field the role is of, chunks of no actor: "a professor
+	** of economics and demography at Harvard", "a lecturer in law at") */
+	while (k + 1 < out->nnp && e + 1 < out->t1 &&
+	       (is(&tok[e], "of") || is(&tok[e], "in") || is(&tok[e], "and")) &&
+	       out->np[k + 1].t0 == e + 1 && !out->np[k + 1].code && !out->np[k + 1].poss_code &&
+	       !out->np[k + 1].pronoun)
+		e = out->np[++k].t1;
+	if (k + 1 >= out->nnp || e + 1 >= out->t1 || !(is(&tok[e], "at") || is(&tok[e], "from")))
+		return NULL;
+	y = &out->np[k + 1];
+	if (y->t0 != e + 1)
+		return NULL;
+	/* (a town after "from"; a country or a body there is the of-phrase
+	** rule's, which takes "from France and Spain" both) */
+	if (is(&tok[e], "from")) {
+		for (q = 0; !y->code && q < out->nplaces; q++)
+			if (out->places[q].t0 == y->t0 && out->places[q].t1 == y->t1 &&
+			    out->places[q].country[0])
+				return join(a, out->places[q].country, x->code);
+		return NULL;
+	}
+	/* (a place after "at" is where, not whose: "inmates at Guantanamo";
+	** so is a body for people of no office: "protesters at the Pentagon") */
+	if (!y->code || y->agent_only || y->poss_code || y->pronoun || y->person || y->place ||
+	    strlen(y->code) < 6 || !stateful(y->code) || pl_in_list(x->code, people) ||
+	    !strncmp(y->code + 3, "BUS", 3) || !strncmp(y->code + 3, "MED", 3))
+		return NULL;
+	return y->code;
+}
+
+/* A bare role its own words place abroad (based_in, tie_code) is of
+** that country, not of the article's: "an American historian" already
+** is by the dictionaries, "a historian at Harvard" is by this. */
+static void foreign_tie(const pl_store *s, const pl_token *tok, pl_sentan *out, int k, pl_arena *a)
+{
+	pl_np *x = &out->np[k];
+	const char *cc;
+	if (!x->agent_only || !x->code || strlen(x->code) != 3 || !strcmp(x->code, "BUS") ||
+	    x->role_first || x->poss_code || x->pronoun)
+		return;
+	if ((cc = based_in(s, tok, x)) != NULL)
+		x->code = join(a, cc, x->code);
+	else if ((cc = tie_code(tok, out, k, a)) != NULL && !(x->icode && !strcmp(cc, x->icode)))
+		x->code = cc;
+	else
+		return;
+	x->agent_only = 0;
+	x->icode = NULL;
+	x->acode = NULL;
+	x->how = PL_HOW_PHRASE;
+}
+
 /* The country a bare role belongs to ("the government", "officials"): the
 ** one named in this sentence; else the article's country, named at least
 ** twice, more often than any other and twice as often as the one named
@@ -1061,6 +1162,8 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 			      (tok[i - 1].flags & PL_TOK_CAP) && !(tok[i - 1].flags & PL_TOK_ALLCAP)) &&
 			    stateful(code) &&
 			    (is_country_kind(ph->kind) || ph->kind == PL_A_ORG || ph->kind == PL_A_PERSON) &&
+			    /* (nor a university: "Harvard" in a story of Britain) */
+			    !(ph->kind == PL_A_ORG && strlen(code) == 6 && !strcmp(code + 3, "EDU")) &&
 			    !((ph->kind == PL_A_COUNTRY || ph->kind == PL_A_CAPITAL) &&
 			      place_spoken_of(tok, sent[si].t0, i))) {
 				for (k = 0; k < nt; k++)
@@ -4680,8 +4783,10 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	/* (nor a company given the article's country by guess) */
 	if (np->code && !np->agent_only && !(np->place == 2 && country && country->neutral) &&
 	    !(officer && np->how == PL_HOW_CONTEXT) &&
-	    !(strlen(np->code) >= 6 && strstr(np->code + 3, "MED") && !s->petrarch)) {
-		/* (nor does a news outlet: "Reuters reported") */
+	    !(strlen(np->code) >= 6 && strstr(np->code + 3, "MED") && !s->petrarch) &&
+	    !(org && !country && strlen(np->code) >= 6 && !strcmp(np->code + 3, "EDU") && !s->petrarch)) {
+		/* (nor does a news outlet: "Reuters reported"; nor a university
+		** by name: "a professor at Harvard" quoted in a story of Britain) */
 		const char *cc = country_of(a, np->code);
 		if (cc) {
 			if (s->petrarch) {
@@ -5647,6 +5752,10 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	** of its own is that of the one leading it */
 	for (k = 0; k < out->nnp && !s->petrarch; k++)
 		led_by(s, tok, &out->np[k]);
+	/* "a professor at Harvard", "the Paris-based group": a bare role
+	** placed abroad by its own words */
+	for (k = 0; k < out->nnp && !s->petrarch; k++)
+		foreign_tie(s, tok, out, k, a);
 	/* "child and pensioner poverty": a noun that modifies another noun
 	** is no actor */
 	for (k = 0; k + 1 < out->nnp && !s->petrarch; k++)
