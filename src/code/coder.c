@@ -1029,6 +1029,86 @@ static int media(const char *code)
 	return 0;
 }
 
+/* May chunk q, named after "to", be the one words are sent to: an actor
+** by name, not a pronoun, a place ("wrote to London" names where, not
+** whom), the press or the public ("wrote to constituents"), and a bare
+** role only when it is a body of a state or the unions ("wrote to
+** ministers"). */
+static int sent_to_actor(const pl_sentan *an, int q)
+{
+	const char *c = an->np[q].code;
+	size_t n = c ? strlen(c) : 0;
+	if (!c || an->np[q].pronoun || an->np[q].place || media(c) || (n >= 3 && pl_eq(c + n - 3, "CVL")))
+		return 0;
+	return !an->np[q].agent_only || pl_in_list(c, (const char *const[]){"LEG", "GOV", "JUD",
+	                                           "COP", "LAB", NULL});
+}
+
+/* The texts words are sent in ("a letter to the watchdog", "a speech to
+** the unions"). */
+static const char *const sent_texts[] = {"speech", "address", "letter", "message", "statement",
+	"note", "memo", "submission", "plea", NULL};
+
+/* Does chunk q end in a noun of sent_texts? */
+static int sent_text(const pl_sentan *an, int q)
+{
+	const pl_token *h = &an->tok[an->np[q].t1 - 1];
+	return PL_TAG_IS_NOUN(h->tag) && pl_in_list(lem(h), sent_texts);
+}
+
+/* The addressee of words sent "to" an actor where no pattern names it:
+** after a verb of saying or writing, right after the verb or after the
+** letter it sends ("wrote to the watchdog", "said to Mr Blair", "wrote a
+** letter to the minister"); or, for a statement, an appeal, an intent or a
+** demand (roots 01, 02, 03, 10), in the text it is set in anywhere in the
+** clause ("in a letter to the prime minister, the union demanded ...").
+** An infinitive ("wrote to demand") starts no chunk, so names no one; nor
+** does a verb with a particle ("said up to 1,800 workers").
+** Returns the chunk or -1. */
+static int sent_to(const pl_sentan *an, const pl_vg *g, const char *code)
+{
+	static const char *const verbs[] = {"say", "write", "explain", "announce", "declare",
+		"admit", "confess", "confide", "state", "repeat", "reveal", NULL};
+	uint32_t j = g->t1, end = (uint32_t)g->cl_end, i, from;
+	int q, k;
+	if (end > an->t1)
+		end = an->t1;
+	if (g->reporting && !g->passive && !g->particle && pl_in_list(lem(&an->tok[g->v]), verbs)) {
+		q = j < end ? an->np_of[j - an->t0] : -1;
+		if (q >= 0 && an->np[q].t0 == j && !an->np[q].code && sent_text(an, q))
+			j = an->np[q].t1;
+		if (j + 1 < end && pl_eq(an->tok[j].low, "to")) {
+			q = an->np_of[j + 1 - an->t0];
+			if (q >= 0 && an->np[q].t0 == j + 1 && sent_to_actor(an, q))
+				return q;
+		}
+	}
+	if (strncmp(code, "01", 2) && strncmp(code, "02", 2) && strncmp(code, "03", 2) &&
+	    strncmp(code, "10", 2))
+		return -1;
+	for (i = an->t0; i + 3 < end; i++) {
+		if (!pl_eq(an->tok[i].low, "in"))
+			continue;
+		q = an->np_of[i + 1 - an->t0];
+		if (q < 0 || an->np[q].t0 != i + 1 || !sent_text(an, q) || an->np[q].t1 + 1 >= end ||
+		    !pl_eq(an->tok[an->np[q].t1].low, "to"))
+			continue;
+		from = an->np[q].t1 + 1;
+		q = an->np_of[from - an->t0];
+		if (q < 0 || an->np[q].t0 != from || !sent_to_actor(an, q))
+			continue;
+		/* the text is this verb's: no other verb stands between them */
+		for (k = 0; k < an->nvg; k++) {
+			const pl_vg *o = &an->vg[k];
+			if (o->t0 != g->t0 && ((o->t0 > i && o->t0 < g->t0) || (o->t0 >= g->t1 && o->t0 < i)))
+				break;
+		}
+		if (k == an->nvg)
+			return q;
+	}
+	return -1;
+}
+
 /* The press in an event: an outlet's reporting ("..., the agency reported",
 ** "Reuters said") is no political event (1 when the source is the press and
 ** the event a statement), and the press is not the one a statement, an
@@ -4209,6 +4289,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		const pl_verbpat *p = pl_tok_get_lem(&s->verbs, &tok[g->v]);
 		region r;
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at, own_that;
+		int sent_addr = 0;        /* tgt_np is whom words were sent to (sent_to) */
 		int cond_who = -1, cond_threat = 0;
 		int unnamed, mutual, demand, refused, stance, unreal, arranged, silent;
 		const pl_quote *speaker = NULL;
@@ -4373,6 +4454,14 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				int q = speech_addressee(an, used, nused, lim);
 				if (q >= 0 && (src_np < 0 || an->np[q].group != an->np[src_np].group))
 					tgt_np = q;
+				/* (only for words a known actor sent: an addressee
+				** alone makes no record of who spoke) */
+				q = tgt_np < 0 && src_np >= 0 && an->np[src_np].code ?
+				    sent_to(an, g, p->code) : -1;
+				if (q >= 0 && an->np[q].group != an->np[src_np].group) {
+					tgt_np = q;
+					sent_addr = 1;
+				}
 			}
 			for (j = g->t1; tgt_np < 0 && j < lim; j++) {
 				int q = an->np_of[j - an->t0];
@@ -5031,7 +5120,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		} else if (push_pairs(an, src_np, tgt_np, s->petrarch || g->subj_poss ? 3 : 2, speaker, &e, a,
 		                      ev, nev, cap) < 0)
 			return -1;
-		if (!s->petrarch && tgt_np >= 0 && g->reporting && state_addressee(an, g, tgt_np)) {
+		if (!s->petrarch && tgt_np >= 0 && ((g->reporting && state_addressee(an, g, tgt_np)) || sent_addr)) {
 			size_t i;
 			for (i = nev_before; i < *nev; i++)
 				addressee_country(&(*ev)[i], &an->np[tgt_np], a);
