@@ -2402,6 +2402,7 @@ int pl_expert_class(const pl_store *s, const pl_sentan *an, int q)
 	static const char *const trades[] = {"expert", "analyst", "economist", "commentator",
 		"pundit", "scientist", "academic", "researcher", "specialist", "observer", NULL};
 	static const char *const pair[] = {"and", "or", NULL};
+	static const char *const share[] = {"some", "many", "most", "several", "few", NULL};
 	static const char *const named_after[] = {"at", "from", "with", "including", "such", "in",
 		"of", ",", NULL};
 	const pl_np *np;
@@ -2416,10 +2417,13 @@ int pl_expert_class(const pl_store *s, const pl_sentan *an, int q)
 		return 0;
 	/* the head alone, or after adjectives of no name ("leading
 	** scientists", "independent experts"; not "Martell and other
-	** analysts", whose named member speaks) */
+	** analysts", whose named member speaks), or after a word of
+	** quantity ("some experts", "many economists": a share of the
+	** class, no more an actor than the class) */
 	for (uint32_t t = np->t0; t + 1 < np->t1; t++)
-		if (an->tok[t].tag != PL_T_JJ || (an->tok[t].flags & PL_TOK_CAP) ||
-		    pl_eq(an->tok[t].low, "other"))
+		if (!(t == np->t0 && pl_in_list(an->tok[t].low, share)) &&
+		    (an->tok[t].tag != PL_T_JJ || (an->tok[t].flags & PL_TOK_CAP) ||
+		     pl_eq(an->tok[t].low, "other")))
 			return 0;
 	/* not one side of a pair ("economists and officials said": the
 	** officials speak for their government), nor a class named later

@@ -4291,7 +4291,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at, own_that;
 		int sent_addr = 0;        /* tgt_np is whom words were sent to (sent_to) */
 		int cond_who = -1, cond_threat = 0;
-		int unnamed, mutual, demand, refused, stance, unreal, arranged, silent;
+		int unnamed, mutual, demand, refused, stance, unreal, arranged, diary, silent;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
 		pl_event e;
@@ -4892,9 +4892,17 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** is coded as the act (the lead coders' 07), not as an intent */
 		arranged = !s->petrarch && !refused && code[0] == '0' && code[1] != '3' &&
 		           pl_arranged_future(an, k);
+		/* "Mr Straw is due to visit Tehran on Monday", "the leaders will
+		** meet in Brussels next week": a meeting or a visit the writer
+		** puts in the diary is neither done yet nor anyone's statement of
+		** intent (a subsidy or a rule dated to start is a decision taken,
+		** the act above; "he said he would visit" is his intent, 03x) */
+		diary = arranged && code[1] == '4';
+		if (diary)
+			arranged = 0;
 		/* PETRARCH codes what a verb says, future or not */
-		e.future = (uint8_t)(g->future && !s->petrarch && !arranged && intent_code(code) != NULL &&
-		                     !polite_praise(an, k, code));
+		e.future = (uint8_t)(g->future && !s->petrarch && !arranged && !diary &&
+		                     intent_code(code) != NULL && !polite_praise(an, k, code));
 		if (e.future)
 			code = intent_code(code);
 		/* "warned that it would strike back": force that will come is a
@@ -5043,6 +5051,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			continue;
 		if (arranged && e.mood == PL_MOOD_HYPOTHETICAL)
 			e.mood = PL_MOOD_ASSERTED;
+		if (diary && e.mood == PL_MOOD_ASSERTED)
+			e.mood = PL_MOOD_HYPOTHETICAL;
 		/* ("I would like to thank the police": the thanks are given) */
 		if (!s->petrarch && e.mood == PL_MOOD_HYPOTHETICAL && polite_praise(an, k, code))
 			e.mood = PL_MOOD_ASSERTED;

@@ -3324,6 +3324,36 @@ static int armed_role(const char *code)
 	                pl_eq(code, "CRM") || pl_eq(code, "RAD"));
 }
 
+/* Is chunk np, in the sentence starting at token t0, the side a contrast
+** sets aside: "not" after a comma, "but" or "and", or opening the
+** sentence ("Britain, not France, must lead", "not Paris but London")?
+** The country set aside is not the one whose officials act or speak. */
+static int set_aside(const pl_token *tok, const pl_np *np, uint32_t t0)
+{
+	uint32_t p;
+	if (np->t0 <= t0 || !is(&tok[np->t0 - 1], "not"))
+		return 0;
+	p = np->t0 - 1;
+	return p == t0 || is(&tok[p - 1], ",") || is(&tok[p - 1], "but") || is(&tok[p - 1], "and");
+}
+
+/* "It was Iran, not Iraq, that attacked", "Britain, not France, will
+** lead": chunk q set aside by a contrast is not who acts; the chunk before
+** ", not" is.  Returns that chunk, or q when q is no such. */
+static int contrast_kept(const pl_token *tok, const pl_sentan *out, int q, uint32_t t0)
+{
+	uint32_t n = out->np[q].t0;
+	int kept;
+	if (n < t0 + 3 || !is(&tok[n - 1], "not") || !is(&tok[n - 2], ","))
+		return q;
+	kept = out->np_of[n - 3 - t0];
+	if (kept < 0)
+		return q;
+	while (kept > 0 && out->np[kept - 1].group == out->np[kept].group)
+		kept--;
+	return kept;
+}
+
 /* Is chunk np, in the sentence starting at token t0, a country only spoken
 ** of: what something is about, or a country or city named alone after a
 ** preposition of place,
@@ -3337,7 +3367,7 @@ static int spoken_of(const pl_token *tok, const pl_np *np, uint32_t t0)
 	static const char *const w[] = {"in", "at", "to", "into", "from", "than", "on", "against",
 		"with", "across", "inside", "within", "throughout", "near", NULL};
 	uint32_t p, q;
-	if (topic_of(tok, np))
+	if (topic_of(tok, np) || set_aside(tok, np, t0))
 		return 1;
 	if (!np->place || np->t0 <= t0)
 		return 0;
@@ -6608,6 +6638,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		     /* "warned on Sunday that it would ..." */
 		     (out->np[subj].t0 <= out->vg[k - 1].t1 + 5 && is(&tok[out->np[subj].t0 - 1], "that"))))
 			subj = out->vg[k - 1].subj;
+		if (subj >= 0 && !s->petrarch)
+			subj = contrast_kept(tok, out, subj, t0);
 		g->subj = subj;
 	}
 	/* where each subject starts, "of" phrases before it included */
