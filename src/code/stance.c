@@ -36,6 +36,7 @@ static const char *prefixed(const pl_store *s, const char *kind, const char *a, 
                             const char *c);
 static int doer_after(const pl_sentan *an, uint32_t at, uint32_t end);
 static int lacking(const pl_sentan *an, uint32_t j);
+static const char *performance_word(const pl_store *s, const pl_token *t);
 
 /* The cue word's code in the predicate after linking verb group g: the few
 ** words of its complement ("was a complete disgrace", "had been utterly
@@ -1120,6 +1121,64 @@ static const char *has_fault(const pl_store *s, const pl_sentan *an, const pl_vg
 	return code;
 }
 
+/* "said the minister had shown great courage", "he has real integrity",
+** "Mr Blair had spoken with such sincerity": a virtue (a cue "q:NOUN" of
+** stance.tsv) an actor has, shows or acts with is praise of the actor; one
+** it lacks ("lacked the courage to", "had shown a complete lack of
+** leadership", "has no vision") or shows poorly ("has shown poor
+** leadership": a word of fault before it) finds fault with it (111).  The
+** noun heads the words after "have", "show", "display", "demonstrate" or
+** "lack" (or after "with" right after another verb), only adjectives and
+** adverbs between, and after "show" or "lack" "the" or an owner too: "has
+** the ability" names a gift, not its use, "his leadership" a post; "had
+** the courage to" and "leadership ambitions" say no virtue shown.  Asserted
+** and not negated (the caller sees to the subject).  Its code, else NULL. */
+static const char *virtue_shown(const pl_store *s, const pl_sentan *an, const pl_vg *h,
+                                uint32_t end)
+{
+	static const char *const showing[] = {"have", "show", "display", "demonstrate", "lack", NULL};
+	const char *v = lem(&an->tok[h->v]), *code, *word;
+	uint32_t j = h->v + 1;
+	int lacked = pl_eq(v, "lack"), shown = !pl_eq(v, "have"), faulted = 0;
+	if (!h->finite || h->negated || h->passive || modal(an, h))
+		return NULL;
+	if (!pl_in_list(v, showing)) {
+		if (h->v + 1 >= end || !pl_eq(an->tok[h->v + 1].low, "with"))
+			return NULL;
+		j++;
+	}
+	for (; j < end && j < h->v + 7; j++) {
+		const pl_token *t = &an->tok[j];
+		if (!lacked && (pl_eq(t->low, "no") ||
+		                ((pl_eq(t->low, "lack") || pl_eq(t->low, "absence")) && j + 1 < end &&
+		                 pl_eq(an->tok[j + 1].low, "of")))) {
+			lacked = shown = 1;
+			j += !pl_eq(t->low, "no");
+			continue;
+		}
+		if (PL_TAG_IS_ADJ(t->tag) && (word = performance_word(s, t)) != NULL &&
+		    pl_eq(word, "111"))
+			faulted = 1;
+		if (!(PL_TAG_IS_ADJ(t->tag) || t->tag == PL_T_RB || pl_eq(t->low, "a") ||
+		      pl_eq(t->low, "an") || pl_eq(t->low, "such") || pl_eq(t->low, "any") ||
+		      t->tag == PL_T_CC || (shown && (pl_eq(t->low, "the") || t->tag == PL_T_PRPS))))
+			break;
+	}
+	/* (the head of the chunk: "leadership skills" shows skill,
+	** "leadership ambitions" no virtue) */
+	while (j + 1 < end && PL_TAG_IS_NOUN(an->tok[j].tag) && PL_TAG_IS_NOUN(an->tok[j + 1].tag))
+		j++;
+	if (j >= end || !PL_TAG_IS_NOUN(an->tok[j].tag))
+		return NULL;
+	code = prefixed(s, "q", lem(&an->tok[j]), NULL, NULL);
+	if (!code)
+		return NULL;
+	/* (not a gift one has for a purpose: "had the ability to win") */
+	if (!shown && j + 1 < an->t1 && an->tok[j + 1].tag == PL_T_TO)
+		return NULL;
+	return lacked || faulted ? "111" : code;
+}
+
 /* Is chunk subj (in the speech from c0 on) a pronoun of people ("they",
 ** "we", "he", "she", "you", "I"), who may be wronged? */
 static int people(const pl_sentan *an, int subj, uint32_t c0)
@@ -1315,7 +1374,10 @@ static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg
 			** minister": the one trusted too little is faulted */
 			*target = doer_after(an, at, end);
 			return code;
-		}
+		}	/* ("we showed courage" is the speaker's own; so is a virtue
+		** of the speaker's own side) */
+		if (!code && !(speaker && an->np[subj].code && pl_eq(an->np[subj].code, speaker)))
+			code = virtue_shown(s, an, h, end);
 	}
 	else if (h->finite && h->negated && !h->passive && !modal(an, h))
 		/* "their sums do not add up", "the government does not listen" */
@@ -2721,6 +2783,26 @@ static const char *own_verdict(const pl_sentan *an, const pl_vg *h, uint32_t end
 	return NULL;
 }
 
+/* "said Labour was right to reject quotas", "the council was quite right to
+** act": an actor said to have been right to do a thing is endorsed (051),
+** as one "wrong to" do it is faulted.  The complement opens with "right"
+** (adverbs of degree before it may stand) and "to" + a verb of an act:
+** "right to be concerned" judges a feeling, "the right to life" and "their
+** right to protest" name a due, no verdict. */
+static const char *right_to(const pl_sentan *an, const pl_vg *h, uint32_t end)
+{
+	static const char *const state[] = {"be", "have", "feel", "worry", "fear", "ask", "say",
+		"question", "expect", "think", "believe", NULL};
+	uint32_t j = h->t1;
+	while (j < end && j < h->t1 + 2 && an->tok[j].tag == PL_T_RB && !pl_eq(an->tok[j].low, "right") &&
+	       !pl_eq(an->tok[j].low, "not") && !pl_eq(an->tok[j].low, "never"))
+		j++;
+	if (j + 2 >= end || !pl_eq(an->tok[j].low, "right") || an->tok[j + 1].tag != PL_T_TO ||
+	    an->tok[j + 2].tag != PL_T_VB || pl_in_list(lem(&an->tok[j + 2]), state))
+		return NULL;
+	return "051";
+}
+
 /* "we have serious concerns about that approach", "I have real worries over
 ** the government's plans": the speaker's own misgivings ("I" or "we" and
 ** "have") about an actor, an actor's thing (the target) or a plan or policy
@@ -3020,6 +3102,11 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			code = too_much(an, h, (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1, subj);
 		if (!code && !modal(an, h))
 			code = own_verdict(an, h, c1);
+		/* ("Labour was right to reject quotas": not the speaker's own
+		** side praising itself) */
+		if (!code && !modal(an, h) && subj >= 0 && (code = right_to(an, h, c1)) != NULL &&
+		    speaker && an->np[subj].code && pl_eq(an->np[subj].code, speaker))
+			continue;
 		if (!code || (modal(an, h) && !(code[0] == '1' && subj >= 0 && named_thing(an, subj) &&
 		                                 would_be(an, h))))
 			continue;
