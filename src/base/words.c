@@ -22,3 +22,13 @@ int pl_list_to_set(pl_hash *set, const char *const *list)
 			return -1;
 	return 0;
 }
+
+uint64_t pl_wordset_bits(pl_wordset *set)
+{
+	const char *const *w;
+	uint64_t b = 0;
+	for (w = set->list; *w; w++)
+		b |= pl_word_bit(*w);
+	atomic_store_explicit(&set->bits, b, memory_order_relaxed);
+	return b;
+}

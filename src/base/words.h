@@ -5,6 +5,7 @@
 #ifndef PL_WORDS_H
 #define PL_WORDS_H
 
+#include <stdatomic.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -40,6 +41,34 @@ static inline uint64_t pl_word_bit(const char *w)
 			h = h * 31 + (unsigned char)w[2];
 	}
 	return (uint64_t)1 << ((h * 2654435761u) >> 26);
+}
+
+/* A word list asked of so many tokens that its walk costs too much, with
+** the OR of its words' pl_word_bit, made on first use: a word whose bit is
+** not among them (most words) is turned away at once.  Whichever thread
+** asks first makes the bits, and any other that finds them not yet made
+** makes the same, so no lock is needed.  Declared static and not const,
+** over a static list:
+**   static const char *const words[] = {"memoir", "book", NULL};
+**   static pl_wordset mw = PL_WORDSET(words);
+*/
+typedef struct pl_wordset {
+	const char *const *list;   /* NULL-terminated */
+	_Atomic uint64_t bits;      /* 0 until made */
+} pl_wordset;
+
+#define PL_WORDSET(words) {(words), 0}
+
+/* Makes and returns set's bits (see pl_wordset). */
+uint64_t pl_wordset_bits(pl_wordset *set);
+
+/* Is w one of set's words?  pl_in_list, after the bit test. */
+static inline int pl_in_set(pl_wordset *set, const char *w)
+{
+	uint64_t b = atomic_load_explicit(&set->bits, memory_order_relaxed);
+	if (!b)
+		b = pl_wordset_bits(set);
+	return (b & pl_word_bit(w)) && pl_in_list(w, set->list);
 }
 
 #endif

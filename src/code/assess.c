@@ -1066,9 +1066,11 @@ static int before_story(const pl_sentan *an, const pl_vg *g)
 ** claims", "her diaries reveal". */
 static int memoir_noun(const pl_token *t)
 {
-	static const char *const mw[] = {"memoir", "memoirs", "book", "diary", "diaries",
+	/* (asked of each word before each verb group: a set) */
+	static const char *const words[] = {"memoir", "memoirs", "book", "diary", "diaries",
 		"autobiography", "biography", "documentary", "documentaries", NULL};
-	return pl_in_list(t->low, mw) || pl_in_list(lem(t), mw);
+	static pl_wordset mw = PL_WORDSET(words);
+	return pl_in_set(&mw, t->low) || pl_in_set(&mw, lem(t));
 }
 
 /* Does the sentence open with "In" + a written account or a documentary
@@ -1721,6 +1723,7 @@ int pl_scheduled_present(const pl_sentan *an, int k)
 		"normally", "regularly", "traditionally", "typically", "generally", "sometimes",
 		"rarely", "routinely", "customarily", "mondays", "tuesdays", "wednesdays",
 		"thursdays", "fridays", "saturdays", "sundays", "weekly", NULL};
+	static pl_wordset habit_set = PL_WORDSET(habitw);
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
 	uint32_t j;
@@ -1737,7 +1740,7 @@ int pl_scheduled_present(const pl_sentan *an, int k)
 		return 0;
 	/* "every Thursday", "on Thursdays", "usually": what is done each time */
 	for (j = an->t0; j < an->t1; j++)
-		if (pl_in_list(tok[j].low, habitw))
+		if (pl_in_set(&habit_set, tok[j].low))
 			return 0;
 	return 1;
 }
@@ -2918,7 +2921,8 @@ static int violence_word(const char *lemma)
 		"assailant", "attacker", "police", "officer", "hospital", "bleed", "beat", "punch",
 		"riot", "raid", "invade", "invasion", "casualty", "hostage", "jail", "prison", "assassinate",
 		"assassination", "militants", "troops", "soldiers", NULL};
-	return pl_in_list(lemma, w);
+	static pl_wordset set = PL_WORDSET(w);
+	return pl_in_set(&set, lemma);
 }
 
 /* Does a word of real force stand where it bears on the act at head: in

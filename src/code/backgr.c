@@ -29,6 +29,7 @@ static const char *const occasion_nouns[] = {"referendum", "election", "vote", "
 ** the reporter's ("the book claims", "according to the memoir"). */
 static const char *const account_nouns[] = {"book", "memoir", "memoirs", "diary", "diaries",
 	"autobiography", "biography", "documentary", "documentaries", NULL};
+static pl_wordset account_set = PL_WORDSET(account_nouns);
 
 /* Is the last day that date x can name more than 30 days before the
 ** article, or x a whole year before its year ("last year")? */
@@ -213,10 +214,11 @@ static int year_after(const pl_sentan *an, const pl_docctx *ctx, int k)
 {
 	static const char *const choosew[] = {"vote", "back", "support", "oppose", "endorse",
 		"nominate", "reject", "authorize", "authorise", NULL};
+	static pl_wordset choose_set = PL_WORDSET(choosew);
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
 	uint32_t j, end = next_verb(an, g->t1 - 1);
-	if (g->reporting && !pl_in_list(lemma_of(&tok[g->v]), choosew))
+	if (g->reporting && !pl_in_set(&choose_set, lemma_of(&tok[g->v])))
 		return 0;
 	for (j = g->t1; j + 1 < end; j++)
 		if (pl_eq(tok[j].low, "in") && old_year(&tok[j + 1], ctx) &&
@@ -233,11 +235,13 @@ static int year_after(const pl_sentan *an, const pl_docctx *ctx, int k)
 static const char *const start_deeds[] = {"vote", "back", "approve", "support", "oppose",
 	"endorse", "authorise", "authorize", "sanction", "launch", "join", "order", "sign",
 	"resign", "quit", "start", "begin", "enter", "negotiate", "broker", "stand", NULL};
+static pl_wordset start_deed_set = PL_WORDSET(start_deeds);
 
 /* Verbs of acts done in it: of its end, when it has one ("fought in the
 ** Falklands war", "led the invasion of Afghanistan", "sent troops to"). */
 static const char *const during_deeds[] = {"fight", "lead", "send", "deploy", "serve",
 	"command", "wage", "take", NULL};
+static pl_wordset during_deed_set = PL_WORDSET(during_deeds);
 
 /* Words before a name that make it another event of the kind ("the second
 ** Gulf war", "a new Iraq war", "any war with Iraq"). */
@@ -383,9 +387,9 @@ static int past_event_act(const pl_store *st, const pl_sentan *an, const pl_docc
 	** event was made then) */
 	if (!st || !st->n_past_events || !past_group(an, g) || g->passive)
 		return 0;
-	if (pl_in_list(lem, start_deeds))
+	if (pl_in_set(&start_deed_set, lem))
 		deed = 0;
-	else if (pl_in_list(lem, during_deeds))
+	else if (pl_in_set(&during_deed_set, lem))
 		deed = 1;
 	if (g->cl_end > (int)g->t1 && (uint32_t)g->cl_end < end)
 		end = (uint32_t)g->cl_end;
@@ -630,7 +634,7 @@ static int account_quote(const pl_sentan *an, const pl_quote *q)
 	for (j = q->sp1; j > q->sp0; j--) {
 		const pl_token *t = &an->tok[j - 1];
 		if (PL_TAG_IS_NOUN(t->tag))
-			return pl_in_list(t->low, account_nouns) || pl_in_list(lemma_of(t), account_nouns);
+			return pl_in_set(&account_set, t->low) || pl_in_set(&account_set, lemma_of(t));
 	}
 	return 0;
 }

@@ -798,7 +798,8 @@ static int building(const pl_sentan *an, const pl_np *np)
 		"university", "college", "hospital", "station", "embassy", "consulate", "palace",
 		"stadium", "airport", "headquarters", "court", "conference", "summit", "meeting",
 		"rally", "forum", "convention", "ceremony", "talks", NULL};
-	return pl_in_list(an->tok[np->t1 - 1].low, w);
+	static pl_wordset set = PL_WORDSET(w);
+	return pl_in_set(&set, an->tok[np->t1 - 1].low);
 }
 
 /* A seat of a state body named after "in" or "at" ("spoke in the

@@ -897,6 +897,7 @@ static int stance_spoken_of(const pl_sentan *an, const pl_event *e)
 
 /* verbs of denial: an act told inside what they deny is not told as done */
 static const char *const deny_verbs[] = {"deny", "dispute", "refute", NULL};
+static pl_wordset deny_set = PL_WORDSET(deny_verbs);   /* (asked of each verb) */
 
 /* verbs that deny only a claim they name ("dismissed reports he had told
 ** him", "rejected claims that", "Mr Blair dismissed the report"): "rejected
@@ -904,6 +905,7 @@ static const char *const deny_verbs[] = {"deny", "dispute", "refute", NULL};
 static const char *const dismiss_verbs[] = {
 	"dismiss", "reject", "rubbish", "discount", "debunk", NULL
 };
+static pl_wordset dismiss_set = PL_WORDSET(dismiss_verbs);
 
 /* nouns of a claim a denial may take as its object ("denied reports that
 ** he had met", ", a claim Mr Blair denies") */
@@ -911,6 +913,7 @@ static const char *const claim_nouns[] = {
 	"claim", "report", "allegation", "suggestion", "accusation", "charge", "rumour",
 	"rumor", "story", "assertion", "speculation", "something", NULL
 };
+static pl_wordset claim_set = PL_WORDSET(claim_nouns);   /* (asked of every noun) */
 
 /* verbs of making a claim: their act is done even when the claim is
 ** denied ("Democrats have accused the president of ..., a charge the
@@ -937,8 +940,8 @@ static const char *const denied_enders[] = {
 static int outright_denial(const pl_sentan *an, int d)
 {
 	const pl_vg *g = &an->vg[d];
-	int kind = pl_in_list(lemma_of(&an->tok[g->v]), deny_verbs) ? 1 :
-	           pl_in_list(lemma_of(&an->tok[g->v]), dismiss_verbs) ? 2 : 0;
+	int kind = pl_in_set(&deny_set, lemma_of(&an->tok[g->v])) ? 1 :
+	           pl_in_set(&dismiss_set, lemma_of(&an->tok[g->v])) ? 2 : 0;
 	if (!kind || g->negated || g->nominal || (kind == 2 && g->passive))
 		return 0;
 	/* "nobody is denying suggestions that ..." */
@@ -1041,24 +1044,24 @@ static uint32_t denied_after(const pl_sentan *an, int d, int claim_only)
 		return PL_NONE;
 	/* "that" opening a clause, not "that claim" */
 	if (!claim_only && pl_eq(tok[s].low, "that") && s + 1 < an->t1 && tok[s + 1].tag != PL_T_PP &&
-	    !(PL_TAG_IS_NOUN(tok[s + 1].tag) && pl_in_list(lemma_of(&tok[s + 1]), claim_nouns)))
+	    !(PL_TAG_IS_NOUN(tok[s + 1].tag) && pl_in_set(&claim_set, lemma_of(&tok[s + 1]))))
 		return s + 1;
 	if (!claim_only && tok[s].tag == PL_T_VBG)
 		return s;
 	/* "the newspaper reports that", "claims that" */
 	for (j = s; j < an->t1 && j < s + 5; j++) {
 		int tag = tok[j].tag;
-		if (PL_TAG_IS_NOUN(tag) && pl_in_list(lemma_of(&tok[j]), claim_nouns) &&
+		if (PL_TAG_IS_NOUN(tag) && pl_in_set(&claim_set, lemma_of(&tok[j])) &&
 		    j + 1 < an->t1 && pl_eq(tok[j + 1].low, "that"))
 			return j + 2;
 		/* "a report claiming (that) he warned" */
-		if (PL_TAG_IS_NOUN(tag) && pl_in_list(lemma_of(&tok[j]), claim_nouns) &&
+		if (PL_TAG_IS_NOUN(tag) && pl_in_set(&claim_set, lemma_of(&tok[j])) &&
 		    j + 2 < an->t1 && tok[j + 1].tag == PL_T_VBG &&
 		    pl_in_list(lemma_of(&tok[j + 1]), claim_verbs))
 			return pl_eq(tok[j + 2].low, "that") ? j + 3 : j + 2;
 		/* "dismissed reports he told Gordon Brown": a clause of its own
 		** right after the noun */
-		if (PL_TAG_IS_NOUN(tag) && pl_in_list(lemma_of(&tok[j]), claim_nouns) &&
+		if (PL_TAG_IS_NOUN(tag) && pl_in_set(&claim_set, lemma_of(&tok[j])) &&
 		    !pl_eq(tok[j].low, "something") && j + 1 < an->t1 &&
 		    an->np_of[j + 1 - an->t0] != an->np_of[j - an->t0] &&
 		    subject_clause(an, d, j + 1) != PL_NONE)
@@ -1091,7 +1094,7 @@ static uint32_t denied_before(const pl_sentan *an, int d)
 		if (PL_TAG_IS_VERB(t->tag) || t->tag == PL_T_MD)
 			if (!pl_eq(lemma_of(t), "have") && !pl_eq(lemma_of(t), "do"))
 				return PL_NONE;
-		if ((PL_TAG_IS_NOUN(t->tag) && pl_in_list(lemma_of(t), claim_nouns)) ||
+		if ((PL_TAG_IS_NOUN(t->tag) && pl_in_set(&claim_set, lemma_of(t))) ||
 		    t->tag == PL_T_WDT || pl_eq(t->low, "which") || pl_eq(t->low, "what"))
 			claim = 1;
 	}
@@ -1130,7 +1133,7 @@ static void deny_span(const pl_sentan *an, pl_event *ev, size_t n, uint32_t a, u
 		if ((k = pl_vg_of(an, e->v)) >= 0 && outright_denial(an, k))
 			continue;
 		if (claims && (pl_in_list(lemma_of(&an->tok[e->v]), claim_verbs) ||
-		               pl_in_list(lemma_of(&an->tok[e->v]), claim_nouns)))
+		               pl_in_set(&claim_set, lemma_of(&an->tok[e->v]))))
 			continue;
 		e->mood = PL_MOOD_HYPOTHETICAL;
 	}
@@ -1490,7 +1493,7 @@ static void mark_claimed(const pl_sentan *an, pl_event *ev, size_t n)
 	const pl_token *tok = an->tok;
 	uint32_t j, a;
 	for (j = an->t0; j + 1 < an->t1; j++) {
-		if (!PL_TAG_IS_NOUN(tok[j].tag) || !pl_in_list(lemma_of(&tok[j]), claim_nouns))
+		if (!PL_TAG_IS_NOUN(tok[j].tag) || !pl_in_set(&claim_set, lemma_of(&tok[j])))
 			continue;
 		if (!claim_open(an, j) || (a = claim_clause(an, j)) == PL_NONE)
 			continue;
@@ -2212,9 +2215,9 @@ void pl_notnow_denied_back(const pl_sentan *prev, pl_event *pev, size_t pn, cons
 	} else if (j + 1 < an->t1 && pl_in_list(tok[j].low, claim_dets)) {
 		j++;
 		while (j + 1 < an->t1 && (PL_TAG_IS_ADJ(tok[j].tag) || PL_TAG_IS_NOUN(tok[j].tag)) &&
-		       !pl_in_list(lemma_of(&tok[j]), claim_nouns))
+		       !pl_in_set(&claim_set, lemma_of(&tok[j])))
 			j++;
-		if (!PL_TAG_IS_NOUN(tok[j].tag) || !pl_in_list(lemma_of(&tok[j]), claim_nouns) ||
+		if (!PL_TAG_IS_NOUN(tok[j].tag) || !pl_in_set(&claim_set, lemma_of(&tok[j])) ||
 		    pl_eq(tok[j].low, "something"))
 			return;
 		blame = pl_in_list(lemma_of(&tok[j]), blame_nouns);

@@ -828,6 +828,7 @@ static const char *const view_verbs[] = {"see", "regard", "view", "perceive", "c
 	"describe", "portray", "depict", "characterise", "characterize", "brand", "label", "dub",
 	"term", "deem", "attack", "criticise", "criticize", "condemn", "denounce", "blame",
 	"accuse", "dismiss", "decry", "deride", "slam", NULL};
+static pl_wordset view_verb_set = PL_WORDSET(view_verbs);
 
 static int others_view(const pl_sentan *an, uint32_t c0, uint32_t j, const char *speaker)
 {
@@ -837,7 +838,7 @@ static int others_view(const pl_sentan *an, uint32_t c0, uint32_t j, const char 
 		const pl_token *t = &an->tok[k - 1];
 		if (t->flags & PL_TOK_PUNCT)
 			return 0;
-		if (!PL_TAG_IS_VERB(t->tag) || !pl_in_list(lem(t), view_verbs))
+		if (!PL_TAG_IS_VERB(t->tag) || !pl_in_set(&view_verb_set, lem(t)))
 			continue;
 		for (m = 0; m < an->nvg; m++) {
 			int q = an->vg[m].subj;
@@ -1574,6 +1575,7 @@ static int lacking(const pl_sentan *an, uint32_t j)
 static const char *const view_forms[] = {"branded", "labelled", "labeled", "dubbed", "called",
 	"described", "termed", "deemed", "condemned", "attacked", "denounced", "criticised",
 	"criticized", "dismissed", "regarded", "seen", "viewed", NULL};
+static pl_wordset view_form_set = PL_WORDSET(view_forms);
 
 /* Is the word at j, read loosely in the speech whose words before it from
 ** lo on are read, doubted, negated, another's or the speaker's own: a verb
@@ -1602,7 +1604,7 @@ static int doubted_before(const pl_sentan *an, uint32_t lo, uint32_t j, int moda
 		const pl_token *b = &an->tok[k - 1];
 		const char *w = b->low;
 		int near = j - k < 8;
-		if ((PL_TAG_IS_VERB(b->tag) && pl_in_list(lem(b), view_verbs)) || pl_in_list(w, view_forms))
+		if ((PL_TAG_IS_VERB(b->tag) && pl_in_set(&view_verb_set, lem(b))) || pl_in_set(&view_form_set, w))
 			bad = 1;
 		if (pl_eq(w, "if") || pl_eq(w, "whether") || pl_eq(w, "unless") ||
 		    pl_eq(w, "claim") || pl_eq(w, "claims") || pl_eq(w, "allegation") ||
@@ -1835,6 +1837,7 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 		"violence", "murder", "blast", "explosion", "shooting", "riot", "kidnapping", "massacre",
 		NULL};
 	static const char *const tries[] = {"attempt", "bid", "effort", "ploy", "plot", "move", NULL};
+	static pl_wordset try_set = PL_WORDSET(tries);   /* (asked of each noun) */
 	static const char *const harms[] = {"undermine", "sabotage", "wreck", "derail", "silence",
 		"gag", "intimidate", "bully", "discredit", "mislead", "deceive", "bury", "rig",
 		"manipulate", "bypass", "sideline", "circumvent", "dodge", "evade", "weaken", "destabilise",
@@ -1885,7 +1888,7 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 			continue;
 		}
 		/* "another attempt by the US to undermine the UN" */
-		if (PL_TAG_IS_NOUN(t->tag) && pl_in_list(lem(t), tries)) {
+		if (PL_TAG_IS_NOUN(t->tag) && pl_in_set(&try_set, lem(t))) {
 			q = an->np_of[j - an->t0];
 			if (!(q >= 0 && an->np[q].poss_code && !an->np[q].code))
 				q = -1;

@@ -84,7 +84,8 @@ static void relate(const pl_store *s, pending *w, const char *rel, char *words)
 		const char *c;
 		if (colon) {
 			*colon = '\0';
-			if (atoi(colon + 1) != 1)
+			/* ("1" and a NUL, the most common, known at once) */
+			if (!(colon[1] == '1' && !colon[2]) && atoi(colon + 1) != 1)
 				continue;   /* not the neighbour's usual sense either */
 		}
 		c = bare_code(h, tok, &at);

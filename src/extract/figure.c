@@ -1191,6 +1191,7 @@ static const char *refuge_kind(const pl_token *tok, uint32_t k, uint32_t end)
 	static const char *const REFUGE[] = {"refuge", "shelter", "sanctuary", NULL};
 	static const char *const LIVE[] = {"live", "stay", "remain", "shelter", "sleep", "crowd",
 		"languish", "camp", "huddle", "squeeze", NULL};
+	static pl_wordset live_set = PL_WORDSET(LIVE);
 	static const char *const CAMP[] = {"camp", "shelter", "tent", NULL};
 	uint32_t j = k + 1;
 	if (k >= end)
@@ -1200,7 +1201,7 @@ static const char *refuge_kind(const pl_token *tok, uint32_t k, uint32_t end)
 			j++;   /* "looking for shelter" */
 		return j < end && pl_in_list(lem(&tok[j]), REFUGE) ? K_DISPLACED : NULL;
 	}
-	if (!pl_in_list(lem(&tok[k]), LIVE) || j >= end || !eq(&tok[j], "in"))
+	if (!pl_in_set(&live_set, lem(&tok[k])) || j >= end || !eq(&tok[j], "in"))
 		return NULL;
 	/* "in (makeshift, overcrowded, ...) camps" */
 	for (j++; j < end && j < k + 6; j++) {

@@ -138,9 +138,19 @@ static int split_tabs(char *p, char **field, int max)
 	return n;
 }
 
+/* A tag's number.  Its few digits read by hand, as strtol, asked of every
+** candidate of the lexicon, cost a tenth of the loading; anything else
+** (no digit first, a long number) is left to strtol. */
 static int tag_number(const char *s, char **end)
 {
-	long v = strtol(s, end, 10);
+	const char *p = s;
+	long v = 0;
+	while (*p >= '0' && *p <= '9' && p - s < 4)
+		v = v * 10 + (*p++ - '0');
+	if (p == s || (*p >= '0' && *p <= '9'))
+		v = strtol(s, end, 10);
+	else
+		*end = (char *)p;
 	return (*end != s && v > 0 && v < PL_T__COUNT) ? (int)v : 0;
 }
 
@@ -755,7 +765,8 @@ static int is_be_form(const char *w)
 {
 	static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being",
 		"'s", "'re", NULL};
-	return pl_in_list(w, be);
+	static pl_wordset set = PL_WORDSET(be);
+	return pl_in_set(&set, w);
 }
 
 /* Does a direct object start at tok[i] (a determiner, number or pronoun,

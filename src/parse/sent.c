@@ -1663,9 +1663,10 @@ static int subordinate(const pl_token *tok, const pl_sentan *out, int m)
 {
 	static const char *const w[] = {"when", "while", "because", "although", "though", "whereas",
 		"if", "unless", "since", "after", "before", "until", "once", "whether", NULL};
+	static pl_wordset set = PL_WORDSET(w);
 	int q = out->vg[m].subj;
 	uint32_t b = q >= 0 ? out->np[q].t0 : out->vg[m].t0;
-	return b > out->t0 && (pl_in_list(tok[b - 1].low, w) || (b == out->t0 + 1 && is(&tok[out->t0], "as")));
+	return b > out->t0 && (pl_in_set(&set, tok[b - 1].low) || (b == out->t0 + 1 && is(&tok[out->t0], "as")));
 }
 
 /* The earlier verb of saying whose reported clause holds finite verb group
@@ -2519,6 +2520,7 @@ static const char *speaks_for_topic(const pl_docctx *ctx, const pl_token *tok, c
 {
 	static const char *const roles[] = {"spokesman", "spokeswoman", "spokesperson", "spokesmen",
 		"spokeswomen", "spokespeople", "official", "chairman", "chairwoman", "director", NULL};
+	static pl_wordset role_set = PL_WORDSET(roles);
 	const pl_np *np = &out->np[k];
 	const char *code = NULL;
 	uint32_t t = np->t0, n;
@@ -2529,7 +2531,7 @@ static const char *speaks_for_topic(const pl_docctx *ctx, const pl_token *tok, c
 		t++;
 	if (t < np->t1 && (is(&tok[t], "senior") || is(&tok[t], "chief")))
 		t++;
-	if (t + 1 != np->t1 || !pl_in_list(lem(&tok[t]), roles))
+	if (t + 1 != np->t1 || !pl_in_set(&role_set, lem(&tok[t])))
 		return NULL;
 	/* (a bare plural is the body's only as "officials") */
 	if (tok[t].tag == PL_T_NNS && !is(&tok[t], "officials"))
@@ -3906,6 +3908,23 @@ static const char *const man_titles[] = {"mr", "mr.", "sir", "lord", NULL};
 static const char *const woman_titles[] = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady",
 	"baroness", NULL};
 
+static pl_wordset man_title_set = PL_WORDSET(man_titles);
+static pl_wordset woman_title_set = PL_WORDSET(woman_titles);
+
+/* Is the word low a man's title (1), a woman's (2) or neither (0)?  Every
+** title starts with one of five letters: the lists are read only then, as
+** this is asked of each token of an article (titled_scan). */
+static int title_sex(const char *low)
+{
+	switch (low[0]) {
+	case 'b': case 'd': case 'l': case 'm': case 's':
+		break;
+	default:
+		return 0;
+	}
+	return pl_in_set(&man_title_set, low) ? 1 : pl_in_set(&woman_title_set, low) ? 2 : 0;
+}
+
 /* Is token t a woman's courtesy title, "Mrs", "Ms", "Baroness"? */
 static int woman_title(const pl_token *t)
 {
@@ -3942,15 +3961,20 @@ static void titled_scan(pl_docctx *ctx, pl_arena *a)
 	const char **m = pl_arena_alloc(a, (n ? n : 1) * sizeof *m);
 	const char **f = pl_arena_alloc(a, (n ? n : 1) * sizeof *f);
 	size_t nm = 0, nf = 0;
+	/* (each token's title asked once: "before" is that of the token
+	** before i, "two" of the one before that) */
+	int two = 0, before = n ? title_sex(t[0].low) : 0, here;
 	if (!m || !f)
 		return;
 	for (i = 1; i < n; i++) {
-		const char *before = t[i - 1].low;
-		const char *two = i > 1 && t[i - 1].tag == PL_T_NNP ? t[i - 2].low : NULL;
-		if (pl_in_list(before, man_titles) || (two && pl_in_list(two, man_titles)))
+		int by_two = t[i - 1].tag == PL_T_NNP ? two : 0;
+		if (before == 1 || by_two == 1)
 			m[nm++] = t[i].low;
-		if (pl_in_list(before, woman_titles) || (two && pl_in_list(two, woman_titles)))
+		if (before == 2 || by_two == 2)
 			f[nf++] = t[i].low;
+		here = title_sex(t[i].low);
+		two = before;
+		before = here;
 	}
 	qsort(m, nm, sizeof *m, cmp_word);
 	qsort(f, nf, sizeof *f, cmp_word);
@@ -4960,10 +4984,11 @@ unsigned pl_tok_modal(const pl_token *t)
 		"should", "would", "could", "might", "may", "must", "ought", "can", "will", "shall",
 		"'d", "'ll", NULL
 	};
+	static pl_wordset set = PL_WORDSET(words);   /* (asked of each word) */
 	if (t->tag == PL_T_MD)
 		return pl_eq(t->low, "will") || pl_eq(t->low, "'ll") ? PL_MOD_WILL
 		       : pl_eq(t->low, "shall") ? PL_MOD_SHALL : PL_MOD_OTHER;
-	return pl_in_list(t->low, words) ? PL_MOD_WORD : 0;
+	return pl_in_set(&set, t->low) ? PL_MOD_WORD : 0;
 }
 
 unsigned pl_vg_modals(const pl_token *tok, const pl_vg *g)
