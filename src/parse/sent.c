@@ -1057,6 +1057,102 @@ static uint32_t next_role(const pl_store *s, const pl_docctx *ctx, const pl_toke
 	return best ? best->line : 0;
 }
 
+/* The party the pre-pass saw (seen) at token j, one whose code is a
+** party's (PTY), else NULL. */
+static const pl_phrase *party_at(const pl_phrase **seen, uint32_t j)
+{
+	const pl_phrase *p = seen[j];
+	if (!p || p == &no_name || p->kind != PL_A_ORG || !p->code || !strstr(p->code, "PTY"))
+		return NULL;
+	return p;
+}
+
+/* The party the sentence (tokens t0 to t1) ties the person named at token
+** i (n tokens) to, in words that say whose party it is, not what office is
+** held: "Y's X", "X's Y party", "X's new party, Y", "X, who leads the Y
+** party", "X has founded Y", "X is to launch his own party, Y", "Y, led by
+** X", "Y was formed by X".  NULL when it writes none.  (A party led once,
+** "X, who led Y", is the dates' to judge.) */
+static const pl_phrase *party_written(const pl_token *tok, uint32_t t0, uint32_t t1, uint32_t i,
+                                      uint32_t n, const pl_phrase **seen)
+{
+	static const char *const lead[] = {"leads", "heads", "chairs", "founded", "formed", "launched",
+		"launch", "launches", "found", "form", "lead", "head", NULL};
+	static const char *const by[] = {"led", "headed", "founded", "formed", "launched", NULL};
+	static const char *const aux[] = {"is", "has", "will", "to", "now", "recently", "just",
+		"already", "newly", NULL};
+	static const char *const whose[] = {"the", "his", "her", "new", "own", "fledgling",
+		"breakaway", NULL};
+	static const char *const courtesy[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady",
+		"baroness", "dame", NULL};
+	const pl_phrase *p;
+	uint32_t j = i + n, q;
+	/* (the words before the name are read before its title: "by Mr X") */
+	if (i > t0 && pl_in_list(tok[i - 1].low, courtesy))
+		i--;
+	/* "Y's X": the party ends right before the "'s" that opens the name */
+	if (i >= t0 + 2 && tok[i - 1].tag == PL_T_POS)
+		for (q = i - 1; q-- > t0 && q + 5 > i;)
+			if ((p = party_at(seen, q)) != NULL && q + p->ntok == i - 1)
+				return p;
+	/* "Y, led by X", "Y was founded by X" */
+	if (i >= t0 + 3 && is(&tok[i - 1], "by") && pl_in_list(tok[i - 2].low, by))
+		for (q = i - 2; q-- > t0 && q + 6 > i;)
+			if ((p = party_at(seen, q)) != NULL &&
+			    (q + p->ntok == i - 2 ||
+			     (q + p->ntok == i - 3 && (is(&tok[i - 3], ",") || is(&tok[i - 3], "was") ||
+			                               is(&tok[i - 3], "is")))))
+				return p;
+	/* "X's Y party", "X's new party, Y" */
+	if (j + 1 < t1 && tok[j].tag == PL_T_POS)
+		j++;
+	/* "X, who leads the Y party", "X is to launch his own party, Y" */
+	else {
+		if (j + 2 < t1 && is(&tok[j], ",") && is(&tok[j + 1], "who"))
+			j += 2;
+		for (q = 0; q < 3 && j < t1 && pl_in_list(tok[j].low, aux); q++)
+			j++;
+		if (j >= t1 || !pl_in_list(tok[j].low, lead))
+			return NULL;
+		j++;
+	}
+	for (q = 0; q < 3 && j < t1 && pl_in_list(tok[j].low, whose); q++)
+		j++;
+	if (j + 2 < t1 && is(&tok[j], "party") && is(&tok[j + 1], ","))
+		j += 2;
+	return j < t1 ? party_at(seen, j) : NULL;
+}
+
+/* The line of the person ph, named at token i, in the party the sentence
+** ties them to (party_written), when the date's line puts them in another
+** party or in none at all (out of office): a party leader the dictionary
+** dates in the party he left, "Robert Kilroy-Silk, who leads Veritas".
+** Of such lines, the one nearest the article's date; else 0.  One the date
+** finds in an office of the state keeps it ("Labour's Charles Clarke"). */
+static uint32_t party_line(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                           uint32_t t0, uint32_t t1, uint32_t i, const pl_phrase *ph,
+                           const pl_phrase **seen)
+{
+	const pl_phrase *p, *q, *best = NULL;
+	long now = day_number(ctx->date), bd = 0;
+	if (!ph->code || (!strstr(ph->code, "PTY") && !out_of_office(ph, ctx->date)) ||
+	    (p = party_written(tok, t0, t1, i, ph->ntok, seen)) == NULL || !strcmp(p->code, ph->code))
+		return 0;
+	for (q = pl_tok_get_low(&s->names, &tok[i]); q; q = q->next) {
+		long d;
+		if (q->kind != PL_A_PERSON || q->ntok != ph->ntok || q->file != ph->file ||
+		    strcmp(q->name, ph->name) != 0 || !q->code || strcmp(q->code, p->code) != 0)
+			continue;
+		d = !q->from.y ? 0 : day_number(q->from) > now ? day_number(q->from) - now
+		    : q->to.y && day_number(q->to) < now ? now - day_number(q->to) : 0;
+		if (!best || d < bd) {
+			best = q;
+			bd = d;
+		}
+	}
+	return best ? best->line : 0;
+}
+
 /* A person the dictionary gives several roles keeps, all through the
 ** article, the role the text names by its first word before one of their
 ** mentions, over the one the article's date would choose: the seen names
@@ -1079,7 +1175,8 @@ static void roles_from_text(const pl_store *s, pl_docctx *ctx, const pl_token *t
 			** the role the dictionary gives them next) */
 			if (k == np && ((line = role_written(s, tok, sent[si].t0, sent[si].t1, i, ph)) != 0 ||
 			                (leaves_party(tok, sent[si].t1, i, ph, seen) &&
-			                 (line = next_role(s, ctx, tok, i, ph)) != 0))) {
+			                 (line = next_role(s, ctx, tok, i, ph)) != 0) ||
+			                (line = party_line(s, ctx, tok, sent[si].t0, sent[si].t1, i, ph, seen)) != 0)) {
 				ctx->role_pick[np].name = ph->name;
 				ctx->role_pick[np++].line = line;
 			}
@@ -4443,7 +4540,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	if (person) {
 		const char *cc = country_of(a, person->ph->code), *kept;
 		np->code = person->ph->code;
-		if (!s->petrarch && out_of_office_here(ctx, person->ph))
+		if (!s->petrarch && out_of_office_here(ctx, person->ph)) {
 			np->code = former && cc ? join(a, cc, "ELI")
 			           /* (of a body of no state: "former Labour leader Lord
 			           ** Kinnock", once a European commissioner) */
@@ -4451,6 +4548,13 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			           /* (a bare name: a title written picks the office) */
 			           : !agent && !org && (kept = former_before(ctx, tok, person)) != NULL ? kept
 			                        : role_in_phrase(a, person->ph, ctx->date, org, country, agent, cc);
+			/* "Labour minister Jane Roe": an office of the party that
+			** governs that day is the government's, as for a name the
+			** dictionary does not know (governing_office) */
+			if (org && agent && !former && !shadow && org->t1 <= person->t0 &&
+			    agent->t1 <= person->t0 && governing_office(s, ctx, tok, org, agent) != NULL)
+				np->code = join(a, country_of(a, org->ph->code), "GOV");
+		}
 		/* "former UKIP MEP Robert Kilroy-Silk" for one the dictionary has
 		** in that party on the date: the story says the tie is past, and
 		** a past party tie is an elite's (ELI), as for an office left */
@@ -5551,6 +5655,55 @@ static const char *object_person(const pl_docctx *ctx, const pl_token *tok, cons
 	return found;
 }
 
+/* Is chunk np a person of the people dictionary (its line) whom the
+** dictionary has in no role on the article's date? */
+static int person_out_of_office(const pl_docctx *ctx, const pl_token *tok, const pl_np *np)
+{
+	uint32_t i;
+	for (i = np->t0; i < np->t1; i++) {
+		const pl_phrase *ph = scanned_name(ctx, tok, i);
+		if (ph && ph != &no_name && ph->kind == PL_A_PERSON && ph->file == np->file &&
+		    ph->line == np->line)
+			return out_of_office_here(ctx, ph);
+	}
+	return 0;
+}
+
+/* Chunk k, a person's name with no code of its own (none, or only the
+** article's country as a guess), followed by ", who leads the Y party" (or
+** heads, chairs, founded it): the name takes the party's code, kept for
+** later mentions of the surname.  A party led once ("who led") is no
+** tie now. */
+static void party_leader_clause(pl_docctx *ctx, const pl_token *tok, pl_sentan *out, int k)
+{
+	static const char *const lead[] = {"leads", "heads", "chairs", "founded", NULL};
+	pl_np *x = &out->np[k];
+	const pl_np *y = NULL;
+	const char *code;
+	uint32_t at = x->t1 + 3;
+	int z;
+	if (x->pronoun || x->poss_code || x->t1 - x->t0 < 2 || tok[x->t1 - 1].tag != PL_T_NNP ||
+	    (x->code && !((x->how == PL_HOW_CONTEXT || (x->how == PL_HOW_MEMORY && !x->file)) &&
+	                  !x->agent_only && strlen(x->code) == 3)) ||
+	    at >= out->t1 || !is(&tok[x->t1], ",") || !is(&tok[x->t1 + 1], "who") ||
+	    !pl_in_list(tok[x->t1 + 2].low, lead))
+		return;
+	for (z = k + 1; z < out->nnp && z < k + 4 && out->np[z].t0 <= at; z++)
+		if (out->np[z].t0 == at)
+			y = &out->np[z];
+	/* (a party no dictionary names, "the Green Party", is the context
+	** country's) */
+	code = y && y->agent_only ? y->icode : y ? y->code : NULL;
+	if (!code || y->pronoun || y->poss_code || !strstr(code, "PTY"))
+		return;
+	x->code = code;
+	x->how = y->how;
+	x->icode = NULL;
+	x->file = y->file;
+	x->line = y->line;
+	remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
+}
+
 /* Gives each uncoded object "him" or "her" its person (object_person). */
 static void object_pronouns(const pl_docctx *ctx, const pl_token *tok, pl_sentan *out)
 {
@@ -5889,6 +6042,13 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		}
 	}
 
+	/* "Jane Roe, who leads the Green Party,": a name the dictionaries do
+	** not know (or know by the article's country alone) takes the party a
+	** relative clause says the person leads or founded, and keeps it for
+	** later mentions ("Ms Roe") */
+	for (k = 0; k + 1 < out->nnp && !s->petrarch; k++)
+		party_leader_clause(ctx, tok, out, k);
+
 	/* "Jo Orr, chief executive of Mercia Health Board": a company's title
 	** (chief executive, managing director) over a body by a proper name that
 	** is no company's (body_name finds a body's head noun) is that body's
@@ -5964,7 +6124,13 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		     ** dictionary's other ones) */
 		     (x->how == PL_HOW_PEOPLE && !s->petrarch && y->code && !y->agent_only &&
 		      !strncmp(y->code, "IGO", 3) && strncmp(x->code, "IGO", 3) && y->t1 < out->t1 &&
-		      is(&tok[y->t1], ","))) &&
+		      is(&tok[y->t1], ",")) ||
+		     /* ("Jo Hill, a Labour minister," for one the dictionary
+		     ** has in no role that day: the text's role, not the
+		     ** nearest of the dictionary's) */
+		     (x->how == PL_HOW_PEOPLE && !s->petrarch && y->code && !y->agent_only &&
+		      strlen(y->code) > 3 && y->t1 < out->t1 && is(&tok[y->t1], ",") &&
+		      person_out_of_office(ctx, tok, x))) &&
 		    !x->poss_code &&
 		    (tok[x->t1 - 1].tag == PL_T_NNP || x->person) && x->t1 - x->t0 >= 2 &&
 		    y->t0 == x->t1 + 1 && is(p, ",") && y->code && !y->pronoun &&
