@@ -660,6 +660,18 @@ static int match_pattern(const pl_store *s, const pl_verbpat *p, const pl_sentan
 						       an->np_of[r->t[found] - an->t0])
 							found++;
 					}
+					/* and over "and other ..." after it ("the US and
+					** other developed nations must"): a class the named
+					** side stands at the head of, not another side */
+					while (found + 2 < r->n && (pl_eq(tok[r->t[found + 1]].low, "and") ||
+					       pl_eq(tok[r->t[found + 1]].low, "or")) &&
+					       pl_eq(tok[r->t[found + 2]].low, "other") &&
+					       an->np_of[r->t[found + 2] - an->t0] >= 0) {
+						found += 2;
+						while (found + 1 < r->n && an->np_of[r->t[found + 1] - an->t0] ==
+						       an->np_of[r->t[found] - an->t0])
+							found++;
+					}
 					/* and over its of-phrases when the pattern goes on
 					** with another word: "workers of the United Bus
 					** Company of Tehran to" (not "accused X of ...") */

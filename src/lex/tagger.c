@@ -1580,6 +1580,17 @@ static void fix_past_after_name(pl_token *tok, uint32_t n)
 	tok[i].tag = PL_T_VBD;
 }
 
+/* Does an object open at token i with an adjective ("tortured political
+** prisoners", "expelled foreign journalists"): an adjective then a plural
+** noun?  Not a time ("the plan announced last week", "early years"). */
+static int adjective_object(const pl_token *tok, uint32_t n, uint32_t i)
+{
+	static const char *const when[] = {"last", "next", "early", "late", "earlier", "later",
+		"recent", "previous", "past", NULL};
+	return i + 1 < n && tok[i].tag == PL_T_JJ && !pl_in_list(tok[i].low, when) &&
+	       tok[i + 1].tag == PL_T_NNS;
+}
+
 /*
 ** "Israeli troops tortured the prisoners", "Security forces tortured the
 ** detainees": a regular past form read as an adjective after the common
@@ -1609,7 +1620,8 @@ static void fix_past_after_subject(pl_token *tok, uint32_t n, const cand *const 
 		return;
 	next = tok[i + 1].tag;
 	if (next != PL_T_DT && next != PL_T_PRP && next != PL_T_PRPS && next != PL_T_NNP &&
-	    next != PL_T_CD && !(next == PL_T_NNS && !plural_verb))
+	    next != PL_T_CD && !(next == PL_T_NNS && !plural_verb) &&
+	    !adjective_object(tok, n, i + 1))
 		return;
 	for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
 		if (is_finite(tok[j].tag))
