@@ -1750,9 +1750,9 @@ int pl_scheduled_present(const pl_sentan *an, int k)
 ** "is to" / "are to be" ("are to be announced"), in the sentence's first
 ** clause, with a date of that clause ("From January next year, the
 ** government will provide subsidies", "restrictions are to be announced on
-** Wednesday"), no speaker in the sentence, no condition, no question and
-** no negation?  The coder takes such an act as news (a decision made and
-** dated), not as a forecast. */
+** Wednesday", "will from April provide"), no speaker in the sentence, no
+** condition, no question and no negation?  The coder takes such an act as
+** news (a decision made and dated), not as a forecast. */
 int pl_arranged_future(const pl_sentan *an, int k)
 {
 	static const char *const timetabled[] = {"due", "set", "scheduled", "slated", NULL};
@@ -1804,6 +1804,9 @@ int pl_arranged_future(const pl_sentan *an, int k)
 		if (x->t1 <= h->t0 && (h->subj < 0 || x->t1 <= an->np[h->subj].t0))
 			return 1;
 		if (x->t0 >= g->t1 && x->t0 < end)
+			return 1;
+		/* inside the group: "will on Monday announce" */
+		if (x->t0 > h->t0 && x->t1 <= g->v)
 			return 1;
 	}
 	return 0;

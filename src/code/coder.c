@@ -4909,8 +4909,14 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** meet in Brussels next week": a meeting or a visit the writer
 		** puts in the diary is neither done yet nor anyone's statement of
 		** intent (a subsidy or a rule dated to start is a decision taken,
-		** the act above; "he said he would visit" is his intent, 03x) */
-		diary = arranged && code[1] == '4';
+		** the act above; "he said he would visit" is his intent, 03x).
+		** So is a statement or an appeal so put ("the minister is to
+		** unveil the plans next week", "will make a speech on Tuesday",
+		** "on Friday the cardinal will ask the congregation to ..."):
+		** nothing has been said yet ("said on Monday it will publish"
+		** is the saying, coded on "said"), and so is one with no one
+		** named ("new restrictions are to be announced on Wednesday") */
+		diary = arranged && (code[1] == '4' || code[1] == '1' || code[1] == '2');
 		if (diary)
 			arranged = 0;
 		/* PETRARCH codes what a verb says, future or not */

@@ -452,6 +452,33 @@ static int span_opening(const pl_sentan *an, int k)
 	return !pl_eq(tok[j].low, "in") || pl_eq(tok[j + 1].low, "recent");
 }
 
+/* Does a phrase of time opened by a preposition stand inside perfect
+** verb group g, between "have" and the verb ("have for years accused",
+** "has since 1997 opposed", "had at one point threatened", "has in the
+** past called for", "has until now refused")?  It tells an act held over
+** a span, or done at some time before now, not today's news; a span of
+** the story's own days ("has in recent days accused", "has this week")
+** is news still, and so is a first time ("has for the first time
+** named"). */
+static int time_inside(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const preps[] = {"for", "since", "in", "at", "over", "during", "until",
+		"till", "by", NULL};
+	static const char *const near[] = {"day", "week", "hour", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t j, u;
+	for (j = g->t0 + 1; j < g->v; j++) {
+		if (tok[j].tag != PL_T_IN || !pl_in_list(tok[j].low, preps))
+			continue;
+		for (u = j + 1; u < g->v; u++)
+			if (pl_in_list(tok[u].low, recent_days) || pl_in_list(lemma_of(&tok[u]), near) ||
+			    pl_eq(tok[u].low, "first"))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 /* Is the act of verb group k a stance held over a span of time, not one
 ** taken now: "long" inside a perfect ("have long supported a
 ** referendum"), "since" inside one ("has since criticised"), or a
@@ -481,6 +508,8 @@ static int standing(const pl_sentan *an, int k)
 	for (j = g->t0 + 1; j < g->v; j++)
 		if (pl_eq(tok[j].low, "since") && tok[j].tag == PL_T_RB)
 			return 1;
+	if (time_inside(an, g))
+		return 1;
 	/* within the clause after the verb */
 	for (j = g->t1; j + 1 < an->t1 && j < g->t1 + 10; j++) {
 		if (pl_eq(tok[j].s, ",") || pl_eq(tok[j].s, ";") || pl_eq(tok[j].low, "that") ||

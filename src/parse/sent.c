@@ -5019,6 +5019,81 @@ static int adverbs_to_verb(const pl_token *tok, uint32_t j, uint32_t t1)
 	return 0;
 }
 
+/* Nouns that make a chunk a stretch or point of time ("for years", "in
+** the past", "at one point", "over the last decade"). */
+static int time_noun(const char *lemma)
+{
+	static const char *const w[] = {"year", "decade", "month", "week", "day", "time", "past",
+		"point", "stage", "while", "generation", "age", "moment", NULL};
+	return pl_in_list(lemma, w);
+}
+
+/* The end of a phrase of time that starts at tok[j] and may stand between
+** an auxiliary and its verb ("have for years accused", "has since 1997
+** opposed", "had at one point threatened", "has in the past called for",
+** "has until now refused", "will on Monday announce"), or 0: a date, or
+** a preposition of time and a time word, or a chunk headed by a time noun
+** or a year. */
+static uint32_t time_insert_end(const pl_token *tok, const pl_sentan *out, uint32_t j, uint32_t t1)
+{
+	static const char *const preps[] = {"for", "since", "in", "at", "over", "during", "until",
+		"till", "by", NULL};
+	const pl_token *h;
+	uint32_t e;
+	int q;
+	/* a date the date reader found ("will on Monday announce", "will
+	** tomorrow unveil") */
+	if (out->skip[j - out->t0] == 1) {
+		for (e = j; e < t1 && e < j + 6 && out->skip[e - out->t0] == 1; e++)
+			;
+		return e;
+	}
+	if (j + 1 >= t1 || tok[j].tag != PL_T_IN || !pl_in_list(tok[j].low, preps))
+		return 0;
+	if (is(&tok[j + 1], "now") || is(&tok[j + 1], "then") || is(&tok[j + 1], "long"))
+		return j + 2;
+	q = out->np_of[j + 1 - out->t0];
+	if (q < 0 || out->np[q].t0 != j + 1 || out->np[q].t1 - out->np[q].t0 > 5 || out->np[q].code)
+		return 0;
+	h = &tok[out->np[q].t1 - 1];
+	if (time_noun(lem(h)) || (h->tag == PL_T_CD && h->len == 4 && h->s[0] >= '1' && h->s[0] <= '2'))
+		return out->np[q].t1;
+	return 0;
+}
+
+/* Does a phrase of time inserted at tok[j], after the auxiliary or modal
+** tok[v], lead to the verb of the group ("have for years accused", "has,
+** since 1997, opposed")?  A
+** perfect's "have" wants a participle (or an -ed form taken for a past
+** tense), "be" a participle or an -ing form, a modal a bare verb.
+** Returns the verb's token, or 0. */
+static uint32_t time_insert(const pl_token *tok, const pl_sentan *out, uint32_t v, uint32_t j,
+                            uint32_t t1)
+{
+	uint32_t e;
+	int t;
+	/* set off by commas: "has, for years, opposed" */
+	if (is(&tok[j], ",") && j + 1 < t1) {
+		e = time_insert_end(tok, out, j + 1, t1);
+		if (!e || e >= t1 || !is(&tok[e], ","))
+			return 0;
+		e++;
+	} else {
+		e = time_insert_end(tok, out, j, t1);
+	}
+	if (!e || e >= t1 || out->np_of[e - out->t0] >= 0)
+		return 0;
+	t = tok[e].tag;
+	if (tok[v].tag == PL_T_MD)
+		return t == PL_T_VB ? e : 0;
+	if (pl_eq(lem(&tok[v]), "have"))
+		return t == PL_T_VBN || (t == PL_T_VBD && tok[e].len > 3 && pl_eq(tok[e].low + tok[e].len - 2, "ed")) ?
+		       e : 0;
+	if (pl_eq(lem(&tok[v]), "be"))
+		return t == PL_T_VBN || t == PL_T_VBG ? e : 0;
+	return 0;
+}
+
 /* A preposition that ties a chunk to the one before it ("the leader of
 ** Egypt", "talks with Hamas"), not one that opens a clause ("five years
 ** after crowds burned ..."). */
@@ -6408,7 +6483,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 
 	/* 5. verb groups */
 	for (i = t0; i < t1; ) {
-		uint32_t j = i, v = 0;
+		uint32_t j = i, v = 0, te;
 		pl_vg *g;
 		int have = 0, be = 0, tg = tok[i].tag;
 		if (!(PL_TAG_IS_VERB(tg) || tg == PL_T_MD) || (out->np_of[i - t0] >= 0 && tg != PL_T_VBG) ||
@@ -6460,6 +6535,10 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			} else if (have && (adverb_in_group(&tok[j]) || ((is(&tok[j], "and") || is(&tok[j], "but")) &&
 			           j > i && tok[j - 1].tag == PL_T_RB)) && adverbs_to_verb(tok, j, t1)) {
 				j++;
+			} else if (have && (te = time_insert(tok, out, v, j, t1)) != 0) {
+				/* "have for years accused": the phrase of time is
+				** inside the group, not a subject of the verb */
+				j = te;
 			} else {
 				break;
 			}
