@@ -2977,7 +2977,9 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			nused_t[nnused++] = pused[u];
 		/* source: the chunk's own actor, or "by X" after the noun or its
 		** pattern */
-		if ((np->code && !np->agent_only) || np->poss_code)
+		/* (not an owner a role word before the noun names: "a
+		** government pledge" told of is no pledge made here) */
+		if ((np->code && !np->agent_only) || (np->poss_code && !np->owner_mod))
 			src = q;
 		/* "by X" right after the noun, or right after its target:
 		** "the arrest of five activists by police" */
@@ -4418,6 +4420,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (g->passive && !(s->petrarch && g->by < 0 && g->finite)) {
 			src_np = g->by;
 			tgt_np = target >= 0 ? target : g->subj;
+			/* ("government plans unveiled on Monday": with no doer
+			** named, the owner of the thing done to is no target) */
+			if (tgt_np >= 0 && tgt_np == g->subj && an->np[tgt_np].owner_mod &&
+			    (g->by < 0 || !(an->np[g->by].code || an->np[g->by].poss_code)))
+				tgt_np = -1;
 			/* "Scores of hostages were released": the of-phrase names them */
 			if (target < 0 && tgt_np >= 0 && !an->np[tgt_np].code) {
 				int q = tgt_np;

@@ -4414,10 +4414,44 @@ static int portfolio_spokesman(const pl_docctx *ctx, const pl_token *tok, const 
 	return 1;
 }
 
+/* "criticised government spending", "welcomed the government decision":
+** a role word before the head, with at most adjectives between ("attacked
+** government red tape"), owns a plan, a decision or an outlay the chunk
+** names, as a possessor does ("the government's decision"): its code is
+** kept apart as the owner's (poss_code), of the context's country.  Not a
+** role word that only says what the thing is about ("party funding rules",
+** "spending on defence": no role, no owner), nor a levy's. */
+static void modifier_owner(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, pl_np *np,
+                           const mention *x, pl_arena *a)
+{
+	const char *head = lem(&tok[np->t1 - 1]), *cls, *cc = context_country(ctx);
+	uint32_t j;
+	/* (the role word a noun: "a firm offer" is no business's) */
+	if (!cc || x->t1 >= np->t1 || !PL_TAG_IS_NOUN(tok[x->t1 - 1].tag) ||
+	    !(tok[np->t1 - 1].tag == PL_T_NN || tok[np->t1 - 1].tag == PL_T_NNS) ||
+	    (tok[np->t1 - 1].flags & PL_TOK_CAP))
+		return;
+	for (j = x->t1; j + 1 < np->t1; j++)
+		if (!PL_TAG_IS_ADJ(tok[j].tag))
+			return;
+	/* (a levy named by who levies it is a kind of levy: "council tax") */
+	if (pl_eq(head, "tax") || pl_eq(head, "tariff"))
+		return;
+	cls = pl_hash_get(&s->objclass, head, strlen(head));
+	if (!pl_eq(head, "spending") &&
+	    !(cls && (pl_eq(cls, "abstract") || pl_eq(cls, "document"))))
+		return;
+	np->poss_code = strlen(x->ph->code) == 3 ? join(a, cc, x->ph->code) : x->ph->code;
+	np->how = PL_HOW_CONTEXT;
+	np->file = x->ph->file;
+	np->line = x->ph->line;
+	np->owner_mod = 1;
+}
+
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
 {
-	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL;
+	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL, *modifier = NULL;
 	const pl_bodyhead *bh = NULL, *named_head = NULL;
 	const pl_governing *gov;
 	const char *officer = NULL;
@@ -4494,6 +4528,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				break;
 			if (head || (s->petrarch && !agent))
 				agent = x;
+			else if (!named_head && !modifier)
+				modifier = x;
 			break;
 		}
 		default:
@@ -4912,6 +4948,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->agent_only = 0;
 		}
 	}
+	if (!s->petrarch && !np->code && !possessive && modifier)
+		modifier_owner(s, ctx, tok, np, modifier, a);
 	if (!np->code && np->t1 - np->t0 == 1 && is_pronoun(&tok[np->t0]))
 		np->pronoun = 1;
 	/* a named person described by an organisation or role ("State Department
