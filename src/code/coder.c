@@ -4198,6 +4198,23 @@ static int demand_addressee(const pl_sentan *an, const pl_vg *g)
 	return -1;
 }
 
+/* Is chunk q the subject of a passive verb of giving or allowing other
+** than group k, with no "by" after it ("candidates be given free post",
+** "for councils to be allowed to borrow")?  It names who would receive,
+** not who would act. */
+static int beneficiary(const pl_sentan *an, int q, int k)
+{
+	static const char *const give[] = {"give", "pay", "allow", "offer", "grant", "award", "provide",
+		"hand", "permit", NULL};
+	int j;
+	for (j = 0; j < an->nvg; j++)
+		if (j != k && an->vg[j].passive && an->vg[j].subj >= 0 && an->vg[j].by < 0 &&
+		    an->np[an->vg[j].subj].group == an->np[q].group &&
+		    pl_in_list(lem(&an->tok[an->vg[j].v]), give))
+			return 1;
+	return 0;
+}
+
 /* "Students staged a sit-in demanding that the rector resign": a protest
 ** (root 14) with no target of its own is aimed at the one its demand is
 ** made of. */
@@ -4404,6 +4421,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			for (u = 0; u < nused && nall < 64; u++)
 				usedall[nall++] = used[u];
 		}
+		/* "called for councils to be given more powers": nor on one
+		** the act asked for would give something to (beneficiary); a
+		** verb of saying has its own reading of "should be allowed" */
+		if (!s->petrarch && target >= 0 && !g->reporting &&
+		    (!strncmp(p->code, "10", 2) || !strncmp(p->code, "02", 2)) && beneficiary(an, target, k))
+			target = -1;
 		/* "met Putin in Vienna": a pattern's "+" on a venue is no target */
 		if (!s->petrarch && target >= 0 && !g->passive && venue(an, g, target, p->code))
 			target = -1;
@@ -4560,6 +4583,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					if (inpat)
 						continue;
 				}
+				/* "recommended that candidates be given free post",
+				** "appealed for inspectors to be given more time": one an
+				** appeal or a demand would have something given to is
+				** not the one asked to give it, who goes unnamed */
+				if (q >= 0 && !s->petrarch && (!strncmp(p->code, "10", 2) || !strncmp(p->code, "02", 2)) &&
+				    beneficiary(an, q, k))
+					break;
 				/* "called for an inquiry by a judge": who would do the
 				** act asked for is not the one asked (but "rejected a
 				** request by the union" rejects the union's) */
