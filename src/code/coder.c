@@ -2977,7 +2977,9 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			nused_t[nnused++] = pused[u];
 		/* source: the chunk's own actor, or "by X" after the noun or its
 		** pattern */
-		if ((np->code && !np->agent_only) || np->poss_code)
+		/* (not an owner a role word before the noun names: "a
+		** government pledge" told of is no pledge made here) */
+		if ((np->code && !np->agent_only) || (np->poss_code && !np->owner_mod))
 			src = q;
 		/* "by X" right after the noun, or right after its target:
 		** "the arrest of five activists by police" */
@@ -4196,6 +4198,23 @@ static int demand_addressee(const pl_sentan *an, const pl_vg *g)
 	return -1;
 }
 
+/* Is chunk q the subject of a passive verb of giving or allowing other
+** than group k, with no "by" after it ("candidates be given free post",
+** "for councils to be allowed to borrow")?  It names who would receive,
+** not who would act. */
+static int beneficiary(const pl_sentan *an, int q, int k)
+{
+	static const char *const give[] = {"give", "pay", "allow", "offer", "grant", "award", "provide",
+		"hand", "permit", NULL};
+	int j;
+	for (j = 0; j < an->nvg; j++)
+		if (j != k && an->vg[j].passive && an->vg[j].subj >= 0 && an->vg[j].by < 0 &&
+		    an->np[an->vg[j].subj].group == an->np[q].group &&
+		    pl_in_list(lem(&an->tok[an->vg[j].v]), give))
+			return 1;
+	return 0;
+}
+
 /* "Students staged a sit-in demanding that the rector resign": a protest
 ** (root 14) with no target of its own is aimed at the one its demand is
 ** made of. */
@@ -4402,6 +4421,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			for (u = 0; u < nused && nall < 64; u++)
 				usedall[nall++] = used[u];
 		}
+		/* "called for councils to be given more powers": nor on one
+		** the act asked for would give something to (beneficiary); a
+		** verb of saying has its own reading of "should be allowed" */
+		if (!s->petrarch && target >= 0 && !g->reporting &&
+		    (!strncmp(p->code, "10", 2) || !strncmp(p->code, "02", 2)) && beneficiary(an, target, k))
+			target = -1;
 		/* "met Putin in Vienna": a pattern's "+" on a venue is no target */
 		if (!s->petrarch && target >= 0 && !g->passive && venue(an, g, target, p->code))
 			target = -1;
@@ -4418,6 +4443,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (g->passive && !(s->petrarch && g->by < 0 && g->finite)) {
 			src_np = g->by;
 			tgt_np = target >= 0 ? target : g->subj;
+			/* ("government plans unveiled on Monday": with no doer
+			** named, the owner of the thing done to is no target) */
+			if (tgt_np >= 0 && tgt_np == g->subj && an->np[tgt_np].owner_mod &&
+			    (g->by < 0 || !(an->np[g->by].code || an->np[g->by].poss_code)))
+				tgt_np = -1;
 			/* "Scores of hostages were released": the of-phrase names them */
 			if (target < 0 && tgt_np >= 0 && !an->np[tgt_np].code) {
 				int q = tgt_np;
@@ -4553,6 +4583,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					if (inpat)
 						continue;
 				}
+				/* "recommended that candidates be given free post",
+				** "appealed for inspectors to be given more time": one an
+				** appeal or a demand would have something given to is
+				** not the one asked to give it, who goes unnamed */
+				if (q >= 0 && !s->petrarch && (!strncmp(p->code, "10", 2) || !strncmp(p->code, "02", 2)) &&
+				    beneficiary(an, q, k))
+					break;
 				/* "called for an inquiry by a judge": who would do the
 				** act asked for is not the one asked (but "rejected a
 				** request by the union" rejects the union's) */

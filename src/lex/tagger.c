@@ -1694,6 +1694,25 @@ static int content_noun(const pl_token *t)
 	return pl_in_list(t->low, w);
 }
 
+/* Is tok[i] "the", "a" or "an"? */
+static int article(const pl_token *t)
+{
+	return t->tag == PL_T_DT && (!strcmp(t->low, "the") || !strcmp(t->low, "a") || !strcmp(t->low, "an"));
+}
+
+/* Is tok[v] a past participle after a form of "have", adverbs between
+** ("have already attacked"): a finite verb's perfect. */
+static int perfect(const pl_token *tok, uint32_t v)
+{
+	uint32_t j = v;
+	if (tok[v].tag != PL_T_VBN)
+		return 0;
+	while (j > 0 && tok[j - 1].tag == PL_T_RB)
+		j--;
+	return j > 0 && (!strcmp(tok[j - 1].low, "have") || !strcmp(tok[j - 1].low, "has") ||
+	                 !strcmp(tok[j - 1].low, "had"));
+}
+
 static void fix_plural_object(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
 {
@@ -1722,7 +1741,11 @@ static void fix_plural_object(pl_token *tok, uint32_t n, const cand *const *cl,
 			else if (!PL_TAG_IS_ADJ(m))
 				break;
 		}
-		if (v == i - 1 || !(is_finite(tok[v].tag) && tok[v].tag != PL_T_MD) ||
+		/* (an article before the modifiers: "ridiculed the Tory plans
+		** for asylum quotas") */
+		if (v > 1 && v < i - 1 && caps && article(&tok[v]))
+			v--;
+		if (v == i - 1 || !((is_finite(tok[v].tag) && tok[v].tag != PL_T_MD) || perfect(tok, v)) ||
 		    no_np_object(&tok[v]))
 			continue;
 		if (!caps && !(tok[v + 1].flags & PL_TOK_CAP))

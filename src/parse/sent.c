@@ -2320,8 +2320,9 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 	/* (a thing of a person the people dictionary knows, "Mr Brown's
 	** speech drew a reply from the commissioner": its owner is who the
 	** sentence is about, over the people its other words name) */
+	/* (not an owner a "his" or "her" stood for: pronoun_owner) */
 	if (pick >= 0 && !out->np[pick].code && out->np[pick].poss_code && out->np[pick].file &&
-	    !out->np[pick].pronoun && strstr(out->np[pick].file, "people.tsv")) {
+	    !out->np[pick].pronoun && !out->np[pick].owner_mod && strstr(out->np[pick].file, "people.tsv")) {
 		ctx->topic_code = out->np[pick].poss_code;
 		ctx->topic_file = out->np[pick].file;
 		ctx->topic_line = out->np[pick].line;
@@ -2866,6 +2867,63 @@ static int body_named(const pl_token *tok, const pl_np *np, const mention *m, in
 	return found;
 }
 
+/* "Labour attacked his policies", "Investors praised his handling of the
+** economy": a plan, a decision or a deed of "his" or "her", judged by a
+** body or a group, belongs to the person the sentence before was about
+** (else the one person the last sentences named), who is then its owner
+** (poss_code; owner_mod: no doer).  Not when a
+** person, a pronoun or a single official stands before it in the sentence
+** ("Mr Blair defended his record", "the minister praised his staff"): the
+** "his" is then most often that one's own. */
+static int pronoun_owner(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
+                         int k)
+{
+	pl_np *np = &out->np[k];
+	const pl_token *h = &tok[np->t1 - 1];
+	const struct pl_memory *p;
+	const char *cls, *code, *file;
+	uint32_t line;
+	char pron;
+	int j;
+	if (np->pronoun || np->code || np->poss_code || np->t1 - np->t0 < 2 ||
+	    !(is(&tok[np->t0], "his") || is(&tok[np->t0], "her")) || (h->flags & PL_TOK_CAP) ||
+	    !(h->tag == PL_T_NN || h->tag == PL_T_NNS))
+		return 0;
+	cls = pl_hash_get(&s->objclass, lem(h), strlen(lem(h)));
+	if (!cls || !(pl_eq(cls, "abstract") || pl_eq(cls, "document")))
+		return 0;
+	pron = tok[np->t0].low[1] == 'i' ? 'h' : 's';
+	if (ctx->quote_open || person_before(ctx, tok, out, np))
+		return 0;
+	for (j = 0; j < k; j++) {
+		const pl_np *x = &out->np[j];
+		if (x->person || x->pronoun || tok[x->t1 - 1].tag == PL_T_NN)
+			return 0;
+	}
+	if (ctx->topic_code && ctx->topic_sent + 1 == ctx->sent && !(ctx->topic_pron && ctx->topic_pron != pron)) {
+		code = ctx->topic_code;
+		file = ctx->topic_file;
+		line = ctx->topic_line;
+	} else if ((p = mem_person(ctx, 0)) != NULL && p->code) {
+		/* (else the one person the last sentences named: "Lula was
+		** criticised ... .  Investors have praised his handling") */
+		code = p->code;
+		file = p->file;
+		line = p->line;
+	} else {
+		return 0;
+	}
+	/* ("Mr Howard ... her policies": not his) */
+	if (file && named_man(s, ctx, file, line, pron == 's'))
+		return 0;
+	np->poss_code = code;
+	np->file = file;
+	np->line = line;
+	np->how = PL_HOW_PRONOUN;
+	np->owner_mod = 1;
+	return 1;
+}
+
 static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
                          const mention *m, int nm, pl_arena *a)
 {
@@ -2923,6 +2981,8 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			np->person = 1;
 			continue;
 		}
+		if (pronoun_owner(s, ctx, tok, out, k))
+			continue;
 		if (np->pronoun && (is(&tok[np->t0], "he") || is(&tok[np->t0], "she"))) {
 			const struct pl_memory *p = NULL;
 			if ((spk_person(ctx) || ctx->spk_anon) && ctx->spk_sent + 1 == ctx->sent &&
@@ -4414,10 +4474,44 @@ static int portfolio_spokesman(const pl_docctx *ctx, const pl_token *tok, const 
 	return 1;
 }
 
+/* "criticised government spending", "welcomed the government decision":
+** a role word before the head, with at most adjectives between ("attacked
+** government red tape"), owns a plan, a decision or an outlay the chunk
+** names, as a possessor does ("the government's decision"): its code is
+** kept apart as the owner's (poss_code), of the context's country.  Not a
+** role word that only says what the thing is about ("party funding rules",
+** "spending on defence": no role, no owner), nor a levy's. */
+static void modifier_owner(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, pl_np *np,
+                           const mention *x, pl_arena *a)
+{
+	const char *head = lem(&tok[np->t1 - 1]), *cls, *cc = context_country(ctx);
+	uint32_t j;
+	/* (the role word a noun: "a firm offer" is no business's) */
+	if (!cc || x->t1 >= np->t1 || !PL_TAG_IS_NOUN(tok[x->t1 - 1].tag) ||
+	    !(tok[np->t1 - 1].tag == PL_T_NN || tok[np->t1 - 1].tag == PL_T_NNS) ||
+	    (tok[np->t1 - 1].flags & PL_TOK_CAP))
+		return;
+	for (j = x->t1; j + 1 < np->t1; j++)
+		if (!PL_TAG_IS_ADJ(tok[j].tag))
+			return;
+	/* (a levy named by who levies it is a kind of levy: "council tax") */
+	if (pl_eq(head, "tax") || pl_eq(head, "tariff"))
+		return;
+	cls = pl_hash_get(&s->objclass, head, strlen(head));
+	if (!pl_eq(head, "spending") &&
+	    !(cls && (pl_eq(cls, "abstract") || pl_eq(cls, "document"))))
+		return;
+	np->poss_code = strlen(x->ph->code) == 3 ? join(a, cc, x->ph->code) : x->ph->code;
+	np->how = PL_HOW_CONTEXT;
+	np->file = x->ph->file;
+	np->line = x->ph->line;
+	np->owner_mod = 1;
+}
+
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
 {
-	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL;
+	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL, *modifier = NULL;
 	const pl_bodyhead *bh = NULL, *named_head = NULL;
 	const pl_governing *gov;
 	const char *officer = NULL;
@@ -4494,6 +4588,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				break;
 			if (head || (s->petrarch && !agent))
 				agent = x;
+			else if (!named_head && !modifier)
+				modifier = x;
 			break;
 		}
 		default:
@@ -4912,6 +5008,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->agent_only = 0;
 		}
 	}
+	if (!s->petrarch && !np->code && !possessive && modifier)
+		modifier_owner(s, ctx, tok, np, modifier, a);
 	if (!np->code && np->t1 - np->t0 == 1 && is_pronoun(&tok[np->t0]))
 		np->pronoun = 1;
 	/* a named person described by an organisation or role ("State Department

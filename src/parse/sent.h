@@ -80,6 +80,9 @@ typedef struct pl_np {
 	uint8_t hearer;          /* a "you" in a direct quotation, given the
 	                         ** code of the hearer its cue names ("'I hope
 	                         ** you can act,' she told the minister") */
+	uint8_t owner_mod;       /* poss_code from a role word before the head
+	                         ** ("criticised government spending"): the
+	                         ** owner of a thing judged, not its doer */
 	uint8_t place;           /* code from a place name alone: 1 a country
 	                         ** ("Syria"), 2 a city or region ("Vienna",
 	                         ** "New Jersey"); a venue after "in" */
