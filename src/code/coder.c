@@ -2557,6 +2557,48 @@ static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_
 	return 0;
 }
 
+/* A backward line of root 11 whose words are a figure of force ("came
+** under fire from $", "under attack from $"): is the source armed (an
+** army, rebels, insurgents, gunmen, police), or the target armed and the
+** source of no known kind?  Then the fire is real: "troops came under fire
+** from insurgents" is force (190), "the minister came under fire from MPs"
+** and "police came under fire from campaigners" criticism. */
+static int armed_code(const char *c)
+{
+	static const char *const armed[] = {"MIL", "REB", "INS", "UAF", "SEP", "COP", NULL};
+	int r;
+	for (r = 0; c && armed[r]; r++)
+		if (strstr(c, armed[r]))
+			return 1;
+	return 0;
+}
+
+static int fire_from_arms(const pl_sentan *an, const pl_verbpat *p, int src, int tgt)
+{
+	if (strncmp(p->code, "11", 2) || !(pattern_has(p, "fire") || pattern_has(p, "attack")))
+		return 0;
+	if (src >= 0 && armed_code(an->np[src].code))
+		return 1;
+	return tgt >= 0 && armed_code(an->np[tgt].code) && (src < 0 || !an->np[src].code);
+}
+
+/* "Brown gave his budget.  Howard said he had failed": the "he" a
+** judgement in the speaker's words means is the person named before, not
+** the speaker (pl_np.other_code); the event's target, when it has none
+** and that person is not its source. */
+static void judged_other(pl_event *e, const pl_np *np)
+{
+	if (e->tgt.code || (e->src.code && pl_eq(e->src.code, np->other_code)))
+		return;
+	e->tgt.code = np->other_code;
+	e->tgt.file = np->other_file;
+	e->tgt.line = np->other_line;
+	e->tgt.how = PL_HOW_PRONOUN;
+	e->tgt.t0 = np->t0;
+	e->tgt.t1 = np->t1;
+	e->tgt.named = 0;
+}
+
 /* One event between the members of one compound actor: "talks between the
 ** government and the rebels" (between = 1: the first member with each
 ** other one), "Iran and the United States held talks" (between = 0: each
@@ -4768,6 +4810,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			continue;
 
 		code = demand == 2 ? appeal_code(demand_code(p->code)) : demand ? demand_code(p->code) : p->code;
+		if (!s->petrarch && p->tgt_before && fire_from_arms(an, p, src_np, tgt_np))
+			code = "190";
 		/* "'I hope you can act,' she told the minister": a hope voiced
 		** to the hearer about the hearer's act is an appeal to the
 		** hearer, coded by what is asked */
@@ -5186,6 +5230,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		} else if (push_pairs(an, src_np, tgt_np, s->petrarch || g->subj_poss ? 3 : 2, speaker, &e, a,
 		                      ev, nev, cap) < 0)
 			return -1;
+		if (stance && judgement_code(code) && tgt_np >= 0 && !an->np[tgt_np].code && an->np[tgt_np].other_code) {
+			size_t i;
+			for (i = nev_before; i < *nev; i++)
+				judged_other(&(*ev)[i], &an->np[tgt_np]);
+		}
 		if (!s->petrarch && tgt_np >= 0 && ((g->reporting && state_addressee(an, g, tgt_np)) || sent_addr)) {
 			size_t i;
 			for (i = nev_before; i < *nev; i++)

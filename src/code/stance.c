@@ -254,16 +254,55 @@ static int missed_duty(const pl_sentan *an, const pl_vg *g, uint32_t c0, uint32_
 	return 0;
 }
 
-/* The speaker's own judgement ("we were wrong") */
+/* Does pronoun chunk p stand for chunk q (-1: none)?  The same person's
+** entry, or the same code when either has no entry. */
+static int same_one(const pl_sentan *an, int p, int q)
+{
+	const pl_np *x = &an->np[p], *y;
+	if (q < 0 || !an->np[q].code || !x->code)
+		return 0;
+	y = &an->np[q];
+	if (x->file && y->file && x->person && y->person)
+		return x->line == y->line && pl_eq(x->file, y->file);
+	return pl_eq(x->code, y->code);
+}
+
+/* The speaker's own judgement ("we were wrong"; "He said he had been
+** prudent": a "he" or "she" that stands for the one who says it, the
+** subject of a verb of saying before it, is his own as "I" is.  A speaker
+** named in the sentence must be the one the sentences before named too:
+** "Cunningham ... .  Mr Blair said he was a huge figure" has no other
+** coded person, and "he" is not Mr Blair for that) */
 static int own(const pl_sentan *an, int subj)
 {
-	const char *w = an->tok[an->np[subj].t0].low;
-	return an->np[subj].pronoun && (pl_eq(w, "i") || pl_eq(w, "we"));
+	const pl_np *np = &an->np[subj];
+	const char *w = an->tok[np->t0].low;
+	int k, q;
+	if (!np->pronoun)
+		return 0;
+	if (pl_eq(w, "i") || pl_eq(w, "we"))
+		return 1;
+	if (!np->code || !(pl_eq(w, "he") || pl_eq(w, "she")))
+		return 0;
+	for (k = 0; k < an->nvg && an->vg[k].v < np->t0; k++) {
+		if (!an->vg[k].reporting || !same_one(an, subj, q = an->vg[k].subj))
+			continue;
+		if (an->np[q].pronoun || (np->other_code && pl_eq(np->other_code, np->code)))
+			return 1;
+	}
+	return 0;
 }
 
 static int actor(const pl_np *np)
 {
 	return np->code || np->poss_code;
+}
+
+/* An actor a judgement may be of: also a "he" or "she" that, when not the
+** speaker, is the person named before (pl_np.other_code) */
+static int judgeable(const pl_np *np)
+{
+	return actor(np) || np->other_code;
 }
 
 /* Is token j the main verb of a verb group?  ("we hope the council will",
@@ -2522,9 +2561,9 @@ static const char *performance(const pl_store *s, const pl_sentan *an, const pl_
 			return NULL;
 		/* "they did a good job", the subject a thing no one can do
 		** work as ("it", "this", "that") names no one judged */
-		if (an->np[subj].pronoun && !actor(&an->np[subj]))
+		if (an->np[subj].pronoun && !judgeable(&an->np[subj]))
 			return pl_eq(an->tok[an->np[subj].t0].low, "it") ? NULL : code;
-		*target = actor(&an->np[subj]) ? subj : -1;
+		*target = judgeable(&an->np[subj]) ? subj : -1;
 		return code;
 	}
 	if (!linking(v))
@@ -2559,8 +2598,9 @@ static const char *performance(const pl_store *s, const pl_sentan *an, const pl_
 		j += 2;
 	for (; j < end && (an->tok[j].tag == PL_T_PPL || an->tok[j].tag == PL_T_PPR); j++)
 		;
-	if (j < end && (q = an->np_of[j - an->t0]) >= 0 && an->np[q].t0 == j && actor(&an->np[subj]) &&
-	    !(an->np[subj].pronoun && !an->np[subj].code) && (code = judged_office(s, an, q)) != NULL) {
+	if (j < end && (q = an->np_of[j - an->t0]) >= 0 && an->np[q].t0 == j && judgeable(&an->np[subj]) &&
+	    !(an->np[subj].pronoun && !an->np[subj].code && !an->np[subj].other_code) &&
+	    (code = judged_office(s, an, q)) != NULL) {
 		*target = subj;
 		return code;
 	}
@@ -2578,9 +2618,9 @@ static const char *performance(const pl_store *s, const pl_sentan *an, const pl_
 		      (an->tok[j + 2].len > 5 && !memcmp(an->tok[j + 2].low + an->tok[j + 2].len - 3, "ing", 3))) ||
 		    !(code = prefixed(s, "e", lem(t), NULL, NULL)))
 			return NULL;
-		if (an->np[subj].pronoun && !actor(&an->np[subj]))
+		if (an->np[subj].pronoun && !judgeable(&an->np[subj]))
 			return NULL;
-		*target = actor(&an->np[subj]) ? subj : -1;
+		*target = judgeable(&an->np[subj]) ? subj : -1;
 		return code;
 	}
 	return NULL;
@@ -2869,10 +2909,11 @@ static const char *virtue_denied(const pl_store *s, const pl_sentan *an, const p
 		return NULL;
 	if (subj >= 0 && an->np[subj].t0 < c0)
 		subj = h->t0 > c0 ? an->np_of[h->t0 - 1 - an->t0] : -1;
-	if (subj < 0 || !actor(&an->np[subj]) || own(an, subj) ||
-	    (an->np[subj].pronoun && !an->np[subj].code))
+	if (subj < 0 || !judgeable(&an->np[subj]) || own(an, subj) ||
+	    (an->np[subj].pronoun && !an->np[subj].code && !an->np[subj].other_code))
 		return NULL;
-	sc = an->np[subj].code ? an->np[subj].code : an->np[subj].poss_code;
+	sc = an->np[subj].code ? an->np[subj].code :
+	     an->np[subj].poss_code ? an->np[subj].poss_code : an->np[subj].other_code;
 	if (speaker && pl_eq(sc, speaker))
 		return NULL;
 	for (j = h->t1; j < end && j < h->t1 + 4 && !code; j++) {
@@ -3118,7 +3159,7 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			const char *w = an->tok[np->t0].low;
 			/* "we were wrong", "I was wrong": the speaker's own;
 			** "something is wrong": no one's */
-			if (np->pronoun && (pl_eq(w, "i") || pl_eq(w, "we")))
+			if (own(an, subj))
 				return NULL;
 			if (pl_eq(w, "something") || pl_eq(w, "nothing") || pl_eq(w, "anything") ||
 			    pl_eq(w, "everything"))
@@ -3126,7 +3167,7 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 
 			/* (who has "a lack of trust in" someone finds fault with
 			** that one, not with itself) */
-			if ((np->code || np->poss_code) && !lacking(an, at))
+			if (judgeable(np) && !own(an, subj) && !lacking(an, at))
 				*target = subj;
 		}
 		/* praise is of someone, or of what someone decided or made ("said

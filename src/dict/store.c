@@ -1034,7 +1034,7 @@ static int conf_row(loader *L, char **col, int ncol)
 static int pattern_row(loader *L, char **col, pl_hash *table, int nouns, long *count)
 {
 	char *v[MAXVAL], *el[32], *pat, *q, *save = NULL;
-	int nv, ne = 0, i, j;
+	int nv, ne = 0, i, j, back;
 	const char *code;
 	if (!valid_code(col[0], 1) || strlen(col[0]) < 2 || strlen(col[0]) > 4 ||
 	    !pl_hash_get(&L->s->cameo, col[0], strlen(col[0]))) {
@@ -1047,6 +1047,11 @@ static int pattern_row(loader *L, char **col, pl_hash *table, int nouns, long *c
 	pat = col[2];
 	for (q = strtok_r(pat, " ", &save); q && ne < 32; q = strtok_r(NULL, " ", &save))
 		el[ne++] = q;
+	/* a verb's pattern opening with "<": the subject is the target, as a
+	** `+` before the verb is in PETRARCH's ("came under fire from $") */
+	back = !nouns && ne > 0 && !strcmp(el[0], "<");
+	if (back)
+		memmove(el, el + 1, (size_t)--ne * sizeof *el);
 	if (ne > 16) {
 		warnf(L, "pattern of more than 16 words, line skipped%s", "");
 		return 0;
@@ -1082,6 +1087,7 @@ static int pattern_row(loader *L, char **col, pl_hash *table, int nouns, long *c
 		}
 		vp->verb = verb;
 		vp->code = code;
+		vp->tgt_before = (uint8_t)back;
 		vp->file = L->file;
 		vp->line = L->line;
 		vp->nelem = (uint8_t)ne;

@@ -2685,6 +2685,41 @@ static void stand_for(pl_np *np, const char *code, const char *file, uint32_t li
 		np->person = (uint8_t)person;
 }
 
+/* Takes back the code stand_for gave pronoun chunk np. */
+static void unstand(pl_np *np)
+{
+	np->code = NULL;
+	np->file = NULL;
+	np->line = 0;
+	np->how = PL_HOW_NONE;
+	np->person = 0;
+}
+
+/* May the "he" or "she" of chunk np stand for the person its code names?
+** Not "she" for Michael Howard after "Mrs Howard ... She", nor for the man
+** the article calls "Mr" ("Mr Blunkett ... Mrs Quinn's son.  She
+** denies"); not "he" for a woman ("Ms Sturgeon said ... He added"). */
+static int sex_fits(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, const pl_np *np)
+{
+	if (is(&tok[np->t0], "she"))
+		return she_fits(s, ctx, tok, np) && !named_man(s, ctx, np->file, np->line, 1);
+	return !named_man(s, ctx, np->file, np->line, 0);
+}
+
+/* Keeps person p as the other reading of the "he" or "she" of chunk np
+** (pl_np.other_code), when the pronoun may stand for that person. */
+static void other_reading(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, pl_np *np,
+                          const struct pl_memory *p)
+{
+	pl_np t = *np;
+	stand_for(&t, p->code, p->file, p->line, 1);
+	if (!sex_fits(s, ctx, tok, &t))
+		return;
+	np->other_code = p->code;
+	np->other_file = p->file;
+	np->other_line = p->line;
+}
+
 /* The kinds of pair a chunk may name back. */
 enum { PAIR_PEOPLE = 1, PAIR_STATES, PAIR_BODIES };
 
@@ -3012,25 +3047,14 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				** named, over those of the sentence before */
 				stand_for(np, p->code, p->file, p->line, 1);
 			}
-			/* ("Mrs Howard ... She": not Michael Howard) */
-			/* ("Mr Blunkett ... Mrs Quinn's son.  She denies": not the
-			** man the article calls "Mr") */
-			if (np->code && is(&tok[np->t0], "she") &&
-			    (!she_fits(s, ctx, tok, np) || named_man(s, ctx, np->file, np->line, 1))) {
-				np->code = NULL;
-				np->file = NULL;
-				np->line = 0;
-				np->how = PL_HOW_NONE;
-				np->person = 0;
-			}
-			/* ("Ms Sturgeon said ... He added": not the woman) */
-			if (np->code && is(&tok[np->t0], "he") && named_man(s, ctx, np->file, np->line, 0)) {
-				np->code = NULL;
-				np->file = NULL;
-				np->line = 0;
-				np->how = PL_HOW_NONE;
-				np->person = 0;
-			}
+			if (np->code && !sex_fits(s, ctx, tok, np))
+				unstand(np);
+			/* "Brown gave his budget.  Howard said he had failed": a
+			** person named here before "he" leaves it open; the person
+			** the sentences before named, kept for a judgement in the
+			** speaker's words (stance.c) */
+			if (person_before(ctx, tok, out, np) && (p = mem_person(ctx, 1)) != NULL && p->code)
+				other_reading(s, ctx, tok, np, p);
 			continue;
 		} else if (np->agent_only && np->code && alone && tok[np->t1 - 1].tag == PL_T_NNP &&
 		    strcmp(np->code, "BUS") && !in_agent(m, nm, np->t1 - 1)) {

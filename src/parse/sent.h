@@ -49,12 +49,22 @@ typedef struct pl_np {
 	                         ** (pl_sent_backfill), for one that nothing
 	                         ** else places; "" when the article has
 	                         ** none, NULL when not looked for */
+	const char *other_code;  /* a "he" or "she" after a person named in
+	                         ** this sentence: the one person the
+	                         ** sentences before named apart from the
+	                         ** people named here (or NULL).  Uncoded, a
+	                         ** judgement in a speaker's words means this
+	                         ** one, as no one judges himself; coded as
+	                         ** the speaker and this one, the speaker's
+	                         ** own (stance.c) */
+	const char *other_file;
 	const char *role;        /* "lawmakers in Fornost and Gondor": the role
 	                         ** code ("LEG") of a chunk that took its
 	                         ** country from an of/in phrase ... */
 	int of_np1;              /* ... and that phrase's chunk + 1 (0: none);
 	                         ** the role goes with each member of its
 	                         ** compound */
+	uint32_t other_line;     /* of other_file */
 	uint32_t t0, t1;         /* tokens [t0, t1) */
 	uint32_t a0, a1;         /* the tokens that gave the code (evidence) */
 	uint32_t line;           /* of the dictionary entry */
