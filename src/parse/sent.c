@@ -4979,6 +4979,16 @@ static int commits(const char *lemma)
 	return pl_in_list(lemma, w);
 }
 
+/* Is chunk q, the object of verb group pv, a thing pv uses as a means
+** ("used his speech", "employed a lawyer")?  Then an infinitive after it
+** is pv's subject's purpose. */
+static int used_means(const pl_token *tok, const pl_sentan *out, const pl_vg *pv, int q)
+{
+	static const char *const w[] = {"use", "employ", NULL};
+	const pl_np *np = &out->np[q];
+	return pl_in_list(lem(&tok[pv->v]), w) && !np->code && !np->person && !np->pronoun;
+}
+
 /* Verbs that begin, resume or go on with the act of a gerund after them. */
 static int aspect_verb(const char *lemma)
 {
@@ -6712,7 +6722,11 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 						while (first > 0 && out->np[first - 1].group == out->np[q].group &&
 						       out->np[first - 1].t0 >= pv->t1)
 							first--;
-						g->subj = first;
+						/* "used his speech to criticise the plan",
+						** "used tear gas to disperse them": a thing
+						** used is no doer; the user acts */
+						if (s->petrarch || !used_means(tok, out, pv, first))
+							g->subj = first;
 					}
 					g->future |= pv->future;
 					/* "decided to resume the dialogue": a commitment,
