@@ -166,6 +166,41 @@ static int schedule_word(const char *w)
 	return pl_in_list(w, sw);
 }
 
+/* Verbs after which an object's infinitive tells what is asked, dared or
+** hoped of the object, not what it did: "challenged Mr Kilroy-Silk to
+** stand down", "invited the Tories to publish".  (Not "directed the
+** government to order a probe", "told police to arrest": the ordered act
+** is coded, as the leads' coders do.) */
+static int object_asked_to(const char *w)
+{
+	static const char *const aw[] = {"challenge", "dare", "invite", "encourage", "expect",
+		"want", "wish", "like", "prefer", "need", "beg", "implore", "advise", "remind",
+		"defy", NULL};
+	return pl_in_list(w, aw);
+}
+
+/* May chunk q be the one asked or dared to act ("challenged Mr Brown to
+** deny"), or the thing meant to act ("a package to help councils")?  Not
+** the agent of a noun ("the decision by the court to give") nor a
+** possessor ("Mr McLetchie's decision to stand down"): those acts are
+** made. */
+static const char *const ordinal_words[] = {"first", "second", "third", "fourth", "fifth",
+	"last", "latest", "only", NULL};
+
+static int asked_object(const pl_sentan *an, int q)
+{
+	const pl_np *np = &an->np[q];
+	uint32_t t;
+	if (np->t0 > an->t0 && pl_eq(an->tok[np->t0 - 1].low, "by"))
+		return 0;
+	/* "became the first bank to offer", "the third player to withdraw":
+	** one of those who did it */
+	for (t = np->t0; t < np->t1; t++)
+		if (an->tok[t].tag == PL_T_POS || pl_in_list(an->tok[t].low, ordinal_words))
+			return 0;
+	return 1;
+}
+
 /* Does a speaker stand behind verb group k: a verb of saying or warning
 ** anywhere in its sentence (before it, or after it: "Germany will send
 ** aid, the ministry said"), a quotation mark, or "according to"? */
@@ -242,6 +277,12 @@ static int planned(const pl_sentan *an, int k)
 		** the one who plans it ("Iran said it intends to resume talks")
 		** it is a statement of intent */
 		if (to == pv->t1 && (pl_eq(w, "plan") || pl_eq(w, "intend")) && !spoken(an, k - 1))
+			return 1;
+		/* "challenged Mr Kilroy-Silk to stand down", "dared the minister
+		** to sue": the object's act is asked or hoped of it, not done
+		** (done after "forced him to", "persuaded them to") */
+		if (g->subj >= 0 && an->np[g->subj].t0 >= pv->t1 && an->np[g->subj].t1 <= to &&
+		    to <= pv->t1 + 8 && asked_object(an, g->subj) && object_asked_to(w))
 			return 1;
 		return 0;
 	}

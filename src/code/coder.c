@@ -80,6 +80,20 @@ static int pronoun_written(const pl_sentan *an, int j)
 	       pl_eq(an->tok[t].low, "whether") || pl_eq(an->tok[t].low, "if");
 }
 
+/* Is chunk q the subject of a gerund after "with" ("rejected the claims,
+** with a spokesman telling reporters ..."), other than verb group k?  The
+** verb before ends there: neither that chunk nor what follows is its
+** target. */
+static int with_gerund_doer(const pl_sentan *an, int q, int k)
+{
+	int j;
+	for (j = 0; j < an->nvg; j++)
+		if (j != k && an->vg[j].with_subj && an->vg[j].subj >= 0 &&
+		    an->np[an->vg[j].subj].group == an->np[q].group)
+			return 1;
+	return 0;
+}
+
 static int is_subject(const pl_sentan *an, int q, int k, int rel_ok)
 {
 	int j, depth;
@@ -4651,6 +4665,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					if (h >= 0 && !an->np[h].code && !inpat && an->np[q].agent_only)
 						continue;
 				}
+				if (q >= 0 && with_gerund_doer(an, q, k))
+					break;
 				/* the subject of another verb is not this verb's target
 				** ("offered to host talks, a spokesman said") */
 				if (q >= 0 && is_subject(an, q, k, src_np >= 0 && an->np[src_np].code) && !(that_at >= 0 && an->np[q].t0 == (uint32_t)that_at + 1))

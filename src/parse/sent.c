@@ -5101,6 +5101,16 @@ static int commits(const char *lemma)
 	return pl_in_list(lemma, w);
 }
 
+/* Is chunk q, the object of verb group pv, a thing pv uses as a means
+** ("used his speech", "employed a lawyer")?  Then an infinitive after it
+** is pv's subject's purpose. */
+static int used_means(const pl_token *tok, const pl_sentan *out, const pl_vg *pv, int q)
+{
+	static const char *const w[] = {"use", "employ", NULL};
+	const pl_np *np = &out->np[q];
+	return pl_in_list(lem(&tok[pv->v]), w) && !np->code && !np->person && !np->pronoun;
+}
+
 /* Verbs that begin, resume or go on with the act of a gerund after them. */
 static int aspect_verb(const char *lemma)
 {
@@ -5448,6 +5458,67 @@ static int light_group(const pl_store *s, const pl_token *tok, const pl_vg *g)
 {
 	const char *v = lem(&tok[g->v]);
 	return pl_hash_get(&s->light, v, strlen(v)) != NULL;
+}
+
+/* "sparked an outcry, with backbenchers opposing the plan", "prices fell
+** with reports suggesting a cut": a gerund right after the chunks that
+** follow a "with" not governed by a verb ("met with", "dealing with") is
+** said of those chunks, not of the clause's subject.  Not a thing that is
+** no actor and is one's own or a means ("opened with a speech criticising
+** the plan", "with Argentina's debt negotiating team"): the subject's act.
+** Nor the partner of a noun of dealings ("reached an agreement with CTS
+** resolving their dispute", "talks with Philips regarding a sale"), nor a
+** gerund that is a preposition ("regarding", "including").  Returns the
+** first chunk after the "with" (over "X and Y", "X, Y" and "X of Y"), or
+** -1. */
+static int with_gerund_subject(const pl_token *tok, const pl_sentan *out, const pl_vg *g, uint32_t t0)
+{
+	static const char *const dealings[] = {"agreement", "agreements", "deal", "deals", "accord",
+		"pact", "treaty", "contract", "contracts", "talks", "discussions", "negotiations",
+		"meeting", "meetings", "dispute", "disputes", "disagreement", "disagreements", "row",
+		"rift", "clash", "clashes", "relations", "ties", "links", "contact", "contacts",
+		"cooperation", "co-operation", "partnership", "alliance", "merger", "venture",
+		"dealings", "trade", "business", "battle", "war", "fight", NULL};
+	static pl_wordset dealings_set = PL_WORDSET(dealings);
+	static const char *const preps[] = {"regarding", "concerning", "including", "excluding",
+		"following", "involving", "according", "considering", "pending", "during", NULL};
+	static pl_wordset preps_set = PL_WORDSET(preps);
+	uint32_t j = g->t0, m;
+	int q;
+
+	if (j < t0 + 2 || (q = out->np_of[j - 1 - t0]) < 0 || pl_in_set(&preps_set, tok[g->v].low))
+		return -1;
+	if (!out->np[q].code) {
+		if (is(&tok[out->np[q].t0], "a") || is(&tok[out->np[q].t0], "an") || out->np[q].poss_code)
+			return -1;
+		for (m = out->np[q].t0; m < out->np[q].t1; m++)
+			if (tok[m].tag == PL_T_POS || tok[m].tag == PL_T_PRPS)
+				return -1;
+	}
+	for (;;) {
+		uint32_t b = out->np[q].t0;
+		int p;
+		if (b < t0 + 2)
+			return -1;
+		p = out->np_of[b - 2 - t0];
+		if ((is(&tok[b - 1], "and") || is(&tok[b - 1], ",") || is(&tok[b - 1], "of")) && p >= 0 && p != q) {
+			q = p;
+			continue;
+		}
+		if (!is(&tok[b - 1], "with"))
+			return -1;
+		if (PL_TAG_IS_VERB(tok[b - 2].tag) || tok[b - 2].tag == PL_T_RP)
+			return -1;
+		/* the noun of dealings may stand a few words back ("reached
+		** agreement in principle with five lenders providing ...") */
+		for (m = b - 2; m >= t0 && m + 4 >= b; m--) {
+			if (pl_in_set(&dealings_set, tok[m].low))
+				return -1;
+			if (is(&tok[m], ",") || PL_TAG_IS_VERB(tok[m].tag) || m == t0)
+				break;
+		}
+		return q;
+	}
 }
 
 /* "Iran's decision to expel", "Russia's refusal to withdraw": an
@@ -6796,6 +6867,14 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (g->infinitive && !s->petrarch &&
 			    possessor_acts(tok, out, g, k > 0 && light_group(s, tok, &out->vg[k - 1]) ? &out->vg[k - 1] : NULL))
 				continue;
+			if (g->gerund && !s->petrarch) {
+				int wq = with_gerund_subject(tok, out, g, t0);
+				if (wq >= 0) {
+					g->subj = wq;
+					g->with_subj = 1;
+					continue;
+				}
+			}
 			if (k > 0) {
 				const pl_vg *pv = &out->vg[k - 1];
 				int r;
@@ -6844,7 +6923,11 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 						while (first > 0 && out->np[first - 1].group == out->np[q].group &&
 						       out->np[first - 1].t0 >= pv->t1)
 							first--;
-						g->subj = first;
+						/* "used his speech to criticise the plan",
+						** "used tear gas to disperse them": a thing
+						** used is no doer; the user acts */
+						if (s->petrarch || !used_means(tok, out, pv, first))
+							g->subj = first;
 					}
 					g->future |= pv->future;
 					/* "decided to resume the dialogue": a commitment,

@@ -111,6 +111,9 @@ typedef struct pl_vg {
 	uint8_t subj_poss;       /* the subject is a possessor ("Iran's decision
 	                         ** to expel"): its poss_code acts */
 	int cl_end;              /* token where this verb's clause ends */
+	uint8_t with_subj;       /* a gerund whose subject is the chunk after a
+	                         ** "with" ("with critics saying"): that chunk
+	                         ** is no target of the verb before */
 } pl_vg;
 
 /* Document-level memory that crosses sentences (coreference-lite). */
