@@ -617,6 +617,80 @@ static int woman_names(const char *names)
 	return 0;
 }
 
+/* Is byte c a letter of a name: ASCII or a byte of a UTF-8 letter? */
+static int name_letter(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* The form of person name `in` with each hyphen between two letters a
+** space, in out (of size n): "Kilroy-Silk" is "Kilroy Silk", "Jean-Claude"
+** "Jean Claude"; a part after a capitalised one takes a capital ("Jong-un",
+** "Jong Un"), after a particle it does not ("al-Assad", "al Assad").  0
+** when the name has no such hyphen (or does not fit). */
+static int name_spaced(const char *in, char *out, size_t n)
+{
+	size_t i, len = strlen(in), w = 0;
+	int changed = 0;
+	if (len >= n)
+		return 0;
+	for (i = 0; i < len; i++) {
+		int c = (unsigned char)in[i];
+		if (c == ' ')
+			w = i + 1;
+		if (c == '-' && i > 0 && name_letter((unsigned char)in[i - 1]) &&
+		    name_letter((unsigned char)in[i + 1])) {
+			int cap = in[w] >= 'A' && in[w] <= 'Z';
+			out[i] = ' ';
+			w = ++i;
+			c = (unsigned char)in[i];
+			out[i] = (char)(cap && c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+			changed = 1;
+			continue;
+		}
+		out[i] = (char)c;
+	}
+	out[len] = '\0';
+	return changed;
+}
+
+/* The form of person name `in` with its last two words joined by a
+** hyphen, in out (of size n): "Duncan Smith" is "Duncan-Smith", "David
+** Lloyd George" "David Lloyd-George".  Both words must be capitalised
+** letters, no initial ("George W Bush"): 0 otherwise. */
+static int name_hyphened(const char *in, char *out, size_t n)
+{
+	const char *last = strrchr(in, ' '), *prev;
+	size_t len = strlen(in);
+	if (!last || len >= n || last == in)
+		return 0;
+	for (prev = last; prev > in && prev[-1] != ' '; prev--)
+		;
+	if (!(prev[0] >= 'A' && prev[0] <= 'Z') || !(last[1] >= 'A' && last[1] <= 'Z') ||
+	    last - prev < 2 || strlen(last + 1) < 2 || strpbrk(prev, ".-'"))
+		return 0;
+	memcpy(out, in, len + 1);
+	out[last - in] = '-';
+	return 1;
+}
+
+/* Files the other forms of person name `phrase` that the news writes for
+** the same words (name_spaced, name_hyphened) under the same line.  No
+** surname is filed for them: "Robert Kilroy Silk" gives no "Mr Silk".
+** Returns 0, or -1 when out of memory. */
+static int add_name_forms(loader *L, const char *phrase, const char *code, const char *name,
+                          pl_date from, pl_date to)
+{
+	char form[128];
+	if (name_spaced(phrase, form, sizeof form) &&
+	    add_phrase(L, &L->s->names, form, PL_A_PERSON, code, name, from, to) < 0)
+		return -1;
+	if (name_hyphened(phrase, form, sizeof form) &&
+	    add_phrase(L, &L->s->names, form, PL_A_PERSON, code, name, from, to) < 0)
+		return -1;
+	return 0;
+}
+
 static int person_row(loader *L, char **col, int ncol)
 {
 	char *v[MAXVAL];
@@ -647,11 +721,13 @@ static int person_row(loader *L, char **col, int ncol)
 	L->role = *col[3] ? intern(L->s, col[3]) : NULL;
 	L->woman = woman_names(col[1]) || woman_names(col[2]);
 	if (add_phrase(L, &L->s->names, col[1], PL_A_PERSON, code, name, from, to) < 0 ||
-	    (L->added && file_surname(L->s, L->added) < 0))
+	    (L->added && file_surname(L->s, L->added) < 0) ||
+	    add_name_forms(L, col[1], code, name, from, to) < 0)
 		return -1;
 	nv = split_values(L, col[2], v, MAXVAL);
 	for (i = 0; i < nv; i++)
-		if (add_phrase(L, &L->s->names, v[i], PL_A_PERSON, code, name, from, to) < 0)
+		if (add_phrase(L, &L->s->names, v[i], PL_A_PERSON, code, name, from, to) < 0 ||
+		    add_name_forms(L, v[i], code, name, from, to) < 0)
 			return -1;
 	L->title = NULL;
 	L->role_head = NULL;

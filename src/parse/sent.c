@@ -97,6 +97,25 @@ static int has_upper_inside(const pl_token *t)
 	return lower && upper;
 }
 
+/* The ASCII letter that the Latin-1 letter written 0xC3 b in UTF-8 (U+00C0
+** to U+00FF) bears an accent on, in its case, or 0: "é" is 'e', "Ñ" 'N'. */
+static int unaccented(int b)
+{
+	static const char map[] = "AAAAAA.CEEEEIIII" ".NOOOOO.OUUUUY.." "aaaaaa.ceeeeiiii"
+	                          ".nooooo.ouuuuy.y";
+	if (b < 0x80 || b > 0xBF || map[b - 0x80] == '.')
+		return 0;
+	return map[b - 0x80];
+}
+
+/* The first letter of UTF-8 word p, an accented Latin-1 one as its ASCII
+** letter ("Álvaro" 'A'). */
+static int first_letter(const char *p)
+{
+	int c = (unsigned char)p[0], u;
+	return c == 0xC3 && (u = unaccented((unsigned char)p[1])) != 0 ? u : c;
+}
+
 static int name_tok_match(const pl_phrase *ph, const char *e, const pl_token *t)
 {
 	const char *s = t->s;
@@ -107,8 +126,8 @@ static int name_tok_match(const pl_phrase *ph, const char *e, const pl_token *t)
 	** ("The Hague" at "the"), before any strlen */
 	if ((unsigned char)*e < 0x80 && *e) {
 		int e0 = (unsigned char)*e;
-		if (lower_ascii(e0) != (unsigned char)t->low[0] ||
-		    (e0 >= 'A' && e0 <= 'Z' && (unsigned char)*s != e0 && t->len < 5))
+		if (lower_ascii(e0) != first_letter(t->low) ||
+		    (e0 >= 'A' && e0 <= 'Z' && first_letter(s) != e0 && t->len < 5))
 			return 0;
 	}
 	if (ph->lower)
@@ -126,13 +145,22 @@ static int name_tok_match(const pl_phrase *ph, const char *e, const pl_token *t)
 			return 1;
 	}
 	for (; *e && *s; e++, s++) {
-		int ec = (unsigned char)*e, tc = (unsigned char)*s;
+		int ec = (unsigned char)*e, tc = (unsigned char)*s, u;
+		/* an accent the entry does not write: "José" is its "Jose" */
+		if (tc == 0xC3 && ec < 0x80 && (u = unaccented((unsigned char)s[1])) != 0 &&
+		    (u == ec || ((t->flags & PL_TOK_ALLCAP) && lower_ascii(u) == ec))) {
+			s++;
+			continue;
+		}
 		if (ec >= 'A' && ec <= 'Z') {
 			if (tc != ec)
 				return 0;
 		} else if (ec >= 'a' && ec <= 'z') {
 			if (tc != ec && !((t->flags & PL_TOK_ALLCAP) && lower_ascii(tc) == ec))
 				return 0;
+		} else if (ec == '\'' && tc == 0xE2 && (unsigned char)s[1] == 0x80 &&
+		           (unsigned char)s[2] == 0x99) {
+			s += 2;   /* a curly apostrophe is the entry's: "O’Brien" */
 		} else if (tc != ec) {
 			return 0;
 		}
@@ -452,6 +480,29 @@ static const pl_phrase *longest_match(const pl_hash *h, const pl_phrase *ph, con
 	return best;
 }
 
+/* The entries of names table h under token t's lower case with its
+** accented Latin-1 letters unaccented ("álvaro", "alvaro"), for a name the
+** dictionary writes without them; NULL when there are none. */
+static const pl_phrase *unaccented_get(const pl_hash *h, const pl_token *t)
+{
+	char key[64];
+	const char *p = t->low;
+	size_t n = 0;
+	int u, folded = 0;
+	for (; *p && n + 1 < sizeof key; p++) {
+		if ((unsigned char)p[0] == 0xC3 && (u = unaccented((unsigned char)p[1])) != 0) {
+			key[n++] = (char)u;
+			p++;
+			folded = 1;
+		} else {
+			key[n++] = *p;
+		}
+	}
+	if (*p || !folded)
+		return NULL;
+	return pl_hash_get(h, key, n);
+}
+
 /* The longest phrase of s's agents (agents 1) or names (0) starting at
 ** token i, or NULL.  Inline: its arguments stay in the caller's registers
 ** for the look-up, which most often finds nothing. */
@@ -472,6 +523,8 @@ static inline const pl_phrase *match_at(const pl_store *s, const pl_token *tok, 
 	    !pl_store_names_lower(s, pl_hash_bytes(t->low, t->len)))
 		return NULL;
 	ph = agents ? pl_tok_get_lem(h, t) : pl_tok_get_low(h, t);
+	if (!ph && !agents && !pl_tok_ascii(t))
+		ph = unaccented_get(h, t);
 	if (!ph && !(agents && plural_name(&tok[i])))
 		return NULL;
 	return longest_match(h, ph, tok, i, end, agents, ref);
@@ -3155,19 +3208,28 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		}
 		/* 2. remember */
 		if (np->code && !np->agent_only && !np->pronoun && np->how != PL_HOW_CONTEXT) {
-			int kind = 0, nouns = 0, z;
+			int kind = 0, nouns = 0, owner = 0, z;
 			const char *cc = country_of(a, np->code);
 			for (z = 0; z < nm; z++) {
 				const mention *x = &m[z];
 				if (x->t0 < np->t0 || x->t1 > np->t1)
 					continue;
-				if (x->ph->kind == PL_A_PERSON)
+				/* (a person owning a party the chunk names, "Robert
+				** Kilroy-Silk's Veritas Party", makes no person of it: a
+				** "the party" later is no "he"; the owner is remembered
+				** apart, below) */
+				if (x->ph->kind == PL_A_PERSON && x->t1 < np->t1 && tok[x->t1].tag == PL_T_POS &&
+				    pl_eq(tok[np->t1 - 1].low, "party"))
+					owner = 1;
+				else if (x->ph->kind == PL_A_PERSON)
 					kind = PL_MEM_PERSON;
 				else if (x->ph->kind == PL_A_ORG && kind != PL_MEM_PERSON)
 					kind = PL_MEM_ORG;
 				else if (x->ph->kind == PL_A_AGENT && !kind)
 					kind = PL_MEM_ROLE;
 			}
+			if (owner && kind != PL_MEM_ORG)
+				kind = PL_MEM_PERSON;
 			/* "White House spokesman John Carter": a person named with
 			** the role or body */
 			if (kind && kind != PL_MEM_PERSON && np->t1 - np->t0 >= 3 &&
@@ -3187,6 +3249,9 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				       ? PL_MEM_PERSON : PL_MEM_ORG;
 			np->person = kind == PL_MEM_PERSON;
 			np->body = kind == PL_MEM_ORG && !ekind && body_named(tok, np, m, nm);
+			/* (the owner is still a person a "he" may stand for) */
+			if (owner && kind == PL_MEM_ORG)
+				mem_add(ctx, NULL, np->code, np->file, np->line, PL_MEM_PERSON);
 			for (z = 0; z < nm && kind; z++) {
 				const mention *x = &m[z];
 				const char *noun = NULL;
