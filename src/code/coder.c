@@ -4241,6 +4241,18 @@ static int rallying(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *q
 	return 0;
 }
 
+/* "the public are worried", "ministers were alarmed by the figures": a
+** passive of a verb of worry (code of a pessimistic comment, 012) is a
+** state its subject is in and voices, not a worry done to it by no one.
+** (A subject with no code, "those worried about", is left as it was.) */
+static int felt_worry(const pl_sentan *an, const pl_vg *g, const char *code)
+{
+	static const char *const worry[] = {"worry", "concern", "alarm", "trouble", "disturb",
+		NULL};
+	return pl_eq(code, "012") && g->subj >= 0 && an->np[g->subj].code &&
+	       pl_in_list(lem(&an->tok[g->v]), worry);
+}
+
 /* Does verb group h foretell an act: "will", "would", "can" or "could"
 ** before its verb, not negated ("will think again", "can act")?  A hope
 ** that a state holds ("is warm to it", "will want to fly") asks for
@@ -4450,7 +4462,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* source and target; PETRARCH reads a passive only by its "by"
 		** phrase ("The Philippines was criticized over its dispute with
 		** Eriador": PHL ERI) */
-		if (g->passive && !(s->petrarch && g->by < 0 && g->finite)) {
+		if (g->passive && !s->petrarch && felt_worry(an, g, p->code)) {
+			/* "critics are worried that ...": the one worried voices it */
+			src_np = g->subj;
+			tgt_np = g->by >= 0 ? g->by : target;
+		} else if (g->passive && !(s->petrarch && g->by < 0 && g->finite)) {
 			src_np = g->by;
 			tgt_np = target >= 0 ? target : g->subj;
 			/* "Scores of hostages were released": the of-phrase names them */
