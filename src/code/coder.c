@@ -4279,14 +4279,15 @@ static int act_foretold(const pl_sentan *an, const pl_vg *h)
 ** hopes (src), whose act the hope foretells.  A hope about a pronoun ("I
 ** hope he does"), of a state ("they are warm towards it") or of one's own
 ** side ("I hope Labour will win", "the government" hoped of by a
-** minister) is no appeal.  src_code: the code of
-** the one who hopes (a quotation's speaker for its "I"). */
-static int hoped_of_hearer(const pl_sentan *an, int k, int src, const char *src_code)
+** minister) is no appeal.  src_code: the code of the one who hopes (a
+** quotation's speaker for its "I"). */
+static int hoped_of_other(const pl_sentan *an, int k, int src, const char *src_code)
 {
 	const pl_vg *g = &an->vg[k];
 	uint32_t t = g->t1;
 	int n;
-	if (k + 1 >= an->nvg || g->negated || g->passive || g->subj < 0 || !pl_eq(lem(&an->tok[g->v]), "hope"))
+	if (k + 1 >= an->nvg || g->negated || g->passive || g->subj < 0 ||
+	    !pl_eq(lem(&an->tok[g->v]), "hope"))
 		return -1;
 	if (t < an->t1 && an->tok[t].tag == PL_T_RB)
 		t++;   /* "I hope now that" */
@@ -4298,8 +4299,8 @@ static int hoped_of_hearer(const pl_sentan *an, int k, int src, const char *src_
 	if (an->np[n].hearer)
 		return an->np[g->subj].pronoun && first_person(&an->tok[an->np[g->subj].t0]) ? k + 1 : -1;
 	/* (one who hopes must be known: "scientists hope" is a class's view) */
-	if (!src_code || strlen(src_code) < 3 || (src >= 0 && an->np[src].agent_only && !an->np[src].pronoun) ||
-	    !an->np[n].code || an->np[n].pronoun || an->np[n].person ||
+	if (!src_code || strlen(src_code) < 3 ||
+	    (src >= 0 && an->np[src].agent_only && !an->np[src].pronoun) || !an->np[n].code || an->np[n].pronoun || an->np[n].person ||
 	    (src >= 0 && an->np[n].group == an->np[src].group) || pl_eq(an->np[n].code, src_code) ||
 	    (strlen(an->np[n].code) == 3 && !strncmp(an->np[n].code, src_code, 3)) ||
 	    (an->np[n].agent_only && strlen(src_code) > 3 && pl_eq(src_code + 3, an->np[n].code)) ||
@@ -4785,8 +4786,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* "'I hope you can act,' she told the minister": a hope voiced
 		** to the hearer about the hearer's act is an appeal to the
 		** hearer, coded by what is asked */
-		if (!s->petrarch && pl_eq(code, "013") && (hoped = hoped_of_hearer(an, k, src_np, speaker ? speaker->code :
-		                                          src_np >= 0 ? an->np[src_np].code : NULL)) >= 0) {
+		if (!s->petrarch && pl_eq(code, "013") &&
+		    (hoped = hoped_of_other(an, k, src_np, speaker ? speaker->code : src_np >= 0 ?
+		                            an->np[src_np].code : NULL)) >= 0) {
 			const pl_verbpat *ap = pl_tok_get_lem(&s->verbs, &tok[an->vg[hoped].v]);
 			const char *d;
 			/* (the verb's own code, not one of a pattern of words
