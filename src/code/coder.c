@@ -4316,22 +4316,70 @@ static int rallying(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *q
 	return 0;
 }
 
-/* "'I hope you will meet the families,' the MP told the minister": the verb
-** group after a hope the speaker voices to its hearer, whose subject is the
-** quotation's "you" standing for that hearer (-1: none).  A hope about a
-** third party ("I hope the government will think again") is no appeal. */
-static int hoped_of_hearer(const pl_sentan *an, int k)
+/* "the public are worried", "ministers were alarmed by the figures": a
+** passive of a verb of worry (code of a pessimistic comment, 012) is a
+** state its subject is in and voices, not a worry done to it by no one.
+** (A subject with no code, "those worried about", is left as it was.) */
+static int felt_worry(const pl_sentan *an, const pl_vg *g, const char *code)
+{
+	static const char *const worry[] = {"worry", "concern", "alarm", "trouble", "disturb",
+		NULL};
+	return pl_eq(code, "012") && g->subj >= 0 && an->np[g->subj].code &&
+	       pl_in_list(lem(&an->tok[g->v]), worry);
+}
+
+/* Does verb group h foretell an act: "will", "would", "can" or "could"
+** before its verb, not negated ("will think again", "can act")?  A hope
+** that a state holds ("is warm to it", "will want to fly") asks for
+** nothing. */
+static int act_foretold(const pl_sentan *an, const pl_vg *h)
+{
+	static const char *const modals[] = {"will", "would", "can", "could", "'ll", NULL};
+	static const char *const states[] = {"be", "become", "seem", "remain", "stay", "feel", "look",
+		"have", "want", "need", "like", "prefer", "enjoy", "see", "find", "get", NULL};
+	uint32_t j;
+	if (h->negated || h->passive || pl_in_list(lem(&an->tok[h->v]), states))
+		return 0;
+	for (j = h->t0; j < h->v; j++)
+		if (pl_in_list(an->tok[j].low, modals))
+			return 1;
+	return 0;
+}
+
+/* "'I hope you will meet the families,' the MP told the minister", "I hope
+** now that the government will act upon this decision": the verb group
+** after a hope, whose subject is the one appealed to (-1: none): the
+** quotation's "you" standing for the hearer the speaker voices the hope
+** to, or an actor named with a code, of another side than the one who
+** hopes (src), whose act the hope foretells.  A hope about a pronoun ("I
+** hope he does"), of a state ("they are warm towards it") or of one's own
+** side ("I hope Labour will win", "the government" hoped of by a
+** minister) is no appeal.  src_code: the code of the one who hopes (a
+** quotation's speaker for its "I"). */
+static int hoped_of_other(const pl_sentan *an, int k, int src, const char *src_code)
 {
 	const pl_vg *g = &an->vg[k];
 	uint32_t t = g->t1;
 	int n;
-	if (k + 1 >= an->nvg || g->negated || g->passive || g->subj < 0 || !an->np[g->subj].pronoun ||
-	    !first_person(&an->tok[an->np[g->subj].t0]) || !pl_eq(lem(&an->tok[g->v]), "hope"))
+	if (k + 1 >= an->nvg || g->negated || g->passive || g->subj < 0 ||
+	    !pl_eq(lem(&an->tok[g->v]), "hope"))
 		return -1;
+	if (t < an->t1 && an->tok[t].tag == PL_T_RB)
+		t++;   /* "I hope now that" */
 	if (t < an->t1 && pl_eq(an->tok[t].low, "that"))
 		t++;
-	if (t >= an->t1 || (n = an->np_of[t - an->t0]) < 0 || !an->np[n].hearer ||
+	if (t >= an->t1 || (n = an->np_of[t - an->t0]) < 0 || an->np[n].t0 != t ||
 	    an->vg[k + 1].subj != n || !an->vg[k + 1].finite)
+		return -1;
+	if (an->np[n].hearer)
+		return an->np[g->subj].pronoun && first_person(&an->tok[an->np[g->subj].t0]) ? k + 1 : -1;
+	/* (one who hopes must be known: "scientists hope" is a class's view) */
+	if (!src_code || strlen(src_code) < 3 ||
+	    (src >= 0 && an->np[src].agent_only && !an->np[src].pronoun) || !an->np[n].code || an->np[n].pronoun || an->np[n].person ||
+	    (src >= 0 && an->np[n].group == an->np[src].group) || pl_eq(an->np[n].code, src_code) ||
+	    (strlen(an->np[n].code) == 3 && !strncmp(an->np[n].code, src_code, 3)) ||
+	    (an->np[n].agent_only && strlen(src_code) > 3 && pl_eq(src_code + 3, an->np[n].code)) ||
+	    !act_foretold(an, &an->vg[k + 1]))
 		return -1;
 	return k + 1;
 }
@@ -4496,7 +4544,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* source and target; PETRARCH reads a passive only by its "by"
 		** phrase ("The Philippines was criticized over its dispute with
 		** Eriador": PHL ERI) */
-		if (g->passive && !(s->petrarch && g->by < 0 && g->finite)) {
+		if (g->passive && !s->petrarch && felt_worry(an, g, p->code)) {
+			/* "critics are worried that ...": the one worried voices it */
+			src_np = g->subj;
+			tgt_np = g->by >= 0 ? g->by : target;
+		} else if (g->passive && !(s->petrarch && g->by < 0 && g->finite)) {
 			src_np = g->by;
 			tgt_np = target >= 0 ? target : g->subj;
 			/* ("government plans unveiled on Monday": with no doer
@@ -4831,9 +4883,16 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* "'I hope you can act,' she told the minister": a hope voiced
 		** to the hearer about the hearer's act is an appeal to the
 		** hearer, coded by what is asked */
-		if (!s->petrarch && pl_eq(code, "013") && (hoped = hoped_of_hearer(an, k)) >= 0) {
+		if (!s->petrarch && pl_eq(code, "013") &&
+		    (hoped = hoped_of_other(an, k, src_np, speaker ? speaker->code : src_np >= 0 ?
+		                            an->np[src_np].code : NULL)) >= 0) {
 			const pl_verbpat *ap = pl_tok_get_lem(&s->verbs, &tok[an->vg[hoped].v]);
-			const char *d = ap ? demand_code(ap->code) : NULL;
+			const char *d;
+			/* (the verb's own code, not one of a pattern of words
+			** after it: "serve" is not "serve as mediator") */
+			while (ap && (ap->nelem || ap->particle || ap->form))
+				ap = ap->next;
+			d = ap ? demand_code(ap->code) : NULL;
 			code = d ? appeal_code(d) : "020";
 			tgt_np = an->vg[hoped].subj;
 		}

@@ -36,6 +36,7 @@ static const char *prefixed(const pl_store *s, const char *kind, const char *a, 
                             const char *c);
 static int doer_after(const pl_sentan *an, uint32_t at, uint32_t end);
 static int lacking(const pl_sentan *an, uint32_t j);
+static int decided_thing(const pl_sentan *an, int q);
 static const char *performance_word(const pl_store *s, const pl_token *t);
 
 /* The cue word's code in the predicate after linking verb group g: the few
@@ -693,17 +694,46 @@ static int conditioned(const pl_sentan *an, uint32_t c0, uint32_t c1)
 	return 0;
 }
 
+/* "I am worried by the government's plans", "he was concerned about the
+** Tories' approach": unease (a cue "m:" of stance.tsv, read as feeling()
+** reads its cues) is criticism only of an actor's thing or a plan, the chunk
+** right after "about", "by", "over" or "at"; the actor's thing is the
+** target.  Unease about people, one's own ("his health") or a thing of no
+** actor ("the weather") is no criticism.  j: the word after the cue. */
+static const char *unease_about(const pl_sentan *an, uint32_t j, uint32_t c1, const char *code,
+                                const char *speaker, int *target)
+{
+	int q;
+	const char *owner;
+	if (j + 1 >= c1 || !pl_in_list(an->tok[j].low, (const char *const[]){"about", "by", "over",
+	                                "at", NULL}))
+		return NULL;
+	if ((q = an->np_of[j + 1 - an->t0]) < 0 || an->np[q].t0 != j + 1 || an->np[q].pronoun ||
+	    an->tok[j + 1].tag == PL_T_PRPS)
+		return NULL;
+	if ((owner = an->np[q].poss_code) != NULL && !an->np[q].code) {
+		/* (not the speaker's own side: "he was worried about
+		** Britain's finances", said by a minister of Britain) */
+		if (speaker && (pl_eq(owner, speaker) ||
+		                (strlen(owner) == 3 && !strncmp(owner, speaker, 3))))
+			return NULL;
+		*target = q;
+		return code;
+	}
+	return !an->np[q].code && decided_thing(an, q) ? code : NULL;
+}
+
 /* "I am pleased that Prince Charles has decided", "we are disappointed
 ** with the council": the speaker's own feeling (a cue "a:" of stance.tsv
 ** after a linking verb whose subject is "I", "we", "he" or "she") about an
 ** actor named in the next few words, the target.  Praise needs that actor;
 ** disappointment may be with a thing. */
 static const char *feeling(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t c0,
-                           uint32_t c1, int *target)
+                           uint32_t c1, const char *speaker, int *target)
 {
 	const char *w, *code = NULL;
 	uint32_t j, k;
-	int subj = h->subj;
+	int subj = h->subj, uneasy = 0;
 	/* (a subject outside the content is the parser's guess: the chunk
 	** right before the verb, "said he was disappointed") */
 	if (subj >= 0 && an->np[subj].t0 < c0)
@@ -720,7 +750,11 @@ static const char *feeling(const pl_store *s, const pl_sentan *an, const pl_vg *
 		code = prefixed(s, "a", lem(&an->tok[j]), NULL, NULL);
 		if (!code)
 			code = prefixed(s, "a", an->tok[j].low, NULL, NULL);
+		if (!code && (code = prefixed(s, "m", an->tok[j].low, NULL, NULL)) != NULL)
+			uneasy = 1;
 	}
+	if (uneasy)
+		return unease_about(an, j, c1, code, speaker, target);
 	/* ("happy to wait for the council", "pleased to meet the minister":
 	** a willingness, no feeling about the actor) */
 	if (!code || (j + 1 < c1 && pl_eq(an->tok[j].low, "to") && an->tok[j + 1].tag == PL_T_VB))
@@ -1259,6 +1293,21 @@ static int listed_by(const pl_sentan *an, const pl_vg *h)
 ** suspect what was done and count.  A cue "p:VERB" ("targeted",
 ** "smeared", "victimised by") is read only here, with its doer named.
 ** Its code, *target the doer or -1. */
+/* "pensioners felt betrayed by the government": passive group h, with no
+** tense of its own, right after a finite "felt" in the content from c0 on;
+** the subject of "felt" (-1: none, or not so). */
+static int felt_group(const pl_sentan *an, const pl_vg *h, uint32_t c0)
+{
+	int k;
+	if (h->t0 <= c0 || !pl_eq(lem(&an->tok[h->t0 - 1]), "feel"))
+		return -1;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].v == h->t0 - 1)
+			return an->vg[k].finite && !an->vg[k].negated && !modal(an, &an->vg[k]) ?
+			       an->vg[k].subj : -1;
+	return -1;
+}
+
 static const char *passive_wrong(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t c0,
                                  int *target)
 {
@@ -1267,7 +1316,7 @@ static const char *passive_wrong(const pl_store *s, const pl_sentan *an, const p
 	uint32_t j;
 	if (!h->passive || h->negated || h->gerund || unasserted(an, h, c0))
 		return NULL;
-	if (!h->finite)
+	if (!h->finite && (subj = felt_group(an, h, c0)) < 0)
 		return NULL;
 	for (j = h->t0; j < h->v; j++) {
 		const char *w = an->tok[j].low;
@@ -1290,6 +1339,9 @@ static const char *passive_wrong(const pl_store *s, const pl_sentan *an, const p
 		code = prefixed(s, "v", v, NULL, NULL);
 	if (!code)
 		code = prefixed(s, "v", an->tok[h->v].low, NULL, NULL);
+	/* ("had been let down by Labour": a cue of the verb and its particle) */
+	if (!code && h->v + 1 < an->t1 && an->tok[h->v + 1].tag == PL_T_RP)
+		code = prefixed(s, "v", v, lem(&an->tok[h->v + 1]), NULL);
 	/* "claimed he had been targeted by the Evening Standard": a cue
 	** "p:VERB" holds only in the passive, of a person or an actor wronged
 	** by an actor named after "by" */
@@ -1554,6 +1606,41 @@ static int doer_after(const pl_sentan *an, uint32_t at, uint32_t end)
 /* "said the bill was poorly drafted", "the scheme had been badly
 ** mismanaged": a word of fault of stance.tsv (code 111) among the adverbs
 ** of passive verb group h; its code, else NULL. */
+/* "Labour's rule had been characterised by lost trust and failure to
+** deliver", "the government has been dogged by sleaze": a passive verb of
+** marking whose "by" names a fault (a plain word of code 111 of stance.tsv
+** or an idiom "k:" of it) in its next few words: the subject's record is
+** faulted.  "the region was hit by floods" names no fault. */
+static const char *marked_by_fault(const pl_store *s, const pl_sentan *an, const pl_vg *h)
+{
+	static const char *const marking[] = {"characterise", "characterize", "mark", "dog",
+		"plague", "beset", "blight", "taint", "mar", "overshadow", "bedevil", NULL};
+	uint32_t end = h->cl_end >= 0 && (uint32_t)h->cl_end < an->t1 ? (uint32_t)h->cl_end : an->t1;
+	uint32_t j = h->v + 1;
+	if (!pl_in_list(lem(&an->tok[h->v]), marking) || j >= end || !pl_eq(an->tok[j].low, "by"))
+		return NULL;
+	for (j++; j < end && j <= h->v + 6; j++) {
+		const pl_token *t = &an->tok[j];
+		const char *code = NULL;
+		/* (the fault, not what follows it: "marked by a row over
+		** the waste of money" names a row) */
+		if (PL_TAG_IS_VERB(t->tag) || t->tag == PL_T_IN)
+			return NULL;
+		if (PL_TAG_IS_NOUN(t->tag) || PL_TAG_IS_ADJ(t->tag)) {
+			code = pl_tok_get_lem(&s->stance, t);
+			if (!code)
+				code = pl_tok_get_low(&s->stance, t);
+		}
+		if (!code && j + 1 < end)
+			code = prefixed(s, "k", lem(t), lem(&an->tok[j + 1]), NULL);
+		if (!code && j + 2 < end)
+			code = prefixed(s, "k", lem(t), lem(&an->tok[j + 1]), lem(&an->tok[j + 2]));
+		if (code && pl_eq(code, "111"))
+			return code;
+	}
+	return NULL;
+}
+
 static const char *faulted(const pl_store *s, const pl_sentan *an, const pl_vg *h)
 {
 	uint32_t j;
@@ -1575,7 +1662,7 @@ static const char *faulted(const pl_store *s, const pl_sentan *an, const pl_vg *
 		if (code && pl_eq(code, "111"))
 			return code;
 	}
-	return NULL;
+	return marked_by_fault(s, an, h);
 }
 
 /* "said he thought ...", "said she believed ...", "\"I think you are
@@ -2846,8 +2933,28 @@ static const char *right_to(const pl_sentan *an, const pl_vg *h, uint32_t end)
 	return "051";
 }
 
+/* Is chunk q a thing decided on, a plan or policy ("the proposal", "the
+** government's approach")?  Misgivings about one are criticism of it. */
+static int decided_thing(const pl_sentan *an, int q)
+{
+	static const char *const decided[] = {"plan", "policy", "proposal", "approach", "bill",
+		"law", "legislation", "scheme", "reform", "strategy", "decision", "move", "measure",
+		"idea", "budget", "programme", "program", "deal", "stance", "handling", NULL};
+	return pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), decided);
+}
+
+/* "Mr Howard said he had concerns": "he" or "she" as the subject of
+** reported content stands for the speaker, as "I" does in a quotation */
+static int reported_self(const pl_sentan *an, int subj)
+{
+	const char *w = an->tok[an->np[subj].t0].low;
+	return an->np[subj].pronoun && an->np[subj].t1 - an->np[subj].t0 == 1 &&
+	       (pl_eq(w, "he") || pl_eq(w, "she"));
+}
+
 /* "we have serious concerns about that approach", "I have real worries over
-** the government's plans": the speaker's own misgivings ("I" or "we" and
+** the government's plans", "said he had concerns about": the speaker's own
+** misgivings ("I", "we", or "he" or "she" in reported content, and
 ** "have") about an actor, an actor's thing (the target) or a plan or policy
 ** (no one named); criticism, 111.  Not negated, asked or conditional. */
 static const char *misgiving(const pl_sentan *an, const pl_vg *h, uint32_t c0, uint32_t end,
@@ -2857,8 +2964,13 @@ static const char *misgiving(const pl_sentan *an, const pl_vg *h, uint32_t c0, u
 		"qualm", NULL};
 	int subj = h->subj, q;
 	uint32_t j;
+	/* (a subject outside the content is the parser's guess, as in
+	** feeling(): "said he had concerns" is the chunk right before) */
+	if (subj >= 0 && an->np[subj].t0 < c0)
+		subj = h->t0 > c0 ? an->np_of[h->t0 - 1 - an->t0] : -1;
 	if (!pl_eq(lem(&an->tok[h->v]), "have") || h->negated || h->passive || !h->finite ||
-	    subj < 0 || an->np[subj].t0 < c0 || !own(an, subj) || modal(an, h) || unasserted(an, h, c0))
+	    subj < 0 || an->np[subj].t0 < c0 || !(own(an, subj) || reported_self(an, subj)) ||
+	    modal(an, h) || unasserted(an, h, c0))
 		return NULL;
 	for (j = h->v + 1; j + 1 < end && j <= h->v + 4; j++) {
 		const pl_token *t = &an->tok[j];
@@ -2878,13 +2990,13 @@ static const char *misgiving(const pl_sentan *an, const pl_vg *h, uint32_t c0, u
 		*target = q;
 		return "111";
 	}
-	{
-		static const char *const decided[] = {"plan", "policy", "proposal", "approach", "bill",
-			"law", "legislation", "scheme", "reform", "strategy", "decision", "move", "measure",
-			"idea", "budget", "programme", "program", "deal", "stance", "handling", NULL};
-		const char *head = lem(&an->tok[an->np[q].t1 - 1]);
-		return !an->np[q].pronoun && pl_in_list(head, decided) ? "111" : NULL;
-	}
+	/* (not one's own: "we have concerns about our plans", "said he had
+	** doubts about his plans") */
+	if (an->tok[an->np[q].t0].tag == PL_T_PRPS &&
+	    pl_in_list(an->tok[an->np[q].t0].low, own(an, subj) ? (const char *const[]){"my", "our",
+	               NULL} : (const char *const[]){"his", "her", NULL}))
+		return NULL;
+	return !an->np[q].pronoun && decided_thing(an, q) ? "111" : NULL;
 }
 
 /* "UKIP officials argue Mr Kilroy-Silk has not been straightforward", "said
@@ -3045,13 +3157,13 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		}
 		if (!code && (linking(lem(&an->tok[h->v])) || h->passive) && !h->negated && h->finite &&
 		    !unasserted(an, h, c0) && !modal(an, h))
-			code = feeling(s, an, h, c0, c1, target);
+			code = feeling(s, an, h, c0, c1, speaker, target);
 		/* "I would be critical of the present government": dismay
 		** hedged by "would", with no condition in the speech */
 		if (!code && linking(lem(&an->tok[h->v])) && !h->negated && h->finite &&
 		    !unasserted(an, h, c0) && h->v > c0 && pl_eq(an->tok[h->v - 1].low, "would") &&
 		    !conditioned(an, c0, c1)) {
-			code = feeling(s, an, h, c0, c1, target);
+			code = feeling(s, an, h, c0, c1, speaker, target);
 			if (code && code[0] != '1') {
 				code = NULL;
 				*target = -1;
