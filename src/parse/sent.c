@@ -1362,6 +1362,7 @@ static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *
 static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np *np, uint32_t end,
                              const pl_bodyhead **ev);
 static uint32_t name_tail(const pl_token *tok, const pl_np *np, uint32_t end);
+static int body_title(const char *lemma);
 static int is_company_suffix(const pl_token *t);
 
 /* Is token i of the tokens t (n of them) a word of a company's name: a run
@@ -1621,6 +1622,14 @@ static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np
 	const pl_bodyhead *b;
 	*ev = NULL;
 	if (t < np->t1 && pl_eq(tok[t].low, "the"))
+		t++;
+	/* ("a Department for Constitutional Affairs spokesman": the chunk
+	** stops at the article's body and the title after its name, whose
+	** man speaks for it, is left out of it: the body's name with "a" is
+	** his) */
+	else if (t < np->t1 && (pl_eq(tok[t].low, "a") || pl_eq(tok[t].low, "an")) && e > np->t1 &&
+	         e < end && !(tok[e].flags & PL_TOK_CAP) && PL_TAG_IS_NOUN(tok[e].tag) &&
+	         body_title(lem(&tok[e])))
 		t++;
 	if (t >= np->t1)
 		return NULL;
@@ -4385,7 +4394,11 @@ static int after_own_speech(const pl_docctx *ctx, const pl_token *tok, uint32_t 
 ** bank); not firms' or unions' heads (their names say too little), nor
 ** heads that serve any body ("Group"), nor "Association" and "Institute",
 ** which more often gather an industry ("the American Petroleum Institute",
-** "the Thai Rice Mills Association") than citizens. */
+** "the Thai Rice Mills Association") than citizens.  The country's name
+** opens such a name as well ("the UK Statistics Authority", "the Ghana
+** Cocoa Board"), for the state's bodies only (a "Trust" or a "Society"
+** after a name is as often a firm's).  A "Board" so named is the state's
+** ("the Canadian Wheat Board"): a firm's board is written in lower case. */
 static const char *national_body(const pl_store *s, const pl_token *tok, const pl_np *np,
                                  const mention *country, const pl_bodyhead **ev)
 {
@@ -4393,16 +4406,24 @@ static const char *national_body(const pl_store *s, const pl_token *tok, const p
 		"institute", NULL};
 	const pl_bodyhead *b;
 	uint32_t t = np->t0 + 1, j, h = np->t1 - 1;
+	int byname = country->ph->kind == PL_A_COUNTRY;
 	if (!is(&tok[np->t0], "the"))
 		return NULL;
-	if (country->ph->kind != PL_A_CADJ || country->t0 != t || country->t1 >= np->t1 ||
+	if ((country->ph->kind != PL_A_CADJ && !byname) || country->t0 != t || country->t1 >= np->t1 ||
 	    np->t1 - country->t1 > 4 || (tok[h].flags & PL_TOK_ALLCAP))
 		return NULL;
 	for (j = country->t1; j < np->t1; j++)
 		if (!(tok[j].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[j].tag))
 			return NULL;
+	/* ("board" has no line of its own in dict/bodies.tsv: it serves any
+	** body elsewhere; the state's line, that of "commission", is the
+	** evidence) */
+	if (pl_eq(tok[h].low, "board") && (b = body_head(s, "commission")) != NULL) {
+		*ev = b;
+		return b->role;
+	}
 	if ((b = body_head(s, tok[h].low)) == NULL || pl_eq(b->role, "BUS") || pl_eq(b->role, "LAB") ||
-	    pl_in_list(tok[h].low, any))
+	    pl_in_list(tok[h].low, any) || (byname && !pl_eq(b->role, "GOV")))
 		return NULL;
 	*ev = b;
 	return pl_eq(b->role, "NGO") && trade_body(tok, country->t1, np->t1) ? "BUS" : b->role;
