@@ -749,6 +749,22 @@ static int role_col(loader *L, const char *col0, const char **role)
 	return *role ? 1 : -1;
 }
 
+/* Files each word of the list in cell under value in table, counting them
+** in *count: the rows that give a class to a list of words (objects.tsv,
+** light.tsv, given_sex.tsv).  Returns 0, or -1 when out of memory. */
+static int file_words(loader *L, pl_hash *table, char *cell, const char *value, long *count)
+{
+	char *v[MAXVAL];
+	int nv = split_values(L, cell, v, MAXVAL), i;
+	for (i = 0; i < nv; i++) {
+		const char *w = intern(L->s, v[i]);
+		if (!w || pl_hash_put(table, w, strlen(w), (void *)value, NULL) < 0)
+			return -1;
+		(*count)++;
+	}
+	return 0;
+}
+
 /* agents.tsv: role, nouns, note */
 static int agent_row(loader *L, char **col, int ncol)
 {
@@ -771,8 +787,6 @@ static int agent_row(loader *L, char **col, int ncol)
 ** sense depends on ("attacked the plan": an abstract thing, no violence). */
 static int object_row(loader *L, char **col, int ncol)
 {
-	char *v[MAXVAL];
-	int nv, i;
 	const char *cls;
 	(void)ncol;
 	if (!col[0][0] || strspn(col[0], "abcdefghijklmnopqrstuvwxyz_") != strlen(col[0])) {
@@ -782,14 +796,7 @@ static int object_row(loader *L, char **col, int ncol)
 	cls = intern(L->s, col[0]);
 	if (!cls)
 		return -1;
-	nv = split_values(L, col[1], v, MAXVAL);
-	for (i = 0; i < nv; i++) {
-		const char *w = intern(L->s, v[i]);
-		if (!w || pl_hash_put(&L->s->objclass, w, strlen(w), (void *)cls, NULL) < 0)
-			return -1;
-		L->s->n_objclass++;
-	}
-	return 0;
+	return file_words(L, &L->s->objclass, col[1], cls, &L->s->n_objclass);
 }
 
 /* bodies.tsv: role, heads, note.  The role a body's head noun tells, for
@@ -829,8 +836,6 @@ static int body_row(loader *L, char **col, int ncol)
 ** their subject does ("announced a curfew", "launched an offensive"). */
 static int light_row(loader *L, char **col, int ncol)
 {
-	char *v[MAXVAL];
-	int nv, i;
 	const char *kind;
 	pl_hash *table;
 	(void)ncol;
@@ -843,14 +848,7 @@ static int light_row(loader *L, char **col, int ncol)
 		return -1;
 	/* words of readiness and aspect nouns are kept apart from the verbs */
 	table = !strcmp(kind, "ready") || !strcmp(kind, "aspect") ? &L->s->light_words : &L->s->light;
-	nv = split_values(L, col[1], v, MAXVAL);
-	for (i = 0; i < nv; i++) {
-		const char *w = intern(L->s, v[i]);
-		if (!w || pl_hash_put(table, w, strlen(w), (void *)kind, NULL) < 0)
-			return -1;
-		L->s->n_light++;
-	}
-	return 0;
+	return file_words(L, table, col[1], kind, &L->s->n_light);
 }
 
 /* given_sex.tsv: sex, names, note.  Given names borne by one sex only, so
@@ -858,8 +856,6 @@ static int light_row(loader *L, char **col, int ncol)
 ** same surname ("Mrs Howard" is not Michael Howard). */
 static int sex_row(loader *L, char **col, int ncol)
 {
-	char *v[MAXVAL];
-	int nv, i;
 	const char *sex;
 	(void)ncol;
 	if (strcmp(col[0], "m") && strcmp(col[0], "f")) {
@@ -868,14 +864,7 @@ static int sex_row(loader *L, char **col, int ncol)
 	}
 	if (!(sex = intern(L->s, col[0])))
 		return -1;
-	nv = split_values(L, col[1], v, MAXVAL);
-	for (i = 0; i < nv; i++) {
-		const char *w = intern(L->s, v[i]);
-		if (!w || pl_hash_put(&L->s->given_sex, w, strlen(w), (void *)sex, NULL) < 0)
-			return -1;
-		L->s->n_given_sex++;
-	}
-	return 0;
+	return file_words(L, &L->s->given_sex, col[1], sex, &L->s->n_given_sex);
 }
 
 /* A month "YYYY-MM" or a year "YYYY" (m 0), or "-" (y 0); -1 if neither. */
