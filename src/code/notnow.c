@@ -412,8 +412,6 @@ static const char *const over_time[] = {
 ** k must be the first finite verb after the comma. */
 static int span_opening(const pl_sentan *an, int k)
 {
-	static const char *const lengths[] = {"years", "decades", "months", "generations",
-		"decade", NULL};
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
 	uint32_t j = an->t0, u, comma;
@@ -446,7 +444,8 @@ static int span_opening(const pl_sentan *an, int k)
 		      pl_eq(tok[u].low, "many") || pl_eq(tok[u].low, "several") ||
 		      pl_eq(tok[u].low, "past") || pl_eq(tok[u].low, "last") || pl_eq(tok[u].low, "few")))
 			break;
-	if (u + 1 != comma || !pl_in_list(tok[u].low, lengths))
+	/* the spans a stance is held over, or "the past decade" */
+	if (u + 1 != comma || !(pl_in_list(tok[u].low, spans) || pl_eq(tok[u].low, "decade")))
 		return 0;
 	/* "in recent years", not "in two years" (a time to come) */
 	return !pl_eq(tok[j].low, "in") || pl_eq(tok[j + 1].low, "recent");
