@@ -2848,6 +2848,66 @@ static int participant_of(const pl_sentan *an, int q)
 	return -1;
 }
 
+/* The chunk of the one who travels on the visit, trip or tour that chunk q
+** names in an aside of the clause, or -1: "On a visit to India, the actor
+** said", "During his tour of Africa, the chancellor predicted", "Lukman,
+** during a brief visit to London, told Reuters".  The aside opens the
+** sentence before the subject, or sits between commas right after it, or
+** ends a sentence of one clause; that clause's subject is the traveller.
+** (Not "the cost of the visit", "plans for a trip": no aside.) */
+static int traveller_of(const pl_sentan *an, int q)
+{
+	static const char *const travel[] = {"visit", "trip", "tour", "journey", NULL};
+	static const char *const opener[] = {"on", "during", "after", "before", NULL};
+	const pl_token *tok = an->tok;
+	const pl_np *np = &an->np[q];
+	uint32_t j = np->t0;
+	int k, subj;
+	if (!pl_in_list(lem(&tok[np->t1 - 1]), travel))
+		return -1;
+	/* (back over "the fourth day of" to the opening preposition) */
+	while (j > an->t0 && !pl_in_list(tok[j - 1].low, opener) && j + 8 > np->t0 &&
+	       tok[j - 1].tag != PL_T_VBD && tok[j - 1].tag != PL_T_VBZ && !pl_eq(tok[j - 1].low, ","))
+		j--;
+	if (j == an->t0 || !pl_in_list(tok[j - 1].low, opener))
+		return -1;
+	j--;   /* the preposition */
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		if (g->t0 < np->t1 || !g->finite || g->passive || g->subj < 0)
+			continue;
+		subj = g->subj;
+		/* fronted: "On a visit to India, the actor said" */
+		if (j == an->t0 && an->np[subj].t0 >= np->t1)
+			return subj;
+		/* between commas after the subject: "Lukman, during a visit to
+		** London, told" */
+		if (j > an->t0 && pl_eq(tok[j - 1].low, ",") && an->np[subj].t1 + 1 == j)
+			return subj;
+		return -1;
+	}
+	/* after a one-clause sentence's object: "Mr Blair praised the French
+	** president during a visit to Paris" (not after a verb of saying,
+	** whose words may hold the visit: "said Chirac was welcome on a visit") */
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		if (g->t1 > j)
+			break;
+		if (!g->finite)
+			continue;
+		if (g->passive || g->reporting || g->subj < 0 || (k + 1 < an->nvg && an->vg[k + 1].t1 <= j))
+			return -1;
+		/* (an aside: "during", or set off by a comma or "while", or
+		** right after the verb, "is on a tour"; not a noun's "on":
+		** "cases for inclusion on the Lions tour") */
+		if (!pl_eq(tok[j].low, "during") && g->t1 != j && !pl_eq(tok[j - 1].low, ",") &&
+		    !pl_eq(tok[j - 1].low, "while"))
+			return -1;
+		return g->subj;
+	}
+	return -1;
+}
+
 /* Applies to e how the words around it frame it (pl_noun_frame,
 ** pl_verb_frame): negated, not asserted, or -1 when it is only a time
 ** reference ("since the attacks") or a standing verbal move ("despite
@@ -3074,6 +3134,12 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			ready = 1;
 		if (lk >= 0 && src < 0 && (an->np[an->vg[lk].subj].code || an->np[an->vg[lk].subj].poss_code))
 			src = an->vg[lk].subj;
+		/* "On a visit to India, the president said": the one who travels */
+		if (src < 0 && !s->petrarch && !strncmp(p->code, "04", 2)) {
+			int tv = traveller_of(an, q);
+			if (tv >= 0 && (an->np[tv].code || an->np[tv].poss_code))
+				src = tv;
+		}
 		tgt = target >= 0 && src < 0 && !owner_target(an, target, p->code) ? -1 : target;
 		if (src >= 0 && tgt >= 0 && an->np[src].group == an->np[tgt].group)
 			tgt = -1;

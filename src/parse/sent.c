@@ -4632,7 +4632,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		if (x->t0 < np->t0 || x->t1 > np->t1)
 			continue;
 		/* "Tony Banks", "Barbara Roche": a person, not a bank or a company */
-		if ((x->ph->kind == PL_A_ORG || x->ph->kind == PL_A_AGENT) &&
+		/* "Mike German", "Mr Irish", "Dawn French", "Mr Wellington": a
+		** place or a people's word after a given name or a courtesy
+		** title is a surname too, not the country (not alone at the
+		** chunk's start: "Jordan said" is the country more often) */
+		if ((x->ph->kind == PL_A_ORG || x->ph->kind == PL_A_AGENT ||
+		     (is_country_kind(x->ph->kind) && x->t0 > np->t0)) &&
 		    surname_mention(s, ctx, tok, np, x, m, nm)) {
 			surname = 1;
 			continue;
