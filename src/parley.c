@@ -445,6 +445,7 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 	pl_event *ev = NULL;
 	size_t nev = 0, cap = 0, i, nq = 0, ncued = 0;
 	uint32_t si, tw0 = tx->sent[s0].t0, prev_s = UINT32_MAX;
+	pl_pastchain past_chain = {0, NULL};   /* what the sentence before told of the past */
 	size_t prev_before = 0;
 	pl_sentan *ans;
 	pl_quote *quotes = NULL;
@@ -615,6 +616,12 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 			** ones, what a background saying or a book says */
 			if (!st->petrarch && nev > before)
 				pl_backgr_mark(st, an, ctx, qs, nq, ev + before, nev - before);
+			/* a profile's chain of past acts after a dated one */
+			if (!st->petrarch) {
+				if (si == s0 || prev_s != si - 1)
+					past_chain.live = 0;
+				pl_backgr_chain(an, ctx, ev + before, nev - before, &past_chain);
+			}
 			if (inner && nev > before)
 				events_back(&iv, ev + before, nev - before);
 			/* "Mr Blair denied the report": the acts the sentence before

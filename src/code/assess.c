@@ -836,6 +836,30 @@ static int past_perfect(const pl_sentan *an, const pl_vg *g)
 	return 0;
 }
 
+/* Does token j name a span of a person's past life or career, the time of
+** a past act told in a profile: "during his time as chancellor", "in her
+** years in opposition", "in his days at the Treasury" (a possessive and a
+** span noun with a role or place after it), or "as a young MP", "as a
+** student" (a life's early stage)?  Only past tenses ask (the caller's
+** check): "has vowed to act during his time as G8 president" is news. */
+static int career_span(const pl_sentan *an, uint32_t j)
+{
+	static const char *const spanw[] = {"time", "days", "years", "stint", "spell", "tenure",
+		NULL};
+	static const char *const afterw[] = {"as", "at", "in", NULL};
+	static const char *const beforew[] = {"during", "in", "throughout", "over", NULL};
+	static const char *const youthw[] = {"young", "child", "boy", "girl", "teenager", "student",
+		"schoolboy", "schoolgirl", "undergraduate", "youth", NULL};
+	const pl_token *tok = an->tok;
+	if (j >= an->t0 + 2 && j + 1 < an->t1 && pl_in_list(tok[j].low, spanw) &&
+	    tok[j - 1].tag == PL_T_PRPS && pl_in_list(tok[j - 2].low, beforew) &&
+	    pl_in_list(tok[j + 1].low, afterw))
+		return 1;
+	return j >= an->t0 + 2 && j + 1 < an->t1 && pl_in_list(tok[j].low, youthw) &&
+	       pl_eq(tok[j - 2].low, "as") && (pl_eq(tok[j - 1].low, "a") ||
+	       pl_eq(tok[j - 1].low, "an"));
+}
+
 /* Does a time phrase with no full date start at token j and put what it
 ** dates well before the article: "years ago", "two decades ago", "many
 ** months ago" (not "weeks ago": those may be the news), "in the 1990s",
@@ -867,6 +891,8 @@ static int long_ago_at(const pl_sentan *an, const pl_docctx *ctx, uint32_t j)
 		       ((p->tag == PL_T_JJ || p->tag == PL_T_CD) && p->low[0] == '1' &&
 		        (strstr(p->low, "th") || strstr(p->low, "st")));
 	}
+	if (career_span(an, j))
+		return 1;
 	/* "in his first term", "during her previous spell as minister" */
 	if (j >= an->t0 + 2 && (pl_eq(an->tok[j - 1].low, "first") ||
 	    pl_eq(an->tok[j - 1].low, "previous") || pl_eq(an->tok[j - 1].low, "earlier")) &&
@@ -1242,6 +1268,47 @@ static int held_role(const pl_sentan *an, const pl_vg *c, uint32_t s0, uint32_t 
 	return noun && PL_TAG_IS_NOUN(tok[j - 1].tag);
 }
 
+/* Does the sentence open, before verb group k, with "When" or "While" and a
+** role with no verb ("When home secretary, he ordered troops in", "While
+** in opposition, Labour attacked") up to a comma, and k's clause follow
+** with no other verb before k?  The role is over, as in held_role.  Not
+** "When asked, he said" (a participle, no role). */
+static int verbless_role_opening(const pl_sentan *an, int k)
+{
+	static const char *const statew[] = {"office", "opposition", "power", "government", NULL};
+	const pl_token *tok = an->tok;
+	const pl_vg *g = &an->vg[k];
+	uint32_t j = an->t0;
+	int q, noun = 0;
+	if (j < an->t1 && (pl_eq(tok[j].low, "but") || pl_eq(tok[j].low, "and")))
+		j++;
+	if (j + 2 >= g->t0 || !(pl_eq(tok[j].low, "when") || pl_eq(tok[j].low, "while")))
+		return 0;
+	j++;
+	if (pl_eq(tok[j].low, "in") && pl_in_list(tok[j + 1].low, statew)) {
+		noun = 1;
+		j += 2;
+	}
+	for (; j < g->t0 && !pl_eq(tok[j].s, ","); j++) {
+		const pl_token *t = &tok[j];
+		if (noun && !PL_TAG_IS_NOUN(t->tag))
+			return 0;
+		/* (a name alone is a place or a person: "While Labour,") */
+		if (PL_TAG_IS_NOUN(t->tag) && ((t->tag != PL_T_NNP && t->tag != PL_T_NNPS) ||
+		    tok[j - 1].tag == PL_T_DT || PL_TAG_IS_ADJ(tok[j - 1].tag)))
+			noun = 1;
+		else if (!(t->tag == PL_T_DT || t->tag == PL_T_PRPS || PL_TAG_IS_ADJ(t->tag)))
+			return 0;
+	}
+	if (!noun || j >= g->t0)
+		return 0;
+	/* (k the first verb: the frame opens its clause, not a later one's) */
+	for (q = 0; q < an->nvg; q++)
+		if (q != k && an->vg[q].t0 < g->t0)
+			return 0;
+	return 1;
+}
+
 /* Is verb group g's clause joined to the one before it by "and" or "but"
 ** ("the Tories won a landslide and Mr Callaghan resigned")? */
 static int joined_clause(const pl_sentan *an, const pl_vg *g)
@@ -1447,6 +1514,9 @@ int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k)
 	if ((past_tense(an, g) || g->reporting) && dated_long_ago(an, ctx, k))
 		return 1;
 	if (clause_dated_long_ago(an, ctx, k))
+		return 1;
+	/* "When home secretary, he ordered troops into Belfast" */
+	if (past_tense(an, g) && verbless_role_opening(an, k))
 		return 1;
 	/* "Turkey had previously insisted on changes, the minister said",
 	** "had once told him": told as before the story whoever says it */

@@ -331,6 +331,35 @@ static int subject_event(const pl_store *st, const pl_sentan *an, const pl_docct
 	return 0;
 }
 
+/* Do the tokens right before token b (not before lo) name a time by an
+** event whose name starts at b: "at the time of", "at the height of"
+** (*start 0: the event's end), "in the run-up to", "in the build-up to",
+** "in the days before" (*start 1: its start)?  Returns the phrase's first
+** token, or b when none. */
+static uint32_t event_time_phrase(const pl_sentan *an, uint32_t b, uint32_t lo, int *start)
+{
+	static const struct { const char *w[4]; int start; } phrases[] = {
+		{{"at", "the", "time", "of"}, 0},
+		{{"at", "the", "height", "of"}, 0},
+		{{"in", "the", "run-up", "to"}, 1},
+		{{"in", "the", "build-up", "to"}, 1},
+		{{"in", "the", "days", "before"}, 1},
+	};
+	size_t p;
+	int i;
+	if (b < lo + 4)
+		return b;
+	for (p = 0; p < sizeof phrases / sizeof phrases[0]; p++) {
+		for (i = 0; i < 4 && pl_eq(an->tok[b - 4 + i].low, phrases[p].w[i]); i++)
+			;
+		if (i == 4) {
+			*start = phrases[p].start;
+			return b - 4;
+		}
+	}
+	return b;
+}
+
 /* Does the sentence open with "During", "In" or "Before" + the name of a
 ** well-known event and a comma, with verb group k its first finite one
 ** ("During the Falklands war, Mrs Thatcher praised the troops", "Before
@@ -344,7 +373,7 @@ static int opening_event(const pl_store *st, const pl_sentan *an, const pl_docct
 	const char *w = tok[an->t0].low;
 	uint32_t j, stop, b, comma;
 	int p;
-	if (!(pl_eq(w, "during") || pl_eq(w, "in") || pl_eq(w, "before")))
+	if (!(pl_eq(w, "during") || pl_eq(w, "in") || pl_eq(w, "before") || pl_eq(w, "at")))
 		return 0;
 	for (p = 0; p < k; p++)
 		if (an->vg[p].finite)
@@ -355,10 +384,17 @@ static int opening_event(const pl_store *st, const pl_sentan *an, const pl_docct
 		return 0;
 	for (j = an->t0 + 1; j < comma; j++) {
 		const pl_pastevent *e = past_event_at(st, an, j, an->t0 + 1, comma, &stop, &b);
+		int start = pl_eq(w, "before");
 		pl_date d;
-		if (!e || stop != comma || b != an->t0 + 1)
+		if (!e || stop != comma)
 			continue;
-		d = pl_eq(w, "before") ? e->start : e->end;
+		/* "At the time of the miners' strike,", "In the run-up to the
+		** Iraq war," */
+		if (b != an->t0 + 1 && event_time_phrase(an, b, an->t0, &start) != an->t0)
+			continue;
+		if (b == an->t0 + 1 && pl_eq(w, "at"))
+			continue;
+		d = start ? e->start : e->end;
 		if (!year_before(d, ctx))
 			return 0;
 		*when = d;
@@ -402,8 +438,11 @@ static int past_event_act(const pl_store *st, const pl_sentan *an, const pl_docc
 		pl_date d;
 		if (!e)
 			continue;
+		int start = 0;
 		prep = b > g->t1 ? tok[b - 1].low : NULL;
-		if (prep && pl_eq(prep, "during"))
+		if (event_time_phrase(an, b, g->t1, &start) < b)
+			d = start ? e->start : e->end;
+		else if (prep && pl_eq(prep, "during"))
 			d = e->end;
 		else if (prep && pl_eq(prep, "before"))
 			d = e->start;
@@ -784,4 +823,153 @@ void pl_backgr_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 				end = quotes[j].q1;
 		mark_span(ev, n, an->vg[k].t1, end, quotes, nq, ev[i].v);
 	}
+}
+
+/* The verb group whose main verb is token v, or -1. */
+static int group_of_verb(const pl_sentan *an, uint32_t v)
+{
+	int q;
+	for (q = 0; q < an->nvg; q++)
+		if (an->vg[q].v == v)
+			return q;
+	return -1;
+}
+
+/* Does the sentence hold something that ties it to the story's own days: a
+** date not long before the article ("on Monday", "this week"), a word of
+** the present ("now", "today"), or a quotation mark (what someone says
+** is said for the story)? */
+static int tied_to_now(const pl_sentan *an, const pl_docctx *ctx)
+{
+	static const char *const noww[] = {"now", "today", "yesterday", "tonight", "currently",
+		"recently", "latest", NULL};
+	uint32_t j;
+	int d;
+	for (d = 0; d < an->ndates; d++)
+		if (!long_before(&an->dates[d], ctx))
+			return 1;
+	for (j = an->t0; j < an->t1; j++)
+		if (pl_in_list(an->tok[j].low, noww) ||
+		    (an->tok[j].flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)))
+			return 1;
+	return 0;
+}
+
+/* Is event e an act of the sentence's own clause told in a past tense
+** (not a saying, not a noun, not in another's words)? */
+static int told_past_act(const pl_sentan *an, const pl_event *e)
+{
+	int q;
+	if (e->nominal || e->negated || e->mood != PL_MOOD_ASSERTED || e->reported)
+		return 0;
+	q = group_of_verb(an, e->v);
+	return q >= 0 && !an->vg[q].reporting && an->vg[q].finite && past_group(an, &an->vg[q]) &&
+	       !pl_eq(an->tok[an->vg[q].t0].low, "had");
+}
+
+/* Does event e's clause carry on the account of the act before: its subject
+** a pronoun ("He was elected ..."), the same actor as that act's
+** (src, its code), or a word of sequence ("subsequently", "later")?  Not a
+** new actor's act ("The EU imposed its ban in 1989.  Mr Straw also signed
+** a deal"). */
+static int carries_on(const pl_sentan *an, const pl_event *e, const char *src)
+{
+	static const char *const pronw[] = {"he", "she", "it", "they", NULL};
+	static const char *const seqw[] = {"subsequently", "later", "then", "afterwards",
+		"eventually", NULL};
+	int q = group_of_verb(an, e->v);
+	uint32_t j;
+	if (q >= 0 && an->vg[q].subj >= 0 && pl_in_list(an->tok[an->np[an->vg[q].subj].t0].low, pronw) &&
+	    an->np[an->vg[q].subj].t1 == an->np[an->vg[q].subj].t0 + 1)
+		return 1;
+	if (src && e->src.code && pl_eq(src, e->src.code))
+		return 1;
+	for (j = an->t0; j < an->t1; j++)
+		if (pl_in_list(an->tok[j].low, seqw))
+			return 1;
+	return 0;
+}
+
+/* Is token j's date, well before the article, the time of a clause ("in
+** 1992", "In June 2003,"): after "in" or "on" or at the sentence's start,
+** and naming no thing after it ("the 1992 election")? */
+static int old_time_at(const pl_sentan *an, const pl_docctx *ctx, const pl_datex *x)
+{
+	const pl_token *tok = an->tok;
+	if (!long_before(x, ctx))
+		return 0;
+	if (x->t1 < an->t1 && (PL_TAG_IS_NOUN(tok[x->t1].tag) || tok[x->t1].tag == PL_T_POS))
+		return 0;
+	return x->t0 == an->t0 || pl_eq(tok[x->t0 - 1].low, "in") || pl_eq(tok[x->t0 - 1].low, "on");
+}
+
+/* Is verb group q joined by "and" or "but" (", and", "and then") to a
+** clause before it that a date well before the article times ("was
+** beaten in 1992 and stepped down", "He joined the party in 1962 and
+** became its leader")? */
+static int joined_to_old_clause(const pl_sentan *an, const pl_docctx *ctx, int q)
+{
+	const pl_vg *g = &an->vg[q];
+	uint32_t j = g->t0;
+	int d;
+	if (g->subj >= 0 && an->np[g->subj].t1 <= g->t0 && an->np[g->subj].t0 + 4 > g->t0)
+		j = an->np[g->subj].t0;
+	if (j > an->t0 && pl_eq(an->tok[j - 1].low, "then"))
+		j--;
+	if (j <= an->t0 + 1 || !(pl_eq(an->tok[j - 1].low, "and") || pl_eq(an->tok[j - 1].low, "but")))
+		return 0;
+	for (d = 0; d < an->ndates; d++)
+		if (an->dates[d].t1 < j && old_time_at(an, ctx, &an->dates[d]))
+			return 1;
+	return 0;
+}
+
+/* Is verb group q a relative clause's ("Mr Hague, who stepped down in
+** 2001, said"): it describes a person and starts no account of the past. */
+static int relative_group(const pl_sentan *an, int q)
+{
+	const pl_vg *g = &an->vg[q];
+	uint32_t j = g->t0;
+	if (g->subj >= 0 && an->np[g->subj].t1 == g->t0 && an->np[g->subj].t0 < g->t0)
+		j = an->np[g->subj].t0;
+	return j > an->t0 && (pl_eq(an->tok[j - 1].low, "who") || pl_eq(an->tok[j - 1].low, "which") ||
+	       pl_eq(an->tok[j - 1].low, "whose") || pl_eq(an->tok[j - 1].low, "that"));
+}
+
+int pl_backgr_chain(const pl_sentan *an, const pl_docctx *ctx, pl_event *ev, size_t n,
+                    pl_pastchain *chain)
+{
+	size_t i;
+	int live = chain->live;
+	const char *src = chain->src;
+	chain->live = 0;
+	chain->src = NULL;
+	if (!ctx || !ctx->date.y)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (told_past_act(an, &ev[i]) && ev[i].background && ev[i].gran &&
+		    !relative_group(an, group_of_verb(an, ev[i].v))) {
+			chain->live = 1;
+			chain->src = ev[i].src.code;
+		}
+	if (tied_to_now(an, ctx))
+		return chain->live;
+	/* in the sentence: "lost in 1992 and stepped down" */
+	for (i = 0; i < n; i++) {
+		int q = group_of_verb(an, ev[i].v);
+		if (!ev[i].background && !ev[i].gran && told_past_act(an, &ev[i]) &&
+		    joined_to_old_clause(an, ctx, q) && !relative_group(an, q))
+			ev[i].background = 1;
+	}
+	if (!live)
+		return chain->live;
+	for (i = 0; i < n; i++)
+		if (!ev[i].background && !ev[i].gran && told_past_act(an, &ev[i]) &&
+		    carries_on(an, &ev[i], src)) {
+			ev[i].background = 1;
+			if (!chain->live)
+				chain->src = ev[i].src.code ? ev[i].src.code : src;
+			chain->live = 1;
+		}
+	return chain->live;
 }

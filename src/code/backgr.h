@@ -9,7 +9,9 @@
 ** object of a background act, what a background saying or a book says,
 ** the framing "was speaking as", and acts of taking part in a well-known
 ** event of the past or deciding on it ("voted for the invasion of Iraq",
-** dict/past_events.tsv).
+** dict/past_events.tsv) or done at its time ("At the time of the miners'
+** strike, ...", "in the run-up to the Iraq war"), and a profile's chain of
+** undated past acts after a dated one (pl_backgr_chain).
 */
 #ifndef PL_BACKGR_H
 #define PL_BACKGR_H
@@ -29,5 +31,26 @@
 ** left as they are; an event dated by the text is judged by its date. */
 void pl_backgr_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ctx,
                     const pl_quote *quotes, size_t nq, pl_event *ev, size_t n);
+
+/* A profile's chain of past acts ("He joined the party in 1962. He was
+** elected in 1974 and served as whip. He resigned over the war."): when
+** the sentence before told a past act dated well before the article (in
+** its own clause, not a relative one), marks as `background` this
+** sentence's undated acts in a past tense that are not sayings and carry
+** on the account (a pronoun subject, the same actor, or a word of
+** sequence: "subsequently", "later").  In any sentence it marks too an
+** undated past act joined by "and" or "but" to a clause an old date times
+** ("lost in 1992 and stepped down").  Neither when something ties the
+** sentence to the story's own days: a recent date, "now", "today", a
+** quotation mark.  *chain holds what the sentence before left (live: it
+** told such an act; src: that act's actor code) and takes this
+** sentence's; returns chain->live. */
+typedef struct pl_pastchain {
+	int live;
+	const char *src;
+} pl_pastchain;
+
+int pl_backgr_chain(const pl_sentan *an, const pl_docctx *ctx, pl_event *ev, size_t n,
+                    pl_pastchain *chain);
 
 #endif
