@@ -250,6 +250,57 @@ static int named_pair(const pl_sentan *an, int q)
 	return c && (sl = strchr(c, '/')) != NULL && !strchr(sl + 1, '/') && sl > c && sl[1];
 }
 
+/* Is chunk q a thing of the pair acting ("both sides agreed to reopen
+** their consulates"): no actor of its own, owned by "their"?  The pair
+** then deal with each other, not with their own thing. */
+static int pair_own_thing(const pl_sentan *an, int q)
+{
+	return (!an->np[q].code || an->np[q].agent_only) && pl_eq(an->tok[an->np[q].t0].low, "their");
+}
+
+/* The one an offer or a deal is for, named after the thing given or
+** agreed: "offered 200,000 shares to Mr Manoogian", "agreed to sell its
+** filter division to Donaldson", "agreed a three-year contract with the
+** machinists' union".  "to X" counts after the object of a verb of giving
+** (the event's own or an infinitive after it), "with X" after a noun of a
+** deal; the scan stops at the end of the clause, a finite verb, a "that"
+** or a relative word ("products that allow compatibility with Apple").
+** The chunk, or -1. */
+static int given_to(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const give[] = {"offer", "give", "sell", "hand", "transfer", "provide",
+		"supply", "grant", "lend", "pay", "pass", "extend", "make", NULL};
+	static const char *const deal[] = {"deal", "contract", "agreement", "accord", "pact", "treaty",
+		"settlement", "compromise", "term", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t j, end = g->cl_end > 0 && (uint32_t)g->cl_end <= an->t1 ? (uint32_t)g->cl_end : an->t1;
+	const char *verb = lem(&tok[g->v]);
+	int k, q, prev;
+	for (j = g->t1; j + 1 < end; j++) {
+		if ((tok[j].flags & PL_TOK_PUNCT) || tok[j].tag == PL_T_WDT || tok[j].tag == PL_T_WP ||
+		    pl_eq(tok[j].low, "that"))
+			return -1;
+		for (k = 0; k < an->nvg; k++)
+			if (an->vg[k].v == j) {
+				if (an->vg[k].finite)
+					return -1;
+				verb = lem(&tok[j]);
+			}
+		if (!pl_eq(tok[j].low, "to") && !pl_eq(tok[j].low, "with"))
+			continue;
+		/* (the thing given or agreed stands right before) */
+		prev = j > g->t1 ? an->np_of[j - 1 - an->t0] : -1;
+		q = an->np_of[j + 1 - an->t0];
+		if (prev < 0 || q < 0 || an->np[q].t0 != j + 1 || an->np[prev].code || an->np[prev].pronoun ||
+		    !an->np[q].code || an->np[q].pronoun)
+			continue;
+		if (pl_eq(tok[j].low, "to") ? pl_in_list(verb, give)
+		                            : pl_in_list(lem(&tok[an->np[prev].t1 - 1]), deal))
+			return q;
+	}
+	return -1;
+}
+
 /* Does a reported clause with no "that" start at token x: a chunk right
 ** before a finite verb group ("warned the reforms would hurt pensioners",
 ** "warned voters faced higher bills")?  A "that" of a verb of saying's
@@ -2990,6 +3041,32 @@ static int old_deed(const pl_store *s, const char *code)
 	return !s->petrarch && ((code[0] == '1' && code[1] >= '4') || code[0] == '2');
 }
 
+/* Is chunk q the body one speaks to: "told a Commons inquiry", "gave
+** evidence to the committee's inquiry", "testified before the inquiry",
+** "a submission to the panel"?  An inquiry spoken to is the addressee of a
+** statement, not an act of investigating told here; what the inquiry
+** itself does ("the inquiry found", "launched an inquiry") is left alone. */
+static int addressed_body(const pl_sentan *an, int q)
+{
+	static const char *const speak[] = { "tell", "brief", "address", "inform", NULL };
+	static const char *const before[] = { "testify", "appear", "evidence", "submission",
+	                                      "statement", "speak", "report", "write", NULL };
+	const pl_token *tok = an->tok;
+	uint32_t t0 = an->np[q].t0;
+	int k;
+	if (t0 <= an->t0)
+		return 0;
+	/* the object of a verb of telling right before the chunk */
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].t1 == t0 && !an->vg[k].passive && pl_in_list(lem(&tok[an->vg[k].v]), speak))
+			return 1;
+	/* "to" or "before" after a word of testimony */
+	if (t0 >= an->t0 + 2 && (pl_eq(tok[t0 - 1].low, "to") || pl_eq(tok[t0 - 1].low, "before")) &&
+	    pl_in_list(lem(&tok[t0 - 2]), before))
+		return 1;
+	return 0;
+}
+
 static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx, uint32_t sent,
                       const uint32_t *used, int nused, size_t first_ev,
                       pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
@@ -3152,6 +3229,9 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		if (src < 0 && tgt < 0 && !strncmp(p->code, "19", 2))
 			continue;
 		code = p->code;
+		/* "told a Commons inquiry that ...": the body spoken to */
+		if (!s->petrarch && !strncmp(code, "09", 2) && addressed_body(an, q))
+			continue;
 		/* "the party's hostility to Europe": hostility in the singular is
 		** a mind set against something; "hostilities" are fighting (190) */
 		if (!s->petrarch && pl_eq(an->tok[np->t1 - 1].low, "hostility"))
@@ -4871,6 +4951,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			src_np = -1;
 		if (tgt_np >= 0 && !an->np[tgt_np].code && !an->np[tgt_np].poss_code)
 			tgt_np = -1;
+		/* "offered shares to Mr X", "agreed a contract with the union" */
+		if (!s->petrarch && tgt_np < 0 && !g->passive && p->code[0] == '0' && p->code[1] == '3') {
+			int given = given_to(an, g);
+			if (given >= 0 && given != src_np && (src_np < 0 || an->np[given].group != an->np[src_np].group))
+				tgt_np = given;
+		}
 		if (tgt_np >= 0 && tgt_np == target && src_np < 0 && !owner_target(an, target, p->code))
 			tgt_np = -1;
 		/* "the minister said Iran must stop enriching uranium": the
@@ -5361,7 +5447,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (push_mutual(an, src_np, 0, &e, a, ev, nev, cap) < 0)
 				return -1;
 		} else if (!s->petrarch && code[0] == '0' && (code[1] == '3' || code[1] == '5' || code[1] == '6') &&
-		           src_np >= 0 && tgt_np < 0 && !speaker && (two_sides(an, src_np) || named_pair(an, src_np)) &&
+		           src_np >= 0 && (tgt_np < 0 || pair_own_thing(an, tgt_np)) && !speaker &&
+		           (two_sides(an, src_np) || named_pair(an, src_np)) &&
 		           reciprocal_act(an, g)) {
 			/* "Britain and France agreed to share intelligence": each
 			** side agreed with the other */

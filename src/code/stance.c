@@ -1308,6 +1308,32 @@ static int felt_group(const pl_sentan *an, const pl_vg *h, uint32_t c0)
 	return -1;
 }
 
+/* "families will be damaged by his plan", "the economy was hurt by
+** Labour's tax rises", "pensioners would be hit hardest by the Tories": a
+** harm (a cue "h:" of one verb) done by an actor's plan or thing named
+** after "by" faults its owner, as the active "his plan will damage
+** families" does; one done by an actor itself only foretold (the town
+** "was damaged by the rebels" reports an act).  The chunk after "by"
+** (-1: none) in *by; the code, else NULL. */
+static const char *harmed_by_plan(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t c0,
+                                  int *by)
+{
+	const pl_np *np;
+	int q, thing;
+	*by = -1;
+	if (!h->finite || h->t0 < c0 || h->v + 2 >= an->t1 || !pl_eq(an->tok[h->v + 1].low, "by") ||
+	    !foretold(an, h))
+		return NULL;
+	if ((q = an->np_of[h->v + 2 - an->t0]) < 0 || an->np[q].t0 != h->v + 2 || own(an, q))
+		return NULL;
+	np = &an->np[q];
+	thing = (np->poss_code && !np->code) || (np->code && policy(an, q));
+	if (np->pronoun || !(thing || (actor(np) && (modal(an, h) || h->future))))
+		return NULL;
+	*by = q;
+	return prefixed(s, "h", lem(&an->tok[h->v]), NULL, NULL);
+}
+
 static const char *passive_wrong(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t c0,
                                  int *target)
 {
@@ -1318,6 +1344,13 @@ static const char *passive_wrong(const pl_store *s, const pl_sentan *an, const p
 		return NULL;
 	if (!h->finite && (subj = felt_group(an, h, c0)) < 0)
 		return NULL;
+	{
+		int hb;
+		if ((code = harmed_by_plan(s, an, h, c0, &hb)) != NULL) {
+			*target = hb;
+			return code;
+		}
+	}
 	for (j = h->t0; j < h->v; j++) {
 		const char *w = an->tok[j].low;
 		if (an->tok[j].tag == PL_T_MD && !((pl_eq(w, "may") || pl_eq(w, "might")) &&
@@ -1389,6 +1422,28 @@ static int said_of_thing(const pl_sentan *an, int q)
 {
 	static const char *const demonstratives[] = {"this", "that", "these", "those", NULL};
 	return !an->np[q].pronoun || pl_in_list(an->tok[an->np[q].t0].low, demonstratives);
+}
+
+/* "said the regulator is not regulating", "the government is not
+** governing", "the opposition was not opposing": an actor named for its
+** work (its head noun begins with the verb's stem: regulat-or, govern-ment,
+** oppos-ition, lead-er) said not to do that work fails at its job.  Not
+** "did not manage to" (a verb before "to" tells an outcome), not a verb
+** that names no duty ("the speaker did not speak"). */
+static int office_undone(const pl_sentan *an, const pl_vg *h, int subj)
+{
+	static const char *const no_duty[] = {"speak", "vote", "bid", "buy", "sell", "invest",
+		"protest", "visit", "own", "hold", "report", NULL};
+	const char *v = lem(&an->tok[h->v]);
+	const char *head = lem(&an->tok[an->np[subj].t1 - 1]);
+	size_t n = strlen(v);
+	if (n >= 5 && v[n - 1] == 'e')
+		n--;
+	if (n < 4 || strncmp(head, v, n) != 0 || pl_in_list(v, no_duty) || an->np[subj].pronoun)
+		return 0;
+	if (h->t1 < an->t1 && pl_eq(an->tok[h->t1].low, "to"))
+		return 0;
+	return 1;
 }
 
 /* What the clause of h says its subject did: a reproach ("should have
@@ -1472,8 +1527,13 @@ static const char *other_act(const pl_store *s, const pl_sentan *an, const pl_vg
 			code = virtue_shown(s, an, h, end);
 	}
 	else if (h->finite && h->negated && !h->passive && !modal(an, h))
+	{
 		/* "their sums do not add up", "the government does not listen" */
 		code = verb_cue(s, "n", an, h, end);
+		/* "the regulator is not regulating itself" */
+		if (!code && office_undone(an, h, subj))
+			code = "111";
+	}
 	if (!code && !h->negated)
 		code = harm(s, an, h, end, 0);
 	/* (an actor's plan said to wrong others: its owner is faulted) */
