@@ -7,6 +7,7 @@
 
 #include "assess.h"
 
+#include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1791,6 +1792,67 @@ static int promise_verb(const char *lemma)
 {
 	return pl_eq(lemma, "vow") || pl_eq(lemma, "pledge") || pl_eq(lemma, "promise") ||
 	       pl_eq(lemma, "swear");
+}
+
+/* Is verb group g an infinitive right after a noun of trying ("an
+** attempt to kill", "a bid to assassinate", "a plot to murder")? */
+static int tried_act(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const tries[] = {"attempt", "bid", "plot", "effort", "try",
+		"conspiracy", NULL};
+	uint32_t to = g->t0;
+	if (!g->infinitive || to < an->t0 + 2 || !pl_eq(an->tok[to - 1].low, "to"))
+		return 0;
+	return (an->tok[to - 2].tag == PL_T_NN || an->tok[to - 2].tag == PL_T_NNS) &&
+	       pl_in_list(lem(&an->tok[to - 2]), tries);
+}
+
+/* Does chunk q count a thousand people or more ("more than 1,000
+** refugees", "thousands of villagers", "2 million people")? */
+static int thousands(const pl_sentan *an, int q)
+{
+	uint32_t j;
+	for (j = an->np[q].t0; j < an->np[q].t1; j++) {
+		const char *w = an->tok[j].low;
+		if (an->tok[j].tag != PL_T_CD && an->tok[j].tag != PL_T_NNS)
+			continue;
+		if (pl_eq(w, "thousands") || pl_eq(w, "millions") || pl_eq(w, "thousand") ||
+		    pl_eq(w, "million"))
+			return 1;
+		if (an->tok[j].tag == PL_T_CD) {
+			long n = 0;
+			const char *c;
+			for (c = w; *c && (isdigit((unsigned char)*c) || *c == ','); c++)
+				if (*c != ',')
+					n = n * 10 + (*c - '0');
+			if (!*c && n >= 1000 && !(n >= 1900 && n <= 2100 && !strchr(w, ',')))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* The expulsion a target makes it.  "forced the UN refugee agency out of
+** the country", "expelled the Red Cross": an expulsion (174 is of persons)
+** of a body, an international one or a non-governmental one and not one
+** of its people, is CAMEO's expulsion of an organisation: 166, or 1663
+** for an NGO (aid agencies).  "forced more than 1,000 refugees from their
+** homes": thousands of people driven out are a mass expulsion (201).
+** Other codes come back as they are. */
+static const char *expulsion_code(const pl_sentan *an, int q, const char *code)
+{
+	const char *c = np_code(an, q);
+	if (strcmp(code, "174") != 0 || an->np[q].pronoun)
+		return code;
+	if (thousands(an, q))
+		return "201";
+	if (!c || an->np[q].person)
+		return code;
+	if (!strncmp(c, "IGO", 3))
+		return "166";
+	if (!strncmp(c, "NGO", 3))
+		return "1663";
+	return code;
 }
 
 /* A promise of coercion or force is CAMEO's threat (13x): sanctions 1312,
@@ -4639,6 +4701,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		}
 		if (!p)
 			continue;
+		/* "an attempt to assassinate the governor", "a failed bid to
+		** kill him": the try is the event (dict/nouns.tsv, 185), not
+		** the killing, which did not happen */
+		if (!s->petrarch && (!strncmp(p->code, "18", 2) || !strncmp(p->code, "19", 2)) &&
+		    tried_act(an, g))
+			continue;
 		/* "conceded the comments may have been offensive": what the
 		** clause says, not a yielding */
 		if (!s->petrarch && !p->nelem && !p->particle) {
@@ -4762,6 +4830,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			}
 			for (j = g->t1; tgt_np < 0 && j < lim; j++) {
 				int q = an->np_of[j - an->t0];
+				/* "shelled the harbour, according to fishermen": who
+				** tells of the act is not acted on */
+				if (!s->petrarch && pl_eq(tok[j].low, "according") && j + 1 < an->t1 &&
+				    pl_eq(tok[j + 1].low, "to"))
+					break;
 				/* "asked for clarification on the move to free the
 				** prisoner", "gave advice to parties on a cap on Labour's
 				** spending": who an appeal or a demand is about is not who
@@ -5317,6 +5390,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		                      private_person(an, src_np));
 		if (!code)
 			continue;
+		if (!s->petrarch && tgt_np >= 0)
+			code = expulsion_code(an, tgt_np, code);
 		/* "did not rule out military action": force left open is a
 		** threat (138), which the negation asserts; force ruled out is
 		** no threat, and no event */

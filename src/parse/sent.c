@@ -5198,8 +5198,45 @@ static int commits(const char *lemma)
 static int used_means(const pl_token *tok, const pl_sentan *out, const pl_vg *pv, int q)
 {
 	static const char *const w[] = {"use", "employ", NULL};
+	/* "opened fire to disperse the crowd", "fired shots to scatter
+	** them", "fired tear gas to break up the rally": a weapon's fire,
+	** whatever the verb, is the means of the one who fires */
+	static const char *const fire[] = {"fire", "shot", "gas", "bullet", "round", "cannon",
+		"grenade", NULL};
 	const pl_np *np = &out->np[q];
-	return pl_in_list(lem(&tok[pv->v]), w) && !np->code && !np->person && !np->pronoun;
+	if (np->code || np->person || np->pronoun)
+		return 0;
+	return pl_in_list(lem(&tok[pv->v]), w) || pl_in_list(lem(&tok[np->t1 - 1]), fire);
+}
+
+/* "the Hizbollah (Party of God) group declared", "the Gulf Cooperation
+** Council (GCC) ministers": a bare noun of a body or its people right
+** after a gloss in brackets ends the name before the brackets, which is
+** the subject (chunk q is that noun; the name's chunk, or q).  Not a
+** thing ("the Telephone Preference Service (TPS) lists"). */
+static int name_before_gloss(const pl_token *tok, const pl_sentan *out, int q, uint32_t t0)
+{
+	static const char *const body[] = {"group", "movement", "party", "organisation",
+		"organization", "faction", "militia", "rebel", "guerrilla", "fighter", "council",
+		"board", "union", "alliance", "coalition", "government", "minister", "official",
+		"leader", "leadership", "delegate", NULL};
+	const pl_np *np = &out->np[q];
+	uint32_t b;
+	int n;
+	if (np->t1 != np->t0 + 1 || np->t0 < t0 + 4 || !is(&tok[np->t0 - 1], ")") ||
+	    (tok[np->t0].tag != PL_T_NN && tok[np->t0].tag != PL_T_NNS) ||
+	    !pl_in_list(lem(&tok[np->t0]), body))
+		return q;
+	for (b = np->t0 - 2; b > t0 + 1 && b + 8 > np->t0 && !is(&tok[b], "("); b--)
+		;
+	if (!is(&tok[b], "(") || tok[b - 1].tag != PL_T_NNP || (n = out->np_of[b - 1 - t0]) < 0 ||
+	    out->np[n].t1 != b)
+		return q;
+	/* (a name the tagger read a verb into is no safe subject) */
+	for (b = out->np[n].t0; b < out->np[n].t1; b++)
+		if (PL_TAG_IS_VERB(tok[b].tag))
+			return q;
+	return n;
 }
 
 /* Verbs that begin, resume or go on with the act of a gerund after them. */
@@ -7190,6 +7227,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				b--;
 			}
 		}
+		if (subj >= 0 && !s->petrarch)
+			subj = name_before_gloss(tok, out, subj, t0);
 		/* "..., said Miller": a reporting verb with its subject after it */
 		if (subj < 0 && g->reporting && g->t1 < t1 && out->np_of[g->t1 - t0] >= 0 &&
 		    (g->t0 == t0 || is(&tok[g->t0 - 1], ",") || (tok[g->t0 - 1].flags & PL_TOK_QCLOSE)))
