@@ -2826,6 +2826,23 @@ static int support_share(const pl_sentan *an, const pl_vg *g)
 	return 0;
 }
 
+/* Is the object of "deny" (chunk obj, or the second of a
+** double object: "denied him a visa") a thing an authority grants
+** (class "granted" of dict/objects.tsv)?  An actor's own part in a deed
+** is no grant ("denied involvement"). */
+static int granted_object(const pl_store *s, const pl_sentan *an, int obj)
+{
+	int q;
+	if (obj < 0)
+		return 0;
+	if (is_class(np_class(s, an, obj), "granted") && !an->np[obj].code)
+		return 1;
+	/* (a person or a body first: what follows is what is withheld) */
+	q = an->np[obj].t1 < an->t1 ? an->np_of[an->np[obj].t1 - an->t0] : -1;
+	return q >= 0 && q != obj && (an->np[obj].code || an->np[obj].pronoun || an->np[obj].person) &&
+	       is_class(np_class(s, an, q), "granted");
+}
+
 const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const char *code,
                           const char *base, int has_target, const char *as)
 {
@@ -2942,6 +2959,11 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	     an->np[g->subj].person || an->np[g->subj].code ||
 	     pl_eq(lem(&tok[an->np[g->subj].t1 - 1]), "people")))
 		return NULL;
+	/* "the council denied land allocation for the temple", "denied
+	** him a visa": to deny what an authority grants is to refuse it
+	** (120), not to deny a charge (016: "denied the claims") */
+	if (!strncmp(code, "016", 3) && !g->passive && granted_object(s, an, obj))
+		return "120";
 	/* "Labour captured the seat from the Conservatives": a seat or a
 	** race won is no one taken, whoever it was won from (troops that
 	** take a seat of government still do) */

@@ -5447,6 +5447,33 @@ int pl_other_sense_particle(const pl_token *tok, const pl_vg *g, uint32_t t1)
 	return !(g->t1 < t1 && (tok[g->t1].tag == PL_T_CD || pl_eq(tok[g->t1].low, "to")));
 }
 
+/* Verbs that report only with a clause after them: saying again or with
+** weight, a finding, a reminder ("reiterated that Libya must ...", "the
+** forum concluded that ...", "reminded Iraq that it must ...").  With an
+** object they are acts on a thing ("reiterated its demand", "concluded
+** a deal", "underlined the problems"). */
+static const char *const clause_verbs[] = {"reiterate", "restate", "reaffirm", "emphasise",
+	"emphasize", "underline", "underscore", "conclude", "remind", NULL};
+
+/* Does verb group g (a verb of clause_verbs) report: "that" right after
+** it, after a time or place, or after the hearer of "remind" ("reminded
+** Iraq that"), or nothing after it in its clause ("..., he reiterated.")?
+** An object first is a thing acted on ("reiterated its demand that"). */
+static int reports_clause(const pl_token *tok, const pl_vg *g, uint32_t t1)
+{
+	uint32_t j = g->t1;
+	if (!pl_in_list(lem(&tok[g->v]), clause_verbs))
+		return 0;
+	if (j >= t1 || tok[j].tag == PL_T_PP || tok[j].tag == PL_T_PPC || tok[j].tag == PL_T_PPS)
+		return 1;
+	/* (a time or a place between: "concluded on Saturday that") */
+	if (pl_eq(lem(&tok[g->v]), "remind") || tok[j].tag == PL_T_IN || tok[j].tag == PL_T_RB ||
+	    tok[j].tag == PL_T_NNP)
+		while (j < t1 && j < g->t1 + 5 && !is(&tok[j], "that") && !PL_TAG_IS_VERB(tok[j].tag))
+			j++;
+	return j < t1 && is(&tok[j], "that");
+}
+
 /* Is token t's lemma a reporting verb?  (asked of every verb group: a
 ** look-up in a set costs less than a walk of the list's thirty words, most
 ** often to its end) */
@@ -6918,7 +6945,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		/* "up", "off" or "down" make another verb of a verb of saying:
 		** "the sums did not add up", "wrote off the debt" (not "said up
 		** to 1,800 workers": a preposition there) */
-		g->reporting = (uint8_t)(is_reporting(&tok[v]) && !pl_other_sense_particle(tok, g, t1));
+		g->reporting = (uint8_t)((is_reporting(&tok[v]) || reports_clause(tok, g, t1)) &&
+		                         !pl_other_sense_particle(tok, g, t1));
 		/* "we are opposed to", "Israel is committed to": a state of the
 		** subject, not a passive */
 		if (g->passive && g->finite && g->by < 0 && j < t1 && is(&tok[j], "to") &&
