@@ -198,7 +198,7 @@ static int reciprocal_act(const pl_sentan *an, const pl_vg *g)
 		"collaborate", "reconcile", NULL};
 	static const char *const reach[] = {"reach", "strike", "conclude", "seal", "clinch", NULL};
 	static const char *const deal[] = {"agreement", "deal", "accord", "pact", "treaty", "truce",
-		"ceasefire", "compromise", NULL};
+		"ceasefire", "compromise", "consensus", NULL};
 	const pl_token *tok = an->tok;
 	uint32_t j, end = g->cl_end > 0 && (uint32_t)g->cl_end <= an->t1 ? (uint32_t)g->cl_end : an->t1;
 	int q;
@@ -1629,6 +1629,39 @@ static int violent(const char *code)
 	return code[0] == '1' ? code[1] == '8' || code[1] == '9' : code[0] == '2' && code[1] == '0';
 }
 
+/* Does verb group k say what its subject stands ready to do: "is prepared
+** to impose martial law", "are willing to cut ties", "stands ready to send
+** troops", "remains ready to"?  A readiness declared is a stated future act,
+** as one said with "will" is (not "poised to": the writer's forecast, nor
+** "prepared to" as a verb of making ready: "the army prepared to attack").
+** "Is not ready to talk", "is unwilling to" count too: the refusal the
+** coder reads from them. */
+static int stated_ready(const pl_sentan *an, int k)
+{
+	static const char *const ready[] = {"ready", "willing", "prepared", "unwilling", NULL};
+	const pl_token *tok = an->tok;
+	const pl_vg *g = &an->vg[k], *h;
+	uint32_t to = g->t0;
+	const char *hv;
+	if (k == 0 || !g->infinitive || to < an->t0 + 2)
+		return 0;
+	if (!pl_eq(tok[to].low, "to") && !pl_eq(tok[--to].low, "to"))
+		return 0;   /* (the group starts at "to" or at its verb) */
+	h = &an->vg[k - 1];
+	if (!pl_in_list(tok[to - 1].low, ready))
+		return 0;
+	hv = lem(&tok[h->v]);
+	/* "is prepared", "is not prepared" (one group), "is ready" (the
+	** adjective after it) */
+	if (h->v == to - 1) {
+		uint32_t j = h->v - 1;
+		if (h->v > h->t0 + 1 && pl_eq(tok[j].low, "not"))
+			j--;
+		return h->v > h->t0 && pl_eq(lem(&tok[j]), "be");
+	}
+	return h->t1 + 1 == to && (pl_eq(hv, "be") || pl_eq(hv, "stand") || pl_eq(hv, "remain"));
+}
+
 /* Is verb group g an infinitive after a verb of making ready: "the army
 ** prepared to resume shelling", "troops were getting ready to storm the
 ** town"?  A gerund after a verb of beginning that is so counts too
@@ -1652,7 +1685,7 @@ static int readied(const pl_sentan *an, int k)
 			return 0;
 	}
 	if (PL_TAG_IS_VERB(tok[to - 1].tag) && pl_eq(lem(&tok[to - 1]), "prepare"))
-		return 1;
+		return !stated_ready(an, k);   /* ("is prepared to strike": a threat) */
 	return pl_eq(tok[to - 1].low, "ready") && to >= an->t0 + 2 &&
 	       pl_eq(lem(&tok[to - 2]), "get");
 }
@@ -1784,6 +1817,62 @@ static int hangs_on_other(const pl_sentan *an, const pl_vg *g, int *who)
 				*who = an->vg[k].subj;
 			return 1;
 		}
+	}
+	return 0;
+}
+
+/* Is verb group g said with a modal of what may come ("will", "would",
+** "shall", "may", "might", "could"), and not counter to fact ("would have
+** attacked")? */
+static int modal_to_come(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const w[] = {"will", "would", "shall", "'ll", "may", "might", "could", NULL};
+	uint32_t j;
+	int modal = 0;
+	for (j = g->t0; j < g->v; j++) {
+		if (an->tok[j].tag == PL_T_MD && pl_in_list(an->tok[j].low, w))
+			modal = 1;
+		if (pl_eq(lem(&an->tok[j]), "have"))
+			return 0;
+	}
+	return modal;
+}
+
+/* Does verb group g hang on what another side does: an "if" or "unless"
+** clause (not g's own, not "as if" or "asked if") whose verb's subject is
+** a named actor other than the source chunk src ("if Iran refuses"), an
+** event a noun names ("if the killing goes on", "unless the attacks
+** stop"), or the source acted on ("if it is attacked")?  A condition on
+** the weather or on the source's own choice ("if it wants to") is none.
+** *who is the condition's actor, or -1. */
+static int hangs_on_behaviour(const pl_store *s, const pl_sentan *an, const pl_vg *g, int src,
+                              int *who)
+{
+	uint32_t j;
+	int k, q;
+	*who = -1;
+	for (j = an->t0; j + 1 < an->t1; j++) {
+		if (j >= g->t0 && j < g->t1)
+			continue;
+		if (!pl_eq(an->tok[j].low, "if") && !pl_eq(an->tok[j].low, "unless"))
+			continue;
+		if (j > an->t0 && (pl_eq(an->tok[j - 1].low, "as") || pl_eq(lem(&an->tok[j - 1]), "ask") ||
+		    pl_eq(lem(&an->tok[j - 1]), "wonder") || pl_eq(lem(&an->tok[j - 1]), "see")))
+			continue;
+		k = first_vg_after(an, j);
+		if (k >= an->nvg || &an->vg[k] == g || an->vg[k].t0 - j > 8 || (q = an->vg[k].subj) < 0 ||
+		    an->np[q].t0 < j)
+			continue;
+		if (an->vg[k].passive && (q == src || (src >= 0 && np_code(an, q) && np_code(an, src) &&
+		    !strcmp(np_code(an, q), np_code(an, src))) || an->np[q].pronoun))
+			return 1;   /* "if it is attacked" */
+		if (condition_side(an, q, src) && !(src >= 0 && np_code(an, src) &&
+		    !strcmp(np_code(an, src), np_code(an, q)))) {
+			*who = q;
+			return 1;
+		}
+		if (!np_code(an, q) && !an->np[q].pronoun && pl_tok_get_lem(&s->nouns, &an->tok[an->np[q].t1 - 1]))
+			return 1;   /* "if the killing goes on" */
 	}
 	return 0;
 }
@@ -5275,7 +5364,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* "Iran said it would never give up its right to enrich": a
 		** refusal, asserted (the negation is the refusal's own) */
 		refused = vowed_not || silent;
-		if (!s->petrarch && g->future && g->negated && !usedneg && said_future(an, g) &&
+		if (!s->petrarch && g->future && g->negated && !usedneg &&
+		    (said_future(an, g) || stated_ready(an, k)) &&
 		    refusal_code(code) && (!strncmp(code, "08", 2) ||
 		                           (!g->passive && !(code[0] == '0' && code[1] == '4' && idea_after(s, an, g))))) {
 			code = refusal_code(code);
@@ -5312,7 +5402,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (!s->petrarch && violent(code) && !g->negated && readied(an, k)) {
 			/* force made ready is a show of force (150), not a threat */
 			code = "150";
-		} else if (g->future && !s->petrarch && (violent(code) || (future_threat(code) && said_future(an, g) &&
+		} else if (g->future && !s->petrarch && (violent(code) || (future_threat(code) &&
+		           (said_future(an, g) || stated_ready(an, k)) &&
 		    !(code[1] == '6' && announced(an, k)))) && !g->negated) {
 			code = threat_code(code);
 			e.future = 1;
@@ -5327,6 +5418,18 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			cond_threat = 1;
 			if (tgt_np < 0 && condition_side(an, cond_who, src_np) &&
 			    !(src_np >= 0 && np_code(an, src_np) && !strcmp(np_code(an, src_np), np_code(an, cond_who))))
+				tgt_np = cond_who;
+		}
+		/* "the EU may halt its aid if the killing goes on", "could cut
+		** ties unless Iran stops": cutting ties, protest, coercion or
+		** force made to hang on what another side does is a threat,
+		** made now (not "would have attacked if": counter to fact) */
+		if (!s->petrarch && !g->negated && !cond_threat && (violent(code) || future_threat(code)) &&
+		    modal_to_come(an, g) && hangs_on_behaviour(s, an, g, src_np, &cond_who)) {
+			code = threat_code(code);
+			e.future = 1;
+			cond_threat = 1;
+			if (tgt_np < 0 && cond_who >= 0)
 				tgt_np = cond_who;
 		}
 		/* "warned that the war could be illegal", "warned that a strike

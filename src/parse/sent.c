@@ -5239,6 +5239,13 @@ static int name_before_gloss(const pl_token *tok, const pl_sentan *out, int q, u
 	return n;
 }
 
+/* Does a "that" clause follow verb group g ("not willing to accept that
+** the old ways are over": a fact not taken in, no proposal refused)? */
+static int fact_after(const pl_token *tok, const pl_sentan *out, const pl_vg *g)
+{
+	return g->t1 < out->t1 && is(&tok[g->t1], "that");
+}
+
 /* Verbs that begin, resume or go on with the act of a gerund after them. */
 static int aspect_verb(const char *lemma)
 {
@@ -7065,11 +7072,26 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 					/* "urged Israel and Hamas to agree": the object of the
 					** verb before is the one who is to act */
 					uint32_t b = g->t0 - 1;   /* the "to" */
-					/* "Iran is ready to release them": the one who is
-					** ready acts, and says what it will do */
+					/* "Iran is ready to release them", "stands ready
+					** to help", "remains willing to talk": the one who
+					** is ready acts, and says what it will do */
 					if (b == pv->t1 + 1 && tok[pv->t1].tag == PL_T_JJ && willing(lem(&tok[pv->t1])) &&
+					    (pl_eq(lem(&tok[pv->v]), "be") || (!s->petrarch && (pl_eq(lem(&tok[pv->v]), "stand") ||
+					                                       pl_eq(lem(&tok[pv->v]), "remain"))))) {
+						g->future = 1;
+						/* "is not ready to talk": what one is not ready
+						** for is refused, as "will not talk" is */
+						if (!s->petrarch && pv->negated && !pl_eq(lem(&tok[pv->t1]), "due") &&
+						    !fact_after(tok, out, g))
+							g->negated = 1;
+						continue;
+					}
+					/* "Iran is unwilling to negotiate": so too */
+					if (!s->petrarch && b == pv->t1 + 1 && tok[pv->t1].tag == PL_T_JJ && !pv->negated &&
+					    is(&tok[pv->t1], "unwilling") && !fact_after(tok, out, g) &&
 					    pl_eq(lem(&tok[pv->v]), "be")) {
 						g->future = 1;
+						g->negated = 1;
 						continue;
 					}
 					if (b > pv->t1 && out->np_of[b - 1 - t0] >= 0 &&
@@ -7094,6 +7116,13 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 					if (pv->t1 + 1 == g->t0 && pv->v > pv->t0 && willing(lem(&tok[pv->v])) &&
 					    pl_eq(lem(&tok[pv->v - 1]), "be"))
 						g->future = 1;
+					/* "is not prepared to give up": refused */
+					if (!s->petrarch && pv->t1 + 1 == g->t0 && pv->v > pv->t0 + 1 && pv->negated &&
+					    pl_eq(lem(&tok[pv->v]), "prepare") && pl_eq(tok[pv->v - 1].low, "not") &&
+					    pl_eq(lem(&tok[pv->v - 2]), "be") && !fact_after(tok, out, g)) {
+						g->future = 1;
+						g->negated = 1;
+					}
 					/* "the president is to visit Japan": what is
 					** arranged to happen */
 					if (pv->t1 + 1 == g->t0 && pv->finite && pv->v == pv->t0 &&
