@@ -4618,6 +4618,117 @@ static void modifier_owner(const pl_store *s, const pl_docctx *ctx, const pl_tok
 	np->owner_mod = 1;
 }
 
+/* The code of one who has left the body coded `code` ("former Labour
+** MP", "ex-KGB officer", "former WorldCom chief"): the body's country
+** with the elite role (ELI), as for a former minister; one who has left
+** a company stays in business (BUS), the trade being theirs still; a
+** body of no state keeps its code with ELI ("former UN envoy"). */
+static const char *left_body(pl_arena *a, const char *code)
+{
+	const char *cc = country_of(a, code);
+	if (!cc)
+		return join(a, code, "ELI");
+	return join(a, cc, strlen(code) >= 6 && !strncmp(code + 3, "BUS", 3) ? "BUS" : "ELI");
+}
+
+/* "a former KGB officer", "a one-time Labour activist", "former MI6
+** chief Jo Hill": a body named after "former" before a head word for a
+** person, or before a title in lower case and a name, that is no role
+** of the agents list (whose "former" is read in code_np): the person
+** was the body's and is no longer.  Not a thing ("a former Labour seat"). */
+static int former_member(const pl_token *tok, const pl_np *np, const mention *org,
+                         const mention *title)
+{
+	static const char *const member[] = {"officer", "agent", "member", "activist", "employee",
+		"staffer", "operative", "spy", "colonel", "councillor", "candidate", "donor",
+		"supporter", "insider", NULL};
+	uint32_t i;
+	if (org->t1 >= np->t1 || org->t0 == np->t0)
+		return 0;
+	/* (a role word the chunk does not end on, "former Labour MP Jo
+	** Hill" with the name's last word tagged a noun, is a title too) */
+	if (!(title && title->t0 >= org->t1 && surname_at_end(tok, np)) && !pl_in_list(lem(&tok[np->t1 - 1]), member) &&
+	    !((tok[org->t1].flags & PL_TOK_CAP) == 0 &&
+	      (PL_TAG_IS_NOUN(tok[org->t1].tag) || tok[org->t1].tag == PL_T_JJ) && surname_at_end(tok, np)))
+		return 0;
+	for (i = np->t0; i < org->t0; i++)
+		if (is(&tok[i], "former") || is(&tok[i], "one-time") || is(&tok[i], "onetime"))
+			return 1;
+	return 0;
+}
+
+/* "Jo Hill, who joined the Liberal Democrats,", "Jo Hill, now a UKIP
+** MEP,", "Jo Hill, who now leads Veritas,": the body the words after a
+** person's name make theirs now is the person's code (a "former Labour
+** MP" so described is that party's, not an elite of the one left); and
+** "Jo Hill, who quit the Tories," when coded by the very party left is
+** of the country alone.  Later mentions of the surname keep the code.
+** Returns the chunk of the body, else -1. */
+static int tie_after(const pl_token *tok, uint32_t t1, const pl_sentan *out, int k, int *left)
+{
+	static const char *const join_v[] = {"join", "defect", "switch", "cross", "rejoin", NULL};
+	static const char *const lead_v[] = {"lead", "head", "chair", NULL};
+	static const char *const left_v[] = {"quit", "leave", "desert", "abandon", NULL};
+	static const char *const adv[] = {"who", "has", "had", "have", "recently", "later", "since",
+		"then", "last", "year", "month", "week", "over", "to", NULL};
+	const pl_np *x = &out->np[k];
+	uint32_t i = x->t1;
+	int now = 0, verb = 0;
+	*left = 0;
+	if (i + 2 >= t1 || !is(&tok[i], ",") || k + 1 >= out->nnp)
+		return -1;
+	for (i++; i < t1 && i < out->np[k + 1].t0; i++) {
+		const char *w = lem(&tok[i]);
+		if (pl_eq(tok[i].low, "now"))
+			now = 1;
+		else if (PL_TAG_IS_VERB(tok[i].tag) && !verb && pl_in_list(w, join_v))
+			verb = 1;
+		else if (PL_TAG_IS_VERB(tok[i].tag) && !verb && pl_in_list(w, lead_v) && now)
+			verb = 1;
+		else if (PL_TAG_IS_VERB(tok[i].tag) && !verb && !now && pl_in_list(w, left_v))
+			verb = *left = 1;
+		else if (!pl_in_list(tok[i].low, adv) && !pl_in_list(w, adv))
+			return -1;
+	}
+	/* (", now a UKIP MEP,": "now" alone before the body) */
+	if (i != out->np[k + 1].t0 || !(verb || (now && is(&tok[x->t1 + 1], "now"))))
+		return -1;
+	return k + 1;
+}
+
+static void party_tie(pl_docctx *ctx, const pl_token *tok, uint32_t t1, pl_sentan *out, int k,
+                      pl_arena *a)
+{
+	pl_np *x = &out->np[k];
+	const pl_np *y;
+	const char *cc;
+	int j, left;
+	/* (a name no dictionary or context coded takes the party too:
+	** "Tom Hill, now a UKIP MEP," opening a story) */
+	if ((x->code && x->agent_only) || x->pronoun || x->poss_code || !surname_at_end(tok, x) ||
+	    (j = tie_after(tok, t1, out, k, &left)) < 0)
+		return;
+	y = &out->np[j];
+	if (!y->code || y->agent_only || !strstr(y->code, "PTY") || !(cc = country_of(a, y->code)) ||
+	    (x->code && strncmp(cc, x->code, 3)) || (left && !x->code))
+		return;
+	x->person = 1;
+	if (left) {
+		/* (only the very party left: "Jo Hill, who quit Labour" once
+		** coded as Labour's; another code says more than the text) */
+		if (strncmp(x->code, y->code, strlen(y->code)))
+			return;
+		x->code = cc;
+	} else {
+		x->code = y->code;
+		x->file = y->file;
+		x->line = y->line;
+	}
+	x->how = PL_HOW_PHRASE;
+	x->icode = NULL;
+	remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
+}
+
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, pl_np *np,
                    const mention *m, int nm, pl_arena *a)
 {
@@ -4724,9 +4835,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	if (agent) {
 		for (i = np->t0; i < agent->t0; i++)
 			if (is(&tok[i], "former") ||
+			    (!s->petrarch && is(&tok[i], "one-time")) ||
 			    (!s->petrarch && !strncmp(tok[i].low, "ex-", 3) && tok[i].low[3]))
 				former = 1;
-	}
+	} else if (!s->petrarch && org)
+		former = former_member(tok, np, org, modifier);
 	/* "Shadow local government secretary Ed Davey", "the shadow Treasury
 	** chief secretary": the opposition's holder of an office (OPP), not
 	** the government's; a person the dictionary has in a role that day
@@ -4753,9 +4866,10 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		np->code = person->ph->code;
 		if (!s->petrarch && out_of_office_here(ctx, person->ph)) {
 			np->code = former && cc ? join(a, cc, "ELI")
-			           /* (of a body of no state: "former Labour leader Lord
-			           ** Kinnock", once a European commissioner) */
-			           : former && org ? join(a, org->ph->code, "ELI")
+			           /* (of a body of no state, "former Labour leader Lord
+			           ** Kinnock", once a European commissioner: the
+			           ** country of the body named, left_body) */
+			           : former && org ? left_body(a, org->ph->code)
 			           /* (a bare name: a title written picks the office) */
 			           : !agent && !org && (kept = former_before(ctx, tok, person)) != NULL ? kept
 			                        : role_in_phrase(a, person->ph, ctx->date, org, country, agent, cc);
@@ -5010,8 +5124,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		}
 		else if (country && !person && !org)
 			np->code = join(a, country->ph->code, "ELI");
+		/* (a body of a state, "former Labour MP Jo Hill", "a former
+		** KGB officer": the tie is past, and the person is one of the
+		** country's elites, as a former minister is, not the body's) */
 		else if (org && !person)
-			np->code = join(a, org->ph->code, "ELI");
+			np->code = left_body(a, org->ph->code);
 	}
 	if (shadow && !former && !(person && !out_of_office_here(ctx, person->ph)) &&
 	    (np->code || context_country(ctx))) {
@@ -6385,6 +6502,11 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
 		}
 	}
+
+	/* 3a''. "Jo Hill, who defected to UKIP,": a party tie the words after
+	** a person's name tell is the one that holds now (party_tie) */
+	for (k = 0; k < out->nnp && !s->petrarch; k++)
+		party_tie(ctx, tok, t1, out, k, a);
 
 	/* 3a'. "the US-led coalition", "a Nato-led force": a chunk with no actor
 	** of its own is that of the one leading it */
