@@ -4647,9 +4647,10 @@ static int former_member(const pl_token *tok, const pl_np *np, const mention *or
 		return 0;
 	/* (a role word the chunk does not end on, "former Labour MP Jo
 	** Hill" with the name's last word tagged a noun, is a title too) */
-	if (!(title && title->t0 >= org->t1 && surname_at_end(tok, np)) && !pl_in_list(lem(&tok[np->t1 - 1]), member) &&
-	    !((tok[org->t1].flags & PL_TOK_CAP) == 0 &&
-	      (PL_TAG_IS_NOUN(tok[org->t1].tag) || tok[org->t1].tag == PL_T_JJ) && surname_at_end(tok, np)))
+	int titled = title && title->t0 >= org->t1 && surname_at_end(tok, np);
+	int lower = !(tok[org->t1].flags & PL_TOK_CAP) &&
+	            (PL_TAG_IS_NOUN(tok[org->t1].tag) || tok[org->t1].tag == PL_T_JJ) && surname_at_end(tok, np);
+	if (!titled && !lower && !pl_in_list(lem(&tok[np->t1 - 1]), member))
 		return 0;
 	for (i = np->t0; i < org->t0; i++)
 		if (is(&tok[i], "former") || is(&tok[i], "one-time") || is(&tok[i], "onetime"))
