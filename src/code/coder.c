@@ -2982,6 +2982,34 @@ static int light_object(const pl_store *s, const pl_sentan *an, int q)
 	return -1;
 }
 
+/* Is chunk q followed by "of" and a chunk no actor is coded in ("the
+** withdrawal of the nomination")?  A noun that matched none of its patterns
+** may then be another sense than its dictionary fallback. */
+static int of_thing(const pl_sentan *an, int q)
+{
+	uint32_t j = an->np[q].t1;
+	int o;
+	if (j + 1 >= an->t1 || !pl_eq(an->tok[j].low, "of"))
+		return 0;
+	o = an->np_of[j + 1 - an->t0];
+	return o >= 0 && !an->np[o].code && !an->np[o].poss_code;
+}
+
+/* The doer named by "by" of a passive light verb whose subject is chunk q
+** ("the release of the activists was announced by the ministry", "the
+** lifting of the curfew was ordered by the king"), or src when none. */
+static int passive_light_doer(const pl_store *s, const pl_sentan *an, int q, int src)
+{
+	int k;
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		if (g->passive && g->finite && g->subj == q && g->by >= 0 && !g->negated &&
+		    (an->np[g->by].code || an->np[g->by].poss_code) && light_verb(s, lem(&an->tok[g->v])))
+			return g->by;
+	}
+	return src;
+}
+
 /* The verb group of a light verb of dict/light.tsv ("announced", "voiced",
 ** "made", "issued", "launched", "ordered") whose direct object is chunk q,
 ** or -1: "announced their support for X" is the support, "made an
@@ -3351,6 +3379,12 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 				}
 			}
 		}
+		/* "the lifting of the curfew was ordered by the king": the "by"
+		** of a light verb in the passive whose subject is the noun */
+		/* (not when a possessive names its own doer: "his withdrawal was
+		** announced by the White House") */
+		if (src < 0 && !s->petrarch && !(nu == 0 && of_thing(an, q)) && tok[np->t0].tag != PL_T_PRPS)
+			src = passive_light_doer(s, an, q, src);
 		/* "Labour announced its support for X": the light verb's subject */
 		lk = s->petrarch ? -1 : light_verb_of(s, an, q);
 		/* "Blair has been in talks with Chirac": the one in the talks */

@@ -5681,6 +5681,28 @@ static uint32_t chunk_tail_end(const pl_token *tok, const pl_sentan *out, int q,
 	return e;
 }
 
+/* "The curfew imposed on the town was relaxed by the army", "the man
+** arrested in Lagos was freed": a past participle with no auxiliary, then
+** one prepositional phrase, then the finite verb of group k.  The chunk in
+** that phrase (subj) is no subject: the one the participle hangs on is. */
+static int past_participle_head(const pl_token *tok, const pl_sentan *out, int k, int subj,
+                                uint32_t t0)
+{
+	const pl_vg *pv = &out->vg[k - 1], *g = &out->vg[k];
+	uint32_t b = pv->t1;
+	if (pv->finite || !pv->passive || pv->subj < 0 || pv->t1 != pv->t0 + 1 ||
+	    tok[pv->t0].tag != PL_T_VBN || pv->t0 <= t0 || out->np_of[pv->t0 - 1 - t0] < 0)
+		return subj;
+	/* (not a clause opened by "after", "since" ...: "his comments come
+	** after the government announced") */
+	static const char *const opener[] = {"after", "before", "since", "as", "until", "till", "because",
+		"while", "whilst", "though", "although", "if", "once", "than", "unless", "whether", "when", "that", NULL};
+	if (tok[b].tag != PL_T_IN || pl_in_list(tok[b].low, opener) || out->np_of[b + 1 - t0] != subj ||
+	    out->np[subj].t0 != b + 1 || chunk_tail_end(tok, out, subj, g->t0) != g->t0)
+		return subj;
+	return pv->subj;
+}
+
 static int is_clause_break(const pl_token *t)
 {
 	if (t->tag == PL_T_PP || pl_eq(t->s, ";") || pl_eq(t->s, ":"))
@@ -7059,11 +7081,15 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		{
 			/* "was opposed earlier by Osgiliath", "were released yesterday
 			** by Putin", "were killed in an air strike by government
-			** forces": over adverbs, dates and a prepositional phrase */
+			** forces", "were handed back to their owners by the army": over
+			** adverbs, particles, dates and a prepositional phrase */
 			uint32_t b = j;
-			while (b < t1 && b < j + 3 && (tok[b].tag == PL_T_RB || tok[b].tag == PL_T_RBR || out->skip[b - t0]))
+			while (b < t1 && b < j + 3 && (tok[b].tag == PL_T_RB || tok[b].tag == PL_T_RBR ||
+			                               tok[b].tag == PL_T_RP || out->skip[b - t0]))
 				b++;
-			if (b < t1 && tok[b].tag == PL_T_IN && !is(&tok[b], "by") && b + 1 < t1 &&
+			/* (not over the "to" of a state: "is opposed to any takeover by X") */
+			if (b < t1 && (tok[b].tag == PL_T_IN || (tok[b].tag == PL_T_TO && !is_stative(lem(&tok[v])))) &&
+			    !is(&tok[b], "by") && b + 1 < t1 &&
 			    out->np_of[b + 1 - t0] >= 0) {
 				uint32_t e = out->np[out->np_of[b + 1 - t0]].t1;
 				if (e < t1 && is(&tok[e], "by") && e - j <= 8)
@@ -7425,6 +7451,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			subj = out->vg[k - 1].subj;
 		if (subj >= 0 && !s->petrarch)
 			subj = contrast_kept(tok, out, subj, t0);
+		if (subj >= 0 && !s->petrarch && g->finite && k > 0)
+			subj = past_participle_head(tok, out, k, subj, t0);
 		g->subj = subj;
 	}
 	/* where each subject starts, "of" phrases before it included */
