@@ -812,6 +812,11 @@ int pl_noun_mood(const pl_sentan *an, uint32_t h)
 		const pl_vg *g = &an->vg[k];
 		if (g->t0 <= h)
 			continue;
+		/* "Ghana's offer to send troops was welcomed": the noun's own
+		** infinitive says what is offered, not that the offer is to come
+		** (and what follows it is too far off to tell) */
+		if (g->t0 == h + 2 && pl_eq(an->tok[h + 1].low, "to"))
+			break;
 		if (g->future || to_come(an, g))
 			return PL_MOOD_HYPOTHETICAL;
 		break;
