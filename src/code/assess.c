@@ -124,6 +124,10 @@ static int forecast(const pl_sentan *an, int k)
 	size_t na, nb;
 	if (!a || an->np[g->subj].pronoun)
 		return 0;
+	/* "the prime minister said his government would free 500 detainees":
+	** a bare role owned by a pronoun is the speaker's own side, as "it" is */
+	if (an->np[g->subj].agent_only && an->tok[an->np[g->subj].t0].tag == PL_T_PRPS)
+		return 0;
 	for (j = k - 1; j >= 0 && !b; j--)
 		if (an->vg[j].finite && an->vg[j].reporting)
 			b = subj_code(an, &an->vg[j]);
