@@ -124,6 +124,10 @@ static int forecast(const pl_sentan *an, int k)
 	size_t na, nb;
 	if (!a || an->np[g->subj].pronoun)
 		return 0;
+	/* "the prime minister said his government would free 500 detainees":
+	** a bare role owned by a pronoun is the speaker's own side, as "it" is */
+	if (an->np[g->subj].agent_only && an->tok[an->np[g->subj].t0].tag == PL_T_PRPS)
+		return 0;
 	for (j = k - 1; j >= 0 && !b; j--)
 		if (an->vg[j].finite && an->vg[j].reporting)
 			b = subj_code(an, &an->vg[j]);
@@ -812,6 +816,11 @@ int pl_noun_mood(const pl_sentan *an, uint32_t h)
 		const pl_vg *g = &an->vg[k];
 		if (g->t0 <= h)
 			continue;
+		/* "Ghana's offer to send troops was welcomed": the noun's own
+		** infinitive says what is offered, not that the offer is to come
+		** (and what follows it is too far off to tell) */
+		if (g->t0 == h + 2 && pl_eq(an->tok[h + 1].low, "to"))
+			break;
 		if (g->future || to_come(an, g))
 			return PL_MOOD_HYPOTHETICAL;
 		break;

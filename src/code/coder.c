@@ -2028,6 +2028,22 @@ static int keeps_silent(const pl_sentan *an, const pl_vg *g)
 	return g->passive ? pl_eq(v, "draw") : pl_in_list(v, w);
 }
 
+/* Is verb group k a gerund right after a verb of stopping ("stopped
+** attacking", "ceased shelling the town", "would halt bombing")?  The
+** stopping verb's group, or -1 (not when that verb is negated: "did not
+** stop shelling" goes on with the force). */
+static int stopped_group(const pl_sentan *an, int k)
+{
+	static const char *const stop[] = {"stop", "cease", "halt", "quit", "suspend", NULL};
+	const pl_vg *g = &an->vg[k], *p;
+	if (!g->gerund || k == 0)
+		return -1;
+	p = &an->vg[k - 1];
+	if (p->v + 1 != g->t0 || p->negated || !pl_in_list(lem(&an->tok[p->v]), stop))
+		return -1;
+	return k - 1;
+}
+
 /* Codes whose event is the declaration of what is to come: intent (03x),
 ** rejection (12x), threat (13x), and a deployment announced ("said he would
 ** send 30,000 troops": the lead coders count the posture, 15x, as done). */
@@ -4758,7 +4774,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at, own_that;
 		int sent_addr = 0;        /* tgt_np is whom words were sent to (sent_to) */
 		int cond_who = -1, cond_threat = 0;
-		int unnamed, mutual, demand, refused, stance, unreal, arranged, diary, silent;
+		int unnamed, mutual, demand, refused, stance, unreal, arranged, diary, silent, stopper;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
 		pl_event e;
@@ -5424,8 +5440,15 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		diary = arranged && (code[1] == '4' || code[1] == '1' || code[1] == '2');
 		if (diary)
 			arranged = 0;
+		/* "the rebels stopped attacking army positions", "said its army
+		** would cease shelling": force stopped is de-escalation (087),
+		** to come when the stopping is */
+		stopper = -1;
+		if (!s->petrarch && violent(code) && (stopper = stopped_group(an, k)) >= 0)
+			code = "087";
 		/* PETRARCH codes what a verb says, future or not */
-		e.future = (uint8_t)(g->future && !s->petrarch && !arranged && !diary &&
+		e.future = (uint8_t)((g->future || (stopper >= 0 && an->vg[stopper].future)) &&
+		                     !s->petrarch && !arranged && !diary &&
 		                     intent_code(code) != NULL && !polite_praise(an, k, code));
 		if (e.future)
 			code = intent_code(code);

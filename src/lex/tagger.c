@@ -1572,7 +1572,11 @@ static void fix_past_after_name(pl_token *tok, uint32_t n)
 	    !regular(&tok[i]))
 		return;
 	next = tok[i + 1].tag;
-	if (next != PL_T_DT && next != PL_T_PRP && next != PL_T_PRPS && next != PL_T_NNP)
+	/* (or a bare noun, a plural, a number: "Thailand sheltered thousands
+	** of refugees", "Sweden granted asylum"; with no finite verb after it
+	** the sentence would have none) */
+	if (next != PL_T_DT && next != PL_T_PRP && next != PL_T_PRPS && next != PL_T_NNP &&
+	    next != PL_T_NNS && next != PL_T_NN && next != PL_T_CD)
 		return;
 	for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
 		if (is_finite(tok[j].tag))
@@ -1620,7 +1624,7 @@ static void fix_past_after_subject(pl_token *tok, uint32_t n, const cand *const 
 		return;
 	next = tok[i + 1].tag;
 	if (next != PL_T_DT && next != PL_T_PRP && next != PL_T_PRPS && next != PL_T_NNP &&
-	    next != PL_T_CD && !(next == PL_T_NNS && !plural_verb) &&
+	    next != PL_T_CD && !((next == PL_T_NNS || next == PL_T_NN) && !plural_verb) &&
 	    !adjective_object(tok, n, i + 1))
 		return;
 	for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
