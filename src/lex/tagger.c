@@ -769,6 +769,12 @@ static int is_be_form(const char *w)
 	return pl_in_set(&set, w);
 }
 
+/* A token's lower-case text, "" for a token that has none. */
+static const char *text_of(const pl_token *t)
+{
+	return t->low ? t->low : "";
+}
+
 /* Does a direct object start at tok[i] (a determiner, number or pronoun,
 ** after a particle if there is one: "burned down its embassy")? */
 static int object_next(const pl_token *tok, uint32_t i, uint32_t n)
@@ -779,6 +785,11 @@ static int object_next(const pl_token *tok, uint32_t i, uint32_t n)
 	if (i >= n)
 		return 0;
 	next = tok[i].tag;
+	/* (a count: "more than 1,000 refugees", "fewer than ten") */
+	if (i + 2 < n && !strcmp(text_of(&tok[i + 1]), "than") && tok[i + 2].tag == PL_T_CD &&
+	    (!strcmp(text_of(&tok[i]), "more") || !strcmp(text_of(&tok[i]), "fewer") ||
+	     !strcmp(text_of(&tok[i]), "less")))
+		return 1;
 	return next == PL_T_DT || next == PL_T_CD || next == PL_T_PRPS || next == PL_T_PRP;
 }
 
@@ -790,7 +801,31 @@ static int time_word(const pl_token *t)
 		"saturday", "sunday", "yesterday", "today", "tonight", "tomorrow", "last", "next",
 		"earlier", "later", "overnight", "january", "february", "april", "june", "july",
 		"august", "september", "october", "november", "december", NULL};
+	if (!t->low)   /* a token without text */
+		return 0;
 	return pl_in_list(t->low, w);
+}
+
+/* Past a time phrase at tok[i] that may stand between a verb and its
+** object ("forced out on Wednesday more than 1,000 refugees", "gave a
+** welcome on Thursday to"): "on Monday", "last week", "yesterday"; i
+** itself when none stands there. */
+static uint32_t after_time(const pl_token *tok, uint32_t i, uint32_t n)
+{
+	static const char *const lead[] = {"on", "last", "this", "next", NULL};
+	static const char *const span[] = {"week", "month", "year", "night", "weekend", NULL};
+	static const char *const relative[] = {"last", "next", "earlier", "later", NULL};
+	if (i + 1 < n && pl_in_list(text_of(&tok[i]), lead) &&
+	    ((time_word(&tok[i + 1]) && !pl_in_list(text_of(&tok[i + 1]), relative)) ||
+	     pl_in_list(text_of(&tok[i + 1]), span))) {
+		/* (a day after a month is no object: "on February 9") */
+		if (i + 2 < n && tok[i + 2].tag == PL_T_CD)
+			return i + 3;
+		return i + 2;
+	}
+	if (i < n && time_word(&tok[i]) && !pl_in_list(text_of(&tok[i]), relative))
+		return i + 1;
+	return i;
 }
 
 /* Does an object start at tok[i] in the wider sense that holds once the
@@ -803,6 +838,13 @@ static int object_after_adverbs(const pl_token *tok, uint32_t i, uint32_t n)
 		return 1;
 	if (i < n && tok[i].tag == PL_T_RP)
 		i++;
+	/* (a time phrase before the object: "forced out on Wednesday more
+	** than 1,000 refugees") */
+	if (after_time(tok, i, n) != i) {
+		i = after_time(tok, i, n);
+		if (object_next(tok, i, n))
+			return 1;
+	}
 	if (i >= n || time_word(&tok[i]))
 		return 0;
 	while (i + 1 < n && PL_TAG_IS_ADJ(tok[i].tag))
@@ -832,6 +874,8 @@ static int takes_clause(const pl_token *t)
 		"insists", "argued", "argues", "warned", "warns", "stressed", "noted", "admitted",
 		"suggested", "felt", "feels", "knew", "know", "knows", "hopes", "hoped", "fears",
 		"feared", NULL};
+	if (!t->low)   /* a token without text */
+		return 0;
 	return pl_in_list(t->low, w);
 }
 
@@ -841,6 +885,8 @@ static int subordinator(const pl_token *t)
 {
 	static const char *const w[] = {"that", "because", "while", "if", "unless", "although",
 		"though", "since", "as", "until", "after", "before", "whether", "once", NULL};
+	if (!t->low)   /* a token without text */
+		return 0;
 	return pl_in_list(t->low, w);
 }
 
@@ -1006,6 +1052,8 @@ static int aside_subject(const pl_token *tok, uint32_t c)
 static int nominative(const pl_token *t)
 {
 	static const char *const w[] = {"he", "she", "they", "we", "i", NULL};
+	if (!t->low)   /* a token without text */
+		return 0;
 	return pl_in_list(t->low, w);
 }
 
@@ -1128,6 +1176,46 @@ static int ends_in_ed(const char *w)
 	return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
+/* Is tok[i] the only past participle right after a noun in tok[0..n)?
+** ("goods intercepted at the borders increased by 800%, it said" has two,
+** and which is the verb the words alone do not say.) */
+static int lone_participle(const pl_token *tok, uint32_t i, uint32_t n)
+{
+	uint32_t k;
+	for (k = 1; k < n; k++)
+		if (k != i && tok[k].tag == PL_T_VBN && PL_TAG_IS_NOUN(tok[k - 1].tag))
+			return 0;
+	return 1;
+}
+
+/*
+** "The economy expanded at an annual rate of 3.7%, the department said",
+** "The draft called for the removal of all missiles, Mr Glitman added": a
+** past form read as a participle after the noun phrase that opens the
+** sentence, where the only finite verb is the report at the end (", X
+** said"), is the sentence's verb -- a reduced relative ("goods seized at
+** the border") needs a finite verb of its own clause after it.
+*/
+static int past_before_report(const pl_token *tok, uint32_t i, uint32_t n)
+{
+	uint32_t j;
+	int comma = 0, report = 0;
+	if (!PL_TAG_IS_NOUN(tok[i - 1].tag) || (i + 1 < n && !strcmp(text_of(&tok[i + 1]), "by")))
+		return 0;
+	/* (the report itself must be there: a headline's "Activist
+	** released in case that ..." is a passive) */
+	for (j = i + 1; j < n && !report; j++) {
+		if (tok[j].tag == PL_T_PPC)
+			comma = 1;
+		report = comma && is_finite(tok[j].tag) && takes_clause(&tok[j]);
+	}
+	if (!report)
+		return 0;
+	return np_role(tok, i - 1) == 2 && !opened_by_subordinator(tok, i - 1) &&
+	       np_left(tok, i - 1) < 0 && !finite_before(tok, i) && !main_verb_after(tok, i, n, 0) &&
+	       lone_participle(tok, i, n);
+}
+
 static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
 {
@@ -1193,6 +1281,11 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 			} else if (!finite && (PL_TAG_IS_NOUN(prev) || prev == PL_T_PRP)) {
 				tok[i].tag = PL_T_VBD;
 				finite = 1;
+			} else if (past_before_report(tok, i, n)) {
+				/* (a plural's present: "These talks come at a
+				** delicate time") */
+				tok[i].tag = prev == PL_T_NNS && !regular(&tok[i]) &&
+				             can_be(cl[i], ncl[i], PL_T_VBP) ? PL_T_VBP : PL_T_VBD;
 			} else if (prev == PL_T_CC && lastverb == PL_T_VBD) {
 				tok[i].tag = PL_T_VBD;
 			} else if (prev == PL_T_CC && lastpast && and_past(tok, i, n)) {
@@ -1262,6 +1355,8 @@ static int opens_clause(const pl_token *t)
 {
 	static const char *const w[] = {"after", "before", "when", "while", "because", "since",
 		"as", "if", "until", "although", "though", "whereas", "that", "which", "who", NULL};
+	if (!t->low)   /* a token without text */
+		return 0;
 	if (t->tag == PL_T_WDT || t->tag == PL_T_WP || t->tag == PL_T_WRB || !strcmp(t->low, ","))
 		return 1;
 	return pl_in_list(t->low, w);
@@ -1584,6 +1679,52 @@ static void fix_past_after_name(pl_token *tok, uint32_t n)
 	tok[i].tag = PL_T_VBD;
 }
 
+/*
+** "And he branded the response piecemeal", "but Tory Dominic Grieve
+** branded the way ...", "when Saints astounded the football world": a
+** regular past form read as an adjective or a noun right after a subject --
+** "he", "she", "they", "we", "I", or a name (capitalised words) that opens
+** its clause after "and", "but", a comma or a subordinator -- and before an
+** object (a determiner, a number, a pronoun) is the clause's verb when no
+** finite verb follows in the clause.  fix_past_after_name covers the
+** sentence's first clause; a common noun before the form ("a move branded
+** a retreat") keeps the participle's reading.
+*/
+static void fix_past_in_clause(pl_token *tok, uint32_t n)
+{
+	uint32_t i, b, j;
+	for (i = 1; i + 1 < n; i++) {
+		int subject = 0;
+		if ((tok[i].tag != PL_T_JJ && tok[i].tag != PL_T_NN) || (tok[i].flags & PL_TOK_CAP) ||
+		    !regular(&tok[i]) || !strcmp(text_of(&tok[i + 1]), "by") || !object_next(tok, i + 1, n))
+			continue;
+		if (tok[i - 1].tag == PL_T_PRP && nominative(&tok[i - 1])) {
+			subject = 2;
+		} else {
+			for (b = i; b > 0 && (tok[b - 1].tag == PL_T_NNP || tok[b - 1].tag == PL_T_NNPS ||
+			     ((tok[b - 1].flags & PL_TOK_CAP) && tok[b - 1].tag == PL_T_NNS)); b--)
+				;
+			subject = b < i && b > 0 && (!strcmp(text_of(&tok[b - 1]), "and") ||
+			          !strcmp(text_of(&tok[b - 1]), "but") || tok[b - 1].tag == PL_T_PPC ||
+			          subordinator(&tok[b - 1]) || tok[b - 1].tag == PL_T_WRB);
+		}
+		if (!subject)
+			continue;
+		/* (after "he" the form is the verb whatever follows: "she
+		** branded the tax plans a betrayal") */
+		if (subject == 2) {
+			tok[i].tag = PL_T_VBD;
+			continue;
+		}
+		for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
+			if (is_finite(tok[j].tag))
+				break;
+		if (j < n && !opens_clause(&tok[j]))
+			continue;
+		tok[i].tag = PL_T_VBD;
+	}
+}
+
 /* Does an object open at token i with an adjective ("tortured political
 ** prisoners", "expelled foreign journalists"): an adjective then a plural
 ** noun?  Not a time ("the plan announced last week", "early years"). */
@@ -1758,6 +1899,117 @@ static void fix_plural_object(pl_token *tok, uint32_t n, const cand *const *cl,
 	}
 }
 
+/*
+** "gave a warm welcome to the delegation", "a stern warning to rebels": a
+** word read as an adjective after an article or possessive and adjectives,
+** right before "to", "for" or "of" (a time phrase may stand between: "a
+** warm welcome on Thursday to"), heads the noun phrase when the lexicon
+** knows it as a noun or a verb (whose bare form names the act: "welcome")
+** -- an adjective there would have no noun to modify.
+*/
+static void fix_adjective_head(pl_token *tok, uint32_t n, const cand *const *cl,
+	const uint8_t *ncl)
+{
+	static const char *const det[] = {"the", "a", "an", "his", "her", "its", "their", "our",
+		"my", "your", NULL};
+	static const char *const next[] = {"to", "for", "of", NULL};
+	uint32_t i, b;
+	for (i = 2; i + 1 < n; i++) {
+		uint32_t k = after_time(tok, i + 1, n);
+		/* (not a word that may be an adverb: "big enough to", "a
+		** longshot due to", "finished second to") */
+		if (tok[i].tag != PL_T_JJ || k >= n || !pl_in_list(text_of(&tok[k]), next) ||
+		    can_be(cl[i], ncl[i], PL_T_RB) ||
+		    !(can_be(cl[i], ncl[i], PL_T_NN) || can_be(cl[i], ncl[i], PL_T_VB) ||
+		      can_be(cl[i], ncl[i], PL_T_VBP)))
+			continue;
+		for (b = i; b > 0 && tok[b - 1].tag == PL_T_JJ; b--)
+			;
+		if (b == i || b == 0 || !pl_in_list(text_of(&tok[b - 1]), det))
+			continue;
+		tok[i].tag = PL_T_NN;
+	}
+}
+
+/* A word of four letters or more in -s. */
+static int ends_in_s(const char *w)
+{
+	size_t n = strlen(w);
+	return n > 3 && w[n - 1] == 's';
+}
+
+/* Does the lexicon know w, less its final "s" or "es", as a verb? */
+static int verb_stem_known(const pl_tagger *t, const pl_token *w)
+{
+	size_t n = strlen(text_of(w)), cut;
+	uint32_t k;
+	for (cut = 1; cut <= 2; cut++) {
+		const entry *e;
+		if (n <= cut + 2 || n >= MAXWORD || (cut == 2 && w->low[n - 2] != 'e'))
+			break;
+		if (!(e = lookup(t, w->low, n - cut)))
+			continue;
+		for (k = 0; k < e->n; k++) {
+			int tag = t->cand[e->off + k].tag;
+			if (tag == PL_T_VB || tag == PL_T_VBP)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Conjunctions that open a condition or a time clause and are never
+** prepositions (so not "after", "before", "since": "after border
+** clashes"). */
+static int clause_conjunction(const pl_token *t)
+{
+	static const char *const w[] = {"if", "unless", "when", "whenever", "whether", "although",
+		"though", "because", "while", "once", NULL};
+	if (!t->low)   /* a token without text */
+		return 0;
+	return pl_in_list(t->low, w);
+}
+
+/*
+** "unless the government relents", "if the truce collapses", "when the
+** ceasefire ends": a clause opened by a conjunction, its subject a noun
+** phrase whose head is singular, then a word in -s read as a plural noun
+** -- the word is the clause's verb when it could be one (the lexicon knows
+** it as a present verb or knows its stem as a verb) and nothing later in
+** the clause could be its verb ("if peace talks fail" keeps its noun).
+*/
+static void fix_condition_verb(const pl_tagger *t, pl_token *tok, uint32_t n,
+	const cand *const *cl, const uint8_t *ncl)
+{
+	uint32_t c, i, j;
+	for (c = 0; c + 2 < n; c++) {
+		int later = 0;
+		if (!clause_conjunction(&tok[c]))
+			continue;
+		for (i = c + 1; i < n && (tok[i].tag == PL_T_DT || tok[i].tag == PL_T_PRPS ||
+		     PL_TAG_IS_ADJ(tok[i].tag) || tok[i].tag == PL_T_NN || tok[i].tag == PL_T_NNP); i++)
+			;
+		if (i >= n || i == c + 1 || tok[i].tag != PL_T_NNS ||
+		    !(tok[i - 1].tag == PL_T_NN || tok[i - 1].tag == PL_T_NNP) ||
+		    (tok[i].flags & PL_TOK_CAP) || !ends_in_s(text_of(&tok[i])) ||
+		    !(can_be(cl[i], ncl[i], PL_T_VBZ) || verb_stem_known(t, &tok[i])))
+			continue;
+		/* (a relative clause on the noun: "because the data networks
+		** that connect the machines were ...") */
+		if (i + 1 < n && (tok[i + 1].tag == PL_T_WDT || tok[i + 1].tag == PL_T_WP))
+			continue;
+		/* (a verb right after "and" shares the subject: "when a virus
+		** strikes and leads to ..."; "when prices and stocks are
+		** high" has its verb later) */
+		for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
+			if (tok[j - 1].tag != PL_T_CC && (is_finite(tok[j].tag) || can_be(cl[j], ncl[j], PL_T_VBP) ||
+			    can_be(cl[j], ncl[j], PL_T_VBD)))
+				later = 1;
+		if (!later)
+			tok[i].tag = PL_T_VBZ;
+	}
+}
+
 /* Is the sentence a headline in title case: most of its words of four
 ** letters or more (after the first) capitalised? */
 static int is_headline(const pl_token *tok, uint32_t n)
@@ -1857,6 +2109,7 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 	fix_after_determiner(tok, n, cl, ncl);
 	fix_verbless(tok, n, cl, ncl);
 	fix_past_after_name(tok, n);
+	fix_past_in_clause(tok, n);
 	fix_past_after_subject(tok, n, cl, ncl);
 	fix_initial_plural(t, tok, n);
 	fix_after_modal(tok, n);
@@ -1864,6 +2117,8 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 	fix_progressive(t, tok, n);
 	fix_hyphen_past(t, tok, n);
 	fix_plural_object(tok, n, cl, ncl);
+	fix_adjective_head(tok, n, cl, ncl);
+	fix_condition_verb(t, tok, n, cl, ncl);
 }
 
 static int is_apos(const pl_token *t)
