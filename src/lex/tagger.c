@@ -801,9 +801,10 @@ static int time_word(const pl_token *t)
 		"saturday", "sunday", "yesterday", "today", "tonight", "tomorrow", "last", "next",
 		"earlier", "later", "overnight", "january", "february", "april", "june", "july",
 		"august", "september", "october", "november", "december", NULL};
+	static pl_wordset set = PL_WORDSET(w);
 	if (!t->low)   /* a token without text */
 		return 0;
-	return pl_in_list(t->low, w);
+	return pl_in_set(&set, t->low);
 }
 
 /* Past a time phrase at tok[i] that may stand between a verb and its
@@ -1915,7 +1916,10 @@ static void fix_adjective_head(pl_token *tok, uint32_t n, const cand *const *cl,
 	static const char *const next[] = {"to", "for", "of", NULL};
 	uint32_t i, b;
 	for (i = 2; i + 1 < n; i++) {
-		uint32_t k = after_time(tok, i + 1, n);
+		uint32_t k;
+		if (tok[i].tag != PL_T_JJ)
+			continue;
+		k = after_time(tok, i + 1, n);
 		/* (not a word that may be an adverb: "big enough to", "a
 		** longshot due to", "finished second to") */
 		if (tok[i].tag != PL_T_JJ || k >= n || !pl_in_list(text_of(&tok[k]), next) ||
