@@ -1912,7 +1912,7 @@ static int thousands(const pl_sentan *an, int q)
 			long n = 0;
 			const char *c;
 			for (c = w; *c && (isdigit((unsigned char)*c) || *c == ','); c++)
-				if (*c != ',')
+				if (*c != ',' && n < 1000000000L)   /* (no overflow on long digit runs) */
 					n = n * 10 + (*c - '0');
 			if (!*c && n >= 1000 && !(n >= 1900 && n <= 2100 && !strchr(w, ',')))
 				return 1;
