@@ -39,6 +39,14 @@ static int lacking(const pl_sentan *an, uint32_t j);
 static int decided_thing(const pl_sentan *an, int q);
 static const char *performance_word(const pl_store *s, const pl_token *t);
 
+/* Is t a word of an amount: a number ("10bn", "3", "billion"), a currency
+** sign or "%"?  The complement's judgement is read past them. */
+static int sum_word(const pl_token *t)
+{
+	return t->tag == PL_T_CD || t->tag == PL_T_SYM || t->tag == PL_T_PPD ||
+	       (t->low[0] >= '0' && t->low[0] <= '9') || pl_eq(t->low, "%");
+}
+
 /* The cue word's code in the predicate after linking verb group g: the few
 ** words of its complement ("was a complete disgrace", "had been utterly
 ** wrong", "was out of touch": a particle the group took is read too), up to
@@ -70,6 +78,9 @@ static const char *predicate_cue(const pl_store *s, const pl_sentan *an, const p
 			end += end < an->t1;
 			continue;
 		}
+		/* (the size of the fault: "is a £10bn black hole", "a 3% stealth tax") */
+		if (sum_word(t))
+			continue;
 		if ((t->flags & PL_TOK_PUNCT) || t->tag == PL_T_IN || t->tag == PL_T_TO ||
 		    t->tag == PL_T_CC || t->tag == PL_T_MD || t->tag == PL_T_WDT || t->tag == PL_T_WP ||
 		    (PL_TAG_IS_VERB(t->tag) && t->tag != PL_T_VBN))
@@ -1625,6 +1636,15 @@ static const char *charged(const char *code, const pl_token *t, int target)
 ** government"), an of-phrase between ("a breach of confidence by the
 ** Treasury"), or the bearer of a quality after "of" ("the hypocrisy of
 ** ministers"); -1 when there is none. */
+/* Does chunk q end in a noun of an actor's money or accounts ("finances",
+** "sums", "budget")? */
+static int sums(const pl_sentan *an, int q)
+{
+	static const char *const words[] = {"finance", "finances", "sum", "figure", "book",
+		"account", "budget", "spending", "number", "costing", "forecast", NULL};
+	return pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), words);
+}
+
 static int doer_after(const pl_sentan *an, uint32_t at, uint32_t end)
 {
 	uint32_t j;
@@ -1637,6 +1657,13 @@ static int doer_after(const pl_sentan *an, uint32_t at, uint32_t end)
 	if (quality(&an->tok[at]) && at + 2 < end && pl_eq(an->tok[at + 1].low, "of") &&
 	    (q = an->np_of[at + 2 - an->t0]) >= 0 && an->np[q].t0 == at + 2 && an->np[q].code &&
 	    !an->np[q].pronoun)
+		return q;
+	/* ("a black hole in the chancellor's finances": the owner of the
+	** sums or the plan the fault is found in) */
+	j = at + 1 < end && an->tok[at + 1].tag == PL_T_PPR ? at + 2 : at + 1;
+	if (j + 1 < end && pl_eq(an->tok[j].low, "in") && (q = an->np_of[j + 1 - an->t0]) >= 0 &&
+	    an->np[q].t0 == j + 1 && an->np[q].poss_code && !an->np[q].code &&
+	    (policy(an, q) || sums(an, q)))
 		return q;
 	for (j = at + 1; j < end && j <= at + 5; j++) {
 		const pl_token *t = &an->tok[j];
@@ -1892,6 +1919,22 @@ static int extraposed_doer(const pl_sentan *an, uint32_t c0, uint32_t j, uint32_
 	return q;
 }
 
+/* "this dodgy government", "these arrogant ministers": an adjective of fault
+** before the noun that ends chunk q, an actor's chunk opened by "this",
+** "that", "these", "those" or "the", judges that actor, not a kind of thing.
+** A chunk with no such word is a kind ("corrupt officials were arrested"),
+** and an actor named only as an owner ("the government's reckless plan")
+** is left to the owner readings.  q, else -1. */
+static int judged_actor(const pl_sentan *an, int q, uint32_t j)
+{
+	static const char *const dets[] = {"this", "that", "these", "those", "the", NULL};
+	const pl_np *np = &an->np[q];
+	if (!np->code || np->pronoun || np->poss_code || j <= np->t0 || j + 1 >= np->t1 ||
+	    !PL_TAG_IS_NOUN(an->tok[np->t1 - 1].tag) || !pl_in_list(an->tok[np->t0].low, dets))
+		return -1;
+	return q;
+}
+
 /* "comparing the review to a dictatorship was crass", "\"this is a cynical
 ** and shameful ploy,\" he said", "said the handling of the row had been
 ** nothing short of scandalous": a word of fault (a plain word of code 111
@@ -1927,6 +1970,14 @@ static const char *loose_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 			code = pl_tok_get_low(&s->stance, t);
 		if (!code || strcmp(code, "111") || loose_ambiguous(lem(t)) || loose_ambiguous(t->low))
 			continue;
+		/* ("this dodgy government": a word the tagger may take for a noun) */
+		q = an->np_of[j - an->t0];
+		if (q >= 0 && (m = judged_actor(an, q, j)) >= 0 && !loose_doubted(an, lo, j)) {
+			if (speaker && pl_eq(an->np[m].code, speaker))
+				continue;
+			*target = m;
+			return code;
+		}
 		if (noun && j > c0 && PL_TAG_IS_NOUN(an->tok[j - 1].tag))
 			continue;
 		if (noun && j + 1 < c1 && PL_TAG_IS_NOUN(an->tok[j + 1].tag))
