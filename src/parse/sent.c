@@ -2444,6 +2444,16 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 			ctx->topic_body_line = ev->line;
 		}
 	}
+	/* (so is a group a role word describes before its name,
+	** "environmental group Transport 2000", "campaign group Wheelright") */
+	if (pick >= 0 && !quoted && out->np[pick].agent_only && out->np[pick].code &&
+	    strlen(out->np[pick].code) == 3 && strcmp(out->np[pick].code, "GOV") &&
+	    !out->np[pick].person && !out->np[pick].pronoun &&
+	    (tok[out->np[pick].t1 - 1].flags & PL_TOK_CAP) && tok[out->np[pick].t1 - 1].tag == PL_T_NNP) {
+		ctx->topic_body_code = out->np[pick].code;
+		ctx->topic_body_file = out->np[pick].file;
+		ctx->topic_body_line = out->np[pick].line;
+	}
 	if (pick >= 0 && !quoted && named_body(tok, &out->np[pick], 0)) {
 		ctx->topic_sg_code = out->np[pick].code;
 		ctx->topic_sg_file = out->np[pick].file;
