@@ -2344,6 +2344,8 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 	ctx->topic_code = NULL;
 	ctx->topic_pl_code = NULL;
 	ctx->topic_sg_code = NULL;
+	ctx->topic_body_code = NULL;
+	ctx->topic_unknown = 0;
 	ctx->topic_pron = 0;
 	ctx->topic_anon = 0;
 	ctx->topic_sent = ctx->sent;
@@ -2421,6 +2423,36 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 		ctx->topic_pl_code = out->np[pick].code;
 		ctx->topic_pl_file = out->np[pick].file;
 		ctx->topic_pl_line = out->np[pick].line;
+	}
+	/* (a name no dictionary knows, "Transport 2000 said", "MAB urged":
+	** someone of its own, whose a bare spokesman next may be) */
+	if (pick >= 0 && !quoted && !out->np[pick].code && !out->np[pick].poss_code &&
+	    !out->np[pick].pronoun) {
+		for (t = out->np[pick].t0; t < out->np[pick].t1; t++)
+			if (tok[t].tag == PL_T_NNP && (tok[t].flags & PL_TOK_CAP))
+				ctx->topic_unknown = 1;
+	}
+	/* (a body named with capitals that only its head noun codes, "the
+	** Ramblers Association said": whose a spokesman is next) */
+	if (pick >= 0 && !quoted && !out->np[pick].code && !out->np[pick].person &&
+	    !out->np[pick].pronoun && !out->np[pick].of_np1) {
+		const pl_bodyhead *ev = NULL;
+		const char *role = body_name(s, tok, &out->np[pick], out->t1, &ev);
+		if (role && role[0] && ev) {
+			ctx->topic_body_code = role;
+			ctx->topic_body_file = ev->file;
+			ctx->topic_body_line = ev->line;
+		}
+	}
+	/* (so is a group a role word describes before its name,
+	** "environmental group Transport 2000", "campaign group Wheelright") */
+	if (pick >= 0 && !quoted && out->np[pick].agent_only && out->np[pick].code &&
+	    strlen(out->np[pick].code) == 3 && strcmp(out->np[pick].code, "GOV") &&
+	    !out->np[pick].person && !out->np[pick].pronoun &&
+	    (tok[out->np[pick].t1 - 1].flags & PL_TOK_CAP) && tok[out->np[pick].t1 - 1].tag == PL_T_NNP) {
+		ctx->topic_body_code = out->np[pick].code;
+		ctx->topic_body_file = out->np[pick].file;
+		ctx->topic_body_line = out->np[pick].line;
 	}
 	if (pick >= 0 && !quoted && named_body(tok, &out->np[pick], 0)) {
 		ctx->topic_sg_code = out->np[pick].code;
@@ -2668,15 +2700,41 @@ static const char *possessed_title(const pl_docctx *ctx, const pl_token *tok, co
 	return code;
 }
 
+/* Is chunk k the speaker of a closing speech tag, the words before being
+** what was said: "..., a spokesman said.", "..., said a spokesman.",
+** "..., a spokeswoman added."?  Such a speaker opens no new actor: the
+** sentence is still the body's of the sentence before. */
+static int speech_tag_speaker(const pl_token *tok, const pl_sentan *out, int k)
+{
+	static const char *const say[] = {"say", "add", "insist", "stress", "explain", NULL};
+	const pl_np *np = &out->np[k];
+	uint32_t a = np->t0, b = np->t1;
+	/* (", said a spokesman." : the verb just before, a comma or a closing
+	** mark before it, and the sentence ends after) */
+	if (a >= out->t0 + 2 && verb_in(&tok[a - 1], say) &&
+	    (is(&tok[a - 2], ",") || (tok[a - 2].flags & PL_TOK_QCLOSE)) &&
+	    (b == out->t1 || (b + 1 == out->t1 && tok[b].tag == PL_T_PP)))
+		return 1;
+	/* (", a spokesman said." : a comma or closing mark before, the verb
+	** after, and the sentence ends after the verb) */
+	if (a > out->t0 && (is(&tok[a - 1], ",") || (tok[a - 1].flags & PL_TOK_QCLOSE)) &&
+	    b < out->t1 && verb_in(&tok[b], say) &&
+	    (b + 1 == out->t1 || (b + 2 == out->t1 && tok[b + 1].tag == PL_T_PP)))
+		return 1;
+	return 0;
+}
+
 /* One who speaks or acts for a body without naming it: "a spokesman", "the
 ** spokeswoman", "an official", "officials", "a senior official", "the
 ** chairman" (chunk np, nothing after it saying whose: no "for the
 ** department", "of the board", ", John Marlow,").  Such a chunk opening a
 ** sentence stands for the body the sentence before was about ("The Home
 ** Office defended the plan.  A spokesman said ..."): returns that body's
-** code, or NULL. */
+** code (or the person's: "Mr Galloway said ... .  A spokesman said"), ""
+** for one no dictionary knows (the spokesman stays uncoded, not the
+** context's government), or NULL. */
 static const char *speaks_for_topic(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
-                                    int k)
+                                    int k, pl_arena *a)
 {
 	static const char *const roles[] = {"spokesman", "spokeswoman", "spokesperson", "spokesmen",
 		"spokeswomen", "spokespeople", "official", "chairman", "chairwoman", "director", NULL};
@@ -2703,7 +2761,7 @@ static const char *speaks_for_topic(const pl_docctx *ctx, const pl_token *tok, c
 	    is(&tok[n], "close") || tok[n].tag == PL_T_POS ||
 	    (is(&tok[n], ",") && n + 1 < out->t1 && tok[n + 1].tag == PL_T_NNP)))
 		return NULL;
-	if (!first_actor(tok, out, k))
+	if (!first_actor(tok, out, k) && !speech_tag_speaker(tok, out, k))
 		return NULL;
 	/* (not after one who spoke for a body: "A Labour spokesman said ... .
 	** An official said" may be anyone's) */
@@ -2713,6 +2771,23 @@ static const char *speaks_for_topic(const pl_docctx *ctx, const pl_token *tok, c
 		code = ctx->topic_sg_code;
 	else if (ctx->topic_pl_code)
 		code = ctx->topic_pl_code;
+	else if (ctx->topic_body_code && tok[t].tag == PL_T_NN && context_country(ctx))
+		code = join(a, context_country(ctx), ctx->topic_body_code);
+	/* ("Mr Galloway said he would fly to Baghdad.  A spokesman later
+	** said": the person's, of whatever code the person has; not after
+	** "But", which may open the other side's answer, nor for "the
+	** spokesman", one named before, nor for one closing another's words,
+	** "He was quoted as saying ..., the spokesman said") */
+	else if (ctx->topic_code && tok[t].tag == PL_T_NN && !ctx->topic_pron && !ctx->topic_sg_title &&
+	         (is(&tok[np->t0], "a") || is(&tok[np->t0], "an")) && first_actor(tok, out, k) &&
+	         !is(&tok[out->t0], "but") && !is(&tok[out->t0], "however"))
+		return ctx->topic_code;
+	/* (after a name no dictionary knows, "Transport 2000 said ...", the
+	** spokesman is likely that one's: "" says so, and he stays uncoded
+	** rather than the context's government) */
+	else if (ctx->topic_unknown && !ctx->topic_body_code && tok[t].tag == PL_T_NN &&
+	         (is(&tok[np->t0], "a") || is(&tok[np->t0], "an")))
+		return "";
 	/* (not a country alone: "the U.S. Under-Secretary" is one, and the
 	** context gives the role its country as well) */
 	if (!code || strlen(code) <= 3)
@@ -3181,12 +3256,21 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			np->icode = NULL;
 			np->how = PL_HOW_MEMORY;
 		}
-		if (!e && alone && (poss = speaks_for_topic(ctx, tok, out, k)) != NULL) {
+		if (!e && alone && (poss = speaks_for_topic(ctx, tok, out, k, a)) != NULL && !poss[0]) {
+			np->code = NULL;
+			np->agent_only = 0;
+			np->icode = NULL;
+			np->how = PL_HOW_NONE;
+		} else if (!e && alone && poss) {
 			np->code = poss;
 			np->file = poss == ctx->topic_sg_code ? ctx->topic_sg_file :
-			           poss == ctx->topic_pl_code ? ctx->topic_pl_file : NULL;
+			           poss == ctx->topic_pl_code ? ctx->topic_pl_file :
+			           poss == ctx->topic_code ? ctx->topic_file :
+			           ctx->topic_body_code ? ctx->topic_body_file : NULL;
 			np->line = poss == ctx->topic_sg_code ? ctx->topic_sg_line :
-			           poss == ctx->topic_pl_code ? ctx->topic_pl_line : 0;
+			           poss == ctx->topic_pl_code ? ctx->topic_pl_line :
+			           poss == ctx->topic_code ? ctx->topic_line :
+			           ctx->topic_body_code ? ctx->topic_body_line : 0;
 			np->agent_only = 0;
 			np->icode = NULL;
 			np->how = PL_HOW_MEMORY;

@@ -170,6 +170,14 @@ typedef struct pl_docctx {
 	uint32_t topic_sg_line;
 	uint8_t topic_sg_title;  /* that body was named with a title of one who
 	                         ** speaks for it ("A Labour spokesman") */
+	/* a body named with capitals that only its head noun codes ("the
+	** Ramblers Association"), by the role that noun tells ("NGO"): whose
+	** "a spokesman" in the next sentence is (code NULL: none) */
+	const char *topic_body_code;
+	const char *topic_body_file;
+	uint32_t topic_body_line;
+	uint8_t topic_unknown;   /* the last sentence was about a name no
+	                         ** dictionary knows ("Transport 2000 said") */
 	uint8_t quote_open;      /* the last sentence ended inside a quotation */
 	/* the person a quotation's speaker was, carried over the sentences
 	** wholly inside that quotation ("Ann Hill said: "... . Gordon Brown
