@@ -620,7 +620,9 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 			if (!st->petrarch) {
 				if (si == s0 || prev_s != si - 1)
 					past_chain.live = 0;
-				pl_backgr_chain(an, ctx, ev + before, nev - before, &past_chain);
+				/* (called on sentences with no events too, to end the
+				** chain; ev is NULL before the first event) */
+				pl_backgr_chain(an, ctx, ev ? ev + before : NULL, nev - before, &past_chain);
 			}
 			if (inner && nev > before)
 				events_back(&iv, ev + before, nev - before);
