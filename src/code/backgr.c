@@ -825,16 +825,6 @@ void pl_backgr_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 	}
 }
 
-/* The verb group whose main verb is token v, or -1. */
-static int group_of_verb(const pl_sentan *an, uint32_t v)
-{
-	int q;
-	for (q = 0; q < an->nvg; q++)
-		if (an->vg[q].v == v)
-			return q;
-	return -1;
-}
-
 /* Does the sentence hold something that ties it to the story's own days: a
 ** date not long before the article ("on Monday", "this week"), a word of
 ** the present ("now", "today"), or a quotation mark (what someone says
@@ -862,7 +852,7 @@ static int told_past_act(const pl_sentan *an, const pl_event *e)
 	int q;
 	if (e->nominal || e->negated || e->mood != PL_MOOD_ASSERTED || e->reported)
 		return 0;
-	q = group_of_verb(an, e->v);
+	q = pl_vg_of(an, e->v);
 	return q >= 0 && !an->vg[q].reporting && an->vg[q].finite && past_group(an, &an->vg[q]) &&
 	       !pl_eq(an->tok[an->vg[q].t0].low, "had");
 }
@@ -877,7 +867,7 @@ static int carries_on(const pl_sentan *an, const pl_event *e, const char *src)
 	static const char *const pronw[] = {"he", "she", "it", "they", NULL};
 	static const char *const seqw[] = {"subsequently", "later", "then", "afterwards",
 		"eventually", NULL};
-	int q = group_of_verb(an, e->v);
+	int q = pl_vg_of(an, e->v);
 	uint32_t j;
 	if (q >= 0 && an->vg[q].subj >= 0 && pl_in_list(an->tok[an->np[an->vg[q].subj].t0].low, pronw) &&
 	    an->np[an->vg[q].subj].t1 == an->np[an->vg[q].subj].t0 + 1)
@@ -948,7 +938,7 @@ int pl_backgr_chain(const pl_sentan *an, const pl_docctx *ctx, pl_event *ev, siz
 		return 0;
 	for (i = 0; i < n; i++)
 		if (told_past_act(an, &ev[i]) && ev[i].background && ev[i].gran &&
-		    !relative_group(an, group_of_verb(an, ev[i].v))) {
+		    !relative_group(an, pl_vg_of(an, ev[i].v))) {
 			chain->live = 1;
 			chain->src = ev[i].src.code;
 		}
@@ -956,7 +946,7 @@ int pl_backgr_chain(const pl_sentan *an, const pl_docctx *ctx, pl_event *ev, siz
 		return chain->live;
 	/* in the sentence: "lost in 1992 and stepped down" */
 	for (i = 0; i < n; i++) {
-		int q = group_of_verb(an, ev[i].v);
+		int q = pl_vg_of(an, ev[i].v);
 		if (!ev[i].background && !ev[i].gran && told_past_act(an, &ev[i]) &&
 		    joined_to_old_clause(an, ctx, q) && !relative_group(an, q))
 			ev[i].background = 1;

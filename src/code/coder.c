@@ -281,12 +281,11 @@ static int given_to(const pl_sentan *an, const pl_vg *g)
 		if ((tok[j].flags & PL_TOK_PUNCT) || tok[j].tag == PL_T_WDT || tok[j].tag == PL_T_WP ||
 		    pl_eq(tok[j].low, "that"))
 			return -1;
-		for (k = 0; k < an->nvg; k++)
-			if (an->vg[k].v == j) {
-				if (an->vg[k].finite)
-					return -1;
-				verb = lem(&tok[j]);
-			}
+		if ((k = pl_vg_of(an, j)) >= 0) {
+			if (an->vg[k].finite)
+				return -1;
+			verb = lem(&tok[j]);
+		}
 		if (!pl_eq(tok[j].low, "to") && !pl_eq(tok[j].low, "with"))
 			continue;
 		/* (the thing given or agreed stands right before) */
