@@ -207,7 +207,9 @@ static int asked_object(const pl_sentan *an, int q)
 
 /* Does a speaker stand behind verb group k: a verb of saying or warning
 ** anywhere in its sentence (before it, or after it: "Germany will send
-** aid, the ministry said"), a quotation mark, or "according to"? */
+** aid, the ministry said"), a quotation mark, or "according to"?  A
+** gerund or infinitive after k is no speaker of k but a part of its act
+** ("will reject that by claiming ...", "will resign, saying ..."). */
 static int spoken(const pl_sentan *an, int k)
 {
 	static const char *const w[] = {"threaten", "warn", "vow", "pledge", "promise", "insist",
@@ -215,7 +217,8 @@ static int spoken(const pl_sentan *an, int k)
 	uint32_t j;
 	int q;
 	for (q = 0; q < an->nvg; q++)
-		if (q != k && (an->vg[q].reporting || pl_in_list(lem(&an->tok[an->vg[q].v]), w)))
+		if (q != k && (an->vg[q].reporting || pl_in_list(lem(&an->tok[an->vg[q].v]), w)) &&
+		    !(q > k && !an->vg[q].finite))
 			return 1;
 	for (j = an->t0; j < an->t1; j++) {
 		if (an->tok[j].flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE))

@@ -724,6 +724,54 @@ static uint32_t said_end(const pl_sentan *an, const pl_vg *g)
 	return an->t1;
 }
 
+/* Does the sentence hold something that ties it to the story's own days: a
+** date not long before the article ("on Monday", "this week"), a word of
+** the present ("now", "today"), or a quotation mark (what someone says
+** is said for the story)? */
+static int tied_to_now(const pl_sentan *an, const pl_docctx *ctx)
+{
+	static const char *const noww[] = {"now", "today", "yesterday", "tonight", "currently",
+		"recently", "latest", NULL};
+	uint32_t j;
+	int d;
+	for (d = 0; d < an->ndates; d++)
+		if (!long_before(&an->dates[d], ctx))
+			return 1;
+	for (j = an->t0; j < an->t1; j++)
+		if (pl_in_list(an->tok[j].low, noww) ||
+		    (an->tok[j].flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)))
+			return 1;
+	return 0;
+}
+
+/* Is verb group k, in the past tense, the verb of a clause of "when" or
+** "once" that opens the sentence ("When ministers announced a reorganisation
+** of the Army, it drew a question mark over ...", "Once the firm started
+** blocking them, the rate fell"), its main clause a past tense too and no
+** saying, the sentence tied to no day of the story?  Such a clause sets an
+** old act as the time of another, told as background. */
+static int opening_when(const pl_sentan *an, const pl_docctx *ctx, int k)
+{
+	const pl_token *tok = an->tok;
+	uint32_t w = an->t0;
+	int q, main = -1;
+	if (w < an->t1 && (pl_eq(tok[w].low, "but") || pl_eq(tok[w].low, "and")))
+		w++;
+	if (w >= an->t1 || !(pl_eq(tok[w].low, "when") || pl_eq(tok[w].low, "once")))
+		return 0;
+	/* the clause's own verb: the first finite group after "when"; k is
+	** it or a group of its clause before the main one ("started blocking") */
+	for (q = 0; q < an->nvg && (an->vg[q].t0 <= w || !an->vg[q].finite); q++)
+		;
+	if (q >= an->nvg || q > k || !past_group(an, &an->vg[q]))
+		return 0;
+	for (q = q + 1; q < an->nvg && main < 0; q++)
+		if (an->vg[q].finite && !an->vg[q].infinitive)
+			main = q;
+	return main > k && past_group(an, &an->vg[main]) && !an->vg[main].reporting &&
+	       !tied_to_now(an, ctx);
+}
+
 void pl_backgr_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ctx,
                     const pl_quote *quotes, size_t nq, pl_event *ev, size_t n)
 {
@@ -773,7 +821,7 @@ void pl_backgr_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 			if ((past_group(an, &an->vg[k]) && (on_old_occasion(an, ctx, k) ||
 			                                     where_dated(an, ctx, k) ||
 			                                     year_after(an, ctx, k))) ||
-			    speaking_frame(an, e, k) ||
+			    speaking_frame(an, e, k) || opening_when(an, ctx, k) ||
 			    ((p = continues(an, k)) >= 0 && group_background(an, ctx, ev, n, p)))
 				e->background = 1;
 		}
@@ -823,26 +871,6 @@ void pl_backgr_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 				end = quotes[j].q1;
 		mark_span(ev, n, an->vg[k].t1, end, quotes, nq, ev[i].v);
 	}
-}
-
-/* Does the sentence hold something that ties it to the story's own days: a
-** date not long before the article ("on Monday", "this week"), a word of
-** the present ("now", "today"), or a quotation mark (what someone says
-** is said for the story)? */
-static int tied_to_now(const pl_sentan *an, const pl_docctx *ctx)
-{
-	static const char *const noww[] = {"now", "today", "yesterday", "tonight", "currently",
-		"recently", "latest", NULL};
-	uint32_t j;
-	int d;
-	for (d = 0; d < an->ndates; d++)
-		if (!long_before(&an->dates[d], ctx))
-			return 1;
-	for (j = an->t0; j < an->t1; j++)
-		if (pl_in_list(an->tok[j].low, noww) ||
-		    (an->tok[j].flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)))
-			return 1;
-	return 0;
 }
 
 /* Is event e an act of the sentence's own clause told in a past tense

@@ -653,17 +653,12 @@ static const pl_quote *direct_quote_at(const pl_docctx *ctx, const pl_quote *quo
 	return v < q->q1 ? q : NULL;
 }
 
-/* Is token v inside the content of a direct quotation (ctx->qdirect, in
-** text order) and the cue of none ("That's what he said," Mr Blair said:
-** the second "said" is no content)? */
-static int in_direct_quote(const pl_docctx *ctx, const pl_quote *quotes, uint32_t v)
+/* Is token v the cue of a quotation (ctx->qcue, in the order of cues)? */
+static int is_quote_cue(const pl_docctx *ctx, const pl_quote *quotes, uint32_t v)
 {
-	size_t lo, hi, mid;
-	const pl_quote *q = direct_quote_at(ctx, quotes, v);
-	if (!q || v == q->cue)
+	size_t lo = 0, hi = ctx->nqcue, mid;
+	if (!quotes)
 		return 0;
-	/* a cue of another quotation (a split one's) */
-	lo = 0, hi = ctx->nqcue;
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		if (quotes[ctx->qcue[mid]].cue < v)
@@ -671,7 +666,19 @@ static int in_direct_quote(const pl_docctx *ctx, const pl_quote *quotes, uint32_
 		else
 			hi = mid;
 	}
-	return !(lo < ctx->nqcue && quotes[ctx->qcue[lo]].cue == v);
+	return lo < ctx->nqcue && quotes[ctx->qcue[lo]].cue == v;
+}
+
+/* Is token v inside the content of a direct quotation (ctx->qdirect, in
+** text order) and the cue of none ("That's what he said," Mr Blair said:
+** the second "said" is no content)? */
+static int in_direct_quote(const pl_docctx *ctx, const pl_quote *quotes, uint32_t v)
+{
+	const pl_quote *q = direct_quote_at(ctx, quotes, v);
+	if (!q || v == q->cue)
+		return 0;
+	/* a cue of another quotation (a split one's) */
+	return !is_quote_cue(ctx, quotes, v);
 }
 
 /* Is the statement of verb group k one told again inside a quotation's
@@ -1719,6 +1726,30 @@ static int quoted_present(const pl_sentan *an, const pl_docctx *ctx, const pl_qu
 	return in_direct_quote(ctx, quotes, e->v);
 }
 
+/* Is the act of verb group k a simple present right after "who" or
+** "which" (over adverbs) that tells what someone does as a rule, not an
+** act of the story ("Fannie Mae, which supplies funds to the market", "the
+** minister, who spurns the elite", "a fund which invests in bonds"):
+** no auxiliary, no modal, no date of its own, and not an act of speech
+** ("Labour, which denies the charge", "who says he is standing by his
+** remarks": what is said is said now), and no quotation's cue (what
+** it would say is not said as a rule)? */
+static int relative_present(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *quotes,
+                            int k, const pl_event *e)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	const char *c = e->cameo ? e->cameo->code : NULL;
+	uint32_t j = g->v;
+	if (!c || (c[0] == '0' && c[1] == '1') || g->t0 != g->v || g->reporting || e->gran ||
+	    !(tok[g->v].tag == PL_T_VBZ || tok[g->v].tag == PL_T_VBP))
+		return 0;
+	while (j > an->t0 && tok[j - 1].tag == PL_T_RB)
+		j--;
+	return j > an->t0 && (pl_eq(tok[j - 1].low, "who") || pl_eq(tok[j - 1].low, "which")) &&
+	       !is_quote_cue(ctx, quotes, g->v);
+}
+
 /* Is verb group g a bare form right after its subject and one or more
 ** adverbs ("the Lib Dems also oppose the plans"), which the tagger leaves
 ** unmarked for tense: a simple present all the same. */
@@ -2196,6 +2227,7 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 		    (!e->gran && (h = hedged_infinitive(an, k)) && !(h == 2 && force_code(e))) ||
 		    (!e->gran && before_story_adverb(an, k)) ||
 		    quoted_present(an, ctx, quotes, k, e) || present_stance(an, ctx, quotes, k, e) ||
+		    relative_present(an, ctx, quotes, k, e) ||
 		    standing(an, k) || participle_attribute(an, k, e) ||
 		    (!e->gran && recalled_saying(an, k, e)) || (!e->gran && as_before(an, k)) ||
 		    (!e->gran && timed_long_ago(an, ctx, k)) ||
