@@ -4730,6 +4730,33 @@ static int hoped_of_other(const pl_sentan *an, int k, int src, const char *src_c
 	return k + 1;
 }
 
+/* '"The government has offered the Indonesian government help," the
+** spokesman said': "the government" in the words of a government's own
+** speaker is that government, not the last other one the article named
+** ("the Sri Lankan government" a sentence before).  Only a bare "the
+** government" the memory coded, in a direct quotation. */
+static void speakers_government(const pl_sentan *an, const pl_docctx *ctx, const pl_quote *quotes,
+                                size_t nq, pl_event *ev, size_t first, size_t n, pl_arena *a)
+{
+	size_t i;
+	for (i = first; i < n; i++) {
+		pl_actorref *r = &ev[i].src;
+		const pl_quote *q;
+		char *c;
+		if (r->how != PL_HOW_MEMORY || !r->code || strlen(r->code) != 6 ||
+		    strcmp(r->code + 3, "GOV") || r->t1 != r->t0 + 2 ||
+		    !pl_eq(an->tok[r->t0].low, "the") || !pl_eq(an->tok[r->t0 + 1].low, "government") ||
+		    (q = quote_around(ctx, quotes, nq, ev[i].v)) == NULL || !q->code ||
+		    strlen(q->code) < 6 || strncmp(q->code + 3, "GOV", 3) ||
+		    !strncmp(q->code, r->code, 3) || (c = pl_arena_strndup(a, q->code, 6)) == NULL)
+			continue;
+		r->code = c;
+		r->how = PL_HOW_CONTEXT;
+		r->file = NULL;
+		r->line = 0;
+	}
+}
+
 int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx,
                      uint32_t sent, const pl_quote *quotes, size_t nq,
                      pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
@@ -5320,7 +5347,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				sc = NULL;
 			if (sc) {
 				code = sc;
-				tgt_np = judged;
+				/* ("has told MPs the post should go to the best
+				** person": a demand or a plan that names no one keeps
+				** the state body told as its target) */
+				if (judged >= 0 || hearer || tgt_np < 0 || judgement_code(sc))
+					tgt_np = judged;
 				stance = 1;
 			}
 		}
@@ -5723,6 +5754,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		*nev = pl_drop_private_force(an, *ev, first_ev, *nev);
 		one_act(an, quotes, nq, *ev, first_ev, nev);
 		protest_targets(an, *ev, first_ev, *nev);
+		speakers_government(an, ctx, quotes, nq, *ev, first_ev, *nev, a);
 	}
 	if (*nev > first_ev) {
 		mark_reported(ctx, quotes, nq, *ev + first_ev, *nev - first_ev);

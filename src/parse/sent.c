@@ -1841,6 +1841,19 @@ static int reporter_of(const pl_sentan *out, int m)
 	return -1;
 }
 
+/* The outermost verb of saying over verb of saying r, when r itself is
+** reported ("Mr Blair acknowledged some people believed he was too close,
+** but said ...": the "said" joined after both, past a comma, is Mr
+** Blair's, not the people's; with no comma, "said the agent told him X
+** and suggested Y", it is the inner speaker's). */
+static int outer_reporter(const pl_sentan *out, int r)
+{
+	int up;
+	while ((up = reporter_of(out, r)) >= 0 && out->np[out->vg[r].subj].t0 >= out->vg[up].t1)
+		r = up;
+	return r;
+}
+
 /* Does verb group g name an act done in words that a reported clause does
 ** not tell of on its own ("promised", "urged", "vowed"), in the past or
 ** the present of a report: joined after the clause, it is the speaker's, as
@@ -1909,7 +1922,7 @@ static int coordinated_subject(const pl_token *tok, const pl_sentan *out, int k)
 	/* "said his team had agreed, but admitted it was hard": a verb of
 	** saying joined after a reported clause is the speaker's */
 	if ((g->reporting || speech_act(tok, out, g)) && !out->vg[m].reporting && (rep = reporter_of(out, m)) >= 0)
-		return out->vg[rep].subj;
+		return out->vg[g->t0 >= out->t0 + 2 && is(&tok[g->t0 - 2], ",") ? outer_reporter(out, rep) : rep].subj;
 	/* "said his comments were not racist and refused to apologise": the
 	** comments refuse nothing; the speaker does */
 	if (actor_act(tok, g) && !out->vg[m].reporting && (rep = reporter_of(out, m)) >= 0 &&
@@ -3676,6 +3689,36 @@ static int set_aside(const pl_token *tok, const pl_np *np, uint32_t t0)
 		return 0;
 	p = np->t0 - 1;
 	return p == t0 || is(&tok[p - 1], ",") || is(&tok[p - 1], "but") || is(&tok[p - 1], "and");
+}
+
+/* May pronoun chunk pr stand for chunk np in number and kind?  "Critics
+** say it has ...", "officials said he was ...": "it", "he" and "she" do not
+** stand for a plural common noun (but "it" may for a plural name of a body
+** with a code of its own), nor "it" for a titled person or "he"/"she" ("Mr
+** Blair said it would ...": the government or the plan, not him).  Only
+** these plain cases are told apart; any other pair may agree. */
+static int pronoun_agrees(const pl_token *tok, const pl_np *pr, const pl_np *np)
+{
+	const pl_token *p = &tok[pr->t0], *h = &tok[np->t1 - 1];
+	int it = is(p, "it");
+	uint32_t j;
+	if (!it && !is(p, "he") && !is(p, "she"))
+		return 1;
+	/* the head is the noun before an of-phrase ("critics of the
+	** government") */
+	for (j = np->t0 + 1; j < np->t1; j++)
+		if (is(&tok[j], "of")) {
+			h = &tok[j - 1];
+			break;
+		}
+	/* (a named body may be plural in form and still an "it": "the Red
+	** Crescent Societies said it was seeking") */
+	if (h->tag == PL_T_NNS && !np->pronoun && !(it && np->code && !np->agent_only))
+		return 0;
+	if (it && (titled_name(tok, np) ||
+	           (np->pronoun && (is(&tok[np->t0], "he") || is(&tok[np->t0], "she")))))
+		return 0;
+	return 1;
 }
 
 /* "It was Iran, not Iraq, that attacked", "Britain, not France, will
@@ -7529,6 +7572,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		    (out->vg[k - 1].reporting || is(&tok[out->np[subj].t0], "it") ||
 		     is(&tok[out->np[subj].t0], "they")) &&
 		    out->vg[k - 1].subj >= 0 && out->np[subj].t0 >= out->vg[k - 1].t1 &&
+		    pronoun_agrees(tok, &out->np[subj], &out->np[out->vg[k - 1].subj]) &&
 		    (out->np[subj].t0 <= out->vg[k - 1].t1 + 1 ||
 		     /* "warned on Sunday that it would ..." */
 		     (out->np[subj].t0 <= out->vg[k - 1].t1 + 5 && is(&tok[out->np[subj].t0 - 1], "that"))))
