@@ -208,6 +208,25 @@ static const char *prefixed(const pl_store *s, const char *kind, const char *a, 
 	return pl_hash_get(&s->stance, key, n);
 }
 
+/* The words past the first of an object that starts at token j: its chunk
+** and one "of" phrase after it ("put the jobs of thousands of workers at
+** risk", "would put Britain's recovery at risk").  A cue's later words
+** ("at risk", "back", "worse") come after the object, so the few words a
+** cue is read in are counted from its end.  0 when no chunk starts at j. */
+static uint32_t object_length(const pl_sentan *an, uint32_t j, uint32_t end)
+{
+	uint32_t n = 0;
+	int q;
+	if (j >= end || (q = an->np_of[j - an->t0]) < 0 || an->np[q].t0 != j || an->np[q].t1 > end)
+		return 0;
+	n = an->np[q].t1 - j - 1;
+	j = an->np[q].t1;
+	if (j + 1 < end && pl_eq(an->tok[j].low, "of") && (q = an->np_of[j + 1 - an->t0]) >= 0 &&
+	    an->np[q].t0 == j + 1 && an->np[q].t1 <= end)
+		n += an->np[q].t1 - j;
+	return n;
+}
+
 /* The code of a verb cue ("v:lie", "v:cover_up", "v:break_law") for the
 ** main verb of h: the verb alone, or with one or two consecutive words among
 ** the next few of its clause ("covered it up", "broke the law", "had no
@@ -216,11 +235,11 @@ static const char *verb_cue(const pl_store *s, const char *kind, const pl_sentan
                             uint32_t end)
 {
 	const char *v = lem(&an->tok[g->v]), *code = prefixed(s, kind, v, NULL, NULL);
-	uint32_t j;
+	uint32_t j, last = g->v + 4 + object_length(an, g->v + 1, end);
 	/* (a cue may name a form: "v:lied", not "the blame lies with") */
 	if (!code)
 		code = prefixed(s, kind, an->tok[g->v].low, NULL, NULL);
-	for (j = g->v + 1; !code && j < end && j <= g->v + 4; j++) {
+	for (j = g->v + 1; !code && j < end && j <= last; j++) {
 		const pl_token *t = &an->tok[j];
 		if (t->flags & PL_TOK_PUNCT)
 			break;
@@ -951,6 +970,28 @@ static int noun_after(const pl_sentan *an, uint32_t j)
 	return j < an->t1 && PL_TAG_IS_NOUN(an->tok[j].tag);
 }
 
+/* "the reckless spree planned by the Tories", "a shambolic scheme run by
+** the council": the actor that made or runs the thing of chunk q, named
+** after a participle of making or proposing and "by" right after it (the
+** chunk of that actor, a name, not a pronoun), or -1; "the reckless
+** driving seen by the police" was not the police's doing. */
+static int made_by(const pl_sentan *an, int q, uint32_t c1)
+{
+	static const char *const made[] = {"plan", "propose", "announce", "introduce", "unveil",
+		"launch", "make", "run", "adopt", "pursue", "impose", "devise", "design", "draw",
+		"offer", "promise", "back", "champion", "promote", "push", "table", "publish", NULL};
+	uint32_t j = an->np[q].t1;
+	int a;
+	/* (past a closing quote mark or an adverb: "the cuts now planned by") */
+	while (j < c1 && (an->tok[j].tag == PL_T_PPR || an->tok[j].tag == PL_T_RB))
+		j++;
+	if (j + 2 >= c1 || an->tok[j].tag != PL_T_VBN || !pl_in_list(lem(&an->tok[j]), made) ||
+	    !pl_eq(an->tok[j + 1].low, "by") ||
+	    (a = an->np_of[j + 2 - an->t0]) < 0 || an->np[a].t0 != j + 2)
+		return -1;
+	return an->np[a].code && !an->np[a].pronoun && !an->np[a].place ? a : -1;
+}
+
 /* "said the plan was another example of Labour's authoritarian
 ** response", "said voters were tired of the Tories' broken promises": a
 ** thing of an actor (a chunk with a possessor) that a word of fault of
@@ -974,7 +1015,7 @@ static const char *owned_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 	for (j = c0; j < c1; j++) {
 		int q = an->np_of[j - an->t0];
 		const pl_np *np;
-		int doubt = 0;
+		int doubt = 0, by = -1;
 		if (q < 0 || an->np[q].t0 != j)
 			continue;
 		np = &an->np[q];
@@ -998,6 +1039,9 @@ static const char *owned_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 				continue;
 			pos = np->t1 - 1;
 		}
+		else if (!np->code && !np->poss_code && (by = made_by(an, q, c1)) >= 0)
+			/* ("the reckless spree planned by the Tories") */
+			pos = np->t0;
 		else if (!np->poss_code || np->code)
 			continue;
 		else {
@@ -1008,6 +1052,11 @@ static const char *owned_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 		}
 		for (k = j; k > c0 && j - k < 3; k--) {
 			const char *w = an->tok[k - 1].low;
+			/* (the object of a verb other than "be" is named as what it
+			** is all the same: "could not afford the Tories' reckless
+			** spree"; "was not Labour's failure" denies it) */
+			if (PL_TAG_IS_VERB(an->tok[k - 1].tag) && !linking(lem(&an->tok[k - 1])))
+				break;
 			if (pl_eq(w, "not") || pl_eq(w, "n't") || pl_eq(w, "never") || pl_eq(w, "no") ||
 			    pl_eq(w, "if") || pl_eq(w, "whether") || pl_eq(w, "unless"))
 				doubt = 1;
@@ -1028,7 +1077,7 @@ static const char *owned_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 			if (!code || strcmp(code, "111"))
 				continue;
 			if (head || PL_TAG_IS_ADJ(t->tag) || t->tag == PL_T_VBN || adjectival(t)) {
-				*target = q;
+				*target = by >= 0 ? by : q;
 				return code;
 			}
 		}
@@ -2642,6 +2691,27 @@ static int performance_noun(const char *lemma)
 	return pl_in_list(lemma, w);
 }
 
+/* Nouns of what an actor plans or does as policy ("plan", "proposal",
+** "handling"): owned by an actor, they are judged as its record is
+** ("the government's plans were poor", "Labour's handling of the crisis
+** was terrible"); a plan no actor owns judges no one. */
+static int policy_noun(const char *lemma)
+{
+	static const char *const w[] = {"plan", "policy", "proposal", "scheme", "strategy", "budget",
+		"manifesto", "reform", "handling", "response", "approach", "idea", "programme",
+		"program", "campaign", "decision", "bill", "stance", "leadership", "management",
+		"pledge", "promise", NULL};
+	return pl_in_list(lemma, w);
+}
+
+/* Words of size or strength that praise a person in an office ("a huge
+** figure", "a formidable chancellor") but only measure a plan. */
+static int size_word(const char *lemma)
+{
+	static const char *const w[] = {"huge", "towering", "formidable", "great", NULL};
+	return pl_in_list(lemma, w);
+}
+
 /* The code of a word that judges a performance at token t: a cue "e:WORD"
 ** of stance.tsv ("good", "poor", "terrible": words that judge only a
 ** performance named, "a good job", "the record was poor"), or a plain word
@@ -2713,6 +2783,38 @@ static const char *judged_office(const pl_store *s, const pl_sentan *an, int q)
 	return found;
 }
 
+/* The code of a list of words that judge an office-holder before the
+** office, from token j: "a loyal, hard-working and decent minister", which
+** commas cut into chunks of their own.  Only articles, adjectives, adverbs,
+** commas, "and", "but" and quote marks may come before the office noun; fault
+** outweighs praise; NULL when there is no office noun, no judging word, or
+** a negation. */
+static const char *listed_office(const pl_store *s, const pl_sentan *an, uint32_t j, uint32_t end)
+{
+	const char *found = NULL, *code;
+	uint32_t k;
+	for (k = j; k < end && k < j + 12; k++) {
+		const pl_token *t = &an->tok[k];
+		if (pl_eq(t->low, "not") || pl_eq(t->low, "no") || pl_eq(t->low, "never"))
+			return NULL;
+		/* (a judging word the tagger took for a noun or a verb is read
+		** as what it is in the list: "decent, fair-minded and dedicated
+		** servant") */
+		if ((code = performance_word(s, t)) != NULL) {
+			if (!found || code[0] == '1')
+				found = code;
+			continue;
+		}
+		if (PL_TAG_IS_NOUN(t->tag))
+			return found && office_noun(lem(t)) && (k + 1 >= end || !PL_TAG_IS_NOUN(an->tok[k + 1].tag))
+			       ? found : NULL;
+		if (!(t->tag == PL_T_DT || PL_TAG_IS_ADJ(t->tag) || t->tag == PL_T_RB || t->tag == PL_T_PPL ||
+		      t->tag == PL_T_PPR || pl_eq(t->low, ",") || pl_eq(t->low, "and") || pl_eq(t->low, "but")))
+			return NULL;
+	}
+	return NULL;
+}
+
 /* "said the advertisers were doing a very good job", "Labour has a
 ** terrible record on crime", "said Labour's record on crime was poor",
 ** "said the US was very bad at co-ordinating aid": how an actor did its
@@ -2766,8 +2868,9 @@ static const char *performance(const pl_store *s, const pl_sentan *an, const pl_
 	}
 	if (!linking(v))
 		return NULL;
-	/* "Labour's record on crime was poor" */
-	if (performance_noun(lem(&an->tok[an->np[subj].t1 - 1])) && !an->np[subj].pronoun) {
+	/* "Labour's record on crime was poor", "the Tories' plans are dreadful" */
+	if ((performance_noun(lem(&an->tok[an->np[subj].t1 - 1])) ||
+	     policy_noun(lem(&an->tok[an->np[subj].t1 - 1]))) && !an->np[subj].pronoun) {
 		int owner = an->np[subj].poss_code && !an->np[subj].code ? subj : of_actor(an, subj);
 		if (owner < 0)
 			return NULL;
@@ -2780,7 +2883,9 @@ static const char *performance(const pl_store *s, const pl_sentan *an, const pl_
 			if ((code = performance_word(s, t)) != NULL)
 				break;
 		}
-		if (!code)
+		/* (a plan is measured, not praised, by its size: "Labour's
+		** plans are huge") */
+		if (!code || (size_word(lem(&an->tok[j])) && !performance_noun(lem(&an->tok[an->np[subj].t1 - 1]))))
 			return NULL;
 		*target = owner;
 		return code;
@@ -2798,7 +2903,7 @@ static const char *performance(const pl_store *s, const pl_sentan *an, const pl_
 		;
 	if (j < end && (q = an->np_of[j - an->t0]) >= 0 && an->np[q].t0 == j && judgeable(&an->np[subj]) &&
 	    !(an->np[subj].pronoun && !an->np[subj].code && !an->np[subj].other_code) &&
-	    (code = judged_office(s, an, q)) != NULL) {
+	    ((code = judged_office(s, an, q)) != NULL || (code = listed_office(s, an, j, c1)) != NULL)) {
 		*target = subj;
 		return code;
 	}
