@@ -394,11 +394,28 @@ static int idea_after(const pl_store *s, const pl_sentan *an, const pl_vg *g)
 	               pl_eq(cls, "amount"));
 }
 
+/* Is token j a bare "be" of a state: the next words, past adverbs of
+** degree, no past participle ("be on the lookout", "be more visible", "be
+** the nightspot of the region"; not "be capped", "be quickly returned",
+** "be seen to act")? */
+static int be_state(const pl_sentan *an, uint32_t j)
+{
+	if (j + 1 >= an->t1 || !pl_eq(an->tok[j].low, "be"))
+		return 0;
+	for (j++; j + 1 < an->t1 && an->tok[j].tag == PL_T_RB; j++)
+		;
+	return an->tok[j].tag != PL_T_VBN && an->tok[j].tag != PL_T_VBD &&
+	       !PL_TAG_IS_VERB(an->tok[j].tag);
+}
+
 /* "I want children to know they can approach me", "we want every child to
 ** have a good school": a want that another know, feel or have something
 ** asks no act of anyone (no appeal, 02x); verb group g's verb "want",
 ** "wish" or "like", "to" among the few words after it, then a verb of
-** knowing, feeling or having. */
+** knowing, feeling or having.  So is a want that another be in a state,
+** "wants pilots to be on the lookout", "we want Michael to be as
+** accessible as possible" (be_state); "want the budget to be capped" is
+** an act asked for, in the passive, and stays an appeal. */
 static int wants_state(const pl_sentan *an, const pl_vg *g)
 {
 	static const char *const wants[] = {"want", "wish", "like", NULL};
@@ -411,7 +428,7 @@ static int wants_state(const pl_sentan *an, const pl_vg *g)
 		if (an->tok[j].flags & PL_TOK_PUNCT)
 			return 0;
 		if (pl_eq(an->tok[j].low, "to"))
-			return pl_in_list(lem(&an->tok[j + 1]), states);
+			return pl_in_list(lem(&an->tok[j + 1]), states) || be_state(an, j + 1);
 	}
 	return 0;
 }
