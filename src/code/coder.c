@@ -1411,6 +1411,20 @@ static int military_in(const pl_sentan *an, int skip)
 	return 0;
 }
 
+/* Is chunk q, after a noun ending at token from, one of the sides of the
+** noun's "between" or "among": "talks between Egypt and Qatar", "a
+** meeting between Mr Straw and the Iranian foreign minister"? */
+static int between_sides(const pl_sentan *an, uint32_t from, int q)
+{
+	uint32_t t;
+	if (q < 0)
+		return 0;
+	for (t = from; t < an->np[q].t0; t++)
+		if (pl_eq(an->tok[t].low, "between") || pl_eq(an->tok[t].low, "among"))
+			return 1;
+	return 0;
+}
+
 /* CAMEO 183x: the kind of bombing that the words in tokens [t0, t1) name
 ** ("a suicide bomber" 1831, "a car bomb" 1832, "a roadside bomb" 1833, "a
 ** bomb", "explosives" 183), or NULL when they name no bomb. */
@@ -3444,6 +3458,12 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		/* "an attack", "a shooting", "clashes" with no attacker named: no
 		** military force between actors (CAMEO 19) can be coded */
 		if (src < 0 && tgt < 0 && !strncmp(p->code, "19", 2))
+			continue;
+		/* "in an unannounced visit to Afghanistan", "talks in Geneva": a
+		** meeting or visit with no one named to hold or make it is no
+		** consultation between actors ("talks between Egypt and Qatar"
+		** name both sides as the target, split later) */
+		if (!s->petrarch && src < 0 && !strncmp(p->code, "04", 2) && !between_sides(an, np->t1, tgt))
 			continue;
 		code = p->code;
 		/* "told a Commons inquiry that ...": the body spoken to */
