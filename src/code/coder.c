@@ -394,11 +394,28 @@ static int idea_after(const pl_store *s, const pl_sentan *an, const pl_vg *g)
 	               pl_eq(cls, "amount"));
 }
 
+/* Is token j a bare "be" of a state: the next words, past adverbs of
+** degree, no past participle ("be on the lookout", "be more visible", "be
+** the nightspot of the region"; not "be capped", "be quickly returned",
+** "be seen to act")? */
+static int be_state(const pl_sentan *an, uint32_t j)
+{
+	if (j + 1 >= an->t1 || !pl_eq(an->tok[j].low, "be"))
+		return 0;
+	for (j++; j + 1 < an->t1 && an->tok[j].tag == PL_T_RB; j++)
+		;
+	return an->tok[j].tag != PL_T_VBN && an->tok[j].tag != PL_T_VBD &&
+	       !PL_TAG_IS_VERB(an->tok[j].tag);
+}
+
 /* "I want children to know they can approach me", "we want every child to
 ** have a good school": a want that another know, feel or have something
 ** asks no act of anyone (no appeal, 02x); verb group g's verb "want",
 ** "wish" or "like", "to" among the few words after it, then a verb of
-** knowing, feeling or having. */
+** knowing, feeling or having.  So is a want that another be in a state,
+** "wants pilots to be on the lookout", "we want Michael to be as
+** accessible as possible" (be_state); "want the budget to be capped" is
+** an act asked for, in the passive, and stays an appeal. */
 static int wants_state(const pl_sentan *an, const pl_vg *g)
 {
 	static const char *const wants[] = {"want", "wish", "like", NULL};
@@ -411,7 +428,7 @@ static int wants_state(const pl_sentan *an, const pl_vg *g)
 		if (an->tok[j].flags & PL_TOK_PUNCT)
 			return 0;
 		if (pl_eq(an->tok[j].low, "to"))
-			return pl_in_list(lem(&an->tok[j + 1]), states);
+			return pl_in_list(lem(&an->tok[j + 1]), states) || be_state(an, j + 1);
 	}
 	return 0;
 }
@@ -1391,6 +1408,20 @@ static int military_in(const pl_sentan *an, int skip)
 		if (c && strlen(c) >= 3 && (strstr(c, "MIL") != NULL))
 			return 1;
 	}
+	return 0;
+}
+
+/* Is chunk q, after a noun ending at token from, one of the sides of the
+** noun's "between" or "among": "talks between Egypt and Qatar", "a
+** meeting between Mr Straw and the Iranian foreign minister"? */
+static int between_sides(const pl_sentan *an, uint32_t from, int q)
+{
+	uint32_t t;
+	if (q < 0)
+		return 0;
+	for (t = from; t < an->np[q].t0; t++)
+		if (pl_eq(an->tok[t].low, "between") || pl_eq(an->tok[t].low, "among"))
+			return 1;
 	return 0;
 }
 
@@ -3427,6 +3458,12 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		/* "an attack", "a shooting", "clashes" with no attacker named: no
 		** military force between actors (CAMEO 19) can be coded */
 		if (src < 0 && tgt < 0 && !strncmp(p->code, "19", 2))
+			continue;
+		/* "in an unannounced visit to Afghanistan", "talks in Geneva": a
+		** meeting or visit with no one named to hold or make it is no
+		** consultation between actors ("talks between Egypt and Qatar"
+		** name both sides as the target, split later) */
+		if (!s->petrarch && src < 0 && !strncmp(p->code, "04", 2) && !between_sides(an, np->t1, tgt))
 			continue;
 		code = p->code;
 		/* "told a Commons inquiry that ...": the body spoken to */
