@@ -2729,14 +2729,16 @@ static int same_entry(const pl_np *x, const pl_np *y)
 {
 	if (!x->file || !y->file || x->line != y->line || strcmp(x->file, y->file))
 		return 0;
-	return !strstr(x->file, "agents.tsv") && !strstr(x->file, "bodies.tsv");
+	return !strstr(x->file, "agents.tsv") && !strstr(x->file, "bodies.tsv") &&
+	       !strstr(x->file, "company_forms.tsv");
 }
 
 /* Are chunks a and b two actors, each named apart (no pronoun, unless
 ** resolved to another person than the other names: one that stands for
 ** another of the same code is as likely the wrong one), at least
-** one a person, not one dictionary entry twice, of a code with a role
-** ("GBRGOV"; not a country alone, nor a bare "BUS")?  The prime minister
+** one a person (or both businesses named in the phrase), not one
+** dictionary entry twice, of a code with a role ("GBRGOV"; not a country
+** alone, nor a bare "BUS")?  The prime minister
 ** urging the mayor, praising his chancellor or quitting UKIP is one of the
 ** state or party acting on another. */
 static int two_people(const pl_sentan *an, int a, int b, const char *code)
@@ -2746,6 +2748,11 @@ static int two_people(const pl_sentan *an, int a, int b, const char *code)
 		return 0;
 	x = &an->np[a];
 	y = &an->np[b];
+	/* two businesses, each named in its own words ("Acme Inc sued Beta
+	** Corp", "sued a trader"): a country has many */
+	if (strlen(code) == 6 && !strcmp(code + 3, "BUS") && !x->pronoun && !y->pronoun &&
+	    x->how == PL_HOW_PHRASE && y->how == PL_HOW_PHRASE)
+		return !same_entry(x, y);
 	/* a "he" the memory resolved to one person of the people dictionary,
 	** the other named as another: "Milburn ... he praised Mr Brown" */
 	if (x->person && y->person && x->pronoun != y->pronoun && x->file && y->file &&

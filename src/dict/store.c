@@ -799,24 +799,21 @@ static int object_row(loader *L, char **col, int ncol)
 	return file_words(L, &L->s->objclass, col[1], cls, &L->s->n_objclass);
 }
 
-/* bodies.tsv: role, heads, note.  The role a body's head noun tells, for
-** bodies no dictionary names ("the Moorland Hawk Society": NGO). */
-static int body_row(loader *L, char **col, int ncol)
+/* Files each word of cell in table under a pl_bodyhead of code and this
+** line, counting them in *count; a word filed already keeps its first
+** line (warned).  Returns 0, or -1 when out of memory. */
+static int file_heads(loader *L, pl_hash *table, char *cell, const char *role, int shared,
+                      long *count)
 {
 	char *v[MAXVAL];
-	int nv, i;
-	const char *role;
-	(void)ncol;
-	if ((i = role_col(L, col[0], &role)) <= 0)
-		return i;
-	nv = split_values(L, col[1], v, MAXVAL);
+	int nv = split_values(L, cell, v, MAXVAL), i;
 	for (i = 0; i < nv; i++) {
 		const char *w = intern(L->s, v[i]);
 		pl_bodyhead *b;
 		if (!w)
 			return -1;
-		if (pl_hash_get(&L->s->bodies, w, strlen(w))) {
-			warnf(L, "head noun \"%s\" already has a role, skipped", w);
+		if (pl_hash_get(table, w, strlen(w))) {
+			warnf(L, "word \"%s\" already has a code, skipped", w);
 			continue;
 		}
 		b = pl_arena_alloc(L->s->pool, sizeof *b);
@@ -825,11 +822,43 @@ static int body_row(loader *L, char **col, int ncol)
 		b->role = role;
 		b->file = L->file;
 		b->line = L->line;
-		if (pl_hash_put(&L->s->bodies, w, strlen(w), b, NULL) < 0)
+		b->shared = shared;
+		if (pl_hash_put(table, w, strlen(w), b, NULL) < 0)
 			return -1;
-		L->s->n_bodies++;
+		(*count)++;
 	}
 	return 0;
+}
+
+/* company_forms.tsv: country, forms, shared, note.  The country a
+** company's legal form tells ("Siemens AG": Germany), for companies no
+** dictionary names; shared "yes" for a form firms of many countries write
+** in English ("Inc"), which yields to the article's own country. */
+static int company_form_row(loader *L, char **col, int ncol)
+{
+	const char *cc;
+	int i;
+	(void)ncol;
+	if ((i = role_col(L, col[0], &cc)) <= 0)
+		return i;
+	if (strcmp(col[2], "yes") != 0 && strcmp(col[2], "no") != 0) {
+		warnf(L, "shared is \"%s\" (want yes or no), line skipped", col[2]);
+		return 0;
+	}
+	return file_heads(L, &L->s->company_forms, col[1], cc, col[2][0] == 'y',
+	                  &L->s->n_company_forms);
+}
+
+/* bodies.tsv: role, heads, note.  The role a body's head noun tells, for
+** bodies no dictionary names ("the Moorland Hawk Society": NGO). */
+static int body_row(loader *L, char **col, int ncol)
+{
+	const char *role;
+	int i;
+	(void)ncol;
+	if ((i = role_col(L, col[0], &role)) <= 0)
+		return i;
+	return file_heads(L, &L->s->bodies, col[1], role, 0, &L->s->n_bodies);
 }
 
 /* light.tsv: kind, verbs, note.  Verbs whose direct object names the act
@@ -1309,6 +1338,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 	static const char *const c_stance[] = {"code", "words", NULL};
 	static const char *const c_cues[] = {"lemma", "classes", NULL};
 	static const char *const c_bodies[] = {"role", "heads", NULL};
+	static const char *const c_forms[] = {"country", "forms", "shared", NULL};
 	static const char *const c_past[] = {"start", "end", "names", NULL};
 	static const char *const c_gov[] = {"party", "from", "to", NULL};
 	static const char *const c_light[] = {"kind", "verbs", NULL};
@@ -1346,6 +1376,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 			{"stance.tsv", c_stance, stance_row},
 			{"cues.tsv", c_cues, cue_row},
 			{"bodies.tsv", c_bodies, body_row},
+			{"company_forms.tsv", c_forms, company_form_row},
 			{"past_events.tsv", c_past, past_event_row},
 			{"governing.tsv", c_gov, governing_row},
 			{"light.tsv", c_light, light_row},
@@ -1615,6 +1646,7 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->stance);
 	pl_hash_free(&s->cues);
 	pl_hash_free(&s->bodies);
+	pl_hash_free(&s->company_forms);
 	pl_hash_free(&s->light);
 	pl_hash_free(&s->light_words);
 	pl_hash_free(&s->given_sex);

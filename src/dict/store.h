@@ -180,6 +180,9 @@ typedef struct pl_bodyhead {
 	const char *role;
 	const char *file;
 	uint32_t line;
+	int shared;              /* company_forms.tsv: a form firms of many
+	                         ** countries write; the article's country,
+	                         ** when it has one, decides */
 } pl_bodyhead;
 
 /* A line's name form of dict/past_events.tsv: a well-known event of the
@@ -247,6 +250,10 @@ typedef struct pl_store {
 	pl_hash bodies;          /* head noun lemma -> its pl_bodyhead (dict/
 	                         ** bodies.tsv: "association" -> NGO) */
 	long n_bodies;
+	pl_hash company_forms;   /* a company's legal form, lower case -> its
+	                         ** country, as a pl_bodyhead (dict/
+	                         ** company_forms.tsv: "ag" -> DEU) */
+	long n_company_forms;
 	pl_hash past_events;     /* the first letters-and-digits run of a name
 	                         ** form ("miners") -> pl_pastevent chain (dict/
 	                         ** past_events.tsv) */

@@ -1364,6 +1364,7 @@ static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np
 static uint32_t name_tail(const pl_token *tok, const pl_np *np, uint32_t end);
 static int body_title(const char *lemma);
 static int is_company_suffix(const pl_token *t);
+static int company_in(const pl_token *tok, const pl_np *np);
 
 /* Is token i of the tokens t (n of them) a word of a company's name: a run
 ** of capitalised words after it, within four, ends in a company's suffix
@@ -3347,6 +3348,13 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				if (!inmention)
 					kind = PL_MEM_PERSON;
 			}
+			/* "Acme Widgets Inc said", given a country by its legal form
+			** and opening its sentence: a body "the company" may stand
+			** for later (a company named further on, "sold shares to
+			** Sedio NV", is seldom the one the story is about) */
+			if (!kind && k == 0 && !np->agent_only && np->how == PL_HOW_PHRASE && strlen(np->code) == 6 &&
+			    !strcmp(np->code + 3, "BUS") && company_in(tok, np))
+				kind = PL_MEM_ORG;
 			/* named again: the kind of the one it names */
 			if (ekind)
 				kind = ekind;
@@ -3409,9 +3417,6 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	}
 }
 
-/* The last word of a company's name: "Inc", "Corp.", "Ltd", "PLC" ... */
-static int is_company_suffix(const pl_token *t);
-
 /* A company named in the chunk: a suffix after a capitalised word ("Standard
 ** Oil Co", "Coca-Cola Co's Entertainment Business Sector Inc unit"). */
 static int company_in(const pl_token *tok, const pl_np *np)
@@ -3421,6 +3426,28 @@ static int company_in(const pl_token *tok, const pl_np *np)
 		if ((tok[i - 1].flags & PL_TOK_CAP) && is_company_suffix(&tok[i]))
 			return 1;
 	return 0;
+}
+
+/* The dict/company_forms.tsv line of the legal form that ends a company's
+** name in chunk np ("Siemens AG": DEU; "Daiwa Securities Co Ltd" ends in
+** "Ltd", a form of many countries, and has none), or NULL; a shared form
+** ("Inc") only when the article is of no other country. */
+static const pl_bodyhead *company_form(const pl_store *s, const pl_docctx *ctx,
+                                       const pl_token *tok, const pl_np *np)
+{
+	const pl_bodyhead *form = NULL;
+	const char *cc;
+	uint32_t i, last = 0;
+	for (i = np->t0 + 1; i < np->t1; i++)
+		if ((tok[i - 1].flags & PL_TOK_CAP) && is_company_suffix(&tok[i]))
+			last = i;
+	if (last)
+		form = pl_tok_get_low(&s->company_forms, &tok[last]);
+	/* (a form firms of many countries write, in an article of another
+	** country: the company's country is not told) */
+	if (form && form->shared && (cc = article_country(ctx)) != NULL && !pl_eq(cc, form->role))
+		return NULL;
+	return form;
 }
 
 /* The first token of a person's name the dictionaries do not know at the
@@ -3466,7 +3493,7 @@ static const char *const company_suffixes[] = {"inc", "inc.", "corp", "corp.", "
 	"ltd", "ltd.", "plc", "llc", "ag", "nv", "n.v.", "s.a.", "corporation", "limited", "holdings",
 	"bancorp", "bancshares", "industries", "enterprises", "partners", "associates", "trust",
 	"airlines", "airways", "motors", "laboratories", "technologies", "pharmaceuticals",
-	"petroleum", "securities", NULL};
+	"petroleum", "securities", "gmbh", "ab", "oy", "oyj", "bv", "b.v.", "s.p.a.", NULL};
 static pl_hash suffix_set;   /* the same, as a set, made once */
 static uint64_t suffix_bits;  /* the OR of their pl_word_bit */
 static int suffix_ok;
@@ -4866,6 +4893,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	const char *officer = NULL;
 	uint32_t i;
 	int k, possessive = 0, former = 0, shadow = 0, company = 0, surname = 0;
+	const pl_bodyhead *form = NULL;  /* the company's legal form, when it tells a country */
 	for (k = 0; k < nm; k++) {
 		const mention *x = &m[k];
 		if (x->t0 < np->t0 || x->t1 > np->t1)
@@ -5136,6 +5164,14 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->file = k == PL_HOW_CONTEXT && bh ? bh->file : agent->ph->file;
 			np->line = k == PL_HOW_CONTEXT && bh ? bh->line : agent->ph->line;
 			officer = NULL;
+		} else if (agent && !s->petrarch && pl_eq(agent->ph->code, "BUS") &&
+		           (form = company_form(s, ctx, tok, np)) != NULL) {
+			/* "Arvin Industries Inc": the legal form tells the country */
+			company = 1;
+			np->code = join(a, form->role, "BUS");
+			np->how = PL_HOW_PHRASE;
+			np->file = form->file;
+			np->line = form->line;
 		} else if (agent) {
 			np->code = agent->ph->code;
 			np->agent_only = 1;
@@ -5154,12 +5190,16 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->file = agent->ph->file;
 			np->line = agent->ph->line;
 		} else if (company_in(tok, np)) {
+			form = s->petrarch ? NULL : company_form(s, ctx, tok, np);
 			company = 1;
-			/* "Standard Oil Co", "Acme Holdings Ltd": a business, whose
-			** country the text does not say */
-			np->code = "BUS";
-			np->agent_only = 1;
+			/* "Standard Oil Co", "Acme Holdings Ltd": a business, of the
+			** country its legal form tells ("Siemens AG"), else of none
+			** the text says */
+			np->code = form ? join(a, form->role, "BUS") : "BUS";
+			np->agent_only = !form;
 			np->how = PL_HOW_PHRASE;
+			np->file = form ? form->file : NULL;
+			np->line = form ? form->line : 0;
 		} else if (!s->petrarch && !former &&
 		           (officer = titled_possessor(s, ctx, tok, np, m, nm, a, &k, &bh)) != NULL) {
 			np->code = officer;
@@ -5396,8 +5436,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	/* a city where two other countries meet ("Iran and the United States
 	** held talks in Vienna") does not make its country the one the
 	** article is about */
-	/* (nor a company given the article's country by guess) */
-	if (np->code && !np->agent_only && !(np->place == 2 && country && country->neutral) &&
+	/* (nor a company given the article's country by guess, nor one its
+	** legal form gives a country: "Acme Inc" is no mention of the US) */
+	if (np->code && !np->agent_only && !company && !(np->place == 2 && country && country->neutral) &&
 	    !(officer && np->how == PL_HOW_CONTEXT) &&
 	    !(strlen(np->code) >= 6 && strstr(np->code + 3, "MED") && !s->petrarch) &&
 	    !(org && !country && strlen(np->code) >= 6 && !strcmp(np->code + 3, "EDU") && !s->petrarch)) {
