@@ -262,10 +262,11 @@ static int pair_own_thing(const pl_sentan *an, int q)
 /* The one an offer or a deal is for, named after the thing given or
 ** agreed: "offered 200,000 shares to Mr Manoogian", "agreed to sell its
 ** filter division to Donaldson", "agreed a three-year contract with the
-** machinists' union".  "to X" counts after the object of a verb of giving
-** (the event's own or an infinitive after it), "with X" after a noun of a
-** deal; the scan stops at the end of the clause, a finite verb, a "that"
-** or a relative word ("products that allow compatibility with Apple").
+** machinists' union", "agreed to buy 40 stores from Borden".  "to X"
+** counts after the object of a verb of giving (the event's own or an
+** infinitive after it), "from X" after the object of a verb of taking,
+** "with X" after a noun of a deal; the scan stops at the end of the
+** clause, a finite verb, a "that" or a relative word ("products that allow compatibility with Apple").
 ** The chunk, or -1. */
 static int given_to(const pl_sentan *an, const pl_vg *g)
 {
@@ -273,6 +274,8 @@ static int given_to(const pl_sentan *an, const pl_vg *g)
 		"supply", "grant", "lend", "pay", "pass", "extend", "make", NULL};
 	static const char *const deal[] = {"deal", "contract", "agreement", "accord", "pact", "treaty",
 		"settlement", "compromise", "term", NULL};
+	static const char *const take[] = {"buy", "purchase", "acquire", "obtain", "receive", "win",
+		"lease", "borrow", "import", NULL};
 	const pl_token *tok = an->tok;
 	uint32_t j, end = g->cl_end > 0 && (uint32_t)g->cl_end <= an->t1 ? (uint32_t)g->cl_end : an->t1;
 	const char *verb = lem(&tok[g->v]);
@@ -286,16 +289,17 @@ static int given_to(const pl_sentan *an, const pl_vg *g)
 				return -1;
 			verb = lem(&tok[j]);
 		}
-		if (!pl_eq(tok[j].low, "to") && !pl_eq(tok[j].low, "with"))
+		if (!pl_eq(tok[j].low, "to") && !pl_eq(tok[j].low, "with") && !pl_eq(tok[j].low, "from"))
 			continue;
-		/* (the thing given or agreed stands right before) */
+		/* (the thing given, taken or agreed stands right before) */
 		prev = j > g->t1 ? an->np_of[j - 1 - an->t0] : -1;
 		q = an->np_of[j + 1 - an->t0];
 		if (prev < 0 || q < 0 || an->np[q].t0 != j + 1 || an->np[prev].code || an->np[prev].pronoun ||
 		    !an->np[q].code || an->np[q].pronoun)
 			continue;
 		if (pl_eq(tok[j].low, "to") ? pl_in_list(verb, give)
-		                            : pl_in_list(lem(&tok[an->np[prev].t1 - 1]), deal))
+		    : pl_eq(tok[j].low, "from") ? pl_in_list(verb, take)
+		                                : pl_in_list(lem(&tok[an->np[prev].t1 - 1]), deal))
 			return q;
 	}
 	return -1;
@@ -2024,11 +2028,89 @@ static const char *refusal_code(const char *code)
 	return NULL;
 }
 
+/* Does the sentence of an admission name a fault ("admitted a violation of
+** the law", "admitted it was a mistake", "confessed to the killing")?  A
+** plain fact owned up to ("admitted sales had fallen", "'We have no
+** leverage,' one official admitted") is a statement (010), not the
+** acceptance of responsibility (015). */
+static int admits_fault(const pl_sentan *an)
+{
+	static const char *const fault[] = {"mistake", "error", "wrong", "wrongdoing", "fault", "blame",
+		"guilt", "guilty", "responsibility", "responsible", "liable", "violation", "violate",
+		"breach", "break", "lie", "mislead", "illegal", "illegally", "unlawful", "crime", "fraud",
+		"misconduct", "negligence", "failure", "fail", "abuse", "kill", "killing", "murder",
+		"bribe", "bribery", "sin", "wrongly", "involvement", "involved", "role", "charge",
+		"offence", "offense", "cheat", "steal", "cover-up", "inadequate", "misjudge", "behind",
+		"felony", "defraud", "fraudulent", "leak", "falsify", "forge", "smuggle", "conceal",
+		"embezzle", "rig", "launder", "doping", "plagiarism", "perjury", "theft", NULL};
+	uint32_t j;
+	for (j = an->t0; j < an->t1; j++)
+		if (pl_in_list(lem(&an->tok[j]), fault) || pl_in_list(an->tok[j].low, fault))
+			return 1;
+	return 0;
+}
+
+/* Is the thing offered by verb group g a security put on the market:
+** "is offering 220,838 shares", "will offer 100 mln dlrs of notes", "plans
+** to offer two mln shares of common stock"?  A sale to all buyers is no
+** intent toward anyone (030); a price "per share" ("offered 52 dlrs per
+** share for USAir") is a bid, and stays. */
+static int offers_securities(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const paper[] = {"share", "stock", "bond", "debenture", "security",
+		"obligation", "eurobond", "certificate", "tranche", "warrant", "preferred", NULL};
+	/* (of an amount only: "offered a bill" of law, "100 mln dlrs of bills") */
+	static const char *const paper_of[] = {"bill", "note", "paper", "issue", NULL};
+	static const char *const money[] = {"dlrs", "dlr", "stg", "yen", "franc", "francs", "lire",
+		"mark", "marks", "guilder", "guilders", "dollar", "pound", "euro", "crown", "crowns",
+		"pesetas", "schillings", "rupees", "mln", "billion", "million", NULL};
+	uint32_t end = g->cl_end > 0 && (uint32_t)g->cl_end <= an->t1 ? (uint32_t)g->cl_end : an->t1;
+	uint32_t h;
+	int q, amount = 0;
+	if (g->t1 >= end || (q = an->np_of[g->t1 - an->t0]) < 0 || an->np[q].t0 != g->t1 ||
+	    an->np[q].code)
+		return 0;
+	h = an->np[q].t1 - 1;
+	/* (an amount: what it is of follows) */
+	if (pl_in_list(an->tok[h].low, money) && h + 2 < end && pl_eq(an->tok[h + 1].low, "of") &&
+	    (q = an->np_of[h + 2 - an->t0]) >= 0) {
+		h = an->np[q].t1 - 1;
+		amount = 1;
+	}
+	if (h + 1 < end && pl_eq(an->tok[h + 1].low, "per"))
+		return 0;
+	return pl_in_list(lem(&an->tok[h]), paper) || (amount && pl_in_list(lem(&an->tok[h]), paper_of));
+}
+
 /* Is a verb itself a refusal or a holding back of comment ("declined to
 ** comment", "refused to say", "had no comment")? */
 static int refusing_verb(const char *v)
 {
 	return pl_eq(v, "decline") || pl_eq(v, "refuse") || pl_eq(v, "have");
+}
+
+/* Is verb group g a "could not" or "cannot" of comment with its reason
+** after it: "could not elaborate because the case is being litigated",
+** "cannot comment, citing the investigation"?  Speech held back for a
+** reason is declined, where a bare "could not confirm" tells of not
+** knowing. */
+static int reasoned_cannot(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const talk[] = {"comment", "elaborate", "discuss", NULL};
+	uint32_t j, end = g->cl_end > 0 && (uint32_t)g->cl_end <= an->t1 ? (uint32_t)g->cl_end : an->t1;
+	int can = 0;
+	for (j = g->t0; j < g->v; j++)
+		if (pl_eq(an->tok[j].low, "could") || pl_eq(an->tok[j].low, "can") ||
+		    pl_eq(an->tok[j].low, "cannot") || pl_eq(an->tok[j].low, "ca"))
+			can = 1;
+	if (!can || !pl_in_list(lem(&an->tok[g->v]), talk))
+		return 0;
+	/* (the reason in the words after, a few words past the clause at most) */
+	for (j = g->v + 1; j < an->t1 && j < end + 4; j++)
+		if (pl_eq(an->tok[j].low, "because") || pl_eq(an->tok[j].low, "citing") ||
+		    pl_eq(an->tok[j].low, "since"))
+			return 1;
+	return 0;
 }
 
 /* Does verb group g keep silent: "would not comment", "won't say whether",
@@ -2053,7 +2135,7 @@ static int keeps_silent(const pl_sentan *an, const pl_vg *g)
 		    pl_eq(an->tok[j].low, "wo"))
 			modal = 1;
 	}
-	if (!modal)
+	if (!modal && !reasoned_cannot(an, g))
 		return 0;
 	return g->passive ? pl_eq(v, "draw") : pl_in_list(v, w);
 }
@@ -2764,6 +2846,25 @@ static int two_people(const pl_sentan *an, int a, int b, const char *code)
 	return !same_entry(x, y);
 }
 
+/* Are chunks a and b two firms of the bare business code ("BUS", "USABUS"):
+** b a name of its own (a capitalised head), a another name or a pronoun
+** for the firm the story is about?  "Acme Corp said it
+** reached an agreement with Borden Inc" is one firm dealing with another;
+** the business code says only what kind each is. */
+static int two_firms(const pl_sentan *an, int a, int b, const char *code)
+{
+	size_t n = strlen(code);
+	const pl_token *hb;
+	if (a < 0 || b < 0 || a == b || n < 3 || n > 6 || strcmp(code + n - 3, "BUS"))
+		return 0;
+	if (an->np[b].pronoun)
+		return 0;
+	hb = &an->tok[an->np[b].t1 - 1];
+	if (!(hb->flags & PL_TOK_CAP) || (hb->tag != PL_T_NNP && hb->tag != PL_T_NNPS))
+		return 0;
+	return an->np[a].pronoun || !pl_eq(an->tok[an->np[a].t1 - 1].low, hb->low);
+}
+
 /* Appends one copy of e per (source member, target member) of the compound
 ** actors of chunks src and tgt (-1: none), skipping self-directed pairs.  A
 ** quotation's speaker, when given, is the source.  poss: 1, a possessor's
@@ -2814,7 +2915,8 @@ static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_
 			** but two people named apart are two, though of one code
 			** ("Blair urged Mayor Ken Livingstone to apologise") */
 			if (e->src.code && e->tgt.code && pl_eq(e->src.code, e->tgt.code) &&
-			    !two_people(an, srcs[si], tgts[ti], e->src.code)) {
+			    !two_people(an, srcs[si], tgts[ti], e->src.code) &&
+			    !two_firms(an, srcs[si], tgts[ti], e->src.code)) {
 				if (nt > 1)
 					continue;
 				memset(&e->tgt, 0, sizeof e->tgt);
@@ -5233,8 +5335,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			src_np = -1;
 		if (tgt_np >= 0 && !an->np[tgt_np].code && !an->np[tgt_np].poss_code)
 			tgt_np = -1;
-		/* "offered shares to Mr X", "agreed a contract with the union" */
-		if (!s->petrarch && tgt_np < 0 && !g->passive && p->code[0] == '0' && p->code[1] == '3') {
+		/* "offered shares to Mr X", "agreed a contract with the union",
+		** "reached an agreement with Y", "signed a contract with Y":
+		** intents, agreements and material cooperation have a second party */
+		if (!s->petrarch && tgt_np < 0 && !g->passive && p->code[0] == '0' &&
+		    (p->code[1] == '3' || p->code[1] == '6' || !strncmp(p->code, "057", 3))) {
 			int given = given_to(an, g);
 			if (given >= 0 && given != src_np && (src_np < 0 || an->np[given].group != an->np[src_np].group))
 				tgt_np = given;
@@ -5410,6 +5515,17 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** denied or admitted is a statement (stance.c) */
 		if (!s->petrarch && !p->nelem && (pl_eq(code, "015") || pl_eq(code, "016")) &&
 		    pl_stance_mere_state(s, an, k))
+			code = "010";
+		/* "is offering 500,000 shares through underwriters X and Y": a
+		** sale to the market, unless offered "to" someone named */
+		if (!s->petrarch && pl_eq(code, "030") && pl_eq(verb, "offer") &&
+		    (tgt_np < 0 || an->np[tgt_np].t0 <= an->t0 ||
+		     !pl_eq(an->tok[an->np[tgt_np].t0 - 1].low, "to")) &&
+		    offers_securities(an, g))
+			continue;
+		/* "admitted sales had fallen": owning up to no fault (admits_fault) */
+		if (!s->petrarch && !p->nelem && pl_eq(code, "015") && !g->negated &&
+		    (pl_eq(verb, "admit") || pl_eq(verb, "confess")) && !admits_fault(an))
 			code = "010";
 		/* "two Americans accused of helping ...": a description of the
 		** accused, not the accusing */
