@@ -1358,6 +1358,7 @@ static const pl_phrase *scanned_name(const pl_docctx *ctx, const pl_token *tok, 
 static int titled_name(const pl_token *tok, const pl_np *np);
 static int she_fits(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, const pl_np *np);
 static int named_man(const pl_store *s, const pl_docctx *ctx, const char *file, uint32_t line, int man);
+static int person_sex(const pl_store *s, const pl_docctx *ctx, const char *file, uint32_t line);
 static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *np);
 static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np *np, uint32_t end,
                              const pl_bodyhead **ev);
@@ -2215,6 +2216,33 @@ static int named_body(const pl_token *tok, const pl_np *np, int plural)
 	return plural ? h->tag == PL_T_NNS || h->tag == PL_T_NNPS : h->tag == PL_T_NN || h->tag == PL_T_NNP;
 }
 
+/* "The Tories say he is surrendering a veto", "Labour claims he had
+** used", "they said he should return": a "he" or "she" (chunk p) under a
+** verb of saying is not its subject when that is a body in the plural, a
+** body by its proper name or "they" (chunk q), which no "he" names. */
+static int no_he(const pl_token *tok, const pl_sentan *out, int p, int q)
+{
+	const pl_np *sp = &out->np[q];
+	const pl_np *pr = &out->np[p];
+	/* (the "he" must stand for one the people dictionary names: "The
+	** Tories said she broke a convention" after "Cherie Blair"; a role
+	** guessed from the sentences before may be a body's) */
+	if (!(is(&tok[pr->t0], "he") || is(&tok[pr->t0], "she")) || sp->person || !pr->code ||
+	    !pr->file || !strstr(pr->file, "people.tsv"))
+		return 0;
+	if (sp->pronoun)
+		return is(&tok[sp->t0], "they") || is(&tok[sp->t0], "we");
+	/* (not one of a compound, "Veteran Labour MP and former minister Jack
+	** Cunningham", nor a role, "a Labour donor", whose person is named) */
+	if ((q > 0 && out->np[q - 1].group == sp->group) ||
+	    (q + 1 < out->nnp && out->np[q + 1].group == sp->group))
+		return 0;
+	/* (a body in the singular by its proper name, "Labour", "Downing
+	** Street"; not a role, "a Labour donor", "the prime minister") */
+	return named_body(tok, sp, 1) ||
+	       (named_body(tok, sp, 0) && tok[sp->t1 - 1].tag == PL_T_NNP && tok[sp->t0].tag != PL_T_DT);
+}
+
 /* Does the "it" at token t act: a verb of its own comes next ("It said",
 ** "It also announced"), not the "it" of "it is", "it would be", "it
 ** seems", "it has been reported", "it takes"? */
@@ -2857,14 +2885,66 @@ static int sex_fits(const pl_store *s, const pl_docctx *ctx, const pl_token *tok
 	return !named_man(s, ctx, np->file, np->line, 0);
 }
 
+/* How many people has this sentence named so far?  ("Kennedy said Harry
+** was in a privileged position and said he should apologise": two; the
+** "he" may be the second.) */
+static int people_here(const pl_docctx *ctx)
+{
+	int i, n = 0;
+	for (i = ctx->nmem - 1; i >= 0 && ctx->mem[i].sent == ctx->sent; i--)
+		if (ctx->mem[i].kind == PL_MEM_PERSON)
+			n++;
+	return n;
+}
+
+/* Is the "he" or "she" of chunk np asked, by the words after it, to give
+** way: "he should resign", "she must apologise", "he ought to go", "he
+** should step down", "she should be sacked"?  No one says of himself that he
+** ought to yield so; a speaker who means himself says he "will" resign.  Not
+** "should have resigned" (a reproach, often one's own), nor "should not". */
+static int asked_to_yield(const pl_token *tok, const pl_sentan *out, const pl_np *np)
+{
+	static const char *const yield[] = {"resign", "quit", "apologise", "apologize", "go",
+		"step", "stand", "retire", NULL};
+	static const char *const removed[] = {"sacked", "fired", "dismissed", "removed", "suspended",
+		"expelled", "disciplined", "punished", NULL};
+	uint32_t i = np->t1;
+	const char *const *w;
+	if (i >= out->t1 || !(is(&tok[i], "should") || is(&tok[i], "must") || is(&tok[i], "ought")))
+		return 0;
+	if (++i < out->t1 && is(&tok[i - 1], "ought") && is(&tok[i], "to"))
+		i++;
+	if (i < out->t1 && is(&tok[i], "now"))
+		i++;
+	if (i + 1 < out->t1 && is(&tok[i], "be")) {
+		for (w = removed; *w; w++)
+			if (is(&tok[i + 1], *w))
+				return 1;
+		return 0;
+	}
+	if (i >= out->t1)
+		return 0;
+	for (w = yield; *w; w++)
+		if (pl_eq(lem(&tok[i]), *w))
+			break;
+	if (!*w)
+		return 0;
+	/* ("he should stand for election" is no giving way) */
+	if ((pl_eq(*w, "step") || pl_eq(*w, "stand")) &&
+	    !(i + 1 < out->t1 && (is(&tok[i + 1], "down") || is(&tok[i + 1], "aside"))))
+		return 0;
+	return 1;
+}
+
 /* Keeps person p as the other reading of the "he" or "she" of chunk np
 ** (pl_np.other_code), when the pronoun may stand for that person. */
 static void other_reading(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, pl_np *np,
                           const struct pl_memory *p)
 {
 	pl_np t = *np;
+	int sex = person_sex(s, ctx, p->file, p->line);
 	stand_for(&t, p->code, p->file, p->line, 1);
-	if (!sex_fits(s, ctx, tok, &t))
+	if (!sex_fits(s, ctx, tok, &t) || sex == (is(&tok[np->t0], "he") ? 'f' : 'm'))
 		return;
 	np->other_code = p->code;
 	np->other_file = p->file;
@@ -3206,6 +3286,15 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			** speaker's words (stance.c) */
 			if (person_before(ctx, tok, out, np) && (p = mem_person(ctx, 1)) != NULL && p->code)
 				other_reading(s, ctx, tok, np, p);
+			/* "Clarke faced questions.  Howard said he should resign":
+			** the person asked to give way is that other one, named in
+			** the last two sentences (one named long before may have
+			** been followed by others the dictionaries do not name) */
+			if (np->other_code && people_here(ctx) == 1 && p && ctx->sent - p->sent <= 2 &&
+			    asked_to_yield(tok, out, np)) {
+				stand_for(np, np->other_code, np->other_file, np->other_line, 1);
+				np->not_speaker = 1;
+			}
 			continue;
 		} else if (np->agent_only && np->code && alone && tok[np->t1 - 1].tag == PL_T_NNP &&
 		    strcmp(np->code, "BUS") && !in_agent(m, nm, np->t1 - 1)) {
@@ -4449,6 +4538,35 @@ static int man_given(const pl_store *s, const pl_phrase *ph)
 		low[i] = (char)tolower((unsigned char)ph->name[i]);
 	low[n] = 0;
 	return pl_store_given_sex(s, low, n) == 'm';
+}
+
+/* Is the person remembered at file:line (the people dictionary) a man
+** ('m') or a woman ('f') by the given name the entry opens with, or is
+** that not known (0)?  ("Ruth Kelly ... Mr Howard said he should resign":
+** not her.) */
+static int person_sex(const pl_store *s, const pl_docctx *ctx, const char *file, uint32_t line)
+{
+	const pl_phrase *ph;
+	const char *sp;
+	char low[32];
+	size_t n, j;
+	int i;
+	for (i = 0; file && i < ctx->nnames; i++) {
+		if (ctx->names[i].line != line || !ctx->names[i].file || !pl_eq(ctx->names[i].file, file))
+			continue;
+		/* (each word of the name is kept: the surname finds the entry) */
+		if (!(ph = entry_at(s, ctx->names[i].surname, file, line)))
+			continue;
+		sp = ph->name ? strchr(ph->name, ' ') : NULL;
+		n = sp ? (size_t)(sp - ph->name) : 0;
+		if (!n || n >= sizeof low)
+			return 0;
+		for (j = 0; j < n; j++)
+			low[j] = (char)tolower((unsigned char)ph->name[j]);
+		low[n] = 0;
+		return pl_store_given_sex(s, low, n);
+	}
+	return 0;
 }
 
 /* "Mrs Blair", "Mrs Howard" after "Michael Howard": may a woman's title
@@ -7609,11 +7727,12 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			subj = out->np_of[g->t1 - t0];
 		/* "X said it would ...": a pronoun subject right under a verb of
 		** saying is that verb's subject */
-		if (subj >= 0 && out->np[subj].pronoun && k > 0 &&
+		if (subj >= 0 && out->np[subj].pronoun && k > 0 && !out->np[subj].not_speaker &&
 		    (out->vg[k - 1].reporting || is(&tok[out->np[subj].t0], "it") ||
 		     is(&tok[out->np[subj].t0], "they")) &&
 		    out->vg[k - 1].subj >= 0 && out->np[subj].t0 >= out->vg[k - 1].t1 &&
 		    pronoun_agrees(tok, &out->np[subj], &out->np[out->vg[k - 1].subj]) &&
+		    !(!s->petrarch && no_he(tok, out, subj, out->vg[k - 1].subj)) &&
 		    (out->np[subj].t0 <= out->vg[k - 1].t1 + 1 ||
 		     /* "warned on Sunday that it would ..." */
 		     (out->np[subj].t0 <= out->vg[k - 1].t1 + 5 && is(&tok[out->np[subj].t0 - 1], "that"))))

@@ -58,6 +58,10 @@ typedef struct pl_np {
 	                         ** the speaker and this one, the speaker's
 	                         ** own (stance.c) */
 	const char *other_file;
+	int not_speaker;         /* a "he" or "she" asked to resign or
+	                         ** apologise in a speaker's words, taken as
+	                         ** other_code: not the speaker (sent.c
+	                         ** asked_to_yield) */
 	const char *role;        /* "lawmakers in Fornost and Gondor": the role
 	                         ** code ("LEG") of a chunk that took its
 	                         ** country from an of/in phrase ... */
