@@ -5531,6 +5531,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** accused, not the accusing */
 		if (!s->petrarch && g->passive && !g->finite && g->by < 0 && !strncmp(code, "11", 2))
 			continue;
+		/* "the Tories have shot themselves in the foot", "Britain punches
+		** above its weight": a verb of force that opens an idiom of
+		** judgement is a figure, no force used */
+		if (!s->petrarch && violent(code) && pl_stance_idiom_at(s, an, g->v))
+			continue;
 		/* "would not comment": declining comment, asserted; a line of
 		** 011 for a verb that is no refusal itself ("draw", "elaborate")
 		** holds only so */

@@ -1844,7 +1844,8 @@ static pl_wordset view_form_set = PL_WORDSET(view_forms);
 ** of view anywhere before it ("called it a disgrace"), "if", "whether",
 ** "unless", "why", "how", a claim or charge named ("claims of broken
 ** promises"); in the eight words before it a negation ("not", "no",
-** "nothing" but "nothing short of"), "against" or "tackle" (what is fought
+** "nothing" but "nothing short of"; "the antithesis of", "the opposite
+** of", "an antidote to", "far from"), "against" or "tackle" (what is fought
 ** is no one's act), the speaker's "my", "our", "we", "I", a modal other
 ** than "will" ("it would be wrong to") or a relative pronoun (a relative
 ** clause describes its head)? */
@@ -1884,6 +1885,12 @@ static int doubted_before(const pl_sentan *an, uint32_t lo, uint32_t j, int moda
 		    pl_eq(w, "my") || pl_eq(w, "our") || pl_eq(w, "we") || pl_eq(w, "i") ||
 		    pl_eq(w, "us") || pl_eq(w, "me") ||
 		    (pl_eq(w, "nothing") && !(k < j && pl_eq(an->tok[k].low, "short"))))
+			bad = 1;
+		/* ("the antithesis of the nanny state", "far from a shambles": the
+		** judgement turned the other way) */
+		if (k < j && (((pl_eq(w, "antithesis") || pl_eq(w, "opposite") || pl_eq(w, "antidote")) &&
+		               (pl_eq(an->tok[k].low, "of") || pl_eq(an->tok[k].low, "to"))) ||
+		              (pl_eq(w, "far") && pl_eq(an->tok[k].low, "from"))))
 			bad = 1;
 		if (b->tag == PL_T_MD && strcmp(w, "will") && strcmp(w, "'ll") && !modal_ok)
 			bad = 1;
@@ -2258,6 +2265,15 @@ static const char *phrase_at(const pl_store *s, const pl_sentan *an, uint32_t j,
 		}
 	}
 	return code;
+}
+
+/* Does an idiom of judgement (a phrase cue "k:" of stance.tsv) start at
+** token j: "had shot themselves in the foot", "Britain punches above its
+** weight"?  Its verb is then a figure, not the act it names. */
+int pl_stance_idiom_at(const pl_store *s, const pl_sentan *an, uint32_t j)
+{
+	uint32_t last = 0;
+	return s->stance_phrase_bits && j < an->t1 && phrase_at(s, an, j, an->t1, &last) != NULL;
 }
 
 /* Does a phrase that ends in "than" or "but" at token last ("little more

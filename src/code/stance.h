@@ -76,4 +76,9 @@ int pl_stance_mere_state(const pl_store *s, const pl_sentan *an, int k);
 ** negated or conditional.  The chunk's index, else -1. */
 int pl_stance_accused(const pl_sentan *an, int k, const char *speaker);
 
+/* Does an idiom of judgement (a phrase cue "k:" of dict/stance.tsv) start at
+** token j ("shot themselves in the foot", "punches above its weight")?  A
+** verb of force that opens one is a figure of speech, no use of force. */
+int pl_stance_idiom_at(const pl_store *s, const pl_sentan *an, uint32_t j);
+
 #endif
