@@ -4145,6 +4145,80 @@ static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_
 	return "BUS";
 }
 
+/* "Sony Corp plans ... , a spokesman said": a bare title of one who speaks
+** for a body that a company's officers share with a state's ("a
+** spokesman", "the officials"), with nothing after it to say whose ("a spokesman for the
+** ministry"), in an article that names a company, speaks for the company
+** named before it in its sentence ("Acme Corp will build a plant, a
+** spokesman said"), else for the one most recently remembered in the
+** sentence before, when no state body was remembered after it; never when
+** a state body is named in its sentence.  Returns that company's code
+** ("BUS" when its country is not told), or NULL: the title stays the
+** state's. */
+static const char *company_voice(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                                 uint32_t t0, const pl_np *np, const mention *agent,
+                                 const mention *m, int nm, pl_arena *a)
+{
+	const struct pl_memory *e;
+	uint32_t i;
+	int k;
+	/* (a state body named in the sentence is whose: "the finance ministry
+	** raised rates, a spokesman said") */
+	for (k = 0; k < nm; k++)
+		if (&m[k] != agent && m[k].ph->kind != PL_A_COUNTRY && m[k].ph->code &&
+		    (state_body(m[k].ph->code) ||
+		     (strlen(m[k].ph->code) == 3 && strstr("GOV MIL COP JUD LEG SPY", m[k].ph->code))))
+			return NULL;
+	/* (one who speaks for a body; a lawyer or a president may be another's:
+	** "an attorney representing Casey-Werner") */
+	const char *title = lem(&tok[agent->t1 - 1]);
+	if (agent->t1 != np->t1 || !(officer_title(title) && strcmp(title, "president") &&
+	                             strcmp(title, "vice-president") && strcmp(title, "counsel") &&
+	                             strcmp(title, "lawyer") && strcmp(title, "attorney")) ||
+	    has_role(agent->ph->code, "BUS") || pl_eq(agent->ph->code, "BUS") || !names_a_company(ctx))
+		return NULL;
+	/* (a body's name in brackets before the title is whose: "a Nuclear
+	** Regulatory Commission (NRC) spokesman") */
+	if (np->t0 > t0 && is(&tok[np->t0 - 1], ")"))
+		return NULL;
+	for (i = np->t0; i < agent->t0; i++)
+		if (tok[i].tag != PL_T_DT && tok[i].tag != PL_T_CD && tok[i].tag != PL_T_JJ)
+			return NULL;
+	/* (whose the title is follows it: "for the ministry", "at Acme") */
+	if (ctx->scan_tok != tok || np->t1 >= ctx->scan_ntok ||
+	    (tok[np->t1].tag == PL_T_IN && !is(&tok[np->t1], "that")))
+		return NULL;
+	/* ("the official" names again one named before: "a ministry
+	** official said ... the official said") */
+	if (definite(&tok[np->t0]) &&
+	    (e = mem_find(ctx, noun_key(lem(&tok[agent->t1 - 1])), NULL, 0)) != NULL &&
+	    !has_role(e->code, "BUS"))
+		return NULL;
+	/* (the last company named before the title in its sentence; "the
+	** official" is one named before, not one of the companies the
+	** sentence speaks of) */
+	for (i = definite(&tok[np->t0]) ? t0 : np->t0; i-- > t0 + 1; )
+		if (company_end(tok, i)) {
+			pl_np name = *np;
+			const pl_bodyhead *form;
+			name.t1 = i + 1;
+			for (name.t0 = i; name.t0 > t0 && (tok[name.t0 - 1].flags & PL_TOK_CAP); name.t0--)
+				;
+			form = company_form(s, ctx, tok, &name);
+			return form ? join(a, form->role, "BUS") : "BUS";
+		}
+	for (k = ctx->nmem - 1; k >= 0 && ctx->sent - ctx->mem[k].sent <= 1; k--) {
+		e = &ctx->mem[k];
+		if (!e->code)
+			continue;
+		if (e->kind == PL_MEM_ORG && has_role(e->code, "BUS"))
+			return e->code;
+		if (state_body(e->code) || e->kind == PL_MEM_PERSON)
+			return NULL;
+	}
+	return NULL;
+}
+
 /* The role a body's head noun tells, for a body no dictionary knows:
 ** "institute", "foundation" (NGO), "union" (LAB), "university" (EDU),
 ** "company" (BUS); NULL for other nouns ("group" may be a pressure group
@@ -5267,13 +5341,21 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->file = agent ? agent->ph->file : NULL;
 			np->line = agent ? agent->ph->line : 0;
 		} else if (agent && (officer = officer_of(s, ctx, tok, np, agent, m, nm)) != NULL) {
-			/* (a company of the article's country, when it has one) */
-			const char *cc = pl_eq(officer, "BUS") ? article_country(ctx) : NULL;
+			/* (a company of the country its legal form tells, "Acme
+			** Co officials"; else of the article's country, when it
+			** has one) */
+			pl_np name = *np;
+			const char *cc;
+			name.t1 = agent->t0;
+			form = pl_eq(officer, "BUS") ? company_form(s, ctx, tok, &name) : NULL;
+			cc = form ? form->role : pl_eq(officer, "BUS") ? article_country(ctx) : NULL;
 			np->code = cc ? join(a, cc, officer) : officer;
 			np->agent_only = pl_eq(officer, "BUS") && !cc;
-			np->how = cc ? PL_HOW_CONTEXT : pl_eq(officer, "BUS") ? PL_HOW_PHRASE : PL_HOW_MEMORY;
-			np->file = agent->ph->file;
-			np->line = agent->ph->line;
+			np->how = form ? PL_HOW_PHRASE : cc ? PL_HOW_CONTEXT
+			        : pl_eq(officer, "BUS") ? PL_HOW_PHRASE : PL_HOW_MEMORY;
+			np->file = form ? form->file : agent->ph->file;
+			np->line = form ? form->line : agent->ph->line;
+			company = form != NULL;
 		} else if (agent && !s->petrarch && !former &&
 		           (officer = possessor_body(s, ctx, tok, np, agent, m, nm, a, &k, &bh)) != NULL) {
 			np->code = officer;
@@ -5300,6 +5382,14 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				np->icode = join_agent(a, armed_role(agent->ph->code) &&
 				                          ctx->any_country && ctx->any_country_sent == ctx->sent
 				                          ? ctx->any_country : context_country(ctx), agent->ph);
+			const char *firm;
+			if (!s->petrarch && np->icode &&
+			    (firm = company_voice(s, ctx, tok, t0, np, agent, m, nm, a)) != NULL) {
+				/* "Sony Corp ... a spokesman said": the company's
+				** spokesman, not the government's */
+				np->code = "BUS";
+				np->icode = strlen(firm) > 3 ? firm : NULL;
+			}
 			if (!s->petrarch && on_strike(tok, t0, np, agent->ph)) {
 				np->code = "LAB";
 				np->role_first = 0;
