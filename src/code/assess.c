@@ -2868,7 +2868,6 @@ static int granted_object(const pl_store *s, const pl_sentan *an, int obj)
 static int traded_sense(const pl_store *s, const pl_sentan *an, const pl_vg *g,
                         const char *verb, const char *code, int obj, int has_target)
 {
-	static const char *const sold[] = {"market", NULL};
 	static const char *const goods[] = {"property", "amount", NULL};
 	static const char *const sells[] = {"offer", "guarantee", "equip", "sell", "invest",
 		"fund", "discontinue", NULL};
@@ -2889,7 +2888,7 @@ static int traded_sense(const pl_store *s, const pl_sentan *an, const pl_vg *g,
 	** open its market" is trade policy, "promised several initiatives"
 	** a pledge) */
 	if (code[0] == '0' && code[1] == '3' && code[2] >= '0' && code[2] <= '5')
-		return !has_target && (thing_of(s, an, q, sold) || (thing_of(s, an, q, goods) &&
+		return !has_target && (thing_of(s, an, q, market) || (thing_of(s, an, q, goods) &&
 		       pl_in_list(verb, sells)));
 	if (code[0] == '0' && code[1] == '8')
 		return thing_of(s, an, q, freed);
