@@ -2855,6 +2855,50 @@ static int granted_object(const pl_store *s, const pl_sentan *an, int obj)
 	       is_class(np_class(s, an, q), "granted");
 }
 
+/* Is verb group g, coded code, trade rather than politics: what it acts on
+** (its object; the subject of a passive, "the bonds are guaranteed by the
+** bank") a thing markets trade or count (dict/objects.tsv class "market")?
+** An offer or a guarantee (030-035) of goods, securities or prices to no
+** named actor sells ("is offering two products", "offers an eight pct
+** fuel saving"); a release or an easing (08x) of figures, reports or
+** prices frees no one and yields nothing; a probe (09x) of goods or
+** figures looks for no wrongdoing; and a push (02x) on rates asks no one
+** ("nudged rates lower").  Offers to an actor stay ("will offer
+** subsidized wheat to the Soviet Union"), as do appeals for lower rates. */
+static int traded_sense(const pl_store *s, const pl_sentan *an, const pl_vg *g,
+                        const char *verb, const char *code, int obj, int has_target)
+{
+	static const char *const goods[] = {"property", "amount", NULL};
+	static const char *const sells[] = {"offer", "guarantee", "equip", "sell", "invest",
+		"fund", "discontinue", NULL};
+	static const char *const freed[] = {"market", "document", "amount", NULL};
+	static const char *const market[] = {"market", NULL};
+	static const char *const pushes[] = {"push", "nudge", "press", "drive", "pull", "force", NULL};
+	int q = g->passive && g->subj >= 0 ? g->subj : obj, r;
+	if (q < 0 || an->np[q].code)
+		return 0;
+	/* "offered wheat to North Korea": an actor the clause gives it to
+	** is a party to it */
+	for (r = 0; r < an->nnp; r++)
+		if (an->np[r].code && an->np[r].t0 > g->t1 && (int)an->np[r].t0 < g->cl_end &&
+		    pl_eq(an->tok[an->np[r].t0 - 1].low, "to"))
+			has_target = 1;
+	/* goods, buildings and sums only as what is sold, paid or stopped
+	** ("offered borrowing facilities", "will invest larger sums"; "will
+	** open its market" is trade policy, "promised several initiatives"
+	** a pledge) */
+	if (code[0] == '0' && code[1] == '3' && code[2] >= '0' && code[2] <= '5')
+		return !has_target && (thing_of(s, an, q, market) || (thing_of(s, an, q, goods) &&
+		       pl_in_list(verb, sells)));
+	if (code[0] == '0' && code[1] == '8')
+		return thing_of(s, an, q, freed);
+	if (code[0] == '0' && code[1] == '9')
+		return !has_target && thing_of(s, an, q, market);
+	if (code[0] == '0' && code[1] == '2' && !g->passive)
+		return !has_target && pl_in_list(verb, pushes) && thing_of(s, an, q, market);
+	return 0;
+}
+
 const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const char *code,
                           const char *base, int has_target, const char *as)
 {
@@ -2989,6 +3033,8 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 		    is_class(cls, "amount") || is_class(cls, "animal") || is_class(cls, "duty"))
 			return NULL;   /* "released a report", "charge fees" */
 	}
+	if (traded_sense(s, an, g, verb, code, obj, has_target))
+		return NULL;
 	/* one meets people, or meets an obligation, a demand, a cost or a
 	** target: the latter is no meeting ("will meet our obligations to
 	** pensioners", "met the deadline"), whoever the phrase after it names */
