@@ -1780,9 +1780,11 @@ static const char *marked_by_fault(const pl_store *s, const pl_sentan *an, const
 static const char *faulted(const pl_store *s, const pl_sentan *an, const pl_vg *h)
 {
 	uint32_t j;
-	for (j = h->t0; j < h->v; j++) {
+	/* (the adverb before the participle, or the one right after it:
+	** "was drafted poorly", "was being operated discriminatorily") */
+	for (j = h->t0; j <= h->v + 1 && j < an->t1; j++) {
 		const char *code;
-		if (an->tok[j].tag != PL_T_RB)
+		if (j == h->v || an->tok[j].tag != PL_T_RB)
 			continue;
 		code = pl_tok_get_lem(&s->stance, &an->tok[j]);
 		if (!code)
@@ -1914,7 +1916,7 @@ static int loose_ambiguous(const char *w)
 		"disappointing", "regrettable", "unhelpful", "poorly", "lunacy", "folly", "naive",
 		"unrealistic", "inadequate", "tatters", "disarray", "dysfunctional", "unfit", "offensive",
 		"abuse", "mistake", "sexism", "anti-semitism", "antisemitism", "homophobia",
-		"islamophobia", NULL};
+		"islamophobia", "rubbish", "juvenile", "joke", "silly", "rude", NULL};
 	return pl_in_list(w, amb);
 }
 
