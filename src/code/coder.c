@@ -887,6 +887,26 @@ static int person_or_state(const pl_sentan *an, int q)
 	return np->person || (n >= 3 && pl_in_list(np->code + n - 3, state));
 }
 
+/* "protested in Seoul against President Roh": a protest's place is its
+** target only when no one is named after it; does an actor other than a
+** place (a person, a body of a state, an organisation) follow place chunk
+** q in verb group g's clause, before any other verb? */
+static int acted_on_after(const pl_sentan *an, const pl_vg *g, int q)
+{
+	uint32_t j, end = g->cl_end > 0 && (uint32_t)g->cl_end <= an->t1 ? (uint32_t)g->cl_end : an->t1;
+	int k, r;
+	for (j = an->np[q].t1; j < end; j++) {
+		for (k = 0; k < an->nvg; k++)
+			if (an->vg[k].t0 == j)
+				return 0;
+		r = an->np_of[j - an->t0];
+		if (r >= 0 && r != q && an->np[r].t0 == j && an->np[r].code && !an->np[r].place &&
+		    (!an->np[r].agent_only || person_or_state(an, r)))
+			return 1;
+	}
+	return 0;
+}
+
 /* A building or a gathering named after "at", "in" ... ("spoke at the
 ** Commonwealth Club", "a news conference outside the embassy", "filed
 ** suit in a federal court"): where something happens, whoever runs it. */
@@ -1040,7 +1060,8 @@ static int venue(const pl_sentan *an, const pl_vg *g, int q, const char *code)
 				return 1;
 		return 0;
 	}
-	return code[0] == '0' || (code[0] == '1' && code[1] <= '3');
+	return code[0] == '0' || (code[0] == '1' && code[1] <= '3') ||
+	       (code[0] == '1' && code[1] == '4' && acted_on_after(an, g, q));
 }
 
 /* "gave a speech in Westminster to the CBI", "made remarks on Iraq to the
@@ -4345,6 +4366,24 @@ static int recipient_phrase(const pl_sentan *an, int q)
 	return pl_eq(an->tok[t0 - 1].low, "to") || pl_eq(an->tok[t0 - 1].low, "with");
 }
 
+/* "demanded Mr Blair's resignation", "called for the minister's
+** sacking", "protests demanding Chun's ouster": an appeal, a demand or a
+** protest (roots 02, 10, 14) for a leader's going is directed at the one
+** asked to go, the owner of the noun of leaving office.  The chunk q
+** comes right after the verb or after its "for". */
+static int ouster_owner(const pl_sentan *an, const pl_vg *g, int q, const char *code)
+{
+	static const char *const going[] = {"resignation", "removal", "ouster", "ousting",
+		"dismissal", "sacking", "impeachment", "departure", "downfall", "overthrow", NULL};
+	uint32_t t0 = an->np[q].t0;
+	if (!an->np[q].poss_code || an->np[q].pronoun ||
+	    !((code[0] == '0' && code[1] == '2') || (code[0] == '1' && (code[1] == '0' || code[1] == '4'))))
+		return 0;
+	if (t0 != g->t1 && !(t0 == g->t1 + 1 && pl_eq(an->tok[g->t1].low, "for")))
+		return 0;
+	return pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), going);
+}
+
 /* May the owner of chunk q be the target of an event whose source is
 ** chunk src?  When the source is a coded actor other than the owner
 ** ("Labour defended Labour's record" is no event between two; an unknown
@@ -5211,6 +5250,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					** 14-20), the owner of the thing taken or struck;
 					** "rejected the government's plan" (a pattern of its
 					** own, 127): the owner of the idea */
+					if (inpat && !s->petrarch && ouster_owner(an, g, q, p->code) &&
+					    other_side(an, src_np, q)) {
+						tgt_np = q;
+						break;
+					}
 					if (inpat && !s->petrarch && an->np[q].poss_code && an->np[q].t0 == g->t1 &&
 					    (owned_stance(s, an, q, p->code) ||
 					     ((p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4')) &&

@@ -1800,6 +1800,56 @@ static int peer_title(const pl_token *tok, const pl_np *np)
 	       !is(&tok[t + 1], "chancellor") && !is(&tok[t + 1], "chief");
 }
 
+/* Is chunk p a subject pronoun ("he", "she", "I", "we") joined by "and"
+** to chunk o, a coded actor, before a verb of acting together ("said he
+** and President Chirac had agreed", "Mr Putin and I agreed")?  The pair
+** is one compound subject, each side the other's partner; the pronoun's
+** actor is found later as for any pronoun. */
+static int subject_pronoun_by(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t t1,
+                              const pl_np *p, const pl_np *o)
+{
+	static const char *const subj[] = {"he", "she", "i", "we", NULL};
+	static const char *const aux[] = {"have", "be", "do", NULL};
+	static const char *const mutual[] = {"agree", "sign", "meet", "talk", "discuss", "negotiate",
+		"cooperate", "co-operate", "collaborate", "reconcile", NULL};
+	const pl_token *b;
+	uint32_t e = p->t1 > o->t1 ? p->t1 : o->t1, j;
+	/* (joined by a bare "and": "the government, and I hope ..." is an aside) */
+	if (s->petrarch || !p->pronoun || p->code || !o->code || o->pronoun || p->t1 - p->t0 != 1 ||
+	    !pl_in_list(tok[p->t0].low, subj) ||
+	    !(p->t0 < o->t0 ? p->t1 + 1 == o->t0 && is(&tok[p->t1], "and")
+	                    : o->t1 + 1 == p->t0 && is(&tok[o->t1], "and")))
+		return 0;
+	/* (only before a verb the two do with each other: "he and Mr Reagan
+	** misled the public" is two doers of one deed, and a later "he" may
+	** stand for either) */
+	for (j = e; j < t1 && j < e + 4 && !PL_TAG_IS_VERB(tok[j].tag) && tok[j].tag != PL_T_MD; j++)
+		if (is(&tok[j], ".") || is(&tok[j], ","))
+			return 0;
+	while (j < t1 && j < e + 5 && (tok[j].tag == PL_T_MD || pl_in_list(lem(&tok[j]), aux)))
+		j++;
+	if (j >= t1 || j >= e + 5 || !PL_TAG_IS_VERB(tok[j].tag) || !pl_in_list(lem(&tok[j]), mutual))
+		return 0;
+	if (p->t0 < o->t0)
+		return 1;
+	/* "X and I" opens a clause only where X does ("met the Prime Minister
+	** and I told him" is two clauses) */
+	if (o->t0 == t0)
+		return 1;
+	b = &tok[o->t0 - 1];
+	return is(b, "that") || is(b, ",") || is(b, ":") || (b->flags & PL_TOK_QOPEN) ||
+	       (PL_TAG_IS_VERB(b->tag) && pl_eq(lem(b), "say"));
+}
+
+/* Is chunk q a member of a compound ("he and President Chirac"): does a
+** neighbour share its group?  Such a pronoun is one side of a pair, not
+** the whole subject that may stand for the speaker's chunk. */
+static int in_compound(const pl_sentan *out, int q)
+{
+	return (q > 0 && out->np[q - 1].group == out->np[q].group) ||
+	       (q + 1 < out->nnp && out->np[q + 1].group == out->np[q].group);
+}
+
 /* Does verb group g hold a modal ("will have", "would be")? */
 static int has_modal(const pl_token *tok, const pl_vg *g)
 {
@@ -7289,7 +7339,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			uint32_t gap0 = x->t1, gap1 = y->t0;
 			/* PETRARCH: a possessor makes an actor ("Ithilen's sheep and
 			** goats of Gondor") */
-			if (!(x->code || (s->petrarch && x->poss_code)) || !(y->code || (s->petrarch && y->poss_code)))
+			if (!(x->code || (s->petrarch && x->poss_code) || subject_pronoun_by(s, tok, t0, t1, x, y)) ||
+			    !(y->code || (s->petrarch && y->poss_code) || subject_pronoun_by(s, tok, t0, t1, y, x)))
 				continue;
 			if (gap1 == gap0 + 1 && (is(&tok[gap0], "and") || is(&tok[gap0], "or") || is(&tok[gap0], "nor")))
 				join[k] = 1;
@@ -7818,7 +7869,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		/* "X said it would ...": a pronoun subject right under a verb of
 		** saying is that verb's subject */
 		if (subj >= 0 && out->np[subj].pronoun && k > 0 && !out->np[subj].not_speaker &&
-		    (out->vg[k - 1].reporting || is(&tok[out->np[subj].t0], "it") ||
+		    !in_compound(out, subj) && (out->vg[k - 1].reporting || is(&tok[out->np[subj].t0], "it") ||
 		     is(&tok[out->np[subj].t0], "they")) &&
 		    out->vg[k - 1].subj >= 0 && out->np[subj].t0 >= out->vg[k - 1].t1 &&
 		    pronoun_agrees(tok, &out->np[subj], &out->np[out->vg[k - 1].subj]) &&
