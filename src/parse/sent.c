@@ -691,6 +691,7 @@ static void note_country(pl_docctx *ctx, const char *cc, int last)
 	if (last) {
 		ctx->last_country = cc;
 		ctx->last_country_sent = ctx->sent;
+		ctx->last_state = 0;     /* (its caller tells when it is a state) */
 	}
 	ctx->any_country = cc;
 	ctx->any_country_sent = ctx->sent;
@@ -3453,7 +3454,8 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				remember(ctx, tok[np->t1 - 1].low, np->icode, np->file, np->line);
 		}
 		/* 2. remember */
-		if (np->code && !np->agent_only && !np->pronoun && np->how != PL_HOW_CONTEXT) {
+		if (np->code && !np->agent_only && !np->pronoun && np->how != PL_HOW_CONTEXT &&
+		    !(np->city_role && tok[np->t1 - 1].tag == PL_T_NNS)) {
 			int kind = 0, nouns = 0, owner = 0, z;
 			const char *cc = country_of(a, np->code);
 			for (z = 0; z < nm; z++) {
@@ -3540,6 +3542,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (np->how == PL_HOW_MEMORY && cc) {
 				note_country(ctx, cc, 1);
 				ctx->last_bare = 0;
+				ctx->last_state = 0;
 			}
 		} else if ((!np->code || np->agent_only) && !np->poss_code && !np->pronoun && np->t1 - np->t0 >= 2 &&
 		           name_word(&tok[np->t1 - 1]) && tok[np->t1 - 2].tag == PL_T_NNP &&
@@ -4444,6 +4447,73 @@ static int unplaced_role(const pl_token *tok, uint32_t t0, const pl_np *np, cons
 	return 0;
 }
 
+/* Was a state named as itself in this sentence ("India bought sugar,
+** traders said", "Colombia is holding a tender")?  Its country is then
+** no guess for a company or a market's people (BUS) the sentence names:
+** the traders who tell of India's purchase are not India's.  Bare BUS is
+** better than a wrong country.  (Not a country in quoted words, which
+** says nothing of the speaker: opened_quote; nor one after "of", "the
+** Bank of Japan", a body's name rather than the state acting.) */
+static int state_named_here(const pl_docctx *ctx)
+{
+	return ctx->last_country && ctx->last_country_sent == ctx->sent && ctx->last_state;
+}
+
+/* Does a quotation mark open in tokens [t0, t)?  ("The UK is in a
+** two-tier economy," said an economist: a country a speaker names in her
+** own words.) */
+static int opened_quote(const pl_token *tok, uint32_t t0, uint32_t t)
+{
+	for (; t0 < t; t0++)
+		if (tok[t0].flags & PL_TOK_QOPEN)
+			return 1;
+	return 0;
+}
+
+/* "Frankfurt dealers", "a New York banker", "two Zurich analysts": a place
+** the gazetteer knows, ending just before the agent noun, after nothing
+** but lower-case words (determiners, numbers, adjectives), places the
+** role's holders in its country.  Not inside a longer capitalised name
+** ("the New York Stock Exchange officials" is a body's), nor before a
+** name ("as a Cambridge student Mr Howard": the man's own code holds).
+** A small town of another country than the article's may be a namesake
+** of a region the gazetteer lacks ("the Ontario government" is no Californian town's):
+** only a city the dictionary lists, a large one, or one of the article's
+** own country counts.  Only in an article with a country, whose country
+** the role would otherwise take; not for a role of people at large ("the
+** Birmingham woman" is left to the ways that follow her as "she"). */
+static int place_before_agent(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                              const pl_np *np, const mention *agent, pl_place *where)
+{
+	const char *cc = context_country(ctx);
+	pl_place pl[4];
+	int n, q;
+	uint32_t i;
+	/* (only to correct the country the context would lend: a role the
+	** context leaves uncoded stays so, as the events of a story with no
+	** country are not the coder's to add) */
+	if (!cc || people_role(agent->ph->code))
+		return 0;
+	if (agent->t0 <= np->t0 || agent->t1 != np->t1 || (tok[agent->t0].flags & PL_TOK_CAP))
+		return 0;
+	n = pl_places_find(s->gaz, tok, np->t0, agent->t0, NULL, pl, 4);
+	for (q = 0; q < n; q++) {
+		if (pl[q].t1 != agent->t0 || !pl[q].country[0] ||
+		    !(!strncmp(pl[q].file, "dict/", 5) || pl[q].population >= 300000 ||
+		      pl_eq(cc, pl[q].country)))
+			continue;
+		for (i = np->t0; i < pl[q].t0; i++)
+			if ((tok[i].flags & PL_TOK_CAP) && i > np->t0)
+				return 0;
+		if (pl[q].t0 > np->t0 && (tok[np->t0].flags & PL_TOK_CAP) &&
+		    (tok[np->t0].tag == PL_T_NNP || tok[np->t0].tag == PL_T_NNPS))
+			return 0;
+		*where = pl[q];
+		return 1;
+	}
+	return 0;
+}
+
 /* Are the people of chunk np, named by a bare role, on strike ("striking
 ** civil servants", "thousands of striking teachers")?  They act as
 ** workers (LAB), whoever employs them: not as the government.  Not an
@@ -5131,6 +5201,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 {
 	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL, *modifier = NULL;
 	const pl_bodyhead *bh = NULL, *named_head = NULL;
+	pl_place where;
 	const pl_governing *gov;
 	const char *officer = NULL;
 	uint32_t i;
@@ -5393,12 +5464,14 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		} else if (agent && (officer = officer_of(s, ctx, tok, np, agent, m, nm)) != NULL) {
 			/* (a company of the country its legal form tells, "Acme
 			** Co officials"; else of the article's country, when it
-			** has one) */
+			** has one and no state was named in this sentence,
+			** state_named_here) */
 			pl_np name = *np;
 			const char *cc;
 			name.t1 = agent->t0;
 			form = pl_eq(officer, "BUS") ? company_form(s, ctx, tok, &name) : NULL;
-			cc = form ? form->role : pl_eq(officer, "BUS") ? article_country(ctx) : NULL;
+			cc = form ? form->role : pl_eq(officer, "BUS") && !state_named_here(ctx)
+			                          ? article_country(ctx) : NULL;
 			np->code = cc ? join(a, cc, officer) : officer;
 			np->agent_only = pl_eq(officer, "BUS") && !cc;
 			np->how = form ? PL_HOW_PHRASE : cc ? PL_HOW_CONTEXT
@@ -5422,13 +5495,22 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->how = PL_HOW_PHRASE;
 			np->file = form->file;
 			np->line = form->line;
+		} else if (agent && !s->petrarch && place_before_agent(s, ctx, tok, np, agent, &where)) {
+			/* "Frankfurt dealers", "a New York banker": the city gives
+			** the country */
+			np->code = join_agent(a, where.country, agent->ph);
+			np->city_role = 1;
+			np->how = PL_HOW_PHRASE;
+			np->file = where.file;
+			np->line = where.line;
 		} else if (agent) {
 			np->code = agent->ph->code;
 			np->agent_only = 1;
 			np->role_first = agent->ph->role_first;
 			np->how = PL_HOW_PHRASE;
 			np->unplaced = !s->petrarch && unplaced_role(tok, t0, np, agent);
-			if (!s->petrarch && context_country(ctx) && !np->unplaced)
+			if (!s->petrarch && context_country(ctx) && !np->unplaced &&
+			    !(pl_eq(agent->ph->code, "BUS") && state_named_here(ctx)))
 				np->icode = join_agent(a, armed_role(agent->ph->code) &&
 				                          ctx->any_country && ctx->any_country_sent == ctx->sent
 				                          ? ctx->any_country : context_country(ctx), agent->ph);
@@ -5696,7 +5778,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	** article is about */
 	/* (nor a company given the article's country by guess, nor one its
 	** legal form gives a country: "Acme Inc" is no mention of the US) */
-	if (np->code && !np->agent_only && !company && !(np->place == 2 && country && country->neutral) &&
+	if (np->code && !np->agent_only && !company && !np->city_role &&
+	    !(np->place == 2 && country && country->neutral) &&
 	    !(officer && np->how == PL_HOW_CONTEXT) &&
 	    !(strlen(np->code) >= 6 && strstr(np->code + 3, "MED") && !s->petrarch) &&
 	    !(org && !country && strlen(np->code) >= 6 && !strcmp(np->code + 3, "EDU") && !s->petrarch)) {
@@ -5713,8 +5796,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				** sentence names; it counts for the article only */
 				int last = !spoken_of(tok, np, t0);
 				note_country(ctx, cc, last);
-				if (last)
+				if (last) {
 					ctx->last_bare = strlen(np->code) == 3;
+					ctx->last_state = np->place == 1 && !opened_quote(tok, t0, np->t0) &&
+					                  !(np->t0 > t0 && is(&tok[np->t0 - 1], "of"));
+				}
 			}
 		}
 	}

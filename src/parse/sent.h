@@ -97,6 +97,12 @@ typedef struct pl_np {
 	uint8_t owner_mod;       /* poss_code from a role word before the head
 	                         ** ("criticised government spending"): the
 	                         ** owner of a thing judged, not its doer */
+	uint8_t city_role;       /* a bare role a city before it places
+	                         ** ("Frankfurt dealers"): no country for the
+	                         ** article; in the plural, no body for a
+	                         ** later "the bank" either ("Quebec
+	                         ** investors"), while "the Birmingham woman"
+	                         ** is still a later "she" */
 	uint8_t place;           /* code from a place name alone: 1 a country
 	                         ** ("Syria"), 2 a city or region ("Vienna",
 	                         ** "New Jersey"); a venue after "in" */
@@ -198,6 +204,9 @@ typedef struct pl_docctx {
 	uint8_t spk_anon;
 	uint8_t last_bare;       /* last_country was named as a state itself
 	                         ** ("the US"), not by a body or person of it */
+	uint8_t last_state;      /* ... and by the country's own name as the
+	                         ** head of its chunk ("India bought sugar"), not
+	                         ** by a city or an adjective */
 	/* how often each country was named as an actor so far (the article's
 	** country is the one named most) */
 	struct { const char *cc; uint32_t n; } tally[16];
