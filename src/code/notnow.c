@@ -102,6 +102,31 @@ static int habit_opening(const pl_sentan *an, const pl_vg *g)
 ** clause opened by "whenever", or timed by "every" or "each" and a word of
 ** time ("every election campaign")?  Not with a modal ("would always
 ** defend" is a promise). */
+/* adverbs of a state that holds now, which a simple present tells as a
+** standing practice ("currently buys engines from Japan") */
+static const char *const now_state_words[] = {"currently", "presently", "automatically", NULL};
+
+/* Is verb group k a simple present (no "be" or "have" helper) with an adverb
+** of now_state_words just before it or inside it: "Chrysler Canada currently
+** buys engines from Japan"?  "is currently negotiating" is the news. */
+static int standing_present(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	int tag = tok[g->v].tag;
+	if (tag != PL_T_VBZ && tag != PL_T_VBP)
+		return 0;
+	for (j = g->t0; j < g->v; j++)
+		if (PL_TAG_IS_VERB(tok[j].tag) || tok[j].tag == PL_T_MD)
+			return 0;
+	for (j = g->t0; j < g->v; j++)
+		if (pl_in_list(tok[j].low, now_state_words))
+			return 1;
+	return g->t0 > an->t0 && tok[g->t0 - 1].tag == PL_T_RB &&
+	       pl_in_list(tok[g->t0 - 1].low, now_state_words);
+}
+
 static int habit(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -109,6 +134,8 @@ static int habit(const pl_sentan *an, int k)
 	uint32_t j, from;
 	if (has_modal(an, g))
 		return 0;
+	if (standing_present(an, k))
+		return 1;
 	for (j = g->t0; j < g->v; j++)
 		if (pl_in_list(tok[j].low, habit_words))
 			return 1;
@@ -478,11 +505,29 @@ static int time_inside(const pl_sentan *an, const pl_vg *g)
 	return 0;
 }
 
+/* Does a span of the news's own day or days open at token j: "the day",
+** "the night", "Monday's session", "the talks"? */
+static int short_span_after(const pl_sentan *an, uint32_t j)
+{
+	static const char *const shortw[] = {"day", "night", "morning", "afternoon", "evening",
+		"weekend", "week", "talks", "meeting", "session", "debate", "visit", "summit",
+		"trip", "hearing", "today", "yesterday", NULL};
+	uint32_t u;
+	for (u = j; u < an->t1 && u < j + 4; u++) {
+		if (pl_in_list(an->tok[u].low, shortw))
+			return 1;
+		if (PL_TAG_IS_NOUN(an->tok[u].tag) && an->tok[u].tag != PL_T_NNP)
+			return 0;
+	}
+	return 0;
+}
+
 /* Is the act of verb group k a stance held over a span of time, not one
 ** taken now: "long" inside a perfect ("have long supported a
 ** referendum"), "since" inside one ("has since criticised"), or a
 ** perfect timed by a span after it ("has opposed embryo research for
-** years", "for many months", "since 1997")? */
+** years", "for many months", "since 1997", "throughout the war", "in recent
+** years")? */
 static int standing(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -501,6 +546,12 @@ static int standing(const pl_sentan *an, int k)
 		return 1;
 	for (j = g->t0; j < g->v; j++)
 		if (pl_in_list(tok[j].low, over_time) && tok[j].tag == PL_T_RB)
+			return 1;
+	/* "has previously said it plans to diversify", "have formerly
+	** backed him": a perfect told as before the story ("once" is left
+	** out: "has once again attacked" is the news) */
+	for (j = g->t0; j < g->v; j++)
+		if (pl_before_now_word(tok[j].low) && !pl_eq(tok[j].low, "once"))
 			return 1;
 	/* "has since criticised", "has since been released": done at some
 	** time between a past act told before and now */
@@ -529,6 +580,15 @@ static int standing(const pl_sentan *an, int k)
 		/* "since 1997", "since the invasion", "since it began": the
 		** perfect spans the time from then to now */
 		if (pl_eq(tok[j].low, "since") && (tok[j].tag == PL_T_IN || tok[j].tag == PL_T_RB))
+			return 1;
+		/* "has backed Iraq throughout the war": over all of a span
+		** (not a span of today's news: "throughout the day") */
+		if (pl_eq(tok[j].low, "throughout") && !short_span_after(an, j + 1))
+			return 1;
+		/* "has requested more money in recent years", "in past months" */
+		if (pl_eq(tok[j].low, "in") && j + 2 < an->t1 &&
+		    (pl_eq(tok[j + 1].low, "recent") || pl_eq(tok[j + 1].low, "past")) &&
+		    pl_in_list(tok[j + 2].low, spans))
 			return 1;
 	}
 	return 0;
@@ -1978,6 +2038,34 @@ static int earlier_noun(const pl_sentan *an, uint32_t h)
 		    (pl_eq(tok[j].low, "last") && tok[h].tag == PL_T_NNS) ||
 		    (years_old(&tok[j]) && nouns_between(an, j, h)))
 			return 1;
+	/* "three previous rounds of talks", "earlier rounds of negotiations":
+	** the word stands in the chunk the event's chunk hangs on by "of" */
+	j = an->np[q].t0;
+	if (j > an->t0 + 1 && pl_eq(tok[j - 1].low, "of") &&
+	    (q = an->np_of[j - 2 - an->t0]) >= 0) {
+		for (j = an->np[q].t0; j < an->np[q].t1; j++)
+			if (PL_TAG_IS_ADJ(tok[j].tag) && pl_in_list(tok[j].low, beforew))
+				return 1;
+	}
+	return 0;
+}
+
+/* Is verb group k, with a modal, in a clause opened by "no way" ("there is
+** no way we can invest now", "no way that they will sign"): the act is
+** denied, not done?  Its subject, and "that", may stand between. */
+static int no_way_modal(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	if (!has_modal(an, g))
+		return 0;
+	for (j = g->t0; j > an->t0 + 1 && j + 5 > g->t0; j--) {
+		if (pl_eq(tok[j - 1].low, "way") && pl_eq(tok[j - 2].low, "no"))
+			return 1;
+		if (PL_TAG_IS_VERB(tok[j - 1].tag) || pl_eq(tok[j - 1].s, ","))
+			return 0;
+	}
 	return 0;
 }
 
@@ -2168,6 +2256,10 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 		}
 		if ((k = pl_vg_of(an, e->v)) < 0)
 			continue;
+		if (no_way_modal(an, k)) {
+			e->negated = 1;
+			continue;
+		}
 		if (alleged_act(an, k)) {
 			e->mood = PL_MOOD_HYPOTHETICAL;
 			continue;
