@@ -1123,12 +1123,20 @@ int pl_before_now_word(const char *low)
 	return pl_in_list(low, bw);
 }
 
+int pl_before_now_at(const pl_token *tok, uint32_t j, uint32_t t1)
+{
+	if (!pl_before_now_word(tok[j].low))
+		return 0;
+	return !(pl_eq(tok[j].low, "once") && j + 1 < t1 &&
+	         (pl_eq(tok[j + 1].low, "again") || pl_eq(tok[j + 1].low, "more")));
+}
+
 static int before_story(const pl_sentan *an, const pl_vg *g)
 {
 	const pl_token *tok = an->tok;
 	uint32_t j;
 	for (j = g->t0; j < g->v; j++)
-		if (pl_before_now_word(tok[j].low))
+		if (pl_before_now_at(tok, j, an->t1))
 			return 1;
 	for (j = g->t1; j < an->t1 && j < g->t1 + 6; j++) {
 		if (PL_TAG_IS_VERB(tok[j].tag) || pl_eq(tok[j].s, ","))

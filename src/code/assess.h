@@ -65,6 +65,10 @@ int pl_first_person(const pl_sentan *an, const pl_vg *g);
 /* Is the lower-case word an adverb that puts a past act before the story
 ** ("previously", "once", "formerly", "hitherto")? */
 int pl_before_now_word(const char *low);
+/* The same asked of token j of a sentence ending before t1: "once" followed
+** by "again" or "more" repeats an act, it does not date it ("Iran has once
+** again accused Iraq"). */
+int pl_before_now_at(const pl_token *tok, uint32_t j, uint32_t t1);
 
 /* The object of verb group g: the chunk right after it (over adverbs and
 ** particles), or the subject of a passive; -1 when none. */

@@ -2168,11 +2168,11 @@ static int before_story_adverb(const pl_sentan *an, int k)
 	if (g->reporting)
 		return 0;
 	for (j = g->t0; j < g->v; j++)
-		if (pl_before_now_word(tok[j].low) && tok[j].tag == PL_T_RB)
+		if (pl_before_now_at(tok, j, an->t1) && tok[j].tag == PL_T_RB)
 			return 1;
 	/* between the subject and the verb: "once", "in the past" */
 	j = g->t0;
-	if (j > an->t0 && pl_before_now_word(tok[j - 1].low) && tok[j - 1].tag == PL_T_RB)
+	if (j > an->t0 && pl_before_now_at(tok, j - 1, an->t1) && tok[j - 1].tag == PL_T_RB)
 		return 1;
 	return j > an->t0 + 2 && pl_eq(tok[j - 1].low, "past") && pl_eq(tok[j - 2].low, "the") &&
 	       pl_eq(tok[j - 3].low, "in");
