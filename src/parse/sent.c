@@ -333,6 +333,35 @@ static int longer_name(const pl_token *tok, uint32_t t1, uint32_t i, const pl_ph
 	       (tok[j].tag == PL_T_NNP || tok[j].tag == PL_T_NNPS) && (tok[j].flags & PL_TOK_CAP);
 }
 
+/* Does entry ph's name hold the word "Bank" (a central bank's)? */
+static int names_bank(const pl_phrase *ph)
+{
+	int k;
+	for (k = 0; k < ph->ntok; k++)
+		if (!strcasecmp(ph->tok[k], "bank"))
+			return 1;
+	return 0;
+}
+
+/* "the Industrial Bank of Japan", "Continental Bank of Canada": a state
+** body's name (a central bank's) right after a capitalised proper noun that
+** is no mention of its own is the end of a longer name, a company's; "US
+** Federal Reserve", "West German Bundesbank" have the country before it as a
+** mention (prev_end: where the last mention ended); a short name is left
+** alone ("the New York Fed" is the Fed's bank in New York), and so is one
+** of no bank ("the Illinois Environmental Protection Agency") */
+static int inside_company_name(const pl_token *tok, uint32_t t0, uint32_t i, uint32_t prev_end,
+                               const pl_phrase *ph)
+{
+	const pl_token *b;
+	if (ph->kind != PL_A_ORG || !ph->code || strlen(ph->code) != 6 || strcmp(ph->code + 3, "GOV") ||
+	    ph->ntok < 3 || !names_bank(ph) || i <= t0 || prev_end == i)
+		return 0;
+	b = &tok[i - 1];
+	return (b->tag == PL_T_NNP || b->tag == PL_T_NNPS) && (b->flags & PL_TOK_CAP) &&
+	       !(b->flags & PL_TOK_ALLCAP);
+}
+
 /* "his peers", "the company's peers": one's equals, not members of a house
 ** of lords (the agent noun "peer" owned by someone names no legislator);
 ** nor is "peer" before "to" or another common noun ("peer to peer
@@ -5397,9 +5426,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		np->code = (agent && cc) ? join_agent(a, cc, agent->ph) : org->ph->code;
 		/* "Westminster's Cardinal Cormac Murphy-O'Connor": a body named
 		** by its place is a place before a role of another kind; the
-		** role of the place's country */
+		** role of the place's country; a company or union that bears a
+		** town's name ("Toyota president Shoichiro Toyoda") keeps its
+		** officers, who are no state's */
 		if (agent && !cc && !s->petrarch && org->t1 <= agent->t0 && country_of(a, org->ph->code) &&
-		    !has_role(org->ph->code, agent->ph->code) &&
+		    !has_role(org->ph->code, agent->ph->code) && !has_role(org->ph->code, "BUS") &&
+		    !has_role(org->ph->code, "LAB") &&
 		    pl_places_find(s->gaz, tok, org->t0, org->t1, NULL, pl, 1) > 0 &&
 		    pl->t0 == org->t0 && pl->t1 == org->t1)
 			np->code = join_agent(a, country_of(a, org->ph->code), agent->ph);
@@ -6848,6 +6880,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			ph = match_at(s, tok, i, t1, 1, ctx->date);
 		if (ph && !s->petrarch && (owned_peer(tok, t0, t1, i, ph) || longer_name(tok, t1, i, ph)))
 			ph = NULL;
+		if (ph && !s->petrarch && inside_company_name(tok, t0, i, nm ? m[nm - 1].t1 : t0, ph))
+			ph = match_at(s, tok, i, t1, 1, ctx->date);
 		if (!ph && !s->petrarch)
 			ph = misspelt_name(s, tok, i, t0, t1);
 		/* "Labour MP Tom Carter", "Jane Bolton": a surname the dictionary
