@@ -187,6 +187,12 @@ static int third_object(const pl_sentan *an, const pl_vg *g)
 
 static int zero_that(const pl_sentan *an, uint32_t x);
 
+/* Where verb group g's clause ends: its parsed end, or the sentence's. */
+static uint32_t clause_end(const pl_sentan *an, const pl_vg *g)
+{
+	return g->cl_end > 0 && (uint32_t)g->cl_end <= an->t1 ? (uint32_t)g->cl_end : an->t1;
+}
+
 /* Does verb group g, whose subject is a compound of actors, say they came
 ** to terms with each other: a verb of agreeing ("Britain and France agreed
 ** to share intelligence", "signed a treaty"), or "together", "each other",
@@ -200,7 +206,7 @@ static int reciprocal_act(const pl_sentan *an, const pl_vg *g)
 	static const char *const deal[] = {"agreement", "deal", "accord", "pact", "treaty", "truce",
 		"ceasefire", "compromise", "consensus", NULL};
 	const pl_token *tok = an->tok;
-	uint32_t j, end = g->cl_end > 0 && (uint32_t)g->cl_end <= an->t1 ? (uint32_t)g->cl_end : an->t1;
+	uint32_t j, end = clause_end(an, g);
 	int q;
 	if (g->passive || g->nominal)
 		return 0;
@@ -277,7 +283,7 @@ static int given_to(const pl_sentan *an, const pl_vg *g)
 	static const char *const take[] = {"buy", "purchase", "acquire", "obtain", "receive", "win",
 		"lease", "borrow", "import", NULL};
 	const pl_token *tok = an->tok;
-	uint32_t j, end = g->cl_end > 0 && (uint32_t)g->cl_end <= an->t1 ? (uint32_t)g->cl_end : an->t1;
+	uint32_t j, end = clause_end(an, g);
 	const char *verb = lem(&tok[g->v]);
 	int k, q, prev;
 	for (j = g->t1; j + 1 < end; j++) {
@@ -893,7 +899,7 @@ static int person_or_state(const pl_sentan *an, int q)
 ** q in verb group g's clause, before any other verb? */
 static int acted_on_after(const pl_sentan *an, const pl_vg *g, int q)
 {
-	uint32_t j, end = g->cl_end > 0 && (uint32_t)g->cl_end <= an->t1 ? (uint32_t)g->cl_end : an->t1;
+	uint32_t j, end = clause_end(an, g);
 	int k, r;
 	for (j = an->np[q].t1; j < end; j++) {
 		for (k = 0; k < an->nvg; k++)
@@ -2085,7 +2091,7 @@ static int offers_securities(const pl_sentan *an, const pl_vg *g)
 	static const char *const money[] = {"dlrs", "dlr", "stg", "yen", "franc", "francs", "lire",
 		"mark", "marks", "guilder", "guilders", "dollar", "pound", "euro", "crown", "crowns",
 		"pesetas", "schillings", "rupees", "mln", "billion", "million", NULL};
-	uint32_t end = g->cl_end > 0 && (uint32_t)g->cl_end <= an->t1 ? (uint32_t)g->cl_end : an->t1;
+	uint32_t end = clause_end(an, g);
 	uint32_t h;
 	int q, amount = 0;
 	if (g->t1 >= end || (q = an->np_of[g->t1 - an->t0]) < 0 || an->np[q].t0 != g->t1 ||
@@ -2118,7 +2124,7 @@ static int refusing_verb(const char *v)
 static int reasoned_cannot(const pl_sentan *an, const pl_vg *g)
 {
 	static const char *const talk[] = {"comment", "elaborate", "discuss", NULL};
-	uint32_t j, end = g->cl_end > 0 && (uint32_t)g->cl_end <= an->t1 ? (uint32_t)g->cl_end : an->t1;
+	uint32_t j, end = clause_end(an, g);
 	int can = 0;
 	for (j = g->t0; j < g->v; j++)
 		if (pl_eq(an->tok[j].low, "could") || pl_eq(an->tok[j].low, "can") ||
