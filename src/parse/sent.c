@@ -578,11 +578,12 @@ static int is_country_kind(int k)
 /* Does an actor code of three letters or more start with a state's (not
 ** an international body's, nor the code CAMEO gives a religion or a
 ** people with no state: "Catholics" CHRCTH, "the Kurds" KUR, whose
-** mention gives a later "the government" no country)? */
+** mention gives a later "the government" no country; nor a bare business
+** or labour role remembered for a name, BUS, LAB)? */
 static int stateful(const char *code)
 {
 	static const char *const stateless[] = {"IGO", "NGO", "MNC", "UIS", "INT", "IMG", "MOS",
-		"CHR", "JEW", "HIN", "BUD", "SIK", "JAN", "ZRO", "BAH", "KUR", NULL};
+		"CHR", "JEW", "HIN", "BUD", "SIK", "JAN", "ZRO", "BAH", "KUR", "BUS", "LAB", NULL};
 	int i;
 	/* byte by byte, not strncmp: asked for every mention of a name, and a
 	** code most often differs from each of these at its first letter (a
@@ -3386,7 +3387,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			** GBR, takes the role named now: "Chief constable Mr
 			** Hayman" GBRCOP; not a title for a body no dictionary
 			** knows, body_officer: "Jo Orr, spokeswoman for Acme,") */
-			if (c && strlen(c) == 3 && !np->body_officer)
+			if (c && strlen(c) == 3 && stateful(c) && !np->body_officer)
 				c = np->role_first ? join(a, np->code, c) : join(a, c, np->code);
 			if (c) {
 				np->code = c;
@@ -5450,6 +5451,14 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		np->how = PL_HOW_PHRASE;
 		if (!agent && !s->petrarch && (nb = national_body(s, tok, np, country, &bh)) != NULL)
 			np->code = join(a, country->ph->code, nb);
+		/* "Texas American Energy Corp", "British Borneo Petroleum Ltd":
+		** a name ending in a company's legal form is a firm of the
+		** country it names, not the state ("Trust" may end a charity's:
+		** "the Britain Heritage Trust") */
+		else if (!agent && !s->petrarch && country->t1 < np->t1 && np->t1 - np->t0 >= 2 &&
+		         is_company_suffix(&tok[np->t1 - 1]) && (tok[np->t1 - 2].flags & PL_TOK_CAP) &&
+		         !pl_eq(tok[np->t1 - 1].low, "trust"))
+			np->code = join(a, country->ph->code, "BUS");
 		/* (the name is the chunk's head: not "the U.S. budget deficit") */
 		if (!agent && (country->ph->kind == PL_A_COUNTRY || country->ph->kind == PL_A_CAPITAL) &&
 		    country->t1 == np->t1)
@@ -6533,6 +6542,42 @@ static int other_namesake(const pl_docctx *ctx, const pl_token *tok, uint32_t t0
 	       !pl_in_list(p->low, titles) && !(i - 1 == t0 && p->len <= 3);
 }
 
+/* Does chunk np end in a title one may hold in a company or a union as in
+** a state ("president", "spokesman", "adviser")? */
+static int trade_title(const pl_token *tok, const pl_np *np)
+{
+	const char *h = lem(&tok[np->t1 - 1]);
+	return generic_title(h) || pl_eq(h, "adviser") || pl_eq(h, "advisor") ||
+	       pl_eq(h, "vice-president");
+}
+
+/* The role of chunk y, the body in a title's of/for/at phrase, when it is
+** a company or a union of no country told: a bare "BUS" or "LAB" chunk
+** ("the company", "the local union", "Tesco plc"), or capitalised words of no
+** code whose last word the article names a company by ("Outboard" after
+** "Outboard Marine Corp").  NULL for any other body: a state's keeps its
+** title. */
+static const char *business_body(const pl_docctx *ctx, const pl_token *tok, const pl_np *y)
+{
+	static const char *const labour[] = {"union", "federation", "confederation", "congress",
+		"worker", NULL};
+	uint32_t i;
+	if (y->pronoun || y->poss_code)
+		return NULL;
+	/* (a union's name ends in its labour word: "the local union", "the
+	** National Merchant Marine Union", not the fund manager "Union
+	** Investment") */
+	if (y->code && y->agent_only && pl_eq(y->code, "LAB"))
+		return !(tok[y->t1 - 1].flags & PL_TOK_CAP) || pl_in_list(lem(&tok[y->t1 - 1]), labour)
+		       ? y->code : NULL;
+	if (y->code)
+		return y->agent_only && pl_eq(y->code, "BUS") ? y->code : NULL;
+	for (i = y->t0; i < y->t1; i++)
+		if (!(tok[i].flags & PL_TOK_CAP) && tok[i].tag != PL_T_DT)
+			return NULL;
+	return ctx->scan_tok == tok && company_word(ctx, tok[y->t1 - 1].low) ? "BUS" : NULL;
+}
+
 /* Chunk x takes the actor of y, the of-phrase after it ("the chairman of
 ** Migration Watch UK", "one of Labour's ..."), with its evidence. */
 /* Is chunk y, after chunk x, the named body a person x speaks for: "Mike
@@ -7206,6 +7251,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	for (k = 0; k + 1 < out->nnp; k++) {
 		pl_np *x = &out->np[k], *y = &out->np[k + 1];
 		const pl_token *p = &tok[x->t1];
+		const char *bodyrole;
 		/* "the general secretary of the Howard League", "Jane Roe, of
 		** the Policy Studies Institute,": a body no dictionary knows, in
 		** an of-phrase after a title or a name, has the role its head noun
@@ -7257,7 +7303,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		    y->t0 == x->t1 + 1 && is(p, ",") && y->code && !y->pronoun &&
 		    (y->agent_only || strlen(y->code) > 3 || (!s->petrarch && national_role(tok, y)))) {
 			int z = k + 1;
-			const char *home;
+			const char *home, *trade = NULL;
 			/* the role's own of/for/with phrase may carry the full code */
 			if (y->agent_only && k + 2 < out->nnp && out->np[k + 2].t0 == y->t1 + 1 &&
 			    out->np[k + 2].code && (!out->np[k + 2].agent_only ||
@@ -7268,7 +7314,19 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			    (is(&tok[y->t1], "with") || is(&tok[y->t1], "at") || is(&tok[y->t1], "for") ||
 			     is(&tok[y->t1], "of")))
 				z = k + 2;
-			else if (y->agent_only && !s->petrarch && (home = role_home(ctx, tok, out, k + 1)) != NULL) {
+			else if (y->agent_only && !s->petrarch && k + 2 < out->nnp &&
+			         out->np[k + 2].t0 == y->t1 + 1 &&
+			         (is(&tok[y->t1], "at") || is(&tok[y->t1], "for") || is(&tok[y->t1], "of")) &&
+			         trade_title(tok, y) && (trade = business_body(ctx, tok, &out->np[k + 2])) != NULL) {
+				/* (the role's own of/for/at phrase names a company or a
+				** union: "Wayne Jones, vice president at Outboard,") */
+				y->code = trade;
+				y->icode = pl_eq(trade, "LAB") ? out->np[k + 2].icode : NULL;
+				y->how = PL_HOW_PHRASE;
+				y->a1 = out->np[k + 2].t1;
+				y->file = out->np[k + 2].file;
+				y->line = out->np[k + 2].line;
+			} else if (y->agent_only && !s->petrarch && (home = role_home(ctx, tok, out, k + 1)) != NULL) {
 				/* (the role's own from/in phrase places it before the
 				** name takes it: "a student from Iraq") */
 				y->code = join(a, home, y->code);
@@ -7292,6 +7350,10 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			** Smith," below, so "Ms Smith" later is the minister */
 			if (!x->agent_only)
 				remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
+			else if (trade)
+				/* (a company's or a union's officer stays one in later
+				** mentions, never the context's government) */
+				remember(ctx, tok[x->t1 - 1].low, x->icode ? x->icode : trade, x->file, x->line);
 			else if (x->icode && !s->petrarch && strcmp(x->code, "BUS"))
 				remember(ctx, tok[x->t1 - 1].low, x->icode, x->file, x->line);
 			continue;
@@ -7372,13 +7434,20 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (ht == PL_T_NNS && !(tok[y->t1 - 1].flags & PL_TOK_CAP))
 				x->icode = NULL;
 		}
-		/* "a spokeswoman for Tesco plc": a title that speaks for a
-		** company is business, not the government of the context */
+		/* "a spokeswoman for Tesco plc", "vice president at Outboard",
+		** "president of the local union": a title that speaks for a
+		** company or a union is business or labour, not the government
+		** of the context (business_body) */
 		if (!s->petrarch && y->t0 == x->t1 + 1 && (is(p, "of") || is(p, "for") || is(p, "at")) &&
-		    x->agent_only && y->agent_only && y->code && pl_eq(y->code, "BUS") &&
-		    generic_title(lem(&tok[x->t1 - 1]))) {
-			x->code = "BUS";
-			x->icode = NULL;
+		    x->agent_only && trade_title(tok, x) && (bodyrole = business_body(ctx, tok, y)) != NULL) {
+			x->code = bodyrole;
+			/* (a union is of the country the context gives it, as
+			** the union itself is; a company's country is no guess) */
+			x->icode = pl_eq(bodyrole, "LAB") ? y->icode : NULL;
+			if (y->file) {
+				x->file = y->file;
+				x->line = y->line;
+			}
 			x->how = PL_HOW_PHRASE;
 			x->a1 = y->t1;
 			continue;
