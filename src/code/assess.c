@@ -858,16 +858,20 @@ static int career_span(const pl_sentan *an, uint32_t j)
 {
 	static const char *const spanw[] = {"time", "days", "years", "stint", "spell", "tenure",
 		NULL};
+	static pl_wordset spanw_set = PL_WORDSET(spanw);
 	static const char *const afterw[] = {"as", "at", "in", NULL};
+	static pl_wordset afterw_set = PL_WORDSET(afterw);
 	static const char *const beforew[] = {"during", "in", "throughout", "over", NULL};
+	static pl_wordset beforew_set = PL_WORDSET(beforew);
 	static const char *const youthw[] = {"young", "child", "boy", "girl", "teenager", "student",
 		"schoolboy", "schoolgirl", "undergraduate", "youth", NULL};
+	static pl_wordset youthw_set = PL_WORDSET(youthw);
 	const pl_token *tok = an->tok;
-	if (j >= an->t0 + 2 && j + 1 < an->t1 && pl_in_list(tok[j].low, spanw) &&
-	    tok[j - 1].tag == PL_T_PRPS && pl_in_list(tok[j - 2].low, beforew) &&
-	    pl_in_list(tok[j + 1].low, afterw))
+	if (j >= an->t0 + 2 && j + 1 < an->t1 && pl_in_set(&spanw_set, tok[j].low) &&
+	    tok[j - 1].tag == PL_T_PRPS && pl_in_set(&beforew_set, tok[j - 2].low) &&
+	    pl_in_set(&afterw_set, tok[j + 1].low))
 		return 1;
-	return j >= an->t0 + 2 && j + 1 < an->t1 && pl_in_list(tok[j].low, youthw) &&
+	return j >= an->t0 + 2 && j + 1 < an->t1 && pl_in_set(&youthw_set, tok[j].low) &&
 	       pl_eq(tok[j - 2].low, "as") && (pl_eq(tok[j - 1].low, "a") ||
 	       pl_eq(tok[j - 1].low, "an"));
 }

@@ -2108,12 +2108,14 @@ static int org_noun(const char *lemma)
 {
 	static const char *const grp[] = {"group", "movement", "faction", "network", "outfit",
 		"organisation", "organization", "alliance", "coalition", NULL};
+	static pl_wordset grp_set = PL_WORDSET(grp);
 	static const char *const body[] = {"agency", "body", "office", "department", "authority",
 		"institution", "council", "commission", "committee", "bloc", "party", "watchdog",
 		"bureau", "service", "union", "bank", "company", "firm", "ministry", NULL};
-	if (pl_in_list(lemma, grp))
+	static pl_wordset body_set = PL_WORDSET(body);
+	if (pl_in_set(&grp_set, lemma))
 		return 1;
-	return pl_in_list(lemma, body) ? 2 : 0;
+	return pl_in_set(&body_set, lemma) ? 2 : 0;
 }
 
 /* Does an actor code carry the role (a 3-letter part after the country or
@@ -6123,6 +6125,7 @@ int pl_other_sense_particle(const pl_token *tok, const pl_vg *g, uint32_t t1)
 ** a deal", "underlined the problems"). */
 static const char *const clause_verbs[] = {"reiterate", "restate", "reaffirm", "emphasise",
 	"emphasize", "underline", "underscore", "conclude", "remind", NULL};
+static pl_wordset clause_verb_set = PL_WORDSET(clause_verbs);
 
 /* Does verb group g (a verb of clause_verbs) report: "that" right after
 ** it, after a time or place, or after the hearer of "remind" ("reminded
@@ -6131,7 +6134,7 @@ static const char *const clause_verbs[] = {"reiterate", "restate", "reaffirm", "
 static int reports_clause(const pl_token *tok, const pl_vg *g, uint32_t t1)
 {
 	uint32_t j = g->t1;
-	if (!pl_in_list(lem(&tok[g->v]), clause_verbs))
+	if (!pl_in_set(&clause_verb_set, lem(&tok[g->v])))
 		return 0;
 	if (j >= t1 || tok[j].tag == PL_T_PP || tok[j].tag == PL_T_PPC || tok[j].tag == PL_T_PPS)
 		return 1;
