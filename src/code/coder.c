@@ -5049,6 +5049,10 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 						continue;
 					if (p->compound && (g->passive || g->subj < 0 || !compound_np(an, g->subj)))
 						continue;
+					/* (most of a verb's patterns name a word the
+					** region lacks: told so before the call) */
+					if (!words_present(p, g, &r))
+						continue;
 					if (match_pattern(s, p, an, g, &r, !s->petrarch, &target, &source, &usedneg, used, &nused) &&
 					    (s->petrarch || !undone_word(an, used, nused)))
 						break;
