@@ -2105,6 +2105,7 @@ static int dquote(const pl_token *t)
 static int sentence_voice(const pl_text *tx, uint32_t si, int *inq)
 {
 	static const char *const firstw[] = {"i", "me", "my", "mine", "myself", NULL};
+	static pl_wordset firstw_set = PL_WORDSET(firstw);
 	const pl_sent *s = &tx->sent[si];
 	int reader = 0, reporter = 0, question = 0;
 	uint32_t j;
@@ -2117,7 +2118,7 @@ static int sentence_voice(const pl_text *tx, uint32_t si, int *inq)
 		}
 		if (*inq)
 			continue;
-		if ((t->tag == PL_T_PRP || t->tag == PL_T_PRPS) && pl_in_list(t->low, firstw) &&
+		if ((t->tag == PL_T_PRP || t->tag == PL_T_PRPS) && pl_in_set(&firstw_set, t->low) &&
 		    !(pl_eq(t->s, "I") && j > s->t0 && (tx->tok[j - 1].flags & PL_TOK_CAP) &&
 		      !(tx->tok[j - 1].flags & PL_TOK_SSTART)))
 			reader = 1;
@@ -3727,7 +3728,8 @@ static int role_code(const char *code)
 	static const char *const roles[] = {"GOV", "MIL", "REB", "OPP", "JUD", "LEG", "CVL", "MED",
 		"BUS", "LAB", "REF", "EDU", "HLT", "CRM", "UAF", "ELI", "PTY", "REL", "NGO", "IGO",
 		"SPY", "INS", "AGR", "ENV", "DEV", "HRI", "MOD", "RAD", "COP", "SEP", NULL};
-	return strlen(code) == 3 && pl_in_list(code, roles);
+	static pl_wordset roles_set = PL_WORDSET(roles);
+	return strlen(code) == 3 && pl_in_set(&roles_set, code);
 }
 
 /* The features of an event as indexes (enum pl_conf_feature) into ids[],

@@ -1964,7 +1964,8 @@ static int speech_gerund(const pl_token *tok, const pl_vg *g)
 	static const char *const w[] = {"accuse", "criticise", "criticize", "condemn", "praise",
 		"brand", "describe", "label", "urge", "appeal", "demand", "promise", "pledge", "vow",
 		"blame", "attack", "deride", "dismiss", "hail", "call", "question", NULL};
-	return g->gerund && pl_in_list(lem(&tok[g->v]), w);
+	static pl_wordset w_set = PL_WORDSET(w);
+	return g->gerund && pl_in_set(&w_set, lem(&tok[g->v]));
 }
 
 /* Does verb group g name a refusal, reproach or welcome that only an actor
@@ -2721,6 +2722,7 @@ static void note_intro(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 {
 	static const char *const mouth[] = {"spokesman", "spokeswoman", "spokesperson", "source",
 		"representative", "member", NULL};
+	static pl_wordset mouth_set = PL_WORDSET(mouth);
 	const pl_np *role = NULL;
 	int k;
 	ctx->intro_code = NULL;
@@ -2733,7 +2735,7 @@ static void note_intro(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 		** one the wire names next: "X, the chairman, told Reuters") */
 		if (!(is(&tok[np->t0], "a") || is(&tok[np->t0], "an")) || np->t1 - np->t0 < 2 ||
 		    h->tag != PL_T_NN || org_noun(lem(h)) || np->pronoun || np->of_np1 ||
-		    pl_in_list(lem(h), mouth))
+		    pl_in_set(&mouth_set, lem(h)))
 			continue;
 		if (!(np->agent_only ? np->icode : np->code) ||
 		    !country_of(a, np->agent_only ? np->icode : np->code) ||
@@ -3639,7 +3641,8 @@ static int named_after_person(const char *low)
 		"street", "road", "avenue", "square", "airport", "station", "stadium", "park", "bridge",
 		"house", "hall", "museum", "gallery", "library", "theatre", "memorial", "report", "review",
 		"inquiry", "act", "bill", "law", "doctrine", "plan", "cup", "trophy", NULL};
-	return pl_in_list(low, inst);
+	static pl_wordset inst_set = PL_WORDSET(inst);
+	return pl_in_set(&inst_set, low);
 }
 
 static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *np)
@@ -4424,10 +4427,11 @@ static int diplomat_np(const pl_token *tok, const pl_np *np)
 {
 	static const char *const w[] = {"ambassador", "envoy", "diplomat", "consul", "emissary",
 	                                "attache", "attaché", NULL};
+	static pl_wordset w_set = PL_WORDSET(w);
 	uint32_t h = np->t1 - 1;
 	if (np->t1 <= np->t0)
 		return 0;
-	if (pl_in_list(lem(&tok[h]), w))
+	if (pl_in_set(&w_set, lem(&tok[h])))
 		return 1;
 	return pl_eq(lem(&tok[h]), "commissioner") && h > np->t0 && is(&tok[h - 1], "high");
 }
@@ -4455,9 +4459,11 @@ static int unplaced_role(const pl_token *tok, uint32_t t0, const pl_np *np, cons
 	static const char *const wide[] = {"foreign", "overseas", "international", "european",
 	                                   "asian", "african", "western", "multinational",
 	                                   "global", "world", NULL};
+	static pl_wordset wide_set = PL_WORDSET(wide);
 	static const char *const proper[] = {"european", "asian", "african", "western", NULL};
 	static const char *const portfolio[] = {"trade", "affairs", "aid", "development", "relations",
 	                                        "investment", "exchange", "economic", NULL};
+	static pl_wordset portfolio_set = PL_WORDSET(portfolio);
 	uint32_t i, j;
 	if (diplomat_np(tok, np))
 		return 1;
@@ -4466,11 +4472,11 @@ static int unplaced_role(const pl_token *tok, uint32_t t0, const pl_np *np, cons
 	for (i = np->t0; i < agent->t0; i++) {
 		if (tok[i].tag == PL_T_POS)
 			return 0;
-		if (!pl_in_list(tok[i].low, wide) || pl_in_list(tok[i + 1].low, portfolio) ||
+		if (!pl_in_set(&wide_set, tok[i].low) || pl_in_set(&portfolio_set, tok[i + 1].low) ||
 		    (i > t0 && (tok[i].flags & PL_TOK_CAP) && !pl_in_list(tok[i].low, proper)))
 			continue;
 		for (j = i + 1; j < agent->t0; j++)
-			if (tok[j].tag != PL_T_JJ && !pl_in_list(tok[j].low, wide))
+			if (tok[j].tag != PL_T_JJ && !pl_in_set(&wide_set, tok[j].low))
 				break;
 		if (j == agent->t0)
 			return 1;
@@ -4554,8 +4560,9 @@ static int on_strike(const pl_token *tok, uint32_t t0, const pl_np *np, const pl
 {
 	static const char *const roles[] = {"GOV", "EDU", "HLH", "CVL", "LAB", "COP", "MED", "AGR",
 		"BUS", "JUD", NULL};
+	static pl_wordset roles_set = PL_WORDSET(roles);
 	uint32_t i;
-	if (strlen(agent->code) != 3 || !pl_in_list(agent->code, roles) ||
+	if (strlen(agent->code) != 3 || !pl_in_set(&roles_set, agent->code) ||
 	    (tok[np->t1 - 1].tag != PL_T_NNS && tok[np->t1 - 1].tag != PL_T_NNPS))
 		return 0;
 	for (i = np->t0 > t0 ? np->t0 - 1 : np->t0; i < np->t1; i++)
@@ -5969,6 +5976,7 @@ static uint32_t time_insert_end(const pl_token *tok, const pl_sentan *out, uint3
 {
 	static const char *const preps[] = {"for", "since", "in", "at", "over", "during", "until",
 		"till", "by", NULL};
+	static pl_wordset preps_set = PL_WORDSET(preps);
 	const pl_token *h;
 	uint32_t e;
 	int q;
@@ -5979,7 +5987,7 @@ static uint32_t time_insert_end(const pl_token *tok, const pl_sentan *out, uint3
 			;
 		return e;
 	}
-	if (j + 1 >= t1 || tok[j].tag != PL_T_IN || !pl_in_list(tok[j].low, preps))
+	if (j + 1 >= t1 || tok[j].tag != PL_T_IN || !pl_in_set(&preps_set, tok[j].low))
 		return 0;
 	if (is(&tok[j + 1], "now") || is(&tok[j + 1], "then") || is(&tok[j + 1], "long"))
 		return j + 2;
@@ -6063,7 +6071,8 @@ static int is_stative(const char *lemma)
 {
 	static const char *const r[] = {"oppose", "commit", "dedicate", "devote", "determine",
 		"prepare", "resign", "entitle", "accustom", "dispose", "inclined", NULL};
-	return pl_in_list(lemma, r);
+	static pl_wordset r_set = PL_WORDSET(r);
+	return pl_in_set(&r_set, lemma);
 }
 
 static const char *const reporting_verbs[] = {"say", "tell", "state", "add", "announce", "declare",
