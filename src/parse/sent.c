@@ -7131,7 +7131,10 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	/* "the campaign group Fair Votes Now": a body no dictionary knows,
 	** described before its name, has the role the description tells, with
 	** the context's country */
-	for (k = 0; k < out->nnp && !s->petrarch && context_country(ctx); k++) {
+	/* (the context's country, asked once: nothing in these three loops
+	** changes it, and its tally walk cost more than the loops) */
+	const char *here_cc = s->petrarch ? NULL : context_country(ctx);
+	for (k = 0; k < out->nnp && here_cc; k++) {
 		pl_np *x = &out->np[k];
 		const pl_bodyhead *ev = NULL;
 		const char *role;
@@ -7139,7 +7142,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		    ((role = described_body(s, tok, x, &ev)) == NULL &&
 		     (role = party_by_name(s, tok, x, t0, &ev)) == NULL))
 			continue;
-		x->code = join(a, context_country(ctx), role);
+		x->code = join(a, here_cc, role);
 		x->agent_only = 0;
 		x->icode = NULL;
 		x->how = PL_HOW_CONTEXT;
@@ -7166,8 +7169,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		/* (still a bare title, so a name in apposition is a person "she"
 		** may stand for; no article's country for it either) */
 		role = body_name(s, tok, y, out->t1, &ev);
-		x->icode = !context_country(ctx) ? NULL
-		           : role && role[0] ? join(a, context_country(ctx), role) : context_country(ctx);
+		x->icode = !here_cc ? NULL : role && role[0] ? join(a, here_cc, role) : here_cc;
 		x->body_officer = 1;
 		if (ev) {
 			x->file = ev->file;
@@ -7187,7 +7189,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	** is no company's (body_name finds a body's head noun) is that body's
 	** officer: the body's role, else none, with the context's country;
 	** "the chief executive of Acme Foods" stays business */
-	for (k = 0; k + 1 < out->nnp && !s->petrarch && context_country(ctx); k++) {
+	for (k = 0; k + 1 < out->nnp && here_cc; k++) {
 		pl_np *x = &out->np[k];
 		const pl_np *y = &out->np[k + 1];
 		const pl_bodyhead *ev = NULL;
@@ -7204,7 +7206,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		role = body_name(s, tok, y, out->t1, &ev);
 		if (!role || pl_eq(role, "BUS") || pl_eq(lem(&tok[y->t1 - 1]), "group"))
 			continue;
-		x->icode = role[0] ? join(a, context_country(ctx), role) : context_country(ctx);
+		x->icode = role[0] ? join(a, here_cc, role) : here_cc;
 		x->body_officer = 1;
 		if (ev) {
 			x->file = ev->file;
