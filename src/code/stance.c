@@ -2247,7 +2247,7 @@ static const char *phrase_at(const pl_store *s, const pl_sentan *an, uint32_t j,
 	uint32_t k, words = 1;
 	const char *code = NULL, *c;
 	/* (most words begin no phrase, and are told so with no key built) */
-	if (!(pl_word_bit(lem(&an->tok[j])) & s->stance_phrase_bits))
+	if (!pl_slot_has(s->stance_phrase_first, lem(&an->tok[j])))
 		return NULL;
 	if (!key_add(key, sizeof key, &n, "k:") || !key_add(key, sizeof key, &n, lem(&an->tok[j])) ||
 	    !pl_hash_get(&s->stance, key, n))
