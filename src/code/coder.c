@@ -333,8 +333,9 @@ static int zero_that(const pl_sentan *an, uint32_t x)
 
 /* Can pattern p match in region r: are the bits of its word items all among
 ** the region's?  (Not + $ ^ or not, nor a first word that g's particle may
-** stand for: see match_pattern.) */
-static int words_present(const pl_verbpat *p, const pl_vg *g, const region *r)
+** stand for: see match_pattern.)  Inline: the coder asks it of every
+** pattern of a verb, and the call cost more than the test. */
+static inline int words_present(const pl_verbpat *p, const pl_vg *g, const region *r)
 {
 	int e;
 	/* the masks made at loading (pl_verbpat_need) say the same as the
