@@ -115,8 +115,9 @@ static const char *lem(const pl_token *t)
 	return t->lemma ? t->lemma : t->low;
 }
 
-/* the first two bytes first: most words differ there, and a call is saved */
-static int is(const pl_token *t, const char *w)
+/* the first two bytes first: most words differ there, and a call is saved
+** (inline: asked hundreds of thousands of times a thousand stories) */
+static inline int is(const pl_token *t, const char *w)
 {
 	return t->low[0] == w[0] && t->low[1] == w[1] && strcmp(t->low, w) == 0;
 }
