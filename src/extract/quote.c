@@ -122,7 +122,8 @@ static inline int is(const pl_token *t, const char *w)
 	return t->low[0] == w[0] && t->low[1] == w[1] && strcmp(t->low, w) == 0;
 }
 
-static int family(const pl_token *t)
+/* (inline: asked of every token of the speech searches) */
+static inline int family(const pl_token *t)
 {
 	const char *s = t->s;
 	if (!(t->flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)))

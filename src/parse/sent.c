@@ -657,7 +657,8 @@ static const char *join_agent(pl_arena *a, const char *cc, const pl_phrase *agen
 ** name or title ("Michael Mates", "Mr Mates", "Ms Wood")? */
 static int name_word(const pl_token *t);
 
-static int surname_at_end(const pl_token *tok, const pl_np *np)
+/* (inline: asked of every chunk, in three passes) */
+static inline int surname_at_end(const pl_token *tok, const pl_np *np)
 {
 	const pl_token *t = &tok[np->t1 - 1];
 	/* (alone, a double-barrelled surname the tagger left as a common
