@@ -742,7 +742,8 @@ static int time_noun(const pl_token *t)
 	static const char *const w[] = {"day", "week", "month", "year", "morning", "afternoon",
 		"evening", "night", "weekend", "time", "monday", "tuesday", "wednesday", "thursday",
 		"friday", "saturday", "sunday", "summer", "winter", "spring", "autumn", NULL};
-	return t->low && pl_in_list(t->low, w);
+	static pl_wordset w_set = PL_WORDSET(w);
+	return t->low && pl_in_set(&w_set, t->low);
 }
 
 static int clause_edge(const pl_token *t)
@@ -750,11 +751,12 @@ static int clause_edge(const pl_token *t)
 	static const char *const w[] = {"after", "before", "when", "while", "because", "since",
 		"as", "if", "until", "although", "though", "whereas", "that", "which", "who", "and",
 		"but", "or", NULL};
+	static pl_wordset w_set = PL_WORDSET(w);
 	if (t->tag == PL_T_PPC || t->tag == PL_T_PPS || t->tag == PL_T_PP || t->tag == PL_T_PPL ||
 	    t->tag == PL_T_PPR || t->tag == PL_T_WDT || t->tag == PL_T_WP || t->tag == PL_T_WRB ||
 	    t->tag == PL_T_LRB || t->tag == PL_T_RRB)
 		return 1;
-	return t->low && pl_in_list(t->low, w);
+	return t->low && pl_in_set(&w_set, t->low);
 }
 
 /* A word of a subject: a noun, a name, a pronoun, a modifier, "and". */

@@ -32,7 +32,7 @@ static inline int pl_eq(const char *w, const char *x)
 /* One of 64 bits for a word, from its first three bytes: a set of words as
 ** the OR of theirs, so that a pattern whose words' bits are not all among a
 ** sentence's cannot match there (src/code/coder.c). */
-static inline uint64_t pl_word_bit(const char *w)
+static inline uint32_t pl_word_hash3(const char *w)
 {
 	uint32_t h = (unsigned char)w[0];
 	if (w[0] && w[1]) {
@@ -40,7 +40,27 @@ static inline uint64_t pl_word_bit(const char *w)
 		if (w[2])
 			h = h * 31 + (unsigned char)w[2];
 	}
-	return (uint64_t)1 << ((h * 2654435761u) >> 26);
+	return h * 2654435761u;
+}
+
+static inline uint64_t pl_word_bit(const char *w)
+{
+	return (uint64_t)1 << (pl_word_hash3(w) >> 26);
+}
+
+/* One of 4,096 slots for a word, from the same three bytes: for a set of
+** more words than 64 bits tell apart (a bit array of PL_WORD_SLOTS / 64
+** words, see pl_slot_has). */
+#define PL_WORD_SLOTS 4096
+static inline uint32_t pl_word_slot(const char *w)
+{
+	return pl_word_hash3(w) >> 20;
+}
+
+static inline int pl_slot_has(const uint64_t *slots, const char *w)
+{
+	uint32_t b = pl_word_slot(w);
+	return (int)(slots[b / 64] >> (b % 64) & 1);
 }
 
 /* A word list asked of so many tokens that its walk costs too much, with

@@ -858,16 +858,20 @@ static int career_span(const pl_sentan *an, uint32_t j)
 {
 	static const char *const spanw[] = {"time", "days", "years", "stint", "spell", "tenure",
 		NULL};
+	static pl_wordset spanw_set = PL_WORDSET(spanw);
 	static const char *const afterw[] = {"as", "at", "in", NULL};
+	static pl_wordset afterw_set = PL_WORDSET(afterw);
 	static const char *const beforew[] = {"during", "in", "throughout", "over", NULL};
+	static pl_wordset beforew_set = PL_WORDSET(beforew);
 	static const char *const youthw[] = {"young", "child", "boy", "girl", "teenager", "student",
 		"schoolboy", "schoolgirl", "undergraduate", "youth", NULL};
+	static pl_wordset youthw_set = PL_WORDSET(youthw);
 	const pl_token *tok = an->tok;
-	if (j >= an->t0 + 2 && j + 1 < an->t1 && pl_in_list(tok[j].low, spanw) &&
-	    tok[j - 1].tag == PL_T_PRPS && pl_in_list(tok[j - 2].low, beforew) &&
-	    pl_in_list(tok[j + 1].low, afterw))
+	if (j >= an->t0 + 2 && j + 1 < an->t1 && pl_in_set(&spanw_set, tok[j].low) &&
+	    tok[j - 1].tag == PL_T_PRPS && pl_in_set(&beforew_set, tok[j - 2].low) &&
+	    pl_in_set(&afterw_set, tok[j + 1].low))
 		return 1;
-	return j >= an->t0 + 2 && j + 1 < an->t1 && pl_in_list(tok[j].low, youthw) &&
+	return j >= an->t0 + 2 && j + 1 < an->t1 && pl_in_set(&youthw_set, tok[j].low) &&
 	       pl_eq(tok[j - 2].low, "as") && (pl_eq(tok[j - 1].low, "a") ||
 	       pl_eq(tok[j - 1].low, "an"));
 }
@@ -2101,6 +2105,7 @@ static int dquote(const pl_token *t)
 static int sentence_voice(const pl_text *tx, uint32_t si, int *inq)
 {
 	static const char *const firstw[] = {"i", "me", "my", "mine", "myself", NULL};
+	static pl_wordset firstw_set = PL_WORDSET(firstw);
 	const pl_sent *s = &tx->sent[si];
 	int reader = 0, reporter = 0, question = 0;
 	uint32_t j;
@@ -2113,7 +2118,7 @@ static int sentence_voice(const pl_text *tx, uint32_t si, int *inq)
 		}
 		if (*inq)
 			continue;
-		if ((t->tag == PL_T_PRP || t->tag == PL_T_PRPS) && pl_in_list(t->low, firstw) &&
+		if ((t->tag == PL_T_PRP || t->tag == PL_T_PRPS) && pl_in_set(&firstw_set, t->low) &&
 		    !(pl_eq(t->s, "I") && j > s->t0 && (tx->tok[j - 1].flags & PL_TOK_CAP) &&
 		      !(tx->tok[j - 1].flags & PL_TOK_SSTART)))
 			reader = 1;
@@ -3723,7 +3728,8 @@ static int role_code(const char *code)
 	static const char *const roles[] = {"GOV", "MIL", "REB", "OPP", "JUD", "LEG", "CVL", "MED",
 		"BUS", "LAB", "REF", "EDU", "HLT", "CRM", "UAF", "ELI", "PTY", "REL", "NGO", "IGO",
 		"SPY", "INS", "AGR", "ENV", "DEV", "HRI", "MOD", "RAD", "COP", "SEP", NULL};
-	return strlen(code) == 3 && pl_in_list(code, roles);
+	static pl_wordset roles_set = PL_WORDSET(roles);
+	return strlen(code) == 3 && pl_in_set(&roles_set, code);
 }
 
 /* The features of an event as indexes (enum pl_conf_feature) into ids[],

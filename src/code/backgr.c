@@ -732,13 +732,14 @@ static int tied_to_now(const pl_sentan *an, const pl_docctx *ctx)
 {
 	static const char *const noww[] = {"now", "today", "yesterday", "tonight", "currently",
 		"recently", "latest", NULL};
+	static pl_wordset noww_set = PL_WORDSET(noww);
 	uint32_t j;
 	int d;
 	for (d = 0; d < an->ndates; d++)
 		if (!long_before(&an->dates[d], ctx))
 			return 1;
 	for (j = an->t0; j < an->t1; j++)
-		if (pl_in_list(an->tok[j].low, noww) ||
+		if (pl_in_set(&noww_set, an->tok[j].low) ||
 		    (an->tok[j].flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)))
 			return 1;
 	return 0;

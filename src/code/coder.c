@@ -333,8 +333,9 @@ static int zero_that(const pl_sentan *an, uint32_t x)
 
 /* Can pattern p match in region r: are the bits of its word items all among
 ** the region's?  (Not + $ ^ or not, nor a first word that g's particle may
-** stand for: see match_pattern.) */
-static int words_present(const pl_verbpat *p, const pl_vg *g, const region *r)
+** stand for: see match_pattern.)  Inline: the coder asks it of every
+** pattern of a verb, and the call cost more than the test. */
+static inline int words_present(const pl_verbpat *p, const pl_vg *g, const region *r)
 {
 	int e;
 	/* the masks made at loading (pl_verbpat_need) say the same as the
@@ -971,8 +972,10 @@ static int predicative(const pl_sentan *an, int q)
 {
 	static const char *const copula[] = {"be", "remain", "become", "stay", "seem", "appear",
 		"prove", NULL};
+	static pl_wordset copula_set = PL_WORDSET(copula);
 	static const char *const naming[] = {"appoint", "name", "elect", "re-elect", "make",
 		"declare", "nominate", "crown", "choose", "select", "install", "proclaim", NULL};
+	static pl_wordset naming_set = PL_WORDSET(naming);
 	/* "such as", "as many ... as", "as part of", "as a result of" */
 	static const char *const compare[] = {"such", "well", "so", "long", "far", "soon", "just",
 		NULL};
@@ -989,7 +992,7 @@ static int predicative(const pl_sentan *an, int q)
 	for (i = 0; i < an->nvg; i++) {
 		const pl_vg *g = &an->vg[i];
 		const char *v = lem(&an->tok[g->v]);
-		if (g->t1 == np->t0 && (pl_in_list(v, copula) || (g->passive && pl_in_list(v, naming))))
+		if (g->t1 == np->t0 && (pl_in_set(&copula_set, v) || (g->passive && pl_in_set(&naming_set, v))))
 			return 1;
 	}
 	return 0;
@@ -1195,11 +1198,12 @@ static int sent_to(const pl_sentan *an, const pl_vg *g, const char *code)
 {
 	static const char *const verbs[] = {"say", "write", "explain", "announce", "declare",
 		"admit", "confess", "confide", "state", "repeat", "reveal", NULL};
+	static pl_wordset verbs_set = PL_WORDSET(verbs);
 	uint32_t j = g->t1, end = (uint32_t)g->cl_end, i, from;
 	int q, k;
 	if (end > an->t1)
 		end = an->t1;
-	if (g->reporting && !g->passive && !g->particle && pl_in_list(lem(&an->tok[g->v]), verbs)) {
+	if (g->reporting && !g->passive && !g->particle && pl_in_set(&verbs_set, lem(&an->tok[g->v]))) {
 		q = j < end ? an->np_of[j - an->t0] : -1;
 		if (q >= 0 && an->np[q].t0 == j && !an->np[q].code && sent_text(an, q))
 			j = an->np[q].t1;
@@ -2463,8 +2467,9 @@ static int earlier_year(const pl_sentan *an, const pl_docctx *ctx, const pl_vg *
 static int named_by_what(const pl_sentan *an, const pl_vg *g)
 {
 	static const char *const namew[] = {"call", "term", "dub", NULL};
+	static pl_wordset namew_set = PL_WORDSET(namew);
 	uint32_t j;
-	if (!pl_in_list(lem(&an->tok[g->v]), namew) || g->passive)
+	if (!pl_in_set(&namew_set, lem(&an->tok[g->v])) || g->passive)
 		return 0;
 	/* "what they called for", "what it called on them to do" ask */
 	if (g->t1 < an->t1 && (pl_eq(an->tok[g->t1].low, "for") || pl_eq(an->tok[g->t1].low, "on")))
@@ -5048,6 +5053,10 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					if (pass == 0 && !p->form)
 						continue;
 					if (p->compound && (g->passive || g->subj < 0 || !compound_np(an, g->subj)))
+						continue;
+					/* (most of a verb's patterns name a word the
+					** region lacks: told so before the call) */
+					if (!words_present(p, g, &r))
 						continue;
 					if (match_pattern(s, p, an, g, &r, !s->petrarch, &target, &source, &usedneg, used, &nused) &&
 					    (s->petrarch || !undone_word(an, used, nused)))

@@ -1187,8 +1187,9 @@ static int policy(const pl_sentan *an, int q)
 	static const char *const policies[] = {"law", "bill", "legislation", "policy", "plan",
 		"proposal", "reform", "scheme", "programme", "program", "strategy", "measure",
 		"initiative", "regulation", "rule", "system", NULL};
+	static pl_wordset policies_set = PL_WORDSET(policies);
 	const pl_np *np = &an->np[q];
-	return !np->pronoun && !np->person && pl_in_list(lem(&an->tok[np->t1 - 1]), policies);
+	return !np->pronoun && !np->person && pl_in_set(&policies_set, lem(&an->tok[np->t1 - 1]));
 }
 
 /* "said the measures unfairly penalised Roma people", "the reform failed
@@ -2246,7 +2247,7 @@ static const char *phrase_at(const pl_store *s, const pl_sentan *an, uint32_t j,
 	uint32_t k, words = 1;
 	const char *code = NULL, *c;
 	/* (most words begin no phrase, and are told so with no key built) */
-	if (!(pl_word_bit(lem(&an->tok[j])) & s->stance_phrase_bits))
+	if (!pl_slot_has(s->stance_phrase_first, lem(&an->tok[j])))
 		return NULL;
 	if (!key_add(key, sizeof key, &n, "k:") || !key_add(key, sizeof key, &n, lem(&an->tok[j])) ||
 	    !pl_hash_get(&s->stance, key, n))
@@ -2573,13 +2574,14 @@ static const char *alleged_part(const pl_store *s, const pl_sentan *an, const pl
 {
 	static const char *const insinuate[] = {"suggest", "imply", "hint", "insinuate", "allege",
 		"claim", NULL};
+	static pl_wordset insinuate_set = PL_WORDSET(insinuate);
 	static const char *const wrongs[] = {"attack", "bombing", "killing", "assassination",
 		"violence", "murder", "blast", "explosion", "shooting", "riot", "kidnapping", "massacre",
 		"plot", "conspiracy", "cover-up", "scandal", "fraud", "corruption", "bribery", "leak",
 		"abuse", "torture", "crime", "wrongdoing", "terrorism", "smear", "rigging", "deception",
 		"cheating", "theft", "sabotage", "coup", "intimidation", "harassment", NULL};
 	static const char *const states[] = {"guilty", "complicit", "culpable", NULL};
-	int sly = pl_in_list(lem(&an->tok[g->v]), insinuate), m;
+	int sly = pl_in_set(&insinuate_set, lem(&an->tok[g->v])), m;
 	if (!speech_span(an, &c0, &c1))
 		return NULL;
 	for (m = 0; m < an->nvg; m++) {

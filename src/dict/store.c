@@ -1043,6 +1043,8 @@ static int stance_row(loader *L, char **col, int ncol)
 			memcpy(first, w + 2, m);
 			first[m] = '\0';
 			L->s->stance_phrase_bits |= pl_word_bit(first);
+			L->s->stance_phrase_first[pl_word_slot(first) / 64] |=
+				(uint64_t)1 << (pl_word_slot(first) % 64);
 			for (e = 2; w[e]; e++)
 				if (w[e] == '_' && !pl_hash_get(&L->s->stance, w, e) &&
 				    pl_hash_put(&L->s->stance, w, e, (void *)"", NULL) < 0)

@@ -12,6 +12,7 @@
 
 #include "../base/arena.h"
 #include "../base/hash.h"
+#include "../base/words.h"
 #include "../extract/date.h"
 #include "../extract/place.h"
 #include "../lex/lemma.h"
@@ -236,6 +237,9 @@ typedef struct pl_store {
 	                         ** with no key put together and looked up */
 	uint64_t stance_phrase_bits; /* pl_word_bit()s of the first words of its
 	                         ** "k:" cues (phrases), told apart the same way */
+	uint64_t stance_phrase_first[PL_WORD_SLOTS / 64]; /* pl_word_slot()s of
+	                         ** the same words: the 64 bits above are nearly
+	                         ** all set by the 241 first words, these few */
 	pl_hash cues;            /* verb lemma -> its PL_CU_* classes, as a
 	                         ** pointer-sized integer (dict/cues.tsv:
 	                         ** "tell" -> PL_CU_CLAUSE | PL_CU_HEARER) */

@@ -681,20 +681,25 @@ static int people_head(const pl_token *t)
 static const char *group_kind(const pl_token *t)
 {
 	static const char *const H[] = {"hostage", "captive", NULL};
+	static pl_wordset H_set = PL_WORDSET(H);
 	static const char *const D[] = {"prisoner", "detainee", "inmate", NULL};
+	static pl_wordset D_set = PL_WORDSET(D);
 	static const char *const P[] = {"refugee", "evacuee", "idp", "displacee", NULL};
+	static pl_wordset P_set = PL_WORDSET(P);
 	static const char *const X[] = {"death", "fatality", "dead", NULL};
+	static pl_wordset X_set = PL_WORDSET(X);
 	static const char *const I[] = {"injured", "wounded", NULL};
+	static pl_wordset I_set = PL_WORDSET(I);
 	const char *w = lem(t);
-	if (pl_in_list(w, H))
+	if (pl_in_set(&H_set, w))
 		return K_HOSTAGES;
-	if (pl_in_list(w, D))
+	if (pl_in_set(&D_set, w))
 		return K_DETAINED;
-	if (pl_in_list(w, P))
+	if (pl_in_set(&P_set, w))
 		return K_DISPLACED;
-	if (pl_in_list(w, X))
+	if (pl_in_set(&X_set, w))
 		return K_DEAD;
-	if (pl_in_list(w, I))
+	if (pl_in_set(&I_set, w))
 		return K_INJURED;
 	if (pl_eq(w, "missing"))
 		return K_MISSING;
@@ -1188,6 +1193,7 @@ static void parse_group(const pl_token *tok, uint32_t k, uint32_t end, group *g)
 static const char *refuge_kind(const pl_token *tok, uint32_t k, uint32_t end)
 {
 	static const char *const SEEK[] = {"seek", "take", "find", "look", NULL};
+	static pl_wordset SEEK_set = PL_WORDSET(SEEK);
 	static const char *const REFUGE[] = {"refuge", "shelter", "sanctuary", NULL};
 	static const char *const LIVE[] = {"live", "stay", "remain", "shelter", "sleep", "crowd",
 		"languish", "camp", "huddle", "squeeze", NULL};
@@ -1196,7 +1202,7 @@ static const char *refuge_kind(const pl_token *tok, uint32_t k, uint32_t end)
 	uint32_t j = k + 1;
 	if (k >= end)
 		return NULL;
-	if (pl_in_list(lem(&tok[k]), SEEK)) {
+	if (pl_in_set(&SEEK_set, lem(&tok[k]))) {
 		if (j < end && eq(&tok[j], "for"))
 			j++;   /* "looking for shelter" */
 		return j < end && pl_in_list(lem(&tok[j]), REFUGE) ? K_DISPLACED : NULL;

@@ -814,17 +814,20 @@ static int time_word(const pl_token *t)
 static uint32_t after_time(const pl_token *tok, uint32_t i, uint32_t n)
 {
 	static const char *const lead[] = {"on", "last", "this", "next", NULL};
+	static pl_wordset lead_set = PL_WORDSET(lead);
 	static const char *const span[] = {"week", "month", "year", "night", "weekend", NULL};
+	static pl_wordset span_set = PL_WORDSET(span);
 	static const char *const relative[] = {"last", "next", "earlier", "later", NULL};
-	if (i + 1 < n && pl_in_list(text_of(&tok[i]), lead) &&
-	    ((time_word(&tok[i + 1]) && !pl_in_list(text_of(&tok[i + 1]), relative)) ||
-	     pl_in_list(text_of(&tok[i + 1]), span))) {
+	static pl_wordset relative_set = PL_WORDSET(relative);
+	if (i + 1 < n && pl_in_set(&lead_set, text_of(&tok[i])) &&
+	    ((time_word(&tok[i + 1]) && !pl_in_set(&relative_set, text_of(&tok[i + 1]))) ||
+	     pl_in_set(&span_set, text_of(&tok[i + 1])))) {
 		/* (a day after a month is no object: "on February 9") */
 		if (i + 2 < n && tok[i + 2].tag == PL_T_CD)
 			return i + 3;
 		return i + 2;
 	}
-	if (i < n && time_word(&tok[i]) && !pl_in_list(text_of(&tok[i]), relative))
+	if (i < n && time_word(&tok[i]) && !pl_in_set(&relative_set, text_of(&tok[i])))
 		return i + 1;
 	return i;
 }
@@ -1487,12 +1490,13 @@ static void fix_after_determiner(pl_token *tok, uint32_t n, const cand *const *c
 {
 	static const char *const det[] = {"the", "a", "an", "his", "its", "their", "our", "my",
 		"your", NULL};
+	static pl_wordset det_set = PL_WORDSET(det);
 	uint32_t i;
 	for (i = 1; i < n; i++) {
 		pl_token *t = &tok[i];
 		const pl_token *p = &tok[i - 1];
 		if (!(p->tag == PL_T_POS || ((p->tag == PL_T_DT || p->tag == PL_T_PRPS) &&
-		                              pl_in_list(p->low, det))))
+		                              pl_in_set(&det_set, p->low))))
 			continue;
 		if (t->tag == PL_T_VBZ && can_be(cl[i], ncl[i], PL_T_NNS))
 			t->tag = PL_T_NNS;
@@ -1914,6 +1918,7 @@ static void fix_adjective_head(pl_token *tok, uint32_t n, const cand *const *cl,
 	static const char *const det[] = {"the", "a", "an", "his", "her", "its", "their", "our",
 		"my", "your", NULL};
 	static const char *const next[] = {"to", "for", "of", NULL};
+	static pl_wordset next_set = PL_WORDSET(next);
 	uint32_t i, b;
 	for (i = 2; i + 1 < n; i++) {
 		uint32_t k;
@@ -1922,7 +1927,7 @@ static void fix_adjective_head(pl_token *tok, uint32_t n, const cand *const *cl,
 		k = after_time(tok, i + 1, n);
 		/* (not a word that may be an adverb: "big enough to", "a
 		** longshot due to", "finished second to") */
-		if (tok[i].tag != PL_T_JJ || k >= n || !pl_in_list(text_of(&tok[k]), next) ||
+		if (tok[i].tag != PL_T_JJ || k >= n || !pl_in_set(&next_set, text_of(&tok[k])) ||
 		    can_be(cl[i], ncl[i], PL_T_RB) ||
 		    !(can_be(cl[i], ncl[i], PL_T_NN) || can_be(cl[i], ncl[i], PL_T_VB) ||
 		      can_be(cl[i], ncl[i], PL_T_VBP)))
@@ -1969,9 +1974,10 @@ static int clause_conjunction(const pl_token *t)
 {
 	static const char *const w[] = {"if", "unless", "when", "whenever", "whether", "although",
 		"though", "because", "while", "once", NULL};
+	static pl_wordset w_set = PL_WORDSET(w);
 	if (!t->low)   /* a token without text */
 		return 0;
-	return pl_in_list(t->low, w);
+	return pl_in_set(&w_set, t->low);
 }
 
 /*

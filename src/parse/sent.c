@@ -28,8 +28,9 @@ static const char *lem(const pl_token *t)
 	return t->lemma ? t->lemma : t->low;
 }
 
-/* the first two bytes first: most words differ there, and a call is saved */
-static int is(const pl_token *t, const char *w)
+/* the first two bytes first: most words differ there, and a call is saved
+** (inline: asked hundreds of thousands of times a thousand stories) */
+static inline int is(const pl_token *t, const char *w)
 {
 	return t->low[0] == w[0] && t->low[1] == w[1] && strcmp(t->low, w) == 0;
 }
@@ -657,7 +658,8 @@ static const char *join_agent(pl_arena *a, const char *cc, const pl_phrase *agen
 ** name or title ("Michael Mates", "Mr Mates", "Ms Wood")? */
 static int name_word(const pl_token *t);
 
-static int surname_at_end(const pl_token *tok, const pl_np *np)
+/* (inline: asked of every chunk, in three passes) */
+static inline int surname_at_end(const pl_token *tok, const pl_np *np)
 {
 	const pl_token *t = &tok[np->t1 - 1];
 	/* (alone, a double-barrelled surname the tagger left as a common
@@ -1965,7 +1967,8 @@ static int speech_gerund(const pl_token *tok, const pl_vg *g)
 	static const char *const w[] = {"accuse", "criticise", "criticize", "condemn", "praise",
 		"brand", "describe", "label", "urge", "appeal", "demand", "promise", "pledge", "vow",
 		"blame", "attack", "deride", "dismiss", "hail", "call", "question", NULL};
-	return g->gerund && pl_in_list(lem(&tok[g->v]), w);
+	static pl_wordset w_set = PL_WORDSET(w);
+	return g->gerund && pl_in_set(&w_set, lem(&tok[g->v]));
 }
 
 /* Does verb group g name a refusal, reproach or welcome that only an actor
@@ -2109,12 +2112,14 @@ static int org_noun(const char *lemma)
 {
 	static const char *const grp[] = {"group", "movement", "faction", "network", "outfit",
 		"organisation", "organization", "alliance", "coalition", NULL};
+	static pl_wordset grp_set = PL_WORDSET(grp);
 	static const char *const body[] = {"agency", "body", "office", "department", "authority",
 		"institution", "council", "commission", "committee", "bloc", "party", "watchdog",
 		"bureau", "service", "union", "bank", "company", "firm", "ministry", NULL};
-	if (pl_in_list(lemma, grp))
+	static pl_wordset body_set = PL_WORDSET(body);
+	if (pl_in_set(&grp_set, lemma))
 		return 1;
-	return pl_in_list(lemma, body) ? 2 : 0;
+	return pl_in_set(&body_set, lemma) ? 2 : 0;
 }
 
 /* Does an actor code carry the role (a 3-letter part after the country or
@@ -2720,6 +2725,7 @@ static void note_intro(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 {
 	static const char *const mouth[] = {"spokesman", "spokeswoman", "spokesperson", "source",
 		"representative", "member", NULL};
+	static pl_wordset mouth_set = PL_WORDSET(mouth);
 	const pl_np *role = NULL;
 	int k;
 	ctx->intro_code = NULL;
@@ -2732,7 +2738,7 @@ static void note_intro(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 		** one the wire names next: "X, the chairman, told Reuters") */
 		if (!(is(&tok[np->t0], "a") || is(&tok[np->t0], "an")) || np->t1 - np->t0 < 2 ||
 		    h->tag != PL_T_NN || org_noun(lem(h)) || np->pronoun || np->of_np1 ||
-		    pl_in_list(lem(h), mouth))
+		    pl_in_set(&mouth_set, lem(h)))
 			continue;
 		if (!(np->agent_only ? np->icode : np->code) ||
 		    !country_of(a, np->agent_only ? np->icode : np->code) ||
@@ -3638,7 +3644,8 @@ static int named_after_person(const char *low)
 		"street", "road", "avenue", "square", "airport", "station", "stadium", "park", "bridge",
 		"house", "hall", "museum", "gallery", "library", "theatre", "memorial", "report", "review",
 		"inquiry", "act", "bill", "law", "doctrine", "plan", "cup", "trophy", NULL};
-	return pl_in_list(low, inst);
+	static pl_wordset inst_set = PL_WORDSET(inst);
+	return pl_in_set(&inst_set, low);
 }
 
 static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *np)
@@ -4423,10 +4430,11 @@ static int diplomat_np(const pl_token *tok, const pl_np *np)
 {
 	static const char *const w[] = {"ambassador", "envoy", "diplomat", "consul", "emissary",
 	                                "attache", "attaché", NULL};
+	static pl_wordset w_set = PL_WORDSET(w);
 	uint32_t h = np->t1 - 1;
 	if (np->t1 <= np->t0)
 		return 0;
-	if (pl_in_list(lem(&tok[h]), w))
+	if (pl_in_set(&w_set, lem(&tok[h])))
 		return 1;
 	return pl_eq(lem(&tok[h]), "commissioner") && h > np->t0 && is(&tok[h - 1], "high");
 }
@@ -4454,9 +4462,11 @@ static int unplaced_role(const pl_token *tok, uint32_t t0, const pl_np *np, cons
 	static const char *const wide[] = {"foreign", "overseas", "international", "european",
 	                                   "asian", "african", "western", "multinational",
 	                                   "global", "world", NULL};
+	static pl_wordset wide_set = PL_WORDSET(wide);
 	static const char *const proper[] = {"european", "asian", "african", "western", NULL};
 	static const char *const portfolio[] = {"trade", "affairs", "aid", "development", "relations",
 	                                        "investment", "exchange", "economic", NULL};
+	static pl_wordset portfolio_set = PL_WORDSET(portfolio);
 	uint32_t i, j;
 	if (diplomat_np(tok, np))
 		return 1;
@@ -4465,11 +4475,11 @@ static int unplaced_role(const pl_token *tok, uint32_t t0, const pl_np *np, cons
 	for (i = np->t0; i < agent->t0; i++) {
 		if (tok[i].tag == PL_T_POS)
 			return 0;
-		if (!pl_in_list(tok[i].low, wide) || pl_in_list(tok[i + 1].low, portfolio) ||
+		if (!pl_in_set(&wide_set, tok[i].low) || pl_in_set(&portfolio_set, tok[i + 1].low) ||
 		    (i > t0 && (tok[i].flags & PL_TOK_CAP) && !pl_in_list(tok[i].low, proper)))
 			continue;
 		for (j = i + 1; j < agent->t0; j++)
-			if (tok[j].tag != PL_T_JJ && !pl_in_list(tok[j].low, wide))
+			if (tok[j].tag != PL_T_JJ && !pl_in_set(&wide_set, tok[j].low))
 				break;
 		if (j == agent->t0)
 			return 1;
@@ -4553,8 +4563,9 @@ static int on_strike(const pl_token *tok, uint32_t t0, const pl_np *np, const pl
 {
 	static const char *const roles[] = {"GOV", "EDU", "HLH", "CVL", "LAB", "COP", "MED", "AGR",
 		"BUS", "JUD", NULL};
+	static pl_wordset roles_set = PL_WORDSET(roles);
 	uint32_t i;
-	if (strlen(agent->code) != 3 || !pl_in_list(agent->code, roles) ||
+	if (strlen(agent->code) != 3 || !pl_in_set(&roles_set, agent->code) ||
 	    (tok[np->t1 - 1].tag != PL_T_NNS && tok[np->t1 - 1].tag != PL_T_NNPS))
 		return 0;
 	for (i = np->t0 > t0 ? np->t0 - 1 : np->t0; i < np->t1; i++)
@@ -5976,6 +5987,7 @@ static uint32_t time_insert_end(const pl_token *tok, const pl_sentan *out, uint3
 {
 	static const char *const preps[] = {"for", "since", "in", "at", "over", "during", "until",
 		"till", "by", NULL};
+	static pl_wordset preps_set = PL_WORDSET(preps);
 	const pl_token *h;
 	uint32_t e;
 	int q;
@@ -5986,7 +5998,7 @@ static uint32_t time_insert_end(const pl_token *tok, const pl_sentan *out, uint3
 			;
 		return e;
 	}
-	if (j + 1 >= t1 || tok[j].tag != PL_T_IN || !pl_in_list(tok[j].low, preps))
+	if (j + 1 >= t1 || tok[j].tag != PL_T_IN || !pl_in_set(&preps_set, tok[j].low))
 		return 0;
 	if (is(&tok[j + 1], "now") || is(&tok[j + 1], "then") || is(&tok[j + 1], "long"))
 		return j + 2;
@@ -6070,7 +6082,8 @@ static int is_stative(const char *lemma)
 {
 	static const char *const r[] = {"oppose", "commit", "dedicate", "devote", "determine",
 		"prepare", "resign", "entitle", "accustom", "dispose", "inclined", NULL};
-	return pl_in_list(lemma, r);
+	static pl_wordset r_set = PL_WORDSET(r);
+	return pl_in_set(&r_set, lemma);
 }
 
 static const char *const reporting_verbs[] = {"say", "tell", "state", "add", "announce", "declare",
@@ -6132,6 +6145,7 @@ int pl_other_sense_particle(const pl_token *tok, const pl_vg *g, uint32_t t1)
 ** a deal", "underlined the problems"). */
 static const char *const clause_verbs[] = {"reiterate", "restate", "reaffirm", "emphasise",
 	"emphasize", "underline", "underscore", "conclude", "remind", NULL};
+static pl_wordset clause_verb_set = PL_WORDSET(clause_verbs);
 
 /* Does verb group g (a verb of clause_verbs) report: "that" right after
 ** it, after a time or place, or after the hearer of "remind" ("reminded
@@ -6140,7 +6154,7 @@ static const char *const clause_verbs[] = {"reiterate", "restate", "reaffirm", "
 static int reports_clause(const pl_token *tok, const pl_vg *g, uint32_t t1)
 {
 	uint32_t j = g->t1;
-	if (!pl_in_list(lem(&tok[g->v]), clause_verbs))
+	if (!pl_in_set(&clause_verb_set, lem(&tok[g->v])))
 		return 0;
 	if (j >= t1 || tok[j].tag == PL_T_PP || tok[j].tag == PL_T_PPC || tok[j].tag == PL_T_PPS)
 		return 1;
@@ -7164,7 +7178,10 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	/* "the campaign group Fair Votes Now": a body no dictionary knows,
 	** described before its name, has the role the description tells, with
 	** the context's country */
-	for (k = 0; k < out->nnp && !s->petrarch && context_country(ctx); k++) {
+	/* (the context's country, asked once: nothing in these three loops
+	** changes it, and its tally walk cost more than the loops) */
+	const char *here_cc = s->petrarch ? NULL : context_country(ctx);
+	for (k = 0; k < out->nnp && here_cc; k++) {
 		pl_np *x = &out->np[k];
 		const pl_bodyhead *ev = NULL;
 		const char *role;
@@ -7172,7 +7189,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		    ((role = described_body(s, tok, x, &ev)) == NULL &&
 		     (role = party_by_name(s, tok, x, t0, &ev)) == NULL))
 			continue;
-		x->code = join(a, context_country(ctx), role);
+		x->code = join(a, here_cc, role);
 		x->agent_only = 0;
 		x->icode = NULL;
 		x->how = PL_HOW_CONTEXT;
@@ -7199,8 +7216,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		/* (still a bare title, so a name in apposition is a person "she"
 		** may stand for; no article's country for it either) */
 		role = body_name(s, tok, y, out->t1, &ev);
-		x->icode = !context_country(ctx) ? NULL
-		           : role && role[0] ? join(a, context_country(ctx), role) : context_country(ctx);
+		x->icode = !here_cc ? NULL : role && role[0] ? join(a, here_cc, role) : here_cc;
 		x->body_officer = 1;
 		if (ev) {
 			x->file = ev->file;
@@ -7220,7 +7236,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	** is no company's (body_name finds a body's head noun) is that body's
 	** officer: the body's role, else none, with the context's country;
 	** "the chief executive of Acme Foods" stays business */
-	for (k = 0; k + 1 < out->nnp && !s->petrarch && context_country(ctx); k++) {
+	for (k = 0; k + 1 < out->nnp && here_cc; k++) {
 		pl_np *x = &out->np[k];
 		const pl_np *y = &out->np[k + 1];
 		const pl_bodyhead *ev = NULL;
@@ -7237,7 +7253,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		role = body_name(s, tok, y, out->t1, &ev);
 		if (!role || pl_eq(role, "BUS") || pl_eq(lem(&tok[y->t1 - 1]), "group"))
 			continue;
-		x->icode = role[0] ? join(a, context_country(ctx), role) : context_country(ctx);
+		x->icode = role[0] ? join(a, here_cc, role) : here_cc;
 		x->body_officer = 1;
 		if (ev) {
 			x->file = ev->file;
