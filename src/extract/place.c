@@ -34,6 +34,7 @@ typedef struct entry {
 	uint32_t line;
 	uint8_t dict;           /* 1: from dict/places.tsv */
 	uint8_t common;         /* every word is a common English word */
+	uint8_t market;         /* an exchange or market (dictionary kind "market") */
 } entry;
 
 /* The entries that share one lower-case key, newest first. */
@@ -311,6 +312,7 @@ static int load_file(pl_gazetteer *g, int which, char *err, size_t errlen)
 		if (which == 0) {
 			e->country = f[2];
 			e->common = nf > 6 && f[6][0] == '1';
+			e->market = 0;
 			if (parse_count(f[5], &e->pop) < 0) {
 				skip_line(g, path, lineno, "bad population");
 				continue;
@@ -319,6 +321,7 @@ static int load_file(pl_gazetteer *g, int which, char *err, size_t errlen)
 			e->country = f[1];
 			e->pop = 0;
 			e->common = 0;
+			e->market = strcmp(f[4], "market") == 0;
 		}
 		if (e->country[0] && strlen(e->country) != 3) {
 			skip_line(g, path, lineno, "country is not an alpha-3 code");
@@ -443,11 +446,13 @@ static int is_proper(const pl_token *t)
 
 /* The entry to use for a key: one in the hinted country (dictionary first,
 ** then the most populous), else a dictionary entry, else the most populous. */
-static const entry *choose(const link *l, const char *hint)
+static const entry *choose(const link *l, const char *hint, int markets)
 {
 	const entry *best = NULL, *hinted = NULL;
 	for (; l; l = l->next) {
 		const entry *e = l->e;
+		if (e->market && !markets)
+			continue;
 		if (hint && strcmp(e->country, hint) == 0 &&
 		    (!hinted || (e->dict && !hinted->dict) ||
 		     (e->dict == hinted->dict && e->pop > hinted->pop)))
@@ -473,7 +478,8 @@ static int plausible(const pl_token *tok, uint32_t t0, uint32_t t1, uint32_t i, 
 		const pl_token *t = &tok[i];
 		if (pl_in_list(t->low, never))
 			return 0;
-		if ((t->flags & PL_TOK_ALLCAP) && t->len <= 3)
+		/* (an exchange's short form is written so: "the LME") */
+		if ((t->flags & PL_TOK_ALLCAP) && t->len <= 3 && !e->market)
 			return 0;
 		if (!e->dict && pl_in_list(t->low, personal))
 			guarded = 1;
@@ -490,8 +496,10 @@ static int plausible(const pl_token *tok, uint32_t t0, uint32_t t1, uint32_t i, 
 	return 1;
 }
 
-int pl_places_find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint32_t t1,
-                   const char *country_hint, pl_place *out, int max)
+/* pl_places_find and pl_markets_find; markets: 1 to let exchanges and
+** markets stand among the places */
+static int find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint32_t t1,
+                const char *country_hint, pl_place *out, int max, int markets)
 {
 	char key[MAX_KEY + 8];
 	size_t off[MAX_TOK + 1];
@@ -545,7 +553,8 @@ int pl_places_find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint
 			pl_place *p;
 			if (!l)
 				continue;
-			e = choose(l, h);
+			if ((e = choose(l, h, markets)) == NULL)
+				continue;
 			if (!plausible(tok, t0, t1, i, n, e))
 				continue;
 			p = &out[found++];
@@ -556,6 +565,7 @@ int pl_places_find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint
 			p->lat = e->lat;
 			p->lon = e->lon;
 			p->population = e->pop;
+			p->market = e->market;
 			p->file = g->label[e->dict];
 			p->line = e->line;
 			i += n;
@@ -565,4 +575,16 @@ int pl_places_find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint
 			i++;
 	}
 	return found;
+}
+
+int pl_places_find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint32_t t1,
+                   const char *country_hint, pl_place *out, int max)
+{
+	return find(g, tok, t0, t1, country_hint, out, max, 0);
+}
+
+int pl_markets_find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint32_t t1,
+                    pl_place *out, int max)
+{
+	return find(g, tok, t0, t1, NULL, out, max, 1);
 }

@@ -24,6 +24,8 @@ typedef struct pl_place {
 	                        ** areas of several states ("Red Sea", "Sahel") */
 	double lat, lon;        /* degrees; dictionary entries are rough centroids */
 	long population;        /* 0 when unknown (regions) */
+	int market;             /* an exchange or market ("London Metal Exchange",
+	                        ** "Paris bourse"): its country is its traders' */
 	const char *file;       /* entry behind it, for evidence: path and line */
 	uint32_t line;
 } pl_place;
@@ -61,5 +63,11 @@ size_t pl_gazetteer_size(const pl_gazetteer *g);
 ** Writes at most max places into out; returns how many. */
 int pl_places_find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint32_t t1,
                    const char *country_hint, pl_place *out, int max);
+/* The same, with the exchanges and markets of the place dictionary (kind
+** "market": "London Metal Exchange", "LME", "Paris bourse") among the
+** places; pl_places_find leaves them out, as no place of an event or a
+** person's name ("CME special counsel Leo Melamed"). */
+int pl_markets_find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint32_t t1,
+                    pl_place *out, int max);
 
 #endif

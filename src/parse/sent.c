@@ -2522,8 +2522,10 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 	/* (a person: so marked, or a chunk ending in a given name and a
 	** surname, "Labour MP Carol Banks", coded by its role or party, or
 	** one named by a title, "A Labour Party spokesman", "the Tory leader") */
+	/* ("A London analyst said": one person a city places, as "he" next) */
 	if (pick >= 0 && (out->np[pick].person || named_by_given(s, tok, &out->np[pick]) ||
-	                  titled_person(tok, &out->np[pick])) &&
+	                  titled_person(tok, &out->np[pick]) ||
+	                  (out->np[pick].city_role && tok[out->np[pick].t1 - 1].tag == PL_T_NN)) &&
 	    out->np[pick].code && !out->np[pick].agent_only) {
 		ctx->topic_code = out->np[pick].code;
 		ctx->topic_file = out->np[pick].file;
@@ -3491,7 +3493,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		}
 		/* 2. remember */
 		if (np->code && !np->agent_only && !np->pronoun && np->how != PL_HOW_CONTEXT &&
-		    !(np->city_role && tok[np->t1 - 1].tag == PL_T_NNS)) {
+		    !(np->city_role && tok[np->t1 - 1].tag == PL_T_NNS) && !np->market_role) {
 			int kind = 0, nouns = 0, owner = 0, z;
 			const char *cc = country_of(a, np->code);
 			for (z = 0; z < nm; z++) {
@@ -4510,6 +4512,131 @@ static int opened_quote(const pl_token *tok, uint32_t t0, uint32_t t)
 	return 0;
 }
 
+/* The people of a market: dealers, traders, brokers, analysts, economists,
+** bankers, fund managers.  They are of the market they work in (the
+** "London dealers" of a story of Iraq's oil), not of the country they speak
+** of.  Only the dictionary's business role (BUS) named by the chunk's head. */
+static int market_person(const pl_token *tok, const pl_np *np, const mention *agent)
+{
+	static const char *const w[] = {"dealer", "trader", "broker", "stockbroker", "analyst",
+		"economist", "banker", "strategist", "arbitrageur", "arbitrager", "speculator", NULL};
+	static const char *const away[] = {"foreign", "overseas", "offshore", "international",
+		"outside", "other", NULL};
+	const pl_token *h = &tok[agent->t1 - 1];
+	uint32_t i;
+	/* (not a name: "the National Association of Securities Dealers") */
+	if (!pl_eq(agent->ph->code, "BUS") || agent->t1 != np->t1 ||
+	    ((tok[agent->t0].flags & PL_TOK_CAP) && !(tok[agent->t0].flags & PL_TOK_SSTART)))
+		return 0;
+	/* ("foreign traders" on the NYMEX are not the market's own) */
+	for (i = np->t0; i < agent->t0; i++)
+		if (pl_in_list(tok[i].low, away))
+			return 0;
+	if (pl_in_list(lem(h), w))
+		return 1;
+	return pl_eq(lem(h), "manager") && agent->t1 - agent->t0 >= 2 &&
+	       (is(&tok[agent->t1 - 2], "fund") || is(&tok[agent->t1 - 2], "money"));
+}
+
+/* Is tok[i] a word that makes the city before it a market ("London
+** dealers", "Tokyo trading", "New York futures", "the Paris bourse")? */
+static int market_word(const pl_token *t)
+{
+	static const char *const w[] = {"market", "trading", "dealer", "trader", "broker",
+		"banker", "analyst", "future", "futures", "bourse", "exchange", "stock", "share",
+		"bullion", "dealing", "session", "close", "opening", "money", "bond", "commodity",
+		"metal", "gold", "silver", "sugar", "coffee", "cocoa", "grain", "foreign", NULL};
+	return pl_in_list(lem(t), w) || pl_in_list(t->low, w);
+}
+
+/* Is the city at p a market by the words around it: a market word after
+** it ("London dealers", "in Tokyo trading", "New York futures"), or "in"
+** before it that opens the sentence or follows a market's people ("In
+** London, dealers said", "dealers in Frankfurt said")? */
+static int market_city(const pl_token *tok, uint32_t t0, uint32_t t1, const pl_place *p)
+{
+	static const char *const people[] = {"dealer", "trader", "broker", "analyst", "banker",
+		"economist", NULL};
+	uint32_t b = p->t0;
+	if (!p->country[0] || !(!strncmp(p->file, "dict/", 5) || p->population >= 300000) ||
+	    p->t1 >= t1)
+		return 0;
+	if (market_word(&tok[p->t1]))
+		return 1;
+	if (b == t0 || !is(&tok[b - 1], "in") || !(tok[p->t1].flags & PL_TOK_PUNCT))
+		return 0;
+	return b - 1 == t0 || (b - 1 > t0 && tok[b - 2].tag == PL_T_NNS && pl_in_list(lem(&tok[b - 2]), people));
+}
+
+/* The market named in tokens [t0, t1) of one sentence: an exchange or
+** market the place dictionary lists ("the London Metal Exchange", "LME"),
+** or a city the words around it make one (market_city).  A city merely
+** named ("talks in Washington") is no market, nor one in quoted words; and
+** markets of two countries ("the Paris and Frankfurt bourses") name none.
+** Returns 1 with the market in where, 0 for none, -1 for several. */
+static int market_in(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t t1,
+                     pl_place *where)
+{
+	pl_place pl[16];
+	int n = pl_markets_find(s->gaz, tok, t0, t1, pl, 16), q, found = 0;
+	for (q = 0; q < n; q++) {
+		const pl_place *p = &pl[q];
+		if (!p->country[0] || opened_quote(tok, t0, p->t0) ||
+		    !(p->market || market_city(tok, t0, t1, p)))
+			continue;
+		if (found && strcmp(where->country, p->country))
+			return -1;
+		/* ("the Paris and Frankfurt bourses": the word after the last
+		** city makes each one a market) */
+		if (q > 0 && pl[q - 1].t1 + 1 == p->t0 && pl[q - 1].country[0] &&
+		    strcmp(pl[q - 1].country, p->country) &&
+		    (is(&tok[p->t0 - 1], "and") || is(&tok[p->t0 - 1], "or") || is(&tok[p->t0 - 1], ",")))
+			return -1;
+		*where = *p;
+		found = 1;
+	}
+	return found;
+}
+
+/* Does chunk np tell its own people's base or firm ("a Singapore-based
+** analyst", "an analyst at Nomura", "economist with Smith Barney",
+** "bankers in Ottawa")?  That holds over any market named near by (the
+** last, a place after the role, is the chunk's own: based_in). */
+static int own_base(const pl_token *tok, const pl_np *np, uint32_t t1)
+{
+	static const char *const at[] = {"at", "with", "for", "of", "from", "in", NULL};
+	uint32_t i;
+	for (i = np->t0; i < np->t1; i++) {
+		size_t n = strlen(tok[i].low);
+		if (n > 6 && !strcmp(tok[i].low + n - 6, "-based"))
+			return 1;
+	}
+	return np->t1 + 1 < t1 && pl_in_list(tok[np->t1].low, at) &&
+	       (tok[np->t1 + 1].flags & PL_TOK_CAP);
+}
+
+/* The market a market person's sentence names; else the one the sentence
+** just before names, when it is of the same paragraph and this one names
+** no country of its own: "Gold closed higher on the Comex.  Dealers said
+** ...".  Not further away: the next paragraph or sentence may be of
+** another market. */
+static int market_of(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, uint32_t t0,
+                     uint32_t t1, const pl_np *np, pl_place *where)
+{
+	uint32_t a;
+	int r;
+	if (own_base(tok, np, t1))
+		return 0;
+	if ((r = market_in(s, tok, t0, t1, where)) != 0)
+		return r > 0;
+	if (t0 == 0 || (tok[t0].flags & PL_TOK_NLBEFORE) || ctx->any_country_sent == ctx->sent)
+		return 0;
+	for (a = t0 - 1; a > 0 && !(tok[a].flags & PL_TOK_SSTART); a--)
+		if (t0 - a > 200)
+			return 0;
+	return market_in(s, tok, a, t0, where) > 0;
+}
+
 /* "Frankfurt dealers", "a New York banker", "two Zurich analysts": a place
 ** the gazetteer knows, ending just before the agent noun, after nothing
 ** but lower-case words (determiners, numbers, adjectives), places the
@@ -5237,8 +5364,8 @@ static void party_tie(pl_docctx *ctx, const pl_token *tok, uint32_t t1, pl_senta
 	remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
 }
 
-static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, pl_np *np,
-                   const mention *m, int nm, pl_arena *a)
+static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, uint32_t t1,
+                   pl_np *np, const mention *m, int nm, pl_arena *a)
 {
 	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL, *modifier = NULL;
 	const pl_bodyhead *bh = NULL, *named_head = NULL;
@@ -5552,6 +5679,16 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			** the country */
 			np->code = join_agent(a, where.country, agent->ph);
 			np->city_role = 1;
+			np->how = PL_HOW_PHRASE;
+			np->file = where.file;
+			np->line = where.line;
+		} else if (agent && !s->petrarch && market_person(tok, np, agent) &&
+		           market_of(s, ctx, tok, t0, t1, np, &where)) {
+			/* "Gold fell on the LME, dealers said": the market's
+			** country is its people's */
+			np->code = join_agent(a, where.country, agent->ph);
+			np->city_role = 1;
+			np->market_role = 1;
 			np->how = PL_HOW_PHRASE;
 			np->file = where.file;
 			np->line = where.line;
@@ -7086,7 +7223,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		np->t0 = i;
 		np->t1 = j;
 		np->group = out->nnp;
-		if (code_np(s, ctx, tok, t0, np, m, nm, a) < 0)
+		if (code_np(s, ctx, tok, t0, t1, np, m, nm, a) < 0)
 			return -1;
 		/* "Texas governor", "Gaza health ministry": a role after a region
 		** of parley's place list, or a city of a million, takes the place's

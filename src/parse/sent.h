@@ -97,6 +97,9 @@ typedef struct pl_np {
 	uint8_t owner_mod;       /* poss_code from a role word before the head
 	                         ** ("criticised government spending"): the
 	                         ** owner of a thing judged, not its doer */
+	uint8_t market_role;     /* a market's people the market they trade on
+	                         ** places ("dealers on the LME"): not remembered
+	                         ** as a body ("the company" is no dealer) */
 	uint8_t city_role;       /* a bare role a city before it places
 	                         ** ("Frankfurt dealers"): no country for the
 	                         ** article; in the plural, no body for a
