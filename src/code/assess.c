@@ -1852,6 +1852,19 @@ int pl_present_for_future(const pl_sentan *an, int k)
 	return 0;
 }
 
+/* Does the subject of group g stand right before it, alone or with the
+** subjects joined to it ("Ministers meet", "France and Japan meet",
+** "France, Japan and Italy meet")? */
+static int subject_before(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j;
+	for (j = an->np[g->subj].t1; j < g->t0; j++)
+		if (an->np_of[j - an->t0] < 0 && !pl_eq(an->tok[j].low, "and") &&
+		    !pl_eq(an->tok[j].s, ","))
+			return 0;
+	return an->np[g->subj].t1 <= g->t0;
+}
+
 int pl_scheduled_present(const pl_sentan *an, int k)
 {
 	static const char *const habitw[] = {"every", "each", "usually", "always", "often",
@@ -1867,7 +1880,7 @@ int pl_scheduled_present(const pl_sentan *an, int k)
 	** "Ministers meet union leaders") */
 	if (g->infinitive || g->gerund || g->reporting || g->negated ||
 	    !(tag == PL_T_VBZ || tag == PL_T_VBP || (tag == PL_T_VB && g->subj >= 0 &&
-	      an->np[g->subj].t1 == g->t0 && !coordinated_bare(an, k) &&
+	      subject_before(an, g) && !coordinated_bare(an, k) &&
 	      !(k > 0 && an->vg[k - 1].t1 == g->t0))))
 		return 0;
 	/* "meets", "hold"; "is travelling" (not "has met", "does not") */

@@ -2081,6 +2081,26 @@ static int admits_fault(const pl_sentan *an)
 	return 0;
 }
 
+/* Do the words from j (at most eight, up to a comma, "to", "for" or
+** end: the sentence's, as the tagger may take "notes" for a verb) name paper an amount is of: a word of paper, of
+** paper_of, or "debt" ("75 mln dlrs of 8-3/8 pct notes", "40 mln dlrs in
+** new debt")? */
+static int amount_of_paper(const pl_sentan *an, uint32_t j, uint32_t end,
+                           const char *const *paper, const char *const *paper_of)
+{
+	uint32_t u;
+	for (u = j; u < end && u < j + 8; u++) {
+		const char *w = lem(&an->tok[u]);
+		if (pl_eq(an->tok[u].s, ",") || pl_eq(an->tok[u].s, ";") || pl_eq(an->tok[u].low, "to") ||
+		    pl_eq(an->tok[u].low, "for"))
+			break;
+		if (pl_in_list(w, paper) || pl_in_list(w, paper_of) || pl_eq(w, "debt") ||
+		    pl_eq(an->tok[u].low, "notes") || pl_eq(an->tok[u].low, "debentures"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the thing offered by verb group g a security put on the market:
 ** "is offering 220,838 shares", "will offer 100 mln dlrs of notes", "plans
 ** to offer two mln shares of common stock"?  A sale to all buyers is no
@@ -2102,12 +2122,12 @@ static int offers_securities(const pl_sentan *an, const pl_vg *g)
 	    an->np[q].code)
 		return 0;
 	h = an->np[q].t1 - 1;
-	/* (an amount: what it is of follows) */
-	if (pl_in_list(an->tok[h].low, money) && h + 2 < end && pl_eq(an->tok[h + 1].low, "of") &&
-	    (q = an->np_of[h + 2 - an->t0]) >= 0) {
-		h = an->np[q].t1 - 1;
-		amount = 1;
-	}
+	/* (an amount: what it is of follows, its words sometimes split by
+	** the tagger: "75 mln dlrs of 8-3/8 pct notes due 1997", "40 mln dlrs
+	** in new debt") */
+	if (pl_in_list(an->tok[h].low, money) && h + 2 < end &&
+	    (pl_eq(an->tok[h + 1].low, "of") || pl_eq(an->tok[h + 1].low, "in")))
+		return amount_of_paper(an, h + 2, an->t1, paper, paper_of);
 	if (h + 1 < end && pl_eq(an->tok[h + 1].low, "per"))
 		return 0;
 	return pl_in_list(lem(&an->tok[h]), paper) || (amount && pl_in_list(lem(&an->tok[h]), paper_of));
@@ -2541,6 +2561,17 @@ static int object_dated(const pl_sentan *an, const pl_docctx *ctx, const pl_vg *
 			       PL_TAG_IS_NOUN(an->tok[q->t1 - 1].tag);
 		}
 	return 0;
+}
+
+/* Is event e, dated after the article, a meeting or a visit told by
+** "will", an infinitive or a gerund ("will hold talks in Moscow next
+** week", "opens a congress tomorrow to discuss the crisis", "a
+** shareholders' meeting April 15")?  It is only scheduled; the intent
+** to meet, when the coder reads one (036), is the news. */
+static int future_meeting(const pl_event *e, const pl_vg *g)
+{
+	return (g->future || g->infinitive || g->gerund) && e->cameo &&
+	       e->cameo->code[0] == '0' && e->cameo->code[1] == '4';
 }
 
 /* Is event e dated by the text to after the article date? */
@@ -5913,7 +5944,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			e.background = (uint8_t)(e.gran ? told_before(&e, ctx) || earlier_year(an, ctx, g, &e) :
 			                         e.mood == PL_MOOD_ASSERTED && pl_background_clause(an, ctx, k));
 			if (e.mood == PL_MOOD_ASSERTED && told_after(&e, ctx) &&
-			    (pl_present_for_future(an, k) || pl_scheduled_present(an, k)))
+			    (pl_present_for_future(an, k) || pl_scheduled_present(an, k) ||
+			     future_meeting(&e, g)))
 				e.mood = PL_MOOD_HYPOTHETICAL;
 		}
 		if (unnamed >= 0 && src_np < 0 && !speaker) {

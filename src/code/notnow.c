@@ -234,16 +234,33 @@ static const char *const guess_words[] = {
 	"probably", "presumably", "perhaps", "possibly", "maybe", NULL
 };
 
-/* Is the act of verb group k, with no modal, only guessed: an adverb of
-** guess_words inside the group or right before it ("the prime minister
-** probably hopes", "the rebels presumably attacked the convoy")?  With a
-** modal the modal rules ("will probably reject"). */
+/* Is "will" or "would" (or "'ll", "shall") the modal of group g?  Under
+** them an act is told as to come, so a guess word makes it a forecast. */
+static int future_modal(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const fut[] = {"will", "would", "'ll", "shall", NULL};
+	uint32_t j;
+	for (j = g->t0; j < g->v; j++)
+		if (an->tok[j].tag == PL_T_MD && pl_in_list(an->tok[j].low, fut))
+			return 1;
+	return 0;
+}
+
+/* Is the act of verb group k only guessed: an adverb of guess_words
+** inside the group or right before it ("the prime minister probably
+** hopes", "the rebels presumably attacked the convoy", "the airline will
+** probably reject it"), or right before its "to" ("bought dollars,
+** possibly to pre-empt selling")?  Other modals rule by themselves
+** ("may attack" is hypothetical already). */
 static int guessed(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
 	uint32_t j;
-	if (!g->finite || has_modal(an, g))
+	if (g->infinitive)
+		return g->t0 > an->t0 && pl_eq(tok[g->t0].low, "to") &&
+		       pl_in_list(tok[g->t0 - 1].low, guess_words);
+	if (!g->finite || (has_modal(an, g) && !future_modal(an, g)))
 		return 0;
 	for (j = g->t0; j < g->v; j++)
 		if (pl_in_list(tok[j].low, guess_words))
@@ -571,6 +588,12 @@ static int standing(const pl_sentan *an, int k)
 			/* "for years", "for many years", "for the past two decades" */
 			for (u = j + 1; u < an->t1 && u < j + 5; u++) {
 				if (pl_in_list(tok[u].low, spans))
+					return 1;
+				/* "for some time", "for a long time" (not "for
+				** the first time") */
+				if (pl_eq(tok[u].low, "time") && u == j + 2 + (tok[j + 1].tag == PL_T_DT &&
+				    pl_eq(tok[j + 1].low, "a")) &&
+				    (pl_eq(tok[u - 1].low, "some") || pl_eq(tok[u - 1].low, "long")))
 					return 1;
 				if (tok[u].tag != PL_T_DT && tok[u].tag != PL_T_JJ && tok[u].tag != PL_T_CD &&
 				    !pl_eq(tok[u].low, "many") && !pl_eq(tok[u].low, "several"))
@@ -2152,8 +2175,10 @@ static int inverted_condition(const pl_sentan *an, int k)
 /* Is the act of verb group k, a past tense or a present perfect, put
 ** before the story by an adverb inside its group or right before it ("Mr
 ** Brown, who once called him a liar,", "who previously accused him", "who
-** in the past has criticised him"; the adverbs: pl_before_now_word)?  The
-** past perfect is read so in assess.c already. */
+** in the past has criticised him"; the adverbs: pl_before_now_word)?  A
+** saying too: "the department previously said the index rose" tells an
+** old statement again, not today's.  The past perfect is read so in
+** assess.c already. */
 static int before_story_adverb(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -2165,8 +2190,6 @@ static int before_story_adverb(const pl_sentan *an, int k)
 	** department said": a saying too */
 	if (past_after(an, g) || opens_before_now(an, k))
 		return 1;
-	if (g->reporting)
-		return 0;
 	for (j = g->t0; j < g->v; j++)
 		if (pl_before_now_at(tok, j, an->t1) && tok[j].tag == PL_T_RB)
 			return 1;

@@ -541,6 +541,26 @@ static pl_date resolve_month(scan *S, int m, int mode)
 	return y >= 1 && y <= 9999 ? mkdate(y, m, 1) : nodate();
 }
 
+/* A day of the month spelled as wire copy spells days below ten ("April
+** one", "March six"): one to nine, and not a count of what follows
+** ("March six pct", "April one year", "May one of": the words of
+** counted). */
+static int spelled_day(const scan *S, uint32_t i)
+{
+	static const char *const days[] = {"one", "two", "three", "four", "five", "six", "seven",
+		"eight", "nine", NULL};
+	static const char *const counted[] = {"pct", "percent", "mln", "million", "billion", "year",
+		"years", "day", "days", "week", "weeks", "month", "months", "of", "-", "or", "to",
+		"more", "per", "times", "dlrs", "shares", NULL};
+	const pl_token *t = tk(S, i), *n = tk(S, i + 1);
+	int k;
+	if (!t || (k = wfind(t, days)) < 0)
+		return 0;
+	if (n && (wfind(n, counted) >= 0 || ISDIGIT((unsigned char)n->s[0])))
+		return 0;
+	return k + 1;
+}
+
 /*
 ** Month expressions at token i (a capitalised word): "Oct. 7", "Oct. 7,
 ** 2023", "October 7th", "November 2023", "November".  `cued` says a word
@@ -554,6 +574,8 @@ static int match_month(scan *S, uint32_t i, int cued, int mode, pl_datex *x)
 		return NO;
 	amb = !abbr && (m == 5 || m == 3);
 	d = day_of(tk(S, i + 1));
+	if (!d && !abbr)
+		d = spelled_day(S, i + 1);
 	if (d) {
 		j = i + 2;
 		y = year_at(S, j);
