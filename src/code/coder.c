@@ -2869,13 +2869,14 @@ static int named_apart(const pl_sentan *an, int q)
 
 /* Do chunks x and y name one actor: one line of a dictionary of actors
 ** ("Mr Blair" and "the prime minister" resolved to him)?  A line of role
-** nouns (agents.tsv, bodies.tsv) lists many actors. */
+** nouns (agents.tsv, bodies.tsv) lists many actors, and so does one of
+** company forms or marks. */
 static int same_entry(const pl_np *x, const pl_np *y)
 {
 	if (!x->file || !y->file || x->line != y->line || strcmp(x->file, y->file))
 		return 0;
 	return !strstr(x->file, "agents.tsv") && !strstr(x->file, "bodies.tsv") &&
-	       !strstr(x->file, "company_forms.tsv");
+	       !strstr(x->file, "company_forms.tsv") && !strstr(x->file, "company_marks.tsv");
 }
 
 /* Are chunks a and b two actors, each named apart (no pronoun, unless

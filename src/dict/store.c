@@ -849,6 +849,19 @@ static int company_form_row(loader *L, char **col, int ncol)
 	                  &L->s->n_company_forms);
 }
 
+/* company_marks.tsv: country, marks, note.  The country a stock
+** exchange's ticker suffix or name, or a word of the company's own name,
+** tells ("<SNE.T>", "(TSX: ABX)", "Nippon Steel"). */
+static int company_mark_row(loader *L, char **col, int ncol)
+{
+	const char *cc;
+	int i;
+	(void)ncol;
+	if ((i = role_col(L, col[0], &cc)) <= 0)
+		return i;
+	return file_heads(L, &L->s->company_marks, col[1], cc, 0, &L->s->n_company_marks);
+}
+
 /* bodies.tsv: role, heads, note.  The role a body's head noun tells, for
 ** bodies no dictionary names ("the Moorland Hawk Society": NGO). */
 static int body_row(loader *L, char **col, int ncol)
@@ -1341,6 +1354,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 	static const char *const c_cues[] = {"lemma", "classes", NULL};
 	static const char *const c_bodies[] = {"role", "heads", NULL};
 	static const char *const c_forms[] = {"country", "forms", "shared", NULL};
+	static const char *const c_marks[] = {"country", "marks", NULL};
 	static const char *const c_past[] = {"start", "end", "names", NULL};
 	static const char *const c_gov[] = {"party", "from", "to", NULL};
 	static const char *const c_light[] = {"kind", "verbs", NULL};
@@ -1379,6 +1393,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 			{"cues.tsv", c_cues, cue_row},
 			{"bodies.tsv", c_bodies, body_row},
 			{"company_forms.tsv", c_forms, company_form_row},
+			{"company_marks.tsv", c_marks, company_mark_row},
 			{"past_events.tsv", c_past, past_event_row},
 			{"governing.tsv", c_gov, governing_row},
 			{"light.tsv", c_light, light_row},
@@ -1649,6 +1664,7 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->cues);
 	pl_hash_free(&s->bodies);
 	pl_hash_free(&s->company_forms);
+	pl_hash_free(&s->company_marks);
 	pl_hash_free(&s->light);
 	pl_hash_free(&s->light_words);
 	pl_hash_free(&s->given_sex);

@@ -258,6 +258,11 @@ typedef struct pl_store {
 	                         ** country, as a pl_bodyhead (dict/
 	                         ** company_forms.tsv: "ag" -> DEU) */
 	long n_company_forms;
+	pl_hash company_marks;   /* a mark in or after a company's name that
+	                         ** tells its country, lower case -> its
+	                         ** company_marks.tsv line (".t" -> JPN,
+	                         ** "nippon" -> JPN) */
+	long n_company_marks;
 	pl_hash past_events;     /* the first letters-and-digits run of a name
 	                         ** form ("miners") -> pl_pastevent chain (dict/
 	                         ** past_events.tsv) */

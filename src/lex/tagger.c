@@ -1014,6 +1014,13 @@ static uint32_t walk_to_subject(const pl_token *tok, uint32_t i, int *walked)
 			uint32_t o = b - 1;
 			while (o > 0 && strcmp(tok[o].low, open) && b - o < 8)
 				o--;
+			/* ("<Acme Mining Ltd> said": a wire's brackets round a
+			** company's name hold the subject itself) */
+			if (*open == '<' && !strcmp(tok[o].low, open) && b - o > 2) {
+				b--;
+				steps++;
+				continue;
+			}
 			if (o > 0 && !strcmp(tok[o].low, open)) {
 				b = o - 1;
 				steps++;

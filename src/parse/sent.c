@@ -3608,6 +3608,80 @@ static int company_in(const pl_token *tok, const pl_np *np)
 	return 0;
 }
 
+/* A country named inside a company's name is the company's: "Canada
+** Packers Inc", "British Printing Corp" are no states but businesses of
+** theirs, and "Chrysler Canada" (a firm the dictionary has, of another
+** country, then a country that ends the name or comes before its legal
+** form) is the firm's unit in that country.  (The country still counts
+** as one the article names, as it did when the chunk was coded as it.) */
+static void company_country(const pl_store *s, const pl_token *tok, pl_np *np, const mention *org,
+                            const mention *country, pl_arena *a)
+{
+	const char *cc = country->ph->code, *file = country->ph->file;
+	uint32_t line = country->ph->line;
+	pl_place pl[1];
+	int named, unit;
+	if (strlen(cc) != 3 || country->t0 < np->t0 || country->t1 > np->t1)
+		return;
+	named = !org && strlen(np->code) == 3 && !strncmp(np->code, cc, 3) && company_in(tok, np);
+	unit = org && country->t0 == org->t1 && strlen(np->code) >= 6 && !strncmp(np->code + 3, "BUS", 3) &&
+	       (country->t1 == np->t1 || is_company_suffix(&tok[country->t1]));
+	if (!named && !unit)
+		return;
+	/* (a place whose name holds the country's word is another place, of
+	** its own country: "British Columbia Resources Investment Corp" is
+	** Canadian, "Southern New England Telephone Co" American) */
+	if (s->gaz && pl_places_find(s->gaz, tok, country->t0 > np->t0 ? country->t0 - 1 : np->t0, np->t1,
+	                             NULL, pl, 1) == 1 &&
+	    pl[0].t0 <= country->t0 && pl[0].t1 >= country->t1 && pl[0].t1 - pl[0].t0 > country->t1 - country->t0) {
+		if (strlen(pl[0].country) != 3)
+			return;
+		cc = pl[0].country;
+		file = pl[0].file;
+		line = pl[0].line;
+	}
+	if (unit && !strncmp(np->code, cc, 3))
+		return;
+	np->code = join(a, cc, named ? "BUS" : np->code + 3);
+	/* (a unit keeps its firm's line as evidence: the firm is the actor) */
+	if (named) {
+		np->file = file;
+		np->line = line;
+	}
+}
+
+/* The dict/company_marks.tsv line of the exchange suffix of a ticker in
+** angle brackets right after a company's name in chunk np ("Sony Corp
+** <SNE.T>": the "." suffix), or of a bracketed listing ("Barrick Gold
+** (TSX: ABX)"), or of a word of the name in one country's language
+** ("Nippon Steel"), or NULL.  A home exchange and a name tell the country
+** better than a legal form that firms of many countries write. */
+static const pl_bodyhead *company_mark(const pl_store *s, const pl_docctx *ctx,
+                                       const pl_token *tok, const pl_np *np)
+{
+	const pl_bodyhead *mark;
+	const char *dot;
+	uint32_t i, e = np->t1;
+	if (!s->n_company_marks)
+		return NULL;
+	if (ctx->scan_tok == tok && e + 2 < ctx->scan_ntok) {
+		/* "<SNE.T>": one token between the brackets */
+		if (is(&tok[e], "<") && is(&tok[e + 2], ">") && (dot = strrchr(tok[e + 1].low, '.')) != NULL &&
+		    dot > tok[e + 1].low && (mark = pl_hash_get(&s->company_marks, dot, strlen(dot))) != NULL)
+			return mark;
+		/* "(TSX: ABX)" */
+		if (e + 3 < ctx->scan_ntok && is(&tok[e], "(") && is(&tok[e + 2], ":") &&
+		    (mark = pl_tok_get_low(&s->company_marks, &tok[e + 1])) != NULL)
+			return mark;
+	}
+	/* (not an exchange's acronym: "LSE chief executive" is the exchange's) */
+	for (i = np->t0; i < np->t1; i++)
+		if ((tok[i].flags & PL_TOK_CAP) && !(tok[i].flags & PL_TOK_ALLCAP) && tok[i].low[0] != '.' &&
+		    (mark = pl_tok_get_low(&s->company_marks, &tok[i])) != NULL)
+			return mark;
+	return NULL;
+}
+
 /* The dict/company_forms.tsv line of the legal form that ends a company's
 ** name in chunk np ("Siemens AG": DEU; "Daiwa Securities Co Ltd" ends in
 ** "Ltd", a form of many countries, and has none), or NULL; a shared form
@@ -3618,6 +3692,8 @@ static const pl_bodyhead *company_form(const pl_store *s, const pl_docctx *ctx,
 	const pl_bodyhead *form = NULL;
 	const char *cc;
 	uint32_t i, last = 0;
+	if ((form = company_mark(s, ctx, tok, np)) != NULL)
+		return form;
 	for (i = np->t0 + 1; i < np->t1; i++)
 		if ((tok[i - 1].flags & PL_TOK_CAP) && is_company_suffix(&tok[i]))
 			last = i;
@@ -4208,6 +4284,11 @@ static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_
 		return NULL;
 	for (i = np->t0 + 1; i < agent->t0; i++)
 		suffix |= is_company_suffix(&tok[i]) && (tok[i - 1].flags & PL_TOK_CAP);
+	/* ("Nippon Kokan officials": a word of a company's name that
+	** company_marks.tsv gives a country names a company as a suffix does) */
+	for (i = np->t0; i < agent->t0 && !suffix; i++)
+		suffix = (tok[i].flags & PL_TOK_CAP) && !(tok[i].flags & PL_TOK_ALLCAP) &&
+		         pl_tok_get_low(&s->company_marks, &tok[i]) != NULL;
 	for (i = np->t0; i < agent->t0; i++) {
 		const pl_token *t = &tok[i];
 		for (k = 0; k < nm; k++)
@@ -5962,6 +6043,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	    np->t1 - np->t0 >= 3 && surname_at_end(tok, np) && tok[np->t1 - 2].tag == PL_T_NNP &&
 	    given_name(s, tok, np) < np->t1)
 		remember(ctx, tok[np->t1 - 1].low, np->icode, np->file, np->line);
+	if (!s->petrarch && np->code && !possessive && !person && !agent && country)
+		company_country(s, tok, np, org, country, a);
 	/* a city where two other countries meet ("Iran and the United States
 	** held talks in Vienna") does not make its country the one the
 	** article is about */
@@ -8083,6 +8166,26 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 					b--;
 				if (b > t0 && (is(&tok[b - 1], "(") || is(&tok[b - 1], "["))) {
 					j = b - 1;
+					continue;
+				}
+			}
+			/* "Sony Corp <SNE.T> said": step over a wire ticker to the
+			** company; "<Acme Mining Ltd> said": into the name the
+			** brackets mark as one without a ticker */
+			/* (right before the verb only: "acquired by Acme Inc <ACM> but
+			** has resumed" leaves the ticker's company an object; nor
+			** inside the brackets after "of", whose head is before it) */
+			if (is(p, ">") && j == g->t0 && j - 1 > t0 + 1) {
+				uint32_t o = j - 1;
+				while (o > t0 && j - o < 8 && !is(&tok[o], "<"))
+					o--;
+				if (is(&tok[o], "<") && o + 3 == j && o > t0) {
+					j = o;
+					continue;
+				}
+				if (is(&tok[o], "<") && o + 3 < j && out->np_of[j - 2 - t0] >= 0 &&
+				    !(o > t0 && tok[o - 1].tag == PL_T_IN)) {
+					j--;
 					continue;
 				}
 			}
