@@ -5670,14 +5670,6 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		np->how = PL_HOW_PHRASE;
 		if (!agent && !s->petrarch && (nb = national_body(s, tok, np, country, &bh)) != NULL)
 			np->code = join(a, country->ph->code, nb);
-		/* "Texas American Energy Corp", "British Borneo Petroleum Ltd":
-		** a name ending in a company's legal form is a firm of the
-		** country it names, not the state ("Trust" may end a charity's:
-		** "the Britain Heritage Trust") */
-		else if (!agent && !s->petrarch && country->t1 < np->t1 && np->t1 - np->t0 >= 2 &&
-		         is_company_suffix(&tok[np->t1 - 1]) && (tok[np->t1 - 2].flags & PL_TOK_CAP) &&
-		         !pl_eq(tok[np->t1 - 1].low, "trust"))
-			np->code = join(a, country->ph->code, "BUS");
 		/* (the name is the chunk's head: not "the U.S. budget deficit") */
 		if (!agent && (country->ph->kind == PL_A_COUNTRY || country->ph->kind == PL_A_CAPITAL) &&
 		    country->t1 == np->t1)
