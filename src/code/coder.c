@@ -299,6 +299,11 @@ static int given_to(const pl_sentan *an, const pl_vg *g)
 			continue;
 		/* (the thing given, taken or agreed stands right before) */
 		prev = j > g->t1 ? an->np_of[j - 1 - an->t0] : -1;
+		/* ... with where it is or what it is a share in ("its smelter
+		** in Washington", "its stake in Reynolds") */
+		if (prev >= 0 && an->np[prev].code && an->np[prev].t0 >= g->t1 + 2 &&
+		    pl_eq(tok[an->np[prev].t0 - 1].low, "in"))
+			prev = an->np_of[an->np[prev].t0 - 2 - an->t0];
 		q = an->np_of[j + 1 - an->t0];
 		if (prev < 0 || q < 0 || an->np[q].t0 != j + 1 || an->np[prev].code || an->np[prev].pronoun ||
 		    !an->np[q].code || an->np[q].pronoun)
@@ -2929,6 +2934,49 @@ static int two_firms(const pl_sentan *an, int a, int b, const char *code)
 	return an->np[a].pronoun || !pl_eq(an->tok[an->np[a].t1 - 1].low, hb->low);
 }
 
+/* Does the compound of chunk q, of two coded members or more, follow
+** "between"? */
+static int between_first(const pl_sentan *an, int q)
+{
+	int first = q;
+	while (first > 0 && an->np[first - 1].group == an->np[q].group)
+		first--;
+	return an->np[first].t0 > an->t0 && pl_eq(an->tok[an->np[first].t0 - 1].low, "between") &&
+	       compound_np(an, first);
+}
+
+/* Is event e's code one of dealing with another (roots 03 to 08: intents,
+** meetings, cooperation, aid, yielding), not a judgement of a deal? */
+static int deal_code(const pl_event *e)
+{
+	const char *c = e->cameo ? e->cameo->code : NULL;
+	return c && c[0] == '0' && c[1] >= '3' && c[1] <= '8';
+}
+
+/* "Britain signed the accord during talks between the British and French
+** ministers": of a pair named after "between", the member of the
+** source's own country is its side, not the one it deals with, when
+** another member is of another country (in a deal, not a judgement of one:
+** "the deal between Iran and the United States is flawed, Trump said"
+** judges both).  Is target member ti such? */
+static int own_side_of_pair(const pl_sentan *an, const char *src, const int *tgts,
+                            const char *const *tcode, int nt, int ti)
+{
+	const char *c;
+	int o;
+	if (!src || strlen(src) < 3)
+		return 0;
+	c = tcode[ti] ? tcode[ti] : tgts[ti] >= 0 ? an->np[tgts[ti]].code : NULL;
+	if (!c || strncmp(src, c, 3))
+		return 0;
+	for (o = 0; o < nt; o++) {
+		c = tcode[o] ? tcode[o] : tgts[o] >= 0 ? an->np[tgts[o]].code : NULL;
+		if (c && strlen(c) >= 3 && strncmp(src, c, 3))
+			return 1;
+	}
+	return 0;
+}
+
 /* Appends one copy of e per (source member, target member) of the compound
 ** actors of chunks src and tgt (-1: none), skipping self-directed pairs.  A
 ** quotation's speaker, when given, is the source.  poss: 1, a possessor's
@@ -2974,6 +3022,9 @@ static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_
 			if (tcode[ti])
 				e->tgt.code = tcode[ti];
 			civil_target(e, tgts[ti] < 0 ? NULL : &an->np[tgts[ti]], a);
+			if (tgt >= 0 && deal_code(e) && between_first(an, tgt) &&
+			    own_side_of_pair(an, e->src.code, tgts, tcode, nt, ti))
+				continue;
 			/* no actor acts on itself: with no other target, the event
 			** stands without one ("the judge launched a probe ... courts");
 			** but two people named apart are two, though of one code
@@ -3085,17 +3136,6 @@ static int push_mutual(const pl_sentan *an, int q, int between, pl_event *e, pl_
 			pushed = 1;
 		}
 	return pushed;
-}
-
-/* Does the compound of chunk q, of two coded members or more, follow
-** "between"? */
-static int between_first(const pl_sentan *an, int q)
-{
-	int first = q;
-	while (first > 0 && an->np[first - 1].group == an->np[q].group)
-		first--;
-	return an->np[first].t0 > an->t0 && pl_eq(an->tok[an->np[first].t0 - 1].low, "between") &&
-	       compound_np(an, first);
 }
 
 /* The first chunk of such a compound in tokens [lo, hi), or -1. */
@@ -4795,6 +4835,16 @@ static int willed_infinitive(const pl_sentan *an, int k)
 	       an->tok[g->t0 - 1].tag == PL_T_TO;
 }
 
+/* Is chunk q a thing owned by a person or a body of a state ("the
+** president's resignation", "the government's plans")? */
+static int owned_by_state(const pl_sentan *an, int q)
+{
+	static const char *const state[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", NULL};
+	const char *c = an->np[q].poss_code;
+	size_t n = c ? strlen(c) : 0;
+	return n >= 3 && !an->np[q].code && pl_in_list(c + n - 3, state);
+}
+
 /* The one a protest's demand is made of: after the protest's verb, in its
 ** sentence, a demand ("demanding", "to demand", "calling on", "urging")
 ** whose addressee is named: the subject of its "that" clause ("staged a
@@ -4811,13 +4861,24 @@ static int demand_addressee(const pl_sentan *an, const pl_vg *g)
 		if (!PL_TAG_IS_VERB(tok[j].tag) || !pl_in_list(lem(&tok[j]), askw))
 			continue;
 		t = j + 1;
-		if (pl_eq(lem(&tok[j]), "call") && t < an->t1 && pl_eq(tok[t].low, "on"))
+		if (pl_eq(lem(&tok[j]), "call") && t < an->t1 &&
+		    (pl_eq(tok[t].low, "on") || pl_eq(tok[t].low, "for")))
 			t++;
 		if (t < an->t1 && pl_eq(tok[t].low, "that"))
 			t++;
 		if (t < an->t1 && (q = an->np_of[t - an->t0]) >= 0 && an->np[q].t0 == t &&
 		    person_or_state(an, q))
 			return q;
+		/* "demanding the resignation of the president", "demanding the
+		** president's resignation": the one the thing demanded is of */
+		if (t < an->t1 && q >= 0 && an->np[q].t0 == t && !an->np[q].code) {
+			int r = an->np[q].t1 + 1 < an->t1 && pl_eq(tok[an->np[q].t1].low, "of") ?
+			        an->np_of[an->np[q].t1 + 1 - an->t0] : -1;
+			if (r >= 0 && an->np[r].t0 == an->np[q].t1 + 1 && person_or_state(an, r))
+				return r;
+			if (owned_by_state(an, q))
+				return q;
+		}
 		/* "to demand higher pay from the government" */
 		for (; t + 1 < an->t1 && !(tok[t].flags & PL_TOK_PUNCT); t++)
 			if (pl_eq(tok[t].low, "from") && (q = an->np_of[t + 1 - an->t0]) >= 0 &&
@@ -4826,6 +4887,34 @@ static int demand_addressee(const pl_sentan *an, const pl_vg *g)
 		return -1;
 	}
 	return -1;
+}
+
+/* Is chunk q a pronoun with no code as the object right after verb group
+** g, followed by what it is accused of, urged to do, blamed for ("accused
+** it of betraying its supporters", "urged them to back the plan")?  The
+** one acted on is the pronoun's, unknown; a chunk after it is not. */
+static int object_pronoun(const pl_sentan *an, const pl_vg *g, int q)
+{
+	static const char *const objp[] = {"it", "them", "him", "her", NULL};
+	static const char *const then[] = {"of", "for", "over", "to", NULL};
+	const pl_np *np = &an->np[q];
+	uint32_t t = np->t1;
+	if (np->t0 != g->t1 || np->t1 != np->t0 + 1 || np->code || !pl_in_list(an->tok[np->t0].low, objp) ||
+	    t >= an->t1 || !pl_in_list(an->tok[t].low, then))
+		return 0;
+	/* "gave it to Britain": "to" only before a verb */
+	return !pl_eq(an->tok[t].low, "to") || (t + 1 < an->t1 && an->tok[t + 1].tag == PL_T_VB);
+}
+
+/* Is chunk q, after "for", the one help or money would go to ("aid for
+** flood victims", "money for schools")? */
+static int help_for(const pl_sentan *an, int q)
+{
+	static const char *const help[] = {"aid", "help", "assistance", "relief", "money", "fund",
+		"food", "loan", "credit", "grant", "support", "supply", NULL};
+	uint32_t t = an->np[q].t0;
+	return t >= an->t0 + 2 && pl_eq(an->tok[t - 1].low, "for") &&
+	       pl_in_list(lem(&an->tok[t - 2]), help);
 }
 
 /* Is chunk q the subject of a passive verb of giving or allowing other
@@ -4845,16 +4934,28 @@ static int beneficiary(const pl_sentan *an, int q, int k)
 	return 0;
 }
 
+/* Is actor reference r only a place ("marched in Lagos", "the streets of
+** Manila"), where something happens rather than who it is done to? */
+static int place_ref(const pl_sentan *an, const pl_actorref *r)
+{
+	int q;
+	if (!r->code || r->t0 < an->t0 || r->t0 >= an->t1 || (q = an->np_of[r->t0 - an->t0]) < 0)
+		return 0;
+	return an->np[q].place && an->np[q].a0 == r->t0 && an->np[q].code;
+}
+
 /* "Students staged a sit-in demanding that the rector resign": a protest
 ** (root 14) with no target of its own is aimed at the one its demand is
-** made of. */
+** made of; one whose target is only the place it is held ("marched through
+** the streets of Manila demanding the resignation of the president") too:
+** the place is a venue. */
 static void protest_targets(const pl_sentan *an, pl_event *ev, size_t first, size_t n)
 {
 	size_t i;
 	int k, q;
 	for (i = first; i < n; i++) {
 		pl_event *e = &ev[i];
-		if (e->nominal || e->tgt.code || e->tgt.named || !e->cameo ||
+		if (e->nominal || ((e->tgt.code || e->tgt.named) && !place_ref(an, &e->tgt)) || !e->cameo ||
 		    e->cameo->code[0] != '1' || e->cameo->code[1] != '4' ||
 		    (k = pl_vg_of(an, e->v)) < 0 || (q = demand_addressee(an, &an->vg[k])) < 0)
 			continue;
@@ -5319,6 +5420,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				if (q >= 0 && !s->petrarch && (!strncmp(p->code, "10", 2) || !strncmp(p->code, "02", 2)) &&
 				    beneficiary(an, q, k))
 					break;
+				/* "appealed to donors for aid for flood victims": who
+				** the help asked for would go to is not the one asked */
+				if (q >= 0 && !s->petrarch && (!strncmp(p->code, "10", 2) || !strncmp(p->code, "02", 2)) &&
+				    help_for(an, q))
+					break;
 				/* "called for an inquiry by a judge": who would do the
 				** act asked for is not the one asked (but "rejected a
 				** request by the union" rejects the union's) */
@@ -5339,6 +5445,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 						continue;
 				}
 				if (q >= 0 && with_gerund_doer(an, q, k))
+					break;
+				if (q >= 0 && !s->petrarch && object_pronoun(an, g, q))
 					break;
 				/* the subject of another verb is not this verb's target
 				** ("offered to host talks, a spokesman said") */
@@ -5429,10 +5537,16 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* "offered shares to Mr X", "agreed a contract with the union",
 		** "reached an agreement with Y", "signed a contract with Y":
 		** intents, agreements and material cooperation have a second party */
-		if (!s->petrarch && tgt_np < 0 && !g->passive && p->code[0] == '0' &&
-		    (p->code[1] == '3' || p->code[1] == '6' || !strncmp(p->code, "057", 3))) {
+		/* ... also when the chunk found is only where the thing given
+		** is or what it is a share in ("agreed to sell its smelter in
+		** Washington to Columbia Aluminium", "its stake in Reynolds to
+		** Alcoa"): the one it goes to is the other side */
+		if (!s->petrarch && !g->passive && p->code[0] == '0' &&
+		    (p->code[1] == '3' || p->code[1] == '6' || !strncmp(p->code, "057", 3)) &&
+		    (tgt_np < 0 || (an->np[tgt_np].t0 > g->t1 && pl_eq(tok[an->np[tgt_np].t0 - 1].low, "in")))) {
 			int given = given_to(an, g);
-			if (given >= 0 && given != src_np && (src_np < 0 || an->np[given].group != an->np[src_np].group))
+			if (given >= 0 && given != src_np && (src_np < 0 || an->np[given].group != an->np[src_np].group) &&
+			    (tgt_np < 0 || an->np[given].t0 > an->np[tgt_np].t0))
 				tgt_np = given;
 		}
 		if (tgt_np >= 0 && tgt_np == target && src_np < 0 && !owner_target(an, target, p->code))
@@ -5969,7 +6083,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (push_mutual(an, src_np, 0, &e, a, ev, nev, cap) < 0)
 				return -1;
 		} else if (!s->petrarch && code[0] == '0' && (code[1] == '3' || code[1] == '5' || code[1] == '6') &&
-		           src_np >= 0 && (tgt_np < 0 || pair_own_thing(an, tgt_np)) && !speaker &&
+		           src_np >= 0 && (tgt_np < 0 || pair_own_thing(an, tgt_np) ||
+		                           (between_first(an, tgt_np) && an->np[tgt_np].t0 > g->t1)) && !speaker &&
 		           (two_sides(an, src_np) || named_pair(an, src_np)) &&
 		           reciprocal_act(an, g)) {
 			/* "Britain and France agreed to share intelligence": each
