@@ -5100,6 +5100,32 @@ static int after_own_speech(const pl_docctx *ctx, const pl_token *tok, uint32_t 
 	return comma;
 }
 
+/* "the West German Federation of Industry", "the Canadian Federation of
+** Labour", "the Australian Chamber of Manufactures": a federation, a
+** confederation or a chamber of a country is what the of-phrase after it
+** gathers: firms (BUS) or workers (LAB).  Returns the role, NULL when the
+** phrase tells neither (or there is none).  end: the sentence's end. */
+static const char *federation_of(const pl_token *tok, const pl_np *np, uint32_t end)
+{
+	static const char *const heads[] = {"federation", "confederation", "chamber", NULL};
+	static const char *const workers[] = {"labour", "labor", "union", "worker", "trade-union", NULL};
+	static const char *const firms[] = {"manufacture", "manufacturer", "industry", "employer",
+		"commerce", "enterprise", NULL};
+	uint32_t t = np->t1 + 1, e;
+	if (!pl_in_list(lem(&tok[np->t1 - 1]), heads) || np->t1 + 1 >= end || !is(&tok[np->t1], "of"))
+		return NULL;
+	for (e = t; e < end && e < t + 5; e++)
+		if (!((tok[e].flags & PL_TOK_CAP) && PL_TAG_IS_NOUN(tok[e].tag)) && !is(&tok[e], "and"))
+			break;
+	for (; t < e; t++) {
+		if (pl_in_list(lem(&tok[t]), workers))
+			return "LAB";
+		if (pl_in_list(lem(&tok[t]), firms) || trade_body(tok, t, t + 1))
+			return "BUS";
+	}
+	return NULL;
+}
+
 /* "the British Heart Foundation", "the Scottish Wildlife Trust", "the Welsh
 ** Development Agency": a country's adjective opening the proper name of a
 ** body that no dictionary knows (capitalised nouns after it, the last a head
@@ -5115,7 +5141,7 @@ static int after_own_speech(const pl_docctx *ctx, const pl_token *tok, uint32_t 
 ** after a name is as often a firm's).  A "Board" so named is the state's
 ** ("the Canadian Wheat Board"): a firm's board is written in lower case. */
 static const char *national_body(const pl_store *s, const pl_token *tok, const pl_np *np,
-                                 const mention *country, const pl_bodyhead **ev)
+                                 const mention *country, uint32_t end, const pl_bodyhead **ev)
 {
 	static const char *const any[] = {"group", "campaign", "network", "movement", "association",
 		"institute", NULL};
@@ -5136,6 +5162,13 @@ static const char *national_body(const pl_store *s, const pl_token *tok, const p
 	if (pl_eq(tok[h].low, "board") && (b = body_head(s, "commission")) != NULL) {
 		*ev = b;
 		return b->role;
+	}
+	if (federation_of(tok, np, end) != NULL) {
+		const char *role = federation_of(tok, np, end);
+		if ((b = body_head(s, pl_eq(role, "LAB") ? "union" : "association")) == NULL)
+			return NULL;
+		*ev = b;
+		return role;
 	}
 	if ((b = body_head(s, tok[h].low)) == NULL || pl_eq(b->role, "BUS") || pl_eq(b->role, "LAB") ||
 	    pl_in_list(tok[h].low, any) || (byname && !pl_eq(b->role, "GOV")))
@@ -5370,6 +5403,32 @@ static int former_member(const pl_token *tok, const pl_np *np, const mention *or
 	for (i = np->t0; i < org->t0; i++)
 		if (is(&tok[i], "former") || is(&tok[i], "one-time") || is(&tok[i], "onetime"))
 			return 1;
+	return 0;
+}
+
+/* "House Banking committee chairman Fernand St Germain", "Senate Finance
+** subcommittee chairman Lloyd Bentsen": one who chairs or speaks for a
+** committee of a Senate, a House or a Congress sits in the legislature.
+** Does a committee word, followed by a title, stand in chunk np (from
+** sentence start t0), with a capitalised "Senate", "House" or
+** "Congressional" before it in the chunk or just before the chunk ("House
+** Ways and Means subcommittee chairman"), no comma or verb between?  Not
+** "White House". */
+static int legislature_committee(const pl_token *tok, uint32_t t0, const pl_np *np)
+{
+	static const char *const house[] = {"senate", "house", "congressional", NULL};
+	uint32_t i, c = np->t1, stop = np->t0 > t0 + 6 ? np->t0 - 6 : t0;
+	for (i = np->t0; i < np->t1 && c == np->t1; i++)
+		if (pl_eq(lem(&tok[i]), "committee") || pl_eq(lem(&tok[i]), "subcommittee"))
+			c = i;
+	if (c + 1 >= np->t1 || !generic_title(lem(&tok[c + 1])))
+		return 0;
+	for (i = c; i-- > stop;) {
+		if (is(&tok[i], ",") || PL_TAG_IS_VERB(tok[i].tag))
+			return 0;
+		if ((tok[i].flags & PL_TOK_CAP) && pl_in_list(tok[i].low, house))
+			return !(i > 0 && is(&tok[i - 1], "white"));
+	}
 	return 0;
 }
 
@@ -5668,7 +5727,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		const char *nb = NULL;
 		np->code = agent ? join_agent(a, country->ph->code, agent->ph) : country->ph->code;
 		np->how = PL_HOW_PHRASE;
-		if (!agent && !s->petrarch && (nb = national_body(s, tok, np, country, &bh)) != NULL)
+		if (!agent && !s->petrarch && (nb = national_body(s, tok, np, country, t1, &bh)) != NULL)
 			np->code = join(a, country->ph->code, nb);
 		/* (the name is the chunk's head: not "the U.S. budget deficit") */
 		if (!agent && (country->ph->kind == PL_A_COUNTRY || country->ph->kind == PL_A_CAPITAL) &&
@@ -6014,6 +6073,23 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		modifier_owner(s, ctx, tok, np, modifier, a);
 	if (!np->code && np->t1 - np->t0 == 1 && is_pronoun(&tok[np->t0]))
 		np->pronoun = 1;
+	/* "House Banking committee chairman Fernand St Germain": a bare country,
+	** or none but the context's, is its legislature's (LEG), for later
+	** mentions too */
+	if (!s->petrarch && !np->pronoun &&
+	    ((np->code && strlen(np->code) == 3 && country_of(a, np->code) &&
+	      !strcmp(country_of(a, np->code), np->code)) ||
+	     (!np->code && context_country(ctx))) &&
+	    legislature_committee(tok, t0, np)) {
+		if (!np->code) {
+			np->code = context_country(ctx);
+			np->how = PL_HOW_CONTEXT;
+			np->person = surname_at_end(tok, np) && tok[np->t1 - 2].tag == PL_T_NNP;
+		}
+		np->code = join(a, np->code, "LEG");
+		if (np->person && surname_at_end(tok, np))
+			remember(ctx, tok[np->t1 - 1].low, np->code, NULL, 0);
+	}
 	/* a named person described by an organisation or role ("State Department
 	** spokesman Matthew Miller"): remember the surname for later mentions */
 	if (np->code && !np->agent_only && !person && np->t1 - np->t0 >= 3 &&
