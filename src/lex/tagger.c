@@ -8,6 +8,7 @@
 #include "../base/file.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,7 +89,12 @@ struct pl_tagger {
 	** tuned with) but kept as double: the inner loop of viterbi() then adds
 	** it with no conversion */
 	double trans[PL_T__COUNT][PL_T__COUNT];
+	unsigned long id;           /* tells taggers apart for word_cache */
 };
+
+/* Each loaded tagger's id: never 0, never reused (a tagger freed and
+** another loaded at its address must not find the first one's cache). */
+static atomic_ulong tagger_ids;
 
 const char *pl_tag_name(int tag)
 {
@@ -307,6 +313,8 @@ pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 		return NULL;
 	}
 	t = calloc(1, sizeof *t);
+	if (t)
+		t->id = atomic_fetch_add(&tagger_ids, 1) + 1;
 	if (!t) {
 		fail(err, errlen, path, 0, "out of memory");
 		return NULL;
@@ -656,6 +664,59 @@ static const entry *american(const pl_tagger *t, const char *w, size_t n)
 	return NULL;
 }
 
+/*
+** The lexicon's answer for a short word as written, cached per thread.
+** Most tokens are short words met again and again ("the", "said", "mln"),
+** and a slot here (a multiply, a load and two compares) costs a fraction
+** of the hash look-up it stands for.  A word of 1 to 8 bytes is its bytes
+** packed into 64 bits (as the hash packs them: every byte is in the word,
+** and the length tells the packings apart) with its length; a miss of the
+** lexicon (NULL) is kept too.  The slots are emptied when another tagger
+** asks.
+*/
+#define WCACHE_LOG2 10
+typedef struct wcache_slot {
+	uint64_t w;
+	const entry *e;
+	uint32_t n;          /* 0: empty */
+} wcache_slot;
+static _Thread_local struct {
+	unsigned long id;
+	wcache_slot slot[1u << WCACHE_LOG2];
+} wcache;
+
+static inline uint64_t pack_short(const char *s, size_t n)
+{
+	uint32_t a, b;
+	if (n >= 4) {
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		return (uint64_t)a << 32 | b;
+	}
+	return (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[n / 2] << 8 |
+	       (unsigned char)s[n - 1];
+}
+
+static const entry *cached_lookup(const pl_tagger *t, const char *w, size_t n)
+{
+	wcache_slot *sl;
+	uint64_t k;
+	if (n == 0 || n > 8)
+		return lookup(t, w, n);
+	if (wcache.id != t->id) {
+		memset(wcache.slot, 0, sizeof wcache.slot);
+		wcache.id = t->id;
+	}
+	k = pack_short(w, n);
+	sl = &wcache.slot[((k + n) * 0x9E3779B97F4A7C15u) >> (64 - WCACHE_LOG2)];
+	if (sl->n != n || sl->w != k) {
+		sl->w = k;
+		sl->n = (uint32_t)n;
+		sl->e = lookup(t, w, n);
+	}
+	return sl->e;
+}
+
 static const entry *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known)
 {
 	char buf[MAXWORD];
@@ -674,7 +735,7 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 	** copy is made (most words are found so) */
 	if (tok->s && pl_tok_ascii(tok) && tok->len < MAXWORD) {
 		if (!headline) {
-			e = lookup(t, s, tok->len);
+			e = cached_lookup(t, s, tok->len);
 			if (e)
 				return e;       /* (*known is 1) */
 			tried = 1;
