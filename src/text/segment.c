@@ -391,12 +391,45 @@ static int two_capitals(const char *s, size_t head, unsigned nupper)
 	return nupper >= 2;
 }
 
+/* Appends the token whose text s, lower case low (s itself when the same)
+** and ncp code points emit() worked out.  Returns 0, or -1 when out of
+** memory. */
+static inline int push_token(seg *g, const char *s, const char *low, size_t len, size_t b0,
+                             size_t b1, uint32_t ncp, unsigned flags)
+{
+	pl_token *k;
+	if (g->ntok == g->cap) {
+		void *p = g->tok;
+		if (pl_arena_grow(g->a, &p, &g->cap, g->ntok + 1, sizeof *g->tok) != 0)
+			return -1;
+		g->tok = p;
+	}
+	k = &g->tok[g->ntok];
+	memset(k, 0, sizeof *k);
+	k->s = s;
+	k->low = low;
+	k->len = (uint32_t)len;
+	k->b0 = (uint32_t)b0;
+	k->b1 = (uint32_t)b1;
+	k->c0 = g->ci;
+	k->c1 = g->ci + ncp;
+	k->flags = (uint16_t)flags;
+	g->ci += ncp;
+	g->ntok++;
+	return 0;
+}
+
 /* Appends the token t[b0..b1) with the given flags, working out its lower
 ** case, code-point length and the letter/digit/punctuation flags.  The text
 ** and its lower case are written straight into the string pool, the lower
 ** case just after the text (kept only when it differs).  Returns 0, or -1
-** when out of memory. */
-static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
+** when out of memory.  Any token; emit() sends here those with a byte from
+** 0x80 on.  Out of line (GCC spelling), so that emit() keeps its few
+** variables in registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int emit_mixed(seg *g, size_t b0, size_t b1, unsigned flags)
 {
 	const unsigned char *src = (const unsigned char *)g->t + b0;
 	size_t i, nlow, head, len = b1 - b0;   /* head: bytes of the ASCII head */
@@ -405,7 +438,6 @@ static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 	int changed = 0;
 	cp_props pr;
 	char *s, *low;
-	pl_token *k;
 
 	if (len > MAX_TOKEN_BYTES + 8)   /* cannot happen; bounds the room below */
 		len = MAX_TOKEN_BYTES + 8, b1 = b0 + len;
@@ -463,25 +495,59 @@ static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 	if ((any & AP_UPPER) && !(any & AP_LOWER) && two_capitals(s, head, pr.nupper))
 		flags |= PL_TOK_ALLCAP;
 
-	if (g->ntok == g->cap) {
-		void *p = g->tok;
-		if (pl_arena_grow(g->a, &p, &g->cap, g->ntok + 1, sizeof *g->tok) != 0)
-			return -1;
-		g->tok = p;
+	return push_token(g, s, low, len, b0, b1, ncp, flags);
+}
+
+/* emit() for the tokens made of ASCII bytes alone (nearly all): their text
+** and lower case in one pass of byte_tab, as emit_mixed() would make them,
+** with no code-point decoding to keep room for.  A token with a byte from
+** 0x80 on goes to emit_mixed(), which writes it again from the start (the
+** room asked is the same, so the pool gives it the same place). */
+static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
+{
+	const unsigned char *src = (const unsigned char *)g->t + b0;
+	size_t i, len = b1 - b0;
+	unsigned any = 0, all = ~0u, first;
+	char *s, *low;
+
+	if (len == 0 || len > MAX_TOKEN_BYTES + 8)
+		return emit_mixed(g, b0, b1, flags);
+	s = pool_room(g, len + 1 + 4 * len + 1);   /* as emit_mixed() asks */
+	if (!s)
+		return -1;
+	low = s + len + 1;
+	for (i = 0; i < len; i++) {
+		unsigned e = byte_tab[src[i]];
+		if (e & AP_MULTI << 8)
+			return emit_mixed(g, b0, b1, flags);
+		s[i] = (char)src[i];
+		low[i] = (char)e;
+		any |= e;
+		all &= e;
 	}
-	k = &g->tok[g->ntok];
-	memset(k, 0, sizeof *k);
-	k->s = s;
-	k->low = low;
-	k->len = (uint32_t)len;
-	k->b0 = (uint32_t)b0;
-	k->b1 = (uint32_t)b1;
-	k->c0 = g->ci;
-	k->c1 = g->ci + ncp;
-	k->flags = (uint16_t)flags;
-	g->ci += ncp;
-	g->ntok++;
-	return 0;
+	s[len] = '\0';
+	any >>= 8;
+	all >>= 8;
+	first = byte_prop(src[0]);
+	if (any & AP_LETTER)
+		flags |= cap_flag(g, b0, b1, first);
+	if (any & AP_DIGIT)
+		flags |= PL_TOK_DIGIT;
+	/* "40,786", "2.5": see emit_mixed() */
+	if ((first & AP_DIGIT) && (byte_prop(src[len - 1]) & AP_DIGIT) && (all & AP_NUMISH))
+		flags |= PL_TOK_NUM;
+	if (all & AP_PUNCT)
+		flags |= PL_TOK_PUNCT;
+	if (any & AP_UPPER) {
+		low[len] = '\0';
+		pool_take(g, 2 * (len + 1));
+		if (!(any & AP_LOWER) && two_capitals(s, len, 0))
+			flags |= PL_TOK_ALLCAP;
+	} else {
+		low = s;
+		pool_take(g, len + 1);
+	}
+	return push_token(g, s, low, len, b0, b1, (uint32_t)len, flags);
 }
 
 /* ------------------------------------------------------------------------ */
