@@ -664,60 +664,7 @@ static const entry *american(const pl_tagger *t, const char *w, size_t n)
 	return NULL;
 }
 
-/*
-** The lexicon's answer for a short word as written, cached per thread.
-** Most tokens are short words met again and again ("the", "said", "mln"),
-** and a slot here (a multiply, a load and two compares) costs a fraction
-** of the hash look-up it stands for.  A word of 1 to 8 bytes is its bytes
-** packed into 64 bits (as the hash packs them: every byte is in the word,
-** and the length tells the packings apart) with its length; a miss of the
-** lexicon (NULL) is kept too.  The slots are emptied when another tagger
-** asks.
-*/
-#define WCACHE_LOG2 10
-typedef struct wcache_slot {
-	uint64_t w;
-	const entry *e;
-	uint32_t n;          /* 0: empty */
-} wcache_slot;
-static _Thread_local struct {
-	unsigned long id;
-	wcache_slot slot[1u << WCACHE_LOG2];
-} wcache;
-
-static inline uint64_t pack_short(const char *s, size_t n)
-{
-	uint32_t a, b;
-	if (n >= 4) {
-		memcpy(&a, s, 4);
-		memcpy(&b, s + n - 4, 4);
-		return (uint64_t)a << 32 | b;
-	}
-	return (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[n / 2] << 8 |
-	       (unsigned char)s[n - 1];
-}
-
-static const entry *cached_lookup(const pl_tagger *t, const char *w, size_t n)
-{
-	wcache_slot *sl;
-	uint64_t k;
-	if (n == 0 || n > 8)
-		return lookup(t, w, n);
-	if (wcache.id != t->id) {
-		memset(wcache.slot, 0, sizeof wcache.slot);
-		wcache.id = t->id;
-	}
-	k = pack_short(w, n);
-	sl = &wcache.slot[((k + n) * 0x9E3779B97F4A7C15u) >> (64 - WCACHE_LOG2)];
-	if (sl->n != n || sl->w != k) {
-		sl->w = k;
-		sl->n = (uint32_t)n;
-		sl->e = lookup(t, w, n);
-	}
-	return sl->e;
-}
-
-static const entry *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known)
+static const entry *candidates_of(const pl_tagger *t, const pl_token *tok, int headline, int *known)
 {
 	char buf[MAXWORD];
 	const entry *e;
@@ -735,7 +682,7 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 	** copy is made (most words are found so) */
 	if (tok->s && pl_tok_ascii(tok) && tok->len < MAXWORD) {
 		if (!headline) {
-			e = cached_lookup(t, s, tok->len);
+			e = lookup(t, s, tok->len);
 			if (e)
 				return e;       /* (*known is 1) */
 			tried = 1;
@@ -789,6 +736,69 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 		}
 	}
 	return classify(t, buf, n, tok->flags);
+}
+
+/*
+** candidates_of() for a short plain word, cached per thread.  Most tokens
+** are short words met again and again ("the", "said", "mln", "Reagan"),
+** and a slot here (a multiply, a load and a few compares) costs a fraction
+** of the hash look-ups (and for a word the lexicon lacks, the class
+** guessing) it stands for.  Outside a headline the answer for an ASCII
+** word depends on its text and on the flags classify() reads alone; a word
+** of 1 to 8 bytes is its bytes packed into 64 bits (as the hash packs
+** them: every byte is in the word, and the length tells the packings
+** apart), kept with its length and those flags.  The slots are emptied
+** when another tagger asks.
+*/
+#define WCACHE_LOG2 12
+#define WCACHE_FLAGS (PL_TOK_CAP | PL_TOK_ALLCAP | PL_TOK_NUM | PL_TOK_PUNCT)
+typedef struct wcache_slot {
+	uint64_t w;
+	const entry *e;
+	uint32_t key;        /* length | flags << 8; 0: empty */
+	int known;
+} wcache_slot;
+static _Thread_local struct {
+	unsigned long id;
+	wcache_slot slot[1u << WCACHE_LOG2];
+} wcache;
+
+/* s[0..n), 1 <= n <= 8, in 64 bits: two overlapping 4-byte loads, or for
+** 1-3 bytes the first, middle and last. */
+static inline uint64_t pack8(const char *s, size_t n)
+{
+	uint32_t a, b;
+	if (n >= 4) {
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		return (uint64_t)a << 32 | b;
+	}
+	return (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[n / 2] << 8 |
+	       (unsigned char)s[n - 1];
+}
+
+static const entry *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known)
+{
+	wcache_slot *sl;
+	uint64_t w;
+	uint32_t key;
+	if (headline || !tok->s || tok->len > 8 || !pl_tok_ascii(tok) ||
+	    (tok->flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)))
+		return candidates_of(t, tok, headline, known);
+	if (wcache.id != t->id) {
+		memset(wcache.slot, 0, sizeof wcache.slot);
+		wcache.id = t->id;
+	}
+	w = pack8(tok->s, tok->len);
+	key = tok->len | (uint32_t)(tok->flags & WCACHE_FLAGS) << 8;
+	sl = &wcache.slot[((w + key) * 0x9E3779B97F4A7C15u) >> (64 - WCACHE_LOG2)];
+	if (sl->key != key || sl->w != w) {
+		sl->w = w;
+		sl->key = key;
+		sl->e = candidates_of(t, tok, 0, &sl->known);
+	}
+	*known = sl->known;
+	return sl->e;
 }
 
 /* ---- Viterbi ---------------------------------------------------------- */
