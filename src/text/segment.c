@@ -714,6 +714,28 @@ static size_t clitic_split(const seg *g, size_t i, const word *w)
 	return 0;
 }
 
+/* The end of a plain word at byte i, an ASCII letter or digit: a run of
+** them up to a byte that joins no pieces (most often a space), or 0 for
+** scan_word() to read the word.  Such a word is what scan_word() would
+** find, with no inner period, apostrophe or code point past ASCII, and no
+** period after it to take; only "cannot" would be split (clitic_split),
+** and goes the long way.  Most words end so, and skip the word's
+** bookkeeping. */
+static size_t plain_word_end(const seg *g, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)g->t;
+	size_t n = g->n, j = i;
+	size_t lim = n - i > MAX_TOKEN_BYTES ? i + MAX_TOKEN_BYTES : n;
+
+	while (j < lim && (byte_prop(u[j]) & AP_WORD))
+		j++;
+	if (j == lim || !ascii_ends_word(u[j]))
+		return 0;
+	if (j - i == 6 && (u[i] == 'c' || u[i] == 'C'))
+		return 0;
+	return j;
+}
+
 /* ------------------------------------------------------------------------ */
 /* Punctuation                                                              */
 /* ------------------------------------------------------------------------ */
@@ -813,6 +835,16 @@ static int tokenize(seg *g)
 			i++;
 			g->ci++;
 			continue;
+		}
+		if (byte_prop((unsigned char)t[i]) & AP_WORD) {   /* the commonest word */
+			size_t e = plain_word_end(g, i);
+			if (e) {
+				if (emit(g, i, e, g->pending))
+					return -1;
+				g->pending = 0;
+				i = e;
+				continue;
+			}
 		}
 		c = cls_at(t, n, i, &cp, &l);
 		if (c == PL_CP_SPACE || c == PL_CP_NEWLINE || c == PL_CP_FORMAT) {
