@@ -498,6 +498,23 @@ static int emit_mixed(seg *g, size_t b0, size_t b1, unsigned flags)
 	return push_token(g, s, low, len, b0, b1, ncp, flags);
 }
 
+/* The flags emit() gives the ASCII token t[b0..b1) from the byte_prop bits
+** of any and all of its bytes (PL_TOK_ALLCAP apart). */
+static inline unsigned ascii_flags(const seg *g, size_t b0, size_t b1, unsigned any, unsigned all)
+{
+	const unsigned char *u = (const unsigned char *)g->t;
+	unsigned first = byte_prop(u[b0]), flags = 0;
+	if (any & AP_LETTER)
+		flags |= cap_flag(g, b0, b1, first);
+	if (any & AP_DIGIT)
+		flags |= PL_TOK_DIGIT;
+	if ((first & AP_DIGIT) && (byte_prop(u[b1 - 1]) & AP_DIGIT) && (all & AP_NUMISH))
+		flags |= PL_TOK_NUM;
+	if (all & AP_PUNCT)
+		flags |= PL_TOK_PUNCT;
+	return flags;
+}
+
 /* emit() for the tokens made of ASCII bytes alone (nearly all): their text
 ** and lower case in one pass of byte_tab, as emit_mixed() would make them,
 ** with no code-point decoding to keep room for.  A token with a byte from
@@ -507,7 +524,7 @@ static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 {
 	const unsigned char *src = (const unsigned char *)g->t + b0;
 	size_t i, len = b1 - b0;
-	unsigned any = 0, all = ~0u, first;
+	unsigned any = 0, all = ~0u;
 	char *s, *low;
 
 	if (len == 0 || len > MAX_TOKEN_BYTES + 8)
@@ -527,17 +544,7 @@ static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 	}
 	s[len] = '\0';
 	any >>= 8;
-	all >>= 8;
-	first = byte_prop(src[0]);
-	if (any & AP_LETTER)
-		flags |= cap_flag(g, b0, b1, first);
-	if (any & AP_DIGIT)
-		flags |= PL_TOK_DIGIT;
-	/* "40,786", "2.5": see emit_mixed() */
-	if ((first & AP_DIGIT) && (byte_prop(src[len - 1]) & AP_DIGIT) && (all & AP_NUMISH))
-		flags |= PL_TOK_NUM;
-	if (all & AP_PUNCT)
-		flags |= PL_TOK_PUNCT;
+	flags |= ascii_flags(g, b0, b1, any, all >> 8);
 	if (any & AP_UPPER) {
 		low[len] = '\0';
 		pool_take(g, 2 * (len + 1));
@@ -714,26 +721,58 @@ static size_t clitic_split(const seg *g, size_t i, const word *w)
 	return 0;
 }
 
-/* The end of a plain word at byte i, an ASCII letter or digit: a run of
-** them up to a byte that joins no pieces (most often a space), or 0 for
-** scan_word() to read the word.  Such a word is what scan_word() would
-** find, with no inner period, apostrophe or code point past ASCII, and no
-** period after it to take; only "cannot" would be split (clitic_split),
-** and goes the long way.  Most words end so, and skip the word's
-** bookkeeping. */
-static size_t plain_word_end(const seg *g, size_t i)
+/*
+** A plain word at byte *pi, an ASCII letter or digit: a run of them up to a
+** byte that joins no pieces (most often a space).  Such a word is what
+** scan_word() would find, with no inner period, apostrophe or code point
+** past ASCII, and no period after it to take; only "cannot" would be split
+** (clitic_split), and goes the long way.  Most words are plain, and are
+** read and copied here in one pass, the lower case made after it for a
+** word with a capital; the token is as emit() makes it.  Returns 1 when
+** the word was emitted (*pi then just past it), 0 when it is no plain word
+** (nothing taken: scan_word() reads it), or -1 when out of memory.
+*/
+static int emit_plain(seg *g, size_t *pi)
 {
 	const unsigned char *u = (const unsigned char *)g->t;
-	size_t n = g->n, j = i;
+	size_t i = *pi, n = g->n, j, len, k;
 	size_t lim = n - i > MAX_TOKEN_BYTES ? i + MAX_TOKEN_BYTES : n;
+	unsigned any = 0, all = ~0u, flags;
+	char *s = pool_room(g, 2 * (lim - i) + 2), *low;
 
-	while (j < lim && (byte_prop(u[j]) & AP_WORD))
-		j++;
-	if (j == lim || !ascii_ends_word(u[j]))
+	if (!s)
+		return -1;
+	for (j = i; j < lim; j++) {
+		unsigned e = byte_tab[u[j]];
+		if (!(e & AP_WORD << 8))
+			break;
+		s[j - i] = (char)u[j];
+		any |= e;
+		all &= e;
+	}
+	if (j == lim || !ascii_ends_word(u[j]) || (j - i == 6 && (u[i] == 'c' || u[i] == 'C')))
 		return 0;
-	if (j - i == 6 && (u[i] == 'c' || u[i] == 'C'))
-		return 0;
-	return j;
+	len = j - i;
+	s[len] = '\0';
+	any >>= 8;
+	flags = g->pending | ascii_flags(g, i, j, any, all >> 8);
+	if (any & AP_UPPER) {
+		low = s + len + 1;
+		for (k = 0; k < len; k++)
+			low[k] = (char)byte_tab[u[i + k]];
+		low[len] = '\0';
+		pool_take(g, 2 * (len + 1));
+		if (!(any & AP_LOWER) && two_capitals(s, len, 0))
+			flags |= PL_TOK_ALLCAP;
+	} else {
+		low = s;
+		pool_take(g, len + 1);
+	}
+	if (push_token(g, s, low, len, i, j, (uint32_t)len, flags))
+		return -1;
+	g->pending = 0;
+	*pi = j;
+	return 1;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -837,14 +876,11 @@ static int tokenize(seg *g)
 			continue;
 		}
 		if (byte_prop((unsigned char)t[i]) & AP_WORD) {   /* the commonest word */
-			size_t e = plain_word_end(g, i);
-			if (e) {
-				if (emit(g, i, e, g->pending))
-					return -1;
-				g->pending = 0;
-				i = e;
+			int r = emit_plain(g, &i);
+			if (r < 0)
+				return -1;
+			if (r)
 				continue;
-			}
 		}
 		c = cls_at(t, n, i, &cp, &l);
 		if (c == PL_CP_SPACE || c == PL_CP_NEWLINE || c == PL_CP_FORMAT) {
