@@ -1436,7 +1436,7 @@ static const char **company_words(const pl_sentan *an, uint32_t n, pl_arena *a, 
 	for (si = 0; si < n; si++)
 		ntok += an[si].t1 - an[si].t0;
 	*nw = 0;
-	if (!(w = pl_arena_alloc(a, (ntok ? ntok : 1) * sizeof *w)))
+	if (!(w = pl_arena_alloc_raw(a, (ntok ? ntok : 1) * sizeof *w)))   /* filled from 0 */
 		return NULL;
 	for (si = 0; si < n; si++)
 		for (j = an[si].t0; j < an[si].t1; j++)
@@ -4120,7 +4120,8 @@ static void company_scan(pl_docctx *ctx, pl_arena *a)
 {
 	const pl_token *t = ctx->scan_tok;
 	uint32_t i, n = ctx->scan_ntok;
-	const char **w = pl_arena_alloc(a, (n ? n : 1) * sizeof *w);
+	/* (a list filled from its start: not zeroed) */
+	const char **w = pl_arena_alloc_raw(a, (n ? n : 1) * sizeof *w);
 	size_t nw = 0;
 	uint32_t sfx = UINT32_MAX;
 	if (!w)
@@ -4690,8 +4691,9 @@ static void titled_scan(pl_docctx *ctx, pl_arena *a)
 {
 	const pl_token *t = ctx->scan_tok;
 	uint32_t i, n = ctx->scan_ntok;
-	const char **m = pl_arena_alloc(a, (n ? n : 1) * sizeof *m);
-	const char **f = pl_arena_alloc(a, (n ? n : 1) * sizeof *f);
+	/* (lists filled from their start: not zeroed) */
+	const char **m = pl_arena_alloc_raw(a, (n ? n : 1) * sizeof *m);
+	const char **f = pl_arena_alloc_raw(a, (n ? n : 1) * sizeof *f);
 	size_t nm = 0, nf = 0;
 	/* (each token's title asked once: "before" is that of the token
 	** before i, "two" of the one before that) */
