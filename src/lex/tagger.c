@@ -2139,17 +2139,18 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 			cn = e->n;
 		}
 		if (i == 0) {
-			for (k = 0; k < cn; k++) {
+			/* (the whole row of pointers cleared at once: a constant
+			** size is one store, where a loop of cn became a memset
+			** call) */
+			memset(back[0], 0, sizeof back[0]);
+			for (k = 0; k < cn; k++)
 				cur[k] = t->trans[start][cc[k].tag] + cc[k].score;
-				back[0][k] = 0;
-			}
 		} else if (prevn == 1) {
 			/* one way in (a word with one tag before): nothing to choose */
 			const double *f = t->trans[cl[i - 1][0].tag];
-			for (k = 0; k < cn; k++) {
+			memset(back[i], 0, sizeof back[i]);
+			for (k = 0; k < cn; k++)
 				cur[k] = (old[0] + f[cc[k].tag]) + cc[k].score;
-				back[i][k] = 0;
-			}
 		} else {
 			/* the transitions out of each candidate before, found once
 			** for all the candidates here (the inner loop is the
