@@ -240,6 +240,7 @@ static int add_phrase_out(pl_store *s, pl_hash *h, pl_arena *scratch, const char
 		if (!ph->tok[i])
 			return -1;
 	}
+	ph->last0 = (uint8_t)ph->tok[tx.ntok - 1][0];
 	ph->kind = (uint8_t)kind;
 	ph->role_first = (uint8_t)role_first;
 	ph->code = code;

@@ -45,6 +45,10 @@ typedef struct pl_phrase {
 	uint8_t woman;          /* persons: a name or alias of the row opens
 	                        ** with a woman's title ("Mrs Thatcher",
 	                        ** "Baroness Scotland") */
+	uint8_t last0;          /* first byte of the last of tok, set as the
+	                        ** phrase is filed (0: unknown), so that a
+	                        ** chain's walk turns most entries away before
+	                        ** reading their words (see longest_match) */
 	const char *code;       /* actor code, or role code for agents */
 	const char *name;       /* canonical name (persons, organisations) */
 	const char *title;      /* persons: the role's last word in lower case

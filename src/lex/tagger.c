@@ -8,6 +8,7 @@
 #include "../base/file.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,7 +89,12 @@ struct pl_tagger {
 	** tuned with) but kept as double: the inner loop of viterbi() then adds
 	** it with no conversion */
 	double trans[PL_T__COUNT][PL_T__COUNT];
+	unsigned long id;           /* tells taggers apart for word_cache */
 };
+
+/* Each loaded tagger's id: never 0, never reused (a tagger freed and
+** another loaded at its address must not find the first one's cache). */
+static atomic_ulong tagger_ids;
 
 const char *pl_tag_name(int tag)
 {
@@ -307,6 +313,8 @@ pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 		return NULL;
 	}
 	t = calloc(1, sizeof *t);
+	if (t)
+		t->id = atomic_fetch_add(&tagger_ids, 1) + 1;
 	if (!t) {
 		fail(err, errlen, path, 0, "out of memory");
 		return NULL;
@@ -656,7 +664,7 @@ static const entry *american(const pl_tagger *t, const char *w, size_t n)
 	return NULL;
 }
 
-static const entry *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known)
+static const entry *candidates_of(const pl_tagger *t, const pl_token *tok, int headline, int *known)
 {
 	char buf[MAXWORD];
 	const entry *e;
@@ -728,6 +736,69 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 		}
 	}
 	return classify(t, buf, n, tok->flags);
+}
+
+/*
+** candidates_of() for a short plain word, cached per thread.  Most tokens
+** are short words met again and again ("the", "said", "mln", "Reagan"),
+** and a slot here (a multiply, a load and a few compares) costs a fraction
+** of the hash look-ups (and for a word the lexicon lacks, the class
+** guessing) it stands for.  Outside a headline the answer for an ASCII
+** word depends on its text and on the flags classify() reads alone; a word
+** of 1 to 8 bytes is its bytes packed into 64 bits (as the hash packs
+** them: every byte is in the word, and the length tells the packings
+** apart), kept with its length and those flags.  The slots are emptied
+** when another tagger asks.
+*/
+#define WCACHE_LOG2 12
+#define WCACHE_FLAGS (PL_TOK_CAP | PL_TOK_ALLCAP | PL_TOK_NUM | PL_TOK_PUNCT)
+typedef struct wcache_slot {
+	uint64_t w;
+	const entry *e;
+	uint32_t key;        /* length | flags << 8; 0: empty */
+	int known;
+} wcache_slot;
+static _Thread_local struct {
+	unsigned long id;
+	wcache_slot slot[1u << WCACHE_LOG2];
+} wcache;
+
+/* s[0..n), 1 <= n <= 8, in 64 bits: two overlapping 4-byte loads, or for
+** 1-3 bytes the first, middle and last. */
+static inline uint64_t pack8(const char *s, size_t n)
+{
+	uint32_t a, b;
+	if (n >= 4) {
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		return (uint64_t)a << 32 | b;
+	}
+	return (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[n / 2] << 8 |
+	       (unsigned char)s[n - 1];
+}
+
+static const entry *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known)
+{
+	wcache_slot *sl;
+	uint64_t w;
+	uint32_t key;
+	if (headline || !tok->s || tok->len > 8 || !pl_tok_ascii(tok) ||
+	    (tok->flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)))
+		return candidates_of(t, tok, headline, known);
+	if (wcache.id != t->id) {
+		memset(wcache.slot, 0, sizeof wcache.slot);
+		wcache.id = t->id;
+	}
+	w = pack8(tok->s, tok->len);
+	key = tok->len | (uint32_t)(tok->flags & WCACHE_FLAGS) << 8;
+	sl = &wcache.slot[((w + key) * 0x9E3779B97F4A7C15u) >> (64 - WCACHE_LOG2)];
+	if (sl->key != key || sl->w != w) {
+		sl->w = w;
+		sl->key = key;
+		sl->e = candidates_of(t, tok, 0, &sl->known);
+	}
+	*known = sl->known;
+	return sl->e;
 }
 
 /* ---- Viterbi ---------------------------------------------------------- */
@@ -2075,17 +2146,18 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 			cn = e->n;
 		}
 		if (i == 0) {
-			for (k = 0; k < cn; k++) {
+			/* (the whole row of pointers cleared at once: a constant
+			** size is one store, where a loop of cn became a memset
+			** call) */
+			memset(back[0], 0, sizeof back[0]);
+			for (k = 0; k < cn; k++)
 				cur[k] = t->trans[start][cc[k].tag] + cc[k].score;
-				back[0][k] = 0;
-			}
 		} else if (prevn == 1) {
 			/* one way in (a word with one tag before): nothing to choose */
 			const double *f = t->trans[cl[i - 1][0].tag];
-			for (k = 0; k < cn; k++) {
+			memset(back[i], 0, sizeof back[i]);
+			for (k = 0; k < cn; k++)
 				cur[k] = (old[0] + f[cc[k].tag]) + cc[k].score;
-				back[i][k] = 0;
-			}
 		} else {
 			/* the transitions out of each candidate before, found once
 			** for all the candidates here (the inner loop is the

@@ -464,6 +464,22 @@ static int phrase_matches(const pl_phrase *ph, const pl_token *tok, uint32_t i, 
 	return 1;
 }
 
+/* Does the first byte of ph's last word (ph->last0) tell, with no word
+** read, that phrase_matches() would fail at token t?  The tests are
+** the first ones phrase_matches() makes there: for agents, same() against
+** the lemma and the lower case; for names, the first letter in
+** name_tok_match().  Only for phrases of two words or more (the first
+** word is the chain's key, and a plural's singular is matched apart). */
+static inline int last_word_fails(const pl_phrase *ph, const pl_token *t, int agents)
+{
+	int e0 = ph->last0;
+	if (ph->ntok < 2 || !e0)
+		return 0;
+	if (agents)
+		return e0 != (unsigned char)lem(t)[0] && e0 != (unsigned char)t->low[0];
+	return e0 < 0x80 && lower_ascii(e0) != first_letter(t->low);
+}
+
 /* The longest phrase of the chain ph (the entries of `h` whose first word is
 ** token i's) that matches from token i, or NULL; with ph NULL, the chain of
 ** the plural name's singular (see plural_name).  Kept out of line (GCC
@@ -488,7 +504,8 @@ static const pl_phrase *longest_match(const pl_hash *h, const pl_phrase *ph, con
 	for (; ph; ph = ph->next) {
 		if (best && ph->ntok < best->ntok)
 			break;
-		if (i + ph->ntok > end || !phrase_matches(ph, tok, i, agents, singular ? sing : NULL))
+		if (i + ph->ntok > end || last_word_fails(ph, &tok[i + ph->ntok - 1], agents) ||
+		    !phrase_matches(ph, tok, i, agents, singular ? sing : NULL))
 			continue;
 		if (!best) {
 			best = ph;
@@ -1437,7 +1454,7 @@ static const char **company_words(const pl_sentan *an, uint32_t n, pl_arena *a, 
 	for (si = 0; si < n; si++)
 		ntok += an[si].t1 - an[si].t0;
 	*nw = 0;
-	if (!(w = pl_arena_alloc(a, (ntok ? ntok : 1) * sizeof *w)))
+	if (!(w = pl_arena_alloc_raw(a, (ntok ? ntok : 1) * sizeof *w)))   /* filled from 0 */
 		return NULL;
 	for (si = 0; si < n; si++)
 		for (j = an[si].t0; j < an[si].t1; j++)
@@ -4199,7 +4216,8 @@ static void company_scan(pl_docctx *ctx, pl_arena *a)
 {
 	const pl_token *t = ctx->scan_tok;
 	uint32_t i, n = ctx->scan_ntok;
-	const char **w = pl_arena_alloc(a, (n ? n : 1) * sizeof *w);
+	/* (a list filled from its start: not zeroed) */
+	const char **w = pl_arena_alloc_raw(a, (n ? n : 1) * sizeof *w);
 	size_t nw = 0;
 	uint32_t sfx = UINT32_MAX;
 	if (!w)
@@ -4899,8 +4917,9 @@ static void titled_scan(pl_docctx *ctx, pl_arena *a)
 {
 	const pl_token *t = ctx->scan_tok;
 	uint32_t i, n = ctx->scan_ntok;
-	const char **m = pl_arena_alloc(a, (n ? n : 1) * sizeof *m);
-	const char **f = pl_arena_alloc(a, (n ? n : 1) * sizeof *f);
+	/* (lists filled from their start: not zeroed) */
+	const char **m = pl_arena_alloc_raw(a, (n ? n : 1) * sizeof *m);
+	const char **f = pl_arena_alloc_raw(a, (n ? n : 1) * sizeof *f);
 	size_t nm = 0, nf = 0;
 	/* (each token's title asked once: "before" is that of the token
 	** before i, "two" of the one before that) */

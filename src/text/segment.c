@@ -391,12 +391,45 @@ static int two_capitals(const char *s, size_t head, unsigned nupper)
 	return nupper >= 2;
 }
 
+/* Appends the token whose text s, lower case low (s itself when the same)
+** and ncp code points emit() worked out.  Returns 0, or -1 when out of
+** memory. */
+static inline int push_token(seg *g, const char *s, const char *low, size_t len, size_t b0,
+                             size_t b1, uint32_t ncp, unsigned flags)
+{
+	pl_token *k;
+	if (g->ntok == g->cap) {
+		void *p = g->tok;
+		if (pl_arena_grow(g->a, &p, &g->cap, g->ntok + 1, sizeof *g->tok) != 0)
+			return -1;
+		g->tok = p;
+	}
+	k = &g->tok[g->ntok];
+	memset(k, 0, sizeof *k);
+	k->s = s;
+	k->low = low;
+	k->len = (uint32_t)len;
+	k->b0 = (uint32_t)b0;
+	k->b1 = (uint32_t)b1;
+	k->c0 = g->ci;
+	k->c1 = g->ci + ncp;
+	k->flags = (uint16_t)flags;
+	g->ci += ncp;
+	g->ntok++;
+	return 0;
+}
+
 /* Appends the token t[b0..b1) with the given flags, working out its lower
 ** case, code-point length and the letter/digit/punctuation flags.  The text
 ** and its lower case are written straight into the string pool, the lower
 ** case just after the text (kept only when it differs).  Returns 0, or -1
-** when out of memory. */
-static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
+** when out of memory.  Any token; emit() sends here those with a byte from
+** 0x80 on.  Out of line (GCC spelling), so that emit() keeps its few
+** variables in registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int emit_mixed(seg *g, size_t b0, size_t b1, unsigned flags)
 {
 	const unsigned char *src = (const unsigned char *)g->t + b0;
 	size_t i, nlow, head, len = b1 - b0;   /* head: bytes of the ASCII head */
@@ -405,7 +438,6 @@ static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 	int changed = 0;
 	cp_props pr;
 	char *s, *low;
-	pl_token *k;
 
 	if (len > MAX_TOKEN_BYTES + 8)   /* cannot happen; bounds the room below */
 		len = MAX_TOKEN_BYTES + 8, b1 = b0 + len;
@@ -463,25 +495,66 @@ static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 	if ((any & AP_UPPER) && !(any & AP_LOWER) && two_capitals(s, head, pr.nupper))
 		flags |= PL_TOK_ALLCAP;
 
-	if (g->ntok == g->cap) {
-		void *p = g->tok;
-		if (pl_arena_grow(g->a, &p, &g->cap, g->ntok + 1, sizeof *g->tok) != 0)
-			return -1;
-		g->tok = p;
+	return push_token(g, s, low, len, b0, b1, ncp, flags);
+}
+
+/* The flags emit() gives the ASCII token t[b0..b1) from the byte_prop bits
+** of any and all of its bytes (PL_TOK_ALLCAP apart). */
+static inline unsigned ascii_flags(const seg *g, size_t b0, size_t b1, unsigned any, unsigned all)
+{
+	const unsigned char *u = (const unsigned char *)g->t;
+	unsigned first = byte_prop(u[b0]), flags = 0;
+	if (any & AP_LETTER)
+		flags |= cap_flag(g, b0, b1, first);
+	if (any & AP_DIGIT)
+		flags |= PL_TOK_DIGIT;
+	if ((first & AP_DIGIT) && (byte_prop(u[b1 - 1]) & AP_DIGIT) && (all & AP_NUMISH))
+		flags |= PL_TOK_NUM;
+	if (all & AP_PUNCT)
+		flags |= PL_TOK_PUNCT;
+	return flags;
+}
+
+/* emit() for the tokens made of ASCII bytes alone (nearly all): their text
+** and lower case in one pass of byte_tab, as emit_mixed() would make them,
+** with no code-point decoding to keep room for.  A token with a byte from
+** 0x80 on goes to emit_mixed(), which writes it again from the start (the
+** room asked is the same, so the pool gives it the same place). */
+static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
+{
+	const unsigned char *src = (const unsigned char *)g->t + b0;
+	size_t i, len = b1 - b0;
+	unsigned any = 0, all = ~0u;
+	char *s, *low;
+
+	if (len == 0 || len > MAX_TOKEN_BYTES + 8)
+		return emit_mixed(g, b0, b1, flags);
+	s = pool_room(g, len + 1 + 4 * len + 1);   /* as emit_mixed() asks */
+	if (!s)
+		return -1;
+	low = s + len + 1;
+	for (i = 0; i < len; i++) {
+		unsigned e = byte_tab[src[i]];
+		if (e & AP_MULTI << 8)
+			return emit_mixed(g, b0, b1, flags);
+		s[i] = (char)src[i];
+		low[i] = (char)e;
+		any |= e;
+		all &= e;
 	}
-	k = &g->tok[g->ntok];
-	memset(k, 0, sizeof *k);
-	k->s = s;
-	k->low = low;
-	k->len = (uint32_t)len;
-	k->b0 = (uint32_t)b0;
-	k->b1 = (uint32_t)b1;
-	k->c0 = g->ci;
-	k->c1 = g->ci + ncp;
-	k->flags = (uint16_t)flags;
-	g->ci += ncp;
-	g->ntok++;
-	return 0;
+	s[len] = '\0';
+	any >>= 8;
+	flags |= ascii_flags(g, b0, b1, any, all >> 8);
+	if (any & AP_UPPER) {
+		low[len] = '\0';
+		pool_take(g, 2 * (len + 1));
+		if (!(any & AP_LOWER) && two_capitals(s, len, 0))
+			flags |= PL_TOK_ALLCAP;
+	} else {
+		low = s;
+		pool_take(g, len + 1);
+	}
+	return push_token(g, s, low, len, b0, b1, (uint32_t)len, flags);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -648,6 +721,60 @@ static size_t clitic_split(const seg *g, size_t i, const word *w)
 	return 0;
 }
 
+/*
+** A plain word at byte *pi, an ASCII letter or digit: a run of them up to a
+** byte that joins no pieces (most often a space).  Such a word is what
+** scan_word() would find, with no inner period, apostrophe or code point
+** past ASCII, and no period after it to take; only "cannot" would be split
+** (clitic_split), and goes the long way.  Most words are plain, and are
+** read and copied here in one pass, the lower case made after it for a
+** word with a capital; the token is as emit() makes it.  Returns 1 when
+** the word was emitted (*pi then just past it), 0 when it is no plain word
+** (nothing taken: scan_word() reads it), or -1 when out of memory.
+*/
+static int emit_plain(seg *g, size_t *pi)
+{
+	const unsigned char *u = (const unsigned char *)g->t;
+	size_t i = *pi, n = g->n, j, len, k;
+	size_t lim = n - i > MAX_TOKEN_BYTES ? i + MAX_TOKEN_BYTES : n;
+	unsigned any = 0, all = ~0u, flags;
+	char *s = pool_room(g, 2 * (lim - i) + 2), *low;
+
+	if (!s)
+		return -1;
+	for (j = i; j < lim; j++) {
+		unsigned e = byte_tab[u[j]];
+		if (!(e & AP_WORD << 8))
+			break;
+		s[j - i] = (char)u[j];
+		any |= e;
+		all &= e;
+	}
+	if (j == lim || !ascii_ends_word(u[j]) || (j - i == 6 && (u[i] == 'c' || u[i] == 'C')))
+		return 0;
+	len = j - i;
+	s[len] = '\0';
+	any >>= 8;
+	flags = g->pending | ascii_flags(g, i, j, any, all >> 8);
+	if (any & AP_UPPER) {
+		low = s + len + 1;
+		for (k = 0; k < len; k++)
+			low[k] = (char)byte_tab[u[i + k]];
+		low[len] = '\0';
+		pool_take(g, 2 * (len + 1));
+		if (!(any & AP_LOWER) && two_capitals(s, len, 0))
+			flags |= PL_TOK_ALLCAP;
+	} else {
+		low = s;
+		pool_take(g, len + 1);
+	}
+	if (push_token(g, s, low, len, i, j, (uint32_t)len, flags))
+		return -1;
+	g->pending = 0;
+	*pi = j;
+	return 1;
+}
+
 /* ------------------------------------------------------------------------ */
 /* Punctuation                                                              */
 /* ------------------------------------------------------------------------ */
@@ -747,6 +874,13 @@ static int tokenize(seg *g)
 			i++;
 			g->ci++;
 			continue;
+		}
+		if (byte_prop((unsigned char)t[i]) & AP_WORD) {   /* the commonest word */
+			int r = emit_plain(g, &i);
+			if (r < 0)
+				return -1;
+			if (r)
+				continue;
 		}
 		c = cls_at(t, n, i, &cp, &l);
 		if (c == PL_CP_SPACE || c == PL_CP_NEWLINE || c == PL_CP_FORMAT) {
