@@ -2925,6 +2925,75 @@ static int traded_sense(const pl_store *s, const pl_sentan *an, const pl_vg *g,
 	return 0;
 }
 
+/* Does "call" in verb group g name rather than telephone: a participle
+** with no auxiliary ("a new unit called ICI Pharma", "so called
+** business leaders"), or a second complement after the object, a quotation
+** or a noun phrase ("called the LDP move \"an unforgivable act\"",
+** "called him a giant of the movement", passive "was called a traitor")?
+** A phone call has nothing after the one it calls but a time, a place or
+** a purpose ("called the president on Monday", "called him this
+** morning", "called the leader back"). */
+static int naming_call(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const times[] = {"morning", "afternoon", "evening", "night", "day",
+		"week", "weekend", "month", "year", "today", "yesterday", "tonight", "time",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t j, end = (uint32_t)g->cl_end < an->t1 ? (uint32_t)g->cl_end : an->t1;
+	int obj = g->passive ? -1 : pl_object_of(an, g), q;
+	if (tok[g->v].tag == PL_T_VBN && !g->passive && g->v == g->t0 && g->v > an->t0) {
+		const pl_token *b = &tok[g->v - 1];
+		if (!pl_eq(lem(b), "have") && !pl_eq(lem(b), "be"))
+			return 1;
+	}
+	if (g->passive)
+		j = g->t1;
+	else if (obj >= 0)
+		j = an->np[obj].t1;
+	else
+		return 0;
+	/* (past the head of a thing an actor's name opens: "the LDP move") */
+	while (j < end && ((an->np_of[j - an->t0] < 0 && PL_TAG_IS_NOUN(tok[j].tag)) ||
+	                   (obj >= 0 && an->np_of[j - an->t0] == obj)))
+		j++;
+	if (j >= end)
+		return 0;
+	if (tok[j].tag == PL_T_PPL)
+		return 1;
+	q = an->np_of[j - an->t0];
+	if (q < 0 || q == obj || an->np[q].t0 != j)
+		return 0;
+	return !pl_in_list(lem(&tok[an->np[q].t1 - 1]), times);
+}
+
+/* "sought powers to retaliate against Japanese firms", "would retaliate
+** against American exports", "could retaliate with quotas": a reprisal
+** aimed at another's firms, goods or trade, or made with tariffs, is trade
+** sanctions, not force.  Told as a power, a plan or a warning it is a threat
+** of sanctions (1312), done (a past tense) the sanctions (163).  The code,
+** or NULL when the clause names no such thing after "against", "on" or
+** "with" ("vowed to retaliate against Hezbollah" stays force). */
+static const char *trade_reprisal(const pl_store *s, const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const trade[] = {"firm", "company", "export", "import", "exporter",
+		"importer", "manufacturer", "producer", "maker", "industry", "trade", "good",
+		"product", "tariff", "duty", "quota", "sanction", "levy", NULL};
+	static const char *const market[] = {"market", NULL};
+	uint32_t j, end = (uint32_t)g->cl_end < an->t1 ? (uint32_t)g->cl_end : an->t1;
+	for (j = g->t1; j + 1 < end; j++) {
+		int q;
+		const char *w = an->tok[j].low;
+		if (!pl_eq(w, "against") && !pl_eq(w, "on") && !pl_eq(w, "with"))
+			continue;
+		q = an->np_of[j + 1 - an->t0];
+		if (q < 0 || an->np[q].pronoun)
+			continue;
+		if (pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), trade) || thing_of(s, an, q, market))
+			return an->tok[g->v].tag == PL_T_VBD ? "163" : "1312";
+	}
+	return NULL;
+}
+
 const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const char *code,
                           const char *base, int has_target, const char *as)
 {
@@ -2941,6 +3010,13 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	code = withdrawal_sense(s, an, k, code, base);
 	if (!code)
 		return NULL;
+	if (!strncmp(code, "041", 3) && pl_eq(verb, "call") && naming_call(an, g))
+		return NULL;
+	if (pl_eq(verb, "retaliate") && (code[0] == '1' || code[0] == '2')) {
+		const char *trade = trade_reprisal(s, an, g);
+		if (trade)
+			return trade;
+	}
 	if (!strncmp(code, "111", 3) && g->reporting && failed_search(an, g))
 		return "010";
 	if ((!strncmp(code, "051", 3) || !strncmp(code, "032", 3)) &&

@@ -512,6 +512,42 @@ static int hedged_state(const pl_sentan *an, const pl_vg *g)
 	                                         pl_eq(lem(&tok[j - 3]), "be"));
 }
 
+/* The code of a course judged by its adjective: token j an adjective with
+** an "s:" cue of dict/stance.tsv right before a noun of a course taken
+** ("a very important step", "a positive move", "a dangerous decision"), or
+** such a noun followed by "in the ADJ direction" ("a step in the right
+** direction").  The adjective alone names no judgement ("an important
+** meeting", "the right time"), so only before such a noun.  NULL if none. */
+static const char *course_cue(const pl_store *s, const pl_sentan *an, uint32_t j)
+{
+	static const char *const course[] = {"step", "move", "decision", "development",
+		"gesture", "sign", "signal", "measure", "initiative", "contribution",
+		"advance", "precedent", "action", "act", "change", NULL};
+	const pl_token *tok = an->tok;
+	char key[72];
+	uint32_t k;
+	size_t n;
+	if (PL_TAG_IS_ADJ(tok[j].tag)) {
+		for (k = j + 1; k < an->t1 && k <= j + 2 && PL_TAG_IS_ADJ(tok[k].tag); k++)
+			;
+		if (k >= an->t1 || !pl_in_list(lem(&tok[k]), course))
+			return NULL;
+	} else if (pl_in_list(lem(&tok[j]), course) && j + 4 < an->t1 &&
+	           pl_eq(tok[j + 1].low, "in") && pl_eq(tok[j + 2].low, "the") &&
+	           pl_eq(tok[j + 4].low, "direction")) {
+		j += 3;
+	} else {
+		return NULL;
+	}
+	n = strlen(lem(&tok[j]));
+	if (n + 2 > sizeof key)
+		return NULL;
+	key[0] = 's';
+	key[1] = ':';
+	memcpy(key + 2, lem(&tok[j]), n);
+	return pl_hash_get(&s->stance, key, n + 2);
+}
+
 /* The token of a word of judgement (a plain word of dict/stance.tsv whose
 ** code is code) that verb group g says of its object: within the few words
 ** after the object ("called the policy a gimmick", "dismissed the proposals
@@ -549,6 +585,8 @@ static int judgement(const pl_store *s, const char *code, const pl_sentan *an, c
 		c = pl_hash_get(&s->stance, lem(t), strlen(lem(t)));
 		if (!c && strcmp(lem(t), t->low))
 			c = pl_hash_get(&s->stance, t->low, t->len);
+		if (!c)
+			c = course_cue(s, an, j);
 		if (!c)
 			continue;
 		if (strcmp(c, code) || obj < 0)
