@@ -649,6 +649,29 @@ static int object_of_background(const pl_sentan *an, const pl_docctx *ctx, const
 	return past_group(an, &an->vg[k]) && group_background(an, ctx, ev, n, k);
 }
 
+/* Is event noun e in the subject of a verb group told as background
+** ("coffee talks between Brazil and Colombia broke down in February", in a
+** June story)?  The noun names the old event the clause tells of.  Not
+** across a comma or another verb, nor for a saying's subject. */
+static int subject_of_background(const pl_sentan *an, const pl_docctx *ctx, const pl_event *ev,
+                                 size_t n, const pl_event *e)
+{
+	const pl_token *tok = an->tok;
+	int k;
+	uint32_t j;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].t0 > e->v)
+			break;
+	if (k >= an->nvg || !an->vg[k].finite || an->vg[k].reporting || an->vg[k].t0 > e->v + 8 ||
+	    (k > 0 && an->vg[k - 1].t1 > e->v))
+		return 0;
+	for (j = e->v + 1; j < an->vg[k].t0; j++)
+		if (pl_eq(tok[j].s, ",") || tok[j].tag == PL_T_WDT || tok[j].tag == PL_T_WP ||
+		    pl_eq(tok[j].low, "that"))
+			return 0;
+	return past_group(an, &an->vg[k]) && group_background(an, ctx, ev, n, k);
+}
+
 /* Is verb group k the framing of a statement told around it: "was
 ** speaking as", "were speaking at a rally", "was talking to reporters"? */
 static int speaking_frame(const pl_sentan *an, const pl_event *e, int k)
@@ -773,6 +796,85 @@ static int opening_when(const pl_sentan *an, const pl_docctx *ctx, int k)
 	       !tied_to_now(an, ctx);
 }
 
+/* Accord nouns: an agreement already in force, named again. */
+static const char *const accord_nouns[] = {"accord", "agreement", "pact", "deal", "treaty",
+                                           "arrangement", "accords", "agreements", NULL};
+static pl_wordset accord_set = PL_WORDSET(accord_nouns);
+
+/* Is the noun phrase [a, h] (h its head, an accord noun) an agreement
+** named by a place, a party or a date ("the Paris accord", "the February
+** agreement", "last year's pact", "the U.S./Japan agreement", "the accord
+** of February")?  Such a name points at a thing that exists already; a
+** bare "the agreement" may be the story's own news. */
+static int named_accord(const pl_sentan *an, uint32_t a, uint32_t h)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	int d;
+	if (!pl_in_set(&accord_set, tok[h].low))
+		return 0;
+	for (j = a; j < h; j++)
+		if (tok[j].tag == PL_T_NNP || tok[j].tag == PL_T_NNPS || tok[j].tag == PL_T_CD)
+			return 1;
+	for (d = 0; d < an->ndates; d++)
+		if ((an->dates[d].t0 >= a && an->dates[d].t1 <= h) ||
+		    (an->dates[d].t0 == h + 2 && pl_eq(tok[h + 1].low, "of")))
+			return 1;
+	return 0;
+}
+
+/* Verbs that restate an accord's terms: what its parties took on. */
+static const char *const pledge_verbs[] = {"agree", "pledge", "commit", "promise", "undertake",
+                                           "accept", "sign", "consent", "vow", NULL};
+static pl_wordset pledge_set = PL_WORDSET(pledge_verbs);
+
+/* Does verb group k, a verb of taking on a term, hang on "under" + a named
+** accord ("Under the Paris accord of February, the six nations agreed to
+** ...", "the Louvre pact, under which Japan pledged to ...")?  What the
+** clause tells are the accord's old terms, not acts of the story's day;
+** an act done under it ("under the accord the bank bought dollars") is. */
+static int under_named_accord(const pl_sentan *an, int k)
+{
+	const pl_token *tok = an->tok;
+	uint32_t u, j, a, h;
+	int q;
+	if (!pl_in_set(&pledge_set, lemma_of(&tok[an->vg[k].v])))
+		return 0;
+	for (u = an->vg[k].t0; u > an->t0; u--) {
+		if (!pl_eq(tok[u - 1].low, "under"))
+			continue;
+		u--;
+		/* no finite verb of another clause between the phrase and k */
+		for (q = 0; q < k; q++)
+			if (an->vg[q].finite && an->vg[q].t0 > u)
+				return 0;
+		if (u + 1 < an->t1 && pl_eq(tok[u + 1].low, "which")) {
+			/* "the Paris accord, under which": back to the noun */
+			h = u;
+			if (h > an->t0 && pl_eq(tok[h - 1].s, ","))
+				h--;
+			if (h == an->t0)
+				return 0;
+			h--;
+			for (a = h; a > an->t0 && (PL_TAG_IS_NOUN(tok[a - 1].tag) || PL_TAG_IS_ADJ(tok[a - 1].tag) ||
+			                           tok[a - 1].tag == PL_T_CD || tok[a - 1].tag == PL_T_POS); a--)
+				;
+			return named_accord(an, a, h);
+		}
+		/* "under (the terms of) the Paris accord" */
+		a = u + 1;
+		if (a + 2 < an->t1 && pl_eq(tok[a + 1].low, "terms") && pl_eq(tok[a + 2].low, "of"))
+			a += 3;
+		for (j = a; j < an->vg[k].t0 && (PL_TAG_IS_NOUN(tok[j].tag) || PL_TAG_IS_ADJ(tok[j].tag) ||
+		                                 tok[j].tag == PL_T_CD || tok[j].tag == PL_T_POS ||
+		                                 tok[j].tag == PL_T_DT || tok[j].tag == PL_T_PRPS); j++)
+			if (pl_in_set(&accord_set, tok[j].low) && named_accord(an, a, j))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 void pl_backgr_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ctx,
                     const pl_quote *quotes, size_t nq, pl_event *ev, size_t n)
 {
@@ -801,7 +903,8 @@ void pl_backgr_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 				continue;
 			}
 			if (e->nominal) {
-				if (!e->gran && object_of_background(an, ctx, ev, n, e))
+				if (!e->gran && (object_of_background(an, ctx, ev, n, e) ||
+				                 subject_of_background(an, ctx, ev, n, e)))
 					e->background = 1;
 				continue;
 			}
@@ -822,7 +925,7 @@ void pl_backgr_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 			if ((past_group(an, &an->vg[k]) && (on_old_occasion(an, ctx, k) ||
 			                                     where_dated(an, ctx, k) ||
 			                                     year_after(an, ctx, k))) ||
-			    speaking_frame(an, e, k) || opening_when(an, ctx, k) ||
+			    speaking_frame(an, e, k) || opening_when(an, ctx, k) || under_named_accord(an, k) ||
 			    ((p = continues(an, k)) >= 0 && group_background(an, ctx, ev, n, p)))
 				e->background = 1;
 		}

@@ -2489,6 +2489,54 @@ static int year_of_saying(const pl_sentan *an, const pl_vg *g, const pl_datex *x
 	return s0 == x->t1 || (s0 == x->t1 + 1 && an->tok[x->t1].tag == PL_T_PPC);
 }
 
+/* Is date expression d (an index, -1 for none), after saying verb group
+** g, a month or year that names a thing of what is said: before a noun
+** ("February car sales", "1986 profits") or after a noun and "for"
+** ("sales for February")?  A saying is timed by its day ("said on
+** Friday", "said Friday") or a time phrase beside it ("said last month
+** that"), not by a month its content counts over. */
+static int content_dated(const pl_sentan *an, const pl_vg *g, int d)
+{
+	const pl_token *tok = an->tok;
+	const pl_datex *x;
+	if (d < 0)
+		return 0;
+	x = &an->dates[d];
+	if (x->t0 < g->t1 || x->gran == PL_GRAN_DAY || x->gran == PL_GRAN_WEEK)
+		return 0;
+	/* "said earlier this month part of the cuts ...", "said last month
+	** sales ...": a time phrase beside the verb times the saying */
+	if (x->t0 == g->t1 && tok[x->t0].tag != PL_T_NNP && tok[x->t0].tag != PL_T_CD)
+		return 0;
+	if (x->t1 < an->t1 && (tok[x->t1].tag == PL_T_NN || tok[x->t1].tag == PL_T_NNS))
+		return 1;
+	return x->t0 >= g->t1 + 2 && pl_eq(tok[x->t0 - 1].low, "for") &&
+	       PL_TAG_IS_NOUN(tok[x->t0 - 2].tag);
+}
+
+/* Is the act of verb group g, a past tense, timed by "earlier this year"
+** ("Japan accused the United States earlier this year") in a story two
+** months or more into the year?  The phrase then points before the news
+** window; early in January it may name last week.  "Earlier" alone ("as
+** it said earlier") is no date and is left to the other tests. */
+static int earlier_this_year(const pl_sentan *an, const pl_docctx *ctx, const pl_vg *g,
+                             const pl_event *e)
+{
+	int tag = an->tok[g->t0].tag, d;
+	if (e->gran != PL_GRAN_YEAR || e->date.y != ctx->date.y || ctx->date.m < 3 ||
+	    !(tag == PL_T_VBD || (tag == PL_T_VBN && g->t0 == g->v)))
+		return 0;
+	for (d = 0; d < an->ndates; d++) {
+		const pl_datex *x = &an->dates[d];
+		if (x->gran != PL_GRAN_YEAR || x->date.y != e->date.y)
+			continue;
+		if (pl_eq(an->tok[x->t0].low, "earlier") ||
+		    (x->t0 > an->t0 && pl_eq(an->tok[x->t0 - 1].low, "earlier")))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the act of verb group g, a past tense, timed by a whole year before
 ** the article's ("criticised him last year", "announced last year that")
 ** with the date its own, not one inside what it says after a colon or a
@@ -6089,12 +6137,20 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				e.date = ctx->date;
 				e.gran = 0;
 			}
+			/* "said February car sales fell", "said sales for February
+			** rose": a month naming what is told, not the telling */
+			if (!s->petrarch && g->reporting && e.gran &&
+			    content_dated(an, g, own_date(an, ctx, g->v, left, an->t1))) {
+				e.date = ctx->date;
+				e.gran = 0;
+			}
 		}
 		/* "he was first elected in 1983", "she had resigned over the
 		** war": background, not the news; "is travelling there next
 		** week": still to come */
 		if (!s->petrarch) {
-			e.background = (uint8_t)(e.gran ? told_before(&e, ctx) || earlier_year(an, ctx, g, &e) :
+			e.background = (uint8_t)(e.gran ? told_before(&e, ctx) || earlier_year(an, ctx, g, &e) ||
+			                                  earlier_this_year(an, ctx, g, &e) :
 			                         e.mood == PL_MOOD_ASSERTED && pl_background_clause(an, ctx, k));
 			if (e.mood == PL_MOOD_ASSERTED && told_after(&e, ctx) &&
 			    (pl_present_for_future(an, k) || pl_scheduled_present(an, k) ||
