@@ -1373,16 +1373,21 @@ static int in_person_name(const pl_store *s, const pl_token *tok, uint32_t t0, u
 }
 
 /* Is the place pl written as a place: a city of some size, or one after a
-** preposition of place or next to a comma ("near Wickenburg, Arizona")?  A
+** preposition of place or next to a comma and another name ("near
+** Wickenburg, Arizona")?  A
 ** small town named like a word or a name ("David", ".aero") is not. */
 static int place_told(const pl_token *tok, uint32_t t0, uint32_t t1, const pl_place *pl)
 {
 	static const char *const prep[] = {"in", "at", "near", "from", "of", "to", "outside",
-		"between", "and", "off", ",", NULL};
+		"between", "and", "off", NULL};
+	uint32_t i = pl->t0, j = pl->t1;
 	if (pl->population >= 100000)
 		return 1;
-	return (pl->t0 > t0 && pl_in_list(tok[pl->t0 - 1].low, prep)) ||
-	       (pl->t1 < t1 && is(&tok[pl->t1], ","));
+	/* (a comma between two names: "Wickenburg, Arizona", not a list of
+	** things, "pornography, Asia, mobile phones") */
+	return (i > t0 && pl_in_list(tok[i - 1].low, prep)) ||
+	       (i > t0 + 1 && is(&tok[i - 1], ",") && (tok[i - 2].flags & PL_TOK_CAP)) ||
+	       (j + 1 < t1 && is(&tok[j], ",") && (tok[j + 1].flags & PL_TOK_CAP));
 }
 
 /* Is the country named at token i one dealt with, not a place: after a
