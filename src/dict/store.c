@@ -850,6 +850,40 @@ static int company_form_row(loader *L, char **col, int ncol)
 	                  &L->s->n_company_forms);
 }
 
+/* currencies.tsv: country, words, shared, note.  The country money named
+** in a story points to ("rand": ZAF).  A two-word currency whose last word
+** is a shared line's ("canadian dlrs" after "dlrs") makes its country one
+** of that currency (pl_store.dollar_cc), in whose stories the bare word is
+** no evidence. */
+static int currency_row(loader *L, char **col, int ncol)
+{
+	char *v[MAXVAL], copy[1024];
+	const char *cc;
+	int i, nv;
+	size_t n;
+	(void)ncol;
+	if ((i = role_col(L, col[0], &cc)) <= 0)
+		return i;
+	if (strcmp(col[2], "yes") != 0 && strcmp(col[2], "no") != 0) {
+		warnf(L, "shared is \"%s\" (want yes or no), line skipped", col[2]);
+		return 0;
+	}
+	snprintf(copy, sizeof copy, "%s", col[1]);
+	nv = split_values(L, copy, v, MAXVAL);
+	for (i = 0; i < nv; i++) {
+		const char *sp = strrchr(v[i], ' ');
+		const pl_bodyhead *b;
+		if (!sp || (b = pl_hash_get(&L->s->currencies, sp + 1, strlen(sp + 1))) == NULL ||
+		    !b->shared)
+			continue;
+		n = strlen(L->s->dollar_cc);
+		if (!strstr(L->s->dollar_cc, cc) && n + 4 < sizeof L->s->dollar_cc)
+			snprintf(L->s->dollar_cc + n, sizeof L->s->dollar_cc - n, "%s ", cc);
+		break;
+	}
+	return file_heads(L, &L->s->currencies, col[1], cc, col[2][0] == 'y', &L->s->n_currencies);
+}
+
 /* company_marks.tsv: country, marks, note.  The country a stock
 ** exchange's ticker suffix or name, or a word of the company's own name,
 ** tells ("<SNE.T>", "(TSX: ABX)", "Nippon Steel"). */
@@ -1356,6 +1390,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 	static const char *const c_bodies[] = {"role", "heads", NULL};
 	static const char *const c_forms[] = {"country", "forms", "shared", NULL};
 	static const char *const c_marks[] = {"country", "marks", NULL};
+	static const char *const c_money[] = {"country", "words", "shared", NULL};
 	static const char *const c_past[] = {"start", "end", "names", NULL};
 	static const char *const c_gov[] = {"party", "from", "to", NULL};
 	static const char *const c_light[] = {"kind", "verbs", NULL};
@@ -1395,6 +1430,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 			{"bodies.tsv", c_bodies, body_row},
 			{"company_forms.tsv", c_forms, company_form_row},
 			{"company_marks.tsv", c_marks, company_mark_row},
+			{"currencies.tsv", c_money, currency_row},
 			{"past_events.tsv", c_past, past_event_row},
 			{"governing.tsv", c_gov, governing_row},
 			{"light.tsv", c_light, light_row},
@@ -1666,6 +1702,7 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->bodies);
 	pl_hash_free(&s->company_forms);
 	pl_hash_free(&s->company_marks);
+	pl_hash_free(&s->currencies);
 	pl_hash_free(&s->light);
 	pl_hash_free(&s->light_words);
 	pl_hash_free(&s->given_sex);

@@ -267,6 +267,13 @@ typedef struct pl_store {
 	                         ** company_marks.tsv line (".t" -> JPN,
 	                         ** "nippon" -> JPN) */
 	long n_company_marks;
+	pl_hash currencies;      /* a currency as written, lower case, one or
+	                         ** two words -> its country, as a pl_bodyhead
+	                         ** (dict/currencies.tsv: "rand" -> ZAF; shared
+	                         ** for the bare "dlrs") */
+	long n_currencies;
+	char dollar_cc[64];      /* the countries, space-separated, of a shared
+	                         ** currency's two-word lines ("CAN AUS ") */
 	pl_hash past_events;     /* the first letters-and-digits run of a name
 	                         ** form ("miners") -> pl_pastevent chain (dict/
 	                         ** past_events.tsv) */

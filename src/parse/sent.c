@@ -11,6 +11,7 @@
 #include <ctype.h>
 #include <pthread.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -1314,6 +1315,214 @@ static int out_of_office_here(const pl_docctx *ctx, const pl_phrase *ph)
 	return out_of_office(ph, ctx->date) && !role_of_text(ctx, ph);
 }
 
+static int is_company_suffix(const pl_token *t);
+
+static int company_of(const pl_token *t, uint32_t n, uint32_t i);
+
+/* The evidence of a story's country, gathered once per article: the
+** distinct countries named (up to eight), none inside a company's name
+** ("South African Breweries Ltd" tells the company's own country:
+** company_of). */
+typedef struct story_evidence {
+	const char *cc[8];
+	int times[8];            /* how often cc[k] was named */
+	int firm[8];             /* ... by its name as a place or an actor, a
+	                         ** place or money, not by a nationality alone
+	                         ** nor by a name dealt with ("loans to Ghana") */
+	int n, many;
+} story_evidence;
+
+static void evidence_add(story_evidence *e, pl_arena *a, const char *code, int firm)
+{
+	int k;
+	if (!code || !code[0] || strlen(code) < 3 || !stateful(code))
+		return;
+	for (k = 0; k < e->n && strncmp(e->cc[k], code, 3); k++)
+		;
+	if (k == 8) {
+		e->many = 1;
+		return;
+	}
+	if (k == e->n) {
+		e->cc[e->n++] = pl_arena_strndup(a, code, 3);
+		e->times[k] = e->firm[k] = 0;
+	}
+	e->times[k]++;
+	e->firm[k] |= firm;
+}
+
+/* A currency at token i of a sentence ending at end, from dict/
+** currencies.tsv: two words ("canadian dlrs") anywhere; one word only
+** after a figure, "mln"/"billion" or "in" ("12 mln rand", "in yen": "marks
+** the start" and "Mark Smith" are no money).  Sets *ntok. */
+static const pl_bodyhead *currency_at(const pl_store *s, const pl_token *tok, uint32_t t0,
+                                      uint32_t i, uint32_t end, uint32_t *ntok)
+{
+	static const char *const before[] = {"mln", "billion", "bln", "million", "trillion", "in",
+		"thousand", NULL};
+	const pl_bodyhead *b;
+	char two[64];
+	if (i + 1 < end && tok[i].len + tok[i + 1].len + 2 < sizeof two) {
+		snprintf(two, sizeof two, "%s %s", tok[i].low, tok[i + 1].low);
+		if ((b = pl_hash_get(&s->currencies, two, strlen(two))) != NULL) {
+			*ntok = 2;
+			return b;
+		}
+	}
+	if (i > t0 && (tok[i - 1].tag == PL_T_CD || pl_in_list(tok[i - 1].low, before)) &&
+	    (b = pl_tok_get_low(&s->currencies, &tok[i])) != NULL) {
+		*ntok = 1;
+		return b;
+	}
+	return NULL;
+}
+
+/* Is the place at tokens [i, j) part of a person's name: right after a
+** proper noun ("Jerry Welsh", "Eugene Mora"), or one word that is a given
+** name ("David Bolocan")?  A place so written is no evidence. */
+static int in_person_name(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t i,
+                          uint32_t j)
+{
+	const pl_token *p = i > t0 ? &tok[i - 1] : NULL;
+	if (p && p->tag == PL_T_NNP && (p->flags & PL_TOK_CAP) && !(p->flags & PL_TOK_ALLCAP))
+		return 1;
+	return j == i + 1 && pl_store_given(s, tok[i].low, strlen(tok[i].low));
+}
+
+/* Is the place pl written as a place: a city of some size, or one after a
+** preposition of place or next to a comma and another name ("near
+** Wickenburg, Arizona")?  A
+** small town named like a word or a name ("David", ".aero") is not. */
+static int place_told(const pl_token *tok, uint32_t t0, uint32_t t1, const pl_place *pl)
+{
+	static const char *const prep[] = {"in", "at", "near", "from", "of", "to", "outside",
+		"between", "and", "off", NULL};
+	uint32_t i = pl->t0, j = pl->t1;
+	if (pl->population >= 100000)
+		return 1;
+	/* (a comma between two names: "Wickenburg, Arizona", not a list of
+	** things, "pornography, Asia, mobile phones") */
+	return (i > t0 && pl_in_list(tok[i - 1].low, prep)) ||
+	       (i > t0 + 1 && is(&tok[i - 1], ",") && (tok[i - 2].flags & PL_TOK_CAP)) ||
+	       (j + 1 < t1 && is(&tok[j], ",") && (tok[j + 1].flags & PL_TOK_CAP));
+}
+
+/* Is the country named at token i one dealt with, not a place: after a
+** preposition of dealing or direction ("loans to Ghana", "talks with
+** Brazil", "imports from Japan"), where "an issue in Canada" is a place? */
+static int dealt_with(const pl_token *tok, uint32_t t0, uint32_t i)
+{
+	static const char *const w[] = {"to", "with", "against", "than", "about", "for", "from",
+		"toward", "towards", "over", "regarding", "concerning", NULL};
+	if (i > t0 && is(&tok[i - 1], "the"))
+		i--;
+	return i > t0 && pl_in_list(tok[i - 1].low, w);
+}
+
+/* The one country the article's evidence points to (pl_docctx.story_cc):
+** its country names and nationalities (the pre-pass's names, in seen),
+** its places, and its currencies; the bare "dlrs" counts as the US's only
+** when no other dollar country is named nor "U.S. dlrs" written.  None of
+** them inside a company's or a person's name; a place's word the story
+** writes once in such a name ("Eugene Mora ... Mora said", "Northgate
+** Exploration Ltd ... of Northgate") is none anywhere.  NULL when the
+** evidence names no country or more than one, or one only once by its
+** people's adjective; *weak tells whether the bare "dlrs" is all of it. */
+static const char *story_country(const pl_store *s, const pl_token *tok, const pl_sent *sent,
+                                 uint32_t nsent, const pl_phrase **seen, pl_arena *a,
+                                 uint8_t *weak)
+{
+	story_evidence e = {{0}, {0}, {0}, 0, 0};
+	const pl_bodyhead *shared = NULL;
+	const char *ok[32], *okcc[32], *bad[64];
+	pl_place pl[16];
+	uint32_t si, i, n;
+	int k, np, nok = 0, nbad = 0, z, marked = 0;
+	for (si = 0; si < nsent; si++) {
+		uint32_t t0 = sent[si].t0, t1 = sent[si].t1;
+		for (i = t0; i < t1; i++) {
+			const pl_phrase *ph = seen[i];
+			const pl_bodyhead *b;
+			/* (the second word of a name, "John Kearney": a place so
+			** written elsewhere, "Kearney said", is none) */
+			if (i > t0 && nbad < 64 && tok[i].tag == PL_T_NNP && tok[i - 1].tag == PL_T_NNP &&
+			    (tok[i].flags & PL_TOK_CAP) && (tok[i - 1].flags & PL_TOK_CAP) &&
+			    !(tok[i - 1].flags & PL_TOK_ALLCAP))
+				bad[nbad++] = tok[i].low;
+			/* ("U.S. dlrs" spelled out: the story's bare dollars are
+			** another country's) */
+			if (ph && ph != &no_name && is_country_kind(ph->kind) && i + ph->ntok < t1 &&
+			    (b = pl_tok_get_low(&s->currencies, &tok[i + ph->ntok])) != NULL && b->shared &&
+			    !strncmp(ph->code, b->role, 3)) {
+				marked = 1;
+				i += ph->ntok;
+				continue;
+			}
+			if (ph && ph != &no_name && is_country_kind(ph->kind) &&
+			    !company_of(tok, t1, i + ph->ntok - 1) &&
+			    !(i > t0 && tok[i - 1].tag == PL_T_NNP && (tok[i - 1].flags & PL_TOK_CAP)))
+				evidence_add(&e, a, ph->code, (ph->kind == PL_A_COUNTRY ||
+				             ph->kind == PL_A_CAPITAL) && !dealt_with(tok, t0, i));
+			if (tok[i].len <= 20 && (b = currency_at(s, tok, t0, i, t1, &n)) != NULL) {
+				if (b->shared)
+					shared = b;
+				else
+					evidence_add(&e, a, b->role, 1);
+				i += n - 1;
+			}
+		}
+		if (!s->gaz)
+			continue;
+		np = pl_places_find(s->gaz, tok, t0, t1, NULL, pl, 16);
+		for (k = 0; k < np; k++) {
+			if (pl[k].market)
+				continue;
+			if (company_of(tok, t1, pl[k].t1 - 1) ||
+			    in_person_name(s, tok, t0, pl[k].t0, pl[k].t1)) {
+				if (nbad < 64)
+					bad[nbad++] = tok[pl[k].t0].low;
+			} else if (nok < 32 && place_told(tok, t0, t1, &pl[k])) {
+				ok[nok] = tok[pl[k].t0].low;
+				okcc[nok++] = pl[k].country;
+			}
+		}
+	}
+	for (k = 0; k < nok; k++) {
+		for (z = 0; z < nbad && strcmp(ok[k], bad[z]); z++)
+			;
+		if (z == nbad)
+			evidence_add(&e, a, okcc[k], 1);
+	}
+	if (shared && !marked) {
+		for (k = 0; k < e.n; k++)
+			if (strstr(s->dollar_cc, e.cc[k]))
+				break;
+		/* (the bare currency alone is weak evidence: story_firm) */
+		*weak = e.n == 0;
+		if (k == e.n)
+			evidence_add(&e, a, shared->role, 1);
+	}
+	/* (a country named once by its people's adjective, or by its name
+	** as one dealt with, is as often another's market or client:
+	** "restructuring of Japanese industry", "new loans to Ghana") */
+	if (e.n != 1 || e.many || (e.times[0] < 2 && !e.firm[0]))
+		return NULL;
+	return e.cc[0];
+}
+
+/* The article's story_country, found on the first call (pl_docctx.
+** story_done; the context is only a cache of it here). */
+static const char *story_of(const pl_store *s, const pl_docctx *ctx)
+{
+	pl_docctx *c = (pl_docctx *)ctx;
+	if (!c->story_done && c->story_seen) {
+		c->story_done = 1;
+		c->story_cc = story_country(s, c->scan_tok, c->story_sent, c->story_nsent,
+		                            c->story_seen, c->story_arena, &c->story_weak);
+	}
+	return c->story_cc;
+}
+
 void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t ntok,
                      const pl_sent *sent, uint32_t nsent, pl_arena *a)
 {
@@ -1322,6 +1531,9 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	int nt = 0, k, best = -1;
 	const pl_phrase **seen;
 	ctx->prior = NULL;
+	ctx->story_cc = NULL;
+	ctx->story_weak = ctx->story_done = 0;
+	ctx->story_seen = NULL;
 	ctx->scan_name = NULL;
 	ctx->nrole_pick = 0;
 	ctx->scan_tok = NULL;
@@ -1389,6 +1601,10 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	}
 	if (best >= 0 && bn >= 2 && bn >= 2 * second)
 		ctx->prior = country_of(a, t[best].cc);
+	ctx->story_sent = sent;
+	ctx->story_nsent = nsent;
+	ctx->story_seen = seen;
+	ctx->story_arena = a;
 	roles_from_text(s, ctx, tok, ntok, sent, nsent, seen);
 }
 
@@ -3509,7 +3725,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				remember(ctx, tok[np->t1 - 1].low, np->icode, np->file, np->line);
 		}
 		/* 2. remember */
-		if (np->code && !np->agent_only && !np->pronoun && np->how != PL_HOW_CONTEXT &&
+		if (np->code && !np->agent_only && !np->pronoun && (np->how != PL_HOW_CONTEXT || np->story) &&
 		    !(np->city_role && tok[np->t1 - 1].tag == PL_T_NNS) && !np->market_role) {
 			int kind = 0, nouns = 0, owner = 0, z;
 			const char *cc = country_of(a, np->code);
@@ -3548,7 +3764,8 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			** and opening its sentence: a body "the company" may stand
 			** for later (a company named further on, "sold shares to
 			** Sedio NV", is seldom the one the story is about) */
-			if (!kind && k == 0 && !np->agent_only && np->how == PL_HOW_PHRASE && strlen(np->code) == 6 &&
+			if (!kind && k == 0 && !np->agent_only && (np->how == PL_HOW_PHRASE || np->story) &&
+			    strlen(np->code) == 6 &&
 			    !strcmp(np->code + 3, "BUS") && company_in(tok, np))
 				kind = PL_MEM_ORG;
 			/* named again: the kind of the one it names */
@@ -3723,6 +3940,48 @@ static const pl_bodyhead *company_form(const pl_store *s, const pl_docctx *ctx,
 	return form;
 }
 
+/* A noun naming a company or the one who speaks for it ("the bank", "a
+** company spokesman"), not a trade's people ("analysts", "the manager"),
+** whose country is not their story's as often. */
+static int firm_noun(const char *lemma)
+{
+	static const char *const w[] = {"company", "firm", "bank", "group", "corporation",
+		"insurer", "airline", "carrier", "utility", "subsidiary", "unit", "concern", "spokesman",
+		"spokeswoman", "spokesperson", "lender", "brokerage", "partnership", "venture",
+		"airlines", "companies", "firms", "banks", NULL};
+	static pl_wordset set = PL_WORDSET(w);
+	return pl_in_set(&set, lemma);
+}
+
+/* May the company named by chunk np, which nothing of its own places, take
+** the one country its story points to (pl_docctx.story_cc)?  Yes, unless
+** that evidence is only the bare "dlrs" and the name ends in a legal form
+** of no one country ("Musto Explorations Ltd ... at 1.65 dlrs": Canadian
+** firms' figures are in dollars too); nor one whose legal form firms of
+** many countries write ("Inc", company_form): the places, nationalities
+** and money of its story are often where it does business ("talks with
+** Philips, a Dutch firm", "a note issue in Swiss francs"). */
+static int story_firm(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                      const pl_np *np)
+{
+	const pl_bodyhead *form;
+	const char *cc;
+	uint32_t i, last = 0;
+	if (s->petrarch || !story_of(s, ctx))
+		return 0;
+	/* (nor against the country the sentences so far tell: "the Halifax"
+	** in a story of the Bank of England is a British lender) */
+	if ((cc = context_country(ctx)) != NULL && strncmp(cc, ctx->story_cc, 3))
+		return 0;
+	for (i = np->t0 + 1; i < np->t1; i++)
+		if ((tok[i - 1].flags & PL_TOK_CAP) && is_company_suffix(&tok[i]))
+			last = i;
+	form = last ? pl_tok_get_low(&s->company_forms, &tok[last]) : NULL;
+	if (form && form->shared)
+		return 0;
+	return !ctx->story_weak || !last || form;
+}
+
 /* The first token of a person's name the dictionaries do not know at the
 ** end of chunk np ("thriller writer Frederick Holt", "Anne Roux", "Robert
 ** Kilroy-Silk"): two or three words of a name, the first a given name
@@ -3767,7 +4026,7 @@ static const char *const company_suffixes[] = {"inc", "inc.", "corp", "corp.", "
 	"ltd", "ltd.", "plc", "llc", "ag", "nv", "n.v.", "s.a.", "corporation", "limited", "holdings",
 	"bancorp", "bancshares", "industries", "enterprises", "partners", "associates", "trust",
 	"airlines", "airways", "motors", "laboratories", "technologies", "pharmaceuticals",
-	"petroleum", "securities", "gmbh", "ab", "oy", "oyj", "bv", "b.v.", "s.p.a.", NULL};
+	"petroleum", "securities", "gmbh", "ab", "oy", "oyj", "bv", "b.v.", "s.p.a.", "cos", "cos.", NULL};
 static pl_hash suffix_set;   /* the same, as a set, made once */
 static uint64_t suffix_bits;  /* the OR of their pl_word_bit */
 static int suffix_ok;
@@ -5802,6 +6061,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			form = pl_eq(officer, "BUS") ? company_form(s, ctx, tok, &name) : NULL;
 			cc = form ? form->role : pl_eq(officer, "BUS") && !state_named_here(ctx)
 			                          ? article_country(ctx) : NULL;
+			if (!cc && pl_eq(officer, "BUS") && story_firm(s, ctx, tok, &name))
+				cc = ctx->story_cc;
 			np->code = cc ? join(a, cc, officer) : officer;
 			np->agent_only = pl_eq(officer, "BUS") && !cc;
 			np->how = form ? PL_HOW_PHRASE : cc ? PL_HOW_CONTEXT
@@ -5854,6 +6115,13 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				np->icode = join_agent(a, armed_role(agent->ph->code) &&
 				                          ctx->any_country && ctx->any_country_sent == ctx->sent
 				                          ? ctx->any_country : context_country(ctx), agent->ph);
+			/* ("the bank", "a company spokesman": a business of the one
+			** country its story points to, when no sentence tells one) */
+			else if (!s->petrarch && !np->unplaced && pl_eq(agent->ph->code, "BUS") &&
+			         (firm_noun(lem(&tok[np->t1 - 1])) || firm_noun(tok[np->t1 - 1].low)) &&
+			         !state_named_here(ctx) &&
+			         story_firm(s, ctx, tok, np))
+				np->icode = join(a, ctx->story_cc, "BUS");
 			const char *firm;
 			if (!s->petrarch && np->icode &&
 			    (firm = company_voice(s, ctx, tok, t0, np, agent, m, nm, a)) != NULL) {
@@ -5880,6 +6148,13 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->how = PL_HOW_PHRASE;
 			np->file = form ? form->file : NULL;
 			np->line = form ? form->line : 0;
+			/* (else of the one country its whole story points to) */
+			if (!form && !s->petrarch && story_firm(s, ctx, tok, np)) {
+				np->code = join(a, ctx->story_cc, "BUS");
+				np->agent_only = 0;
+				np->how = PL_HOW_CONTEXT;
+				np->story = 1;
+			}
 		} else if (!s->petrarch && !former &&
 		           (officer = titled_possessor(s, ctx, tok, np, m, nm, a, &k, &bh)) != NULL) {
 			np->code = officer;

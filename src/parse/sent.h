@@ -106,6 +106,9 @@ typedef struct pl_np {
 	                         ** later "the bank" either ("Quebec
 	                         ** investors"), while "the Birmingham woman"
 	                         ** is still a later "she" */
+	uint8_t story;           /* a company of the one country its story
+	                         ** points to (pl_docctx.story_cc): remembered
+	                         ** for "the company" as a named one is */
 	uint8_t place;           /* code from a place name alone: 1 a country
 	                         ** ("Syria"), 2 a city or region ("Vienna",
 	                         ** "New Jersey"); a venue after "in" */
@@ -214,6 +217,19 @@ typedef struct pl_docctx {
 	** country is the one named most) */
 	struct { const char *cc; uint32_t n; } tally[16];
 	int ntally;
+	/* the one country all of the article's evidence points to: the
+	** countries, nationalities, places and currencies it names, none
+	** inside a company's name (NULL: none, or more than one); an
+	** unplaced company is of it (story_country in sent.c) */
+	const char *story_cc;
+	uint8_t story_weak;      /* ... from the bare "dlrs" alone */
+	uint8_t story_done;      /* story_cc is found: on its first use, as
+	                         ** few articles need it (story_of in sent.c),
+	                         ** from the pre-pass's sentences and names */
+	const pl_sent *story_sent;
+	uint32_t story_nsent;
+	const struct pl_phrase **story_seen;
+	struct pl_arena *story_arena;
 	/* set once the article's quotations are found (pl_quotes_find): the
 	** indices of the direct ones, which never overlap, in text order (NULL:
 	** not known, the coder looks through all) */
