@@ -6370,11 +6370,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	/* "House Banking committee chairman Fernand St Germain": a bare country,
 	** or none but the context's, is its legislature's (LEG), for later
 	** mentions too */
-	if (!s->petrarch && !np->pronoun &&
+	/* (the committee test first: country_of() takes arena memory) */
+	if (!s->petrarch && !np->pronoun && legislature_committee(tok, t0, np) &&
 	    ((np->code && strlen(np->code) == 3 && country_of(a, np->code) &&
 	      !strcmp(country_of(a, np->code), np->code)) ||
-	     (!np->code && context_country(ctx))) &&
-	    legislature_committee(tok, t0, np)) {
+	     (!np->code && context_country(ctx)))) {
 		if (!np->code) {
 			np->code = context_country(ctx);
 			np->how = PL_HOW_CONTEXT;
