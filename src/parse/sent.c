@@ -1362,9 +1362,18 @@ static const pl_bodyhead *currency_at(const pl_store *s, const pl_token *tok, ui
 		"thousand", NULL};
 	const pl_bodyhead *b;
 	char two[64];
+	/* ("%s %s" put together by hand: this is asked of every token of a
+	** story whose country is wanted) */
 	if (i + 1 < end && tok[i].len + tok[i + 1].len + 2 < sizeof two) {
-		snprintf(two, sizeof two, "%s %s", tok[i].low, tok[i + 1].low);
-		if ((b = pl_hash_get(&s->currencies, two, strlen(two))) != NULL) {
+		size_t n1 = pl_tok_ascii(&tok[i]) ? tok[i].len : strlen(tok[i].low);
+		size_t n2 = pl_tok_ascii(&tok[i + 1]) ? tok[i + 1].len : strlen(tok[i + 1].low);
+		if (n1 + n2 + 2 > sizeof two)
+			n2 = 0;
+		memcpy(two, tok[i].low, n1);
+		two[n1] = ' ';
+		memcpy(two + n1 + 1, tok[i + 1].low, n2);
+		two[n1 + 1 + n2] = 0;
+		if (n2 && (b = pl_hash_get(&s->currencies, two, n1 + 1 + n2)) != NULL) {
 			*ntok = 2;
 			return b;
 		}
