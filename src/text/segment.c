@@ -515,6 +515,24 @@ static inline unsigned ascii_flags(const seg *g, size_t b0, size_t b1, unsigned 
 	return flags;
 }
 
+/* The end of an ASCII token's making in emit() and emit_plain(): a token
+** with a capital keeps its lower case (written at low, its NUL put here)
+** and takes room for both; one without is its own lower case.  Sets
+** PL_TOK_ALLCAP in *flags for two capitals and no small letter.  Returns
+** the lower case. */
+static inline char *ascii_low(seg *g, char *s, char *low, size_t len, unsigned any, unsigned *flags)
+{
+	if (!(any & AP_UPPER)) {
+		pool_take(g, len + 1);
+		return s;
+	}
+	low[len] = '\0';
+	pool_take(g, 2 * (len + 1));
+	if (!(any & AP_LOWER) && two_capitals(s, len, 0))
+		*flags |= PL_TOK_ALLCAP;
+	return low;
+}
+
 /* emit() for the tokens made of ASCII bytes alone (nearly all): their text
 ** and lower case in one pass of byte_tab, as emit_mixed() would make them,
 ** with no code-point decoding to keep room for.  A token with a byte from
@@ -545,15 +563,7 @@ static int emit(seg *g, size_t b0, size_t b1, unsigned flags)
 	s[len] = '\0';
 	any >>= 8;
 	flags |= ascii_flags(g, b0, b1, any, all >> 8);
-	if (any & AP_UPPER) {
-		low[len] = '\0';
-		pool_take(g, 2 * (len + 1));
-		if (!(any & AP_LOWER) && two_capitals(s, len, 0))
-			flags |= PL_TOK_ALLCAP;
-	} else {
-		low = s;
-		pool_take(g, len + 1);
-	}
+	low = ascii_low(g, s, low, len, any, &flags);
 	return push_token(g, s, low, len, b0, b1, (uint32_t)len, flags);
 }
 
@@ -756,18 +766,11 @@ static int emit_plain(seg *g, size_t *pi)
 	s[len] = '\0';
 	any >>= 8;
 	flags = g->pending | ascii_flags(g, i, j, any, all >> 8);
-	if (any & AP_UPPER) {
-		low = s + len + 1;
+	low = s + len + 1;
+	if (any & AP_UPPER)
 		for (k = 0; k < len; k++)
 			low[k] = (char)byte_tab[u[i + k]];
-		low[len] = '\0';
-		pool_take(g, 2 * (len + 1));
-		if (!(any & AP_LOWER) && two_capitals(s, len, 0))
-			flags |= PL_TOK_ALLCAP;
-	} else {
-		low = s;
-		pool_take(g, len + 1);
-	}
+	low = ascii_low(g, s, low, len, any, &flags);
 	if (push_token(g, s, low, len, i, j, (uint32_t)len, flags))
 		return -1;
 	g->pending = 0;
