@@ -4942,7 +4942,7 @@ static int demand_addressee(const pl_sentan *an, const pl_vg *g)
 	static const char *const askw[] = {"demand", "urge", "call", "press", "petition", NULL};
 	const pl_token *tok = an->tok;
 	uint32_t j, t;
-	int q;
+	int q = -1;
 	for (j = g->t1; j < an->t1 && !pl_eq(tok[j].s, ";"); j++) {
 		if (!PL_TAG_IS_VERB(tok[j].tag) || !pl_in_list(lem(&tok[j]), askw))
 			continue;
