@@ -7,23 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The bytes of a key shorter than 8 as one word: two overlapping 4-byte
-** loads, or for 1-3 bytes the first, middle and last; either way every byte
-** is in it, and the length, mixed in apart, tells the cases apart. */
-static inline uint64_t short_word(const char *s, size_t n)
-{
-	uint32_t a, b;
-	if (n >= 4) {
-		memcpy(&a, s, 4);
-		memcpy(&b, s + n - 4, 4);
-		return (uint64_t)a << 32 | b;
-	}
-	if (n == 0)
-		return 0;
-	return (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[n / 2] << 8 |
-	       (unsigned char)s[n - 1];
-}
-
 /* A multiply per word and a final fold of the high half into the low one
 ** (the table takes the low bits).  Byte-at-a-time FNV-1a cost twice as much
 ** on the dictionary look-ups made for every token.  Never 0.  Inlined into
@@ -34,7 +17,7 @@ static inline uint32_t hash_of(const char *s, size_t n)
 	uint64_t h = (n + 1) * K, w;
 	size_t i;
 	if (n < 8) {
-		h = (h ^ short_word(s, n)) * K;
+		h = (h ^ pl_short_word(s, n)) * K;
 	} else {
 		for (i = 0; i + 8 < n; i += 8) {
 			memcpy(&w, s + i, 8);
@@ -76,7 +59,7 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
 	uint64_t x, y;
 	size_t i;
 	if (n < 8)
-		return short_word(a, n) == short_word(b, n);
+		return pl_short_word(a, n) == pl_short_word(b, n);
 	for (i = 0; i + 8 < n; i += 8) {
 		memcpy(&x, a + i, 8);
 		memcpy(&y, b + i, 8);

@@ -46,4 +46,22 @@ int pl_hash_put(pl_hash *m, const char *key, size_t n, void *val, void **old);
 /* Frees the table (not keys or values).  Accepts NULL. */
 void pl_hash_free(pl_hash *m);
 
+/* The bytes of a key shorter than 8 as one word (the hash map's keys, and
+** the tagger's cache of words): two overlapping 4-byte
+** loads, or for 1-3 bytes the first, middle and last; either way every byte
+** is in it, and the length, mixed in apart, tells the cases apart. */
+static inline uint64_t pl_short_word(const char *s, size_t n)
+{
+	uint32_t a, b;
+	if (n >= 4) {
+		__builtin_memcpy(&a, s, 4);
+		__builtin_memcpy(&b, s + n - 4, 4);
+		return (uint64_t)a << 32 | b;
+	}
+	if (n == 0)
+		return 0;
+	return (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[n / 2] << 8 |
+	       (unsigned char)s[n - 1];
+}
+
 #endif

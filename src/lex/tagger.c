@@ -763,20 +763,6 @@ static _Thread_local struct {
 	wcache_slot slot[1u << WCACHE_LOG2];
 } wcache;
 
-/* s[0..n), 1 <= n <= 8, in 64 bits: two overlapping 4-byte loads, or for
-** 1-3 bytes the first, middle and last. */
-static inline uint64_t pack8(const char *s, size_t n)
-{
-	uint32_t a, b;
-	if (n >= 4) {
-		memcpy(&a, s, 4);
-		memcpy(&b, s + n - 4, 4);
-		return (uint64_t)a << 32 | b;
-	}
-	return (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[n / 2] << 8 |
-	       (unsigned char)s[n - 1];
-}
-
 static const entry *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known)
 {
 	wcache_slot *sl;
@@ -789,7 +775,7 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 		memset(wcache.slot, 0, sizeof wcache.slot);
 		wcache.id = t->id;
 	}
-	w = pack8(tok->s, tok->len);
+	w = pl_short_word(tok->s, tok->len);
 	key = tok->len | (uint32_t)(tok->flags & WCACHE_FLAGS) << 8;
 	sl = &wcache.slot[((w + key) * 0x9E3779B97F4A7C15u) >> (64 - WCACHE_LOG2)];
 	if (sl->key != key || sl->w != w) {
