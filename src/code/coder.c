@@ -524,9 +524,7 @@ static const char *course_cue(const pl_store *s, const pl_sentan *an, uint32_t j
 		"gesture", "sign", "signal", "measure", "initiative", "contribution",
 		"advance", "precedent", "action", "act", "change", NULL};
 	const pl_token *tok = an->tok;
-	char key[72];
 	uint32_t k;
-	size_t n;
 	if (PL_TAG_IS_ADJ(tok[j].tag)) {
 		for (k = j + 1; k < an->t1 && k <= j + 2 && PL_TAG_IS_ADJ(tok[k].tag); k++)
 			;
@@ -539,13 +537,7 @@ static const char *course_cue(const pl_store *s, const pl_sentan *an, uint32_t j
 	} else {
 		return NULL;
 	}
-	n = strlen(lem(&tok[j]));
-	if (n + 2 > sizeof key)
-		return NULL;
-	key[0] = 's';
-	key[1] = ':';
-	memcpy(key + 2, lem(&tok[j]), n);
-	return pl_hash_get(&s->stance, key, n + 2);
+	return pl_stance_cue(s, "s", lem(&tok[j]));
 }
 
 /* The token of a word of judgement (a plain word of dict/stance.tsv whose
@@ -924,17 +916,24 @@ static void set_ref(pl_actorref *r, const pl_sentan *an, const pl_np *np, int so
 	r->line = np->line;
 }
 
+/* Does actor code c end in the role of a body of a state (GOV, MIL, LEG,
+** JUD, COP, SPY, ELI)? */
+static int state_role(const char *c)
+{
+	static const char *const state[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", NULL};
+	size_t n = c ? strlen(c) : 0;
+	return n >= 3 && pl_in_list(c + n - 3, state);
+}
+
 /* Does chunk q name someone a verb may act on: a person ("the foreign
 ** secretary", "Jack Straw") or a body of a state ("the Pakistani
 ** government"), not a place nor a thing? */
 static int person_or_state(const pl_sentan *an, int q)
 {
-	static const char *const state[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", NULL};
 	const pl_np *np = &an->np[q];
-	size_t n = np->code ? strlen(np->code) : 0;
-	if (!n || np->place)
+	if (!np->code || !np->code[0] || np->place)
 		return 0;
-	return np->person || (n >= 3 && pl_in_list(np->code + n - 3, state));
+	return np->person || state_role(np->code);
 }
 
 /* "protested in Seoul against President Roh": a protest's place is its
@@ -4925,10 +4924,7 @@ static int willed_infinitive(const pl_sentan *an, int k)
 ** president's resignation", "the government's plans")? */
 static int owned_by_state(const pl_sentan *an, int q)
 {
-	static const char *const state[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", NULL};
-	const char *c = an->np[q].poss_code;
-	size_t n = c ? strlen(c) : 0;
-	return n >= 3 && !an->np[q].code && pl_in_list(c + n - 3, state);
+	return !an->np[q].code && state_role(an->np[q].poss_code);
 }
 
 /* The one a protest's demand is made of: after the protest's verb, in its

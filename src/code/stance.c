@@ -208,6 +208,11 @@ static const char *prefixed(const pl_store *s, const char *kind, const char *a, 
 	return pl_hash_get(&s->stance, key, n);
 }
 
+const char *pl_stance_cue(const pl_store *s, const char *kind, const char *word)
+{
+	return prefixed(s, kind, word, NULL, NULL);
+}
+
 /* The words past the first of an object that starts at token j: its chunk
 ** and one "of" phrase after it ("put the jobs of thousands of workers at
 ** risk", "would put Britain's recovery at risk").  A cue's later words

@@ -28,6 +28,10 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 ** that ministers should review", "suggested he should apologise": 02x), 2
 ** not at all ("believes the law should change", "think Mr Blair should
 ** go": a view asks nothing of anyone).  lemma: the verb's lemma. */
+/* The cue of dict/stance.tsv for word under prefix kind ("s" and
+** "important": the line "s:important"), or NULL. */
+const char *pl_stance_cue(const pl_store *s, const char *kind, const char *word);
+
 int pl_asking_verb(const char *lemma);
 
 /* Is lemma a verb of letting or granting ("allow", "permit", "give",
