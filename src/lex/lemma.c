@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "../base/hash.h"
+#include "fields.h"
 #include "tagger.h"
 
 /*
@@ -209,33 +210,27 @@ pl_lemmatizer *pl_lemma_load(const char *datadir, char *err, size_t errlen)
 	}
 	for (p = l->text; *p; p = q) {
 		char *f[4];
-		int nf = 0;
+		size_t fl[4];
+		int nf;
 		lineno++;
-		q = strchr(p, '\n');
-		if (q)
-			*q++ = '\0';
-		else
-			q = p + strlen(p);
+		q = pl_cut_fields(p, f, fl, 4, &nf);
 		if (*p == '#' || *p == '\0')
 			continue;
 		if (ended) {
 			fail(err, errlen, path, lineno, "data after the end line: damaged");
 			goto bad;
 		}
-		if (strncmp(p, "end\t", 4) == 0) {
-			if (pl_end_line(p + 4, ndata, path, lineno, err, errlen) < 0)
+		if (nf >= 2 && fl[0] == 3 && memcmp(f[0], "end", 3) == 0) {
+			int k;
+			for (k = 2; k < nf; k++)    /* the count is all after "end\t" */
+				f[k][-1] = '\t';
+			if (pl_end_line(f[1], ndata, path, lineno, err, errlen) < 0)
 				goto bad;
 			ended = 1;
 			continue;
 		}
 		ndata++;
-		while (nf < 4) {
-			f[nf++] = p;
-			if (!(p = strchr(p, '\t')))
-				break;
-			*p++ = '\0';
-		}
-		if (strcmp(f[0], "i") == 0 && nf == 3 && *f[1]) {
+		if (fl[0] == 1 && f[0][0] == 'i' && nf == 3 && *f[1]) {
 			unsigned bits = 0;
 			const char *s;
 			for (s = f[2]; *s; s++)
@@ -247,20 +242,20 @@ pl_lemmatizer *pl_lemma_load(const char *datadir, char *err, size_t errlen)
 				fail(err, errlen, path, lineno, "bad part of speech");
 				goto bad;
 			}
-			index_add(l, f[1], strlen(f[1]), bits);
-		} else if (strcmp(f[0], "x") == 0 && nf == 4 && *f[2] && *f[3]) {
+			index_add(l, f[1], fl[1], bits);
+		} else if (fl[0] == 1 && f[0][0] == 'x' && nf == 4 && *f[2] && *f[3]) {
 			int pos = pos_of_letter(f[1][0]);
 			void *old = NULL;
 			if (pos < 0 || f[1][1]) {
 				fail(err, errlen, path, lineno, "bad part of speech");
 				goto bad;
 			}
-			if (pl_hash_put(&l->exc[pos], f[2], strlen(f[2]), f[3], &old) < 0) {
+			if (pl_hash_put(&l->exc[pos], f[2], fl[2], f[3], &old) < 0) {
 				fail(err, errlen, path, lineno, "out of memory");
 				goto bad;
 			}
 			if (old)    /* keep the first base a form was given */
-				pl_hash_put(&l->exc[pos], f[2], strlen(f[2]), old, NULL);
+				pl_hash_put(&l->exc[pos], f[2], fl[2], old, NULL);
 		} else {
 			fail(err, errlen, path, lineno, "unknown kind of line");
 			goto bad;

@@ -15,6 +15,7 @@
 
 #include "../base/hash.h"
 #include "../base/words.h"
+#include "fields.h"
 
 /*
 ** The data file, DATADIR/tagger.txt, is made of lines whose fields are
@@ -128,21 +129,6 @@ static int presize(pl_hash *m, size_t n)
 	return 0;
 }
 
-
-/* Splits the line at p (already NUL-terminated) at its TABs into at most max
-** fields.  Returns the number of fields. */
-static int split_tabs(char *p, char **field, int max)
-{
-	int n = 0;
-	while (n < max) {
-		field[n++] = p;
-		p = strchr(p, '\t');
-		if (!p)
-			break;
-		*p++ = '\0';
-	}
-	return n;
-}
 
 /* A tag's number.  Its few digits read by hand, as strtol, asked of every
 ** candidate of the lexicon, cost a tenth of the loading; anything else
@@ -340,28 +326,24 @@ pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 
 	for (p = t->text; *p; p = q) {
 		char *f[3] = {0};   /* set in full for -O3, which cannot see that nf guards each field */
+		size_t fl[3];
 		int nf;
 		lineno++;
-		q = strchr(p, '\n');
-		if (q)
-			*q++ = '\0';
-		else
-			q = p + strlen(p);
+		q = pl_cut_fields(p, f, fl, 3, &nf);
 		if (*p == '#' || *p == '\0')
 			continue;
-		nf = split_tabs(p, f, 3);
 		if (ended) {
 			fail(err, errlen, path, lineno, "data after the end line: damaged");
 			goto bad;
 		}
-		if (strcmp(f[0], "end") == 0 && nf == 2) {
+		if (fl[0] == 3 && memcmp(f[0], "end", 3) == 0 && nf == 2) {
 			if (pl_end_line(f[1], ndata, path, lineno, err, errlen) < 0)
 				goto bad;
 			ended = 1;
 			continue;
 		}
 		ndata++;
-		if (strcmp(f[0], "tags") == 0 && nf == 2) {
+		if (fl[0] == 4 && memcmp(f[0], "tags", 4) == 0 && nf == 2) {
 			ndata--;
 			if (check_tags(f[1]) < 0) {
 				fail(err, errlen, path, lineno, "tag list differs from "
@@ -372,14 +354,14 @@ pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 		} else if (!seen_tags) {
 			fail(err, errlen, path, lineno, "no tags line before the data");
 			goto bad;
-		} else if (strcmp(f[0], "t") == 0 && nf == 3) {
+		} else if (fl[0] == 1 && f[0][0] == 't' && nf == 3) {
 			char *end;
 			int prev = tag_number(f[1], &end);
 			if (!prev || *end || parse_trans(t, f[2], prev) < 0) {
 				fail(err, errlen, path, lineno, "bad transition line");
 				goto bad;
 			}
-		} else if (strcmp(f[0], "u") == 0 && nf == 3) {
+		} else if (fl[0] == 1 && f[0][0] == 'u' && nf == 3) {
 			entry e;
 			int k;
 			if (parse_counts(t, f[2], &e, cap) < 0) {
@@ -389,13 +371,13 @@ pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 			for (k = 0; k < U__COUNT; k++)
 				if (strcmp(f[1], class_name[k]) == 0)
 					t->klass[k] = e;
-		} else if (strcmp(f[0], "w") == 0 && nf == 3 && *f[1]) {
+		} else if (fl[0] == 1 && f[0][0] == 'w' && nf == 3 && *f[1]) {
 			entry *e = &t->ent[t->nent];
 			if (parse_counts(t, f[2], e, cap) < 0) {
 				fail(err, errlen, path, lineno, "bad word line");
 				goto bad;
 			}
-			if (pl_hash_put(&t->words, f[1], strlen(f[1]), e, NULL) < 0) {
+			if (pl_hash_put(&t->words, f[1], fl[1], e, NULL) < 0) {
 				fail(err, errlen, path, lineno, "out of memory");
 				goto bad;
 			}
