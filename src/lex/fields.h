@@ -1,5 +1,5 @@
 /*
-** fields.h: cutting a line of a generated table (lemma.txt, tagger.txt)
+** fields.h: cutting a line of a table (lemma.txt, tagger.txt, places.tsv)
 ** into its TAB-separated fields, in one pass over its bytes.  Finding the
 ** line's end with strchr and then each TAB with another call read every
 ** line twice and paid a call per field: over the tens of thousands of
