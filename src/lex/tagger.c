@@ -1266,6 +1266,12 @@ static int past_before_report(const pl_token *tok, uint32_t i, uint32_t n)
 	       lone_participle(tok, i, n);
 }
 
+/* The tags fix_vbn() may change or remember (bit t: tag t): the verbs, the
+** modal, the singular common noun and the adjective. */
+#define FIX_VBN_TAGS (((1ull << (PL_T_VBZ + 1)) - (1ull << PL_T_VB)) | 1ull << PL_T_MD | \
+                      1ull << PL_T_NN | 1ull << PL_T_JJ)
+_Static_assert(PL_T__COUNT <= 64, "a tag set is one 64-bit word");
+
 static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
 {
@@ -1278,6 +1284,11 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 	}
 	for (i = 1; i < n; i++) {
 		int tg = tok[i].tag, prev = tok[i - 1].tag;
+		/* every rule below starts from a verb, a modal, a common noun or
+		** an adjective; the names, determiners, prepositions and marks
+		** that make most of a sentence pass with one test */
+		if (!(FIX_VBN_TAGS >> tg & 1u))
+			continue;
 		/* a plural noun read as a verb before a past form: "Calenardhon
 		** crowds burned down", "rebel fighters seized" */
 		if (tg == PL_T_VBZ && i + 1 < n && can_be(cl[i], ncl[i], PL_T_NNS) &&
@@ -1541,6 +1552,8 @@ static void fix_after_determiner(pl_token *tok, uint32_t n, const cand *const *c
 	for (i = 1; i < n; i++) {
 		pl_token *t = &tok[i];
 		const pl_token *p = &tok[i - 1];
+		if (t->tag != PL_T_VBZ && t->tag != PL_T_VBP && t->tag != PL_T_VB)
+			continue;   /* (before the word set is asked of each determiner) */
 		if (!(p->tag == PL_T_POS || ((p->tag == PL_T_DT || p->tag == PL_T_PRPS) &&
 		                              pl_in_set(&det_set, p->low))))
 			continue;
@@ -1607,10 +1620,11 @@ static void fix_hyphen_past(const pl_tagger *t, pl_token *tok, uint32_t n)
 		const char *h;
 		const entry *e;
 		int p = tok[i - 1].tag, next = tok[i + 1].tag, past = 0;
-		if (!w->s || w->len >= MAXWORD || (w->flags & PL_TOK_CAP) ||
+		/* (the tags first: they turn away nearly every word) */
+		if (!(next == PL_T_DT || next == PL_T_PRPS || next == PL_T_CD) ||
 		    !(w->tag == PL_T_NN || w->tag == PL_T_JJ) ||
 		    !(p == PL_T_NNP || p == PL_T_NNPS || p == PL_T_NNS || p == PL_T_NN || p == PL_T_PRP) ||
-		    !(next == PL_T_DT || next == PL_T_PRPS || next == PL_T_CD))
+		    !w->s || w->len >= MAXWORD || (w->flags & PL_TOK_CAP))
 			continue;
 		for (h = w->low + w->len - 1; h > w->low && *h != '-'; h--)
 			;
@@ -2310,12 +2324,14 @@ static void fix_role_before_title(pl_token *tok, uint32_t n)
 		pl_token *t = &tok[i];
 		const pl_token *q = &tok[i + 1];
 		pl_token *p = &tok[i - 1];
+		int plural_name;
+		if (!(t->tag == PL_T_VBP || t->tag == PL_T_VB || t->tag == PL_T_VBZ))
+			continue;   /* (most words, at one test) */
 		/* (the name may have been read as a plural after "the": "The
 		** Labour peer Lord X", though it ends in no "s") */
-		int plural_name = p->tag == PL_T_NNS && p->s && p->len > 1 &&
-		                  is_upper((unsigned char)p->s[0]) && p->s[p->len - 1] != 's';
-		if (!t->low || !q->s || !(t->tag == PL_T_VBP || t->tag == PL_T_VB || t->tag == PL_T_VBZ) ||
-		    (p->tag != PL_T_NNP && !plural_name) || !pl_in_list(t->low, roles))
+		plural_name = p->tag == PL_T_NNS && p->s && p->len > 1 &&
+		              is_upper((unsigned char)p->s[0]) && p->s[p->len - 1] != 's';
+		if (!t->low || !q->s || (p->tag != PL_T_NNP && !plural_name) || !pl_in_list(t->low, roles))
 			continue;
 		for (k = 0; titles[k]; k++)
 			if (q->len == strlen(titles[k]) && !memcmp(q->s, titles[k], q->len))
