@@ -3521,6 +3521,23 @@ static int pronoun_owner(const pl_store *s, const pl_docctx *ctx, const pl_token
 	return 1;
 }
 
+/* Is mention x a state's bank, a central bank named by its name ("the Bank
+** of England", "the Reserve Bank of Australia", "the Bundesbank")?  It is
+** then remembered under "bank" too, so that "the Bank", "the bank" or "the
+** central bank" later is that bank, not a company of the story's country. */
+static int state_bank(const pl_token *tok, const mention *x)
+{
+	uint32_t i;
+	if (x->ph->kind != PL_A_ORG || !x->ph->code || !has_role(x->ph->code, "GOV"))
+		return 0;
+	for (i = x->t0; i < x->t1; i++) {
+		size_t n = strlen(tok[i].low);
+		if (n >= 4 && !strcmp(tok[i].low + n - 4, "bank"))
+			return 1;
+	}
+	return 0;
+}
+
 static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
                          const mention *m, int nm, pl_arena *a)
 {
@@ -3671,6 +3688,11 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			** Commissioner Sir John Stevens" ELI, is not "the police") */
 			if (e && e->code && strlen(e->code) >= 3 && !strcmp(e->code + strlen(e->code) - 3, "ELI"))
 				e = NULL;
+			/* ("the central bank" is no commercial bank remembered under
+			** "bank": the state's, of the context's country) */
+			if (e && e->code && pl_eq(np->code, "GOV") && pl_eq(head, "bank") &&
+			    (has_role(e->code, "BUS") || pl_eq(e->code, "BUS")))
+				e = NULL;
 		} else if (!np->code && !np->poss_code && !np->pronoun && alone &&
 		           np->t1 - np->t0 <= 3 && tok[np->t1 - 1].tag == PL_T_NN && definite(&tok[np->t0]) &&
 		           (cls = org_noun(head)) != 0) {
@@ -3816,6 +3838,8 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 					mem_add(ctx, noun, np->code, np->file, np->line, kind);
 					nouns++;
 				}
+				if (state_bank(tok, x))
+					mem_add(ctx, "bank", x->ph->code, np->file, np->line, kind);
 			}
 			if (kind && !nouns)
 				mem_add(ctx, np->how == PL_HOW_MEMORY ? noun_key(head) : NULL, np->code, np->file,
@@ -4676,6 +4700,113 @@ static const char *company_voice(const pl_store *s, const pl_docctx *ctx, const 
 			return NULL;
 	}
 	return NULL;
+}
+
+/* Is lemma a word of a title only a company's officers hold, or one that
+** qualifies such a title ("managing board chairman", "chief financial
+** officer", "finance director")?  *head is set for the title itself. */
+static int officer_word(const char *lemma, int *head)
+{
+	static const char *const heads[] = {"chairman", "chairwoman", "vice-chairman", "president",
+		"vice-president", "executive", "director", "officer", "treasurer", "spokesman",
+		"spokeswoman", NULL};
+	static const char *const words[] = {"vice", "chief", "managing", "board", "finance",
+		"financial", "operating", "senior", "deputy", "group", "company",
+		"corporate", "general", "co-chairman", NULL};
+	if (pl_in_list(lemma, heads)) {
+		*head = 1;
+		return 1;
+	}
+	return pl_in_list(lemma, words);
+}
+
+/* The company the officer named by chunk np works for: the last one named
+** before it in its sentence (a dictionary's company, or a name ending in a
+** company's legal form), else the body most recently remembered in the
+** four sentences before, when that is a company (a role, "manager",
+** "analysts", names no company).  NULL when a state body
+** is named in the sentence or was remembered after the company. */
+static const char *officer_employer(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                                    uint32_t t0, const pl_np *np, const mention *m, int nm,
+                                    pl_arena *a)
+{
+	const char *firm = NULL;
+	uint32_t i, at = t0;
+	int k;
+	for (k = 0; k < nm; k++) {
+		const char *c = m[k].ph->code;
+		if (!c || m[k].ph->kind == PL_A_COUNTRY)
+			continue;
+		if (state_body(c))
+			return NULL;
+		if (m[k].ph->kind == PL_A_ORG && m[k].t1 <= np->t0 && m[k].t0 >= at &&
+		    (has_role(c, "BUS") || pl_eq(c, "BUS"))) {
+			firm = c;
+			at = m[k].t0;
+		}
+	}
+	/* (a name opening the sentence too: "Jaguar Plc said ...") */
+	for (i = np->t0; i-- > at + 1; )
+		if (is_company_suffix(&tok[i]) && (tok[i - 1].flags & PL_TOK_CAP)) {
+			pl_np name = *np;
+			const pl_bodyhead *form;
+			name.t1 = i + 1;
+			for (name.t0 = i; name.t0 > t0 && (tok[name.t0 - 1].flags & PL_TOK_CAP); name.t0--)
+				;
+			form = company_form(s, ctx, tok, &name);
+			return form ? join(a, form->role, "BUS") : "BUS";
+		}
+	if (firm)
+		return firm;
+	for (k = ctx->nmem - 1; k >= 0 && ctx->sent - ctx->mem[k].sent <= 4; k--) {
+		const struct pl_memory *e = &ctx->mem[k];
+		if (!e->code || e->kind != PL_MEM_ORG)
+			continue;
+		if (has_role(e->code, "BUS") || pl_eq(e->code, "BUS"))
+			return e->code;
+		if (state_body(e->code))
+			return NULL;
+	}
+	return NULL;
+}
+
+/* "Chairman Sir John Egan", "managing board chairman Wolfgang Habbel",
+** "finance director John Edwards" in a company's story: a name no
+** dictionary knows after a title of a company's officer alone (no body
+** named in the title: "Fed Chairman", "IMF Managing Director" are
+** another's) is that company's, with the context's country when the
+** company's is not told (officer_employer).  NULL when no company was
+** named just before, when neither the company nor the context tells a
+** country, or the chunk is another shape: the name then takes the
+** article's country as any other. */
+static const char *firm_officer(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                                uint32_t t0, const pl_np *np, const mention *m, int nm,
+                                pl_arena *a)
+{
+	const char *firm, *cc;
+	uint32_t i = np->t0;
+	int head = 0;
+	if (s->petrarch)
+		return NULL;
+	if (i < np->t1 && tok[i].tag == PL_T_DT)
+		i++;
+	/* (a capital only on the sentence's first word or the title's first:
+	** "Chairman Sir John Egan") */
+	for (; i < np->t1 && officer_word(lem(&tok[i]), &head); i++)
+		if ((tok[i].flags & PL_TOK_CAP) && i != np->t0 && i != t0)
+			return NULL;
+	if (!head || np->t1 - i < 1 || np->t1 - i > 4)
+		return NULL;
+	for (; i < np->t1; i++)
+		if (tok[i].tag != PL_T_NNP || !(tok[i].flags & PL_TOK_CAP) || (tok[i].flags & PL_TOK_ALLCAP))
+			return NULL;
+	if ((firm = officer_employer(s, ctx, tok, t0, np, m, nm, a)) == NULL)
+		return NULL;
+	/* (a bare "BUS" is no better than the article's country the name
+	** would take otherwise) */
+	if (!pl_eq(firm, "BUS"))
+		return firm;
+	return (cc = context_country(ctx)) != NULL ? join(a, cc, "BUS") : NULL;
 }
 
 /* The role a body's head noun tells, for a body no dictionary knows:
@@ -6195,6 +6326,13 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				np->line = ph->line;
 				np->person = 1;
 				remember(ctx, tok[np->t1 - 1].low, np->code, ph->file, ph->line);
+			} else if (!s->petrarch && (c = firm_officer(s, ctx, tok, t0, np, m, nm, a)) != NULL) {
+				/* "Chairman Sir John Egan" of the company just named;
+				** later "Egan" too */
+				np->code = c;
+				np->how = PL_HOW_CONTEXT;
+				np->person = 1;
+				remember(ctx, tok[np->t1 - 1].low, np->code, NULL, 0);
 			} else if (!s->petrarch && titled_name(tok, np) && context_country(ctx) &&
 			           !after_own_speech(ctx, tok, t0, np)) {
 				/* "Mr Leigh", "Prof Lovenduski": a person the
