@@ -2925,6 +2925,97 @@ static int traded_sense(const pl_store *s, const pl_sentan *an, const pl_vg *g,
 	return 0;
 }
 
+/* The chunk a sum or a measure counts: "400 mln dlrs of bonds", "50,000
+** units of the partnership", "a broader range of services", "7.5 billion
+** francs' worth of bills" give the bonds, the units, the services, the
+** bills; any other chunk gives itself. */
+static int counted_goods(const pl_sentan *an, int q)
+{
+	static const char *const measures[] = {"range", "amount", "number", "total", "worth",
+		"series", "block", "batch", "lot", "package", "line", "dlr", "dollar", "franc",
+		"mark", "yen", "stg", "pound", "riyal", "peso", "lire", "lira", "guilder", "crown",
+		"mln", "million", "billion", NULL};
+	uint32_t t = an->np[q].t1;
+	const pl_token *h = &an->tok[t - 1];
+	if (h->tag == PL_T_POS && t - 1 > an->np[q].t0)
+		h--;
+	if (t + 1 < an->t1 && pl_eq(an->tok[t].low, "worth"))
+		t++;
+	if ((h->tag == PL_T_CD || pl_in_list(lem(h), measures)) && t + 1 < an->t1 &&
+	    pl_eq(an->tok[t].low, "of") && an->np_of[t + 1 - an->t0] >= 0)
+		return an->np_of[t + 1 - an->t0];
+	return q;
+}
+
+/* The noun that names what chunk q is, before a date of maturity ("notes
+** due 1989" names notes), or NULL. */
+static const char *goods_noun(const pl_sentan *an, int q)
+{
+	const char *w = NULL;
+	uint32_t t;
+	for (t = an->np[q].t0; t < an->np[q].t1 && !pl_eq(an->tok[t].low, "due"); t++)
+		if (an->tok[t].tag == PL_T_NN || an->tok[t].tag == PL_T_NNS)
+			w = lem(&an->tok[t]);
+	return w;
+}
+
+/* Is "offer" in verb group g, coded code, a sale to the market: what is
+** offered securities, goods or services counted or named ("is offering in
+** the Yankee bond market 400 mln dlrs of bonds", "offering units in the
+** program", "publicly offering 50,000 units of the partnership", "will
+** offer a new range of services"), with no actor it goes to ("to Japan")
+** and nothing it is offered for ("offered 65 dlrs a share for the company"
+** is a bid)?  An issue or a product for sale is no promise (03x) to anyone.
+** The object is looked for past a phrase of place ("in the ... market"). */
+static int market_offer(const pl_store *s, const pl_sentan *an, const pl_vg *g,
+                        const char *verb, const char *code)
+{
+	static const char *const issued[] = {"unit", "warrant", "paper", "note", "issue",
+		"system", "version", "kit", "machine", "share", "stake", NULL};
+	uint32_t j, end = (uint32_t)g->cl_end < an->t1 ? (uint32_t)g->cl_end : an->t1;
+	int q, r, c;
+	const char *w, *cls;
+	if (!pl_eq(verb, "offer") || g->passive || code[0] != '0' || code[1] != '3')
+		return 0;
+	j = g->t1;
+	while (j < end && (an->tok[j].tag == PL_T_RB || an->tok[j].tag == PL_T_RBR ||
+	                   an->tok[j].tag == PL_T_RP))
+		j++;   /* "offered more technologically advanced machines" */
+	/* "will offer scheduled service" (a participle before the chunk) */
+	if (j + 1 < end && an->tok[j].tag == PL_T_VBN && an->np_of[j - an->t0] < 0)
+		j++;
+	/* "offering in the Yankee bond market 400 mln dlrs of bonds" */
+	if (j + 1 < end && an->np_of[j - an->t0] < 0 && (pl_eq(an->tok[j].low, "in") ||
+	    pl_eq(an->tok[j].low, "on")) && an->np_of[j + 1 - an->t0] >= 0) {
+		uint32_t k = an->np[an->np_of[j + 1 - an->t0]].t1;
+		if (k < end && an->np_of[k - an->t0] >= 0 && an->np[an->np_of[k - an->t0]].t0 == k)
+			j = k;
+	}
+	if (j >= end || an->np_of[j - an->t0] < 0)
+		return 0;
+	q = an->np_of[j - an->t0];
+	if (an->np[q].pronoun || an->np[q].person)
+		return 0;
+	/* (a sum may carry the country of its money: "100 mln New Zealand
+	** dlrs of notes") */
+	c = counted_goods(an, q);
+	if (c == q && an->np[q].code)
+		return 0;
+	if (an->np[c].pronoun || an->np[c].person || (an->np[c].code && c != q) ||
+	    !(w = goods_noun(an, c)))
+		return 0;
+	cls = pl_hash_get(&s->objclass, w, strlen(w));
+	/* ("bills" counted in money are Treasury bills, not laws) */
+	if (!is_class(cls, "market") && !is_class(cls, "property") && !pl_in_list(w, issued) &&
+	    !(c != q && pl_eq(w, "bill")))
+		return 0;
+	for (r = 0; r < an->nnp; r++)
+		if (an->np[r].code && an->np[r].t0 > g->t1 && an->np[r].t0 < end &&
+		    pl_eq(an->tok[an->np[r].t0 - 1].low, "to"))
+			return 0;
+	return 1;
+}
+
 /* Does "call" in verb group g name rather than telephone: a participle
 ** with no auxiliary ("a new unit called ICI Pharma", "so called
 ** business leaders"), or a second complement after the object, a quotation
@@ -3136,6 +3227,8 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 			return NULL;   /* "released a report", "charge fees" */
 	}
 	if (traded_sense(s, an, g, verb, code, obj, has_target))
+		return NULL;
+	if (market_offer(s, an, g, verb, code))
 		return NULL;
 	/* one meets people, or meets an obligation, a demand, a cost or a
 	** target: the latter is no meeting ("will meet our obligations to

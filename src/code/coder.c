@@ -2175,6 +2175,34 @@ static int offers_securities(const pl_sentan *an, const pl_vg *g)
 	return pl_in_list(lem(&an->tok[h]), paper) || (amount && pl_in_list(lem(&an->tok[h]), paper_of));
 }
 
+/* Is chunk q a figure or a market that a place or an owner only qualifies
+** ("its U.S. car sales", "Polish exports", "U.S. financial markets", "the
+** company's earnings"): a common noun of trade or account, lower case,
+** given a country's or a sector's code by the words before it?  What a
+** statement reports of it is a figure, said to no one and done to no one:
+** no target. */
+static int figure_chunk(const pl_store *s, const pl_sentan *an, int q)
+{
+	static const char *const figures[] = {"sale", "export", "import", "market", "price",
+		"deficit", "surplus", "growth", "economy", "reserve", "debt", "subsidy", "spending",
+		"investment", "demand", "supply", "consumption", "trade", "income", "loss", "deposit",
+		"borrowing", "lending", "payment", "inflation", "unemployment", "harvest", "crop", NULL};
+	const pl_token *h;
+	const char *cls;
+	if (q < 0 || an->np[q].pronoun || an->np[q].person)
+		return 0;
+	h = &an->tok[an->np[q].t1 - 1];
+	if ((h->tag != PL_T_NN && h->tag != PL_T_NNS) || (h->flags & PL_TOK_CAP))
+		return 0;
+	/* (a named firm's code is its own: "Merrill Lynch capital markets") */
+	if (an->np[q].code && strlen(an->np[q].code) > 6)
+		return 0;
+	if (pl_in_list(lem(h), figures))
+		return 1;
+	cls = pl_tok_get_lem(&s->objclass, h);
+	return cls && (pl_eq(cls, "market") || pl_eq(cls, "amount"));
+}
+
 /* Is a verb itself a refusal or a holding back of comment ("declined to
 ** comment", "refused to say", "had no comment")? */
 static int refusing_verb(const char *v)
@@ -5891,6 +5919,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (b)
 				code = b;
 		}
+		/* "said its U.S. car sales dropped 65 pct": a figure reported */
+		if (!s->petrarch && pl_eq(code, "010") && figure_chunk(s, an, tgt_np))
+			tgt_np = -1;
 		memset(&e, 0, sizeof e);
 		e.stance = (uint8_t)stance;
 		/* "Iran said it would never give up its right to enrich": a
