@@ -2029,6 +2029,11 @@ static const char *loose_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 		noun = PL_TAG_IS_NOUN(t->tag);
 		if (!noun && !PL_TAG_IS_ADJ(t->tag) && t->tag != PL_T_VBN && !adjectival(t))
 			continue;
+		/* (a word neither of whose forms is a key of code 111, most,
+		** is passed over unasked) */
+		if (!pl_slot_has(s->stance_fault_words, lem(t)) &&
+		    !pl_slot_has(s->stance_fault_words, t->low))
+			continue;
 		code = pl_tok_get_lem(&s->stance, t);
 		if (!code && lem(t) != t->low && strcmp(lem(t), t->low))
 			code = pl_tok_get_low(&s->stance, t);
@@ -2265,7 +2270,9 @@ static const char *phrase_at(const pl_store *s, const pl_sentan *an, uint32_t j,
 		    !key_add(key, sizeof key, &n, lem(t)))
 			break;
 		words++;
-		if ((c = pl_hash_get(&s->stance, key, n)) == NULL)
+		/* (the bit of a key no phrase has turns most away unasked) */
+		if (!pl_slot_bit(s->stance_phrase_keys, pl_key_slot(key, n)) ||
+		    (c = pl_hash_get(&s->stance, key, n)) == NULL)
 			break;
 		if (c[0]) {
 			code = c;
