@@ -2256,11 +2256,12 @@ static const char *phrase_at(const pl_store *s, const pl_sentan *an, uint32_t j,
 	size_t n = 0;
 	uint32_t k, words = 1;
 	const char *code = NULL, *c;
-	/* (most words begin no phrase, and are told so with no key built) */
+	/* (most words begin no phrase, and are told so with no key built.
+	** The first word's own key is not looked up: every start of a phrase
+	** is a key, so a longer key found below has it) */
 	if (!pl_slot_has(s->stance_phrase_first, lem(&an->tok[j])))
 		return NULL;
-	if (!key_add(key, sizeof key, &n, "k:") || !key_add(key, sizeof key, &n, lem(&an->tok[j])) ||
-	    !pl_hash_get(&s->stance, key, n))
+	if (!key_add(key, sizeof key, &n, "k:") || !key_add(key, sizeof key, &n, lem(&an->tok[j])))
 		return NULL;
 	for (k = j + 1; k < end && words < 8; k++) {
 		const pl_token *t = &an->tok[k];
