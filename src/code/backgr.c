@@ -270,9 +270,7 @@ static const pl_pastevent *past_event_at(const pl_store *st, const pl_sentan *an
 	uint32_t b;
 	for (k = 0; (w[k] >= 'a' && w[k] <= 'z') || (w[k] >= '0' && w[k] <= '9'); k++)
 		;
-	/* (the bit of a key no name has turns most words away unasked) */
-	if (!k || !st->n_past_events || !pl_slot_bit(st->past_event_keys, pl_key_slot(w, k)) ||
-	    !(e = pl_hash_get(&st->past_events, w, k)))
+	if (!k || !st->n_past_events || !(e = pl_hash_get(&st->past_events, w, k)))
 		return NULL;
 	for (; e; e = e->next) {
 		size_t n = strlen(e->squeezed), at = 0;

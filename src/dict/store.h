@@ -287,9 +287,6 @@ typedef struct pl_store {
 	                         ** form ("miners") -> pl_pastevent chain (dict/
 	                         ** past_events.tsv) */
 	long n_past_events;
-	uint64_t past_event_keys[PL_WORD_SLOTS / 64]; /* pl_key_slot()s of
-	                         ** past_events' keys: the reader asks at most
-	                         ** words after a verb of the past */
 	pl_governing governing[PL_MAX_GOVERNING];   /* dict/governing.tsv */
 	pl_hash light;           /* light verb lemma -> its kind, interned (dict/
 	                         ** light.tsv: "announce" -> "say") */
