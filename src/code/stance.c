@@ -240,17 +240,29 @@ static const char *verb_cue(const pl_store *s, const char *kind, const pl_sentan
                             uint32_t end)
 {
 	const char *v = lem(&an->tok[g->v]), *code = prefixed(s, kind, v, NULL, NULL);
+	char key[96];
+	size_t n0 = 0, n;
 	uint32_t j, last = g->v + 4 + object_length(an, g->v + 1, end);
 	/* (a cue may name a form: "v:lied", not "the blame lies with") */
 	if (!code)
 		code = prefixed(s, kind, an->tok[g->v].low, NULL, NULL);
+	/* the keys of the words after the verb share "v:lie_": put together
+	** once, each word added to it, and the next word to that (as
+	** prefixed() would: a key too long for it is none) */
+	if (code || (kind && (!key_add(key, sizeof key, &n0, kind) || !key_add(key, sizeof key, &n0, ":"))) ||
+	    !key_add(key, sizeof key, &n0, v) || !key_add(key, sizeof key, &n0, "_"))
+		return code;
 	for (j = g->v + 1; !code && j < end && j <= last; j++) {
 		const pl_token *t = &an->tok[j];
 		if (t->flags & PL_TOK_PUNCT)
 			break;
-		code = prefixed(s, kind, v, lem(t), NULL);
-		if (!code && j + 1 < end)
-			code = prefixed(s, kind, v, lem(t), lem(&an->tok[j + 1]));
+		n = n0;
+		if (!key_add(key, sizeof key, &n, lem(t)))
+			continue;
+		code = pl_hash_get(&s->stance, key, n);
+		if (!code && j + 1 < end && key_add(key, sizeof key, &n, "_") &&
+		    key_add(key, sizeof key, &n, lem(&an->tok[j + 1])))
+			code = pl_hash_get(&s->stance, key, n);
 	}
 	return code;
 }
