@@ -1939,7 +1939,8 @@ static int loose_ambiguous(const char *w)
 }
 
 /* Clamps the speech [*c0, *c1) to the sentence; 0 when the sentence asks
-** ("?" after the speech's start), which the loose readings leave alone. */
+** ("?" after the speech's start), which the loose readings leave alone.
+** content_code asks it once for them all: each is given the span clamped. */
 static int speech_span(const pl_sentan *an, uint32_t *c0, uint32_t *c1)
 {
 	uint32_t k;
@@ -2030,8 +2031,6 @@ static const char *loose_fault(const pl_store *s, const pl_sentan *an, uint32_t 
                                uint32_t lo, const char *speaker, int *target)
 {
 	uint32_t j, k;
-	if (!speech_span(an, &c0, &c1))
-		return NULL;
 	for (j = c0; j < c1; j++) {
 		const pl_token *t = &an->tok[j];
 		const char *code;
@@ -2165,8 +2164,6 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 		"smuggle", "sneak", NULL};
 	static const char *const try_verbs[] = {"try", "attempt", "seek", NULL};
 	uint32_t j, k;
-	if (!speech_span(an, &c0, &c1))
-		return NULL;
 	/* (from lo: "said far too little": the verb's group takes the adverbs) */
 	for (j = lo < c0 ? lo : c0; j + 1 < c1; j++) {
 		const pl_token *t = &an->tok[j];
@@ -2409,7 +2406,7 @@ static const char *loose_phrase(const pl_store *s, const pl_sentan *an, uint32_t
                                 uint32_t lo, const char *speaker, int *target)
 {
 	uint32_t j, last = 0;
-	if (!s->stance_phrase_bits || !speech_span(an, &c0, &c1))
+	if (!s->stance_phrase_bits)
 		return NULL;
 	for (j = c0; j < c1; j++) {
 		const char *code = phrase_at(s, an, j, c1, &last);
@@ -2538,8 +2535,6 @@ static const char *worse_under(const pl_sentan *an, uint32_t c0, uint32_t c1, ui
                                const char *speaker, int *target)
 {
 	uint32_t j, a, b, e = 0, k;
-	if (!speech_span(an, &c0, &c1))
-		return NULL;
 	for (j = c0; j + 1 < c1; j++) {
 		int q = -1, neg = 0, commas;
 		const char *code;
@@ -2607,8 +2602,6 @@ static const char *alleged_part(const pl_store *s, const pl_sentan *an, const pl
 		"cheating", "theft", "sabotage", "coup", "intimidation", "harassment", NULL};
 	static const char *const states[] = {"guilty", "complicit", "culpable", NULL};
 	int sly = pl_in_set(&insinuate_set, lem(&an->tok[g->v])), m;
-	if (!speech_span(an, &c0, &c1))
-		return NULL;
 	for (m = 0; m < an->nvg; m++) {
 		const pl_vg *h = &an->vg[m];
 		const char *v = lem(&an->tok[h->v]);
@@ -3574,8 +3567,11 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 	code0 = wish(s, an, c0, c1, target);
 	if (!code0)
 		code0 = owned_fault(s, an, c0, c1, speaker, target);
-	if (!code0)
-		code0 = loose_phrase(s, an, c0, c1, lo, speaker, target);
+	/* the loose readings below are given the speech clamped to the
+	** sentence, and none when the sentence asks: told once for them all */
+	if (code0 || !speech_span(an, &c0, &c1))
+		return code0;
+	code0 = loose_phrase(s, an, c0, c1, lo, speaker, target);
 	if (!code0)
 		code0 = loose_fault(s, an, c0, c1, lo, speaker, target);
 	if (!code0)
