@@ -1074,7 +1074,9 @@ int pl_backgr_chain(const pl_sentan *an, const pl_docctx *ctx, pl_event *ev, siz
 			chain->live = 1;
 			chain->src = ev[i].src.code;
 		}
-	if (tied_to_now(an, ctx))
+	/* (a sentence with no events, most, keeps the chain as it is: the
+	** loops below have nothing to mark, and its words are not read) */
+	if (!n || tied_to_now(an, ctx))
 		return chain->live;
 	/* in the sentence: "lost in 1992 and stepped down" */
 	for (i = 0; i < n; i++) {
