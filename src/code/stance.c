@@ -2268,9 +2268,19 @@ static const char *phrase_at(const pl_store *s, const pl_sentan *an, uint32_t j,
 	/* (most words begin no phrase, and are told so with no key built.
 	** The first word's own key is not looked up: every start of a phrase
 	** is a key, so a longer key found below has it) */
-	if (!pl_slot_has(s->stance_phrase_first, lem(&an->tok[j])))
+	const char *first = lem(&an->tok[j]);
+	if (!pl_slot_has(s->stance_phrase_first, first))
 		return NULL;
-	if (!key_add(key, sizeof key, &n, "k:") || !key_add(key, sizeof key, &n, lem(&an->tok[j])))
+	/* (nor, most after a common first word, "the", "in", "not", with
+	** the next: a pair no phrase starts with is told so by its bit; a
+	** first word holding a '_' would shift the key's words, and is let by) */
+	for (k = j + 1; k < end && (an->tok[k].tag == PL_T_PPL || an->tok[k].tag == PL_T_PPR); k++)
+		;
+	if (k >= end || (an->tok[k].flags & PL_TOK_PUNCT) ||
+	    (!pl_slot_bit(s->stance_phrase_pairs, pl_word_pair_slot(first, lem(&an->tok[k]))) &&
+	     !strchr(first, '_')))
+		return NULL;
+	if (!key_add(key, sizeof key, &n, "k:") || !key_add(key, sizeof key, &n, first))
 		return NULL;
 	for (k = j + 1; k < end && words < 8; k++) {
 		const pl_token *t = &an->tok[k];

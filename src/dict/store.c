@@ -1096,6 +1096,9 @@ static int stance_row(loader *L, char **col, int ncol)
 			L->s->stance_phrase_first[pl_word_slot(first) / 64] |=
 				(uint64_t)1 << (pl_word_slot(first) % 64);
 			pl_slot_set(L->s->stance_phrase_keys, pl_key_slot(w, strlen(w)));
+			if (strchr(w + 2, '_'))
+				pl_slot_set(L->s->stance_phrase_pairs,
+				            pl_word_pair_slot(w + 2, strchr(w + 2, '_') + 1));
 			for (e = 2; w[e]; e++) {
 				if (w[e] != '_')
 					continue;

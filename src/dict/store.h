@@ -249,6 +249,10 @@ typedef struct pl_store {
 	                         ** first words of phrases are common ones ("the",
 	                         ** "in", "not"), and the next word read after
 	                         ** them is told it starts none with no look-up */
+	uint64_t stance_phrase_pairs[PL_WORD_SLOTS / 64]; /* pl_word_pair_slot()s
+	                         ** of the first two words of its "k:" cues: a
+	                         ** common first word is told no phrase goes on
+	                         ** with the next one before a key is built */
 	uint64_t stance_fault_words[PL_WORD_SLOTS / 64]; /* pl_word_slot()s of
 	                         ** its keys of code "111", for the loose reading
 	                         ** of fault, which asks every noun and adjective
@@ -363,6 +367,24 @@ static inline uint32_t pl_key_slot(const char *k, size_t n)
 	h = h * 31 + (unsigned char)k[n / 2];
 	h = h * 31 + (unsigned char)k[n - 1];
 	return (h * 2654435761u) >> 20;
+}
+
+/* The first three bytes of word w as pl_word_hash3 reads them, unmixed,
+** but a '_' (which joins the words of a key) ends the word as a NUL does. */
+static inline uint32_t pl_word_raw3(const char *w)
+{
+	uint32_t h = 0;
+	int i;
+	for (i = 0; i < 3 && w[i] && w[i] != '_'; i++)
+		h = h * 31 + (unsigned char)w[i];
+	return h;
+}
+
+/* One of PL_WORD_SLOTS slots for the words a and b one after the other
+** (each read to its NUL or '_', as pl_word_raw3 does). */
+static inline uint32_t pl_word_pair_slot(const char *a, const char *b)
+{
+	return ((pl_word_raw3(a) * 131u + pl_word_raw3(b)) * 2654435761u) >> 20;
 }
 
 static inline void pl_slot_set(uint64_t *slots, uint32_t b)
