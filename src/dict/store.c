@@ -1046,6 +1046,7 @@ static int past_event_row(loader *L, char **col, int ncol)
 		e->next = old;
 		if (pl_hash_put(&L->s->past_events, e->squeezed, k, e, NULL) < 0)
 			return -1;
+		pl_slot_set(L->s->past_event_heads, pl_run3_slot(e->squeezed, k));
 		L->s->n_past_events++;
 	}
 	return 0;

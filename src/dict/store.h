@@ -291,6 +291,11 @@ typedef struct pl_store {
 	                         ** form ("miners") -> pl_pastevent chain (dict/
 	                         ** past_events.tsv) */
 	long n_past_events;
+	uint64_t past_event_heads[PL_WORD_SLOTS / 64]; /* pl_run3_slot()s of
+	                         ** past_events' keys: the reader tries every
+	                         ** word after a verb of the past, and most are
+	                         ** told no name starts so before the rest of
+	                         ** their letters are read and looked up */
 	pl_governing governing[PL_MAX_GOVERNING];   /* dict/governing.tsv */
 	pl_hash light;           /* light verb lemma -> its kind, interned (dict/
 	                         ** light.tsv: "announce" -> "say") */
@@ -385,6 +390,19 @@ static inline uint32_t pl_word_raw3(const char *w)
 static inline uint32_t pl_word_pair_slot(const char *a, const char *b)
 {
 	return ((pl_word_raw3(a) * 131u + pl_word_raw3(b)) * 2654435761u) >> 20;
+}
+
+/* One of PL_WORD_SLOTS slots for the first three bytes (fewer when max,
+** or the run, is shorter) of the run of letters a-z and digits that opens
+** w: a key made of such a run ("iraq" of "iraq's") and every word that
+** opens with it share the slot. */
+static inline uint32_t pl_run3_slot(const char *w, size_t max)
+{
+	uint32_t h = 0;
+	size_t i;
+	for (i = 0; i < 3 && i < max && ((w[i] >= 'a' && w[i] <= 'z') || (w[i] >= '0' && w[i] <= '9')); i++)
+		h = h * 31 + (unsigned char)w[i];
+	return ((h + (uint32_t)i) * 2654435761u) >> 20;
 }
 
 static inline void pl_slot_set(uint64_t *slots, uint32_t b)
