@@ -268,9 +268,13 @@ static const pl_pastevent *past_event_at(const pl_store *st, const pl_sentan *an
 	const pl_pastevent *e;
 	size_t k;
 	uint32_t b;
+	/* (most words open no name: told so by the bit of their first
+	** letters, before the rest are read and the key looked up) */
+	if (!st->n_past_events || !pl_slot_bit(st->past_event_heads, pl_run3_slot(w, (size_t)-1)))
+		return NULL;
 	for (k = 0; (w[k] >= 'a' && w[k] <= 'z') || (w[k] >= '0' && w[k] <= '9'); k++)
 		;
-	if (!k || !st->n_past_events || !(e = pl_hash_get(&st->past_events, w, k)))
+	if (!k || !(e = pl_hash_get(&st->past_events, w, k)))
 		return NULL;
 	for (; e; e = e->next) {
 		size_t n = strlen(e->squeezed), at = 0;
@@ -1074,7 +1078,9 @@ int pl_backgr_chain(const pl_sentan *an, const pl_docctx *ctx, pl_event *ev, siz
 			chain->live = 1;
 			chain->src = ev[i].src.code;
 		}
-	if (tied_to_now(an, ctx))
+	/* (a sentence with no events, most, keeps the chain as it is: the
+	** loops below have nothing to mark, and its words are not read) */
+	if (!n || tied_to_now(an, ctx))
 		return chain->live;
 	/* in the sentence: "lost in 1992 and stepped down" */
 	for (i = 0; i < n; i++) {

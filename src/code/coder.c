@@ -3565,10 +3565,11 @@ static int judged_object(const pl_sentan *an, int q, const char *code, const pl_
 static const pl_verbpat *hyphen_noun(const pl_store *s, const char *head)
 {
 	char buf[64];
-	size_t n = strlen(head), i, o = 0;
+	size_t n, i, o = 0;
 	const char *last = strrchr(head, '-');
 	const pl_verbpat *p;
-	if (!last || n >= sizeof buf)
+	/* (most heads have no hyphen: measured only when they have) */
+	if (!last || (n = strlen(head)) >= sizeof buf)
 		return NULL;
 	for (i = 0; i < n; i++)
 		if (head[i] != '-')
@@ -5254,18 +5255,21 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** "Eriador expressed hopes on Thursday that Osgiliath ..." */
 		that_at = -1;
 		own_that = 0;
-		if (!s->petrarch && !g->reporting && words_after_that(p)) {
+		if (!s->petrarch && !g->reporting) {
 			/* parley's own lines read the that-clause only for a
 			** pattern that goes on past "that" ("agree that
 			** cooperate": "agreed that their countries should
-			** cooperate" is a promise of cooperation) */
+			** cooperate" is a promise of cooperation).  (The clause's
+			** "that" first: most have none, and the verb's patterns
+			** are then not walked.) */
 			int j;
 			for (j = (int)g->t1; j < g->cl_end; j++)
-				if (pl_eq(tok[j].low, "that") && tok[j].tag == PL_T_IN) {
-					that_at = j;
-					own_that = 1;
+				if (pl_eq(tok[j].low, "that") && tok[j].tag == PL_T_IN)
 					break;
-				}
+			if (j < g->cl_end && words_after_that(p)) {
+				that_at = j;
+				own_that = 1;
+			}
 		}
 		if (s->petrarch && !g->reporting) {
 			int j;

@@ -240,17 +240,29 @@ static const char *verb_cue(const pl_store *s, const char *kind, const pl_sentan
                             uint32_t end)
 {
 	const char *v = lem(&an->tok[g->v]), *code = prefixed(s, kind, v, NULL, NULL);
+	char key[96];
+	size_t n0 = 0, n;
 	uint32_t j, last = g->v + 4 + object_length(an, g->v + 1, end);
 	/* (a cue may name a form: "v:lied", not "the blame lies with") */
 	if (!code)
 		code = prefixed(s, kind, an->tok[g->v].low, NULL, NULL);
+	/* the keys of the words after the verb share "v:lie_": put together
+	** once, each word added to it, and the next word to that (as
+	** prefixed() would: a key too long for it is none) */
+	if (code || (kind && (!key_add(key, sizeof key, &n0, kind) || !key_add(key, sizeof key, &n0, ":"))) ||
+	    !key_add(key, sizeof key, &n0, v) || !key_add(key, sizeof key, &n0, "_"))
+		return code;
 	for (j = g->v + 1; !code && j < end && j <= last; j++) {
 		const pl_token *t = &an->tok[j];
 		if (t->flags & PL_TOK_PUNCT)
 			break;
-		code = prefixed(s, kind, v, lem(t), NULL);
-		if (!code && j + 1 < end)
-			code = prefixed(s, kind, v, lem(t), lem(&an->tok[j + 1]));
+		n = n0;
+		if (!key_add(key, sizeof key, &n, lem(t)))
+			continue;
+		code = pl_hash_get(&s->stance, key, n);
+		if (!code && j + 1 < end && key_add(key, sizeof key, &n, "_") &&
+		    key_add(key, sizeof key, &n, lem(&an->tok[j + 1])))
+			code = pl_hash_get(&s->stance, key, n);
 	}
 	return code;
 }
@@ -1927,7 +1939,8 @@ static int loose_ambiguous(const char *w)
 }
 
 /* Clamps the speech [*c0, *c1) to the sentence; 0 when the sentence asks
-** ("?" after the speech's start), which the loose readings leave alone. */
+** ("?" after the speech's start), which the loose readings leave alone.
+** content_code asks it once for them all: each is given the span clamped. */
 static int speech_span(const pl_sentan *an, uint32_t *c0, uint32_t *c1)
 {
 	uint32_t k;
@@ -2018,8 +2031,6 @@ static const char *loose_fault(const pl_store *s, const pl_sentan *an, uint32_t 
                                uint32_t lo, const char *speaker, int *target)
 {
 	uint32_t j, k;
-	if (!speech_span(an, &c0, &c1))
-		return NULL;
 	for (j = c0; j < c1; j++) {
 		const pl_token *t = &an->tok[j];
 		const char *code;
@@ -2028,6 +2039,11 @@ static const char *loose_fault(const pl_store *s, const pl_sentan *an, uint32_t 
 		** these, and are not looked up) */
 		noun = PL_TAG_IS_NOUN(t->tag);
 		if (!noun && !PL_TAG_IS_ADJ(t->tag) && t->tag != PL_T_VBN && !adjectival(t))
+			continue;
+		/* (a word neither of whose forms is a key of code 111, most,
+		** is passed over unasked) */
+		if (!pl_slot_has(s->stance_fault_words, lem(t)) &&
+		    !pl_slot_has(s->stance_fault_words, t->low))
 			continue;
 		code = pl_tok_get_lem(&s->stance, t);
 		if (!code && lem(t) != t->low && strcmp(lem(t), t->low))
@@ -2148,8 +2164,6 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 		"smuggle", "sneak", NULL};
 	static const char *const try_verbs[] = {"try", "attempt", "seek", NULL};
 	uint32_t j, k;
-	if (!speech_span(an, &c0, &c1))
-		return NULL;
 	/* (from lo: "said far too little": the verb's group takes the adverbs) */
 	for (j = lo < c0 ? lo : c0; j + 1 < c1; j++) {
 		const pl_token *t = &an->tok[j];
@@ -2251,11 +2265,22 @@ static const char *phrase_at(const pl_store *s, const pl_sentan *an, uint32_t j,
 	size_t n = 0;
 	uint32_t k, words = 1;
 	const char *code = NULL, *c;
-	/* (most words begin no phrase, and are told so with no key built) */
-	if (!pl_slot_has(s->stance_phrase_first, lem(&an->tok[j])))
+	/* (most words begin no phrase, and are told so with no key built.
+	** The first word's own key is not looked up: every start of a phrase
+	** is a key, so a longer key found below has it) */
+	const char *first = lem(&an->tok[j]);
+	if (!pl_slot_has(s->stance_phrase_first, first))
 		return NULL;
-	if (!key_add(key, sizeof key, &n, "k:") || !key_add(key, sizeof key, &n, lem(&an->tok[j])) ||
-	    !pl_hash_get(&s->stance, key, n))
+	/* (nor, most after a common first word, "the", "in", "not", with
+	** the next: a pair no phrase starts with is told so by its bit; a
+	** first word holding a '_' would shift the key's words, and is let by) */
+	for (k = j + 1; k < end && (an->tok[k].tag == PL_T_PPL || an->tok[k].tag == PL_T_PPR); k++)
+		;
+	if (k >= end || (an->tok[k].flags & PL_TOK_PUNCT) ||
+	    (!pl_slot_bit(s->stance_phrase_pairs, pl_word_pair_slot(first, lem(&an->tok[k]))) &&
+	     !strchr(first, '_')))
+		return NULL;
+	if (!key_add(key, sizeof key, &n, "k:") || !key_add(key, sizeof key, &n, first))
 		return NULL;
 	for (k = j + 1; k < end && words < 8; k++) {
 		const pl_token *t = &an->tok[k];
@@ -2265,7 +2290,9 @@ static const char *phrase_at(const pl_store *s, const pl_sentan *an, uint32_t j,
 		    !key_add(key, sizeof key, &n, lem(t)))
 			break;
 		words++;
-		if ((c = pl_hash_get(&s->stance, key, n)) == NULL)
+		/* (the bit of a key no phrase has turns most away unasked) */
+		if (!pl_slot_bit(s->stance_phrase_keys, pl_key_slot(key, n)) ||
+		    (c = pl_hash_get(&s->stance, key, n)) == NULL)
 			break;
 		if (c[0]) {
 			code = c;
@@ -2389,7 +2416,7 @@ static const char *loose_phrase(const pl_store *s, const pl_sentan *an, uint32_t
                                 uint32_t lo, const char *speaker, int *target)
 {
 	uint32_t j, last = 0;
-	if (!s->stance_phrase_bits || !speech_span(an, &c0, &c1))
+	if (!s->stance_phrase_bits)
 		return NULL;
 	for (j = c0; j < c1; j++) {
 		const char *code = phrase_at(s, an, j, c1, &last);
@@ -2518,8 +2545,6 @@ static const char *worse_under(const pl_sentan *an, uint32_t c0, uint32_t c1, ui
                                const char *speaker, int *target)
 {
 	uint32_t j, a, b, e = 0, k;
-	if (!speech_span(an, &c0, &c1))
-		return NULL;
 	for (j = c0; j + 1 < c1; j++) {
 		int q = -1, neg = 0, commas;
 		const char *code;
@@ -2587,8 +2612,6 @@ static const char *alleged_part(const pl_store *s, const pl_sentan *an, const pl
 		"cheating", "theft", "sabotage", "coup", "intimidation", "harassment", NULL};
 	static const char *const states[] = {"guilty", "complicit", "culpable", NULL};
 	int sly = pl_in_set(&insinuate_set, lem(&an->tok[g->v])), m;
-	if (!speech_span(an, &c0, &c1))
-		return NULL;
 	for (m = 0; m < an->nvg; m++) {
 		const pl_vg *h = &an->vg[m];
 		const char *v = lem(&an->tok[h->v]);
@@ -3554,8 +3577,11 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 	code0 = wish(s, an, c0, c1, target);
 	if (!code0)
 		code0 = owned_fault(s, an, c0, c1, speaker, target);
-	if (!code0)
-		code0 = loose_phrase(s, an, c0, c1, lo, speaker, target);
+	/* the loose readings below are given the speech clamped to the
+	** sentence, and none when the sentence asks: told once for them all */
+	if (code0 || !speech_span(an, &c0, &c1))
+		return code0;
+	code0 = loose_phrase(s, an, c0, c1, lo, speaker, target);
 	if (!code0)
 		code0 = loose_fault(s, an, c0, c1, lo, speaker, target);
 	if (!code0)

@@ -1046,6 +1046,7 @@ static int past_event_row(loader *L, char **col, int ncol)
 		e->next = old;
 		if (pl_hash_put(&L->s->past_events, e->squeezed, k, e, NULL) < 0)
 			return -1;
+		pl_slot_set(L->s->past_event_heads, pl_run3_slot(e->squeezed, k));
 		L->s->n_past_events++;
 	}
 	return 0;
@@ -1079,6 +1080,8 @@ static int stance_row(loader *L, char **col, int ncol)
 			return -1;
 		if (w[0] == 'w' && w[1] == ':')
 			L->s->stance_wish_bits |= pl_word_bit(w + 2);
+		if (strcmp(code, "111") == 0)
+			pl_slot_set(L->s->stance_fault_words, pl_word_slot(w));
 		/* (a phrase, "k:have_it_both_way": the bit of its first word, and
 		** each shorter start of it, "k:have", "k:have_it", put with an
 		** empty code, so that the reader stops as soon as no phrase
@@ -1093,10 +1096,18 @@ static int stance_row(loader *L, char **col, int ncol)
 			L->s->stance_phrase_bits |= pl_word_bit(first);
 			L->s->stance_phrase_first[pl_word_slot(first) / 64] |=
 				(uint64_t)1 << (pl_word_slot(first) % 64);
-			for (e = 2; w[e]; e++)
-				if (w[e] == '_' && !pl_hash_get(&L->s->stance, w, e) &&
+			pl_slot_set(L->s->stance_phrase_keys, pl_key_slot(w, strlen(w)));
+			if (strchr(w + 2, '_'))
+				pl_slot_set(L->s->stance_phrase_pairs,
+				            pl_word_pair_slot(w + 2, strchr(w + 2, '_') + 1));
+			for (e = 2; w[e]; e++) {
+				if (w[e] != '_')
+					continue;
+				pl_slot_set(L->s->stance_phrase_keys, pl_key_slot(w, e));
+				if (!pl_hash_get(&L->s->stance, w, e) &&
 				    pl_hash_put(&L->s->stance, w, e, (void *)"", NULL) < 0)
 					return -1;
+			}
 		}
 		L->s->n_stance++;
 	}

@@ -244,6 +244,19 @@ typedef struct pl_store {
 	uint64_t stance_phrase_first[PL_WORD_SLOTS / 64]; /* pl_word_slot()s of
 	                         ** the same words: the 64 bits above are nearly
 	                         ** all set by the 241 first words, these few */
+	uint64_t stance_phrase_keys[PL_WORD_SLOTS / 64]; /* pl_key_slot()s of
+	                         ** its "k:" keys (phrases and their starts): most
+	                         ** first words of phrases are common ones ("the",
+	                         ** "in", "not"), and the next word read after
+	                         ** them is told it starts none with no look-up */
+	uint64_t stance_phrase_pairs[PL_WORD_SLOTS / 64]; /* pl_word_pair_slot()s
+	                         ** of the first two words of its "k:" cues: a
+	                         ** common first word is told no phrase goes on
+	                         ** with the next one before a key is built */
+	uint64_t stance_fault_words[PL_WORD_SLOTS / 64]; /* pl_word_slot()s of
+	                         ** its keys of code "111", for the loose reading
+	                         ** of fault, which asks every noun and adjective
+	                         ** of a speech */
 	pl_hash cues;            /* verb lemma -> its PL_CU_* classes, as a
 	                         ** pointer-sized integer (dict/cues.tsv:
 	                         ** "tell" -> PL_CU_CLAUSE | PL_CU_HEARER) */
@@ -278,6 +291,11 @@ typedef struct pl_store {
 	                         ** form ("miners") -> pl_pastevent chain (dict/
 	                         ** past_events.tsv) */
 	long n_past_events;
+	uint64_t past_event_heads[PL_WORD_SLOTS / 64]; /* pl_run3_slot()s of
+	                         ** past_events' keys: the reader tries every
+	                         ** word after a verb of the past, and most are
+	                         ** told no name starts so before the rest of
+	                         ** their letters are read and looked up */
 	pl_governing governing[PL_MAX_GOVERNING];   /* dict/governing.tsv */
 	pl_hash light;           /* light verb lemma -> its kind, interned (dict/
 	                         ** light.tsv: "announce" -> "say") */
@@ -343,6 +361,59 @@ void pl_store_free(pl_store *s);
 ** want the CAMEO table read first.  Returns 0, or -1 with err set. */
 int pl_store_read_tsv(pl_store *s, const char *name, const char *path, char *err, size_t errlen);
 
+
+/* One of PL_WORD_SLOTS slots for the key k[0..n) (n > 0) of a map, from
+** its length and three of its bytes, for a bit array that tells most keys
+** not in the map apart with no look-up (see stance_phrase_keys).  Unlike
+** pl_word_slot, the key need not end in a NUL. */
+static inline uint32_t pl_key_slot(const char *k, size_t n)
+{
+	uint32_t h = (uint32_t)n * 31 + (unsigned char)k[0];
+	h = h * 31 + (unsigned char)k[n / 2];
+	h = h * 31 + (unsigned char)k[n - 1];
+	return (h * 2654435761u) >> 20;
+}
+
+/* The first three bytes of word w as pl_word_hash3 reads them, unmixed,
+** but a '_' (which joins the words of a key) ends the word as a NUL does. */
+static inline uint32_t pl_word_raw3(const char *w)
+{
+	uint32_t h = 0;
+	int i;
+	for (i = 0; i < 3 && w[i] && w[i] != '_'; i++)
+		h = h * 31 + (unsigned char)w[i];
+	return h;
+}
+
+/* One of PL_WORD_SLOTS slots for the words a and b one after the other
+** (each read to its NUL or '_', as pl_word_raw3 does). */
+static inline uint32_t pl_word_pair_slot(const char *a, const char *b)
+{
+	return ((pl_word_raw3(a) * 131u + pl_word_raw3(b)) * 2654435761u) >> 20;
+}
+
+/* One of PL_WORD_SLOTS slots for the first three bytes (fewer when max,
+** or the run, is shorter) of the run of letters a-z and digits that opens
+** w: a key made of such a run ("iraq" of "iraq's") and every word that
+** opens with it share the slot. */
+static inline uint32_t pl_run3_slot(const char *w, size_t max)
+{
+	uint32_t h = 0;
+	size_t i;
+	for (i = 0; i < 3 && i < max && ((w[i] >= 'a' && w[i] <= 'z') || (w[i] >= '0' && w[i] <= '9')); i++)
+		h = h * 31 + (unsigned char)w[i];
+	return ((h + (uint32_t)i) * 2654435761u) >> 20;
+}
+
+static inline void pl_slot_set(uint64_t *slots, uint32_t b)
+{
+	slots[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
+static inline int pl_slot_bit(const uint64_t *slots, uint32_t b)
+{
+	return (int)(slots[b / 64] >> (b % 64) & 1);
+}
 
 /* Passes "file:line: msg" to s->warn and counts it. */
 void pl_store_warn(pl_store *s, const char *file, uint32_t line, const char *msg);
