@@ -179,6 +179,37 @@ TEST(word_lists)
 	CHECK(!pl_in_list("say", none));
 }
 
+/* A static list's filter is kept by its address; a list on the stack is
+** not, so that lists made one after another at one address (a compound
+** literal in a loop) are each asked of their own words.  A word set finds
+** each of its words, the empty word included, and no other. */
+TEST(word_lists_kept)
+{
+	static const char *const days[] = {"monday", "tuesday", "", "then", NULL};
+	static pl_wordset set = PL_WORDSET(days);
+	static const char *const w[] = {"monday", "tuesday", "wednesday", "then", "them", "", "x"};
+	char buf[16];
+	int i, k, hits = 0;
+	for (i = 0; i < 7; i++) {
+		int in = i < 2 || i == 3 || i == 5;
+		CHECK(pl_in_list(w[i], days) == in);
+		CHECK(pl_in_set(&set, w[i]) == in);
+	}
+	for (k = 0; k < 3; k++) {
+		snprintf(buf, sizeof buf, "w%d", k);
+		{
+			const char *list[] = {buf, NULL};
+			for (i = 0; i < 3; i++) {
+				char probe[16];
+				snprintf(probe, sizeof probe, "w%d", i);
+				hits += pl_in_list(probe, list);
+				CHECK(pl_in_list(probe, list) == (i == k));
+			}
+		}
+	}
+	CHECK_INT(hits, 3);
+}
+
 /* A big array grows in place (its block is reallocated), keeps what it held,
 ** comes zeroed, and small allocations around it stay usable. */
 TEST(arena_big_arrays)
@@ -262,6 +293,6 @@ TEST(buf_sink_streams)
 static th_test TESTS[] = {
 	T(arena_alloc_and_reset), T(arena_grow_copies), T(hash_put_get_replace), T(hash_sieve), T(hash_filter),
 	T(buf_json_escapes),
-	T(word_lists), T(arena_big_arrays), T(arena_grow_raw_keeps), T(buf_sink_streams),
+	T(word_lists), T(word_lists_kept), T(arena_big_arrays), T(arena_grow_raw_keeps), T(buf_sink_streams),
 };
 TEST_MAIN()
