@@ -38,6 +38,7 @@ uint32_t pl_hash_bytes(const char *s, size_t n)
 
 #define SIEVE_LOG2 14               /* 16,384 bits */
 #define SIEVE_KEYS 1536             /* at most 9% of the bits set */
+#define FILTER_SLOTS 4096           /* from 1,024 keys, before the sieve's drop */
 
 /* The sieve's bit for key s[0..n) (see pl_hash): a multiply over four of
 ** its bytes, far cheaper than hash_of on a key of any length. */
@@ -48,6 +49,20 @@ static inline uint32_t sieve_bit(const char *s, size_t n)
 		x = (uint32_t)(unsigned char)s[0] | (uint32_t)(unsigned char)s[n - 1] << 8 |
 		    (uint32_t)(n & 0xff) << 16 | (uint32_t)(unsigned char)s[n / 2] << 24;
 	return (x * 0x9E3779B1u) >> (32 - SIEVE_LOG2);
+}
+
+/* The filter's word and bits for hash h (see pl_hash): the word from bits
+** 12 up, the two bits from bits 0-5 and 6-11 (a slot's index uses the low
+** bits too, but the filter's word does not, so keys of one word differ in
+** both). */
+static inline size_t filter_word(const pl_hash *m, uint32_t h)
+{
+	return h >> 12 & m->fmask;
+}
+
+static inline uint64_t filter_bits(uint32_t h)
+{
+	return (uint64_t)1 << (h & 63) | (uint64_t)1 << (h >> 6 & 63);
 }
 
 /* Are the n bytes at a and b the same?  Words of 8 (the last one
@@ -109,6 +124,11 @@ void *pl_hash_get(const pl_hash *m, const char *key, size_t n)
 			return NULL;
 	}
 	h = hash_of(key, n);
+	if (m->filter) {
+		uint64_t want = filter_bits(h);
+		if ((m->filter[filter_word(m, h)] & want) != want)
+			return NULL;
+	}
 	mask = m->cap - 1;
 	for (i = h & mask;; i = (i + 1) & mask) {
 		const struct pl_hash_slot *s = &m->slot[i];
@@ -138,12 +158,22 @@ static void sieve_add(pl_hash *m, const char *key, size_t n)
 	m->sieve[b / 64] |= (uint64_t)1 << (b % 64);
 }
 
+/* Doubles the slots.  A map of FILTER_SLOTS slots or more gets a filter
+** (see pl_hash) of the new size, its bits set as the keys move, as a pass
+** of its own over the slots cost as many cache misses again (without one,
+** should memory run out).  The map has its sieve too until it drops it. */
 static int grow(pl_hash *m)
 {
 	size_t nc = m->cap ? m->cap * 2 : 64, i;
 	struct pl_hash_slot *ns = calloc(nc, sizeof *ns);
+	uint64_t *nf = NULL;
 	if (!ns)
 		return -1;
+	free(m->filter);
+	if (nc >= FILTER_SLOTS) {
+		m->fmask = nc / 16 - 1;
+		nf = calloc(nc / 16, sizeof *nf);
+	}
 	for (i = 0; i < m->cap; i++) {
 		struct pl_hash_slot *s = &m->slot[i];
 		size_t j;
@@ -152,10 +182,13 @@ static int grow(pl_hash *m)
 		for (j = s->h & (nc - 1); ns[j].key; j = (j + 1) & (nc - 1))
 			;
 		ns[j] = *s;
+		if (nf)
+			nf[filter_word(m, s->h)] |= filter_bits(s->h);
 	}
 	free(m->slot);
 	m->slot = ns;
 	m->cap = nc;
+	m->filter = nf;
 	return 0;
 }
 
@@ -177,6 +210,8 @@ int pl_hash_put(pl_hash *m, const char *key, size_t n, void *val, void **old)
 			s->h = h;
 			s->val = val;
 			m->n++;
+			if (m->filter)
+				m->filter[filter_word(m, h)] |= filter_bits(h);
 			sieve_add(m, key, n);
 			return 0;
 		}
@@ -195,7 +230,9 @@ void pl_hash_free(pl_hash *m)
 		return;
 	free(m->slot);
 	free(m->sieve);
+	free(m->filter);
 	m->slot = NULL;
 	m->sieve = NULL;
+	m->filter = NULL;
 	m->cap = m->n = 0;
 }

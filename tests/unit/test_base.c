@@ -111,6 +111,47 @@ TEST(hash_sieve)
 	CHECK(h.sieve == NULL);
 }
 
+/* A large map's filter (see pl_hash) comes with 4,096 slots or more, is
+** remade at each growth and never turns a present key away; most absent
+** keys it does, so that it must be set from the keys' hashes. */
+TEST(hash_filter)
+{
+	pl_hash h = {0};
+	static char store[20000][8];
+	char buf[32];
+	size_t i, found = 0, passed = 0;
+	for (i = 0; i < 1000; i++) {
+		snprintf(store[i], sizeof store[i], "f%zu", i);
+		CHECK_INT(pl_hash_put(&h, store[i], strlen(store[i]), store[i], NULL), 0);
+	}
+	CHECK(h.filter == NULL);
+	for (i = 1000; i < 20000; i++) {
+		snprintf(store[i], sizeof store[i], "f%zu", i);
+		CHECK_INT(pl_hash_put(&h, store[i], strlen(store[i]), store[i], NULL), 0);
+	}
+	CHECK(h.filter != NULL);
+	for (i = 0; i < 20000; i++)
+		found += pl_hash_get(&h, store[i], strlen(store[i])) == store[i];
+	CHECK_INT((long)found, 20000);
+	for (i = 0; i < 20000; i++) {
+		uint32_t x = pl_hash_bytes(store[i], strlen(store[i]));
+		passed += (h.filter[x >> 12 & h.fmask] >> (x & 63) & 1) &&
+		          (h.filter[x >> 12 & h.fmask] >> (x >> 6 & 63) & 1);
+	}
+	CHECK_INT((long)passed, 20000);
+	for (passed = 0, i = 20000; i < 30000; i++) {
+		uint32_t x;
+		snprintf(buf, sizeof buf, "f%zu", i);
+		x = pl_hash_bytes(buf, strlen(buf));
+		passed += (h.filter[x >> 12 & h.fmask] >> (x & 63) & 1) &&
+		          (h.filter[x >> 12 & h.fmask] >> (x >> 6 & 63) & 1);
+		CHECK(pl_hash_get(&h, buf, strlen(buf)) == NULL);
+	}
+	CHECK(passed < 1000);   /* 20,000 keys in 65,536 slots: about 3% */
+	pl_hash_free(&h);
+	CHECK(h.filter == NULL);
+}
+
 TEST(buf_json_escapes)
 {
 	pl_buf b = {0};
@@ -136,6 +177,37 @@ TEST(word_lists)
 	CHECK(!pl_in_list("stat", says));
 	CHECK(!pl_in_list("Say", says));
 	CHECK(!pl_in_list("say", none));
+}
+
+/* A static list's filter is kept by its address; a list on the stack is
+** not, so that lists made one after another at one address (a compound
+** literal in a loop) are each asked of their own words.  A word set finds
+** each of its words, the empty word included, and no other. */
+TEST(word_lists_kept)
+{
+	static const char *const days[] = {"monday", "tuesday", "", "then", NULL};
+	static pl_wordset set = PL_WORDSET(days);
+	static const char *const w[] = {"monday", "tuesday", "wednesday", "then", "them", "", "x"};
+	char buf[16];
+	int i, k, hits = 0;
+	for (i = 0; i < 7; i++) {
+		int in = i < 2 || i == 3 || i == 5;
+		CHECK(pl_in_list(w[i], days) == in);
+		CHECK(pl_in_set(&set, w[i]) == in);
+	}
+	for (k = 0; k < 3; k++) {
+		snprintf(buf, sizeof buf, "w%d", k);
+		{
+			const char *list[] = {buf, NULL};
+			for (i = 0; i < 3; i++) {
+				char probe[16];
+				snprintf(probe, sizeof probe, "w%d", i);
+				hits += pl_in_list(probe, list);
+				CHECK(pl_in_list(probe, list) == (i == k));
+			}
+		}
+	}
+	CHECK_INT(hits, 3);
 }
 
 /* A big array grows in place (its block is reallocated), keeps what it held,
@@ -219,8 +291,8 @@ TEST(buf_sink_streams)
 }
 
 static th_test TESTS[] = {
-	T(arena_alloc_and_reset), T(arena_grow_copies), T(hash_put_get_replace), T(hash_sieve),
+	T(arena_alloc_and_reset), T(arena_grow_copies), T(hash_put_get_replace), T(hash_sieve), T(hash_filter),
 	T(buf_json_escapes),
-	T(word_lists), T(arena_big_arrays), T(arena_grow_raw_keeps), T(buf_sink_streams),
+	T(word_lists), T(word_lists_kept), T(arena_big_arrays), T(arena_grow_raw_keeps), T(buf_sink_streams),
 };
 TEST_MAIN()
