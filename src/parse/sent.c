@@ -481,6 +481,44 @@ static inline int last_word_fails(const pl_phrase *ph, const pl_token *t, int ag
 	return e0 < 0x80 && lower_ascii(e0) != first_letter(t->low);
 }
 
+/* Is token t a word that no entry word starting with an ASCII capital
+** can match (name_tok_match): one whose first letter is written in lower
+** case, unless it is of five letters or more and unknown to the lexicon or
+** carelessly capitalised ("iSrael")? */
+static int lower_word(const pl_token *t)
+{
+	unsigned char c = (unsigned char)t->s[0];
+	return c >= 'a' && c <= 'z' &&
+	       !(t->len >= 5 && ((!(t->flags & PL_TOK_CAP) && (t->flags & PL_TOK_OOV)) ||
+	                         has_upper_inside(t)));
+}
+
+/* The summary of the names' chain starting at entry ph (pl_docctx.
+** chainsum), made at its first walk in the article: where its one-word
+** entries start, and whether an entry before them has a second word that a
+** lower_word() may match (written all in lower case, or not starting with a
+** capital: "the Sun" has none). */
+static const struct pl_chainsum *chain_sum(pl_docctx *ctx, const pl_phrase *ph)
+{
+	struct pl_chainsum *c = &ctx->chainsum[((uintptr_t)ph >> 4) % 16];
+	const pl_phrase *q;
+	if (c->head == ph)
+		return c;
+	c->head = ph;
+	c->single = NULL;
+	c->lower_next = 0;
+	for (q = ph; q; q = q->next) {
+		int e0 = q->ntok > 1 ? (unsigned char)q->tok[1][0] : 0;
+		if (q->ntok == 1) {
+			c->single = q;
+			break;
+		}
+		if (q->lower || !(e0 >= 'A' && e0 <= 'Z'))
+			c->lower_next = 1;
+	}
+	return c;
+}
+
 /* The longest phrase of the chain ph (the entries of `h` whose first word is
 ** token i's) that matches from token i, or NULL; with ph NULL, the chain of
 ** the plural name's singular (see plural_name).  Kept out of line (GCC
@@ -489,18 +527,28 @@ static inline int last_word_fails(const pl_phrase *ph, const pl_token *t, int ag
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static const pl_phrase *longest_match(const pl_hash *h, const pl_phrase *ph, const pl_token *tok,
-                                      uint32_t i, uint32_t end, int agents, pl_date ref)
+static const pl_phrase *longest_match(pl_docctx *ctx, const pl_hash *h, const pl_phrase *ph,
+                                      const pl_token *tok, uint32_t i, uint32_t end, int agents)
 {
 	const pl_phrase *best = NULL;
 	long bestdist = 0;
 	char sing[SING_MAX];
 	int singular = 0;
+	pl_date ref = ctx->date;
 	if (!ph) {
 		memcpy(sing, tok[i].low, tok[i].len - 1);
 		sing[tok[i].len - 1] = '\0';
 		ph = pl_hash_get(h, sing, strlen(sing));
 		singular = 1;
+	}
+	/* a chain of names whose longer entries cannot match the next word
+	** (none at the sentence's end; none but a lower-case second word after
+	** "the" at "the company"): its one-word entries alone are walked.
+	** Most walks of names are of "the" at a word in lower case */
+	if (!agents && ph && (i + 1 >= end || lower_word(&tok[i + 1]))) {
+		const struct pl_chainsum *c = chain_sum(ctx, ph);
+		if (i + 1 >= end || !c->lower_next)
+			ph = c->single;
 	}
 	for (; ph; ph = ph->next) {
 		if (best && ph->ntok < best->ntok)
@@ -554,8 +602,8 @@ static const pl_phrase *unaccented_get(const pl_hash *h, const pl_token *t)
 /* The longest phrase of s's agents (agents 1) or names (0) starting at
 ** token i, or NULL.  Inline: its arguments stay in the caller's registers
 ** for the look-up, which most often finds nothing. */
-static inline const pl_phrase *match_at(const pl_store *s, const pl_token *tok, uint32_t i,
-                                 uint32_t end, int agents, pl_date ref)
+static inline const pl_phrase *match_at(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
+                                        uint32_t i, uint32_t end, int agents)
 {
 	const pl_hash *h = agents ? &s->agents : &s->names;
 	const pl_token *t = &tok[i];
@@ -575,7 +623,7 @@ static inline const pl_phrase *match_at(const pl_store *s, const pl_token *tok, 
 		ph = unaccented_get(h, t);
 	if (!ph && !(agents && plural_name(&tok[i])))
 		return NULL;
-	return longest_match(h, ph, tok, i, end, agents, ref);
+	return longest_match(ctx, h, ph, tok, i, end, agents);
 }
 
 static int is_np_tag(int tag)
@@ -1550,6 +1598,8 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	ctx->view_tok = NULL;
 	ctx->company_ready = 0;
 	ctx->titled_nman = ctx->titled_nwoman = 0;
+	for (k = 0; k < 16; k++)
+		ctx->chainsum[k].head = NULL;
 	if (s->petrarch || !ntok || (seen = pl_arena_alloc(a, ntok * sizeof *seen)) == NULL)
 		return;
 	ctx->scan_tok = tok;
@@ -1567,7 +1617,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 			if (!(tok[i].flags & PL_TOK_CAP) ||
 			    (tok[i].tag != PL_T_NNP && tok[i].tag != PL_T_NNPS && tok[i].tag != PL_T_JJ &&
 			     tok[i].tag != PL_T_NN && tok[i].tag != PL_T_NNS) ||
-			    (ph = match_at(s, tok, i, sent[si].t1, 0, ctx->date)) == NULL) {
+			    (ph = match_at(s, ctx, tok, i, sent[si].t1, 0)) == NULL) {
 				if ((tok[i].flags & PL_TOK_CAP) && (tok[i].tag == PL_T_NNP ||
 				    tok[i].tag == PL_T_NNPS || tok[i].tag == PL_T_JJ || tok[i].tag == PL_T_NN ||
 				    tok[i].tag == PL_T_NNS))
@@ -7523,22 +7573,22 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	for (i = t0; i < t1; ) {
 		const pl_phrase *ph = scanned_name(ctx, tok, i);
 		if (!ph)
-			ph = match_at(s, tok, i, t1, 0, ctx->date);
+			ph = match_at(s, ctx, tok, i, t1, 0);
 		else if (ph == &no_name)
 			ph = NULL;
 		if (!ph && !(tok[i].flags & PL_TOK_PUNCT))
-			ph = match_at(s, tok, i, t1, 1, ctx->date);
+			ph = match_at(s, ctx, tok, i, t1, 1);
 		if (ph && !s->petrarch && (owned_peer(tok, t0, t1, i, ph) || longer_name(tok, t1, i, ph)))
 			ph = NULL;
 		if (ph && !s->petrarch && inside_company_name(tok, t0, i, nm ? m[nm - 1].t1 : t0, ph))
-			ph = match_at(s, tok, i, t1, 1, ctx->date);
+			ph = match_at(s, ctx, tok, i, t1, 1);
 		if (!ph && !s->petrarch)
 			ph = misspelt_name(s, tok, i, t0, t1);
 		/* "Labour MP Tom Carter", "Jane Bolton": a surname the dictionary
 		** gives alone, after a given name it does not, is someone else's;
 		** so is "Mr Carter" once the article has named that one */
 		if (ph && !s->petrarch && other_namesake(ctx, tok, t0, i, ph, inm))
-			ph = match_at(s, tok, i, t1, 1, ctx->date);
+			ph = match_at(s, ctx, tok, i, t1, 1);
 		if (ph) {
 			m[nm].t0 = i;
 			m[nm].t1 = i + ph->ntok;
