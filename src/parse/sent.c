@@ -1399,34 +1399,66 @@ static void evidence_add(story_evidence *e, pl_arena *a, const char *code, int f
 	e->firm[k] |= firm;
 }
 
+/* One of 64 bits for the word w[0..n), from its length and first two
+** bytes (currency_ends). */
+static uint64_t end_bit(const char *w, size_t n)
+{
+	uint32_t h = (uint32_t)n * 31 + (unsigned char)w[0];
+	if (n > 1)
+		h = h * 31 + (unsigned char)w[1];
+	return (uint64_t)1 << ((h * 2654435761u) >> 26);
+}
+
+/* The end_bit of every word that follows a space in a key of the
+** currencies' map (the second word of "canadian dlrs", and any after a
+** later space): a two-word look-up whose second word's bit is not among
+** them finds nothing, and is not made. */
+static uint64_t currency_ends(const pl_hash *h)
+{
+	uint64_t bits = 0;
+	size_t k, j;
+	for (k = 0; k < h->cap; k++) {
+		const struct pl_hash_slot *e = &h->slot[k];
+		for (j = 0; e->key && j + 1 < e->len; j++)
+			if (e->key[j] == ' ')
+				bits |= end_bit(e->key + j + 1, e->len - j - 1);
+	}
+	return bits;
+}
+
 /* A currency at token i of a sentence ending at end, from dict/
 ** currencies.tsv: two words ("canadian dlrs") anywhere; one word only
 ** after a figure, "mln"/"billion" or "in" ("12 mln rand", "in yen": "marks
-** the start" and "Mark Smith" are no money).  Sets *ntok. */
+** the start" and "Mark Smith" are no money).  Sets *ntok.  ends: the
+** currencies' currency_ends(). */
 static const pl_bodyhead *currency_at(const pl_store *s, const pl_token *tok, uint32_t t0,
-                                      uint32_t i, uint32_t end, uint32_t *ntok)
+                                      uint32_t i, uint32_t end, uint64_t ends, uint32_t *ntok)
 {
 	static const char *const before[] = {"mln", "billion", "bln", "million", "trillion", "in",
 		"thousand", NULL};
+	static pl_wordset before_set = PL_WORDSET(before);
 	const pl_bodyhead *b;
 	char two[64];
-	/* ("%s %s" put together by hand: this is asked of every token of a
-	** story whose country is wanted) */
+	/* ("%s %s" put together by hand, and only for a second word that
+	** ends a currency's name: this is asked of every token of a story
+	** whose country is wanted) */
 	if (i + 1 < end && tok[i].len + tok[i + 1].len + 2 < sizeof two) {
 		size_t n1 = pl_tok_ascii(&tok[i]) ? tok[i].len : strlen(tok[i].low);
 		size_t n2 = pl_tok_ascii(&tok[i + 1]) ? tok[i + 1].len : strlen(tok[i + 1].low);
-		if (n1 + n2 + 2 > sizeof two)
+		if (n1 + n2 + 2 > sizeof two || !n2 || !(ends & end_bit(tok[i + 1].low, n2)))
 			n2 = 0;
-		memcpy(two, tok[i].low, n1);
-		two[n1] = ' ';
-		memcpy(two + n1 + 1, tok[i + 1].low, n2);
-		two[n1 + 1 + n2] = 0;
-		if (n2 && (b = pl_hash_get(&s->currencies, two, n1 + 1 + n2)) != NULL) {
-			*ntok = 2;
-			return b;
+		if (n2) {
+			memcpy(two, tok[i].low, n1);
+			two[n1] = ' ';
+			memcpy(two + n1 + 1, tok[i + 1].low, n2);
+			two[n1 + 1 + n2] = 0;
+			if ((b = pl_hash_get(&s->currencies, two, n1 + 1 + n2)) != NULL) {
+				*ntok = 2;
+				return b;
+			}
 		}
 	}
-	if (i > t0 && (tok[i - 1].tag == PL_T_CD || pl_in_list(tok[i - 1].low, before)) &&
+	if (i > t0 && (tok[i - 1].tag == PL_T_CD || pl_in_set(&before_set, tok[i - 1].low)) &&
 	    (b = pl_tok_get_low(&s->currencies, &tok[i])) != NULL) {
 		*ntok = 1;
 		return b;
@@ -1495,6 +1527,7 @@ static const char *story_country(const pl_store *s, const pl_token *tok, const p
 	pl_place pl[16];
 	uint32_t si, i, n;
 	int k, np, nok = 0, nbad = 0, z, marked = 0;
+	uint64_t ends = currency_ends(&s->currencies);
 	for (si = 0; si < nsent; si++) {
 		uint32_t t0 = sent[si].t0, t1 = sent[si].t1;
 		for (i = t0; i < t1; i++) {
@@ -1520,7 +1553,7 @@ static const char *story_country(const pl_store *s, const pl_token *tok, const p
 			    !(i > t0 && tok[i - 1].tag == PL_T_NNP && (tok[i - 1].flags & PL_TOK_CAP)))
 				evidence_add(&e, a, ph->code, (ph->kind == PL_A_COUNTRY ||
 				             ph->kind == PL_A_CAPITAL) && !dealt_with(tok, t0, i));
-			if (tok[i].len <= 20 && (b = currency_at(s, tok, t0, i, t1, &n)) != NULL) {
+			if (tok[i].len <= 20 && (b = currency_at(s, tok, t0, i, t1, ends, &n)) != NULL) {
 				if (b->shared)
 					shared = b;
 				else
