@@ -493,22 +493,45 @@ static int lower_word(const pl_token *t)
 	                         has_upper_inside(t)));
 }
 
-/* The summary of the names' chain starting at entry ph (pl_docctx.
-** chainsum), made at its first walk in the article: where its one-word
-** entries start, and whether an entry before them has a second word that a
+/* The summary of a names' chain (chain_sum): where its one-word entries
+** start, and whether an entry before them has a second word that a
 ** lower_word() may match (written all in lower case, or not starting with a
 ** capital: "the Sun" has none). */
-static const struct pl_chainsum *chain_sum(pl_docctx *ctx, const pl_phrase *ph)
+typedef struct chainsum {
+	const pl_phrase *head;     /* the chain's first entry; NULL: empty */
+	const pl_phrase *single;   /* its first one-word entry */
+	int lower_next;
+} chainsum;
+
+/* The summaries of the chains walked, by their first entry, kept per thread
+** for the store of id csum_id: made at a chain's first walk (reading
+** every entry's second word), asked at every walk after it.  The same few
+** chains ("the", "The") are walked at many tokens of every article. */
+#define CSUM_LOG2 8
+static _Thread_local struct {
+	unsigned long id;
+	chainsum slot[1u << CSUM_LOG2];
+} csum;
+
+static const chainsum *chain_sum(const pl_store *s, const pl_phrase *ph)
 {
-	struct pl_chainsum *c = &ctx->chainsum[((uintptr_t)ph >> 4) % 16];
+	chainsum *c;
 	const pl_phrase *q;
+	if (csum.id != s->id) {
+		memset(csum.slot, 0, sizeof csum.slot);
+		csum.id = s->id;
+	}
+	c = &csum.slot[((uintptr_t)ph * 0x9E3779B97F4A7C15u) >> (64 - CSUM_LOG2)];
 	if (c->head == ph)
 		return c;
 	c->head = ph;
 	c->single = NULL;
 	c->lower_next = 0;
 	for (q = ph; q; q = q->next) {
-		int e0 = q->ntok > 1 ? (unsigned char)q->tok[1][0] : 0;
+		/* (of two words, the second's first byte is kept in the entry:
+		** its words are not read) */
+		int e0 = q->ntok == 2 && q->last0 ? q->last0 :
+		         q->ntok > 1 ? (unsigned char)q->tok[1][0] : 0;
 		if (q->ntok == 1) {
 			c->single = q;
 			break;
@@ -527,8 +550,9 @@ static const struct pl_chainsum *chain_sum(pl_docctx *ctx, const pl_phrase *ph)
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static const pl_phrase *longest_match(pl_docctx *ctx, const pl_hash *h, const pl_phrase *ph,
-                                      const pl_token *tok, uint32_t i, uint32_t end, int agents)
+static const pl_phrase *longest_match(const pl_store *s, const pl_docctx *ctx, const pl_hash *h,
+                                      const pl_phrase *ph, const pl_token *tok, uint32_t i,
+                                      uint32_t end, int agents)
 {
 	const pl_phrase *best = NULL;
 	long bestdist = 0;
@@ -546,7 +570,7 @@ static const pl_phrase *longest_match(pl_docctx *ctx, const pl_hash *h, const pl
 	** "the" at "the company"): its one-word entries alone are walked.
 	** Most walks of names are of "the" at a word in lower case */
 	if (!agents && ph && (i + 1 >= end || lower_word(&tok[i + 1]))) {
-		const struct pl_chainsum *c = chain_sum(ctx, ph);
+		const chainsum *c = chain_sum(s, ph);
 		if (i + 1 >= end || !c->lower_next)
 			ph = c->single;
 	}
@@ -602,8 +626,8 @@ static const pl_phrase *unaccented_get(const pl_hash *h, const pl_token *t)
 /* The longest phrase of s's agents (agents 1) or names (0) starting at
 ** token i, or NULL.  Inline: its arguments stay in the caller's registers
 ** for the look-up, which most often finds nothing. */
-static inline const pl_phrase *match_at(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
-                                        uint32_t i, uint32_t end, int agents)
+static inline const pl_phrase *match_at(const pl_store *s, const pl_docctx *ctx,
+                                        const pl_token *tok, uint32_t i, uint32_t end, int agents)
 {
 	const pl_hash *h = agents ? &s->agents : &s->names;
 	const pl_token *t = &tok[i];
@@ -623,7 +647,7 @@ static inline const pl_phrase *match_at(const pl_store *s, pl_docctx *ctx, const
 		ph = unaccented_get(h, t);
 	if (!ph && !(agents && plural_name(&tok[i])))
 		return NULL;
-	return longest_match(ctx, h, ph, tok, i, end, agents);
+	return longest_match(s, ctx, h, ph, tok, i, end, agents);
 }
 
 static int is_np_tag(int tag)
@@ -1409,14 +1433,21 @@ static uint64_t end_bit(const char *w, size_t n)
 	return (uint64_t)1 << ((h * 2654435761u) >> 26);
 }
 
-/* The end_bit of every word that follows a space in a key of the
-** currencies' map (the second word of "canadian dlrs", and any after a
-** later space): a two-word look-up whose second word's bit is not among
-** them finds nothing, and is not made. */
-static uint64_t currency_ends(const pl_hash *h)
+/* The end_bit of every word that follows a space in a key of store s's
+** currencies (the second word of "canadian dlrs", and any after a later
+** space): a two-word look-up whose second word's bit is not among them
+** finds nothing, and is not made.  Kept per thread for the store last
+** asked of. */
+static uint64_t currency_ends(const pl_store *s)
 {
-	uint64_t bits = 0;
+	static _Thread_local unsigned long id;
+	static _Thread_local uint64_t bits;
+	const pl_hash *h = &s->currencies;
 	size_t k, j;
+	if (id == s->id)
+		return bits;
+	id = s->id;
+	bits = 0;
 	for (k = 0; k < h->cap; k++) {
 		const struct pl_hash_slot *e = &h->slot[k];
 		for (j = 0; e->key && j + 1 < e->len; j++)
@@ -1527,7 +1558,7 @@ static const char *story_country(const pl_store *s, const pl_token *tok, const p
 	pl_place pl[16];
 	uint32_t si, i, n;
 	int k, np, nok = 0, nbad = 0, z, marked = 0;
-	uint64_t ends = currency_ends(&s->currencies);
+	uint64_t ends = currency_ends(s);
 	for (si = 0; si < nsent; si++) {
 		uint32_t t0 = sent[si].t0, t1 = sent[si].t1;
 		for (i = t0; i < t1; i++) {
@@ -1631,8 +1662,6 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	ctx->view_tok = NULL;
 	ctx->company_ready = 0;
 	ctx->titled_nman = ctx->titled_nwoman = 0;
-	for (k = 0; k < 16; k++)
-		ctx->chainsum[k].head = NULL;
 	if (s->petrarch || !ntok || (seen = pl_arena_alloc(a, ntok * sizeof *seen)) == NULL)
 		return;
 	ctx->scan_tok = tok;

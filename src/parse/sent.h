@@ -302,15 +302,6 @@ typedef struct pl_docctx {
 	const char *intro_file;
 	uint32_t intro_line;
 	uint32_t intro_sent;
-	/* what the walks of the names' chains met so far in the article
-	** (sent.c, chain_sum), by the chain's first entry; head NULL: free.
-	** The same few chains ("the", "The") are walked at many tokens */
-	struct pl_chainsum {
-		const struct pl_phrase *head;
-		const struct pl_phrase *single;   /* its first one-word entry */
-		int lower_next;   /* a longer entry's second word may be
-		                  ** matched by a word in lower case */
-	} chainsum[16];
 } pl_docctx;
 
 enum { PL_MEM_PERSON = 1, PL_MEM_ORG, PL_MEM_ROLE };
