@@ -214,6 +214,78 @@ static int typo_kind(const pl_phrase *ph)
 
 #define MISSPELT_MAX 32   /* bytes; longer words are not tried */
 
+/* The one-word country name (or adjective, or people noun) that the n
+** lower-case letters w misspell, by the misspellings' map or with a
+** letter too many or two letters swapped (misspelt_name), or NULL. */
+static const pl_phrase *typo_of(const pl_store *s, const char *w, size_t n)
+{
+	const pl_phrase *ph = pl_hash_get(&s->misspelt, w, n);
+	char var[MISSPELT_MAX];
+	size_t j, k;
+	for (j = 0; !typo_kind(ph) && j < n; j++) {
+		if (j == n - 1 && w[j] == 's')
+			break;
+		for (k = 0; k < n; k++)
+			if (k != j)
+				var[k < j ? k : k - 1] = w[k];
+		ph = pl_hash_get(&s->names, var, n - 1);
+		while (ph && !typo_kind(ph))
+			ph = ph->next;
+	}
+	for (j = 0; !typo_kind(ph) && j + 1 < n; j++) {
+		memcpy(var, w, n);
+		var[j] = w[j + 1];
+		var[j + 1] = w[j];
+		ph = pl_hash_get(&s->names, var, n);
+		while (ph && !typo_kind(ph))
+			ph = ph->next;
+	}
+	return typo_kind(ph) ? ph : NULL;
+}
+
+/* typo_of() for words of up to 16 letters, kept per thread for the store
+** last asked of (pl_store.id): the same capitalised words that start no
+** name ("January", "Friday", "Shearson") come back story after story, and
+** each costs some thirty look-ups in the names' map, most of them cache
+** misses.  A word is its first and its last 8 bytes (overlapping, or for
+** 8 or fewer pl_short_word) and its length. */
+#define TYPO_LOG2 9
+typedef struct typo_slot {
+	uint64_t a, b;
+	uint32_t n;                 /* 0: empty */
+	const pl_phrase *ph;
+} typo_slot;
+static _Thread_local struct {
+	unsigned long id;
+	typo_slot slot[1u << TYPO_LOG2];
+} typos;
+
+static const pl_phrase *typo_cached(const pl_store *s, const char *w, size_t n)
+{
+	uint64_t a, b = 0;
+	typo_slot *sl;
+	if (n > 16 || n == 0)
+		return typo_of(s, w, n);
+	if (typos.id != s->id) {
+		memset(typos.slot, 0, sizeof typos.slot);
+		typos.id = s->id;
+	}
+	if (n <= 8) {
+		a = pl_short_word(w, n);
+	} else {
+		memcpy(&a, w, 8);
+		memcpy(&b, w + n - 8, 8);
+	}
+	sl = &typos.slot[((a ^ (b * 31) ^ n) * 0x9E3779B97F4A7C15u) >> (64 - TYPO_LOG2)];
+	if (sl->n != n || sl->a != a || sl->b != b) {
+		sl->a = a;
+		sl->b = b;
+		sl->n = (uint32_t)n;
+		sl->ph = typo_of(s, w, n);
+	}
+	return sl->ph;
+}
+
 /* Kept out of line (GCC spelling; elsewhere the compiler chooses): most
 ** tokens fail the cheap test in misspelt_name below, and this function's
 ** frame (its buffers, its saved registers) then costs them nothing.  The
@@ -226,8 +298,7 @@ static const pl_phrase *misspelt_lookup(const pl_store *s, const pl_token *tok, 
 {
 	const pl_token *t = &tok[i];
 	const pl_phrase *ph;
-	char var[MISSPELT_MAX];
-	size_t n = t->len, j, k;
+	size_t n = t->len, j;
 	pl_place pl[1];
 	for (j = 0; j < n; j++)
 		if (t->low[j] < 'a' || t->low[j] > 'z')
@@ -235,26 +306,8 @@ static const pl_phrase *misspelt_lookup(const pl_store *s, const pl_token *tok, 
 	if ((i > t0 && (tok[i - 1].tag == PL_T_NNP || tok[i - 1].tag == PL_T_NNPS)) ||
 	    (i + 1 < t1 && (tok[i + 1].tag == PL_T_NNP || tok[i + 1].tag == PL_T_NNPS)))
 		return NULL;
-	ph = pl_hash_get(&s->misspelt, t->low, n);
-	for (j = 0; !typo_kind(ph) && j < n; j++) {
-		if (j == n - 1 && t->low[j] == 's')
-			break;
-		for (k = 0; k < n; k++)
-			if (k != j)
-				var[k < j ? k : k - 1] = t->low[k];
-		ph = pl_hash_get(&s->names, var, n - 1);
-		while (ph && !typo_kind(ph))
-			ph = ph->next;
-	}
-	for (j = 0; !typo_kind(ph) && j + 1 < n; j++) {
-		memcpy(var, t->low, n);
-		var[j] = t->low[j + 1];
-		var[j + 1] = t->low[j];
-		ph = pl_hash_get(&s->names, var, n);
-		while (ph && !typo_kind(ph))
-			ph = ph->next;
-	}
-	if (!typo_kind(ph) || pl_places_find(s->gaz, tok, i, i + 1, NULL, pl, 1) > 0)
+	ph = typo_cached(s, t->low, n);
+	if (!ph || pl_places_find(s->gaz, tok, i, i + 1, NULL, pl, 1) > 0)
 		return NULL;
 	return ph;
 }
