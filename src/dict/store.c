@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -1570,10 +1571,14 @@ int pl_store_given(const pl_store *s, const char *low, size_t n)
 	return s->given.n && pl_hash_get(&s->given, low, n) != NULL;
 }
 
+/* Each loaded store's id (pl_store.id). */
+static atomic_ulong store_ids;
+
 int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
                   char *err, size_t errlen)
 {
 	int petrarch = 0;
+	s->id = atomic_fetch_add(&store_ids, 1) + 1;
 	if (s->dict_format && strcmp(s->dict_format, "parley") != 0) {
 		if (strcmp(s->dict_format, "petrarch") != 0) {
 			snprintf(err, errlen, "unknown dictionary format \"%s\" (want parley or petrarch)",

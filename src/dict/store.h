@@ -332,6 +332,10 @@ typedef struct pl_store {
 	const char *const *dict_files;
 	char *stats;             /* text for parley_store_stats */
 	const char *xstats;      /* extra stats lines from the loader, or NULL */
+	unsigned long id;        /* set by pl_store_load: never 0, never reused
+	                         ** (a store freed and another loaded at its
+	                         ** address must not find the first one's
+	                         ** answers that a thread keeps: sent.c) */
 } pl_store;
 
 /* May a name start at a word written in lower case whose key (its lower

@@ -214,6 +214,78 @@ static int typo_kind(const pl_phrase *ph)
 
 #define MISSPELT_MAX 32   /* bytes; longer words are not tried */
 
+/* The one-word country name (or adjective, or people noun) that the n
+** lower-case letters w misspell, by the misspellings' map or with a
+** letter too many or two letters swapped (misspelt_name), or NULL. */
+static const pl_phrase *typo_of(const pl_store *s, const char *w, size_t n)
+{
+	const pl_phrase *ph = pl_hash_get(&s->misspelt, w, n);
+	char var[MISSPELT_MAX];
+	size_t j, k;
+	for (j = 0; !typo_kind(ph) && j < n; j++) {
+		if (j == n - 1 && w[j] == 's')
+			break;
+		for (k = 0; k < n; k++)
+			if (k != j)
+				var[k < j ? k : k - 1] = w[k];
+		ph = pl_hash_get(&s->names, var, n - 1);
+		while (ph && !typo_kind(ph))
+			ph = ph->next;
+	}
+	for (j = 0; !typo_kind(ph) && j + 1 < n; j++) {
+		memcpy(var, w, n);
+		var[j] = w[j + 1];
+		var[j + 1] = w[j];
+		ph = pl_hash_get(&s->names, var, n);
+		while (ph && !typo_kind(ph))
+			ph = ph->next;
+	}
+	return typo_kind(ph) ? ph : NULL;
+}
+
+/* typo_of() for words of up to 16 letters, kept per thread for the store
+** last asked of (pl_store.id): the same capitalised words that start no
+** name ("January", "Friday", "Shearson") come back story after story, and
+** each costs some thirty look-ups in the names' map, most of them cache
+** misses.  A word is its first and its last 8 bytes (overlapping, or for
+** 8 or fewer pl_short_word) and its length. */
+#define TYPO_LOG2 9
+typedef struct typo_slot {
+	uint64_t a, b;
+	uint32_t n;                 /* 0: empty */
+	const pl_phrase *ph;
+} typo_slot;
+static _Thread_local struct {
+	unsigned long id;
+	typo_slot slot[1u << TYPO_LOG2];
+} typos;
+
+static const pl_phrase *typo_cached(const pl_store *s, const char *w, size_t n)
+{
+	uint64_t a, b = 0;
+	typo_slot *sl;
+	if (n > 16 || n == 0)
+		return typo_of(s, w, n);
+	if (typos.id != s->id) {
+		memset(typos.slot, 0, sizeof typos.slot);
+		typos.id = s->id;
+	}
+	if (n <= 8) {
+		a = pl_short_word(w, n);
+	} else {
+		memcpy(&a, w, 8);
+		memcpy(&b, w + n - 8, 8);
+	}
+	sl = &typos.slot[((a ^ (b * 31) ^ n) * 0x9E3779B97F4A7C15u) >> (64 - TYPO_LOG2)];
+	if (sl->n != n || sl->a != a || sl->b != b) {
+		sl->a = a;
+		sl->b = b;
+		sl->n = (uint32_t)n;
+		sl->ph = typo_of(s, w, n);
+	}
+	return sl->ph;
+}
+
 /* Kept out of line (GCC spelling; elsewhere the compiler chooses): most
 ** tokens fail the cheap test in misspelt_name below, and this function's
 ** frame (its buffers, its saved registers) then costs them nothing.  The
@@ -226,8 +298,7 @@ static const pl_phrase *misspelt_lookup(const pl_store *s, const pl_token *tok, 
 {
 	const pl_token *t = &tok[i];
 	const pl_phrase *ph;
-	char var[MISSPELT_MAX];
-	size_t n = t->len, j, k;
+	size_t n = t->len, j;
 	pl_place pl[1];
 	for (j = 0; j < n; j++)
 		if (t->low[j] < 'a' || t->low[j] > 'z')
@@ -235,26 +306,8 @@ static const pl_phrase *misspelt_lookup(const pl_store *s, const pl_token *tok, 
 	if ((i > t0 && (tok[i - 1].tag == PL_T_NNP || tok[i - 1].tag == PL_T_NNPS)) ||
 	    (i + 1 < t1 && (tok[i + 1].tag == PL_T_NNP || tok[i + 1].tag == PL_T_NNPS)))
 		return NULL;
-	ph = pl_hash_get(&s->misspelt, t->low, n);
-	for (j = 0; !typo_kind(ph) && j < n; j++) {
-		if (j == n - 1 && t->low[j] == 's')
-			break;
-		for (k = 0; k < n; k++)
-			if (k != j)
-				var[k < j ? k : k - 1] = t->low[k];
-		ph = pl_hash_get(&s->names, var, n - 1);
-		while (ph && !typo_kind(ph))
-			ph = ph->next;
-	}
-	for (j = 0; !typo_kind(ph) && j + 1 < n; j++) {
-		memcpy(var, t->low, n);
-		var[j] = t->low[j + 1];
-		var[j + 1] = t->low[j];
-		ph = pl_hash_get(&s->names, var, n);
-		while (ph && !typo_kind(ph))
-			ph = ph->next;
-	}
-	if (!typo_kind(ph) || pl_places_find(s->gaz, tok, i, i + 1, NULL, pl, 1) > 0)
+	ph = typo_cached(s, t->low, n);
+	if (!ph || pl_places_find(s->gaz, tok, i, i + 1, NULL, pl, 1) > 0)
 		return NULL;
 	return ph;
 }
@@ -481,6 +534,67 @@ static inline int last_word_fails(const pl_phrase *ph, const pl_token *t, int ag
 	return e0 < 0x80 && lower_ascii(e0) != first_letter(t->low);
 }
 
+/* Is token t a word that no entry word starting with an ASCII capital
+** can match (name_tok_match): one whose first letter is written in lower
+** case, unless it is of five letters or more and unknown to the lexicon or
+** carelessly capitalised ("iSrael")? */
+static int lower_word(const pl_token *t)
+{
+	unsigned char c = (unsigned char)t->s[0];
+	return c >= 'a' && c <= 'z' &&
+	       !(t->len >= 5 && ((!(t->flags & PL_TOK_CAP) && (t->flags & PL_TOK_OOV)) ||
+	                         has_upper_inside(t)));
+}
+
+/* The summary of a names' chain (chain_sum): where its one-word entries
+** start, and whether an entry before them has a second word that a
+** lower_word() may match (written all in lower case, or not starting with a
+** capital: "the Sun" has none). */
+typedef struct chainsum {
+	const pl_phrase *head;     /* the chain's first entry; NULL: empty */
+	const pl_phrase *single;   /* its first one-word entry */
+	int lower_next;
+} chainsum;
+
+/* The summaries of the chains walked, by their first entry, kept per thread
+** for the store of id csum_id: made at a chain's first walk (reading
+** every entry's second word), asked at every walk after it.  The same few
+** chains ("the", "The") are walked at many tokens of every article. */
+#define CSUM_LOG2 8
+static _Thread_local struct {
+	unsigned long id;
+	chainsum slot[1u << CSUM_LOG2];
+} csum;
+
+static const chainsum *chain_sum(const pl_store *s, const pl_phrase *ph)
+{
+	chainsum *c;
+	const pl_phrase *q;
+	if (csum.id != s->id) {
+		memset(csum.slot, 0, sizeof csum.slot);
+		csum.id = s->id;
+	}
+	c = &csum.slot[((uintptr_t)ph * 0x9E3779B97F4A7C15u) >> (64 - CSUM_LOG2)];
+	if (c->head == ph)
+		return c;
+	c->head = ph;
+	c->single = NULL;
+	c->lower_next = 0;
+	for (q = ph; q; q = q->next) {
+		/* (of two words, the second's first byte is kept in the entry:
+		** its words are not read) */
+		int e0 = q->ntok == 2 && q->last0 ? q->last0 :
+		         q->ntok > 1 ? (unsigned char)q->tok[1][0] : 0;
+		if (q->ntok == 1) {
+			c->single = q;
+			break;
+		}
+		if (q->lower || !(e0 >= 'A' && e0 <= 'Z'))
+			c->lower_next = 1;
+	}
+	return c;
+}
+
 /* The longest phrase of the chain ph (the entries of `h` whose first word is
 ** token i's) that matches from token i, or NULL; with ph NULL, the chain of
 ** the plural name's singular (see plural_name).  Kept out of line (GCC
@@ -489,18 +603,29 @@ static inline int last_word_fails(const pl_phrase *ph, const pl_token *t, int ag
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static const pl_phrase *longest_match(const pl_hash *h, const pl_phrase *ph, const pl_token *tok,
-                                      uint32_t i, uint32_t end, int agents, pl_date ref)
+static const pl_phrase *longest_match(const pl_store *s, const pl_docctx *ctx, const pl_hash *h,
+                                      const pl_phrase *ph, const pl_token *tok, uint32_t i,
+                                      uint32_t end, int agents)
 {
 	const pl_phrase *best = NULL;
 	long bestdist = 0;
 	char sing[SING_MAX];
 	int singular = 0;
+	pl_date ref = ctx->date;
 	if (!ph) {
 		memcpy(sing, tok[i].low, tok[i].len - 1);
 		sing[tok[i].len - 1] = '\0';
 		ph = pl_hash_get(h, sing, strlen(sing));
 		singular = 1;
+	}
+	/* a chain of names whose longer entries cannot match the next word
+	** (none at the sentence's end; none but a lower-case second word after
+	** "the" at "the company"): its one-word entries alone are walked.
+	** Most walks of names are of "the" at a word in lower case */
+	if (!agents && ph && (i + 1 >= end || lower_word(&tok[i + 1]))) {
+		const chainsum *c = chain_sum(s, ph);
+		if (i + 1 >= end || !c->lower_next)
+			ph = c->single;
 	}
 	for (; ph; ph = ph->next) {
 		if (best && ph->ntok < best->ntok)
@@ -554,8 +679,8 @@ static const pl_phrase *unaccented_get(const pl_hash *h, const pl_token *t)
 /* The longest phrase of s's agents (agents 1) or names (0) starting at
 ** token i, or NULL.  Inline: its arguments stay in the caller's registers
 ** for the look-up, which most often finds nothing. */
-static inline const pl_phrase *match_at(const pl_store *s, const pl_token *tok, uint32_t i,
-                                 uint32_t end, int agents, pl_date ref)
+static inline const pl_phrase *match_at(const pl_store *s, const pl_docctx *ctx,
+                                        const pl_token *tok, uint32_t i, uint32_t end, int agents)
 {
 	const pl_hash *h = agents ? &s->agents : &s->names;
 	const pl_token *t = &tok[i];
@@ -575,7 +700,7 @@ static inline const pl_phrase *match_at(const pl_store *s, const pl_token *tok, 
 		ph = unaccented_get(h, t);
 	if (!ph && !(agents && plural_name(&tok[i])))
 		return NULL;
-	return longest_match(h, ph, tok, i, end, agents, ref);
+	return longest_match(s, ctx, h, ph, tok, i, end, agents);
 }
 
 static int is_np_tag(int tag)
@@ -1351,34 +1476,73 @@ static void evidence_add(story_evidence *e, pl_arena *a, const char *code, int f
 	e->firm[k] |= firm;
 }
 
+/* One of 64 bits for the word w[0..n), from its length and first two
+** bytes (currency_ends). */
+static uint64_t end_bit(const char *w, size_t n)
+{
+	uint32_t h = (uint32_t)n * 31 + (unsigned char)w[0];
+	if (n > 1)
+		h = h * 31 + (unsigned char)w[1];
+	return (uint64_t)1 << ((h * 2654435761u) >> 26);
+}
+
+/* The end_bit of every word that follows a space in a key of store s's
+** currencies (the second word of "canadian dlrs", and any after a later
+** space): a two-word look-up whose second word's bit is not among them
+** finds nothing, and is not made.  Kept per thread for the store last
+** asked of. */
+static uint64_t currency_ends(const pl_store *s)
+{
+	static _Thread_local unsigned long id;
+	static _Thread_local uint64_t bits;
+	const pl_hash *h = &s->currencies;
+	size_t k, j;
+	if (id == s->id)
+		return bits;
+	id = s->id;
+	bits = 0;
+	for (k = 0; k < h->cap; k++) {
+		const struct pl_hash_slot *e = &h->slot[k];
+		for (j = 0; e->key && j + 1 < e->len; j++)
+			if (e->key[j] == ' ')
+				bits |= end_bit(e->key + j + 1, e->len - j - 1);
+	}
+	return bits;
+}
+
 /* A currency at token i of a sentence ending at end, from dict/
 ** currencies.tsv: two words ("canadian dlrs") anywhere; one word only
 ** after a figure, "mln"/"billion" or "in" ("12 mln rand", "in yen": "marks
-** the start" and "Mark Smith" are no money).  Sets *ntok. */
+** the start" and "Mark Smith" are no money).  Sets *ntok.  ends: the
+** currencies' currency_ends(). */
 static const pl_bodyhead *currency_at(const pl_store *s, const pl_token *tok, uint32_t t0,
-                                      uint32_t i, uint32_t end, uint32_t *ntok)
+                                      uint32_t i, uint32_t end, uint64_t ends, uint32_t *ntok)
 {
 	static const char *const before[] = {"mln", "billion", "bln", "million", "trillion", "in",
 		"thousand", NULL};
+	static pl_wordset before_set = PL_WORDSET(before);
 	const pl_bodyhead *b;
 	char two[64];
-	/* ("%s %s" put together by hand: this is asked of every token of a
-	** story whose country is wanted) */
+	/* ("%s %s" put together by hand, and only for a second word that
+	** ends a currency's name: this is asked of every token of a story
+	** whose country is wanted) */
 	if (i + 1 < end && tok[i].len + tok[i + 1].len + 2 < sizeof two) {
 		size_t n1 = pl_tok_ascii(&tok[i]) ? tok[i].len : strlen(tok[i].low);
 		size_t n2 = pl_tok_ascii(&tok[i + 1]) ? tok[i + 1].len : strlen(tok[i + 1].low);
-		if (n1 + n2 + 2 > sizeof two)
+		if (n1 + n2 + 2 > sizeof two || !n2 || !(ends & end_bit(tok[i + 1].low, n2)))
 			n2 = 0;
-		memcpy(two, tok[i].low, n1);
-		two[n1] = ' ';
-		memcpy(two + n1 + 1, tok[i + 1].low, n2);
-		two[n1 + 1 + n2] = 0;
-		if (n2 && (b = pl_hash_get(&s->currencies, two, n1 + 1 + n2)) != NULL) {
-			*ntok = 2;
-			return b;
+		if (n2) {
+			memcpy(two, tok[i].low, n1);
+			two[n1] = ' ';
+			memcpy(two + n1 + 1, tok[i + 1].low, n2);
+			two[n1 + 1 + n2] = 0;
+			if ((b = pl_hash_get(&s->currencies, two, n1 + 1 + n2)) != NULL) {
+				*ntok = 2;
+				return b;
+			}
 		}
 	}
-	if (i > t0 && (tok[i - 1].tag == PL_T_CD || pl_in_list(tok[i - 1].low, before)) &&
+	if (i > t0 && (tok[i - 1].tag == PL_T_CD || pl_in_set(&before_set, tok[i - 1].low)) &&
 	    (b = pl_tok_get_low(&s->currencies, &tok[i])) != NULL) {
 		*ntok = 1;
 		return b;
@@ -1447,6 +1611,7 @@ static const char *story_country(const pl_store *s, const pl_token *tok, const p
 	pl_place pl[16];
 	uint32_t si, i, n;
 	int k, np, nok = 0, nbad = 0, z, marked = 0;
+	uint64_t ends = currency_ends(s);
 	for (si = 0; si < nsent; si++) {
 		uint32_t t0 = sent[si].t0, t1 = sent[si].t1;
 		for (i = t0; i < t1; i++) {
@@ -1472,7 +1637,7 @@ static const char *story_country(const pl_store *s, const pl_token *tok, const p
 			    !(i > t0 && tok[i - 1].tag == PL_T_NNP && (tok[i - 1].flags & PL_TOK_CAP)))
 				evidence_add(&e, a, ph->code, (ph->kind == PL_A_COUNTRY ||
 				             ph->kind == PL_A_CAPITAL) && !dealt_with(tok, t0, i));
-			if (tok[i].len <= 20 && (b = currency_at(s, tok, t0, i, t1, &n)) != NULL) {
+			if (tok[i].len <= 20 && (b = currency_at(s, tok, t0, i, t1, ends, &n)) != NULL) {
 				if (b->shared)
 					shared = b;
 				else
@@ -1567,7 +1732,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 			if (!(tok[i].flags & PL_TOK_CAP) ||
 			    (tok[i].tag != PL_T_NNP && tok[i].tag != PL_T_NNPS && tok[i].tag != PL_T_JJ &&
 			     tok[i].tag != PL_T_NN && tok[i].tag != PL_T_NNS) ||
-			    (ph = match_at(s, tok, i, sent[si].t1, 0, ctx->date)) == NULL) {
+			    (ph = match_at(s, ctx, tok, i, sent[si].t1, 0)) == NULL) {
 				if ((tok[i].flags & PL_TOK_CAP) && (tok[i].tag == PL_T_NNP ||
 				    tok[i].tag == PL_T_NNPS || tok[i].tag == PL_T_JJ || tok[i].tag == PL_T_NN ||
 				    tok[i].tag == PL_T_NNS))
@@ -7661,22 +7826,22 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	for (i = t0; i < t1; ) {
 		const pl_phrase *ph = scanned_name(ctx, tok, i);
 		if (!ph)
-			ph = match_at(s, tok, i, t1, 0, ctx->date);
+			ph = match_at(s, ctx, tok, i, t1, 0);
 		else if (ph == &no_name)
 			ph = NULL;
 		if (!ph && !(tok[i].flags & PL_TOK_PUNCT))
-			ph = match_at(s, tok, i, t1, 1, ctx->date);
+			ph = match_at(s, ctx, tok, i, t1, 1);
 		if (ph && !s->petrarch && (owned_peer(tok, t0, t1, i, ph) || longer_name(tok, t1, i, ph)))
 			ph = NULL;
 		if (ph && !s->petrarch && inside_company_name(tok, t0, i, nm ? m[nm - 1].t1 : t0, ph))
-			ph = match_at(s, tok, i, t1, 1, ctx->date);
+			ph = match_at(s, ctx, tok, i, t1, 1);
 		if (!ph && !s->petrarch)
 			ph = misspelt_name(s, tok, i, t0, t1);
 		/* "Labour MP Tom Carter", "Jane Bolton": a surname the dictionary
 		** gives alone, after a given name it does not, is someone else's;
 		** so is "Mr Carter" once the article has named that one */
 		if (ph && !s->petrarch && other_namesake(ctx, tok, t0, i, ph, inm))
-			ph = match_at(s, tok, i, t1, 1, ctx->date);
+			ph = match_at(s, ctx, tok, i, t1, 1);
 		if (ph) {
 			m[nm].t0 = i;
 			m[nm].t1 = i + ph->ntok;
