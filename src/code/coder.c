@@ -3558,6 +3558,43 @@ static int judged_object(const pl_sentan *an, int q, const char *code, const pl_
 	return 0;
 }
 
+/* Is chunk q, naming a verbal move (a statement, an appeal, an offer, a
+** demand, a rejection: roots 01-05 and 10-13) of the actor in its own
+** phrase, what the story's act answers: the object of a verb of answering
+** ("USAir rejected TWA's request", "to satisfy the banks' objections",
+** "resisting MITI's demands", "foiled Iran's promise"), or after "to" of a
+** word of answering ("a counter-proposal to Argentina's request", "did
+** respond to a TWA request") or "in line with", "in support of" ("cut
+** production in line with MITI's request")?  The move was made before and
+** is told as the thing answered; the answer is the story's act. */
+static int answered_move(const pl_sentan *an, int q, const char *code)
+{
+	static const char *const answer[] = {"reject", "accept", "consider", "meet", "satisfy",
+		"resist", "grant", "fulfil", "fulfill", "heed", "ignore", "study", "review", "foil",
+		"answer", "oppose", "defy", "rebuff", "spurn", "refuse", "approve", "endorse", NULL};
+	static const char *const answer_to[] = {"respond", "reply", "react", "response",
+		"reaction", "answer", "counter-proposal", "counterproposal", "counter-offer",
+		"counteroffer", "objection", "opposition", "resistance", NULL};
+	static const char *const in_with[] = {"line", "keeping", "accordance", "compliance", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t t0 = an->np[q].t0;
+	int k;
+	if (!((code[0] == '0' && code[1] >= '1' && code[1] <= '5') ||
+	      (code[0] == '1' && code[1] >= '0' && code[1] <= '3')))
+		return 0;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].t1 == t0 && !an->vg[k].passive && pl_in_list(lem(&tok[an->vg[k].v]), answer))
+			return 1;
+	if (t0 < an->t0 + 2)
+		return 0;
+	if (pl_eq(tok[t0 - 1].low, "to") && pl_in_list(lem(&tok[t0 - 2]), answer_to))
+		return 1;
+	/* "in line with", "in support of" */
+	return t0 >= an->t0 + 3 && pl_eq(tok[t0 - 3].low, "in") &&
+	       ((pl_eq(tok[t0 - 1].low, "with") && pl_in_list(tok[t0 - 2].low, in_with)) ||
+	        (pl_eq(tok[t0 - 1].low, "of") && pl_eq(tok[t0 - 2].low, "support")));
+}
+
 /* A hyphenated noun the dictionary lacks ("kidnap-murder", "co-operation",
 ** "counter-attack"): the patterns of the word written without its hyphens,
 ** else of its last part when that is a word of its own (four letters at
@@ -3617,6 +3654,32 @@ static int addressed_body(const pl_sentan *an, int q)
 	    pl_in_list(lem(&tok[t0 - 2]), before))
 		return 1;
 	return 0;
+}
+
+/* Does the actor in chunk q's own phrase name some other side than the
+** doer of the event its head noun names (dict/noun_sides.tsv)?  For a noun
+** of side "either" (loans, sales, sanctions) a country alone, with no
+** role ("Brazilian loans", "South African sanctions", "Brazil's loans"),
+** is the doer only when the noun's pattern named the other side as a
+** target ("U.S. arms sales to Iran"); a body keeps its loans ("a
+** World Bank loan", "U.S. banks' loans").  For a noun of side "market"
+** ("demand") in the singular with no determiner, the country or trade
+** before it names the buyers of a market ("U.S. oil demand rose"), not one
+** who demands ("an EU demand", "U.S. demands for growth"). */
+static int modifier_not_doer(const pl_store *s, const pl_sentan *an, int q, int target)
+{
+	static const char *const det[] = {"a", "an", "the", "this", "that", "its", "their", "his",
+	                                  "her", "our", NULL};
+	/* (bare roles a state's force would pass for a country) */
+	static const char *const role[] = {"GOV", "MIL", "COP", "SPY", "IGO", "MNC", NULL};
+	const pl_np *np = &an->np[q];
+	const pl_token *head = &an->tok[np->t1 - 1];
+	const char *side, *w = lem(head), *c = np->code ? np->code : np->poss_code;
+	if (!s->noun_sides.n || !c || !(side = pl_hash_get(&s->noun_sides, w, strlen(w))))
+		return 0;
+	if (pl_eq(side, "either"))
+		return target < 0 && strlen(c) == 3 && state_force(c) && !pl_in_list(c, role);
+	return np->code && head->tag == PL_T_NN && !pl_in_list(an->tok[np->t0].low, det);
 }
 
 static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx, uint32_t sent,
@@ -3726,6 +3789,9 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		** government pledge" told of is no pledge made here) */
 		if ((np->code && !np->agent_only) || (np->poss_code && !np->owner_mod))
 			src = q;
+		/* "Brazilian loans", "U.S. oil demand": not the doer */
+		if (src == q && !s->petrarch && modifier_not_doer(s, an, q, target))
+			src = -1;
 		/* "by X" right after the noun, or right after its target:
 		** "the arrest of five activists by police" */
 		{
@@ -3827,6 +3893,9 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			continue;
 		/* "ridiculed Sharif's call": the move judged, not a new one */
 		if (!s->petrarch && judged_object(an, q, code, *ev, first_ev, *nev))
+			continue;
+		/* "USAir rejected TWA's request": the move answered */
+		if (!s->petrarch && src == q && answered_move(an, q, code))
 			continue;
 		if ((pl_eq(code, "190") || pl_eq(code, "193")) &&
 		    !(src >= 0 ? state_force(an->np[src].code ? an->np[src].code : an->np[src].poss_code)

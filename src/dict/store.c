@@ -753,7 +753,7 @@ static int role_col(loader *L, const char *col0, const char **role)
 
 /* Files each word of the list in cell under value in table, counting them
 ** in *count: the rows that give a class to a list of words (objects.tsv,
-** light.tsv, given_sex.tsv).  Returns 0, or -1 when out of memory. */
+** light.tsv, given_sex.tsv, noun_sides.tsv).  Returns 0, or -1 when out of memory. */
 static int file_words(loader *L, pl_hash *table, char *cell, const char *value, long *count)
 {
 	char *v[MAXVAL];
@@ -943,6 +943,22 @@ static int sex_row(loader *L, char **col, int ncol)
 	if (!(sex = intern(L->s, col[0])))
 		return -1;
 	return file_words(L, &L->s->given_sex, col[1], sex, &L->s->n_given_sex);
+}
+
+/* noun_sides.tsv: side, nouns, note.  Which side of an event noun the
+** actor in its own phrase names when not its doer ("Brazilian loans" are
+** Brazil's debts; "U.S. oil demand" is buying). */
+static int noun_side_row(loader *L, char **col, int ncol)
+{
+	const char *side;
+	(void)ncol;
+	if (strcmp(col[0], "either") && strcmp(col[0], "market")) {
+		warnf(L, "bad side \"%s\" (want either or market), line skipped", col[0]);
+		return 0;
+	}
+	if (!(side = intern(L->s, col[0])))
+		return -1;
+	return file_words(L, &L->s->noun_sides, col[1], side, &L->s->n_noun_sides);
 }
 
 /* A month "YYYY-MM" or a year "YYYY" (m 0), or "-" (y 0); -1 if neither. */
@@ -1407,6 +1423,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 	static const char *const c_gov[] = {"party", "from", "to", NULL};
 	static const char *const c_light[] = {"kind", "verbs", NULL};
 	static const char *const c_sex[] = {"sex", "names", NULL};
+	static const char *const c_sides[] = {"side", "nouns", NULL};
 	char path[4096], label[256];
 	size_t i;
 	memcpy(files, dfiles, sizeof files);
@@ -1447,6 +1464,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 			{"governing.tsv", c_gov, governing_row},
 			{"light.tsv", c_light, light_row},
 			{"given_sex.tsv", c_sex, sex_row},
+			{"noun_sides.tsv", c_sides, noun_side_row},
 		};
 		for (i = 0; i < sizeof more / sizeof more[0]; i++) {
 			snprintf(path, sizeof path, "%s/%s", dict_dir, more[i].file);
@@ -1722,6 +1740,7 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->light);
 	pl_hash_free(&s->light_words);
 	pl_hash_free(&s->given_sex);
+	pl_hash_free(&s->noun_sides);
 	pl_hash_free(&s->past_events);
 	pl_tagger_free(s->tagger);
 	pl_lemma_free(s->lemma);

@@ -306,6 +306,10 @@ typedef struct pl_store {
 	pl_hash given_sex;       /* given name -> "m" or "f", interned (dict/
 	                         ** given_sex.tsv: names borne by one sex only) */
 	long n_given_sex;
+	pl_hash noun_sides;      /* event noun lemma -> "either" or "market",
+	                         ** interned (dict/noun_sides.tsv: the side its
+	                         ** own modifier names when not the doer) */
+	long n_noun_sides;
 	int n_governing;
 	pl_hash surnames;        /* lower-case last word of a person's name of two
 	                         ** words or more -> pl_surname chain, a link
