@@ -3686,6 +3686,36 @@ static int pronoun_owner(const pl_store *s, const pl_docctx *ctx, const pl_token
 	return 1;
 }
 
+/* Is token j the "and" inside a firm's name, "Kidder Peabody and Co",
+** "Goldman, Sachs and Co": a capitalised name before it and "Co" or
+** "Company" after it (no other legal form: "Exxon Corp and Mobil Corp" are
+** two). */
+static int and_company(const pl_token *tok, uint32_t t1, uint32_t j)
+{
+	static const char *const co[] = {"co", "co.", "company", "cos", "cos.", NULL};
+	return (is(&tok[j], "and") || is(&tok[j], "&")) && tok[j - 1].tag == PL_T_NNP &&
+	       (tok[j - 1].flags & PL_TOK_CAP) && j + 1 < t1 && (tok[j + 1].flags & PL_TOK_CAP) &&
+	       pl_in_list(tok[j + 1].low, co);
+}
+
+/* Does chunk np name a firm by a name with "and Co" in it? */
+static int and_co_name(const pl_token *tok, const pl_np *np)
+{
+	uint32_t j;
+	for (j = np->t0 + 1; j + 1 < np->t1; j++)
+		if (and_company(tok, np->t1, j))
+			return 1;
+	return 0;
+}
+
+/* Is token i of chunk np a company's legal form after its name: "Hughes
+** Aircraft Co", "Kidder Peabody and Co" (and_company)? */
+static int form_after_name(const pl_token *tok, const pl_np *np, uint32_t i)
+{
+	return ((tok[i - 1].flags & PL_TOK_CAP) || (i - 1 > np->t0 && and_company(tok, np->t1, i - 1))) &&
+	       is_company_suffix(&tok[i]);
+}
+
 /* Is mention x a state's bank, a central bank named by its name ("the Bank
 ** of England", "the Reserve Bank of Australia", "the Bundesbank")?  It is
 ** then remembered under "bank" too, so that "the Bank", "the bank" or "the
@@ -3947,8 +3977,10 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				kind = PL_MEM_PERSON;
 			/* "White House spokesman John Carter": a person named with
 			** the role or body */
+			/* (not a firm whose name ends "and Co": "Merck and Co Inc") */
 			if (kind && kind != PL_MEM_PERSON && np->t1 - np->t0 >= 3 &&
-			    name_word(&tok[np->t1 - 1]) && tok[np->t1 - 2].tag == PL_T_NNP) {
+			    name_word(&tok[np->t1 - 1]) && tok[np->t1 - 2].tag == PL_T_NNP &&
+			    !and_co_name(tok, np)) {
 				int inmention = 0;
 				for (z = 0; z < nm; z++)
 					if (np->t1 - 1 >= m[z].t0 && np->t1 - 1 < m[z].t1)
@@ -4035,7 +4067,7 @@ static int company_in(const pl_token *tok, const pl_np *np)
 {
 	uint32_t i;
 	for (i = np->t0 + 1; i < np->t1; i++)
-		if ((tok[i - 1].flags & PL_TOK_CAP) && is_company_suffix(&tok[i]))
+		if (form_after_name(tok, np, i))
 			return 1;
 	return 0;
 }
@@ -4127,8 +4159,12 @@ static const pl_bodyhead *company_form(const pl_store *s, const pl_docctx *ctx,
 	if ((form = company_mark(s, ctx, tok, np)) != NULL)
 		return form;
 	for (i = np->t0 + 1; i < np->t1; i++)
-		if ((tok[i - 1].flags & PL_TOK_CAP) && is_company_suffix(&tok[i]))
+		if (form_after_name(tok, np, i))
 			last = i;
+	/* ("Laurie Milbank and Co", "Kloeckner & Co KGaA": "and Co" is
+	** written by firms of every country, Britain's as America's) */
+	if (last && and_company(tok, np->t1, last - 1))
+		last = 0;
 	if (last)
 		form = pl_tok_get_low(&s->company_forms, &tok[last]);
 	/* (a form firms of many countries write, in an article of another
@@ -7488,6 +7524,17 @@ static const char *business_body(const pl_docctx *ctx, const pl_token *tok, cons
 
 /* Chunk x takes the actor of y, the of-phrase after it ("the chairman of
 ** Migration Watch UK", "one of Labour's ..."), with its evidence. */
+/* Does a body's name end its sentence at token e, where a quotation opens
+** after a legal form with its full stop ("said Bill Sullivan of Dean
+** Witter Reynolds Inc. \"The economy ...": the splitter kept the stop as
+** the abbreviation's and ran the two sentences together)? */
+static int ends_at_quote(const pl_token *tok, uint32_t e)
+{
+	const pl_token *f = &tok[e - 1];
+	return (tok[e].flags & PL_TOK_QOPEN) && f->len > 1 && f->s[f->len - 1] == '.' &&
+	       is_company_suffix(f);
+}
+
 /* Is chunk y, after chunk x, the named body a person x speaks for: "Mike
 ** Hobday, of the League Against Cruel Sports,", "Carl Emmerson, from the
 ** Institute for Fiscal Studies, said", "Hannah Ward of the Refugee Council
@@ -7519,7 +7566,7 @@ static int appositive_body(const pl_token *tok, const pl_sentan *out, const pl_n
 		return 0;
 	e = name_tail(tok, y, out->t1);
 	return e >= out->t1 || is(&tok[e], ",") || PL_TAG_IS_VERB(tok[e].tag) || tok[e].tag == PL_T_MD ||
-	       tok[e].tag == PL_T_PP;
+	       tok[e].tag == PL_T_PP || ends_at_quote(tok, e);
 }
 
 /* Is chunk y, after chunk x and a comma, a title of one who heads, speaks
@@ -7570,7 +7617,8 @@ static int apposed_role_body(const pl_token *tok, const pl_sentan *out, const pl
 	    z->how == PL_HOW_PEOPLE || z->how == PL_HOW_PRONOUN)
 		return 0;
 	e = name_tail(tok, z, out->t1);
-	return e >= out->t1 || is(&tok[e], ",") || PL_TAG_IS_VERB(tok[e].tag) || tok[e].tag == PL_T_MD;
+	return e >= out->t1 || is(&tok[e], ",") || PL_TAG_IS_VERB(tok[e].tag) || tok[e].tag == PL_T_MD ||
+	       ends_at_quote(tok, e);
 }
 
 /* Name chunk x, a person set beside body y ("Hannah Ward of the Refugee
@@ -7914,6 +7962,9 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			       /* "awful and evil minister": adjectives joined */
 			       (tok[j].tag == PL_T_CC && j > i && tok[j - 1].tag == PL_T_JJ && j + 1 < t1 &&
 			        tok[j + 1].tag == PL_T_JJ) ||
+			       /* "Kidder, Peabody and Co", "James Capel and Co Ltd":
+			       ** a firm's name, not two actors */
+			       (!s->petrarch && j > i && and_company(tok, t1, j)) ||
 			       /* PETRARCH: "Eriador's death and injury toll", one
 			       ** phrase of the possessor */
 			       (s->petrarch && is(&tok[j], "and") && j > i + 1 && tok[j - 1].tag == PL_T_NN &&
