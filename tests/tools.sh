@@ -1,7 +1,8 @@
 #!/bin/sh
-# The review tool's counting (tools/review-sample --score and --agree) on two
-# small filled-in samples written for the test (tests/fixtures/review): the
-# figures below were worked out by hand from the files' verdicts.
+# The review tools' counting (tools/review-sample --score and --agree,
+# tools/review-changes --score) on small filled-in samples written for the
+# test (tests/fixtures/review): the figures below were worked out by hand
+# from the files' verdicts and keys.
 # usage: tests/tools.sh BUILD_DIR
 F=tests/fixtures/review
 pass=0 fail=0
@@ -21,5 +22,9 @@ check agree-table "$out" "  none           1       0       0       0       0"
 if python3 tools/review-sample --agree $F/a.tsv tests/fixtures/review/missing.tsv 2>/dev/null; then
 	fail=$((fail + 1)); echo "tools: FAIL: --agree on a missing file exited 0"
 else pass=$((pass + 1)); fi
+# tools/review-changes --score: row 1 new better (B is new, judged B), row 2 old
+# better (B is new, judged A), row 3 neither, row 4 not judged
+out=$(python3 tools/review-changes --score $F/changes.tsv)
+check changes "$out" "3 sites judged: new build better at 1, old build better at 1, neither at 1 (1 unjudged)"
 echo "tools: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
