@@ -4829,6 +4829,21 @@ static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_
 	return "BUS";
 }
 
+/* The code of the company whose name ends at token i (its legal form) and
+** runs back over capitalised words to t0: its country's BUS when the form
+** or the name tells one (company_form), else the bare role. */
+static const char *firm_ending_at(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                                  uint32_t t0, const pl_np *np, uint32_t i, pl_arena *a)
+{
+	pl_np name = *np;
+	const pl_bodyhead *form;
+	name.t1 = i + 1;
+	for (name.t0 = i; name.t0 > t0 && (tok[name.t0 - 1].flags & PL_TOK_CAP); name.t0--)
+		;
+	form = company_form(s, ctx, tok, &name);
+	return form ? join(a, form->role, "BUS") : "BUS";
+}
+
 /* "Sony Corp plans ... , a spokesman said": a bare title of one who speaks
 ** for a body that a company's officers share with a state's ("a
 ** spokesman", "the officials"), with nothing after it to say whose ("a spokesman for the
@@ -4882,15 +4897,8 @@ static const char *company_voice(const pl_store *s, const pl_docctx *ctx, const 
 	** official" is one named before, not one of the companies the
 	** sentence speaks of) */
 	for (i = definite(&tok[np->t0]) ? t0 : np->t0; i-- > t0 + 1; )
-		if (company_end(tok, i)) {
-			pl_np name = *np;
-			const pl_bodyhead *form;
-			name.t1 = i + 1;
-			for (name.t0 = i; name.t0 > t0 && (tok[name.t0 - 1].flags & PL_TOK_CAP); name.t0--)
-				;
-			form = company_form(s, ctx, tok, &name);
-			return form ? join(a, form->role, "BUS") : "BUS";
-		}
+		if (company_end(tok, i))
+			return firm_ending_at(s, ctx, tok, t0, np, i, a);
 	for (k = ctx->nmem - 1; k >= 0 && ctx->sent - ctx->mem[k].sent <= 1; k--) {
 		e = &ctx->mem[k];
 		if (!e->code)
@@ -4948,15 +4956,8 @@ static const char *officer_employer(const pl_store *s, const pl_docctx *ctx, con
 	}
 	/* (a name opening the sentence too: "Jaguar Plc said ...") */
 	for (i = np->t0; i-- > at + 1; )
-		if (is_company_suffix(&tok[i]) && (tok[i - 1].flags & PL_TOK_CAP)) {
-			pl_np name = *np;
-			const pl_bodyhead *form;
-			name.t1 = i + 1;
-			for (name.t0 = i; name.t0 > t0 && (tok[name.t0 - 1].flags & PL_TOK_CAP); name.t0--)
-				;
-			form = company_form(s, ctx, tok, &name);
-			return form ? join(a, form->role, "BUS") : "BUS";
-		}
+		if (is_company_suffix(&tok[i]) && (tok[i - 1].flags & PL_TOK_CAP))
+			return firm_ending_at(s, ctx, tok, t0, np, i, a);
 	if (firm)
 		return firm;
 	for (k = ctx->nmem - 1; k >= 0 && ctx->sent - ctx->mem[k].sent <= 4; k--) {
