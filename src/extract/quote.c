@@ -369,10 +369,32 @@ static int source_np(const pl_sentan *an, uint32_t t);
 
 /* The chunk that speaks for verb group g: its subject, else a chunk right
 ** after it when the verb opens its clause ("..., said Miller"). */
+/* "..., the agency quoted the minister as saying": the one an outlet quotes
+** "as saying" is the speaker, not the outlet that passes the words on.  The
+** chunk right after an active "quote" when "as" and a verb of saying
+** follow it, else -1. */
+static int quoted_speaker(const pl_sentan *an, const pl_vg *g)
+{
+	int n;
+	uint32_t e;
+	if (g->passive || !is(&an->tok[g->v], "quoted") || (n = np_at(an, g->t1)) < 0)
+		return -1;
+	while (n + 1 < an->nnp && an->np[n + 1].group == an->np[n].group)
+		n++;
+	e = an->np[n].t1;
+	if (e + 1 >= an->t1 || !is(&an->tok[e], "as") || an->tok[e + 1].tag != PL_T_VBG ||
+	    !(is(&an->tok[e + 1], "saying") || is(&an->tok[e + 1], "telling") ||
+	      is(&an->tok[e + 1], "stating")))
+		return -1;
+	return np_at(an, g->t1);
+}
+
 static int speaker_np(const uint8_t *inq, const pl_sentan *an, const pl_vg *g)
 {
 	uint32_t j = g->t0;
 	int ps;
+	if ((ps = quoted_speaker(an, g)) >= 0)
+		return ps;
 	if (g->gerund && comma_led(an, g->t0) &&
 	    (ps = participle_speaker(inq, an, (int)(g - an->vg))) >= 0)
 		return ps;
