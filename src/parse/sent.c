@@ -7861,6 +7861,128 @@ static void object_pronouns(const pl_docctx *ctx, const pl_token *tok, pl_sentan
 	}
 }
 
+/* Offices of public business the agents dictionary does not list word
+** for word ("Housing Secretary", "farm under secretary", "Secretary for
+** Monetary Affairs", "public finances director"): an office noun with a
+** field of the state's business before it, or after "for" or "of", is the
+** government's (GOV) of the country the chunk or the story gives.  Titles
+** companies give too ("director", "treasurer", "representative") take only
+** the fields no firm has (budget, customs, monetary affairs ...): "finance
+** director" and "sales representative" are a firm's. */
+static const char *const office_nouns[] = {"secretary", "minister", "commissioner", "administrator",
+	"comptroller", "undersecretary", "under-secretary", "vice-minister", "envoy", "superintendent",
+	"director", "treasurer", "representative", "controller", NULL};
+static const char *const firm_offices[] = {"director", "treasurer", "representative", "controller",
+	"administrator", "superintendent", NULL};
+/* fields of the state's business; the first list's a firm has too */
+static const char *const public_fields[] = {"finance", "economy", "economic", "industry", "industrial",
+	"energy", "environment", "environmental", "health", "education", "commerce", "planning",
+	"transport", "communications", "telecommunications", "culture", "tourism", "sport", "petroleum",
+	"oil", "labor", "labour", "justice", "interior", "foreign", "agriculture", "agricultural", NULL};
+static const char *const state_fields[] = {"budget", "customs", "tax", "revenue", "monetary",
+	"treasury", "immigration", "trade", "farm", "fishery", "fisheries", "housing", "transportation",
+	"state", "welfare", "finances", "mines", "works", NULL};
+/* words inside a title that are no field by themselves */
+static const char *const title_fillers[] = {"deputy", "vice", "assistant", "associate", "acting",
+	"under", "public", "federal", "national", "international", "social", "affair", "affairs", "and",
+	"special", NULL};
+
+/* 2 when token t names a field no firm has, 1 a field of the state a firm
+** may have too, 0 none. */
+static int field_kind(const pl_token *t)
+{
+	if (pl_in_list(lem(t), state_fields) || pl_in_list(t->low, state_fields))
+		return 2;
+	return pl_in_list(lem(t), public_fields) || pl_in_list(t->low, public_fields);
+}
+
+/* The end of an office title starting at token i (before t1), or i when
+** there is none (see office_nouns). */
+static uint32_t office_title_end(const pl_token *tok, uint32_t i, uint32_t t1)
+{
+	uint32_t j, k;
+	int best = 0;
+	for (j = i; j < t1 && j - i < 6; j++) {
+		const pl_token *t = &tok[j];
+		int f = field_kind(t);
+		if (pl_in_list(lem(t), office_nouns) && j > i && best) {
+			/* ("trade representatives" of the firms of a trade) */
+			if (pl_in_list(lem(t), firm_offices) && (best < 2 || t->tag == PL_T_NNS))
+				return i;
+			return j + 1;
+		}
+		/* "and" only between fields ("Energy and Mines Minister"; "states
+		** and representatives of ..." are two chunks, not a title) */
+		if ((!f && !pl_in_list(t->low, title_fillers)) ||
+		    (is(t, "and") && (j == i || !field_kind(&tok[j - 1]) || j + 1 >= t1 ||
+		                      !field_kind(&tok[j + 1]))))
+			break;
+		if (f > best)
+			best = f;
+	}
+	/* "Secretary for Monetary Affairs", "Minister of Trade" */
+	if (!pl_in_list(lem(&tok[i]), office_nouns) || i + 2 >= t1 ||
+	    !(is(&tok[i + 1], "for") || is(&tok[i + 1], "of")))
+		return i;
+	for (k = i + 2, best = 0; k < t1 && k - i < 6; k++) {
+		int f = field_kind(&tok[k]);
+		if (!f && !pl_in_list(tok[k].low, title_fillers))
+			break;
+		if (f > best)
+			best = f;
+	}
+	if (!best || (pl_in_list(lem(&tok[i]), firm_offices) && best < 2) ||
+	    is(&tok[k - 1], "and") || is(&tok[k - 1], "of"))
+		return i;
+	return k;
+}
+
+/* An agent mention of the government for an office title at token i
+** (office_title_end), or NULL.  Not after a name of a body or a firm
+** ("IMF trade director", "Chase finance director") or a noun of one ("party
+** finance secretary"), which holds the office. */
+static const pl_phrase *office_title(const pl_store *s, const pl_token *tok, uint32_t i,
+                                     uint32_t t0, uint32_t t1, const mention *prev, pl_arena *a)
+{
+	uint32_t e, k;
+	const pl_phrase *gov;
+	pl_phrase *ph;
+	const char **w;
+	if (!(PL_TAG_IS_NOUN(tok[i].tag) || tok[i].tag == PL_T_JJ) || (e = office_title_end(tok, i, t1)) == i)
+		return NULL;
+	if (i > t0) {
+		static const char *const owners[] = {"party", "union", "company", "firm", "bank", "club",
+			"university", "college", "shadow", "opposition", "campaign", "association", "federation",
+			"league", "church", "corporate", "group", "council", NULL};
+		const pl_token *b = &tok[i - 1];
+		/* "party finance secretary", "the shadow justice secretary" */
+		if (pl_in_list(lem(b), owners))
+			return NULL;
+		int country = prev && prev->t1 == i && (prev->ph->kind == PL_A_COUNTRY ||
+		                                         prev->ph->kind == PL_A_CADJ);
+		if (b->tag == PL_T_POS && !(prev && prev->t1 == i - 1 && (prev->ph->kind == PL_A_COUNTRY ||
+		                                                        prev->ph->kind == PL_A_CADJ)))
+			return NULL;
+		/* "Texas state treasurer": a place's own state office */
+		if ((b->tag == PL_T_NNP || b->tag == PL_T_NNPS || (prev && prev->t1 == i)) && !country &&
+		    !(is(&tok[i], "state") && !(prev && prev->t1 == i)))
+			return NULL;
+	}
+	for (gov = pl_hash_get(&s->agents, "official", 8); gov && !(gov->ntok == 1 && pl_eq(gov->code, "GOV"));
+	     gov = gov->next)
+		;
+	if (!gov || e - i > 255 || (ph = pl_arena_alloc(a, sizeof *ph)) == NULL ||
+	    (w = pl_arena_alloc(a, (e - i) * sizeof *w)) == NULL)
+		return NULL;
+	*ph = *gov;
+	for (k = i; k < e; k++)
+		w[k - i] = lem(&tok[k]);
+	ph->tok = w;
+	ph->ntok = (uint8_t)(e - i);
+	ph->next = NULL;
+	return ph;
+}
+
 static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
                    uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out,
                    pl_datex *dates, pl_place *places)
@@ -7900,6 +8022,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			ph = NULL;
 		if (!ph && !(tok[i].flags & PL_TOK_PUNCT))
 			ph = match_at(s, ctx, tok, i, t1, 1);
+		if (!ph && !s->petrarch && !(tok[i].flags & PL_TOK_PUNCT) && !inm[i - t0])
+			ph = office_title(s, tok, i, t0, t1, nm ? &m[nm - 1] : NULL, a);
 		if (ph && !s->petrarch && (owned_peer(tok, t0, t1, i, ph) || longer_name(tok, t1, i, ph)))
 			ph = NULL;
 		if (ph && !s->petrarch && inside_company_name(tok, t0, i, nm ? m[nm - 1].t1 : t0, ph))
