@@ -589,11 +589,73 @@ static int person_before(const pl_sentan *an, int subj, uint32_t c0, const char 
 	return found;
 }
 
+/* "the recommendation must still be approved by the Secretary", "the plan
+** must be approved by 80 pct of the creditors": a thing still to pass a
+** vote or a regulator (a verb of approval in the passive, with "still",
+** "first" or "yet", or with "must" and a "by" phrase) states a step of a
+** procedure; nobody is asked.  "The treaty should be ratified by
+** parliament" still urges it. */
+static int approval_step(const pl_sentan *an, const pl_vg *h)
+{
+	static const char *const approve[] = {"approve", "ratify", "clear", "sanction", "authorise",
+		"authorize", NULL};
+	static const char *const still[] = {"still", "first", "yet", NULL};
+	uint32_t j;
+	int should = 0;
+	if (!h->passive || h->negated || !pl_in_list(lem(&an->tok[h->v]), approve))
+		return 0;
+	for (j = h->t0; j < h->v; j++) {
+		if (pl_in_list(an->tok[j].low, still))
+			return 1;
+		if (pl_eq(an->tok[j].low, "should") || pl_eq(an->tok[j].low, "ought"))
+			should = 1;
+	}
+	return h->by >= 0 && !should;
+}
+
+/* "the agreement should be signed this year", "the first shipment should be
+** made during the final quarter", "there should be a decision next week":
+** "should" with a time of its own after the verb, said of a thing, forecasts
+** when it happens; nobody is asked.  A deadline ("should be held by
+** January", "until", "before") still asks, and so does "should" said of an
+** actor ("Iraq should hold elections this year"), left to the caller.  A
+** "should not" with a time ("the tax should not be introduced this year")
+** still asks that it not happen. */
+static int forecast_when(const pl_sentan *an, const pl_vg *h)
+{
+	static const char *const deadline[] = {"by", "until", "till", "before", NULL};
+	uint32_t j, end = h->cl_end > (int)h->v ? (uint32_t)h->cl_end : an->t1;
+	int d, should = 0;
+	if (h->negated)
+		return 0;
+	for (j = h->t0; j < h->v; j++)
+		if (pl_eq(an->tok[j].low, "should"))
+			should = 1;
+	if (!should)
+		return 0;
+	for (d = 0; d < an->ndates; d++) {
+		const pl_datex *x = &an->dates[d];
+		if (x->t0 <= h->v || x->t0 > end)
+			continue;
+		/* ("by the end of January": the deadline word may stand a few
+		** words before the date) */
+		for (j = x->t0; j > h->v && x->t0 - j < 4; j--)
+			if (pl_in_list(an->tok[j - 1].low, deadline))
+				break;
+		if (j > h->v && x->t0 - j < 4)
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int direct, int *target,
                          const char *speaker)
 {
 	int subj = h->subj, q;
 	if (h->gerund || !deontic(an, h, c0, direct) || unasserted(an, h, c0))
+		return NULL;
+	if ((subj < 0 || !actor(&an->np[subj])) && (forecast_when(an, h) || approval_step(an, h)))
 		return NULL;
 	if (subj >= 0 && an->np[subj].t0 > c0) {
 		uint32_t b = an->np[subj].t0 - 1, vb;
