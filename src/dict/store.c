@@ -929,20 +929,31 @@ static int light_row(loader *L, char **col, int ncol)
 	return file_words(L, table, col[1], kind, &L->s->n_light);
 }
 
+/* A row whose first cell is one of two classes (what: a or b) and whose
+** second lists the words of that class: each word filed in table under
+** the class (file_words).  Another class warns and skips the line. */
+static int class_words_row(loader *L, char **col, const char *what, const char *a,
+                           const char *b, pl_hash *table, long *count)
+{
+	const char *cls;
+	char msg[256];
+	if (strcmp(col[0], a) && strcmp(col[0], b)) {
+		snprintf(msg, sizeof msg, "bad %s \"%s\" (want %s or %s), line skipped", what, col[0], a, b);
+		warnf(L, "%s", msg);
+		return 0;
+	}
+	if (!(cls = intern(L->s, col[0])))
+		return -1;
+	return file_words(L, table, col[1], cls, count);
+}
+
 /* given_sex.tsv: sex, names, note.  Given names borne by one sex only, so
 ** that a woman's title or a "she" is not taken for a man's entry of the
 ** same surname ("Mrs Howard" is not Michael Howard). */
 static int sex_row(loader *L, char **col, int ncol)
 {
-	const char *sex;
 	(void)ncol;
-	if (strcmp(col[0], "m") && strcmp(col[0], "f")) {
-		warnf(L, "bad sex \"%s\" (want m or f), line skipped", col[0]);
-		return 0;
-	}
-	if (!(sex = intern(L->s, col[0])))
-		return -1;
-	return file_words(L, &L->s->given_sex, col[1], sex, &L->s->n_given_sex);
+	return class_words_row(L, col, "sex", "m", "f", &L->s->given_sex, &L->s->n_given_sex);
 }
 
 /* noun_sides.tsv: side, nouns, note.  Which side of an event noun the
@@ -950,15 +961,9 @@ static int sex_row(loader *L, char **col, int ncol)
 ** Brazil's debts; "U.S. oil demand" is buying). */
 static int noun_side_row(loader *L, char **col, int ncol)
 {
-	const char *side;
 	(void)ncol;
-	if (strcmp(col[0], "either") && strcmp(col[0], "market")) {
-		warnf(L, "bad side \"%s\" (want either or market), line skipped", col[0]);
-		return 0;
-	}
-	if (!(side = intern(L->s, col[0])))
-		return -1;
-	return file_words(L, &L->s->noun_sides, col[1], side, &L->s->n_noun_sides);
+	return class_words_row(L, col, "side", "either", "market", &L->s->noun_sides,
+	                       &L->s->n_noun_sides);
 }
 
 /* A month "YYYY-MM" or a year "YYYY" (m 0), or "-" (y 0); -1 if neither. */

@@ -7543,8 +7543,6 @@ static const char *business_body(const pl_docctx *ctx, const pl_token *tok, cons
 	return ctx->scan_tok == tok && company_word(ctx, tok[y->t1 - 1].low) ? "BUS" : NULL;
 }
 
-/* Chunk x takes the actor of y, the of-phrase after it ("the chairman of
-** Migration Watch UK", "one of Labour's ..."), with its evidence. */
 /* Does a body's name end its sentence at token e, where a quotation opens
 ** after a legal form with its full stop ("said Bill Sullivan of Dean
 ** Witter Reynolds Inc. \"The economy ...": the splitter kept the stop as
@@ -7656,6 +7654,8 @@ static void speaks_for(pl_docctx *ctx, const pl_token *tok, pl_np *x, const pl_n
 	remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
 }
 
+/* Chunk x takes the actor of y, the of-phrase after it ("the chairman of
+** Migration Watch UK", "one of Labour's ..."), with its evidence. */
 static void take_of_phrase(pl_np *x, const pl_np *y)
 {
 	x->code = y->code;
@@ -7900,37 +7900,29 @@ static int field_kind(const pl_token *t)
 	return pl_in_set(&public_set, lem(t)) || pl_in_set(&public_set, t->low);
 }
 
-/* Every word of the four lists above: a title starts with one of them, and
-** most nouns met here (every noun no dictionary matched) start none.  Kept
-** as a set, made once: a walk of the 75 words, or a filter of their first
-** bytes that lets a quarter of all nouns through to that walk, cost more
-** than the rest of the test. */
-static const char *const title_words[] = {"secretary", "minister", "commissioner",
-	"administrator", "comptroller", "undersecretary", "under-secretary", "vice-minister",
-	"envoy", "superintendent", "director", "treasurer", "representative", "controller",
-	"finance", "economy", "economic", "industry", "industrial", "energy", "environment",
-	"environmental", "health", "education", "commerce", "planning", "transport",
-	"communications", "telecommunications", "culture", "tourism", "sport", "petroleum", "oil",
-	"labor", "labour", "justice", "interior", "foreign", "agriculture", "agricultural",
-	"budget", "customs", "tax", "revenue", "monetary", "treasury", "immigration", "trade",
-	"farm", "fishery", "fisheries", "housing", "transportation", "state", "welfare",
-	"finances", "mines", "works", "deputy", "vice", "assistant", "associate", "acting",
-	"under", "public", "federal", "national", "international", "social", "affair", "affairs",
-	"and", "special", NULL};
+/* Every word of the lists above, as one set made once: a title starts with
+** one of them, and most nouns met here (every noun no dictionary matched)
+** start none.  Walks of the lists, or filters of their words' first bytes
+** that let a quarter of all nouns through to those walks, cost more than
+** the rest of the test.  Without the set (memory ran out) every noun is
+** tried. */
 static pl_hash title_word_set;
 static int title_words_ok;
 static pthread_once_t title_words_once = PTHREAD_ONCE_INIT;
 
 static void build_title_words(void)
 {
-	title_words_ok = pl_list_to_set(&title_word_set, title_words) == 0;
+	title_words_ok = pl_list_to_set(&title_word_set, office_nouns) == 0 &&
+	                 pl_list_to_set(&title_word_set, public_fields) == 0 &&
+	                 pl_list_to_set(&title_word_set, state_fields) == 0 &&
+	                 pl_list_to_set(&title_word_set, title_fillers) == 0;
 }
 
 static int title_word(const pl_token *t)
 {
 	pthread_once(&title_words_once, build_title_words);
 	if (!title_words_ok)
-		return pl_in_list(lem(t), title_words) || pl_in_list(t->low, title_words);
+		return 1;
 	return pl_hash_get(&title_word_set, lem(t), strlen(lem(t))) != NULL ||
 	       pl_tok_get_low(&title_word_set, t) != NULL;
 }
