@@ -7909,6 +7909,18 @@ static int field_kind(const pl_token *t)
 static pl_hash title_word_set;
 static int title_words_ok;
 static pthread_once_t title_words_once = PTHREAD_ONCE_INIT;
+/* The same words' slots (pl_word_slot): some 75 words of 4,096 slots turn
+** away nearly every other noun by its first three bytes, before the set's
+** two look-ups (a hash and a probe each) for lemma and lower case. */
+static uint64_t title_slots[PL_WORD_SLOTS / 64];
+
+static void slot_words(const char *const *list)
+{
+	for (; *list; list++) {
+		uint32_t b = pl_word_slot(*list);
+		title_slots[b / 64] |= (uint64_t)1 << (b % 64);
+	}
+}
 
 static void build_title_words(void)
 {
@@ -7916,6 +7928,10 @@ static void build_title_words(void)
 	                 pl_list_to_set(&title_word_set, public_fields) == 0 &&
 	                 pl_list_to_set(&title_word_set, state_fields) == 0 &&
 	                 pl_list_to_set(&title_word_set, title_fillers) == 0;
+	slot_words(office_nouns);
+	slot_words(public_fields);
+	slot_words(state_fields);
+	slot_words(title_fillers);
 }
 
 static int title_word(const pl_token *t)
@@ -7923,18 +7939,26 @@ static int title_word(const pl_token *t)
 	pthread_once(&title_words_once, build_title_words);
 	if (!title_words_ok)
 		return 1;
-	return pl_hash_get(&title_word_set, lem(t), strlen(lem(t))) != NULL ||
-	       pl_tok_get_low(&title_word_set, t) != NULL;
+	return (pl_slot_has(title_slots, lem(t)) &&
+	        pl_hash_get(&title_word_set, lem(t), strlen(lem(t))) != NULL) ||
+	       (pl_slot_has(title_slots, t->low) && pl_tok_get_low(&title_word_set, t) != NULL);
 }
 
-/* The end of an office title starting at token i (before t1), or i when
-** there is none (see office_nouns). */
+/* Can an office title start at token t: a noun or an adjective that is a
+** word of a title?  Asked inline of every token no mention took, before the
+** call to office_title, which most tokens (verbs, determiners ...) would
+** leave at its first test. */
+static inline int title_start(const pl_token *t)
+{
+	return (PL_TAG_IS_NOUN(t->tag) || t->tag == PL_T_JJ) && title_word(t);
+}
+
+/* The end of an office title starting at token i (before t1; title_start
+** holds there), or i when there is none (see office_nouns). */
 static uint32_t office_title_end(const pl_token *tok, uint32_t i, uint32_t t1)
 {
 	uint32_t j, k;
 	int best = 0;
-	if (!title_word(&tok[i]))
-		return i;
 	for (j = i; j < t1 && j - i < 6; j++) {
 		const pl_token *t = &tok[j];
 		int f = field_kind(t);
@@ -7971,7 +7995,7 @@ static uint32_t office_title_end(const pl_token *tok, uint32_t i, uint32_t t1)
 }
 
 /* An agent mention of the government for an office title at token i
-** (office_title_end), or NULL.  Not after a name of a body or a firm
+** (office_title_end; the caller has asked title_start), or NULL.  Not after a name of a body or a firm
 ** ("IMF trade director", "Chase finance director") or a noun of one ("party
 ** finance secretary"), which holds the office. */
 static const pl_phrase *office_title(const pl_store *s, const pl_token *tok, uint32_t i,
@@ -7981,7 +8005,7 @@ static const pl_phrase *office_title(const pl_store *s, const pl_token *tok, uin
 	const pl_phrase *gov;
 	pl_phrase *ph;
 	const char **w;
-	if (!(PL_TAG_IS_NOUN(tok[i].tag) || tok[i].tag == PL_T_JJ) || (e = office_title_end(tok, i, t1)) == i)
+	if ((e = office_title_end(tok, i, t1)) == i)
 		return NULL;
 	if (i > t0) {
 		static const char *const owners[] = {"party", "union", "company", "firm", "bank", "club",
@@ -8055,7 +8079,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			ph = NULL;
 		if (!ph && !(tok[i].flags & PL_TOK_PUNCT))
 			ph = match_at(s, ctx, tok, i, t1, 1);
-		if (!ph && !s->petrarch && !(tok[i].flags & PL_TOK_PUNCT) && !inm[i - t0])
+		if (!ph && !s->petrarch && !(tok[i].flags & PL_TOK_PUNCT) && !inm[i - t0] && title_start(&tok[i]))
 			ph = office_title(s, tok, i, t0, t1, nm ? &m[nm - 1] : NULL, a);
 		if (ph && !s->petrarch && (owned_peer(tok, t0, t1, i, ph) || longer_name(tok, t1, i, ph)))
 			ph = NULL;
