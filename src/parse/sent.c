@@ -748,7 +748,15 @@ static int stateful(const char *code)
 {
 	static const char *const stateless[] = {"IGO", "NGO", "MNC", "UIS", "INT", "IMG", "MOS",
 		"CHR", "JEW", "HIN", "BUD", "SIK", "JAN", "ZRO", "BAH", "KUR", "BUS", "LAB", NULL};
+	/* the first letters of the codes above, A as bit 0 */
+	enum { FIRSTS = 1u << ('I' - 'A') | 1u << ('N' - 'A') | 1u << ('M' - 'A') | 1u << ('U' - 'A') |
+	                1u << ('C' - 'A') | 1u << ('J' - 'A') | 1u << ('H' - 'A') | 1u << ('B' - 'A') |
+	                1u << ('S' - 'A') | 1u << ('Z' - 'A') | 1u << ('K' - 'A') | 1u << ('L' - 'A') };
 	int i;
+	/* a code whose first letter starts none of them (most countries'
+	** codes) is turned away before the walk */
+	if (code[0] < 'A' || code[0] > 'Z' || !(FIRSTS >> (code[0] - 'A') & 1))
+		return 1;
 	/* byte by byte, not strncmp: asked for every mention of a name, and a
 	** code most often differs from each of these at its first letter (a
 	** code shorter than three differs at its NUL, never read past) */
@@ -4608,11 +4616,10 @@ static int generic_title(const char *lemma)
 	static const char *const w[] = {"spokesman", "spokeswoman", "spokesperson", "leader",
 		"official", "chief", "head", "chairman", "chairwoman", "representative", "source",
 		"member", "boss", "director", "secretary", "president", "executive", NULL};
-	int i;
-	for (i = 0; w[i]; i++)
-		if (pl_eq(lemma, w[i]))
-			return 1;
-	return 0;
+	/* a set with its filter: asked of the head of nearly every chunk in
+	** several rules, and most heads are none of these */
+	static pl_wordset set = PL_WORDSET(w);
+	return pl_in_set(&set, lemma);
 }
 
 /* May token t stand between a possessive and a title, saying what the
@@ -7045,9 +7052,18 @@ static pl_hash reporting_set;   /* the same, as a set, made once */
 static int reporting_ok;
 static pthread_once_t reporting_once = PTHREAD_ONCE_INIT;
 
+/* The same words' slots (pl_word_slot), which turn away nearly every other
+** verb by its first three bytes before a look-up in the set. */
+static uint64_t reporting_slots[PL_WORD_SLOTS / 64];
+
 static void build_reporting(void)
 {
+	const char *const *v;
 	reporting_ok = pl_list_to_set(&reporting_set, reporting_verbs) == 0;
+	for (v = reporting_verbs; *v; v++) {
+		uint32_t b = pl_word_slot(*v);
+		reporting_slots[b / 64] |= (uint64_t)1 << (b % 64);
+	}
 }
 
 int pl_vg_of(const pl_sentan *an, uint32_t v)
@@ -7125,7 +7141,7 @@ static int is_reporting(const pl_token *t)
 	pthread_once(&reporting_once, build_reporting);
 	if (!reporting_ok)
 		return pl_in_list(lem(t), reporting_verbs);
-	return pl_tok_get_lem(&reporting_set, t) != NULL;
+	return pl_slot_has(reporting_slots, lem(t)) && pl_tok_get_lem(&reporting_set, t) != NULL;
 }
 
 /* Ends a clause: sentence punctuation, ";" or ":", or the closing quote of
