@@ -1823,6 +1823,22 @@ static const pl_phrase *scanned_name(const pl_docctx *ctx, const pl_token *tok, 
 	return ctx->scan_name[t - ctx->scan_tok];
 }
 
+/* The pre-pass's names for tokens [t0, t1) as one row (row[i - t0] is
+** scanned_name at i), or NULL when they must be asked token by token: the
+** sentence is not all in the text the pre-pass saw, or some of it is in the
+** copy without inner quotation marks.  Asked once a sentence, so that the
+** mentions' loop reads each token's name with no range tests. */
+static const pl_phrase *const *scanned_row(const pl_docctx *ctx, const pl_token *tok, uint32_t t0,
+                                           uint32_t t1)
+{
+	const pl_token *b = tok + t0, *e = tok + t1;
+	if (ctx->view_tok && b < ctx->view_tok + ctx->view_ntok && e > ctx->view_tok)
+		return NULL;
+	if (!ctx->scan_name || b < ctx->scan_tok || e > ctx->scan_tok + ctx->scan_ntok)
+		return NULL;
+	return ctx->scan_name + (b - ctx->scan_tok);
+}
+
 static int titled_name(const pl_token *tok, const pl_np *np);
 static int she_fits(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, const pl_np *np);
 static int named_man(const pl_store *s, const pl_docctx *ctx, const char *file, uint32_t line, int man);
@@ -8065,6 +8081,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	int nm = 0, k;
 	uint8_t *inm;
 	uint8_t took[64] = {0};   /* took[k]: name k took the bare role in apposition after it */
+	int aside = 0;            /* an along-with aside was marked (skip 2) */
 	pl_arena *w = ctx->scratch ? ctx->scratch : a;   /* working memory */
 
 	memset(out, 0, sizeof *out);
@@ -8087,8 +8104,9 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		return -1;
 
 	/* 1. dictionary mentions: names first, agent nouns where no name is */
+	const pl_phrase *const *scanned = scanned_row(ctx, tok, t0, t1);
 	for (i = t0; i < t1; ) {
-		const pl_phrase *ph = scanned_name(ctx, tok, i);
+		const pl_phrase *ph = scanned ? scanned[i - t0] : scanned_name(ctx, tok, i);
 		if (!ph)
 			ph = match_at(s, ctx, tok, i, t1, 0);
 		else if (ph == &no_name)
@@ -8724,6 +8742,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				join[k] = 1;
 				for (i = gap0; i < gap1; i++)
 					out->skip[i - t0] = 2;
+				aside = 1;
 			}
 		}
 		for (k = 0; k + 1 < out->nnp; k++)
@@ -8766,8 +8785,9 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	/* 4b. actors named again: "the spokesman", "the agency" */
 	actor_memory(s, ctx, tok, out, m, nm, a);
 
-	/* mark the rest of an along-with aside as skippable up to its comma */
-	for (i = t0; i < t1; i++) {
+	/* mark the rest of an along-with aside as skippable up to its comma
+	** (only step 4 marks one: most sentences have none to look for) */
+	for (i = t0; i < t1 && aside; i++) {
 		if (out->skip[i - t0] == 2 && (i + 1 >= t1 || out->skip[i + 1 - t0] != 2)) {
 			uint32_t j = i + 1;
 			while (j < t1 && !is(&tok[j], ",") && !PL_TAG_IS_VERB(tok[j].tag) && tok[j].tag != PL_T_MD)
