@@ -7455,8 +7455,9 @@ static void link_text(const pl_token *tok, uint32_t t0, uint32_t t1, uint8_t *sk
 			if (i + 1 < t1 && is(&tok[i + 1], ")"))
 				skip[i + 1 - t0] = 4;
 		}
-	}
-	for (i = t0; i < t1; i++) {
+		/* (the cues in the same pass: every mark is 4, so their order
+		** does not matter, and the words after a cue up to the next line
+		** start none, as no line starts among them) */
 		int c, n = 0;
 		if (i > t0 && !(tok[i].flags & PL_TOK_NLBEFORE))
 			continue;
@@ -7475,7 +7476,6 @@ static void link_text(const pl_token *tok, uint32_t t0, uint32_t t1, uint8_t *sk
 			continue;
 		for (j = i; j < t1 && (j == i || !(tok[j].flags & PL_TOK_NLBEFORE)); j++)
 			skip[j - t0] = 4;
-		i = j - 1;
 	}
 }
 
