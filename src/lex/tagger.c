@@ -771,6 +771,10 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 
 /* ---- Viterbi ---------------------------------------------------------- */
 
+/* A set of tags is a 64-bit word, bit t for tag t: the tags a sentence holds
+** tell which corrections below can find anything in it. */
+#define TAG_BIT(t) (1ull << (t))
+
 static int can_be(const cand *c, uint32_t n, int tag)
 {
 	uint32_t k;
@@ -1272,23 +1276,26 @@ static int past_before_report(const pl_token *tok, uint32_t i, uint32_t n)
                       1ull << PL_T_NN | 1ull << PL_T_JJ)
 _Static_assert(PL_T__COUNT <= 64, "a tag set is one 64-bit word");
 
-static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
+/* Returns the set of tags it wrote. */
+static uint64_t fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
 {
 	uint32_t i;
 	int finite = 0, lastverb = 0, lastpast = 0;
+	uint64_t wrote = 0;
 	for (i = 0; i < n; i++) {
 		int tg = tok[i].tag;
 		if (tg == PL_T_VBD || tg == PL_T_VBZ || tg == PL_T_VBP || tg == PL_T_MD)
 			finite = 1;
 	}
 	for (i = 1; i < n; i++) {
-		int tg = tok[i].tag, prev = tok[i - 1].tag;
+		int tg = tok[i].tag, prev = tok[i - 1].tag, was;
 		/* every rule below starts from a verb, a modal, a common noun or
 		** an adjective; the names, determiners, prepositions and marks
 		** that make most of a sentence pass with one test */
 		if (!(FIX_VBN_TAGS >> tg & 1u))
 			continue;
+		was = tg;
 		/* a plural noun read as a verb before a past form: "Calenardhon
 		** crowds burned down", "rebel fighters seized" */
 		if (tg == PL_T_VBZ && i + 1 < n && can_be(cl[i], ncl[i], PL_T_NNS) &&
@@ -1297,6 +1304,7 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 		    !is_be_form(tok[i].low) && strcmp(tok[i].low, "has") && strcmp(tok[i].low, "does") &&
 		    strcmp(tok[i].low, "gets")) {
 			tok[i].tag = tg = PL_T_NNS;
+			wrote |= TAG_BIT(PL_T_NNS);
 			continue;
 		}
 		/* "tapped all communication links leading into ...": after a verb,
@@ -1314,6 +1322,7 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 					before = 1;
 			if (before) {
 				tok[i].tag = tg = PL_T_NNS;
+				wrote |= TAG_BIT(PL_T_NNS);
 				continue;
 			}
 		}
@@ -1328,6 +1337,7 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 				b++;
 			if (b == i) {
 				tok[i].tag = PL_T_VBD;
+				wrote |= TAG_BIT(PL_T_VBD);
 				finite = 1;
 				continue;
 			}
@@ -1396,6 +1406,8 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 			if (b > 0 && is_be_form(tok[b - 1].low))
 				tok[i].tag = PL_T_VBN;
 		}
+		if (tok[i].tag != was)
+			wrote |= TAG_BIT(tok[i].tag);
 		if (PL_TAG_IS_VERB(tok[i].tag) || tok[i].tag == PL_T_MD)
 			lastverb = tok[i].tag;
 		/* (the verb after "did" is read as a present: "did not want" stays
@@ -1404,6 +1416,7 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 			lastpast = tok[i].tag == PL_T_VBD && !is_be_form(tok[i].low) &&
 			           strcmp(tok[i].low, "had") != 0;
 	}
+	return wrote;
 }
 
 static int is_finite(int tag)
@@ -1430,27 +1443,27 @@ static int opens_clause(const pl_token *t)
 ** determiner or "to", is that verb -- when no finite verb comes before the
 ** clause ends ("US trade with China grew" keeps its noun).
 */
-static void fix_verbless(pl_token *tok, uint32_t n, const cand *const *cl, const uint8_t *ncl)
+static uint64_t fix_verbless(pl_token *tok, uint32_t n, const cand *const *cl, const uint8_t *ncl)
 {
 	uint32_t i = 0, j;
 	int next;
 	while (i < n && (tok[i].tag == PL_T_NNP || tok[i].tag == PL_T_NNPS || tok[i].tag == PL_T_DT))
 		i++;
 	if (i == 0 || i + 1 >= n || tok[i - 1].tag == PL_T_DT)
-		return;
+		return 0;
 	if (tok[i].tag != PL_T_NN && tok[i].tag != PL_T_NNS && tok[i].tag != PL_T_VBN)
-		return;
+		return 0;
 	next = tok[i + 1].tag;
 	if (tok[i].tag == PL_T_VBN) {
 		/* "Ethiopia broken down with Libya": the clause's only verb; a
 		** headline's passive ("Ethiopia hit by floods") keeps its form */
 		if (!strcmp(tok[i + 1].low, "by"))
-			return;
+			return 0;
 		for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
 			if (is_finite(tok[j].tag))
-				return;
+				return 0;
 		tok[i].tag = PL_T_VBD;
-		return;
+		return TAG_BIT(PL_T_VBD);
 	}
 	/* "Mali cut ties with France", "Israel hit targets in Gaza": a past
 	** form that is also a noun, before its object */
@@ -1458,19 +1471,22 @@ static void fix_verbless(pl_token *tok, uint32_t n, const cand *const *cl, const
 	    (next == PL_T_NNS || next == PL_T_PRPS || next == PL_T_CD)) {
 		for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
 			if (is_finite(tok[j].tag))
-				return;
+				return 0;
 		tok[i].tag = PL_T_VBD;
-		return;
+		return TAG_BIT(PL_T_VBD);
 	}
 	if (next != PL_T_IN && next != PL_T_DT && next != PL_T_TO)
-		return;
+		return 0;
 	for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
 		if (is_finite(tok[j].tag))
-			return;
+			return 0;
 	if (tok[i].tag == PL_T_NNS && can_be(cl[i], ncl[i], PL_T_VBZ))
 		tok[i].tag = PL_T_VBZ;
 	else if (tok[i].tag == PL_T_NN && can_be(cl[i], ncl[i], PL_T_VBP))
 		tok[i].tag = PL_T_VBP;
+	else
+		return 0;
+	return TAG_BIT(tok[i].tag);
 }
 
 /*
@@ -1542,13 +1558,14 @@ static int no_np_object(const pl_token *t)
 ** "its", "their", "our", "my", "your" or a possessive "'s".  ("her" may
 ** be an object: "told her plans" stays as it is read.)
 */
-static void fix_after_determiner(pl_token *tok, uint32_t n, const cand *const *cl,
+static uint64_t fix_after_determiner(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
 {
 	static const char *const det[] = {"the", "a", "an", "his", "its", "their", "our", "my",
 		"your", NULL};
 	static pl_wordset det_set = PL_WORDSET(det);
 	uint32_t i;
+	uint64_t wrote = 0;
 	for (i = 1; i < n; i++) {
 		pl_token *t = &tok[i];
 		const pl_token *p = &tok[i - 1];
@@ -1561,7 +1578,11 @@ static void fix_after_determiner(pl_token *tok, uint32_t n, const cand *const *c
 			t->tag = PL_T_NNS;
 		else if ((t->tag == PL_T_VBP || t->tag == PL_T_VB) && can_be(cl[i], ncl[i], PL_T_NN))
 			t->tag = PL_T_NN;
+		else
+			continue;
+		wrote |= TAG_BIT(t->tag);
 	}
+	return wrote;
 }
 
 /*
@@ -1809,7 +1830,7 @@ static int adjective_object(const pl_token *tok, uint32_t n, uint32_t i)
 ** before an object (a determiner, a pronoun, a name, a number), is the
 ** sentence's verb when no other finite verb comes in its clause.
 */
-static void fix_past_after_subject(pl_token *tok, uint32_t n, const cand *const *cl,
+static uint64_t fix_past_after_subject(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
 {
 	uint32_t i = 0, j;
@@ -1827,18 +1848,19 @@ static void fix_past_after_subject(pl_token *tok, uint32_t n, const cand *const 
 	}
 	if (i < 2 || i + 1 >= n || tok[i].tag != PL_T_JJ || !regular(&tok[i]) ||
 	    !PL_TAG_IS_NOUN(plural_verb ? PL_T_NNS : tok[i - 1].tag))
-		return;
+		return 0;
 	next = tok[i + 1].tag;
 	if (next != PL_T_DT && next != PL_T_PRP && next != PL_T_PRPS && next != PL_T_NNP &&
 	    next != PL_T_CD && !((next == PL_T_NNS || next == PL_T_NN) && !plural_verb) &&
 	    !adjective_object(tok, n, i + 1))
-		return;
+		return 0;
 	for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
 		if (is_finite(tok[j].tag))
-			return;
+			return 0;
 	if (plural_verb)
 		tok[i - 1].tag = PL_T_NNS;
 	tok[i].tag = PL_T_VBD;
+	return TAG_BIT(PL_T_VBD) | (plural_verb ? TAG_BIT(PL_T_NNS) : 0);
 }
 
 /*
@@ -1848,7 +1870,7 @@ static void fix_past_after_subject(pl_token *tok, uint32_t n, const cand *const 
 ** knows its lower-case form as one and never as a name ("Gates said",
 ** "Woods said" keep theirs).
 */
-static void fix_initial_plural(const pl_tagger *t, pl_token *tok, uint32_t n)
+static uint64_t fix_initial_plural(const pl_tagger *t, pl_token *tok, uint32_t n)
 {
 	char buf[MAXWORD];
 	const entry *e;
@@ -1857,28 +1879,30 @@ static void fix_initial_plural(const pl_tagger *t, pl_token *tok, uint32_t n)
 	if (n < 3 || tok[0].tag != PL_T_NNP || !(tok[0].flags & PL_TOK_CAP) || !tok[0].s ||
 	    tok[0].len < 4 || tok[0].len >= MAXWORD || tok[0].s[tok[0].len - 1] != 's' ||
 	    !is_finite(tok[1].tag))
-		return;
+		return 0;
 	/* (the capitalised word itself seen as a plural noun: not "Gates",
 	** "Woods") */
 	if (!(e = lookup(t, tok[0].s, tok[0].len)))
-		return;
+		return 0;
 	for (k = 0; k < e->n && t->cand[e->off + k].tag != PL_T_NNS; k++)
 		;
 	if (k == e->n)
-		return;
+		return 0;
 	memcpy(buf, tok[0].s, tok[0].len);
 	buf[0] = (char)(buf[0] - 'A' + 'a');
 	if (!(e = lookup(t, buf, tok[0].len)))
-		return;
+		return 0;
 	for (k = 0; k < e->n; k++) {
 		int tag = t->cand[e->off + k].tag;
 		if (tag == PL_T_NNP || tag == PL_T_NNPS)
-			return;
+			return 0;
 		if (tag == PL_T_NNS)
 			plural = 1;
 	}
-	if (plural)
-		tok[0].tag = PL_T_NNS;
+	if (!plural)
+		return 0;
+	tok[0].tag = PL_T_NNS;
+	return TAG_BIT(PL_T_NNS);
 }
 
 /*
@@ -1923,10 +1947,11 @@ static int perfect(const pl_token *tok, uint32_t v)
 	                 !strcmp(tok[j - 1].low, "had"));
 }
 
-static void fix_plural_object(pl_token *tok, uint32_t n, const cand *const *cl,
+static uint64_t fix_plural_object(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
 {
 	uint32_t i, v;
+	uint64_t wrote = 0;
 	for (i = 2; i < n; i++) {
 		const pl_token *t = &tok[i];
 		int next = i + 1 < n ? tok[i + 1].tag : PL_T_PP, caps = 0;
@@ -1961,7 +1986,9 @@ static void fix_plural_object(pl_token *tok, uint32_t n, const cand *const *cl,
 		if (!caps && !(tok[v + 1].flags & PL_TOK_CAP))
 			continue;
 		tok[i].tag = PL_T_NNS;
+		wrote = TAG_BIT(PL_T_NNS);
 	}
+	return wrote;
 }
 
 /*
@@ -2096,8 +2123,9 @@ static int is_headline(const pl_token *tok, uint32_t n)
 	return words >= 4 && caps * 4 >= words * 3;
 }
 
-/* Tags tok[0..n), n <= PL_MAX_SENT_TOKENS, the tag before being `start`. */
-static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
+/* Tags tok[0..n), n <= PL_MAX_SENT_TOKENS, the tag before being `start`;
+** returns the set of tags the tokens may hold (a superset). */
+static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 {
 	static const cand sym = {PL_T_SYM, 0.0f}, nn = {PL_T_NN, 0.0f};
 	const cand *cl[PL_MAX_SENT_TOKENS];     /* candidates at each position */
@@ -2106,6 +2134,7 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 	double score[2][MAXCAND];
 	const double *from[MAXCAND];
 	uint32_t cn = 0, prevn = 0, i, k, j, best;
+	uint64_t has = 0;
 	int headline = is_headline(tok, n);
 
 	for (i = 0; i < n; i++) {
@@ -2166,7 +2195,7 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 		prevn = cn;
 	}
 	if (!n)
-		return;
+		return 0;
 	/* the best final state, then back along the pointers */
 	best = 0;
 	for (k = 1; k < cn; k++)
@@ -2174,22 +2203,50 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 			best = k;
 	for (i = n; i-- > 0;) {
 		tok[i].tag = cl[i][best].tag;
+		has |= TAG_BIT(tok[i].tag);
 		best = back[i][best];
 	}
-	fix_vbn(tok, n, cl, ncl);
-	fix_after_determiner(tok, n, cl, ncl);
-	fix_verbless(tok, n, cl, ncl);
+	/* Each correction below walks the whole sentence; one whose word
+	** must hold a tag the sentence lacks is not run.  `has` keeps every
+	** tag present: the tags each correction writes are added after it
+	** (as it reports them where a later test asks for them, else all it
+	** may write), and a tag taken away leaves at most a test run in vain. */
+	has |= fix_vbn(tok, n, cl, ncl);
+	if (has & (TAG_BIT(PL_T_VBZ) | TAG_BIT(PL_T_VBP) | TAG_BIT(PL_T_VB)))
+		has |= fix_after_determiner(tok, n, cl, ncl);
+	has |= fix_verbless(tok, n, cl, ncl);
 	fix_past_after_name(tok, n);
 	fix_past_in_clause(tok, n);
-	fix_past_after_subject(tok, n, cl, ncl);
-	fix_initial_plural(t, tok, n);
-	fix_after_modal(tok, n);
-	fix_after_to(t, tok, n, cl, ncl);
-	fix_progressive(t, tok, n);
-	fix_hyphen_past(t, tok, n);
-	fix_plural_object(tok, n, cl, ncl);
-	fix_adjective_head(tok, n, cl, ncl);
-	fix_condition_verb(t, tok, n, cl, ncl);
+	has |= TAG_BIT(PL_T_VBD);
+	has |= fix_past_after_subject(tok, n, cl, ncl);
+	has |= fix_initial_plural(t, tok, n);
+	if (has & TAG_BIT(PL_T_MD)) {
+		fix_after_modal(tok, n);
+		has |= TAG_BIT(PL_T_RB) | TAG_BIT(PL_T_VB);
+	}
+	if ((has & TAG_BIT(PL_T_TO)) && (has & TAG_BIT(PL_T_NN))) {
+		fix_after_to(t, tok, n, cl, ncl);
+		has |= TAG_BIT(PL_T_VB);
+	}
+	if (has & TAG_BIT(PL_T_NN)) {
+		fix_progressive(t, tok, n);
+		has |= TAG_BIT(PL_T_VBG);
+	}
+	if (has & (TAG_BIT(PL_T_NN) | TAG_BIT(PL_T_JJ))) {
+		fix_hyphen_past(t, tok, n);
+		has |= TAG_BIT(PL_T_VBD);
+	}
+	if (has & TAG_BIT(PL_T_VBZ))
+		has |= fix_plural_object(tok, n, cl, ncl);
+	if (has & TAG_BIT(PL_T_JJ)) {
+		fix_adjective_head(tok, n, cl, ncl);
+		has |= TAG_BIT(PL_T_NN);
+	}
+	if (has & TAG_BIT(PL_T_NNS)) {
+		fix_condition_verb(t, tok, n, cl, ncl);
+		has |= TAG_BIT(PL_T_VBZ);
+	}
+	return has;
 }
 
 static int is_apos(const pl_token *t)
@@ -2369,18 +2426,26 @@ void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)
 	pl_token *all = tok;
 	uint32_t nall = n;
 	int start = PL_T_PP;
+	uint64_t has = 0;
+	const uint64_t verb = TAG_BIT(PL_T_VBZ) | TAG_BIT(PL_T_VBP) | TAG_BIT(PL_T_VB);
 	if (!t || !tok)
 		return;
 	while (n > 0) {
 		uint32_t m = n < PL_MAX_SENT_TOKENS ? n : PL_MAX_SENT_TOKENS;
-		viterbi(t, tok, m, start);
+		has |= viterbi(t, tok, m, start);
 		start = tok[m - 1].tag;
 		tok += m;
 		n -= m;
 	}
+	/* (as in viterbi(): a rule whose word needs a tag no token holds is
+	** not run; what each writes is added to `has` after it) */
 	fix_plural_possessive(all, nall);
-	fix_suspect_compound(all, nall);
-	fix_role_before_title(all, nall);   /* before: "peer" is no verb for the next */
+	if ((has & TAG_BIT(PL_T_NN)) && (has & verb)) {
+		fix_suspect_compound(all, nall);
+		has |= TAG_BIT(PL_T_NN) | TAG_BIT(PL_T_NNS);
+	}
+	if (has & verb)
+		fix_role_before_title(all, nall);   /* before: "peer" is no verb for the next */
 	fix_title_surname(all, nall);
 	fix_do_need(all, nall);
 }
