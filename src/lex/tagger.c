@@ -1276,18 +1276,17 @@ static int past_before_report(const pl_token *tok, uint32_t i, uint32_t n)
                       1ull << PL_T_NN | 1ull << PL_T_JJ)
 _Static_assert(PL_T__COUNT <= 64, "a tag set is one 64-bit word");
 
-/* Returns the set of tags it wrote. */
+/* `has` is the set of the tags in tok[0..n) (whether any is finite is read
+** from it, not from another walk of the sentence); returns the set of tags
+** it wrote. */
 static uint64_t fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
-	const uint8_t *ncl)
+	const uint8_t *ncl, uint64_t has)
 {
 	uint32_t i;
-	int finite = 0, lastverb = 0, lastpast = 0;
+	int finite = (has & (TAG_BIT(PL_T_VBD) | TAG_BIT(PL_T_VBZ) | TAG_BIT(PL_T_VBP) |
+	                     TAG_BIT(PL_T_MD))) != 0;
+	int lastverb = 0, lastpast = 0;
 	uint64_t wrote = 0;
-	for (i = 0; i < n; i++) {
-		int tg = tok[i].tag;
-		if (tg == PL_T_VBD || tg == PL_T_VBZ || tg == PL_T_VBP || tg == PL_T_MD)
-			finite = 1;
-	}
 	for (i = 1; i < n; i++) {
 		int tg = tok[i].tag, prev = tok[i - 1].tag, was;
 		/* every rule below starts from a verb, a modal, a common noun or
@@ -2119,6 +2118,11 @@ static int is_headline(const pl_token *tok, uint32_t n)
 		words++;
 		if (is_upper((unsigned char)w[0]))
 			caps++;
+		/* (the answer is known once even capitals in all the tokens
+		** left could not make three in four: most sentences stop here
+		** within their first few words) */
+		else if (caps + (n - 1 - i) < 3 * (words - caps))
+			return 0;
 	}
 	return words >= 4 && caps * 4 >= words * 3;
 }
@@ -2211,7 +2215,7 @@ static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start
 	** tag present: the tags each correction writes are added after it
 	** (as it reports them where a later test asks for them, else all it
 	** may write), and a tag taken away leaves at most a test run in vain. */
-	has |= fix_vbn(tok, n, cl, ncl);
+	has |= fix_vbn(tok, n, cl, ncl, has);
 	if (has & (TAG_BIT(PL_T_VBZ) | TAG_BIT(PL_T_VBP) | TAG_BIT(PL_T_VB)))
 		has |= fix_after_determiner(tok, n, cl, ncl);
 	has |= fix_verbless(tok, n, cl, ncl);
@@ -2410,7 +2414,7 @@ static void fix_do_need(pl_token *tok, uint32_t n)
 	uint32_t i, j;
 	for (i = 1; i + 1 < n; i++) {
 		pl_token *t = &tok[i];
-		if (!t->low || !tok[i + 1].low || !pl_eq(t->low, "need") || t->tag == PL_T_VB ||
+		if (t->len != 4 || !t->low || !tok[i + 1].low || !pl_eq(t->low, "need") || t->tag == PL_T_VB ||
 		    !pl_eq(tok[i + 1].low, "to"))
 			continue;
 		for (j = i; j > 0 && i - j < 3 && tok[j - 1].tag == PL_T_RB; j--)
