@@ -738,21 +738,29 @@ typedef struct wcache_slot {
 	uint64_t w;
 	const entry *e;
 	uint32_t key;        /* length | flags << 8; 0: empty */
-	int known;
+	uint8_t known;
+	uint8_t bits;        /* word_bits() of the word */
 } wcache_slot;
 static _Thread_local struct {
 	unsigned long id;
 	wcache_slot slot[1u << WCACHE_LOG2];
 } wcache;
 
-static const entry *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known)
+static unsigned word_bits(const pl_token *t);
+
+/* The candidates, and in *bits the word's word_bits() (kept in the cache
+** with the rest: an ASCII word's lower case is its bytes lowered). */
+static const entry *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known,
+	unsigned *bits)
 {
 	wcache_slot *sl;
 	uint64_t w;
 	uint32_t key;
 	if (headline || !tok->s || tok->len > 8 || !pl_tok_ascii(tok) ||
-	    (tok->flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)))
+	    (tok->flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE))) {
+		*bits = word_bits(tok);
 		return candidates_of(t, tok, headline, known);
+	}
 	if (wcache.id != t->id) {
 		memset(wcache.slot, 0, sizeof wcache.slot);
 		wcache.id = t->id;
@@ -761,11 +769,15 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 	key = tok->len | (uint32_t)(tok->flags & WCACHE_FLAGS) << 8;
 	sl = &wcache.slot[((w + key) * 0x9E3779B97F4A7C15u) >> (64 - WCACHE_LOG2)];
 	if (sl->key != key || sl->w != w) {
+		int k;
 		sl->w = w;
 		sl->key = key;
-		sl->e = candidates_of(t, tok, 0, &sl->known);
+		sl->e = candidates_of(t, tok, 0, &k);
+		sl->known = (uint8_t)k;
+		sl->bits = (uint8_t)word_bits(tok);
 	}
 	*known = sl->known;
+	*bits = sl->bits;
 	return sl->e;
 }
 
@@ -2127,9 +2139,59 @@ static int is_headline(const pl_token *tok, uint32_t n)
 	return words >= 4 && caps * 4 >= words * 3;
 }
 
+static int is_apos(const pl_token *t);
+
+/* The nouns of an office that are also verbs (fix_role_before_title). */
+static const char *const role_noun[] = {"peer", "whip", "chair", "head", NULL};
+
+/*
+** The words that some corrections start from, one bit each: a sentence
+** holding none of a correction's words is spared its walk.  A word's bits
+** are found once, when it enters the cache of candidates(), and the
+** sentence's are their OR.
+*/
+enum {
+	W_APOS = 1,         /* an apostrophe (fix_plural_possessive) */
+	W_SUSPECT = 2,      /* "suspect", "suspects" (fix_suspect_compound) */
+	W_ROLE = 4,         /* a role_noun (fix_role_before_title) */
+	W_NEED = 8,         /* "need" (fix_do_need) */
+	W_HYPHEN = 16,      /* a hyphen, or any word not in ASCII (fix_hyphen_past) */
+	W_BE = 32,          /* a form of "be" (fix_progressive) */
+	W_CONJ = 64,        /* a clause_conjunction (fix_condition_verb) */
+	W_ED = 128          /* a regular() past form (fix_past_in_clause) */
+};
+
+static unsigned word_bits(const pl_token *t)
+{
+	unsigned b = 0;
+	if (t->s) {
+		if (is_apos(t))
+			b |= W_APOS;
+		if ((t->len == 7 && !memcmp(t->s, "suspect", 7)) ||
+		    (t->len == 8 && !memcmp(t->s, "suspects", 8)))
+			b |= W_SUSPECT;
+		if (!pl_tok_ascii(t) || memchr(t->s, '-', t->len))
+			b |= W_HYPHEN;
+		if (regular(t))
+			b |= W_ED;
+	}
+	if (!t->low)
+		return b;
+	if (pl_in_list(t->low, role_noun))
+		b |= W_ROLE;
+	if (t->len == 4 && pl_eq(t->low, "need"))
+		b |= W_NEED;
+	if (is_be_form(t->low))
+		b |= W_BE;
+	if (clause_conjunction(t))
+		b |= W_CONJ;
+	return b;
+}
+
 /* Tags tok[0..n), n <= PL_MAX_SENT_TOKENS, the tag before being `start`;
-** returns the set of tags the tokens may hold (a superset). */
-static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
+** returns the set of tags the tokens may hold (a superset), and ORs the
+** word_bits() of the tokens into *words. */
+static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start, unsigned *words)
 {
 	static const cand sym = {PL_T_SYM, 0.0f}, nn = {PL_T_NN, 0.0f};
 	const cand *cl[PL_MAX_SENT_TOKENS];     /* candidates at each position */
@@ -2139,11 +2201,14 @@ static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start
 	const double *from[MAXCAND];
 	uint32_t cn = 0, prevn = 0, i, k, j, best;
 	uint64_t has = 0;
+	unsigned wb = 0;
 	int headline = is_headline(tok, n);
 
 	for (i = 0; i < n; i++) {
 		int known;
-		const entry *e = candidates(t, &tok[i], headline, &known);
+		unsigned bits;
+		const entry *e = candidates(t, &tok[i], headline, &known, &bits);
+		wb |= bits;
 		/* a lower-case word not in the lexicon ("obama") */
 		tok[i].flags &= (uint16_t)~PL_TOK_OOV;
 		if (!known && tok[i].s && !(tok[i].flags & PL_TOK_CAP))
@@ -2198,6 +2263,7 @@ static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start
 		ncl[i] = (uint8_t)cn;
 		prevn = cn;
 	}
+	*words |= wb;
 	if (!n)
 		return 0;
 	/* the best final state, then back along the pointers */
@@ -2220,7 +2286,8 @@ static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start
 		has |= fix_after_determiner(tok, n, cl, ncl);
 	has |= fix_verbless(tok, n, cl, ncl);
 	fix_past_after_name(tok, n);
-	fix_past_in_clause(tok, n);
+	if (wb & W_ED)
+		fix_past_in_clause(tok, n);
 	has |= TAG_BIT(PL_T_VBD);
 	has |= fix_past_after_subject(tok, n, cl, ncl);
 	has |= fix_initial_plural(t, tok, n);
@@ -2232,11 +2299,11 @@ static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start
 		fix_after_to(t, tok, n, cl, ncl);
 		has |= TAG_BIT(PL_T_VB);
 	}
-	if (has & TAG_BIT(PL_T_NN)) {
+	if ((has & TAG_BIT(PL_T_NN)) && (wb & W_BE)) {
 		fix_progressive(t, tok, n);
 		has |= TAG_BIT(PL_T_VBG);
 	}
-	if (has & (TAG_BIT(PL_T_NN) | TAG_BIT(PL_T_JJ))) {
+	if ((has & (TAG_BIT(PL_T_NN) | TAG_BIT(PL_T_JJ))) && (wb & W_HYPHEN)) {
 		fix_hyphen_past(t, tok, n);
 		has |= TAG_BIT(PL_T_VBD);
 	}
@@ -2246,7 +2313,7 @@ static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start
 		fix_adjective_head(tok, n, cl, ncl);
 		has |= TAG_BIT(PL_T_NN);
 	}
-	if (has & TAG_BIT(PL_T_NNS)) {
+	if ((has & TAG_BIT(PL_T_NNS)) && (wb & W_CONJ)) {
 		fix_condition_verb(t, tok, n, cl, ncl);
 		has |= TAG_BIT(PL_T_VBZ);
 	}
@@ -2376,7 +2443,6 @@ static void fix_title_surname(pl_token *tok, uint32_t n)
 ** A capitalised name the tagger took for a plural noun is a name there. */
 static void fix_role_before_title(pl_token *tok, uint32_t n)
 {
-	static const char *const roles[] = {"peer", "whip", "chair", "head", NULL};
 	static const char *const titles[] = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady",
 		"Baroness", "Dame", "Professor", NULL};
 	uint32_t i;
@@ -2392,7 +2458,7 @@ static void fix_role_before_title(pl_token *tok, uint32_t n)
 		** Labour peer Lord X", though it ends in no "s") */
 		plural_name = p->tag == PL_T_NNS && p->s && p->len > 1 &&
 		              is_upper((unsigned char)p->s[0]) && p->s[p->len - 1] != 's';
-		if (!t->low || !q->s || (p->tag != PL_T_NNP && !plural_name) || !pl_in_list(t->low, roles))
+		if (!t->low || !q->s || (p->tag != PL_T_NNP && !plural_name) || !pl_in_list(t->low, role_noun))
 			continue;
 		for (k = 0; titles[k]; k++)
 			if (q->len == strlen(titles[k]) && !memcmp(q->s, titles[k], q->len))
@@ -2431,25 +2497,28 @@ void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)
 	uint32_t nall = n;
 	int start = PL_T_PP;
 	uint64_t has = 0;
+	unsigned words = 0;
 	const uint64_t verb = TAG_BIT(PL_T_VBZ) | TAG_BIT(PL_T_VBP) | TAG_BIT(PL_T_VB);
 	if (!t || !tok)
 		return;
 	while (n > 0) {
 		uint32_t m = n < PL_MAX_SENT_TOKENS ? n : PL_MAX_SENT_TOKENS;
-		has |= viterbi(t, tok, m, start);
+		has |= viterbi(t, tok, m, start, &words);
 		start = tok[m - 1].tag;
 		tok += m;
 		n -= m;
 	}
 	/* (as in viterbi(): a rule whose word needs a tag no token holds is
 	** not run; what each writes is added to `has` after it) */
-	fix_plural_possessive(all, nall);
-	if ((has & TAG_BIT(PL_T_NN)) && (has & verb)) {
+	if (words & W_APOS)
+		fix_plural_possessive(all, nall);
+	if ((has & TAG_BIT(PL_T_NN)) && (has & verb) && (words & W_SUSPECT)) {
 		fix_suspect_compound(all, nall);
 		has |= TAG_BIT(PL_T_NN) | TAG_BIT(PL_T_NNS);
 	}
-	if (has & verb)
+	if ((has & verb) && (words & W_ROLE))
 		fix_role_before_title(all, nall);   /* before: "peer" is no verb for the next */
 	fix_title_surname(all, nall);
-	fix_do_need(all, nall);
+	if (words & W_NEED)
+		fix_do_need(all, nall);
 }
