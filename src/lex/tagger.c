@@ -2164,6 +2164,10 @@ enum {
 static unsigned word_bits(const pl_token *t)
 {
 	unsigned b = 0;
+	/* (an ASCII word of more than 8 bytes, the most frequent kind here
+	** outside the cache, can only be hyphenated or a past form) */
+	if (t->s && t->len > 8 && pl_tok_ascii(t))
+		return (memchr(t->s, '-', t->len) ? W_HYPHEN : 0) | (regular(t) ? W_ED : 0);
 	if (t->s) {
 		if (is_apos(t))
 			b |= W_APOS;
