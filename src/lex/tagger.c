@@ -738,21 +738,29 @@ typedef struct wcache_slot {
 	uint64_t w;
 	const entry *e;
 	uint32_t key;        /* length | flags << 8; 0: empty */
-	int known;
+	uint8_t known;
+	uint8_t bits;        /* word_bits() of the word */
 } wcache_slot;
 static _Thread_local struct {
 	unsigned long id;
 	wcache_slot slot[1u << WCACHE_LOG2];
 } wcache;
 
-static const entry *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known)
+static unsigned word_bits(const pl_token *t);
+
+/* The candidates, and in *bits the word's word_bits() (kept in the cache
+** with the rest: an ASCII word's lower case is its bytes lowered). */
+static const entry *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known,
+	unsigned *bits)
 {
 	wcache_slot *sl;
 	uint64_t w;
 	uint32_t key;
 	if (headline || !tok->s || tok->len > 8 || !pl_tok_ascii(tok) ||
-	    (tok->flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)))
+	    (tok->flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE))) {
+		*bits = word_bits(tok);
 		return candidates_of(t, tok, headline, known);
+	}
 	if (wcache.id != t->id) {
 		memset(wcache.slot, 0, sizeof wcache.slot);
 		wcache.id = t->id;
@@ -761,15 +769,23 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 	key = tok->len | (uint32_t)(tok->flags & WCACHE_FLAGS) << 8;
 	sl = &wcache.slot[((w + key) * 0x9E3779B97F4A7C15u) >> (64 - WCACHE_LOG2)];
 	if (sl->key != key || sl->w != w) {
+		int k;
 		sl->w = w;
 		sl->key = key;
-		sl->e = candidates_of(t, tok, 0, &sl->known);
+		sl->e = candidates_of(t, tok, 0, &k);
+		sl->known = (uint8_t)k;
+		sl->bits = (uint8_t)word_bits(tok);
 	}
 	*known = sl->known;
+	*bits = sl->bits;
 	return sl->e;
 }
 
 /* ---- Viterbi ---------------------------------------------------------- */
+
+/* A set of tags is a 64-bit word, bit t for tag t: the tags a sentence holds
+** tell which corrections below can find anything in it. */
+#define TAG_BIT(t) (1ull << (t))
 
 static int can_be(const cand *c, uint32_t n, int tag)
 {
@@ -1272,23 +1288,25 @@ static int past_before_report(const pl_token *tok, uint32_t i, uint32_t n)
                       1ull << PL_T_NN | 1ull << PL_T_JJ)
 _Static_assert(PL_T__COUNT <= 64, "a tag set is one 64-bit word");
 
-static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
-	const uint8_t *ncl)
+/* `has` is the set of the tags in tok[0..n) (whether any is finite is read
+** from it, not from another walk of the sentence); returns the set of tags
+** it wrote. */
+static uint64_t fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
+	const uint8_t *ncl, uint64_t has)
 {
 	uint32_t i;
-	int finite = 0, lastverb = 0, lastpast = 0;
-	for (i = 0; i < n; i++) {
-		int tg = tok[i].tag;
-		if (tg == PL_T_VBD || tg == PL_T_VBZ || tg == PL_T_VBP || tg == PL_T_MD)
-			finite = 1;
-	}
+	int finite = (has & (TAG_BIT(PL_T_VBD) | TAG_BIT(PL_T_VBZ) | TAG_BIT(PL_T_VBP) |
+	                     TAG_BIT(PL_T_MD))) != 0;
+	int lastverb = 0, lastpast = 0;
+	uint64_t wrote = 0;
 	for (i = 1; i < n; i++) {
-		int tg = tok[i].tag, prev = tok[i - 1].tag;
+		int tg = tok[i].tag, prev = tok[i - 1].tag, was;
 		/* every rule below starts from a verb, a modal, a common noun or
 		** an adjective; the names, determiners, prepositions and marks
 		** that make most of a sentence pass with one test */
 		if (!(FIX_VBN_TAGS >> tg & 1u))
 			continue;
+		was = tg;
 		/* a plural noun read as a verb before a past form: "Calenardhon
 		** crowds burned down", "rebel fighters seized" */
 		if (tg == PL_T_VBZ && i + 1 < n && can_be(cl[i], ncl[i], PL_T_NNS) &&
@@ -1297,6 +1315,7 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 		    !is_be_form(tok[i].low) && strcmp(tok[i].low, "has") && strcmp(tok[i].low, "does") &&
 		    strcmp(tok[i].low, "gets")) {
 			tok[i].tag = tg = PL_T_NNS;
+			wrote |= TAG_BIT(PL_T_NNS);
 			continue;
 		}
 		/* "tapped all communication links leading into ...": after a verb,
@@ -1314,6 +1333,7 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 					before = 1;
 			if (before) {
 				tok[i].tag = tg = PL_T_NNS;
+				wrote |= TAG_BIT(PL_T_NNS);
 				continue;
 			}
 		}
@@ -1328,6 +1348,7 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 				b++;
 			if (b == i) {
 				tok[i].tag = PL_T_VBD;
+				wrote |= TAG_BIT(PL_T_VBD);
 				finite = 1;
 				continue;
 			}
@@ -1396,6 +1417,8 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 			if (b > 0 && is_be_form(tok[b - 1].low))
 				tok[i].tag = PL_T_VBN;
 		}
+		if (tok[i].tag != was)
+			wrote |= TAG_BIT(tok[i].tag);
 		if (PL_TAG_IS_VERB(tok[i].tag) || tok[i].tag == PL_T_MD)
 			lastverb = tok[i].tag;
 		/* (the verb after "did" is read as a present: "did not want" stays
@@ -1404,6 +1427,7 @@ static void fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 			lastpast = tok[i].tag == PL_T_VBD && !is_be_form(tok[i].low) &&
 			           strcmp(tok[i].low, "had") != 0;
 	}
+	return wrote;
 }
 
 static int is_finite(int tag)
@@ -1430,27 +1454,27 @@ static int opens_clause(const pl_token *t)
 ** determiner or "to", is that verb -- when no finite verb comes before the
 ** clause ends ("US trade with China grew" keeps its noun).
 */
-static void fix_verbless(pl_token *tok, uint32_t n, const cand *const *cl, const uint8_t *ncl)
+static uint64_t fix_verbless(pl_token *tok, uint32_t n, const cand *const *cl, const uint8_t *ncl)
 {
 	uint32_t i = 0, j;
 	int next;
 	while (i < n && (tok[i].tag == PL_T_NNP || tok[i].tag == PL_T_NNPS || tok[i].tag == PL_T_DT))
 		i++;
 	if (i == 0 || i + 1 >= n || tok[i - 1].tag == PL_T_DT)
-		return;
+		return 0;
 	if (tok[i].tag != PL_T_NN && tok[i].tag != PL_T_NNS && tok[i].tag != PL_T_VBN)
-		return;
+		return 0;
 	next = tok[i + 1].tag;
 	if (tok[i].tag == PL_T_VBN) {
 		/* "Ethiopia broken down with Libya": the clause's only verb; a
 		** headline's passive ("Ethiopia hit by floods") keeps its form */
 		if (!strcmp(tok[i + 1].low, "by"))
-			return;
+			return 0;
 		for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
 			if (is_finite(tok[j].tag))
-				return;
+				return 0;
 		tok[i].tag = PL_T_VBD;
-		return;
+		return TAG_BIT(PL_T_VBD);
 	}
 	/* "Mali cut ties with France", "Israel hit targets in Gaza": a past
 	** form that is also a noun, before its object */
@@ -1458,19 +1482,22 @@ static void fix_verbless(pl_token *tok, uint32_t n, const cand *const *cl, const
 	    (next == PL_T_NNS || next == PL_T_PRPS || next == PL_T_CD)) {
 		for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
 			if (is_finite(tok[j].tag))
-				return;
+				return 0;
 		tok[i].tag = PL_T_VBD;
-		return;
+		return TAG_BIT(PL_T_VBD);
 	}
 	if (next != PL_T_IN && next != PL_T_DT && next != PL_T_TO)
-		return;
+		return 0;
 	for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
 		if (is_finite(tok[j].tag))
-			return;
+			return 0;
 	if (tok[i].tag == PL_T_NNS && can_be(cl[i], ncl[i], PL_T_VBZ))
 		tok[i].tag = PL_T_VBZ;
 	else if (tok[i].tag == PL_T_NN && can_be(cl[i], ncl[i], PL_T_VBP))
 		tok[i].tag = PL_T_VBP;
+	else
+		return 0;
+	return TAG_BIT(tok[i].tag);
 }
 
 /*
@@ -1542,13 +1569,14 @@ static int no_np_object(const pl_token *t)
 ** "its", "their", "our", "my", "your" or a possessive "'s".  ("her" may
 ** be an object: "told her plans" stays as it is read.)
 */
-static void fix_after_determiner(pl_token *tok, uint32_t n, const cand *const *cl,
+static uint64_t fix_after_determiner(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
 {
 	static const char *const det[] = {"the", "a", "an", "his", "its", "their", "our", "my",
 		"your", NULL};
 	static pl_wordset det_set = PL_WORDSET(det);
 	uint32_t i;
+	uint64_t wrote = 0;
 	for (i = 1; i < n; i++) {
 		pl_token *t = &tok[i];
 		const pl_token *p = &tok[i - 1];
@@ -1561,7 +1589,11 @@ static void fix_after_determiner(pl_token *tok, uint32_t n, const cand *const *c
 			t->tag = PL_T_NNS;
 		else if ((t->tag == PL_T_VBP || t->tag == PL_T_VB) && can_be(cl[i], ncl[i], PL_T_NN))
 			t->tag = PL_T_NN;
+		else
+			continue;
+		wrote |= TAG_BIT(t->tag);
 	}
+	return wrote;
 }
 
 /*
@@ -1809,7 +1841,7 @@ static int adjective_object(const pl_token *tok, uint32_t n, uint32_t i)
 ** before an object (a determiner, a pronoun, a name, a number), is the
 ** sentence's verb when no other finite verb comes in its clause.
 */
-static void fix_past_after_subject(pl_token *tok, uint32_t n, const cand *const *cl,
+static uint64_t fix_past_after_subject(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
 {
 	uint32_t i = 0, j;
@@ -1827,18 +1859,19 @@ static void fix_past_after_subject(pl_token *tok, uint32_t n, const cand *const 
 	}
 	if (i < 2 || i + 1 >= n || tok[i].tag != PL_T_JJ || !regular(&tok[i]) ||
 	    !PL_TAG_IS_NOUN(plural_verb ? PL_T_NNS : tok[i - 1].tag))
-		return;
+		return 0;
 	next = tok[i + 1].tag;
 	if (next != PL_T_DT && next != PL_T_PRP && next != PL_T_PRPS && next != PL_T_NNP &&
 	    next != PL_T_CD && !((next == PL_T_NNS || next == PL_T_NN) && !plural_verb) &&
 	    !adjective_object(tok, n, i + 1))
-		return;
+		return 0;
 	for (j = i + 1; j < n && !opens_clause(&tok[j]); j++)
 		if (is_finite(tok[j].tag))
-			return;
+			return 0;
 	if (plural_verb)
 		tok[i - 1].tag = PL_T_NNS;
 	tok[i].tag = PL_T_VBD;
+	return TAG_BIT(PL_T_VBD) | (plural_verb ? TAG_BIT(PL_T_NNS) : 0);
 }
 
 /*
@@ -1848,7 +1881,7 @@ static void fix_past_after_subject(pl_token *tok, uint32_t n, const cand *const 
 ** knows its lower-case form as one and never as a name ("Gates said",
 ** "Woods said" keep theirs).
 */
-static void fix_initial_plural(const pl_tagger *t, pl_token *tok, uint32_t n)
+static uint64_t fix_initial_plural(const pl_tagger *t, pl_token *tok, uint32_t n)
 {
 	char buf[MAXWORD];
 	const entry *e;
@@ -1857,28 +1890,30 @@ static void fix_initial_plural(const pl_tagger *t, pl_token *tok, uint32_t n)
 	if (n < 3 || tok[0].tag != PL_T_NNP || !(tok[0].flags & PL_TOK_CAP) || !tok[0].s ||
 	    tok[0].len < 4 || tok[0].len >= MAXWORD || tok[0].s[tok[0].len - 1] != 's' ||
 	    !is_finite(tok[1].tag))
-		return;
+		return 0;
 	/* (the capitalised word itself seen as a plural noun: not "Gates",
 	** "Woods") */
 	if (!(e = lookup(t, tok[0].s, tok[0].len)))
-		return;
+		return 0;
 	for (k = 0; k < e->n && t->cand[e->off + k].tag != PL_T_NNS; k++)
 		;
 	if (k == e->n)
-		return;
+		return 0;
 	memcpy(buf, tok[0].s, tok[0].len);
 	buf[0] = (char)(buf[0] - 'A' + 'a');
 	if (!(e = lookup(t, buf, tok[0].len)))
-		return;
+		return 0;
 	for (k = 0; k < e->n; k++) {
 		int tag = t->cand[e->off + k].tag;
 		if (tag == PL_T_NNP || tag == PL_T_NNPS)
-			return;
+			return 0;
 		if (tag == PL_T_NNS)
 			plural = 1;
 	}
-	if (plural)
-		tok[0].tag = PL_T_NNS;
+	if (!plural)
+		return 0;
+	tok[0].tag = PL_T_NNS;
+	return TAG_BIT(PL_T_NNS);
 }
 
 /*
@@ -1923,10 +1958,11 @@ static int perfect(const pl_token *tok, uint32_t v)
 	                 !strcmp(tok[j - 1].low, "had"));
 }
 
-static void fix_plural_object(pl_token *tok, uint32_t n, const cand *const *cl,
+static uint64_t fix_plural_object(pl_token *tok, uint32_t n, const cand *const *cl,
 	const uint8_t *ncl)
 {
 	uint32_t i, v;
+	uint64_t wrote = 0;
 	for (i = 2; i < n; i++) {
 		const pl_token *t = &tok[i];
 		int next = i + 1 < n ? tok[i + 1].tag : PL_T_PP, caps = 0;
@@ -1961,7 +1997,9 @@ static void fix_plural_object(pl_token *tok, uint32_t n, const cand *const *cl,
 		if (!caps && !(tok[v + 1].flags & PL_TOK_CAP))
 			continue;
 		tok[i].tag = PL_T_NNS;
+		wrote = TAG_BIT(PL_T_NNS);
 	}
+	return wrote;
 }
 
 /*
@@ -2092,12 +2130,72 @@ static int is_headline(const pl_token *tok, uint32_t n)
 		words++;
 		if (is_upper((unsigned char)w[0]))
 			caps++;
+		/* (the answer is known once even capitals in all the tokens
+		** left could not make three in four: most sentences stop here
+		** within their first few words) */
+		else if (caps + (n - 1 - i) < 3 * (words - caps))
+			return 0;
 	}
 	return words >= 4 && caps * 4 >= words * 3;
 }
 
-/* Tags tok[0..n), n <= PL_MAX_SENT_TOKENS, the tag before being `start`. */
-static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
+static int is_apos(const pl_token *t);
+
+/* The nouns of an office that are also verbs (fix_role_before_title). */
+static const char *const role_noun[] = {"peer", "whip", "chair", "head", NULL};
+
+/*
+** The words that some corrections start from, one bit each: a sentence
+** holding none of a correction's words is spared its walk.  A word's bits
+** are found once, when it enters the cache of candidates(), and the
+** sentence's are their OR.
+*/
+enum {
+	W_APOS = 1,         /* an apostrophe (fix_plural_possessive) */
+	W_SUSPECT = 2,      /* "suspect", "suspects" (fix_suspect_compound) */
+	W_ROLE = 4,         /* a role_noun (fix_role_before_title) */
+	W_NEED = 8,         /* "need" (fix_do_need) */
+	W_HYPHEN = 16,      /* a hyphen, or any word not in ASCII (fix_hyphen_past) */
+	W_BE = 32,          /* a form of "be" (fix_progressive) */
+	W_CONJ = 64,        /* a clause_conjunction (fix_condition_verb) */
+	W_ED = 128          /* a regular() past form (fix_past_in_clause) */
+};
+
+static unsigned word_bits(const pl_token *t)
+{
+	unsigned b = 0;
+	/* (an ASCII word of more than 8 bytes, the most frequent kind here
+	** outside the cache, can only be hyphenated or a past form) */
+	if (t->s && t->len > 8 && pl_tok_ascii(t))
+		return (memchr(t->s, '-', t->len) ? W_HYPHEN : 0) | (regular(t) ? W_ED : 0);
+	if (t->s) {
+		if (is_apos(t))
+			b |= W_APOS;
+		if ((t->len == 7 && !memcmp(t->s, "suspect", 7)) ||
+		    (t->len == 8 && !memcmp(t->s, "suspects", 8)))
+			b |= W_SUSPECT;
+		if (!pl_tok_ascii(t) || memchr(t->s, '-', t->len))
+			b |= W_HYPHEN;
+		if (regular(t))
+			b |= W_ED;
+	}
+	if (!t->low)
+		return b;
+	if (pl_in_list(t->low, role_noun))
+		b |= W_ROLE;
+	if (t->len == 4 && pl_eq(t->low, "need"))
+		b |= W_NEED;
+	if (is_be_form(t->low))
+		b |= W_BE;
+	if (clause_conjunction(t))
+		b |= W_CONJ;
+	return b;
+}
+
+/* Tags tok[0..n), n <= PL_MAX_SENT_TOKENS, the tag before being `start`;
+** returns the set of tags the tokens may hold (a superset), and ORs the
+** word_bits() of the tokens into *words. */
+static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start, unsigned *words)
 {
 	static const cand sym = {PL_T_SYM, 0.0f}, nn = {PL_T_NN, 0.0f};
 	const cand *cl[PL_MAX_SENT_TOKENS];     /* candidates at each position */
@@ -2106,11 +2204,15 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 	double score[2][MAXCAND];
 	const double *from[MAXCAND];
 	uint32_t cn = 0, prevn = 0, i, k, j, best;
+	uint64_t has = 0;
+	unsigned wb = 0;
 	int headline = is_headline(tok, n);
 
 	for (i = 0; i < n; i++) {
 		int known;
-		const entry *e = candidates(t, &tok[i], headline, &known);
+		unsigned bits;
+		const entry *e = candidates(t, &tok[i], headline, &known, &bits);
+		wb |= bits;
 		/* a lower-case word not in the lexicon ("obama") */
 		tok[i].flags &= (uint16_t)~PL_TOK_OOV;
 		if (!known && tok[i].s && !(tok[i].flags & PL_TOK_CAP))
@@ -2165,8 +2267,9 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 		ncl[i] = (uint8_t)cn;
 		prevn = cn;
 	}
+	*words |= wb;
 	if (!n)
-		return;
+		return 0;
 	/* the best final state, then back along the pointers */
 	best = 0;
 	for (k = 1; k < cn; k++)
@@ -2174,22 +2277,51 @@ static void viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start)
 			best = k;
 	for (i = n; i-- > 0;) {
 		tok[i].tag = cl[i][best].tag;
+		has |= TAG_BIT(tok[i].tag);
 		best = back[i][best];
 	}
-	fix_vbn(tok, n, cl, ncl);
-	fix_after_determiner(tok, n, cl, ncl);
-	fix_verbless(tok, n, cl, ncl);
+	/* Each correction below walks the whole sentence; one whose word
+	** must hold a tag the sentence lacks is not run.  `has` keeps every
+	** tag present: the tags each correction writes are added after it
+	** (as it reports them where a later test asks for them, else all it
+	** may write), and a tag taken away leaves at most a test run in vain. */
+	has |= fix_vbn(tok, n, cl, ncl, has);
+	if (has & (TAG_BIT(PL_T_VBZ) | TAG_BIT(PL_T_VBP) | TAG_BIT(PL_T_VB)))
+		has |= fix_after_determiner(tok, n, cl, ncl);
+	has |= fix_verbless(tok, n, cl, ncl);
 	fix_past_after_name(tok, n);
-	fix_past_in_clause(tok, n);
-	fix_past_after_subject(tok, n, cl, ncl);
-	fix_initial_plural(t, tok, n);
-	fix_after_modal(tok, n);
-	fix_after_to(t, tok, n, cl, ncl);
-	fix_progressive(t, tok, n);
-	fix_hyphen_past(t, tok, n);
-	fix_plural_object(tok, n, cl, ncl);
-	fix_adjective_head(tok, n, cl, ncl);
-	fix_condition_verb(t, tok, n, cl, ncl);
+	if (wb & W_ED)
+		fix_past_in_clause(tok, n);
+	has |= TAG_BIT(PL_T_VBD);
+	has |= fix_past_after_subject(tok, n, cl, ncl);
+	has |= fix_initial_plural(t, tok, n);
+	if (has & TAG_BIT(PL_T_MD)) {
+		fix_after_modal(tok, n);
+		has |= TAG_BIT(PL_T_RB) | TAG_BIT(PL_T_VB);
+	}
+	if ((has & TAG_BIT(PL_T_TO)) && (has & TAG_BIT(PL_T_NN))) {
+		fix_after_to(t, tok, n, cl, ncl);
+		has |= TAG_BIT(PL_T_VB);
+	}
+	if ((has & TAG_BIT(PL_T_NN)) && (wb & W_BE)) {
+		fix_progressive(t, tok, n);
+		has |= TAG_BIT(PL_T_VBG);
+	}
+	if ((has & (TAG_BIT(PL_T_NN) | TAG_BIT(PL_T_JJ))) && (wb & W_HYPHEN)) {
+		fix_hyphen_past(t, tok, n);
+		has |= TAG_BIT(PL_T_VBD);
+	}
+	if (has & TAG_BIT(PL_T_VBZ))
+		has |= fix_plural_object(tok, n, cl, ncl);
+	if (has & TAG_BIT(PL_T_JJ)) {
+		fix_adjective_head(tok, n, cl, ncl);
+		has |= TAG_BIT(PL_T_NN);
+	}
+	if ((has & TAG_BIT(PL_T_NNS)) && (wb & W_CONJ)) {
+		fix_condition_verb(t, tok, n, cl, ncl);
+		has |= TAG_BIT(PL_T_VBZ);
+	}
+	return has;
 }
 
 static int is_apos(const pl_token *t)
@@ -2315,7 +2447,6 @@ static void fix_title_surname(pl_token *tok, uint32_t n)
 ** A capitalised name the tagger took for a plural noun is a name there. */
 static void fix_role_before_title(pl_token *tok, uint32_t n)
 {
-	static const char *const roles[] = {"peer", "whip", "chair", "head", NULL};
 	static const char *const titles[] = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady",
 		"Baroness", "Dame", "Professor", NULL};
 	uint32_t i;
@@ -2331,7 +2462,7 @@ static void fix_role_before_title(pl_token *tok, uint32_t n)
 		** Labour peer Lord X", though it ends in no "s") */
 		plural_name = p->tag == PL_T_NNS && p->s && p->len > 1 &&
 		              is_upper((unsigned char)p->s[0]) && p->s[p->len - 1] != 's';
-		if (!t->low || !q->s || (p->tag != PL_T_NNP && !plural_name) || !pl_in_list(t->low, roles))
+		if (!t->low || !q->s || (p->tag != PL_T_NNP && !plural_name) || !pl_in_list(t->low, role_noun))
 			continue;
 		for (k = 0; titles[k]; k++)
 			if (q->len == strlen(titles[k]) && !memcmp(q->s, titles[k], q->len))
@@ -2353,7 +2484,7 @@ static void fix_do_need(pl_token *tok, uint32_t n)
 	uint32_t i, j;
 	for (i = 1; i + 1 < n; i++) {
 		pl_token *t = &tok[i];
-		if (!t->low || !tok[i + 1].low || !pl_eq(t->low, "need") || t->tag == PL_T_VB ||
+		if (t->len != 4 || !t->low || !tok[i + 1].low || !pl_eq(t->low, "need") || t->tag == PL_T_VB ||
 		    !pl_eq(tok[i + 1].low, "to"))
 			continue;
 		for (j = i; j > 0 && i - j < 3 && tok[j - 1].tag == PL_T_RB; j--)
@@ -2369,18 +2500,29 @@ void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)
 	pl_token *all = tok;
 	uint32_t nall = n;
 	int start = PL_T_PP;
+	uint64_t has = 0;
+	unsigned words = 0;
+	const uint64_t verb = TAG_BIT(PL_T_VBZ) | TAG_BIT(PL_T_VBP) | TAG_BIT(PL_T_VB);
 	if (!t || !tok)
 		return;
 	while (n > 0) {
 		uint32_t m = n < PL_MAX_SENT_TOKENS ? n : PL_MAX_SENT_TOKENS;
-		viterbi(t, tok, m, start);
+		has |= viterbi(t, tok, m, start, &words);
 		start = tok[m - 1].tag;
 		tok += m;
 		n -= m;
 	}
-	fix_plural_possessive(all, nall);
-	fix_suspect_compound(all, nall);
-	fix_role_before_title(all, nall);   /* before: "peer" is no verb for the next */
+	/* (as in viterbi(): a rule whose word needs a tag no token holds is
+	** not run; what each writes is added to `has` after it) */
+	if (words & W_APOS)
+		fix_plural_possessive(all, nall);
+	if ((has & TAG_BIT(PL_T_NN)) && (has & verb) && (words & W_SUSPECT)) {
+		fix_suspect_compound(all, nall);
+		has |= TAG_BIT(PL_T_NN) | TAG_BIT(PL_T_NNS);
+	}
+	if ((has & verb) && (words & W_ROLE))
+		fix_role_before_title(all, nall);   /* before: "peer" is no verb for the next */
 	fix_title_surname(all, nall);
-	fix_do_need(all, nall);
+	if (words & W_NEED)
+		fix_do_need(all, nall);
 }
