@@ -252,6 +252,10 @@ static const char *verb_cue(const pl_store *s, const char *kind, const pl_sentan
 	if (code || (kind && (!key_add(key, sizeof key, &n0, kind) || !key_add(key, sizeof key, &n0, ":"))) ||
 	    !key_add(key, sizeof key, &n0, v) || !key_add(key, sizeof key, &n0, "_"))
 		return code;
+	/* (most verbs start no cue of more words: told so by the bit of
+	** "v:lie_", with none of the words after them looked up) */
+	if (!pl_slot_bit(s->stance_cue_starts, pl_key_slot(key, n0)))
+		return NULL;
 	for (j = g->v + 1; !code && j < end && j <= last; j++) {
 		const pl_token *t = &an->tok[j];
 		if (t->flags & PL_TOK_PUNCT)

@@ -1093,6 +1093,7 @@ static int stance_row(loader *L, char **col, int ncol)
 	nv = split_values(L, col[1], v, MAXVAL);
 	for (i = 0; i < nv; i++) {
 		const char *w;
+		size_t u;
 		if (strchr(v[i], ' ')) {
 			warnf(L, "\"%s\": one word per cue, skipped", v[i]);
 			continue;
@@ -1104,6 +1105,9 @@ static int stance_row(loader *L, char **col, int ncol)
 			L->s->stance_wish_bits |= pl_word_bit(w + 2);
 		if (strcmp(code, "111") == 0)
 			pl_slot_set(L->s->stance_fault_words, pl_word_slot(w));
+		for (u = 0; w[u]; u++)
+			if (w[u] == '_')
+				pl_slot_set(L->s->stance_cue_starts, pl_key_slot(w, u + 1));
 		/* (a phrase, "k:have_it_both_way": the bit of its first word, and
 		** each shorter start of it, "k:have", "k:have_it", put with an
 		** empty code, so that the reader stops as soon as no phrase

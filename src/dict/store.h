@@ -253,6 +253,11 @@ typedef struct pl_store {
 	                         ** of the first two words of its "k:" cues: a
 	                         ** common first word is told no phrase goes on
 	                         ** with the next one before a key is built */
+	uint64_t stance_cue_starts[PL_WORD_SLOTS / 64]; /* pl_key_slot()s of
+	                         ** the starts of its cues of more words than
+	                         ** one, each up to and with a '_' ("v:cover_" of
+	                         ** "v:cover_up"): the verb cues read the words
+	                         ** after a verb only when a cue goes on past it */
 	uint64_t stance_fault_words[PL_WORD_SLOTS / 64]; /* pl_word_slot()s of
 	                         ** its keys of code "111", for the loose reading
 	                         ** of fault, which asks every noun and adjective
