@@ -31,15 +31,22 @@ static int is_neg(const pl_token *t)
 typedef struct region {
 	uint32_t t[MAX_REGION];
 	int n;
-	uint64_t words;     /* word_bit() of the lemma and lower case of each */
+	uint64_t words[4];  /* word_put()s of the lemma and lower case of each */
 } region;
 
-/* One of 64 bits for a word (see pl_word_bit).  A pattern whose words'
-** bits are not all among a region's cannot match there, which rules most of
-** a verb's patterns out before they are tried. */
-static uint64_t word_bit(const char *w)
+/* One of 256 bits for a word (see pl_word_bit256), put into a region's
+** words.  A pattern whose words' bits are not all among a region's cannot
+** match there, which rules most of a verb's patterns out before they are
+** tried (with 64, a clause to the end of a long sentence set half). */
+static void word_put(uint64_t *words, const char *w)
 {
-	return pl_word_bit(w);
+	uint32_t b = pl_word_bit256(w);
+	words[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
+static int word_in(const uint64_t *words, uint32_t b)
+{
+	return (int)(words[b / 64] >> (b % 64) & 1);
 }
 
 /* Is chunk q (or its compound) the subject of a verb group other than k? */
@@ -119,12 +126,12 @@ static int is_subject(const pl_sentan *an, int q, int k, int rel_ok)
 static void region_add(region *r, const pl_token *tok, uint32_t a, uint32_t b)
 {
 	if (r->n == 0)
-		r->words = 0;
+		memset(r->words, 0, sizeof r->words);
 	for (; a < b && r->n < MAX_REGION; a++) {
 		r->t[r->n++] = a;
-		r->words |= word_bit(tok[a].low);
+		word_put(r->words, tok[a].low);
 		if (tok[a].lemma && tok[a].lemma != tok[a].low)   /* most are the word itself */
-			r->words |= word_bit(tok[a].lemma);
+			word_put(r->words, tok[a].lemma);
 	}
 }
 
@@ -346,14 +353,16 @@ static inline int words_present(const pl_verbpat *p, const pl_vg *g, const regio
 	/* the masks made at loading (pl_verbpat_need) say the same as the
 	** loop below, without hashing the words again for every verb */
 	if (p->has_need) {
-		uint64_t need = p->need_all;
-		if (!(g->particle && !p->particle))
-			need |= p->need_first;
-		if (!g->reporting)
-			need |= p->need_that;
-		if (!(g->particle && !p->particle) && !g->reporting)
-			need |= p->need_first_that;
-		return (need & ~r->words) == 0;
+		int first = !(g->particle && !p->particle);
+		if ((p->need_all[0] & ~r->words[0]) || (p->need_all[1] & ~r->words[1]) ||
+		    (p->need_all[2] & ~r->words[2]) || (p->need_all[3] & ~r->words[3]))
+			return 0;
+		if (first && p->need_first && !word_in(r->words, p->need_first - 1u))
+			return 0;
+		if (!g->reporting && (p->need_that || (first && p->need_first_that)) &&
+		    !word_in(r->words, pl_word_bit256("that")))
+			return 0;
+		return 1;
 	}
 	for (e = 0; e < p->nelem; e++) {
 		const char *el = p->elem[e];
@@ -365,7 +374,7 @@ static inline int words_present(const pl_verbpat *p, const pl_vg *g, const regio
 			continue;
 		if (g->reporting && pl_eq(el, "that"))
 			continue;   /* may stand for a clause's start: zero_that */
-		if (!(word_bit(el) & r->words))
+		if (!word_in(r->words, pl_word_bit256(el)))
 			return 0;
 	}
 	return 1;

@@ -1609,8 +1609,15 @@ static uint32_t claim_end(const pl_sentan *an, uint32_t s)
 static void mark_claimed(const pl_sentan *an, pl_event *ev, size_t n)
 {
 	const pl_token *tok = an->tok;
-	uint32_t j, a;
-	for (j = an->t0; j + 1 < an->t1; j++) {
+	uint32_t j, a, last = an->t0;
+	size_t i;
+	/* (a claim's clause starts after its noun, and only an asserted act in
+	** it is marked: the nouns from the last such act's verb on, all of
+	** them when there is none, are not asked) */
+	for (i = 0; i < n; i++)
+		if (ev[i].mood == PL_MOOD_ASSERTED && ev[i].v > last)
+			last = ev[i].v;
+	for (j = an->t0; j + 1 < an->t1 && j < last; j++) {
 		if (!PL_TAG_IS_NOUN(tok[j].tag) || !pl_in_set(&claim_set, lemma_of(&tok[j])))
 			continue;
 		if (!claim_open(an, j) || (a = claim_clause(an, j)) == PL_NONE)

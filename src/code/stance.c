@@ -252,6 +252,10 @@ static const char *verb_cue(const pl_store *s, const char *kind, const pl_sentan
 	if (code || (kind && (!key_add(key, sizeof key, &n0, kind) || !key_add(key, sizeof key, &n0, ":"))) ||
 	    !key_add(key, sizeof key, &n0, v) || !key_add(key, sizeof key, &n0, "_"))
 		return code;
+	/* (most verbs start no cue of more words: told so by the bit of
+	** "v:lie_", with none of the words after them looked up) */
+	if (!pl_slot_bit(s->stance_cue_starts, pl_key_slot(key, n0)))
+		return NULL;
 	for (j = g->v + 1; !code && j < end && j <= last; j++) {
 		const pl_token *t = &an->tok[j];
 		if (t->flags & PL_TOK_PUNCT)
@@ -2320,19 +2324,31 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 ** mark inside is passed over ("more \"hot air\" from").  The store holds
 ** every start of a phrase too, with an empty code: a run of words that no
 ** phrase starts with ends the walk. */
-static const char *phrase_at(const pl_store *s, const pl_sentan *an, uint32_t j, uint32_t end,
-                             uint32_t *last)
+static const char *phrase_walk(const pl_store *s, const pl_sentan *an, uint32_t j, uint32_t end,
+                               uint32_t *last);
+
+static inline const char *phrase_at(const pl_store *s, const pl_sentan *an, uint32_t j,
+                                    uint32_t end, uint32_t *last)
+{
+	/* (most words begin no phrase, and are told so here, in the caller's
+	** loop: the walk's frame, with its key buffer, is set up only for the
+	** few that may) */
+	if (!pl_slot_has(s->stance_phrase_first, lem(&an->tok[j])))
+		return NULL;
+	return phrase_walk(s, an, j, end, last);
+}
+
+/* phrase_at past its first word's test.  The first word's own key is not
+** looked up: every start of a phrase is a key, so a longer key found below
+** has it. */
+static __attribute__((noinline)) const char *phrase_walk(const pl_store *s, const pl_sentan *an,
+                                                         uint32_t j, uint32_t end, uint32_t *last)
 {
 	char key[128];
 	size_t n = 0;
 	uint32_t k, words = 1;
 	const char *code = NULL, *c;
-	/* (most words begin no phrase, and are told so with no key built.
-	** The first word's own key is not looked up: every start of a phrase
-	** is a key, so a longer key found below has it) */
 	const char *first = lem(&an->tok[j]);
-	if (!pl_slot_has(s->stance_phrase_first, first))
-		return NULL;
 	/* (nor, most after a common first word, "the", "in", "not", with
 	** the next: a pair no phrase starts with is told so by its bit; a
 	** first word holding a '_' would shift the key's words, and is let by) */

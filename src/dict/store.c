@@ -332,7 +332,9 @@ typedef struct vtail {
 void pl_verbpat_need(pl_verbpat *vp)
 {
 	int e;
-	vp->need_all = vp->need_first = vp->need_that = vp->need_first_that = 0;
+	memset(vp->need_all, 0, sizeof vp->need_all);
+	vp->need_first = 0;
+	vp->need_that = vp->need_first_that = 0;
 	for (e = 0; e < vp->nelem; e++) {
 		const char *el = vp->elem[e];
 		int first = e == 0 && !vp->particle, that;
@@ -343,14 +345,16 @@ void pl_verbpat_need(pl_verbpat *vp)
 		    pl_eq(el, "not"))
 			continue;
 		that = pl_eq(el, "that");
-		if (first && that)
-			vp->need_first_that |= pl_word_bit(el);
-		else if (first)
-			vp->need_first |= pl_word_bit(el);
-		else if (that)
-			vp->need_that |= pl_word_bit(el);
-		else
-			vp->need_all |= pl_word_bit(el);
+		if (first && that) {
+			vp->need_first_that = 1;
+		} else if (first) {
+			vp->need_first = (uint16_t)(pl_word_bit256(el) + 1);
+		} else if (that) {
+			vp->need_that = 1;
+		} else {
+			uint32_t b = pl_word_bit256(el);
+			vp->need_all[b / 64] |= (uint64_t)1 << (b % 64);
+		}
 	}
 	vp->has_need = 1;
 }
@@ -1093,6 +1097,7 @@ static int stance_row(loader *L, char **col, int ncol)
 	nv = split_values(L, col[1], v, MAXVAL);
 	for (i = 0; i < nv; i++) {
 		const char *w;
+		size_t u;
 		if (strchr(v[i], ' ')) {
 			warnf(L, "\"%s\": one word per cue, skipped", v[i]);
 			continue;
@@ -1104,6 +1109,9 @@ static int stance_row(loader *L, char **col, int ncol)
 			L->s->stance_wish_bits |= pl_word_bit(w + 2);
 		if (strcmp(code, "111") == 0)
 			pl_slot_set(L->s->stance_fault_words, pl_word_slot(w));
+		for (u = 0; w[u]; u++)
+			if (w[u] == '_')
+				pl_slot_set(L->s->stance_cue_starts, pl_key_slot(w, u + 1));
 		/* (a phrase, "k:have_it_both_way": the bit of its first word, and
 		** each shorter start of it, "k:have", "k:have_it", put with an
 		** empty code, so that the reader stops as soon as no phrase

@@ -108,11 +108,16 @@ typedef struct pl_verbpat {
 	                        ** neighbour's line */
 	const char *file;
 	uint32_t line;
-	/* pl_word_bit()s of the words the elements ask for, for the coder's
-	** quick test, by when it skips them: never, when the verb group has a
-	** particle the pattern lacks (the first element), when the verb
-	** reports ("that"), either; set by pl_verbpat_need() (has_need) */
-	uint64_t need_all, need_first, need_that, need_first_that;
+	/* the words the elements ask for, for the coder's quick test, by when
+	** it skips them: never (need_all: the words' pl_word_bit256()s), when
+	** the verb group has a particle the pattern lacks (need_first: the first
+	** element's word's bit + 1, 0 when it asks for none), when the verb
+	** reports ("that": need_that past the first element, need_first_that
+	** the first), either; set by pl_verbpat_need() (has_need).  256 bits,
+	** not 64: a clause to the end of a long sentence sets half of 64 */
+	uint64_t need_all[4];
+	uint16_t need_first;
+	uint8_t need_that, need_first_that;
 	uint8_t has_need;
 	struct pl_verbpat *next; /* same verb, most elements first */
 } pl_verbpat;
@@ -253,6 +258,11 @@ typedef struct pl_store {
 	                         ** of the first two words of its "k:" cues: a
 	                         ** common first word is told no phrase goes on
 	                         ** with the next one before a key is built */
+	uint64_t stance_cue_starts[PL_WORD_SLOTS / 64]; /* pl_key_slot()s of
+	                         ** the starts of its cues of more words than
+	                         ** one, each up to and with a '_' ("v:cover_" of
+	                         ** "v:cover_up"): the verb cues read the words
+	                         ** after a verb only when a cue goes on past it */
 	uint64_t stance_fault_words[PL_WORD_SLOTS / 64]; /* pl_word_slot()s of
 	                         ** its keys of code "111", for the loose reading
 	                         ** of fault, which asks every noun and adjective
