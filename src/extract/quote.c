@@ -1342,6 +1342,15 @@ static int speaker_begins(const pl_sentan *an, uint32_t j, uint32_t end)
 static int clause_stop(const pl_sentan *an, uint32_t j, uint32_t end)
 {
 	const pl_token *t = &an->tok[j], *n;
+	/* every stop below is one of ";", a dash, ",", "and" or ":": asked
+	** of each word of each reported clause, most end at their first
+	** byte (about 80 instructions a call before, callgrind on Reuters) */
+	switch (t->low[0]) {
+	case ';': case '-': case '\xe2': case ',': case 'a': case ':':
+		break;
+	default:
+		return 0;
+	}
 	if (is(t, ";"))
 		return 1;
 	/* dashes: "--", em and en dash, a hyphen standing alone; not one of
@@ -1740,6 +1749,11 @@ static int find_noun_prep(qctx *q, uint32_t s, uint32_t end)
 		uint32_t st = j + 2, e;
 		int k;
 		if ((tok[j].tag != PL_T_NN && tok[j].tag != PL_T_NNS) || q->inq[j] || q->infull[st])
+			continue;
+		/* every preposition of the two tables begins with "o", "a" or
+		** "f": most nouns are turned away here, before the walks of
+		** the tables (about a fifth of find_indirect, callgrind) */
+		if (tok[j + 1].low[0] != 'o' && tok[j + 1].low[0] != 'a' && tok[j + 1].low[0] != 'f')
 			continue;
 		if (!(preps = cue_preps(tok[j].low))) {
 			size_t m;
