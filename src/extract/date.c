@@ -350,7 +350,14 @@ static int month_of(const pl_token *t, int *abbr)
 /* Weekday 0-6 (Monday 0) of a capitalised token, or -1. */
 static int weekday_of(const pl_token *t)
 {
+	const char *e;
 	if (!t || t->len < 6 || t->len > 9 || !ISUPPER((unsigned char)t->s[0]))
+		return -1;
+	/* every weekday ends in "day": asked of every capitalised word,
+	** most are turned away here rather than by the walk of the list */
+	e = t->s + t->len - 3;
+	if (TOLOWER((unsigned char)e[0]) != 'd' || TOLOWER((unsigned char)e[1]) != 'a' ||
+	    TOLOWER((unsigned char)e[2]) != 'y')
 		return -1;
 	return wfind(t, WEEKDAYS);
 }

@@ -172,14 +172,25 @@ static pthread_once_t numword_once = PTHREAD_ONCE_INIT;
 ** words begin with none of them and are turned away before any strlen,
 ** memchr or look-up.  Filled first, so out of memory leaves it whole. */
 static uint32_t numword_first;
+/* For each first letter, bit c - 'a' set when some number word goes on
+** with the letter c: of the nouns and adjectives that pass numword_first
+** ("shares", "tonnes", "oil") almost none pass this, and each was a
+** strlen, a memchr and a look-up (callgrind, Reuters). */
+static uint32_t numword_second[26];
+
+static void note_numword(const char *w)
+{
+	numword_first |= 1u << (w[0] - 'a');
+	numword_second[w[0] - 'a'] |= 1u << (w[1] - 'a');
+}
 
 static void build_numword_map(void)
 {
 	size_t k;
 	for (k = 0; UNITS[k]; k++)
-		numword_first |= 1u << (UNITS[k][0] - 'a');
+		note_numword(UNITS[k]);
 	for (k = 0; TENS[k]; k++)
-		numword_first |= 1u << (TENS[k][0] - 'a');
+		note_numword(TENS[k]);
 	for (k = 0; UNITS[k]; k++)
 		if (pl_hash_put(&numword_map, UNITS[k], strlen(UNITS[k]), (void *)(uintptr_t)(k + 1), NULL) < 0)
 			return;
@@ -213,6 +224,10 @@ static int word_value(const pl_token *t, double *v)
 	/* (a hyphenated number's first part begins as the word does) */
 	pthread_once(&numword_once, build_numword_map);
 	if (w[0] < 'a' || w[0] > 'z' || !(numword_first >> (w[0] - 'a') & 1))
+		return W_NONE;
+	/* (the word, or its part before a hyphen, must begin as some number
+	** word does: two letters) */
+	if (w[1] < 'a' || w[1] > 'z' || !(numword_second[w[0] - 'a'] >> (w[1] - 'a') & 1))
 		return W_NONE;
 	n = strlen(w);
 	dash = memchr(w, '-', n);
