@@ -328,6 +328,13 @@ static int month_of(const pl_token *t, int *abbr)
 	ms = by_letter[(unsigned char)t->s[0] - 'A'];
 	if (!ms[0])
 		return 0;
+	/* a month's abbreviations (and "Sept") begin with the two letters of
+	** its name: a capital shared with a month ("Soviet", "Mr", "Japan")
+	** mostly ends at the second letter, before the comparisons below */
+	for (k = 0; ms[k] && TOLOWER((unsigned char)t->s[1]) != (unsigned char)MONTHS[ms[k] - 1][1]; k++)
+		;
+	if (!ms[k])
+		return 0;
 	n = t->len;
 	if (t->s[n - 1] == '.')
 		n--;
@@ -901,7 +908,9 @@ static int match_at(scan *S, uint32_t i, pl_datex *x)
 		r = match_word(S, i, x);
 	if (r != NO || !ISUPPER(c))
 		return r;
-	r = match_weekday(S, i, M_BARE, x);
+	/* (weekday_of() first: match_weekday() asks it too, but its own
+	** frame costs more than the test for most capitalised words) */
+	r = weekday_of(t) >= 0 ? match_weekday(S, i, M_BARE, x) : NO;
 	if (r == NO) {
 		int abbr;
 		/* the cue word before is looked for only before a month name */
