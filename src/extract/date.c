@@ -723,6 +723,10 @@ static const char *const HEADS[] = {
 ** (callgrind). */
 static uint16_t heads_by_letter[26];
 static uint8_t heads_len[16];   /* strlen(HEADS[k]): "the" is compared with no "t" head */
+/* For each letter, bit n set when a head of n bytes begins with it: most
+** words with a head's letter ("the", "to", "that", "market") have no
+** head's length and are turned away with no call of head_index() */
+static uint16_t heads_lens_by_letter[26];
 static pthread_once_t heads_once = PTHREAD_ONCE_INIT;
 
 static void build_heads(void)
@@ -731,6 +735,7 @@ static void build_heads(void)
 	for (k = 0; HEADS[k]; k++) {
 		heads_by_letter[HEADS[k][0] - 'a'] |= (uint16_t)(1u << k);
 		heads_len[k] = (uint8_t)strlen(HEADS[k]);
+		heads_lens_by_letter[HEADS[k][0] - 'a'] |= (uint16_t)(1u << heads_len[k]);
 	}
 }
 
@@ -885,6 +890,12 @@ static int match_number(scan *S, uint32_t i, pl_datex *x)
 	return match_ago(S, i, x);
 }
 
+/* Whether some head beginning with letter l (0 for 'a') is as long as t */
+static inline int head_length(const pl_token *t, unsigned l)
+{
+	return t->len < 16 && (heads_lens_by_letter[l] >> t->len & 1);
+}
+
 static int match_at(scan *S, uint32_t i, pl_datex *x)
 {
 	const pl_token *t = &S->tok[i];
@@ -901,7 +912,8 @@ static int match_at(scan *S, uint32_t i, pl_datex *x)
 	** only with "ago" two words on (match_word): most words end here,
 	** before the call, and most at their first letter */
 	if ((!heads_by_letter[TOLOWER(c) - 'a'] ||
-	     (head_index(t) < 0 && !(t->len > 4 && ieqn(t->s, 4, "mid-")))) &&
+	     ((!head_length(t, TOLOWER(c) - 'a') || head_index(t) < 0) &&
+	      !(t->len > 4 && ieqn(t->s, 4, "mid-")))) &&
 	    !weq(S, i + 2, "ago"))
 		r = NO;
 	else
