@@ -328,6 +328,13 @@ static int month_of(const pl_token *t, int *abbr)
 	ms = by_letter[(unsigned char)t->s[0] - 'A'];
 	if (!ms[0])
 		return 0;
+	/* a month's abbreviations (and "Sept") begin with the two letters of
+	** its name: a capital shared with a month ("Soviet", "Mr", "Japan")
+	** mostly ends at the second letter, before the comparisons below */
+	for (k = 0; ms[k] && TOLOWER((unsigned char)t->s[1]) != (unsigned char)MONTHS[ms[k] - 1][1]; k++)
+		;
+	if (!ms[k])
+		return 0;
 	n = t->len;
 	if (t->s[n - 1] == '.')
 		n--;
@@ -350,7 +357,14 @@ static int month_of(const pl_token *t, int *abbr)
 /* Weekday 0-6 (Monday 0) of a capitalised token, or -1. */
 static int weekday_of(const pl_token *t)
 {
+	const char *e;
 	if (!t || t->len < 6 || t->len > 9 || !ISUPPER((unsigned char)t->s[0]))
+		return -1;
+	/* every weekday ends in "day": asked of every capitalised word,
+	** most are turned away here rather than by the walk of the list */
+	e = t->s + t->len - 3;
+	if (TOLOWER((unsigned char)e[0]) != 'd' || TOLOWER((unsigned char)e[1]) != 'a' ||
+	    TOLOWER((unsigned char)e[2]) != 'y')
 		return -1;
 	return wfind(t, WEEKDAYS);
 }
@@ -709,6 +723,10 @@ static const char *const HEADS[] = {
 ** (callgrind). */
 static uint16_t heads_by_letter[26];
 static uint8_t heads_len[16];   /* strlen(HEADS[k]): "the" is compared with no "t" head */
+/* For each letter, bit n set when a head of n bytes begins with it: most
+** words with a head's letter ("the", "to", "that", "market") have no
+** head's length and are turned away with no call of head_index() */
+static uint16_t heads_lens_by_letter[26];
 static pthread_once_t heads_once = PTHREAD_ONCE_INIT;
 
 static void build_heads(void)
@@ -717,6 +735,7 @@ static void build_heads(void)
 	for (k = 0; HEADS[k]; k++) {
 		heads_by_letter[HEADS[k][0] - 'a'] |= (uint16_t)(1u << k);
 		heads_len[k] = (uint8_t)strlen(HEADS[k]);
+		heads_lens_by_letter[HEADS[k][0] - 'a'] |= (uint16_t)(1u << heads_len[k]);
 	}
 }
 
@@ -871,6 +890,12 @@ static int match_number(scan *S, uint32_t i, pl_datex *x)
 	return match_ago(S, i, x);
 }
 
+/* Whether some head beginning with letter l (0 for 'a') is as long as t */
+static inline int head_length(const pl_token *t, unsigned l)
+{
+	return t->len < 16 && (heads_lens_by_letter[l] >> t->len & 1);
+}
+
 static int match_at(scan *S, uint32_t i, pl_datex *x)
 {
 	const pl_token *t = &S->tok[i];
@@ -887,14 +912,17 @@ static int match_at(scan *S, uint32_t i, pl_datex *x)
 	** only with "ago" two words on (match_word): most words end here,
 	** before the call, and most at their first letter */
 	if ((!heads_by_letter[TOLOWER(c) - 'a'] ||
-	     (head_index(t) < 0 && !(t->len > 4 && ieqn(t->s, 4, "mid-")))) &&
+	     ((!head_length(t, TOLOWER(c) - 'a') || head_index(t) < 0) &&
+	      !(t->len > 4 && ieqn(t->s, 4, "mid-")))) &&
 	    !weq(S, i + 2, "ago"))
 		r = NO;
 	else
 		r = match_word(S, i, x);
 	if (r != NO || !ISUPPER(c))
 		return r;
-	r = match_weekday(S, i, M_BARE, x);
+	/* (weekday_of() first: match_weekday() asks it too, but its own
+	** frame costs more than the test for most capitalised words) */
+	r = weekday_of(t) >= 0 ? match_weekday(S, i, M_BARE, x) : NO;
 	if (r == NO) {
 		int abbr;
 		/* the cue word before is looked for only before a month name */

@@ -172,14 +172,25 @@ static pthread_once_t numword_once = PTHREAD_ONCE_INIT;
 ** words begin with none of them and are turned away before any strlen,
 ** memchr or look-up.  Filled first, so out of memory leaves it whole. */
 static uint32_t numword_first;
+/* For each first letter, bit c - 'a' set when some number word goes on
+** with the letter c: of the nouns and adjectives that pass numword_first
+** ("shares", "tonnes", "oil") almost none pass this, and each was a
+** strlen, a memchr and a look-up (callgrind, Reuters). */
+static uint32_t numword_second[26];
+
+static void note_numword(const char *w)
+{
+	numword_first |= 1u << (w[0] - 'a');
+	numword_second[w[0] - 'a'] |= 1u << (w[1] - 'a');
+}
 
 static void build_numword_map(void)
 {
 	size_t k;
 	for (k = 0; UNITS[k]; k++)
-		numword_first |= 1u << (UNITS[k][0] - 'a');
+		note_numword(UNITS[k]);
 	for (k = 0; TENS[k]; k++)
-		numword_first |= 1u << (TENS[k][0] - 'a');
+		note_numword(TENS[k]);
 	for (k = 0; UNITS[k]; k++)
 		if (pl_hash_put(&numword_map, UNITS[k], strlen(UNITS[k]), (void *)(uintptr_t)(k + 1), NULL) < 0)
 			return;
@@ -187,6 +198,15 @@ static void build_numword_map(void)
 		if (pl_hash_put(&numword_map, TENS[k], strlen(TENS[k]), (void *)(uintptr_t)(21 + 10 * k), NULL) < 0)
 			return;
 	numword_ok = 1;
+}
+
+/* Whether w (lower case) may be a number word or begin a hyphenated one:
+** its first two letters begin some number word.  The bits must be built
+** (build_numword_map) before. */
+static inline int may_begin_numword(const char *w)
+{
+	return w[0] >= 'a' && w[0] <= 'z' && (numword_first >> (w[0] - 'a') & 1) &&
+	       w[1] >= 'a' && w[1] <= 'z' && (numword_second[w[0] - 'a'] >> (w[1] - 'a') & 1);
 }
 
 /* The value of the number word w[0..n) ("six" 6, "forty" 40), or -1. */
@@ -212,7 +232,7 @@ static int word_value(const pl_token *t, double *v)
 		return W_NONE;
 	/* (a hyphenated number's first part begins as the word does) */
 	pthread_once(&numword_once, build_numword_map);
-	if (w[0] < 'a' || w[0] > 'z' || !(numword_first >> (w[0] - 'a') & 1))
+	if (!may_begin_numword(w))
 		return W_NONE;
 	n = strlen(w);
 	dash = memchr(w, '-', n);
@@ -1456,7 +1476,8 @@ static int quick_candidate(const pl_token *t)
 	/* number words the tagger did not call CD ("twenty-one"/JJ) */
 	/* (the letters "eftnosz" as bits: a test on every token, no call of strchr) */
 	if ((t->tag == PL_T_NONE || PL_TAG_IS_ADJ(t->tag) || is_noun(t)) && t->low && t->low[0] >= 'e' &&
-	    t->low[0] <= 'z' && (NUMWORD_LETTERS >> (t->low[0] - 'a') & 1) && word_value(t, &v) != W_NONE)
+	    t->low[0] <= 'z' && (NUMWORD_LETTERS >> (t->low[0] - 'a') & 1) && may_begin_numword(t->low) &&
+	    word_value(t, &v) != W_NONE)
 		return 1;
 	/* the vague counts ("dozens", "scores", "hundreds", "thousands",
 	** "millions", "tens", "several", "few", "handful"), by first letter:
@@ -1487,6 +1508,9 @@ int pl_figures_find(const pl_token *tok, uint32_t t0, uint32_t t1, pl_figure *ou
 	uint32_t i;
 	if (!tok || !out || max <= 0 || t0 >= t1)
 		return 0;
+	/* for may_begin_numword() in quick_candidate(): most nouns are turned
+	** away there, with no call of word_value() */
+	pthread_once(&numword_once, build_numword_map);
 	memset(&rep, 0, sizeof rep);
 	for (i = t0; i < t1 && nout < max;) {
 		amount am;
