@@ -1620,6 +1620,21 @@ static int dealt_with(const pl_token *tok, uint32_t t0, uint32_t i)
 	return i > t0 && pl_in_list(tok[i - 1].low, w);
 }
 
+/* Is token i inside a company's name the wire marks with angle brackets
+** ("<Nolan, Norton and Co>", "<Korea First Bank>")?  A place so
+** written names the firm, not where the story is. */
+static int marked_firm(const pl_token *tok, uint32_t t0, uint32_t t1, uint32_t i)
+{
+	uint32_t p, q;
+	for (p = i; p > t0 && i - p < 8 && !is(&tok[p - 1], "<") && !is(&tok[p - 1], ">"); p--)
+		;
+	if (p == t0 || !is(&tok[p - 1], "<"))
+		return 0;
+	for (q = i + 1; q < t1 && q - i < 8 && !is(&tok[q], ">") && !is(&tok[q], "<"); q++)
+		;
+	return q < t1 && is(&tok[q], ">");
+}
+
 /* The one country the article's evidence points to (pl_docctx.story_cc):
 ** its country names and nationalities (the pre-pass's names, in seen),
 ** its places, and its currencies; the bare "dlrs" counts as the US's only
@@ -1661,7 +1676,7 @@ static const char *story_country(const pl_store *s, const pl_token *tok, const p
 				continue;
 			}
 			if (ph && ph != &no_name && is_country_kind(ph->kind) &&
-			    !company_of(tok, t1, i + ph->ntok - 1) &&
+			    !company_of(tok, t1, i + ph->ntok - 1) && !marked_firm(tok, t0, t1, i) &&
 			    !(i > t0 && tok[i - 1].tag == PL_T_NNP && (tok[i - 1].flags & PL_TOK_CAP)))
 				evidence_add(&e, a, ph->code, (ph->kind == PL_A_COUNTRY ||
 				             ph->kind == PL_A_CAPITAL) && !dealt_with(tok, t0, i));
@@ -1679,7 +1694,7 @@ static const char *story_country(const pl_store *s, const pl_token *tok, const p
 		for (k = 0; k < np; k++) {
 			if (pl[k].market)
 				continue;
-			if (company_of(tok, t1, pl[k].t1 - 1) ||
+			if (company_of(tok, t1, pl[k].t1 - 1) || marked_firm(tok, t0, t1, pl[k].t0) ||
 			    in_person_name(s, tok, t0, pl[k].t0, pl[k].t1)) {
 				if (nbad < 64)
 					bad[nbad++] = tok[pl[k].t0].low;
@@ -7586,6 +7601,35 @@ static int ends_at_quote(const pl_token *tok, uint32_t e)
 	       is_company_suffix(f);
 }
 
+/* A business role's own firm places it: "a dealer at one U.K. bank", "an
+** economist with a Japanese securities firm" are of the firm's country,
+** whatever country the story lends a bare role (a title, "a spokesman for
+** Tesco plc", is the of-phrase rules').  Only one person's role (a plural
+** or a capitalised word is a group or a firm's name: "The shareholders of
+** Acme Inc", "Banks of Iowa Inc"), and only a firm the phrase itself
+** places (its nationality, its legal form), not one given the story's
+** country as a guess. */
+static void firm_tie(const pl_token *tok, pl_sentan *out, int k)
+{
+	static const char *const w[] = {"at", "of", "for", "with", "from", NULL};
+	pl_np *x = &out->np[k];
+	const pl_np *y = &out->np[k + 1];
+	if (!x->agent_only || !x->code || x->pronoun || x->poss_code || y->t0 != x->t1 + 1 ||
+	    tok[x->t1 - 1].tag != PL_T_NN || (tok[x->t1 - 1].flags & PL_TOK_CAP) ||
+	    !pl_in_list(tok[x->t1].low, w) || !pl_eq(x->code, "BUS"))
+		return;
+	if (!y->code || y->agent_only || y->pronoun || y->poss_code || y->person ||
+	    y->how != PL_HOW_PHRASE || strlen(y->code) != 6 || strcmp(y->code + 3, "BUS"))
+		return;
+	x->code = y->code;
+	x->agent_only = 0;
+	x->icode = NULL;
+	x->how = PL_HOW_PHRASE;
+	x->a1 = y->t1;
+	/* (one person still, as a city's: "he" next is the dealer) */
+	x->city_role = 1;
+}
+
 /* Is chunk y, after chunk x, the named body a person x speaks for: "Mike
 ** Hobday, of the League Against Cruel Sports,", "Carl Emmerson, from the
 ** Institute for Fiscal Studies, said", "Hannah Ward of the Refugee Council
@@ -8326,6 +8370,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	** placed abroad by its own words */
 	for (k = 0; k < out->nnp && !s->petrarch; k++)
 		foreign_tie(s, tok, out, k, a);
+	for (k = 0; k + 1 < out->nnp && !s->petrarch; k++)
+		firm_tie(tok, out, k);
 	/* "child and pensioner poverty": a noun that modifies another noun
 	** is no actor */
 	for (k = 0; k + 1 < out->nnp && !s->petrarch; k++)
