@@ -6118,6 +6118,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		    !(code[1] == '6' && announced(an, k)))) && !g->negated) {
 			code = threat_code(code);
 			e.future = 1;
+			/* "said it would retaliate if Iraq attacked": made to the
+			** side whose act is the condition (workers' "strike" is
+			** theirs: a stoppage, coded below with no one struck) */
+			if (tgt_np < 0 && !workforce(an, src_np) &&
+			    hangs_on_behaviour(s, an, g, src_np, &cond_who) && cond_who >= 0)
+				tgt_np = cond_who;
 		} else if (g->future && !s->petrarch && !g->negated && said_future(an, g) &&
 		           hangs_on_other(an, g, &cond_who) && (!strncmp(code, "035", 3) || !strncmp(code, "12", 2))) {
 			/* "will withdraw its troops unless ...", "would reject
