@@ -2091,6 +2091,43 @@ static const char *threat_code(const char *code)
 	return NULL;
 }
 
+/* A threat in a trade quarrel: "said it would retaliate if EC exports
+** were hit", "threatened retaliation if the tax is approved", "threatened
+** to impose heavy customs duties".  Retaliation the sentence ties to
+** trade (tariffs, taxes, imports, goods), or a plain threat (130) of a
+** trade barrier, with no word of arms in the sentence, is a threat of
+** sanctions (1312), not of force (138); trade retaliation done ("retaliated
+** with tariffs on Japanese chips") is sanctions imposed (163), not force
+** (190).  Other codes come back as they are. */
+static const char *trade_threat_code(const pl_sentan *an, const char *code)
+{
+	static const char *const payback[] = {"retaliate", "retaliation", "retaliatory", "reprisal",
+		"countermeasure", NULL};
+	static const char *const trade[] = {"tariff", "tax", "duty", "import", "export", "trade",
+		"quota", "goods", "product", "subsidy", "levy", "protectionism", "protectionist",
+		"dumping", "textile", "semiconductor", "embargo", "sanction", "boycott", NULL};
+	static const char *const barrier[] = {"tariff", "duty", "quota", "embargo", "sanction",
+		"boycott", NULL};
+	static const char *const arms[] = {"attack", "military", "troops", "forces", "missile",
+		"army", "war", "bomb", "navy", "weapon", "soldier", "kill", "raid", "rocket", "shelling",
+		"terrorist", "nuclear", "strike", "guerrilla", "rebel", NULL};
+	int paid = 0, traded = 0, barred = 0;
+	uint32_t j;
+	if (strcmp(code, "138") != 0 && strcmp(code, "130") != 0 && strcmp(code, "190") != 0)
+		return code;
+	for (j = an->t0; j < an->t1; j++) {
+		const char *l = lem(&an->tok[j]), *w = an->tok[j].low;
+		if (pl_in_list(l, arms) || pl_in_list(w, arms))
+			return code;
+		paid |= pl_in_list(l, payback) || pl_in_list(w, payback);
+		traded |= pl_in_list(l, trade) || pl_in_list(w, trade);
+		barred |= pl_in_list(l, barrier) || pl_in_list(w, barrier);
+	}
+	if (pl_eq(code, "190"))   /* retaliation done: sanctions imposed (163) */
+		return paid && traded ? "163" : code;
+	return (paid && traded) || (barred && pl_eq(code, "130")) ? "1312" : code;
+}
+
 /* A yielding act (08x) said never to come is a refusal to yield (124x):
 ** "said they would not lay down their arms" is 1246; so cooperation,
 ** meetings, support and aid said never to come are rejections ("said it
@@ -4447,6 +4484,35 @@ static int union_speaker(const char *speaker)
 	return speaker && !strncmp(pl_role_of(speaker), "LAB", 3);
 }
 
+/* Do the words from c0 to c1 say the one warned will "face" or "meet" a
+** punishment ("warned the EC it would face serious retaliation if it
+** enacted the tax", "warned that any interference would meet a strong
+** response", "warned buyers they would face litigation")?  What one is
+** told one will face from the speaker is a threat, not a forecast.  A
+** mere "response" or "consequences" faced are one only on a condition
+** (cond) or when met ("would face consequences for the economy" is a
+** forecast). */
+static int faces_punishment(const pl_sentan *an, uint32_t c0, uint32_t c1, int cond)
+{
+	static const char *const pain[] = {"retaliation", "reprisal", "sanction", "punishment",
+		"countermeasure", "retaliatory", "litigation", "lawsuit", "prosecution", NULL};
+	static const char *const answer[] = {"penalty", "response", "reaction", "consequence", NULL};
+	uint32_t j, u;
+	for (j = c0; j < c1; j++) {
+		int met;
+		if (!PL_TAG_IS_VERB(an->tok[j].tag))
+			continue;
+		met = pl_eq(lem(&an->tok[j]), "meet");
+		if (!met && !pl_eq(lem(&an->tok[j]), "face"))
+			continue;
+		for (u = j + 1; u < c1 && u < j + 5; u++)
+			if (pl_in_list(lem(&an->tok[u]), pain) || pl_in_list(an->tok[u].low, pain) ||
+			    ((met || cond) && pl_in_list(lem(&an->tok[u]), answer)))
+				return 1;
+	}
+	return 0;
+}
+
 /* What a bare "warn" (no pattern word matched) says: a threat (130) only
 ** when the warning's words tell what the speaker's side will or would do
 ** (a future or modal act whose subject is "we" or an actor of the
@@ -4512,6 +4578,8 @@ static const char *warning_code(const pl_store *s, const pl_sentan *an, int k, c
 	for (j = c0; j < c1; j++)
 		if (pl_eq(an->tok[j].low, "unless") || pl_eq(an->tok[j].low, "if"))
 			cond = 1;
+	if (faces_punishment(an, c0, c1, cond))
+		return "130";
 	/* ("Iran warned the United States": no words told, the threat
 	** stands as reported) */
 	for (m = 0; m < an->nvg; m++)
@@ -6059,6 +6127,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		    !(code[1] == '6' && announced(an, k)))) && !g->negated) {
 			code = threat_code(code);
 			e.future = 1;
+			/* "said it would retaliate if Iraq attacked": made to the
+			** side whose act is the condition (workers' "strike" is
+			** theirs: a stoppage, coded below with no one struck) */
+			if (tgt_np < 0 && !workforce(an, src_np) &&
+			    hangs_on_behaviour(s, an, g, src_np, &cond_who) && cond_who >= 0)
+				tgt_np = cond_who;
 		} else if (g->future && !s->petrarch && !g->negated && said_future(an, g) &&
 		           hangs_on_other(an, g, &cond_who) && (!strncmp(code, "035", 3) || !strncmp(code, "12", 2))) {
 			/* "will withdraw its troops unless ...", "would reject
@@ -6147,6 +6221,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			continue;
 		if (!s->petrarch && tgt_np >= 0)
 			code = expulsion_code(an, tgt_np, code);
+		if (!s->petrarch)
+			code = trade_threat_code(an, code);
 		/* "did not rule out military action": force left open is a
 		** threat (138), which the negation asserts; force ruled out is
 		** no threat, and no event */
