@@ -788,11 +788,13 @@ static int emit_plain(seg *g, size_t *pi)
 		s[j - i] = (char)u[j];
 		any |= e;
 	}
-	if (j == lim || (j - i == 6 && (u[i] == 'c' || u[i] == 'C')) ||
-	    (!ascii_ends_word(u[j]) && !joins_nothing(g, j)))
+	/* a word cut at MAX_TOKEN_BYTES goes the long way; one that ends the
+	** text (the last word of every dictionary phrase) is plain */
+	if ((j == lim && lim < n) || (j - i == 6 && (u[i] == 'c' || u[i] == 'C')) ||
+	    (j < n && !ascii_ends_word(u[j]) && !joins_nothing(g, j)))
 		return 0;
 	len = j - i;
-	if (u[j] == '.' && takes_plain_period(g, i, j))
+	if (j < n && u[j] == '.' && takes_plain_period(g, i, j))
 		return 0;
 	s[len] = '\0';
 	any >>= 8;
