@@ -1118,6 +1118,12 @@ static int split_sentences(seg *g, pl_text *out)
 
 	for (k = 0; k < g->ntok; k++) {
 		size_t m;
+		/* most tokens are words in mid-line, which none of the tests
+		** below concerns: a line break, an opening quote, a stop and an
+		** abbreviation each have their flag */
+		if (!(g->tok[k].flags & (PL_TOK_NLBEFORE | PL_TOK_QOPEN | PL_TOK_PUNCT | PL_TOK_ABBR)) &&
+		    k - t0 < PL_MAX_SENT_TOKENS)
+			continue;
 		if (k > t0 && (k - t0 >= PL_MAX_SENT_TOKENS || para_break(g, k))) {
 			if (add_sent(g, out, &cap, t0, k))
 				return -1;
