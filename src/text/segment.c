@@ -1114,8 +1114,16 @@ static int add_sent(seg *g, pl_text *out, size_t *cap, size_t t0, size_t t1)
 
 static int split_sentences(seg *g, pl_text *out)
 {
-	size_t k, t0 = 0, hold = 0, cap = 0;
+	size_t k, t0 = 0, hold = 0, cap = 16;
 
+	/* any token makes a sentence: the first 16 are taken at once, as
+	** pl_arena_grow_raw() would on the first add_sent(), without its
+	** bookkeeping (a dictionary phrase, segmented at load, has one) */
+	if (!g->ntok)
+		return 0;
+	out->sent = pl_arena_alloc_raw(g->a, cap * sizeof *out->sent);
+	if (!out->sent)
+		return -1;
 	for (k = 0; k < g->ntok; k++) {
 		size_t m;
 		/* most tokens are words in mid-line, which none of the tests
