@@ -397,8 +397,16 @@ static size_t ascii_apostrophes(const char *w, char *buf)
 ** pl_lemma? */
 static int looked_up(int tag)
 {
-	return PL_TAG_IS_VERB(tag) || tag == PL_T_MD || tag == PL_T_NNS || tag == PL_T_NNPS ||
-	       tag == PL_T_JJR || tag == PL_T_JJS || tag == PL_T_RBR || tag == PL_T_RBS;
+	/* the tags as one bit set, tested with a shift: asked of every token
+	** (pl_lemma_tokens_cached), the chain of comparisons cost about ten
+	** instructions a token */
+	const uint64_t set = 1ull << PL_T_VB | 1ull << PL_T_VBD | 1ull << PL_T_VBG |
+	                     1ull << PL_T_VBN | 1ull << PL_T_VBP | 1ull << PL_T_VBZ |
+	                     1ull << PL_T_MD | 1ull << PL_T_NNS | 1ull << PL_T_NNPS |
+	                     1ull << PL_T_JJR | 1ull << PL_T_JJS | 1ull << PL_T_RBR |
+	                     1ull << PL_T_RBS;
+	_Static_assert(PL_T__COUNT <= 64, "tags fit a 64-bit set");
+	return tag >= 0 && tag < 64 && ((set >> tag) & 1);
 }
 
 /* What pl_lemma() returned, for the cache of pl_lemma_tokens(). */
@@ -568,15 +576,19 @@ void pl_lemma_cache_free(pl_lemma_cache *c)
 	free(c);
 }
 
-static const char *cached_lemma(const pl_lemmatizer *l, pl_lemma_cache *lc, const char *low, int tag,
-                                pl_arena *a)
+/* n: the length of low when known (an ASCII token's), else SIZE_MAX. */
+static const char *cached_lemma(const pl_lemmatizer *l, pl_lemma_cache *lc, const char *low,
+                                size_t n, int tag, pl_arena *a)
 {
-	size_t n;
 	lc_slot *c;
 	const char *r;
 	int kind;
 	/* with no arena pl_lemma() answers some words otherwise: not kept */
-	if (!lc || !l || !a || !low || (n = strlen(low)) > LC_WORD)
+	if (!lc || !l || !a || !low)
+		return pl_lemma(l, low, tag, a);
+	if (n == SIZE_MAX)
+		n = strlen(low);
+	if (n > LC_WORD)
 		return pl_lemma(l, low, tag, a);
 	c = &lc->slot[(pl_hash_bytes(low, n) ^ (uint32_t)tag * 0x9E3779B1u) & (LC_SLOTS - 1)];
 	if (c->gen == l->gen && c->tag == tag && c->len == n && memcmp(c->word, low, n) == 0)
@@ -618,10 +630,11 @@ void pl_lemma_tokens_cached(const pl_lemmatizer *l, pl_lemma_cache *lc, pl_token
 		}
 		/* most tokens keep their word (see pl_lemma): for an ASCII token
 		** that is known without looking for a typographic apostrophe */
-		if (low && low == tok[i].low && pl_tok_ascii(&tok[i]) && !looked_up(tok[i].tag) &&
-		    low[0] != '\'' && low[0] != 'n')
+		int known = low && low == tok[i].low && pl_tok_ascii(&tok[i]);
+		if (known && !looked_up(tok[i].tag) && low[0] != '\'' && low[0] != 'n')
 			tok[i].lemma = low;
-		else
-			tok[i].lemma = cached_lemma(l, lc, low, tok[i].tag, a);
+		else   /* an ASCII token's lower case is as long as its text */
+			tok[i].lemma = cached_lemma(l, lc, low, known ? tok[i].len : SIZE_MAX,
+			                            tok[i].tag, a);
 	}
 }

@@ -731,9 +731,38 @@ static size_t clitic_split(const seg *g, size_t i, const word *w)
 	return 0;
 }
 
+/* Does the ASCII joiner at byte j ("." "," "-" "'" "&" "/"), just after a
+** run of ASCII letters and digits, join nothing, ending the word there as
+** scan_word() would?  Every joiner joins only before a letter or digit
+** (see scan_word), so one before anything else, or at the end of the text,
+** ends the word.  That is the word before a comma or a stop, which the
+** long way read three times (emit_plain, scan_word, emit).  Before a byte
+** from 0x80 on the answer needs decoding: no (the long way decides). */
+static inline int joins_nothing(const seg *g, size_t j)
+{
+	const unsigned char *u = (const unsigned char *)g->t;
+	if (u[j] >= 0x80)
+		return 0;
+	return j + 1 >= g->n || (u[j + 1] < 0x80 && !(byte_prop(u[j + 1]) & AP_WORD));
+}
+
+/* Does the period at byte j take the plain word t[i..j) with it (an
+** abbreviation: "Oct.", "Inc.", "F.")?  takes_period() on what scan_word()
+** would have found: no inner period, one code point a byte. */
+static int takes_plain_period(const seg *g, size_t i, size_t j)
+{
+	word w;
+	memset(&w, 0, sizeof w);
+	w.end = j;
+	w.ncp = (int)(j - i);
+	w.first = ascii_cls[(unsigned char)g->t[i]];
+	return takes_period(g, i, &w);
+}
+
 /*
 ** A plain word at byte *pi, an ASCII letter or digit: a run of them up to a
-** byte that joins no pieces (most often a space).  Such a word is what
+** byte that joins no pieces (most often a space), or up to a joiner that
+** joins nothing here ("," or "." before a space).  Such a word is what
 ** scan_word() would find, with no inner period, apostrophe or code point
 ** past ASCII, and no period after it to take; only "cannot" would be split
 ** (clitic_split), and goes the long way.  Most words are plain, and are
@@ -747,7 +776,7 @@ static int emit_plain(seg *g, size_t *pi)
 	const unsigned char *u = (const unsigned char *)g->t;
 	size_t i = *pi, n = g->n, j, len, k;
 	size_t lim = n - i > MAX_TOKEN_BYTES ? i + MAX_TOKEN_BYTES : n;
-	unsigned any = 0, all = ~0u, flags;
+	unsigned any = 0, flags;
 	char *s = pool_room(g, 2 * (lim - i) + 2), *low;
 
 	if (!s)
@@ -758,14 +787,21 @@ static int emit_plain(seg *g, size_t *pi)
 			break;
 		s[j - i] = (char)u[j];
 		any |= e;
-		all &= e;
 	}
-	if (j == lim || !ascii_ends_word(u[j]) || (j - i == 6 && (u[i] == 'c' || u[i] == 'C')))
+	/* a word cut at MAX_TOKEN_BYTES goes the long way; one that ends the
+	** text (the last word of every dictionary phrase) is plain */
+	if ((j == lim && lim < n) || (j - i == 6 && (u[i] == 'c' || u[i] == 'C')) ||
+	    (j < n && !ascii_ends_word(u[j]) && !joins_nothing(g, j)))
 		return 0;
 	len = j - i;
+	if (j < n && u[j] == '.' && takes_plain_period(g, i, j))
+		return 0;
 	s[len] = '\0';
 	any >>= 8;
-	flags = g->pending | ascii_flags(g, i, j, any, all >> 8);
+	/* what every byte has (ascii_flags asks it for numbers and
+	** punctuation) follows from what any has: the bytes being letters and
+	** digits alone, all are of a number when none is a letter */
+	flags = g->pending | ascii_flags(g, i, j, any, (any & AP_LETTER) ? 0u : AP_NUMISH);
 	low = s + len + 1;
 	if (any & AP_UPPER)
 		for (k = 0; k < len; k++)
@@ -858,6 +894,23 @@ static size_t scan_punct(const seg *g, size_t i, int32_t cp, int l, unsigned *fl
 	return i + (size_t)l;                   /* any other: one code point */
 }
 
+/* emit() for a token of ASCII punctuation and symbols, as scan_punct()
+** finds after an ASCII code point (",", ".", "--", "``", "!?"): no byte of
+** it is a letter, digit or capital, so that its flags are those given and
+** PL_TOK_PUNCT, and it is its own lower case.  A third of the tokens that
+** do not take the plain word's way are such. */
+static int emit_ascii_punct(seg *g, size_t b0, size_t b1, unsigned flags)
+{
+	size_t len = b1 - b0;
+	char *s = pool_room(g, len + 1);
+	if (!s)
+		return -1;
+	memcpy(s, g->t + b0, len);
+	s[len] = '\0';
+	pool_take(g, len + 1);
+	return push_token(g, s, s, len, b0, b1, (uint32_t)len, flags | PL_TOK_PUNCT);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Pass 1: tokens                                                           */
 /* ------------------------------------------------------------------------ */
@@ -915,7 +968,7 @@ static int tokenize(seg *g)
 			}
 		} else {
 			size_t e = scan_punct(g, i, cp, l, &fl);
-			if (emit(g, i, e, fl))
+			if ((cp < 0x80 ? emit_ascii_punct(g, i, e, fl) : emit(g, i, e, fl)) != 0)
 				return -1;
 			i = e;
 		}
@@ -1061,10 +1114,24 @@ static int add_sent(seg *g, pl_text *out, size_t *cap, size_t t0, size_t t1)
 
 static int split_sentences(seg *g, pl_text *out)
 {
-	size_t k, t0 = 0, hold = 0, cap = 0;
+	size_t k, t0 = 0, hold = 0, cap = 16;
 
+	/* any token makes a sentence: the first 16 are taken at once, as
+	** pl_arena_grow_raw() would on the first add_sent(), without its
+	** bookkeeping (a dictionary phrase, segmented at load, has one) */
+	if (!g->ntok)
+		return 0;
+	out->sent = pl_arena_alloc_raw(g->a, cap * sizeof *out->sent);
+	if (!out->sent)
+		return -1;
 	for (k = 0; k < g->ntok; k++) {
 		size_t m;
+		/* most tokens are words in mid-line, which none of the tests
+		** below concerns: a line break, an opening quote, a stop and an
+		** abbreviation each have their flag */
+		if (!(g->tok[k].flags & (PL_TOK_NLBEFORE | PL_TOK_QOPEN | PL_TOK_PUNCT | PL_TOK_ABBR)) &&
+		    k - t0 < PL_MAX_SENT_TOKENS)
+			continue;
 		if (k > t0 && (k - t0 >= PL_MAX_SENT_TOKENS || para_break(g, k))) {
 			if (add_sent(g, out, &cap, t0, k))
 				return -1;
