@@ -1622,7 +1622,10 @@ static int dealt_with(const pl_token *tok, uint32_t t0, uint32_t i)
 
 /* Is token i inside a company's name the wire marks with angle brackets
 ** ("<Nolan, Norton and Co>", "<Korea First Bank>")?  A place so
-** written names the firm, not where the story is. */
+** written names the firm, not where the story is: story_country counts
+** a country's name so written only where the rest of the story names
+** that country too or names none (a story about the firm itself,
+** "<Prudential Insurance Co of America>" and dollars). */
 static int marked_firm(const pl_token *tok, uint32_t t0, uint32_t t1, uint32_t i)
 {
 	uint32_t p, q;
@@ -1650,10 +1653,10 @@ static const char *story_country(const pl_store *s, const pl_token *tok, const p
 {
 	story_evidence e = {{0}, {0}, {0}, 0, 0};
 	const pl_bodyhead *shared = NULL;
-	const char *ok[32], *okcc[32], *bad[64];
+	const char *ok[32], *okcc[32], *bad[64], *firmcc[16];
 	pl_place pl[16];
 	uint32_t si, i, n;
-	int k, np, nok = 0, nbad = 0, z, marked = 0;
+	int k, np, nok = 0, nbad = 0, z, marked = 0, nfirm = 0;
 	uint64_t ends = currency_ends(s);
 	for (si = 0; si < nsent; si++) {
 		uint32_t t0 = sent[si].t0, t1 = sent[si].t1;
@@ -1676,10 +1679,14 @@ static const char *story_country(const pl_store *s, const pl_token *tok, const p
 				continue;
 			}
 			if (ph && ph != &no_name && is_country_kind(ph->kind) &&
-			    !company_of(tok, t1, i + ph->ntok - 1) && !marked_firm(tok, t0, t1, i) &&
-			    !(i > t0 && tok[i - 1].tag == PL_T_NNP && (tok[i - 1].flags & PL_TOK_CAP)))
-				evidence_add(&e, a, ph->code, (ph->kind == PL_A_COUNTRY ||
-				             ph->kind == PL_A_CAPITAL) && !dealt_with(tok, t0, i));
+			    !company_of(tok, t1, i + ph->ntok - 1) &&
+			    !(i > t0 && tok[i - 1].tag == PL_T_NNP && (tok[i - 1].flags & PL_TOK_CAP))) {
+				if (!marked_firm(tok, t0, t1, i))
+					evidence_add(&e, a, ph->code, (ph->kind == PL_A_COUNTRY ||
+					             ph->kind == PL_A_CAPITAL) && !dealt_with(tok, t0, i));
+				else if (nfirm < 16)
+					firmcc[nfirm++] = ph->code;
+			}
 			if (tok[i].len <= 20 && (b = currency_at(s, tok, t0, i, t1, ends, &n)) != NULL) {
 				if (b->shared)
 					shared = b;
@@ -1709,6 +1716,17 @@ static const char *story_country(const pl_store *s, const pl_token *tok, const p
 			;
 		if (z == nbad)
 			evidence_add(&e, a, okcc[k], 1);
+	}
+	/* (the countries the marked firms' names spell out, "<Bank of
+	** Korea>": only one the rest names too, or any where the rest names
+	** none; their gazetteer places, often a founder's surname, "<Nolan,
+	** Norton and Co>", "<Warburg, Pincus Capital Corp>", never) */
+	for (k = 0, z = e.n; k < nfirm; k++) {
+		int c;
+		for (c = 0; c < z && (!firmcc[k] || strncmp(e.cc[c], firmcc[k], 3)); c++)
+			;
+		if (z == 0 || c < z)
+			evidence_add(&e, a, firmcc[k], 1);
 	}
 	if (shared && !marked) {
 		for (k = 0; k < e.n; k++)
