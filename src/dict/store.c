@@ -203,6 +203,50 @@ static int valid_code(const char *c, int allow_short)
 	return 1;
 }
 
+/* Lowers the ASCII capitals of s[0..n). */
+static void lower_ascii(char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			s[i] = (char)(s[i] + 'a' - 'A');
+}
+
+static int alnum_ascii(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Most phrases are plain words: ASCII letters and digits, maybe joined by
+** hyphens, with one space between words ("Barack Obama", "central bank",
+** "Lin Chia-lung").  pl_segment cuts such a phrase at its spaces and gives
+** each word as written and in lower case,
+** but at a thousand instructions a phrase it was the biggest part of
+** reading the dictionaries; cut here, they skip it.  Only "cannot" would
+** be cut otherwise (can + not), and a word that long is left to it.
+** Sets the words' starts and lengths and returns how many there are (1 to
+** 12), or 0 for a phrase pl_segment must read. */
+static uint32_t plain_words(const char *p, size_t n, uint32_t *start, uint32_t *len)
+{
+	uint32_t nw = 0, i = 0;
+	if (n == 0 || n > 200)
+		return 0;
+	while (i < n) {
+		uint32_t b = i;
+		while (i < n && (alnum_ascii(p[i]) || (p[i] == '-' && i > b && i + 1 < n &&
+		                                       alnum_ascii(p[i + 1]))))
+			i++;
+		if (i == b || nw == 12 || (i < n && (p[i] != ' ' || i + 1 == n)))
+			return 0;
+		if (i - b == 6 && (p[b] == 'c' || p[b] == 'C') && memcmp(p + b + 1, "annot", 5) == 0)
+			return 0;
+		start[nw] = b;
+		len[nw++] = i - b;
+		i++;   /* the space */
+	}
+	return nw;
+}
+
 /* pl_store_add_phrase, also giving the phrase filed (NULL when skipped). */
 static int add_phrase_out(pl_store *s, pl_hash *h, pl_arena *scratch, const char *phrase,
                           int kind, const char *code, const char *name, pl_date from,
@@ -210,38 +254,53 @@ static int add_phrase_out(pl_store *s, pl_hash *h, pl_arena *scratch, const char
 {
 	pl_text tx;
 	pl_phrase *ph, *head, **pp;
-	uint32_t i;
+	uint32_t i, ntok, ws[12], wl[12];
 	const char *p;
-	int role_first = (kind & PL_A_ROLE_FIRST) != 0;
+	size_t plen = strlen(phrase);
+	int role_first = (kind & PL_A_ROLE_FIRST) != 0, plain;
 	kind &= ~PL_A_ROLE_FIRST;
-	if (pl_segment(scratch, phrase, strlen(phrase), &tx) < 0)
-		return -1;
-	if (tx.ntok == 0)
-		return 0;
-	if (tx.ntok > 12) {
-		char msg[400];
-		snprintf(msg, sizeof msg, "phrase \"%.300s\" has more than 12 tokens, skipped", phrase);
-		pl_store_warn(s, file, line, msg);
-		return 0;
+	plain = (ntok = plain_words(phrase, plen, ws, wl)) != 0;
+	if (!plain) {
+		if (pl_segment(scratch, phrase, plen, &tx) < 0)
+			return -1;
+		if (tx.ntok == 0)
+			return 0;
+		if (tx.ntok > 12) {
+			char msg[400];
+			snprintf(msg, sizeof msg, "phrase \"%.300s\" has more than 12 tokens, skipped", phrase);
+			pl_store_warn(s, file, line, msg);
+			return 0;
+		}
+		ntok = tx.ntok;
 	}
 	ph = pl_arena_alloc(s->pool, sizeof *ph);
 	if (!ph)
 		return -1;
-	ph->tok = pl_arena_alloc(s->pool, tx.ntok * sizeof *ph->tok);
+	ph->tok = pl_arena_alloc(s->pool, ntok * sizeof *ph->tok);
 	if (!ph->tok)
 		return -1;
-	ph->ntok = (uint8_t)tx.ntok;
+	ph->ntok = (uint8_t)ntok;
 	ph->lower = 1;
 	for (p = phrase; *p; p++)
 		if (*p >= 'A' && *p <= 'Z')
 			ph->lower = 0;
-	for (i = 0; i < tx.ntok; i++) {
-		const char *t = (kind == PL_A_AGENT || ph->lower) ? tx.tok[i].low : tx.tok[i].s;
-		ph->tok[i] = pl_arena_strndup(s->pool, t, strlen(t));
-		if (!ph->tok[i])
-			return -1;
+	for (i = 0; i < ntok; i++) {
+		char *t;
+		if (plain) {
+			/* an agent's words in lower case (a phrase with no capital
+			** is its own) */
+			if (!(t = pl_arena_strndup(s->pool, phrase + ws[i], wl[i])))
+				return -1;
+			if (kind == PL_A_AGENT && !ph->lower)
+				lower_ascii(t, wl[i]);
+		} else {
+			const char *w = (kind == PL_A_AGENT || ph->lower) ? tx.tok[i].low : tx.tok[i].s;
+			if (!(t = pl_arena_strndup(s->pool, w, strlen(w))))
+				return -1;
+		}
+		ph->tok[i] = t;
 	}
-	ph->last0 = (uint8_t)ph->tok[tx.ntok - 1][0];
+	ph->last0 = (uint8_t)ph->tok[ntok - 1][0];
 	ph->kind = (uint8_t)kind;
 	ph->role_first = (uint8_t)role_first;
 	ph->code = code;
@@ -254,24 +313,37 @@ static int add_phrase_out(pl_store *s, pl_hash *h, pl_arena *scratch, const char
 	ph->to = to;
 	ph->file = file;
 	ph->line = line;
+	/* filed under its first word in lower case: copied to the pool only
+	** when new to the map (a key put again keeps its first copy) */
 	{
-		const char *key = tx.tok[0].low;
-		char *k = pl_arena_strndup(s->pool, key, strlen(key));
-		if (!k)
+		const char *k0 = plain ? phrase : tx.tok[0].low;
+		size_t klen = plain ? wl[0] : strlen(k0);
+		char buf[64];
+		char *k = buf;
+		pl_phrase *old;
+		if (klen >= sizeof buf && !(k = pl_arena_strndup(s->pool, k0, klen)))
 			return -1;
-		head = pl_hash_get(h, k, strlen(k));
+		if (k == buf) {
+			memcpy(buf, k0, klen);
+			buf[klen] = '\0';
+		}
+		if (plain)
+			lower_ascii(k, klen);
+		old = head = pl_hash_get(h, k, klen);
 		/* keep the chain ordered longest first */
 		pp = &head;
 		while (*pp && (*pp)->ntok >= ph->ntok)
 			pp = &(*pp)->next;
 		ph->next = *pp;
 		*pp = ph;
-		if (pl_hash_put(h, k, strlen(k), head, NULL) < 0)
+		if (!old && k == buf && !(k = pl_arena_strndup(s->pool, buf, klen)))
+			return -1;
+		if (head != old && pl_hash_put(h, k, klen, head, NULL) < 0)
 			return -1;
 		/* a name written in lower case from its first word on (see
 		** pl_store_names_lower) */
 		if (h == &s->names && strcmp(ph->tok[0], k) == 0) {
-			uint32_t b = pl_hash_bytes(k, strlen(k)) % PL_NAMES_LOWER_BITS;
+			uint32_t b = pl_hash_bytes(k, klen) % PL_NAMES_LOWER_BITS;
 			s->names_lower[b / 64] |= (uint64_t)1 << (b % 64);
 		}
 	}
