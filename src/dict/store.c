@@ -683,9 +683,11 @@ static int woman_names(const char *names)
 	while (p && *p) {
 		while (*p == ' ' || *p == '|')
 			p++;
-		for (i = 0; w[i]; i++)
-			if (!strncmp(p, w[i], strlen(w[i])))
-				return 1;
+		/* the titles' first letters turn most names away unread */
+		if (*p && strchr("MLBDQP", *p))
+			for (i = 0; w[i]; i++)
+				if (w[i][0] == *p && !strncmp(p, w[i], strlen(w[i])))
+					return 1;
 		p = strchr(p, '|');
 	}
 	return 0;
@@ -1283,7 +1285,7 @@ static int conf_row(loader *L, char **col, int ncol)
 static int pattern_row(loader *L, char **col, pl_hash *table, int nouns, long *count)
 {
 	char *v[MAXVAL], *el[32], *pat, *q, *save = NULL;
-	int nv, ne = 0, i, j, back;
+	int nv, ne = 0, i, j, back, w;
 	const char *code;
 	if (!valid_code(col[0], 1) || strlen(col[0]) < 2 || strlen(col[0]) > 4 ||
 	    !pl_hash_get(&L->s->cameo, col[0], strlen(col[0]))) {
@@ -1354,9 +1356,13 @@ static int pattern_row(loader *L, char **col, pl_hash *table, int nouns, long *c
 		}
 		pl_verbpat_need(vp);
 		head = pl_hash_get(table, verb, strlen(verb));
+		/* after the patterns at least as long; an entry's items of
+		** judgement are counted only when its other items fall short
+		** (the chains of "say" and "meet" run to hundreds) */
 		pp = &head;
-		while (*pp && ((*pp)->nelem + ((*pp)->particle || (*pp)->pre) + judged_items(*pp)) >=
-		              ne + (vp->particle || vp->pre) + judged_items(vp))
+		w = ne + (vp->particle || vp->pre) + judged_items(vp);
+		while (*pp && ((*pp)->nelem + ((*pp)->particle || (*pp)->pre) >= w ||
+		               (*pp)->nelem + ((*pp)->particle || (*pp)->pre) + judged_items(*pp) >= w))
 			pp = &(*pp)->next;
 		vp->next = *pp;
 		*pp = vp;
