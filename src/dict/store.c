@@ -212,30 +212,44 @@ static void lower_ascii(char *s, size_t n)
 			s[i] = (char)(s[i] + 'a' - 'A');
 }
 
-static int alnum_ascii(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 /* Most phrases are plain words: ASCII letters and digits, maybe joined by
 ** hyphens, with one space between words ("Barack Obama", "central bank",
 ** "Lin Chia-lung").  pl_segment cuts such a phrase at its spaces and gives
-** each word as written and in lower case,
-** but at a thousand instructions a phrase it was the biggest part of
-** reading the dictionaries; cut here, they skip it.  Only "cannot" would
-** be cut otherwise (can + not), and a word that long is left to it.
-** Sets the words' starts and lengths and returns how many there are (1 to
-** 12), or 0 for a phrase pl_segment must read. */
-static uint32_t plain_words(const char *p, size_t n, uint32_t *start, uint32_t *len)
+** each word as written and in lower case, but at a thousand instructions a
+** phrase it was the biggest part of reading the dictionaries; cut here,
+** they skip it.  Only "cannot" would be cut otherwise (can + not), and a
+** word that long is left to it.  Sets the words' starts and lengths, and
+** *caps when the phrase has a capital, and returns how many words there
+** are (1 to 12), or 0 for a phrase pl_segment must read. */
+static uint32_t plain_words(const char *p, size_t n, uint32_t *start, uint32_t *len, int *caps)
 {
+	/* 1: a small letter or a digit, 2: a capital */
+#define PW(c) ((c) >= 'a' && (c) <= 'z' ? 1 : (c) >= '0' && (c) <= '9' ? 1 : \
+	(c) >= 'A' && (c) <= 'Z' ? 2 : 0)
+#define PW8(c) PW(c), PW((c) + 1), PW((c) + 2), PW((c) + 3), PW((c) + 4), PW((c) + 5), \
+	PW((c) + 6), PW((c) + 7)
+#define PW32(c) PW8(c), PW8((c) + 8), PW8((c) + 16), PW8((c) + 24)
+	static const uint8_t cls[256] = { PW32(0), PW32(32), PW32(64), PW32(96) };
+#undef PW32
+#undef PW8
+#undef PW
+	const unsigned char *u = (const unsigned char *)p;
 	uint32_t nw = 0, i = 0;
+	unsigned any = 0;
 	if (n == 0 || n > 200)
 		return 0;
 	while (i < n) {
 		uint32_t b = i;
-		while (i < n && (alnum_ascii(p[i]) || (p[i] == '-' && i > b && i + 1 < n &&
-		                                       alnum_ascii(p[i + 1]))))
-			i++;
+		for (;;) {
+			unsigned c = cls[u[i]];
+			if (c) {
+				any |= c;
+				i++;
+			} else if (u[i] == '-' && i > b && i + 1 < n && cls[u[i + 1]])
+				i++;
+			else
+				break;
+		}
 		if (i == b || nw == 12 || (i < n && (p[i] != ' ' || i + 1 == n)))
 			return 0;
 		if (i - b == 6 && (p[b] == 'c' || p[b] == 'C') && memcmp(p + b + 1, "annot", 5) == 0)
@@ -244,6 +258,7 @@ static uint32_t plain_words(const char *p, size_t n, uint32_t *start, uint32_t *
 		len[nw++] = i - b;
 		i++;   /* the space */
 	}
+	*caps = (any & 2) != 0;
 	return nw;
 }
 
@@ -257,9 +272,9 @@ static int add_phrase_out(pl_store *s, pl_hash *h, pl_arena *scratch, const char
 	uint32_t i, ntok, ws[12], wl[12];
 	const char *p;
 	size_t plen = strlen(phrase);
-	int role_first = (kind & PL_A_ROLE_FIRST) != 0, plain;
+	int role_first = (kind & PL_A_ROLE_FIRST) != 0, plain, caps = 0;
 	kind &= ~PL_A_ROLE_FIRST;
-	plain = (ntok = plain_words(phrase, plen, ws, wl)) != 0;
+	plain = (ntok = plain_words(phrase, plen, ws, wl, &caps)) != 0;
 	if (!plain) {
 		if (pl_segment(scratch, phrase, plen, &tx) < 0)
 			return -1;
@@ -280,10 +295,11 @@ static int add_phrase_out(pl_store *s, pl_hash *h, pl_arena *scratch, const char
 	if (!ph->tok)
 		return -1;
 	ph->ntok = (uint8_t)ntok;
-	ph->lower = 1;
-	for (p = phrase; *p; p++)
-		if (*p >= 'A' && *p <= 'Z')
-			ph->lower = 0;
+	ph->lower = !caps;
+	if (!plain)
+		for (p = phrase; *p; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				ph->lower = 0;
 	for (i = 0; i < ntok; i++) {
 		char *t;
 		if (plain) {
@@ -327,7 +343,7 @@ static int add_phrase_out(pl_store *s, pl_hash *h, pl_arena *scratch, const char
 			memcpy(buf, k0, klen);
 			buf[klen] = '\0';
 		}
-		if (plain)
+		if (plain && caps)
 			lower_ascii(k, klen);
 		old = head = pl_hash_get(h, k, klen);
 		/* keep the chain ordered longest first */
