@@ -288,34 +288,35 @@ static int add_phrase_out(pl_store *s, pl_hash *h, pl_arena *scratch, const char
 		}
 		ntok = tx.ntok;
 	}
-	ph = pl_arena_alloc(s->pool, sizeof *ph);
+	/* the phrase, its words' array and (plain) their text in one piece:
+	** a plain phrase's copy with its spaces made NULs holds every word */
+	ph = pl_arena_alloc(s->pool, sizeof *ph + ntok * sizeof *ph->tok + (plain ? plen + 1 : 0));
 	if (!ph)
 		return -1;
-	ph->tok = pl_arena_alloc(s->pool, ntok * sizeof *ph->tok);
-	if (!ph->tok)
-		return -1;
+	ph->tok = (const char **)(ph + 1);
 	ph->ntok = (uint8_t)ntok;
 	ph->lower = !caps;
 	if (!plain)
 		for (p = phrase; *p; p++)
 			if (*p >= 'A' && *p <= 'Z')
 				ph->lower = 0;
-	for (i = 0; i < ntok; i++) {
-		char *t;
-		if (plain) {
-			/* an agent's words in lower case (a phrase with no capital
-			** is its own) */
-			if (!(t = pl_arena_strndup(s->pool, phrase + ws[i], wl[i])))
-				return -1;
-			if (kind == PL_A_AGENT && !ph->lower)
-				lower_ascii(t, wl[i]);
-		} else {
+	if (plain) {
+		char *text = (char *)(ph->tok + ntok);
+		memcpy(text, phrase, plen + 1);
+		/* an agent's words in lower case (a phrase with no capital is
+		** its own) */
+		if (kind == PL_A_AGENT && caps)
+			lower_ascii(text, plen);
+		for (i = 0; i < ntok; i++) {
+			text[ws[i] + wl[i]] = '\0';
+			ph->tok[i] = text + ws[i];
+		}
+	} else
+		for (i = 0; i < ntok; i++) {
 			const char *w = (kind == PL_A_AGENT || ph->lower) ? tx.tok[i].low : tx.tok[i].s;
-			if (!(t = pl_arena_strndup(s->pool, w, strlen(w))))
+			if (!(ph->tok[i] = pl_arena_strndup(s->pool, w, strlen(w))))
 				return -1;
 		}
-		ph->tok[i] = t;
-	}
 	ph->last0 = (uint8_t)ph->tok[ntok - 1][0];
 	ph->kind = (uint8_t)kind;
 	ph->role_first = (uint8_t)role_first;
