@@ -290,7 +290,7 @@ static int load_file(pl_gazetteer *g, int which, char *err, size_t errlen)
 		int nf, want = which == 0 ? 6 : 5;
 		entry *e;
 		/* (at most 7 fields: an eighth holds the rest of a line of too many) */
-		next = pl_cut_fields(line, f, fl, 8, &nf);
+		next = pl_cut_fields(line, g->text[which] + len, f, fl, 8, &nf);
 		lineno++;
 		if (fl[nf - 1] && f[nf - 1][fl[nf - 1] - 1] == '\r')   /* a CR before the newline */
 			f[nf - 1][--fl[nf - 1]] = '\0';

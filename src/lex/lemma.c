@@ -213,7 +213,7 @@ pl_lemmatizer *pl_lemma_load(const char *datadir, char *err, size_t errlen)
 		size_t fl[4];
 		int nf;
 		lineno++;
-		q = pl_cut_fields(p, f, fl, 4, &nf);
+		q = pl_cut_fields(p, l->text + len, f, fl, 4, &nf);
 		if (*p == '#' || *p == '\0')
 			continue;
 		if (ended) {

@@ -329,7 +329,7 @@ pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 		size_t fl[3];
 		int nf;
 		lineno++;
-		q = pl_cut_fields(p, f, fl, 3, &nf);
+		q = pl_cut_fields(p, t->text + len, f, fl, 3, &nf);
 		if (*p == '#' || *p == '\0')
 			continue;
 		if (ended) {
