@@ -259,7 +259,7 @@ static int load_file(pl_gazetteer *g, int which, char *err, size_t errlen)
 {
 	const char *path = g->path[which];
 	size_t len, nlines = 0;
-	char *p, *line, *next;
+	char *line, *next;
 	entry *ents;
 	link *links;
 	uint32_t lineno = 0;
@@ -272,10 +272,7 @@ static int load_file(pl_gazetteer *g, int which, char *err, size_t errlen)
 	    : "place dictionary", err, errlen);
 	if (!g->text[which])
 		return -1;
-	/* memchr jumps from line to line: a test of every byte cost more than
-	** a tenth of the loading */
-	for (p = g->text[which]; (p = memchr(p, '\n', len - (size_t)(p - g->text[which]))) != NULL; p++)
-		nlines++;
+	nlines += pl_count_byte(g->text[which], len, '\n');
 	nlines++;
 	ents = pl_arena_alloc(g->a, nlines * sizeof *ents);
 	links = pl_arena_alloc(g->a, 2 * nlines * sizeof *links);

@@ -84,4 +84,30 @@ ended:
 	return s;
 }
 
+/* How many times c occurs in s[0..n): sixteen bytes compared at once, the
+** hits summed in sixteen byte-wide counters (a hit is -1: subtracted) that
+** are added up every 255 rounds, before one can overflow.  memchr from
+** one to the next paid a call a line, a tenth of the lemmas' loading. */
+static inline size_t pl_count_byte(const char *s, size_t n, int c)
+{
+	size_t k = 0, i = 0;
+#ifdef __SSE2__
+	const __m128i vc = _mm_set1_epi8((char)c), zero = _mm_setzero_si128();
+	while (n - i >= 16) {
+		__m128i sum = zero, wide;
+		int r;
+		for (r = 0; r < 255 && n - i >= 16; r++, i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			sum = _mm_sub_epi8(sum, _mm_cmpeq_epi8(v, vc));
+		}
+		wide = _mm_sad_epu8(sum, zero);   /* two sums of eight counters */
+		k += (size_t)_mm_cvtsi128_si32(wide) +
+		     (size_t)_mm_cvtsi128_si32(_mm_srli_si128(wide, 8));
+	}
+#endif
+	for (; i < n; i++)
+		k += s[i] == (char)c;
+	return k;
+}
+
 #endif

@@ -273,17 +273,6 @@ static const entry *lookup(const pl_tagger *t, const char *w, size_t n)
 	return pl_hash_get(&t->words, w, n);
 }
 
-/* How many times c occurs in s[0..n).  memchr jumps from one to the next:
-** a loop over every byte of the model cost a sixth of its loading. */
-static size_t count_byte(const char *s, size_t n, int c)
-{
-	const char *p = s, *end = s + n;
-	size_t k = 0;
-	for (; (p = memchr(p, c, (size_t)(end - p))) != NULL; p++)
-		k++;
-	return k;
-}
-
 pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 {
 	char path[4096];
@@ -310,8 +299,8 @@ pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 	if (!t->text)
 		goto bad;
 	/* every candidate is written "T:count": the colons bound their number */
-	cap = 1 + count_byte(t->text, len, ':');
-	lines = 1 + count_byte(t->text, len, '\n');
+	cap = 1 + pl_count_byte(t->text, len, ':');
+	lines = 1 + pl_count_byte(t->text, len, '\n');
 	t->ent = malloc(lines * sizeof *t->ent);
 	t->cand = malloc(cap * sizeof *t->cand);
 	if (!t->ent || !t->cand || presize(&t->words, lines) < 0) {
