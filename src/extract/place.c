@@ -200,20 +200,23 @@ static int add_key(pl_gazetteer *g, const char *name, size_t len, link *lk)
 ** times slower and the files never need one) within [-lim, lim]. */
 static int parse_coord(const char *s, double lim, double *out)
 {
-	double v = 0.0, scale = 1.0;
+	/* the digits gathered as an integer: of at most 15 digits it is exact
+	** in a double, as each step of summing them as doubles was */
+	uint64_t d = 0;
+	double v, scale = 1.0;
 	int neg = 0, digits = 0;
 	if (*s == '-' || *s == '+')
 		neg = *s++ == '-';
 	for (; *s >= '0' && *s <= '9'; s++, digits++)
-		v = v * 10.0 + (*s - '0');
+		d = d * 10 + (uint64_t)(*s - '0');
 	if (*s == '.')
 		for (s++; *s >= '0' && *s <= '9'; s++, digits++) {
-			v = v * 10.0 + (*s - '0');
+			d = d * 10 + (uint64_t)(*s - '0');
 			scale *= 10.0;
 		}
 	if (*s || !digits || digits > 15)
 		return -1;
-	v /= scale;
+	v = (double)d / scale;
 	if (v > lim)
 		return -1;
 	*out = neg ? -v : v;
