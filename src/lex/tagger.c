@@ -221,10 +221,17 @@ static int check_tags(const char *s)
 	return *s ? -1 : 0;
 }
 
+/* Small whole counts whose log score is kept per tag (most counts are 1 or
+** 2): the same count of the same tag gives the same score, and a log for
+** each of the lexicon's 50 thousand candidates was a tenth of the loading. */
+#define SMALL_COUNT 32
+
 /* Turns the counts held in the candidates into log emission scores. */
 static void make_scores(pl_tagger *t)
 {
 	double total[PL_T__COUNT] = {0}, all = 0;
+	float small[PL_T__COUNT][SMALL_COUNT];
+	unsigned char known[PL_T__COUNT][SMALL_COUNT] = {{0}};
 	size_t i, k;
 	for (i = 0; i < t->nent; i++)
 		for (k = 0; k < t->ent[i].n; k++) {
@@ -235,7 +242,15 @@ static void make_scores(pl_tagger *t)
 	for (i = 0; i < t->nent; i++)
 		for (k = 0; k < t->ent[i].n; k++) {
 			cand *c = &t->cand[t->ent[i].off + k];
-			c->score = (float)log(c->score / total[c->tag]);
+			int n = c->score >= 0 && c->score < SMALL_COUNT ? (int)c->score : -1;
+			if (n >= 0 && (float)n == c->score) {
+				if (!known[c->tag][n]) {
+					small[c->tag][n] = (float)log(c->score / total[c->tag]);
+					known[c->tag][n] = 1;
+				}
+				c->score = small[c->tag][n];
+			} else
+				c->score = (float)log(c->score / total[c->tag]);
 		}
 	for (i = 0; i < U__COUNT; i++) {
 		const entry *e = &t->klass[i];
