@@ -146,7 +146,29 @@ static int tag_number(const char *s, char **end)
 	return (*end != s && v > 0 && v < PL_T__COUNT) ? (int)v : 0;
 }
 
-/* A count: digits, read by hand as most are, else a decimal via strtod. */
+/* A decimal such as "0.0439594" as strtod reads it: of at most 15 digits
+** and no exponent, its digits as an integer and the power of ten it is
+** divided by are both exact, so that the one division rounds as strtod
+** does; anything else is left to strtod, a thousand instructions a call. */
+static double read_decimal(const char *s, char **end)
+{
+	static const double ten[16] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+		1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+	const char *p = s;
+	uint64_t d = 0;
+	int digits = 0, frac = 0;
+	for (; *p >= '0' && *p <= '9'; p++, digits++)
+		d = d * 10 + (uint64_t)(*p - '0');
+	if (*p == '.')
+		for (p++; *p >= '0' && *p <= '9'; p++, digits++, frac++)
+			d = d * 10 + (uint64_t)(*p - '0');
+	if (!digits || digits > 15 || *p == 'e' || *p == 'E' || *p == 'x' || *p == 'X')
+		return strtod(s, end);
+	*end = (char *)p;
+	return (double)d / ten[frac];
+}
+
+/* A count: digits, read by hand as most are, else a decimal. */
 static double read_count(const char *s, char **end)
 {
 	double v = 0;
@@ -154,7 +176,7 @@ static double read_count(const char *s, char **end)
 	while (*p >= '0' && *p <= '9')
 		v = v * 10 + (*p++ - '0');
 	if (*p == '.' || *p == 'e' || *p == 'E')
-		return strtod(s, end);
+		return read_decimal(s, end);
 	*end = (char *)p;
 	return v;
 }
@@ -198,7 +220,7 @@ static int parse_trans(pl_tagger *t, char *s, int prev)
 		if (!tag || *end != ':')
 			return -1;
 		s = end + 1;
-		p = strtod(s, &end);
+		p = read_decimal(s, &end);
 		if (end == s || !(p > 0) || p > 1)
 			return -1;
 		s = end;
