@@ -203,6 +203,65 @@ static int valid_code(const char *c, int allow_short)
 	return 1;
 }
 
+/* Lowers the ASCII capitals of s[0..n). */
+static void lower_ascii(char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			s[i] = (char)(s[i] + 'a' - 'A');
+}
+
+/* Most phrases are plain words: ASCII letters and digits, maybe joined by
+** hyphens, with one space between words ("Barack Obama", "central bank",
+** "Lin Chia-lung").  pl_segment cuts such a phrase at its spaces and gives
+** each word as written and in lower case, but at a thousand instructions a
+** phrase it was the biggest part of reading the dictionaries; cut here,
+** they skip it.  Only "cannot" would be cut otherwise (can + not), and a
+** word that long is left to it.  Sets the words' starts and lengths, and
+** *caps when the phrase has a capital, and returns how many words there
+** are (1 to 12), or 0 for a phrase pl_segment must read. */
+static uint32_t plain_words(const char *p, size_t n, uint32_t *start, uint32_t *len, int *caps)
+{
+	/* 1: a small letter or a digit, 2: a capital */
+#define PW(c) ((c) >= 'a' && (c) <= 'z' ? 1 : (c) >= '0' && (c) <= '9' ? 1 : \
+	(c) >= 'A' && (c) <= 'Z' ? 2 : 0)
+#define PW8(c) PW(c), PW((c) + 1), PW((c) + 2), PW((c) + 3), PW((c) + 4), PW((c) + 5), \
+	PW((c) + 6), PW((c) + 7)
+#define PW32(c) PW8(c), PW8((c) + 8), PW8((c) + 16), PW8((c) + 24)
+	static const uint8_t cls[256] = { PW32(0), PW32(32), PW32(64), PW32(96) };
+#undef PW32
+#undef PW8
+#undef PW
+	const unsigned char *u = (const unsigned char *)p;
+	uint32_t nw = 0, i = 0;
+	unsigned any = 0;
+	if (n == 0 || n > 200)
+		return 0;
+	while (i < n) {
+		uint32_t b = i;
+		for (;;) {
+			unsigned c = cls[u[i]];
+			if (c) {
+				any |= c;
+				i++;
+			} else if (u[i] == '-' && i > b && i + 1 < n && cls[u[i + 1]])
+				i++;
+			else
+				break;
+		}
+		if (i == b || nw == 12 || (i < n && (p[i] != ' ' || i + 1 == n)))
+			return 0;
+		if (i - b == 6 && (p[b] == 'c' || p[b] == 'C') && memcmp(p + b + 1, "annot", 5) == 0)
+			return 0;
+		start[nw] = b;
+		len[nw++] = i - b;
+		i++;   /* the space */
+	}
+	*caps = (any & 2) != 0;
+	return nw;
+}
+
 /* pl_store_add_phrase, also giving the phrase filed (NULL when skipped). */
 static int add_phrase_out(pl_store *s, pl_hash *h, pl_arena *scratch, const char *phrase,
                           int kind, const char *code, const char *name, pl_date from,
@@ -210,38 +269,55 @@ static int add_phrase_out(pl_store *s, pl_hash *h, pl_arena *scratch, const char
 {
 	pl_text tx;
 	pl_phrase *ph, *head, **pp;
-	uint32_t i;
+	uint32_t i, ntok, ws[12], wl[12];
 	const char *p;
-	int role_first = (kind & PL_A_ROLE_FIRST) != 0;
+	size_t plen = strlen(phrase);
+	int role_first = (kind & PL_A_ROLE_FIRST) != 0, plain, caps = 0;
 	kind &= ~PL_A_ROLE_FIRST;
-	if (pl_segment(scratch, phrase, strlen(phrase), &tx) < 0)
-		return -1;
-	if (tx.ntok == 0)
-		return 0;
-	if (tx.ntok > 12) {
-		char msg[400];
-		snprintf(msg, sizeof msg, "phrase \"%.300s\" has more than 12 tokens, skipped", phrase);
-		pl_store_warn(s, file, line, msg);
-		return 0;
+	plain = (ntok = plain_words(phrase, plen, ws, wl, &caps)) != 0;
+	if (!plain) {
+		if (pl_segment(scratch, phrase, plen, &tx) < 0)
+			return -1;
+		if (tx.ntok == 0)
+			return 0;
+		if (tx.ntok > 12) {
+			char msg[400];
+			snprintf(msg, sizeof msg, "phrase \"%.300s\" has more than 12 tokens, skipped", phrase);
+			pl_store_warn(s, file, line, msg);
+			return 0;
+		}
+		ntok = tx.ntok;
 	}
-	ph = pl_arena_alloc(s->pool, sizeof *ph);
+	/* the phrase, its words' array and (plain) their text in one piece:
+	** a plain phrase's copy with its spaces made NULs holds every word */
+	ph = pl_arena_alloc(s->pool, sizeof *ph + ntok * sizeof *ph->tok + (plain ? plen + 1 : 0));
 	if (!ph)
 		return -1;
-	ph->tok = pl_arena_alloc(s->pool, tx.ntok * sizeof *ph->tok);
-	if (!ph->tok)
-		return -1;
-	ph->ntok = (uint8_t)tx.ntok;
-	ph->lower = 1;
-	for (p = phrase; *p; p++)
-		if (*p >= 'A' && *p <= 'Z')
-			ph->lower = 0;
-	for (i = 0; i < tx.ntok; i++) {
-		const char *t = (kind == PL_A_AGENT || ph->lower) ? tx.tok[i].low : tx.tok[i].s;
-		ph->tok[i] = pl_arena_strndup(s->pool, t, strlen(t));
-		if (!ph->tok[i])
-			return -1;
-	}
-	ph->last0 = (uint8_t)ph->tok[tx.ntok - 1][0];
+	ph->tok = (const char **)(ph + 1);
+	ph->ntok = (uint8_t)ntok;
+	ph->lower = !caps;
+	if (!plain)
+		for (p = phrase; *p; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				ph->lower = 0;
+	if (plain) {
+		char *text = (char *)(ph->tok + ntok);
+		memcpy(text, phrase, plen + 1);
+		/* an agent's words in lower case (a phrase with no capital is
+		** its own) */
+		if (kind == PL_A_AGENT && caps)
+			lower_ascii(text, plen);
+		for (i = 0; i < ntok; i++) {
+			text[ws[i] + wl[i]] = '\0';
+			ph->tok[i] = text + ws[i];
+		}
+	} else
+		for (i = 0; i < ntok; i++) {
+			const char *w = (kind == PL_A_AGENT || ph->lower) ? tx.tok[i].low : tx.tok[i].s;
+			if (!(ph->tok[i] = pl_arena_strndup(s->pool, w, strlen(w))))
+				return -1;
+		}
+	ph->last0 = (uint8_t)ph->tok[ntok - 1][0];
 	ph->kind = (uint8_t)kind;
 	ph->role_first = (uint8_t)role_first;
 	ph->code = code;
@@ -254,24 +330,37 @@ static int add_phrase_out(pl_store *s, pl_hash *h, pl_arena *scratch, const char
 	ph->to = to;
 	ph->file = file;
 	ph->line = line;
+	/* filed under its first word in lower case: copied to the pool only
+	** when new to the map (a key put again keeps its first copy) */
 	{
-		const char *key = tx.tok[0].low;
-		char *k = pl_arena_strndup(s->pool, key, strlen(key));
-		if (!k)
+		const char *k0 = plain ? phrase : tx.tok[0].low;
+		size_t klen = plain ? wl[0] : strlen(k0);
+		char buf[64];
+		char *k = buf;
+		pl_phrase *old;
+		if (klen >= sizeof buf && !(k = pl_arena_strndup(s->pool, k0, klen)))
 			return -1;
-		head = pl_hash_get(h, k, strlen(k));
+		if (k == buf) {
+			memcpy(buf, k0, klen);
+			buf[klen] = '\0';
+		}
+		if (plain && caps)
+			lower_ascii(k, klen);
+		old = head = pl_hash_get(h, k, klen);
 		/* keep the chain ordered longest first */
 		pp = &head;
 		while (*pp && (*pp)->ntok >= ph->ntok)
 			pp = &(*pp)->next;
 		ph->next = *pp;
 		*pp = ph;
-		if (pl_hash_put(h, k, strlen(k), head, NULL) < 0)
+		if (!old && k == buf && !(k = pl_arena_strndup(s->pool, buf, klen)))
+			return -1;
+		if (head != old && pl_hash_put(h, k, klen, head, NULL) < 0)
 			return -1;
 		/* a name written in lower case from its first word on (see
 		** pl_store_names_lower) */
 		if (h == &s->names && strcmp(ph->tok[0], k) == 0) {
-			uint32_t b = pl_hash_bytes(k, strlen(k)) % PL_NAMES_LOWER_BITS;
+			uint32_t b = pl_hash_bytes(k, klen) % PL_NAMES_LOWER_BITS;
 			s->names_lower[b / 64] |= (uint64_t)1 << (b % 64);
 		}
 	}
@@ -615,9 +704,11 @@ static int woman_names(const char *names)
 	while (p && *p) {
 		while (*p == ' ' || *p == '|')
 			p++;
-		for (i = 0; w[i]; i++)
-			if (!strncmp(p, w[i], strlen(w[i])))
-				return 1;
+		/* the titles' first letters turn most names away unread */
+		if (*p && strchr("MLBDQP", *p))
+			for (i = 0; w[i]; i++)
+				if (w[i][0] == *p && !strncmp(p, w[i], strlen(w[i])))
+					return 1;
 		p = strchr(p, '|');
 	}
 	return 0;
@@ -1219,7 +1310,7 @@ static int conf_row(loader *L, char **col, int ncol)
 static int pattern_row(loader *L, char **col, pl_hash *table, int nouns, long *count)
 {
 	char *v[MAXVAL], *el[32], *pat, *q, *save = NULL;
-	int nv, ne = 0, i, j, back;
+	int nv, ne = 0, i, j, back, w;
 	const char *code;
 	if (!valid_code(col[0], 1) || strlen(col[0]) < 2 || strlen(col[0]) > 4 ||
 	    !pl_hash_get(&L->s->cameo, col[0], strlen(col[0]))) {
@@ -1290,9 +1381,13 @@ static int pattern_row(loader *L, char **col, pl_hash *table, int nouns, long *c
 		}
 		pl_verbpat_need(vp);
 		head = pl_hash_get(table, verb, strlen(verb));
+		/* after the patterns at least as long; an entry's items of
+		** judgement are counted only when its other items fall short
+		** (the chains of "say" and "meet" run to hundreds) */
 		pp = &head;
-		while (*pp && ((*pp)->nelem + ((*pp)->particle || (*pp)->pre) + judged_items(*pp)) >=
-		              ne + (vp->particle || vp->pre) + judged_items(vp))
+		w = ne + (vp->particle || vp->pre) + judged_items(vp);
+		while (*pp && ((*pp)->nelem + ((*pp)->particle || (*pp)->pre) >= w ||
+		               (*pp)->nelem + ((*pp)->particle || (*pp)->pre) + judged_items(*pp) >= w))
 			pp = &(*pp)->next;
 		vp->next = *pp;
 		*pp = vp;

@@ -200,20 +200,23 @@ static int add_key(pl_gazetteer *g, const char *name, size_t len, link *lk)
 ** times slower and the files never need one) within [-lim, lim]. */
 static int parse_coord(const char *s, double lim, double *out)
 {
-	double v = 0.0, scale = 1.0;
+	/* the digits gathered as an integer: of at most 15 digits it is exact
+	** in a double, as each step of summing them as doubles was */
+	uint64_t d = 0;
+	double v, scale = 1.0;
 	int neg = 0, digits = 0;
 	if (*s == '-' || *s == '+')
 		neg = *s++ == '-';
 	for (; *s >= '0' && *s <= '9'; s++, digits++)
-		v = v * 10.0 + (*s - '0');
+		d = d * 10 + (uint64_t)(*s - '0');
 	if (*s == '.')
 		for (s++; *s >= '0' && *s <= '9'; s++, digits++) {
-			v = v * 10.0 + (*s - '0');
+			d = d * 10 + (uint64_t)(*s - '0');
 			scale *= 10.0;
 		}
 	if (*s || !digits || digits > 15)
 		return -1;
-	v /= scale;
+	v = (double)d / scale;
 	if (v > lim)
 		return -1;
 	*out = neg ? -v : v;
@@ -259,7 +262,7 @@ static int load_file(pl_gazetteer *g, int which, char *err, size_t errlen)
 {
 	const char *path = g->path[which];
 	size_t len, nlines = 0;
-	char *p, *line, *next;
+	char *line, *next;
 	entry *ents;
 	link *links;
 	uint32_t lineno = 0;
@@ -272,10 +275,7 @@ static int load_file(pl_gazetteer *g, int which, char *err, size_t errlen)
 	    : "place dictionary", err, errlen);
 	if (!g->text[which])
 		return -1;
-	/* memchr jumps from line to line: a test of every byte cost more than
-	** a tenth of the loading */
-	for (p = g->text[which]; (p = memchr(p, '\n', len - (size_t)(p - g->text[which]))) != NULL; p++)
-		nlines++;
+	nlines += pl_count_byte(g->text[which], len, '\n');
 	nlines++;
 	ents = pl_arena_alloc(g->a, nlines * sizeof *ents);
 	links = pl_arena_alloc(g->a, 2 * nlines * sizeof *links);
@@ -290,7 +290,7 @@ static int load_file(pl_gazetteer *g, int which, char *err, size_t errlen)
 		int nf, want = which == 0 ? 6 : 5;
 		entry *e;
 		/* (at most 7 fields: an eighth holds the rest of a line of too many) */
-		next = pl_cut_fields(line, f, fl, 8, &nf);
+		next = pl_cut_fields(line, g->text[which] + len, f, fl, 8, &nf);
 		lineno++;
 		if (fl[nf - 1] && f[nf - 1][fl[nf - 1] - 1] == '\r')   /* a CR before the newline */
 			f[nf - 1][--fl[nf - 1]] = '\0';

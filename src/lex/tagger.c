@@ -146,7 +146,29 @@ static int tag_number(const char *s, char **end)
 	return (*end != s && v > 0 && v < PL_T__COUNT) ? (int)v : 0;
 }
 
-/* A count: digits, read by hand as most are, else a decimal via strtod. */
+/* A decimal such as "0.0439594" as strtod reads it: of at most 15 digits
+** and no exponent, its digits as an integer and the power of ten it is
+** divided by are both exact, so that the one division rounds as strtod
+** does; anything else is left to strtod, a thousand instructions a call. */
+static double read_decimal(const char *s, char **end)
+{
+	static const double ten[16] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+		1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+	const char *p = s;
+	uint64_t d = 0;
+	int digits = 0, frac = 0;
+	for (; *p >= '0' && *p <= '9'; p++, digits++)
+		d = d * 10 + (uint64_t)(*p - '0');
+	if (*p == '.')
+		for (p++; *p >= '0' && *p <= '9'; p++, digits++, frac++)
+			d = d * 10 + (uint64_t)(*p - '0');
+	if (!digits || digits > 15 || *p == 'e' || *p == 'E' || *p == 'x' || *p == 'X')
+		return strtod(s, end);
+	*end = (char *)p;
+	return (double)d / ten[frac];
+}
+
+/* A count: digits, read by hand as most are, else a decimal. */
 static double read_count(const char *s, char **end)
 {
 	double v = 0;
@@ -154,7 +176,7 @@ static double read_count(const char *s, char **end)
 	while (*p >= '0' && *p <= '9')
 		v = v * 10 + (*p++ - '0');
 	if (*p == '.' || *p == 'e' || *p == 'E')
-		return strtod(s, end);
+		return read_decimal(s, end);
 	*end = (char *)p;
 	return v;
 }
@@ -198,7 +220,7 @@ static int parse_trans(pl_tagger *t, char *s, int prev)
 		if (!tag || *end != ':')
 			return -1;
 		s = end + 1;
-		p = strtod(s, &end);
+		p = read_decimal(s, &end);
 		if (end == s || !(p > 0) || p > 1)
 			return -1;
 		s = end;
@@ -221,10 +243,17 @@ static int check_tags(const char *s)
 	return *s ? -1 : 0;
 }
 
+/* Small whole counts whose log score is kept per tag (most counts are 1 or
+** 2): the same count of the same tag gives the same score, and a log for
+** each of the lexicon's 50 thousand candidates was a tenth of the loading. */
+#define SMALL_COUNT 32
+
 /* Turns the counts held in the candidates into log emission scores. */
 static void make_scores(pl_tagger *t)
 {
 	double total[PL_T__COUNT] = {0}, all = 0;
+	float small[PL_T__COUNT][SMALL_COUNT];
+	unsigned char known[PL_T__COUNT][SMALL_COUNT] = {{0}};
 	size_t i, k;
 	for (i = 0; i < t->nent; i++)
 		for (k = 0; k < t->ent[i].n; k++) {
@@ -235,7 +264,15 @@ static void make_scores(pl_tagger *t)
 	for (i = 0; i < t->nent; i++)
 		for (k = 0; k < t->ent[i].n; k++) {
 			cand *c = &t->cand[t->ent[i].off + k];
-			c->score = (float)log(c->score / total[c->tag]);
+			int n = c->score >= 0 && c->score < SMALL_COUNT ? (int)c->score : -1;
+			if (n >= 0 && (float)n == c->score) {
+				if (!known[c->tag][n]) {
+					small[c->tag][n] = (float)log(c->score / total[c->tag]);
+					known[c->tag][n] = 1;
+				}
+				c->score = small[c->tag][n];
+			} else
+				c->score = (float)log(c->score / total[c->tag]);
 		}
 	for (i = 0; i < U__COUNT; i++) {
 		const entry *e = &t->klass[i];
@@ -273,17 +310,6 @@ static const entry *lookup(const pl_tagger *t, const char *w, size_t n)
 	return pl_hash_get(&t->words, w, n);
 }
 
-/* How many times c occurs in s[0..n).  memchr jumps from one to the next:
-** a loop over every byte of the model cost a sixth of its loading. */
-static size_t count_byte(const char *s, size_t n, int c)
-{
-	const char *p = s, *end = s + n;
-	size_t k = 0;
-	for (; (p = memchr(p, c, (size_t)(end - p))) != NULL; p++)
-		k++;
-	return k;
-}
-
 pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 {
 	char path[4096];
@@ -310,8 +336,8 @@ pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 	if (!t->text)
 		goto bad;
 	/* every candidate is written "T:count": the colons bound their number */
-	cap = 1 + count_byte(t->text, len, ':');
-	lines = 1 + count_byte(t->text, len, '\n');
+	cap = 1 + pl_count_byte(t->text, len, ':');
+	lines = 1 + pl_count_byte(t->text, len, '\n');
 	t->ent = malloc(lines * sizeof *t->ent);
 	t->cand = malloc(cap * sizeof *t->cand);
 	if (!t->ent || !t->cand || presize(&t->words, lines) < 0) {
@@ -329,7 +355,7 @@ pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 		size_t fl[3];
 		int nf;
 		lineno++;
-		q = pl_cut_fields(p, f, fl, 3, &nf);
+		q = pl_cut_fields(p, t->text + len, f, fl, 3, &nf);
 		if (*p == '#' || *p == '\0')
 			continue;
 		if (ended) {
