@@ -2161,6 +2161,18 @@ enum {
 	W_ED = 128          /* a regular() past form (fix_past_in_clause) */
 };
 
+/* Can lower-case letter c open a role_noun, "need", a form of "be" or a
+** clause_conjunction (their first letters: p w c h, n, i a w b, i u w a t
+** b o)? */
+static int opens_listed_word(unsigned c)
+{
+#define LETTER(c) (1u << ((c) - 'a'))
+	const uint32_t first = LETTER('a') | LETTER('b') | LETTER('c') | LETTER('h') | LETTER('i') |
+		LETTER('n') | LETTER('o') | LETTER('p') | LETTER('t') | LETTER('u') | LETTER('w');
+#undef LETTER
+	return c >= 'a' && c <= 'z' && (first >> (c - 'a') & 1);
+}
+
 static unsigned word_bits(const pl_token *t)
 {
 	unsigned b = 0;
@@ -2179,7 +2191,10 @@ static unsigned word_bits(const pl_token *t)
 		if (regular(t))
 			b |= W_ED;
 	}
-	if (!t->low)
+	/* every word of the lists below starts with an apostrophe or one of
+	** these eleven letters: most words are turned away at their first
+	** byte, before four list walks */
+	if (!t->low || !(t->low[0] == '\'' || opens_listed_word((unsigned char)t->low[0])))
 		return b;
 	if (pl_in_list(t->low, role_noun))
 		b |= W_ROLE;
