@@ -732,12 +732,13 @@ static const entry *candidates_of(const pl_tagger *t, const pl_token *tok, int h
 ** apart), kept with its length and those flags.  The slots are emptied
 ** when another tagger asks.
 */
-#define WCACHE_LOG2 12
+#define WCACHE_LOG2 14
 #define WCACHE_FLAGS (PL_TOK_CAP | PL_TOK_ALLCAP | PL_TOK_NUM | PL_TOK_PUNCT)
 typedef struct wcache_slot {
 	uint64_t w;
-	const entry *e;
+	const cand *c;       /* the candidates, as viterbi() reads them */
 	uint32_t key;        /* length | flags << 8; 0: empty */
+	uint8_t n;           /* how many */
 	uint8_t known;
 	uint8_t bits;        /* word_bits() of the word */
 } wcache_slot;
@@ -748,10 +749,26 @@ static _Thread_local struct {
 
 static unsigned word_bits(const pl_token *t);
 
-/* The candidates, and in *bits the word's word_bits() (kept in the cache
-** with the rest: an ASCII word's lower case is its bytes lowered). */
-static const entry *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known,
-	unsigned *bits)
+/* The candidates of entry e as the trellis takes them, their number in *n:
+** a word with none is a noun, and Lingua tags symbols sym whatever comes. */
+static const cand *cands_of_entry(const pl_tagger *t, const entry *e, uint32_t *n)
+{
+	static const cand sym = {PL_T_SYM, 0.0f}, nn = {PL_T_NN, 0.0f};
+	*n = 1;
+	if (!e || !e->n)
+		return &nn;
+	if (e == &t->klass[U_SYM])
+		return &sym;
+	*n = e->n;
+	return &t->cand[e->off];
+}
+
+/* The candidates of tok, their number in *n, and in *bits the word's
+** word_bits().  A cached word keeps them resolved (cands_of_entry()), so
+** that a hit costs the trellis no test of its entry; its bits are kept
+** with the rest (an ASCII word's lower case is its bytes lowered). */
+static const cand *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known,
+	unsigned *bits, uint32_t *n)
 {
 	wcache_slot *sl;
 	uint64_t w;
@@ -759,7 +776,7 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 	if (headline || !tok->s || tok->len > 8 || !pl_tok_ascii(tok) ||
 	    (tok->flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE))) {
 		*bits = word_bits(tok);
-		return candidates_of(t, tok, headline, known);
+		return cands_of_entry(t, candidates_of(t, tok, headline, known), n);
 	}
 	if (wcache.id != t->id) {
 		memset(wcache.slot, 0, sizeof wcache.slot);
@@ -770,15 +787,18 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 	sl = &wcache.slot[((w + key) * 0x9E3779B97F4A7C15u) >> (64 - WCACHE_LOG2)];
 	if (sl->key != key || sl->w != w) {
 		int k;
+		uint32_t m;
 		sl->w = w;
 		sl->key = key;
-		sl->e = candidates_of(t, tok, 0, &k);
+		sl->c = cands_of_entry(t, candidates_of(t, tok, 0, &k), &m);
+		sl->n = (uint8_t)m;     /* (at most MAXCAND) */
 		sl->known = (uint8_t)k;
 		sl->bits = (uint8_t)word_bits(tok);
 	}
 	*known = sl->known;
 	*bits = sl->bits;
-	return sl->e;
+	*n = sl->n;
+	return sl->c;
 }
 
 /* ---- Viterbi ---------------------------------------------------------- */
@@ -2212,11 +2232,10 @@ static unsigned word_bits(const pl_token *t)
 ** word_bits() of the tokens into *words. */
 static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start, unsigned *words)
 {
-	static const cand sym = {PL_T_SYM, 0.0f}, nn = {PL_T_NN, 0.0f};
 	const cand *cl[PL_MAX_SENT_TOKENS];     /* candidates at each position */
 	uint8_t ncl[PL_MAX_SENT_TOKENS];
 	uint8_t back[PL_MAX_SENT_TOKENS][MAXCAND];
-	double score[2][MAXCAND];
+	double score[2][MAXCAND], *cur = score[0], *old = score[1];
 	const double *from[MAXCAND];
 	uint32_t cn = 0, prevn = 0, i, k, j, best;
 	uint64_t has = 0;
@@ -2226,24 +2245,15 @@ static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start
 	for (i = 0; i < n; i++) {
 		int known;
 		unsigned bits;
-		const entry *e = candidates(t, &tok[i], headline, &known, &bits);
+		const cand *cc = candidates(t, &tok[i], headline, &known, &bits, &cn);
+		double *swap = old;
 		wb |= bits;
 		/* a lower-case word not in the lexicon ("obama") */
 		tok[i].flags &= (uint16_t)~PL_TOK_OOV;
 		if (!known && tok[i].s && !(tok[i].flags & PL_TOK_CAP))
 			tok[i].flags |= PL_TOK_OOV;
-		const cand *cc;
-		double *cur = score[i & 1], *old = score[(i & 1) ^ 1];
-		if (!e || !e->n) {
-			cc = &nn;
-			cn = 1;
-		} else if (e == &t->klass[U_SYM]) {
-			cc = &sym;          /* Lingua tags symbols sym whatever comes */
-			cn = 1;
-		} else {
-			cc = &t->cand[e->off];
-			cn = e->n;
-		}
+		old = cur;          /* the row before is the one written last */
+		cur = swap;
 		if (i == 0) {
 			/* (the whole row of pointers cleared at once: a constant
 			** size is one store, where a loop of cn became a memset
@@ -2288,7 +2298,7 @@ static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start
 	/* the best final state, then back along the pointers */
 	best = 0;
 	for (k = 1; k < cn; k++)
-		if (score[(n - 1) & 1][k] > score[(n - 1) & 1][best])
+		if (cur[k] > cur[best])
 			best = k;
 	for (i = n; i-- > 0;) {
 		tok[i].tag = cl[i][best].tag;
