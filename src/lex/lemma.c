@@ -568,15 +568,15 @@ void pl_lemma_cache_free(pl_lemma_cache *c)
 	free(c);
 }
 
-static const char *cached_lemma(const pl_lemmatizer *l, pl_lemma_cache *lc, const char *low, int tag,
-                                pl_arena *a)
+/* (n is low's length, or SIZE_MAX when the caller does not know it) */
+static const char *cached_lemma(const pl_lemmatizer *l, pl_lemma_cache *lc, const char *low, size_t n,
+                                int tag, pl_arena *a)
 {
-	size_t n;
 	lc_slot *c;
 	const char *r;
 	int kind;
 	/* with no arena pl_lemma() answers some words otherwise: not kept */
-	if (!lc || !l || !a || !low || (n = strlen(low)) > LC_WORD)
+	if (!lc || !l || !a || !low || (n == SIZE_MAX && (n = strlen(low)) > LC_WORD) || n > LC_WORD)
 		return pl_lemma(l, low, tag, a);
 	c = &lc->slot[(pl_hash_bytes(low, n) ^ (uint32_t)tag * 0x9E3779B1u) & (LC_SLOTS - 1)];
 	if (c->gen == l->gen && c->tag == tag && c->len == n && memcmp(c->word, low, n) == 0)
@@ -617,11 +617,12 @@ void pl_lemma_tokens_cached(const pl_lemmatizer *l, pl_lemma_cache *lc, pl_token
 			low = s;
 		}
 		/* most tokens keep their word (see pl_lemma): for an ASCII token
-		** that is known without looking for a typographic apostrophe */
-		if (low && low == tok[i].low && pl_tok_ascii(&tok[i]) && !looked_up(tok[i].tag) &&
-		    low[0] != '\'' && low[0] != 'n')
+		** that is known without looking for a typographic apostrophe;
+		** its lower case is as long as it is, no need to measure it */
+		int ascii = low && low == tok[i].low && pl_tok_ascii(&tok[i]);
+		if (ascii && !looked_up(tok[i].tag) && low[0] != '\'' && low[0] != 'n')
 			tok[i].lemma = low;
 		else
-			tok[i].lemma = cached_lemma(l, lc, low, tok[i].tag, a);
+			tok[i].lemma = cached_lemma(l, lc, low, ascii ? tok[i].len : SIZE_MAX, tok[i].tag, a);
 	}
 }
