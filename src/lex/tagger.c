@@ -2040,15 +2040,15 @@ static void fix_adjective_head(pl_token *tok, uint32_t n, const cand *const *cl,
 	uint32_t i, b;
 	for (i = 2; i + 1 < n; i++) {
 		uint32_t k;
-		if (tok[i].tag != PL_T_JJ)
-			continue;
-		k = after_time(tok, i + 1, n);
 		/* (not a word that may be an adverb: "big enough to", "a
-		** longshot due to", "finished second to") */
-		if (tok[i].tag != PL_T_JJ || k >= n || !pl_in_set(&next_set, text_of(&tok[k])) ||
-		    can_be(cl[i], ncl[i], PL_T_RB) ||
+		** longshot due to", "finished second to"; the word's own
+		** candidates are asked before the walk past a time after it) */
+		if (tok[i].tag != PL_T_JJ || can_be(cl[i], ncl[i], PL_T_RB) ||
 		    !(can_be(cl[i], ncl[i], PL_T_NN) || can_be(cl[i], ncl[i], PL_T_VB) ||
 		      can_be(cl[i], ncl[i], PL_T_VBP)))
+			continue;
+		k = after_time(tok, i + 1, n);
+		if (k >= n || !pl_in_set(&next_set, text_of(&tok[k])))
 			continue;
 		for (b = i; b > 0 && tok[b - 1].tag == PL_T_JJ; b--)
 			;
