@@ -2421,12 +2421,24 @@ static int finite_but(const pl_token *tok, uint32_t n, uint32_t skip)
 /* "Mr Younger said", "Dr Brown", "Lord Young": a capitalised word right
 ** after a courtesy title is a surname, whatever else it could be (an
 ** adjective, a verb, a common noun). */
+/* Is token p one of the titles w?  Each is 2 to 9 bytes and starts with
+** one of M, D, S, L, P and B: most words before a capital are turned away
+** at their first byte, before the walk of the list. */
+static int title_word(const pl_token *p, const char *const *w)
+{
+	if (!p->s || p->len < 2 || p->len > 9 || !memchr("MDSLPB", p->s[0], 6))
+		return 0;
+	for (; *w; w++)
+		if (p->len == strlen(*w) && !memcmp(p->s, *w, p->len))
+			return 1;
+	return 0;
+}
+
 static void fix_title_surname(pl_token *tok, uint32_t n)
 {
 	static const char *const w[] = {"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir",
 		"Lord", "Lady", "Baroness", "Dame", "Prof", "Prof.", "Professor", NULL};
 	uint32_t i;
-	int k;
 	for (i = 1; i < n; i++) {
 		pl_token *t = &tok[i];
 		const pl_token *p = &tok[i - 1];
@@ -2436,10 +2448,7 @@ static void fix_title_surname(pl_token *tok, uint32_t n)
 		      t->tag == PL_T_VB || t->tag == PL_T_VBD || t->tag == PL_T_VBN || t->tag == PL_T_VBG ||
 		      t->tag == PL_T_VBP || t->tag == PL_T_VBZ || t->tag == PL_T_RB))
 			continue;
-		for (k = 0; w[k]; k++)
-			if (p->len == strlen(w[k]) && !memcmp(p->s, w[k], p->len))
-				break;
-		if (w[k]) {
+		if (title_word(p, w)) {
 			int was = t->tag;
 			t->tag = PL_T_NNP;
 			/* the surname had been the sentence's only finite verb, so
