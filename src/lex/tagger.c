@@ -758,12 +758,13 @@ static const entry *candidates_of(const pl_tagger *t, const pl_token *tok, int h
 ** apart), kept with its length and those flags.  The slots are emptied
 ** when another tagger asks.
 */
-#define WCACHE_LOG2 12
+#define WCACHE_LOG2 14
 #define WCACHE_FLAGS (PL_TOK_CAP | PL_TOK_ALLCAP | PL_TOK_NUM | PL_TOK_PUNCT)
 typedef struct wcache_slot {
 	uint64_t w;
-	const entry *e;
+	const cand *c;       /* the candidates, as viterbi() reads them */
 	uint32_t key;        /* length | flags << 8; 0: empty */
+	uint8_t n;           /* how many */
 	uint8_t known;
 	uint8_t bits;        /* word_bits() of the word */
 } wcache_slot;
@@ -774,10 +775,26 @@ static _Thread_local struct {
 
 static unsigned word_bits(const pl_token *t);
 
-/* The candidates, and in *bits the word's word_bits() (kept in the cache
-** with the rest: an ASCII word's lower case is its bytes lowered). */
-static const entry *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known,
-	unsigned *bits)
+/* The candidates of entry e as the trellis takes them, their number in *n:
+** a word with none is a noun, and Lingua tags symbols sym whatever comes. */
+static const cand *cands_of_entry(const pl_tagger *t, const entry *e, uint32_t *n)
+{
+	static const cand sym = {PL_T_SYM, 0.0f}, nn = {PL_T_NN, 0.0f};
+	*n = 1;
+	if (!e || !e->n)
+		return &nn;
+	if (e == &t->klass[U_SYM])
+		return &sym;
+	*n = e->n;
+	return &t->cand[e->off];
+}
+
+/* The candidates of tok, their number in *n, and in *bits the word's
+** word_bits().  A cached word keeps them resolved (cands_of_entry()), so
+** that a hit costs the trellis no test of its entry; its bits are kept
+** with the rest (an ASCII word's lower case is its bytes lowered). */
+static const cand *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known,
+	unsigned *bits, uint32_t *n)
 {
 	wcache_slot *sl;
 	uint64_t w;
@@ -785,7 +802,7 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 	if (headline || !tok->s || tok->len > 8 || !pl_tok_ascii(tok) ||
 	    (tok->flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE))) {
 		*bits = word_bits(tok);
-		return candidates_of(t, tok, headline, known);
+		return cands_of_entry(t, candidates_of(t, tok, headline, known), n);
 	}
 	if (wcache.id != t->id) {
 		memset(wcache.slot, 0, sizeof wcache.slot);
@@ -796,15 +813,18 @@ static const entry *candidates(const pl_tagger *t, const pl_token *tok, int head
 	sl = &wcache.slot[((w + key) * 0x9E3779B97F4A7C15u) >> (64 - WCACHE_LOG2)];
 	if (sl->key != key || sl->w != w) {
 		int k;
+		uint32_t m;
 		sl->w = w;
 		sl->key = key;
-		sl->e = candidates_of(t, tok, 0, &k);
+		sl->c = cands_of_entry(t, candidates_of(t, tok, 0, &k), &m);
+		sl->n = (uint8_t)m;     /* (at most MAXCAND) */
 		sl->known = (uint8_t)k;
 		sl->bits = (uint8_t)word_bits(tok);
 	}
 	*known = sl->known;
 	*bits = sl->bits;
-	return sl->e;
+	*n = sl->n;
+	return sl->c;
 }
 
 /* ---- Viterbi ---------------------------------------------------------- */
@@ -2046,15 +2066,15 @@ static void fix_adjective_head(pl_token *tok, uint32_t n, const cand *const *cl,
 	uint32_t i, b;
 	for (i = 2; i + 1 < n; i++) {
 		uint32_t k;
-		if (tok[i].tag != PL_T_JJ)
-			continue;
-		k = after_time(tok, i + 1, n);
 		/* (not a word that may be an adverb: "big enough to", "a
-		** longshot due to", "finished second to") */
-		if (tok[i].tag != PL_T_JJ || k >= n || !pl_in_set(&next_set, text_of(&tok[k])) ||
-		    can_be(cl[i], ncl[i], PL_T_RB) ||
+		** longshot due to", "finished second to"; the word's own
+		** candidates are asked before the walk past a time after it) */
+		if (tok[i].tag != PL_T_JJ || can_be(cl[i], ncl[i], PL_T_RB) ||
 		    !(can_be(cl[i], ncl[i], PL_T_NN) || can_be(cl[i], ncl[i], PL_T_VB) ||
 		      can_be(cl[i], ncl[i], PL_T_VBP)))
+			continue;
+		k = after_time(tok, i + 1, n);
+		if (k >= n || !pl_in_set(&next_set, text_of(&tok[k])))
 			continue;
 		for (b = i; b > 0 && tok[b - 1].tag == PL_T_JJ; b--)
 			;
@@ -2187,6 +2207,18 @@ enum {
 	W_ED = 128          /* a regular() past form (fix_past_in_clause) */
 };
 
+/* Can lower-case letter c open a role_noun, "need", a form of "be" or a
+** clause_conjunction (their first letters: p w c h, n, i a w b, i u w a t
+** b o)? */
+static int opens_listed_word(unsigned c)
+{
+#define LETTER(c) (1u << ((c) - 'a'))
+	const uint32_t first = LETTER('a') | LETTER('b') | LETTER('c') | LETTER('h') | LETTER('i') |
+		LETTER('n') | LETTER('o') | LETTER('p') | LETTER('t') | LETTER('u') | LETTER('w');
+#undef LETTER
+	return c >= 'a' && c <= 'z' && (first >> (c - 'a') & 1);
+}
+
 static unsigned word_bits(const pl_token *t)
 {
 	unsigned b = 0;
@@ -2205,7 +2237,10 @@ static unsigned word_bits(const pl_token *t)
 		if (regular(t))
 			b |= W_ED;
 	}
-	if (!t->low)
+	/* every word of the lists below starts with an apostrophe or one of
+	** these eleven letters: most words are turned away at their first
+	** byte, before four list walks */
+	if (!t->low || !(t->low[0] == '\'' || opens_listed_word((unsigned char)t->low[0])))
 		return b;
 	if (pl_in_list(t->low, role_noun))
 		b |= W_ROLE;
@@ -2223,11 +2258,10 @@ static unsigned word_bits(const pl_token *t)
 ** word_bits() of the tokens into *words. */
 static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start, unsigned *words)
 {
-	static const cand sym = {PL_T_SYM, 0.0f}, nn = {PL_T_NN, 0.0f};
 	const cand *cl[PL_MAX_SENT_TOKENS];     /* candidates at each position */
 	uint8_t ncl[PL_MAX_SENT_TOKENS];
 	uint8_t back[PL_MAX_SENT_TOKENS][MAXCAND];
-	double score[2][MAXCAND];
+	double score[2][MAXCAND], *cur = score[0], *old = score[1];
 	const double *from[MAXCAND];
 	uint32_t cn = 0, prevn = 0, i, k, j, best;
 	uint64_t has = 0;
@@ -2237,24 +2271,15 @@ static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start
 	for (i = 0; i < n; i++) {
 		int known;
 		unsigned bits;
-		const entry *e = candidates(t, &tok[i], headline, &known, &bits);
+		const cand *cc = candidates(t, &tok[i], headline, &known, &bits, &cn);
+		double *swap = old;
 		wb |= bits;
 		/* a lower-case word not in the lexicon ("obama") */
 		tok[i].flags &= (uint16_t)~PL_TOK_OOV;
 		if (!known && tok[i].s && !(tok[i].flags & PL_TOK_CAP))
 			tok[i].flags |= PL_TOK_OOV;
-		const cand *cc;
-		double *cur = score[i & 1], *old = score[(i & 1) ^ 1];
-		if (!e || !e->n) {
-			cc = &nn;
-			cn = 1;
-		} else if (e == &t->klass[U_SYM]) {
-			cc = &sym;          /* Lingua tags symbols sym whatever comes */
-			cn = 1;
-		} else {
-			cc = &t->cand[e->off];
-			cn = e->n;
-		}
+		old = cur;          /* the row before is the one written last */
+		cur = swap;
 		if (i == 0) {
 			/* (the whole row of pointers cleared at once: a constant
 			** size is one store, where a loop of cn became a memset
@@ -2299,7 +2324,7 @@ static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start
 	/* the best final state, then back along the pointers */
 	best = 0;
 	for (k = 1; k < cn; k++)
-		if (score[(n - 1) & 1][k] > score[(n - 1) & 1][best])
+		if (cur[k] > cur[best])
 			best = k;
 	for (i = n; i-- > 0;) {
 		tok[i].tag = cl[i][best].tag;
@@ -2422,12 +2447,24 @@ static int finite_but(const pl_token *tok, uint32_t n, uint32_t skip)
 /* "Mr Younger said", "Dr Brown", "Lord Young": a capitalised word right
 ** after a courtesy title is a surname, whatever else it could be (an
 ** adjective, a verb, a common noun). */
+/* Is token p one of the titles w?  Each is 2 to 9 bytes and starts with
+** one of M, D, S, L, P and B: most words before a capital are turned away
+** at their first byte, before the walk of the list. */
+static int title_word(const pl_token *p, const char *const *w)
+{
+	if (!p->s || p->len < 2 || p->len > 9 || !memchr("MDSLPB", p->s[0], 6))
+		return 0;
+	for (; *w; w++)
+		if (p->len == strlen(*w) && !memcmp(p->s, *w, p->len))
+			return 1;
+	return 0;
+}
+
 static void fix_title_surname(pl_token *tok, uint32_t n)
 {
 	static const char *const w[] = {"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir",
 		"Lord", "Lady", "Baroness", "Dame", "Prof", "Prof.", "Professor", NULL};
 	uint32_t i;
-	int k;
 	for (i = 1; i < n; i++) {
 		pl_token *t = &tok[i];
 		const pl_token *p = &tok[i - 1];
@@ -2437,10 +2474,7 @@ static void fix_title_surname(pl_token *tok, uint32_t n)
 		      t->tag == PL_T_VB || t->tag == PL_T_VBD || t->tag == PL_T_VBN || t->tag == PL_T_VBG ||
 		      t->tag == PL_T_VBP || t->tag == PL_T_VBZ || t->tag == PL_T_RB))
 			continue;
-		for (k = 0; w[k]; k++)
-			if (p->len == strlen(w[k]) && !memcmp(p->s, w[k], p->len))
-				break;
-		if (w[k]) {
+		if (title_word(p, w)) {
 			int was = t->tag;
 			t->tag = PL_T_NNP;
 			/* the surname had been the sentence's only finite verb, so
