@@ -879,10 +879,111 @@ static int under_named_accord(const pl_sentan *an, int k)
 	return 0;
 }
 
+/* The first token of verb group g's clause: its subject's when the
+** subject comes before the group, else the group's own. */
+static uint32_t clause_start(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t s;
+	int q;
+	if (g->subj < 0 || an->np[g->subj].t0 >= g->t0)
+		return g->t0;
+	/* the subject with its of-phrases, lists and places ("finance
+	** ministers of Britain, Canada and France", "the bankers in London"),
+	** no other clause between */
+	s = g->subj_t0 < an->np[g->subj].t0 ? g->subj_t0 : an->np[g->subj].t0;
+	for (q = 0; q < an->nvg; q++)
+		if (&an->vg[q] != g && an->vg[q].t0 >= s && an->vg[q].t0 < g->t0)
+			return g->t0;
+	return s;
+}
+
+/* Is verb group k, in the simple past, the clause of a "since" of time
+** ("since finance ministers of the six nations reached the accord",
+** "since state legislatures began permitting mergers")?  Its act is the
+** one an earlier time runs from.  A reason ("since it uses", "since he
+** has appealed") takes another tense and stays. */
+static int since_clause(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	uint32_t s;
+	if (!g->finite || g->subj < 0 || an->tok[g->t0].tag != PL_T_VBD)
+		return 0;
+	s = clause_start(an, g);
+	return s > an->t0 && s < g->t0 && an->tok[s - 1].tag == PL_T_IN &&
+	       pl_eq(an->tok[s - 1].low, "since");
+}
+
+/* Verbs of what was expected, wished, asked or offered: after "than" or
+** "as" they name a standard the news is measured by, no act of its own. */
+static const char *const standard_verbs[] = {"expect", "hope", "fear", "forecast", "predict",
+	"anticipate", "project", "estimate", "suggest", "request", "demand", "ask", "propose",
+	"promise", "plan", "require", "want", "offer", "intend", "envisage", "recommend", "urge",
+	"seek", "wish", "agree", NULL};
+static pl_wordset standard_set = PL_WORDSET(standard_verbs);
+
+/* Is verb group k a clause of comparison ("harder to syndicate than
+** bankers feared", "more than had been offered by Alleghany", "as
+** creditors suggested", "as requested by the administration", "as well
+** as we hoped")?  After "as" the verb must take no object or clause of
+** its own: "as investors hoped for a recovery", "as long as Japan hopes
+** to benefit" and "as he urged Congress to act" tell acts. */
+static int comparison_clause(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t s = clause_start(an, g), e = g->t1, j;
+	if (s <= an->t0 || !pl_in_set(&standard_set, lemma_of(&tok[g->v])))
+		return 0;
+	/* a subject that joins clauses or opens a relative one is no
+	** subject of a comparison ("more than 150 drugmakers and analysts
+	** have predicted", "other than voice calls which are offered") */
+	for (j = s; j < g->t0; j++)
+		if (tok[j].tag == PL_T_CC || tok[j].tag == PL_T_WDT || tok[j].tag == PL_T_WP)
+			return 0;
+	/* "than that offered by", "as what was promised" */
+	if (s > an->t0 + 1 && (tok[s - 1].tag == PL_T_WDT || tok[s - 1].tag == PL_T_WP) &&
+	    (pl_eq(tok[s - 1].low, "that") || pl_eq(tok[s - 1].low, "what")))
+		s--;
+	if (pl_eq(tok[s - 1].low, "than"))
+		return 1;
+	if (!pl_eq(tok[s - 1].low, "as"))
+		return 0;
+	if (e >= an->t1)
+		return 1;
+	switch (tok[e].tag) {
+	case PL_T_PP: case PL_T_PPC: case PL_T_PPS: case PL_T_PPR:
+		return 1;
+	case PL_T_IN:
+		return !pl_eq(tok[e].low, "for") && !pl_eq(tok[e].low, "that");
+	case PL_T_RB:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Marks the undated acts that the form of their clause tells as before
+** the news (since_clause, comparison_clause); these need no article
+** date. */
+static void mark_clause_forms(const pl_sentan *an, pl_event *ev, size_t n)
+{
+	size_t i;
+	int k;
+	for (i = 0; i < n; i++) {
+		pl_event *e = &ev[i];
+		if (e->negated || e->mood != PL_MOOD_ASSERTED || e->background || e->nominal ||
+		    e->gran || (k = pl_vg_of(an, e->v)) < 0)
+			continue;
+		if (since_clause(an, k) || comparison_clause(an, k))
+			e->background = 1;
+	}
+}
+
 void pl_backgr_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ctx,
                     const pl_quote *quotes, size_t nq, pl_event *ev, size_t n)
 {
 	size_t i, r;
+	mark_clause_forms(an, ev, n);
 	if (!ctx || !ctx->date.y)
 		return;
 	/* twice, so that a mark reaches acts tied to a marked one */

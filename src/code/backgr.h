@@ -11,7 +11,11 @@
 ** event of the past or deciding on it ("voted for the invasion of Iraq",
 ** dict/past_events.tsv) or done at its time ("At the time of the miners'
 ** strike, ...", "in the run-up to the Iraq war"), and a profile's chain of
-** undated past acts after a dated one (pl_backgr_chain).
+** undated past acts after a dated one (pl_backgr_chain).  Two forms of a
+** clause need no article date: a "since" clause in the simple past ("since
+** finance ministers of the six nations reached the accord") and a clause
+** of comparison with a verb of expecting or asking ("than bankers feared",
+** "as requested by the administration").
 */
 #ifndef PL_BACKGR_H
 #define PL_BACKGR_H

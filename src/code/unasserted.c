@@ -88,6 +88,57 @@ static int no_chunk(const pl_sentan *an, uint32_t h)
 	return an->tok[t0].s[0] == 'n' || t0 == an->t0;
 }
 
+/* verbs of showing a stance, which the announcement of a plan itself does
+** ("will build a plant, reaffirming its commitment") */
+static const char *const showing_verbs[] = {"reaffirm", "underline", "underscore", "signal",
+	"show", "demonstrate", "confirm", "highlight", "stress", "emphasise", "emphasize",
+	"reflect", "reiterate", "mark", NULL};
+
+/* Is verb group k a participle clause set off by a comma after a clause
+** of a time to come or a modal ("will extend his tour, flying to Japan
+** for talks", "would buy the stake, ending months of talks")?  What it
+** tells is done, if at all, with that clause's act.  Not a verb of
+** saying ("will boycott the talks, saying they are useless": the saying
+** is done now) or of showing a stance (showing_verbs), and not after a
+** negated clause.  When a verb of saying comes before that clause, the
+** participle may be the speaker's ("said the scheme would cost jobs,
+** criticising the council"): then the act of event e must be done by the
+** clause's own subject. */
+static int participle_of_future(const pl_sentan *an, int k, const pl_event *e)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_vg *h = NULL;
+	uint32_t j;
+	int q;
+	if (g->finite || g->reporting || an->tok[g->t0].tag != PL_T_VBG ||
+	    pl_in_list(lemma_of(&an->tok[g->v]), showing_verbs) || g->t0 <= an->t0 + 1 ||
+	    !pl_eq(an->tok[g->t0 - 1].s, ","))
+		return 0;
+	/* the nearest finite group before it */
+	for (q = 0; q < an->nvg; q++)
+		if (an->vg[q].finite && an->vg[q].t1 <= g->t0 && (!h || an->vg[q].t0 > h->t0))
+			h = &an->vg[q];
+	if (!h || h->negated || h->reporting)
+		return 0;
+	for (q = 0; q < an->nvg; q++)
+		if (an->vg[q].finite && an->vg[q].reporting && an->vg[q].t0 < h->t0)
+			break;
+	if (q < an->nvg) {
+		uint32_t s;
+		if (h->subj < 0 || !e->src.code)
+			return 0;
+		s = h->subj_t0 < an->np[h->subj].t0 ? h->subj_t0 : an->np[h->subj].t0;
+		if (e->src.t0 < s || e->src.t0 >= h->t0)
+			return 0;
+	}
+	if (h->future)
+		return 1;
+	for (j = h->t0; j < h->t1; j++)
+		if (an->tok[j].tag == PL_T_MD)
+			return 1;
+	return 0;
+}
+
 void pl_unasserted_mark(const pl_sentan *an, pl_event *ev, size_t n)
 {
 	size_t i;
@@ -103,7 +154,7 @@ void pl_unasserted_mark(const pl_sentan *an, pl_event *ev, size_t n)
 		}
 		if ((k = pl_vg_of(an, e->v)) < 0 || an->vg[k].finite)
 			continue;
-		if (charged_content(an, an->vg[k].t0))
+		if (charged_content(an, an->vg[k].t0) || participle_of_future(an, k, e))
 			e->mood = PL_MOOD_HYPOTHETICAL;
 	}
 }

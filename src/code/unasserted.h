@@ -3,7 +3,8 @@
 ** what an accusation or a charge says ("accusing her campaign of hiring a
 ** detective to investigate him", "charged with plotting to kill"), and
 ** events named by a noun after "no" ("there is no direct threat to our
-** country", "no attack took place").
+** country", "no attack took place"), and a participle that tells part of
+** a plan ("will extend his tour, flying to Japan").
 */
 #ifndef PL_UNASSERTED_H
 #define PL_UNASSERTED_H
@@ -17,6 +18,8 @@
 ** is a gerund or an infinitive inside what an accusation, a charge, a
 ** suspicion or a conviction says ("accused X of hiring a detective to
 ** investigate", "suspected of trying to smuggle") gets mood hypothetical;
+** so does a participle after a comma that follows a clause of "will" or
+** a modal ("will file an application, requesting the FDA to allow ...");
 ** one named by a noun whose chunk opens with "no" ("no direct threat") is
 ** negated.  Events already flagged and finite verbs ("accused X and
 ** attacked Y") are left as they are. */
