@@ -909,14 +909,18 @@ static const char *feeling(const pl_store *s, const pl_sentan *an, const pl_vg *
 ** whose first test the word passes, and keeps the span of such words per
 ** reading: a reading with none is not called, one with some reads only
 ** from its first to its last and passes the others unasked.  The bits say
-** "may": each reading still makes its own tests of the words let by. */
+** "may": each reading still makes its own tests of the words let by.
+** alleged_part, which reads the verb groups, is told only whether its
+** words are there: "involve", "implicate", "blame", "guilty", "complicit",
+** "culpable", "behind", "responsible". */
 enum {
 	CUE_WISH = 1,    /* a "w:" cue's bit (stance_wish_bits) */
 	CUE_PHRASE = 2,  /* a word a "k:" phrase may start with */
 	CUE_FAULT = 4,   /* a noun, adjective or participle of a key of 111 */
 	CUE_ACCUSE = 8,  /* "too", "not", "behind", a try as noun or verb */
 	CUE_RULE = 16,   /* "under", "if" (worse_under's anchors) */
-	CUE_KINDS = 5
+	CUE_PART = 32,   /* alleged_part's words after its verb, or the verb */
+	CUE_KINDS = 6
 };
 #define CUE_MAX 256  /* tokens a sentence's cues are kept for */
 
@@ -939,36 +943,41 @@ static int speech_cues_find(const pl_store *s, const pl_sentan *an, uint32_t fro
 	static const char *const tries[] = {"attempt", "bid", "effort", "ploy", "plot", "move", NULL};
 	static pl_wordset try_set = PL_WORDSET(tries);
 	static const char *const try_verbs[] = {"try", "attempt", "seek", NULL};
+	/* (what the walk reads of the store and the sentence, in locals: the
+	** bytes it writes might be any of them to the compiler) */
+	const pl_token *tok = an->tok;
+	const uint64_t wish_bits = s->stance_wish_bits, *firsts = s->stance_phrase_first;
+	const uint64_t *pairs = s->stance_phrase_pairs, *faults = s->stance_fault_words;
+	uint64_t try_bits[4];
+	uint32_t first[CUE_KINDS], last[CUE_KINDS];
 	uint32_t j, k;
-	int i;
+	int i, mean = 0;
 	if (from < an->t0 || to < from || to - from > CUE_MAX)
 		return 0;
-	sc->base = from;
-	sc->has_mean = 0;
 	for (i = 0; i < CUE_KINDS; i++)
-		sc->first[i] = sc->last[i] = to;
+		first[i] = last[i] = to;
 	/* (the tries' filter read straight, with the lemma's hash made here) */
 	if (!atomic_load_explicit(&try_set.made, memory_order_acquire))
 		pl_wordset_make(&try_set);
+	for (i = 0; i < 4; i++)
+		try_bits[i] = atomic_load_explicit(&try_set.bits[i], memory_order_relaxed);
 	for (j = from; j < to; j++) {
-		const pl_token *t = &an->tok[j];
+		const pl_token *t = &tok[j];
 		const char *l = lem(t), *w = t->low;
 		uint32_t h = pl_word_hash3(l), b = h >> 20, b8 = h >> 24;
 		unsigned c = 0;
-		if ((uint64_t)1 << (h >> 26) & s->stance_wish_bits)
+		if ((uint64_t)1 << (h >> 26) & wish_bits)
 			c |= CUE_WISH;
 		/* (a phrase's first word, and with the next word a pair some
 		** phrase starts with: phrase_walk's own first test) */
-		if (s->stance_phrase_first[b / 64] >> (b % 64) & 1) {
-			for (k = j + 1; k < to && (an->tok[k].tag == PL_T_PPL || an->tok[k].tag == PL_T_PPR); k++)
+		if (firsts[b / 64] >> (b % 64) & 1) {
+			for (k = j + 1; k < to && (tok[k].tag == PL_T_PPL || tok[k].tag == PL_T_PPR); k++)
 				;
-			if (k < to && !(an->tok[k].flags & PL_TOK_PUNCT) &&
-			    (pl_slot_bit(s->stance_phrase_pairs, pl_word_pair_slot(l, lem(&an->tok[k]))) ||
-			     strchr(l, '_')))
+			if (k < to && !(tok[k].flags & PL_TOK_PUNCT) &&
+			    (pl_slot_bit(pairs, pl_word_pair_slot(l, lem(&tok[k]))) || strchr(l, '_')))
 				c |= CUE_PHRASE;
 		}
-		if ((s->stance_fault_words[b / 64] >> (b % 64) & 1 ||
-		     (l != w && pl_slot_has(s->stance_fault_words, w))) &&
+		if ((faults[b / 64] >> (b % 64) & 1 || (l != w && pl_slot_has(faults, w))) &&
 		    (PL_TAG_IS_NOUN(t->tag) || PL_TAG_IS_ADJ(t->tag) || t->tag == PL_T_VBN || adjectival(t)))
 			c |= CUE_FAULT;
 		/* (the plain words by their first byte: most words pass none) */
@@ -983,7 +992,21 @@ static int speech_cues_find(const pl_store *s, const pl_sentan *an, uint32_t fro
 			break;
 		case 'b':
 			if (pl_eq(w, "behind"))
-				c |= CUE_ACCUSE;
+				c |= CUE_ACCUSE | CUE_PART;
+			else if (pl_eq(w, "blame"))
+				c |= CUE_PART;
+			break;
+		case 'g':
+			if (pl_eq(w, "guilty"))
+				c |= CUE_PART;
+			break;
+		case 'c':
+			if (pl_eq(w, "complicit") || pl_eq(w, "culpable"))
+				c |= CUE_PART;
+			break;
+		case 'r':
+			if (pl_eq(w, "responsible"))
+				c |= CUE_PART;
 			break;
 		case 'u':
 			if (pl_eq(w, "under"))
@@ -994,24 +1017,29 @@ static int speech_cues_find(const pl_store *s, const pl_sentan *an, uint32_t fro
 				c |= CUE_RULE;
 			break;
 		}
-		if (PL_TAG_IS_NOUN(t->tag) &&
-		    (atomic_load_explicit(&try_set.bits[b8 / 64], memory_order_relaxed) >> (b8 % 64) & 1) &&
+		if (PL_TAG_IS_NOUN(t->tag) && (try_bits[b8 / 64] >> (b8 % 64) & 1) &&
 		    pl_walk_list(l, tries))
 			c |= CUE_ACCUSE;
+		if (l[0] == 'i' && (pl_eq(l, "involve") || pl_eq(l, "implicate")))
+			c |= CUE_PART;
 		if (PL_TAG_IS_VERB(t->tag)) {
 			if ((l[0] == 't' || l[0] == 'a' || l[0] == 's') && pl_in_list(l, try_verbs))
 				c |= CUE_ACCUSE;
 			if (l[0] == 'm' && pl_eq(l, "mean"))
-				sc->has_mean = 1;
+				mean = 1;
 		}
 		sc->cue[j - from] = (uint8_t)c;
 		for (i = 0; c; i++, c >>= 1)
 			if (c & 1) {
-				if (sc->first[i] == to)
-					sc->first[i] = j;
-				sc->last[i] = j + 1;
+				if (first[i] == to)
+					first[i] = j;
+				last[i] = j + 1;
 			}
 	}
+	sc->base = from;
+	sc->has_mean = mean;
+	memcpy(sc->first, first, sizeof first);
+	memcpy(sc->last, last, sizeof last);
 	return 1;
 }
 
@@ -3817,7 +3845,7 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		code0 = loose_fault(s, an, c0, c1, lo, sc, speaker, target);
 	if (!code0 && (!sc || cue_any(sc, CUE_ACCUSE)))
 		code0 = loose_accuse(an, c0, c1, lo, sc, speaker, target);
-	if (!code0)
+	if (!code0 && (!sc || cue_any(sc, CUE_PART)))
 		code0 = alleged_part(s, an, g, c0, c1, lo, speaker, target);
 	if (!code0 && (!sc || sc->has_mean || cue_any(sc, CUE_RULE)))
 		code0 = worse_under(an, c0, c1, lo, sc && !sc->has_mean ? sc : NULL, speaker, target);
