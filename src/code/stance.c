@@ -922,7 +922,7 @@ enum {
 	CUE_PART = 32,   /* alleged_part's words after its verb, or the verb */
 	CUE_KINDS = 6
 };
-#define CUE_MAX 256  /* tokens a sentence's cues are kept for */
+#define CUE_MAX 256  /* tokens a speech's cues are kept for (a longer one is walked as before) */
 
 typedef struct speech_cues {
 	uint32_t base;               /* the token cue[0] is of */
