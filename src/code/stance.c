@@ -901,12 +901,179 @@ static const char *feeling(const pl_store *s, const pl_sentan *an, const pl_vg *
 	return code[0] == '0' && code[1] == '5' ? NULL : code;
 }
 
+/* The cue words of a speech's loose readings (wish, loose_phrase,
+** loose_fault, loose_accuse, worse_under), found in one walk of its tokens
+** before any of them reads it.  Each reading walked the whole speech
+** asking its own first test of every word, most of them hashing the same
+** lemma; the walk hashes it once, sets a bit per token for each reading
+** whose first test the word passes, and keeps the span of such words per
+** reading: a reading with none is not called, one with some reads only
+** from its first to its last and passes the others unasked.  The bits say
+** "may": each reading still makes its own tests of the words let by.
+** alleged_part, which reads the verb groups, is told only whether its
+** words are there: "involve", "implicate", "blame", "guilty", "complicit",
+** "culpable", "behind", "responsible". */
+enum {
+	CUE_WISH = 1,    /* a "w:" cue's bit (stance_wish_bits) */
+	CUE_PHRASE = 2,  /* a word a "k:" phrase may start with */
+	CUE_FAULT = 4,   /* a noun, adjective or participle of a key of 111 */
+	CUE_ACCUSE = 8,  /* "too", "not", "behind", a try as noun or verb */
+	CUE_RULE = 16,   /* "under", "if" (worse_under's anchors) */
+	CUE_PART = 32,   /* alleged_part's words after its verb, or the verb */
+	CUE_KINDS = 6
+};
+#define CUE_MAX 256  /* tokens a speech's cues are kept for (a longer one is walked as before) */
+
+typedef struct speech_cues {
+	uint32_t base;               /* the token cue[0] is of */
+	uint32_t first[CUE_KINDS];   /* per kind, the first token with it */
+	uint32_t last[CUE_KINDS];    /* ... one past the last (first when none) */
+	int has_mean;                /* a verb "mean": any chunk may anchor a rule */
+	uint8_t cue[CUE_MAX];
+} speech_cues;
+
+static int adjectival(const pl_token *t);
+
+/* Fills sc for the tokens [from, to) of the sentence; 0 (and sc unused)
+** when the span is longer than CUE_MAX or starts before the sentence: the
+** readings then walk it as they did. */
+static int speech_cues_find(const pl_store *s, const pl_sentan *an, uint32_t from, uint32_t to,
+                            speech_cues *sc)
+{
+	static const char *const tries[] = {"attempt", "bid", "effort", "ploy", "plot", "move", NULL};
+	static pl_wordset try_set = PL_WORDSET(tries);
+	static const char *const try_verbs[] = {"try", "attempt", "seek", NULL};
+	/* (what the walk reads of the store and the sentence, in locals: the
+	** bytes it writes might be any of them to the compiler) */
+	const pl_token *tok = an->tok;
+	const uint64_t wish_bits = s->stance_wish_bits, *firsts = s->stance_phrase_first;
+	const uint64_t *pairs = s->stance_phrase_pairs, *faults = s->stance_fault_words;
+	uint64_t try_bits[4];
+	uint32_t first[CUE_KINDS], last[CUE_KINDS];
+	uint32_t j, k;
+	int i, mean = 0;
+	if (from < an->t0 || to < from || to - from > CUE_MAX)
+		return 0;
+	for (i = 0; i < CUE_KINDS; i++)
+		first[i] = last[i] = to;
+	/* (the tries' filter read straight, with the lemma's hash made here) */
+	if (!atomic_load_explicit(&try_set.made, memory_order_acquire))
+		pl_wordset_make(&try_set);
+	for (i = 0; i < 4; i++)
+		try_bits[i] = atomic_load_explicit(&try_set.bits[i], memory_order_relaxed);
+	for (j = from; j < to; j++) {
+		const pl_token *t = &tok[j];
+		const char *l = lem(t), *w = t->low;
+		uint32_t h = pl_word_hash3(l), b = h >> 20, b8 = h >> 24;
+		unsigned c = 0;
+		if ((uint64_t)1 << (h >> 26) & wish_bits)
+			c |= CUE_WISH;
+		/* (a phrase's first word, and with the next word a pair some
+		** phrase starts with: phrase_walk's own first test) */
+		if (firsts[b / 64] >> (b % 64) & 1) {
+			for (k = j + 1; k < to && (tok[k].tag == PL_T_PPL || tok[k].tag == PL_T_PPR); k++)
+				;
+			if (k < to && !(tok[k].flags & PL_TOK_PUNCT) &&
+			    (pl_slot_bit(pairs, pl_word_pair_slot(l, lem(&tok[k]))) || strchr(l, '_')))
+				c |= CUE_PHRASE;
+		}
+		if ((faults[b / 64] >> (b % 64) & 1 || (l != w && pl_slot_has(faults, w))) &&
+		    (PL_TAG_IS_NOUN(t->tag) || PL_TAG_IS_ADJ(t->tag) || t->tag == PL_T_VBN || adjectival(t)))
+			c |= CUE_FAULT;
+		/* (the plain words by their first byte: most words pass none) */
+		switch (w[0]) {
+		case 't':
+			if (pl_eq(w, "too"))
+				c |= CUE_ACCUSE;
+			break;
+		case 'n':
+			if (pl_eq(w, "not"))
+				c |= CUE_ACCUSE;
+			break;
+		case 'b':
+			if (pl_eq(w, "behind"))
+				c |= CUE_ACCUSE | CUE_PART;
+			else if (pl_eq(w, "blame"))
+				c |= CUE_PART;
+			break;
+		case 'g':
+			if (pl_eq(w, "guilty"))
+				c |= CUE_PART;
+			break;
+		case 'c':
+			if (pl_eq(w, "complicit") || pl_eq(w, "culpable"))
+				c |= CUE_PART;
+			break;
+		case 'r':
+			if (pl_eq(w, "responsible"))
+				c |= CUE_PART;
+			break;
+		case 'u':
+			if (pl_eq(w, "under"))
+				c |= CUE_RULE;
+			break;
+		case 'i':
+			if (pl_eq(w, "if"))
+				c |= CUE_RULE;
+			break;
+		}
+		if (PL_TAG_IS_NOUN(t->tag) && (try_bits[b8 / 64] >> (b8 % 64) & 1) &&
+		    pl_walk_list(l, tries))
+			c |= CUE_ACCUSE;
+		if (l[0] == 'i' && (pl_eq(l, "involve") || pl_eq(l, "implicate")))
+			c |= CUE_PART;
+		if (PL_TAG_IS_VERB(t->tag)) {
+			if ((l[0] == 't' || l[0] == 'a' || l[0] == 's') && pl_in_list(l, try_verbs))
+				c |= CUE_ACCUSE;
+			if (l[0] == 'm' && pl_eq(l, "mean"))
+				mean = 1;
+		}
+		sc->cue[j - from] = (uint8_t)c;
+		for (i = 0; c; i++, c >>= 1)
+			if (c & 1) {
+				if (first[i] == to)
+					first[i] = j;
+				last[i] = j + 1;
+			}
+	}
+	sc->base = from;
+	sc->has_mean = mean;
+	memcpy(sc->first, first, sizeof first);
+	memcpy(sc->last, last, sizeof last);
+	return 1;
+}
+
+/* Has the speech a word of kind (a CUE_ bit)? */
+static int cue_any(const speech_cues *sc, unsigned kind)
+{
+	int i = __builtin_ctz(kind);
+	return sc->first[i] < sc->last[i];
+}
+
+/* The first token of kind (a CUE_ bit) at or after j and before end, else
+** end; j itself when there are no cues (sc NULL: every word may be one). */
+static uint32_t cue_next(const speech_cues *sc, unsigned kind, uint32_t j, uint32_t end)
+{
+	int i = __builtin_ctz(kind);
+	uint32_t stop = end;
+	if (!sc)
+		return j;
+	if (j < sc->first[i])
+		j = sc->first[i];
+	if (stop > sc->last[i])
+		stop = sc->last[i];
+	while (j < stop && !(sc->cue[j - sc->base] & kind))
+		j++;
+	return j < stop ? j : end;
+}
+
 /* "my hope is that the government will act", "we want ministers to listen", "it is
 ** time for the council to go": a wish (a cue "w:" of stance.tsv) of the
 ** speaker's, a pronoun ("I", "we", "he") or "it" right before the cue,
 ** that an actor named right after it do something ("will", "to" ...).  The
 ** code of the cue, the actor the target; NULL when negated or conditional. */
-static const char *wish(const pl_store *s, const pl_sentan *an, uint32_t c0, uint32_t c1, int *target)
+static const char *wish(const pl_store *s, const pl_sentan *an, uint32_t c0, uint32_t c1,
+                        const speech_cues *sc, int *target)
 {
 	static const char *const modals[] = {"will", "would", "can", "could", "to", "should",
 		"must", "'ll", NULL};
@@ -916,11 +1083,12 @@ static const char *wish(const pl_store *s, const pl_sentan *an, uint32_t c0, uin
 		c0 = an->t0;
 	if (c1 > an->t1)
 		c1 = an->t1;
-	for (j = c0 + 1; j < c1; j++) {
+	for (j = cue_next(sc, CUE_WISH, c0 + 1, c1); j < c1; j = cue_next(sc, CUE_WISH, j + 1, c1)) {
 		const char *code;
 		int who = 0, m, np;
-		/* (a word whose bit no cue has is none: no key built, no look-up) */
-		if (!(pl_word_bit(lem(&an->tok[j])) & s->stance_wish_bits))
+		/* (a word whose bit no cue has is none: no key built, no look-up;
+		** the cues' walk has asked it already) */
+		if (!sc && !(pl_word_bit(lem(&an->tok[j])) & s->stance_wish_bits))
 			continue;
 		code = prefixed(s, "w", lem(&an->tok[j]), NULL, NULL);
 		if (!code || main_verb(an, j))
@@ -2094,21 +2262,22 @@ static int judged_actor(const pl_sentan *an, int q, uint32_t j)
 ** "from", else the actor the clause's linking verb judges; none named
 ** else.  Its code, else NULL. */
 static const char *loose_fault(const pl_store *s, const pl_sentan *an, uint32_t c0, uint32_t c1,
-                               uint32_t lo, const char *speaker, int *target)
+                               uint32_t lo, const speech_cues *sc, const char *speaker, int *target)
 {
 	uint32_t j, k;
-	for (j = c0; j < c1; j++) {
+	for (j = cue_next(sc, CUE_FAULT, c0, c1); j < c1; j = cue_next(sc, CUE_FAULT, j + 1, c1)) {
 		const pl_token *t = &an->tok[j];
 		const char *code;
 		int q, m, noun;
 		/* (the kind of word first: most words of a speech are none of
-		** these, and are not looked up) */
+		** these, and are not looked up; the cues' walk has asked both
+		** tests of the words it lets by) */
 		noun = PL_TAG_IS_NOUN(t->tag);
-		if (!noun && !PL_TAG_IS_ADJ(t->tag) && t->tag != PL_T_VBN && !adjectival(t))
+		if (!sc && !noun && !PL_TAG_IS_ADJ(t->tag) && t->tag != PL_T_VBN && !adjectival(t))
 			continue;
 		/* (a word neither of whose forms is a key of code 111, most,
 		** is passed over unasked) */
-		if (!pl_slot_has(s->stance_fault_words, lem(t)) &&
+		if (!sc && !pl_slot_has(s->stance_fault_words, lem(t)) &&
 		    !pl_slot_has(s->stance_fault_words, t->low))
 			continue;
 		code = pl_tok_get_lem(&s->stance, t);
@@ -2214,7 +2383,7 @@ static int harm_done(const pl_sentan *an, uint32_t k, uint32_t c1, const char *c
 ** the verb asserted, not negated, its subject the target).  Guarded as
 ** the loose word of fault is (loose_doubted).  Its code, else NULL. */
 static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, uint32_t lo,
-                                const char *speaker, int *target)
+                                const speech_cues *sc, const char *speaker, int *target)
 {
 	static const char *const violence[] = {"attack", "bombing", "killing", "assassination",
 		"violence", "murder", "blast", "explosion", "shooting", "riot", "kidnapping", "massacre",
@@ -2231,7 +2400,8 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 	static const char *const try_verbs[] = {"try", "attempt", "seek", NULL};
 	uint32_t j, k;
 	/* (from lo: "said far too little": the verb's group takes the adverbs) */
-	for (j = lo < c0 ? lo : c0; j + 1 < c1; j++) {
+	for (j = cue_next(sc, CUE_ACCUSE, lo < c0 ? lo : c0, c1); j + 1 < c1;
+	     j = cue_next(sc, CUE_ACCUSE, j + 1, c1)) {
 		const pl_token *t = &an->tok[j];
 		int q;
 		/* "far too little has been done", "not enough was done" */
@@ -2491,13 +2661,14 @@ static int phrase_target(const pl_sentan *an, uint32_t j, uint32_t last, uint32_
 ** own judges no one; praise (05x) only of an actor named.  Its code,
 ** else NULL. */
 static const char *loose_phrase(const pl_store *s, const pl_sentan *an, uint32_t c0, uint32_t c1,
-                                uint32_t lo, const char *speaker, int *target)
+                                uint32_t lo, const speech_cues *sc, const char *speaker, int *target)
 {
 	uint32_t j, last = 0;
 	if (!s->stance_phrase_bits)
 		return NULL;
-	for (j = c0; j < c1; j++) {
-		const char *code = phrase_at(s, an, j, c1, &last);
+	for (j = cue_next(sc, CUE_PHRASE, c0, c1); j < c1; j = cue_next(sc, CUE_PHRASE, j + 1, c1)) {
+		/* (the cues' walk has told the first word already) */
+		const char *code = sc ? phrase_walk(s, an, j, c1, &last) : phrase_at(s, an, j, c1, &last);
 		int q;
 		/* (a modal only before an idiom: "approval should be little more
 		** than a formality" foretells no judgement) */
@@ -2620,10 +2791,12 @@ static int rule_anchor(const pl_sentan *an, uint32_t j, uint32_t c1, int *q, uin
 ** the charge); a burden that shrinks or a good that grows ("better off
 ** under Labour") is no charge. */
 static const char *worse_under(const pl_sentan *an, uint32_t c0, uint32_t c1, uint32_t lo,
-                               const char *speaker, int *target)
+                               const speech_cues *sc, const char *speaker, int *target)
 {
 	uint32_t j, a, b, e = 0, k;
-	for (j = c0; j + 1 < c1; j++) {
+	/* (with no verb "mean" in the speech only "under" and "if" anchor a
+	** rule: sc, when given, has them) */
+	for (j = cue_next(sc, CUE_RULE, c0, c1); j + 1 < c1; j = cue_next(sc, CUE_RULE, j + 1, c1)) {
 		int q = -1, neg = 0, commas;
 		const char *code;
 		if (!rule_anchor(an, j, c1, &q, &e))
@@ -3454,6 +3627,7 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 	const char *code0, *speaker = g->subj >= 0 ? an->np[g->subj].code : NULL;
 	int j, viewed = 0, cued;
 	uint32_t at = 0, lo;
+	speech_cues cues, *sc;
 	*target = -1;
 	for (j = 0; j < an->nvg; j++) {
 		const pl_vg *h = &an->vg[j];
@@ -3652,22 +3826,29 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 	/* (the loose readings read from the word after the verb of saying
 	** when the speech follows it: "said far too little") */
 	lo = c0 >= g->t1 && g->v >= an->t0 ? g->v + 1 : c0;
-	code0 = wish(s, an, c0, c1, target);
+	/* (their cue words found in one walk of the speech clamped, from lo
+	** when that comes first; sc NULL when it cannot be kept) */
+	{
+		uint32_t s0 = c0 < an->t0 ? an->t0 : c0, s1 = c1 > an->t1 ? an->t1 : c1;
+		sc = speech_cues_find(s, an, lo < s0 ? lo : s0, s1, &cues) ? &cues : NULL;
+	}
+	code0 = !sc || cue_any(sc, CUE_WISH) ? wish(s, an, c0, c1, sc, target) : NULL;
 	if (!code0)
 		code0 = owned_fault(s, an, c0, c1, speaker, target);
 	/* the loose readings below are given the speech clamped to the
 	** sentence, and none when the sentence asks: told once for them all */
 	if (code0 || !speech_span(an, &c0, &c1))
 		return code0;
-	code0 = loose_phrase(s, an, c0, c1, lo, speaker, target);
-	if (!code0)
-		code0 = loose_fault(s, an, c0, c1, lo, speaker, target);
-	if (!code0)
-		code0 = loose_accuse(an, c0, c1, lo, speaker, target);
-	if (!code0)
+	if (!sc || cue_any(sc, CUE_PHRASE))
+		code0 = loose_phrase(s, an, c0, c1, lo, sc, speaker, target);
+	if (!code0 && (!sc || cue_any(sc, CUE_FAULT)))
+		code0 = loose_fault(s, an, c0, c1, lo, sc, speaker, target);
+	if (!code0 && (!sc || cue_any(sc, CUE_ACCUSE)))
+		code0 = loose_accuse(an, c0, c1, lo, sc, speaker, target);
+	if (!code0 && (!sc || cue_any(sc, CUE_PART)))
 		code0 = alleged_part(s, an, g, c0, c1, lo, speaker, target);
-	if (!code0)
-		code0 = worse_under(an, c0, c1, lo, speaker, target);
+	if (!code0 && (!sc || sc->has_mean || cue_any(sc, CUE_RULE)))
+		code0 = worse_under(an, c0, c1, lo, sc && !sc->has_mean ? sc : NULL, speaker, target);
 	return code0;
 }
 
