@@ -569,11 +569,15 @@ static int lower_word(const pl_token *t)
 /* The summary of a names' chain (chain_sum): where its one-word entries
 ** start, and whether an entry before them has a second word that a
 ** lower_word() may match (written all in lower case, or not starting with a
-** capital: "the Sun" has none). */
+** capital: "the Sun" has none); and the first letters, in lower case, that
+** open the second words of the entries before them (name_tok_match turns
+** away every other token at its first letter). */
 typedef struct chainsum {
 	const pl_phrase *head;     /* the chain's first entry; NULL: empty */
 	const pl_phrase *single;   /* its first one-word entry */
 	int lower_next;
+	int any_second;            /* a second word that opens with no ASCII byte */
+	uint64_t second[2];        /* bit c: a second word opens with c (lower case) */
 } chainsum;
 
 /* The summaries of the chains walked, by their first entry, kept per thread
@@ -600,6 +604,8 @@ static const chainsum *chain_sum(const pl_store *s, const pl_phrase *ph)
 	c->head = ph;
 	c->single = NULL;
 	c->lower_next = 0;
+	c->any_second = 0;
+	c->second[0] = c->second[1] = 0;
 	for (q = ph; q; q = q->next) {
 		/* (of two words, the second's first byte is kept in the entry:
 		** its words are not read) */
@@ -611,8 +617,23 @@ static const chainsum *chain_sum(const pl_store *s, const pl_phrase *ph)
 		}
 		if (q->lower || !(e0 >= 'A' && e0 <= 'Z'))
 			c->lower_next = 1;
+		e0 = (unsigned char)q->tok[1][0];
+		if (!e0 || e0 >= 0x80)
+			c->any_second = 1;
+		else
+			c->second[lower_ascii(e0) >> 6] |= (uint64_t)1 << (lower_ascii(e0) & 63);
 	}
 	return c;
+}
+
+/* Can no entry of two words or more in chain summary c match with token t
+** as its second word?  Each such entry's second word opening with an ASCII
+** byte fails in name_tok_match unless that byte, in lower case, is t's first
+** letter. */
+static int second_word_fails(const chainsum *c, const pl_token *t)
+{
+	int f = first_letter(t->low);
+	return !c->any_second && (f >= 0x80 || !(c->second[f >> 6] >> (f & 63) & 1));
 }
 
 /* The longest phrase of the chain ph (the entries of `h` whose first word is
@@ -645,6 +666,12 @@ static const pl_phrase *longest_match(const pl_store *s, const pl_docctx *ctx, c
 	if (!agents && ph && (i + 1 >= end || lower_word(&tok[i + 1]))) {
 		const chainsum *c = chain_sum(s, ph);
 		if (i + 1 >= end || !c->lower_next)
+			ph = c->single;
+	} else if (!agents && ph && ph->ntok > 1) {
+		/* (a long chain, "the" before a capital, is walked mostly to fail
+		** at each entry's second word: its letters are known at once) */
+		const chainsum *c = chain_sum(s, ph);
+		if (second_word_fails(c, &tok[i + 1]))
 			ph = c->single;
 	}
 	for (; ph; ph = ph->next) {
