@@ -3342,8 +3342,8 @@ static int speech_tag_speaker(const pl_token *tok, const pl_sentan *out, int k)
 ** code (or the person's: "Mr Galloway said ... .  A spokesman said"), ""
 ** for one no dictionary knows (the spokesman stays uncoded, not the
 ** context's government), or NULL. */
-static const char *speaks_for_topic(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
-                                    int k, pl_arena *a)
+static const char *speaks_for_topic_of(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                                       int k, pl_arena *a)
 {
 	static const char *const roles[] = {"spokesman", "spokeswoman", "spokesperson", "spokesmen",
 		"spokeswomen", "spokespeople", "official", "chairman", "chairwoman", "director", NULL};
@@ -3402,6 +3402,19 @@ static const char *speaks_for_topic(const pl_docctx *ctx, const pl_token *tok, c
 	if (!code || strlen(code) <= 3)
 		return NULL;
 	return code;
+}
+
+/* speaks_for_topic, with the tests that turn away nearly every chunk made
+** before the call: the sentence's (the one after the topic's, out of
+** quotation marks) and the chunk's own code. */
+static inline const char *speaks_for_topic(const pl_docctx *ctx, const pl_token *tok,
+                                           const pl_sentan *out, int k, pl_arena *a)
+{
+	const pl_np *np = &out->np[k];
+	if (ctx->topic_sent + 1 != ctx->sent || ctx->quote_open || np->pronoun || np->poss_code ||
+	    (np->code && !np->agent_only) || np->of_np1)
+		return NULL;
+	return speaks_for_topic_of(ctx, tok, out, k, a);
 }
 
 /* Chunk np takes a code found through the memory, not its own words: the
@@ -3592,8 +3605,8 @@ static int named_here(const pl_sentan *out, int k, const char *code, int kind, p
 ** speaks of: an actor this sentence names stops the look).  Their shared
 ** code, or both joined by '/' (one record each); NULL when not found.  A
 ** person no dictionary codes among the last two stops the look too. */
-static const char *pair_code(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
-                             int k, pl_arena *a)
+static const char *pair_code_of(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                                int k, pl_arena *a)
 {
 	const char *role;
 	int kind = pair_kind(tok, &out->np[k], &role), j, n = 0, i;
@@ -3676,6 +3689,20 @@ static const char *pair_code(const pl_docctx *ctx, const pl_token *tok, const pl
 		memcpy(r + l0 + 1, c[1], l1 + 1);
 	}
 	return r;
+}
+
+/* pair_code, with the test of a chunk pair_kind() can take made before the
+** call: two or three words opening with "the" or "both" (asked of nearly
+** every chunk, and most are none). */
+static inline const char *pair_code(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                                    int k, pl_arena *a)
+{
+	const pl_np *np = &out->np[k];
+	uint32_t n = np->t1 - np->t0;
+	char c = tok[np->t0].low[0];
+	if ((n != 2 && n != 3) || (c != 't' && c != 'b'))
+		return NULL;
+	return pair_code_of(ctx, tok, out, k, a);
 }
 
 /* Gives the chunks that name an actor again ("the spokesman", "the agency",
