@@ -2316,7 +2316,7 @@ static int peer_title(const pl_token *tok, const pl_np *np)
 ** and President Chirac had agreed", "Mr Putin and I agreed")?  The pair
 ** is one compound subject, each side the other's partner; the pronoun's
 ** actor is found later as for any pronoun. */
-static int subject_pronoun_by(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t t1,
+static int subject_pronoun_of(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t t1,
                               const pl_np *p, const pl_np *o)
 {
 	static const char *const subj[] = {"he", "she", "i", "we", NULL};
@@ -2350,6 +2350,17 @@ static int subject_pronoun_by(const pl_store *s, const pl_token *tok, uint32_t t
 	b = &tok[o->t0 - 1];
 	return is(b, "that") || is(b, ",") || is(b, ":") || (b->flags & PL_TOK_QOPEN) ||
 	       (PL_TAG_IS_VERB(b->tag) && pl_eq(lem(b), "say"));
+}
+
+/* subject_pronoun_of, asked of every pair of chunks in a row that one of
+** them leaves uncoded: the test that turns away all but a lone pronoun is
+** made before the call. */
+static inline int subject_pronoun_by(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t t1,
+                                     const pl_np *p, const pl_np *o)
+{
+	if (!p->pronoun || p->code || !o->code || p->t1 - p->t0 != 1)
+		return 0;
+	return subject_pronoun_of(s, tok, t0, t1, p, o);
 }
 
 /* Is chunk q a member of a compound ("he and President Chirac"): does a
@@ -3810,6 +3821,10 @@ static int and_co_name(const pl_token *tok, const pl_np *np)
 ** Aircraft Co", "Kidder Peabody and Co" (and_company)? */
 static int form_after_name(const pl_token *tok, const pl_np *np, uint32_t i)
 {
+	/* (a suffix is capitalised, or "plc": most words of a chunk are
+	** turned away here, before and_company) */
+	if (!(tok[i].flags & PL_TOK_CAP) && tok[i].len != 3)
+		return 0;
 	return ((tok[i - 1].flags & PL_TOK_CAP) || (i - 1 > np->t0 && and_company(tok, np->t1, i - 1))) &&
 	       is_company_suffix(&tok[i]);
 }
