@@ -3417,13 +3417,19 @@ static const char *speaks_for_topic_of(const pl_docctx *ctx, const pl_token *tok
 
 /* speaks_for_topic, with the tests that turn away nearly every chunk made
 ** before the call: the sentence's (the one after the topic's, out of
-** quotation marks) and the chunk's own code. */
+** quotation marks), the chunk's own code, and the first letter of its last
+** word's lemma, which must be one of the roles' ("spokesman", "official",
+** "chairman", "director"). */
 static inline const char *speaks_for_topic(const pl_docctx *ctx, const pl_token *tok,
                                            const pl_sentan *out, int k, pl_arena *a)
 {
 	const pl_np *np = &out->np[k];
+	char h;
 	if (ctx->topic_sent + 1 != ctx->sent || ctx->quote_open || np->pronoun || np->poss_code ||
 	    (np->code && !np->agent_only) || np->of_np1)
+		return NULL;
+	h = lem(&tok[np->t1 - 1])[0];
+	if (h != 's' && h != 'o' && h != 'c' && h != 'd')
 		return NULL;
 	return speaks_for_topic_of(ctx, tok, out, k, a);
 }
