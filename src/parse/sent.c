@@ -569,11 +569,15 @@ static int lower_word(const pl_token *t)
 /* The summary of a names' chain (chain_sum): where its one-word entries
 ** start, and whether an entry before them has a second word that a
 ** lower_word() may match (written all in lower case, or not starting with a
-** capital: "the Sun" has none). */
+** capital: "the Sun" has none); and the first letters, in lower case, that
+** open the second words of the entries before them (name_tok_match turns
+** away every other token at its first letter). */
 typedef struct chainsum {
 	const pl_phrase *head;     /* the chain's first entry; NULL: empty */
 	const pl_phrase *single;   /* its first one-word entry */
 	int lower_next;
+	int any_second;            /* a second word that opens with no ASCII byte */
+	uint64_t second[2];        /* bit c: a second word opens with c (lower case) */
 } chainsum;
 
 /* The summaries of the chains walked, by their first entry, kept per thread
@@ -600,6 +604,8 @@ static const chainsum *chain_sum(const pl_store *s, const pl_phrase *ph)
 	c->head = ph;
 	c->single = NULL;
 	c->lower_next = 0;
+	c->any_second = 0;
+	c->second[0] = c->second[1] = 0;
 	for (q = ph; q; q = q->next) {
 		/* (of two words, the second's first byte is kept in the entry:
 		** its words are not read) */
@@ -611,8 +617,23 @@ static const chainsum *chain_sum(const pl_store *s, const pl_phrase *ph)
 		}
 		if (q->lower || !(e0 >= 'A' && e0 <= 'Z'))
 			c->lower_next = 1;
+		e0 = (unsigned char)q->tok[1][0];
+		if (!e0 || e0 >= 0x80)
+			c->any_second = 1;
+		else
+			c->second[lower_ascii(e0) >> 6] |= (uint64_t)1 << (lower_ascii(e0) & 63);
 	}
 	return c;
+}
+
+/* Can no entry of two words or more in chain summary c match with token t
+** as its second word?  Each such entry's second word opening with an ASCII
+** byte fails in name_tok_match unless that byte, in lower case, is t's first
+** letter. */
+static int second_word_fails(const chainsum *c, const pl_token *t)
+{
+	int f = first_letter(t->low);
+	return !c->any_second && (f >= 0x80 || !(c->second[f >> 6] >> (f & 63) & 1));
 }
 
 /* The longest phrase of the chain ph (the entries of `h` whose first word is
@@ -645,6 +666,12 @@ static const pl_phrase *longest_match(const pl_store *s, const pl_docctx *ctx, c
 	if (!agents && ph && (i + 1 >= end || lower_word(&tok[i + 1]))) {
 		const chainsum *c = chain_sum(s, ph);
 		if (i + 1 >= end || !c->lower_next)
+			ph = c->single;
+	} else if (!agents && ph && ph->ntok > 1) {
+		/* (a long chain, "the" before a capital, is walked mostly to fail
+		** at each entry's second word: its letters are known at once) */
+		const chainsum *c = chain_sum(s, ph);
+		if (second_word_fails(c, &tok[i + 1]))
 			ph = c->single;
 	}
 	for (; ph; ph = ph->next) {
@@ -2322,7 +2349,7 @@ static int peer_title(const pl_token *tok, const pl_np *np)
 ** and President Chirac had agreed", "Mr Putin and I agreed")?  The pair
 ** is one compound subject, each side the other's partner; the pronoun's
 ** actor is found later as for any pronoun. */
-static int subject_pronoun_by(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t t1,
+static int subject_pronoun_of(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t t1,
                               const pl_np *p, const pl_np *o)
 {
 	static const char *const subj[] = {"he", "she", "i", "we", NULL};
@@ -2356,6 +2383,17 @@ static int subject_pronoun_by(const pl_store *s, const pl_token *tok, uint32_t t
 	b = &tok[o->t0 - 1];
 	return is(b, "that") || is(b, ",") || is(b, ":") || (b->flags & PL_TOK_QOPEN) ||
 	       (PL_TAG_IS_VERB(b->tag) && pl_eq(lem(b), "say"));
+}
+
+/* subject_pronoun_of, asked of every pair of chunks in a row that one of
+** them leaves uncoded: the test that turns away all but a lone pronoun is
+** made before the call. */
+static inline int subject_pronoun_by(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t t1,
+                                     const pl_np *p, const pl_np *o)
+{
+	if (!p->pronoun || p->code || !o->code || p->t1 - p->t0 != 1)
+		return 0;
+	return subject_pronoun_of(s, tok, t0, t1, p, o);
 }
 
 /* Is chunk q a member of a compound ("he and President Chirac"): does a
@@ -3348,8 +3386,8 @@ static int speech_tag_speaker(const pl_token *tok, const pl_sentan *out, int k)
 ** code (or the person's: "Mr Galloway said ... .  A spokesman said"), ""
 ** for one no dictionary knows (the spokesman stays uncoded, not the
 ** context's government), or NULL. */
-static const char *speaks_for_topic(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
-                                    int k, pl_arena *a)
+static const char *speaks_for_topic_of(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                                       int k, pl_arena *a)
 {
 	static const char *const roles[] = {"spokesman", "spokeswoman", "spokesperson", "spokesmen",
 		"spokeswomen", "spokespeople", "official", "chairman", "chairwoman", "director", NULL};
@@ -3408,6 +3446,25 @@ static const char *speaks_for_topic(const pl_docctx *ctx, const pl_token *tok, c
 	if (!code || strlen(code) <= 3)
 		return NULL;
 	return code;
+}
+
+/* speaks_for_topic, with the tests that turn away nearly every chunk made
+** before the call: the sentence's (the one after the topic's, out of
+** quotation marks), the chunk's own code, and the first letter of its last
+** word's lemma, which must be one of the roles' ("spokesman", "official",
+** "chairman", "director"). */
+static inline const char *speaks_for_topic(const pl_docctx *ctx, const pl_token *tok,
+                                           const pl_sentan *out, int k, pl_arena *a)
+{
+	const pl_np *np = &out->np[k];
+	char h;
+	if (ctx->topic_sent + 1 != ctx->sent || ctx->quote_open || np->pronoun || np->poss_code ||
+	    (np->code && !np->agent_only) || np->of_np1)
+		return NULL;
+	h = lem(&tok[np->t1 - 1])[0];
+	if (h != 's' && h != 'o' && h != 'c' && h != 'd')
+		return NULL;
+	return speaks_for_topic_of(ctx, tok, out, k, a);
 }
 
 /* Chunk np takes a code found through the memory, not its own words: the
@@ -3598,8 +3655,8 @@ static int named_here(const pl_sentan *out, int k, const char *code, int kind, p
 ** speaks of: an actor this sentence names stops the look).  Their shared
 ** code, or both joined by '/' (one record each); NULL when not found.  A
 ** person no dictionary codes among the last two stops the look too. */
-static const char *pair_code(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
-                             int k, pl_arena *a)
+static const char *pair_code_of(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                                int k, pl_arena *a)
 {
 	const char *role;
 	int kind = pair_kind(tok, &out->np[k], &role), j, n = 0, i;
@@ -3682,6 +3739,20 @@ static const char *pair_code(const pl_docctx *ctx, const pl_token *tok, const pl
 		memcpy(r + l0 + 1, c[1], l1 + 1);
 	}
 	return r;
+}
+
+/* pair_code, with the test of a chunk pair_kind() can take made before the
+** call: two or three words opening with "the" or "both" (asked of nearly
+** every chunk, and most are none). */
+static inline const char *pair_code(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                                    int k, pl_arena *a)
+{
+	const pl_np *np = &out->np[k];
+	uint32_t n = np->t1 - np->t0;
+	char c = tok[np->t0].low[0];
+	if ((n != 2 && n != 3) || (c != 't' && c != 'b'))
+		return NULL;
+	return pair_code_of(ctx, tok, out, k, a);
 }
 
 /* Gives the chunks that name an actor again ("the spokesman", "the agency",
@@ -3789,6 +3860,10 @@ static int and_co_name(const pl_token *tok, const pl_np *np)
 ** Aircraft Co", "Kidder Peabody and Co" (and_company)? */
 static int form_after_name(const pl_token *tok, const pl_np *np, uint32_t i)
 {
+	/* (a suffix is capitalised, or "plc": most words of a chunk are
+	** turned away here, before and_company) */
+	if (!(tok[i].flags & PL_TOK_CAP) && tok[i].len != 3)
+		return 0;
 	return ((tok[i - 1].flags & PL_TOK_CAP) || (i - 1 > np->t0 && and_company(tok, np->t1, i - 1))) &&
 	       is_company_suffix(&tok[i]);
 }
