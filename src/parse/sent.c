@@ -3885,6 +3885,88 @@ static int state_bank(const pl_token *tok, const mention *x)
 	return 0;
 }
 
+/* The initials of a body's name, lower case, into buf (of size n): one
+** letter for each capitalised word or hyphened part ("Freeport-McMoran
+** Gold" fmg, "Bank of New Zealand" bnz); 0 when the name has fewer than
+** two or a word of another kind.  A company's legal form is left out
+** when drop is set ("Gold Co" g). */
+static int name_initials(const pl_token *tok, uint32_t t0, uint32_t t1, int drop, char *buf, size_t n)
+{
+	size_t len = 0;
+	uint32_t i;
+	if (drop && t1 > t0 && is_company_suffix(&tok[t1 - 1]))
+		t1--;
+	for (i = t0; i < t1; i++) {
+		const char *w = tok[i].low;
+		if (i == t0 && tok[i].tag == PL_T_DT)
+			continue;
+		if (is(&tok[i], "of") || is(&tok[i], "and") || is(&tok[i], "for") || is(&tok[i], "&"))
+			continue;
+		if (!(tok[i].flags & PL_TOK_CAP) || (tok[i].flags & PL_TOK_ALLCAP) ||
+		    !isalpha((unsigned char)w[0]))
+			return 0;
+		for (; *w; w++)
+			if ((w == tok[i].low || w[-1] == '-') && isalpha((unsigned char)*w)) {
+				if (len + 1 >= n)
+					return 0;
+				buf[len++] = *w;
+			}
+	}
+	buf[len] = '\0';
+	return len >= 2;
+}
+
+/* Keep initials under name as a name of the body coded code ("API" said
+** after "the American Petroleum Institute"). */
+static void remember_initials(pl_docctx *ctx, const char *name, const char *code, const pl_np *np,
+                              pl_arena *a)
+{
+	size_t n = strlen(name);
+	char *p = pl_arena_alloc(a, n + 1);
+	if (!p)
+		return;
+	memcpy(p, name, n + 1);
+	remember(ctx, p, code, np->file, np->line);
+}
+
+/* 4c. a body named in full with a code is remembered by its initials and
+** by a short name in brackets after it, "Freeport-McMoran Gold Co (FMG)":
+** a later "FMG said" is that body, not an unknown name of the context's
+** country.  Persons and bare roles are left to the surname memory. */
+static void body_short_names(const pl_store *s, pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                             pl_arena *a)
+{
+	char buf[16];
+	int k;
+	if (s->petrarch)
+		return;
+	for (k = 0; k < out->nnp; k++) {
+		const pl_np *np = &out->np[k];
+		const char *code = np->agent_only ? np->icode : np->code;
+		uint32_t t1 = np->t1;
+		/* (a bare country tells no more than the context would; a bare
+		** BUS, a company of no known country, would take the place of
+		** the context's country, as often right as wrong) */
+		if (!code || strlen(code) <= 3 || (np->person && !is_company_suffix(&tok[np->t1 - 1])) ||
+		    np->pronoun || np->poss_code || tok[np->t1 - 1].tag != PL_T_NNP)
+			continue;
+		/* ("the Bank of New Zealand": the chunk of the place is part of
+		** the name) */
+		if (k + 1 < out->nnp && out->np[k + 1].t0 == t1 + 1 &&
+		    is(&tok[t1], "of") && tok[out->np[k + 1].t1 - 1].tag == PL_T_NNP)
+			t1 = out->np[k + 1].t1;
+		if (t1 - np->t0 < 2)
+			continue;
+		if (t1 + 2 < out->t1 && is(&tok[t1], "(") && is(&tok[t1 + 2], ")") &&
+		    tok[t1 + 1].tag == PL_T_NNP && (tok[t1 + 1].flags & PL_TOK_CAP))
+			remember_initials(ctx, tok[t1 + 1].low, code, np, a);
+		if (name_initials(tok, np->t0, t1, 0, buf, sizeof buf))
+			remember_initials(ctx, buf, code, np, a);
+		if (name_initials(tok, np->t0, t1, 1, buf, sizeof buf))
+			remember_initials(ctx, buf, code, np, a);
+	}
+}
+
 static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
                          const mention *m, int nm, pl_arena *a)
 {
@@ -4937,7 +5019,7 @@ static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_
                               const pl_np *np, const mention *agent, const mention *m, int nm)
 {
 	const struct pl_memory *e;
-	const char *file;
+	const char *file, *body;
 	pl_place pl[1];
 	uint32_t i, line;
 	int k, names = 0, suffix = 0;
@@ -4967,10 +5049,15 @@ static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_
 			                                  : NULL;
 			return e ? e->code : NULL;
 		}
+		/* ("an MHI spokesman" after "Mitsubishi Heavy Industries Ltd":
+		** the body's initials, body_short_names) */
+		if ((t->flags & PL_TOK_ALLCAP) && i + 1 == agent->t0 && !names &&
+		    (body = remembered(ctx, t->low, &file, &line)) != NULL)
+			return body;
 		if (!suffix && company_word(ctx, t->low))
 			suffix = 1;
 		else if (!suffix && ((!(t->flags & PL_TOK_OOV) && !(t->flags & PL_TOK_ALLCAP)) ||
-		                     remembered(ctx, t->low, &file, &line)))
+		                     (!(t->flags & PL_TOK_ALLCAP) && remembered(ctx, t->low, &file, &line))))
 			return NULL;
 		names++;
 	}
@@ -8923,6 +9010,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	introduced_name(s, ctx, tok, out);
 	/* 4b. actors named again: "the spokesman", "the agency" */
 	actor_memory(s, ctx, tok, out, m, nm, a);
+	/* 4c. bodies' short names for later sentences */
+	body_short_names(s, ctx, tok, out, a);
 
 	/* mark the rest of an along-with aside as skippable up to its comma
 	** (only step 4 marks one: most sentences have none to look for) */
