@@ -2798,7 +2798,19 @@ static int met_thing(const pl_store *s, const pl_sentan *an, const pl_vg *g, int
 	if (obj < 0 && j > g->t1 && j + 1 < an->t1 && (int)j < g->cl_end && pl_eq(tok[j].low, "of") &&
 	    pl_in_list(tok[j - 1].low, part))
 		obj = an->np_of[j + 1 - an->t0];
-	if (obj < 0 || an->np[obj].code || an->np[obj].pronoun)
+	/* a duty or a demand whose owner a modifier names ("U.S. complaints",
+	** "the Swissair requirements", "customers' needs will be met"), or
+	** a reaction told with an adjective ("has met strong opposition from
+	** interest groups", not "met the opposition") */
+	if (obj >= 0 && !an->np[obj].pronoun && an->np[obj].code) {
+		static const char *const owed[] = {"duty", "request", NULL};
+		static const char *const reaction[] = {"reaction", NULL};
+		if (thing_of(s, an, obj, reaction) && PL_TAG_IS_ADJ(tok[an->np[obj].t0].tag))
+			return 1;
+		if (!thing_of(s, an, obj, owed))
+			return 0;
+	}
+	else if (obj < 0 || an->np[obj].pronoun)
 		return 0;
 	j = an->np[obj].t1;
 	if (an->np[obj].t1 - an->np[obj].t0 == 1 && pl_in_list(tok[an->np[obj].t0].low, part) &&
@@ -2806,6 +2818,20 @@ static int met_thing(const pl_store *s, const pl_sentan *an, const pl_vg *g, int
 		obj = an->np_of[j + 1 - an->t0];
 		if (an->np[obj].code || an->np[obj].pronoun)
 			return 0;
+	}
+	/* "the Sept. 1 date": a date inside the phrase leaves the chunk
+	** before it headless (a bare "the"); the head noun is in the chunk
+	** right after the date's words */
+	if (tok[an->np[obj].t1 - 1].tag == PL_T_DT) {
+		uint32_t e = an->np[obj].t1;
+		while (e < an->t1 && e < an->np[obj].t1 + 3 && an->np_of[e - an->t0] < 0 &&
+		       (tok[e].tag == PL_T_NNP || tok[e].tag == PL_T_CD))
+			e++;
+		if (e > an->np[obj].t1 && e < an->t1 && an->np_of[e - an->t0] >= 0) {
+			int q = an->np_of[e - an->t0];
+			if (an->np[q].t0 == e && !an->np[q].code && !an->np[q].pronoun)
+				obj = q;
+		}
 	}
 	cls = np_class(s, an, obj);
 	/* demands of someone ("their demands", "a long-standing demand of
@@ -2824,6 +2850,42 @@ static int met_thing(const pl_store *s, const pl_sentan *an, const pl_vg *g, int
 	}
 	return is_class(cls, "abstract") || is_class(cls, "document") || is_class(cls, "amount") ||
 	       is_class(cls, "duty") || is_class(cls, "reaction") || is_class(cls, "idiom");
+}
+
+/* Is what verb group g ("added") takes a figure or a thing: a number
+** right after it or an object chunk with a number or an amount in it ("the
+** CCC added one cent to the bonus", "added 5 pct"), or, after a subject of
+** its own, an object chunk no finite verb follows ("the airline added
+** flights to Phoenix")?  Then the word tells a thing or sum grown, not a
+** thing said.  A chunk with a finite verb after it opens what was said
+** ("added the plan would fail"), and "..., added a senior trader" names
+** the speaker after the quotation. */
+static int added_thing(const pl_store *s, const pl_sentan *an, const pl_vg *g, int obj)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j = g->t1, t;
+	int q;
+	if (g->passive)
+		return 0;
+	while (j < an->t1 && tok[j].tag == PL_T_RB)
+		j++;
+	if (j < an->t1 && (tok[j].tag == PL_T_CD || pl_eq(tok[j].low, "$")))
+		return 1;
+	if (obj < 0 || an->np[obj].code || an->np[obj].pronoun || an->np[obj].t0 != j)
+		return 0;
+	for (t = an->np[obj].t0; t < an->np[obj].t1; t++)
+		if (tok[t].tag == PL_T_CD)
+			return 1;
+	if (is_class(np_class(s, an, obj), "amount"))
+		return 1;
+	if (g->subj < 0 || an->np[g->subj].t0 >= g->t0 || g->t0 == an->t0 ||
+	    pl_eq(tok[g->t0 - 1].low, ",") || pl_eq(tok[g->t0 - 1].low, "\"") ||
+	    pl_eq(tok[g->t0 - 1].low, "''"))
+		return 0;
+	for (q = 0; q < an->nvg; q++)
+		if (an->vg[q].finite && an->vg[q].t0 >= an->np[obj].t1)
+			return 0;
+	return 1;
 }
 
 /* Does the clause a verb of saying reports tell a search that failed:
@@ -3114,6 +3176,9 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	    (pl_eq(verb, "give") || pl_eq(verb, "lend")) && support_share(an, g))
 		return NULL;
 	obj = pl_object_of(an, g);
+	/* "the CCC added one cent": "add" that takes a figure or a thing says nothing */
+	if (!strncmp(code, "010", 3) && pl_eq(verb, "add") && added_thing(s, an, g, obj))
+		return NULL;
 	/* "struck a chord with voters", "strike a balance between tax and
 	** spending", "will attack the problem" (a threat of force in the
 	** future): an idiom, whoever the phrase after names (but "struck a
@@ -3236,8 +3301,18 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	/* "would not meet their demands": a refusal to yield (124), not to meet */
 	if (!strncmp(code, "125", 3) && pl_eq(verb, "meet") && met_thing(s, an, g, obj) == 2)
 		return "124";
+	/* "to meet peak demand": a market's demand met is no yielding */
+	if ((!strncmp(code, "080", 3) || !strncmp(code, "035", 3)) && pl_eq(verb, "meet") &&
+	    met_thing(s, an, g, obj) == 1)
+		return NULL;
 	if ((code[0] == '0' && code[1] == '4') || !strncmp(code, "036", 3)) {
 		m = pl_eq(verb, "meet") ? met_thing(s, an, g, obj) : 0;
+		/* "hopes to meet the April 1 date": an intent read from the verb
+		** before "to meet" asks the same of what is met */
+		if (!pl_eq(verb, "meet") && k + 1 < an->nvg && an->vg[k + 1].infinitive &&
+		    an->vg[k + 1].t0 <= g->t1 + 1 && pl_eq(lem(&tok[an->vg[k + 1].v]), "meet") &&
+		    met_thing(s, an, &an->vg[k + 1], pl_object_of(an, &an->vg[k + 1])) == 1)
+			return NULL;
 		if (m == 2)   /* "met the strikers' demands": yielded to them */
 			return code[1] == '3' ? "035" : "080";
 		if (m)

@@ -1602,6 +1602,62 @@ static uint32_t claim_end(const pl_sentan *an, uint32_t s)
 	return b;
 }
 
+/* nouns of a prospect: what their clause tells is proposed, hoped,
+** feared or expected ("proposals that Japan cut its surplus", "hopes that
+** the talks will succeed", "fears that Iran would attack"), not done */
+static const char *const prospect_nouns[] = {
+	"proposal", "suggestion", "recommendation", "demand", "request", "call", "insistence",
+	"hope", "plan", "possibility", "expectation", "fear", "speculation", "prospect",
+	"likelihood", "chance", "idea", "risk", "danger", "worry", NULL
+};
+
+/* nouns of a proposal or a demand, whose clause takes the bare verb
+** ("suggestions that the U.S. and the EC agree", "proposals that Japan
+** cut its surplus") */
+static const char *const mandate_nouns[] = {
+	"proposal", "suggestion", "recommendation", "demand", "request", "call", "insistence",
+	NULL
+};
+
+/* Does verb group h, the first of the clause after prospect noun w, tell
+** what is not yet so: a modal ("fears that Iran would attack"), a present
+** ("hopes that the talks succeed"), or after a noun of a proposal the bare
+** verb ("proposals that Japan cut", which the tagger may read as a past)?
+** A past or a perfect tells a thing done, or a relative clause on the
+** noun ("the plan that the cabinet approved"). */
+static int prospect_verb(const pl_sentan *an, const char *w, const pl_vg *h)
+{
+	const pl_token *v = &an->tok[h->v];
+	if (!h->finite || h->negated)
+		return 0;
+	if (has_modal(an, h))
+		return 1;
+	if (h->v != h->t0)
+		return 0;   /* "had attacked", "was held" */
+	if (v->tag == PL_T_VB || v->tag == PL_T_VBP || v->tag == PL_T_VBZ)
+		return 1;
+	return v->tag == PL_T_VBD && pl_in_list(w, mandate_nouns) && pl_eq(v->low, lemma_of(v));
+}
+
+/* Acts told only in the clause of a noun of a prospect (prospect_nouns)
+** are not asserted: mood hypothetical. */
+static void mark_prospects(const pl_sentan *an, pl_event *ev, size_t n)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j, a;
+	int k;
+	for (j = an->t0; j + 2 < an->t1; j++) {
+		const char *w = lemma_of(&tok[j]);
+		if (!PL_TAG_IS_NOUN(tok[j].tag) || !pl_in_list(w, prospect_nouns) ||
+		    (a = claim_clause(an, j)) == PL_NONE)
+			continue;
+		for (k = 0; k < an->nvg && an->vg[k].t0 < a; k++)
+			;
+		if (k < an->nvg && prospect_verb(an, w, &an->vg[k]))
+			deny_span(an, ev, n, a, claim_end(an, a), 0);
+	}
+}
+
 /* Acts told only inside what a noun of a claim says ("Labour claims that he
 ** had insulted them", "speculation he had criticised Mr Blair", "refused
 ** to deny reports he had told him") are claimed, not told as done: mood
@@ -2266,6 +2322,7 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 	size_t i;
 	mark_denied(an, ctx, quotes, ev, n);
 	mark_claimed(an, ev, n);
+	mark_prospects(an, ev, n);
 	mark_retold(an, ev, n);
 	for (i = 0; i < n; i++) {
 		pl_event *e = &ev[i];
