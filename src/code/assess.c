@@ -2858,19 +2858,30 @@ static int met_thing(const pl_store *s, const pl_sentan *an, const pl_vg *g, int
 ** its own, an object chunk no finite verb follows ("the airline added
 ** flights to Phoenix")?  Then the word tells a thing or sum grown, not a
 ** thing said.  A chunk with a finite verb after it opens what was said
-** ("added the plan would fail"), and "..., added a senior trader" names
-** the speaker after the quotation. */
+** ("added the plan would fail"), "added that" a clause said, and "...,
+** added a senior trader" names the speaker after the quotation. */
 static int added_thing(const pl_store *s, const pl_sentan *an, const pl_vg *g, int obj)
 {
 	const pl_token *tok = an->tok;
 	uint32_t j = g->t1, t;
-	int q;
+	int q, comma;
 	if (g->passive)
 		return 0;
+	/* (after a quotation the word names its speaker: "...," added one
+	** trader; after a comma only a figure right after it is a sum grown:
+	** "adding 10 points", not "Texaco said, adding the share could grow") */
+	if (g->t0 > an->t0 && (pl_eq(tok[g->t0 - 1].low, "\"") || pl_eq(tok[g->t0 - 1].low, "''")))
+		return 0;
+	comma = g->t0 > an->t0 && pl_eq(tok[g->t0 - 1].low, ",");
 	while (j < an->t1 && tok[j].tag == PL_T_RB)
 		j++;
+	/* ("added that ...": a clause said, whatever figures it holds) */
+	if (j < an->t1 && pl_eq(tok[j].low, "that"))
+		return 0;
 	if (j < an->t1 && (tok[j].tag == PL_T_CD || pl_eq(tok[j].low, "$")))
 		return 1;
+	if (comma)
+		return 0;
 	if (obj < 0 || an->np[obj].code || an->np[obj].pronoun || an->np[obj].t0 != j)
 		return 0;
 	for (t = an->np[obj].t0; t < an->np[obj].t1; t++)
@@ -2878,9 +2889,7 @@ static int added_thing(const pl_store *s, const pl_sentan *an, const pl_vg *g, i
 			return 1;
 	if (is_class(np_class(s, an, obj), "amount"))
 		return 1;
-	if (g->subj < 0 || an->np[g->subj].t0 >= g->t0 || g->t0 == an->t0 ||
-	    pl_eq(tok[g->t0 - 1].low, ",") || pl_eq(tok[g->t0 - 1].low, "\"") ||
-	    pl_eq(tok[g->t0 - 1].low, "''"))
+	if (g->subj < 0 || an->np[g->subj].t0 >= g->t0 || g->t0 == an->t0)
 		return 0;
 	for (q = 0; q < an->nvg; q++)
 		if (an->vg[q].finite && an->vg[q].t0 >= an->np[obj].t1)
