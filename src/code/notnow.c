@@ -1639,6 +1639,22 @@ static int prospect_verb(const pl_sentan *an, const char *w, const pl_vg *h)
 	return v->tag == PL_T_VBD && pl_in_list(w, mandate_nouns) && pl_eq(v->low, lemma_of(v));
 }
 
+/* Where the clause from a to e ends when the sentence opens with a
+** participle or a preposition ("Faced with the possibility that he might
+** go home empty-handed, Nakasone ordered ..."): at the first comma, which
+** closes the opening phrase before the sentence's own subject and verb. */
+static uint32_t fronted_end(const pl_sentan *an, uint32_t a, uint32_t e)
+{
+	uint32_t j;
+	int tag = an->tok[an->t0].tag;
+	if (tag != PL_T_VBN && tag != PL_T_VBG && tag != PL_T_IN)
+		return e;
+	for (j = a; j < e; j++)
+		if (pl_eq(an->tok[j].low, ","))
+			return j;
+	return e;
+}
+
 /* Acts told only in the clause of a noun of a prospect (prospect_nouns)
 ** are not asserted: mood hypothetical. */
 static void mark_prospects(const pl_sentan *an, pl_event *ev, size_t n)
@@ -1654,7 +1670,7 @@ static void mark_prospects(const pl_sentan *an, pl_event *ev, size_t n)
 		for (k = 0; k < an->nvg && an->vg[k].t0 < a; k++)
 			;
 		if (k < an->nvg && prospect_verb(an, w, &an->vg[k]))
-			deny_span(an, ev, n, a, claim_end(an, a), 0);
+			deny_span(an, ev, n, a, fronted_end(an, a, claim_end(an, a)), 0);
 	}
 }
 
