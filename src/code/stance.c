@@ -934,15 +934,21 @@ typedef struct speech_cues {
 
 static int adjectival(const pl_token *t);
 
+/* The words loose_accuse starts from besides "too", "not" and "behind":
+** a noun of a try, a verb of trying; and the states alleged_part reads
+** after "be".  The cues' walk asks the same lists. */
+static const char *const accuse_tries[] = {"attempt", "bid", "effort", "ploy", "plot", "move",
+	NULL};
+static pl_wordset accuse_try_set = PL_WORDSET(accuse_tries);   /* (asked of each noun) */
+static const char *const accuse_try_verbs[] = {"try", "attempt", "seek", NULL};
+static const char *const part_states[] = {"guilty", "complicit", "culpable", NULL};
+
 /* Fills sc for the tokens [from, to) of the sentence; 0 (and sc unused)
 ** when the span is longer than CUE_MAX or starts before the sentence: the
 ** readings then walk it as they did. */
 static int speech_cues_find(const pl_store *s, const pl_sentan *an, uint32_t from, uint32_t to,
                             speech_cues *sc)
 {
-	static const char *const tries[] = {"attempt", "bid", "effort", "ploy", "plot", "move", NULL};
-	static pl_wordset try_set = PL_WORDSET(tries);
-	static const char *const try_verbs[] = {"try", "attempt", "seek", NULL};
 	/* (what the walk reads of the store and the sentence, in locals: the
 	** bytes it writes might be any of them to the compiler) */
 	const pl_token *tok = an->tok;
@@ -957,10 +963,10 @@ static int speech_cues_find(const pl_store *s, const pl_sentan *an, uint32_t fro
 	for (i = 0; i < CUE_KINDS; i++)
 		first[i] = last[i] = to;
 	/* (the tries' filter read straight, with the lemma's hash made here) */
-	if (!atomic_load_explicit(&try_set.made, memory_order_acquire))
-		pl_wordset_make(&try_set);
+	if (!atomic_load_explicit(&accuse_try_set.made, memory_order_acquire))
+		pl_wordset_make(&accuse_try_set);
 	for (i = 0; i < 4; i++)
-		try_bits[i] = atomic_load_explicit(&try_set.bits[i], memory_order_relaxed);
+		try_bits[i] = atomic_load_explicit(&accuse_try_set.bits[i], memory_order_relaxed);
 	for (j = from; j < to; j++) {
 		const pl_token *t = &tok[j];
 		const char *l = lem(t), *w = t->low;
@@ -997,11 +1003,8 @@ static int speech_cues_find(const pl_store *s, const pl_sentan *an, uint32_t fro
 				c |= CUE_PART;
 			break;
 		case 'g':
-			if (pl_eq(w, "guilty"))
-				c |= CUE_PART;
-			break;
 		case 'c':
-			if (pl_eq(w, "complicit") || pl_eq(w, "culpable"))
+			if (pl_in_list(w, part_states))
 				c |= CUE_PART;
 			break;
 		case 'r':
@@ -1018,12 +1021,12 @@ static int speech_cues_find(const pl_store *s, const pl_sentan *an, uint32_t fro
 			break;
 		}
 		if (PL_TAG_IS_NOUN(t->tag) && (try_bits[b8 / 64] >> (b8 % 64) & 1) &&
-		    pl_walk_list(l, tries))
+		    pl_walk_list(l, accuse_tries))
 			c |= CUE_ACCUSE;
 		if (l[0] == 'i' && (pl_eq(l, "involve") || pl_eq(l, "implicate")))
 			c |= CUE_PART;
 		if (PL_TAG_IS_VERB(t->tag)) {
-			if ((l[0] == 't' || l[0] == 'a' || l[0] == 's') && pl_in_list(l, try_verbs))
+			if ((l[0] == 't' || l[0] == 'a' || l[0] == 's') && pl_in_list(l, accuse_try_verbs))
 				c |= CUE_ACCUSE;
 			if (l[0] == 'm' && pl_eq(l, "mean"))
 				mean = 1;
@@ -2388,8 +2391,6 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 	static const char *const violence[] = {"attack", "bombing", "killing", "assassination",
 		"violence", "murder", "blast", "explosion", "shooting", "riot", "kidnapping", "massacre",
 		NULL};
-	static const char *const tries[] = {"attempt", "bid", "effort", "ploy", "plot", "move", NULL};
-	static pl_wordset try_set = PL_WORDSET(tries);   /* (asked of each noun) */
 	static const char *const harms[] = {"undermine", "sabotage", "wreck", "derail", "silence",
 		"gag", "intimidate", "bully", "discredit", "mislead", "deceive", "bury", "rig",
 		"manipulate", "bypass", "sideline", "circumvent", "dodge", "evade", "weaken", "destabilise",
@@ -2397,7 +2398,6 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 		"frighten", "blackmail", "bribe", "gerrymander", "obstruct", "conceal", "distract", "strip",
 		"erode", "trample", "hide", "dupe", "fool", "lull", "rush", "railroad", "ram", "bulldoze",
 		"smuggle", "sneak", NULL};
-	static const char *const try_verbs[] = {"try", "attempt", "seek", NULL};
 	uint32_t j, k;
 	/* (from lo: "said far too little": the verb's group takes the adverbs) */
 	for (j = cue_next(sc, CUE_ACCUSE, lo < c0 ? lo : c0, c1); j + 1 < c1;
@@ -2439,7 +2439,7 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 			continue;
 		}
 		/* "another attempt by the US to undermine the UN" */
-		if (PL_TAG_IS_NOUN(t->tag) && pl_in_set(&try_set, lem(t))) {
+		if (PL_TAG_IS_NOUN(t->tag) && pl_in_set(&accuse_try_set, lem(t))) {
 			q = an->np_of[j - an->t0];
 			if (!(q >= 0 && an->np[q].poss_code && !an->np[q].code))
 				q = -1;
@@ -2466,7 +2466,7 @@ static const char *loose_accuse(const pl_sentan *an, uint32_t c0, uint32_t c1, u
 		/* "the government was trying to trick soldiers", "Labour is
 		** seeking to bury the report": an actor's try, as a verb */
 		if (PL_TAG_IS_VERB(t->tag) && j + 2 < c1 && pl_eq(an->tok[j + 1].low, "to") &&
-		    pl_in_list(lem(t), try_verbs) && harm_done(an, j + 2, c1, harms) &&
+		    pl_in_list(lem(t), accuse_try_verbs) && harm_done(an, j + 2, c1, harms) &&
 		    !loose_doubted(an, lo, j)) {
 			int m;
 			for (m = 0; m < an->nvg; m++) {
@@ -2861,7 +2861,6 @@ static const char *alleged_part(const pl_store *s, const pl_sentan *an, const pl
 		"plot", "conspiracy", "cover-up", "scandal", "fraud", "corruption", "bribery", "leak",
 		"abuse", "torture", "crime", "wrongdoing", "terrorism", "smear", "rigging", "deception",
 		"cheating", "theft", "sabotage", "coup", "intimidation", "harassment", NULL};
-	static const char *const states[] = {"guilty", "complicit", "culpable", NULL};
 	int sly = pl_in_set(&insinuate_set, lem(&an->tok[g->v])), m;
 	for (m = 0; m < an->nvg; m++) {
 		const pl_vg *h = &an->vg[m];
@@ -2884,7 +2883,8 @@ static const char *alleged_part(const pl_store *s, const pl_sentan *an, const pl
 		} else if (!h->passive && pl_eq(v, "be") && j + 1 < end && pl_eq(an->tok[j].low, "to") &&
 		           pl_eq(an->tok[j + 1].low, "blame")) {
 			wrong = 1;
-		} else if (!h->passive && pl_eq(v, "be") && j < end && pl_in_list(an->tok[j].low, states)) {
+		} else if (!h->passive && pl_eq(v, "be") && j < end &&
+		           pl_in_list(an->tok[j].low, part_states)) {
 			wrong = 1;
 		} else if (!h->passive && pl_eq(v, "be") && j < end && pl_eq(an->tok[j].low, "behind")) {
 			;
