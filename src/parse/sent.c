@@ -3921,12 +3921,9 @@ static int name_initials(const pl_token *tok, uint32_t t0, uint32_t t1, int drop
 static void remember_initials(pl_docctx *ctx, const char *name, const char *code, const pl_np *np,
                               pl_arena *a)
 {
-	size_t n = strlen(name);
-	char *p = pl_arena_alloc(a, n + 1);
-	if (!p)
-		return;
-	memcpy(p, name, n + 1);
-	remember(ctx, p, code, np->file, np->line);
+	char *p = pl_arena_strndup(a, name, strlen(name));
+	if (p)
+		remember(ctx, p, code, np->file, np->line);
 }
 
 /* 4c. a body named in full with a code is remembered by its initials and
