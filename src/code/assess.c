@@ -2870,7 +2870,7 @@ static int added_thing(const pl_store *s, const pl_sentan *an, const pl_vg *g, i
 	/* (after a quotation the word names its speaker: "...," added one
 	** trader; after a comma only a figure right after it is a sum grown:
 	** "adding 10 points", not "Texaco said, adding the share could grow") */
-	if (g->t0 > an->t0 && (pl_eq(tok[g->t0 - 1].low, "\"") || pl_eq(tok[g->t0 - 1].low, "''")))
+	if (g->t0 > an->t0 && (tok[g->t0 - 1].flags & PL_TOK_QCLOSE))
 		return 0;
 	comma = g->t0 > an->t0 && pl_eq(tok[g->t0 - 1].low, ",");
 	while (j < an->t1 && tok[j].tag == PL_T_RB)
