@@ -2444,9 +2444,6 @@ static int finite_but(const pl_token *tok, uint32_t n, uint32_t skip)
 	return 0;
 }
 
-/* "Mr Younger said", "Dr Brown", "Lord Young": a capitalised word right
-** after a courtesy title is a surname, whatever else it could be (an
-** adjective, a verb, a common noun). */
 /* Is token p one of the titles w?  Each is 2 to 9 bytes and starts with
 ** one of M, D, S, L, P and B: most words before a capital are turned away
 ** at their first byte, before the walk of the list. */
@@ -2460,6 +2457,9 @@ static int title_word(const pl_token *p, const char *const *w)
 	return 0;
 }
 
+/* "Mr Younger said", "Dr Brown", "Lord Young": a capitalised word right
+** after a courtesy title is a surname, whatever else it could be (an
+** adjective, a verb, a common noun). */
 static void fix_title_surname(pl_token *tok, uint32_t n)
 {
 	static const char *const w[] = {"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir",
