@@ -3,6 +3,7 @@
 ** at most 1/2.
 */
 #include "hash.h"
+#include "mem.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -165,14 +166,14 @@ static void sieve_add(pl_hash *m, const char *key, size_t n)
 static int grow(pl_hash *m)
 {
 	size_t nc = m->cap ? m->cap * 2 : 64, i;
-	struct pl_hash_slot *ns = calloc(nc, sizeof *ns);
+	struct pl_hash_slot *ns = pl_calloc_written(nc, sizeof *ns);
 	uint64_t *nf = NULL;
 	if (!ns)
 		return -1;
 	free(m->filter);
 	if (nc >= FILTER_SLOTS) {
 		m->fmask = nc / 16 - 1;
-		nf = calloc(nc / 16, sizeof *nf);
+		nf = pl_calloc_written(nc / 16, sizeof *nf);
 	}
 	for (i = 0; i < m->cap; i++) {
 		struct pl_hash_slot *s = &m->slot[i];

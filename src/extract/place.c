@@ -7,6 +7,7 @@
 #include "place.h"
 
 #include "../base/file.h"
+#include "../base/mem.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -247,7 +248,7 @@ static int presize(pl_hash *m, size_t nkeys)
 	if (m->n != 0)
 		return 0;                /* only before the first put */
 	free(m->slot);
-	m->slot = calloc(cap, sizeof *m->slot);
+	m->slot = pl_calloc_written(cap, sizeof *m->slot);
 	if (!m->slot) {
 		m->cap = 0;
 		return -1;

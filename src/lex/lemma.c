@@ -6,6 +6,7 @@
 #include "lemma.h"
 
 #include "../base/file.h"
+#include "../base/mem.h"
 
 #include <stdatomic.h>
 #include <stdint.h>
@@ -200,7 +201,7 @@ pl_lemmatizer *pl_lemma_load(const char *datadir, char *err, size_t errlen)
 	}
 	for (l->icap = 64; l->icap < 2 * lines; l->icap *= 2)
 		;
-	l->index = calloc(l->icap, sizeof *l->index);
+	l->index = pl_calloc_written(l->icap, sizeof *l->index);
 	if (!l->index) {
 		fail(err, errlen, path, 0, "out of memory");
 		goto bad;

@@ -6,6 +6,7 @@
 #include "tagger.h"
 
 #include "../base/file.h"
+#include "../base/mem.h"
 
 #include <math.h>
 #include <stdatomic.h>
@@ -122,7 +123,7 @@ static int presize(pl_hash *m, size_t n)
 	size_t cap = 64;
 	while (cap < 2 * (n + 1))
 		cap *= 2;
-	m->slot = calloc(cap, sizeof *m->slot);
+	m->slot = pl_calloc_written(cap, sizeof *m->slot);
 	if (!m->slot)
 		return -1;
 	m->cap = cap;
