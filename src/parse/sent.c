@@ -7947,6 +7947,43 @@ static int apposed_role_body(const pl_token *tok, const pl_sentan *out, const pl
 /* Name chunk x, a person set beside body y ("Hannah Ward of the Refugee
 ** Council", "David Caldwell, director of Universities Scotland,"), takes
 ** y's actor and keeps it for the article's later mentions of the name. */
+/* "Ronald Glantz of Montgomery Securities said", "Malcolm Roberts, of
+** Salomon Bros International,": the shape of appositive_body with a body
+** that is a company no dictionary knows, a bare business chunk named by
+** capitals (business_body), not a bare role ("Jones of the company"). */
+static int appositive_firm(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                           const pl_np *x, const pl_np *y)
+{
+	pl_np named = *y;
+	uint32_t p = x->t1, e;
+	int comma = is(&tok[p], ",");
+	if (x->poss_code || x->pronoun || tok[x->t1 - 1].tag != PL_T_NNP || x->t1 - x->t0 < 2 ||
+	    (x->code && !(x->how == PL_HOW_CONTEXT && !x->agent_only) &&
+	     !(x->how == PL_HOW_MEMORY && !x->file && strlen(x->code) == 3)) ||
+	    !(tok[x->t0].flags & PL_TOK_CAP) || tok[x->t0].tag == PL_T_DT)
+		return 0;
+	/* (a person's name, not a body's: "The Association of International
+	** Bond Dealers") */
+	if (org_noun(lem(&tok[x->t1 - 1])))
+		return 0;
+	if (comma)
+		p++;
+	if (p >= out->t1 || y->t0 != p + 1 || !(is(&tok[p], "of") || (comma && is(&tok[p], "at"))))
+		return 0;
+	if (!y->code || !y->agent_only || !pl_eq(y->code, "BUS") || y->pronoun || y->poss_code ||
+	    y->person || !business_body(ctx, tok, y))
+		return 0;
+	/* (the company's own name in capitals: "Montgomery Securities",
+	** "brokers Hoare Govett", not "the firm") */
+	if (!(tok[y->t1 - 1].flags & PL_TOK_CAP) || tok[y->t1 - 1].tag == PL_T_NN ||
+	    tok[y->t1 - 1].tag == PL_T_NNS)
+		return 0;
+	named.t0 = y->t0;
+	e = name_tail(tok, &named, out->t1);
+	return e >= out->t1 || is(&tok[e], ",") || PL_TAG_IS_VERB(tok[e].tag) || tok[e].tag == PL_T_MD ||
+	       ends_at_quote(tok, e);
+}
+
 static void speaks_for(pl_docctx *ctx, const pl_token *tok, pl_np *x, const pl_np *y)
 {
 	x->code = y->code;
@@ -8854,6 +8891,22 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		** for Fiscal Studies") */
 		if (!s->petrarch && appositive_body(tok, out, x, y)) {
 			speaks_for(ctx, tok, x, y);
+			continue;
+		}
+		/* "Ronald Glantz of Montgomery Securities said": so is a company
+		** no dictionary knows, named by capitals (a bare business chunk),
+		** with the country the context gives the company */
+		if (!s->petrarch && appositive_firm(ctx, tok, out, x, y)) {
+			/* (the article's own country first: an analyst of "Wall
+			** Street" speaks of a Canadian company named last) */
+			const char *cc = article_country(ctx) ? article_country(ctx) : context_country(ctx);
+			speaks_for(ctx, tok, x, y);
+			if (y->icode)
+				x->code = y->icode;
+			else if (cc)
+				x->code = join(a, cc, "BUS");
+			x->icode = NULL;
+			remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
 			continue;
 		}
 		/* "the chairman of Migration Watch UK", "the founder of the
