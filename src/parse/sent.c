@@ -5164,6 +5164,13 @@ static int officer_word(const char *lemma, int *head)
 	return pl_in_list(lemma, words);
 }
 
+/* Is code a company's or a union's (BUS or LAB, with or without a
+** country)?  Both have officers who are no state's. */
+static inline int firm_or_union(const char *code)
+{
+	return has_role(code, "BUS") || pl_eq(code, "BUS") || has_role(code, "LAB") || pl_eq(code, "LAB");
+}
+
 /* The company the officer named by chunk np works for: the last one named
 ** before it in its sentence (a dictionary's company, or a name ending in a
 ** company's legal form), else the body most recently remembered in the
@@ -5183,8 +5190,7 @@ static const char *officer_employer(const pl_store *s, const pl_docctx *ctx, con
 			continue;
 		if (state_body(c))
 			return NULL;
-		if (m[k].ph->kind == PL_A_ORG && m[k].t1 <= np->t0 && m[k].t0 >= at &&
-		    (has_role(c, "BUS") || pl_eq(c, "BUS"))) {
+		if (m[k].ph->kind == PL_A_ORG && m[k].t1 <= np->t0 && m[k].t0 >= at && firm_or_union(c)) {
 			firm = c;
 			at = m[k].t0;
 		}
@@ -5199,12 +5205,44 @@ static const char *officer_employer(const pl_store *s, const pl_docctx *ctx, con
 		const struct pl_memory *e = &ctx->mem[k];
 		if (!e->code || e->kind != PL_MEM_ORG)
 			continue;
-		if (has_role(e->code, "BUS") || pl_eq(e->code, "BUS"))
+		if (firm_or_union(e->code))
 			return e->code;
 		if (state_body(e->code))
 			return NULL;
 	}
 	return NULL;
+}
+
+/* "spokesman Ken Cherney", "vice president Glenn Schleede": chunk np is a
+** state's role that a company's officers hold too (agent, a GOV title whose
+** last word is an officer's, officer_word) and then a name no dictionary
+** knows.  Not "director general" or "press secretary", titles of a state
+** alone, nor a known person's name. */
+static int named_officer(const pl_token *tok, const pl_np *np, const mention *agent,
+                         const mention *m, int nm)
+{
+	int head = 0, k;
+	if (!pl_eq(agent->ph->code, "GOV") || !pl_eq(np->code, "GOV") || agent->t1 >= np->t1 ||
+	    !officer_word(lem(&tok[agent->t1 - 1]), &head) || !head)
+		return 0;
+	for (k = 0; k < nm; k++)
+		if (&m[k] != agent && m[k].t1 > agent->t1 && m[k].t0 < np->t1)
+			return 0;
+	return 1;
+}
+
+/* Does the sentence (mentions m) name a state other than the one of firm,
+** a company's code?  "President Leon Febres Cordero ... Ecuador would
+** maintain" after a French bank is Ecuador's president, not the bank's. */
+static int other_state_here(const char *firm, const mention *m, int nm, pl_arena *a)
+{
+	const char *cc = country_of(a, firm), *c;
+	int k;
+	for (k = 0; k < nm; k++)
+		if (m[k].ph->kind == PL_A_COUNTRY && (c = country_of(a, m[k].ph->code)) != NULL &&
+		    !(cc && pl_eq(c, cc)))
+			return 1;
+	return 0;
 }
 
 /* "Chairman Sir John Egan", "managing board chairman Wolfgang Habbel",
@@ -5241,9 +5279,9 @@ static const char *firm_officer(const pl_store *s, const pl_docctx *ctx, const p
 		return NULL;
 	/* (a bare "BUS" is no better than the article's country the name
 	** would take otherwise) */
-	if (!pl_eq(firm, "BUS"))
+	if (!pl_eq(firm, "BUS") && !pl_eq(firm, "LAB"))
 		return firm;
-	return (cc = context_country(ctx)) != NULL ? join(a, cc, "BUS") : NULL;
+	return (cc = context_country(ctx)) != NULL ? join(a, cc, firm) : NULL;
 }
 
 /* The role a body's head noun tells, for a body no dictionary knows:
@@ -6706,6 +6744,19 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				** spokesman, not the government's */
 				np->code = "BUS";
 				np->icode = strlen(firm) > 3 ? firm : NULL;
+			} else if (!s->petrarch && named_officer(tok, np, agent, m, nm) &&
+			           (firm = firm_officer(s, ctx, tok, t0, np, m, nm, a)) != NULL &&
+			           !other_state_here(firm, m, nm, a)) {
+				/* "spokesman David Annesley", "president Jacques
+				** Calvet" in a company's story: the officer of the
+				** company (or union) named just before, as "Chairman
+				** Sir John Egan" is; later "Annesley" too */
+				np->code = firm;
+				np->icode = NULL;
+				np->agent_only = 0;
+				np->how = PL_HOW_CONTEXT;
+				np->person = 1;
+				remember(ctx, tok[np->t1 - 1].low, np->code, NULL, 0);
 			}
 			if (!s->petrarch && on_strike(tok, t0, np, agent->ph)) {
 				np->code = "LAB";
@@ -7896,6 +7947,43 @@ static int apposed_role_body(const pl_token *tok, const pl_sentan *out, const pl
 /* Name chunk x, a person set beside body y ("Hannah Ward of the Refugee
 ** Council", "David Caldwell, director of Universities Scotland,"), takes
 ** y's actor and keeps it for the article's later mentions of the name. */
+/* "Ronald Glantz of Montgomery Securities said", "Malcolm Roberts, of
+** Salomon Bros International,": the shape of appositive_body with a body
+** that is a company no dictionary knows, a bare business chunk named by
+** capitals (business_body), not a bare role ("Jones of the company"). */
+static int appositive_firm(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                           const pl_np *x, const pl_np *y)
+{
+	pl_np named = *y;
+	uint32_t p = x->t1, e;
+	int comma = is(&tok[p], ",");
+	if (x->poss_code || x->pronoun || tok[x->t1 - 1].tag != PL_T_NNP || x->t1 - x->t0 < 2 ||
+	    (x->code && !(x->how == PL_HOW_CONTEXT && !x->agent_only) &&
+	     !(x->how == PL_HOW_MEMORY && !x->file && strlen(x->code) == 3)) ||
+	    !(tok[x->t0].flags & PL_TOK_CAP) || tok[x->t0].tag == PL_T_DT)
+		return 0;
+	/* (a person's name, not a body's: "The Association of International
+	** Bond Dealers") */
+	if (org_noun(lem(&tok[x->t1 - 1])))
+		return 0;
+	if (comma)
+		p++;
+	if (p >= out->t1 || y->t0 != p + 1 || !(is(&tok[p], "of") || (comma && is(&tok[p], "at"))))
+		return 0;
+	if (!y->code || !y->agent_only || !pl_eq(y->code, "BUS") || y->pronoun || y->poss_code ||
+	    y->person || !business_body(ctx, tok, y))
+		return 0;
+	/* (the company's own name in capitals: "Montgomery Securities",
+	** "brokers Hoare Govett", not "the firm") */
+	if (!(tok[y->t1 - 1].flags & PL_TOK_CAP) || tok[y->t1 - 1].tag == PL_T_NN ||
+	    tok[y->t1 - 1].tag == PL_T_NNS)
+		return 0;
+	named.t0 = y->t0;
+	e = name_tail(tok, &named, out->t1);
+	return e >= out->t1 || is(&tok[e], ",") || PL_TAG_IS_VERB(tok[e].tag) || tok[e].tag == PL_T_MD ||
+	       ends_at_quote(tok, e);
+}
+
 static void speaks_for(pl_docctx *ctx, const pl_token *tok, pl_np *x, const pl_np *y)
 {
 	x->code = y->code;
@@ -8803,6 +8891,22 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		** for Fiscal Studies") */
 		if (!s->petrarch && appositive_body(tok, out, x, y)) {
 			speaks_for(ctx, tok, x, y);
+			continue;
+		}
+		/* "Ronald Glantz of Montgomery Securities said": so is a company
+		** no dictionary knows, named by capitals (a bare business chunk),
+		** with the country the context gives the company */
+		if (!s->petrarch && appositive_firm(ctx, tok, out, x, y)) {
+			/* (the article's own country first: an analyst of "Wall
+			** Street" speaks of a Canadian company named last) */
+			const char *cc = article_country(ctx) ? article_country(ctx) : context_country(ctx);
+			speaks_for(ctx, tok, x, y);
+			if (y->icode)
+				x->code = y->icode;
+			else if (cc)
+				x->code = join(a, cc, "BUS");
+			x->icode = NULL;
+			remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
 			continue;
 		}
 		/* "the chairman of Migration Watch UK", "the founder of the
