@@ -3616,6 +3616,166 @@ static int investigation_asked(const pl_sentan *an, const pl_vg *h)
 	return 0;
 }
 
+/* The subject chunk of verb group h in the speech from c0 on (-1: none):
+** when the parser's subject lies before the speech, its guess, the chunk
+** right before the verb group ("said he could not comment"). */
+static int speech_subject(const pl_sentan *an, const pl_vg *h, uint32_t c0)
+{
+	int q = h->subj;
+	if (q >= 0 && an->np[q].t0 >= c0)
+		return q;
+	q = h->t0 > c0 && h->t0 > an->t0 ? an->np_of[h->t0 - 1 - an->t0] : -1;
+	return q >= 0 && an->np[q].t0 >= c0 ? q : -1;
+}
+
+/* Is chunk q, in the speech from c0 on, the speaker's own side: a pronoun
+** ("he could not comment", "we have no comment"), an actor of the
+** speaker's code ("a Dresdner spokesman said Dresdner had no comment"),
+** or a body named by its kind alone ("the company", "the bank")?  "The
+** exchange said Tenneco had no comment" tells of another's silence. */
+static int speaker_side(const pl_sentan *an, int q, uint32_t c0, const char *speaker)
+{
+	const pl_np *np;
+	uint32_t j;
+	if (q < 0 || an->np[q].t0 < c0)
+		return 0;
+	np = &an->np[q];
+	if (np->pronoun || (np->code && speaker && pl_eq(np->code, speaker)))
+		return 1;
+	if (!pl_eq(an->tok[np->t0].low, "the"))
+		return 0;
+	for (j = np->t0 + 1; j < np->t1; j++)
+		if (an->tok[j].tag == PL_T_NNP || an->tok[j].tag == PL_T_NNPS)
+			return 0;
+	return 1;
+}
+
+/* Does verb group h, in the speech [c0, c1), withhold comment: "had no
+** comment", "would have no further comment", "could not comment", "does
+** not comment on rumours", "declined to comment"?  Said of the speaker's
+** side, the saying is the refusal (011), not a statement.  "did not
+** comment" tells of a past silence, no refusal made in these words. */
+static int withheld_comment(const pl_sentan *an, const pl_vg *h, uint32_t c0, uint32_t c1,
+                            const char *speaker)
+{
+	static const char *const aux[] = {"would", "will", "wo", "could", "can", "cannot", "ca",
+		"do", "does", NULL};
+	const char *v = lem(&an->tok[h->v]);
+	uint32_t j;
+	int ok = 0;
+	/* ("spent four years refusing to comment": a habit told, no
+	** refusal made) */
+	if (!h->finite || h->gerund || !speaker_side(an, speech_subject(an, h, c0), c0, speaker) ||
+	    unasserted(an, h, c0))
+		return 0;
+	if (pl_eq(v, "have")) {
+		if (h->negated || h->v + 2 >= c1 || !pl_eq(an->tok[h->v + 1].low, "no"))
+			return 0;
+		/* ("no comment", "no immediate comment", "no further comment") */
+		for (j = h->v + 2; j < c1 && j <= h->v + 3; j++)
+			if (pl_eq(lem(&an->tok[j]), "comment"))
+				return 1;
+		return 0;
+	}
+	if (pl_eq(v, "decline") || pl_eq(v, "refuse"))
+		return !h->negated && h->v + 2 < c1 && pl_eq(an->tok[h->v + 1].low, "to") &&
+		       pl_eq(lem(&an->tok[h->v + 2]), "comment");
+	if (!pl_eq(v, "comment") || !h->negated || h->infinitive)
+		return 0;
+	for (j = h->t0; j < h->v; j++) {
+		if (pl_eq(an->tok[j].low, "never"))
+			return 0;
+		if (pl_in_list(an->tok[j].low, aux))
+			ok = 1;
+	}
+	return ok;
+}
+
+/* Is there a verb of saying other than group k's between c0 and verb group
+** h ("said there was nothing unusual, adding that he would not comment":
+** the refusal is the adding's, coded on it, and the saying a statement)? */
+static int said_between(const pl_sentan *an, int k, uint32_t c0, const pl_vg *h)
+{
+	int i;
+	for (i = 0; i < an->nvg; i++)
+		if (i != k && an->vg[i].reporting && an->vg[i].v >= c0 && an->vg[i].v < h->t0)
+			return 1;
+	return 0;
+}
+
+/* Is the whole speech [c0, c1) the words "no comment", punctuation aside
+** ("\"No comment,\" he said")? */
+static int no_comment_said(const pl_sentan *an, uint32_t c0, uint32_t c1)
+{
+	uint32_t j, n = 0;
+	const char *w[2] = {NULL, NULL};
+	for (j = c0; j < c1 && j < an->t1; j++) {
+		if (an->tok[j].flags & PL_TOK_PUNCT)
+			continue;
+		if (n == 2)
+			return 0;
+		w[n++] = an->tok[j].low;
+	}
+	return n == 2 && pl_eq(w[0], "no") && pl_eq(w[1], "comment");
+}
+
+/* Nouns of what is said or told of someone: a report, a charge, a rumour. */
+static int claim_noun(const char *lemma)
+{
+	static const char *const w[] = {"report", "allegation", "charge", "accusation", "claim",
+		"rumour", "rumor", "story", "suggestion", "speculation", "assertion", "insinuation",
+		NULL};
+	return pl_in_list(lemma, w);
+}
+
+/* "said the reports were untrue", "said the charges were baseless",
+** "\"That is not true,\" he said": a claim said to be false is denied
+** (016), not judged; the one whose claim it is (its owner, "the Iranian
+** report") is the target.  The subject must be a claim or a bare "that",
+** "this" or "it" ("it is not true that ..."); "the figures were wrong"
+** denies nothing. */
+static const char *denied_claim(const pl_sentan *an, const pl_vg *h, uint32_t c0, uint32_t c1,
+                                const char *speaker, int *target)
+{
+	static const char *const untrue[] = {"untrue", "false", "baseless", "unfounded", "groundless",
+		"incorrect", "inaccurate", NULL};
+	static const char *const true_[] = {"true", "correct", "accurate", NULL};
+	static const char *const bare[] = {"that", "this", "it", NULL};
+	const pl_np *np = NULL;
+	uint32_t j, end = (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1;
+	int q = speech_subject(an, h, c0);
+	if (!pl_eq(lem(&an->tok[h->v]), "be") || !h->finite || h->passive || modal(an, h) ||
+	    unasserted(an, h, c0) || h->t0 <= c0)
+		return NULL;
+	/* ("that is not true": a "that" the chunker leaves out of any chunk) */
+	if (q < 0) {
+		if (!pl_in_list(an->tok[h->t0 - 1].low, bare))
+			return NULL;
+	} else {
+		np = &an->np[q];
+		if (!(np->t1 - np->t0 == 1 && pl_in_list(an->tok[np->t0].low, bare)) &&
+		    !claim_noun(lem(&an->tok[np->t1 - 1])))
+			return NULL;
+	}
+	/* (past an adverb: "absolutely not true", "completely unfounded") */
+	for (j = h->t1; j < end && (an->tok[j].tag == PL_T_RB || pl_eq(an->tok[j].low, "not")); j++)
+		;
+	if (j >= end)
+		return NULL;
+	if (h->negated ? !pl_in_list(an->tok[j].low, true_)
+	               : !(pl_in_list(an->tok[j].low, untrue) ||
+	                   (pl_eq(an->tok[j].low, "without") && j + 1 < end &&
+	                    (pl_eq(an->tok[j + 1].low, "foundation") ||
+	                     pl_eq(an->tok[j + 1].low, "basis")))))
+		return NULL;
+	if (np && !np->pronoun) {
+		const char *c = np->code ? np->code : np->poss_code;
+		if (c && !(speaker && pl_eq(c, speaker)))
+			*target = q;
+	}
+	return "016";
+}
+
 /* What the words [c0, c1) of the speech of verb group k say: the code of
 ** the first judgement, demand or wish found in them (see pl_stance_code). */
 static const char *content_code(const pl_store *s, const pl_sentan *an, int k, uint32_t c0,
@@ -3629,12 +3789,21 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 	uint32_t at = 0, lo;
 	speech_cues cues, *sc;
 	*target = -1;
+	if (no_comment_said(an, c0, c1))
+		return "011";
 	for (j = 0; j < an->nvg; j++) {
 		const pl_vg *h = &an->vg[j];
 		const char *code;
 		int subj, ex;
 		if (j == k || h->v < c0 || h->v >= c1)
 			continue;
+		/* "said the company had no comment", "said he could not
+		** comment": the refusal is the saying's (a verb of saying
+		** itself, so asked before another's words are); a participle
+		** of saying ("..., adding that he would not comment") goes
+		** with the saying before it, whose statement stays */
+		if (g->finite && withheld_comment(an, h, c0, c1, speaker) && !said_between(an, k, c0, h))
+			return "011";
 		/* a finding of another's inside ("said the court ruled that
 		** Phillips had infringed its patent"): not the speaker's charge */
 		if (!h->reporting && !h->passive && h->t1 < c1 && pl_eq(an->tok[h->t1].low, "that") &&
@@ -3654,6 +3823,10 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 				continue;
 			return NULL;
 		}
+		/* "said the reports were untrue": a denial, before the
+		** fault "untrue" names */
+		if ((code = denied_claim(an, h, c0, c1, speaker, target)) != NULL)
+			return code;
 		code = asked(an, h, c0, direct, target, speaker);
 		if (!code)
 			code = case_for(s, an, h, c0);
