@@ -546,6 +546,190 @@ static int nearest_date_old(const pl_sentan *an, const pl_docctx *ctx, int p)
 	}
 }
 
+/* Days a day, or the end of a month, must lie before the article for an
+** act it times to be an old one told again: weeks, not days ("agreed on
+** February 22" in a story of 13 March, "said last month" from the 15th
+** on); "on Monday", "last week" and this month stay the news. */
+#define WEEKS_DAYS 14
+
+/* Words before a date that make it what is counted or named, not when the
+** act was done ("assets as of February 28", "up since January", "the
+** rate effective March 3", "from January to February"). */
+static const char *const span_words[] = {"of", "since", "until", "till", "through", "from", "to",
+	"by", "effective", "between", "and", "ended", "ending", "before", "after", NULL};
+
+/* Does date d of granularity gran (a day or a month) end more than
+** WEEKS_DAYS before the article?  A month ends on its own last day
+** (pl_date_last counts thirty days from its first, which for February
+** reaches into March). */
+static int ended_weeks_before(pl_date d, int gran, const pl_docctx *ctx)
+{
+	if (gran == PL_GRAN_MONTH && d.m) {
+		pl_date next = d;
+		next.d = 1;
+		if (d.m == 12) {
+			next.y++;
+			next.m = 1;
+		} else {
+			next.m++;
+		}
+		d = pl_date_add(next, -1);
+	} else if (gran != PL_GRAN_DAY) {
+		return 0;
+	}
+	return pl_date_long_before(d, PL_GRAN_DAY, ctx->date, WEEKS_DAYS);
+}
+
+/* The date expression that gave event e its date, or NULL. */
+static const pl_datex *event_datex(const pl_sentan *an, const pl_event *e)
+{
+	int d;
+	for (d = 0; d < an->ndates; d++) {
+		const pl_datex *x = &an->dates[d];
+		if (x->gran == e->gran && x->date.y == e->date.y && x->date.m == e->date.m &&
+		    x->date.d == e->date.d)
+			return x;
+	}
+	return NULL;
+}
+
+/* Does date x start with the name of a month or a number ("February",
+** "February 22", "March 3"), not a word of relative time ("last month",
+** "a month ago")? */
+static int named_date(const pl_sentan *an, const pl_datex *x)
+{
+	return an->tok[x->t0].tag == PL_T_NNP || an->tok[x->t0].tag == PL_T_CD;
+}
+
+/* Does date x time verb group g's clause, not name a thing or a span: no
+** possessive or number after it, and no noun after a named one or one
+** after a determiner ("February car sales", "the February 22 pact"; "said
+** last month Khartoum was negotiating" is a clause), no word of a span
+** before it ("as of February 28"), no other verb between it and g? */
+static int times_clause(const pl_sentan *an, const pl_datex *x, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	uint32_t lo = x->t1 <= g->t0 ? x->t1 : g->t1, hi = x->t1 <= g->t0 ? g->t0 : x->t0;
+	int q;
+	if (x->t1 < an->t1 && (tok[x->t1].tag == PL_T_POS || tok[x->t1].tag == PL_T_CD ||
+	                       (PL_TAG_IS_NOUN(tok[x->t1].tag) && (named_date(an, x) ||
+	                        (x->t0 > an->t0 && (tok[x->t0 - 1].tag == PL_T_DT ||
+	                                            tok[x->t0 - 1].tag == PL_T_PRPS))))))
+		return 0;
+	if (x->t0 > an->t0 && pl_in_list(tok[x->t0 - 1].low, span_words))
+		return 0;
+	/* a dateline ("Moscow, Feb 12 - Russia accused"): the story's own
+	** day, whatever date the feed gave the article */
+	if (x->t1 < an->t1 && (pl_eq(tok[x->t1].s, "-") || pl_eq(tok[x->t1].s, "--")) &&
+	    x->t1 < g->t0)
+		return 0;
+	for (q = 0; q < an->nvg; q++)
+		if (q != k && an->vg[q].t0 >= lo && an->vg[q].t0 < hi)
+			return 0;
+	return 1;
+}
+
+/* Are tokens [a, b) prepositions and phrases of nouns only ("during a
+** visit to Saudi Arabia", "in a report")? */
+static int noun_phrases(const pl_sentan *an, uint32_t a, uint32_t b)
+{
+	uint32_t j;
+	for (j = a; j < b; j++) {
+		int tag = an->tok[j].tag;
+		if (!(PL_TAG_IS_NOUN(tag) || PL_TAG_IS_ADJ(tag) || tag == PL_T_DT || tag == PL_T_PRPS ||
+		      tag == PL_T_IN || tag == PL_T_TO || tag == PL_T_CD || tag == PL_T_POS) ||
+		    pl_eq(an->tok[j].low, "that"))
+			return 0;
+	}
+	return 1;
+}
+
+/* Does date x time the saying of verb group g itself: right after it
+** ("said last month that", "said in February"), after a short object
+** ("told Parliament last month") or the occasion of the saying ("said
+** during a visit last month that", "In a report last month, the embassy
+** said"), right before it ("Texas Air last month said", "The Fed in
+** February said"), or opening the sentence before its subject ("Last
+** month Balladur said", "On February 18 Glaxo said")?
+** Elsewhere a date is mostly what is said ("In January, reserves showed
+** ..., dealers said"). */
+static int dates_saying(const pl_sentan *an, const pl_datex *x, const pl_vg *g)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j = g->t1, s0;
+	int say = pl_eq(lemma_of(&tok[g->v]), "say");
+	if (x->t1 == g->t0)
+		return 1;
+	if (j < an->t1 && (pl_eq(tok[j].low, "in") || pl_eq(tok[j].low, "on")))
+		j++;
+	if (x->t0 == j)
+		return 1;
+	/* "told Parliament last month", "told reporters last month her bank
+	** posted": a short object, names and determiners only, or any nouns
+	** before a date that is no name; not after "say", whose object is
+	** what is said ("said the Paris agreement last month was") */
+	for (j = g->t1; !say && j < x->t0 && j < g->t1 + 4 &&
+	                (tok[j].tag == PL_T_NNP || tok[j].tag == PL_T_NNPS || tok[j].tag == PL_T_DT ||
+	                 (!named_date(an, x) && PL_TAG_IS_NOUN(tok[j].tag)));
+	     j++)
+		;
+	if (j > g->t1 && j == x->t0 && (x->t1 >= an->t1 || pl_eq(tok[x->t1].low, "that") ||
+	                                tok[x->t1].tag == PL_T_PPC || !named_date(an, x)))
+		return 1;
+	/* "said during a visit to Saudi Arabia last month that", "said in a
+	** report last month": the occasion of the saying, then its date */
+	if (x->t0 > g->t1 + 1 && x->t0 <= g->t1 + 8 && tok[g->t1].tag == PL_T_IN &&
+	    noun_phrases(an, g->t1, x->t0) &&
+	    (x->t1 >= an->t1 || pl_eq(tok[x->t1].low, "that") || tok[x->t1].tag == PL_T_PPC))
+		return 1;
+	/* "But in a report last month, the U.S. Embassy said": the same,
+	** opening the sentence before the subject */
+	j = an->t0 + (tok[an->t0].tag == PL_T_CC);
+	if (g->subj >= 0 && an->np[g->subj].t1 == g->t0 && x->t0 > j + 1 &&
+	    tok[j].tag == PL_T_IN && noun_phrases(an, j, x->t0) && x->t1 + 1 == an->np[g->subj].t0 &&
+	    tok[x->t1].tag == PL_T_PPC)
+		return 1;
+	/* "announced a 900 mln dlr credit last month.", "declared a
+	** moratorium last month,": a verb whose object is a thing, not
+	** what is said ("said the decision last month to ..." may date the
+	** decision), the date closing the clause; a named month there is
+	** mostly the period of a figure ("reported high placements in
+	** February") */
+	if (!say && x->t0 > g->t1 && x->t0 <= g->t1 + 8 && !named_date(an, x) &&
+	    (x->t1 >= an->t1 || tok[x->t1].tag == PL_T_PPC || tok[x->t1].tag == PL_T_PP)) {
+		for (j = g->t1; j < x->t0; j++)
+			if (PL_TAG_IS_VERB(tok[j].tag) || tok[j].tag == PL_T_PPC || pl_eq(tok[j].low, "that") ||
+			    (tok[j].flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)))
+				break;
+		if (j == x->t0)
+			return 1;
+	}
+	if (g->subj < 0 || an->np[g->subj].t1 != g->t0)
+		return 0;
+	s0 = an->np[g->subj].t0;
+	if (!(x->t0 == an->t0 || (x->t0 == an->t0 + 1 && tok[an->t0].tag == PL_T_IN)))
+		return 0;
+	return s0 == x->t1 || (s0 == x->t1 + 1 && tok[x->t1].tag == PL_T_PPC);
+}
+
+/* Is event e, an act in a past tense, timed in its own clause by a day or
+** a month that ended weeks before the article ("agreed on February 22",
+** "declared a moratorium last month", "said in February that" in a story
+** of late March)?  The coder's window of news (told_before, coder.c)
+** keeps a month whole for thirty days past its end, wide enough for a
+** story of the month's first days; weeks past it, the act is one told
+** again, not the story's news. */
+static int weeks_old(const pl_sentan *an, const pl_docctx *ctx, const pl_event *e, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_datex *x;
+	if (!past_group(an, g) || !ended_weeks_before(e->date, e->gran, ctx) ||
+	    !(x = event_datex(an, e)) || !times_clause(an, x, k))
+		return 0;
+	return !g->reporting || dates_saying(an, x, g);
+}
+
 /* Is verb group p told as background: its event's mark, or with none, the
 ** clause tests of the coder? */
 static int group_background(const pl_sentan *an, const pl_docctx *ctx, const pl_event *ev,
@@ -998,6 +1182,11 @@ void pl_backgr_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 			** it is named in ("criticised the invasion of Iraq on
 			** Tuesday") */
 			if (e->nominal && past_event_noun(st, an, ctx, e->v)) {
+				e->background = 1;
+				continue;
+			}
+			if (e->gran && !e->nominal && (k = pl_vg_of(an, e->v)) >= 0 &&
+			    weeks_old(an, ctx, e, k)) {
 				e->background = 1;
 				continue;
 			}
