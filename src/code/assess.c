@@ -3087,6 +3087,148 @@ static int market_offer(const pl_store *s, const pl_sentan *an, const pl_vg *g,
 	return 1;
 }
 
+/* Is chunk q a security or a credit that a bank or a parent stands behind:
+** "the notes", "the issue", "a 75 mln dlr six-year bond", "the 12-year
+** facility", "the transaction" (the sum counted gives the goods: "100 mln
+** dlrs of notes")?  Debt paper and credits only, not a thing an actor
+** names as its own ("the Bank's loans"). */
+static int debt_paper(const pl_store *s, const pl_sentan *an, int q)
+{
+	static const char *const paper[] = {"note", "issue", "paper", "warrant", "facility",
+		"transaction", "credit", "loan", "eurobond", "borrowing", "financing", "placement",
+		"offering", "obligation", NULL};
+	const char *w, *cls;
+	int c;
+	if (q < 0 || an->np[q].pronoun || an->np[q].person)
+		return 0;
+	c = counted_goods(an, q);
+	if (an->np[c].pronoun || an->np[c].person || an->np[c].code || !(w = goods_noun(an, c)))
+		return 0;
+	cls = pl_hash_get(&s->objclass, w, strlen(w));
+	return is_class(cls, "market") || pl_in_list(w, paper);
+}
+
+/* The chunk a participle with no auxiliary qualifies: the one that ends
+** right before it, past a comma ("The bond, guaranteed by parent General
+** Motors Acceptance Corp", "senior notes due 1997 guaranteed by Texas Air
+** Corp"), or -1. */
+static int qualified_chunk(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j = g->t0;
+	if (an->tok[g->v].tag != PL_T_VBN || g->v != g->t0 || j <= an->t0)
+		return -1;
+	if (pl_eq(an->tok[j - 1].low, ",") && j - 1 > an->t0)
+		j--;
+	return an->np_of[j - 1 - an->t0];
+}
+
+/* Is "guarantee" in verb group g, coded an intent or a pledge (030-035), a
+** bank's or a parent's guarantee of a security or a credit: "the notes are
+** guaranteed by Dai-Ichi Kangyo Bank", "a 75 mln dlr bond for Chrysler
+** Credit Canada, guaranteed by Chrysler Finance", "the 12-year facility,
+** guaranteed by the Indian government"?  Standing behind a debt sold to all
+** buyers promises nothing to any actor; "guaranteed Poland's debt to the
+** Paris Club" names one and stays, as does a state's own debt ("the loans
+** of Greece"). */
+static int guaranteed_paper(const pl_store *s, const pl_sentan *an, const pl_vg *g,
+                            const char *verb, const char *code, int has_target)
+{
+	int q;
+	if (!pl_eq(verb, "guarantee") || has_target || code[0] != '0' || code[1] != '3' ||
+	    code[2] < '0' || code[2] > '5')
+		return 0;
+	uint32_t e;
+	if (g->passive)
+		q = g->subj >= 0 ? g->subj : qualified_chunk(an, g);
+	else
+		q = pl_object_of(an, g);
+	if (q < 0 || an->np[q].poss_code)
+		return 0;
+	/* "guaranteed the loans of Greece": a state's debts stood behind are
+	** support of that state */
+	e = an->np[q].t1;
+	if (e + 1 < an->t1 && pl_eq(an->tok[e].low, "of") && an->np_of[e + 1 - an->t0] >= 0 &&
+	    an->np[an->np_of[e + 1 - an->t0]].code)
+		return 0;
+	return debt_paper(s, an, q);
+}
+
+/* Is an act of approval or support (05x) in verb group g, with no actor as
+** its target, given to a currency or a thing markets trade: "central banks
+** were supporting the dollar against the yen", "the Bank of France
+** supported the franc"?  Buying a currency on the market praises no one. */
+static int supported_market(const pl_store *s, const pl_sentan *an, const pl_vg *g,
+                            const char *verb, const char *code, int obj, int has_target)
+{
+	static const char *const market[] = {"market", NULL};
+	/* (words of holding up only: "praised the results" still praises) */
+	static const char *const props[] = {"support", "back", "underpin", "prop", "prop_up",
+		"bolster", "shore_up", "defend", NULL};
+	if (code[0] != '0' || code[1] != '5' || has_target || g->passive || !pl_in_list(verb, props))
+		return 0;
+	return thing_of(s, an, obj, market);
+}
+
+/* Does chunk q name a post in a firm or hold a firm's code ("its chairman
+** and chief executive officer Theodore Rogers", "the company's board",
+** USABUS)? */
+static int firm_post(const pl_sentan *an, int q)
+{
+	static const char *const posts[] = {"chairman", "director", "executive", "officer",
+		"treasurer", "board", "company", "firm", "vice-president", "manager", NULL};
+	/* ("White House communications director", "Chief of Staff") */
+	static const char *const state[] = {"minister", "ministry", "secretary", "government",
+		"white", "staff", "state", "federal", "party", "senator", "congress", "parliament", NULL};
+	uint32_t j;
+	int post = 0;
+	if (q < 0)
+		return 0;
+	/* a chunk coded for a state, a party or an armed force is no firm's */
+	if (an->np[q].code)
+		return !strncmp(pl_role_of(an->np[q].code), "BUS", 3);
+	for (j = an->np[q].t0; j < an->np[q].t1; j++) {
+		if (pl_in_list(lem(&an->tok[j]), state))
+			return 0;
+		post |= pl_in_list(lem(&an->tok[j]), posts);
+	}
+	return post;
+}
+
+/* Is a resignation (0831) in verb group g a company officer's ordinary
+** departure: the one who leaves named with a post in a firm, or the post
+** or the board he leaves named after "as" or "from" ("resigned as chairman
+** and chief executive", "resigned from the board"), and no word of pressure
+** in the sentence ("under pressure from shareholders", "accepted
+** responsibility", "the scandal")?  0831 is yielding to demands for a change
+** of leadership; a chairman who quits for personal reasons or retires
+** yields to no one.  Ministers and leaders are left as they are. */
+static int routine_departure(const pl_sentan *an, const pl_vg *g, const char *verb,
+                             const char *code)
+{
+	static const char *const leaves[] = {"resign", "quit", "step", "step_down", "step_aside",
+		"retire", "leave", NULL};
+	static const char *const pressure[] = {"pressure", "demand", "call", "urge", "scandal",
+		"force", "oust", "protest", "criticism", "criticise", "criticize", "dispute",
+		"dissident", "controversy", "investigation", "probe", "inquiry", "charge",
+		"responsibility", "row", "revolt", "fire", "dismiss", "fight", "battle", "loss",
+		"allegation", "affair", "resignation", "push", "suspend", "indictment", "indict",
+		"irregularity", "guilty", "settlement", "shareholder", "arrest", NULL};
+	uint32_t j;
+	int firm = 0;
+	if (strcmp(code, "0831") || !pl_in_list(verb, leaves) || g->passive)
+		return 0;
+	firm = firm_post(an, g->subj);
+	for (j = g->t1; !firm && j + 1 < an->t1 && (int)j < g->cl_end && j < g->t1 + 3; j++)
+		if (pl_eq(an->tok[j].low, "as") || pl_eq(an->tok[j].low, "from"))
+			firm = firm_post(an, an->np_of[j + 1 - an->t0]);
+	if (!firm)
+		return 0;
+	for (j = an->t0; j < an->t1; j++)
+		if (j != g->v && pl_in_list(lem(&an->tok[j]), pressure))
+			return 0;
+	return 1;
+}
+
 /* Does "call" in verb group g name rather than telephone: a participle
 ** with no auxiliary ("a new unit called ICI Pharma", "so called
 ** business leaders"), or a second complement after the object, a quotation
@@ -3303,6 +3445,12 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	if (traded_sense(s, an, g, verb, code, obj, has_target))
 		return NULL;
 	if (market_offer(s, an, g, verb, code))
+		return NULL;
+	if (guaranteed_paper(s, an, g, verb, code, has_target))
+		return NULL;
+	if (supported_market(s, an, g, verb, code, obj, has_target))
+		return NULL;
+	if (routine_departure(an, g, verb, code))
 		return NULL;
 	/* one meets people, or meets an obligation, a demand, a cost or a
 	** target: the latter is no meeting ("will meet our obligations to
