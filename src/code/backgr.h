@@ -10,10 +10,7 @@
 ** the framing "was speaking as", and acts of taking part in a well-known
 ** event of the past or deciding on it ("voted for the invasion of Iraq",
 ** dict/past_events.tsv) or done at its time ("At the time of the miners'
-** strike, ...", "in the run-up to the Iraq war"), acts in a past tense
-** timed in their own clause by a day or a month that ended weeks before the
-** article ("agreed on February 22", "said last month that" in a story of
-** late March), and a profile's chain of
+** strike, ...", "in the run-up to the Iraq war"), and a profile's chain of
 ** undated past acts after a dated one (pl_backgr_chain).  Two forms of a
 ** clause need no article date: a "since" clause in the simple past ("since
 ** finance ministers of the six nations reached the accord") and a clause
