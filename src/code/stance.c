@@ -3677,9 +3677,20 @@ static int withheld_comment(const pl_sentan *an, const pl_vg *h, uint32_t c0, ui
 				return 1;
 		return 0;
 	}
-	if (pl_eq(v, "decline") || pl_eq(v, "refuse"))
+	if (pl_eq(v, "decline") || pl_eq(v, "refuse")) {
+		/* declining is a reporter's word for what the speaker did: joined
+		** to a clause before it by a conjunction ("said the level was
+		** right but declined to comment"), it is the speaker's act beside
+		** the saying, coded on its own verb, whatever subject the parse
+		** lends it; "had no comment" so joined stays in the speech ("said
+		** the company had not seen it and had no comment") */
+		int q = speech_subject(an, h, c0);
+		for (j = q >= 0 ? an->np[q].t1 : h->t0; j < h->t0; j++)
+			if (an->tok[j].tag == PL_T_CC)
+				return 0;
 		return !h->negated && h->v + 2 < c1 && pl_eq(an->tok[h->v + 1].low, "to") &&
 		       pl_eq(lem(&an->tok[h->v + 2]), "comment");
+	}
 	if (!pl_eq(v, "comment") || !h->negated || h->infinitive)
 		return 0;
 	for (j = h->t0; j < h->v; j++) {
