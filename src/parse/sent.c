@@ -5284,6 +5284,100 @@ static const char *firm_officer(const pl_store *s, const pl_docctx *ctx, const p
 	return (cc = context_country(ctx)) != NULL ? join(a, cc, firm) : NULL;
 }
 
+/* "Sears chairman Edward Brennan", "Committee Chairman Patrick Leahy",
+** "Commission chairwoman Martha Hesse": a name no dictionary knows after a
+** head's title that no agent line holds (chairman, director: officer_word),
+** itself after one to three capitalised words that say whose head he is.
+** A body noun alone ("Committee", "Commission") names the body last named
+** under that noun ("the Senate Agriculture Committee" USALEG), as
+** officer_of reads "a Commission spokesman"; a company remembered by that
+** word gives its code (not a union's: "WRU" is the Welsh Rugby Union);
+** proper nouns that are no dictionary's, no place and no person met
+** before, in an article that names companies, are a company's name (the
+** context's country and BUS: a state's heads are "Secretary", "Minister",
+** an agent line).  NULL for any other shape: the name then takes the
+** article's country as before. */
+static const char *headed_body(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                               const pl_np *np, const mention *m, int nm, pl_arena *a)
+{
+	/* (bodies that meet and are chaired, no companies: "Subcommittee
+	** chairman John Dingell", "Conference Chairman Manaspas Xuto") */
+	static const char *const meeting[] = {"subcommittee", "conference", "panel", "caucus",
+		"assembly", "senate", "house", "convention", "summit", "forum", NULL};
+	const struct pl_memory *e;
+	const char *c, *file, *cc;
+	pl_place pl[1];
+	uint32_t i = np->t0, b0, b1, line;
+	int head = 0, k;
+	if (s->petrarch)
+		return NULL;
+	if (i < np->t1 && tok[i].tag == PL_T_DT)
+		i++;
+	for (b0 = i; i < np->t1 && (tok[i].flags & PL_TOK_CAP) &&
+	             (tok[i].tag == PL_T_NNP || tok[i].tag == PL_T_NNPS || tok[i].tag == PL_T_NN) &&
+	             !officer_word(lem(&tok[i]), &head); i++)
+		;
+	b1 = i;
+	while (i < np->t1 && officer_word(lem(&tok[i]), &head))
+		i++;
+	if (b1 == b0 || b1 - b0 > 3 || b1 == i || !head || np->t1 - i < 2 || np->t1 - i > 4)
+		return NULL;
+	for (; i < np->t1; i++)
+		if (tok[i].tag != PL_T_NNP || !(tok[i].flags & PL_TOK_CAP) || (tok[i].flags & PL_TOK_ALLCAP))
+			return NULL;
+	for (k = 0; k < nm; k++)
+		if (m[k].t0 < np->t1 && m[k].t1 > np->t0)
+			return NULL;
+	if (b1 - b0 == 1 && (org_noun(lem(&tok[b0])) || pl_in_list(lem(&tok[b0]), meeting))) {
+		e = mem_find(ctx, noun_key(lem(&tok[b0])), NULL, 1 << PL_MEM_ORG);
+		return e && strlen(e->code) > 3 ? e->code : NULL;
+	}
+	if (b1 - b0 == 1 && (c = remembered(ctx, tok[b0].low, &file, &line)) != NULL)
+		return has_role(c, "BUS") ? c : NULL;
+	for (i = b0; i < b1; i++)
+		if (org_noun(lem(&tok[i])) || body_head(s, lem(&tok[i])) || tok[i].tag == PL_T_NN ||
+		    pl_in_list(lem(&tok[i]), meeting) ||
+		    remembered(ctx, tok[i].low, &file, &line))
+			return NULL;
+	if (!names_a_company(ctx) || pl_places_find(s->gaz, tok, b0, b1, NULL, pl, 1) > 0 ||
+	    (cc = context_country(ctx)) == NULL)
+		return NULL;
+	return join(a, cc, "BUS");
+}
+
+/* "an association spokesman", "a federation official": chunk np, a bare
+** state's title (GOV) after a body's noun in lower case, speaks for the
+** body last named under that noun, earlier in its sentence (chunks
+** out->np before it) or in the sentences before, when that body is a
+** company's, a trade body's or a union's ("the Taiwan Flour Mills
+** Association" TWNBUS); a state body's keeps the title's own reading.
+** Returns the body's code, or NULL. */
+static const char *noun_body_voice(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                                   const pl_np *np)
+{
+	const struct pl_memory *e;
+	const char *noun, *c;
+	uint32_t i = np->t0;
+	int q;
+	if (!np->agent_only || !np->code || !pl_eq(np->code, "GOV") || np->pronoun || np->poss_code)
+		return NULL;
+	if (i < np->t1 && tok[i].tag == PL_T_DT)
+		i++;
+	if (i + 2 != np->t1 || (tok[i].flags & PL_TOK_CAP) || tok[i].tag != PL_T_NN ||
+	    !officer_title(lem(&tok[np->t1 - 1])))
+		return NULL;
+	noun = lem(&tok[i]);
+	if (!org_noun(noun) && !pl_eq(noun, "association") && !pl_eq(noun, "federation"))
+		return NULL;
+	for (q = (int)out->nnp - 1; q >= 0; q--) {
+		const pl_np *y = &out->np[q];
+		if (y->t1 > y->t0 && pl_eq(lem(&tok[y->t1 - 1]), noun))
+			return (c = y->code) != NULL && strlen(c) > 3 && firm_or_union(c) ? c : NULL;
+	}
+	e = mem_find(ctx, noun_key(noun), NULL, 1 << PL_MEM_ORG);
+	return e && e->code && strlen(e->code) > 3 && firm_or_union(e->code) ? e->code : NULL;
+}
+
 /* The role a body's head noun tells, for a body no dictionary knows:
 ** "institute", "foundation" (NGO), "union" (LAB), "university" (EDU),
 ** "company" (BUS); NULL for other nouns ("group" may be a pressure group
@@ -6019,6 +6113,45 @@ static const char *federation_of(const pl_token *tok, const pl_np *np, uint32_t 
 	return NULL;
 }
 
+/* Does token t name a trade whose firms gather in a federation (trade_body,
+** or "textile", "steel", "mill"; a proper noun's lemma is its own plural,
+** "Flour Mills")? */
+static int trade_word(const pl_token *tok, uint32_t t)
+{
+	static const char *const trades[] = {"textile", "steel", "chemical", "engineering",
+		"shipbuilding", "shipbuilder", "machinery", "electronics", "car", "motor", "oil",
+		"mining", "insurance", "banking", "brewing", "printing", "clothing", "food", "mill",
+		"mills", "miller", "millers", NULL};
+	return trade_body(tok, t, t + 1) || pl_in_list(lem(&tok[t]), trades);
+}
+
+/* "the Swiss textile federation", "the French employers' association": a
+** body named in lower case after a country's adjective, a federation's
+** head noun ending words that say its members are firms (trade_word) or
+** workers, gathers that country's firms (BUS) or workers (LAB), not its
+** state; so does one with no adjective ("the car dealers' association").
+** Tokens [t, e) are the words after the adjective or the article; NULL
+** when they are no such body. */
+static const char *trade_federation(const pl_token *tok, uint32_t t, uint32_t e)
+{
+	static const char *const heads[] = {"federation", "confederation", "association", NULL};
+	static const char *const workers[] = {"labour", "labor", "union", "worker", NULL};
+	const char *role = NULL;
+	if (e - t < 2 || e - t > 4 || (tok[e - 1].flags & PL_TOK_CAP) ||
+	    !pl_in_list(lem(&tok[e - 1]), heads))
+		return NULL;
+	for (; t + 1 < e; t++) {
+		if ((tok[t].flags & PL_TOK_CAP) ||
+		    !(PL_TAG_IS_NOUN(tok[t].tag) || tok[t].tag == PL_T_JJ || tok[t].tag == PL_T_POS))
+			return NULL;
+		if (pl_in_list(lem(&tok[t]), workers))
+			return "LAB";
+		if (trade_word(tok, t))
+			role = "BUS";
+	}
+	return role;
+}
+
 /* "the British Heart Foundation", "the Scottish Wildlife Trust", "the Welsh
 ** Development Agency": a country's adjective opening the proper name of a
 ** body that no dictionary knows (capitalised nouns after it, the last a head
@@ -6039,6 +6172,7 @@ static const char *national_body(const pl_store *s, const pl_token *tok, const p
 	static const char *const any[] = {"group", "campaign", "network", "movement", "association",
 		"institute", NULL};
 	const pl_bodyhead *b;
+	const char *trade;
 	uint32_t t = np->t0 + 1, j, h = np->t1 - 1;
 	int byname = country->ph->kind == PL_A_COUNTRY;
 	if (!is(&tok[np->t0], "the"))
@@ -6046,6 +6180,12 @@ static const char *national_body(const pl_store *s, const pl_token *tok, const p
 	if ((country->ph->kind != PL_A_CADJ && !byname) || country->t0 != t || country->t1 >= np->t1 ||
 	    np->t1 - country->t1 > 4 || (tok[h].flags & PL_TOK_ALLCAP))
 		return NULL;
+	if (country->ph->kind == PL_A_CADJ && (trade = trade_federation(tok, country->t1, np->t1)) != NULL) {
+		if ((b = body_head(s, pl_eq(trade, "LAB") ? "union" : "association")) == NULL)
+			return NULL;
+		*ev = b;
+		return trade;
+	}
 	for (j = country->t1; j < np->t1; j++)
 		if (!(tok[j].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[j].tag))
 			return NULL;
@@ -6063,6 +6203,14 @@ static const char *national_body(const pl_store *s, const pl_token *tok, const p
 		*ev = b;
 		return role;
 	}
+	/* ("the Taiwan Flour Mills Association": an association of a trade
+	** gathers that country's firms) */
+	if (pl_eq(tok[h].low, "association") && (b = body_head(s, "association")) != NULL)
+		for (j = country->t1; j < h; j++)
+			if (trade_word(tok, j)) {
+				*ev = b;
+				return "BUS";
+			}
 	if ((b = body_head(s, tok[h].low)) == NULL || pl_eq(b->role, "BUS") || pl_eq(b->role, "LAB") ||
 	    pl_in_list(tok[h].low, any) || (byname && !pl_eq(b->role, "GOV")))
 		return NULL;
@@ -6817,6 +6965,14 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			} else if (!s->petrarch && (c = firm_officer(s, ctx, tok, t0, np, m, nm, a)) != NULL) {
 				/* "Chairman Sir John Egan" of the company just named;
 				** later "Egan" too */
+				np->code = c;
+				np->how = PL_HOW_CONTEXT;
+				np->person = 1;
+				remember(ctx, tok[np->t1 - 1].low, np->code, NULL, 0);
+			} else if (!s->petrarch && (c = headed_body(s, ctx, tok, np, m, nm, a)) != NULL) {
+				/* "Sears chairman Edward Brennan", "Committee
+				** Chairman Patrick Leahy": the head of the body his
+				** title follows; later "Brennan" too */
 				np->code = c;
 				np->how = PL_HOW_CONTEXT;
 				np->person = 1;
@@ -7801,8 +7957,17 @@ static const char *business_body(const pl_docctx *ctx, const pl_token *tok, cons
 {
 	static const char *const labour[] = {"union", "federation", "confederation", "congress",
 		"worker", NULL};
+	const char *trade;
 	uint32_t i;
-	if (y->pronoun || y->poss_code)
+	if (y->pronoun)
+		return NULL;
+	/* ("the car dealers' association", "the textile workers'
+	** federation": a body of firms or workers named in lower case, its
+	** members' possessive no owner of its own) */
+	if (!y->code && y->t1 - y->t0 > 2 && tok[y->t0].tag == PL_T_DT &&
+	    (trade = trade_federation(tok, y->t0 + 1, y->t1)) != NULL)
+		return trade;
+	if (y->poss_code)
 		return NULL;
 	/* (a union's name ends in its labour word: "the local union", "the
 	** National Merchant Marine Union", not the fund manager "Union
@@ -7816,6 +7981,22 @@ static const char *business_body(const pl_docctx *ctx, const pl_token *tok, cons
 		if (!(tok[i].flags & PL_TOK_CAP) && tok[i].tag != PL_T_DT)
 			return NULL;
 	return ctx->scan_tok == tok && company_word(ctx, tok[y->t1 - 1].low) ? "BUS" : NULL;
+}
+
+/* The code with a country of one who speaks for body y, a company's or a
+** union's (role, business_body): a union is of the country the context
+** gives it, as the union itself is, and so is a federation of firms named
+** in lower case ("the textile federation" gathers one country's firms); a
+** company's country is no guess (NULL). */
+static const char *trade_home(const pl_docctx *ctx, const pl_token *tok, const pl_np *y,
+                              const char *role, pl_arena *a)
+{
+	if (pl_eq(role, "LAB"))
+		return y->icode;
+	if (!y->code && y->t1 - y->t0 > 2 && tok[y->t0].tag == PL_T_DT &&
+	    trade_federation(tok, y->t0 + 1, y->t1) && context_country(ctx))
+		return join(a, context_country(ctx), role);
+	return NULL;
 }
 
 /* Does a body's name end its sentence at token e, where a quotation opens
@@ -8579,6 +8760,14 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		np->group = out->nnp;
 		if (code_np(s, ctx, tok, t0, t1, np, m, nm, a) < 0)
 			return -1;
+		/* ("an association spokesman" after a trade body's name) */
+		const char *voice;
+		if (!s->petrarch && (voice = noun_body_voice(ctx, tok, out, np)) != NULL) {
+			np->code = voice;
+			np->icode = NULL;
+			np->agent_only = 0;
+			np->how = PL_HOW_MEMORY;
+		}
 		/* "Texas governor", "Gaza health ministry": a role after a region
 		** of parley's place list, or a city of a million, takes the place's
 		** country (town names are shared: "Norfolk police chief") */
@@ -8830,7 +9019,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				/* (the role's own of/for/at phrase names a company or a
 				** union: "Wayne Jones, vice president at Outboard,") */
 				y->code = trade;
-				y->icode = pl_eq(trade, "LAB") ? out->np[k + 2].icode : NULL;
+				y->icode = trade_home(ctx, tok, &out->np[k + 2], trade, a);
 				y->how = PL_HOW_PHRASE;
 				y->a1 = out->np[k + 2].t1;
 				y->file = out->np[k + 2].file;
@@ -8968,7 +9157,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			x->code = bodyrole;
 			/* (a union is of the country the context gives it, as
 			** the union itself is; a company's country is no guess) */
-			x->icode = pl_eq(bodyrole, "LAB") ? y->icode : NULL;
+			x->icode = trade_home(ctx, tok, y, bodyrole, a);
 			if (y->file) {
 				x->file = y->file;
 				x->line = y->line;
