@@ -24,8 +24,9 @@
 ** a modal ("will file an application, requesting the FDA to allow ..."),
 ** an infinitive after a verb of trying whose act a try does not already do
 ** ("tried to expel", not "tried to storm"), and a gerund after a verb of
-** weighing or proposing ("considering acquiring", "proposed lifting");
-** one named by a noun whose chunk opens with "no" ("no direct threat") is
+** weighing or proposing ("considering acquiring", "proposed lifting"),
+** or a noun that is the object of such a verb ("trying to start
+** negotiations"); one named by a noun whose chunk opens with "no" ("no direct threat") is
 ** negated.  Events already flagged and finite verbs ("accused X and
 ** attacked Y") are left as they are. */
 void pl_unasserted_mark(const pl_sentan *an, pl_event *ev, size_t n);
