@@ -139,6 +139,101 @@ static int participle_of_future(const pl_sentan *an, int k, const pl_event *e)
 	return 0;
 }
 
+/* verbs of trying: the act of the infinitive after them is attempted, and
+** whether it came about the clause does not say ("were trying to reach
+** agreement", "tried to expel two diplomats"); "seek" is read with the
+** verbs of plan (assess.c) */
+static const char *const trying_verbs[] = {"try", "attempt", "endeavour", "endeavor", "strive",
+	NULL};
+
+/* verbs of weighing or putting forward a course: the act of the gerund
+** right after them is weighed or proposed, not done ("is considering
+** providing loans", "proposed lifting restrictions", "discussed cutting
+** output") */
+static const char *const weighing_verbs[] = {"consider", "contemplate", "propose", "suggest",
+	"recommend", "weigh", "discuss", "explore", "study", "debate", "mull", "envisage",
+	"advocate", NULL};
+
+/* Is the act coded c one a try already does: a statement or an appeal,
+** demands, disapproval, rejection, threats and protest (roots 01, 02,
+** 10-14: "tried to portray him as a liar", "was trying to block the
+** reform", "tried to blackmail him"), and coercion, assaults and fighting
+** (roots 17-20: "has tried to hack into the computers", "troops tried to
+** storm the camp")?  Cooperation, aid, yielding, cutting ties and shows of
+** force (03-09, 15, 16) are done only if the try comes off ("trying to
+** reach agreement", "tried to expel two diplomats"). */
+static int done_by_trying(const char *c)
+{
+	int root;
+	if (!c || !c[0] || !c[1])
+		return 0;
+	root = (c[0] - '0') * 10 + (c[1] - '0');
+	return root <= 2 || (root >= 10 && root <= 14) || root >= 17;
+}
+
+/* Is event e, of the non-finite verb group k, only tried, weighed or
+** proposed: an infinitive whose "to" comes right after a verb of trying
+** ("are trying to build up"; not an act done by trying, done_by_trying,
+** nor a saying: "has tried to stress in his speeches"), or a bare gerund
+** right after a verb of weighing ("considering acquiring")?  Up a chain
+** of such links ("tried to consider selling"), or of infinitives right
+** after each other, the first verb of trying or weighing decides.  An act
+** the coder took as an intent ("would try to help Indonesia": 033) is
+** what was said, and stays. */
+static int tried_or_weighed(const pl_sentan *an, int k, const pl_event *e)
+{
+	const pl_token *tok = an->tok;
+	int tried = !an->vg[k].reporting && !done_by_trying(e->cameo ? e->cameo->code : NULL);
+	if (e->future)
+		return 0;
+	for (; k > 0; k--) {
+		const pl_vg *g = &an->vg[k], *h = &an->vg[k - 1];
+		const char *l = lemma_of(&tok[h->v]);
+		uint32_t to = g->t0;
+		if (g->finite || h->negated)
+			return 0;
+		if (g->infinitive) {
+			if (tok[to].tag != PL_T_TO && to > an->t0)
+				to--;
+			if (tok[to].tag != PL_T_TO || h->t1 != to)
+				return 0;
+			if (pl_in_list(l, trying_verbs))
+				return tried;
+		} else if (tok[g->t0].tag == PL_T_VBG && g->t0 == g->v && h->t1 == g->t0 &&
+		           !g->nominal) {
+			if (pl_in_list(l, weighing_verbs))
+				return 1;
+		} else {
+			return 0;
+		}
+		if (h->finite)
+			return 0;
+	}
+	return 0;
+}
+
+/* The verb group whose object the event noun at token h heads ("to start
+** negotiations", "taking legal action"): the last one before it with only
+** the noun's own words between (determiners, adjectives, nouns, numbers,
+** possessives); -1 when none. */
+static int object_governor(const pl_sentan *an, uint32_t h)
+{
+	int k;
+	uint32_t t;
+	for (k = an->nvg - 1; k >= 0; k--)
+		if (an->vg[k].t1 <= h)
+			break;
+	if (k < 0 || an->vg[k].nominal)
+		return -1;
+	for (t = an->vg[k].t1; t < h; t++) {
+		int tag = an->tok[t].tag;
+		if (!(tag == PL_T_DT || tag == PL_T_CD || tag == PL_T_PRPS || tag == PL_T_POS ||
+		      PL_TAG_IS_ADJ(tag) || PL_TAG_IS_NOUN(tag)))
+			return -1;
+	}
+	return k;
+}
+
 void pl_unasserted_mark(const pl_sentan *an, pl_event *ev, size_t n)
 {
 	size_t i;
@@ -150,11 +245,16 @@ void pl_unasserted_mark(const pl_sentan *an, pl_event *ev, size_t n)
 		if (e->nominal) {
 			if (no_chunk(an, e->v))
 				e->negated = 1;
+			/* "was trying to start negotiations with management" */
+			else if ((k = object_governor(an, e->v)) >= 0 && !an->vg[k].finite &&
+			         tried_or_weighed(an, k, e))
+				e->mood = PL_MOOD_HYPOTHETICAL;
 			continue;
 		}
 		if ((k = pl_vg_of(an, e->v)) < 0 || an->vg[k].finite)
 			continue;
-		if (charged_content(an, an->vg[k].t0) || participle_of_future(an, k, e))
+		if (charged_content(an, an->vg[k].t0) || participle_of_future(an, k, e) ||
+		    tried_or_weighed(an, k, e))
 			e->mood = PL_MOOD_HYPOTHETICAL;
 	}
 }

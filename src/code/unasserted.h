@@ -4,7 +4,9 @@
 ** detective to investigate him", "charged with plotting to kill"), and
 ** events named by a noun after "no" ("there is no direct threat to our
 ** country", "no attack took place"), and a participle that tells part of
-** a plan ("will extend his tour, flying to Japan").
+** a plan ("will extend his tour, flying to Japan"), and acts only tried,
+** weighed or proposed ("were trying to reach agreement", "is considering
+** providing loans").
 */
 #ifndef PL_UNASSERTED_H
 #define PL_UNASSERTED_H
@@ -19,8 +21,12 @@
 ** suspicion or a conviction says ("accused X of hiring a detective to
 ** investigate", "suspected of trying to smuggle") gets mood hypothetical;
 ** so does a participle after a comma that follows a clause of "will" or
-** a modal ("will file an application, requesting the FDA to allow ...");
-** one named by a noun whose chunk opens with "no" ("no direct threat") is
+** a modal ("will file an application, requesting the FDA to allow ..."),
+** an infinitive after a verb of trying whose act a try does not already do
+** ("tried to expel", not "tried to storm"), and a gerund after a verb of
+** weighing or proposing ("considering acquiring", "proposed lifting"),
+** or a noun that is the object of such a verb ("trying to start
+** negotiations"); one named by a noun whose chunk opens with "no" ("no direct threat") is
 ** negated.  Events already flagged and finite verbs ("accused X and
 ** attacked Y") are left as they are. */
 void pl_unasserted_mark(const pl_sentan *an, pl_event *ev, size_t n);
