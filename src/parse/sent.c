@@ -1887,14 +1887,17 @@ static int name_part_alone(const pl_docctx *ctx, const pl_token *tok, uint32_t t
 
 /* Is the name ph the prescan found at i (of a sentence t0..t1) a name part,
 ** in a name or alone?  One in a name is kept as the article's
-** (pl_docctx.name_part), for the mentions after it alone. */
+** (pl_docctx.name_part), for the mentions after it alone; not one a
+** capitalised word follows, a name of a place or a body ("George
+** Washington Hospital"), after which "Washington said" is the state's. */
 static int name_part_seen(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, uint32_t t1,
                           uint32_t i, const pl_phrase *ph, const pl_phrase *const *seen)
 {
 	if (!name_part_kind(ph))
 		return 0;
 	if (name_part_at(s, tok, t0, t1, i, i > t0 && seen[i - 1] && seen[i - 1] != &no_name)) {
-		if (!name_part_known(ctx, tok[i].low) && ctx->nname_part < 16)
+		if (!name_part_known(ctx, tok[i].low) && ctx->nname_part < 16 &&
+		    !(i + 1 < t1 && (tok[i + 1].flags & PL_TOK_CAP) && name_word(&tok[i + 1])))
 			ctx->name_part[ctx->nname_part++] = tok[i].low;
 		return 1;
 	}
