@@ -1885,6 +1885,16 @@ static int name_part_alone(const pl_docctx *ctx, const pl_token *tok, uint32_t t
 	return n->tag == PL_T_VBD || n->tag == PL_T_VBZ || n->tag == PL_T_VBP || n->tag == PL_T_MD;
 }
 
+/* Is chunk np a name part of the article alone, though the tagger read it
+** as a plural noun ("Christians said" after "F. Wilhelm Christians")?  The
+** surname memory is asked for it as for any surname. */
+static int name_part_chunk(const pl_docctx *ctx, const pl_token *tok, const pl_np *np)
+{
+	const pl_token *w = &tok[np->t0];
+	return np->t1 - np->t0 == 1 && !np->code && !np->pronoun && w->tag == PL_T_NNS &&
+	       (w->flags & PL_TOK_CAP) && !(w->flags & PL_TOK_ALLCAP) && name_part_known(ctx, w->low);
+}
+
 /* Is the name ph the prescan found at i (of a sentence t0..t1) a name part,
 ** in a name or alone?  One in a name is kept as the article's
 ** (pl_docctx.name_part), for the mentions after it alone; not one a
@@ -6931,11 +6941,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->file = bh->file;
 			np->line = bh->line;
 			officer = NULL;
-		} else if (surname || surname_at_end(tok, np)) {
+		} else if (surname || surname_at_end(tok, np) || name_part_chunk(ctx, tok, np)) {
 			const char *file = NULL;
 			const pl_phrase *ph;
 			uint32_t line = 0;
-			if (surname)
+			if (surname || name_part_chunk(ctx, tok, np))
 				np->person = 1;
 			const char *c = remembered(ctx, tok[np->t1 - 1].low, &file, &line);
 			if (c && not_her_memory(s, ctx, tok, np->t0, np->t1, file, line))
