@@ -1785,12 +1785,160 @@ static const char *story_of(const pl_store *s, const pl_docctx *ctx)
 	return c->story_cc;
 }
 
+/* ---- name parts: a country's or a group's word inside a person's name ----
+** ("David M. Holland", "Mr German", "F. Wilhelm Christians", "E.C. Jordan
+** and Co"); alone later in the same article the word is that person again. */
+
+static int title_sex(const char *low);
+
+/* Is t initials, "M.", "E.C.", "H.C.F."? */
+static int initials_token(const pl_token *t)
+{
+	size_t k;
+	if (!(t->flags & PL_TOK_CAP) || t->len < 2 || t->len % 2)
+		return 0;
+	for (k = 0; k < t->len; k += 2)
+		if (!(t->s[k] >= 'A' && t->s[k] <= 'Z') || t->s[k + 1] != '.')
+			return 0;
+	return 1;
+}
+
+/* Is ph a single word a name may hold as a surname: a country, its
+** capital, adjective or people, or a group that is no firm ("Christians",
+** "Wagner")?  A firm's name after a given name, "Walt Disney", "John
+** Labatt", is the firm, as the dictionary says. */
+static int name_part_kind(const pl_phrase *ph)
+{
+	if (ph->ntok != 1 || !ph->code)
+		return 0;
+	switch (ph->kind) {
+	case PL_A_COUNTRY: case PL_A_CADJ: case PL_A_PEOPLE: case PL_A_CAPITAL:
+		return 1;
+	case PL_A_ORG:
+		return !strstr(ph->code, "BUS");
+	default:
+		return 0;
+	}
+}
+
+/* Is the word at i (of a sentence opening at t0) a name part by what goes
+** before it: initials ("M. Holland"; many letters only in a firm's name,
+** "E.C. Jordan and Co", as "U.S. Congress" is the state's), a given name
+** that opens the name and is no name the dictionaries know (prev_known:
+** "Ford Canada" is Ford's unit), or a
+** man's or woman's courtesy title ("Mr German")? */
+static int name_part_at(const pl_store *s, const pl_token *tok, uint32_t t0, uint32_t t1, uint32_t i,
+                        int prev_known)
+{
+	const pl_token *p, *w = &tok[i];
+	if (i <= t0 || !(w->flags & PL_TOK_CAP) || (w->flags & PL_TOK_ALLCAP) ||
+	    (w->tag != PL_T_NNP && w->tag != PL_T_NNPS))
+		return 0;
+	p = &tok[i - 1];
+	if (initials_token(p)) {
+		if (p->len == 2)
+			return 1;
+		return i + 1 < t1 && (is_company_suffix(&tok[i + 1]) ||
+		                      (is(&tok[i + 1], "and") && i + 2 < t1 && is_company_suffix(&tok[i + 2])));
+	}
+	if (p->tag != PL_T_NNP || !(p->flags & PL_TOK_CAP) || (p->flags & PL_TOK_ALLCAP))
+		return 0;
+	if (title_sex(p->low))
+		return 1;
+	if (p->len < 3)
+		return 0;
+	if (prev_known || !pl_store_given(s, p->low, p->len))
+		return 0;
+	/* (opening the sentence, only a name the verb or a comma follows:
+	** "Michael German said", not "Said Wales coach ...") */
+	if (i - 1 == t0)
+		return i + 1 < t1 && (is(&tok[i + 1], ",") || tok[i + 1].tag == PL_T_VBD ||
+		                      tok[i + 1].tag == PL_T_VBZ);
+	/* (a given name after another is a surname: "Jason Robinson England") */
+	return !(tok[i - 2].tag == PL_T_NNP && pl_store_given(s, tok[i - 2].low, tok[i - 2].len));
+}
+
+/* Does the article know low as a name part? */
+static int name_part_known(const pl_docctx *ctx, const char *low)
+{
+	int k;
+	for (k = 0; k < ctx->nname_part; k++)
+		if (!strcmp(ctx->name_part[k], low))
+			return 1;
+	return 0;
+}
+
+/* Is the word at i a name part of the article standing alone as a person
+** who acts: "Holland said", ", Wagner told", opening its clause before a
+** verb?  Elsewhere, "visited Jordan", "to Holland", "the England team",
+** the word is the country's as often as not. */
+static int name_part_alone(const pl_docctx *ctx, const pl_token *tok, uint32_t t0, uint32_t t1, uint32_t i)
+{
+	const pl_token *w = &tok[i], *n;
+	if (!ctx->nname_part || !(w->flags & PL_TOK_CAP) || (w->flags & PL_TOK_ALLCAP) ||
+	    (w->tag != PL_T_NNP && w->tag != PL_T_NNPS && w->tag != PL_T_NNS) || i + 1 >= t1 ||
+	    !name_part_known(ctx, w->low))
+		return 0;
+	if (i > t0 && !(tok[i - 1].flags & PL_TOK_PUNCT) && tok[i - 1].tag != PL_T_CC)
+		return 0;
+	n = &tok[i + 1];
+	return n->tag == PL_T_VBD || n->tag == PL_T_VBZ || n->tag == PL_T_VBP || n->tag == PL_T_MD;
+}
+
+/* Is chunk np a name part of the article alone, though the tagger read it
+** as a plural noun ("Christians said" after "F. Wilhelm Christians")?  The
+** surname memory is asked for it as for any surname. */
+static int name_part_chunk(const pl_docctx *ctx, const pl_token *tok, const pl_np *np)
+{
+	const pl_token *w = &tok[np->t0];
+	return np->t1 - np->t0 == 1 && !np->code && !np->pronoun && w->tag == PL_T_NNS &&
+	       (w->flags & PL_TOK_CAP) && !(w->flags & PL_TOK_ALLCAP) && name_part_known(ctx, w->low);
+}
+
+/* Is the name ph the prescan found at i (of a sentence t0..t1) a name part,
+** in a name or alone?  One in a name is kept as the article's
+** (pl_docctx.name_part), for the mentions after it alone; not one a
+** capitalised word follows, a name of a place or a body ("George
+** Washington Hospital"), after which "Washington said" is the state's. */
+static int name_part_seen(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, uint32_t t1,
+                          uint32_t i, const pl_phrase *ph, const pl_phrase *const *seen)
+{
+	if (!name_part_kind(ph))
+		return 0;
+	if (name_part_at(s, tok, t0, t1, i, i > t0 && seen[i - 1] && seen[i - 1] != &no_name)) {
+		if (!name_part_known(ctx, tok[i].low) && ctx->nname_part < 16 &&
+		    !(i + 1 < t1 && (tok[i + 1].flags & PL_TOK_CAP) && name_word(&tok[i + 1])))
+			ctx->name_part[ctx->nname_part++] = tok[i].low;
+		return 1;
+	}
+	return name_part_alone(ctx, tok, t0, t1, i);
+}
+
+/* Drops the sentence's mentions that are name parts (in a name, or a name
+** part of the article alone): the chunk is then the person's, whom the
+** surname memory may know.  Returns the new number of mentions. */
+static int name_part_mentions(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, uint32_t t0,
+                              uint32_t t1, mention *m, int nm, uint8_t *inm)
+{
+	int z, out = 0;
+	for (z = 0; z < nm; z++) {
+		uint32_t i = m[z].t0;
+		if (name_part_kind(m[z].ph) &&
+		    (name_part_at(s, tok, t0, t1, i, i > t0 && inm[i - 1 - t0]) || name_part_alone(ctx, tok, t0, t1, i))) {
+			inm[i - t0] = 0;
+			continue;
+		}
+		m[out++] = m[z];
+	}
+	return out;
+}
+
 void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t ntok,
                      const pl_sent *sent, uint32_t nsent, pl_arena *a)
 {
 	struct { const char *cc; uint32_t n; } t[16];
 	uint32_t si, i, bn = 0, second = 0;
-	int nt = 0, k, best = -1;
+	int nt = 0, k, best = -1, part;
 	const pl_phrase **seen;
 	ctx->prior = NULL;
 	ctx->story_cc = NULL;
@@ -1803,6 +1951,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	ctx->view_tok = NULL;
 	ctx->company_ready = 0;
 	ctx->titled_nman = ctx->titled_nwoman = 0;
+	ctx->nname_part = 0;
 	if (s->petrarch || !ntok || (seen = pl_arena_alloc(a, ntok * sizeof *seen)) == NULL)
 		return;
 	ctx->scan_tok = tok;
@@ -1830,8 +1979,9 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 			}
 			seen[i] = ph;
 			code = ph->code;
+			part = name_part_seen(s, ctx, tok, sent[si].t0, sent[si].t1, i, ph, seen);
 			/* (a country's name as a surname, "Michael Jordan", is none) */
-			if (code && code[0] && code[1] && code[2] && strncmp(code, "BUS", 3) &&
+			if (code && code[0] && code[1] && code[2] && strncmp(code, "BUS", 3) && !part &&
 			    !(ph->kind == PL_A_COUNTRY && i > sent[si].t0 && tok[i - 1].tag == PL_T_NNP &&
 			      (tok[i - 1].flags & PL_TOK_CAP) && !(tok[i - 1].flags & PL_TOK_ALLCAP)) &&
 			    stateful(code) &&
@@ -6939,11 +7089,11 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->file = bh->file;
 			np->line = bh->line;
 			officer = NULL;
-		} else if (surname || surname_at_end(tok, np)) {
+		} else if (surname || surname_at_end(tok, np) || name_part_chunk(ctx, tok, np)) {
 			const char *file = NULL;
 			const pl_phrase *ph;
 			uint32_t line = 0;
-			if (surname)
+			if (surname || name_part_chunk(ctx, tok, np))
 				np->person = 1;
 			const char *c = remembered(ctx, tok[np->t1 - 1].low, &file, &line);
 			if (c && not_her_memory(s, ctx, tok, np->t0, np->t1, file, line))
@@ -8666,6 +8816,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		}
 		if (!s->petrarch) {
 			nm = country_names_in_places(tok, t0, m, nm, inm, out->places, out->nplaces, a);
+			nm = name_part_mentions(s, ctx, tok, t0, t1, m, nm, inm);
 			neutral_venues(tok, t0, m, nm);
 		}
 	}

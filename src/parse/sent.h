@@ -294,6 +294,13 @@ typedef struct pl_docctx {
 	** search, not a pass over the article for each "he" or "she" */
 	const char **titled_man, **titled_woman;
 	size_t titled_nman, titled_nwoman;
+	/* the words of country, capital and group names the article has written
+	** as part of a person's or firm's name ("David M. Holland", "F. Wilhelm
+	** Christians", "E.C. Jordan and Co"): alone later, "Holland said", the
+	** word is that person again, not the country (pointers into the text's
+	** tokens; name_part_scan) */
+	const char *name_part[16];
+	int nname_part;
 	/* the one person a sentence introduced by a role alone, as the
 	** subject of its verb ("A Labour backbencher has said ..."): the name
 	** the next sentence gives ("Derek Wyatt said") is that person's (code
