@@ -4495,6 +4495,34 @@ static void company_country(const pl_store *s, const pl_token *tok, pl_np *np, c
 	}
 }
 
+/* Do the places and money of the story point to Canada alone, more than
+** by the bare "dlrs" (story_country)?  There an American legal form does
+** not tell the country: Canadian firms write "Inc" and "Corp" too. */
+static int canadian_story(const pl_store *s, const pl_docctx *ctx)
+{
+	return !s->petrarch && story_of(s, ctx) && !ctx->story_weak && !strncmp(ctx->story_cc, "CAN", 3);
+}
+
+/* Is the company's name in chunk np one the wire marks with angle brackets,
+** "<Southam Inc> said"?  The wire so marks a firm it gives no American
+** ticker for: in a story of Canada a Canadian firm, where "Safety-Kleen
+** Corp ... a stake in Breslube Enterprises of Toronto" is an American
+** firm buying there. */
+static int bracketed_firm(const pl_docctx *ctx, const pl_token *tok, const pl_np *np)
+{
+	return ctx->scan_tok == tok && np->t0 > 0 && np->t1 < ctx->scan_ntok &&
+	       is(&tok[np->t0 - 1], "<") && is(&tok[np->t1], ">");
+}
+
+/* May a firm of chunk np whose American legal form ("Inc", "Corp") firms of
+** Canada write too be Canada's: in a story of Canada alone, a name the wire
+** marks (bracketed_firm)? */
+static int canadian_firm(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, const pl_np *np,
+                         const pl_bodyhead *form)
+{
+	return !strncmp(form->role, "USA", 3) && bracketed_firm(ctx, tok, np) && canadian_story(s, ctx);
+}
+
 /* The dict/company_marks.tsv line of the exchange suffix of a ticker in
 ** angle brackets right after a company's name in chunk np ("Sony Corp
 ** <SNE.T>": the "." suffix), or of a bracketed listing ("Barrick Gold
@@ -4552,6 +4580,10 @@ static const pl_bodyhead *company_form(const pl_store *s, const pl_docctx *ctx,
 	** country: the company's country is not told) */
 	if (form && form->shared && (cc = article_country(ctx)) != NULL && !pl_eq(cc, form->role))
 		return NULL;
+	/* (nor in a story of Canada: the firm takes the story's country,
+	** story_firm) */
+	if (form && form->shared && canadian_firm(s, ctx, tok, np, form))
+		return NULL;
 	return form;
 }
 
@@ -4566,6 +4598,38 @@ static int firm_noun(const char *lemma)
 		"airlines", "companies", "firms", "banks", NULL};
 	static pl_wordset set = PL_WORDSET(w);
 	return pl_in_set(&set, lemma);
+}
+
+/* Does the first company the article names end in "Ltd", the legal form
+** of the Commonwealth's firms, British, Canadian, Australian and others,
+** that American firms seldom write ("<International Pagurian Corp Ltd> ...
+** 3.3 mln dlrs")?  Then "the company" of its story is that firm, which the
+** bare "dlrs" place no better than they place its name (story_firm).  Not
+** "Partners Ltd", the name of an American limited partnership ("Transco
+** Exploration Partners Ltd"), nor a name with a form of one country
+** after it. */
+static int lead_firm_unplaced(const pl_store *s, const pl_docctx *ctx)
+{
+	const pl_token *t = ctx->scan_tok;
+	uint32_t i, last = 0, n;
+	if (!t || !ctx->story_sent || !ctx->story_nsent)
+		return 0;
+	/* (the article's lead firm is named in its first sentence: "Wyle
+	** Laboratories said ..." leads, the underwriter "Kidder Peabody
+	** International Ltd" named later does not) */
+	n = ctx->story_sent[0].t1;
+	for (i = ctx->story_sent[0].t0 + 1; i < n && !last; i++)
+		if ((t[i - 1].flags & PL_TOK_CAP) && (t[i].flags & PL_TOK_CAP) && is_company_suffix(&t[i]))
+			last = i;
+	if (!last)
+		return 0;
+	/* (the form that ends the name decides, over the rest of its
+	** capitalised words: "Onyx Petroleum Exploration Co Ltd" is a "Ltd") */
+	for (i = last + 1; i < n && (t[i].flags & PL_TOK_CAP) && name_word(&t[i]); i++)
+		if (is_company_suffix(&t[i]))
+			last = i;
+	return (is(&t[last], "ltd") || is(&t[last], "ltd.")) && !is(&t[last - 1], "partners") &&
+	       pl_tok_get_low(&s->company_forms, &t[last]) == NULL;
 }
 
 /* May the company named by chunk np, which nothing of its own places, take
@@ -4592,8 +4656,14 @@ static int story_firm(const pl_store *s, const pl_docctx *ctx, const pl_token *t
 		if ((tok[i - 1].flags & PL_TOK_CAP) && is_company_suffix(&tok[i]))
 			last = i;
 	form = last ? pl_tok_get_low(&s->company_forms, &tok[last]) : NULL;
+	/* (but Canadian firms write "Inc" and "Corp" as American ones do: in
+	** a story whose places or money are Canada's alone, such a firm the
+	** wire marks is Canada's, "<Southam Inc> ... acquired three community
+	** newspapers in Winnipeg"; canadian_firm) */
 	if (form && form->shared)
-		return 0;
+		return canadian_firm(s, ctx, tok, np, form);
+	if (ctx->story_weak && !last && firm_noun(lem(&tok[np->t1 - 1])))
+		return !lead_firm_unplaced(s, ctx);
 	return !ctx->story_weak || !last || form;
 }
 
