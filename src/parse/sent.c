@@ -4600,38 +4600,6 @@ static int firm_noun(const char *lemma)
 	return pl_in_set(&set, lemma);
 }
 
-/* Does the first company the article names end in "Ltd", the legal form
-** of the Commonwealth's firms, British, Canadian, Australian and others,
-** that American firms seldom write ("<International Pagurian Corp Ltd> ...
-** 3.3 mln dlrs")?  Then "the company" of its story is that firm, which the
-** bare "dlrs" place no better than they place its name (story_firm).  Not
-** "Partners Ltd", the name of an American limited partnership ("Transco
-** Exploration Partners Ltd"), nor a name with a form of one country
-** after it. */
-static int lead_firm_unplaced(const pl_store *s, const pl_docctx *ctx)
-{
-	const pl_token *t = ctx->scan_tok;
-	uint32_t i, last = 0, n;
-	if (!t || !ctx->story_sent || !ctx->story_nsent)
-		return 0;
-	/* (the article's lead firm is named in its first sentence: "Wyle
-	** Laboratories said ..." leads, the underwriter "Kidder Peabody
-	** International Ltd" named later does not) */
-	n = ctx->story_sent[0].t1;
-	for (i = ctx->story_sent[0].t0 + 1; i < n && !last; i++)
-		if ((t[i - 1].flags & PL_TOK_CAP) && (t[i].flags & PL_TOK_CAP) && is_company_suffix(&t[i]))
-			last = i;
-	if (!last)
-		return 0;
-	/* (the form that ends the name decides, over the rest of its
-	** capitalised words: "Onyx Petroleum Exploration Co Ltd" is a "Ltd") */
-	for (i = last + 1; i < n && (t[i].flags & PL_TOK_CAP) && name_word(&t[i]); i++)
-		if (is_company_suffix(&t[i]))
-			last = i;
-	return (is(&t[last], "ltd") || is(&t[last], "ltd.")) && !is(&t[last - 1], "partners") &&
-	       pl_tok_get_low(&s->company_forms, &t[last]) == NULL;
-}
-
 /* May the company named by chunk np, which nothing of its own places, take
 ** the one country its story points to (pl_docctx.story_cc)?  Yes, unless
 ** that evidence is only the bare "dlrs" and the name ends in a legal form
@@ -4662,8 +4630,6 @@ static int story_firm(const pl_store *s, const pl_docctx *ctx, const pl_token *t
 	** newspapers in Winnipeg"; canadian_firm) */
 	if (form && form->shared)
 		return canadian_firm(s, ctx, tok, np, form);
-	if (ctx->story_weak && !last && firm_noun(lem(&tok[np->t1 - 1])))
-		return !lead_firm_unplaced(s, ctx);
 	return !ctx->story_weak || !last || form;
 }
 
