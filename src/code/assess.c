@@ -369,6 +369,24 @@ int pl_first_person(const pl_sentan *an, const pl_vg *g)
 	return !strcmp(w, "i") || !strcmp(w, "we");
 }
 
+int pl_noun_governor(const pl_sentan *an, uint32_t h, int numbers, int adverbs)
+{
+	int k;
+	uint32_t t;
+	for (k = an->nvg - 1; k >= 0; k--)
+		if (an->vg[k].t1 <= h)
+			break;
+	if (k < 0 || an->vg[k].nominal)
+		return -1;
+	for (t = an->vg[k].t1; t < h; t++) {
+		int tag = an->tok[t].tag;
+		if (!(tag == PL_T_DT || tag == PL_T_PRPS || tag == PL_T_POS || PL_TAG_IS_ADJ(tag) ||
+		      PL_TAG_IS_NOUN(tag) || (numbers && tag == PL_T_CD) || (adverbs && tag == PL_T_RB)))
+			return -1;
+	}
+	return k;
+}
+
 /* Verbs of plan and wish that govern an act yet to come: "plans to sue",
 ** "hopes to sign", "wants to ask". */
 static int plan_word(const char *w)

@@ -62,6 +62,13 @@ int pl_participle_mood(const pl_sentan *an, int k);
 /* Is the subject of verb group g "I" or "we"? */
 int pl_first_person(const pl_sentan *an, const pl_vg *g);
 
+/* The verb group whose object the noun at token h heads ("to start
+** negotiations", "denied Conservative claims"): the last one before it
+** with only the noun's own words between (determiners, adjectives, nouns,
+** possessives, and numbers or adverbs where asked); -1 when none, or when
+** that group is a noun's. */
+int pl_noun_governor(const pl_sentan *an, uint32_t h, int numbers, int adverbs);
+
 /* Is the lower-case word an adverb that puts a past act before the story
 ** ("previously", "once", "formerly", "hitherto")? */
 int pl_before_now_word(const char *low);

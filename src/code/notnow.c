@@ -1539,28 +1539,6 @@ static uint32_t claim_clause(const pl_sentan *an, uint32_t j)
 	return PL_NONE;
 }
 
-/* The verb group whose object the claim noun at token j heads ("denied
-** Conservative claims", "refused to deny the claim"): the last one before
-** it with only the noun's own words (determiners, adjectives, nouns,
-** possessives) between; -1 when none. */
-static int claim_governor(const pl_sentan *an, uint32_t j)
-{
-	int k;
-	uint32_t t;
-	for (k = an->nvg - 1; k >= 0; k--)
-		if (an->vg[k].t1 <= j)
-			break;
-	if (k < 0 || an->vg[k].nominal)
-		return -1;
-	for (t = an->vg[k].t1; t < j; t++) {
-		int tag = an->tok[t].tag;
-		if (!(tag == PL_T_DT || PL_TAG_IS_ADJ(tag) || PL_TAG_IS_NOUN(tag) ||
-		      tag == PL_T_PRPS || tag == PL_T_POS || tag == PL_T_RB))
-			return -1;
-	}
-	return k;
-}
-
 /* Does the claim noun at token j name a claim the sentence leaves open:
 ** a noun of claimed_nouns no verb takes as true ("confirmed claims that"),
 ** or a report or a story a verb of denial takes as its object in any
@@ -1569,7 +1547,7 @@ static int claim_governor(const pl_sentan *an, uint32_t j)
 static int claim_open(const pl_sentan *an, uint32_t j)
 {
 	const char *w = lemma_of(&an->tok[j]);
-	int k = claim_governor(an, j);
+	int k = pl_noun_governor(an, j, 0, 1);
 	const char *v = k >= 0 ? lemma_of(&an->tok[an->vg[k].v]) : "";
 	if (pl_in_list(w, claimed_nouns))
 		return k < 0 || an->vg[k].negated || !pl_in_list(v, confirm_verbs);
@@ -1584,7 +1562,7 @@ static int claim_open(const pl_sentan *an, uint32_t j)
 ** offers": 030) is what was said and is left to the caller. */
 static int object_of_modal(const pl_sentan *an, uint32_t h)
 {
-	int k = claim_governor(an, h);
+	int k = pl_noun_governor(an, h, 0, 1);
 	return k >= 0 && !an->vg[k].reporting && !an->vg[k].negated &&
 	       has_modal(an, &an->vg[k]) &&
 	       !pl_in_list(lemma_of(&an->tok[an->vg[k].v]), polite);

@@ -212,28 +212,6 @@ static int tried_or_weighed(const pl_sentan *an, int k, const pl_event *e)
 	return 0;
 }
 
-/* The verb group whose object the event noun at token h heads ("to start
-** negotiations", "taking legal action"): the last one before it with only
-** the noun's own words between (determiners, adjectives, nouns, numbers,
-** possessives); -1 when none. */
-static int object_governor(const pl_sentan *an, uint32_t h)
-{
-	int k;
-	uint32_t t;
-	for (k = an->nvg - 1; k >= 0; k--)
-		if (an->vg[k].t1 <= h)
-			break;
-	if (k < 0 || an->vg[k].nominal)
-		return -1;
-	for (t = an->vg[k].t1; t < h; t++) {
-		int tag = an->tok[t].tag;
-		if (!(tag == PL_T_DT || tag == PL_T_CD || tag == PL_T_PRPS || tag == PL_T_POS ||
-		      PL_TAG_IS_ADJ(tag) || PL_TAG_IS_NOUN(tag)))
-			return -1;
-	}
-	return k;
-}
-
 void pl_unasserted_mark(const pl_sentan *an, pl_event *ev, size_t n)
 {
 	size_t i;
@@ -246,7 +224,7 @@ void pl_unasserted_mark(const pl_sentan *an, pl_event *ev, size_t n)
 			if (no_chunk(an, e->v))
 				e->negated = 1;
 			/* "was trying to start negotiations with management" */
-			else if ((k = object_governor(an, e->v)) >= 0 && !an->vg[k].finite &&
+			else if ((k = pl_noun_governor(an, e->v, 1, 0)) >= 0 && !an->vg[k].finite &&
 			         tried_or_weighed(an, k, e))
 				e->mood = PL_MOOD_HYPOTHETICAL;
 			continue;
