@@ -2805,6 +2805,12 @@ static int has_role(const char *code, const char *role)
 	return 0;
 }
 
+/* Is code the role alone ("BUS") or a code holding it ("USABUS")? */
+static int plays_role(const char *code, const char *role)
+{
+	return pl_eq(code, role) || has_role(code, role);
+}
+
 /* A state's own body: government, forces, courts, legislature. */
 static int state_body(const char *code)
 {
@@ -4267,7 +4273,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			/* ("the central bank" is no commercial bank remembered under
 			** "bank": the state's, of the context's country) */
 			if (e && e->code && pl_eq(np->code, "GOV") && pl_eq(head, "bank") &&
-			    (has_role(e->code, "BUS") || pl_eq(e->code, "BUS")))
+			    plays_role(e->code, "BUS"))
 				e = NULL;
 		} else if (!np->code && !np->poss_code && !np->pronoun && alone &&
 		           np->t1 - np->t0 <= 3 && tok[np->t1 - 1].tag == PL_T_NN && definite(&tok[np->t0]) &&
@@ -5295,7 +5301,7 @@ static const char *company_voice(const pl_store *s, const pl_docctx *ctx, const 
 	if (agent->t1 != np->t1 || !(officer_title(title) && strcmp(title, "president") &&
 	                             strcmp(title, "vice-president") && strcmp(title, "counsel") &&
 	                             strcmp(title, "lawyer") && strcmp(title, "attorney")) ||
-	    has_role(agent->ph->code, "BUS") || pl_eq(agent->ph->code, "BUS") || !names_a_company(ctx))
+	    plays_role(agent->ph->code, "BUS") || !names_a_company(ctx))
 		return NULL;
 	/* (a body's name in brackets before the title is whose: "a Nuclear
 	** Regulatory Commission (NRC) spokesman") */
@@ -5354,7 +5360,7 @@ static int officer_word(const char *lemma, int *head)
 ** country)?  Both have officers who are no state's. */
 static inline int firm_or_union(const char *code)
 {
-	return has_role(code, "BUS") || pl_eq(code, "BUS") || has_role(code, "LAB") || pl_eq(code, "LAB");
+	return plays_role(code, "BUS") || plays_role(code, "LAB");
 }
 
 /* The company the officer named by chunk np works for: the last one named
@@ -6338,6 +6344,15 @@ static const char *trade_federation(const pl_token *tok, uint32_t t, uint32_t e)
 	return role;
 }
 
+/* trade_federation of chunk y, uncoded, an article and the body's words
+** ("the car dealers' association"); NULL when it is no such body. */
+static const char *lower_trade_body(const pl_token *tok, const pl_np *y)
+{
+	if (y->code || y->t1 - y->t0 <= 2 || tok[y->t0].tag != PL_T_DT)
+		return NULL;
+	return trade_federation(tok, y->t0 + 1, y->t1);
+}
+
 /* "the British Heart Foundation", "the Scottish Wildlife Trust", "the Welsh
 ** Development Agency": a country's adjective opening the proper name of a
 ** body that no dictionary knows (capitalised nouns after it, the last a head
@@ -7148,17 +7163,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				np->line = ph->line;
 				np->person = 1;
 				remember(ctx, tok[np->t1 - 1].low, np->code, ph->file, ph->line);
-			} else if (!s->petrarch && (c = firm_officer(s, ctx, tok, t0, np, m, nm, a)) != NULL) {
-				/* "Chairman Sir John Egan" of the company just named;
-				** later "Egan" too */
-				np->code = c;
-				np->how = PL_HOW_CONTEXT;
-				np->person = 1;
-				remember(ctx, tok[np->t1 - 1].low, np->code, NULL, 0);
-			} else if (!s->petrarch && (c = headed_body(s, ctx, tok, np, m, nm, a)) != NULL) {
-				/* "Sears chairman Edward Brennan", "Committee
-				** Chairman Patrick Leahy": the head of the body his
-				** title follows; later "Brennan" too */
+			} else if (!s->petrarch && ((c = firm_officer(s, ctx, tok, t0, np, m, nm, a)) != NULL ||
+			                            (c = headed_body(s, ctx, tok, np, m, nm, a)) != NULL)) {
+				/* "Chairman Sir John Egan" of the company just named,
+				** "Sears chairman Edward Brennan", "Committee Chairman
+				** Patrick Leahy": the head of the body his title goes
+				** with; later "Egan", "Brennan" too */
 				np->code = c;
 				np->how = PL_HOW_CONTEXT;
 				np->person = 1;
@@ -8150,8 +8160,7 @@ static const char *business_body(const pl_docctx *ctx, const pl_token *tok, cons
 	/* ("the car dealers' association", "the textile workers'
 	** federation": a body of firms or workers named in lower case, its
 	** members' possessive no owner of its own) */
-	if (!y->code && y->t1 - y->t0 > 2 && tok[y->t0].tag == PL_T_DT &&
-	    (trade = trade_federation(tok, y->t0 + 1, y->t1)) != NULL)
+	if ((trade = lower_trade_body(tok, y)) != NULL)
 		return trade;
 	if (y->poss_code)
 		return NULL;
@@ -8179,8 +8188,7 @@ static const char *trade_home(const pl_docctx *ctx, const pl_token *tok, const p
 {
 	if (pl_eq(role, "LAB"))
 		return y->icode;
-	if (!y->code && y->t1 - y->t0 > 2 && tok[y->t0].tag == PL_T_DT &&
-	    trade_federation(tok, y->t0 + 1, y->t1) && context_country(ctx))
+	if (lower_trade_body(tok, y) && context_country(ctx))
 		return join(a, context_country(ctx), role);
 	return NULL;
 }
@@ -8311,9 +8319,6 @@ static int apposed_role_body(const pl_token *tok, const pl_sentan *out, const pl
 	       ends_at_quote(tok, e);
 }
 
-/* Name chunk x, a person set beside body y ("Hannah Ward of the Refugee
-** Council", "David Caldwell, director of Universities Scotland,"), takes
-** y's actor and keeps it for the article's later mentions of the name. */
 /* "Ronald Glantz of Montgomery Securities said", "Malcolm Roberts, of
 ** Salomon Bros International,": the shape of appositive_body with a body
 ** that is a company no dictionary knows, a bare business chunk named by
@@ -8351,6 +8356,9 @@ static int appositive_firm(const pl_docctx *ctx, const pl_token *tok, const pl_s
 	       ends_at_quote(tok, e);
 }
 
+/* Name chunk x, a person set beside body y ("Hannah Ward of the Refugee
+** Council", "David Caldwell, director of Universities Scotland,"), takes
+** y's actor and keeps it for the article's later mentions of the name. */
 static void speaks_for(pl_docctx *ctx, const pl_token *tok, pl_np *x, const pl_np *y)
 {
 	x->code = y->code;
