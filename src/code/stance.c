@@ -3662,11 +3662,10 @@ static int withheld_comment(const pl_sentan *an, const pl_vg *h, uint32_t c0, ui
 		"do", "does", NULL};
 	const char *v = lem(&an->tok[h->v]);
 	uint32_t j;
-	int ok = 0;
+	int ok = 0, q = speech_subject(an, h, c0);
 	/* ("spent four years refusing to comment": a habit told, no
 	** refusal made) */
-	if (!h->finite || h->gerund || !speaker_side(an, speech_subject(an, h, c0), c0, speaker) ||
-	    unasserted(an, h, c0))
+	if (!h->finite || h->gerund || !speaker_side(an, q, c0, speaker) || unasserted(an, h, c0))
 		return 0;
 	if (pl_eq(v, "have")) {
 		if (h->negated || h->v + 2 >= c1 || !pl_eq(an->tok[h->v + 1].low, "no"))
@@ -3684,7 +3683,6 @@ static int withheld_comment(const pl_sentan *an, const pl_vg *h, uint32_t c0, ui
 		** the saying, coded on its own verb, whatever subject the parse
 		** lends it; "had no comment" so joined stays in the speech ("said
 		** the company had not seen it and had no comment") */
-		int q = speech_subject(an, h, c0);
 		for (j = q >= 0 ? an->np[q].t1 : h->t0; j < h->t0; j++)
 			if (an->tok[j].tag == PL_T_CC)
 				return 0;
