@@ -8233,6 +8233,133 @@ static void firm_tie(const pl_token *tok, pl_sentan *out, int k)
 	x->city_role = 1;
 }
 
+/* Is chunk x a company placed only by a guess: a bare BUS, a legal form
+** firms of many countries write ("Inc", "Ltd"), or its story's country
+** (story_firm)?  A dictionary's firm, a ticker's exchange or a form of one
+** country is told, and what the text says next to the name does not
+** overrule it. */
+static int firm_unplaced(const pl_store *s, const pl_token *tok, const pl_np *x)
+{
+	const pl_bodyhead *form;
+	if (!x->code || x->pronoun || x->poss_code || x->person || !is_company_suffix(&tok[x->t1 - 1]))
+		return 0;
+	if (pl_eq(x->code, "BUS"))
+		return 1;
+	if (strlen(x->code) != 6 || strcmp(x->code + 3, "BUS"))
+		return 0;
+	if (x->story)
+		return 1;
+	form = pl_tok_get_low(&s->company_forms, &tok[x->t1 - 1]);
+	return form && form->shared && x->file == form->file && x->line == form->line;
+}
+
+/* A noun naming a kind of business an apposition describes a company by
+** ("a Tokyo-based maker of fibres", "the Dutch mining company"). */
+static int business_kind(const char *lemma)
+{
+	static const char *const w[] = {"maker", "manufacturer", "producer", "concern", "conglomerate",
+		"retailer", "distributor", "publisher", "supplier", "operator", "developer", "trader",
+		"chain", "holding", "miner", "refiner", "builder", "contractor", "broker", "shipper",
+		"exporter", "importer", "marketer", "service", NULL};
+	static pl_wordset set = PL_WORDSET(w);
+	return firm_noun(lemma) || pl_in_set(&set, lemma);
+}
+
+/* Is every "X-based" of chunk x a place of one word ("Tokyo-based"), not
+** the end of a longer one ("New Jersey-based", "St. Louis-based"), which
+** based_in would read as its last word alone? */
+static int based_one_word(const pl_token *tok, const pl_np *x)
+{
+	uint32_t i;
+	size_t n;
+	for (i = x->t0 + 1; i < x->t1; i++)
+		if ((n = tok[i].len) > 6 && !strcmp(tok[i].low + n - 6, "-based") &&
+		    (tok[i - 1].flags & PL_TOK_CAP) && !is(&tok[i - 1], "the") && !is(&tok[i - 1], "a"))
+			return 0;
+	return 1;
+}
+
+/* The country the words beside company chunk k place it in, where its
+** name alone does not ("Toray Industries Inc, a Tokyo-based maker of
+** fibres,", "Comtech Group International Ltd, a Canadian computer service
+** company,", "Montreal-based Noverco Inc", "Renouf Corp of New Zealand"):
+** the apposition right after the name that says what business it is, an
+** "X-based" before the name, or a country or a place in an of-phrase that
+** ends the name.  NULL when none does. */
+static const char *firm_home_here(const pl_store *s, const pl_token *tok, const pl_sentan *out, int k)
+{
+	const pl_np *x = &out->np[k], *y = k + 1 < out->nnp ? &out->np[k + 1] : NULL;
+	const char *cc;
+	uint32_t i;
+	int q;
+	/* (one name only: a chunk that runs over a preposition, "X Inc from
+	** Y Ltd", holds two firms) */
+	for (i = x->t0; i < x->t1; i++)
+		if (tok[i].tag == PL_T_IN && !is(&tok[i], "of"))
+			return NULL;
+	if (based_one_word(tok, x) && (cc = based_in(s, tok, x)) != NULL)
+		return cc;
+	if (!y || y->t0 != x->t1 + 1 || y->pronoun || y->poss_code || y->person)
+		return NULL;
+	if (is(&tok[x->t1], ",")) {
+		/* (an apposition with an article and a lower-case head of a
+		** kind of business: not "a unit of ...", whose country is its
+		** owner's, nor "the U.S. arm of ...") */
+		const pl_token *h = &tok[y->t1 - 1];
+		if (!(is(&tok[y->t0], "a") || is(&tok[y->t0], "an") || is(&tok[y->t0], "the")) ||
+		    (h->flags & PL_TOK_CAP) || h->tag != PL_T_NN || !business_kind(lem(h)))
+			return NULL;
+		if (based_one_word(tok, y) && (cc = based_in(s, tok, y)) != NULL)
+			return cc;
+		/* ("a Canadian computer service company": CANBUS; "a Japanese
+		** autoparts maker": JPN; not the code of an of-phrase, "a
+		** subsidiary of Health-Chem Corp", which is the owner's) */
+		if (y->code && !y->agent_only && stateful(y->code) && y->a1 <= y->t1 &&
+		    (strlen(y->code) == 3 || (strlen(y->code) == 6 && !strcmp(y->code + 3, "BUS"))))
+			return y->code;
+		return NULL;
+	}
+	/* "TDK Corp of Tokyo": a place that ends the name, not one that goes
+	** on into another name ("Occidental Life Insurance Co of Australia
+	** Ltd") */
+	if (!is(&tok[x->t1], "of") || y->t1 - y->t0 > 3 ||
+	    (y->t1 < out->t1 && (tok[y->t1].flags & PL_TOK_CAP)))
+		return NULL;
+	/* (a place first: "of British Columbia" is Canada's) */
+	for (q = 0; q < out->nplaces; q++)
+		if (out->places[q].t0 == y->t0 && out->places[q].t1 == y->t1 && out->places[q].country[0])
+			return out->places[q].country;
+	if (y->code && !y->agent_only && strlen(y->code) == 3 && y->how == PL_HOW_PHRASE && stateful(y->code))
+		return y->code;
+	return NULL;
+}
+
+/* A company placed only by a guess (firm_unplaced) takes the country the
+** words beside its name give (firm_home_here): a wire story names a
+** foreign firm by an American-looking "Inc" or "Corp" and tells its home
+** only in the apposition ("TDK Corp of Tokyo" was USABUS). */
+static void firm_home(const pl_store *s, const pl_token *tok, pl_sentan *out, int k, pl_arena *a)
+{
+	pl_np *x = &out->np[k];
+	const char *cc;
+	if (!firm_unplaced(s, tok, x) || (cc = firm_home_here(s, tok, out, k)) == NULL ||
+	    !strncmp(cc, x->code, 3))
+		return;
+	/* (an apposition coded as a firm already, "a Canadian ... company":
+	** CANBUS) */
+	x->code = strlen(cc) == 6 ? cc : join(a, cc, "BUS");
+	x->agent_only = 0;
+	x->icode = NULL;
+	x->how = PL_HOW_PHRASE;
+	x->story = 0;
+	x->file = NULL;
+	x->line = 0;
+	/* (the of-phrase is part of the name's evidence, as for "Novopharm
+	** Ltd of Canada") */
+	if (k + 1 < out->nnp && is(&tok[x->t1], "of") && out->np[k + 1].t0 == x->t1 + 1)
+		x->a1 = out->np[k + 1].t1;
+}
+
 /* Is chunk y, after chunk x, the named body a person x speaks for: "Mike
 ** Hobday, of the League Against Cruel Sports,", "Carl Emmerson, from the
 ** Institute for Fiscal Studies, said", "Hannah Ward of the Refugee Council
@@ -9021,6 +9148,10 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		foreign_tie(s, tok, out, k, a);
 	for (k = 0; k + 1 < out->nnp && !s->petrarch; k++)
 		firm_tie(tok, out, k);
+	/* "TDK Corp of Tokyo", "Comtech Ltd, a Canadian computer service
+	** company": a company the words beside its name place */
+	for (k = 0; k < out->nnp && !s->petrarch; k++)
+		firm_home(s, tok, out, k, a);
 	/* "child and pensioner poverty": a noun that modifies another noun
 	** is no actor */
 	for (k = 0; k + 1 < out->nnp && !s->petrarch; k++)
