@@ -6495,14 +6495,17 @@ static const char *former_before(const pl_docctx *ctx, const pl_token *tok, cons
 ** nearest office (the 1987 story's minister is no prime minister yet, and
 ** may be another person of the same surname); NULL when the name was
 ** remembered with no role, or as one who has left an office (ELI:
-** former_before decides those). */
-static const char *office_before(const pl_docctx *ctx, const pl_token *tok, const mention *person)
+** former_before decides those), or with another country than the
+** dictionary's cc ("NUM General Secretary Cyril Ramaphosa" took the
+** British union's code from its initials). */
+static const char *office_before(const pl_docctx *ctx, const pl_token *tok, const mention *person,
+                                 const char *cc)
 {
 	const char *file = NULL, *c;
 	uint32_t line = 0;
 	size_t n;
 	c = remembered(ctx, tok[person->t1 - 1].low, &file, &line);
-	if (!c || (n = strlen(c)) < 6 || strcmp(c + n - 3, "ELI") == 0)
+	if (!c || (n = strlen(c)) < 6 || strcmp(c + n - 3, "ELI") == 0 || (cc && strncmp(c, cc, 3) != 0))
 		return NULL;
 	return c;
 }
@@ -6911,7 +6914,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			           : former && org ? left_body(a, org->ph->code)
 			           /* (a bare name: a title written picks the office) */
 			           : !agent && !org && (kept = former_before(ctx, tok, person)) != NULL ? kept
-			           : !agent && !org && (kept = office_before(ctx, tok, person)) != NULL ? kept
+			           : !agent && !org && (kept = office_before(ctx, tok, person, cc)) != NULL ? kept
 			                        : role_in_phrase(a, person->ph, ctx->date, org, country, agent, cc);
 			/* "Labour minister Jane Roe": an office of the party that
 			** governs that day is the government's, as for a name the
