@@ -6487,6 +6487,29 @@ static const char *former_before(const pl_docctx *ctx, const pl_token *tok, cons
 	return remembered_elite(ctx, tok, person);
 }
 
+/* For a person out of office on the article's date, named by the bare
+** name: the office an earlier mention in the article gave the name by the
+** title written with it ("Canadian Trade Minister Pat Carney ... Carney
+** said", "Belgian Budget Minister Guy Verhofstadt ... Verhofstadt"), which
+** the later mention keeps over the bare country of the dictionary's
+** nearest office (the 1987 story's minister is no prime minister yet, and
+** may be another person of the same surname); NULL when the name was
+** remembered with no role, or as one who has left an office (ELI:
+** former_before decides those), or with another country than the
+** dictionary's cc ("NUM General Secretary Cyril Ramaphosa" took the
+** British union's code from its initials). */
+static const char *office_before(const pl_docctx *ctx, const pl_token *tok, const mention *person,
+                                 const char *cc)
+{
+	const char *file = NULL, *c;
+	uint32_t line = 0;
+	size_t n;
+	c = remembered(ctx, tok[person->t1 - 1].low, &file, &line);
+	if (!c || (n = strlen(c)) < 6 || strcmp(c + n - 3, "ELI") == 0 || (cc && strncmp(c, cc, 3) != 0))
+		return NULL;
+	return c;
+}
+
 /* Was the person at mention `person` named earlier in the article in a
 ** role written as left (role_left), their name then remembered as the
 ** country's elite (ELI) with this very dictionary entry? */
@@ -6891,6 +6914,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			           : former && org ? left_body(a, org->ph->code)
 			           /* (a bare name: a title written picks the office) */
 			           : !agent && !org && (kept = former_before(ctx, tok, person)) != NULL ? kept
+			           : !agent && !org && (kept = office_before(ctx, tok, person, cc)) != NULL ? kept
 			                        : role_in_phrase(a, person->ph, ctx->date, org, country, agent, cc);
 			/* "Labour minister Jane Roe": an office of the party that
 			** governs that day is the government's, as for a name the
@@ -7900,6 +7924,36 @@ static const char *described_country(const pl_token *tok, const pl_sentan *out, 
 	return NULL;
 }
 
+/* Does a US party-state tag start at token e: "(D-Okla.)", "(R-Ohio)",
+** ", D-Kans.,", "(D-N.Y.)"?  The wire writes it after the name of a member
+** of Congress. */
+static int party_state_tag(const pl_token *tok, const pl_sentan *out, uint32_t e)
+{
+	const pl_token *p;
+	if (e + 2 >= out->t1 || !(is(&tok[e], "(") || is(&tok[e], ",")))
+		return 0;
+	p = &tok[e + 1];
+	if (!(p->flags & PL_TOK_CAP))
+		return 0;
+	if ((is(p, "r") || is(p, "d")) && is(&tok[e + 2], "-"))
+		return e + 3 < out->t1 && (tok[e + 3].flags & PL_TOK_CAP);
+	return p->len >= 4 && (p->s[0] == 'R' || p->s[0] == 'D') && p->s[1] == '-' &&
+	       p->s[2] >= 'A' && p->s[2] <= 'Z';
+}
+
+/* Is chunk x a person the party-state tag right after it marks a member of
+** Congress: a name (its last word a capitalised proper noun) with no code
+** but the bare USA the context, the memory or a dictionary line out of
+** office gave it? */
+static int congress_member(const pl_token *tok, const pl_sentan *out, const pl_np *x)
+{
+	const pl_token *h = &tok[x->t1 - 1];
+	if (x->pronoun || x->poss_code || h->tag != PL_T_NNP || !(h->flags & PL_TOK_CAP) ||
+	    (x->code && !(pl_eq(x->code, "USA") || (x->agent_only && x->icode && pl_eq(x->icode, "USA")))))
+		return 0;
+	return party_state_tag(tok, out, x->t1);
+}
+
 /* Is g a light verb of dict/light.tsv ("announced", "declared")? */
 static int light_group(const pl_store *s, const pl_token *tok, const pl_vg *g)
 {
@@ -8411,6 +8465,43 @@ static int party_switch(const pl_np *x, const pl_np *z)
 	       has_role(x->code, "PTY") && has_role(z->code, "PTY") && strcmp(x->code, z->code) != 0;
 }
 
+/* Is lemma w a word of an office title the wire may capitalise: a title
+** (generic_title, or one of more) or a word that ranks one ("Vice
+** President", "Managing Director", "Deputy General Manager")? */
+static int office_word(const char *w, const char *const *more)
+{
+	static const char *const rank[] = {"vice", "managing", "general", "assistant", "senior",
+		"executive", "chief", NULL};
+	return generic_title(w) || pl_in_list(w, more) || pl_in_list(w, rank);
+}
+
+/* The sector code body chunk z gives a person who heads or serves it: its
+** own code with a role, or, for a body named by capitals that only an
+** agent's word codes, the code the context gives that agent: a state's
+** office by a noun only states use ("the Farm Credit Administration",
+** "the Agricultural Prices Commission"), a party ("the Liberal Party") or
+** a firm ("MMS firm Adamind").
+** NULL for a bare country or a bare role, and for the nouns that private
+** and public bodies share ("the Farm Credit Council", a trade group; "the
+** Swansea Bay Race Equality Council"; "the World Anti-Doping Authority"),
+** whose agent reads as the government. */
+static const char *named_body_code(const pl_token *tok, const pl_np *z)
+{
+	static const char *const state[] = {"administration", "commission", "agency", "bureau",
+		"department", "ministry", "office", NULL};
+	const char *r;
+	if (!z->agent_only)
+		return strlen(z->code) > 3 ? z->code : NULL;
+	if (!z->icode || strlen(z->icode) != 6 || !(tok[z->t1 - 1].flags & PL_TOK_CAP) ||
+	    z->t1 - z->t0 < 3)
+		return NULL;
+	r = z->icode + 3;
+	if (!strcmp(r, "BUS") || !strcmp(r, "PTY") ||
+	    (!strcmp(r, "GOV") && pl_in_list(lem(&tok[z->t1 - 1]), state)))
+		return z->icode;
+	return NULL;
+}
+
 static int apposed_role_body(const pl_token *tok, const pl_sentan *out, const pl_np *x, const pl_np *y,
                              const pl_np *z, int took)
 {
@@ -8431,15 +8522,23 @@ static int apposed_role_body(const pl_token *tok, const pl_sentan *out, const pl
 	if (y->t0 != x->t1 + 1 || !is(&tok[x->t1], ",") || z->t0 != y->t1 + 1 || y->t1 >= out->t1 ||
 	    !(is(&tok[y->t1], "of") || is(&tok[y->t1], "for") || is(&tok[y->t1], "at")))
 		return 0;
-	/* the title: lower-case nouns after an optional article */
-	if (y->poss_code || y->pronoun || (tok[y->t1 - 1].flags & PL_TOK_CAP) ||
-	    !(generic_title(hl) || pl_in_list(hl, more)))
+	/* the title: nouns after an optional article, in lower case or
+	** capitalised as the wire writes an office ("Chairman of the
+	** Presidential Commission", "Vice President for International
+	** Services at"), but no other capitalised word */
+	if (y->poss_code || y->pronoun || !(generic_title(hl) || pl_in_list(hl, more)))
 		return 0;
 	for (j = y->t0; j < y->t1; j++)
-		if (is(&tok[j], "former") || is(&tok[j], "ex") || (tok[j].flags & PL_TOK_CAP && j > y->t0))
+		if (is(&tok[j], "former") || is(&tok[j], "ex") ||
+		    (tok[j].flags & PL_TOK_CAP && j > y->t0 && !office_word(lem(&tok[j]), more)))
 			return 0;
-	if (!z->code || z->agent_only || z->pronoun || z->poss_code || z->person || strlen(z->code) <= 3 ||
-	    z->how == PL_HOW_PEOPLE || z->how == PL_HOW_PRONOUN)
+	if (!z->code || z->pronoun || z->poss_code || z->person || z->how == PL_HOW_PEOPLE ||
+	    z->how == PL_HOW_PRONOUN)
+		return 0;
+	/* (a body named by capitals that only an agent's word codes, "the
+	** Farm Credit Administration" GOV with the context's USAGOV, is that
+	** body: named_body_code) */
+	if (!named_body_code(tok, z))
 		return 0;
 	e = name_tail(tok, z, out->t1);
 	return e >= out->t1 || is(&tok[e], ",") || PL_TAG_IS_VERB(tok[e].tag) || tok[e].tag == PL_T_MD ||
@@ -9553,6 +9652,28 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (!apposed_role_body(tok, out, x, &out->np[k + 1], z, k < 64 && took[k]))
 			continue;
 		speaks_for(ctx, tok, x, z);
+		if (z->agent_only) {
+			/* (the agent's word gives the bare role: the person is
+			** the body's, the context's code for it) */
+			x->code = named_body_code(tok, z);
+			x->icode = NULL;
+			remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
+		}
+	}
+
+	/* 3d. "Dan Glickman, D-Kans., chairman of ...", "Sen. David Boren
+	** (D-Okla.)": a name the US party-state tag follows is a member of
+	** Congress, for later mentions too */
+	for (k = 0; k < out->nnp && !s->petrarch; k++) {
+		pl_np *x = &out->np[k];
+		if (!congress_member(tok, out, x))
+			continue;
+		x->code = "USALEG";
+		x->agent_only = 0;
+		x->icode = NULL;
+		if (x->how != PL_HOW_PEOPLE)
+			x->how = PL_HOW_PHRASE;
+		remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
 	}
 
 	/* 4. compound actors: "Egypt and Qatar", "Israel, Egypt and Qatar" and
