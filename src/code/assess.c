@@ -3872,6 +3872,13 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 	}
 	if (src && !political_actor(src) && !src_private)
 		return code;
+	/* "MHI is fighting back against low-priced South Korean competition",
+	** "Chrysler is escalating its war with parts counterfeiters": a firm
+	** holds no arms; with no word of real force its fights are in the
+	** market or the courts, and its attack on an actor is words */
+	if (src && !strncmp(pl_role_of(src), "BUS", 3) && !violent_around(an, head))
+		return tgt && verbal_too(lem(&an->tok[head])) && strcmp(lem(&an->tok[head]), "target") &&
+		       (forceful(code) || !strncmp(code, "138", 3)) ? "111" : NULL;
 	/* "the Sun targeted Ken Livingstone", "the Daily Mail attacked the
 	** mayor": the press has no force to use, whoever its target is; its
 	** attack is what it writes */
