@@ -3780,6 +3780,31 @@ static int aimed_at(const pl_sentan *an, uint32_t head)
 	return 0;
 }
 
+/* Is what "target" at head aims at a goal, not a foe: a figure, a date,
+** a market or a line of business ("targetting a fall in this year's trade
+** surplus", "has targeted financial services as a sector", "the plan
+** targets total sales of six billion dlrs", "start-up is targeted for the
+** third quarter")?  The verb's object (a passive's subject), no actor and
+** no person, by its head noun or its class (amounts, duties such as
+** "goal", ideas such as "plan"). */
+static int goal_target(const pl_store *s, const pl_sentan *an, uint32_t head)
+{
+	static const char *const goals[] = {"sale", "sales", "growth", "fall", "rise", "increase",
+		"decline", "reduction", "cut", "surplus", "deficit", "output", "production", "profit",
+		"earnings", "revenue", "income", "return", "market", "sector", "segment", "niche",
+		"service", "business", "customer", "consumer", "buyer", "client", "investor", "rate",
+		"level", "price", "inflation", "figure", "volume", "export", "import", "expansion",
+		"start-up", "startup", "completion", "saving", "spending", "investment", "yield",
+		"capacity", "acquisition", "shipment", "supply", "demand", "product", NULL};
+	static const char *const cls[] = {"amount", "duty", "abstract", "document", NULL};
+	int k = pl_vg_of(an, head), q;
+	if (k < 0 || (q = pl_object_of(an, &an->vg[k])) < 0 || an->np[q].code ||
+	    an->np[q].poss_code || an->np[q].person || an->np[q].pronoun)
+		return 0;
+	return pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), goals) ||
+	       pl_in_list(an->tok[an->np[q].t1 - 1].low, goals) || thing_of(s, an, q, cls);
+}
+
 const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *code,
                            const char *src, const char *tgt, int passive, uint32_t head,
                            int src_private)
@@ -3795,6 +3820,13 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 		return NULL;
 	if (!figurative_force(code))
 		return code;
+	/* "Finnish police raided a BitTorrent site", "a series of raids by
+	** fiscal police", "raids on suspected pirates by the FBI": a police
+	** raid is a search and a seizure, coercion (170), not force between
+	** armed sides or an assault, unless the raided are armed themselves */
+	if (forceful(code) && pl_eq(lem(&an->tok[head]), "raid") && src &&
+	    strstr(pl_role_of(src), "COP") && !armed_actor(tgt))
+		return "170";
 	/* "launched a charm offensive", "waged a price war", "fired back that":
 	** the fight its object names is a campaign's or a market's, and a
 	** shot back with words is a retort */
@@ -3818,13 +3850,14 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 	if (!armed_actor(src) && !violent_around(an, head) && armed_with_words(s, an, head))
 		return src && verbal_too(lem(&an->tok[head])) && strcmp(lem(&an->tok[head]), "target") ?
 		       "111" : NULL;
-	/* "target" is to aim; aimed at an audience, or by one who holds no
-	** force (a firm, a party, campaigners: "anti-smoking campaigners
-	** target public smoking"), with no word of force, it is no attack
-	** (what the press targets is whom it writes against, below) */
+	/* "target" is to aim; aimed at an audience or at a goal (a figure,
+	** a market), or by one who holds no force (a firm, a party,
+	** campaigners: "anti-smoking campaigners target public smoking"),
+	** with no word of force, it is no attack (what the press targets is
+	** whom it writes against, below) */
 	if (pl_eq(lem(&an->tok[head]), "target") && !armed_actor(src) && !violent_around(an, head) &&
-	    (aimed_at(an, head) || (src && strncmp(pl_role_of(src), "MED", 3) &&
-	                            (campaigner(src) || strstr(src, "CVL")))))
+	    (aimed_at(an, head) || goal_target(s, an, head) ||
+	     (src && strncmp(pl_role_of(src), "MED", 3) && (campaigner(src) || strstr(src, "CVL")))))
 		return NULL;
 	/* "a councillor was attacked outside his home": force done to someone
 	** by no one named is reported as such; but a party has no body to
@@ -3839,6 +3872,13 @@ const char *pl_force_sense(const pl_store *s, const pl_sentan *an, const char *c
 	}
 	if (src && !political_actor(src) && !src_private)
 		return code;
+	/* "MHI is fighting back against low-priced South Korean competition",
+	** "Chrysler is escalating its war with parts counterfeiters": a firm
+	** holds no arms; with no word of real force its fights are in the
+	** market or the courts, and its attack on an actor is words */
+	if (src && !strncmp(pl_role_of(src), "BUS", 3) && !violent_around(an, head))
+		return tgt && verbal_too(lem(&an->tok[head])) && strcmp(lem(&an->tok[head]), "target") &&
+		       (forceful(code) || !strncmp(code, "138", 3)) ? "111" : NULL;
 	/* "the Sun targeted Ken Livingstone", "the Daily Mail attacked the
 	** mayor": the press has no force to use, whoever its target is; its
 	** attack is what it writes */
@@ -3895,6 +3935,30 @@ static int standing(const char *code)
 	       (code[0] == '1' && code[1] == '6');
 }
 
+/* Is noun chunk q a strike that stops work, not one of arms: "strikes
+** against a government freeze on wages", "a strike on the Buenos Aires
+** underground"?  Its head "strike" with no word of arms before it ("air",
+** "missile", "military", "retaliatory"), no actor of its own but workers
+** ("Israeli strikes on Gaza" are a state's), and no word of real force
+** in the sentence. */
+static int labour_strike(const pl_sentan *an, int q)
+{
+	static const char *const arms[] = {"air", "military", "missile", "rocket", "drone",
+		"artillery", "retaliatory", "preemptive", "pre-emptive", "precision", "nuclear",
+		"surgical", "naval", "aerial", "first", "punitive", "bombing", NULL};
+	const pl_np *np = &an->np[q];
+	const char *c = np->code ? np->code : np->poss_code;
+	uint32_t j;
+	if (!pl_eq(lem(&an->tok[np->t1 - 1]), "strike"))
+		return 0;
+	for (j = np->t0; j + 1 < np->t1; j++)
+		if (pl_in_list(an->tok[j].low, arms))
+			return 0;
+	if (c && strncmp(pl_role_of(c), "LAB", 3))
+		return 0;
+	return !violent_around(an, np->t1 - 1);
+}
+
 const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const char *code,
                           int *keep_target)
 {
@@ -3915,6 +3979,8 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 			return NULL;
 	if (forceful(code) && contest_chunk(s, an, q))
 		return NULL;
+	if (forceful(code) && labour_strike(an, q))
+		return "143";
 	j = np->t1;
 	if (!(j + 1 < an->t1 && (pl_eq(tok[j].low, "of") || pl_eq(tok[j].low, "on") ||
 	      pl_eq(tok[j].low, "against") || pl_eq(tok[j].low, "over") ||

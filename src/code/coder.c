@@ -1444,7 +1444,10 @@ static int workforce(const pl_sentan *an, int q)
 	static const char *const w[] = {"union", "worker", "staff", "teacher", "nurse", "doctor",
 		"driver", "employee", "servant", "miner", "firefighter", "fireman", "lecturer", "pilot",
 		"workforce", "consultant", "postman", "porter", "cleaner", "midwife", "paramedic",
-		"guard", "controller", "crew", "docker", "journalist", NULL};
+		"guard", "controller", "crew", "docker", "journalist", "seaman", "seamen", "bankworker",
+		"steelworker", "dockworker", "autoworker", "longshoreman", "watersider", "stevedore",
+		"railwayman", "railworker", "metalworker", "labourer", "laborer", "farmworker",
+		"trucker", "machinist", "mechanic", NULL};
 	return q >= 0 && an->np[q].t1 > an->np[q].t0 && !an->np[q].pronoun &&
 	       pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), w);
 }
@@ -1453,6 +1456,47 @@ static int workforce(const pl_sentan *an, int q)
 static const char *np_code(const pl_sentan *an, int q)
 {
 	return an->np[q].code ? an->np[q].code : an->np[q].poss_code;
+}
+
+/* Is chunk q coded as labour ("600 members of the meatpackers union",
+** "dockers", "the UAW")? */
+static int labour_coded(const pl_sentan *an, int q)
+{
+	const char *c = q >= 0 ? np_code(an, q) : NULL;
+	return c && !strncmp(pl_role_of(c), "LAB", 3);
+}
+
+/* Is chunk q a place of work or an employer that workers strike: "struck
+** the pork processing plant", "voted to strike the Iowa Beef Processors
+** plant", "struck the company"?  A workplace by its head noun, a name
+** coded as business or a name no dictionary codes.  Workers who strike it stop work there (143); a
+** person, a party or a state struck is struck by hand. */
+static int struck_workplace(const pl_sentan *an, int q)
+{
+	static const char *const w[] = {"plant", "factory", "mill", "mine", "pit", "port",
+		"dock", "yard", "shipyard", "refinery", "works", "company", "firm", "employer",
+		"airline", "railway", "railroad", "hospital", "school", "office", "site", "store",
+		"supermarket", "line", "operation", "unit", "subsidiary", "maker", "producer",
+		"manufacturer", "processor", "carrier", NULL};
+	const pl_token *h;
+	const char *c;
+	uint32_t j;
+	int owned = 0;
+	if (q < 0 || an->np[q].pronoun)
+		return 0;
+	/* (a person's plant, "John Morrell's plant", is still a plant) */
+	for (j = an->np[q].t0; j + 1 < an->np[q].t1; j++)
+		if (an->tok[j].tag == PL_T_POS)
+			owned = 1;
+	if (an->np[q].person && !owned)
+		return 0;
+	c = an->np[q].code;
+	if (c)
+		return !strncmp(pl_role_of(c), "BUS", 3);
+	/* (a name no dictionary knows is a firm or the town of its plant:
+	** "struck John Morrell's Sioux City, Iowa, plant") */
+	h = &an->tok[an->np[q].t1 - 1];
+	return pl_in_list(lem(h), w) || h->tag == PL_T_NNP || h->tag == PL_T_NNPS;
 }
 
 /* Is force by chunk src, a police force, used on chunk tgt (-1: none
@@ -6210,10 +6254,27 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			continue;
 		/* "the union said it would strike if the plan went ahead",
 		** "nurses will strike over pay": workers who strike with no one
-		** struck stop work (143); said to come, a threat of it (133) */
-		if (code && !s->petrarch && pl_eq(verb, "strike") && !g->passive && tgt_np < 0 &&
-		    pl_object_of(an, g) < 0 && workforce(an, src_np) && !g->negated)
-			code = !strncmp(p->code, "19", 2) ? (!strncmp(code, "13", 2) ? "133" : "143") : code;
+		** struck stop work (143); said to come, a threat of it (133).
+		** So do workers who strike their plant or their employer ("800
+		** union members struck the company's plant"), against the
+		** employer when it is named */
+		if (code && !s->petrarch && pl_eq(verb, "strike") && !g->passive && !g->negated &&
+		    (workforce(an, src_np) || labour_coded(an, src_np)) && !strncmp(p->code, "19", 2)) {
+			int obj = pl_object_of(an, g);
+			if (tgt_np < 0 && obj < 0)
+				code = !strncmp(code, "13", 2) ? "133" : "143";
+			else if (obj >= 0 && (tgt_np < 0 || tgt_np == obj) && struck_workplace(an, obj)) {
+				code = !strncmp(code, "13", 2) ? "133" : "143";
+				tgt_np = np_code(an, obj) ? obj : -1;
+			}
+		}
+		/* "seamen launched a national strike", "the union carried out a
+		** strike against the company": the strike a light verb carries
+		** is the workers' stoppage, not an armed strike (195) */
+		else if (code && !s->petrarch && !strncmp(p->code, "19", 2) && pattern_has(p, "strike") &&
+		         !pattern_has(p, "air") && !g->passive && !g->negated &&
+		         (workforce(an, src_np) || labour_coded(an, src_np)))
+			code = !strncmp(code, "13", 2) ? "133" : "143";
 		code = pl_force_sense(s, an, code, src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL,
 		                      tgt_np >= 0 ? np_code(an, tgt_np) : NULL, g->passive, g->v,
 		                      private_person(an, src_np));
