@@ -3138,12 +3138,98 @@ static int spk_person(const pl_docctx *ctx)
 	return ctx->spk_code && ctx->spk_file && strstr(ctx->spk_file, "people.tsv");
 }
 
+static int company_in(const pl_token *tok, const pl_np *np);
+
+/* Is t a noun that names a firm again in the singular ("the company",
+** "the bank")? */
+static int firm_head(const pl_token *t)
+{
+	static const char *const w[] = {"company", "firm", "bank", "group", "corporation", "concern", NULL};
+	int i;
+	if (t->tag != PL_T_NN)
+		return 0;
+	for (i = 0; w[i]; i++)
+		if (is(t, w[i]))
+			return 1;
+	return 0;
+}
+
+/* Does chunk np name a firm by itself ("Texaco Inc", "the company" named
+** again, an "it" that stood for one), not one who speaks for it?  A name
+** ending in a legal form counts even when taken for a person's ("USAir
+** Group Inc"). */
+static int firm_subject(const pl_token *tok, const pl_np *np)
+{
+	const pl_token *h = &tok[np->t1 - 1];
+	if (!np->code || np->agent_only || np->of_np1 || !plays_role(np->code, "BUS"))
+		return 0;
+	if (np->pronoun)
+		return is(&tok[np->t0], "it") && np->how == PL_HOW_PRONOUN;
+	if (np->person && !company_in(tok, np))
+		return 0;
+	/* (a firm's noun stands for one only when named again: "France's
+	** second largest carmaker" FRABUS tells less than Renault's code) */
+	if (h->tag == PL_T_NN)
+		return np->how == PL_HOW_MEMORY;
+	return h->tag == PL_T_NNP;
+}
+
+/* Records the firm sentence out is about (pl_docctx.firm_code), when its
+** subject np names one: the subject of its verb of saying (says), or else
+** of its first main verb when np opens the sentence ("ABN Amro is to cut
+** 2,850 jobs"; not "According to analysts' forecasts, HSBC will report",
+** whose "report" is to come and leaves says 0).  Not an opening firm
+** whose sentence names "the company" besides: "GE is asking the company
+** to buy back leases" tells that the firm of the story is another; nor a
+** firm's own of a thing, "Taiwan Power Co's long range plans". */
+static void note_firm(pl_docctx *ctx, const pl_token *tok, const pl_sentan *out, const pl_np *np, int says,
+                      int passive)
+{
+	int k;
+	uint32_t t, verb = out->t1;
+	if (!says && (np->t0 != out->t0 || passive))
+		return;
+	/* (a firm that spoke in the last two sentences is not displaced by
+	** one that only opens the next: "Mitsui and Co Ltd said ... .  Japan
+	** Security Pacific has assets of 200 mln dlrs") */
+	if (!says && ctx->firm_code && ctx->firm_said && ctx->sent - ctx->firm_sent <= 2)
+		return;
+	for (t = np->t0; t < np->t1; t++)
+		if (tok[t].tag == PL_T_POS && tok[np->t1 - 1].tag != PL_T_NNP)
+			return;
+	if (np->t1 < out->t1 && tok[np->t1].tag == PL_T_POS)
+		return;
+	/* ("the company" after the opening firm's verb: "ABN Amro, the
+	** Netherlands' largest bank, is to cut" names no other, nor does
+	** what the firm is, "ABN Amro is the third large European bank") */
+	for (t = np->t1; t < out->t1 && verb == out->t1; t++)
+		if (PL_TAG_IS_VERB(tok[t].tag) && out->np_of[t - out->t0] < 0)
+			verb = t;
+	for (k = 0; k < out->nnp && !says; k++)
+		if (out->np[k].t0 > verb && definite(&tok[out->np[k].t0]) && firm_head(&tok[out->np[k].t1 - 1]) &&
+		    !pl_eq(lem(&tok[out->np[k].t0 - 1]), "be"))
+			return;
+	if (!np->code && !np->pronoun && company_in(tok, np)) {
+		/* ("NEC Informational Systems Inc said": a firm of no code,
+		** for whom no other firm named after it may stand) */
+		ctx->firm_code = "";
+		ctx->firm_sent = ctx->sent;
+		ctx->firm_said = (uint8_t)says;
+	} else if (firm_subject(tok, np)) {
+		ctx->firm_code = np->code;
+		ctx->firm_file = np->file;
+		ctx->firm_line = np->line;
+		ctx->firm_sent = ctx->sent;
+		ctx->firm_said = (uint8_t)says;
+	}
+}
+
 /* Records the person sentence out was about, for a "he" in the next one:
 ** the subject of its first verb of saying in a main clause, else of its
 ** first main verb, when that subject names a person with a code. */
 static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, const pl_sentan *out)
 {
-	int k, pick = -1, quoted = ctx->quote_open;
+	int k, pick = -1, says = 0, passive = 0, quoted = ctx->quote_open;
 	uint32_t t;
 	if (!s->petrarch)
 		carry_speaker(ctx, tok, out);
@@ -3170,10 +3256,14 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 			continue;
 		if (g->reporting) {
 			pick = g->subj;
+			passive = g->passive;
+			says = !g->future && !g->passive;   /* (not "HSBC will report profits") */
 			break;
 		}
-		if (pick < 0)
+		if (pick < 0) {
 			pick = g->subj;
+			passive = g->passive;
+		}
 	}
 	/* (a role with the person's name in apposition, "The BBC's
 	** correspondent, Daniel Sandford, said": the person, by the name's
@@ -3262,6 +3352,8 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 		ctx->topic_body_file = out->np[pick].file;
 		ctx->topic_body_line = out->np[pick].line;
 	}
+	if (pick >= 0 && !s->petrarch)
+		note_firm(ctx, tok, out, &out->np[pick], says, passive);
 	if (pick >= 0 && !quoted && named_body(tok, &out->np[pick], 0)) {
 		ctx->topic_sg_code = out->np[pick].code;
 		ctx->topic_sg_file = out->np[pick].file;
@@ -4120,6 +4212,35 @@ static void body_short_names(const pl_store *s, pl_docctx *ctx, const pl_token *
 	}
 }
 
+/* Is chunk np a firm's noun in the singular ("the company", "the
+** biotechnology company", "the bank") that is its sentence's subject: a
+** finite verb right after it (an adverb between allowed), the noun opening
+** the sentence or following an opening phrase and its comma, or following
+** any comma when the verb is one of saying? */
+static int speaking_firm_noun(const pl_token *tok, const pl_sentan *out, const pl_np *np)
+{
+	uint32_t v = np->t1, t;
+	if (!firm_head(&tok[np->t1 - 1]))
+		return 0;
+	if (v < out->t1 && tok[v].tag == PL_T_RB)
+		v++;
+	if (v >= out->t1 || !(tok[v].tag == PL_T_VBD || tok[v].tag == PL_T_VBZ))
+		return 0;
+	/* (opening its sentence, any verb: "The company contended"; after an
+	** opening phrase and its comma, as well: "Last month, the company
+	** warned"; after a comma, one of saying: "..., the company said") */
+	if (np->t0 == out->t0)
+		return 1;
+	if (!is(&tok[np->t0 - 1], ","))
+		return 0;
+	if (is_reporting(&tok[v]))
+		return 1;
+	for (t = out->t0; t < np->t0; t++)
+		if (PL_TAG_IS_VERB(tok[t].tag) || tok[t].tag == PL_T_MD || (tok[t].flags & PL_TOK_QCLOSE))
+			return 0;
+	return 1;
+}
+
 static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
                          const mention *m, int nm, pl_arena *a)
 {
@@ -4130,6 +4251,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		pl_np *np = &out->np[k];
 		const char *head = lem(&tok[np->t1 - 1]);
 		const struct pl_memory *e = NULL;
+		struct pl_memory firm = {0};
 		const pl_bodyhead *ev;
 		const char *poss;
 		int alone = 1, cls, ekind = 0;
@@ -4284,6 +4406,21 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			** ... The party says") */
 			e = mem_find(ctx, noun_key(head), cls == 1 ? "*" :
 			             pl_eq(head, "party") && !named_org(tok, np) ? "PTY" : NULL, 1 << PL_MEM_ORG);
+		}
+		/* "Texaco Inc said it filed a motion ... against Pennzoil Co.
+		** The company contended": a firm's noun that speaks or opens its
+		** sentence is the firm the story is about (note_firm), not the one
+		** it last named; a firm of no code leaves the noun to the rules
+		** after */
+		if (e && e->code && plays_role(e->code, "BUS") && speaking_firm_noun(tok, out, np) &&
+		    ctx->firm_code && strcmp(e->code, ctx->firm_code) &&
+		    ctx->sent - ctx->firm_sent <= 6) {
+			firm.code = ctx->firm_code[0] ? ctx->firm_code : NULL;
+			firm.file = ctx->firm_file;
+			firm.line = ctx->firm_line;
+			firm.sent = ctx->firm_sent;
+			firm.kind = PL_MEM_ORG;
+			e = firm.code ? &firm : NULL;
 		}
 		if (e) {
 			ekind = e->kind;

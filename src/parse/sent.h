@@ -192,6 +192,17 @@ typedef struct pl_docctx {
 	const char *topic_body_code;
 	const char *topic_body_file;
 	uint32_t topic_body_line;
+	/* the firm the latest sentence that had one was about, as the
+	** subject of its verb of saying or else of its first main verb ("Texaco
+	** Inc said it filed a motion ... against Pennzoil Co"): whom a later
+	** "the company said" names, over a firm named after it as the object
+	** of its acts (code NULL: none yet; "": a firm no dictionary codes,
+	** "Acme Widgets Inc said") */
+	const char *firm_code;
+	const char *firm_file;
+	uint32_t firm_line;
+	uint32_t firm_sent;
+	uint8_t firm_said;       /* ... and it was the subject of a verb of saying */
 	uint8_t topic_unknown;   /* the last sentence was about a name no
 	                         ** dictionary knows ("Transport 2000 said") */
 	uint8_t quote_open;      /* the last sentence ended inside a quotation */
