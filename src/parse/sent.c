@@ -1407,6 +1407,32 @@ static const pl_phrase *party_written(const pl_token *tok, uint32_t t0, uint32_t
 	return j < t1 ? party_at(seen, j) : NULL;
 }
 
+static int body_title(const char *lemma);
+
+/* The party whose title the words right before the person named at token
+** i write: "SNP leader Alex Salmond", "Scottish National Party Holyrood
+** leader Nicola Sturgeon", "Veritas deputy leader Jo Hill": a party, then
+** a title that speaks for a body (body_title), with at most two words
+** between (a rank or a place); NULL when none.  Not an office of the
+** state ("Labour minister"): the party is then the governing one's to
+** judge (governing_office). */
+static const pl_phrase *party_titled(const pl_token *tok, uint32_t t0, uint32_t i,
+                                     const pl_phrase **seen)
+{
+	const pl_phrase *p;
+	uint32_t e, q;
+	if (i < t0 + 2 || !body_title(lem(&tok[i - 1])))
+		return NULL;
+	for (e = i - 1; e > t0 && e + 3 > i; e--) {
+		for (q = e; q-- > t0 && q + 6 > e;)
+			if ((p = party_at(seen, q)) != NULL && q + p->ntok == e)
+				return p;
+		if (tok[e - 1].tag != PL_T_NNP && !is(&tok[e - 1], "deputy") && !is(&tok[e - 1], "acting"))
+			return NULL;
+	}
+	return NULL;
+}
+
 /* The line of the person ph, named at token i, in the party the sentence
 ** ties them to (party_written), when the date's line puts them in another
 ** party or in none at all (out of office): a party leader the dictionary
@@ -1419,8 +1445,15 @@ static uint32_t party_line(const pl_store *s, const pl_docctx *ctx, const pl_tok
 {
 	const pl_phrase *p, *q, *best = NULL;
 	long now = day_number(ctx->date), bd = 0;
-	if (!ph->code || (!strstr(ph->code, "PTY") && !out_of_office(ph, ctx->date)) ||
-	    (p = party_written(tok, t0, t1, i, ph->ntok, seen)) == NULL || !strcmp(p->code, ph->code))
+	if (!ph->code || (!strstr(ph->code, "PTY") && !out_of_office(ph, ctx->date) && ctx->date.y))
+		return 0;
+	/* (with no article date, the latest office is the line taken: "SNP
+	** leader Alex Salmond", later First Minister, is the party's when the
+	** dictionary has him in it) */
+	p = party_written(tok, t0, t1, i, ph->ntok, seen);
+	if (!p && !ctx->date.y)
+		p = party_titled(tok, t0, i, seen);
+	if (!p || !strcmp(p->code, ph->code))
 		return 0;
 	for (q = pl_tok_get_low(&s->names, &tok[i]); q; q = q->next) {
 		long d;
@@ -4241,6 +4274,57 @@ static int speaking_firm_noun(const pl_token *tok, const pl_sentan *out, const p
 	return 1;
 }
 
+/* Is chunk np's head a title of one who speaks for a body? */
+static int mouth_title(const pl_token *tok, const pl_np *np)
+{
+	static const char *const w[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
+	return np->t1 > np->t0 && pl_in_list(lem(&tok[np->t1 - 1]), w);
+}
+
+/* Records chunk np, when it names one who speaks for a body by a title
+** alone or with the body ("a company spokesman", "A TRE spokesman"), as
+** the last such (pl_docctx.mouth), with the code it has now: the
+** context's for a bare title ("a company spokesman", BUS, is CANBUS in a
+** story of Canada). */
+static void note_mouth(pl_docctx *ctx, const pl_token *tok, const pl_np *np)
+{
+	const char *c = np->agent_only && np->icode ? np->icode : np->code;
+	uint32_t i;
+	if (!c || np->pronoun || !mouth_title(tok, np))
+		return;
+	/* (a bare country says nothing of the body; "a bank spokesman" is as
+	** often the central bank's, which the rules for banks judge) */
+	if (strlen(c) < 6 && stateful(c))
+		return;
+	for (i = np->t0; i < np->t1; i++)
+		if (is(&tok[i], "bank"))
+			return;
+	ctx->mouth.noun = "spokesman";
+	ctx->mouth.code = c;
+	ctx->mouth.file = np->file;
+	ctx->mouth.line = np->line;
+	ctx->mouth.sent = ctx->sent;
+	ctx->mouth.kind = PL_MEM_PERSON;
+}
+
+/* Is chunk np a bare "the spokesman" (alone, definite, nothing else),
+** which neither the memory nor the story's topic has coded and which would
+** be the context's government, when the last one named as speaking for a
+** body (note_mouth) spoke for another kind of body ("a company spokesman
+** said ... .  The spokesman said": the company's)?  Only within three
+** sentences. */
+static int mouth_again(const pl_docctx *ctx, const pl_token *tok, const pl_np *np, int alone)
+{
+	const char *c = ctx->mouth.code;
+	size_t n;
+	if (!c || !alone || np->pronoun || np->t1 - np->t0 != 2 || !is(&tok[np->t0], "the") ||
+	    !mouth_title(tok, np) || !np->agent_only || !np->code || !pl_eq(np->code, "GOV") ||
+	    ctx->sent > ctx->mouth.sent + 3 || (n = strlen(c)) < 3)
+		return 0;
+	/* (a role with or without its country: "CANBUS", "BUS") */
+	return strcmp(c + (n >= 6 ? 3 : 0), "GOV") != 0 && strncmp(c + (n >= 6 ? 3 : 0), "GOV", 3) != 0;
+}
+
 static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
                          const mention *m, int nm, pl_arena *a)
 {
@@ -4454,6 +4538,24 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (tok[np->t1 - 1].tag == PL_T_NN)
 				ekind = PL_MEM_PERSON;
 		}
+		/* ("A TRE spokesman said ... .  The spokesman added": the one who
+		** spoke last, not the context's government; a bare role, "a
+		** Piedmont spokesman" BUS, takes its country from the context
+		** as before) */
+		if (!e && alone && !poss && mouth_again(ctx, tok, np, alone)) {
+			np->code = ctx->mouth.code;
+			/* (as the context gives it: not remembered again, so that
+			** a later "the spokesman" reads the same speaker, not a
+			** chain of them) */
+			if (stateful(ctx->mouth.code)) {
+				np->file = ctx->mouth.file;
+				np->line = ctx->mouth.line;
+				np->agent_only = 0;
+				np->icode = NULL;
+				np->how = PL_HOW_CONTEXT;
+			}
+		}
+		note_mouth(ctx, tok, np);
 		/* a bare role before a name the dictionaries do not know ("union
 		** leader Jo Brown", "campaigner Ann Hill"): the surname is
 		** remembered with the country the context gives the role, so "Ms
@@ -6592,6 +6694,34 @@ static int role_left(const pl_docctx *ctx, const pl_token *tok, const pl_np *np,
 	return title && head;
 }
 
+/* In a story with no date, does chunk np write the person at mention
+** `person` as having left a state's office: "former" or an "ex-" word
+** before the name ("Former minister Clare Short", "Ex-foreign secretary
+** Robin Cook"), the dictionary's line for them being one of a state's
+** roles?  With no date the line taken is the person's latest office, and
+** the story knows better.  Not an "ex-" word that is a person of its own
+** ("ex-aide Chancellor Gordon Brown": a headline run into the text). */
+static int undated_left(const pl_docctx *ctx, const pl_token *tok, const pl_np *np, const mention *person)
+{
+	static const char *const state[] = {"GOV", "MIL", "JUD", "COP", NULL};
+	static const char *const someone[] = {"aide", "adviser", "advisor", "wife", "husband",
+		"partner", "colleague", "girlfriend", "boyfriend", "employee", "staffer", NULL};
+	const char *c = person->ph->code;
+	char role[4];
+	uint32_t i;
+	if (ctx->date.y || strlen(c) != 6)
+		return 0;
+	memcpy(role, c + 3, 3);
+	role[3] = 0;
+	if (!pl_in_list(role, state))
+		return 0;
+	for (i = np->t0; i < person->t0; i++)
+		if (is(&tok[i], "former") || is(&tok[i], "one-time") || is(&tok[i], "onetime") ||
+		    (!strncmp(tok[i].low, "ex-", 3) && tok[i].low[3] && !pl_in_list(tok[i].low + 3, someone)))
+			return 1;
+	return 0;
+}
+
 /* The code the memory keeps for the name of the person at mention
 ** `person` when an earlier mention of this very dictionary entry was
 ** remembered as an elite (a code ending in ELI: one who has left an
@@ -7069,6 +7199,13 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		/* (an office the dictionary dates as held, written as left, here
 		** or at an earlier mention of the same entry: "Mr Regan" later) */
 		else if (!s->petrarch && cc && (role_left(ctx, tok, np, person) || left_before(ctx, tok, person, cc)))
+			np->code = join(a, cc, "ELI");
+		/* "Former minister Clare Short", "Ex-foreign secretary Robin
+		** Cook" in a story with no date: the dictionary's line is then
+		** only the person's latest office, which the story's "former"
+		** says is not the one held (the later "Ms Short" keeps it:
+		** left_before) */
+		else if (!s->petrarch && cc && undated_left(ctx, tok, np, person))
 			np->code = join(a, cc, "ELI");
 		if (agent && possessive && agent->t0 > person->t1 && cc)
 			np->code = join_agent(a, cc, agent->ph);

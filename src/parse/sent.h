@@ -203,6 +203,11 @@ typedef struct pl_docctx {
 	uint32_t firm_line;
 	uint32_t firm_sent;
 	uint8_t firm_said;       /* ... and it was the subject of a verb of saying */
+	/* the last one named as speaking for a body by a title ("a company
+	** spokesman", "A TRE spokesman", "a spokesman" of the firm the
+	** sentence is about), with the code that title took there: whom a
+	** later "the spokesman" is (code NULL: none yet) */
+	struct pl_memory mouth;
 	uint8_t topic_unknown;   /* the last sentence was about a name no
 	                         ** dictionary knows ("Transport 2000 said") */
 	uint8_t quote_open;      /* the last sentence ended inside a quotation */
