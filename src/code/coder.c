@@ -2324,6 +2324,24 @@ static int reasoned_cannot(const pl_sentan *an, const pl_vg *g)
 	return 0;
 }
 
+/* Does verb group g, "have" with "will" or "would", take "nothing" or "no"
+** right after it: "would have nothing to say at this time", "will have no
+** further comment"?  Words the speaker says there will not be are comment
+** withheld now, as "would not comment" is, not a comment supposed. */
+static int will_have_nothing(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j;
+	int modal = 0;
+	if (g->negated || g->gerund || g->infinitive || !pl_eq(lem(&an->tok[g->v]), "have") ||
+	    g->v + 1 >= an->t1)
+		return 0;
+	for (j = g->t0; j < g->v; j++)
+		if (pl_eq(an->tok[j].low, "would") || pl_eq(an->tok[j].low, "will") ||
+		    pl_eq(an->tok[j].low, "wo"))
+			modal = 1;
+	return modal && (pl_eq(an->tok[g->v + 1].low, "nothing") || pl_eq(an->tok[g->v + 1].low, "no"));
+}
+
 /* Does verb group g keep silent: "would not comment", "won't say whether",
 ** "would not be drawn on the timing", "would not name the buyer"?  Speech
 ** the speaker will not give, with "would" or "will", is declining to
@@ -3951,6 +3969,11 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		code = p->code;
 		/* "told a Commons inquiry that ...": the body spoken to */
 		if (!s->petrarch && !strncmp(code, "09", 2) && addressed_body(an, q))
+			continue;
+		/* "in reply to Reuters inquiries", "a Reuters survey found": the
+		** press asking its questions is its reporting, no actor looking
+		** into another (09x) */
+		if (!s->petrarch && !strncmp(code, "09", 2) && src >= 0 && media(np_code(an, src)))
 			continue;
 		/* "the party's hostility to Europe": hostility in the singular is
 		** a mind set against something; "hostilities" are fighting (190) */
@@ -6048,7 +6071,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* "would not comment": declining comment, asserted; a line of
 		** 011 for a verb that is no refusal itself ("draw", "elaborate")
 		** holds only so */
-		silent = !s->petrarch && !usedneg && !stance && keeps_silent(an, g);
+		silent = !s->petrarch && !usedneg && !stance &&
+		         (keeps_silent(an, g) || (pl_eq(p->code, "011") && will_have_nothing(an, g)));
 		if (silent) {
 			code = "011";
 			/* "Downing Street would not be drawn": the one drawn is

@@ -212,6 +212,56 @@ static int tried_or_weighed(const pl_sentan *an, int k, const pl_event *e)
 	return 0;
 }
 
+/* Verbs whose present passive tells a standing backing, not an act:
+** "savings are backed by the government", "the notes are guaranteed by
+** the parent company", "the airline is subsidised by the state". */
+static const char *const standing_verbs[] = {"guarantee", "back", "insure", "underwrite",
+	"support", "subsidize", "subsidise", "secure", NULL};
+
+/* Money and paper whose backing is a standing state. */
+static const char *const backed_money[] = {"saving", "savings", "deposit", "loan", "note", "bond",
+	"currency", "security", "debt", "paper", "issue", "share", "dollar", "fund", "account",
+	"it", NULL};
+
+/* Is event e, of the finite verb group k, a standing state told in the
+** simple present passive ("are backed by", "is guaranteed by"; not "is
+** being funded", "was guaranteed", "has been backed"), of a verb of
+** backing (standing_verbs), coded cooperation, support of money
+** (backed_money) or aid (roots 03, 05, 07), whose subject is a thing no actor code names ("deposits",
+** "it")?  Such a sentence describes how things stand; no one did anything
+** that day.  Backing a named actor gets ("France is backed by Germany")
+** stays. */
+static int standing_backing(const pl_sentan *an, int k, const pl_event *e)
+{
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	const char *c = e->cameo ? e->cameo->code : NULL;
+	const pl_np *subj;
+	uint32_t j;
+	int present = 0;
+	if (!g->passive || !g->finite || g->negated || !c || c[0] != '0' ||
+	    !(c[1] == '3' || c[1] == '5' || c[1] == '7'))
+		return 0;
+	if (!pl_in_list(lemma_of(&tok[g->v]), standing_verbs) || tok[g->v].tag != PL_T_VBN)
+		return 0;
+	for (j = g->t0; j < g->v; j++) {
+		const char *w = tok[j].low;
+		if (pl_eq(w, "is") || pl_eq(w, "are"))
+			present = 1;
+		else if (tok[j].tag != PL_T_RB)
+			return 0;   /* "is being", "has been", "will be", modals */
+	}
+	if (!present || g->subj < 0)
+		return 0;
+	subj = &an->np[g->subj];
+	if (subj->code && !(subj->pronoun && pl_eq(tok[subj->t0].low, "it")))
+		return 0;
+	/* (support, 05, of a plan or a bill is a stance others hold and
+	** tell: "the plan is backed by France" stays; of money it is how the
+	** money stands) */
+	return c[1] != '5' || pl_in_list(lemma_of(&tok[subj->t1 - 1]), backed_money);
+}
+
 void pl_unasserted_mark(const pl_sentan *an, pl_event *ev, size_t n)
 {
 	size_t i;
@@ -229,8 +279,13 @@ void pl_unasserted_mark(const pl_sentan *an, pl_event *ev, size_t n)
 				e->mood = PL_MOOD_HYPOTHETICAL;
 			continue;
 		}
-		if ((k = pl_vg_of(an, e->v)) < 0 || an->vg[k].finite)
+		if ((k = pl_vg_of(an, e->v)) < 0)
 			continue;
+		if (an->vg[k].finite) {
+			if (standing_backing(an, k, e))
+				e->mood = PL_MOOD_HYPOTHETICAL;
+			continue;
+		}
 		if (charged_content(an, an->vg[k].t0) || participle_of_future(an, k, e) ||
 		    tried_or_weighed(an, k, e))
 			e->mood = PL_MOOD_HYPOTHETICAL;

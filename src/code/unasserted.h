@@ -6,7 +6,8 @@
 ** country", "no attack took place"), and a participle that tells part of
 ** a plan ("will extend his tour, flying to Japan"), and acts only tried,
 ** weighed or proposed ("were trying to reach agreement", "is considering
-** providing loans").
+** providing loans"), and a standing backing told in the present passive
+** ("the notes are guaranteed by the parent company").
 */
 #ifndef PL_UNASSERTED_H
 #define PL_UNASSERTED_H
@@ -26,9 +27,12 @@
 ** ("tried to expel", not "tried to storm"), and a gerund after a verb of
 ** weighing or proposing ("considering acquiring", "proposed lifting"),
 ** or a noun that is the object of such a verb ("trying to start
-** negotiations"); one named by a noun whose chunk opens with "no" ("no direct threat") is
-** negated.  Events already flagged and finite verbs ("accused X and
-** attacked Y") are left as they are. */
+** negotiations"); so does a finite verb of backing in the simple present
+** passive whose subject is no actor ("savings are backed by the
+** government", "it is guaranteed by the Bank of Nova Scotia"); one named
+** by a noun whose chunk opens with "no" ("no direct threat") is
+** negated.  Events already flagged and other finite verbs ("accused X
+** and attacked Y") are left as they are. */
 void pl_unasserted_mark(const pl_sentan *an, pl_event *ev, size_t n);
 
 #endif
