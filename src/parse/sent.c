@@ -4166,6 +4166,67 @@ static int state_bank(const pl_token *tok, const mention *x)
 	return 0;
 }
 
+/* Is mention x a bank of a state or of states, named in full ("the Bank of
+** England", "the World Bank")?  The wire writes such a bank again as
+** "the Bank" with a capital; the first such bank is kept for that short
+** name (pl_docctx.bank_code), apart from the memory of the common noun
+** "bank", which other banks of the story ("banks in Britain") take over. */
+static int named_public_bank(const pl_token *tok, const mention *x, const char *code)
+{
+	/* (also a state's central bank named by the agent noun with its
+	** country, "Sri Lanka's Central Bank", "the Belgian central bank") */
+	if (x->ph->kind == PL_A_AGENT && x->t1 > x->t0 && tok[x->t1 - 1].tag != PL_T_NNS &&
+	    pl_eq(tok[x->t1 - 1].low, "bank") && code && strlen(code) == 6 && !strcmp(code + 3, "GOV"))
+		return 1;
+	if (x->ph->kind != PL_A_ORG || !x->ph->code || strncmp(x->ph->code, "IGO", 3))
+		return state_bank(tok, x);
+	return x->t1 > x->t0 && pl_eq(tok[x->t1 - 1].low, "bank");
+}
+
+/* The token of a capitalised "Bank" in chunk np that is a short name of its
+** own ("the Bank said", "the Bank's total help", "a Bank spokesman"): not
+** the sentence's first word, with nothing but a determiner before it in the
+** chunk (not "the World Bank", "First National Bank"), nothing capitalised
+** after it, and no "of" or "for" after the chunk ("the Bank of Japan", "the
+** Bank for International Settlements"); 0 when there is none. */
+static uint32_t bank_short_name(const pl_token *tok, const pl_sentan *out, const pl_np *np)
+{
+	uint32_t i, j;
+	if (np->pronoun || (np->t1 < out->t1 && (is(&tok[np->t1], "of") || is(&tok[np->t1], "for"))))
+		return 0;
+	for (i = np->t0; i < np->t1; i++) {
+		if (!pl_eq(tok[i].low, "bank") || !(tok[i].flags & PL_TOK_CAP) || (tok[i].flags & PL_TOK_ALLCAP) ||
+		    i == out->t0)
+			continue;
+		if (i > np->t0 && (i - 1 > np->t0 || tok[np->t0].tag != PL_T_DT))
+			return 0;
+		for (j = i + 1; j < np->t1; j++)
+			if ((tok[j].flags & PL_TOK_CAP) || tok[j].tag == PL_T_NNP || tok[j].tag == PL_T_NNPS)
+				return 0;
+		return i;
+	}
+	return 0;
+}
+
+/* The state's or states' bank the story named first in full, when chunk np
+** names it again by the short name "the Bank" (into *e); 0 otherwise.  The
+** first, as the bank the story is about: a bank named in passing later
+** ("the IMF and World Bank meetings" in a story of the IADB) is not the
+** one "the Bank" names. */
+static int public_bank_again(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                             const pl_np *np, struct pl_memory *e)
+{
+	if (!ctx->bank_code || !bank_short_name(tok, out, np))
+		return 0;
+	memset(e, 0, sizeof *e);
+	e->code = ctx->bank_code;
+	e->file = ctx->bank_file;
+	e->line = ctx->bank_line;
+	e->sent = ctx->sent;
+	e->kind = PL_MEM_ORG;
+	return 1;
+}
+
 /* The initials of a body's name, lower case, into buf (of size n): one
 ** letter for each capitalised word or hyphened part ("Freeport-McMoran
 ** Gold" fmg, "Bank of New Zealand" bnz); 0 when the name has fewer than
@@ -4335,7 +4396,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		pl_np *np = &out->np[k];
 		const char *head = lem(&tok[np->t1 - 1]);
 		const struct pl_memory *e = NULL;
-		struct pl_memory firm = {0};
+		struct pl_memory firm = {0}, bank;
 		const pl_bodyhead *ev;
 		const char *poss;
 		int alone = 1, cls, ekind = 0;
@@ -4385,7 +4446,13 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		}
 		if (pronoun_owner(s, ctx, tok, out, k))
 			continue;
-		if (np->pronoun && (is(&tok[np->t0], "he") || is(&tok[np->t0], "she"))) {
+		/* "The Bank of England said ... .  This brings the Bank's total
+		** help to 461 mln stg": the state's bank named before, not a
+		** company of the story's country (taken below, as a body
+		** remembered) */
+		if (public_bank_again(ctx, tok, out, np, &bank)) {
+			e = &bank;
+		} else if (np->pronoun && (is(&tok[np->t0], "he") || is(&tok[np->t0], "she"))) {
 			const struct pl_memory *p = NULL;
 			if ((spk_person(ctx) || ctx->spk_anon) && ctx->spk_sent + 1 == ctx->sent &&
 			    !(ctx->spk_pron && ctx->spk_pron != tok[np->t0].low[0]) &&
@@ -4663,6 +4730,11 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				}
 				if (state_bank(tok, x))
 					mem_add(ctx, "bank", x->ph->code, np->file, np->line, kind);
+				if (!ctx->bank_code && named_public_bank(tok, x, np->code)) {
+					ctx->bank_code = x->ph->kind == PL_A_AGENT ? np->code : x->ph->code;
+					ctx->bank_file = np->file;
+					ctx->bank_line = np->line;
+				}
 			}
 			if (kind && !nouns)
 				mem_add(ctx, np->how == PL_HOW_MEMORY ? noun_key(head) : NULL, np->code, np->file,

@@ -192,6 +192,12 @@ typedef struct pl_docctx {
 	const char *topic_body_code;
 	const char *topic_body_file;
 	uint32_t topic_body_line;
+	/* the first bank of a state or of states the story named in full
+	** ("the Bank of England", "the Inter-American Development Bank"):
+	** whom a later "the Bank" names (NULL: none yet) */
+	const char *bank_code;
+	const char *bank_file;
+	uint32_t bank_line;
 	/* the firm the latest sentence that had one was about, as the
 	** subject of its verb of saying or else of its first main verb ("Texaco
 	** Inc said it filed a motion ... against Pennzoil Co"): whom a later
