@@ -4166,6 +4166,14 @@ static int state_bank(const pl_token *tok, const mention *x)
 	return 0;
 }
 
+/* Is mention x a state's central bank named by the agent noun ("the
+** Central Bank", "Sri Lanka's Central Bank"), coded `code` as a government? */
+static int agent_bank(const pl_token *tok, const mention *x, const char *code)
+{
+	return x->ph->kind == PL_A_AGENT && x->t1 > x->t0 && tok[x->t1 - 1].tag != PL_T_NNS &&
+	       pl_eq(tok[x->t1 - 1].low, "bank") && code && strlen(code) == 6 && !strcmp(code + 3, "GOV");
+}
+
 /* Is mention x a bank of a state or of states, named in full ("the Bank of
 ** England", "the World Bank")?  The wire writes such a bank again as
 ** "the Bank" with a capital; the first such bank is kept for that short
@@ -4175,8 +4183,7 @@ static int named_public_bank(const pl_token *tok, const mention *x, const char *
 {
 	/* (also a state's central bank named by the agent noun with its
 	** country, "Sri Lanka's Central Bank", "the Belgian central bank") */
-	if (x->ph->kind == PL_A_AGENT && x->t1 > x->t0 && tok[x->t1 - 1].tag != PL_T_NNS &&
-	    pl_eq(tok[x->t1 - 1].low, "bank") && code && strlen(code) == 6 && !strcmp(code + 3, "GOV"))
+	if (agent_bank(tok, x, code))
 		return 1;
 	if (x->ph->kind != PL_A_ORG || !x->ph->code || strncmp(x->ph->code, "IGO", 3))
 		return state_bank(tok, x);
@@ -4216,7 +4223,14 @@ static uint32_t bank_short_name(const pl_token *tok, const pl_sentan *out, const
 static int public_bank_again(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
                              const pl_np *np, struct pl_memory *e)
 {
+	const char *cc = context_country(ctx);
 	if (!ctx->bank_code || !bank_short_name(tok, out, np))
+		return 0;
+	/* (a state's bank of another country than the story's is named in
+	** passing: "prior moves by the Bundesbank" in a story of the Dutch
+	** central bank, which the story calls "the Central Bank" and "the
+	** Bank"; an inter-state bank is no country's) */
+	if (cc && strncmp(ctx->bank_code, "IGO", 3) && strncmp(ctx->bank_code, cc, 3))
 		return 0;
 	memset(e, 0, sizeof *e);
 	e->code = ctx->bank_code;
