@@ -6638,7 +6638,7 @@ static int trade_word(const pl_token *tok, uint32_t t)
 	static const char *const trades[] = {"textile", "steel", "chemical", "engineering",
 		"shipbuilding", "shipbuilder", "machinery", "electronics", "car", "motor", "oil",
 		"mining", "insurance", "banking", "brewing", "printing", "clothing", "food", "mill",
-		"mills", "miller", "millers", NULL};
+		"mills", "miller", "millers", "paper", "meat", "petroleum", "iron", "coal", NULL};
 	return trade_body(tok, t, t + 1) || pl_in_list(lem(&tok[t]), trades);
 }
 
@@ -6667,6 +6667,53 @@ static const char *trade_federation(const pl_token *tok, uint32_t t, uint32_t e)
 			role = "BUS";
 	}
 	return role;
+}
+
+/* "the American Soybean Association", "the Canadian Lake Carriers
+** Association", "the Malaysian Rubber Producers Council": capitalised
+** nouns [t, e) after a country's name or adjective, the last the head of a
+** body that gathers members, name a body of that country's firms (BUS) or,
+** when a word says its members are workers, of its workers (LAB), not its
+** state.  An "Association" or a "Federation" gathers firms unless its words
+** name a cause of citizens ("the British Heart Foundation" is no such head,
+** but "the American Heart Association" is); a "Council", "Institute",
+** "League" or "Chamber" only when a word names a trade (trade_word), as
+** these serve the state and learning as often ("the Indian Council of
+** Agricultural Research", "the Brazilian Coffee Institute", a state's).
+** NULL: no such body. */
+static const char *member_body(const pl_token *tok, uint32_t t, uint32_t e)
+{
+	static const char *const open_heads[] = {"association", "federation", "confederation", NULL};
+	static const char *const trade_heads[] = {"council", "institute", "league", "chamber", NULL};
+	static const char *const workers[] = {"labour", "labor", "union", "worker", "workers",
+		"employee", "employees", "pilot", "pilots", "teacher", "teachers", "nurse", "nurses",
+		"miner", "miners", "seaman", "seamen", "docker", "dockers", "longshoremen", "waterside",
+		"journalist", "journalists", "clerk", "clerks", NULL};
+	static const char *const causes[] = {"heart", "cancer", "lung", "diabetes", "humanist",
+		"civil", "liberties", "rights", "wildlife", "football", "rugby", "cricket", "athletic",
+		"olympic", "athletics", "sport", "sports", "tennis", "golf", "hockey", "swimming", "boxing",
+		"chess", "ski", "red", "medical", "dental", "bar", "library", "historical", "psychological",
+		"political", "science", "women", "womens", "women's", "youth", "family", "automobile",
+		"retired", "jewish", "muslim", "catholic", "islamic", "christian", NULL};
+	const char *head;
+	int trade = 0, cause = 0;
+	uint32_t j;
+	if (e <= t + 1 || e - t > 5 || !(tok[e - 1].flags & PL_TOK_CAP) || (tok[e - 1].flags & PL_TOK_ALLCAP))
+		return NULL;
+	head = tok[e - 1].low;
+	if (!pl_in_list(head, open_heads) && !pl_in_list(head, trade_heads))
+		return NULL;
+	for (j = t; j + 1 < e; j++) {
+		if (!(tok[j].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[j].tag))
+			return NULL;
+		if (pl_in_list(tok[j].low, workers) || pl_in_list(lem(&tok[j]), workers))
+			return "LAB";
+		trade |= trade_word(tok, j);
+		cause |= pl_in_list(tok[j].low, causes);
+	}
+	if (trade)
+		return "BUS";
+	return pl_in_list(head, open_heads) && !cause ? "BUS" : NULL;
 }
 
 /* trade_federation of chunk y, uncoded, an article and the body's words
@@ -6729,14 +6776,15 @@ static const char *national_body(const pl_store *s, const pl_token *tok, const p
 		*ev = b;
 		return role;
 	}
-	/* ("the Taiwan Flour Mills Association": an association of a trade
-	** gathers that country's firms) */
-	if (pl_eq(tok[h].low, "association") && (b = body_head(s, "association")) != NULL)
-		for (j = country->t1; j < h; j++)
-			if (trade_word(tok, j)) {
-				*ev = b;
-				return "BUS";
-			}
+	/* ("the Taiwan Flour Mills Association", "the American Soybean
+	** Association": a body of members gathers that country's firms or
+	** workers) */
+	if ((trade = member_body(tok, country->t1, np->t1)) != NULL) {
+		if ((b = body_head(s, pl_eq(trade, "LAB") ? "union" : "association")) == NULL)
+			return NULL;
+		*ev = b;
+		return trade;
+	}
 	if ((b = body_head(s, tok[h].low)) == NULL || pl_eq(b->role, "BUS") || pl_eq(b->role, "LAB") ||
 	    pl_in_list(tok[h].low, any) || (byname && !pl_eq(b->role, "GOV")))
 		return NULL;
@@ -7354,6 +7402,15 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		np->code = agent ? join_agent(a, country->ph->code, agent->ph) : country->ph->code;
 		np->how = PL_HOW_PHRASE;
 		if (!agent && !s->petrarch && (nb = national_body(s, tok, np, country, t1, &bh)) != NULL)
+			np->code = join(a, country->ph->code, nb);
+		/* ("American Soybean Association President Dave Haggard": the
+		** officer of a body of members is of its sector, not the state;
+		** so is the body whose head the agents' dictionary reads as a
+		** title, "the Malaysian Rubber Producers Council") */
+		if (agent && !s->petrarch && agent->t0 > country->t1 &&
+		    ((nb = member_body(tok, country->t1, agent->t0)) != NULL ||
+		     (agent->t1 == np->t1 && agent->t1 == agent->t0 + 1 &&
+		      (nb = member_body(tok, country->t1, agent->t1)) != NULL)))
 			np->code = join(a, country->ph->code, nb);
 		/* (the name is the chunk's head: not "the U.S. budget deficit") */
 		if (!agent && (country->ph->kind == PL_A_COUNTRY || country->ph->kind == PL_A_CAPITAL) &&
