@@ -2310,6 +2310,33 @@ static int allowed_object(const pl_sentan *an, uint32_t h)
 	return 0;
 }
 
+/* Is the event noun at token h a bare plural, the object of a simple
+** present in a relative clause ("development banks which make loans to
+** help other countries", "firms that hold talks with unions")?  The
+** clause tells what its subject does as a rule, not an act of the
+** story. */
+static int relative_habit_object(const pl_sentan *an, uint32_t h)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	int k, q;
+	if (h < an->t0 || h >= an->t1 || (q = an->np_of[h - an->t0]) < 0 || tok[h].tag != PL_T_NNS ||
+	    an->np[q].t1 != h + 1)
+		return 0;
+	for (j = an->np[q].t0; j < h; j++)
+		if (tok[j].tag == PL_T_DT || tok[j].tag == PL_T_PRPS || tok[j].tag == PL_T_POS ||
+		    tok[j].tag == PL_T_CD || tok[j].tag == PL_T_NNP || tok[j].tag == PL_T_NNPS)
+			return 0;
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		if (g->t1 > an->np[q].t0 || pl_object_of(an, g) != q)
+			continue;
+		return simple_present(an, g) && !g->negated && g->t0 > an->t0 &&
+		       (tok[g->t0 - 1].tag == PL_T_WDT || tok[g->t0 - 1].tag == PL_T_WP);
+	}
+	return 0;
+}
+
 /* Is event e, of aid or a loan (CAMEO 07x), named as a stock an owner
 ** holds, not as an act: a plural noun, or a credit line, after a
 ** possessive in its chunk, with no number there ("the bank's loans to
@@ -2359,7 +2386,7 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 			else if (!e->background && !e->gran &&
 			         (stance_spoken_of(an, e) || habitual_noun(an, e->v) ||
 			          earlier_noun(an, e->v) || after_episode_noun(an, e) ||
-			          held_stock(an, e)))
+			          held_stock(an, e) || relative_habit_object(an, e->v)))
 				e->background = 1;
 			continue;
 		}
