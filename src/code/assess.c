@@ -2314,6 +2314,25 @@ static int denied_before(const pl_sentan *an, uint32_t t)
 	return 0;
 }
 
+/* Where does a possessive of time that the chunker left out of a chunk
+** starting at t begin: "ahead of this week's IADB meetings", "before
+** Monday's meeting" (the chunk starts at "'s")?  The words that frame
+** the event ("ahead of", "before") stand before the time, not before
+** the "'s".  t itself when there is none. */
+static uint32_t time_owner_start(const pl_sentan *an, uint32_t t)
+{
+	static const char *const tw[] = {"week", "month", "year", "weekend", "today", "tomorrow",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+	static const char *const dw[] = {"this", "next", "last", "the", "coming", NULL};
+	const pl_token *tok = an->tok;
+	if (t < an->t0 + 2 || tok[t].tag != PL_T_POS || !pl_in_list(tok[t - 1].low, tw))
+		return t;
+	t--;
+	if (t > an->t0 && pl_in_list(tok[t - 1].low, dw))
+		t--;
+	return t;
+}
+
 /* The first token of the phrase of chunk c: over a number or symbol the
 ** chunker left out, and the chunk before it ("the 9 / 11 attacks" chunked
 ** as "the 9", "/", "11 attacks"). */
@@ -2325,7 +2344,7 @@ static uint32_t phrase_start(const pl_sentan *an, int c)
 		t--;
 	if (t < t0 && t > an->t0 && an->np_of[t - 1 - an->t0] >= 0)
 		t = an->np[an->np_of[t - 1 - an->t0]].t0;
-	return t;
+	return time_owner_start(an, t);
 }
 
 /* Modifiers that put an event in the future or in doubt: "a possible

@@ -2310,6 +2310,60 @@ static int allowed_object(const pl_sentan *an, uint32_t h)
 	return 0;
 }
 
+/* Is the event noun at token h a bare plural, the object of a simple
+** present in a relative clause ("development banks which make loans to
+** help other countries", "firms that hold talks with unions")?  The
+** clause tells what its subject does as a rule, not an act of the
+** story. */
+static int relative_habit_object(const pl_sentan *an, uint32_t h)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	int k, q;
+	if (h < an->t0 || h >= an->t1 || (q = an->np_of[h - an->t0]) < 0 || tok[h].tag != PL_T_NNS ||
+	    an->np[q].t1 != h + 1)
+		return 0;
+	for (j = an->np[q].t0; j < h; j++)
+		if (tok[j].tag == PL_T_DT || tok[j].tag == PL_T_PRPS || tok[j].tag == PL_T_POS ||
+		    tok[j].tag == PL_T_CD || tok[j].tag == PL_T_NNP || tok[j].tag == PL_T_NNPS)
+			return 0;
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		if (g->t1 > an->np[q].t0 || pl_object_of(an, g) != q)
+			continue;
+		return simple_present(an, g) && !g->negated && g->t0 > an->t0 &&
+		       (tok[g->t0 - 1].tag == PL_T_WDT || tok[g->t0 - 1].tag == PL_T_WP);
+	}
+	return 0;
+}
+
+/* Is event e, of aid or a loan (CAMEO 07x), named as a stock an owner
+** holds, not as an act: a plural noun, or a credit line, after a
+** possessive in its chunk, with no number there ("the bank's loans to
+** Brazil were income producing", "U.S. banks' loans to those countries",
+** "the company's bank credit line", "Labour's donations")?  A lender's
+** books are no news of lending; one act carries its amount or is singular
+** ("a 300 mln dlr World Bank loan", "Japan's loan to China"). */
+static int held_stock(const pl_sentan *an, const pl_event *e)
+{
+	const pl_token *tok = an->tok;
+	uint32_t h = e->v, j;
+	int q, owned = 0;
+	if (!e->cameo || strncmp(e->cameo->code, "07", 2) != 0 || h < an->t0 || h >= an->t1 ||
+	    (q = an->np_of[h - an->t0]) < 0 || an->np[q].t1 != h + 1)
+		return 0;
+	if (tok[h].tag != PL_T_NNS && !(pl_eq(lemma_of(&tok[h]), "line") && h > an->t0 &&
+	                                pl_eq(tok[h - 1].low, "credit")))
+		return 0;
+	for (j = an->np[q].t0; j < h; j++) {
+		if (tok[j].tag == PL_T_POS || tok[j].tag == PL_T_PRPS)
+			owned = 1;
+		else if (tok[j].tag == PL_T_CD || (tok[j].flags & PL_TOK_PUNCT))
+			return 0;
+	}
+	return owned;
+}
+
 void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ctx,
                     const pl_quote *quotes, pl_event *ev, size_t n)
 {
@@ -2331,7 +2385,8 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 				e->mood = PL_MOOD_HYPOTHETICAL;
 			else if (!e->background && !e->gran &&
 			         (stance_spoken_of(an, e) || habitual_noun(an, e->v) ||
-			          earlier_noun(an, e->v) || after_episode_noun(an, e)))
+			          earlier_noun(an, e->v) || after_episode_noun(an, e) ||
+			          held_stock(an, e) || relative_habit_object(an, e->v)))
 				e->background = 1;
 			continue;
 		}
