@@ -2337,6 +2337,192 @@ static int relative_habit_object(const pl_sentan *an, uint32_t h)
 	return 0;
 }
 
+/* The month a word names, 1-12, or 0 ("April" is 4). */
+static int month_of(const pl_token *t)
+{
+	static const char *const months[] = {"january", "february", "march", "april", "may", "june",
+		"july", "august", "september", "october", "november", "december"};
+	int i;
+	if (t->tag != PL_T_NNP)
+		return 0;
+	for (i = 0; i < 12; i++)
+		if (pl_eq(t->low, months[i]))
+			return i + 1;
+	return 0;
+}
+
+/* Do the tokens from j name a time after the story: "later today", "later
+** this week", "next month", "tomorrow", or "on", "in" or "for" and one of
+** the three months after the story's own, with no year and no "last" of
+** its own ("on April 5" in a story of March)?  A month further on is most
+** often the last year's ("an agreement in December" in a story of March),
+** and "in April last year" is past. */
+static int later_time_at(const pl_sentan *an, const pl_docctx *ctx, uint32_t j)
+{
+	const pl_token *tok = an->tok;
+	uint32_t k;
+	int m;
+	if (j >= an->t1)
+		return 0;
+	if (pl_eq(tok[j].low, "tomorrow"))
+		return 1;
+	if (j + 1 < an->t1 && (pl_eq(tok[j].low, "later") || pl_eq(tok[j].low, "next")) &&
+	    (pl_eq(tok[j + 1].low, "today") || pl_eq(tok[j + 1].low, "this") ||
+	     pl_eq(tok[j + 1].low, "week") || pl_eq(tok[j + 1].low, "month") ||
+	     pl_eq(tok[j + 1].low, "year")))
+		return 1;
+	if (!ctx || ctx->date.y == 0 || ctx->date.m == 0 || j + 1 >= an->t1 ||
+	    !(pl_eq(tok[j].low, "on") || pl_eq(tok[j].low, "in") || pl_eq(tok[j].low, "for")) ||
+	    (m = month_of(&tok[j + 1])) == 0 || m <= ctx->date.m || m > ctx->date.m + 3)
+		return 0;
+	for (k = j + 2; k < an->t1 && k < j + 6; k++)
+		if (pl_eq(tok[k].low, "last") || pl_eq(tok[k].low, "year") ||
+		    (tok[k].tag == PL_T_CD && strlen(tok[k].low) == 4))
+			return 0;
+	return 1;
+}
+
+/* Is event e a meeting (CAMEO 04x) told by a noun that a time after the
+** story follows, after its chunk and the phrase of who meets or after
+** "scheduled", "planned" or "set" ("a committee meeting later today", "a
+** meeting between Japan and China on April 5", "the meeting next month",
+** "an ICO board meeting scheduled for April 1", "talks on April 5" in a
+** story of March)?  The meeting is still to come. */
+static int later_meeting(const pl_sentan *an, const pl_docctx *ctx, const pl_event *e)
+{
+	const pl_token *tok = an->tok;
+	uint32_t h = e->v, j;
+	int q;
+	if (!e->cameo || strncmp(e->cameo->code, "04", 2) != 0 || h < an->t0 || h >= an->t1 ||
+	    (q = an->np_of[h - an->t0]) < 0 || an->np[q].t1 != h + 1)
+		return 0;
+	j = h + 1;
+	if (j + 1 < an->t1 && tok[j].tag == PL_T_VBN &&
+	    (pl_eq(tok[j].low, "scheduled") || pl_eq(tok[j].low, "planned") ||
+	     pl_eq(tok[j].low, "set")) &&
+	    (pl_eq(tok[j + 1].low, "for") || pl_eq(tok[j + 1].low, "to") ||
+	     pl_eq(tok[j + 1].low, "on")))
+		return 1;
+	/* past the phrase that names who meets ("a meeting between Japan and
+	** China on April 5"), with no comma or verb before the time */
+	for (; j < an->t1 && j < h + 9; j++) {
+		if (later_time_at(an, ctx, j))
+			return 1;
+		if ((tok[j].flags & PL_TOK_PUNCT) || pl_vg_of(an, j) >= 0)
+			return 0;
+	}
+	return 0;
+}
+
+/* Is the event noun at token h the object of a verb in the present, not
+** past, whose clause names a time after the story ("Ongpin starts
+** negotiations with the banks tomorrow", "opens talks with Peru next
+** week")?  The act is still to come. */
+static int object_of_later_clause(const pl_sentan *an, const pl_docctx *ctx, uint32_t h)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j, end;
+	int k, q;
+	if (h < an->t0 || h >= an->t1 || (q = an->np_of[h - an->t0]) < 0)
+		return 0;
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		if (g->t1 > an->np[q].t0 || pl_object_of(an, g) != q)
+			continue;
+		if (!g->finite || g->negated || tok[g->v].tag == PL_T_VBD || tok[g->v].tag == PL_T_VBN)
+			return 0;
+		end = g->cl_end > 0 && (uint32_t)g->cl_end <= an->t1 ? (uint32_t)g->cl_end : an->t1;
+		for (j = an->np[q].t1; j < end; j++)
+			if (later_time_at(an, ctx, j))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* Is token t a word that puts a matter in a state that lasts ("under
+** arbitration", "in progress", "pending approval")? */
+static int standing_prep(const pl_token *t)
+{
+	return pl_eq(t->low, "under") || pl_eq(t->low, "in") || pl_eq(t->low, "pending");
+}
+
+/* Do the tokens from j on, past adverbs, hold "still" and then a word of
+** a lasting state ("still in progress", "still under review")?  With
+** still_seen set "still" came before. */
+static int still_standing(const pl_sentan *an, uint32_t j, uint32_t end, int still_seen)
+{
+	const pl_token *tok = an->tok;
+	for (; j < end && (tok[j].tag == PL_T_RB || pl_eq(tok[j].low, "still")); j++)
+		if (pl_eq(tok[j].low, "still"))
+			still_seen = 1;
+	return still_seen && j < end && standing_prep(&tok[j]);
+}
+
+/* Are tokens [a, b) a phrase of prepositions and names that hangs on the
+** noun before it ("talks | between Iran and Iraq | remain"), with no
+** comma or verb between? */
+static int of_phrase_between(const pl_sentan *an, uint32_t a, uint32_t b)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	if (a >= b || tok[a].tag != PL_T_IN)
+		return 0;
+	for (j = a; j < b; j++)
+		if ((tok[j].flags & PL_TOK_PUNCT) || pl_vg_of(an, j) >= 0)
+			return 0;
+	return 1;
+}
+
+/* Is the event noun at token h told as a state that goes on, not as a new
+** act: the object of "under", "in" or "pending" after "remain" or "stay"
+** ("the dispute remained under arbitration", "stays in negotiation") or
+** after "be still" ("is still under negotiation"), or the subject of such
+** a verb ("the talks remain in progress", "talks are still under way")?
+** The matter began before the story; "talks are under way" and "the
+** talks began" are news and stay. */
+static int standing_state(const pl_sentan *an, uint32_t h)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j, p;
+	int k, q, still = 0;
+	if (h < an->t0 || h >= an->t1 || (q = an->np_of[h - an->t0]) < 0)
+		return 0;
+	p = an->np[q].t0;
+	if (p >= an->t0 + 2 && standing_prep(&tok[p - 1])) {
+		for (j = p - 2; j > an->t0 && (tok[j].tag == PL_T_RB || pl_eq(tok[j].low, "still")); j--)
+			if (pl_eq(tok[j].low, "still"))
+				still = 1;
+		if (pl_eq(lemma_of(&tok[j]), "remain") || pl_eq(lemma_of(&tok[j]), "stay"))
+			return 1;
+		if (is_be(&tok[j]) && (still || pl_eq(tok[p - 1].low, "under")))
+			return 1;
+	}
+	/* "delayed pending investigation by the SEC": awaited, not done */
+	if (p > an->t0 && pl_eq(tok[p - 1].low, "pending"))
+		return 1;
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		const char *lem = lemma_of(&tok[g->v]);
+		uint32_t end = an->t1 < g->v + 5 ? an->t1 : g->v + 5;
+		if (g->t0 < an->np[q].t1)
+			continue;
+		if ((g->subj != q && g->subj_t0 != p && !of_phrase_between(an, an->np[q].t1, g->t0)) ||
+		    g->negated)
+			return 0;
+		if (pl_eq(lem, "remain") || pl_eq(lem, "stay"))
+			return still_standing(an, g->v + 1, end, 1);
+		if (is_be(&tok[g->v])) {
+			for (j = g->t0; j < g->v; j++)
+				if (pl_eq(tok[j].low, "still"))
+					still = 1;
+			return still_standing(an, g->v + 1, end, still);
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* Is event e, of aid or a loan (CAMEO 07x), named as a stock an owner
 ** holds, not as an act: a plural noun, or a credit line, after a
 ** possessive in its chunk, with no number there ("the bank's loans to
@@ -2379,6 +2565,7 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 			continue;
 		if (e->nominal) {
 			if (planned_noun(an, e->v) || (no_actor(e) && kind_of_act(an, e->v)) ||
+			    later_meeting(an, ctx, e) || object_of_later_clause(an, ctx, e->v) ||
 			    (!e->gran && allowed_object(an, e->v)) ||
 			    (!e->gran && !(e->cameo && e->cameo->code[0] == '0' && e->cameo->code[1] == '3') &&
 			     object_of_modal(an, e->v)))
@@ -2386,7 +2573,8 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 			else if (!e->background && !e->gran &&
 			         (stance_spoken_of(an, e) || habitual_noun(an, e->v) ||
 			          earlier_noun(an, e->v) || after_episode_noun(an, e) ||
-			          held_stock(an, e) || relative_habit_object(an, e->v)))
+			          held_stock(an, e) || relative_habit_object(an, e->v) ||
+			          standing_state(an, e->v)))
 				e->background = 1;
 			continue;
 		}
