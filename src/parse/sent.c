@@ -2827,6 +2827,17 @@ static int org_noun(const char *lemma)
 	return pl_in_set(&body_set, lemma) ? 2 : 0;
 }
 
+/* Nouns a body is named again by, once named in full with them as its
+** head ("the American Soybean Association" ... "the association", "an
+** association spokesman"): those org_noun knows and the heads of trade
+** bodies, institutes, chambers and markets that it leaves out. */
+static int again_noun(const char *lemma)
+{
+	static const char *const w[] = {"association", "federation", "confederation", "institute",
+		"chamber", "exchange", "board", NULL};
+	return org_noun(lemma) == 2 || pl_in_list(lemma, w);
+}
+
 /* Does an actor code carry the role (a 3-letter part after the country or
 ** body)? */
 static int has_role(const char *code, const char *role)
@@ -4564,7 +4575,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				e = NULL;
 		} else if (!np->code && !np->poss_code && !np->pronoun && alone &&
 		           np->t1 - np->t0 <= 3 && tok[np->t1 - 1].tag == PL_T_NN && definite(&tok[np->t0]) &&
-		           (cls = org_noun(head)) != 0) {
+		           ((cls = org_noun(head)) != 0 || again_noun(head))) {
 			/* "the agency", "the group": the same noun before, or the last
 			** organisation (of a non-state kind for "the group", a party
 			** for "the party": "The Liberal Democrats have unveiled plans
@@ -4753,6 +4764,14 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (kind && !nouns)
 				mem_add(ctx, np->how == PL_HOW_MEMORY ? noun_key(head) : NULL, np->code, np->file,
 				        np->line, kind);
+			/* "the American Soybean Association" USABUS, coded by the
+			** country and kind its name gives, holds no mention of a
+			** body: remembered under its head noun all the same, so
+			** that "the association" later is that body, not the
+			** context's government */
+			if (!kind && np->t1 - np->t0 >= 2 && (tok[np->t1 - 1].flags & PL_TOK_CAP) &&
+			    tok[np->t1 - 1].tag == PL_T_NNP && strlen(np->code) > 3 && again_noun(head))
+				mem_add(ctx, noun_key(head), np->code, np->file, np->line, PL_MEM_ORG);
 			if (np->how == PL_HOW_MEMORY && cc) {
 				note_country(ctx, cc, 1);
 				ctx->last_bare = 0;
@@ -5863,7 +5882,8 @@ static const char *headed_body(const pl_store *s, const pl_docctx *ctx, const pl
 }
 
 /* "an association spokesman", "a federation official": chunk np, a bare
-** state's title (GOV) after a body's noun in lower case, speaks for the
+** state's title (GOV) after a body's noun (in lower case, or one of
+** again_noun's own in capitals), speaks for the
 ** body last named under that noun, earlier in its sentence (chunks
 ** out->np before it) or in the sentences before, when that body is a
 ** company's, a trade body's or a union's ("the Taiwan Flour Mills
@@ -5880,11 +5900,15 @@ static const char *noun_body_voice(const pl_docctx *ctx, const pl_token *tok, co
 		return NULL;
 	if (i < np->t1 && tok[i].tag == PL_T_DT)
 		i++;
-	if (i + 2 != np->t1 || (tok[i].flags & PL_TOK_CAP) || tok[i].tag != PL_T_NN ||
-	    !officer_title(lem(&tok[np->t1 - 1])))
+	if (i + 2 != np->t1 || !officer_title(lem(&tok[np->t1 - 1])))
 		return NULL;
+	/* (the noun in capitals as well, when it is a trade body's or a
+	** market's: "an Exchange spokesman" after "the London Stock
+	** Exchange"; "a Commission spokesman" is left to officer_of) */
 	noun = lem(&tok[i]);
-	if (!org_noun(noun) && !pl_eq(noun, "association") && !pl_eq(noun, "federation"))
+	if ((tok[i].flags & PL_TOK_CAP) ? !(tok[i].tag == PL_T_NN || tok[i].tag == PL_T_NNP) ||
+	                                  org_noun(noun) || !again_noun(noun) :
+	                                  tok[i].tag != PL_T_NN || (!org_noun(noun) && !again_noun(noun)))
 		return NULL;
 	for (q = (int)out->nnp - 1; q >= 0; q--) {
 		const pl_np *y = &out->np[q];
