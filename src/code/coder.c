@@ -6281,24 +6281,24 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** struck stop work (143); said to come, a threat of it (133).
 		** So do workers who strike their plant or their employer ("800
 		** union members struck the company's plant"), against the
-		** employer when it is named */
-		if (code && !s->petrarch && pl_eq(verb, "strike") && !g->passive && !g->negated &&
-		    (workforce(an, src_np) || labour_coded(an, src_np)) && !strncmp(p->code, "19", 2)) {
+		** employer when it is named; and the strike a light verb carries
+		** for workers ("seamen launched a national strike", "the union
+		** carried out a strike against the company") is their stoppage,
+		** not an armed strike (195) */
+		if (code && !s->petrarch && !strncmp(p->code, "19", 2) && !g->passive && !g->negated &&
+		    (workforce(an, src_np) || labour_coded(an, src_np))) {
+			const char *stoppage = !strncmp(code, "13", 2) ? "133" : "143";
 			int obj = pl_object_of(an, g);
-			if (tgt_np < 0 && obj < 0)
-				code = !strncmp(code, "13", 2) ? "133" : "143";
-			else if (obj >= 0 && (tgt_np < 0 || tgt_np == obj) && struck_workplace(an, obj)) {
-				code = !strncmp(code, "13", 2) ? "133" : "143";
+			if (!pl_eq(verb, "strike")) {
+				if (pattern_has(p, "strike") && !pattern_has(p, "air"))
+					code = stoppage;
+			} else if (tgt_np < 0 && obj < 0) {
+				code = stoppage;
+			} else if (obj >= 0 && (tgt_np < 0 || tgt_np == obj) && struck_workplace(an, obj)) {
+				code = stoppage;
 				tgt_np = np_code(an, obj) ? obj : -1;
 			}
 		}
-		/* "seamen launched a national strike", "the union carried out a
-		** strike against the company": the strike a light verb carries
-		** is the workers' stoppage, not an armed strike (195) */
-		else if (code && !s->petrarch && !strncmp(p->code, "19", 2) && pattern_has(p, "strike") &&
-		         !pattern_has(p, "air") && !g->passive && !g->negated &&
-		         (workforce(an, src_np) || labour_coded(an, src_np)))
-			code = !strncmp(code, "13", 2) ? "133" : "143";
 		code = pl_force_sense(s, an, code, src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL,
 		                      tgt_np >= 0 ? np_code(an, tgt_np) : NULL, g->passive, g->v,
 		                      private_person(an, src_np));

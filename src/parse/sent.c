@@ -3218,7 +3218,7 @@ static int firm_subject(const pl_token *tok, const pl_np *np)
 	return h->tag == PL_T_NNP;
 }
 
-/* Records the firm sentence out is about (pl_docctx.firm_code), when its
+/* Records the firm sentence out is about (pl_docctx.firm), when its
 ** subject np names one: the subject of its verb of saying (says), or else
 ** of its first main verb when np opens the sentence ("ABN Amro is to cut
 ** 2,850 jobs"; not "According to analysts' forecasts, HSBC will report",
@@ -3236,7 +3236,7 @@ static void note_firm(pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
 	/* (a firm that spoke in the last two sentences is not displaced by
 	** one that only opens the next: "Mitsui and Co Ltd said ... .  Japan
 	** Security Pacific has assets of 200 mln dlrs") */
-	if (!says && ctx->firm_code && ctx->firm_said && ctx->sent - ctx->firm_sent <= 2)
+	if (!says && ctx->firm.code && ctx->firm_said && ctx->sent - ctx->firm.sent <= 2)
 		return;
 	for (t = np->t0; t < np->t1; t++)
 		if (tok[t].tag == PL_T_POS && tok[np->t1 - 1].tag != PL_T_NNP)
@@ -3256,14 +3256,15 @@ static void note_firm(pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
 	if (!np->code && !np->pronoun && company_in(tok, np)) {
 		/* ("NEC Informational Systems Inc said": a firm of no code,
 		** for whom no other firm named after it may stand) */
-		ctx->firm_code = "";
-		ctx->firm_sent = ctx->sent;
+		ctx->firm.code = "";
+		ctx->firm.sent = ctx->sent;
 		ctx->firm_said = (uint8_t)says;
 	} else if (firm_subject(tok, np)) {
-		ctx->firm_code = np->code;
-		ctx->firm_file = np->file;
-		ctx->firm_line = np->line;
-		ctx->firm_sent = ctx->sent;
+		ctx->firm.code = np->code;
+		ctx->firm.file = np->file;
+		ctx->firm.line = np->line;
+		ctx->firm.sent = ctx->sent;
+		ctx->firm.kind = PL_MEM_ORG;
 		ctx->firm_said = (uint8_t)says;
 	}
 }
@@ -4188,7 +4189,7 @@ static int agent_bank(const pl_token *tok, const mention *x, const char *code)
 /* Is mention x a bank of a state or of states, named in full ("the Bank of
 ** England", "the World Bank")?  The wire writes such a bank again as
 ** "the Bank" with a capital; the first such bank is kept for that short
-** name (pl_docctx.bank_code), apart from the memory of the common noun
+** name (pl_docctx.bank), apart from the memory of the common noun
 ** "bank", which other banks of the story ("banks in Britain") take over. */
 static int named_public_bank(const pl_token *tok, const mention *x, const char *code)
 {
@@ -4235,20 +4236,16 @@ static int public_bank_again(const pl_docctx *ctx, const pl_token *tok, const pl
                              const pl_np *np, struct pl_memory *e)
 {
 	const char *cc = context_country(ctx);
-	if (!ctx->bank_code || !bank_short_name(tok, out, np))
+	if (!ctx->bank.code || !bank_short_name(tok, out, np))
 		return 0;
 	/* (a state's bank of another country than the story's is named in
 	** passing: "prior moves by the Bundesbank" in a story of the Dutch
 	** central bank, which the story calls "the Central Bank" and "the
 	** Bank"; an inter-state bank is no country's) */
-	if (cc && strncmp(ctx->bank_code, "IGO", 3) && strncmp(ctx->bank_code, cc, 3))
+	if (cc && strncmp(ctx->bank.code, "IGO", 3) && strncmp(ctx->bank.code, cc, 3))
 		return 0;
-	memset(e, 0, sizeof *e);
-	e->code = ctx->bank_code;
-	e->file = ctx->bank_file;
-	e->line = ctx->bank_line;
+	*e = ctx->bank;
 	e->sent = ctx->sent;
-	e->kind = PL_MEM_ORG;
 	return 1;
 }
 
@@ -4421,7 +4418,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		pl_np *np = &out->np[k];
 		const char *head = lem(&tok[np->t1 - 1]);
 		const struct pl_memory *e = NULL;
-		struct pl_memory firm = {0}, bank;
+		struct pl_memory bank;
 		const pl_bodyhead *ev;
 		const char *poss;
 		int alone = 1, cls, ekind = 0;
@@ -4589,15 +4586,9 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		** it last named; a firm of no code leaves the noun to the rules
 		** after */
 		if (e && e->code && plays_role(e->code, "BUS") && speaking_firm_noun(tok, out, np) &&
-		    ctx->firm_code && strcmp(e->code, ctx->firm_code) &&
-		    ctx->sent - ctx->firm_sent <= 6) {
-			firm.code = ctx->firm_code[0] ? ctx->firm_code : NULL;
-			firm.file = ctx->firm_file;
-			firm.line = ctx->firm_line;
-			firm.sent = ctx->firm_sent;
-			firm.kind = PL_MEM_ORG;
-			e = firm.code ? &firm : NULL;
-		}
+		    ctx->firm.code && strcmp(e->code, ctx->firm.code) &&
+		    ctx->sent - ctx->firm.sent <= 6)
+			e = ctx->firm.code[0] ? &ctx->firm : NULL;
 		if (e) {
 			ekind = e->kind;
 			np->code = e->code;
@@ -4755,10 +4746,11 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				}
 				if (state_bank(tok, x))
 					mem_add(ctx, "bank", x->ph->code, np->file, np->line, kind);
-				if (!ctx->bank_code && named_public_bank(tok, x, np->code)) {
-					ctx->bank_code = x->ph->kind == PL_A_AGENT ? np->code : x->ph->code;
-					ctx->bank_file = np->file;
-					ctx->bank_line = np->line;
+				if (!ctx->bank.code && named_public_bank(tok, x, np->code)) {
+					ctx->bank.code = x->ph->kind == PL_A_AGENT ? np->code : x->ph->code;
+					ctx->bank.file = np->file;
+					ctx->bank.line = np->line;
+					ctx->bank.kind = PL_MEM_ORG;
 				}
 			}
 			if (kind && !nouns)

@@ -194,20 +194,15 @@ typedef struct pl_docctx {
 	uint32_t topic_body_line;
 	/* the first bank of a state or of states the story named in full
 	** ("the Bank of England", "the Inter-American Development Bank"):
-	** whom a later "the Bank" names (NULL: none yet) */
-	const char *bank_code;
-	const char *bank_file;
-	uint32_t bank_line;
+	** whom a later "the Bank" names (code NULL: none yet) */
+	struct pl_memory bank;
 	/* the firm the latest sentence that had one was about, as the
 	** subject of its verb of saying or else of its first main verb ("Texaco
 	** Inc said it filed a motion ... against Pennzoil Co"): whom a later
 	** "the company said" names, over a firm named after it as the object
 	** of its acts (code NULL: none yet; "": a firm no dictionary codes,
 	** "Acme Widgets Inc said") */
-	const char *firm_code;
-	const char *firm_file;
-	uint32_t firm_line;
-	uint32_t firm_sent;
+	struct pl_memory firm;
 	uint8_t firm_said;       /* ... and it was the subject of a verb of saying */
 	/* the last one named as speaking for a body by a title ("a company
 	** spokesman", "A TRE spokesman", "a spokesman" of the firm the
