@@ -801,9 +801,10 @@ static void wcache_claim(const pl_tagger *t)
 }
 
 /* The candidates of tok, their number in *n, and in *bits the word's
-** word_bits(); wcache_claim() was called for t.  A cached word keeps them resolved (cands_of_entry()), so
-** that a hit costs the trellis no test of its entry; its bits are kept
-** with the rest (an ASCII word's lower case is its bytes lowered). */
+** word_bits(); wcache_claim() was called for t.  A cached word keeps them
+** resolved (cands_of_entry()), so that a hit costs the trellis no test of
+** its entry; its bits are kept with the rest (an ASCII word's lower case
+** is its bytes lowered). */
 static const cand *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known,
 	unsigned *bits, uint32_t *n)
 {
