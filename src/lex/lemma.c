@@ -550,8 +550,10 @@ const char *pl_lemma(const pl_lemmatizer *l, const char *low, int tag, pl_arena 
 ** holds its lemmatizer's load number (never given twice, unlike an
 ** address), so that it answers for no other lemmatizer.  Only answers that
 ** outlive the article are kept: the word itself (lemma NULL) or a string
-** of the lemmatizer's. */
-#define LC_SLOTS 8192
+** of the lemmatizer's.  (16,384 slots rather than 8,192: on Reuters
+** 1-1,000 a sixth of the misses were words thrown out by another.) */
+#define LC_LOG2 14
+#define LC_SLOTS (1u << LC_LOG2)
 #define LC_WORD 22
 typedef struct lc_slot {
 	unsigned long gen;          /* 0: empty */
@@ -588,9 +590,19 @@ static const char *cached_lemma(const pl_lemmatizer *l, pl_lemma_cache *lc, cons
 		n = strlen(low);
 	if (n > LC_WORD)
 		return pl_lemma(l, low, tag, a);
-	c = &lc->slot[(pl_hash_bytes(low, n) ^ (uint32_t)tag * 0x9E3779B1u) & (LC_SLOTS - 1)];
-	if (c->gen == l->gen && c->tag == tag && c->len == n && memcmp(c->word, low, n) == 0)
-		return c->lemma ? c->lemma : low;
+	if (n <= 8) {
+		/* a short word (most) is its bytes packed into 64 bits: hashed
+		** with a multiply and compared with the slot's the same way, where
+		** pl_hash_bytes() and a call of memcmp() cost fifty instructions */
+		uint64_t w = pl_short_word(low, n);
+		c = &lc->slot[((w ^ ((uint64_t)tag << 8 | n)) * 0x9E3779B97F4A7C15u) >> (64 - LC_LOG2)];
+		if (c->gen == l->gen && c->tag == tag && c->len == n && pl_short_word(c->word, n) == w)
+			return c->lemma ? c->lemma : low;
+	} else {
+		c = &lc->slot[(pl_hash_bytes(low, n) ^ (uint32_t)tag * 0x9E3779B1u) & (LC_SLOTS - 1)];
+		if (c->gen == l->gen && c->tag == tag && c->len == n && memcmp(c->word, low, n) == 0)
+			return c->lemma ? c->lemma : low;
+	}
 	r = lemma_of(l, low, tag, a, &kind);
 	if (kind != LK_ARTICLE) {
 		c->gen = l->gen;

@@ -790,10 +790,21 @@ static const cand *cands_of_entry(const pl_tagger *t, const entry *e, uint32_t *
 	return &t->cand[e->off];
 }
 
+/* Empties the cache when another tagger than the one it holds asks: once a
+** sentence, before its words' look-ups (see viterbi()), not at each. */
+static void wcache_claim(const pl_tagger *t)
+{
+	if (wcache.id != t->id) {
+		memset(wcache.slot, 0, sizeof wcache.slot);
+		wcache.id = t->id;
+	}
+}
+
 /* The candidates of tok, their number in *n, and in *bits the word's
-** word_bits().  A cached word keeps them resolved (cands_of_entry()), so
-** that a hit costs the trellis no test of its entry; its bits are kept
-** with the rest (an ASCII word's lower case is its bytes lowered). */
+** word_bits(); wcache_claim() was called for t.  A cached word keeps them
+** resolved (cands_of_entry()), so that a hit costs the trellis no test of
+** its entry; its bits are kept with the rest (an ASCII word's lower case
+** is its bytes lowered). */
 static const cand *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known,
 	unsigned *bits, uint32_t *n)
 {
@@ -804,10 +815,6 @@ static const cand *candidates(const pl_tagger *t, const pl_token *tok, int headl
 	    (tok->flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE))) {
 		*bits = word_bits(tok);
 		return cands_of_entry(t, candidates_of(t, tok, headline, known), n);
-	}
-	if (wcache.id != t->id) {
-		memset(wcache.slot, 0, sizeof wcache.slot);
-		wcache.id = t->id;
 	}
 	w = pl_short_word(tok->s, tok->len);
 	key = tok->len | (uint32_t)(tok->flags & WCACHE_FLAGS) << 8;
@@ -1279,13 +1286,16 @@ static int after_did(const pl_token *tok, uint32_t i)
 {
 	while (i > 0 && tok[i - 1].tag == PL_T_RB)
 		i--;
-	return i > 0 && !strcmp(tok[i - 1].low, "did");
+	return i > 0 && pl_eq(tok[i - 1].low, "did");
 }
 
-/* A word of four letters or more in -ed ("abducted", "injured"). */
-static int ends_in_ed(const char *w)
+/* A word of four letters or more in -ed ("abducted", "injured"), in lower
+** case.  (An ASCII token's lower case is as long as its text: no strlen for
+** most, asked of every noun and adjective.) */
+static int ends_in_ed(const pl_token *t)
 {
-	size_t n = strlen(w);
+	const char *w = t->low;
+	size_t n = pl_tok_ascii(t) ? t->len : strlen(w);
 	return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
@@ -1429,8 +1439,8 @@ static uint64_t fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 			uint32_t b = i;
 			while (b > 0 && tok[b - 1].tag == PL_T_RB)
 				b--;
-			if (b > 0 && (!strcmp(tok[b - 1].low, "has") || !strcmp(tok[b - 1].low, "have") ||
-			    !strcmp(tok[b - 1].low, "had")))
+			if (b > 0 && (pl_eq(tok[b - 1].low, "has") || pl_eq(tok[b - 1].low, "have") ||
+			    pl_eq(tok[b - 1].low, "had")))
 				tok[i].tag = tg = PL_T_VBN;
 		}
 		/* "condemned an attack ... and promised aid": after "and", a past
@@ -1444,7 +1454,7 @@ static uint64_t fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 		}
 		/* "welcomed memos sent by Bree": a past form after a noun and
 		** before "by", with a finite verb before it, is a participle */
-		if (tg == PL_T_VBD && PL_TAG_IS_NOUN(prev) && i + 1 < n && !strcmp(tok[i + 1].low, "by") &&
+		if (tg == PL_T_VBD && PL_TAG_IS_NOUN(prev) && i + 1 < n && pl_eq(tok[i + 1].low, "by") &&
 		    can_be(cl[i], ncl[i], PL_T_VBN)) {
 			uint32_t b;
 			int before = 0;
@@ -1457,7 +1467,7 @@ static uint64_t fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 		/* after a form of "be" (adverbs between allowed), a word in -ed
 		** read as a noun or adjective is a passive participle: "were
 		** abducted", "was badly injured" */
-		if ((tg == PL_T_NN || tg == PL_T_JJ) && ends_in_ed(tok[i].low)) {
+		if ((tg == PL_T_NN || tg == PL_T_JJ) && ends_in_ed(&tok[i])) {
 			uint32_t b = i;
 			while (b > 0 && tok[b - 1].tag == PL_T_RB)
 				b--;
@@ -1472,7 +1482,7 @@ static uint64_t fix_vbn(pl_token *tok, uint32_t n, const cand *const *cl,
 		** a past) */
 		if (is_finite(tok[i].tag) && !after_did(tok, i))
 			lastpast = tok[i].tag == PL_T_VBD && !is_be_form(tok[i].low) &&
-			           strcmp(tok[i].low, "had") != 0;
+			           !pl_eq(tok[i].low, "had");
 	}
 	return wrote;
 }
@@ -2269,6 +2279,7 @@ static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start
 	unsigned wb = 0;
 	int headline = is_headline(tok, n);
 
+	wcache_claim(t);
 	for (i = 0; i < n; i++) {
 		int known;
 		unsigned bits;

@@ -9,6 +9,9 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* True when none of the eight bytes in w has its high bit set or is zero. */
 static int ascii8_nonzero(uint64_t w)
@@ -25,6 +28,18 @@ long pl_utf8_check(const char *s, size_t n)
 	size_t i = 0;
 
 	while (i < n) {
+#ifdef __SSE2__
+		/* sixteen bytes at a time where the text is plain (nearly all
+		** of it; every article is checked twice, as its input line and
+		** as its text): no high bit, no NUL, two tests on one load */
+		if (n - i >= 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+			if (!(_mm_movemask_epi8(v) | _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())))) {
+				i += 16;
+				continue;
+			}
+		}
+#endif
 		if (n - i >= 8) {
 			uint64_t w;
 			memcpy(&w, u + i, 8);
