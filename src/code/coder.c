@@ -356,6 +356,17 @@ static inline int code_is(const char *c, const char *x)
 	return 0;
 }
 
+/* Does CAMEO code c start with prefix x ("08" for 0871)?  As strncmp()
+** with strlen(x), for the tables walked prefix by prefix, without the two
+** calls a row. */
+static inline int code_starts(const char *c, const char *x)
+{
+	for (; *x; c++, x++)
+		if (*c != *x)
+			return 0;
+	return 1;
+}
+
 /* Can pattern p match in region r: are the bits of its word items all among
 ** the region's?  (Not + $ ^ or not, nor a first word that g's particle may
 ** stand for: see match_pattern.)  Inline: the coder asks it of every
@@ -2170,7 +2181,7 @@ static const char *trade_threat_code(const pl_sentan *an, const char *code)
 		"terrorist", "nuclear", "strike", "guerrilla", "rebel", NULL};
 	int paid = 0, traded = 0, barred = 0;
 	uint32_t j;
-	if (strcmp(code, "138") != 0 && strcmp(code, "130") != 0 && strcmp(code, "190") != 0)
+	if (!code_is(code, "138") && !code_is(code, "130") && !code_is(code, "190"))
 		return code;
 	for (j = an->t0; j < an->t1; j++) {
 		const char *l = lem(&an->tok[j]), *w = an->tok[j].low;
@@ -2199,7 +2210,7 @@ static const char *refusal_code(const char *code)
 		{"061", "1211"}, {"062", "1212"}, {"06", "121"}, {"07", "122"}};
 	size_t i;
 	for (i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (!strncmp(code, map[i][0], strlen(map[i][0])))
+		if (code_starts(code, map[i][0]))
 			return map[i][1];
 	return NULL;
 }
@@ -4161,7 +4172,7 @@ static const char *demand_code(const char *code)
 	if (code[0] != '0' || code[1] < '2')
 		return NULL;
 	for (i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (!strncmp(code, map[i][0], strlen(map[i][0])))
+		if (code_starts(code, map[i][0]))
 			return map[i][1];
 	return NULL;
 }
