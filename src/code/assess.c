@@ -2086,8 +2086,10 @@ static uint32_t signature_in(const pl_text *tx, uint32_t si, int *own, uint32_t 
 	}
 	for (j = end ? end : s->t0 + 1; j + 4 < s->t1; j++) {
 		const pl_token *p = &tx->tok[j - 1];
-		if ((p->flags & (PL_TOK_CAP | PL_TOK_PUNCT | PL_TOK_DIGIT)) || p->tag == PL_T_IN ||
-		    p->tag == PL_T_CC || p->tag == PL_T_DT || !(tx->tok[j].flags & PL_TOK_CAP))
+		/* (most words are in lower case: asked first) */
+		if (!(tx->tok[j].flags & PL_TOK_CAP) ||
+		    (p->flags & (PL_TOK_CAP | PL_TOK_PUNCT | PL_TOK_DIGIT)) || p->tag == PL_T_IN ||
+		    p->tag == PL_T_CC || p->tag == PL_T_DT)
 			continue;
 		if ((e = signature_at(tx, j, 1)) != 0) {
 			*own = 1;
@@ -2183,6 +2185,11 @@ static int comment_tail(const pl_text *tx, uint8_t *mark)
 	uint32_t si, k = 0, n = tx->nsent;
 	int inq = 0, sum = 0, best = 0, short_lead = 0;
 	uint32_t rh = 0, nh = 0, rt = 0, nt = 0;
+	/* the tests at the end ask for 12 sentences, or 8 after a short lead
+	** (two of its own and six of comments): a shorter text is none, and
+	** its words need no reading (mark is all 0 already) */
+	if (n < 8)
+		return 0;
 	/* mark holds each sentence's voice + 2 until the end */
 	for (si = 0; si < n; si++)
 		mark[si] = (uint8_t)(sentence_voice(tx, si, &inq) + 2);

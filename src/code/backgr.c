@@ -255,23 +255,20 @@ static const char *const event_preps[] = {"over", "for", "against", "in", "into"
 	NULL};
 
 /* The line of dict/past_events.tsv whose name starts at token j and ends
-** before limit, or NULL.  *end is set to the token after the name and
+** before limit, or NULL (see past_event_at).  *end is set to the token after the name and
 ** *np0 to the first token of its noun phrase (its determiner and
 ** modifiers, which lie after lo).  A name that modifies a noun names
 ** something else ("the Iraq war inquiry", "the Gulf war syndrome"), and
 ** one after "second", "new" or "any" another event of the kind. */
-static const pl_pastevent *past_event_at(const pl_store *st, const pl_sentan *an, uint32_t j,
-                                         uint32_t lo, uint32_t limit, uint32_t *end, uint32_t *np0)
+static __attribute__((noinline)) const pl_pastevent *
+past_event_from(const pl_store *st, const pl_sentan *an, uint32_t j, uint32_t lo, uint32_t limit,
+                uint32_t *end, uint32_t *np0)
 {
 	const pl_token *tok = an->tok;
 	const char *w = tok[j].low;
 	const pl_pastevent *e;
 	size_t k;
 	uint32_t b;
-	/* (most words open no name: told so by the bit of their first
-	** letters, before the rest are read and the key looked up) */
-	if (!st->n_past_events || !pl_slot_bit(st->past_event_heads, pl_run3_slot(w, (size_t)-1)))
-		return NULL;
 	for (k = 0; (w[k] >= 'a' && w[k] <= 'z') || (w[k] >= '0' && w[k] <= '9'); k++)
 		;
 	if (!k || !(e = pl_hash_get(&st->past_events, w, k)))
@@ -300,6 +297,20 @@ static const pl_pastevent *past_event_at(const pl_store *st, const pl_sentan *an
 			return NULL;
 	*np0 = b;
 	return e;
+}
+
+/* past_event_from() for the words whose first letters may open a name:
+** most open none, told so by the bit of their first letters before the
+** rest are read and the key looked up; the test made here, inline, as the
+** callers ask it of every word of a clause and the call cost more. */
+static inline const pl_pastevent *past_event_at(const pl_store *st, const pl_sentan *an,
+                                                uint32_t j, uint32_t lo, uint32_t limit,
+                                                uint32_t *end, uint32_t *np0)
+{
+	if (!st->n_past_events ||
+	    !pl_slot_bit(st->past_event_heads, pl_run3_slot(an->tok[j].low, (size_t)-1)))
+		return NULL;
+	return past_event_from(st, an, j, lo, limit, end, np0);
 }
 
 /* Months from date d (its year's end when it has no month) to ref's month. */
@@ -1180,8 +1191,12 @@ int pl_backgr_chain(const pl_sentan *an, const pl_docctx *ctx, pl_event *ev, siz
 			chain->src = ev[i].src.code;
 		}
 	/* (a sentence with no events, most, keeps the chain as it is: the
-	** loops below have nothing to mark, and its words are not read) */
-	if (!n || tied_to_now(an, ctx))
+	** loops below have nothing to mark, and its words are not read; so
+	** does one whose events are none of them a past act not yet marked,
+	** which both loops ask first) */
+	for (i = 0; i < n && (ev[i].background || ev[i].gran || !told_past_act(an, &ev[i])); i++)
+		;
+	if (i == n || tied_to_now(an, ctx))
 		return chain->live;
 	/* in the sentence: "lost in 1992 and stepped down" */
 	for (i = 0; i < n; i++) {

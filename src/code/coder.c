@@ -343,6 +343,30 @@ static int zero_that(const pl_sentan *an, uint32_t x)
 	return 0;
 }
 
+/* Is CAMEO code c the code x ("010")?  Asked of every coded verb many
+** times over: codes share their first bytes, so pl_eq()'s first-byte test
+** let nearly all of them through to a strcmp() call; compared here byte by
+** byte, inline (no byte of c is read past a NUL that x lacks). */
+static inline int code_is(const char *c, const char *x)
+{
+	size_t i;
+	for (i = 0; c[i] == x[i]; i++)
+		if (!c[i])
+			return 1;
+	return 0;
+}
+
+/* Does CAMEO code c start with prefix x ("08" for 0871)?  As strncmp()
+** with strlen(x), for the tables walked prefix by prefix, without the two
+** calls a row. */
+static inline int code_starts(const char *c, const char *x)
+{
+	for (; *x; c++, x++)
+		if (*c != *x)
+			return 0;
+	return 1;
+}
+
 /* Can pattern p match in region r: are the bits of its word items all among
 ** the region's?  (Not + $ ^ or not, nor a first word that g's particle may
 ** stand for: see match_pattern.)  Inline: the coder asks it of every
@@ -480,7 +504,7 @@ static const pl_verbpat *zero_that_line(const pl_verbpat *p, const pl_sentan *an
 		return NULL;
 	for (; p; p = p->next)
 		if (p->nelem == 1 && !p->particle && !p->form && pl_eq(p->elem[0], "that") &&
-		    pl_eq(p->code, "010"))
+		    code_is(p->code, "010"))
 			return p;
 	return NULL;
 }
@@ -2157,7 +2181,7 @@ static const char *trade_threat_code(const pl_sentan *an, const char *code)
 		"terrorist", "nuclear", "strike", "guerrilla", "rebel", NULL};
 	int paid = 0, traded = 0, barred = 0;
 	uint32_t j;
-	if (strcmp(code, "138") != 0 && strcmp(code, "130") != 0 && strcmp(code, "190") != 0)
+	if (!code_is(code, "138") && !code_is(code, "130") && !code_is(code, "190"))
 		return code;
 	for (j = an->t0; j < an->t1; j++) {
 		const char *l = lem(&an->tok[j]), *w = an->tok[j].low;
@@ -2167,9 +2191,9 @@ static const char *trade_threat_code(const pl_sentan *an, const char *code)
 		traded |= pl_in_list(l, trade) || pl_in_list(w, trade);
 		barred |= pl_in_list(l, barrier) || pl_in_list(w, barrier);
 	}
-	if (pl_eq(code, "190"))   /* retaliation done: sanctions imposed (163) */
+	if (code_is(code, "190"))   /* retaliation done: sanctions imposed (163) */
 		return paid && traded ? "163" : code;
-	return (paid && traded) || (barred && pl_eq(code, "130")) ? "1312" : code;
+	return (paid && traded) || (barred && code_is(code, "130")) ? "1312" : code;
 }
 
 /* A yielding act (08x) said never to come is a refusal to yield (124x):
@@ -2186,7 +2210,7 @@ static const char *refusal_code(const char *code)
 		{"061", "1211"}, {"062", "1212"}, {"06", "121"}, {"07", "122"}};
 	size_t i;
 	for (i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (!strncmp(code, map[i][0], strlen(map[i][0])))
+		if (code_starts(code, map[i][0]))
 			return map[i][1];
 	return NULL;
 }
@@ -4010,16 +4034,16 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		/* "USAir rejected TWA's request": the move answered */
 		if (!s->petrarch && src == q && answered_move(an, q, code))
 			continue;
-		if ((pl_eq(code, "190") || pl_eq(code, "193")) &&
+		if ((code_is(code, "190") || code_is(code, "193")) &&
 		    !(src >= 0 ? state_force(an->np[src].code ? an->np[src].code : an->np[src].poss_code)
 		               : military_in(an, -1)))
 			code = "180";
-		if (!s->petrarch && (pl_eq(code, "190") || pl_eq(code, "193")) &&
+		if (!s->petrarch && (code_is(code, "190") || code_is(code, "193")) &&
 		    police_on_unarmed(an, src, tgt))
 			code = "180";
 		/* "the bomb went off", "a suicide attack by gunmen": the kind of
 		** bombing the chunk or its source names */
-		if (!s->petrarch && (pl_eq(code, "180") || pl_eq(code, "183"))) {
+		if (!s->petrarch && (code_is(code, "180") || code_is(code, "183"))) {
 			const char *b = bombing_kind(an, np->t0, np->t1);
 			if (!b && src >= 0)
 				b = bombing_kind(an, an->np[src].t0, an->np[src].t1);
@@ -4148,7 +4172,7 @@ static const char *demand_code(const char *code)
 	if (code[0] != '0' || code[1] < '2')
 		return NULL;
 	for (i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (!strncmp(code, map[i][0], strlen(map[i][0])))
+		if (code_starts(code, map[i][0]))
 			return map[i][1];
 	return NULL;
 }
@@ -5060,7 +5084,7 @@ static void one_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, pl_e
 	/* first mark the dropped statements (cameo NULL), then close the gaps */
 	for (i = first; i < *nev; i++) {
 		pl_event *e = &ev[i];
-		int plain = pl_eq(e->cameo->code, "010");
+		int plain = code_is(e->cameo->code, "010");
 		if (e->nominal)
 			continue;
 		/* "said the government must publish it": the demand coded from
@@ -5323,7 +5347,7 @@ static int felt_worry(const pl_sentan *an, const pl_vg *g, const char *code)
 {
 	static const char *const worry[] = {"worry", "concern", "alarm", "trouble", "disturb",
 		NULL};
-	return pl_eq(code, "012") && g->subj >= 0 && an->np[g->subj].code &&
+	return code_is(code, "012") && g->subj >= 0 && an->np[g->subj].code &&
 	       pl_in_list(lem(&an->tok[g->v]), worry);
 }
 
@@ -5546,7 +5570,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			that_at = -1;
 		/* "the sums did not add up", "wrote off the debt": a verb of
 		** saying with a particle its line lacks is another verb */
-		if (!s->petrarch && !p->particle && !p->nelem && pl_eq(p->code, "010") &&
+		if (!s->petrarch && !p->particle && !p->nelem && code_is(p->code, "010") &&
 		    pl_other_sense_particle(tok, g, an->t1))
 			continue;
 		/* "I want children to know": no appeal to them */
@@ -5954,7 +5978,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* "'I hope you can act,' she told the minister": a hope voiced
 		** to the hearer about the hearer's act is an appeal to the
 		** hearer, coded by what is asked */
-		if (!s->petrarch && pl_eq(code, "013") &&
+		if (!s->petrarch && code_is(code, "013") &&
 		    (hoped = hoped_of_other(an, k, src_np, speaker ? speaker->code : src_np >= 0 ?
 		                            an->np[src_np].code : NULL)) >= 0) {
 			const pl_verbpat *ap = pl_tok_get_lem(&s->verbs, &tok[an->vg[hoped].v]);
@@ -5968,20 +5992,20 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			tgt_np = an->vg[hoped].subj;
 		}
 		/* "'We must win,' he told Tory activists": a rallying call */
-		if (!s->petrarch && pl_eq(code, "010") && g->reporting && !g->negated && tgt_np >= 0 &&
+		if (!s->petrarch && code_is(code, "010") && g->reporting && !g->negated && tgt_np >= 0 &&
 		    hearer_of(an, g, tgt_np) && strstr(an->np[tgt_np].code, "PTY") &&
 		    rallying(an, ctx, quotes, g->v))
 			code = "020";
 		/* "said schools must be a place of learning": a principle, a
 		** statement (which stance.c may still read) */
-		if (!s->petrarch && !demand && (pl_eq(code, "111") || (pl_eq(code, "100") && target >= 0 &&
+		if (!s->petrarch && !demand && (code_is(code, "111") || (code_is(code, "100") && target >= 0 &&
 		    (generic(an, target) || ought_role(an, k)))) && ought_state(an, k, p)) {
 			code = "010";
 			if (tgt_np == target)
 				tgt_np = -1;
 		}
 		/* "said the law should reflect public opinion": a view */
-		if (!s->petrarch && !demand && pl_eq(code, "100") &&
+		if (!s->petrarch && !demand && code_is(code, "100") &&
 		    (ought_relation(an, k, p) || (an->vg[k].reporting && implied_modal(an, k)))) {
 			code = "010";
 			tgt_np = -1;
@@ -5989,7 +6013,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* "said no politician should repeat that mistake", "Tony Blair
 		** said Britain must lead": what no one in particular, or the
 		** speaker's own side, must do is a rule or a position, no demand */
-		if (!s->petrarch && !demand && pl_eq(code, "100") && tgt_np >= 0 &&
+		if (!s->petrarch && !demand && code_is(code, "100") && tgt_np >= 0 &&
 		    (pattern_has(p, "must") || pattern_has(p, "should")) &&
 		    (pl_nobody_in_particular(an, tgt_np) ||
 		     pl_own_side(an, tgt_np, src_np >= 0 ? np_code(an, src_np) : NULL))) {
@@ -5998,7 +6022,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		}
 		/* "said Turkey should be allowed to join": what others should
 		** let an actor do is a view of its due, asked of no one named */
-		if (!s->petrarch && !demand && pl_eq(code, "100") && tgt_np >= 0 &&
+		if (!s->petrarch && !demand && code_is(code, "100") && tgt_np >= 0 &&
 		    pattern_has(p, "should") && should_let(an, k, tgt_np)) {
 			code = "010";
 			tgt_np = -1;
@@ -6014,7 +6038,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* ("told MPs the plan was a disgrace": the judgement, not the
 		** hearers, is what the statement is about) */
 		if (!s->petrarch && !demand && g->reporting && !g->negated && !g->passive &&
-		    pl_eq(code, "010")) {
+		    code_is(code, "010")) {
 			int judged, hearer = tgt_np >= 0 && !state_addressee(an, g, tgt_np);
 			size_t nrun;
 			const uint32_t *run = cue_run(ctx, quotes, g->v, &nrun);
@@ -6040,23 +6064,23 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** ruling violates the act": an allegation whose verb names no one
 		** accuses the subject of the clause it reports (stance.c) */
 		if (!s->petrarch && !demand && !stance && !g->negated && !g->passive && tgt_np < 0 &&
-		    pl_eq(code, "112") && (pl_eq(lem(&an->tok[g->v]), "allege") ||
+		    code_is(code, "112") && (pl_eq(lem(&an->tok[g->v]), "allege") ||
 		                           pl_eq(lem(&an->tok[g->v]), "charge")))
 			tgt_np = pl_stance_accused(an, k, src_np >= 0 ? np_code(an, src_np) : NULL);
 		/* "denied he was afraid", "admitted it was not easy": a state
 		** denied or admitted is a statement (stance.c) */
-		if (!s->petrarch && !p->nelem && (pl_eq(code, "015") || pl_eq(code, "016")) &&
+		if (!s->petrarch && !p->nelem && (code_is(code, "015") || code_is(code, "016")) &&
 		    pl_stance_mere_state(s, an, k))
 			code = "010";
 		/* "is offering 500,000 shares through underwriters X and Y": a
 		** sale to the market, unless offered "to" someone named */
-		if (!s->petrarch && pl_eq(code, "030") && pl_eq(verb, "offer") &&
+		if (!s->petrarch && code_is(code, "030") && pl_eq(verb, "offer") &&
 		    (tgt_np < 0 || an->np[tgt_np].t0 <= an->t0 ||
 		     !pl_eq(an->tok[an->np[tgt_np].t0 - 1].low, "to")) &&
 		    offers_securities(an, g))
 			continue;
 		/* "admitted sales had fallen": owning up to no fault (admits_fault) */
-		if (!s->petrarch && !p->nelem && pl_eq(code, "015") && !g->negated &&
+		if (!s->petrarch && !p->nelem && code_is(code, "015") && !g->negated &&
 		    (pl_eq(verb, "admit") || pl_eq(verb, "confess")) && !admits_fault(an))
 			code = "010";
 		/* "two Americans accused of helping ...": a description of the
@@ -6072,7 +6096,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** 011 for a verb that is no refusal itself ("draw", "elaborate")
 		** holds only so */
 		silent = !s->petrarch && !usedneg && !stance &&
-		         (keeps_silent(an, g) || (pl_eq(p->code, "011") && will_have_nothing(an, g)));
+		         (keeps_silent(an, g) || (code_is(p->code, "011") && will_have_nothing(an, g)));
 		if (silent) {
 			code = "011";
 			/* "Downing Street would not be drawn": the one drawn is
@@ -6080,7 +6104,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (g->passive)
 				src_np = g->subj >= 0 && an->np[g->subj].code ? g->subj : -1;
 			tgt_np = -1;   /* (what is not named is no one acted on) */
-		} else if (!s->petrarch && pl_eq(p->code, "011") && !refusing_verb(verb))
+		} else if (!s->petrarch && code_is(p->code, "011") && !refusing_verb(verb))
 			continue;
 		if (vowed_not) {
 			if (!refusal_code(code)) {
@@ -6103,7 +6127,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** phrase names is the means, not a state's force (1833), though
 		** the one killed is a soldier */
 		if (!s->petrarch && g->passive && g->by >= 0 && !an->np[g->by].code &&
-		    (pl_eq(code, "190") || pl_eq(code, "193") || pl_eq(code, "180"))) {
+		    (code_is(code, "190") || code_is(code, "193") || code_is(code, "180"))) {
 			const char *b = bombing_kind(an, an->np[g->by].t0, an->np[g->by].t1);
 			if (b)
 				code = b;
@@ -6111,7 +6135,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* force used by other than a state's forces is CAMEO's
 		** unconventional violence: "a suicide bomber killed five" is 180,
 		** not 190, "unknown attackers shot dead an official" 180, not 193 */
-		if ((pl_eq(code, "190") || pl_eq(code, "193")) && !(src_np >= 0 && an->np[src_np].code
+		if ((code_is(code, "190") || code_is(code, "193")) && !(src_np >= 0 && an->np[src_np].code
 		                            ? (state_force(an->np[src_np].code) && !private_person(an, src_np)) ||
 		                              state_side(an, src_np)
 		                            : military_in(an, g->passive ? -1 : tgt_np)))
@@ -6119,17 +6143,17 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* "workers blockaded the port", "farmers besieged the ministry":
 		** a blockade by a civilian body is a protest by obstruction
 		** (144), not a state's restriction of movement (191) */
-		if (!s->petrarch && pl_eq(code, "191") && src_np >= 0 && an->np[src_np].code &&
+		if (!s->petrarch && code_is(code, "191") && src_np >= 0 && an->np[src_np].code &&
 		    civilian_body(an->np[src_np].code))
 			code = "144";
 		/* "a man was shot by police": policing, not fighting */
-		if (!s->petrarch && (pl_eq(code, "190") || pl_eq(code, "193")) &&
+		if (!s->petrarch && (code_is(code, "190") || code_is(code, "193")) &&
 		    police_on_unarmed(an, src_np, tgt_np))
 			code = "180";
 		/* unconventional force by the means the attacker or the clause
 		** names: "a suicide bomber killed five" 1831, "a roadside bomb
 		** killed three soldiers" 1833, "gunmen detonated explosives" 183 */
-		if (!s->petrarch && pl_eq(code, "180") && !g->passive) {
+		if (!s->petrarch && code_is(code, "180") && !g->passive) {
 			int sq = src_np >= 0 ? src_np : g->subj;
 			const char *b = sq >= 0 ? bombing_kind(an, an->np[sq].t0, an->np[sq].t1) : NULL;
 			if (!b)
@@ -6138,7 +6162,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				code = b;
 		}
 		/* "said its U.S. car sales dropped 65 pct": a figure reported */
-		if (!s->petrarch && pl_eq(code, "010") && figure_chunk(s, an, tgt_np))
+		if (!s->petrarch && code_is(code, "010") && figure_chunk(s, an, tgt_np))
 			tgt_np = -1;
 		memset(&e, 0, sizeof e);
 		e.stance = (uint8_t)stance;
@@ -6244,7 +6268,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (tgt_np < 0 && condition_side(an, cond_who, src_np))
 				tgt_np = cond_who;
 		}
-		else if (!s->petrarch && pl_eq(code, "130") && pl_eq(verb, "warn") && bare_warning(p) &&
+		else if (!s->petrarch && code_is(code, "130") && pl_eq(verb, "warn") && bare_warning(p) &&
 		         !g->negated)
 			code = warning_code(s, an, k, quotes, nq,
 			                    src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL);
@@ -6253,7 +6277,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (code && !s->petrarch && !strncmp(p->code, "173", 3) && pl_eq(verb, "charge") &&
 		    charge_not_legal(an, g))
 			continue;
-		if (code && !s->petrarch && pl_eq(code, "173") && pl_eq(verb, "charge") && !g->passive &&
+		if (code && !s->petrarch && code_is(code, "173") && pl_eq(verb, "charge") && !g->passive &&
 		    pattern_has(p, "with") && src_np >= 0 && charges_no_one(np_code(an, src_np)))
 			code = "112";
 		if (code && !s->petrarch && !p->nelem && (!strncmp(p->code, "171", 3) || !strncmp(p->code, "1712", 4)) &&
@@ -6266,7 +6290,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** coercion, 170), and the act one had to do is coded on its own
 		** (as "the outbreak forced the government to ban ..." is); "a sale
 		** forced by Russia" keeps its coercer */
-		if (code && !s->petrarch && pl_eq(p->code, "170") && (pl_eq(verb, "force") ||
+		if (code && !s->petrarch && code_is(p->code, "170") && (pl_eq(verb, "force") ||
 		    pl_eq(verb, "compel")) && !(src_np >= 0 && np_code(an, src_np)))
 			continue;
 		if (code && !s->petrarch && !strncmp(p->code, "175", 3) && !strncmp(code, "175", 3) &&

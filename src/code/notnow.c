@@ -1588,6 +1588,7 @@ static const char *const prospect_nouns[] = {
 	"hope", "plan", "possibility", "expectation", "fear", "speculation", "prospect",
 	"likelihood", "chance", "idea", "risk", "danger", "worry", NULL
 };
+static pl_wordset prospect_set = PL_WORDSET(prospect_nouns);   /* (asked of nouns) */
 
 /* nouns of a proposal or a demand, whose clause takes the bare verb
 ** ("suggestions that the U.S. and the EC agree", "proposals that Japan
@@ -1638,11 +1639,17 @@ static uint32_t fronted_end(const pl_sentan *an, uint32_t a, uint32_t e)
 static void mark_prospects(const pl_sentan *an, pl_event *ev, size_t n)
 {
 	const pl_token *tok = an->tok;
-	uint32_t j, a;
+	uint32_t j, a, last = an->t0;
+	size_t i;
 	int k;
-	for (j = an->t0; j + 2 < an->t1; j++) {
-		const char *w = lemma_of(&tok[j]);
-		if (!PL_TAG_IS_NOUN(tok[j].tag) || !pl_in_list(w, prospect_nouns) ||
+	/* (as in mark_claimed: the clause starts after its noun, so the nouns
+	** from the last asserted act's verb on are not asked) */
+	for (i = 0; i < n; i++)
+		if (ev[i].mood == PL_MOOD_ASSERTED && ev[i].v > last)
+			last = ev[i].v;
+	for (j = an->t0; j + 2 < an->t1 && j < last; j++) {
+		const char *w;
+		if (!PL_TAG_IS_NOUN(tok[j].tag) || !pl_in_set(&prospect_set, w = lemma_of(&tok[j])) ||
 		    (a = claim_clause(an, j)) == PL_NONE)
 			continue;
 		for (k = 0; k < an->nvg && an->vg[k].t0 < a; k++)
@@ -2554,6 +2561,12 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
                     const pl_quote *quotes, pl_event *ev, size_t n)
 {
 	size_t i;
+	/* every reading below changes only an asserted act: a sentence with
+	** none (all of them hypothetical or conditional already) is done */
+	for (i = 0; i < n && ev[i].mood != PL_MOOD_ASSERTED; i++)
+		;
+	if (i == n)
+		return;
 	mark_denied(an, ctx, quotes, ev, n);
 	mark_claimed(an, ev, n);
 	mark_prospects(an, ev, n);

@@ -75,11 +75,28 @@ typedef struct pl_surname {
 
 /* One verb pattern: verb lemma + elements (lemmas, "+", "not"). */
 typedef struct pl_verbpat {
-	const char *verb;       /* lemma */
+	/* (what the coder's walk of a verb's patterns reads of each, most of
+	** them turned away by need_all, kept together in the struct's first
+	** 64 bytes: the walk touches one or two cache lines a pattern) */
 	const char *form;       /* PETRARCH: only this form of the verb ("left",
 	                        ** "met"), tried before the lemma's patterns; or
 	                        ** NULL */
 	const char *particle;   /* "off" for call_off, or NULL */
+	struct pl_verbpat *next; /* same verb, most elements first */
+	/* the words the elements ask for, for the coder's quick test, by when
+	** it skips them: never (need_all: the words' pl_word_bit256()s), when
+	** the verb group has a particle the pattern lacks (need_first: the first
+	** element's word's bit + 1, 0 when it asks for none), when the verb
+	** reports ("that": need_that past the first element, need_first_that
+	** the first), either; set by pl_verbpat_need() (has_need).  256 bits,
+	** not 64: a clause to the end of a long sentence sets half of 64 */
+	uint64_t need_all[4];
+	uint16_t need_first;
+	uint8_t need_that, need_first_that;
+	uint8_t has_need;
+	uint8_t compound;       /* PETRARCH `%` before the verb: the members of
+	                        ** a compound subject act on each other */
+	const char *verb;       /* lemma */
 	const char *pre;        /* nouns: the words before the head ("air" of
 	                        ** "air strike"), or NULL */
 	const char **elem;
@@ -90,8 +107,6 @@ typedef struct pl_verbpat {
 	const char **prev;      /* PETRARCH: words before the verb (lemmas, in
 	                        ** order), matched before it in the sentence */
 	uint8_t nprev;
-	uint8_t compound;       /* PETRARCH `%` before the verb: the members of
-	                        ** a compound subject act on each other */
 	uint8_t literal;        /* PETRARCH: words match as written, not by lemma */
 	uint8_t prev_adj;       /* PETRARCH "RECENTLY_*": the last of prev is
 	                        ** right before the verb.  An element or prev
@@ -108,18 +123,6 @@ typedef struct pl_verbpat {
 	                        ** neighbour's line */
 	const char *file;
 	uint32_t line;
-	/* the words the elements ask for, for the coder's quick test, by when
-	** it skips them: never (need_all: the words' pl_word_bit256()s), when
-	** the verb group has a particle the pattern lacks (need_first: the first
-	** element's word's bit + 1, 0 when it asks for none), when the verb
-	** reports ("that": need_that past the first element, need_first_that
-	** the first), either; set by pl_verbpat_need() (has_need).  256 bits,
-	** not 64: a clause to the end of a long sentence sets half of 64 */
-	uint64_t need_all[4];
-	uint16_t need_first;
-	uint8_t need_that, need_first_that;
-	uint8_t has_need;
-	struct pl_verbpat *next; /* same verb, most elements first */
 } pl_verbpat;
 
 /* Sets the need_ masks of vp from its elements and particle. */
