@@ -790,7 +790,9 @@ static void present_verbs(const pl_store *st, pl_token *tok, uint32_t n, pl_aren
 		const pl_token *p = &tok[i - 1], *q = &tok[i + 1];
 		const char *lem, *c;
 		int tag, ok = 0, comma;
-		if (!t->low || t->len < 3 || (t->flags & PL_TOK_CAP))
+		/* (the tags first: most words are no noun and leave at one test) */
+		if ((t->tag != PL_T_NNS && t->tag != PL_T_NN && t->tag != PL_T_NNP) ||
+		    !t->low || t->len < 3 || (t->flags & PL_TOK_CAP))
 			continue;
 		if (t->tag == PL_T_NNS || ((t->tag == PL_T_NNP || t->tag == PL_T_NN) &&
 		    t->low[t->len - 1] == 's' && t->low[t->len - 2] != 's'))
