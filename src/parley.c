@@ -801,9 +801,6 @@ static void present_verbs(const pl_store *st, pl_token *tok, uint32_t n, pl_aren
 			tag = PL_T_VBP;
 		else
 			continue;
-		/* (after the tags, which turn most words away with no call) */
-		if (memchr(t->low, '-', t->len))
-			continue;
 		/* the subject's head agrees */
 		if (tag == PL_T_VBZ)
 			ok = p->tag == PL_T_NN || p->tag == PL_T_NNP ||
@@ -820,6 +817,10 @@ static void present_verbs(const pl_store *st, pl_token *tok, uint32_t n, pl_aren
 		     (q->tag == PL_T_IN && pl_in_list(q->low, prep) &&
 		      (tag == PL_T_VBP || p->tag == PL_T_NNP || p->tag == PL_T_PRP));
 		if (!ok || (q->tag == PL_T_DT && i + 2 < n && time_noun(&tok[i + 2])))
+			continue;
+		/* no hyphenated word (after the tests of its neighbours' tags,
+		** which turn most nouns away with no call) */
+		if (memchr(t->low, '-', t->len))
 			continue;
 		/* no other finite verb in the clause, past commas too (", partly
 		** blamed on the unions, had undermined"), but for the verb of
