@@ -685,7 +685,9 @@ static int is_people_word(const pl_token *t, int low)
 static int people_head(const pl_token *t)
 {
 	size_t n;
-	if (is_people_word(t, 0) || (t->low && is_people_word(t, 1)))
+	/* (the lower case asked only when the lemma is another string: most
+	** lemmas are the lower case itself, the same look-up) */
+	if (is_people_word(t, 0) || (t->low && t->lemma && t->lemma != t->low && is_people_word(t, 1)))
 		return 1;
 	/* demonym plurals: "Palestinians", "Israelis", "Ukrainians" */
 	n = t->low ? strlen(t->low) : 0;
