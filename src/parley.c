@@ -790,7 +790,9 @@ static void present_verbs(const pl_store *st, pl_token *tok, uint32_t n, pl_aren
 		const pl_token *p = &tok[i - 1], *q = &tok[i + 1];
 		const char *lem, *c;
 		int tag, ok = 0, comma;
-		if (!t->low || t->len < 3 || (t->flags & PL_TOK_CAP))
+		/* (the tags first: most words are no noun and leave at one test) */
+		if ((t->tag != PL_T_NNS && t->tag != PL_T_NN && t->tag != PL_T_NNP) ||
+		    !t->low || t->len < 3 || (t->flags & PL_TOK_CAP))
 			continue;
 		if (t->tag == PL_T_NNS || ((t->tag == PL_T_NNP || t->tag == PL_T_NN) &&
 		    t->low[t->len - 1] == 's' && t->low[t->len - 2] != 's'))
@@ -798,9 +800,6 @@ static void present_verbs(const pl_store *st, pl_token *tok, uint32_t n, pl_aren
 		else if (t->tag == PL_T_NN)
 			tag = PL_T_VBP;
 		else
-			continue;
-		/* (after the tags, which turn most words away with no call) */
-		if (memchr(t->low, '-', t->len))
 			continue;
 		/* the subject's head agrees */
 		if (tag == PL_T_VBZ)
@@ -818,6 +817,10 @@ static void present_verbs(const pl_store *st, pl_token *tok, uint32_t n, pl_aren
 		     (q->tag == PL_T_IN && pl_in_list(q->low, prep) &&
 		      (tag == PL_T_VBP || p->tag == PL_T_NNP || p->tag == PL_T_PRP));
 		if (!ok || (q->tag == PL_T_DT && i + 2 < n && time_noun(&tok[i + 2])))
+			continue;
+		/* no hyphenated word (after the tests of its neighbours' tags,
+		** which turn most nouns away with no call) */
+		if (memchr(t->low, '-', t->len))
 			continue;
 		/* no other finite verb in the clause, past commas too (", partly
 		** blamed on the unions, had undermined"), but for the verb of

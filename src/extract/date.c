@@ -354,6 +354,23 @@ static int month_of(const pl_token *t, int *abbr)
 	return 0;
 }
 
+/* Whether a capitalised token's first two letters begin a month's name (the
+** test month_of() makes before any comparison), asked inline: of the
+** capitalised words a sentence holds, most fail it, and the call cost more
+** than the test. */
+#define MB(c) (1u << ((c) - 'a'))
+static inline int may_be_month(const pl_token *t)
+{
+	static const uint32_t second[26] = {
+		['A' - 'A'] = MB('p') | MB('u'), ['D' - 'A'] = MB('e'), ['F' - 'A'] = MB('e'),
+		['J' - 'A'] = MB('a') | MB('u'), ['M' - 'A'] = MB('a'), ['N' - 'A'] = MB('o'),
+		['O' - 'A'] = MB('c'), ['S' - 'A'] = MB('e'),
+	};
+	unsigned c0 = (unsigned char)t->s[0] - 'A', c1 = TOLOWER((unsigned char)t->s[1]) - 'a';
+	return c0 < 26 && c1 < 26 && (second[c0] >> c1 & 1);
+}
+#undef MB
+
 /* Weekday 0-6 (Monday 0) of a capitalised token, or -1. */
 static int weekday_of(const pl_token *t)
 {
@@ -439,6 +456,13 @@ static int count_of(const pl_token *t)
 	return k < 0 ? 0 : k < 2 ? 1 : k - 1;
 }
 
+/* The letters "wsnupdeiagh" as bits: the first letters of is_future()'s
+** words, "'ll" aside. */
+#define FUTURE_FIRST ((1u << ('w' - 'a')) | (1u << ('s' - 'a')) | (1u << ('n' - 'a')) | \
+                      (1u << ('u' - 'a')) | (1u << ('p' - 'a')) | (1u << ('d' - 'a')) | \
+                      (1u << ('e' - 'a')) | (1u << ('i' - 'a')) | (1u << ('a' - 'a')) | \
+                      (1u << ('g' - 'a')) | (1u << ('h' - 'a')))
+
 static int is_future(scan *S)
 {
 	uint32_t i;
@@ -451,8 +475,8 @@ static int is_future(scan *S)
 		if (!t->len || !(ISALPHA((unsigned char)s[0]) || s[0] == '\''))
 			continue;
 		/* the first letters of the words below: most words are passed
-		** here, not tried against each of them */
-		if (!memchr("wsnupdeiagh'", TOLOWER((unsigned char)s[0]), 12))
+		** here, not tried against each of them (a bit each, no call) */
+		if (s[0] != '\'' && !(FUTURE_FIRST >> (TOLOWER((unsigned char)s[0]) - 'a') & 1))
 			continue;
 		if ((t->len == 4 && (memcmp(s, "will", 4) == 0 || (i == S->t0 && memcmp(s, "Will", 4) == 0))) ||
 		    teq(t, "'ll") || teq(t, "\xe2\x80\x99ll") ||
@@ -926,7 +950,7 @@ static int match_at(scan *S, uint32_t i, pl_datex *x)
 	if (r == NO) {
 		int abbr;
 		/* the cue word before is looked for only before a month name */
-		if (month_of(t, &abbr))
+		if (may_be_month(t) && month_of(t, &abbr))
 			r = match_month(S, i, win(S, i - 1, MONTHCUE), M_BARE, x);
 	}
 	return r;

@@ -607,14 +607,15 @@ static void build_opener_set(void)
 }
 
 /* Can an amount begin at t?  Never says no where parse_amount would find one
-** (hyphenated words, "twenty-one", always go on to the parser). */
+** (hyphenated words, "twenty-one", always go on to the parser).  The set is
+** built by pl_figures_find(), the only caller, once a sentence rather than
+** at each of the tokens before every number. */
 static int may_open_amount(const pl_token *t)
 {
 	if (!t->low)
 		return 0;
 	if ((t->flags & PL_TOK_DIGIT) || strchr(t->low, '-'))
 		return 1;
-	pthread_once(&opener_once, build_opener_set);
 	if (!opener_set_ok)
 		return 1;   /* out of memory: let the parser decide */
 	return pl_tok_get_low(&opener_set, t) != NULL;
@@ -684,7 +685,9 @@ static int is_people_word(const pl_token *t, int low)
 static int people_head(const pl_token *t)
 {
 	size_t n;
-	if (is_people_word(t, 0) || (t->low && is_people_word(t, 1)))
+	/* (the lower case asked only when the lemma is another string: most
+	** lemmas are the lower case itself, the same look-up) */
+	if (is_people_word(t, 0) || (t->low && t->lemma && t->lemma != t->low && is_people_word(t, 1)))
 		return 1;
 	/* demonym plurals: "Palestinians", "Israelis", "Ukrainians" */
 	n = t->low ? strlen(t->low) : 0;
@@ -1511,6 +1514,7 @@ int pl_figures_find(const pl_token *tok, uint32_t t0, uint32_t t1, pl_figure *ou
 	/* for may_begin_numword() in quick_candidate(): most nouns are turned
 	** away there, with no call of word_value() */
 	pthread_once(&numword_once, build_numword_map);
+	pthread_once(&opener_once, build_opener_set);   /* for may_open_amount() */
 	memset(&rep, 0, sizeof rep);
 	for (i = t0; i < t1 && nout < max;) {
 		amount am;

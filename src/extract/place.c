@@ -50,15 +50,31 @@ struct pl_gazetteer {
 	char *text[2];          /* file contents, split in place */
 	const char *path[2];    /* the files, for messages */
 	const char *label[2];   /* their names in evidence: "data/places.tsv" */
-	pl_hash map;            /* lower-case name -> link list */
+	pl_hash map;            /* lower-case name -> link list, tagged (below) */
 	size_t n;               /* entries */
 	int maxtok;             /* most tokens any key may span */
-	pl_hash prefixes;       /* word-boundary prefixes of multiword keys */
 	char *pool;             /* bump space for keys */
 	size_t poolleft;
 	pl_buf warnings;        /* lines skipped: "file:line: what\n" each */
 	long nwarnings;
 };
+
+/* The map's values: the link list of the key's entries (NULL when the key
+** names no place), its lowest bit set when the key is a word-boundary prefix
+** of a longer one ("khan" of "khan younis", "new" of "new york"), so that
+** one look-up tells a search both whether a name ends and whether one may
+** go on (links are pointer-aligned: the bit is free). */
+#define CONTINUES ((uintptr_t)1)
+
+static const link *links_of(const void *v)
+{
+	return (const link *)((uintptr_t)v & ~CONTINUES);
+}
+
+static int continues(const void *v)
+{
+	return ((uintptr_t)v & CONTINUES) != 0;
+}
 
 /* A bad line is skipped with a warning (kept for the store to pass on: the
 ** gazetteer loads in a thread of its own); the first 50 are worded. */
@@ -183,15 +199,21 @@ static int add_key(pl_gazetteer *g, const char *name, size_t len, link *lk)
 	memcpy(key, buf, n + 1);
 	if (pl_hash_put(&g->map, key, n, lk, &old) < 0)
 		return -1;
-	lk->next = old;
+	lk->next = (link *)links_of(old);
+	/* (a name that is also the prefix of a longer one keeps the mark) */
+	if (continues(old) && pl_hash_put(&g->map, key, n, (void *)((uintptr_t)lk | CONTINUES), NULL) < 0)
+		return -1;
 	if (ntok > g->maxtok)
 		g->maxtok = ntok;
 	/* every word-boundary prefix of a longer name ("khan" of "khan
-	** younis"), so that a search stops as soon as no name can go on */
+	** younis") marked, so that a search stops as soon as no name can go
+	** on */
 	{
 		size_t k;
+		void *v;
 		for (k = 1; k < n; k++)
-			if (key[k] == ' ' && pl_hash_put(&g->prefixes, key, k, key, NULL) < 0)
+			if (key[k] == ' ' && !continues(v = pl_hash_get(&g->map, key, k)) &&
+			    pl_hash_put(&g->map, key, k, (void *)((uintptr_t)v | CONTINUES), NULL) < 0)
 				return -1;
 	}
 	return 0;
@@ -402,7 +424,6 @@ void pl_gazetteer_free(pl_gazetteer *g)
 	if (!g)
 		return;
 	pl_hash_free(&g->map);
-	pl_hash_free(&g->prefixes);
 	pl_buf_free(&g->warnings);
 	free(g->text[0]);
 	free(g->text[1]);
@@ -523,9 +544,10 @@ static int find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint32_
 		h = hint;
 	}
 	for (i = t0; i < t1 && found < max;) {
-		uint32_t n, nmax = 0;
+		uint32_t n, nmax = 0, known;
 		size_t len = 0;
 		int done = 0;
+		const void *val[MAX_TOK + 1], *v1;
 		/* over the words that open no name in a loop of their own: most
 		** words are none, and each went through the whole loop's set-up
 		** (about a third of the search, callgrind on Reuters) */
@@ -533,29 +555,43 @@ static int find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint32_
 			i++;
 		if (i >= t1)
 			break;
+		/* one word: the token's lower case, hashed once.  A word that
+		** names no place and begins no longer name, with a space after
+		** it, is done with here (most capitalised words: "The", "Mr");
+		** a token glued to it may still make a name ("x-y"). */
+		v1 = pl_tok_get_low(&g->map, &tok[i]);
+		if (!v1 && (i + 1 >= t1 || (tok[i + 1].flags & (PL_TOK_SPACEBEFORE | PL_TOK_NLBEFORE)))) {
+			i++;
+			continue;
+		}
+		val[1] = v1;
+		known = 1u << 1;   /* bit n: val[n] is the value of key[0..off[n]) */
 		/* the longest key the tokens from i could make, and its prefixes;
 		** growing stops where no multiword name goes on */
 		off[0] = 0;
 		while (nmax < (uint32_t)g->maxtok && i + nmax < t1) {
 			const pl_token *t = &tok[i + nmax];
-			/* (as pl_tok_get_low below: an ASCII token's lower case is
-			** as long as its text) */
+			/* (as pl_tok_get_low: an ASCII token's lower case is as
+			** long as its text) */
 			size_t l = pl_tok_ascii(t) ? t->len : strlen(t->low);
 			int sp = nmax > 0 && (t->flags & (PL_TOK_SPACEBEFORE | PL_TOK_NLBEFORE));
 			if (len + (size_t)sp + l >= MAX_KEY)
 				break;
-			if (sp && !pl_hash_get(&g->prefixes, key, len))
-				break;
-			if (sp)
+			if (sp) {
+				if (!(known >> nmax & 1)) {
+					val[nmax] = pl_hash_get(&g->map, key, len);
+					known |= 1u << nmax;
+				}
+				if (!continues(val[nmax]))
+					break;
 				key[len++] = ' ';
+			}
 			memcpy(key + len, t->low, l);
 			len += l;
 			off[++nmax] = len;
 		}
 		for (n = nmax; n >= 1 && !done; n--) {
-			/* one word: the token's lower case, hashed once */
-			const link *l = n == 1 ? pl_tok_get_low(&g->map, &tok[i])
-			                       : pl_hash_get(&g->map, key, off[n]);
+			const link *l = links_of(known >> n & 1 ? val[n] : pl_hash_get(&g->map, key, off[n]));
 			const entry *e;
 			pl_place *p;
 			if (!l)

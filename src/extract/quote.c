@@ -107,6 +107,9 @@ typedef struct qctx {
 	uint8_t *used;           /* verb token that cues a full direct quote */
 	uint8_t *infull;         /* token inside a full direct quote (marks included) */
 	uint8_t *words;          /* sentence index -> SW_ bits of the words it holds */
+	/* [nomark0, nomark1): tokens of the text, all in sentences, with no
+	** quotation mark (every sentence's when none has one; else empty) */
+	uint32_t nomark0, nomark1;
 	cand *c;
 	size_t n, cap;
 } qctx;
@@ -1039,9 +1042,14 @@ static int find_direct(qctx *q)
 	const pl_token *tok = q->tx->tok;
 	uint32_t i = 0, ntok = q->tx->ntok, j;
 	while (i < ntok) {
-		int f = family(&tok[i]);
+		int f;
 		uint32_t close, end, q0, q1;
 		cand *c;
+		if (i == q->nomark0) {   /* most texts: over the sentences at once */
+			i = q->nomark1;
+			continue;
+		}
+		f = family(&tok[i]);
 		if (f == QF_NONE || !opens(q->tx, i)) {
 			i++;
 			continue;
@@ -2852,8 +2860,9 @@ int pl_quotes_find_part(const pl_text *tx, const pl_sentan *an, pl_arena *a, pl_
 	qctx q;
 	spk_index spk;
 	size_t i, j, ndirect, m;
-	int failed;
+	int failed, contiguous;
 	uint32_t s, t;
+	uint16_t marks;
 	*out = NULL;
 	*n = 0;
 	if (!tx->ntok || !tx->nsent)
@@ -2877,13 +2886,26 @@ int pl_quotes_find_part(const pl_text *tx, const pl_sentan *an, pl_arena *a, pl_
 	q.words = pl_arena_alloc(q.a, tx->nsent);
 	if (!q.words)
 		return -1;
+	marks = 0;
+	contiguous = 1;
 	for (s = 0; s < tx->nsent; s++) {
 		uint8_t w = 0;
+		if (s && an[s].t0 != an[s - 1].t1)
+			contiguous = 0;
 		for (t = an[s].t0; t < an[s].t1 && t < tx->ntok; t++) {
 			q.sof[t] = s;
+			marks |= tx->tok[t].flags;
 			w |= is(&an[s].tok[t], "that") ? SW_THAT : is(&an[s].tok[t], "according") ? SW_ACCORDING : 0;
 		}
 		q.words[s] = w;
+	}
+	/* find_direct() passes over the sentences in one step when none has a
+	** quotation mark (about half the texts) */
+	q.nomark0 = q.nomark1 = PL_NONE;
+	if (contiguous && !(marks & (PL_TOK_QOPEN | PL_TOK_QCLOSE)) && an[0].t0 < an[tx->nsent - 1].t1 &&
+	    an[tx->nsent - 1].t1 <= tx->ntok) {
+		q.nomark0 = an[0].t0;
+		q.nomark1 = an[tx->nsent - 1].t1;
 	}
 	if (find_direct(&q) < 0)
 		return -1;
