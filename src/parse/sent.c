@@ -918,6 +918,7 @@ static void note_country(pl_docctx *ctx, const char *cc, int last)
 		ctx->pair_cc[2] = cc;
 	}
 	ctx->pair_cc_sent[2] = ctx->sent;
+	ctx->cc_ok = 0;
 	if (last) {
 		ctx->last_country = cc;
 		ctx->last_country_sent = ctx->sent;
@@ -1043,7 +1044,7 @@ static void foreign_tie(const pl_store *s, const pl_token *tok, pl_sentan *out, 
 ** last (a US official quoted in a story about Iraq does not make the next
 ** "government" Washington's); else the one named in the last two
 ** sentences; else none. */
-static const char *context_country(const pl_docctx *ctx)
+static const char *context_country_now(const pl_docctx *ctx)
 {
 	const char *best = NULL;
 	uint32_t bn = 0, ln = 0;
@@ -1079,6 +1080,20 @@ static const char *context_country(const pl_docctx *ctx)
 	if (ctx->any_country && ctx->sent - ctx->any_country_sent <= 2)
 		return ctx->any_country;
 	return NULL;
+}
+
+/* context_country, worked out once a sentence (pl_docctx.cc_memo): many
+** rules ask it of every chunk, and what it reads changes only when a
+** country is noted (note_country and the other writers clear cc_ok). */
+static const char *context_country(const pl_docctx *ctx)
+{
+	pl_docctx *c = (pl_docctx *)ctx;
+	if (!c->cc_ok || c->cc_sent != c->sent) {
+		c->cc_memo = context_country_now(ctx);
+		c->cc_sent = c->sent;
+		c->cc_ok = 1;
+	}
+	return c->cc_memo;
 }
 
 /* The country the whole article is about: named as an actor (a person's or
@@ -1974,6 +1989,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	int nt = 0, k, best = -1, part;
 	const pl_phrase **seen;
 	ctx->prior = NULL;
+	ctx->cc_ok = 0;
 	ctx->story_cc = NULL;
 	ctx->story_weak = ctx->story_done = 0;
 	ctx->story_seen = NULL;
@@ -2046,6 +2062,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	}
 	if (best >= 0 && bn >= 2 && bn >= 2 * second)
 		ctx->prior = country_of(a, t[best].cc);
+	ctx->cc_ok = 0;
 	ctx->story_sent = sent;
 	ctx->story_nsent = nsent;
 	ctx->story_seen = seen;
@@ -7868,6 +7885,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			if (s->petrarch) {
 				ctx->last_country = cc;
 				ctx->last_country_sent = ctx->sent;
+				ctx->cc_ok = 0;
 			} else {
 				/* "asked about France, the home secretary said": a
 				** country spoken of is not the one whose offices the
