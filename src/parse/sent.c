@@ -1044,6 +1044,9 @@ static void foreign_tie(const pl_store *s, const pl_token *tok, pl_sentan *out, 
 ** last (a US official quoted in a story about Iraq does not make the next
 ** "government" Washington's); else the one named in the last two
 ** sentences; else none. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
 static const char *context_country_now(const pl_docctx *ctx)
 {
 	const char *best = NULL;
@@ -1084,8 +1087,9 @@ static const char *context_country_now(const pl_docctx *ctx)
 
 /* context_country, worked out once a sentence (pl_docctx.cc_memo): many
 ** rules ask it of every chunk, and what it reads changes only when a
-** country is noted (note_country and the other writers clear cc_ok). */
-static const char *context_country(const pl_docctx *ctx)
+** country is noted (note_country and the other writers clear cc_ok).
+** Inline, its work out of line: the test is all most calls make. */
+static inline const char *context_country(const pl_docctx *ctx)
 {
 	pl_docctx *c = (pl_docctx *)ctx;
 	if (!c->cc_ok || c->cc_sent != c->sent) {
