@@ -1946,7 +1946,7 @@ static int name_part_alone(const pl_docctx *ctx, const pl_token *tok, uint32_t t
 /* Is chunk np a name part of the article alone, though the tagger read it
 ** as a plural noun ("Christians said" after "F. Wilhelm Christians")?  The
 ** surname memory is asked for it as for any surname. */
-static int name_part_chunk(const pl_docctx *ctx, const pl_token *tok, const pl_np *np)
+static inline int name_part_chunk(const pl_docctx *ctx, const pl_token *tok, const pl_np *np)
 {
 	const pl_token *w = &tok[np->t0];
 	return np->t1 - np->t0 == 1 && !np->code && !np->pronoun && w->tag == PL_T_NNS &&
@@ -2939,7 +2939,7 @@ static const struct pl_memory *mem_find(const pl_docctx *ctx, const char *noun, 
 	return NULL;
 }
 
-static int definite(const pl_token *t)
+static inline int definite(const pl_token *t)
 {
 	return is(t, "the") || is(t, "this") || is(t, "that") || is(t, "these") || is(t, "those");
 }
@@ -4158,12 +4158,19 @@ static int pronoun_owner(const pl_store *s, const pl_docctx *ctx, const pl_token
 ** "Goldman, Sachs and Co": a capitalised name before it and "Co" or
 ** "Company" after it (no other legal form: "Exxon Corp and Mobil Corp" are
 ** two). */
-static int and_company(const pl_token *tok, uint32_t t1, uint32_t j)
+static int and_company_around(const pl_token *tok, uint32_t t1, uint32_t j)
 {
 	static const char *const co[] = {"co", "co.", "company", "cos", "cos.", NULL};
-	return (is(&tok[j], "and") || is(&tok[j], "&")) && tok[j - 1].tag == PL_T_NNP &&
+	return tok[j - 1].tag == PL_T_NNP &&
 	       (tok[j - 1].flags & PL_TOK_CAP) && j + 1 < t1 && (tok[j + 1].flags & PL_TOK_CAP) &&
 	       pl_in_list(tok[j + 1].low, co);
+}
+
+/* (inline, the words around out of line: the chunker asks it of every word
+** it adds, and nearly all of them fail at "and") */
+static inline int and_company(const pl_token *tok, uint32_t t1, uint32_t j)
+{
+	return (is(&tok[j], "and") || is(&tok[j], "&")) && and_company_around(tok, t1, j);
 }
 
 /* Does chunk np name a firm by a name with "and Co" in it? */
