@@ -4464,7 +4464,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			alone = 0;
 		/* "the Liberal Democrats' home secretary" is someone else's;
 		** "the spokesman, John Marlow," is named right there */
-		for (i = np->t0; i < np->t1; i++)
+		for (i = np->t0; i < np->t1 && alone; i++)
 			if (tok[i].tag == PL_T_POS)
 				alone = 0;
 		if (np->t1 + 1 < out->t1 && is(&tok[np->t1], ",") && tok[np->t1 + 1].tag == PL_T_NNP)
@@ -7134,6 +7134,10 @@ static int legislature_committee(const pl_token *tok, uint32_t t0, const pl_np *
 {
 	static const char *const house[] = {"senate", "house", "congressional", NULL};
 	uint32_t i, c = np->t1, stop = np->t0 > t0 + 6 ? np->t0 - 6 : t0;
+	/* (a committee word and a title after it: two words at least; most
+	** chunks, asked here every one, are of one word) */
+	if (np->t1 - np->t0 < 2)
+		return 0;
 	for (i = np->t0; i < np->t1 && c == np->t1; i++)
 		if (pl_eq(lem(&tok[i]), "committee") || pl_eq(lem(&tok[i]), "subcommittee"))
 			c = i;
@@ -7318,7 +7322,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				country = x;
 		}
 	}
-	for (i = np->t0; i < np->t1; i++)
+	for (i = np->t0; i < np->t1 && !possessive; i++)
 		if (tok[i].tag == PL_T_POS)
 			possessive = 1;
 	/* "former security officials", "former Gondor prosecutors": CAMEO's
