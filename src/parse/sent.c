@@ -30,7 +30,13 @@ static const char *lem(const pl_token *t)
 }
 
 /* the first two bytes first: most words differ there, and a call is saved
-** (inline: asked hundreds of thousands of times a thousand stories) */
+** (inline: asked hundreds of thousands of times a thousand stories).
+** Always inline (GCC spelling): GCC left most of its 300 calls out of line
+** in the large rule functions, where with w a literal its two bytes are
+** constants and the strcmp a compare of a few bytes written in place. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline int is(const pl_token *t, const char *w)
 {
 	return t->low[0] == w[0] && t->low[1] == w[1] && strcmp(t->low, w) == 0;
@@ -773,23 +779,23 @@ static int is_country_kind(int k)
 ** or labour role remembered for a name, BUS, LAB)? */
 static int stateful(const char *code)
 {
-	static const char *const stateless[] = {"IGO", "NGO", "MNC", "UIS", "INT", "IMG", "MOS",
-		"CHR", "JEW", "HIN", "BUD", "SIK", "JAN", "ZRO", "BAH", "KUR", "BUS", "LAB", NULL};
-	/* the first letters of the codes above, A as bit 0 */
-	enum { FIRSTS = 1u << ('I' - 'A') | 1u << ('N' - 'A') | 1u << ('M' - 'A') | 1u << ('U' - 'A') |
-	                1u << ('C' - 'A') | 1u << ('J' - 'A') | 1u << ('H' - 'A') | 1u << ('B' - 'A') |
-	                1u << ('S' - 'A') | 1u << ('Z' - 'A') | 1u << ('K' - 'A') | 1u << ('L' - 'A') };
-	int i;
-	/* a code whose first letter starts none of them (most countries'
-	** codes) is turned away before the walk */
-	if (code[0] < 'A' || code[0] > 'Z' || !(FIRSTS >> (code[0] - 'A') & 1))
+	/* IGO, NGO, MNC, UIS, INT, IMG, MOS, CHR, JEW, HIN, BUD, SIK, JAN,
+	** ZRO, BAH, KUR, BUS, LAB, under their first letters: a code is asked
+	** only against the few that share its first (most countries' codes
+	** share none, and the rest one to three; a walk of all eighteen cost
+	** more than the rest of the test, as asked for every mention of a
+	** name).  Each string holds the codes' second and third letters. */
+	static const char *const stateless[26] = {
+		['B' - 'A'] = "UDAHUS", ['C' - 'A'] = "HR", ['H' - 'A'] = "IN", ['I' - 'A'] = "GONTMG",
+		['J' - 'A'] = "EWAN", ['K' - 'A'] = "UR", ['L' - 'A'] = "AB", ['M' - 'A'] = "NCOS",
+		['N' - 'A'] = "GO", ['S' - 'A'] = "IK", ['U' - 'A'] = "IS", ['Z' - 'A'] = "RO"};
+	const char *p;
+	if (code[0] < 'A' || code[0] > 'Z' || (p = stateless[code[0] - 'A']) == NULL)
 		return 1;
-	/* byte by byte, not strncmp: asked for every mention of a name, and a
-	** code most often differs from each of these at its first letter (a
-	** code shorter than three differs at its NUL, never read past) */
-	for (i = 0; stateless[i]; i++)
-		if (code[0] == stateless[i][0] && code[1] == stateless[i][1] &&
-		    code[2] == stateless[i][2])
+	/* byte by byte, not strncmp: a code shorter than three differs at its
+	** NUL, never read past */
+	for (; *p; p += 2)
+		if (code[1] == p[0] && code[2] == p[1])
 			return 0;
 	return 1;
 }
@@ -918,6 +924,7 @@ static void note_country(pl_docctx *ctx, const char *cc, int last)
 		ctx->pair_cc[2] = cc;
 	}
 	ctx->pair_cc_sent[2] = ctx->sent;
+	ctx->cc_ok = 0;
 	if (last) {
 		ctx->last_country = cc;
 		ctx->last_country_sent = ctx->sent;
@@ -1043,7 +1050,10 @@ static void foreign_tie(const pl_store *s, const pl_token *tok, pl_sentan *out, 
 ** last (a US official quoted in a story about Iraq does not make the next
 ** "government" Washington's); else the one named in the last two
 ** sentences; else none. */
-static const char *context_country(const pl_docctx *ctx)
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static const char *context_country_now(const pl_docctx *ctx)
 {
 	const char *best = NULL;
 	uint32_t bn = 0, ln = 0;
@@ -1079,6 +1089,21 @@ static const char *context_country(const pl_docctx *ctx)
 	if (ctx->any_country && ctx->sent - ctx->any_country_sent <= 2)
 		return ctx->any_country;
 	return NULL;
+}
+
+/* context_country, worked out once a sentence (pl_docctx.cc_memo): many
+** rules ask it of every chunk, and what it reads changes only when a
+** country is noted (note_country and the other writers clear cc_ok).
+** Inline, its work out of line: the test is all most calls make. */
+static inline const char *context_country(const pl_docctx *ctx)
+{
+	pl_docctx *c = (pl_docctx *)ctx;
+	if (!c->cc_ok || c->cc_sent != c->sent) {
+		c->cc_memo = context_country_now(ctx);
+		c->cc_sent = c->sent;
+		c->cc_ok = 1;
+	}
+	return c->cc_memo;
 }
 
 /* The country the whole article is about: named as an actor (a person's or
@@ -1921,7 +1946,7 @@ static int name_part_alone(const pl_docctx *ctx, const pl_token *tok, uint32_t t
 /* Is chunk np a name part of the article alone, though the tagger read it
 ** as a plural noun ("Christians said" after "F. Wilhelm Christians")?  The
 ** surname memory is asked for it as for any surname. */
-static int name_part_chunk(const pl_docctx *ctx, const pl_token *tok, const pl_np *np)
+static inline int name_part_chunk(const pl_docctx *ctx, const pl_token *tok, const pl_np *np)
 {
 	const pl_token *w = &tok[np->t0];
 	return np->t1 - np->t0 == 1 && !np->code && !np->pronoun && w->tag == PL_T_NNS &&
@@ -1974,6 +1999,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	int nt = 0, k, best = -1, part;
 	const pl_phrase **seen;
 	ctx->prior = NULL;
+	ctx->cc_ok = 0;
 	ctx->story_cc = NULL;
 	ctx->story_weak = ctx->story_done = 0;
 	ctx->story_seen = NULL;
@@ -2046,6 +2072,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	}
 	if (best >= 0 && bn >= 2 && bn >= 2 * second)
 		ctx->prior = country_of(a, t[best].cc);
+	ctx->cc_ok = 0;
 	ctx->story_sent = sent;
 	ctx->story_nsent = nsent;
 	ctx->story_seen = seen;
@@ -2912,7 +2939,7 @@ static const struct pl_memory *mem_find(const pl_docctx *ctx, const char *noun, 
 	return NULL;
 }
 
-static int definite(const pl_token *t)
+static inline int definite(const pl_token *t)
 {
 	return is(t, "the") || is(t, "this") || is(t, "that") || is(t, "these") || is(t, "those");
 }
@@ -4131,12 +4158,19 @@ static int pronoun_owner(const pl_store *s, const pl_docctx *ctx, const pl_token
 ** "Goldman, Sachs and Co": a capitalised name before it and "Co" or
 ** "Company" after it (no other legal form: "Exxon Corp and Mobil Corp" are
 ** two). */
-static int and_company(const pl_token *tok, uint32_t t1, uint32_t j)
+static int and_company_around(const pl_token *tok, uint32_t t1, uint32_t j)
 {
 	static const char *const co[] = {"co", "co.", "company", "cos", "cos.", NULL};
-	return (is(&tok[j], "and") || is(&tok[j], "&")) && tok[j - 1].tag == PL_T_NNP &&
+	return tok[j - 1].tag == PL_T_NNP &&
 	       (tok[j - 1].flags & PL_TOK_CAP) && j + 1 < t1 && (tok[j + 1].flags & PL_TOK_CAP) &&
 	       pl_in_list(tok[j + 1].low, co);
+}
+
+/* (inline, the words around out of line: the chunker asks it of every word
+** it adds, and nearly all of them fail at "and") */
+static inline int and_company(const pl_token *tok, uint32_t t1, uint32_t j)
+{
+	return (is(&tok[j], "and") || is(&tok[j], "&")) && and_company_around(tok, t1, j);
 }
 
 /* Does chunk np name a firm by a name with "and Co" in it? */
@@ -4430,7 +4464,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			alone = 0;
 		/* "the Liberal Democrats' home secretary" is someone else's;
 		** "the spokesman, John Marlow," is named right there */
-		for (i = np->t0; i < np->t1; i++)
+		for (i = np->t0; i < np->t1 && alone; i++)
 			if (tok[i].tag == PL_T_POS)
 				alone = 0;
 		if (np->t1 + 1 < out->t1 && is(&tok[np->t1], ",") && tok[np->t1 + 1].tag == PL_T_NNP)
@@ -7100,6 +7134,10 @@ static int legislature_committee(const pl_token *tok, uint32_t t0, const pl_np *
 {
 	static const char *const house[] = {"senate", "house", "congressional", NULL};
 	uint32_t i, c = np->t1, stop = np->t0 > t0 + 6 ? np->t0 - 6 : t0;
+	/* (a committee word and a title after it: two words at least; most
+	** chunks, asked here every one, are of one word) */
+	if (np->t1 - np->t0 < 2)
+		return 0;
 	for (i = np->t0; i < np->t1 && c == np->t1; i++)
 		if (pl_eq(lem(&tok[i]), "committee") || pl_eq(lem(&tok[i]), "subcommittee"))
 			c = i;
@@ -7284,7 +7322,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				country = x;
 		}
 	}
-	for (i = np->t0; i < np->t1; i++)
+	for (i = np->t0; i < np->t1 && !possessive; i++)
 		if (tok[i].tag == PL_T_POS)
 			possessive = 1;
 	/* "former security officials", "former Gondor prosecutors": CAMEO's
@@ -7868,6 +7906,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			if (s->petrarch) {
 				ctx->last_country = cc;
 				ctx->last_country_sent = ctx->sent;
+				ctx->cc_ok = 0;
 			} else {
 				/* "asked about France, the home secretary said": a
 				** country spoken of is not the one whose offices the

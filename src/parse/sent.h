@@ -234,6 +234,12 @@ typedef struct pl_docctx {
 	** country is the one named most) */
 	struct { const char *cc; uint32_t n; } tally[16];
 	int ntally;
+	/* context_country's answer for sentence cc_sent (valid while cc_ok):
+	** asked for most chunks of a sentence, it changes only when a country
+	** is noted (cc_ok cleared there) or the sentence changes */
+	const char *cc_memo;
+	uint32_t cc_sent;
+	uint8_t cc_ok;
 	/* the one country all of the article's evidence points to: the
 	** countries, nationalities, places and currencies it names, none
 	** inside a company's name (NULL: none, or more than one); an
