@@ -7224,6 +7224,105 @@ static void party_tie(pl_docctx *ctx, const pl_token *tok, uint32_t t1, pl_senta
 	remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
 }
 
+/* Is the organisation mention x an acronym that closes a longer name of
+** capitalised words it is no part of ("Citizens Savings Bank FSB",
+** "CrossLand Savings FSB": the letters of a savings bank's charter, not
+** Russia's security service)?  A country's word or another name of the
+** dictionary before it keeps it ("U.S. SEC", "the Soviet KGB"); a role
+** word does not ("Savings Bank" is a bank's name here). */
+static int acronym_closing_name(const pl_token *tok, const pl_np *np, const mention *x,
+                                const mention *m, int nm)
+{
+	const pl_token *b;
+	int z;
+	if (x->t1 != np->t1 || x->t1 - x->t0 != 1 || x->t0 < np->t0 + 2 ||
+	    !(tok[x->t0].flags & PL_TOK_ALLCAP))
+		return 0;
+	b = &tok[x->t0 - 1];
+	if (!(b->flags & PL_TOK_CAP) || (b->flags & (PL_TOK_ALLCAP | PL_TOK_PUNCT)) ||
+	    (b->tag != PL_T_NNP && b->tag != PL_T_NNPS) || b->len < 3)
+		return 0;
+	for (z = 0; z < nm; z++)
+		if (m[z].t0 < x->t0 && m[z].t1 >= x->t0 && m[z].ph->kind != PL_A_AGENT)
+			return 0;
+	/* the word before that is capitalised too: a name of two words or
+	** more ends in the letters */
+	b = &tok[x->t0 - 2];
+	return (b->flags & PL_TOK_CAP) && !(b->flags & PL_TOK_PUNCT);
+}
+
+/* Is chunk np an occasion: a meeting, talks, a summit, a conference, a
+** session or negotiations in lower case at its end, and no possessive
+** before?  (A capitalised head is a name of its own: "the Trades Union
+** Congress", "the World Summit".) */
+static int occasion_chunk(const pl_token *tok, const pl_np *np)
+{
+	static const char *const occasions[] = {"meeting", "talk", "summit", "conference",
+		"session", "negotiation", NULL};
+	const pl_token *h;
+	uint32_t i;
+	if (np->t1 - np->t0 < 2)
+		return 0;
+	h = &tok[np->t1 - 1];
+	if (!PL_TAG_IS_NOUN(h->tag) || (h->flags & PL_TOK_CAP) || !pl_in_list(lem(h), occasions))
+		return 0;
+	for (i = np->t0; i + 1 < np->t1; i++)
+		if (tok[i].tag == PL_T_POS || tok[i].tag == PL_T_PRPS)
+			return 0;
+	return 1;
+}
+
+/* Does the sentence make the holder of occasion np an actor: the hearers
+** of a speech ("told the IADB meeting"), or the subject of a verb right
+** after it that tells an act ("The House Agriculture Committee meeting
+** today approved the bill"), not what an occasion itself does ("the
+** council meeting ended without agreement", "talks resumed", "the
+** meeting is considered a success")? */
+static int occasion_acts(const pl_token *tok, uint32_t t0, uint32_t t1, const pl_np *np)
+{
+	static const char *const speaking[] = {"tell", "address", "brief", NULL};
+	static const char *const own[] = {"be", "have", "end", "begin", "start", "open", "close",
+		"continue", "resume", "break", "collapse", "fail", "conclude", "adjourn", "last",
+		"finish", "go", "run", "take", "stall", "progress", "produce", "come", "follow",
+		"get", "seem", "appear", "look", "proceed", "succeed", NULL};
+	uint32_t j = np->t1;
+	if (np->t0 > t0 && verb_in(&tok[np->t0 - 1], speaking))
+		return 1;
+	while (j < t1 && (tok[j].tag == PL_T_RB || tok[j].tag == PL_T_MD || is(&tok[j], "today") ||
+	                  is(&tok[j], "yesterday")))
+		j++;
+	return j < t1 && PL_TAG_IS_VERB(tok[j].tag) && tok[j].tag != PL_T_VBG &&
+	       tok[j].tag != PL_T_VBN && !pl_in_list(lem(&tok[j]), own);
+}
+
+/* Does an occasion (occasion_chunk) name no actor?  Its words before name
+** where it is held or who holds it: a capital is where ("the Paris
+** meeting", "the London coffee talks", "the Dhaka meeting would also
+** discuss"), never an actor; a body that holds it ("International Coffee
+** Organization talks", "the IADB annual meeting", "a White House Economic
+** Policy Council meeting") is one only where the sentence makes it one
+** (occasion_acts).  A country, its people or a person named takes part
+** ("Chinese trade talks with Vietnam", "the Russian defence minister talks
+** with China"), and so do the owners a possessive gives ("Zambia's talks
+** with the IMF"). */
+static int occasion_of_no_actor(const pl_token *tok, uint32_t t0, uint32_t t1, const pl_np *np,
+                                const mention *m, int nm)
+{
+	int k, capital = 0;
+	if (!occasion_chunk(tok, np))
+		return 0;
+	for (k = 0; k < nm; k++) {
+		int kind = m[k].ph->kind;
+		if (m[k].t0 < np->t0 || m[k].t1 > np->t1)
+			continue;
+		if (kind == PL_A_PERSON || (is_country_kind(kind) && kind != PL_A_CAPITAL))
+			return 0;
+		if (kind == PL_A_CAPITAL)
+			capital = 1;
+	}
+	return capital || !occasion_acts(tok, t0, t1, np);
+}
+
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, uint32_t t1,
                    pl_np *np, const mention *m, int nm, pl_arena *a)
 {
@@ -7250,6 +7349,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			surname = 1;
 			continue;
 		}
+		if (!s->petrarch && x->ph->kind == PL_A_ORG && acronym_closing_name(tok, np, x, m, nm))
+			continue;
 		switch (x->ph->kind) {
 		case PL_A_PERSON: person = x; break;
 		case PL_A_ORG: if (!org) org = x; break;
@@ -7353,6 +7454,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		shadow = 1;
 	np->a0 = np->t0;
 	np->a1 = np->t1;
+	if (!s->petrarch && occasion_of_no_actor(tok, t0, t1, np, m, nm))
+		return 0;
 	/* "Mrs Blair", "Lady Howard": a woman's title before a surname alone
 	** is not a man the dictionary files under it (her_entry) */
 	if (person && !s->petrarch && person->t0 > np->t0 && person->t1 - person->t0 == 1 &&
