@@ -6320,6 +6320,13 @@ static int market_of(const pl_store *s, const pl_docctx *ctx, const pl_token *to
 	** its people itself) */
 	if (is(&tok[t0], "in") && t0 + 1 < t1 && (tok[t0 + 1].flags & PL_TOK_CAP))
 		return 0;
+	/* (nor one whose firm follows its article: "chief economist at the
+	** Sakura Bank", "a dealer at a British merchant bank") */
+	if (np->t1 + 2 < t1 && (is(&tok[np->t1], "at") || is(&tok[np->t1], "with") ||
+	                        is(&tok[np->t1], "for")) &&
+	    (is(&tok[np->t1 + 1], "the") || is(&tok[np->t1 + 1], "a") || is(&tok[np->t1 + 1], "an")) &&
+	    (tok[np->t1 + 2].flags & PL_TOK_CAP))
+		return 0;
 	return story_market(s, ctx, where) != NULL;
 }
 
