@@ -2003,6 +2003,8 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	ctx->story_cc = NULL;
 	ctx->story_weak = ctx->story_done = 0;
 	ctx->story_seen = NULL;
+	ctx->market_cc = NULL;
+	ctx->market_done = 0;
 	ctx->scan_name = NULL;
 	ctx->nrole_pick = 0;
 	ctx->scan_tok = NULL;
@@ -6156,6 +6158,10 @@ static int market_person(const pl_token *tok, const pl_np *np, const mention *ag
 		"economist", "banker", "strategist", "arbitrageur", "arbitrager", "speculator", NULL};
 	static const char *const away[] = {"foreign", "overseas", "offshore", "international",
 		"outside", "other", NULL};
+	/* (analysts of a state's affairs, not of a market: "political
+	** analysts", "congressional tax analysts") */
+	static const char *const affairs[] = {"political", "military", "defense", "defence",
+		"intelligence", "congressional", "government", "diplomatic", "policy", NULL};
 	const pl_token *h = &tok[agent->t1 - 1];
 	uint32_t i;
 	/* (not a name: "the National Association of Securities Dealers") */
@@ -6163,8 +6169,8 @@ static int market_person(const pl_token *tok, const pl_np *np, const mention *ag
 	    ((tok[agent->t0].flags & PL_TOK_CAP) && !(tok[agent->t0].flags & PL_TOK_SSTART)))
 		return 0;
 	/* ("foreign traders" on the NYMEX are not the market's own) */
-	for (i = np->t0; i < agent->t0; i++)
-		if (pl_in_list(tok[i].low, away))
+	for (i = np->t0; i < agent->t1; i++)
+		if ((i < agent->t0 && pl_in_list(tok[i].low, away)) || pl_in_list(tok[i].low, affairs))
 			return 0;
 	if (pl_in_list(lem(h), w))
 		return 1;
@@ -6179,8 +6185,28 @@ static int market_word(const pl_token *t)
 	static const char *const w[] = {"market", "trading", "dealer", "trader", "broker",
 		"banker", "analyst", "future", "futures", "bourse", "exchange", "stock", "share",
 		"bullion", "dealing", "session", "close", "opening", "money", "bond", "commodity",
-		"metal", "gold", "silver", "sugar", "coffee", "cocoa", "grain", "foreign", NULL};
+		"metal", "gold", "silver", "sugar", "coffee", "cocoa", "grain", "foreign", "forex",
+		"eurobond", NULL};
 	return pl_in_list(lem(t), w) || pl_in_list(t->low, w);
+}
+
+/* Does the city ending before token t name a market by the words after
+** it: a market word ("London dealers"), or one lower-case word and then
+** "market" or "trading" ("the Taipei interbank market", "Tokyo forward
+** trading"; not the plural, "the Tokyo financial markets", which speaks
+** of them at large)? */
+static int market_after(const pl_token *tok, uint32_t t, uint32_t t1)
+{
+	/* (not a verb, "London closed lower", nor a thing traded, "Dubai
+	** trading up 15 cts", "Brent trading at 18 dlrs": a crude oil) */
+	if (tok[t].tag == PL_T_VBD || tok[t].tag == PL_T_VBZ || tok[t].tag == PL_T_VBP ||
+	    (is(&tok[t], "trading") && t + 1 < t1 &&
+	     (is(&tok[t + 1], "up") || is(&tok[t + 1], "down") || is(&tok[t + 1], "at"))))
+		return 0;
+	if (market_word(&tok[t]))
+		return 1;
+	return t + 1 < t1 && !(tok[t].flags & (PL_TOK_CAP | PL_TOK_PUNCT)) &&
+	       (is(&tok[t + 1], "market") || is(&tok[t + 1], "trading"));
 }
 
 /* Is the city at p a market by the words around it: a market word after
@@ -6195,7 +6221,7 @@ static int market_city(const pl_token *tok, uint32_t t0, uint32_t t1, const pl_p
 	if (!p->country[0] || !(!strncmp(p->file, "dict/", 5) || p->population >= 300000) ||
 	    p->t1 >= t1)
 		return 0;
-	if (market_word(&tok[p->t1]))
+	if (market_after(tok, p->t1, t1))
 		return 1;
 	if (b == t0 || !is(&tok[b - 1], "in") || !(tok[p->t1].flags & PL_TOK_PUNCT))
 		return 0;
@@ -6249,11 +6275,65 @@ static int own_base(const pl_token *tok, const pl_np *np, uint32_t t1)
 	       (tok[np->t1 + 1].flags & PL_TOK_CAP);
 }
 
+/* Does market p, found in a sentence ending before token t1, tell where
+** the story's trading is?  An exchange not possessed ("Wall Street's top
+** brokerage houses" speaks of firms of it) nor inside a longer name ("the
+** Wall Street Journal", a paper), or a city with a market word after it
+** (market_after); not a city after an opening "in" ("In Pretoria,
+** Reserve Bank Governor ..." places one speaker, not the story). */
+static int story_market_place(const pl_token *tok, const pl_place *p, uint32_t t1)
+{
+	if (p->t1 < t1 && (is(&tok[p->t1], "'s") || is(&tok[p->t1], "'") ||
+	                   ((tok[p->t1].flags & PL_TOK_CAP) && !market_word(&tok[p->t1]))))
+		return 0;
+	return p->market || (p->t1 < t1 && market_after(tok, p->t1, t1));
+}
+
+/* The one country whose markets the article names, sentence by sentence
+** (market_in), with the entry of the first; NULL when it names none or
+** those of several countries.  Found on first use (pl_docctx.market_done)
+** from the pre-pass's sentences. */
+static const char *story_market(const pl_store *s, const pl_docctx *ctx, pl_place *where)
+{
+	pl_docctx *c = (pl_docctx *)ctx;
+	pl_place p;
+	uint32_t si;
+	if (!c->market_done && c->story_seen && s->gaz) {
+		c->market_done = 1;
+		for (si = 0; si < c->story_nsent; si++) {
+			uint32_t t1 = c->story_sent[si].t1;
+			int r = market_in(s, c->scan_tok, c->story_sent[si].t0, t1, &p);
+			if (r > 0 && !story_market_place(c->scan_tok, &p, t1))
+				r = 0;
+			if (r < 0 || (r > 0 && c->market_cc && strcmp(c->market_cc, p.country))) {
+				c->market_cc = NULL;
+				break;
+			}
+			if (r > 0 && !c->market_cc) {
+				c->market_cc = p.country;
+				c->market_file = p.file;
+				c->market_line = p.line;
+			}
+		}
+	}
+	if (!c->market_cc)
+		return NULL;
+	memset(where, 0, sizeof *where);
+	where->country = c->market_cc;
+	where->file = c->market_file;
+	where->line = c->market_line;
+	return c->market_cc;
+}
+
 /* The market a market person's sentence names; else the one the sentence
 ** just before names, when it is of the same paragraph and this one names
 ** no country of its own: "Gold closed higher on the Comex.  Dealers said
-** ...".  Not further away: the next paragraph or sentence may be of
-** another market. */
+** ...".  Else the one market the whole article names (story_market): a
+** wire story of one market ("Hong Kong dealers said ...") quotes its
+** dealers again and again by their role alone, and they work there
+** whatever country its currency or its trade is about.  Not a chunk
+** that tells its own base or firm ("bankers in Ottawa", "an analyst at
+** Nomura"), which the older rules read. */
 static int market_of(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, uint32_t t0,
                      uint32_t t1, const pl_np *np, pl_place *where)
 {
@@ -6263,12 +6343,25 @@ static int market_of(const pl_store *s, const pl_docctx *ctx, const pl_token *to
 		return 0;
 	if ((r = market_in(s, tok, t0, t1, where)) != 0)
 		return r > 0;
-	if (t0 == 0 || (tok[t0].flags & PL_TOK_NLBEFORE) || ctx->any_country_sent == ctx->sent)
+	if (t0 > 0 && !(tok[t0].flags & PL_TOK_NLBEFORE) && ctx->any_country_sent != ctx->sent) {
+		for (a = t0 - 1; a > 0 && !(tok[a].flags & PL_TOK_SSTART); a--)
+			if (t0 - a > 200)
+				break;
+		if (t0 - a <= 200 && market_in(s, tok, a, t0, where) > 0)
+			return 1;
+	}
+	/* (a sentence opening "In Sri Lanka, some economists said" places
+	** its people itself) */
+	if (is(&tok[t0], "in") && t0 + 1 < t1 && (tok[t0 + 1].flags & PL_TOK_CAP))
 		return 0;
-	for (a = t0 - 1; a > 0 && !(tok[a].flags & PL_TOK_SSTART); a--)
-		if (t0 - a > 200)
-			return 0;
-	return market_in(s, tok, a, t0, where) > 0;
+	/* (nor one whose firm follows its article: "chief economist at the
+	** Sakura Bank", "a dealer at a British merchant bank") */
+	if (np->t1 + 2 < t1 && (is(&tok[np->t1], "at") || is(&tok[np->t1], "with") ||
+	                        is(&tok[np->t1], "for")) &&
+	    (is(&tok[np->t1 + 1], "the") || is(&tok[np->t1 + 1], "a") || is(&tok[np->t1 + 1], "an")) &&
+	    (tok[np->t1 + 2].flags & PL_TOK_CAP))
+		return 0;
+	return story_market(s, ctx, where) != NULL;
 }
 
 /* "Frankfurt dealers", "a New York banker", "two Zurich analysts": a place

@@ -251,6 +251,15 @@ typedef struct pl_docctx {
 	                         ** from the pre-pass's sentences and names */
 	const pl_sent *story_sent;
 	uint32_t story_nsent;
+	/* the one country whose markets the article names (its exchanges,
+	** "Tokyo trading", "London dealers"), with the entry behind
+	** the first (NULL: none, or markets of several countries): where
+	** its market people work when their own words name no market
+	** (story_market in sent.c; found on first use, as story_cc is) */
+	const char *market_cc;
+	const char *market_file;
+	uint32_t market_line;
+	uint8_t market_done;
 	const struct pl_phrase **story_seen;
 	struct pl_arena *story_arena;
 	/* set once the article's quotations are found (pl_quotes_find): the
