@@ -5737,17 +5737,16 @@ static const char *company_voice(const pl_store *s, const pl_docctx *ctx, const 
 	return NULL;
 }
 
-/* Are tokens b0 to b1 (none when b0 == b1) all capitalised words of a
+/* Are tokens b0 to b1 (none when b0 == b1) all capitalised nouns of a
 ** company's name the article writes with its legal form (company_word):
-** "Motors" of "American Motors Corp"? */
+** "Motors" of "American Motors Corp", "Shoe" of "U.S. Shoe Corp"? */
 static int firm_words(const pl_docctx *ctx, const pl_token *tok, uint32_t b0, uint32_t b1)
 {
 	uint32_t i;
 	if (b0 >= b1)
 		return 0;
 	for (i = b0; i < b1; i++)
-		if (!(tok[i].flags & PL_TOK_CAP) || (tok[i].tag != PL_T_NNP && tok[i].tag != PL_T_NNPS) ||
-		    !company_word(ctx, tok[i].low))
+		if (!(tok[i].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[i].tag) || !company_word(ctx, tok[i].low))
 			return 0;
 	return 1;
 }
@@ -7547,6 +7546,13 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->code = join(a, country->ph->code, nb);
 		else if (!agent && !s->petrarch && strlen(country->ph->code) == 3 &&
 		         trade_noun_body(tok, np, country))
+			np->code = join(a, country->ph->code, "BUS");
+		/* "U.S. Shoe said", "American Savings said": a company whose name
+		** begins with the country's word, named again without its legal
+		** form (the article writes "U.S. Shoe Corp") */
+		else if (!agent && !s->petrarch && strlen(country->ph->code) == 3 &&
+		         (country->t0 == np->t0 || (country->t0 == np->t0 + 1 && tok[np->t0].tag == PL_T_DT)) &&
+		         firm_words(ctx, tok, country->t1, np->t1))
 			np->code = join(a, country->ph->code, "BUS");
 		/* ("American Soybean Association President Dave Haggard": the
 		** officer of a body of members is of its sector, not the state;
