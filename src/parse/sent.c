@@ -4873,6 +4873,64 @@ static void company_country(const pl_store *s, const pl_token *tok, pl_np *np, c
 	}
 }
 
+/* Is chunk np wholly a company's name that ends in its legal form, with no
+** body of the dictionaries in it: capitalised words (an article before
+** them, "and", "&" or "of" between) and a suffix after the last ("General
+** Host Corp", "Bush Industries Inc", "Florida Public Utilities Co")?  A word
+** of such a name that reads as a title, a surname or a people's word names
+** no officer, person or state: the name is the firm's. */
+static int firm_by_form(const pl_token *tok, const pl_np *np, const mention *m, int nm)
+{
+	uint32_t i, t0 = np->t0;
+	int k;
+	/* (not "Trust": in "Hereford Hospital Trust" a public body's word) */
+	if (np->t1 - np->t0 < 2 || !form_after_name(tok, np, np->t1 - 1) || is(&tok[np->t1 - 1], "trust"))
+		return 0;
+	if (tok[t0].tag == PL_T_DT)
+		t0++;
+	if (np->t1 - t0 < 2)
+		return 0;
+	for (i = t0; i < np->t1; i++)
+		if (!(tok[i].flags & PL_TOK_CAP) && !is(&tok[i], "and") && !is(&tok[i], "&") &&
+		    !is(&tok[i], "of") && !(i + 1 == np->t1 && tok[i].len == 3))
+			return 0;
+	/* (a body the dictionaries name, "the Federal Deposit Insurance
+	** Corp", "Reuters Holdings PLC", keeps its own code) */
+	/* (nor one whose last word is itself a role the dictionaries
+	** give, "Delta Airlines", "Hereford Hospital Trust": that role speaks) */
+	for (k = 0; k < nm; k++)
+		if (m[k].t0 >= np->t0 && m[k].t1 <= np->t1 && (m[k].ph->kind == PL_A_ORG || m[k].t1 == np->t1))
+			return 0;
+	return 1;
+}
+
+/* A company named in full with its country and legal form ("Purolator
+** Courier Corp", USABUS) is remembered by the first word of its name, so
+** that a later "Purolator said" or "a Purolator official" is that company,
+** not an unknown name or the context's government.  Not a word that is a
+** mention of its own ("General", "American"), a suffix, a short word, nor
+** a name already remembered (a person's surname wins). */
+static void remember_firm_name(pl_docctx *ctx, const pl_token *tok, const pl_np *np, const mention *m,
+                               int nm)
+{
+	const char *file;
+	uint32_t t0 = np->t0, line;
+	int k;
+	if (!np->code || np->agent_only || strlen(np->code) < 6 || !plays_role(np->code, "BUS") ||
+	    np->pronoun || np->person || np->t1 - np->t0 < 2 || !form_after_name(tok, np, np->t1 - 1))
+		return;
+	if (tok[t0].tag == PL_T_DT)
+		t0++;
+	if (t0 + 1 >= np->t1 || tok[t0].tag != PL_T_NNP || tok[t0].len < 3 ||
+	    (tok[t0].flags & PL_TOK_ALLCAP) || is_company_suffix(&tok[t0]) ||
+	    remembered(ctx, tok[t0].low, &file, &line))
+		return;
+	for (k = 0; k < nm; k++)
+		if (t0 >= m[k].t0 && t0 < m[k].t1 && m[k].ph->kind != PL_A_ORG)
+			return;
+	remember(ctx, tok[t0].low, np->code, np->file, np->line);
+}
+
 /* Do the places and money of the story point to Canada alone, more than
 ** by the bare "dlrs" (story_country)?  There an American legal form does
 ** not tell the country: Canadian firms write "Inc" and "Corp" too. */
@@ -5615,6 +5673,11 @@ static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_
 		if ((t->flags & PL_TOK_ALLCAP) && i + 1 == agent->t0 && !names &&
 		    (body = remembered(ctx, t->low, &file, &line)) != NULL)
 			return body;
+		/* ("a Purolator official" after "Purolator Courier Corp": the
+		** first word of a company's name, remember_firm_name) */
+		if (i + 1 == agent->t0 && !names && (body = remembered(ctx, t->low, &file, &line)) != NULL &&
+		    strlen(body) >= 6 && plays_role(body, "BUS"))
+			return body;
 		if (!suffix && company_word(ctx, t->low))
 			suffix = 1;
 		else if (!suffix && ((!(t->flags & PL_TOK_OOV) && !(t->flags & PL_TOK_ALLCAP)) ||
@@ -5708,6 +5771,20 @@ static const char *company_voice(const pl_store *s, const pl_docctx *ctx, const 
 			return NULL;
 	}
 	return NULL;
+}
+
+/* Are tokens b0 to b1 (none when b0 == b1) all capitalised nouns of a
+** company's name the article writes with its legal form (company_word):
+** "Motors" of "American Motors Corp", "Shoe" of "U.S. Shoe Corp"? */
+static int firm_words(const pl_docctx *ctx, const pl_token *tok, uint32_t b0, uint32_t b1)
+{
+	uint32_t i;
+	if (b0 >= b1)
+		return 0;
+	for (i = b0; i < b1; i++)
+		if (!(tok[i].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[i].tag) || !company_word(ctx, tok[i].low))
+			return 0;
+	return 1;
 }
 
 /* Is lemma a word of a title only a company's officers hold, or one that
@@ -6935,6 +7012,44 @@ static const char *national_body(const pl_store *s, const pl_token *tok, const p
 	return pl_eq(b->role, "NGO") && trade_body(tok, country->t1, np->t1) ? "BUS" : b->role;
 }
 
+/* Is chunk np, after a country's name or people's word, a business named
+** by its trade and a head noun that alone could be any body's: "the two
+** largest U.K. building societies", "a British insurance group", "Japanese
+** securities houses", "the Japan shipping conference" (a cartel of
+** shipping lines)?  The trade word must come right before the head, in
+** lower case: "pressure group", "ethnic group" are no trade. */
+static int trade_noun_body(const pl_token *tok, const pl_np *np, const mention *country)
+{
+	static const char *const group[] = {"insurance", "banking", "chemical", "chemicals", "food",
+		"engineering", "media", "publishing", "industrial", "retail", "retailing", "oil", "steel",
+		"textile", "textiles", "tobacco", "drinks", "construction", "property", "leisure",
+		"electronics", "financial", "packaging", "brewing", "mining", "shipping", "travel", "hotel",
+		"hotels", "paper", "pharmaceutical", "pharmaceuticals", "telecommunications", "computer",
+		"aerospace", "motor", "trading", "securities", "investment", "finance", "broking", "brokerage",
+		"newspaper", "energy", "utility", "utilities", NULL};
+	static const char *const house[] = {"trading", "securities", "brokerage", "broking", "finance",
+		"investment", "fashion", "auction", "discount", "issuing", "accepting", NULL};
+	static const char *const society[] = {"building", "friendly", NULL};
+	static const char *const conference[] = {"shipping", "freight", "liner", NULL};
+	uint32_t h = np->t1 - 1, j;
+	const char *head = lem(&tok[h]), *trade;
+	if (country->t1 + 2 > np->t1 || country->t0 < np->t0)
+		return 0;
+	for (j = country->t1; j < np->t1; j++)
+		if ((tok[j].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[j].tag))
+			return 0;
+	trade = tok[h - 1].low;
+	if (pl_eq(head, "group"))
+		return pl_in_list(trade, group);
+	if (pl_eq(head, "house"))
+		return pl_in_list(trade, house);
+	if (pl_eq(head, "society"))
+		return pl_in_list(trade, society);
+	if (pl_eq(head, "conference"))
+		return pl_in_list(trade, conference);
+	return 0;
+}
+
 /* Does chunk np write, after "former" or "ex-" and before the person's
 ** name, the very role the dictionary gives them on the date: its last word
 ** and its first ("Former White House Chief of Staff Donald Regan",
@@ -7519,6 +7634,15 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	for (i = np->t0; i < np->t1 && !possessive; i++)
 		if (tok[i].tag == PL_T_POS)
 			possessive = 1;
+	/* "General Host Corp", "Carter Hawley Hale Stores Inc": a name ending
+	** in a company's legal form is the company, of the country a word of
+	** its name names (company_country), else coded as one (company_in) */
+	if (!s->petrarch && !possessive && (person || agent || modifier) && firm_by_form(tok, np, m, nm)) {
+		person = NULL;
+		agent = NULL;
+		modifier = NULL;
+		surname = 0;
+	}
 	/* "former security officials", "former Gondor prosecutors": CAMEO's
 	** elites (ELI) in place of the role; so are "ex-Labour minister
 	** Frank Field", "ex-Cabinet minister Helen Liddell", where "ex-" is
@@ -7649,10 +7773,21 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		}
 	} else if (country) {
 		const char *nb = NULL;
+		int head_title = 0;
 		np->code = agent ? join_agent(a, country->ph->code, agent->ph) : country->ph->code;
 		np->how = PL_HOW_PHRASE;
 		if (!agent && !s->petrarch && (nb = national_body(s, tok, np, country, t1, &bh)) != NULL)
 			np->code = join(a, country->ph->code, nb);
+		else if (!agent && !s->petrarch && strlen(country->ph->code) == 3 &&
+		         trade_noun_body(tok, np, country))
+			np->code = join(a, country->ph->code, "BUS");
+		/* "U.S. Shoe said", "American Savings said": a company whose name
+		** begins with the country's word, named again without its legal
+		** form (the article writes "U.S. Shoe Corp") */
+		else if (!agent && !s->petrarch && strlen(country->ph->code) == 3 &&
+		         (country->t0 == np->t0 || (country->t0 == np->t0 + 1 && tok[np->t0].tag == PL_T_DT)) &&
+		         firm_words(ctx, tok, country->t1, np->t1))
+			np->code = join(a, country->ph->code, "BUS");
 		/* ("American Soybean Association President Dave Haggard": the
 		** officer of a body of members is of its sector, not the state;
 		** so is the body whose head the agents' dictionary reads as a
@@ -7662,6 +7797,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		     (agent->t1 == np->t1 && agent->t1 == agent->t0 + 1 &&
 		      (nb = member_body(tok, country->t1, agent->t1)) != NULL)))
 			np->code = join(a, country->ph->code, nb);
+		/* "An American Motors spokesman", "the U.S. Sugar chairman": the
+		** officer of a company whose name begins with the country's
+		** word, named so with its legal form in the article */
+		if (agent && !s->petrarch && agent->t1 == np->t1 && firm_words(ctx, tok, country->t1, agent->t0) &&
+		    (officer_title(lem(&tok[agent->t1 - 1])) || officer_word(lem(&tok[agent->t1 - 1]), &head_title)))
+			np->code = join(a, country->ph->code, "BUS");
 		/* (the name is the chunk's head: not "the U.S. budget deficit") */
 		if (!agent && (country->ph->kind == PL_A_COUNTRY || country->ph->kind == PL_A_CAPITAL) &&
 		    country->t1 == np->t1)
@@ -8085,6 +8226,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		remember(ctx, tok[np->t1 - 1].low, np->icode, np->file, np->line);
 	if (!s->petrarch && np->code && !possessive && !person && !agent && country)
 		company_country(s, tok, np, org, country, a);
+	if (!s->petrarch && !possessive)
+		remember_firm_name(ctx, tok, np, m, nm);
 	/* a city where two other countries meet ("Iran and the United States
 	** held talks in Vienna") does not make its country the one the
 	** article is about */
