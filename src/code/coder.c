@@ -5886,7 +5886,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			const pl_quote *qs = must_in_speech(an, g, quotes, nq);
 			int asks = qs ? cue_asks(an, qs) : 2;
 			if (asks < 2 && (!an->np[src_np].code || strcmp(qs->code, an->np[src_np].code)) &&
-			    !pl_nobody_in_particular(an, src_np) && !pl_own_side(an, src_np, qs->code)) {
+			    !pl_nobody_in_particular(an, src_np) && !pl_own_side(an, src_np, qs->code) &&
+			    !pl_should_forecast(s, an, k)) {
 				speaker = qs;
 				tgt_np = src_np;
 				src_np = -1;
@@ -5983,6 +5984,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* "said the law should reflect public opinion": a view */
 		if (!s->petrarch && !demand && pl_eq(code, "100") &&
 		    (ought_relation(an, k, p) || (an->vg[k].reporting && implied_modal(an, k)))) {
+			code = "010";
+			tgt_np = -1;
+		}
+		/* "said GDP should grow by 2.3 pct", "said the sale should reduce
+		** its problems": a "should" of likelihood forecasts, asks no one */
+		if (!s->petrarch && !demand && pl_eq(code, "100") && an->vg[k].reporting &&
+		    pattern_has(p, "should") && pl_should_forecast(s, an, modal_clause(an, k, 1))) {
 			code = "010";
 			tgt_np = -1;
 		}
