@@ -4711,6 +4711,38 @@ static const char *warning_code(const pl_store *s, const pl_sentan *an, int k, c
 	return "012";
 }
 
+/* Is the verb "demand" of group g the market's demand that the tagger
+** took for a verb: a bare form right after a finite verb that takes no
+** bare infinitive ("expects demand to be strong", "boosted demand"), or
+** after "to" that follows an adjective or a participle with nothing
+** demanded after it ("increasingly ill-adapted to demand")?  "Was forced
+** to demand payment" demands. */
+static int market_demand(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const bare[] = {"be", "have", "do", "help", "let", "make", "see",
+		"hear", "watch", "dare", "need", NULL};
+	uint32_t v = g->v;
+	const pl_token *b, *a;
+	if (an->tok[v].tag != PL_T_VB && an->tok[v].tag != PL_T_VBP)
+		return 0;
+	if (v == an->t0 || g->t0 != v)
+		return 0;
+	b = &an->tok[v - 1];
+	if ((b->tag == PL_T_VBZ || b->tag == PL_T_VBD || b->tag == PL_T_VBP) &&
+	    !pl_in_list(lem(b), bare))
+		return 1;
+	if (b->tag != PL_T_TO || v - 1 == an->t0)
+		return 0;
+	a = &an->tok[v - 2];
+	if (!PL_TAG_IS_ADJ(a->tag) && a->tag != PL_T_VBN)
+		return 0;
+	return v + 1 >= an->t1 || !(an->tok[v + 1].tag == PL_T_DT || an->tok[v + 1].tag == PL_T_NN ||
+	                            an->tok[v + 1].tag == PL_T_NNS || an->tok[v + 1].tag == PL_T_NNP ||
+	                            an->tok[v + 1].tag == PL_T_PRPS || an->tok[v + 1].tag == PL_T_PRP ||
+	                            an->tok[v + 1].tag == PL_T_CD || PL_TAG_IS_ADJ(an->tok[v + 1].tag) ||
+	                            pl_eq(an->tok[v + 1].low, "that"));
+}
+
 /* Does verb pattern p name no word of what the warning is about, only
 ** the one warned and "that" ("warned Iran that ...")?  What the
 ** warning's words say then decides whether it is a threat. */
@@ -5484,6 +5516,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		const char *code;
 		if (!p)
 			continue;
+		/* "ill-adapted to demand", "expects demand this year to be
+		** strong": the market's demand, which the tagger took for the
+		** verb, is no one's */
+		if (!s->petrarch && pl_eq(verb, "demand") && market_demand(an, g))
+			continue;
 		/* the region: the subject of a passive first, then the rest of the
 		** clause (for a verb of saying: the rest of the sentence) */
 		r.n = 0;
@@ -5910,7 +5947,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			const pl_quote *qs = must_in_speech(an, g, quotes, nq);
 			int asks = qs ? cue_asks(an, qs) : 2;
 			if (asks < 2 && (!an->np[src_np].code || strcmp(qs->code, an->np[src_np].code)) &&
-			    !pl_nobody_in_particular(an, src_np) && !pl_own_side(an, src_np, qs->code)) {
+			    !pl_nobody_in_particular(an, src_np) && !pl_own_side(an, src_np, qs->code) &&
+			    !pl_should_forecast(s, an, k)) {
 				speaker = qs;
 				tgt_np = src_np;
 				src_np = -1;
@@ -6007,6 +6045,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* "said the law should reflect public opinion": a view */
 		if (!s->petrarch && !demand && code_is(code, "100") &&
 		    (ought_relation(an, k, p) || (an->vg[k].reporting && implied_modal(an, k)))) {
+			code = "010";
+			tgt_np = -1;
+		}
+		/* "said GDP should grow by 2.3 pct", "said the sale should reduce
+		** its problems": a "should" of likelihood forecasts, asks no one */
+		if (!s->petrarch && !demand && pl_eq(code, "100") && an->vg[k].reporting &&
+		    pattern_has(p, "should") && pl_should_forecast(s, an, modal_clause(an, k, 1))) {
 			code = "010";
 			tgt_np = -1;
 		}

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../base/words.h"
+#include "assess.h"
 
 static const char *lem(const pl_token *t)
 {
@@ -518,6 +519,160 @@ static int regard_verb(const char *lemma)
 	static const char *const w[] = {"judge", "measure", "assess", "see", "view", "regard",
 		"remember", "understand", "read", "consider", "evaluate", NULL};
 	return pl_in_list(lemma, w);
+}
+
+/* Verbs of an outcome that befalls the subject rather than an act it
+** chooses ("GDP should grow", "the reforms should result in more trade",
+** "Viacom should receive about 450 mln dlrs", "the industry should not
+** sustain any damage"): after "should" they forecast. */
+static int outcome_verb(const char *lemma)
+{
+	static const char *const w[] = {"grow", "rise", "fall", "climb", "drop", "decline", "slip",
+		"ease", "improve", "recover", "rebound", "emerge", "result", "total", "amount",
+		"average", "exceed", "experience", "sustain", "suffer", "receive", "benefit", "earn",
+		"gain", "narrow", "widen", "stabilise", "stabilize", "strengthen", "weaken", NULL};
+	return pl_in_list(lemma, w);
+}
+
+/* Verbs that forecast with "should" only when what follows them is a
+** result or an amount ("Exxon should show superior earnings", "IBM should
+** begin a come-back", "should post strong growth in 1988", "should see a
+** 20 pct rise"); "Japan should show flexibility" still asks. */
+static int result_verb(const char *lemma)
+{
+	static const char *const w[] = {"show", "post", "report", "see", "record", "begin",
+		"achieve", "produce", "return", "enjoy", "have", "make", "bring", NULL};
+	return pl_in_list(lemma, w);
+}
+
+/* Does a result noun or an amount follow token v within its clause, a few
+** words on ("superior earnings", "a 20 pct improvement", "costs down")? */
+static int result_after(const pl_sentan *an, uint32_t v, uint32_t end)
+{
+	static const char *const w[] = {"earnings", "profit", "profits", "growth", "loss",
+		"losses", "gain", "gains", "improvement", "increase", "rise", "decline", "surplus",
+		"deficit", "recovery", "turnaround", "come-back", "comeback", "revenue", "revenues",
+		"sales", "income", "pct", "percent", "%", "dlrs", "results", NULL};
+	uint32_t j;
+	for (j = v + 1; j < end && j < v + 7; j++) {
+		if (pl_eq(an->tok[j].low, "to") || pl_eq(an->tok[j].low, "that") ||
+		    an->tok[j].tag == PL_T_VB || an->tok[j].tag == PL_T_VBD)
+			return 0;
+		if (pl_in_list(an->tok[j].low, w))
+			return 1;
+	}
+	return 0;
+}
+
+/* The chunk that opens the clause whose subject chunk q was taken to be:
+** a chunk after a preposition, "to" or a participle is its object ("the bid
+** to take over American Motors should help", "the deadline for abolishing
+** barriers within the European Community should help"), so the chunk
+** before it, back to the one the clause opens with. */
+static int clause_subject(const pl_sentan *an, int q)
+{
+	while (q > 0 && an->np[q].t0 > an->t0) {
+		const pl_token *b = &an->tok[an->np[q].t0 - 1];
+		if (!((b->tag == PL_T_IN && !pl_eq(b->low, "that")) || b->tag == PL_T_TO ||
+		      b->tag == PL_T_VBG) || an->np[q - 1].t1 > an->np[q].t0)
+			return q;
+		q--;
+	}
+	return q;
+}
+
+/* Is chunk q a thing that cannot act or speak ("the sale", "French gross
+** domestic product", "the 1992 deadline"), not a person or a pronoun? */
+static int mute_thing(const pl_store *s, const pl_sentan *an, int q)
+{
+	return q >= 0 && !an->np[q].pronoun && !an->np[q].person && !pl_can_speak(s, an, q);
+}
+
+/* Is chunk q, the doer after "by" of a passive, a thing ("should be
+** strengthened by the merger") with no actor after it in its clause (end)?
+** Not a date or an amount ("should be completed by April 1", a deadline;
+** "should be raised by 20 pct"), nor an act of an actor named ("should be
+** met by a reduction in rates on the part of the creditor banks", which
+** asks the banks). */
+static int mute_doer(const pl_store *s, const pl_sentan *an, int q, uint32_t end)
+{
+	uint32_t t;
+	int d, r;
+	if (!mute_thing(s, an, q))
+		return 0;
+	for (d = 0; d < an->ndates; d++)
+		if (an->dates[d].t0 >= an->np[q].t0 && an->dates[d].t0 < an->np[q].t1)
+			return 0;
+	/* (nor an amount, "should be raised by 20 pct", a day, "by the
+	** April 1 start-up date", whose figure may stand anywhere from "by"
+	** to two words after the chunk, a date's words left out of it) */
+	for (t = an->np[q].t0; t > an->t0 && !pl_eq(an->tok[t - 1].low, "by"); t--)
+		;
+	for (; t <= an->np[q].t1 + 1 && t < an->t1; t++)
+		if (an->tok[t].tag == PL_T_CD)
+			return 0;
+	/* (up to a comma: "..., Moody's said" is the speaker) */
+	for (t = an->np[q].t1; t < end && !pl_eq(an->tok[t].low, ","); t++)
+		;
+	for (r = q + 1; r < an->nnp && an->np[r].t0 < t; r++)
+		if (an->np[r].code)
+			return 0;
+	return 1;
+}
+
+/* Does an adverb of soon stand in the clause after token v ("should be
+** announced shortly")? */
+static int soon_after(const pl_sentan *an, uint32_t v, uint32_t end)
+{
+	static const char *const w[] = {"shortly", "soon", NULL};
+	uint32_t j;
+	for (j = v + 1; j < end; j++)
+		if (pl_in_list(an->tok[j].low, w))
+			return 1;
+	return 0;
+}
+
+int pl_should_forecast(const pl_store *s, const pl_sentan *an, int j)
+{
+	const pl_vg *h;
+	const char *v;
+	uint32_t t, end;
+	int should = 0, q;
+	if (j < 0)
+		return 0;
+	h = &an->vg[j];
+	for (t = h->t0; t < h->v; t++)
+		if (pl_eq(an->tok[t].low, "should"))
+			should = t + 1 < h->v && pl_eq(an->tok[t + 1].low, "have") ? -1 : 1;
+	if (should != 1)
+		return 0;
+	v = lem(&an->tok[h->v]);
+	end = h->cl_end > (int)h->v ? (uint32_t)h->cl_end : an->t1;
+	q = h->subj;
+	/* ("its future profits there should be good": the chunk right
+	** before the group, but for adverbs, when none was taken as its
+	** subject) */
+	if (q < 0) {
+		for (q = an->nnp - 1; q >= 0 && an->np[q].t1 > h->t0; q--)
+			;
+		for (t = q >= 0 ? an->np[q].t1 : h->t0; t < h->t0; t++)
+			if (an->tok[t].tag != PL_T_RB && an->tok[t].tag != PL_T_EX)
+				q = -1;
+	}
+	if (q >= 0)
+		q = clause_subject(an, q);
+	/* (a passive asks others to act on the thing, "the tax should be
+	** abolished", unless a thing does it, "should be strengthened by the
+	** merger", or it is foretold soon, "should be announced shortly") */
+	if (h->passive)
+		return mute_doer(s, an, h->by, end) || (mute_thing(s, an, q) && soon_after(an, h->v, end));
+	if (outcome_verb(v))
+		return 1;
+	if (result_verb(v) && result_after(an, h->v, end))
+		return 1;
+	/* (a thing that "should not be" so, "the levy should not be a burden
+	** on farmers", argues what others must not allow: left as it was) */
+	return mute_thing(s, an, q) && (!h->negated || !pl_eq(v, "be"));
 }
 
 int pl_nobody_in_particular(const pl_sentan *an, int q)
@@ -3837,7 +3992,8 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		** fault "untrue" names */
 		if ((code = denied_claim(an, h, c0, c1, speaker, target)) != NULL)
 			return code;
-		code = asked(an, h, c0, direct, target, speaker);
+		/* ("said GDP should grow by 2.3 pct": a forecast asks nothing) */
+		code = pl_should_forecast(s, an, j) ? NULL : asked(an, h, c0, direct, target, speaker);
 		if (!code)
 			code = case_for(s, an, h, c0);
 		/* "suggested ministers should resign" is advice; "believes

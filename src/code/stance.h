@@ -48,6 +48,18 @@ int pl_relation_verb(const char *lemma);
 ** speaker asks ("said the report means schools should teach cooking"). */
 int pl_implying_verb(const char *lemma);
 
+/* Does "should" in verb group j forecast rather than ask: "should" of
+** likelihood ("French gross domestic product should grow by 2.3 pct", "the
+** sale should significantly reduce its energy problems", "Exxon should
+** show superior earnings", "its profits there should be good")?  A verb
+** of outcome with any subject, a verb of result before a result or an
+** amount, or any active verb (or "be") whose subject is a thing that
+** cannot act or speak.  What is forecast is asked of no one: the saying is
+** a statement (010), and the act is no demand.  Not "should have" (a
+** duty missed), nor a passive, which asks others to act on the thing
+** ("the tax should be abolished"). */
+int pl_should_forecast(const pl_store *s, const pl_sentan *an, int j);
+
 /* Does chunk q name no one in particular: it opens with "no", "nobody",
 ** "no one", "every", "everyone", "anyone", "each" ("no politician should
 ** repeat that mistake", "everyone should be treated equally")?  What such
