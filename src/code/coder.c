@@ -5288,13 +5288,31 @@ static int object_pronoun(const pl_sentan *an, const pl_vg *g, int q)
 
 /* Is chunk q, after "for", the one help or money would go to ("aid for
 ** flood victims", "money for schools")? */
-static int help_for(const pl_sentan *an, int q)
+/* Does lemma w name help given (aid, funds, loans)? */
+static int help_noun(const char *w)
 {
 	static const char *const help[] = {"aid", "help", "assistance", "relief", "money", "fund",
 		"food", "loan", "credit", "grant", "support", "supply", NULL};
+	return pl_in_list(w, help);
+}
+
+static int help_for(const pl_sentan *an, int q)
+{
 	uint32_t t = an->np[q].t0;
-	return t >= an->t0 + 2 && pl_eq(an->tok[t - 1].low, "for") &&
-	       pl_in_list(lem(&an->tok[t - 2]), help);
+	return t >= an->t0 + 2 && pl_eq(an->tok[t - 1].low, "for") && help_noun(lem(&an->tok[t - 2]));
+}
+
+/* Does token j open the purpose of help asked for ("appealed for
+** international aid to combat a drought ravaging Botswana", "asked for
+** funds to help refugees")?  Whoever that clause names is helped, not
+** asked: an appeal for aid goes to donors the sentence may leave unnamed. */
+static int help_purpose(const pl_sentan *an, uint32_t j)
+{
+	int q;
+	if (j <= an->t0 || j + 1 >= an->t1 || an->tok[j].tag != PL_T_TO || an->tok[j + 1].tag != PL_T_VB)
+		return 0;
+	q = an->np_of[j - 1 - an->t0];
+	return q >= 0 && !an->np[q].code && an->np[q].t1 == j && help_noun(lem(&an->tok[j - 1]));
 }
 
 /* Is chunk q the subject of a passive verb of giving or allowing other
@@ -5812,6 +5830,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				** the help asked for would go to is not the one asked */
 				if (q >= 0 && !s->petrarch && (!strncmp(p->code, "10", 2) || !strncmp(p->code, "02", 2)) &&
 				    help_for(an, q))
+					break;
+				if (!s->petrarch && (!strncmp(p->code, "10", 2) || !strncmp(p->code, "02", 2)) &&
+				    help_purpose(an, j))
 					break;
 				/* "called for an inquiry by a judge": who would do the
 				** act asked for is not the one asked (but "rejected a

@@ -2731,6 +2731,64 @@ static int thing_subject(const pl_token *tok, const pl_sentan *out, int q)
 	return !np->pronoun || is(&tok[np->t0], "it");
 }
 
+/* The first passive verb group before token b, over adverbs and the
+** conjunction that joins it ("was hit by a missile and also ..."), or the
+** comma when comma is set: the subject it has; -1 when the word before is
+** no joint or no passive group stands there. */
+static int joined_passive_subject(const pl_token *tok, const pl_sentan *out, uint32_t t0, int k, uint32_t b,
+                                  int comma)
+{
+	int m;
+	while (b > t0 && (tok[b - 1].tag == PL_T_RB || tok[b - 1].tag == PL_T_RBR))
+		b--;
+	if (b <= t0 || !(is(&tok[b - 1], "and") || is(&tok[b - 1], "but") || is(&tok[b - 1], "or") ||
+	                 (comma && is(&tok[b - 1], ","))))
+		return -1;
+	for (m = k - 1; m >= 0 && out->vg[m].t0 >= b; m--)
+		;
+	if (m < 0 || !out->vg[m].passive || !out->vg[m].finite || out->vg[m].subj < 0)
+		return -1;
+	return out->vg[m].subj;
+}
+
+/* Does a 'by' phrase follow the participle of verb group g, past a few
+** words of time or place ("struck on Friday by an Iranian missile")?  Only
+** then is it surely passive: a past tense the tagger took for a participle
+** ("launched by Baker and called on banks to lend") has none. */
+static int by_agent_after(const pl_token *tok, const pl_sentan *out, const pl_vg *g)
+{
+	uint32_t j;
+	for (j = g->v + 1; j < out->t1 && j <= g->v + 5; j++) {
+		if (is(&tok[j], "by"))
+			return 1;
+		if (is(&tok[j], ",") || is(&tok[j], "and") || tok[j].tag == PL_T_PP ||
+		    tok[j].tag == PL_T_VBD || tok[j].tag == PL_T_VBZ || tok[j].tag == PL_T_VBP)
+			return 0;
+	}
+	return 0;
+}
+
+/* The patient of passive participle k that has no chunk right before it:
+** one joined to a finite passive verb shares its subject ("the tanker was
+** hit by a missile and then struck by a second", "was hit ..., also
+** believed struck by an Iranian missile"); so does one after "believed"
+** or "reported", whose subject it takes ("was believed struck by"): the
+** 'by' phrase names the agent and the subject stays what was acted on. */
+static int passive_patient_before(const pl_token *tok, const pl_sentan *out, uint32_t t0, int k)
+{
+	static const char *const hedge[] = {"believe", "report", "think", "fear", "say", NULL};
+	const pl_vg *g = &out->vg[k], *h = &out->vg[k - 1];
+	if (!by_agent_after(tok, out, g))
+		return -1;
+	if (h->t1 == g->t0 && h->v + 1 == g->t0 && pl_in_list(lem(&tok[h->v]), hedge)) {
+		if (h->subj >= 0)
+			return h->subj;
+		return joined_passive_subject(tok, out, t0, k - 1, h->t0, 1);
+	}
+	/* no comma here: "hit by a missile, fired by Iran" is the missile's */
+	return joined_passive_subject(tok, out, t0, k, g->t0, 0);
+}
+
 static int coordinated_subject(const pl_token *tok, const pl_sentan *out, int k)
 {
 	const pl_vg *g = &out->vg[k];
@@ -6202,6 +6260,18 @@ static int unplaced_role(const pl_token *tok, uint32_t t0, const pl_np *np, cons
 	return 0;
 }
 
+/* Does chunk np name creditors ("the creditor banks", "its bank
+** creditors")?  A state's creditors are foreign banks: the country the
+** article is about is the debtor's, not theirs. */
+static int creditor_chunk(const pl_token *tok, const pl_np *np)
+{
+	uint32_t i;
+	for (i = np->t0; i < np->t1; i++)
+		if (pl_eq(lem(&tok[i]), "creditor"))
+			return 1;
+	return 0;
+}
+
 /* Was a state named as itself in this sentence ("India bought sugar,
 ** traders said", "Colombia is holding a tender")?  Its country is then
 ** no guess for a company or a market's people (BUS) the sentence names:
@@ -7906,7 +7976,10 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->role_first = agent->ph->role_first;
 			np->how = PL_HOW_PHRASE;
 			np->unplaced = !s->petrarch && unplaced_role(tok, t0, np, agent);
-			if (!s->petrarch && context_country(ctx) && !np->unplaced &&
+			/* (creditors: not of the debtor the article is about) */
+			if (!s->petrarch && pl_eq(agent->ph->code, "BUS") && creditor_chunk(tok, np) && !ctx->firm.code)
+				;
+			else if (!s->petrarch && context_country(ctx) && !np->unplaced &&
 			    !(pl_eq(agent->ph->code, "BUS") && state_named_here(ctx)))
 				np->icode = join_agent(a, armed_role(agent->ph->code) &&
 				                          ctx->any_country && ctx->any_country_sent == ctx->sent
@@ -10887,6 +10960,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			/* reduced relative: the chunk right before is the patient */
 			if (g->t0 > t0 && out->np_of[g->t0 - 1 - t0] >= 0)
 				g->subj = out->np_of[g->t0 - 1 - t0];
+			else if (k > 0)
+				g->subj = passive_patient_before(tok, out, t0, k);
 			continue;
 		}
 		/* walk left over adverbs, dates and asides to the nearest chunk;
