@@ -1663,6 +1663,36 @@ static const pl_bodyhead *currency_at(const pl_store *s, const pl_token *tok, ui
 	return NULL;
 }
 
+/* The country of a one-word currency of dict/currencies.tsv written in
+** lower case ("dlrs" USA, "yen", "marks"; not "Mark" of a name), else
+** NULL. */
+static const char *currency_word(const pl_store *s, const pl_token *t)
+{
+	const pl_bodyhead *b;
+	if (t->flags & PL_TOK_CAP)
+		return NULL;
+	return (b = pl_tok_get_low(&s->currencies, t)) != NULL ? b->role : NULL;
+}
+
+/* Does a sum in the money of country money count for the context's
+** country?  Not in US dollars: the dollar is the money of the world's
+** trade, and a story that writes "U.S. dlrs" out is most often of another
+** country ("Banking sources said 10 billion U.S. dlrs had entered Taiwan"
+** is no word of American sources).  A sum in another currency is most
+** often the story's own money ("3,075,000 Canadian dlrs" in a story of
+** Ottawa) and counts as the country it names. */
+static int money_places(const char *money)
+{
+	return strncmp(money, "USA", 3) != 0;
+}
+
+/* Is t the figure of a sum, the word before its currency: "10", "billion"? */
+static int sum_before(const pl_token *t)
+{
+	return t->tag == PL_T_CD || is(t, "mln") || is(t, "billion") || is(t, "million") ||
+	       is(t, "bln") || is(t, "trillion");
+}
+
 /* Is the place at tokens [i, j) part of a person's name: right after a
 ** proper noun ("Jerry Welsh", "Eugene Mora"), or one word that is a given
 ** name ("David Bolocan")?  A place so written is no evidence. */
@@ -2023,7 +2053,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	for (si = 0; si < nsent; si++)
 		for (i = sent[si].t0; i < sent[si].t1; ) {
 			const pl_phrase *ph;
-			const char *code;
+			const char *code, *cur;
 			/* (a name the dictionaries know starts with a capital, on a
 			** proper noun or an adjective: the rest of the words, the
 			** "The" opening a sentence, are not looked up) */
@@ -2050,7 +2080,13 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 			    /* (nor a university: "Harvard" in a story of Britain) */
 			    !(ph->kind == PL_A_ORG && strlen(code) == 6 && !strcmp(code + 3, "EDU")) &&
 			    !((ph->kind == PL_A_COUNTRY || ph->kind == PL_A_CAPITAL) &&
-			      place_spoken_of(tok, sent[si].t0, i))) {
+			      place_spoken_of(tok, sent[si].t0, i)) &&
+			    /* (nor the country of a sum in US dollars: "10 billion
+			    ** U.S. dlrs" in a story of Taiwan; money_places.  "The
+			    ** US dollar fell", no sum, is of the country) */
+			    !(is_country_kind(ph->kind) && i > sent[si].t0 && i + ph->ntok < sent[si].t1 &&
+			      sum_before(&tok[i - 1]) && !strncmp(code, "USA", 3) &&
+			      (cur = currency_word(s, &tok[i + ph->ntok])) != NULL && !money_places(cur))) {
 				for (k = 0; k < nt; k++)
 					if (!strncmp(t[k].cc, code, 3))
 						break;
@@ -7601,6 +7637,41 @@ static int occasion_of_no_actor(const pl_token *tok, uint32_t t0, uint32_t t1, c
 	return capital || !occasion_acts(tok, t0, t1, np);
 }
 
+/* The country of the currency of a sum of money ("500 mln yen" JPN, "20
+** mln Canadian dlrs" CAN, "2.14 billion Taiwan dlrs" TWN, "almost 10
+** billion U.S. dlrs" USA): a chunk whose last word is a currency
+** (currency_word) or two ("swiss francs", currencies.tsv), after a figure
+** in the chunk; its country is the one of a country's name or adjective
+** right before the currency word (of mentions m), else the currency's
+** own.  NULL when it is no sum.  A sum is no actor whatever its currency. */
+static const char *money_of_no_actor(const pl_store *s, const pl_token *tok, const pl_np *np,
+                                     const mention *m, int nm)
+{
+	const pl_bodyhead *two;
+	const char *cc;
+	uint32_t i, n;
+	int k;
+	if (np->t1 - np->t0 < 2 || (tok[np->t1 - 1].flags & PL_TOK_CAP))
+		return NULL;
+	/* (the figure first: few chunks have one, and the look-ups are dearer) */
+	for (i = np->t0; i + 1 < np->t1 && tok[i].tag != PL_T_CD; i++)
+		;
+	if (i + 1 >= np->t1)
+		return NULL;
+	/* (one word, "dlrs", or two, "swiss francs") */
+	if ((cc = currency_word(s, &tok[np->t1 - 1])) == NULL && i + 2 < np->t1 &&
+	    (two = currency_at(s, tok, np->t0, np->t1 - 2, np->t1, currency_ends(s), &n)) != NULL &&
+	    n == 2)
+		cc = two->role;
+	if (!cc)
+		return NULL;
+	for (k = 0; k < nm; k++)
+		if (m[k].t1 + 1 == np->t1 && m[k].t0 >= np->t0 && is_country_kind(m[k].ph->kind) &&
+		    m[k].ph->code && strlen(m[k].ph->code) >= 3)
+			return m[k].ph->code;
+	return cc;
+}
+
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, uint32_t t1,
                    pl_np *np, const mention *m, int nm, pl_arena *a)
 {
@@ -7612,6 +7683,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	uint32_t i;
 	int k, possessive = 0, former = 0, shadow = 0, company = 0, surname = 0;
 	const pl_bodyhead *form = NULL;  /* the company's legal form, when it tells a country */
+	const char *money = NULL;        /* the currency's country of a sum of money */
 	for (k = 0; k < nm; k++) {
 		const mention *x = &m[k];
 		if (x->t0 < np->t0 || x->t1 > np->t1)
@@ -7742,6 +7814,10 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	np->a0 = np->t0;
 	np->a1 = np->t1;
 	if (!s->petrarch && occasion_of_no_actor(tok, t0, t1, np, m, nm))
+		return 0;
+	/* (a sum in US dollars is not even noted for the context) */
+	if (!s->petrarch && (money = money_of_no_actor(s, tok, np, m, nm)) != NULL &&
+	    !money_places(money))
 		return 0;
 	/* "Mrs Blair", "Lady Howard": a woman's title before a surname alone
 	** is not a man the dictionary files under it (her_entry) */
@@ -8332,6 +8408,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				}
 			}
 		}
+	}
+	/* (a sum in a country's money counts for the context, yet acts in no
+	** event: "Carling agreed to contribute 5.0 mln Canadian dlrs") */
+	if (money) {
+		np->code = np->icode = np->acode = NULL;
+		np->agent_only = 0;
 	}
 	return 0;
 }
