@@ -6296,6 +6296,62 @@ static int unplaced_role(const pl_token *tok, uint32_t t0, const pl_np *np, cons
 	return 0;
 }
 
+/* Does the word at i open the name of a group of states: "Group of
+** Five", "G-5", "EC", or "(the) seven leading industrial nations"? */
+static int states_group_at(const pl_token *tok, uint32_t i, uint32_t t1)
+{
+	static const char *const rich[] = {"industrial", "industrialised", "industrialized", NULL};
+	static const char *const states[] = {"nation", "country", "democracy", "power", NULL};
+	static const char *const counts[] = {"five", "six", "seven", "ten", "twelve", NULL};
+	uint32_t j;
+	if (is(&tok[i], "ec") || is(&tok[i], "e.c."))
+		return 1;
+	if (tok[i].low[0] == 'g' && (tok[i].low[1] == '-' || (tok[i].low[1] >= '0' && tok[i].low[1] <= '9')) &&
+	    tok[i].len <= 4 && tok[i].low[tok[i].len - 1] >= '0' && tok[i].low[tok[i].len - 1] <= '9')
+		return 1;
+	if (is(&tok[i], "group") && i + 2 < t1 && is(&tok[i + 1], "of") &&
+	    (tok[i + 2].tag == PL_T_CD || pl_in_list(tok[i + 2].low, counts)))
+		return 1;
+	if (tok[i].tag != PL_T_CD && !pl_in_list(tok[i].low, counts))
+		return 0;
+	/* (a count, adjectives, then "industrial nations") */
+	for (j = i + 1; j + 1 < t1 && tok[j].tag == PL_T_JJ && !pl_in_list(tok[j].low, rich); j++)
+		;
+	return j + 1 < t1 && pl_in_list(tok[j].low, rich) && tok[j + 1].tag == PL_T_NNS &&
+	       pl_in_list(lem(&tok[j + 1]), states);
+}
+
+/* Is bare role np held in a group of states: "EC ministers", "G-5
+** officials", "finance ministers of the Group of Five", "deputies from
+** the seven leading industrial nations"?  Their act is the group's, not
+** the story's country's: no member's code is a guess for them (a group
+** the dictionaries name, "the Group of Seven", is a mention and codes the
+** role itself). */
+static int states_group_role(const pl_token *tok, uint32_t t1, const pl_np *np, const mention *agent)
+{
+	uint32_t i = np->t1;
+	if (tok[agent->t1 - 1].tag != PL_T_NNS)
+		return 0;
+	/* (the group's name, then only modifiers: a chunk run on over a
+	** missing space, "EC farm spending.The farmers", is not one) */
+	for (uint32_t k = np->t0; k < agent->t0; k++)
+		if (memchr(tok[k].low, '.', tok[k].len) && !is(&tok[k], "e.c."))
+			return 0;
+	for (uint32_t k = np->t0; k < agent->t0; k++)
+		if (states_group_at(tok, k, t1))
+			return 1;
+	/* ("finance ministers and central bankers of the seven ...") */
+	if (i + 1 < t1 && is(&tok[i], "and"))
+		for (i++; i < t1 && i < np->t1 + 4 && (tok[i].tag == PL_T_JJ || PL_TAG_IS_NOUN(tok[i].tag)); i++)
+			;
+	if (i + 1 >= t1 || !(is(&tok[i], "of") || is(&tok[i], "from")))
+		return 0;
+	i++;
+	if (is(&tok[i], "the"))
+		i++;
+	return i < t1 && states_group_at(tok, i, t1);
+}
+
 /* Does chunk np name creditors ("the creditor banks", "its bank
 ** creditors")?  A state's creditors are foreign banks: the country the
 ** article is about is the debtor's, not theirs. */
@@ -8051,7 +8107,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->agent_only = 1;
 			np->role_first = agent->ph->role_first;
 			np->how = PL_HOW_PHRASE;
-			np->unplaced = !s->petrarch && unplaced_role(tok, t0, np, agent);
+			np->unplaced = !s->petrarch && (unplaced_role(tok, t0, np, agent) ||
+			                                     states_group_role(tok, t1, np, agent));
 			/* (creditors: not of the debtor the article is about) */
 			if (!s->petrarch && pl_eq(agent->ph->code, "BUS") && creditor_chunk(tok, np) && !ctx->firm.code)
 				;
