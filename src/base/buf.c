@@ -211,10 +211,29 @@ void pl_buf_json_str(pl_buf *b, const char *s, size_t n)
 	pl_buf_putc(b, '"');
 }
 
+/* The strings of a record given this way are short (ids, dates, codes,
+** lemmas, moods) and almost never need escaping: their bytes are looked
+** at once, for the end and for a byte to escape together, rather than by
+** strlen() and then pl_json_plain_end() (some 150 instructions a string,
+** callgrind on Reuters).  A string with a byte to escape, or too little
+** room, goes to pl_buf_json_str(). */
 void pl_buf_json_cstr(pl_buf *b, const char *s)
 {
-	if (!s)
+	size_t n = 0;
+	unsigned char c;
+	if (!s) {
 		pl_buf_puts(b, "null");
-	else
-		pl_buf_json_str(b, s, strlen(s));
+		return;
+	}
+	while ((c = (unsigned char)s[n]) >= 0x20 && c != '"' && c != '\\')
+		n++;
+	if (c || b->oom || b->n + n + 3 > b->cap) {
+		pl_buf_json_str(b, s, n + strlen(s + n));
+		return;
+	}
+	b->p[b->n] = '"';
+	memcpy(b->p + b->n + 1, s, n);
+	b->p[b->n + n + 1] = '"';
+	b->p[b->n + n + 2] = '\0';
+	b->n += n + 2;
 }

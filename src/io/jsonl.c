@@ -80,32 +80,6 @@ int pl_jsonl_read_full(const char *buf, size_t n, pl_arena *a, pl_indoc *out,
 	return 0;
 }
 
-/* pl_buf_json_cstr() for the short strings of a record (ids, dates, codes,
-** lemmas, moods), which need no escaping: their bytes are looked at once,
-** for the end and for a byte to escape together, where the general writer
-** took a strlen(), a scan and a copy (some 150 instructions a string,
-** callgrind on Reuters).  A string with a byte to escape goes to it. */
-static void json_cstr(pl_buf *b, const char *s)
-{
-	size_t n = 0;
-	unsigned char c;
-	if (!s) {
-		pl_buf_add(b, "null", 4);
-		return;
-	}
-	while ((c = (unsigned char)s[n]) >= 0x20 && c != '"' && c != '\\')
-		n++;
-	if (c || b->oom || b->n + n + 3 > b->cap) {
-		pl_buf_json_cstr(b, s);
-		return;
-	}
-	b->p[b->n] = '"';
-	memcpy(b->p + b->n + 1, s, n);
-	b->p[b->n + n + 1] = '"';
-	b->p[b->n + n + 2] = '\0';
-	b->n += n + 2;
-}
-
 /* [c0,c1], made in a local array and appended at once (a span is written
 ** for every event, quotation, figure and actor) */
 static void span(pl_buf *b, unsigned c0, unsigned c1)
@@ -149,7 +123,7 @@ static void actor(pl_buf *b, const parley_actor *a)
 		return;
 	}
 	pl_buf_puts(b, "{\"code\":");
-	json_cstr(b, a->code);   /* null: named in the text, not in the dictionaries */
+	pl_buf_json_cstr(b, a->code);   /* null: named in the text, not in the dictionaries */
 	pl_buf_puts(b, ",\"text\":");
 	pl_buf_json_str(b, a->text, a->text_len);
 	pl_buf_puts(b, ",\"span\":");
@@ -186,7 +160,7 @@ static void word_open(pl_buf *b, const parley_word *w)
 	pl_buf_puts(b, "{\"text\":");
 	pl_buf_json_str(b, w->text, w->text_len);
 	pl_buf_puts(b, ",\"lemma\":");
-	json_cstr(b, w->lemma);
+	pl_buf_json_cstr(b, w->lemma);
 	pl_buf_puts(b, ",\"span\":");
 	span(b, w->start, w->end);
 }
@@ -237,9 +211,9 @@ static void place_obj(pl_buf *b, const parley_place *p, int evidence)
 		return;
 	}
 	pl_buf_puts(b, "{\"name\":");
-	json_cstr(b, p->name);
+	pl_buf_json_cstr(b, p->name);
 	pl_buf_puts(b, ",\"country\":");
-	json_cstr(b, p->country);
+	pl_buf_json_cstr(b, p->country);
 	pl_buf_puts(b, ",\"lat\":");
 	put_fixed(b, p->lat, 4);
 	pl_buf_puts(b, ",\"lon\":");
@@ -258,13 +232,13 @@ static void write_event(pl_buf *b, const char *doc, const parley_event *e)
 {
 	size_t k;
 	pl_buf_puts(b, "{\"type\":\"event\",\"doc\":");
-	json_cstr(b, doc);
+	pl_buf_json_cstr(b, doc);
 	pl_buf_puts(b, ",\"sent\":");
 	pl_buf_uint(b, e->sent);
 	pl_buf_puts(b, ",\"date\":");
-	json_cstr(b, e->date);
+	pl_buf_json_cstr(b, e->date);
 	pl_buf_puts(b, ",\"date_precision\":");
-	json_cstr(b, e->date_precision);
+	pl_buf_json_cstr(b, e->date_precision);
 	pl_buf_puts(b, ",\"source\":");
 	actor(b, e->source);
 	pl_buf_puts(b, ",\"target\":");
@@ -280,11 +254,11 @@ static void write_event(pl_buf *b, const char *doc, const parley_event *e)
 	pl_buf_puts(b, ",\"plover\":");
 	if (e->plover_category) {
 		pl_buf_puts(b, "{\"category\":");
-		json_cstr(b, e->plover_category);
+		pl_buf_json_cstr(b, e->plover_category);
 		pl_buf_puts(b, ",\"mode\":");
-		json_cstr(b, e->plover_mode);
+		pl_buf_json_cstr(b, e->plover_mode);
 		pl_buf_puts(b, ",\"context\":");
-		json_cstr(b, e->plover_context);
+		pl_buf_json_cstr(b, e->plover_context);
 		pl_buf_putc(b, '}');
 	} else {
 		pl_buf_puts(b, "null");
@@ -311,9 +285,9 @@ static void write_event(pl_buf *b, const char *doc, const parley_event *e)
 	for (k = 0; k < e->nissues; k++) {
 		const parley_issue *h = &e->issues[k];
 		pl_buf_puts(b, k ? ",{\"code\":" : ",\"issues\":[{\"code\":");
-		json_cstr(b, h->code);
+		pl_buf_json_cstr(b, h->code);
 		pl_buf_puts(b, ",\"category\":");
-		json_cstr(b, h->category);
+		pl_buf_json_cstr(b, h->category);
 		pl_buf_puts(b, ",\"phrase\":");
 		text_span(b, h->text, h->text_len, h->start, h->end);
 		pl_buf_putc(b, '}');
@@ -325,7 +299,7 @@ static void write_event(pl_buf *b, const char *doc, const parley_event *e)
 	/* whether it happened and how far to trust it (src/code/assess.h) */
 	if (e->mood) {
 		pl_buf_puts(b, ",\"mood\":");
-		json_cstr(b, e->mood);
+		pl_buf_json_cstr(b, e->mood);
 	}
 	if (e->background)
 		pl_buf_puts(b, ",\"background\":true");
@@ -341,7 +315,7 @@ static void write_event(pl_buf *b, const char *doc, const parley_event *e)
 static void write_quote(pl_buf *b, const char *doc, const parley_quote *q)
 {
 	pl_buf_puts(b, "{\"type\":\"quote\",\"doc\":");
-	json_cstr(b, doc);
+	pl_buf_json_cstr(b, doc);
 	/* piece by piece, not by printf: quotations are as many as events */
 	pl_buf_puts(b, ",\"id\":\"q");
 	pl_buf_uint(b, q->id);
@@ -370,12 +344,12 @@ static void write_quote(pl_buf *b, const char *doc, const parley_quote *q)
 static void write_figure(pl_buf *b, const char *doc, const parley_figure *f)
 {
 	pl_buf_puts(b, "{\"type\":\"figure\",\"doc\":");
-	json_cstr(b, doc);
+	pl_buf_json_cstr(b, doc);
 	pl_buf_printf(b, ",\"sent\":%u,\"count\":%ld,\"low\":%ld,\"high\":%ld,\"what\":\"%s\",\"of\":",
 	              f->sent, f->count, f->low, f->high, f->what);
 	actor(b, f->of);
 	pl_buf_puts(b, ",\"qualifier\":");
-	json_cstr(b, f->qualifier);
+	pl_buf_json_cstr(b, f->qualifier);
 	pl_buf_puts(b, ",\"reported_by\":");
 	actor(b, f->reported_by);
 	pl_buf_puts(b, ",\"location\":");
@@ -408,12 +382,12 @@ void pl_write_record(pl_buf *b, const parley_record *r)
 void pl_write_error(pl_buf *b, const char *id, const char *file, long line, const char *msg)
 {
 	pl_buf_puts(b, "{\"type\":\"error\",\"doc\":");
-	json_cstr(b, id);
+	pl_buf_json_cstr(b, id);
 	if (file) {
 		pl_buf_puts(b, ",\"file\":");
-		json_cstr(b, file);
+		pl_buf_json_cstr(b, file);
 	}
 	pl_buf_printf(b, ",\"line\":%ld,\"message\":", line);
-	json_cstr(b, msg);
+	pl_buf_json_cstr(b, msg);
 	pl_buf_puts(b, "}\n");
 }
