@@ -4587,16 +4587,21 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			stand_for(np, ctx->topic_sg_code, ctx->topic_sg_file, ctx->topic_sg_line, -1);
 			continue;
 		}
-		if (!np->pronoun && (poss = possessor_role(ctx, tok, out, np, a)) != NULL) {
-			take_code(np, poss, PL_HOW_PRONOUN);
-			continue;
+		/* (the next three are of a chunk opening with a possessive
+		** pronoun, "his party", "its chairman", "her report": most chunks
+		** are turned away here, with no call) */
+		if (tok[np->t0].tag == PL_T_PRPS) {
+			if (!np->pronoun && (poss = possessor_role(ctx, tok, out, np, a)) != NULL) {
+				take_code(np, poss, PL_HOW_PRONOUN);
+				continue;
+			}
+			if ((poss = possessed_title(ctx, tok, out, k, a)) != NULL) {
+				take_code(np, poss, PL_HOW_PRONOUN);
+				np->person = 1;
+				continue;
+			}
 		}
-		if ((poss = possessed_title(ctx, tok, out, k, a)) != NULL) {
-			take_code(np, poss, PL_HOW_PRONOUN);
-			np->person = 1;
-			continue;
-		}
-		if (pronoun_owner(s, ctx, tok, out, k))
+		if (tok[np->t0].low[0] == 'h' && pronoun_owner(s, ctx, tok, out, k))
 			continue;
 		/* "The Bank of England said ... .  This brings the Bank's total
 		** help to 461 mln stg": the state's bank named before, not a
