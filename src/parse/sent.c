@@ -3411,7 +3411,7 @@ static void note_topic(const pl_store *s, pl_docctx *ctx, const pl_token *tok, c
 	ctx->topic_sent = ctx->sent;
 	/* (does the sentence touch a quotation, and does one stay open after
 	** it?  The last quotation mark tells) */
-	for (t = out->t0; t < out->t1; t++)
+	for (t = out->t0; t < out->t1 && (out->tokflags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)); t++)
 		if (tok[t].flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)) {
 			quoted = 1;
 			ctx->quote_open = (tok[t].flags & PL_TOK_QOPEN) != 0;
@@ -4560,7 +4560,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			alone = 0;
 		/* "the Liberal Democrats' home secretary" is someone else's;
 		** "the spokesman, John Marlow," is named right there */
-		for (i = np->t0; i < np->t1 && alone; i++)
+		for (i = np->t0; i < np->t1 && alone && (out->tags >> PL_T_POS & 1); i++)
 			if (tok[i].tag == PL_T_POS)
 				alone = 0;
 		if (np->t1 + 1 < out->t1 && is(&tok[np->t1], ",") && tok[np->t1 + 1].tag == PL_T_NNP)
@@ -7734,7 +7734,7 @@ static const char *money_of_no_actor(const pl_store *s, const pl_token *tok, con
 }
 
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, uint32_t t1,
-                   pl_np *np, const mention *m, int nm, pl_arena *a)
+                   pl_np *np, const mention *m, int nm, uint64_t tags, pl_arena *a)
 {
 	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL, *modifier = NULL;
 	const pl_bodyhead *bh = NULL, *named_head = NULL;
@@ -7834,7 +7834,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				country = x;
 		}
 	}
-	for (i = np->t0; i < np->t1 && !possessive; i++)
+	for (i = np->t0; i < np->t1 && !possessive && (tags >> PL_T_POS & 1); i++)
 		if (tok[i].tag == PL_T_POS)
 			possessive = 1;
 	/* "General Host Corp", "Carter Hawley Hale Stores Inc": a name ending
@@ -7877,7 +7877,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	if (!s->petrarch && occasion_of_no_actor(tok, t0, t1, np, m, nm))
 		return 0;
 	/* (a sum in US dollars is not even noted for the context) */
-	if (!s->petrarch && (money = money_of_no_actor(s, tok, np, m, nm)) != NULL &&
+	if (!s->petrarch && (tags >> PL_T_CD & 1) && (money = money_of_no_actor(s, tok, np, m, nm)) != NULL &&
 	    !money_places(money))
 		return 0;
 	/* "Mrs Blair", "Lady Howard": a woman's title before a surname alone
@@ -9111,8 +9111,9 @@ static int possessor_acts(const pl_token *tok, pl_sentan *out, pl_vg *g, const p
 /* Text of inline links, which names no actor and holds no event: web
 ** addresses (with their brackets) and a teaser line ("READ MORE: Iran
 ** accuses Israel ...", "Related: ...", "Click here ...") up to the line's
-** end.  Marks those tokens 4 in skip (indexed from t0). */
-static void link_text(const pl_token *tok, uint32_t t0, uint32_t t1, uint8_t *skip)
+** end.  Marks those tokens 4 in skip (indexed from t0).  The same walk
+** makes the sentence's summary of tags and flags (sentence_sum). */
+static void link_text(const pl_token *tok, uint32_t t0, uint32_t t1, uint8_t *skip, pl_sentan *out)
 {
 	static const char *const cue2[][4] = {{"read", "more"}, {"click", "here"}, {"see", "also"},
 		{"also", "read"}, {"read", "also"}, {"more", "on", "this", "story"},
@@ -9120,8 +9121,12 @@ static void link_text(const pl_token *tok, uint32_t t0, uint32_t t1, uint8_t *sk
 	static const char *const cue1[] = {"related", "watch", "listen", "read", "recommended",
 		"subscribe", "advertisement", "video", "photos", NULL};
 	uint32_t i, j;
+	uint64_t tags = 0;
+	unsigned flags = 0;
 	for (i = t0; i < t1; i++) {
 		const char *w = tok[i].low;
+		tags |= (uint64_t)1 << tok[i].tag;
+		flags |= tok[i].flags;
 		/* "://" and "www." take three bytes and more; then strchr and the
 		** first byte first: few words hold a colon */
 		if (tok[i].len >= 3 &&
@@ -9154,6 +9159,23 @@ static void link_text(const pl_token *tok, uint32_t t0, uint32_t t1, uint8_t *sk
 		for (j = i; j < t1 && (j == i || !(tok[j].flags & PL_TOK_NLBEFORE)); j++)
 			skip[j - t0] = 4;
 	}
+	out->tags = tags;
+	out->tokflags = (uint16_t)flags;
+}
+
+/* The summary of tags and flags of sentence out (pl_sentan.tags,
+** tokflags), where link_text does not make it. */
+static void sentence_sum(const pl_token *tok, pl_sentan *out)
+{
+	uint64_t tags = 0;
+	unsigned flags = 0;
+	uint32_t i;
+	for (i = out->t0; i < out->t1; i++) {
+		tags |= (uint64_t)1 << tok[i].tag;
+		flags |= tok[i].flags;
+	}
+	out->tags = tags;
+	out->tokflags = (uint16_t)flags;
 }
 
 /* n elements of p copied into a at their size; NULL for none (no reader
@@ -10078,7 +10100,9 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 
 	/* 1b. inline links (their tokens are neither actors nor verbs) */
 	if (!s->petrarch)
-		link_text(tok, t0, t1, out->skip);
+		link_text(tok, t0, t1, out->skip, out);
+	else
+		sentence_sum(tok, out);
 
 	/* 2. dates (their tokens are not actors) */
 	out->ndates = pl_dates_find(tok, t0, t1, ctx->date, dates, 8);
@@ -10207,7 +10231,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		np->t0 = i;
 		np->t1 = j;
 		np->group = out->nnp;
-		if (code_np(s, ctx, tok, t0, t1, np, m, nm, a) < 0)
+		if (code_np(s, ctx, tok, t0, t1, np, m, nm, out->tags, a) < 0)
 			return -1;
 		/* ("an association spokesman" after a trade body's name) */
 		const char *voice;

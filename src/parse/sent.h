@@ -361,6 +361,11 @@ typedef struct pl_sentan {
 	                         ** person names), nplaces of them (at most 8) */
 	int nplaces;
 	uint8_t *skip;           /* token inside a date or parenthetical (from t0) */
+	/* what the sentence's tokens hold, made in one pass before the rules
+	** that ask it: a rule that needs a tag or a flag the sentence lacks
+	** is not walked */
+	uint64_t tags;           /* the set of their tags (bit 1 << tag) */
+	uint16_t tokflags;       /* the OR of their flags (enum pl_tokflag) */
 } pl_sentan;
 
 /* Analyses tokens [t0, t1) of a tagged, lemmatised text into *out (all
