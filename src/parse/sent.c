@@ -490,9 +490,17 @@ static void led_by(const pl_store *s, const pl_token *tok, pl_np *x)
 	if (x->code || x->poss_code || x->pronoun || x->t1 - x->t0 < 2 || !PL_TAG_IS_NOUN(tok[x->t1 - 1].tag))
 		return;
 	for (i = x->t0; i + 1 < x->t1; i++) {
-		const char *t = tok[i].s, *h = strrchr(t, '-');
+		const char *t, *h;
 		const pl_phrase *ph;
 		size_t n;
+		/* (an ASCII word's lower case is as long as its text: one that
+		** does not end in "-led" after a byte or more is none, with no
+		** look for its last hyphen) */
+		if (pl_tok_ascii(&tok[i]) &&
+		    (tok[i].len < 5 || memcmp(tok[i].low + tok[i].len - 4, "-led", 4)))
+			continue;
+		t = tok[i].s;
+		h = strrchr(t, '-');
 		if (!h || h == t || strcmp(tok[i].low + (h - t), "-led"))
 			continue;
 		n = (size_t)(h - t);
@@ -4365,9 +4373,10 @@ static uint32_t bank_short_name(const pl_token *tok, const pl_sentan *out, const
 static int public_bank_again(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
                              const pl_np *np, struct pl_memory *e)
 {
-	const char *cc = context_country(ctx);
+	const char *cc;
 	if (!ctx->bank.code || !bank_short_name(tok, out, np))
 		return 0;
+	cc = context_country(ctx);
 	/* (a state's bank of another country than the story's is named in
 	** passing: "prior moves by the Bundesbank" in a story of the Dutch
 	** central bank, which the story calls "the Central Bank" and "the
@@ -9120,6 +9129,12 @@ static void link_text(const pl_token *tok, uint32_t t0, uint32_t t1, uint8_t *sk
 		{"you", "may", "also", "like"}, {"follow", "us"}, {"sign", "up"}, {NULL}};
 	static const char *const cue1[] = {"related", "watch", "listen", "read", "recommended",
 		"subscribe", "advertisement", "video", "photos", NULL};
+	/* (the first words of both: a line opening with none of them, most
+	** lines, is not tried against each cue) */
+	static const char *const first[] = {"read", "click", "see", "also", "more", "you", "follow",
+		"sign", "related", "watch", "listen", "recommended", "subscribe", "advertisement", "video",
+		"photos", NULL};
+	static pl_wordset first_set = PL_WORDSET(first);
 	uint32_t i, j;
 	uint64_t tags = 0;
 	unsigned flags = 0;
@@ -9141,7 +9156,7 @@ static void link_text(const pl_token *tok, uint32_t t0, uint32_t t1, uint8_t *sk
 		** does not matter, and the words after a cue up to the next line
 		** start none, as no line starts among them) */
 		int c, n = 0;
-		if (i > t0 && !(tok[i].flags & PL_TOK_NLBEFORE))
+		if ((i > t0 && !(tok[i].flags & PL_TOK_NLBEFORE)) || !pl_in_set(&first_set, tok[i].low))
 			continue;
 		for (c = 0; cue2[c][0] && !n; c++) {
 			int k;
