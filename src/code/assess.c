@@ -993,6 +993,21 @@ static int relative_clause(const pl_sentan *an, const pl_vg *g)
 	       pl_eq(an->tok[j - 2].s, ",");
 }
 
+/* Is verb group g a relative clause's with or without a comma: "who",
+** "which" or "whose" right before it (or its subject) after a noun ("the
+** former adviser who resigned", "Donald Trump who had threatened")? */
+static int noun_relative_clause(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j = g->t0;
+	if (relative_clause(an, g))
+		return 1;
+	if (g->subj >= 0 && an->np[g->subj].t1 == g->t0 && an->np[g->subj].t0 < g->t0)
+		j = an->np[g->subj].t0;
+	return j > an->t0 + 1 && (pl_eq(an->tok[j - 1].low, "who") ||
+	       pl_eq(an->tok[j - 1].low, "which") || pl_eq(an->tok[j - 1].low, "whose")) &&
+	       PL_TAG_IS_NOUN(an->tok[j - 2].tag);
+}
+
 /* Does the chunk before the relative clause of verb group g (", who
 ** resigned") name a former holder of an office: "the former minister",
 ** "ex-chairman Greg Dyke", "Mr Smith, a former Labour MP,"? */
@@ -1607,7 +1622,7 @@ int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k)
 				return 1;
 	/* "the former minister, who resigned over the war,": what made a
 	** former holder of an office so is told of the person's past */
-	if (past_tense(an, g) && relative_clause(an, g) && former_antecedent(an, g))
+	if (past_tense(an, g) && noun_relative_clause(an, g) && former_antecedent(an, g))
 		return 1;
 	/* "Clare Short, who resigned over the war, said", "who has criticised
 	** the war": a past act told between a person and what the person now
@@ -1621,7 +1636,7 @@ int pl_background_clause(const pl_sentan *an, const pl_docctx *ctx, int k)
 		return 1;
 	/* ", who had served as home secretary": a past perfect in a relative
 	** clause tells of the person's past, even after the main verb */
-	if (past_perfect(an, g) && relative_clause(an, g))
+	if (past_perfect(an, g) && noun_relative_clause(an, g))
 		return 1;
 	/* "since becoming leader", "since he took office": the time from
 	** which something else is told */

@@ -973,6 +973,119 @@ static int comparison_clause(const pl_sentan *an, int k)
 	}
 }
 
+static int old_time_at(const pl_sentan *an, const pl_docctx *ctx, const pl_datex *x);
+
+/* Does token j lie inside one of the sentence's date expressions (the
+** comma of "February, 1986")? */
+static int in_date(const pl_sentan *an, uint32_t j)
+{
+	int d;
+	for (d = 0; d < an->ndates; d++)
+		if (an->dates[d].t0 <= j && j < an->dates[d].t1)
+			return 1;
+	return 0;
+}
+
+/* Is token j the start of "last" + a season ("last summer", "last
+** fall") that ended two calendar months or more before the article's
+** month ("last autumn" in March)?  The date reader reads no seasons.
+** Winter is left out: early in the year "last winter" may be the one just
+** ending. */
+static int old_season_at(const pl_sentan *an, const pl_docctx *ctx, uint32_t j)
+{
+	static const char *const seasons[] = {"spring", "summer", "autumn", "fall", NULL};
+	static const int season_end[] = {5, 8, 11, 11};
+	int s, y;
+	if (j + 1 >= an->t1 || !pl_eq(an->tok[j].low, "last"))
+		return 0;
+	for (s = 0; seasons[s] && !pl_eq(an->tok[j + 1].low, seasons[s]); s++)
+		;
+	if (!seasons[s])
+		return 0;
+	/* the latest such season ended before the article's month */
+	y = season_end[s] < ctx->date.m ? ctx->date.y : ctx->date.y - 1;
+	return (ctx->date.y * 12 + ctx->date.m) - (y * 12 + season_end[s]) >= 2;
+}
+
+/* Is verb group q a lone gerund that modifies a noun ("a framework
+** rescheduling agreement", "the 12-1/2 year rescheduling accord"): after
+** a determiner, an adjective or a noun, before a common noun? */
+static int gerund_before_noun(const pl_sentan *an, int q)
+{
+	const pl_vg *g = &an->vg[q];
+	const pl_token *tok = an->tok;
+	int before;
+	if (g->finite || g->t1 != g->t0 + 1 || g->t1 >= an->t1 || g->t0 <= an->t0 ||
+	    tok[g->t0].tag != PL_T_VBG)
+		return 0;
+	before = tok[g->t0 - 1].tag;
+	return (before == PL_T_DT || PL_TAG_IS_ADJ(before) || before == PL_T_NN) &&
+	       (tok[g->t1].tag == PL_T_NN || tok[g->t1].tag == PL_T_NNS);
+}
+
+/* Does the clause of verb group k, a past act the coder left undated,
+** hold a time well before the article after its verb, up to the next
+** comma or verb ("First Bank, which announced plans in 1985 to
+** restructure", "signed a rescheduling accord in February, 1986")?  The
+** coder dates a verb by the nearest time with no verb between, and takes
+** none after a noun of a saying's object; here a participle that only
+** modifies a noun ("rescheduling") is no verb, and the time after the
+** object of a relative clause describing an actor ("which announced
+** plans in 1985") times the act itself.  A saying's content clause is
+** left to the coder ("a statement which said results in 1986 were
+** lower"), as is a figure's year ("2.82 billion in 1985"). */
+static int clause_old_time(const pl_sentan *an, const pl_docctx *ctx, int k)
+{
+	static const char *const unitw[] = {"dlrs", "dollars", "pct", "percent", "francs", "marks",
+		"yen", "stg", "pounds", "tonnes", "tons", "barrels", "bushels", "mln", "billion",
+		"million", "level", "levels", NULL};
+	const pl_vg *g = &an->vg[k];
+	const pl_token *tok = an->tok;
+	int relative = g->t0 > an->t0 && (pl_eq(tok[g->t0 - 1].low, "who") ||
+	                                  pl_eq(tok[g->t0 - 1].low, "which"));
+	int d, q, modifier = 0;
+	uint32_t end, j;
+	for (end = g->t1; end < an->t1; end++) {
+		if ((pl_eq(tok[end].s, ",") || pl_eq(tok[end].s, ";") || pl_eq(tok[end].s, ":")) &&
+		    !in_date(an, end))
+			break;
+		for (q = k + 1; q < an->nvg && an->vg[q].t0 != end; q++)
+			;
+		if (q == an->nvg)
+			continue;
+		if (!gerund_before_noun(an, q) && !participle_before_noun(an, q))
+			break;
+		modifier = 1;
+	}
+	/* a saying's own content clause is not its time */
+	if (g->reporting && end < an->t1 && (q = pl_vg_of(an, end)) >= 0 && an->vg[q].finite &&
+	    !an->vg[q].infinitive)
+		return 0;
+	/* a season, which the coder cannot see at all: between the subject
+	** and the verb ("the government last summer warned"), or in a deed's
+	** clause (after a saying, it may time what is said: "said last
+	** summer, for example, certificates were exchanged") */
+	if (g->t0 >= an->t0 + 2 && old_season_at(an, ctx, g->t0 - 2))
+		return 1;
+	for (j = g->t1; j < end && !g->reporting; j++)
+		if (old_season_at(an, ctx, j))
+			return 1;
+	/* else only where the coder's own test could not see the time:
+	** across a modifier, or in a relative clause */
+	if (!(relative || modifier))
+		return 0;
+	for (d = 0; d < an->ndates; d++) {
+		const pl_datex *x = &an->dates[d];
+		if (x->t0 < g->t1 || x->t1 > end || !old_time_at(an, ctx, x))
+			continue;
+		j = x->t0;
+		if (j >= an->t0 + 2 && (tok[j - 2].tag == PL_T_CD || pl_in_list(tok[j - 2].low, unitw)))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 /* Marks the undated acts that the form of their clause tells as before
 ** the news (since_clause, comparison_clause); these need no article
 ** date. */
@@ -1040,7 +1153,8 @@ void pl_backgr_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 				continue;
 			if ((past_group(an, &an->vg[k]) && (on_old_occasion(an, ctx, k) ||
 			                                     where_dated(an, ctx, k) ||
-			                                     year_after(an, ctx, k))) ||
+			                                     year_after(an, ctx, k) ||
+			                                     clause_old_time(an, ctx, k))) ||
 			    speaking_frame(an, e, k) || opening_when(an, ctx, k) || under_named_accord(an, k) ||
 			    ((p = continues(an, k)) >= 0 && group_background(an, ctx, ev, n, p)))
 				e->background = 1;

@@ -10,8 +10,13 @@
 ** the framing "was speaking as", and acts of taking part in a well-known
 ** event of the past or deciding on it ("voted for the invasion of Iraq",
 ** dict/past_events.tsv) or done at its time ("At the time of the miners'
-** strike, ...", "in the run-up to the Iraq war"), and a profile's chain of
-** undated past acts after a dated one (pl_backgr_chain).  Two forms of a
+** strike, ...", "in the run-up to the Iraq war"), past acts whose own
+** clause holds an old time the coder's date test cannot tie to the verb
+** (a relative clause describing an actor, "which announced plans in 1985
+** to"; a time across a participle that only modifies a noun, "reached a
+** rescheduling agreement in 1984"; a season, "opened talks last summer"),
+** and a profile's chain of undated past acts after a dated one
+** (pl_backgr_chain).  Two forms of a
 ** clause need no article date: a "since" clause in the simple past ("since
 ** finance ministers of the six nations reached the accord") and a clause
 ** of comparison with a verb of expecting or asking ("than bankers feared",

@@ -27,6 +27,7 @@
 **   month alone     the latest such month not after ref's month, the current
 **                   one included; "last November" is strictly before it,
 **                   "next November" strictly after.
+**   month, year     "February, 1986" (the wire's comma): that month.
 ** A sentence is "future" when it holds "will", "'ll", "won't", "shall",
 ** "next", "upcoming", "plan(s)/planning to", "is/are due", "is/are
 ** scheduled", "is/are set to", "is/are expected to", "is/are to" or
@@ -636,6 +637,10 @@ static int match_month(scan *S, uint32_t i, int cued, int mode, pl_datex *x)
 	y = year_of(tk(S, i + 1));   /* "May 2023 talks": no count reading */
 	if (y)
 		return put(x, i, i + 2, mkdate(y, m, 1), PL_GRAN_MONTH);
+	/* "in February, 1986": the wire's comma between month and year; read
+	** alone, the month would take the article's year */
+	if (weq(S, i + 1, ",") && (y = year_at(S, i + 2)) != 0)
+		return put(x, i, i + 3, mkdate(y, m, 1), PL_GRAN_MONTH);
 	if (abbr)
 		return NO;
 	if (amb && (!cued || (m == 5 && win(S, i + 1, VERBISH))))

@@ -348,6 +348,9 @@ TEST(months)
 	CHECK_STR(find(REF, "Talks resume this November."), "this November=2024-11-01/m");
 	CHECK_STR(find(REF, "Troops deployed in May on the border."), "May=2024-05-01/m");
 	CHECK_STR(find(REF, "Troops deployed in March, officials said."), "March=2024-03-01/m");
+	/* the wire's comma between a month and its year */
+	CHECK_STR(find(REF, "Talks began in February, 1986, officials said."), "February , 1986=1986-02-01/m");
+	CHECK_STR(find(REF, "Talks began in March, 2,500 people marched."), "March=2024-03-01/m");
 	CHECK_STR(find(REF, "Thousands will march on Friday."), "Friday=2024-09-06/d");
 	CHECK_STR(find(NULL, "Talks began in November."), "November=/d");
 	CHECK_STR(find(NULL, "Talks began in November 2023."), "November 2023=2023-11-01/m");
