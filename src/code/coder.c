@@ -3330,6 +3330,26 @@ static void judged_other(pl_event *e, const pl_np *np)
 	e->tgt.named = 0;
 }
 
+/* "U.S.-Japanese talks", "the U.S.-Soviet meeting": the chunk that ends
+** right before a hyphen or slash opening chunk q, when both name actors of
+** two countries; or -1.  The pair's first is one side, the second the
+** other, as in "talks between the U.S. and Japan". */
+static int hyphen_partner(const pl_sentan *an, int q)
+{
+	const pl_np *b = &an->np[q], *a;
+	const char *ca, *cb;
+	if (q == 0 || b->t0 < an->t0 + 2)
+		return -1;
+	a = &an->np[q - 1];
+	if (a->t1 + 1 != b->t0 || !(pl_eq(an->tok[a->t1].low, "-") || pl_eq(an->tok[a->t1].low, "/")))
+		return -1;
+	ca = a->agent_only ? NULL : a->code;
+	cb = b->agent_only ? NULL : b->code;
+	if (!ca || !cb || strlen(ca) < 3 || strlen(cb) < 3 || !strncmp(ca, cb, 3))
+		return -1;
+	return q - 1;
+}
+
 /* One event between the members of one compound actor: "talks between the
 ** government and the rebels" (between = 1: the first member with each
 ** other one), "Iran and the United States held talks" (between = 0: each
@@ -3974,6 +3994,13 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 				src = tv;
 		}
 		tgt = target >= 0 && src < 0 && !owner_target(an, target, p->code) ? -1 : target;
+		/* "U.S.-Japanese talks": the first of the pair with the second,
+		** for talks, deals and dealings (roots 03 to 08) */
+		if (!s->petrarch && src == q && tgt < 0 && p->code[0] == '0' && p->code[1] >= '3' &&
+		    p->code[1] <= '8' && (tgt = hyphen_partner(an, q)) >= 0) {
+			src = tgt;
+			tgt = q;
+		}
 		if (src >= 0 && tgt >= 0 && an->np[src].group == an->np[tgt].group)
 			tgt = -1;
 		if (!s->petrarch && (press_event(an, src, &tgt, p->code) || kin_statement(an, src, p->code)))
@@ -6535,6 +6562,18 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		           !g->passive && (compound_np(an, src_np) || named_pair(an, src_np)) && !third_object(an, g)) {
 			/* "Iran and the United States held talks": with each other */
 			if (push_mutual(an, src_np, 0, &e, a, ev, nev, cap) < 0)
+				return -1;
+		} else if (!s->petrarch && !strncmp(code, "04", 2) && src_np >= 0 && tgt_np < 0 && !speaker &&
+		           !g->passive && hyphen_partner(an, src_np) >= 0) {
+			/* "U.S.-Japanese negotiators met": the pair's first with
+			** its second */
+			if (push_pairs(an, hyphen_partner(an, src_np), src_np, 2, NULL, &e, a, ev, nev, cap) < 0)
+				return -1;
+		} else if (!s->petrarch && !strncmp(code, "04", 2) && src_np < 0 && tgt_np >= 0 && !speaker &&
+		           g->passive && hyphen_partner(an, tgt_np) >= 0) {
+			/* "U.S.-Soviet talks were held": the same pair, named as
+			** what was held */
+			if (push_pairs(an, hyphen_partner(an, tgt_np), tgt_np, 2, NULL, &e, a, ev, nev, cap) < 0)
 				return -1;
 		} else if (!s->petrarch && code[0] == '0' && (code[1] == '3' || code[1] == '5' || code[1] == '6') &&
 		           src_np >= 0 && (tgt_np < 0 || pair_own_thing(an, tgt_np) ||

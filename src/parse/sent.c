@@ -9847,7 +9847,84 @@ static void party_leader_clause(pl_docctx *ctx, const pl_token *tok, pl_sentan *
 	remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
 }
 
-/* Gives each uncoded object "him" or "her" its person (object_person). */
+/* Does chunk q name several: a plural noun at its head, or one of a
+** compound ("Iran and Iraq")? */
+static int names_several(const pl_token *tok, const pl_sentan *out, int q)
+{
+	const pl_np *x = &out->np[q];
+	return !x->pronoun && (tok[x->t1 - 1].tag == PL_T_NNS || tok[x->t1 - 1].tag == PL_T_NNPS ||
+	                       in_compound(out, q));
+}
+
+/* The code chunk q names as a whole: its own, or for a compound the one
+** all its members share (NULL when they differ or one has none). */
+static const char *several_code(const pl_sentan *out, int q)
+{
+	const char *c = np_actor(&out->np[q]);
+	int a = q, b = q, i;
+	while (a > 0 && out->np[a - 1].group == out->np[q].group)
+		a--;
+	while (b + 1 < out->nnp && out->np[b + 1].group == out->np[q].group)
+		b++;
+	for (i = a; i <= b && c; i++)
+		if (!np_actor(&out->np[i]) || !pl_eq(np_actor(&out->np[i]), c))
+			return NULL;
+	return c;
+}
+
+/* "Volcker called on educators to ... and urged them to ...": an object
+** "them" (chunk k) of a verb, or of a preposition right after one, stands
+** for the nearest chunk naming several before it in this sentence that is
+** not the verb's subject, else for the body in the plural the sentence
+** before was about.  The nearest decides: a thing ("bought the shares and
+** sold them"), a compound of several codes or one of the subject's own
+** code gives nothing, for one does not urge oneself; so do ordinary
+** people (CVL), whose "them" is mostly one of advice or purpose ("help
+** them see"), and a verb whose subject has no code ("the tax was asking
+** them to help finance").  A noun after "of"
+** only describes the one before it ("the teaching of reading skills"),
+** unless that one is a part of a group ("groups of employees"). */
+static const char *object_several(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                                  int k, const char **file, uint32_t *line)
+{
+	const pl_np *np = &out->np[k];
+	const char *sc, *c;
+	int g, q;
+	for (g = out->nvg - 1; g >= 0 && out->vg[g].t1 > np->t0; g--)
+		;
+	if (g < 0 || !(out->vg[g].t1 == np->t0 ||
+	               (out->vg[g].t1 + 1 == np->t0 && (tok[np->t0 - 1].tag == PL_T_IN ||
+	                                                tok[np->t0 - 1].tag == PL_T_TO))))
+		return NULL;
+	if (out->vg[g].subj < 0 || out->vg[g].subj == k ||
+	    !(sc = np_actor(&out->np[out->vg[g].subj])))
+		return NULL;
+	for (q = k - 1; q >= 0; q--) {
+		const pl_np *x = &out->np[q];
+		if (q == out->vg[g].subj || out->np[q].group == out->np[out->vg[g].subj].group ||
+		    !names_several(tok, out, q))
+			continue;
+		if (x->t0 > out->t0 + 1 && is(&tok[x->t0 - 1], "of") && out->np_of[x->t0 - 2 - out->t0] >= 0 &&
+		    !is_part_word(lem(&tok[out->np[out->np_of[x->t0 - 2 - out->t0]].t1 - 1])))
+			continue;
+		c = several_code(out, q);
+		if (!c || pl_eq(c, sc) || strstr(c, "CVL"))
+			return NULL;
+		*file = x->file;
+		*line = x->line;
+		return c;
+	}
+	if (ctx->topic_pl_code && ctx->topic_sent + 1 == ctx->sent &&
+	    !pl_eq(ctx->topic_pl_code, sc) && !strstr(ctx->topic_pl_code, "CVL")) {
+		*file = ctx->topic_pl_file;
+		*line = ctx->topic_pl_line;
+		return ctx->topic_pl_code;
+	}
+	return NULL;
+}
+
+/* Gives each uncoded object "him" or "her" its person (object_person),
+** and each uncoded object "them" its several (object_several). */
 static void object_pronouns(const pl_docctx *ctx, const pl_token *tok, pl_sentan *out)
 {
 	int k;
@@ -9855,14 +9932,19 @@ static void object_pronouns(const pl_docctx *ctx, const pl_token *tok, pl_sentan
 		pl_np *np = &out->np[k];
 		const char *c, *file = NULL;
 		uint32_t line = 0;
-		if (!np->pronoun || np->code || np->t1 - np->t0 != 1 || tok[np->t0].tag != PL_T_PRP ||
-		    !(is(&tok[np->t0], "him") || is(&tok[np->t0], "her")))
+		int them;
+		if (!np->pronoun || np->code || np->t1 - np->t0 != 1 || tok[np->t0].tag != PL_T_PRP)
 			continue;
-		if ((c = object_person(ctx, tok, out, k, &file, &line)) == NULL)
+		them = is(&tok[np->t0], "them");
+		if (!them && !is(&tok[np->t0], "him") && !is(&tok[np->t0], "her"))
+			continue;
+		c = them ? object_several(ctx, tok, out, k, &file, &line) :
+		           object_person(ctx, tok, out, k, &file, &line);
+		if (!c)
 			continue;
 		np->code = c;
 		np->how = PL_HOW_PRONOUN;
-		np->person = 1;
+		np->person = !them;
 		np->file = file;
 		np->line = line;
 	}
