@@ -900,7 +900,7 @@ static int object_row(loader *L, char **col, int ncol)
 ** line, counting them in *count; a word filed already keeps its first
 ** line (warned).  Returns 0, or -1 when out of memory. */
 static int file_heads(loader *L, pl_hash *table, char *cell, const char *role, int shared,
-                      long *count)
+                      const char *also, long *count)
 {
 	char *v[MAXVAL];
 	int nv = split_values(L, cell, v, MAXVAL), i;
@@ -920,6 +920,7 @@ static int file_heads(loader *L, pl_hash *table, char *cell, const char *role, i
 		b->file = L->file;
 		b->line = L->line;
 		b->shared = shared;
+		b->also = also;
 		if (pl_hash_put(table, w, strlen(w), b, NULL) < 0)
 			return -1;
 		(*count)++;
@@ -942,7 +943,7 @@ static int company_form_row(loader *L, char **col, int ncol)
 		warnf(L, "shared is \"%s\" (want yes or no), line skipped", col[2]);
 		return 0;
 	}
-	return file_heads(L, &L->s->company_forms, col[1], cc, col[2][0] == 'y',
+	return file_heads(L, &L->s->company_forms, col[1], cc, col[2][0] == 'y', NULL,
 	                  &L->s->n_company_forms);
 }
 
@@ -977,20 +978,36 @@ static int currency_row(loader *L, char **col, int ncol)
 			snprintf(L->s->dollar_cc + n, sizeof L->s->dollar_cc - n, "%s ", cc);
 		break;
 	}
-	return file_heads(L, &L->s->currencies, col[1], cc, col[2][0] == 'y', &L->s->n_currencies);
+	return file_heads(L, &L->s->currencies, col[1], cc, col[2][0] == 'y', NULL, &L->s->n_currencies);
 }
 
-/* company_marks.tsv: country, marks, note.  The country a stock
+/* company_marks.tsv: country, marks, also, note.  The country a stock
 ** exchange's ticker suffix or name, or a word of the company's own name,
-** tells ("<SNE.T>", "(TSX: ABX)", "Nippon Steel"). */
+** tells ("<SNE.T>", "(TSX: ABX)", "Nippon Steel"); also, "-" or the
+** other countries whose firms write the word ("banque": BEL CHE ...),
+** in whose stories it tells nothing. */
 static int company_mark_row(loader *L, char **col, int ncol)
 {
-	const char *cc;
+	const char *cc, *also = NULL;
+	size_t k, n = strlen(col[2]);
 	int i;
 	(void)ncol;
 	if ((i = role_col(L, col[0], &cc)) <= 0)
 		return i;
-	return file_heads(L, &L->s->company_marks, col[1], cc, 0, &L->s->n_company_marks);
+	if (n && strcmp(col[2], "-") != 0) {
+		/* (codes of three capitals, one space between) */
+		for (k = 0; k < n; k++)
+			if (k % 4 == 3 ? col[2][k] != ' ' : !(col[2][k] >= 'A' && col[2][k] <= 'Z'))
+				break;
+		if (k < n || n % 4 != 3) {
+			warnf(L, "also is \"%s\" (want - or country codes separated by spaces), line skipped",
+			      col[2]);
+			return 0;
+		}
+		if ((also = intern(L->s, col[2])) == NULL)
+			return -1;
+	}
+	return file_heads(L, &L->s->company_marks, col[1], cc, 0, also, &L->s->n_company_marks);
 }
 
 /* bodies.tsv: role, heads, note.  The role a body's head noun tells, for
@@ -1002,7 +1019,7 @@ static int body_row(loader *L, char **col, int ncol)
 	(void)ncol;
 	if ((i = role_col(L, col[0], &role)) <= 0)
 		return i;
-	return file_heads(L, &L->s->bodies, col[1], role, 0, &L->s->n_bodies);
+	return file_heads(L, &L->s->bodies, col[1], role, 0, NULL, &L->s->n_bodies);
 }
 
 /* light.tsv: kind, verbs, note.  Verbs whose direct object names the act
@@ -1525,7 +1542,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 	static const char *const c_cues[] = {"lemma", "classes", NULL};
 	static const char *const c_bodies[] = {"role", "heads", NULL};
 	static const char *const c_forms[] = {"country", "forms", "shared", NULL};
-	static const char *const c_marks[] = {"country", "marks", NULL};
+	static const char *const c_marks[] = {"country", "marks", "also", NULL};
 	static const char *const c_money[] = {"country", "words", "shared", NULL};
 	static const char *const c_past[] = {"start", "end", "names", NULL};
 	static const char *const c_gov[] = {"party", "from", "to", NULL};

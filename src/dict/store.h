@@ -196,6 +196,10 @@ typedef struct pl_bodyhead {
 	int shared;              /* company_forms.tsv: a form firms of many
 	                         ** countries write; the article's country,
 	                         ** when it has one, decides */
+	const char *also;        /* company_marks.tsv: the other countries
+	                         ** whose firms write the mark, codes
+	                         ** separated by spaces ("BEL CHE" for
+	                         ** "banque"), or NULL */
 } pl_bodyhead;
 
 /* A line's name form of dict/past_events.tsv: a well-known event of the

@@ -4928,15 +4928,58 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	}
 }
 
+/* A word that opens a bank's or a firm's name in a language other than
+** English ("Banca Nazionale del Lavoro", "Banque Indosuez", "Caisse
+** Nationale de Credit Agricole"): the name is a firm's, however its words
+** read, and none of them is an actor of its own.  ("Banco" is not here: the
+** banks of Spain, Portugal, Brazil and Italy write it, and their wire
+** copy names the country beside the name, "Portugal's largest merchant
+** bank", which a bare firm of no country would hide.) */
+static int foreign_firm_word(const pl_token *t)
+{
+	static const char *const w[] = {"banca", "banque", "bankhaus", "caisse", "credito", NULL};
+	static pl_wordset set = PL_WORDSET(w);
+	return (t->flags & PL_TOK_CAP) && !(t->flags & PL_TOK_ALLCAP) && pl_in_set(&set, t->low);
+}
+
+/* A lower-case word a foreign firm's name joins its capitalised words with:
+** "Banca del Monte di Parma", "Banque du Caire", "Caisse de Depot et
+** Placement" ("et" is no particle: "Banque X et Y" may be two firms). */
+static int name_particle(const pl_token *t)
+{
+	static const char *const w[] = {"de", "del", "della", "dello", "di", "do", "da", "dos", "das",
+		"du", "des", "la", "le", "e", "y", NULL};
+	static pl_wordset set = PL_WORDSET(w);
+	return pl_in_set(&set, t->low);
+}
+
+/* The token that opens a foreign firm's name running to the end of chunk
+** np (foreign_firm_word, then capitalised words and particles, the last
+** capitalised), or np->t1 when there is none. */
+static uint32_t foreign_firm_at(const pl_token *tok, const pl_np *np)
+{
+	uint32_t i, j;
+	for (i = np->t0; i + 1 < np->t1; i++) {
+		if (!foreign_firm_word(&tok[i]))
+			continue;
+		for (j = i + 1; j < np->t1 && ((tok[j].flags & PL_TOK_CAP) || name_particle(&tok[j])); j++)
+			;
+		if (j == np->t1 && (tok[j - 1].flags & PL_TOK_CAP))
+			return i;
+	}
+	return np->t1;
+}
+
 /* A company named in the chunk: a suffix after a capitalised word ("Standard
-** Oil Co", "Coca-Cola Co's Entertainment Business Sector Inc unit"). */
+** Oil Co", "Coca-Cola Co's Entertainment Business Sector Inc unit"), or a
+** name a foreign firm's word opens ("Banque Indosuez", foreign_firm_at). */
 static int company_in(const pl_token *tok, const pl_np *np)
 {
 	uint32_t i;
 	for (i = np->t0 + 1; i < np->t1; i++)
 		if (form_after_name(tok, np, i))
 			return 1;
-	return 0;
+	return foreign_firm_at(tok, np) < np->t1;
 }
 
 /* A country named inside a company's name is the company's: "Canada
@@ -5067,6 +5110,30 @@ static int canadian_firm(const pl_store *s, const pl_docctx *ctx, const pl_token
 	return !strncmp(form->role, "USA", 3) && bracketed_firm(ctx, tok, np) && canadian_story(s, ctx);
 }
 
+/* Is cc one of the countries a mark's "also" names? */
+static int also_of(const pl_bodyhead *mark, const char *cc)
+{
+	return cc && strlen(cc) == 3 && strstr(mark->also, cc) != NULL;
+}
+
+/* May the firm of chunk np, whose word i is a mark that firms of several
+** countries of one language write (mark->also: "Banque"), be of another
+** of them: its name holds a place of another country ("Caisse Centrale
+** Desjardins du Quebec"), or its story is of one of the others ("Banque du
+** Caire" in a story of Egypt; the whole story's evidence, story_of, counts
+** as the sentences so far do: a lead names the bank before its country)?
+** The mark then tells nothing; the story's country may. */
+static int area_firm_elsewhere(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                               const pl_np *np, uint32_t i, const pl_bodyhead *mark)
+{
+	pl_place pl[1];
+	if (s->gaz && i + 1 < np->t1 && pl_places_find(s->gaz, tok, i + 1, np->t1, NULL, pl, 1) > 0 &&
+	    strlen(pl[0].country) == 3 && strncmp(pl[0].country, mark->role, 3))
+		return 1;
+	return also_of(mark, article_country(ctx)) || also_of(mark, context_country(ctx)) ||
+	       also_of(mark, ctx->prior) || also_of(mark, story_of(s, ctx));
+}
+
 /* The dict/company_marks.tsv line of the exchange suffix of a ticker in
 ** angle brackets right after a company's name in chunk np ("Sony Corp
 ** <SNE.T>": the "." suffix), or of a bracketed listing ("Barrick Gold
@@ -5095,7 +5162,7 @@ static const pl_bodyhead *company_mark(const pl_store *s, const pl_docctx *ctx,
 	for (i = np->t0; i < np->t1; i++)
 		if ((tok[i].flags & PL_TOK_CAP) && !(tok[i].flags & PL_TOK_ALLCAP) && tok[i].low[0] != '.' &&
 		    (mark = pl_tok_get_low(&s->company_marks, &tok[i])) != NULL)
-			return mark;
+			return mark->also && area_firm_elsewhere(s, ctx, tok, np, i, mark) ? NULL : mark;
 	return NULL;
 }
 
@@ -9328,26 +9395,42 @@ static int ends_at_quote(const pl_token *tok, uint32_t e)
 ** whatever country the story lends a bare role (a title, "a spokesman for
 ** Tesco plc", is the of-phrase rules').  Only one person's role (a plural
 ** or a capitalised word is a group or a firm's name: "The shareholders of
-** Acme Inc", "Banks of Iowa Inc"), and only a firm the phrase itself
-** places (its nationality, its legal form), not one given the story's
-** country as a guess. */
+** Acme Inc", "Banks of Iowa Inc"; the capital that opens a sentence is
+** none), or people "at" or "with" a firm, who work there ("Dealers at Union
+** Bank of Switzerland"), and only a firm the phrase itself
+** places (its nationality, its legal form) or the dictionary knows ("an
+** analyst at Nomura" is Nomura's, JPNBUSNOM, as "a Nomura analyst" is), not
+** one given the story's country as a guess. */
 static void firm_tie(const pl_token *tok, pl_sentan *out, int k)
 {
 	static const char *const w[] = {"at", "of", "for", "with", "from", NULL};
 	pl_np *x = &out->np[k];
 	const pl_np *y = &out->np[k + 1];
 	if (!x->agent_only || !x->code || x->pronoun || x->poss_code || y->t0 != x->t1 + 1 ||
-	    tok[x->t1 - 1].tag != PL_T_NN || (tok[x->t1 - 1].flags & PL_TOK_CAP) ||
-	    !pl_in_list(tok[x->t1].low, w) || !pl_eq(x->code, "BUS"))
+	    ((tok[x->t1 - 1].flags & PL_TOK_CAP) && x->t1 - 1 != out->t0) || !pl_in_list(tok[x->t1].low, w) ||
+	    !pl_eq(x->code, "BUS"))
+		return;
+	if (tok[x->t1 - 1].tag != PL_T_NN &&
+	    !(tok[x->t1 - 1].tag == PL_T_NNS && (is(&tok[x->t1], "at") || is(&tok[x->t1], "with"))))
+		return;
+	/* ("a joint venture company with Bridgestone Corp": a firm "with"
+	** another is its partner, not its employee) */
+	if (is(&tok[x->t1], "with") && firm_noun(lem(&tok[x->t1 - 1])))
 		return;
 	if (!y->code || y->agent_only || y->pronoun || y->poss_code || y->person ||
-	    y->how != PL_HOW_PHRASE || strlen(y->code) != 6 || strcmp(y->code + 3, "BUS"))
+	    y->how != PL_HOW_PHRASE || strlen(y->code) < 6 || strncmp(y->code + 3, "BUS", 3))
 		return;
 	x->code = y->code;
 	x->agent_only = 0;
 	x->icode = NULL;
 	x->how = PL_HOW_PHRASE;
 	x->a1 = y->t1;
+	/* (a firm the dictionary knows is the evidence, as for "a Nomura
+	** analyst") */
+	if (strlen(y->code) > 6 && y->file) {
+		x->file = y->file;
+		x->line = y->line;
+	}
 	/* (one person still, as a city's: "he" next is the dealer) */
 	x->city_role = 1;
 }
