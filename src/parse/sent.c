@@ -9756,6 +9756,130 @@ static void take_of_phrase(pl_np *x, const pl_np *y)
 	x->a1 = y->t1;
 }
 
+/* Does chunk y end in a president's title ("vice president", "senior
+** vice-president"), which states and companies share? */
+static int president_title(const pl_token *tok, const pl_np *y)
+{
+	const char *h = lem(&tok[y->t1 - 1]);
+	return pl_eq(h, "president") || pl_eq(h, "vice-president");
+}
+
+/* The company whose officer a name in apposition with a president's title
+** is (chunk k the name, k + 1 the title): "Michael Hammes, vice president of
+** international operations,", "Howard Lassler, president, said", "Edgar
+** Greco, vice president and general manager of Kodak's imaging division,".
+** The agents read "president" as the state's; in a company's story, with an
+** apposition that names no body but a company (its other words in lower
+** case: a portfolio, "for finance"), it is the company's head.  The company
+** the apposition names, else the last one named before the name in its
+** sentence, else the one most recently remembered in the four sentences
+** before; with the context's country when it tells none.  NULL when the
+** apposition names another body or the state ("of the republic"), when a
+** state body is named in the sentence or was remembered after the company,
+** or when no company is found: the title stays the state's. */
+static const char *apposed_president_firm(const pl_docctx *ctx, const pl_token *tok,
+                                          const pl_sentan *out, int k, pl_arena *a)
+{
+	static const char *const state[] = {"country", "republic", "nation", "state", "former", NULL};
+	static const char *const none[] = {NULL};
+	const pl_np *y = &out->np[k + 1];
+	const char *firm = NULL, *cc, *c, *file;
+	uint32_t t, b, line;
+	int q;
+	if (!y->code || !y->agent_only || !pl_eq(y->code, "GOV") || y->poss_code || y->pronoun ||
+	    !president_title(tok, y))
+		return NULL;
+	for (t = y->t0; t < y->t1; t++)
+		if (((tok[t].flags & PL_TOK_CAP) && !office_word(lem(&tok[t]), none)) ||
+		    pl_in_list(tok[t].low, state))
+			return NULL;
+	/* (the rest of the apposition, to its comma or a verb in lower case
+	** (one in capitals is a name's word): words in lower case, or a
+	** company's name, one coded as a company or a union or one the
+	** article writes with its legal form) */
+	for (t = y->t1; t < out->t1 && !is(&tok[t], ",") && !is(&tok[t], ";") &&
+	                !((PL_TAG_IS_VERB(tok[t].tag) || tok[t].tag == PL_T_MD) && !(tok[t].flags & PL_TOK_CAP)) &&
+	                !ends_at_quote(tok, t); t++) {
+		if (pl_in_list(tok[t].low, state))
+			return NULL;
+		for (q = k + 2; q < out->nnp && !(out->np[q].t0 <= t && t < out->np[q].t1); q++)
+			;
+		/* (a body named by a common noun must be a company's, "of the
+		** company", "of its computer unit": "of the co-op" is another
+		** body's, and "the bank" is whichever bank the story is about) */
+		if (!(tok[t].flags & PL_TOK_CAP)) {
+			/* (one the story named before by its name: "the firm"
+			** coded as that company, not a bare business role) */
+			if (q < out->nnp && t == out->np[q].t1 - 1 && out->np[q].code &&
+			    !out->np[q].agent_only && strlen(out->np[q].code) > 6 &&
+			    firm_or_union(out->np[q].code)) {
+				if (!firm)
+					firm = out->np[q].code;
+				continue;
+			}
+			if (q < out->nnp && t == out->np[q].t1 - 1 && t > out->np[q].t0 &&
+			    (tok[out->np[q].t0].tag == PL_T_DT || tok[out->np[q].t0].tag == PL_T_PRPS) &&
+			    !firm_noun(lem(&tok[t])) && !pl_eq(lem(&tok[t]), "division") &&
+			    !pl_eq(lem(&tok[t]), "director") && !pl_eq(lem(&tok[t]), "board"))
+				return NULL;
+			continue;
+		}
+		if (q < out->nnp && out->np[q].code && !out->np[q].agent_only && firm_or_union(out->np[q].code)) {
+			if (!firm)
+				firm = out->np[q].code;
+			continue;
+		}
+		for (b = t; b < out->t1 && (tok[b].flags & PL_TOK_CAP); b++)
+			;
+		/* ("Kodak's imaging division" after "Eastman Kodak Co": a
+		** company named again by a word of its name) */
+		if ((c = remembered(ctx, tok[t].low, &file, &line)) != NULL && strlen(c) > 3 &&
+		    firm_or_union(c)) {
+			if (!firm)
+				firm = c;
+		} else if (!firm_words(ctx, tok, t, b))
+			return NULL;
+		else if (!firm)
+			/* (a company the article names with its legal form, but
+			** whose code this word does not tell: no other company
+			** the memory holds) */
+			firm = "BUS";
+		t = b - 1;
+	}
+	/* (a state body anywhere in the sentence is whose the title is) */
+	for (q = 0; q < out->nnp; q++)
+		if (q != k && q != k + 1 && out->np[q].code && state_body(out->np[q].code))
+			return NULL;
+	/* (not past a quotation's mark: a firm in the quoted words, "what IBM
+	** is to the market," said Jo Hill, is spoken of) */
+	for (q = k - 1, t = out->np[k].t0; q >= 0 && !firm; q--) {
+		for (; t > out->np[q].t1; t--)
+			if ((tok[t - 1].flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE)) &&
+			    !(tok[t - 1].len == 1 && tok[t - 1].s[0] == '\''))
+				break;
+		if (t > out->np[q].t1)
+			break;
+		/* (an owner too: "Siemens' plans ..., but Jo Hill, president of
+		** the mobile division at the firm, says") */
+		c = out->np[q].code ? out->np[q].code : out->np[q].poss_code;
+		if (c && !out->np[q].agent_only && firm_or_union(c))
+			firm = c;
+		t = out->np[q].t0;
+	}
+	for (q = ctx->nmem - 1; q >= 0 && !firm && ctx->sent - ctx->mem[q].sent <= 4; q--) {
+		const struct pl_memory *e = &ctx->mem[q];
+		if (!e->code || e->kind != PL_MEM_ORG)
+			continue;
+		if (state_body(e->code))
+			return NULL;
+		if (firm_or_union(e->code))
+			firm = e->code;
+	}
+	if (!firm || (strlen(firm) == 3 && (cc = context_country(ctx)) == NULL))
+		return NULL;
+	return strlen(firm) == 3 ? join(a, cc, firm) : firm;
+}
+
 /* "Jo Hill, a student from Iraq,", "Ann Roe, an analyst in Washington,":
 ** the country of the chunk right after the bare role at chunk r in a name's
 ** apposition, in a from/in phrase that closes the apposition (a comma, a
@@ -10658,7 +10782,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		    y->t0 == x->t1 + 1 && is(p, ",") && y->code && !y->pronoun &&
 		    (y->agent_only || strlen(y->code) > 3 || (!s->petrarch && national_role(tok, y)))) {
 			int z = k + 1;
-			const char *home, *trade = NULL;
+			const char *home, *employer, *trade = NULL;
 			/* the role's own of/for/with phrase may carry the full code */
 			if (y->agent_only && k + 2 < out->nnp && out->np[k + 2].t0 == y->t1 + 1 &&
 			    out->np[k + 2].code && (!out->np[k + 2].agent_only ||
@@ -10698,6 +10822,17 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			x->body_officer = out->np[z].body_officer;
 			x->file = out->np[z].file;
 			x->line = out->np[z].line;
+			/* (a president's title in a company's story is the
+			** company's head, kept for "Hammes said" later; the
+			** title too, lest it count as a second speaker) */
+			if (!s->petrarch && x->agent_only && pl_eq(x->code, "GOV") &&
+			    (employer = apposed_president_firm(ctx, tok, out, k, a)) != NULL) {
+				x->code = y->code = employer;
+				x->agent_only = y->agent_only = 0;
+				x->icode = y->icode = NULL;
+				x->how = y->how = PL_HOW_CONTEXT;
+				x->body_officer = y->body_officer = 0;
+			}
 			if (k < 64)
 				took[k] = (uint8_t)(x->agent_only != 0);
 			/* a bare role ("Hazel Smith, the minister,") is kept with the
@@ -10709,7 +10844,11 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				/* (a company's or a union's officer stays one in later
 				** mentions, never the context's government) */
 				remember(ctx, tok[x->t1 - 1].low, x->icode ? x->icode : trade, x->file, x->line);
-			else if (x->icode && !s->petrarch && strcmp(x->code, "BUS"))
+			else if (x->icode && !s->petrarch &&
+			         (strcmp(x->code, "BUS") || president_title(tok, y)))
+				/* (a bare "BUS" too when the title is a president's,
+				** "Jo Rau, president of the Exchange National Bank,":
+				** "Rau" later is a company's, not the country's) */
 				remember(ctx, tok[x->t1 - 1].low, x->icode, x->file, x->line);
 			continue;
 		}
