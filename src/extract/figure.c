@@ -1532,6 +1532,24 @@ static int quick_candidate(const pl_token *t)
 static pl_hash what_set;
 static int what_ok;   /* 0 when memory ran out: every sentence is read */
 static pthread_once_t what_once = PTHREAD_ONCE_INIT;
+/* For each first letter, bit n set when a word of the set has n bytes: most
+** words of a sentence are turned away by it with no hash made */
+static uint32_t what_lens[26];
+
+static int add_what(const char *w)
+{
+	size_t n = strlen(w);
+	what_lens[w[0] - 'a'] |= 1u << n;
+	return pl_hash_put(&what_set, w, n, (void *)w, NULL);
+}
+
+static int add_what_list(const char *const *list)
+{
+	for (; *list; list++)
+		if (add_what(*list) < 0)
+			return -1;
+	return 0;
+}
 
 static void build_what_set(void)
 {
@@ -1540,15 +1558,22 @@ static void build_what_set(void)
 		COMPLEMENT_VERBS, REFUGE, CAMP, MORE};
 	size_t k;
 	for (k = 0; KINDS[k].w; k++)
-		if (pl_hash_put(&what_set, KINDS[k].w, strlen(KINDS[k].w), (void *)KINDS[k].w, NULL) < 0)
+		if (add_what(KINDS[k].w) < 0)
 			return;
 	for (k = 0; NOM[k].w; k++)
-		if (pl_hash_put(&what_set, NOM[k].w, strlen(NOM[k].w), (void *)NOM[k].w, NULL) < 0)
+		if (add_what(NOM[k].w) < 0)
 			return;
 	for (k = 0; k < sizeof lists / sizeof lists[0]; k++)
-		if (pl_list_to_set(&what_set, lists[k]) < 0)
+		if (add_what_list(lists[k]) < 0)
 			return;
 	what_ok = 1;
+}
+
+/* Is w[0..n) a word of what_set? */
+static int what_word(const char *w, size_t n)
+{
+	unsigned c = (unsigned char)w[0] - 'a';
+	return c < 26 && n < 32 && (what_lens[c] >> n & 1) && pl_hash_get(&what_set, w, n);
 }
 
 /* Whether tok[t0..t1) holds a word that may tell what a figure counts. */
@@ -1564,8 +1589,9 @@ static int may_tell_what(const pl_token *tok, uint32_t t0, uint32_t t1)
 			return 1;   /* (no token of the segmenter's) */
 		if (t->flags & (PL_TOK_PUNCT | PL_TOK_NUM))
 			continue;
-		if (pl_tok_get_lem(&what_set, t) || (t->lemma && t->lemma != t->low && pl_tok_get_low(&what_set, t)) ||
-		    demonym(t))
+		/* (as pl_tok_get_low: an ASCII token's lower case is as long as its text) */
+		if (what_word(t->low, pl_tok_ascii(t) ? t->len : strlen(t->low)) ||
+		    (t->lemma && t->lemma != t->low && what_word(t->lemma, strlen(t->lemma))) || demonym(t))
 			return 1;
 	}
 	return 0;
