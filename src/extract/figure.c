@@ -1576,11 +1576,11 @@ static int what_word(const char *w, size_t n)
 	return c < 26 && n < 32 && (what_lens[c] >> n & 1) && pl_hash_get(&what_set, w, n);
 }
 
-/* Whether tok[t0..t1) holds a word that may tell what a figure counts. */
+/* Whether tok[t0..t1) holds a word that may tell what a figure counts.
+** pl_figures_find() builds the set first. */
 static int may_tell_what(const pl_token *tok, uint32_t t0, uint32_t t1)
 {
 	uint32_t k;
-	pthread_once(&what_once, build_what_set);
 	if (!what_ok)
 		return 1;
 	for (k = t0; k < t1; k++) {
@@ -1597,6 +1597,17 @@ static int may_tell_what(const pl_token *tok, uint32_t t0, uint32_t t1)
 	return 0;
 }
 
+/* The tables pl_figures_find() asks before any amount: one call of
+** pthread_once() a sentence rather than three. */
+static pthread_once_t find_once = PTHREAD_ONCE_INIT;
+
+static void build_find_tables(void)
+{
+	pthread_once(&numword_once, build_numword_map);   /* for may_begin_numword() */
+	pthread_once(&opener_once, build_opener_set);     /* for may_open_amount() */
+	pthread_once(&what_once, build_what_set);         /* for may_tell_what() */
+}
+
 static long to_long(double v)
 {
 	return (long)(v + 0.5);
@@ -1609,10 +1620,9 @@ int pl_figures_find(const pl_token *tok, uint32_t t0, uint32_t t1, pl_figure *ou
 	uint32_t i;
 	if (!tok || !out || max <= 0 || t0 >= t1)
 		return 0;
-	/* for may_begin_numword() in quick_candidate(): most nouns are turned
-	** away there, with no call of word_value() */
-	pthread_once(&numword_once, build_numword_map);
-	pthread_once(&opener_once, build_opener_set);   /* for may_open_amount() */
+	/* the bits of quick_candidate() (most nouns are turned away there,
+	** with no call of word_value()) and the sets of the amounts */
+	pthread_once(&find_once, build_find_tables);
 	memset(&rep, 0, sizeof rep);
 	for (i = t0; i < t1 && nout < max;) {
 		amount am;
