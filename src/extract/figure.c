@@ -1520,9 +1520,10 @@ static int quick_candidate(const pl_token *t)
 ** A figure needs what happened to its group, and every source of that is a
 ** word of the sentence: a kind word (KINDS), a noun before "of" (NOM), a
 ** verb with a complement ("take", "shoot"), "toll", a refuge or camp, "in
-** captivity", "lose their lives", a group noun that says it (group_kind), or
-** a group of people (PEOPLE, a demonym) for "other"; "including 33" and
-** "97 of whom" take it from a figure before, which needed one itself.  So a
+** captivity", "remain held", "lose their lives", a group noun that says it
+** (group_kind), or a group of people (PEOPLE, a demonym) for "other";
+** "including 33" and "97 of whom" take it from a figure before, which
+** needed one itself.  So a
 ** sentence with none of these words, by lemma or lower case, holds no
 ** figure, and most sentences with numbers (sums, shares, percentages, the
 ** bulk of the news) are done with at their first number, after one look-up
@@ -1553,7 +1554,8 @@ static int add_what_list(const char *const *list)
 
 static void build_what_set(void)
 {
-	static const char *const MORE[] = {"toll", "captivity", "lives", "missing", NULL};
+	/* ("held" as a word: "remain held" reads it whatever its lemma) */
+	static const char *const MORE[] = {"toll", "captivity", "lives", "missing", "held", NULL};
 	const char *const *lists[] = {PEOPLE, GROUP_H, GROUP_D, GROUP_P, GROUP_X, GROUP_I, HOSTAGE_WORDS,
 		COMPLEMENT_VERBS, REFUGE, CAMP, MORE};
 	size_t k;
