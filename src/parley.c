@@ -427,6 +427,19 @@ static int inner_tokens(parley_coder *c, const pl_text *wtx, const uint8_t *drop
 	return 0;
 }
 
+/* Whether a quotation mark opens inside sentence [t0, t1), after its first
+** token and before its last: where none does, pl_inner_quote_marks() marks
+** nothing (most sentences; its walk, which reads each token's mark kind,
+** cost about 2 million instructions on Reuters 1-1,000, callgrind). */
+static int opens_quote(const pl_token *tok, uint32_t t0, uint32_t t1)
+{
+	uint32_t i;
+	for (i = t0 + 1; i + 1 < t1; i++)
+		if (tok[i].flags & PL_TOK_QOPEN)
+			return 1;
+	return 0;
+}
+
 /* Sentences [s0, s1) of the article: analysis, quotations, events (their
 ** records go out now: events come first), figures (kept for later). */
 static int cmp_u64(const void *x, const void *y)
@@ -478,7 +491,8 @@ static parley_rc code_window(parley_coder *c, sink *k, const char *id, artstate 
 		if (!(drop = pl_arena_alloc(c->win, wtx.ntok + 1)))
 			return error_out(c, k, id, "out of memory while coding", 1);
 		for (si = 0; si < wtx.nsent; si++)
-			iv.any |= pl_inner_quote_marks(wtx.tok, ws[si].t0, ws[si].t1, drop) > 0;
+			if (opens_quote(wtx.tok, ws[si].t0, ws[si].t1))
+				iv.any |= pl_inner_quote_marks(wtx.tok, ws[si].t0, ws[si].t1, drop) > 0;
 		if (iv.any && (!(iv.before = pl_arena_alloc(c->win, wtx.nsent * sizeof *iv.before)) ||
 		               !(iv.an = pl_arena_alloc(c->win, (wtx.nsent + 1) * sizeof *iv.an)) ||
 		               inner_tokens(c, &wtx, drop, &iv) < 0))

@@ -778,9 +778,11 @@ static int head_index(const pl_token *t)
 	c = (unsigned)TOLOWER((unsigned char)t->s[0]) - 'a';
 	if (c >= 26)
 		return -1;
+	/* (the second byte before the call of strcmp: "mln" is no "mid",
+	** "that" no "this" only at the third) */
 	for (m = heads_by_letter[c]; m; m &= m - 1) {
 		int k = __builtin_ctz(m);
-		if (t->len == heads_len[k] && teq(t, HEADS[k]))
+		if (t->len == heads_len[k] && t->low[1] == HEADS[k][1] && teq(t, HEADS[k]))
 			return k;
 	}
 	return -1;

@@ -6,6 +6,7 @@
 */
 #include "quote.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -119,7 +120,7 @@ typedef struct qctx {
 ** again for each (a sentence without "that" or "according" is most; the
 ** two walks cost about 2.7 million instructions a thousand stories,
 ** callgrind on Reuters). */
-enum { SW_THAT = 1, SW_ACCORDING = 2 };
+enum { SW_THAT = 1, SW_ACCORDING = 2, SW_NOUNCUE = 4 };
 
 static const char *lem(const pl_token *t)
 {
@@ -1695,6 +1696,47 @@ static const char *cue_preps(const char *w)
 	return NULL;
 }
 
+/* The prepositions that make word w a cue when a possessor stands before
+** it (poss_nouns), or NULL. */
+static const char *poss_preps(const char *w)
+{
+	size_t m;
+	for (m = 0; m < sizeof poss_nouns / sizeof *poss_nouns; m++)
+		if (pl_eq(w, poss_nouns[m].noun))
+			return poss_nouns[m].preps;
+	return NULL;
+}
+
+/* For each first letter, bit n set when a noun of prep_nouns or poss_nouns
+** has n bytes (all have fewer than 32), set once. */
+static uint32_t nouncue_lens[26];
+static pthread_once_t nouncue_once = PTHREAD_ONCE_INIT;
+
+static void build_nouncue_lens(void)
+{
+	size_t m;
+	for (m = 0; m < sizeof prep_nouns / sizeof *prep_nouns; m++)
+		nouncue_lens[prep_nouns[m].noun[0] - 'a'] |= 1u << strlen(prep_nouns[m].noun);
+	for (m = 0; m < sizeof poss_nouns / sizeof *poss_nouns; m++)
+		nouncue_lens[poss_nouns[m].noun[0] - 'a'] |= 1u << strlen(poss_nouns[m].noun);
+}
+
+/* Whether token t may open a cue of find_noun_prep(): a common noun of
+** prep_nouns or poss_nouns.  Asked once a token when the sentences are
+** summed up, so that find_noun_prep() passes over the sentences with none
+** (most) instead of testing each noun and the word after it; most nouns
+** are turned away by their first letter and length (an ASCII token's
+** lower case is as long as its text), before the walks of the tables. */
+static inline int noun_cue_word(const pl_token *t)
+{
+	unsigned c = (unsigned char)t->low[0] - 'a';
+	if ((t->tag != PL_T_NN && t->tag != PL_T_NNS) || c >= 26 || !nouncue_lens[c])
+		return 0;
+	if (pl_tok_ascii(t) && (t->len >= 32 || !(nouncue_lens[c] >> t->len & 1)))
+		return 0;
+	return cue_preps(t->low) || poss_preps(t->low);
+}
+
 /* Whether word w is one of the space-separated words of list l. */
 static int in_list(const char *l, const char *w)
 {
@@ -1767,6 +1809,8 @@ static int find_noun_prep(qctx *q, uint32_t s, uint32_t end)
 	const pl_sentan *an = &q->an[s];
 	const pl_token *tok = an->tok;
 	uint32_t j;
+	if (!(q->words[s] & SW_NOUNCUE))
+		return 0;
 	for (j = an->t0; j + 2 < end; j++) {
 		const char *preps;
 		uint32_t st = j + 2, e;
@@ -1779,10 +1823,7 @@ static int find_noun_prep(qctx *q, uint32_t s, uint32_t end)
 		if (tok[j + 1].low[0] != 'o' && tok[j + 1].low[0] != 'a' && tok[j + 1].low[0] != 'f')
 			continue;
 		if (!(preps = cue_preps(tok[j].low))) {
-			size_t m;
-			for (m = 0; m < sizeof poss_nouns / sizeof *poss_nouns; m++)
-				if (pl_eq(tok[j].low, poss_nouns[m].noun))
-					preps = poss_nouns[m].preps;
+			preps = poss_preps(tok[j].low);
 			if (preps && possessor(an, j) < 0)
 				preps = NULL;
 		}
@@ -2886,6 +2927,7 @@ int pl_quotes_find_part(const pl_text *tx, const pl_sentan *an, pl_arena *a, pl_
 	q.words = pl_arena_alloc(q.a, tx->nsent);
 	if (!q.words)
 		return -1;
+	pthread_once(&nouncue_once, build_nouncue_lens);   /* for noun_cue_word() */
 	marks = 0;
 	contiguous = 1;
 	for (s = 0; s < tx->nsent; s++) {
@@ -2896,6 +2938,8 @@ int pl_quotes_find_part(const pl_text *tx, const pl_sentan *an, pl_arena *a, pl_
 			q.sof[t] = s;
 			marks |= tx->tok[t].flags;
 			w |= is(&an[s].tok[t], "that") ? SW_THAT : is(&an[s].tok[t], "according") ? SW_ACCORDING : 0;
+			if (noun_cue_word(&an[s].tok[t]))
+				w |= SW_NOUNCUE;
 		}
 		q.words[s] = w;
 	}

@@ -420,6 +420,22 @@ TEST(api_edges)
 	}
 }
 
+/* A sentence is left at its first number when no word of it can tell what
+** a figure counts (pl_figures_find): each source below is the only such
+** word of its sentence, and each must still give its figure. */
+TEST(sentence_filter)
+{
+	check_one("Twelve remain held in Gaza.", 12, 12, 12, "detained");
+	check_one("Five lost their lives in the crash.", 5, 5, 5, "killed");
+	check_one("Around 300 took refuge in the church.", 300, 300, 300, "displaced");
+	check_one("Hundreds live in makeshift camps.", 200, 200, 999, "displaced");
+	check_one("Three of them remain in captivity.", 3, 3, 3, "hostages");
+	check_one("Some 2,000 Gazans fled south.", 2000, 2000, 2000, "displaced");
+	check_one("The boat carried 14 Sudanese.", 14, 14, 14, "other");
+	/* sums, shares and percentages: no such word, no figure */
+	CHECK_INT(run("Net profit rose 12 pct to 5.4 mln dlrs from 4.8 mln dlrs in 1986."), 0);
+}
+
 static th_test TESTS[] = {
 	T(number_digits),
 	T(number_words),
@@ -434,6 +450,7 @@ static th_test TESTS[] = {
 	T(death_toll_and_nominals),
 	T(negatives),
 	T(api_edges),
+	T(sentence_filter),
 };
 
 TEST_MAIN()
