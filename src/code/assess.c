@@ -885,13 +885,16 @@ static int career_span(const pl_sentan *an, uint32_t j)
 		"schoolboy", "schoolgirl", "undergraduate", "youth", NULL};
 	static pl_wordset youthw_set = PL_WORDSET(youthw);
 	const pl_token *tok = an->tok;
-	if (j >= an->t0 + 2 && j + 1 < an->t1 && pl_in_set(&spanw_set, tok[j].low) &&
-	    tok[j - 1].tag == PL_T_PRPS && pl_in_set(&beforew_set, tok[j - 2].low) &&
-	    pl_in_set(&afterw_set, tok[j + 1].low))
+	/* (asked of every token of a past act's sentence: the word before,
+	** a tag or a short word compared inline, first, and the sets, which
+	** hash the word, only for the few tokens that pass) */
+	if (j < an->t0 + 2 || j + 1 >= an->t1)
+		return 0;
+	if (tok[j - 1].tag == PL_T_PRPS && pl_in_set(&spanw_set, tok[j].low) &&
+	    pl_in_set(&beforew_set, tok[j - 2].low) && pl_in_set(&afterw_set, tok[j + 1].low))
 		return 1;
-	return j >= an->t0 + 2 && j + 1 < an->t1 && pl_in_set(&youthw_set, tok[j].low) &&
-	       pl_eq(tok[j - 2].low, "as") && (pl_eq(tok[j - 1].low, "a") ||
-	       pl_eq(tok[j - 1].low, "an"));
+	return pl_eq(tok[j - 2].low, "as") && (pl_eq(tok[j - 1].low, "a") ||
+	       pl_eq(tok[j - 1].low, "an")) && pl_in_set(&youthw_set, tok[j].low);
 }
 
 /* Does a time phrase with no full date start at token j and put what it
