@@ -918,7 +918,7 @@ static int long_ago_at(const pl_sentan *an, const pl_docctx *ctx, uint32_t j)
 	if ((d[0] == 'm' && !strncmp(d, "mid-", 4)) || (d[0] == 'e' && !strncmp(d, "early-", 6)) ||
 	    (d[0] == 'l' && !strncmp(d, "late-", 5)))
 		d = strchr(d, '-') + 1;
-	if (strlen(d) == 5 && d[4] == 's' && (d[0] == '1' || d[0] == '2') && d[3] == '0' &&
+	if ((d[0] == '1' || d[0] == '2') && strlen(d) == 5 && d[4] == 's' && d[3] == '0' &&
 	    ctx && ctx->date.y && atoi(d) + 9 < ctx->date.y)
 		return 1;
 	/* "the '80s" is too rare to matter; "last century", "the 19th century" */
