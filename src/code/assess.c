@@ -885,13 +885,16 @@ static int career_span(const pl_sentan *an, uint32_t j)
 		"schoolboy", "schoolgirl", "undergraduate", "youth", NULL};
 	static pl_wordset youthw_set = PL_WORDSET(youthw);
 	const pl_token *tok = an->tok;
-	if (j >= an->t0 + 2 && j + 1 < an->t1 && pl_in_set(&spanw_set, tok[j].low) &&
-	    tok[j - 1].tag == PL_T_PRPS && pl_in_set(&beforew_set, tok[j - 2].low) &&
-	    pl_in_set(&afterw_set, tok[j + 1].low))
+	/* (asked of every token of a past act's sentence: the word before,
+	** a tag or a short word compared inline, first, and the sets, which
+	** hash the word, only for the few tokens that pass) */
+	if (j < an->t0 + 2 || j + 1 >= an->t1)
+		return 0;
+	if (tok[j - 1].tag == PL_T_PRPS && pl_in_set(&spanw_set, tok[j].low) &&
+	    pl_in_set(&beforew_set, tok[j - 2].low) && pl_in_set(&afterw_set, tok[j + 1].low))
 		return 1;
-	return j >= an->t0 + 2 && j + 1 < an->t1 && pl_in_set(&youthw_set, tok[j].low) &&
-	       pl_eq(tok[j - 2].low, "as") && (pl_eq(tok[j - 1].low, "a") ||
-	       pl_eq(tok[j - 1].low, "an"));
+	return pl_eq(tok[j - 2].low, "as") && (pl_eq(tok[j - 1].low, "a") ||
+	       pl_eq(tok[j - 1].low, "an")) && pl_in_set(&youthw_set, tok[j].low);
 }
 
 /* Does a time phrase with no full date start at token j and put what it
@@ -915,7 +918,7 @@ static int long_ago_at(const pl_sentan *an, const pl_docctx *ctx, uint32_t j)
 	if ((d[0] == 'm' && !strncmp(d, "mid-", 4)) || (d[0] == 'e' && !strncmp(d, "early-", 6)) ||
 	    (d[0] == 'l' && !strncmp(d, "late-", 5)))
 		d = strchr(d, '-') + 1;
-	if (strlen(d) == 5 && d[4] == 's' && (d[0] == '1' || d[0] == '2') && d[3] == '0' &&
+	if ((d[0] == '1' || d[0] == '2') && strlen(d) == 5 && d[4] == 's' && d[3] == '0' &&
 	    ctx && ctx->date.y && atoi(d) + 9 < ctx->date.y)
 		return 1;
 	/* "the '80s" is too rare to matter; "last century", "the 19th century" */

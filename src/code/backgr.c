@@ -619,7 +619,7 @@ static int then_holder(const pl_sentan *an, const pl_event *e)
 	j = e->src.t0 >= an->t0 + 2 && pl_eq(tok[e->src.t0 - 1].low, "then") ? e->src.t0 - 1 : e->src.t0;
 	for (; j < e->src.t1; j++)
 		if ((pl_eq(tok[j].low, "then") && j > an->t0 && pl_eq(tok[j - 1].low, "the") &&
-		     j + 1 < e->src.t1) || !strncmp(tok[j].low, "then-", 5))
+		     j + 1 < e->src.t1) || (tok[j].low[0] == 't' && !strncmp(tok[j].low, "then-", 5)))
 			return 1;
 	return 0;
 }

@@ -371,6 +371,7 @@ static inline int code_starts(const char *c, const char *x)
 ** the region's?  (Not + $ ^ or not, nor a first word that g's particle may
 ** stand for: see match_pattern.)  Inline: the coder asks it of every
 ** pattern of a verb, and the call cost more than the test. */
+__attribute__((always_inline))
 static inline int words_present(const pl_verbpat *p, const pl_vg *g, const region *r)
 {
 	int e;
@@ -5511,6 +5512,58 @@ static void speakers_government(const pl_sentan *an, const pl_docctx *ctx, const
 	}
 }
 
+/* Does verb pattern p match verb group g in region r in the given pass of
+** the walk (PETRARCH's pass 0: only the patterns for the very form of the
+** verb; pass 1: the lemma's)?  Fills what match_pattern does. */
+static inline int pattern_fits(const pl_store *s, const pl_verbpat *p, int pass, const pl_sentan *an,
+                               const pl_vg *g, const region *r, int *target, int *source,
+                               int *usedneg, uint32_t *used, int *nused)
+{
+	if (p->form && (pass == 1 || strcmp(p->form, an->tok[g->v].low)))
+		return 0;
+	if (pass == 0 && !p->form)
+		return 0;
+	if (p->compound && (g->passive || g->subj < 0 || !compound_np(an, g->subj)))
+		return 0;
+	/* (most of a verb's patterns name a word the region lacks: told so
+	** before the call) */
+	if (!words_present(p, g, r))
+		return 0;
+	return match_pattern(s, p, an, g, r, !s->petrarch, target, source, usedneg, used, nused) &&
+	       (s->petrarch || !undone_word(an, used, *nused));
+}
+
+/* The first pattern of p0's indexed chain (pl_vindex) that matches verb
+** group g, a group without a particle, in region r; or NULL.  Only the
+** patterns filed under a word the region has, and those filed under none,
+** are tried, in the chain's order: any other needs a word the region
+** lacks, which words_present would turn it away for. */
+static const pl_verbpat *indexed_walk(const pl_store *s, const pl_verbpat *p0, const pl_sentan *an,
+                                      const pl_vg *g, const region *r, int *target, int *source,
+                                      int *usedneg, uint32_t *used, int *nused)
+{
+	const pl_vindex *vx = p0->vindex;
+	uint64_t cand[PL_VINDEX_MAX / 64], m;
+	uint32_t nw = (vx->n + 63) / 64, w, j;
+	memcpy(cand, vx->none, nw * sizeof *cand);
+	for (w = 0; w < 4; w++)
+		for (m = vx->used[w] & r->words[w]; m; m &= m - 1) {
+			uint32_t b = w * 64 + (uint32_t)__builtin_ctzll(m);
+			for (j = vx->start[b]; j < vx->start[b + 1]; j++)
+				cand[vx->idx[j] / 64] |= (uint64_t)1 << (vx->idx[j] % 64);
+		}
+	for (w = 0; w < nw; w++)
+		for (m = cand[w]; m; m &= m - 1) {
+			const pl_verbpat *p = &p0[w * 64 + (uint32_t)__builtin_ctzll(m)];
+			/* (the words' test in place first: most candidates lack
+			** some other word of theirs) */
+			if (words_present(p, g, r) &&
+			    pattern_fits(s, p, 1, an, g, r, target, source, usedneg, used, nused))
+				return p;
+		}
+	return NULL;
+}
+
 int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx,
                      uint32_t sent, const pl_quote *quotes, size_t nq,
                      pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
@@ -5612,22 +5665,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			** first, then the lemma's ("LEAVE") */
 			const pl_verbpat *p0 = p;
 			int pass;
+			if (p0->vindex && !s->petrarch && !g->particle)
+				p = indexed_walk(s, p0, an, g, &r, &target, &source, &usedneg, used, &nused);
+			else
 			for (pass = s->petrarch ? 0 : 1, p = NULL; pass < 2 && !p; pass++) {
-				for (p = p0; p; p = p->next) {
-					if (p->form && (pass == 1 || strcmp(p->form, tok[g->v].low)))
-						continue;
-					if (pass == 0 && !p->form)
-						continue;
-					if (p->compound && (g->passive || g->subj < 0 || !compound_np(an, g->subj)))
-						continue;
-					/* (most of a verb's patterns name a word the
-					** region lacks: told so before the call) */
-					if (!words_present(p, g, &r))
-						continue;
-					if (match_pattern(s, p, an, g, &r, !s->petrarch, &target, &source, &usedneg, used, &nused) &&
-					    (s->petrarch || !undone_word(an, used, nused)))
+				for (p = p0; p; p = p->next)
+					if (pattern_fits(s, p, pass, an, g, &r, &target, &source, &usedneg, used, &nused))
 						break;
-				}
 			}
 		}
 		if (!p)

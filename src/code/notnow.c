@@ -1058,9 +1058,13 @@ static const char *const denied_enders[] = {
 static int outright_denial(const pl_sentan *an, int d)
 {
 	const pl_vg *g = &an->vg[d];
-	int kind = pl_in_set(&deny_set, lemma_of(&an->tok[g->v])) ? 1 :
-	           pl_in_set(&dismiss_set, lemma_of(&an->tok[g->v])) ? 2 : 0;
-	if (!kind || g->negated || g->nominal || (kind == 2 && g->passive))
+	int kind;
+	/* (the group's own marks before the verb's two sets, which hash it) */
+	if (g->negated || g->nominal)
+		return 0;
+	kind = pl_in_set(&deny_set, lemma_of(&an->tok[g->v])) ? 1 :
+	       pl_in_set(&dismiss_set, lemma_of(&an->tok[g->v])) ? 2 : 0;
+	if (!kind || (kind == 2 && g->passive))
 		return 0;
 	/* "nobody is denying suggestions that ..." */
 	if (g->subj >= 0 && pl_in_list(an->tok[an->np[g->subj].t0].low, no_one))

@@ -457,7 +457,10 @@ int pl_store_add_verbpat(pl_store *s, const pl_verbpat *tpl)
 		return -1;
 	*vp = *tpl;
 	pl_verbpat_need(vp);
+	vp->vindex = NULL;
 	head = pl_hash_get(&s->verbs, vp->verb, strlen(vp->verb));
+	if (head)
+		head->vindex = NULL;   /* its nodes will no longer lie in order */
 	t = pl_hash_get(&s->vtails, vp->verb, strlen(vp->verb));
 	if (!t) {
 		/* first time through here for this verb: index its chain */
@@ -519,6 +522,83 @@ static int pack_chains(pl_store *s, pl_hash *h, size_t size, size_t next)
 			memcpy(node + next, &to, sizeof to);
 		}
 		h->slot[i].val = arr;
+	}
+	return 0;
+}
+
+/* The bit a verb pattern is indexed under (see pl_vindex), or -1: of the
+** words its need_ masks ask of a verb group without a particle (as
+** pl_verbpat_need reads the elements), the longest, as the rarest in a
+** region ("to" or "with" would send the pattern to most of them). */
+static int vindex_bit(const pl_verbpat *vp)
+{
+	size_t best = 0;
+	int e, bit = -1;
+	if (!vp->has_need)
+		return -1;
+	for (e = 0; e < vp->nelem; e++) {
+		const char *el = vp->elem[e];
+		if (el[0] == '_' && el[1])
+			el++;
+		if (((el[0] == '+' || el[0] == '$' || el[0] == '^' || el[0] == '~' || el[0] == '@') &&
+		     el[1] == '\0') || pl_eq(el, "not") || pl_eq(el, "that"))
+			continue;
+		size_t len = strlen(el);
+		if (len > best) {
+			best = len;
+			bit = (int)pl_word_bit256(el);
+		}
+	}
+	return bit;
+}
+
+/* Indexes each verb chain of PL_VINDEX_MIN to PL_VINDEX_MAX patterns
+** (after pack_chains: the i-th pattern is at head + i).  Returns 0, or -1
+** when out of memory. */
+static int index_chains(pl_store *s)
+{
+	size_t i;
+	for (i = 0; i < s->verbs.cap; i++) {
+		pl_verbpat *head = s->verbs.slot[i].val, *p;
+		pl_vindex *vx;
+		uint16_t *start, *idx, fill[257];
+		int16_t bits[PL_VINDEX_MAX];
+		uint64_t *none;
+		uint32_t n = 0, k;
+		int b;
+		if (!s->verbs.slot[i].key)
+			continue;
+		for (p = head; p; p = p->next) {
+			p->vindex = NULL;
+			n++;
+		}
+		if (n < PL_VINDEX_MIN || n > PL_VINDEX_MAX)
+			continue;
+		vx = pl_arena_alloc(s->pool, sizeof *vx);
+		start = pl_arena_alloc(s->pool, 257 * sizeof *start);
+		idx = pl_arena_alloc(s->pool, n * sizeof *idx);
+		none = pl_arena_alloc(s->pool, (n + 63) / 64 * sizeof *none);
+		if (!vx || !start || !idx || !none)
+			return -1;
+		/* count each bit's patterns, then file them in chain order */
+		for (p = head, k = 0; p; p = p->next, k++)
+			if ((bits[k] = (int16_t)vindex_bit(p)) >= 0)
+				start[bits[k] + 1]++;
+			else
+				none[k / 64] |= (uint64_t)1 << (k % 64);
+		for (b = 0; b < 256; b++)
+			start[b + 1] = (uint16_t)(start[b + 1] + start[b]);
+		memcpy(fill, start, sizeof fill);
+		for (k = 0; k < n; k++)
+			if ((b = bits[k]) >= 0) {
+				idx[fill[b]++] = (uint16_t)k;
+				vx->used[b / 64] |= (uint64_t)1 << (b % 64);
+			}
+		vx->n = n;
+		vx->none = none;
+		vx->start = start;
+		vx->idx = idx;
+		head->vindex = vx;
 	}
 	return 0;
 }
@@ -1818,7 +1898,8 @@ int pl_store_load(pl_store *s, const char *dict_dir, const char *data_dir,
 	if (pack_chains(s, &s->verbs, sizeof(pl_verbpat), offsetof(pl_verbpat, next)) < 0 ||
 	    pack_chains(s, &s->nouns, sizeof(pl_verbpat), offsetof(pl_verbpat, next)) < 0 ||
 	    pack_chains(s, &s->names, sizeof(pl_phrase), offsetof(pl_phrase, next)) < 0 ||
-	    pack_chains(s, &s->agents, sizeof(pl_phrase), offsetof(pl_phrase, next)) < 0) {
+	    pack_chains(s, &s->agents, sizeof(pl_phrase), offsetof(pl_phrase, next)) < 0 ||
+	    index_chains(s) < 0) {
 		snprintf(err, errlen, "out of memory");
 		return -1;
 	}

@@ -123,7 +123,28 @@ typedef struct pl_verbpat {
 	                        ** neighbour's line */
 	const char *file;
 	uint32_t line;
+	/* On the first pattern of a long verb chain, once the chains are
+	** packed (pl_store_load): its patterns indexed by a word each needs,
+	** or NULL (every other pattern; a chain a pattern was filed into later
+	** by pl_store_add_verbpat, whose nodes no longer lie in order). */
+	const struct pl_vindex *vindex;
 } pl_verbpat;
+
+/* A verb chain's index: each pattern that needs a word whatever a verb
+** group without a particle holds (a bit of need_all, else the first
+** element's) filed under that word's pl_word_bit256, so that the coder
+** visits only the patterns whose word a region has; the others (none)
+** are visited always.  Patterns are numbered in the chain's order, the
+** head's packed array. */
+#define PL_VINDEX_MIN 4
+#define PL_VINDEX_MAX 4096
+typedef struct pl_vindex {
+	uint32_t n;              /* patterns in the chain */
+	uint64_t used[4];        /* the bits some pattern is filed under */
+	const uint64_t *none;    /* (n + 63) / 64 words: the patterns under none */
+	const uint16_t *start;   /* 257: bit b's patterns are idx[start[b] .. start[b + 1]) */
+	const uint16_t *idx;
+} pl_vindex;
 
 /* Sets the need_ masks of vp from its elements and particle. */
 void pl_verbpat_need(pl_verbpat *vp);
