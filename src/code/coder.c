@@ -682,6 +682,27 @@ static int participle_head(const pl_sentan *an, const pl_vg *g, uint32_t i)
 	return (j = pl_vg_of(an, i)) >= 0 && &an->vg[j] != g;
 }
 
+/* Does verb pattern p, a line of visits, praise, cooperation, aid or
+** yielding (roots 04-08), end in a "to" of place or receiver ("welcome +
+** to": welcomed the premier to Washington; "hand power to") that the
+** sentence has as the mark of an infinitive ("welcomed the decision by
+** India and Pakistan to open a bus link", "welcomed measures to encourage
+** lending")?  The line does not hold then.  In lines of other roots the
+** "to" is most often meant as the infinitive ("urged Iran to", "refused
+** to", "forced banks to"). */
+static int to_infinitive(const pl_verbpat *p, const pl_sentan *an, const uint32_t *used, int nused)
+{
+	int u;
+	if (!p->nelem || !pl_eq(p->elem[p->nelem - 1], "to") || p->code[0] != '0' ||
+	    p->code[1] < '4' || p->code[1] > '8')
+		return 0;
+	for (u = 0; u < nused; u++)
+		if (used[u] + 1 < an->t1 && pl_eq(an->tok[used[u]].low, "to") &&
+		    an->tok[used[u] + 1].tag == PL_T_VB)
+			return 1;
+	return 0;
+}
+
 /* Is a word a verb pattern matched the object of a noun that undoes it,
 ** one the pattern left out ("announced the lifting of sanctions", "ordered
 ** an end to the curfew", "announced a halt to aid")?  The verb then acts
@@ -1692,6 +1713,40 @@ static int no_repression(const pl_store *s, const pl_sentan *an, uint32_t t0, ui
 	head = lem(&an->tok[an->np[q].t1 - 1]);
 	cls = pl_hash_get(&s->objclass, head, strlen(head));
 	return cls && pl_in_list(cls, petty);
+}
+
+/* Did the subject of "fail" of group g fail to agree among itself: a
+** failure to agree or to reach an agreement, a deal or an accord (a line
+** of 127 whose pattern names no counterpart with "+") whose subject is
+** one actor or body ("the council failed to agree on quotas", "the
+** institutes failed to agree on a forecast"), not two sides named
+** together ("Palestinians and Israelis failed to reach agreement", "the
+** two sides failed to agree")?  Such a failure rejects no one's proposal;
+** a failure "to resolve" or "to settle" is left as it is. */
+static int agreed_among_itself(const pl_sentan *an, const pl_vg *g, const pl_verbpat *p)
+{
+	static const char *const accord[] = {"agree", "agreement", "deal", "accord", NULL};
+	const pl_np *np;
+	uint8_t i;
+	int about = 0;
+	if (strncmp(p->code, "127", 3) != 0 || g->subj < 0)
+		return 0;
+	for (i = 0; i < p->nelem; i++) {
+		if (strchr(p->elem[i], '+'))
+			return 0;
+		about |= pl_in_list(p->elem[i], accord);
+	}
+	if (!about)
+		return 0;
+	np = &an->np[g->subj];
+	if (np->t1 + 1 < an->t1 && pl_eq(an->tok[np->t1].low, "and") && an->np_of[np->t1 + 1 - an->t0] >= 0)
+		return 0;
+	if (np->t0 >= an->t0 + 2 && pl_eq(an->tok[np->t0 - 1].low, "and") &&
+	    an->np_of[np->t0 - 2 - an->t0] >= 0)
+		return 0;
+	if (pl_eq(lem(&an->tok[np->t1 - 1]), "side") || pl_eq(an->tok[np->t1 - 1].low, "parties"))
+		return 0;
+	return 1;
 }
 
 /* "charge" in its senses of money ("the price it charges customers",
@@ -4632,6 +4687,29 @@ static int faces_punishment(const pl_sentan *an, uint32_t c0, uint32_t c1, int c
 	return 0;
 }
 
+/* Does verb group h, of the warning's words up to c1, name a reprisal as
+** what its subject does ("warned Tokyo that it would take countermeasures",
+** "warned that they might impose retaliatory tariffs", "warned it would
+** retaliate")?  Reprisals are the act of a side against another: taken by
+** the speaker's side or one it speaks of, they are a threat. */
+static int takes_reprisal(const pl_sentan *an, const pl_vg *h, uint32_t c1)
+{
+	static const char *const act[] = {"take", "impose", "adopt", "introduce", "apply",
+		"consider", "launch", NULL};
+	static const char *const pain[] = {"countermeasure", "retaliation", "reprisal",
+		"retaliatory", NULL};
+	const char *v = lem(&an->tok[h->v]);
+	uint32_t u;
+	if (pl_eq(v, "retaliate"))
+		return 1;
+	if (!pl_in_list(v, act))
+		return 0;
+	for (u = h->v + 1; u < c1 && u < an->t1 && u < h->v + 5; u++)
+		if (pl_in_list(lem(&an->tok[u]), pain) || pl_in_list(an->tok[u].low, pain))
+			return 1;
+	return 0;
+}
+
 /* What a bare "warn" (no pattern word matched) says: a threat (130) only
 ** when the warning's words tell what the speaker's side will or would do
 ** (a future or modal act whose subject is "we" or an actor of the
@@ -4731,6 +4809,10 @@ static const char *warning_code(const pl_store *s, const pl_sentan *an, int k, c
 		w = an->tok[np->t0].low;
 		if (pl_eq(w, "we") || (cond && (pl_eq(w, "i") || pl_eq(w, "there"))) ||
 		    (speaker && np->code && pl_eq(np->code, speaker)))
+			return "130";
+		/* ("warned Tokyo it would take countermeasures": not another
+		** country's reprisals, which are a forecast) */
+		if (takes_reprisal(an, h, c1) && !other_country(np->code, speaker))
 			return "130";
 		if (cond && !h->passive && !pl_in_list(lem(&an->tok[h->v]), state) &&
 		    !other_country(np->code, speaker) && pl_can_speak(s, an, of_whom(an, h->subj)))
@@ -5530,7 +5612,7 @@ static inline int pattern_fits(const pl_store *s, const pl_verbpat *p, int pass,
 	if (!words_present(p, g, r))
 		return 0;
 	return match_pattern(s, p, an, g, r, !s->petrarch, target, source, usedneg, used, nused) &&
-	       (s->petrarch || !undone_word(an, used, *nused));
+	       (s->petrarch || (!undone_word(an, used, *nused) && !to_infinitive(p, an, used, *nused)));
 }
 
 /* The first pattern of p0's indexed chain (pl_vindex) that matches verb
@@ -6413,6 +6495,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		code = pl_verb_sense(s, an, k, code, p->code, target >= 0, backoff_neighbour(p));
 		if (code && !s->petrarch && !strncmp(p->code, "173", 3) && pl_eq(verb, "charge") &&
 		    charge_not_legal(an, g))
+			continue;
+		if (!s->petrarch && pl_eq(verb, "fail") && agreed_among_itself(an, g, p))
 			continue;
 		if (code && !s->petrarch && code_is(code, "173") && pl_eq(verb, "charge") && !g->passive &&
 		    pattern_has(p, "with") && src_np >= 0 && charges_no_one(np_code(an, src_np)))
