@@ -6029,6 +6029,38 @@ static const char *officer_employer(const pl_store *s, const pl_docctx *ctx, con
 	return NULL;
 }
 
+/* The company or union "its" opening chunk np stands for ("its president
+** Warren Idsal"): the last body named before it in its sentence ("Hutton
+** LBO is committed ..., its president said"), else the body the sentence
+** before was about, as for "its director" (possessed_title).  A body named
+** last that was not that subject ("The union would press General Motors.
+** Its vice president ...") is not the owner.  NULL when the owner is
+** another body (a state's, a country) or none is known. */
+static const char *its_owner(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                             uint32_t t0, const pl_np *np, const mention *m, int nm, pl_arena *a)
+{
+	const mention *last = NULL;
+	uint32_t i;
+	int k;
+	/* (not a company's or union's common noun, "the courier business",
+	** which says nothing of whose; nor a discard's or an issue's) */
+	for (k = 0; k < nm; k++)
+		if (m[k].ph->code && m[k].t1 <= np->t0 && (!last || m[k].t0 >= last->t0) &&
+		    m[k].ph->kind >= PL_A_COUNTRY && m[k].ph->kind <= PL_A_AGENT &&
+		    !(m[k].ph->kind == PL_A_AGENT && firm_or_union(m[k].ph->code)))
+			last = &m[k];
+	if (last)
+		return last->ph->kind == PL_A_ORG && firm_or_union(last->ph->code) ? last->ph->code : NULL;
+	/* (a company no dictionary knows, named with its legal form before:
+	** "Dean Foods Co said ..., its president ...") */
+	for (i = np->t0; i-- > t0 + 1; )
+		if (is_company_suffix(&tok[i]) && (tok[i - 1].flags & PL_TOK_CAP))
+			return officer_employer(s, ctx, tok, t0, np, m, nm, a);
+	if (ctx->topic_sent + 1 != ctx->sent || ctx->quote_open || !ctx->topic_sg_code)
+		return NULL;
+	return firm_or_union(ctx->topic_sg_code) ? ctx->topic_sg_code : NULL;
+}
+
 /* "spokesman Ken Cherney", "vice president Glenn Schleede": chunk np is a
 ** state's role that a company's officers hold too (agent, a GOV title whose
 ** last word is an officer's, officer_word) and then a name no dictionary
@@ -6074,24 +6106,48 @@ static const char *firm_officer(const pl_store *s, const pl_docctx *ctx, const p
                                 uint32_t t0, const pl_np *np, const mention *m, int nm,
                                 pl_arena *a)
 {
-	const char *firm, *cc;
-	uint32_t i = np->t0;
-	int head = 0;
+	const char *firm, *cc, *named = NULL, *file;
+	uint32_t i = np->t0, line;
+	int head = 0, its = 0;
 	if (s->petrarch)
 		return NULL;
-	if (i < np->t1 && tok[i].tag == PL_T_DT)
+	if (i < np->t1 && (tok[i].tag == PL_T_DT || (its = is(&tok[i], "its")) != 0))
 		i++;
+	/* ("Hilton Hotels division president Carl Mottek", "Utilicorp's
+	** president Richard Green": the title's company named by the first
+	** word of its name, as remember_firm_name keeps it; then the rest of
+	** its name, its possessive, and a unit's or a field's words in lower
+	** case.  A word remembered as another body's is no company's, nor
+	** one as a union's: "WRU" is the Welsh Rugby Union, as headed_body
+	** reads it) */
+	if (!its && i < np->t1 && tok[i].tag == PL_T_NNP && (tok[i].flags & PL_TOK_CAP) &&
+	    !officer_word(lem(&tok[i]), &head) && (named = remembered(ctx, tok[i].low, &file, &line)) != NULL) {
+		if (strlen(named) <= 3 || !has_role(named, "BUS"))
+			return NULL;
+		for (i++; i < np->t1 && (tok[i].flags & PL_TOK_CAP) &&
+		          (tok[i].tag == PL_T_NNP || tok[i].tag == PL_T_NNPS) && !officer_word(lem(&tok[i]), &head);
+		     i++)
+			;
+		if (i < np->t1 && tok[i].tag == PL_T_POS)
+			i++;
+		for (; i < np->t1 && !(tok[i].flags & PL_TOK_CAP) && (tok[i].tag == PL_T_NN || tok[i].tag == PL_T_JJ) &&
+		       !officer_word(lem(&tok[i]), &head);
+		     i++)
+			;
+	}
 	/* (a capital only on the sentence's first word or the title's first:
-	** "Chairman Sir John Egan") */
+	** "Chairman Sir John Egan"; any after a company's name, "Hilton
+	** President") */
 	for (; i < np->t1 && officer_word(lem(&tok[i]), &head); i++)
-		if ((tok[i].flags & PL_TOK_CAP) && i != np->t0 && i != t0)
+		if ((tok[i].flags & PL_TOK_CAP) && i != np->t0 && i != t0 && !named)
 			return NULL;
 	if (!head || np->t1 - i < 1 || np->t1 - i > 4)
 		return NULL;
 	for (; i < np->t1; i++)
 		if (tok[i].tag != PL_T_NNP || !(tok[i].flags & PL_TOK_CAP) || (tok[i].flags & PL_TOK_ALLCAP))
 			return NULL;
-	if ((firm = officer_employer(s, ctx, tok, t0, np, m, nm, a)) == NULL)
+	if ((firm = named ? named : its ? its_owner(s, ctx, tok, t0, np, m, nm, a)
+	                            : officer_employer(s, ctx, tok, t0, np, m, nm, a)) == NULL)
 		return NULL;
 	/* (a bare "BUS" is no better than the article's country the name
 	** would take otherwise) */
