@@ -4853,6 +4853,75 @@ static int market_demand(const pl_sentan *an, const pl_vg *g)
 	                            pl_eq(an->tok[v + 1].low, "that"));
 }
 
+/* Is "call" in group g a call of securities, not a demand: "called for
+** redemption all its notes", "called its debentures for redemption"?
+** The first chunk after the verb (or after its "for") has "redemption"
+** or a security as its head: an issuer's right over its own paper asks
+** nothing of anyone. */
+static int financial_call(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const paper[] = {"prepayment", "bond", "note", "debenture",
+		"share", "warrant", "security", "preferred", "stock", NULL};
+	uint32_t j = g->t1, end = (uint32_t)g->cl_end < an->t1 ? (uint32_t)g->cl_end : an->t1;
+	int q;
+	/* "called 20 mln dlrs of securities for redemption": the word
+	** anywhere in the clause before another verb */
+	for (j = g->t1; j < end && !PL_TAG_IS_VERB(an->tok[j].tag) && an->tok[j].tag != PL_T_TO; j++)
+		if (pl_eq(lem(&an->tok[j]), "redemption"))
+			return 1;
+	j = g->t1;
+	if (j < an->t1 && pl_eq(an->tok[j].low, "for"))
+		j++;
+	if (j >= an->t1 || (q = an->np_of[j - an->t0]) < 0 || an->np[q].t0 != j || an->np[q].code)
+		return 0;
+	return pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), paper);
+}
+
+/* Verbs of talking a matter over: their object is the matter ("discussed
+** Japanese trade problems", "negotiating the sale of a West German
+** bank"); the one talked with is named after "with". */
+static int topic_verb(const char *verb, const char *code)
+{
+	static const char *const verbs[] = {"discuss", "negotiate", "renegotiate", "debate", NULL};
+	return code[0] == '0' && (code[1] == '3' || code[1] == '4') && pl_in_list(verb, verbs);
+}
+
+/* Is chunk q the object of an infinitive after verb group g ("is
+** negotiating to buy a German bank"): the act's other side, not a matter
+** talked over? */
+static int infinitive_object(const pl_sentan *an, const pl_vg *g, int q)
+{
+	uint32_t j;
+	for (j = g->t1; j + 1 < an->np[q].t0; j++)
+		if (an->tok[j].tag == PL_T_TO && an->tok[j + 1].tag == PL_T_VB)
+			return 1;
+	return 0;
+}
+
+/* Does chunk q stand in a "with" phrase of verb group g's clause, alone,
+** in a list or in an of-phrase ("with the London and New York
+** authorities", "with Rhone-Poulenc, Pechiney and Imec", "with the
+** committee for its creditor banks")? */
+static int with_phrase(const pl_sentan *an, const pl_vg *g, int q)
+{
+	uint32_t j = an->np[q].t0;
+	while (j > g->t1) {
+		const pl_token *t = &an->tok[--j];
+		if (pl_eq(t->low, "with"))
+			return 1;
+		if (an->np_of[j - an->t0] >= 0 || pl_eq(t->low, "and") || pl_eq(t->low, ",") ||
+		    pl_eq(t->low, "<") || pl_eq(t->low, "("))
+			continue;
+		/* "with the steering committee for its creditor banks": the
+		** phrase of a chunk of the list goes with it */
+		if ((pl_eq(t->low, "of") || pl_eq(t->low, "for")) && j > g->t1 &&
+		    an->np_of[j - 1 - an->t0] >= 0)
+			continue;
+		return 0;
+	}
+	return 0;
+}
+
 /* Does verb pattern p name no word of what the warning is about, only
 ** the one warned and "that" ("warned Iran that ...")?  What the
 ** warning's words say then decides whether it is a threat. */
@@ -5701,6 +5770,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** verb, is no one's */
 		if (!s->petrarch && pl_eq(verb, "demand") && market_demand(an, g))
 			continue;
+		/* "called for redemption its notes due 1990": no demand */
+		if (!s->petrarch && pl_eq(verb, "call") && financial_call(an, g))
+			continue;
 		/* the region: the subject of a passive first, then the rest of the
 		** clause (for a verb of saying: the rest of the sentence) */
 		r.n = 0;
@@ -5866,6 +5938,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		} else if (source >= 0) {
 			src_np = source;
 		}
+		/* "Japanese trade problems were discussed": the matter, not a
+		** party; one "with" names may still be found below */
+		if (!s->petrarch && g->passive && tgt_np >= 0 && tgt_np == g->subj && target < 0 &&
+		    topic_verb(verb, p->code))
+			tgt_np = -1;
 		if (tgt_np < 0 && target < 0) {
 			/* the first actor after the verb in the clause; for a verb of
 			** saying only its addressee, right after it */
@@ -5901,6 +5978,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					break;
 				if (!s->petrarch && own_infinitive(an, g, j, used, nused, p->code))
 					break;
+				/* "discussed Japanese trade problems": the matter
+				** talked over is no party to the talk; only one named
+				** after "with" is */
+				if (q >= 0 && !s->petrarch && topic_verb(verb, p->code) && !with_phrase(an, g, q) &&
+				    !infinitive_object(an, g, q))
+					continue;
 				/* "said the U.S. would ...": the subject of the reported
 				** clause is not an addressee */
 				uint32_t qe = q >= 0 ? group_end(an, q) : 0;
@@ -6173,6 +6256,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				mutual = between_first(an, src_np) ? src_np : -1;
 			else
 				mutual = between_in(an, g->t1, (uint32_t)g->cl_end);
+			/* "to discuss relations between India and Pakistan": a
+			** "between" of the matter's noun names the matter's sides
+			** (in the passive, "was discussed at a meeting between
+			** officials and industry", the ones who talked) */
+			if (mutual >= 0 && !g->passive && topic_verb(verb, p->code) && an->np[mutual].t0 >= an->t0 + 2 &&
+			    an->np_of[an->np[mutual].t0 - 2 - an->t0] >= 0)
+				mutual = -1;
 		}
 		/* ... nor a protest by a crowd no dictionary names ("hundreds of
 		** people protested", "thousands rallied"): the crowd is its actor */
