@@ -3242,7 +3242,13 @@ static int titled_person(const pl_token *tok, const pl_np *np)
 	const pl_token *h = &tok[np->t1 - 1];
 	if (np->pronoun || h->tag != PL_T_NN)
 		return 0;
-	return (generic_title(lem(h)) && !pl_eq(lem(h), "source")) || pl_eq(lem(h), "minister");
+	/* (one who speaks of a market or a body's figures, "an Agriculture
+	** Department analyst", is a person a "he" may stand for, though the
+	** body's name in the chunk makes the memory keep it as a body) */
+	static const char *const market[] = {"analyst", "economist", "strategist", "banker", "dealer",
+		"trader", NULL};
+	return (generic_title(lem(h)) && !pl_eq(lem(h), "source")) || pl_eq(lem(h), "minister") ||
+	       pl_in_list(lem(h), market);
 }
 
 /* Is every word of sentence out inside a quotation (one the sentence before
