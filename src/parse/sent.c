@@ -3242,7 +3242,13 @@ static int titled_person(const pl_token *tok, const pl_np *np)
 	const pl_token *h = &tok[np->t1 - 1];
 	if (np->pronoun || h->tag != PL_T_NN)
 		return 0;
-	return (generic_title(lem(h)) && !pl_eq(lem(h), "source")) || pl_eq(lem(h), "minister");
+	/* (one who speaks of a market or a body's figures, "an Agriculture
+	** Department analyst", is a person a "he" may stand for, though the
+	** body's name in the chunk makes the memory keep it as a body) */
+	static const char *const market[] = {"analyst", "economist", "strategist", "banker", "dealer",
+		"trader", NULL};
+	return (generic_title(lem(h)) && !pl_eq(lem(h), "source")) || pl_eq(lem(h), "minister") ||
+	       pl_in_list(lem(h), market);
 }
 
 /* Is every word of sentence out inside a quotation (one the sentence before
@@ -4547,6 +4553,84 @@ static int mouth_again(const pl_docctx *ctx, const pl_token *tok, const pl_np *n
 	return strcmp(c + (n >= 6 ? 3 : 0), "GOV") != 0 && strncmp(c + (n >= 6 ? 3 : 0), "GOV", 3) != 0;
 }
 
+/* Is chunk np a market analyst named with the firm before the title and
+** the name after it ("Wertheim analyst James Hanbury", "Scrimgeour Vickers
+** economist Richard Holt")?  The firm no dictionary knows is seldom of
+** another country than the story's, and the surname is then remembered
+** with the role the context gives (a bare BUS of any other officer is
+** not: docs/accuracy.md). */
+static int firm_analyst(const pl_token *tok, const pl_np *np)
+{
+	static const char *const w[] = {"analyst", "economist", "strategist", "dealer", "trader", NULL};
+	uint32_t i;
+	for (i = np->t0 + 1; i + 1 < np->t1; i++)
+		if (tok[i].tag == PL_T_NN && pl_in_list(lem(&tok[i]), w))
+			return (tok[i - 1].tag == PL_T_NNP || tok[i - 1].tag == PL_T_NNPS) &&
+			       (tok[i - 1].flags & PL_TOK_CAP) &&
+			       tok[i + 1].tag == PL_T_NNP && (tok[i + 1].flags & PL_TOK_CAP);
+	return 0;
+}
+
+/* "Citicorp chairman John Reed said ... .  The chairman added": a bare
+** "the" and a title noun no dictionary codes, alone and of no one named
+** after it ("the chairman of the committee" is another), is the person
+** last named with that title, within six sentences; NULL when the title
+** was last a body's or no one's, or when a body of another code was named
+** in a later sentence ("Exxon said profits rose.  The chairman said" is
+** Exxon's chairman). */
+static const struct pl_memory *titled_again(const pl_docctx *ctx, const pl_token *tok,
+                                            const pl_sentan *out, const pl_np *np)
+{
+	/* (the titles one person holds: a "festival" or a "bank" remembered
+	** with a person's chunk is no title) */
+	static const char *const title[] = {"chairman", "chairwoman", "president", "secretary",
+		"governor", "director", "analyst", "economist", "banker", "executive", "treasurer",
+		"commissioner", "ambassador", "senator", "congressman", "minister", "chancellor",
+		"premier", "official", "administrator", "manager", "strategist", "adviser", "advisor",
+		"lawyer", "attorney", "envoy", "negotiator", "delegate", "mayor", "spokesperson", NULL};
+	static pl_wordset title_set = PL_WORDSET(title);
+	const struct pl_memory *e, *f;
+	if (np->code || np->poss_code || np->pronoun || np->of_np1 || np->t1 - np->t0 != 2 ||
+	    !is(&tok[np->t0], "the") || tok[np->t1 - 1].tag != PL_T_NN ||
+	    (np->t1 < out->t1 && is(&tok[np->t1], "of")) ||
+	    !pl_in_set(&title_set, noun_key(lem(&tok[np->t1 - 1]))))
+		return NULL;
+	e = mem_find(ctx, noun_key(lem(&tok[np->t1 - 1])), NULL, 0);
+	if (!e || e->kind != PL_MEM_PERSON || ctx->sent - e->sent > 6)
+		return NULL;
+	for (f = e + 1; f < ctx->mem + ctx->nmem; f++)
+		if (f->kind == PL_MEM_ORG && f->sent > e->sent && f->code && strcmp(f->code, e->code))
+			return NULL;
+	return e;
+}
+
+/* Remembers person chunk np under the title noun that stands before its
+** name ("Citicorp chairman John Reed": "chairman"), when no dictionary
+** gave the title (a title a dictionary knows, "shadow chancellor", is
+** remembered by its mention, as its office says) and the name is the
+** chunk's last words: a bare "the chairman" later may name him. */
+static void remember_title(pl_docctx *ctx, const pl_token *tok, const pl_np *np, const mention *m,
+                           int nm)
+{
+	uint32_t i, j;
+	int z;
+	for (i = np->t0; i + 2 < np->t1; i++) {
+		if (tok[i].tag != PL_T_NN || (tok[i].flags & PL_TOK_CAP) || tok[i + 1].tag != PL_T_NNP ||
+		    !(tok[i + 1].flags & PL_TOK_CAP))
+			continue;
+		for (j = i + 1; j < np->t1; j++)
+			if (tok[j].tag != PL_T_NNP || !(tok[j].flags & PL_TOK_CAP))
+				return;
+		for (z = 0; z < nm; z++)
+			if (i >= m[z].t0 && i < m[z].t1 && m[z].ph->kind != PL_A_ORG)
+				return;
+		if (i > np->t0 && pl_office_apart(tok[i - 1].low, strcspn(tok[i - 1].low, "-")))
+			return;
+		mem_add(ctx, noun_key(lem(&tok[i])), np->code, np->file, np->line, PL_MEM_PERSON);
+		return;
+	}
+}
+
 static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
                          const mention *m, int nm, pl_arena *a)
 {
@@ -4723,6 +4807,8 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			** ... The party says") */
 			e = mem_find(ctx, noun_key(head), cls == 1 ? "*" :
 			             pl_eq(head, "party") && !named_org(tok, np) ? "PTY" : NULL, 1 << PL_MEM_ORG);
+		} else if (alone) {
+			e = titled_again(ctx, tok, out, np);
 		}
 		/* "Texaco Inc said it filed a motion ... against Pennzoil Co.
 		** The company contended": a firm's noun that speaks or opens its
@@ -4792,7 +4878,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (np->agent_only && np->icode && !e && np->t1 - np->t0 >= 3 &&
 		    tok[np->t1 - 1].tag == PL_T_NNP && tok[np->t1 - 2].tag == PL_T_NNP &&
 		    (tok[np->t1 - 1].flags & PL_TOK_CAP) && !(tok[np->t1 - 1].flags & PL_TOK_ALLCAP) &&
-		    strcmp(np->code, "BUS") &&
+		    (strcmp(np->code, "BUS") || firm_analyst(tok, np)) &&
 		    !(article_country(ctx) && strncmp(np->icode, article_country(ctx), 3))) {
 			/* (not with a country other than the article's: "an MEP
 			** said Germany ..." says nothing of the MEP's) */
@@ -4900,6 +4986,8 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (kind && !nouns)
 				mem_add(ctx, np->how == PL_HOW_MEMORY ? noun_key(head) : NULL, np->code, np->file,
 				        np->line, kind);
+			if (kind == PL_MEM_PERSON && np->how != PL_HOW_MEMORY)
+				remember_title(ctx, tok, np, m, nm);
 			/* "the American Soybean Association" USABUS, coded by the
 			** country and kind its name gives, holds no mention of a
 			** body: remembered under its head noun all the same, so
