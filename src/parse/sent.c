@@ -6828,6 +6828,108 @@ static int market_of(const pl_store *s, const pl_docctx *ctx, const pl_token *to
 	return story_market(s, ctx, where) != NULL;
 }
 
+
+/* Is tok[i] a verb that reports what a source was told ("said", "say",
+** "added", "reported", "noted")? */
+static int report_verb(const pl_token *t)
+{
+	static const char *const w[] = {"say", "add", "report", "note", NULL};
+	return PL_TAG_IS_VERB(t->tag) && pl_in_list(lem(t), w);
+}
+
+/* Is chunk y a government of a state, by a body's name ("the White
+** House", "the Finance Ministry", "Congress"): a country with a state's
+** role (its own or the context's, "the ministry"), not a country's bare
+** name, a people or a business? */
+static int state_body_chunk(const pl_np *y)
+{
+	static const char *const r[] = {"GOV", "LEG", "JUD", "MIL", NULL};
+	const char *c = np_actor(y);
+	if (!c || y->poss_code || y->pronoun || y->person)
+		return 0;
+	return strlen(c) == 6 && stateful(c) && pl_in_list(c + 3, r);
+}
+
+/* "Industry sources said the White House decided to curb Japanese
+** exports", "Banking sources said U.S. dlrs had entered Taiwan": a bare
+** business role reporting (sources, traders, bankers with no place of
+** their own) takes the context's country (icode), which is most often
+** the country the report is about, not the one its people are of.  The
+** country a reported clause acts on says nothing of its teller: when the
+** clause's subject is a state's body, its country is the teller's (who
+** tells of a White House decision is in Washington); else when the clause
+** names the context's country in any other chunk ("Japanese exports")
+** and the article is of another, the role takes the story's one market's
+** country, else the article's.  With neither it keeps the context's: a
+** bare role of no country reads no better on the wire (most of whose
+** stories of markets and trade are told where they happen).  A clause
+** whose subject is of the context's country itself ("the Finance
+** Ministry will ...") keeps it, as does a role with no clause it reports
+** (the chunk after the verb, or before it: "..., trade sources said"). */
+static void reported_party(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                           uint32_t t0, uint32_t t1, pl_sentan *out, int k, pl_arena *a)
+{
+	/* (people who tell of others' business; not "the company", which
+	** speaks of its own) */
+	static const char *const teller[] = {"source", "trader", "dealer", "banker", "broker",
+		"analyst", "economist", NULL};
+	pl_np *x = &out->np[k];
+	uint32_t c0, c1;
+	int q, first = -1, acted = 0;
+	pl_place where;
+	const char *art;
+	if (!x->agent_only || !x->icode || !pl_eq(x->code, "BUS") || strlen(x->icode) != 6 ||
+	    x->pronoun || x->poss_code || x->person || x->t1 >= t1 || !report_verb(&tok[x->t1]) ||
+	    !pl_in_list(lem(&tok[x->t1 - 1]), teller))
+		return;
+	/* (the clause after the verb, or the one before "..., sources said") */
+	c0 = x->t1 + 1;
+	c1 = t1;
+	if (c0 < t1 && is(&tok[c0], "that"))
+		c0++;
+	if (c1 > c0 && (tok[c1 - 1].flags & PL_TOK_PUNCT))
+		c1--;
+	if (c1 <= c0 + 1) {
+		if (x->t0 <= t0 + 2 || !is(&tok[x->t0 - 1], ","))
+			return;
+		c0 = t0;
+		c1 = x->t0 - 1;
+	}
+	for (q = 0; q < out->nnp; q++) {
+		const pl_np *y = &out->np[q];
+		const char *yc = y->code ? np_actor(y) : y->poss_code;
+		if (q == k || y->t0 < c0 || y->t1 > c1)
+			continue;
+		if (first < 0) {
+			/* (the clause's subject: its first chunk) */
+			first = q;
+			if (y->t0 <= c0 + 1 && state_body_chunk(y)) {
+				if (!strncmp(np_actor(y), x->icode, 3))
+					return;
+				break;
+			}
+			first = -2;
+			/* ("Japan agreed": the state itself acts) */
+			if (y->t0 <= c0 + 1 && y->code && y->place)
+				return;
+		}
+		if (yc && !strncmp(yc, x->icode, 3))
+			acted = 1;
+	}
+	if (first >= 0) {
+		x->icode = join(a, pl_arena_strndup(a, np_actor(&out->np[first]), 3), "BUS");
+		return;
+	}
+	/* (the article's own country named again: "Bankers said the Thai
+	** banking system ..." in a story of Thailand is most often told there) */
+	art = article_country(ctx);
+	if (!acted || (art && !strncmp(art, x->icode, 3)))
+		return;
+	if (story_market(s, ctx, &where))
+		art = where.country;
+	if (art)
+		x->icode = join(a, art, "BUS");
+}
 /* "Frankfurt dealers", "a New York banker", "two Zurich analysts": a place
 ** the gazetteer knows, ending just before the agent noun, after nothing
 ** but lower-case words (determiners, numbers, adjectives), places the
@@ -10745,6 +10847,13 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	** placed abroad by its own words */
 	for (k = 0; k < out->nnp && !s->petrarch; k++)
 		foreign_tie(s, tok, out, k, a);
+	/* "industry sources said the White House decided ...": a reporting
+	** business role is not of the country its report acts on */
+	/* (the test of a bare role inline: the call for every chunk cost more
+	** than the rule's work) */
+	for (k = 0; k < out->nnp && !s->petrarch; k++)
+		if (out->np[k].agent_only && out->np[k].icode)
+			reported_party(s, ctx, tok, t0, t1, out, k, a);
 	for (k = 0; k + 1 < out->nnp && !s->petrarch; k++)
 		firm_tie(tok, out, k);
 	/* "TDK Corp of Tokyo", "Comtech Ltd, a Canadian computer service
