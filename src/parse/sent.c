@@ -4643,7 +4643,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		const struct pl_memory *e = NULL;
 		struct pl_memory bank;
 		const pl_bodyhead *ev;
-		const char *poss;
+		const char *poss = NULL;   /* (asked below whether a possessor was found) */
 		int alone = 1, cls, ekind = 0;
 		uint32_t i;
 		/* (a group is a run of neighbouring chunks, joined one to the
