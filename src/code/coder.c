@@ -2374,10 +2374,10 @@ static int figure_chunk(const pl_store *s, const pl_sentan *an, int q)
 }
 
 /* Is a verb itself a refusal or a holding back of comment ("declined to
-** comment", "refused to say", "had no comment")? */
+** comment", "refused to say", "had no comment", "made no comment")? */
 static int refusing_verb(const char *v)
 {
-	return pl_eq(v, "decline") || pl_eq(v, "refuse") || pl_eq(v, "have");
+	return pl_eq(v, "decline") || pl_eq(v, "refuse") || pl_eq(v, "have") || pl_eq(v, "make");
 }
 
 /* Is verb group g a "could not" or "cannot" of comment with its reason
@@ -2404,20 +2404,23 @@ static int reasoned_cannot(const pl_sentan *an, const pl_vg *g)
 	return 0;
 }
 
-/* Does verb group g, "have" with "will" or "would", take "nothing" or "no"
-** right after it: "would have nothing to say at this time", "will have no
-** further comment"?  Words the speaker says there will not be are comment
-** withheld now, as "would not comment" is, not a comment supposed. */
+/* Does verb group g, "have" with "will" or "would" or "make" with "could"
+** or "can", take "nothing" or "no" right after it: "would have nothing to
+** say at this time", "will have no further comment", "could make no
+** comment"?  Words the speaker says there will not be are comment withheld
+** now, as "would not comment" is, not a comment supposed. */
 static int will_have_nothing(const pl_sentan *an, const pl_vg *g)
 {
+	const char *v = lem(&an->tok[g->v]);
 	uint32_t j;
-	int modal = 0;
-	if (g->negated || g->gerund || g->infinitive || !pl_eq(lem(&an->tok[g->v]), "have") ||
+	int modal = 0, make = pl_eq(v, "make");
+	if (g->negated || g->gerund || g->infinitive || !(make || pl_eq(v, "have")) ||
 	    g->v + 1 >= an->t1)
 		return 0;
 	for (j = g->t0; j < g->v; j++)
 		if (pl_eq(an->tok[j].low, "would") || pl_eq(an->tok[j].low, "will") ||
-		    pl_eq(an->tok[j].low, "wo"))
+		    pl_eq(an->tok[j].low, "wo") ||
+		    (make && (pl_eq(an->tok[j].low, "could") || pl_eq(an->tok[j].low, "can"))))
 			modal = 1;
 	return modal && (pl_eq(an->tok[g->v + 1].low, "nothing") || pl_eq(an->tok[g->v + 1].low, "no"));
 }
@@ -2474,6 +2477,22 @@ static int declared(const char *code)
 	       (code[0] == '1' && (code[1] == '2' || code[1] == '3' || code[1] == '5'));
 }
 
+/* The intent to yield that a concession (08x) becomes when it is only
+** wanted, planned or promised: CAMEO keeps the kind of concession in the
+** intent ("wants to lift the sanctions": 085 -> 0354, "will release the
+** prisoners": 0841 -> 0353), and an intent of reform (083x) is 034x. */
+static const char *yield_intent(const char *code)
+{
+	static const char *const map[][2] = {{"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"},
+		{"0834", "0344"}, {"083", "034"}, {"081", "0351"}, {"082", "0352"}, {"084", "0353"},
+		{"085", "0354"}, {"086", "0355"}, {"087", "0356"}};
+	size_t i;
+	for (i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (!strncmp(code, map[i][0], strlen(map[i][0])))
+			return map[i][1];
+	return "035";
+}
+
 /* Future or modal cooperation becomes CAMEO's "express intent" (03x). */
 static const char *intent_code(const char *code)
 {
@@ -2488,7 +2507,7 @@ static const char *intent_code(const char *code)
 	if (!strncmp(code, "07", 2))
 		return "033";
 	if (!strncmp(code, "08", 2))
-		return "035";
+		return yield_intent(code);
 	return NULL;
 }
 

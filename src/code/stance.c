@@ -3807,7 +3807,7 @@ static int speaker_side(const pl_sentan *an, int q, uint32_t c0, const char *spe
 }
 
 /* Does verb group h, in the speech [c0, c1), withhold comment: "had no
-** comment", "would have no further comment", "could not comment", "does
+** comment", "could make no comment", "would have no further comment", "could not comment", "does
 ** not comment on rumours", "declined to comment"?  Said of the speaker's
 ** side, the saying is the refusal (011), not a statement.  "did not
 ** comment" tells of a past silence, no refusal made in these words. */
@@ -3823,7 +3823,7 @@ static int withheld_comment(const pl_sentan *an, const pl_vg *h, uint32_t c0, ui
 	** refusal made) */
 	if (!h->finite || h->gerund || !speaker_side(an, q, c0, speaker) || unasserted(an, h, c0))
 		return 0;
-	if (pl_eq(v, "have")) {
+	if (pl_eq(v, "have") || pl_eq(v, "make")) {
 		if (h->negated || h->v + 2 >= c1 || !pl_eq(an->tok[h->v + 1].low, "no"))
 			return 0;
 		/* ("no comment", "no immediate comment", "no further comment") */
