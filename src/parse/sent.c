@@ -6050,6 +6050,22 @@ static int firm_words(const pl_docctx *ctx, const pl_token *tok, uint32_t b0, ui
 	return 1;
 }
 
+/* Are tokens b0 to b1 capitalised nouns whose last is a company's name
+** word (is_company_suffix: "Motors", "Airways", "Airlines")?  "American
+** Motors president Joseph Cappy", "British Airways chairman Lord King": a
+** company whose name begins with a country's word, whether or not the
+** article writes it with its legal form (firm_words). */
+static int firm_name_run(const pl_token *tok, uint32_t b0, uint32_t b1)
+{
+	uint32_t i;
+	if (b0 >= b1 || !is_company_suffix(&tok[b1 - 1]))
+		return 0;
+	for (i = b0; i < b1; i++)
+		if (!(tok[i].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[i].tag))
+			return 0;
+	return 1;
+}
+
 /* Is lemma a word of a title only a company's officers hold, or one that
 ** qualifies such a title ("managing board chairman", "chief financial
 ** officer", "finance director")?  *head is set for the title itself. */
@@ -6720,6 +6736,38 @@ static int market_in(const pl_store *s, const pl_token *tok, uint32_t t0, uint32
 		found = 1;
 	}
 	return found;
+}
+
+/* "CME senior vice president John Smith", "NYSE Chairman John Phelan",
+** "the American Stock Exchange's president": tokens [b0, b1) before a head's
+** title (officer_word) or "official" are an exchange the place dictionary lists (kind
+** "market") and nothing else but a possessive and the title's own lower-case
+** words.  An exchange is a business, its officers no state's: the agents
+** read "president" as the state's title.  1 with the exchange in where. */
+static int exchange_before_title(const pl_store *s, const pl_token *tok, uint32_t b0, uint32_t b1,
+                                 const mention *agent, pl_place *where)
+{
+	pl_place pl[2];
+	uint32_t i;
+	int head = 0;
+	/* (or "official": "Another CBT official", which a state's and an
+	** exchange's staff share alike) */
+	if (!s->gaz || !pl_eq(agent->ph->code, "GOV") || b1 != agent->t0 ||
+	    (!(officer_word(lem(&tok[agent->t1 - 1]), &head) && head) &&
+	     !pl_eq(lem(&tok[agent->t1 - 1]), "official")))
+		return 0;
+	if (b0 < b1 && tok[b0].tag == PL_T_DT)
+		b0++;
+	if (pl_markets_find(s->gaz, tok, b0, b1, pl, 2) != 1 || !pl[0].market || !pl[0].country[0] ||
+	    pl[0].t0 != b0)
+		return 0;
+	/* (only a possessive and the title's words, "senior", "floor", may
+	** come between: "NYSE member firm president" is the firm's) */
+	for (i = pl[0].t1; i < b1; i++)
+		if (tok[i].tag != PL_T_POS && ((tok[i].flags & PL_TOK_CAP) || !officer_word(lem(&tok[i]), &head)))
+			return 0;
+	*where = pl[0];
+	return 1;
 }
 
 /* Does chunk np tell its own people's base or firm ("a Singapore-based
@@ -8328,8 +8376,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->code = join(a, country->ph->code, nb);
 		/* "An American Motors spokesman", "the U.S. Sugar chairman": the
 		** officer of a company whose name begins with the country's
-		** word, named so with its legal form in the article */
-		if (agent && !s->petrarch && agent->t1 == np->t1 && firm_words(ctx, tok, country->t1, agent->t0) &&
+		** word, named so with its legal form in the article, or ending
+		** in a company's name word ("American Motors president Joseph
+		** Cappy", whose name may follow) */
+		if (agent && !s->petrarch &&
+		    ((agent->t1 == np->t1 && firm_words(ctx, tok, country->t1, agent->t0)) ||
+		     firm_name_run(tok, country->t1, agent->t0)) &&
 		    (officer_title(lem(&tok[agent->t1 - 1])) || officer_word(lem(&tok[agent->t1 - 1]), &head_title)))
 			np->code = join(a, country->ph->code, "BUS");
 		/* (the name is the chunk's head: not "the U.S. budget deficit") */
@@ -8429,6 +8481,15 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->how = PL_HOW_PHRASE;
 			np->file = where.file;
 			np->line = where.line;
+		} else if (agent && !s->petrarch && !former &&
+		           exchange_before_title(s, tok, np->t0, agent->t0, agent, &where)) {
+			/* "NYSE vice president Richard Torrenzano": the
+			** exchange's officer, a business of its country */
+			np->code = join(a, where.country, "BUS");
+			np->how = PL_HOW_PHRASE;
+			np->file = where.file;
+			np->line = where.line;
+			np->person = np->t1 > agent->t1;
 		} else if (agent) {
 			np->code = agent->ph->code;
 			np->agent_only = 1;
