@@ -4941,6 +4941,68 @@ static int with_phrase(const pl_sentan *an, const pl_vg *g, int q)
 	return 0;
 }
 
+/* Is chunk q an actor by its head word, not by a nationality adjective
+** on a matter ("the Democrats", "Chrysler", "other firms", "France",
+** "Brazilian banks", not "Japanese trade problems")?  A country's
+** adjective alone gives a bare country code; a role word adds its role. */
+static int head_actor(const pl_sentan *an, int q)
+{
+	const pl_np *n = &an->np[q];
+	int head = an->tok[n->t1 - 1].tag;
+	if (!n->code)
+		return 0;
+	return n->person || n->body || head == PL_T_NNP || head == PL_T_NNPS ||
+	       (n->file && !strstr(n->file, "countries.tsv")) || strlen(n->code) > 3;
+}
+
+/* Is chunk q, though after a verb of talking a matter over, the other
+** side of the talk rather than the matter: the one bought from ("to
+** acquire a stake from the families"), an actor as the verb's own
+** object ("negotiate the Democrats"), or the owner or giver in an
+** of-phrase of a part or of help ("units of other firms", "the help of
+** France"; "the sale of a bank" names the thing sold)? */
+static int topic_counterpart(const pl_sentan *an, const pl_vg *g, int q)
+{
+	static const char *const part[] = {"unit", "subsidiary", "division", "stake", "share",
+		"holding", "help", "assistance", "support", "participation", "role", NULL};
+	uint32_t j = an->np[q].t0;
+	int o;
+	if (!head_actor(an, q) || j < g->t1)
+		return 0;
+	if (j == g->t1 || pl_eq(an->tok[j - 1].low, "from"))
+		return 1;
+	if (!pl_eq(an->tok[j - 1].low, "of") || j - 1 <= g->t1 ||
+	    (o = an->np_of[j - 2 - an->t0]) < 0 || an->np[o].t1 != j - 1 ||
+	    !pl_in_list(lem(&an->tok[an->np[o].t1 - 1]), part))
+		return 0;
+	/* the part is the object or in an of-phrase of it ("the purchase
+	** of units of Renault") */
+	while (an->np[o].t0 > g->t1) {
+		j = an->np[o].t0;
+		if (!pl_eq(an->tok[j - 1].low, "of") || j - 1 <= g->t1 ||
+		    (o = an->np_of[j - 2 - an->t0]) < 0 || an->np[o].t1 != j - 1)
+			return 0;
+	}
+	return an->np[o].t0 == g->t1;
+}
+
+/* "the firms with which Acme is negotiating": the antecedent of a
+** relative "with which" before the subject of verb group g is the one
+** talked with (-1: none). */
+static int relative_partner(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j;
+	int q;
+	if (g->subj < 0)
+		return -1;
+	j = an->np[g->subj].t0;
+	if (j < an->t0 + 3 || !pl_eq(an->tok[j - 2].low, "with") ||
+	    (!pl_eq(an->tok[j - 1].low, "which") && !pl_eq(an->tok[j - 1].low, "whom")))
+		return -1;
+	q = an->np_of[j - 3 - an->t0];
+	return q >= 0 && an->np[q].t1 == j - 2 && head_actor(an, q) ? q : -1;
+}
+
 /* Does verb pattern p name no word of what the warning is about, only
 ** the one warned and "that" ("warned Iran that ...")?  What the
 ** warning's words say then decides whether it is a threat. */
@@ -5968,6 +6030,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			uint32_t j, vend = 0;   /* where the last venue ends */
 			uint32_t lim = g->reporting && !s->petrarch ? (g->t1 < an->t1 ? g->t1 + 1 : g->t1)
 			               : that_at >= 0 ? (uint32_t)end : (uint32_t)g->cl_end;
+			if (!s->petrarch && topic_verb(verb, p->code))
+				tgt_np = relative_partner(an, g);
 			if (!s->petrarch) {
 				int q = speech_addressee(an, used, nused, lim);
 				if (q >= 0 && (src_np < 0 || an->np[q].group != an->np[src_np].group))
@@ -6001,7 +6065,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				** talked over is no party to the talk; only one named
 				** after "with" is */
 				if (q >= 0 && !s->petrarch && topic_verb(verb, p->code) && !with_phrase(an, g, q) &&
-				    !infinitive_object(an, g, q))
+				    !infinitive_object(an, g, q) && !topic_counterpart(an, g, q))
 					continue;
 				/* "said the U.S. would ...": the subject of the reported
 				** clause is not an addressee */
