@@ -9298,18 +9298,6 @@ static int place_fits(const pl_docctx *ctx, const char *cc)
 	       !strncmp(ctx->last_country, cc, 3);
 }
 
-/* May the place inside a role's own phrase ("mourners in Belfast") give the
-** role its country over the country the article was last about?  When the
-** fit allows it, or when the name is hardly a town's of another country:
-** one of parley's own place list, or a city of a quarter million (the
-** context country would have claimed a namesake of its own, as the search
-** prefers the hinted country's places). */
-static int place_rules_role(const pl_docctx *ctx, const pl_place *pl)
-{
-	return place_fits(ctx, pl->country) || (pl->file && strstr(pl->file, "dict/")) ||
-	       pl->population >= 250000;
-}
-
 /* The country a titled person not in the dictionaries is described by, just
 ** after the name: a US party-state tag ("Sen. John Marlow (R-Ohio)") or an
 ** apposition naming a place or a country ("Senator John Marlow, a Republican
@@ -11257,7 +11245,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			for (q = 0; q < out->nplaces; q++)
 				if (out->places[q].t0 >= y->t0 && out->places[q].t1 <= y->t1 &&
 				    out->places[q].country[0] && is(p, "in") && !diplomat_np(tok, x) &&
-				    place_rules_role(ctx, &out->places[q])) {
+				    place_fits(ctx, out->places[q].country)) {
 					x->code = join(a, out->places[q].country, x->code);
 					x->agent_only = 0;
 					x->icode = NULL;
