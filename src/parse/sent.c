@@ -10260,6 +10260,27 @@ static int named_role_body(const pl_token *tok, const pl_np *np)
 	return 1;
 }
 
+/* The verb group whose object pronoun chunk k is (the verb's own object, or
+** the one of a preposition right after it, "wrote to him": in "resisted
+** calls for him to go" him may be the subject), when its subject is another
+** chunk with an actor code, put in *sc; else -1.  For object_person and
+** object_several. */
+static int object_verb(const pl_token *tok, const pl_sentan *out, int k, const char **sc)
+{
+	const pl_np *np = &out->np[k];
+	int g;
+	for (g = out->nvg - 1; g >= 0 && out->vg[g].t1 > np->t0; g--)
+		;
+	if (g < 0 || !(out->vg[g].t1 == np->t0 ||
+	               (out->vg[g].t1 + 1 == np->t0 && (tok[np->t0 - 1].tag == PL_T_IN ||
+	                                                tok[np->t0 - 1].tag == PL_T_TO))))
+		return -1;
+	if (out->vg[g].subj < 0 || out->vg[g].subj == k ||
+	    !(*sc = np_actor(&out->np[out->vg[g].subj])))
+		return -1;
+	return g;
+}
+
 /* "accusing him of an error", "calling for her to resign": an object "him"
 ** or "her" (chunk k) of a verb, or of a preposition right after one,
 ** stands for a person named before it in this sentence, else in the
@@ -10271,20 +10292,9 @@ static int named_role_body(const pl_token *tok, const pl_np *np)
 static const char *object_person(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
                                  int k, const char **file, uint32_t *line)
 {
-	const pl_np *np = &out->np[k];
 	const char *sc, *found = NULL;
 	int g, q, i, here = 0;
-	for (g = out->nvg - 1; g >= 0 && out->vg[g].t1 > np->t0; g--)
-		;
-	/* (the verb's own object, or the one of a preposition right after
-	** it, "wrote to him": in "resisted calls for him to go" him may be
-	** the subject) */
-	if (g < 0 || !(out->vg[g].t1 == np->t0 ||
-	               (out->vg[g].t1 + 1 == np->t0 && (tok[np->t0 - 1].tag == PL_T_IN ||
-	                                                tok[np->t0 - 1].tag == PL_T_TO))))
-		return NULL;
-	if (out->vg[g].subj < 0 || out->vg[g].subj == k ||
-	    !(sc = np_actor(&out->np[out->vg[g].subj])))
+	if ((g = object_verb(tok, out, k, &sc)) < 0)
 		return NULL;
 	for (q = 0; q < k; q++) {
 		const pl_np *x = &out->np[q];
@@ -10401,17 +10411,9 @@ static const char *several_code(const pl_sentan *out, int q)
 static const char *object_several(const pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
                                   int k, const char **file, uint32_t *line)
 {
-	const pl_np *np = &out->np[k];
 	const char *sc, *c;
 	int g, q;
-	for (g = out->nvg - 1; g >= 0 && out->vg[g].t1 > np->t0; g--)
-		;
-	if (g < 0 || !(out->vg[g].t1 == np->t0 ||
-	               (out->vg[g].t1 + 1 == np->t0 && (tok[np->t0 - 1].tag == PL_T_IN ||
-	                                                tok[np->t0 - 1].tag == PL_T_TO))))
-		return NULL;
-	if (out->vg[g].subj < 0 || out->vg[g].subj == k ||
-	    !(sc = np_actor(&out->np[out->vg[g].subj])))
+	if ((g = object_verb(tok, out, k, &sc)) < 0)
 		return NULL;
 	for (q = k - 1; q >= 0; q--) {
 		const pl_np *x = &out->np[q];
