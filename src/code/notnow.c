@@ -1695,7 +1695,11 @@ static const char *const intent_nouns[] = {
 	"plan", "proposal", "scheme", "bill", "legislation", "power", "idea", "option",
 	"blueprint", "pledge", "promise", "vow", "threat", "intention", "ambition", "aim",
 	"wish", "desire", "hope", "call", "demand", "request", "offer", "bid", "attempt",
-	"refusal", "failure", "right", "readiness", "willingness", NULL
+	"refusal", "failure", "right", "readiness", "willingness",
+	/* leave given or sought: "asked Congress for authority to finance",
+	** "won approval to sell", "under pressure to cut" */
+	"authority", "permission", "approval", "licence", "license", "permit", "mandate",
+	"clearance", "authorisation", "authorization", "go-ahead", "freedom", "pressure", NULL
 };
 
 /* verbs that carry an intention out: after them its act is done */
@@ -1757,7 +1761,7 @@ static int intended_infinitive(const pl_sentan *an, int k)
 ** to report"); not "force" or "compel", whose past is done */
 static const char *const leave_or_duty[] = {
 	"allow", "permit", "require", "oblige", "bind", "commit", "empower", "entitle",
-	"authorise", "authorize", "enable", NULL
+	"authorise", "authorize", "enable", "forbid", "prohibit", NULL
 };
 
 /* Is verb group k an infinitive right after the object of a verb of
@@ -1787,6 +1791,113 @@ static int allowed_infinitive(const pl_sentan *an, int k)
 	    (tok[b - 1].tag == PL_T_VBD || tok[b - 1].tag == PL_T_VBN))
 		return 0;
 	return pl_in_list(lemma_of(&tok[b - 1]), leave_or_duty);
+}
+
+/* verbs whose passive gives leave or lays a duty or a ban on its subject:
+** "are forbidden to invest", "is required to report", "are not allowed
+** to sell" name an act not (yet) done.  Only a present or modal passive
+** of leave ("is allowed to", "will be permitted to"), or a negated one;
+** a past one often tells the act done ("were allowed to leave") */
+static const char *const banned_passive[] = {"forbid", "prohibit", "bar", "ban", NULL};
+static const char *const leave_passive[] = {
+	"allow", "permit", "require", "oblige", "entitle", "empower", "authorise",
+	"authorize", NULL
+};
+
+/* words that ban or hold back the act of a gerund after "from": "bans
+** companies from investing", "are barred from lending", "refrained from
+** selling" */
+static const char *const from_bans[] = {
+	"forbid", "prohibit", "bar", "ban", "prevent", "preclude", "restrict", "stop",
+	"block", "exclude", "restrain", "deter", "discourage", "refrain", NULL
+};
+
+/* adjectives of leave, right or inability before an infinitive: "is
+** free to sell", "are entitled to borrow", "was unable to pay" */
+static const char *const leave_adjectives[] = {
+	"free", "entitled", "eligible", "unable", NULL
+};
+
+/* Is the passive verb group h present or modal ("is allowed", "will be
+** permitted"), not past ("were allowed", "has been permitted")? */
+static int present_passive(const pl_token *tok, const pl_vg *h)
+{
+	uint32_t t;
+	for (t = h->t0; t < h->v; t++)
+		if (tok[t].tag == PL_T_MD || pl_eq(tok[t].low, "is") || pl_eq(tok[t].low, "are") ||
+		    pl_eq(tok[t].low, "am"))
+			return 1;
+	return 0;
+}
+
+/* Is the gerund of verb group k after "from" and a word of from_bans,
+** the word right before "from" or before a short noun phrase there? */
+static int banned_gerund(const pl_sentan *an, int k)
+{
+	const pl_token *tok = an->tok;
+	const pl_vg *g = &an->vg[k];
+	uint32_t from = g->t0, b;
+	if (tok[g->v].tag != PL_T_VBG || from < an->t0 + 2)
+		return 0;
+	if (!pl_eq(tok[from].low, "from"))
+		from--;
+	if (!pl_eq(tok[from].low, "from"))
+		return 0;
+	for (b = from; b > an->t0 && b + 7 > from; b--) {
+		int tag = tok[b - 1].tag;
+		if (pl_in_list(lemma_of(&tok[b - 1]), from_bans))
+			return 1;
+		if (!(tag == PL_T_DT || tag == PL_T_PRPS || tag == PL_T_POS || tag == PL_T_PRP ||
+		      tag == PL_T_CD || PL_TAG_IS_ADJ(tag) || PL_TAG_IS_NOUN(tag)))
+			return 0;
+	}
+	return 0;
+}
+
+/* Is verb group k an act not done because what governs it only bans,
+** allows, owes or awaits it: 1 ("are forbidden to invest", "bans firms
+** from investing", "is free to sell", "are waiting for lenders to
+** agree"), 2 when it tells the act undone ("was unable to pay"), else
+** 0?  The leave of an object ("allows police to detain") is
+** allowed_infinitive's. */
+static int unrealised_act(const pl_sentan *an, int k)
+{
+	const pl_token *tok = an->tok;
+	const pl_vg *g = &an->vg[k];
+	uint32_t to = g->t0, b;
+	const char *l;
+	if (g->finite)
+		return 0;
+	if (!g->infinitive)
+		return banned_gerund(an, k);
+	if (tok[to].tag != PL_T_TO && to > an->t0)
+		to--;
+	if (tok[to].tag != PL_T_TO || to < an->t0 + 2)
+		return 0;
+	if (pl_in_list(tok[to - 1].low, leave_adjectives))
+		return pl_eq(tok[to - 1].low, "unable") ? 2 : 1;
+	if (k > 0 && an->vg[k - 1].t1 == to && an->vg[k - 1].passive) {
+		const pl_vg *h = &an->vg[k - 1];
+		l = lemma_of(&tok[h->v]);
+		if (pl_in_list(l, banned_passive) ||
+		    (pl_in_list(l, leave_passive) && (h->negated || present_passive(tok, h))))
+			return 1;
+	}
+	/* "are waiting to meet": the act awaited; not a past "waited to
+	** sign", which may tell how long it took */
+	if (pl_eq(lemma_of(&tok[to - 1]), "wait") && tok[to - 1].tag != PL_T_VBD &&
+	    tok[to - 1].tag != PL_T_VBN)
+		return 1;
+	/* "waiting for lenders to agree": the act awaited, the subject of
+	** the infinitive a short noun phrase after "for" */
+	for (b = to; b > an->t0 + 1 && b + 6 > to; b--) {
+		int tag = tok[b - 1].tag;
+		if (!(tag == PL_T_DT || tag == PL_T_PRPS || tag == PL_T_POS || tag == PL_T_PRP ||
+		      tag == PL_T_CD || PL_TAG_IS_ADJ(tag) || PL_TAG_IS_NOUN(tag)))
+			break;
+	}
+	return b < to && b > an->t0 + 1 && pl_eq(tok[b - 1].low, "for") &&
+	       pl_eq(lemma_of(&tok[b - 2]), "wait");
 }
 
 /* participles of hearsay that make a past act told after them ("is said
@@ -2317,7 +2428,7 @@ static int allowed_object(const pl_sentan *an, uint32_t h)
 	int k, q = an->np_of[h - an->t0];
 	for (k = 0; q >= 0 && k < an->nvg; k++)
 		if (an->vg[k].t1 <= an->np[q].t0 && pl_object_of(an, &an->vg[k]) == q)
-			return allowed_infinitive(an, k);
+			return allowed_infinitive(an, k) || unrealised_act(an, k);
 	return 0;
 }
 
@@ -2640,6 +2751,15 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 		if (!e->gran && (allowed_infinitive(an, k) || guessed(an, k) ||
 		                 (k > 0 && participle_link(an, k) && allowed_infinitive(an, k - 1)))) {
 			e->mood = PL_MOOD_HYPOTHETICAL;
+			continue;
+		}
+		/* "are forbidden to invest", "is free to sell": only banned or
+		** allowed; "was unable to pay": not done */
+		if (!e->gran && (h = unrealised_act(an, k))) {
+			if (h == 2)
+				e->negated = 1;
+			else
+				e->mood = PL_MOOD_HYPOTHETICAL;
 			continue;
 		}
 		if (!e->src.code && !e->src.named && saying_frame(an, k)) {
