@@ -8103,6 +8103,64 @@ static const char *money_of_no_actor(const pl_store *s, const pl_token *tok, con
 	return cc;
 }
 
+/* The role of a body of the state named in chunk np by its own
+** capitalised name, with no word saying whose: an armed service ("the
+** Navy", "The Army", "the Air Force", "a Navy spokesman": MIL) or a
+** ministry, department or bureau ("the Finance Ministry", "a Statistics
+** Bureau official": GOV, when agent is the government's); NULL for any
+** other chunk.  Every word before the name's head but a determiner and
+** "senior" is capitalised. */
+static const char *named_state_body(const pl_token *tok, const pl_np *np, const mention *agent)
+{
+	static const char *const mil[] = {"army", "navy", "force", "marines", "corps", NULL};
+	static const char *const gov[] = {"ministry", "department", "bureau", "office", "agency",
+		"commission", "administration", "service", "authority", "inspectorate", NULL};
+	const char *role = agent->ph->code;
+	uint32_t i, h, from = np->t0;
+	if (!role || (!pl_eq(role, "MIL") && !pl_eq(role, "GOV")))
+		return NULL;
+	while (from < np->t1 && (tok[from].tag == PL_T_DT || is(&tok[from], "senior")))
+		from++;
+	for (h = from; h < np->t1; h++) {
+		const pl_token *t = &tok[h];
+		if (!(t->flags & PL_TOK_CAP) || (t->flags & PL_TOK_ALLCAP) || t->tag == PL_T_POS)
+			return NULL;
+		if (pl_in_list(t->low, pl_eq(role, "MIL") ? mil : gov))
+			break;
+	}
+	/* (the agent is the name's head, "Ministry", or the title after it) */
+	if (h == np->t1 || agent->t0 > h + 1 || agent->t1 <= h)
+		return NULL;
+	for (i = h + 1; i < np->t1; i++)
+		if (i + 1 < np->t1 || !generic_title(lem(&tok[i])))
+			return NULL;
+	return role;
+}
+
+/* The code of a state's body named by org when the country word right
+** before it (x; "Japan's", "Japanese", with "state" or "governmental"
+** between) is of another state: that state's body in the same role
+** ("Japan's Export-Import Bank" JPNGOV, not the American bank of the
+** dictionary's line); NULL when x names the body's own state or is no
+** country's name or adjective. */
+static const char *owned_state_body(pl_arena *a, const pl_token *tok, const mention *x,
+                                    const mention *org)
+{
+	const char *code = org->ph->code, *own;
+	uint32_t i;
+	if (x->t1 > org->t0 || org->t0 - x->t1 > 3 ||
+	    (x->ph->kind != PL_A_COUNTRY && x->ph->kind != PL_A_CADJ) ||
+	    !x->ph->code || strlen(x->ph->code) != 3 || strlen(code) != 6 ||
+	    !(has_role(code, "GOV") || has_role(code, "MIL")) ||
+	    !(own = country_of(a, code)) || !strncmp(own, x->ph->code, 3))
+		return NULL;
+	for (i = x->t1; i < org->t0; i++)
+		if (tok[i].tag != PL_T_POS && !is(&tok[i], "state") && !is(&tok[i], "governmental") &&
+		    !is(&tok[i], "government") && !is(&tok[i], "official"))
+			return NULL;
+	return join(a, x->ph->code, code + 3);
+}
+
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, uint32_t t1,
                    pl_np *np, const mention *m, int nm, uint64_t tags, pl_arena *a)
 {
@@ -8110,7 +8168,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	const pl_bodyhead *bh = NULL, *named_head = NULL;
 	pl_place where;
 	const pl_governing *gov;
-	const char *officer = NULL;
+	const char *officer = NULL, *body;
 	uint32_t i;
 	int k, possessive = 0, former = 0, shadow = 0, company = 0, surname = 0;
 	const pl_bodyhead *form = NULL;  /* the company's legal form, when it tells a country */
@@ -8342,6 +8400,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		np->how = PL_HOW_PHRASE;
 		np->file = org->ph->file;
 		np->line = org->ph->line;
+		/* "Japan's Export-Import Bank", "the Japanese EPA": a state's
+		** body whose name another state gives its own body too is the
+		** body of the state the phrase names right before it */
+		const char *owned;
+		if (!s->petrarch && country && (owned = owned_state_body(a, tok, country, org)) != NULL)
+			np->code = owned;
 		if (!s->petrarch && agent && !former && !shadow &&
 		    (gov = governing_office(s, ctx, tok, org, agent)) != NULL) {
 			np->code = join(a, country_of(a, org->ph->code), "GOV");
@@ -8512,6 +8576,16 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			         !state_named_here(ctx) &&
 			         story_firm(s, ctx, tok, np))
 				np->icode = join(a, ctx->story_cc, "BUS");
+			/* ("the Navy said", "an Army spokesman", "the Finance
+			** Ministry said": a body of the state named by its own
+			** capitalised name is of the one country its story points
+			** to, when no sentence tells one; a service of the forces
+			** also by the bare dollars of its contracts alone, which
+			** any state's ministry may write) */
+			else if (!s->petrarch && !np->unplaced && (body = named_state_body(tok, np, agent)) &&
+			         !state_named_here(ctx) && story_of(s, ctx) &&
+			         (!ctx->story_weak || pl_eq(body, "MIL")))
+				np->icode = join(a, ctx->story_cc, body);
 			const char *firm;
 			if (!s->petrarch && np->icode &&
 			    (firm = company_voice(s, ctx, tok, t0, np, agent, m, nm, a)) != NULL) {
