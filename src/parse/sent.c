@@ -2166,6 +2166,7 @@ static uint32_t name_tail(const pl_token *tok, const pl_np *np, uint32_t end);
 static int body_title(const char *lemma);
 static int is_company_suffix(const pl_token *t);
 static int company_in(const pl_token *tok, const pl_np *np);
+static uint32_t arm_name_end(const pl_token *tok, const pl_np *np, const mention *m, int nm);
 
 /* Is token i of the tokens t (n of them) a word of a company's name: a run
 ** of capitalised words after it, within four, ends in a company's suffix
@@ -4305,6 +4306,136 @@ static int form_after_name(const pl_token *tok, const pl_np *np, uint32_t i)
 	       is_company_suffix(&tok[i]);
 }
 
+/* A capitalised word a company's name is written with: a proper noun, or a
+** plural the tagger took for a common noun ("Mitsubishi Motor Sales"). */
+static int name_tag(const pl_token *t)
+{
+	return (t->flags & PL_TOK_CAP) && (t->tag == PL_T_NNP || t->tag == PL_T_NNPS || t->tag == PL_T_NNS);
+}
+
+/* The country by name (a mention of one 3-letter code) that opens at token
+** j, or NULL. */
+static const mention *country_at(const mention *m, int nm, uint32_t j)
+{
+	int z;
+	for (z = 0; z < nm; z++)
+		if (m[z].t0 == j && m[z].ph->kind == PL_A_COUNTRY && m[z].ph->code &&
+		    strlen(m[z].ph->code) == 3)
+			return &m[z];
+	return NULL;
+}
+
+/* Is token q a word of a name: capitalised, a proper noun, no mention? */
+static int bare_name_word(const pl_token *tok, const mention *m, int nm, uint32_t q)
+{
+	int z;
+	if (!name_tag(&tok[q]))
+		return 0;
+	/* (a business's bare role word is a word of its name: "Chase
+	** Manhattan Bank (Ireland)") */
+	for (z = 0; z < nm; z++)
+		if (m[z].t0 == q)
+			return m[z].ph->kind == PL_A_AGENT && m[z].t1 == q + 1 && pl_eq(m[z].ph->code, "BUS");
+	return 1;
+}
+
+/* Does a company's name end right before token j, in chunk words i..j-1:
+** a legal form after a capitalised word ("Dynamics Corp"), or a firm of the
+** dictionaries and then only words of a name ("General Motors",
+** "Mitsubishi Motor Sales"), or (formed: a legal form follows the country)
+** any words of a name ("Marlow Tooling ... of Canada Ltd")? */
+static int firm_name_before(const pl_token *tok, const mention *m, int nm, uint32_t i, uint32_t j,
+                            int formed)
+{
+	uint32_t q;
+	int z;
+	if (j <= i || !(tok[j - 1].flags & PL_TOK_CAP))
+		return 0;
+	/* (nor an owner's unit, "Hitachi Ltd's Maxell Corp of America": the
+	** chunk is the owner's) */
+	for (q = i; q < j; q++)
+		if (tok[q].tag == PL_T_POS)
+			return 0;
+	/* (not "Trust": "the Press Trust of India" is no firm's arm) */
+	if (j > i + 1 && is_company_suffix(&tok[j - 1]) && (tok[j - 2].flags & PL_TOK_CAP) &&
+	    !is(&tok[j - 1], "trust"))
+		return 1;
+	for (z = 0; z < nm; z++) {
+		const char *c = m[z].ph->code;
+		if (m[z].t0 < i || m[z].t1 > j || m[z].ph->kind != PL_A_ORG || !c || strlen(c) < 6 ||
+		    !has_role(c, "BUS"))
+			continue;
+		for (q = m[z].t1; q < j && bare_name_word(tok, m, nm, q); q++)
+			;
+		if (q == j)
+			return 1;
+	}
+	if (!formed)
+		return 0;
+	for (q = i; q < j && (bare_name_word(tok, m, nm, q) || is(&tok[q], "and") || is(&tok[q], "&")); q++)
+		;
+	return q == j && j - i >= 2;
+}
+
+/* "General Motors of Canada Ltd", "Ford Motor Co of Canada", "Citibank
+** (Switzerland)", "Nissan Motor Manufacturing (UK) Ltd": the end of a
+** company's name (chunk words i..j-1) that goes on at token j with a
+** country, after "of" ("the") or in brackets, and any legal forms after
+** it, the last words of the name; 0 when the name does not go on so.  The
+** country is the firm's national arm's (company_country), or its home.
+** Not when a name goes on after the country ("of Canada Development"), nor
+** "Bank of Canada" (no firm before "of": a name the dictionary has whole
+** is one mention, "Bank of America", "Royal Bank of Canada"). */
+static uint32_t firm_arm_end(const pl_token *tok, uint32_t t1, const mention *m, int nm, uint32_t i,
+                             uint32_t j)
+{
+	const mention *c;
+	uint32_t e, q = j + 1;
+	if (q >= t1)
+		return 0;
+	if (is(&tok[j], "of")) {
+		if (is(&tok[q], "the") && q + 1 < t1)
+			q++;
+		if ((c = country_at(m, nm, q)) == NULL)
+			return 0;
+		e = c->t1;
+	} else if (is(&tok[j], "(")) {
+		if ((c = country_at(m, nm, q)) == NULL || c->t1 >= t1 || !is(&tok[c->t1], ")"))
+			return 0;
+		e = c->t1 + 1;
+	} else {
+		return 0;
+	}
+	for (q = e; q < t1 && (tok[q].flags & PL_TOK_CAP) && is_company_suffix(&tok[q]); q++)
+		;
+	/* (the name ends there: no more of a name, nor an owner's "'s" or a
+	** title after it, "Bache Securities (Japan) vice president Peter
+	** Wolffe", whose chunk would be the officer's) */
+	if (q < t1 && (bare_name_word(tok, m, nm, q) || PL_TAG_IS_NOUN(tok[q].tag) || tok[q].tag == PL_T_POS ||
+	               tok[q].tag == PL_T_JJ))
+		return 0;
+	return firm_name_before(tok, m, nm, i, j, q > e) ? q : 0;
+}
+
+/* Does the chunk that opened at token i take token j as a word of a firm's
+** national arm (firm_arm_end): the "of" or bracket that opens the country,
+** the "the" after that "of", or the bracket that closes it? */
+static int firm_arm_word(const pl_token *tok, uint32_t t1, const mention *m, int nm, uint32_t i,
+                         uint32_t j)
+{
+	int z;
+	if (is(&tok[j], "of") || is(&tok[j], "("))
+		return firm_arm_end(tok, t1, m, nm, i, j) > j;
+	if (is(&tok[j], "the"))
+		return j > i + 1 && is(&tok[j - 1], "of") && firm_arm_end(tok, t1, m, nm, i, j - 1) > j;
+	if (!is(&tok[j], ")"))
+		return 0;
+	for (z = 0; z < nm; z++)
+		if (m[z].t1 == j && m[z].t0 > i + 1 && is(&tok[m[z].t0 - 1], "("))
+			return firm_arm_end(tok, t1, m, nm, i, m[z].t0 - 1) > j;
+	return 0;
+}
+
 /* Is mention x a state's bank, a central bank named by its name ("the Bank
 ** of England", "the Reserve Bank of Australia", "the Bundesbank")?  It is
 ** then remembered under "bank" too, so that "the Bank", "the bank" or "the
@@ -4917,9 +5048,11 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			/* "White House spokesman John Carter": a person named with
 			** the role or body */
 			/* (not a firm whose name ends "and Co": "Merck and Co Inc") */
+			/* (nor a firm's national arm, "General Motors of Canada Ltd":
+			** the firm, which "the company" later stands for) */
 			if (kind && kind != PL_MEM_PERSON && np->t1 - np->t0 >= 3 &&
 			    name_word(&tok[np->t1 - 1]) && tok[np->t1 - 2].tag == PL_T_NNP &&
-			    !and_co_name(tok, np)) {
+			    !and_co_name(tok, np) && !(kind == PL_MEM_ORG && arm_name_end(tok, np, m, nm) < np->t1)) {
 				int inmention = 0;
 				for (z = 0; z < nm; z++)
 					if (np->t1 - 1 >= m[z].t0 && np->t1 - 1 < m[z].t1)
@@ -5070,6 +5203,62 @@ static int company_in(const pl_token *tok, const pl_np *np)
 	return foreign_firm_at(tok, np) < np->t1;
 }
 
+/* Where the words of a firm's own name end in chunk np, when the chunk is
+** its national arm (firm_arm_end): at the "of" or bracket before the
+** country that ends the chunk ("Dynamics Corp of America", "Chrysler
+** Canada Ltd": at "Canada"); np->t1 when the chunk is no arm. */
+static uint32_t arm_name_end(const pl_token *tok, const pl_np *np, const mention *m, int nm)
+{
+	uint32_t e;
+	int z;
+	/* (not an owner's unit, "Hitachi Ltd's Maxell Corp of America") */
+	for (e = np->t0; e < np->t1; e++)
+		if (tok[e].tag == PL_T_POS)
+			return np->t1;
+	for (z = 0; z < nm; z++) {
+		if (m[z].ph->kind != PL_A_COUNTRY || m[z].t0 <= np->t0 + 1 || m[z].t1 > np->t1)
+			continue;
+		for (e = m[z].t1; e < np->t1 && (is(&tok[e], ")") || ((tok[e].flags & PL_TOK_CAP) &&
+		                                                       is_company_suffix(&tok[e]))); e++)
+			;
+		if (e != np->t1)
+			continue;
+		e = m[z].t0;
+		if (is(&tok[e - 1], "the") && e - 2 > np->t0 && is(&tok[e - 2], "of"))
+			e--;
+		if (is(&tok[e - 1], "of") || is(&tok[e - 1], "("))
+			e--;
+		return e;
+	}
+	return np->t1;
+}
+
+/* Does the country end the name of a firm (chunk np, words from token
+** from on, after the firm's entry or the chunk's article) after words of
+** its name ("Mobil Oil Australia", "Nissan Motor Manufacturing Corp USA"),
+** "of" ("General Motors of Canada", "Volkswagen of America") or a bracket
+** ("Citibank (Switzerland)"), with only legal forms after it ("Ltd")?  The
+** chunk is then the firm's national arm (firm_arm_end). */
+static int arm_after(const pl_token *tok, const pl_np *np, uint32_t from, const mention *country)
+{
+	uint32_t q, e = country->t1;
+	if (country->t0 <= from)
+		return 0;
+	for (q = from; q < country->t0 && name_tag(&tok[q]); q++)
+		;
+	if (q + 1 == country->t0 && is(&tok[q], "of"))
+		q++;
+	else if (q + 2 == country->t0 && is(&tok[q], "of") && is(&tok[q + 1], "the"))
+		q += 2;
+	else if (q + 1 == country->t0 && is(&tok[q], "(") && e < np->t1 && is(&tok[e], ")"))
+		q++, e++;
+	if (q != country->t0)
+		return 0;
+	for (; e < np->t1 && (tok[e].flags & PL_TOK_CAP) && is_company_suffix(&tok[e]); e++)
+		;
+	return e == np->t1;
+}
+
 /* A country named inside a company's name is the company's: "Canada
 ** Packers Inc", "British Printing Corp" are no states but businesses of
 ** theirs, and "Chrysler Canada" (a firm the dictionary has, of another
@@ -5085,9 +5274,14 @@ static void company_country(const pl_store *s, const pl_token *tok, pl_np *np, c
 	int named, unit;
 	if (strlen(cc) != 3 || country->t0 < np->t0 || country->t1 > np->t1)
 		return;
-	named = !org && strlen(np->code) == 3 && !strncmp(np->code, cc, 3) && company_in(tok, np);
-	unit = org && country->t0 == org->t1 && strlen(np->code) >= 6 && !strncmp(np->code + 3, "BUS", 3) &&
-	       (country->t1 == np->t1 || is_company_suffix(&tok[country->t1]));
+	/* ("United Coal (Canada) Ltd": the name is the firm's, its legal form
+	** after the bracket) */
+	named = !org && strlen(np->code) == 3 && !strncmp(np->code, cc, 3) &&
+	        (company_in(tok, np) || (is_company_suffix(&tok[np->t1 - 1]) &&
+	                                 arm_after(tok, np, np->t0 + (tok[np->t0].tag == PL_T_DT), country)));
+	unit = org && strlen(np->code) >= 6 && !strncmp(np->code + 3, "BUS", 3) &&
+	       ((country->t0 == org->t1 && (country->t1 == np->t1 || is_company_suffix(&tok[country->t1]))) ||
+	        arm_after(tok, np, org->t1, country));
 	if (!named && !unit)
 		return;
 	/* (a place whose name holds the country's word is another place, of
@@ -5155,12 +5349,14 @@ static void remember_firm_name(pl_docctx *ctx, const pl_token *tok, const pl_np 
 	const char *file;
 	uint32_t t0 = np->t0, line;
 	int k;
+	uint32_t e = arm_name_end(tok, np, m, nm);
 	if (!np->code || np->agent_only || strlen(np->code) < 6 || !plays_role(np->code, "BUS") ||
-	    np->pronoun || np->person || np->t1 - np->t0 < 2 || !form_after_name(tok, np, np->t1 - 1))
+	    np->pronoun || np->person || e - np->t0 < 2 ||
+	    !(form_after_name(tok, np, np->t1 - 1) || form_after_name(tok, np, e - 1)))
 		return;
 	if (tok[t0].tag == PL_T_DT)
 		t0++;
-	if (t0 + 1 >= np->t1 || tok[t0].tag != PL_T_NNP || tok[t0].len < 3 ||
+	if (t0 + 1 >= e || tok[t0].tag != PL_T_NNP || tok[t0].len < 3 ||
 	    (tok[t0].flags & PL_TOK_ALLCAP) || is_company_suffix(&tok[t0]) ||
 	    remembered(ctx, tok[t0].low, &file, &line))
 		return;
@@ -5443,6 +5639,23 @@ const char *pl_actor_how_name(int how)
 	return NULL;
 }
 
+/* Does mention z (a country) end the name of a company the dictionaries
+** know, after more words of that name ("Mobil Oil Australia", "Toyota
+** Motor Sales USA")?  It is then no surname but the firm's national arm
+** (company_country). */
+static int firm_words_before(const pl_token *tok, uint32_t t0, const mention *m, int z,
+                             const uint8_t *inm)
+{
+	uint32_t q = m[z].t0;
+	const char *c;
+	while (q > t0 && !inm[q - 1 - t0] && name_tag(&tok[q - 1]))
+		q--;
+	if (q == m[z].t0 || z == 0 || m[z - 1].t1 != q || m[z - 1].ph->kind != PL_A_ORG)
+		return 0;
+	c = m[z - 1].ph->code;
+	return c && strlen(c) >= 6 && has_role(c, "BUS");
+}
+
 /* Country names that are part of something else.  A longer place name
 ** holds them ("New Jersey", "New Mexico"), or they follow a place of another
 ** country and a comma ("Atlanta, Georgia"): the mention then stands for that
@@ -5488,7 +5701,8 @@ static int country_names_in_places(const pl_token *tok, uint32_t t0, mention *m,
 				const pl_token *p = &tok[x.t0 - 1];
 				int i, inmention = inm[x.t0 - 1 - t0];
 				if (p->tag == PL_T_NNP && (p->flags & PL_TOK_CAP) && !(p->flags & PL_TOK_ALLCAP) &&
-				    !(p->flags & PL_TOK_PUNCT) && !inmention && p->len >= 3) {
+				    !(p->flags & PL_TOK_PUNCT) && !inmention && p->len >= 3 &&
+				    !firm_words_before(tok, t0, m, z, inm)) {
 					drop = 1;
 					for (i = 0; compass[i]; i++)
 						if (is(p, compass[i]))
@@ -8892,7 +9106,10 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	    np->t1 - np->t0 >= 3 && surname_at_end(tok, np) && tok[np->t1 - 2].tag == PL_T_NNP &&
 	    given_name(s, tok, np) < np->t1)
 		remember(ctx, tok[np->t1 - 1].low, np->icode, np->file, np->line);
-	if (!s->petrarch && np->code && !possessive && !person && !agent && country)
+	/* (a business's bare role word inside the firm's name, "Chase
+	** Manhattan Bank (Ireland)", is a word of the name) */
+	if (!s->petrarch && np->code && !possessive && !person && country &&
+	    (!agent || (org && agent->t0 >= org->t1 && agent->t1 == agent->t0 + 1 && pl_eq(agent->ph->code, "BUS"))))
 		company_country(s, tok, np, org, country, a);
 	if (!s->petrarch && !possessive)
 		remember_firm_name(ctx, tok, np, m, nm);
@@ -10851,6 +11068,9 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			       /* "Kidder, Peabody and Co", "James Capel and Co Ltd":
 			       ** a firm's name, not two actors */
 			       (!s->petrarch && j > i && and_company(tok, t1, j)) ||
+			       /* "General Motors of Canada Ltd", "Citibank
+			       ** (Switzerland)": a firm's national arm */
+			       (!s->petrarch && j > i && firm_arm_word(tok, t1, m, nm, i, j)) ||
 			       /* PETRARCH: "Eriador's death and injury toll", one
 			       ** phrase of the possessor */
 			       (s->petrarch && is(&tok[j], "and") && j > i + 1 && tok[j - 1].tag == PL_T_NN &&
