@@ -3336,6 +3336,46 @@ static int firm_head(const pl_token *t)
 	return 0;
 }
 
+/* Is chunk y "the company", "the bank", "the group": a definite article and
+** a firm's noun in lower case alone, one that names a firm named before? */
+static int firm_noun_again(const pl_token *tok, const pl_np *y)
+{
+	static const char *const w[] = {"company", "firm", "bank", "group", "concern", "corporation",
+		"utility", "insurer", "airline", "brokerage", "carrier", NULL};
+	const pl_token *h = &tok[y->t1 - 1];
+	return y->t1 - y->t0 == 2 && is(&tok[y->t0], "the") && h->tag == PL_T_NN &&
+	       !(h->flags & PL_TOK_CAP) && !y->pronoun && !y->poss_code &&
+	       (!y->code || (y->agent_only && pl_eq(y->code, "BUS"))) && pl_in_list(lem(h), w);
+}
+
+/* The firm "the company" of chunk y stands for (firm_noun_again): the
+** actor last named again under its noun ("The company said"), when that is
+** a company; else the employer an officer named at y would have
+** (officer_employer: the last company named before y in its sentence, or
+** the body last remembered in the four sentences before, when a company);
+** else the firm the story is about (note_firm) in the last six sentences.
+** Only a company whose country is told: a bare "BUS" says no more than the
+** noun.  NULL too when the memory gives another body: "the bank" after the
+** Bank of Japan is the state's. */
+static const char *officer_employer(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                                    uint32_t t0, const pl_np *np, const mention *m, int nm,
+                                    pl_arena *a);
+
+static const char *firm_named_again(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                                    uint32_t t0, const pl_np *y, const mention *m, int nm,
+                                    pl_arena *a)
+{
+	const struct pl_memory *e = mem_find(ctx, noun_key(lem(&tok[y->t1 - 1])), NULL, 0);
+	const char *f;
+	if (e)
+		return plays_role(e->code, "BUS") && strlen(e->code) >= 6 ? e->code : NULL;
+	if ((f = officer_employer(s, ctx, tok, t0, y, m, nm, a)) != NULL)
+		return plays_role(f, "BUS") && strlen(f) >= 6 ? f : NULL;
+	if (ctx->firm.code && strlen(ctx->firm.code) >= 6 && ctx->sent - ctx->firm.sent <= 6)
+		return ctx->firm.code;
+	return NULL;
+}
+
 /* Does chunk np name a firm by itself ("Texaco Inc", "the company" named
 ** again, an "it" that stood for one), not one who speaks for it?  A name
 ** ending in a legal form counts even when taken for a person's ("USAir
@@ -6280,6 +6320,47 @@ static int firm_name_run(const pl_token *tok, uint32_t b0, uint32_t b1)
 	return 1;
 }
 
+/* Are tokens b0 to b1, after a country's word, the rest of a company's
+** name that no dictionary knows: "Sprint" of "US Sprint", "Aerospace" of
+** "British Aerospace", "Air Lines" of "Japan Air Lines"?  One to three
+** capitalised proper nouns, none in a dictionary mention (m), none a place,
+** and none a word of a state's or a public body's name ("Foreign Trade
+** Ministry", "Coffee Institute", "Wheat Board", "National", "Federal"):
+** the officer's title after or before such a name is a company's. */
+static int country_firm_name(const pl_store *s, const pl_token *tok, uint32_t b0, uint32_t b1,
+                             const mention *m, int nm, uint32_t most)
+{
+	static const char *const bodies[] = {"agency", "department", "office", "commission",
+		"committee", "council", "bureau", "service", "authority", "administration", "board",
+		"survey", "mint", "institute", "institution", "association", "league", "federation",
+		"union", "party", "congress", "senate", "house", "court", "embassy", "government",
+		"treasury", "army", "navy", "force", "guard", "customs", "reserve", "corps", "ministry",
+		"parliament", "assembly", "delegation", "team", "state", "national", "federal", "central",
+		"royal", "public", "people", "republic", "kingdom", "exchange", "chamber", "foundation",
+		"fund", "organisation", "organization", "group", "cabinet", "community",
+		"market", "club", "society", "center", "centre", "university", "college", "school",
+		"foreign", "secretariat", "conference", "program", "programme", "mission",
+		/* (a portfolio names a ministry's men: "U.S. Trade officials") */
+		"trade", "finance", "commerce", "economy", "economic", "agriculture", "energy", "industry",
+		"labor", "labour", "defense", "defence", "justice", "interior", "health", "transport",
+		"transportation", "education", "environment", "security", "intelligence", NULL};
+	pl_place pl[1];
+	uint32_t i;
+	int k;
+	if (b0 >= b1 || b1 - b0 > most)
+		return 0;
+	for (i = b0; i < b1; i++) {
+		if (!(tok[i].flags & PL_TOK_CAP) || (tok[i].flags & PL_TOK_ALLCAP) ||
+		    (tok[i].tag != PL_T_NNP && tok[i].tag != PL_T_NNPS) || pl_in_list(lem(&tok[i]), bodies) ||
+		    pl_in_list(tok[i].low, bodies))
+			return 0;
+		for (k = 0; k < nm; k++)
+			if (i >= m[k].t0 && i < m[k].t1)
+				return 0;
+	}
+	return pl_places_find(s->gaz, tok, b0, b1, NULL, pl, 1) == 0;
+}
+
 /* Is lemma a word of a title only a company's officers hold, or one that
 ** qualifies such a title ("managing board chairman", "chief financial
 ** officer", "finance director")?  *head is set for the title itself. */
@@ -8659,7 +8740,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		** Cappy", whose name may follow) */
 		if (agent && !s->petrarch &&
 		    ((agent->t1 == np->t1 && firm_words(ctx, tok, country->t1, agent->t0)) ||
-		     firm_name_run(tok, country->t1, agent->t0)) &&
+		     firm_name_run(tok, country->t1, agent->t0) ||
+		     (strlen(country->ph->code) == 3 && country->ph->kind == PL_A_COUNTRY &&
+		      country_firm_name(s, tok, country->t1, agent->t0, m, nm, 3))) &&
 		    (officer_title(lem(&tok[agent->t1 - 1])) || officer_word(lem(&tok[agent->t1 - 1]), &head_title)))
 			np->code = join(a, country->ph->code, "BUS");
 		/* (the name is the chunk's head: not "the U.S. budget deficit") */
@@ -11332,6 +11415,67 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			x->file = ev->file;
 			x->line = ev->line;
 		}
+	}
+
+	/* "a spokesman for the company", "officials at the bank", "John Roe,
+	** president of the firm,": a firm's noun after a title's of/for/at
+	** names again the firm the memory keeps, as it would opening its own
+	** sentence; the title then takes the firm's code by the rules below
+	** (a bare "BUS" said less) */
+	for (k = 0; k + 1 < out->nnp && !s->petrarch; k++) {
+		pl_np *x = &out->np[k], *y = &out->np[k + 1];
+		const char *firm;
+		if (y->t0 != x->t1 + 1 || !x->agent_only || !x->code || x->pronoun || x->poss_code ||
+		    !(is(&tok[x->t1], "for") || is(&tok[x->t1], "of") || is(&tok[x->t1], "at")) ||
+		    !(trade_title(tok, x) || pl_eq(x->code, "BUS")) || !firm_noun_again(tok, y) ||
+		    (firm = firm_named_again(s, ctx, tok, t0, y, m, nm, a)) == NULL)
+			continue;
+		y->code = firm;
+		y->agent_only = 0;
+		y->icode = NULL;
+		y->how = PL_HOW_MEMORY;
+		y->file = NULL;
+		y->line = 0;
+	}
+
+	/* "Charles Skibo, president of US Sprint", "the chairman of British
+	** Aerospace": a company's title (officer_title, officer_word) over a
+	** country's word and the rest of a name no dictionary knows
+	** (country_firm_name), with no article ("the U.S. Geological Survey"
+	** is a state's), is that country's company, not the country.  So is
+	** "Anthony Solomon, chairman of S.G. Warburg": a name of proper nouns
+	** alone that no dictionary knows, in an article that names companies
+	** (names_a_company), is a company of the context's country */
+	for (k = 0; k + 1 < out->nnp && !s->petrarch && here_cc; k++) {
+		pl_np *x = &out->np[k], *y = &out->np[k + 1];
+		int head = 0, c;
+		const char *title = lem(&tok[x->t1 - 1]);
+		if (y->t0 != x->t1 + 1 || !x->agent_only || !x->code || x->pronoun || x->poss_code ||
+		    !(is(&tok[x->t1], "for") || is(&tok[x->t1], "of") || is(&tok[x->t1], "at")) ||
+		    !(officer_title(title) || (officer_word(title, &head) && head)) || x->t1 - x->t0 > 3 ||
+		    y->agent_only || y->pronoun || y->poss_code || tok[y->t0].tag == PL_T_DT)
+			continue;
+		/* (a lawyer's client may be a person: "lawyers for Ward") */
+		if (pl_eq(title, "lawyer") || pl_eq(title, "attorney") || pl_eq(title, "counsel"))
+			continue;
+		if (!y->code || (y->how == PL_HOW_CONTEXT && strlen(y->code) == 3)) {
+			if (!names_a_company(ctx) || !country_firm_name(s, tok, y->t0, y->t1, m, nm, 4))
+				continue;
+			y->code = join(a, here_cc, "BUS");
+			y->how = PL_HOW_CONTEXT;
+			y->person = 0;
+			continue;
+		}
+		if (strlen(y->code) != 3)
+			continue;
+		for (c = 0; c < nm; c++)
+			if (m[c].t0 == y->t0 && m[c].t1 < y->t1 && m[c].ph->kind == PL_A_COUNTRY &&
+			    m[c].ph->code && pl_eq(m[c].ph->code, y->code))
+				break;
+		if (c == nm || !country_firm_name(s, tok, m[c].t1, y->t1, m, nm, 3))
+			continue;
+		y->code = join(a, y->code, "BUS");
+		y->how = PL_HOW_PHRASE;
 	}
 
 	/* 3b. "the government of Egypt": a role or bare chunk takes the country of
