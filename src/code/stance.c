@@ -3784,19 +3784,44 @@ static int speech_subject(const pl_sentan *an, const pl_vg *h, uint32_t c0)
 	return q >= 0 && an->np[q].t0 >= c0 ? q : -1;
 }
 
+/* Is chunk np a name whose code is only a country's business or office
+** ("Cannon Group Inc", USABUS), none of whose words the speaker's chunk sp
+** writes?  Such a code is shared by every firm of the country: "The New
+** York Stock Exchange said Cannon Group Inc declined to comment" tells of
+** another's silence, though both are USABUS; "A Resorts spokesman said
+** Resorts could not comment" of the speaker's own. */
+static int other_named(const pl_sentan *an, const pl_np *np, const pl_np *sp)
+{
+	uint32_t j, i;
+	int named = 0;
+	if (!np->code || strlen(np->code) > 6)
+		return 0;
+	for (j = np->t0; j < np->t1; j++) {
+		if (an->tok[j].tag != PL_T_NNP && an->tok[j].tag != PL_T_NNPS)
+			continue;
+		named = 1;
+		for (i = sp->t0; i < sp->t1; i++)
+			if (pl_eq(an->tok[i].low, an->tok[j].low))
+				return 0;
+	}
+	return named;
+}
+
 /* Is chunk q, in the speech from c0 on, the speaker's own side: a pronoun
 ** ("he could not comment", "we have no comment"), an actor of the
 ** speaker's code ("a Dresdner spokesman said Dresdner had no comment"),
 ** or a body named by its kind alone ("the company", "the bank")?  "The
 ** exchange said Tenneco had no comment" tells of another's silence. */
-static int speaker_side(const pl_sentan *an, int q, uint32_t c0, const char *speaker)
+static int speaker_side(const pl_sentan *an, int q, uint32_t c0, const char *speaker,
+                        const pl_np *sp)
 {
 	const pl_np *np;
 	uint32_t j;
 	if (q < 0 || an->np[q].t0 < c0)
 		return 0;
 	np = &an->np[q];
-	if (np->pronoun || (np->code && speaker && pl_eq(np->code, speaker)))
+	if (np->pronoun ||
+	    (np->code && speaker && pl_eq(np->code, speaker) && !(sp->t1 && other_named(an, np, sp))))
 		return 1;
 	if (!pl_eq(an->tok[np->t0].low, "the"))
 		return 0;
@@ -3812,7 +3837,7 @@ static int speaker_side(const pl_sentan *an, int q, uint32_t c0, const char *spe
 ** side, the saying is the refusal (011), not a statement.  "did not
 ** comment" tells of a past silence, no refusal made in these words. */
 static int withheld_comment(const pl_sentan *an, const pl_vg *h, uint32_t c0, uint32_t c1,
-                            const char *speaker)
+                            const char *speaker, const pl_np *sp)
 {
 	static const char *const aux[] = {"would", "will", "wo", "could", "can", "cannot", "ca",
 		"do", "does", NULL};
@@ -3821,7 +3846,7 @@ static int withheld_comment(const pl_sentan *an, const pl_vg *h, uint32_t c0, ui
 	int ok = 0, q = speech_subject(an, h, c0);
 	/* ("spent four years refusing to comment": a habit told, no
 	** refusal made) */
-	if (!h->finite || h->gerund || !speaker_side(an, q, c0, speaker) || unasserted(an, h, c0))
+	if (!h->finite || h->gerund || !speaker_side(an, q, c0, speaker, sp) || unasserted(an, h, c0))
 		return 0;
 	if (pl_eq(v, "have") || pl_eq(v, "make")) {
 		if (h->negated || h->v + 2 >= c1 || !pl_eq(an->tok[h->v + 1].low, "no"))
@@ -3950,10 +3975,18 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		"judge", NULL};
 	const pl_vg *g = &an->vg[k];
 	const char *code0, *speaker = g->subj >= 0 ? an->np[g->subj].code : NULL;
+	/* (the speaker's words with their of- and to-phrases, "an aide to
+	** Lyng", up to the verb) */
+	pl_np sp = {0};
 	int j, viewed = 0, cued;
 	uint32_t at = 0, lo;
 	speech_cues cues, *sc;
 	*target = -1;
+	if (g->subj >= 0) {
+		sp = an->np[g->subj];
+		if (sp.t0 < g->t0)
+			sp.t1 = g->t0;
+	}
 	if (no_comment_said(an, c0, c1))
 		return "011";
 	for (j = 0; j < an->nvg; j++) {
@@ -3967,7 +4000,7 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		** itself, so asked before another's words are); a participle
 		** of saying ("..., adding that he would not comment") goes
 		** with the saying before it, whose statement stays */
-		if (g->finite && withheld_comment(an, h, c0, c1, speaker) && !said_between(an, k, c0, h))
+		if (g->finite && withheld_comment(an, h, c0, c1, speaker, &sp) && !said_between(an, k, c0, h))
 			return "011";
 		/* a finding of another's inside ("said the court ruled that
 		** Phillips had infringed its patent"): not the speaker's charge */

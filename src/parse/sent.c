@@ -2280,6 +2280,22 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 				np->line = line;
 			}
 		}
+	/* a market's people no market, firm or nearby country placed
+	** ("money traders said" four sentences after "the Bank of Japan"):
+	** of the article's country, else of the one its whole story points
+	** to (not the bare "dlrs" alone) */
+	for (si = 0; !s->petrarch && si < n; si++)
+		for (k = 0; k < an[si].nnp; k++) {
+			pl_np *np = &an[si].np[k];
+			const char *mc = cc;
+			if (!np->market_bare || !np->agent_only || !np->code || np->icode ||
+			    !pl_eq(np->code, "BUS"))
+				continue;
+			if (!mc && story_of(s, ctx) && !ctx->story_weak)
+				mc = ctx->story_cc;
+			if (mc)
+				np->icode = join(a, mc, "BUS");
+		}
 	for (si = 0; cc && si < n; si++)
 		for (k = 0; k < an[si].nnp; k++) {
 			pl_np *np = &an[si].np[k];
@@ -5612,7 +5628,8 @@ static const char *const company_suffixes[] = {"inc", "inc.", "corp", "corp.", "
 	"ltd", "ltd.", "plc", "llc", "ag", "nv", "n.v.", "s.a.", "corporation", "limited", "holdings",
 	"bancorp", "bancshares", "industries", "enterprises", "partners", "associates", "trust",
 	"airlines", "airways", "motors", "laboratories", "technologies", "pharmaceuticals",
-	"petroleum", "securities", "gmbh", "ab", "oy", "oyj", "bv", "b.v.", "s.p.a.", "cos", "cos.", NULL};
+	"petroleum", "securities", "gmbh", "ab", "oy", "oyj", "bv", "b.v.", "s.p.a.", "cos", "cos.",
+	"spa", "kk", "bhd", "berhad", NULL};
 static pl_hash suffix_set;   /* the same, as a set, made once */
 static uint64_t suffix_bits;  /* the OR of their pl_word_bit */
 static int suffix_ok;
@@ -6953,6 +6970,25 @@ static int market_person(const pl_token *tok, const pl_np *np, const mention *ag
 	       (is(&tok[agent->t1 - 2], "fund") || is(&tok[agent->t1 - 2], "money"));
 }
 
+/* A market's people (market_person) or the market's own sources
+** ("trade sources", "market sources", "banking sources"), not of a
+** bloc or the world at large ("Western bankers", "European traders")? */
+static int market_teller(const pl_token *tok, const pl_np *np, const mention *agent)
+{
+	static const char *const trade[] = {"market", "trade", "industry", "banking", "money",
+		"dealing", "trading", "exchange", NULL};
+	static const char *const wide[] = {"western", "european", "world", "eastern", "arab",
+		"asian", NULL};
+	uint32_t i;
+	for (i = np->t0; i < agent->t1; i++)
+		if (pl_in_list(tok[i].low, wide))
+			return 0;
+	if (market_person(tok, np, agent))
+		return 1;
+	return pl_eq(agent->ph->code, "BUS") && agent->t1 == np->t1 && agent->t1 - np->t0 >= 2 &&
+	       pl_eq(lem(&tok[agent->t1 - 1]), "source") && pl_in_list(tok[agent->t1 - 2].low, trade);
+}
+
 /* Is tok[i] a word that makes the city before it a market ("London
 ** dealers", "Tokyo trading", "New York futures", "the Paris bourse")? */
 static int market_word(const pl_token *t)
@@ -7061,6 +7097,27 @@ static int exchange_before_title(const pl_store *s, const pl_token *tok, uint32_
 	for (i = pl[0].t1; i < b1; i++)
 		if (tok[i].tag != PL_T_POS && ((tok[i].flags & PL_TOK_CAP) || !officer_word(lem(&tok[i]), &head)))
 			return 0;
+	*where = pl[0];
+	return 1;
+}
+
+/* "The New York Stock Exchange said", "the Paris Bourse": a chunk that is
+** nothing but an exchange the place dictionary lists (kind "market"),
+** after an article, is a business of the exchange's country.  The agents
+** read its head ("exchange", "board") as a bare business; the exchange's
+** own name tells where it is.  1 with the exchange in where. */
+static int exchange_chunk(const pl_store *s, const pl_token *tok, const pl_np *np,
+                          const mention *agent, pl_place *where)
+{
+	pl_place pl[2];
+	uint32_t b0 = np->t0;
+	if (!s->gaz || !pl_eq(agent->ph->code, "BUS") || agent->t1 != np->t1)
+		return 0;
+	if (b0 < np->t1 && tok[b0].tag == PL_T_DT)
+		b0++;
+	if (pl_markets_find(s->gaz, tok, b0, np->t1, pl, 2) != 1 || !pl[0].market ||
+	    !pl[0].country[0] || pl[0].t0 != b0 || pl[0].t1 != np->t1)
+		return 0;
 	*where = pl[0];
 	return 1;
 }
@@ -7273,6 +7330,24 @@ static void reported_party(const pl_store *s, const pl_docctx *ctx, const pl_tok
 	if (art)
 		x->icode = join(a, art, "BUS");
 }
+
+/* Does the sentence name a country itself anywhere but in chunk k, as a
+** state, a people or an owner ("Japan's imports", "Bangladesh had
+** bought", "West German statisticians")?  Not a firm or body of one
+** ("Caesars World Inc", USABUS), which is of the story's trade, nor a
+** role the context lent its country. */
+static int sentence_country(const pl_sentan *out, int k, pl_arena *a)
+{
+	int q;
+	for (q = 0; q < out->nnp; q++) {
+		const pl_np *y = &out->np[q];
+		const char *c = y->agent_only ? NULL : y->code ? y->code : y->poss_code;
+		if (q != k && c && strlen(c) == 3 && country_of(a, c))
+			return 1;
+	}
+	return 0;
+}
+
 /* "Frankfurt dealers", "a New York banker", "two Zurich analysts": a place
 ** the gazetteer knows, ending just before the agent noun, after nothing
 ** but lower-case words (determiners, numbers, adjectives), places the
@@ -8824,6 +8899,14 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->how = PL_HOW_PHRASE;
 			np->file = form->file;
 			np->line = form->line;
+		} else if (agent && !s->petrarch && !former && exchange_chunk(s, tok, np, agent, &where)) {
+			/* "the New York Stock Exchange said": the exchange is a
+			** business of its country */
+			company = 1;
+			np->code = join(a, where.country, "BUS");
+			np->how = PL_HOW_PHRASE;
+			np->file = where.file;
+			np->line = where.line;
 		} else if (agent && !s->petrarch && place_before_agent(s, ctx, tok, np, agent, &where)) {
 			/* "Frankfurt dealers", "a New York banker": the city gives
 			** the country */
@@ -8883,6 +8966,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			         !state_named_here(ctx) && story_of(s, ctx) &&
 			         (!ctx->story_weak || pl_eq(body, "MIL")))
 				np->icode = join(a, ctx->story_cc, body);
+			/* (a market's people the context left with no
+			** country, "money traders said" four sentences after
+			** "the Bank of Japan": the article's, at its end) */
+			if (!s->petrarch && !np->icode && !np->unplaced && market_teller(tok, np, agent) &&
+			    !state_named_here(ctx) && !own_base(tok, np, t1))
+				np->market_bare = 1;
 			const char *firm;
 			if (!s->petrarch && np->icode &&
 			    (firm = company_voice(s, ctx, tok, t0, np, agent, m, nm, a)) != NULL) {
@@ -11294,6 +11383,12 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	for (k = 0; k < out->nnp && !s->petrarch; k++)
 		if (out->np[k].agent_only && out->np[k].icode)
 			reported_party(s, ctx, tok, t0, t1, out, k, a);
+	/* a market's people the context left bare keep no later country
+	** when their own sentence names one ("Traders said Japan's imports
+	** rose"): the country they tell of is not theirs (market_bare) */
+	for (k = 0; k < out->nnp && !s->petrarch; k++)
+		if (out->np[k].market_bare && sentence_country(out, k, a))
+			out->np[k].market_bare = 0;
 	for (k = 0; k + 1 < out->nnp && !s->petrarch; k++)
 		firm_tie(tok, out, k);
 	/* "TDK Corp of Tokyo", "Comtech Ltd, a Canadian computer service

@@ -106,6 +106,10 @@ typedef struct pl_np {
 	                         ** later "the bank" either ("Quebec
 	                         ** investors"), while "the Birmingham woman"
 	                         ** is still a later "she" */
+	uint8_t market_bare;     /* a market's people no market, firm or
+	                         ** context places, in a sentence naming no
+	                         ** state: the article's country at the end
+	                         ** (pl_sent_backfill) */
 	uint8_t story;           /* a company of the one country its story
 	                         ** points to (pl_docctx.story_cc): remembered
 	                         ** for "the company" as a named one is */
