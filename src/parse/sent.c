@@ -11108,6 +11108,359 @@ static const pl_phrase *office_title(const pl_store *s, const pl_token *tok, uin
 	return ph;
 }
 
+/* ---- acronyms the story defines ---------------------------------------
+** "the Institute of Economic Affairs (IEA)" and "the ICO (International
+** Coffee Organization)" say what the letters mean in this story: a later
+** "the IEA" is that institute, not the International Energy Agency the
+** dictionaries file under the same letters. */
+
+/* Can token t be an acronym: two to eight capitals (an "&" among them), no
+** period ("U.S.") and no digit? */
+static int acronym_like(const pl_token *t)
+{
+	uint32_t k;
+	if (!(t->flags & PL_TOK_ALLCAP) || t->len < 2 || t->len > 8)
+		return 0;
+	for (k = 0; k < t->len; k++)
+		if (!(isupper((unsigned char)t->s[k]) || (t->s[k] == '&' && k > 0)))
+			return 0;
+	return 1;
+}
+
+/* A small word a full name may hold without its letter ("of", "and"). */
+static int acronym_small(const pl_token *t)
+{
+	static const char *const w[] = { "of", "and", "for", "the", "on", "in", "de", "&", NULL };
+	return islower((unsigned char)t->s[0]) || t->s[0] == '&' ? pl_in_list(t->low, w) : 0;
+}
+
+/* A company's legal form closing a name that its acronym leaves out
+** ("Nippon Telegraph and Telephone Corp (NTT)"). */
+static int acronym_form(const pl_token *t)
+{
+	static const char *const w[] = { "corp", "corp.", "co", "co.", "inc", "inc.", "ltd", "ltd.",
+	                                 "plc", "ag", "sa", "nv", NULL };
+	return pl_in_list(t->low, w);
+}
+
+/* Do the last m letters of acronym a fit the words before token j (not
+** before lo)?  Read backwards: a capitalised word gives its first letter,
+** its first few letters, or the initials of its hyphened parts
+** ("Inter-American" IA); a small word gives its initial or nothing, but
+** never the first letter.  The first word the letters start at, or -1. */
+static long acronym_fit(const char *a, size_t m, const pl_token *tok, uint32_t lo, uint32_t j)
+{
+	const pl_token *w;
+	size_t k;
+	if (m == 0)
+		return j;
+	if (j <= lo)
+		return -1;
+	w = &tok[j - 1];
+	if (acronym_small(w)) {
+		long r = acronym_fit(a, m, tok, lo, j - 1);
+		if (r >= 0)
+			return r;
+		if (m > 1 && toupper((unsigned char)w->s[0]) == a[m - 1])
+			return acronym_fit(a, m - 1, tok, lo, j - 1);
+		return -1;
+	}
+	if (!isupper((unsigned char)w->s[0]))
+		return -1;
+	for (k = 1; k <= m && k <= w->len; k++) {
+		long r;
+		if (toupper((unsigned char)w->s[k - 1]) != a[m - k])
+			break;
+		if ((r = acronym_fit(a, m - k, tok, lo, j - 1)) >= 0)
+			return r;
+	}
+	if (strchr(w->s, '-')) {
+		char h[8];
+		size_t n = 0;
+		const char *p = w->s;
+		while (*p && n < sizeof h) {
+			h[n++] = (char)toupper((unsigned char)*p);
+			p = strchr(p, '-');
+			if (!p)
+				break;
+			p++;
+		}
+		if (n > 1 && n <= m && memcmp(h, a + m - n, n) == 0)
+			return acronym_fit(a, m - n, tok, lo, j - 1);
+	}
+	return -1;
+}
+
+/* The full name [f0, f1) fits acronym token at, the whole of it (a legal
+** form at its end may be left out)?  Returns the name's first word, or -1. */
+static long acronym_name(const pl_token *tok, uint32_t at, uint32_t lo, uint32_t f1)
+{
+	long r = acronym_fit(tok[at].s, tok[at].len, tok, lo, f1);
+	if (r < 0 && f1 > lo + 2 && acronym_form(&tok[f1 - 1]))
+		r = acronym_fit(tok[at].s, tok[at].len, tok, lo, f1 - 1);
+	return r;
+}
+
+/* Words of a name for comparing two spellings: lower case, small words
+** and punctuation out, British spellings as American ("Organisation").
+** Writes them into b (n bytes), each with a space after. */
+static size_t acronym_words(const char *s, char *b, size_t n, size_t o)
+{
+	static const char *const small[] = { "the", "of", "and", "for", "on", "in", "de", NULL };
+	char w[40];
+	size_t k;
+	while (*s) {
+		while (*s && !isalnum((unsigned char)*s))
+			s++;
+		for (k = 0; *s && isalnum((unsigned char)*s); s++)
+			if (k + 1 < sizeof w)
+				w[k++] = (char)tolower((unsigned char)*s);
+		w[k] = 0;
+		if (!k || pl_in_list(w, small))
+			continue;
+		if (strncmp(w, "organis", 7) == 0)
+			w[6] = 'z';
+		if (strcmp(w, "centre") == 0)
+			memcpy(w, "center", 7);
+		if (strcmp(w, "labour") == 0)
+			memcpy(w, "labor", 6);
+		if (o + k + 1 < n) {
+			memcpy(b + o, w, k);
+			b[o + k] = ' ';
+			o += k + 1;
+		}
+	}
+	b[o < n ? o : n - 1] = 0;
+	return o;
+}
+
+/* Do the full name [f0, f1) and the dictionary's name of a body share a
+** word that tells bodies apart ("Government Accounting Office" and
+** "General Accounting Office" do; "Institute of Economic Affairs" and
+** "International Energy Agency" do not)?  Words any body may have in its
+** name tell nothing. */
+static int acronym_shares(const char *name, const pl_token *tok, uint32_t f0, uint32_t f1)
+{
+	static const char *const generic[] = { "international", "national", "federal", "world",
+		"united", "general", "association", "council", "organization", "union", "office",
+		"commission", "committee", "agency", "institute", "bank", "board", "authority",
+		"corp", "corporation", "co", "company", "inc", "ltd", "group", "party", NULL };
+	char x[256], y[260], w[40];
+	size_t o = 1;
+	uint32_t i;
+	const char *p, *q;
+	if (!name)
+		return 1;
+	acronym_words(name, x, sizeof x, 0);
+	y[0] = ' ';
+	for (i = f0; i < f1; i++)
+		o = acronym_words(tok[i].s, y, sizeof y - 1, o);
+	for (p = x; *p; p = q + 1) {
+		size_t n;
+		if (!(q = strchr(p, ' ')))
+			break;
+		n = (size_t)(q - p);
+		if (n + 3 > sizeof w)
+			continue;
+		w[0] = ' ';
+		memcpy(w + 1, p, n);
+		w[n + 1] = ' ';
+		w[n + 2] = 0;
+		if (strstr(y, w) && (w[n + 1] = 0, !pl_in_list(w + 1, generic)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the dictionary's name of a body spelt by acronym a: the initials of
+** its capitalised words, or of all its words and hyphened parts
+** ("International Energy Agency" IEA)? */
+static int acronym_spelt(const char *a, const char *name)
+{
+	char cap[16], all[16];
+	size_t nc = 0, na = 0;
+	const char *p = name;
+	if (!name)
+		return 0;
+	while (*p) {
+		while (*p == ' ' || *p == '-')
+			p++;
+		if (!*p)
+			break;
+		if (na + 1 < sizeof all)
+			all[na++] = (char)toupper((unsigned char)*p);
+		if (isupper((unsigned char)*p) && nc + 1 < sizeof cap)
+			cap[nc++] = *p;
+		while (*p && *p != ' ' && *p != '-')
+			p++;
+	}
+	cap[nc] = all[na] = 0;
+	return strcmp(cap, a) == 0 || strcmp(all, a) == 0;
+}
+
+/* Records that acronym token at means the full name [f0, f1) of this
+** sentence, when the dictionaries mean another body by it (or none), and
+** gives the acronym's own chunk here the full name's actor. */
+static void acronym_define(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0,
+                           pl_sentan *out, const mention *m, int nm, uint32_t at, uint32_t f0,
+                           uint32_t f1, pl_arena *a)
+{
+	const pl_phrase *ph = NULL;
+	const pl_np *full;
+	const char *code = NULL, *file = NULL;
+	uint32_t line = 0;
+	int z, kf = out->np_of[f0 - t0], ka = out->np_of[at - t0], agent = 0, r;
+	struct pl_acronym *d;
+	for (z = 0; z < nm; z++)
+		if (m[z].t0 == at && m[z].t1 == at + 1)
+			ph = m[z].ph;
+	/* (letters defined before: what the dictionaries say of them) */
+	for (r = 0; r < ctx->nacro && strcmp(ctx->acro[r].acr, tok[at].s); r++)
+		;
+	if (r < ctx->nacro)
+		ph = match_at(s, ctx, tok, at, at + 1, 0);
+	/* (a country's letters, "UAE", are the country) */
+	if (ph && ph->kind != PL_A_ORG)
+		return;
+	if (kf < 0 || kf == ka)
+		return;
+	full = &out->np[kf];
+	/* the full name is a body the dictionaries know by a name of its own
+	** ("the African Development Bank (ADB)") */
+	for (z = 0; z < nm; z++)
+		if (m[z].t0 == f0 && m[z].t1 >= f0 + 2 && m[z].t1 <= f1 && m[z].ph->kind == PL_A_ORG &&
+		    m[z].ph->code) {
+			code = m[z].ph->code;
+			file = m[z].ph->file;
+			line = m[z].ph->line;
+		}
+	/* (letters the dictionaries do not know take only a name they know,
+	** and only three or more: two, "EC", are too often another body's in
+	** the same story, "the EC" of the Commission; for the others the
+	** roles of unknown names serve) */
+	if (!ph && (!code || tok[at].len < 3))
+		return;
+	if (ph && (code ? strcmp(code, ph->code) == 0 :
+	           !acronym_spelt(tok[at].s, ph->name) || acronym_shares(ph->name, tok, f0, f1))) {
+		/* the dictionaries' meaning (or nothing to tell it is not),
+		** theirs again from here on */
+		if (r < ctx->nacro)
+			ctx->acro[r] = ctx->acro[--ctx->nacro];
+		return;
+	}
+	if (!code && !full->poss_code) {
+		/* "the Institute of Economic Affairs": a body no dictionary
+		** knows, by the role its head noun tells, or the bare role the
+		** chunk has; no code rather than one from a place in its name */
+		const pl_bodyhead *ev = NULL;
+		const char *role = body_name(s, tok, full, out->t1, &ev);
+		if (role && role[0] && ev) {
+			code = role;
+			file = ev->file;
+			line = ev->line;
+			agent = 1;
+		} else if (full->code && full->agent_only && !full->pronoun && !full->person) {
+			code = full->code;
+			file = full->file;
+			line = full->line;
+			agent = 1;
+		}
+	}
+	if (r == ctx->nacro) {
+		if (ctx->nacro == (int)(sizeof ctx->acro / sizeof ctx->acro[0]))
+			return;
+		ctx->nacro++;
+	}
+	d = &ctx->acro[r];
+	d->acr = pl_arena_strndup(a, tok[at].s, tok[at].len);
+	d->code = code;
+	d->file = file;
+	d->line = line;
+	d->agent = (uint8_t)agent;
+	if (!d->acr) {
+		ctx->nacro--;
+		return;
+	}
+	if (ka >= 0) {
+		pl_np *x = &out->np[ka];
+		if (ph && x->code && x->a0 <= at && x->a1 > at && strcmp(x->code, ph->code) == 0) {
+			x->code = code;
+			x->file = file;
+			x->line = line;
+			x->how = code ? PL_HOW_MEMORY : PL_HOW_NONE;
+			x->agent_only = (uint8_t)agent;
+			x->icode = agent ? full->icode : NULL;
+		}
+	}
+}
+
+/* Finds the sentence's acronym definitions: "Full Name (ACR)", with a
+** ticker's closing ">" allowed before the bracket, and "ACR (Full Name)". */
+static void acronym_defs(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, uint32_t t1,
+                         pl_sentan *out, const mention *m, int nm, pl_arena *a)
+{
+	uint32_t i, q;
+	for (i = t0 + 1; i + 2 < t1; i++) {
+		long f;
+		if (tok[i].s[0] != '(' || tok[i].len != 1)
+			continue;
+		if (acronym_like(&tok[i + 1]) && tok[i + 2].s[0] == ')') {
+			uint32_t e = i;
+			if (tok[e - 1].s[0] == '>' && tok[e - 1].len == 1 && e - 1 > t0)
+				e--;
+			f = acronym_name(tok, i + 1, t0, e);
+			if (f >= 0 && e - (uint32_t)f >= 2)
+				acronym_define(s, ctx, tok, t0, out, m, nm, i + 1, (uint32_t)f, e, a);
+			continue;
+		}
+		if (!acronym_like(&tok[i - 1]))
+			continue;
+		for (q = i + 1; q < t1 && q < i + 12 && tok[q].s[0] != ')'; q++)
+			;
+		if (q >= t1 || tok[q].s[0] != ')' || q - i < 3)
+			continue;
+		f = acronym_name(tok, i - 1, i + 1, q);
+		if (f == (long)i + 1)
+			acronym_define(s, ctx, tok, t0, out, m, nm, i - 1, i + 1, q, a);
+	}
+}
+
+/* A mention of an acronym the story defined: the full name's actor, as a
+** phrase of its own (NULL when the full name has none); ph otherwise. */
+static const pl_phrase *story_acronym(const pl_docctx *ctx, const pl_token *t, const pl_phrase *ph,
+                                      pl_arena *a)
+{
+	int z;
+	pl_phrase *q;
+	const char **w;
+	if (!(t->flags & PL_TOK_ALLCAP) || (ph && (ph->ntok != 1 || ph->kind != PL_A_ORG)))
+		return ph;
+	for (z = 0; z < ctx->nacro && strcmp(ctx->acro[z].acr, t->s); z++)
+		;
+	if (z == ctx->nacro)
+		return ph;
+	if (!ctx->acro[z].code)
+		return NULL;
+	q = pl_arena_alloc(a, sizeof *q);
+	w = pl_arena_alloc(a, sizeof *w);
+	if (!q || !w)
+		return ph;
+	if (ph)
+		*q = *ph;
+	*w = ctx->acro[z].acr;
+	q->tok = w;
+	q->ntok = 1;
+	q->kind = ctx->acro[z].agent ? PL_A_AGENT : PL_A_ORG;
+	q->lower = 0;
+	q->last0 = (uint8_t)w[0][0];
+	q->code = ctx->acro[z].code;
+	q->name = ctx->acro[z].acr;
+	q->file = ctx->acro[z].file;
+	q->line = ctx->acro[z].line;
+	q->next = NULL;
+	return q;
+}
+
 static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
                    uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out,
                    pl_datex *dates, pl_place *places)
@@ -11162,6 +11515,9 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		** so is "Mr Carter" once the article has named that one */
 		if (ph && !s->petrarch && other_namesake(ctx, tok, t0, i, ph, inm))
 			ph = match_at(s, ctx, tok, i, t1, 1);
+		/* "the IEA" after "the Institute of Economic Affairs (IEA)" */
+		if (ctx->nacro && !s->petrarch)
+			ph = story_acronym(ctx, &tok[i], ph, a);
 		if (ph) {
 			m[nm].t0 = i;
 			m[nm].t1 = i + ph->ntok;
@@ -11963,6 +12319,10 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		if (x->peer && x->how == PL_HOW_CONTEXT && x->code && pl_eq(x->code, "GBR"))
 			x->code = "GBRLEG";
 	}
+	/* 3y. "Full Name (ACR)", "ACR (Full Name)": what the letters mean in
+	** this story */
+	if (!s->petrarch && (out->tokflags & PL_TOK_ALLCAP))
+		acronym_defs(s, ctx, tok, t0, t1, out, m, nm, a);
 	/* 4a. a person introduced by a role in the sentence before, named now */
 	introduced_name(s, ctx, tok, out);
 	/* 4b. actors named again: "the spokesman", "the agency" */

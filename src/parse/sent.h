@@ -345,6 +345,19 @@ typedef struct pl_docctx {
 	const char *intro_file;
 	uint32_t intro_line;
 	uint32_t intro_sent;
+	/* acronyms the story defines ("the Institute of Economic Affairs
+	** (IEA)", "the ICO (International Coffee Organization)") where the
+	** dictionaries mean another body by the same letters, or know none:
+	** each later mention of the letters is the full name's actor (code
+	** NULL: the full name has none, and then neither has the acronym) */
+	struct pl_acronym {
+		const char *acr;         /* the acronym's token as written */
+		const char *code;
+		const char *file;
+		uint32_t line;
+		uint8_t agent;           /* code is a bare role ("NGO") */
+	} acro[8];
+	int nacro;
 } pl_docctx;
 
 enum { PL_MEM_PERSON = 1, PL_MEM_ORG, PL_MEM_ROLE };
