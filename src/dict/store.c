@@ -1102,6 +1102,19 @@ static int body_row(loader *L, char **col, int ncol)
 	return file_heads(L, &L->s->bodies, col[1], role, 0, NULL, &L->s->n_bodies);
 }
 
+/* arms.tsv: role, nouns, note.  Weapons and craft that stand for a
+** state's forces only when the state is named right before them ("Soviet
+** tanks", "two Israeli jets"): alone they may be a firm's or anyone's. */
+static int arms_row(loader *L, char **col, int ncol)
+{
+	const char *role;
+	int i;
+	(void)ncol;
+	if ((i = role_col(L, col[0], &role)) <= 0)
+		return i;
+	return file_words(L, &L->s->arms, col[1], role, &L->s->n_arms);
+}
+
 /* light.tsv: kind, verbs, note.  Verbs whose direct object names the act
 ** their subject does ("announced a curfew", "launched an offensive"). */
 static int light_row(loader *L, char **col, int ncol)
@@ -1621,6 +1634,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 	static const char *const c_stance[] = {"code", "words", NULL};
 	static const char *const c_cues[] = {"lemma", "classes", NULL};
 	static const char *const c_bodies[] = {"role", "heads", NULL};
+	static const char *const c_arms[] = {"role", "nouns", NULL};
 	static const char *const c_forms[] = {"country", "forms", "shared", NULL};
 	static const char *const c_marks[] = {"country", "marks", "also", NULL};
 	static const char *const c_money[] = {"country", "words", "shared", NULL};
@@ -1662,6 +1676,7 @@ static int load_dicts(pl_store *s, const char *dict_dir, const char *data_dir, i
 			{"stance.tsv", c_stance, stance_row},
 			{"cues.tsv", c_cues, cue_row},
 			{"bodies.tsv", c_bodies, body_row},
+			{"arms.tsv", c_arms, arms_row},
 			{"company_forms.tsv", c_forms, company_form_row},
 			{"company_marks.tsv", c_marks, company_mark_row},
 			{"currencies.tsv", c_money, currency_row},
@@ -1940,6 +1955,7 @@ void pl_store_free(pl_store *s)
 	pl_hash_free(&s->stance);
 	pl_hash_free(&s->cues);
 	pl_hash_free(&s->bodies);
+	pl_hash_free(&s->arms);
 	pl_hash_free(&s->company_forms);
 	pl_hash_free(&s->company_marks);
 	pl_hash_free(&s->currencies);

@@ -309,6 +309,10 @@ typedef struct pl_store {
 	pl_hash bodies;          /* head noun lemma -> its pl_bodyhead (dict/
 	                         ** bodies.tsv: "association" -> NGO) */
 	long n_bodies;
+	pl_hash arms;            /* a noun of arms, lemma -> the role its state
+	                         ** takes when named right before it (dict/
+	                         ** arms.tsv: "tank" -> MIL, "Soviet tanks") */
+	long n_arms;
 	pl_hash company_forms;   /* a company's legal form, lower case -> its
 	                         ** country, as a pl_bodyhead (dict/
 	                         ** company_forms.tsv: "ag" -> DEU) */

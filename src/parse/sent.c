@@ -5713,6 +5713,15 @@ static int firm_words_before(const pl_token *tok, uint32_t t0, const mention *m,
 	return c && strlen(c) >= 6 && has_role(c, "BUS");
 }
 
+/* Is t a number written as a word ("Four" opening "Four U.S. destroyers",
+** which the tagger may take for a name)? */
+static int count_word(const pl_token *t)
+{
+	static const char *const w[] = {"two", "three", "four", "five", "six", "seven", "eight",
+		"nine", "ten", "eleven", "twelve", "several", NULL};
+	return pl_in_list(t->low, w);
+}
+
 /* Country names that are part of something else.  A longer place name
 ** holds them ("New Jersey", "New Mexico"), or they follow a place of another
 ** country and a comma ("Atlanta, Georgia"): the mention then stands for that
@@ -5760,7 +5769,9 @@ static int country_names_in_places(const pl_token *tok, uint32_t t0, mention *m,
 				if (p->tag == PL_T_NNP && (p->flags & PL_TOK_CAP) && !(p->flags & PL_TOK_ALLCAP) &&
 				    !(p->flags & PL_TOK_PUNCT) && !inmention && p->len >= 3 &&
 				    !firm_words_before(tok, t0, m, z, inm)) {
-					drop = 1;
+					/* (a number opening the sentence is no name: "Three
+					** U.S. warships") */
+					drop = !count_word(p);
 					for (i = 0; compass[i]; i++)
 						if (is(p, compass[i]))
 							drop = 0;
@@ -7919,6 +7930,65 @@ static const char *national_body(const pl_store *s, const pl_token *tok, const p
 	return pl_eq(b->role, "NGO") && trade_body(tok, country->t1, np->t1) ? "BUS" : b->role;
 }
 
+/* The key under which document memory keeps the last forces named by
+** their arms (no noun of the text is written so). */
+static const char arms_key[] = "(arms)";
+
+/* Words that may stand between a state's word and the arms it has: "Soviet
+** attack helicopters", "U.S. Navy jets", "Iraqi fighter planes". */
+static int arms_modifier(const pl_token *t)
+{
+	static const char *const w[] = {"attack", "combat", "military", "navy", "naval", "war",
+		"missile", "guided-missile", "fighter", "assault", "air", "force", "battle", "army",
+		"jet", "helicopter", NULL};
+	return pl_in_list(lem(t), w);
+}
+
+/* The role (MIL) that chunk np's head gives the country named in it, when
+** the head is a noun of arms (dict/arms.tsv: "Soviet tanks", "two Israeli
+** jets", "an Iraqi fighter plane") and the country's word or name stands
+** right before it, or before words of arms alone; NULL otherwise.  A name
+** before the country ("Air France jets", "British Airways planes") is a
+** firm's, and so are arms a firm's word precedes ("U.S. Boeing jets"). */
+static const char *arms_of_state(const pl_store *s, const pl_token *tok, const pl_np *np,
+                                 const mention *country)
+{
+	uint32_t h = np->t1 - 1, j;
+	const pl_token *t = &tok[h];
+	if ((country->ph->kind != PL_A_CADJ && country->ph->kind != PL_A_COUNTRY) ||
+	    strlen(country->ph->code) != 3 || country->t1 > h || (t->flags & PL_TOK_CAP) ||
+	    !PL_TAG_IS_NOUN(t->tag))
+		return NULL;
+	for (j = country->t1; j < h; j++)
+		if (!arms_modifier(&tok[j]))
+			return NULL;
+	/* (a determiner or a number may come first: "the", "two", "Four") */
+	for (j = np->t0; j < country->t0; j++)
+		if (tok[j].tag != PL_T_DT && tok[j].tag != PL_T_CD && !count_word(&tok[j]))
+			return NULL;
+	return pl_tok_get_lem(&s->arms, t);
+}
+
+/* The state's forces a plural of arms with no actor of its own recalls
+** ("the jets", "the planes" after "Israeli jets bombed", "warplanes" after
+** "Iraq said its warplanes hit"): the last ones named so in the twelve
+** sentences before (before the sentence's or the article's country: the
+** forces of the state that fights are named in its foe's land); NULL for
+** none. */
+static const struct pl_memory *arms_recalled(const pl_store *s, const pl_docctx *ctx,
+                                             const pl_token *tok, const pl_np *np)
+{
+	const pl_token *t = &tok[np->t1 - 1];
+	const struct pl_memory *e;
+	uint32_t n = np->t1 - np->t0;
+	if (n > 2 || (n == 2 && !(is(&tok[np->t0], "the") || is(&tok[np->t0], "these"))) ||
+	    (t->flags & PL_TOK_CAP) || t->tag != PL_T_NNS ||
+	    !(pl_tok_get_lem(&s->arms, t) || is(t, "planes") || is(t, "aircraft")))
+		return NULL;
+	e = mem_find(ctx, arms_key, NULL, 0);
+	return e && e->kind == PL_MEM_ARMS ? e : NULL;
+}
+
 /* Is chunk np, after a country's name or people's word, a business named
 ** by its trade and a head noun that alone could be any body's: "the two
 ** largest U.K. building societies", "a British insurance group", "Japanese
@@ -8543,6 +8613,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	int k, possessive = 0, former = 0, shadow = 0, company = 0, surname = 0;
 	const pl_bodyhead *form = NULL;  /* the company's legal form, when it tells a country */
 	const char *money = NULL;        /* the currency's country of a sum of money */
+	const struct pl_memory *arms;    /* the forces "the jets" recall */
 	for (k = 0; k < nm; k++) {
 		const mention *x = &m[k];
 		if (x->t0 < np->t0 || x->t1 > np->t1)
@@ -8787,7 +8858,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		int head_title = 0;
 		np->code = agent ? join_agent(a, country->ph->code, agent->ph) : country->ph->code;
 		np->how = PL_HOW_PHRASE;
-		if (!agent && !s->petrarch && (nb = national_body(s, tok, np, country, t1, &bh)) != NULL)
+		if (!agent && !s->petrarch && !possessive && (nb = arms_of_state(s, tok, np, country)) != NULL)
+			np->code = join(a, country->ph->code, nb);
+		else if (!agent && !s->petrarch && (nb = national_body(s, tok, np, country, t1, &bh)) != NULL)
 			np->code = join(a, country->ph->code, nb);
 		else if (!agent && !s->petrarch && strlen(country->ph->code) == 3 &&
 		         trade_noun_body(tok, np, country))
@@ -8934,6 +9007,13 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->file = where.file;
 			np->line = where.line;
 			np->person = np->t1 > agent->t1;
+		} else if (agent && !s->petrarch && !former && agent->t1 == np->t1 &&
+		           (arms = arms_recalled(s, ctx, tok, np)) != NULL) {
+			/* "the warplanes", "warships" after "Iraqi warplanes" */
+			np->code = arms->code;
+			np->how = PL_HOW_MEMORY;
+			np->file = agent->ph->file;
+			np->line = agent->ph->line;
 		} else if (agent) {
 			np->code = agent->ph->code;
 			np->agent_only = 1;
@@ -9000,6 +9080,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			}
 			np->file = agent->ph->file;
 			np->line = agent->ph->line;
+		} else if (!s->petrarch && !agent && (arms = arms_recalled(s, ctx, tok, np)) != NULL) {
+			/* "the jets" after "Israeli jets bombed" */
+			np->code = arms->code;
+			np->how = PL_HOW_MEMORY;
+			np->file = arms->file;
+			np->line = arms->line;
 		} else if (company_in(tok, np)) {
 			form = s->petrarch ? NULL : company_form(s, ctx, tok, np);
 			company = 1;
@@ -9316,6 +9402,14 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				}
 			}
 		}
+	}
+	/* ("Iraqi warplanes", "its warplanes": arms of a state's forces, however
+	** coded, are the ones a later "the planes" recalls) */
+	if (!s->petrarch && !possessive && np->code && !(tok[np->t1 - 1].flags & PL_TOK_CAP) &&
+	    pl_tok_get_lem(&s->arms, &tok[np->t1 - 1])) {
+		const char *c = np->agent_only ? np->icode : np->code;
+		if (c && strlen(c) == 6 && !strcmp(c + 3, "MIL"))
+			mem_add(ctx, arms_key, c, np->file, np->line, PL_MEM_ARMS);
 	}
 	/* (a sum in a country's money counts for the context, yet acts in no
 	** event: "Carling agreed to contribute 5.0 mln Canadian dlrs") */

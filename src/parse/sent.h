@@ -360,7 +360,9 @@ typedef struct pl_docctx {
 	int nacro;
 } pl_docctx;
 
-enum { PL_MEM_PERSON = 1, PL_MEM_ORG, PL_MEM_ROLE };
+/* (PL_MEM_ARMS: a state's forces named by their arms, "Iraqi jets", that
+** a later "the jets" or "the planes" recalls; no role search finds them) */
+enum { PL_MEM_PERSON = 1, PL_MEM_ORG, PL_MEM_ROLE, PL_MEM_ARMS };
 
 typedef struct pl_sentan {
 	const pl_token *tok;     /* the whole text's tokens */

@@ -142,9 +142,23 @@ TEST(missing_folder_is_an_error)
 	pl_store_free(&s);
 }
 
+TEST(arms_load_with_their_role)
+{
+	pl_store s;
+	const char *role;
+	CHECK_INT(load(&s), 0);
+	role = pl_hash_get(&s.arms, "jet", 3);
+	CHECK(role != NULL);
+	if (role)
+		CHECK_STR(role, "MIL");
+	CHECK(pl_hash_get(&s.arms, "gunboat", 7) == NULL);   /* not in the fixture */
+	CHECK_INT(s.n_arms, 3);
+	pl_store_free(&s);
+}
+
 static th_test TESTS[] = {
 	T(broken_lines_are_reported_and_skipped), T(entries_keep_file_and_line), T(missing_folder_is_an_error),
 	T(stance_cues_load_with_their_codes),
-	T(object_classes_and_confidence_weights_load),
+	T(object_classes_and_confidence_weights_load), T(arms_load_with_their_role),
 };
 TEST_MAIN()
