@@ -5743,6 +5743,15 @@ static int name_before_place(const pl_token *tok, uint32_t t0, uint32_t p,
 	       !(b->flags & PL_TOK_PUNCT) && b->len >= 2 && !pl_in_list(b->low, compass);
 }
 
+/* Is "American" at i the people of a part of the continent, after
+** "Latin", "South" or "Central", rather than of the United States? */
+static int continent_part(const pl_token *tok, uint32_t i)
+{
+	static const char *const part[] = {"latin", "south", "central", NULL};
+	static const char *const people[] = {"american", "americans", NULL};
+	return pl_in_list(tok[i].low, people) && pl_in_list(tok[i - 1].low, part);
+}
+
 static int country_names_in_places(const pl_token *tok, uint32_t t0, mention *m, int nm,
                                    uint8_t *inm, const pl_place *pl, int npl, pl_arena *a)
 {
@@ -5778,6 +5787,10 @@ static int country_names_in_places(const pl_token *tok, uint32_t t0, mention *m,
 				}
 			}
 		}
+		/* ("Latin American debtors", "Central American governments":
+		** a part of the continent, not the US) */
+		if ((k == PL_A_CADJ || k == PL_A_PEOPLE) && x.t0 > t0 && continent_part(tok, x.t0))
+			drop = 1;
 		if (in && in->country[0]) {
 			pl_phrase *ph = pl_arena_alloc(a, sizeof *ph);
 			if (ph) {
@@ -6820,6 +6833,62 @@ static int clergy_np(const pl_np *np)
 	return np->agent_only && np->code && pl_eq(np->code, "REL");
 }
 
+/* How many words at i, before end, name a region of several countries
+** used as a modifier: "Arab", "Scandinavian", "Middle East", "Far
+** Eastern", "Latin American", "East European", "Eastern bloc"; 0 when
+** they do not.  A compass word alone is no region ("eastern rebels" live
+** in one country's east), nor is "South African" (a country; its mention
+** comes first anyway). */
+static uint32_t region_words(const pl_token *tok, uint32_t i, uint32_t end)
+{
+	static const char *const one[] = {"european", "asian", "african", "arab", "western",
+		"gulf", "scandinavian", "nordic", "caribbean", "pacific", "mediterranean", "latin",
+		"balkan", "baltic", "arabian", NULL};
+	static const char *const compass[] = {"north", "south", "east", "west", "northern",
+		"southern", "eastern", "western", "central", "southeast", "south-east", "northeast",
+		"north-east", "southwest", "south-west", "northwest", "north-west", NULL};
+	static const char *const continent[] = {"european", "asian", "african", "american",
+		"pacific", "europe", "asia", "africa", NULL};
+	static const char *const near[] = {"middle", "far", "near", NULL};
+	const char *w = tok[i].low, *n = i + 1 < end ? tok[i + 1].low : "";
+	if (i + 1 < end && pl_in_list(w, compass) && pl_in_list(n, continent) &&
+	    !(is(&tok[i], "south") && pl_eq(n, "african")) &&
+	    !(is(&tok[i], "north") && pl_eq(n, "american")))
+		return 2;
+	if (i + 1 < end && pl_in_list(w, near) && (pl_eq(n, "east") || pl_eq(n, "eastern")))
+		return 2;
+	if (i + 1 < end && pl_eq(w, "eastern") && pl_eq(n, "bloc"))
+		return 2;
+	if (i + 1 < end && pl_eq(w, "latin") && pl_eq(n, "american"))
+		return 2;
+	return pl_in_list(w, one) ? 1 : 0;
+}
+
+/* "European coffee traders", "Arab bankers", "Middle East oil dealers":
+** a bare role after a region's name.  Between the two only lower-case
+** modifiers may stand, none of a portfolio, so that a name in capitals
+** ("Pacific Gas and Electric officials", "Western Union") and a state's
+** office ("European affairs minister") do not count.  A trade word is no
+** office here: "European trade sources" are traders in Europe. */
+static int region_role(const pl_token *tok, const pl_np *np, const mention *agent)
+{
+	static const char *const portfolio[] = {"affairs", "relations", "integration", NULL};
+	uint32_t i, j, k;
+	for (i = np->t0; i < agent->t0; i++) {
+		if (tok[i].tag == PL_T_POS)
+			return 0;
+		if (!(k = region_words(tok, i, agent->t0)) || pl_in_list(tok[i + k].low, portfolio))
+			continue;
+		for (j = i + k; j < agent->t0; j++)
+			if ((tok[j].flags & PL_TOK_CAP) ||
+			    (tok[j].tag != PL_T_JJ && tok[j].tag != PL_T_NN && tok[j].tag != PL_T_NNS))
+				break;
+		if (j == agent->t0)
+			return 1;
+	}
+	return 0;
+}
+
 /* "foreign firms", "European leaders", "international investors": a bare
 ** role whose modifier, before the agent noun, places its holders outside
 ** the context's country or across several; the article's country is then
@@ -6845,6 +6914,8 @@ static int unplaced_role(const pl_token *tok, uint32_t t0, const pl_np *np, cons
 		return 1;
 	if (agent->t0 > t0 && (tok[agent->t0].flags & PL_TOK_CAP))
 		return 0;
+	if (region_role(tok, np, agent))
+		return 1;
 	for (i = np->t0; i < agent->t0; i++) {
 		if (tok[i].tag == PL_T_POS)
 			return 0;
