@@ -2567,6 +2567,29 @@ static void fix_do_need(pl_token *tok, uint32_t n)
 	}
 }
 
+/* "managing director", "acting chairman", "presiding judge", "chief
+** operating officer": a participle of these verbs right before a noun of
+** office ranks the office (an adjective), it does not govern the noun as
+** its object; read as a verb it splits the title from the name it stands
+** beside ("Robert Gerard, managing director of Morgan Stanley, said").
+** "managing the economy" keeps its verb: no noun of office follows. */
+static void fix_ranked_title(pl_token *tok, uint32_t n)
+{
+	static const char *const rank[] = {"managing", "acting", "presiding", "operating", NULL};
+	static const char *const office[] = {"director", "directors", "chairman", "chairwoman",
+		"partner", "partners", "editor", "judge", "officer", "president", "vice", "secretary",
+		"governor", "manager", "head", "trustee", "commissioner", "chief", "mayor", "leader",
+		"premier", "minister", NULL};
+	uint32_t i;
+	for (i = 0; i + 1 < n; i++) {
+		pl_token *t = &tok[i];
+		if (t->tag != PL_T_VBG || !t->low || !tok[i + 1].low || !pl_in_list(t->low, rank) ||
+		    !pl_in_list(tok[i + 1].low, office))
+			continue;
+		t->tag = PL_T_JJ;
+	}
+}
+
 void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)
 {
 	pl_token *all = tok;
@@ -2595,6 +2618,8 @@ void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)
 	if ((has & verb) && (words & W_ROLE))
 		fix_role_before_title(all, nall);   /* before: "peer" is no verb for the next */
 	fix_title_surname(all, nall);
+	if (has & TAG_BIT(PL_T_VBG))
+		fix_ranked_title(all, nall);
 	if (words & W_NEED)
 		fix_do_need(all, nall);
 }

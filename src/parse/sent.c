@@ -6505,12 +6505,15 @@ static const char *its_owner(const pl_store *s, const pl_docctx *ctx, const pl_t
 ** state's role that a company's officers hold too (agent, a GOV title whose
 ** last word is an officer's, officer_word) and then a name no dictionary
 ** knows.  Not "director general" or "press secretary", titles of a state
-** alone, nor a known person's name. */
+** alone, nor a known person's name.  So is a company's own title
+** ("managing director Tsunao Hashimoto", "chief executive John Reed"):
+** its bare BUS tells no company, the one named before does. */
 static int named_officer(const pl_token *tok, const pl_np *np, const mention *agent,
                          const mention *m, int nm)
 {
 	int head = 0, k;
-	if (!pl_eq(agent->ph->code, "GOV") || !pl_eq(np->code, "GOV") || agent->t1 >= np->t1 ||
+	int state = pl_eq(agent->ph->code, "GOV"), firm = pl_eq(agent->ph->code, "BUS");
+	if (!(state || firm) || !pl_eq(np->code, agent->ph->code) || agent->t1 >= np->t1 ||
 	    !officer_word(lem(&tok[agent->t1 - 1]), &head) || !head)
 		return 0;
 	for (k = 0; k < nm; k++)
