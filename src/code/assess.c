@@ -795,6 +795,60 @@ int pl_clause_mood(const pl_sentan *an, int k)
 	return PL_MOOD_ASSERTED;
 }
 
+/* Nouns of asking that exist once made: "considering the US request",
+** "the request had been delayed". */
+static int made_noun(const char *w)
+{
+	static const char *const madew[] = {"request", "proposal", "offer", "plea", "appeal",
+		"demand", "bid", "application", "petition", "plan", NULL};
+	return pl_in_list(w, madew);
+}
+
+/* Verbs that put an event on or off a calendar: "a meeting was set for
+** next Wednesday", "the vote has been postponed", "the talks scheduled
+** for March 12".  An event so placed has not happened yet, whatever the
+** tense of the placing. */
+static int scheduling_verb(const char *w)
+{
+	/* (not "plan" nor "arrange": "the bombing had been planned abroad"
+	** tells how a past act was made ready) */
+	static const char *const sw[] = {"schedule", "reschedule", "set", "fix", "slate",
+		"postpone", "delay", "defer", NULL};
+	return pl_in_list(w, sw);
+}
+
+/* Is the event noun at h placed on a calendar: the subject of a passive
+** scheduling verb ("a meeting was set for next Wednesday") or of "be
+** due" ("talks are due to resume"), or followed
+** by one as a participle ("the talks scheduled for March 12")?  The
+** chunker gives the verb the last chunk of the noun's phrase as subject
+** ("a meeting between Iraq and Iran | has been postponed"), so any
+** subject from the noun's chunk on counts when this verb is the next one. */
+static int scheduled_noun(const pl_sentan *an, uint32_t h, int q)
+{
+	const pl_token *tok = an->tok;
+	int k;
+	if (made_noun(lem(&tok[h])))
+		return 0;
+	if (h + 1 < an->t1 && tok[h + 1].tag == PL_T_VBN && scheduling_verb(lem(&tok[h + 1])))
+		return 1;
+	for (k = 0; q >= 0 && k < an->nvg; k++)
+		if (an->vg[k].t0 > h) {
+			uint32_t j, v = an->vg[k].v;
+			/* "the talks are due next week" */
+			int due = pl_eq(lem(&tok[v]), "be") && v + 1 < an->t1 && pl_eq(tok[v + 1].low, "due");
+			if (an->vg[k].subj < q || !(due || (an->vg[k].passive && scheduling_verb(lem(&tok[v])))))
+				return 0;
+			/* not a clause of its own: "the meeting, which was
+			** scheduled for Monday, took place" */
+			for (j = h + 1; j < an->vg[k].t0; j++)
+				if (pl_eq(tok[j].low, ",") || tok[j].tag == PL_T_WDT || tok[j].tag == PL_T_WP)
+					return 0;
+			return 1;
+		}
+	return 0;
+}
+
 int pl_noun_mood(const pl_sentan *an, uint32_t h)
 {
 	static const char *const stagew[] = {"hold", "stage", "organise", "organize", "launch",
@@ -807,6 +861,8 @@ int pl_noun_mood(const pl_sentan *an, uint32_t h)
 	static const char *const occur[] = {"happen", "occur", "take", "begin", "start", "resume",
 		"break", "come", "proceed", "go", "hold", "materialise", "materialize", NULL};
 	q = an->np_of[h - an->t0];
+	if (scheduled_noun(an, h, q))
+		return PL_MOOD_HYPOTHETICAL;
 	for (k = 0; q >= 0 && k < an->nvg; k++)
 		if (an->vg[k].subj == q && an->vg[k].t0 > h) {
 			if (!pl_in_list(lem(&an->tok[an->vg[k].v]), occur))
@@ -2318,6 +2374,15 @@ static int hearsay_noun(const char *w)
 	return pl_in_list(w, hw);
 }
 
+/* Nouns of getting ready for an event still to come: "rehearsals for a
+** weekend visit", "in preparation for the summit", "plans for talks". */
+static int preparing_noun(const char *w)
+{
+	static const char *const pw[] = {"preparation", "rehearsal", "lead-up", "build-up",
+		"buildup", "countdown", "plan", NULL};
+	return pl_in_list(w, pw);
+}
+
 /* Nouns that date what follows them: "on the eve of the war", "in the
 ** run-up to the invasion", "since the start of the war". */
 static int time_noun(const char *w)
@@ -2358,6 +2423,21 @@ static uint32_t time_owner_start(const pl_sentan *an, uint32_t t)
 	return t;
 }
 
+/* Does token t open a time still to come whatever the article's date
+** (which the text may not give): "next week's summit", "tomorrow's
+** vote"?  Not "the next day's talks" nor "his next visit, in 1953": a
+** time of the story told, not of its writing. */
+static int coming_time(const pl_sentan *an, uint32_t t)
+{
+	static const char *const tw[] = {"week", "month", "year", "weekend", "monday", "tuesday",
+		"wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+	const pl_token *tok = an->tok;
+	if (pl_eq(tok[t].low, "tomorrow"))
+		return 1;
+	return t + 2 < an->t1 && pl_eq(tok[t].low, "next") && pl_in_list(tok[t + 1].low, tw) &&
+	       tok[t + 2].tag == PL_T_POS;
+}
+
 /* The first token of the phrase of chunk c: over a number or symbol the
 ** chunker left out, and the chunk before it ("the 9 / 11 attacks" chunked
 ** as "the 9", "/", "11 attacks"). */
@@ -2378,7 +2458,7 @@ static int unrealised_modifier(const char *w)
 {
 	static const char *const mw[] = {"possible", "potential", "proposed", "planned",
 		"prospective", "future", "imminent", "impending", "expected", "threatened", "mooted",
-		"likely", "would-be", "intended", "upcoming", "forthcoming", "hypothetical",
+		"likely", "would-be", "intended", "upcoming", "forthcoming", "coming", "hypothetical",
 		"eventual", "alleged", "purported", NULL};
 	return pl_in_list(w, mw);
 }
@@ -2387,9 +2467,11 @@ static int unrealised_modifier(const char *w)
 ** prepositions ("no plan for an invasion"); own: the event's noun heads c. */
 static int frame_up(const pl_sentan *an, int c, int own)
 {
+	/* (not "pending": "delayed pending an investigation" tells of one
+	** under way) */
 	/* (not "after" nor "following": "set fire to the offices following
 	** the killing of a settler" tells of a killing that is news too) */
-	static const char *const timew[] = {"since", "before", NULL};
+	static const char *const timew[] = {"since", "before", "until", "till", NULL};
 	/* verbs whose object has not happened: "could face charges", "risks
 	** arrest", "to avert a war" */
 	static const char *const riskw[] = {"face", "risk", "fear", "avoid", "prevent", "avert",
@@ -2406,11 +2488,8 @@ static int frame_up(const pl_sentan *an, int c, int own)
 	** invasion", "pressed for a vote" */
 	static const char *const askforw[] = {"call", "ask", "push", "press", "appeal", "plead",
 		"hope", "wait", "prepare", "warn", "lobby", "campaign", NULL};
-	/* nouns of asking that exist once made: "considering the US request" */
-	static const char *const madew[] = {"request", "proposal", "offer", "plea", "appeal",
-		"demand", "bid", "application", "petition", "plan", NULL};
 	const pl_token *tok = an->tok;
-	int hop, made = own && pl_in_list(lem(&tok[an->np[c].t1 - 1]), madew);
+	int hop, made = own && made_noun(lem(&tok[an->np[c].t1 - 1]));
 	for (hop = 0; hop < 4 && c >= 0; hop++, own = 0) {
 		uint32_t t0 = phrase_start(an, c), t;
 		const pl_token *first = &tok[t0], *prev;
@@ -2426,7 +2505,7 @@ static int frame_up(const pl_sentan *an, int c, int own)
 		** happened: "a possible attack", "the planned visit" */
 		if (own)
 			for (t = t0; t + 1 < an->np[c].t1; t++)
-				if (unrealised_modifier(tok[t].low))
+				if (unrealised_modifier(tok[t].low) || coming_time(an, t))
 					return PL_FRAME_UNASSERTED;
 		if (!own) {
 			/* the chunk the event hangs on: "the lack of talks", "reports
@@ -2434,7 +2513,7 @@ static int frame_up(const pl_sentan *an, int c, int own)
 			const char *h = lem(&tok[an->np[c].t1 - 1]);
 			if (pl_eq(h, "lack") || pl_eq(h, "absence"))
 				return PL_FRAME_NEGATED;
-			if (hearsay_noun(h))
+			if (hearsay_noun(h) || preparing_noun(h))
 				return PL_FRAME_UNASSERTED;
 			if (time_noun(h) && t0 > an->t0 && tok[t0 - 1].tag == PL_T_IN)
 				return PL_FRAME_TIME;
@@ -2465,9 +2544,17 @@ static int frame_up(const pl_sentan *an, int c, int own)
 		    PL_TAG_IS_VERB(tok[t0 - 2].tag) && pl_in_list(lem(&tok[t0 - 2]), askforw) &&
 		    (strcmp(prev->low, "of") || !strcmp(lem(&tok[t0 - 2]), "warn")))
 			return PL_FRAME_UNASSERTED;
-		/* up over a preposition to the chunk before it */
-		if (prev->tag != PL_T_IN || t0 - 1 == an->t0 || an->np_of[t0 - 2 - an->t0] < 0)
+		/* up over a preposition to the chunk before it; over "to" only
+		** to a noun of time or of getting ready ("in the run-up to the
+		** talks", "the countdown to the summit") */
+		if (t0 - 1 == an->t0 || an->np_of[t0 - 2 - an->t0] < 0)
 			break;
+		if (prev->tag != PL_T_IN) {
+			const char *h = lem(&tok[t0 - 2]);
+			if (!pl_eq(prev->low, "to") || !PL_TAG_IS_NOUN(tok[t0 - 2].tag) ||
+			    !(time_noun(h) || preparing_noun(h)))
+				break;
+		}
 		c = an->np_of[t0 - 2 - an->t0];
 	}
 	return PL_FRAME_ASSERTED;

@@ -2947,6 +2947,48 @@ static void date_and_place(pl_event *e, const pl_sentan *an, const pl_docctx *ct
 	}
 }
 
+/* Does a date expression opening at token t name a month ("June",
+** "April 5-6", "Dec")?  Not "Monday", "next week". */
+static int month_named(const pl_token *t)
+{
+	static const char *const mw[] = {"january", "february", "march", "april", "may", "june",
+		"july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+		"apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", NULL};
+	return t->low && pl_in_list(t->low, mw);
+}
+
+/* "the June summit", "an April 5-6 summit meeting", "OPEC's December
+** meeting": a month or a day with no year in the event noun's own chunk,
+** before the noun, names the nearer such date, on either side of the
+** article (date_and_place reads it backward, as it would a verb's "in
+** June"); a summit of next month is not one of eleven months ago.  (The
+** chunker may split the date off the noun: "the June | summit", "an April
+** 5-6 | summit meeting"; only nouns, numbers and adjectives may stand
+** between them.) */
+static void noun_date_nearest(pl_event *e, const pl_sentan *an, const pl_docctx *ctx, uint32_t h)
+{
+	int d;
+	for (d = 0; d < an->ndates; d++) {
+		pl_datex x = an->dates[d];
+		uint32_t j;
+		/* (a weekday is read within the week: "the Monday bombing" in a
+		** Wednesday article is two days old) */
+		if (x.t1 > h || x.t1 + 3 < h || !month_named(&an->tok[x.t0]))
+			continue;
+		for (j = x.t1; j < h; j++)
+			if (!PL_TAG_IS_NOUN(an->tok[j].tag) && an->tok[j].tag != PL_T_CD &&
+			    an->tok[j].tag != PL_T_JJ)
+				break;
+		if (j < h || x.date.y != e->date.y ||
+		    x.date.m != e->date.m || x.date.d != e->date.d ||
+		    (x.gran != PL_GRAN_DAY && x.gran != PL_GRAN_MONTH))
+			continue;
+		if (pl_date_forward(an->tok, an->t0, an->t1, ctx->date, &x))
+			e->date = x.date;
+		return;
+	}
+}
+
 /* Where the compound of chunk q ends (its last member's end). */
 static uint32_t group_end(const pl_sentan *an, int q)
 {
@@ -4201,6 +4243,8 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		if (!s->petrarch && framed(&e, pl_noun_frame(an, q)) < 0)
 			continue;
 		date_and_place(&e, an, ctx, h, h >= an->t0 + 8 ? h - 8 : an->t0, h + 9, 0);
+		if (e.gran && ctx->date.y)
+			noun_date_nearest(&e, an, ctx, h);
 		/* "last June's strike" is background; "next week's summit" has
 		** not happened yet */
 		if (!s->petrarch) {
