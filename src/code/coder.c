@@ -1117,6 +1117,17 @@ static int occasion_before(const pl_sentan *an, const pl_vg *g, uint32_t t)
 	return pl_in_list(lem(&an->tok[t - 1]), w);
 }
 
+/* Is chunk q, part of pattern p, the partner of an encounter or a fight
+** named after "with" ("clashed with police", "scuffled with riot
+** police")?  That partner is the one acted on, whatever venue follows ("at
+** a Solidarity rally", "outside the U.S. embassy"). */
+static int with_partner(const pl_sentan *an, const pl_verbpat *p, int q)
+{
+	const pl_np *np = &an->np[q];
+	return np->t0 > an->t0 && pl_eq(an->tok[np->t0 - 1].low, "with") && pattern_has(p, "with") &&
+	       ((p->code[0] == '1' && p->code[1] >= '4') || p->code[0] == '2');
+}
+
 /* Is chunk q where the event happens, not who it happens to: a place name
 ** or a building alone after "in", "at", "near" ... ("talks in Vienna", "a
 ** summit in Singapore", "spoke at the Commonwealth Club"), for words and
@@ -6170,6 +6181,14 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					if (inpat && !s->petrarch && ouster_owner(an, g, q, p->code) &&
 					    other_side(an, src_np, q)) {
 						tgt_np = q;
+						break;
+					}
+					/* "clashed with police at a funeral": the partner,
+					** not the venue after it */
+					if (inpat && !s->petrarch && with_partner(an, p, q)) {
+						if (an->np[q].code &&
+						    (src_np < 0 || an->np[q].group != an->np[src_np].group))
+							tgt_np = q;
 						break;
 					}
 					if (inpat && !s->petrarch && an->np[q].poss_code && an->np[q].t0 == g->t1 &&

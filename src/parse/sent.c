@@ -993,10 +993,14 @@ static const char *based_in(const pl_store *s, const pl_token *tok, const pl_np 
 ** Harvard University": the body's, USAEDU, as "a spokesman for the
 ** Kremlin" is the Kremlin's): a town's country with the role after
 ** "from"; a body of a state after "at", not a company nor an outlet
-** (whose people may work anywhere).  NULL when there is none. */
+** (whose people may work anywhere), nor for police or the press.  NULL
+** when there is none. */
 static const char *tie_code(const pl_token *tok, const pl_sentan *out, int k, pl_arena *a)
 {
-	static const char *const people[] = {"CVL", "REF", "OPP", "LAB", "REB", "CRM", "UAF", NULL};
+	/* (police and the press at a body are where they stand: "police
+	** at the U.S. embassy", "reporters at the White House") */
+	static const char *const people[] = {"CVL", "REF", "OPP", "LAB", "REB", "CRM", "UAF", "COP",
+		"MED", NULL};
 	const pl_np *x = &out->np[k], *y;
 	uint32_t e = x->t1;
 	int q;
@@ -9929,6 +9933,38 @@ static int place_fits(const pl_docctx *ctx, const char *cc)
 	       !strncmp(ctx->last_country, cc, 3);
 }
 
+/* Bare police or a bare crowd k ("riot police", "protesters", "students")
+** at a venue named in a town ("outside the parliament in Nairobi", "at a
+** funeral in Belfast") takes the town's country, as "police in Nairobi"
+** does (the of-phrase rules); returns 1 when it did. */
+static int venue_town(const pl_docctx *ctx, const pl_token *tok, pl_sentan *out, int k, pl_arena *a)
+{
+	static const char *const crowd[] = {"COP", "CVL", "OPP", "EDU", "LAB", NULL};
+	static const char *const at[] = {"at", "outside", "near", NULL};
+	pl_np *x = &out->np[k];
+	const pl_np *y, *z;
+	int q;
+	if (k + 2 >= out->nnp || !x->agent_only || !x->code || !pl_in_list(x->code, crowd) ||
+	    x->pronoun || x->poss_code || x->t1 >= out->t1 || !pl_in_list(tok[x->t1].low, at))
+		return 0;
+	y = &out->np[k + 1];
+	z = &out->np[k + 2];
+	if (y->t0 != x->t1 + 1 || y->place || y->person || y->t1 >= out->t1 || !is(&tok[y->t1], "in") ||
+	    z->t0 != y->t1 + 1)
+		return 0;
+	for (q = 0; q < out->nplaces; q++)
+		if (out->places[q].t0 == z->t0 && out->places[q].t1 == z->t1 && out->places[q].country[0] &&
+		    place_fits(ctx, out->places[q].country)) {
+			x->code = join(a, out->places[q].country, x->code);
+			x->agent_only = 0;
+			x->icode = NULL;
+			x->how = PL_HOW_PHRASE;
+			x->a1 = z->t1;
+			return 1;
+		}
+	return 0;
+}
+
 /* The country a titled person not in the dictionaries is described by, just
 ** after the name: a US party-state tag ("Sen. John Marlow (R-Ohio)") or an
 ** apposition naming a place or a country ("Senator John Marlow, a Republican
@@ -12317,6 +12353,11 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (ht == PL_T_NNS && !(tok[y->t1 - 1].flags & PL_TOK_CAP))
 				x->icode = NULL;
 		}
+		/* "riot police outside the parliament in Nairobi", "protesters
+		** at a rally in Gdansk": police or a crowd at a venue are of the
+		** town the venue is in, not of the venue's body */
+		if (!s->petrarch && venue_town(ctx, tok, out, k, a))
+			continue;
 		/* "a spokeswoman for Tesco plc", "vice president at Outboard",
 		** "president of the local union": a title that speaks for a
 		** company or a union is business or labour, not the government
