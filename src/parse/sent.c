@@ -9933,6 +9933,18 @@ static int place_fits(const pl_docctx *ctx, const char *cc)
 	       !strncmp(ctx->last_country, cc, 3);
 }
 
+/* Chunk x takes code from a phrase of the sentence that ends at token a1
+** (a place, a firm): the code is its own, no longer a role waiting for
+** a country. */
+static void phrase_code(pl_np *x, const char *code, uint32_t a1)
+{
+	x->code = code;
+	x->agent_only = 0;
+	x->icode = NULL;
+	x->how = PL_HOW_PHRASE;
+	x->a1 = a1;
+}
+
 /* Bare police or a bare crowd k ("riot police", "protesters", "students")
 ** at a venue named in a town ("outside the parliament in Nairobi", "at a
 ** funeral in Belfast") takes the town's country, as "police in Nairobi"
@@ -9955,11 +9967,7 @@ static int venue_town(const pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
 	for (q = 0; q < out->nplaces; q++)
 		if (out->places[q].t0 == z->t0 && out->places[q].t1 == z->t1 && out->places[q].country[0] &&
 		    place_fits(ctx, out->places[q].country)) {
-			x->code = join(a, out->places[q].country, x->code);
-			x->agent_only = 0;
-			x->icode = NULL;
-			x->how = PL_HOW_PHRASE;
-			x->a1 = z->t1;
+			phrase_code(x, join(a, out->places[q].country, x->code), z->t1);
 			return 1;
 		}
 	return 0;
@@ -10394,11 +10402,7 @@ static void firm_tie(const pl_token *tok, pl_sentan *out, int k)
 	if (!y->code || y->agent_only || y->pronoun || y->poss_code || y->person ||
 	    y->how != PL_HOW_PHRASE || strlen(y->code) < 6 || strncmp(y->code + 3, "BUS", 3))
 		return;
-	x->code = y->code;
-	x->agent_only = 0;
-	x->icode = NULL;
-	x->how = PL_HOW_PHRASE;
-	x->a1 = y->t1;
+	phrase_code(x, y->code, y->t1);
 	/* (a firm the dictionary knows is the evidence, as for "a Nomura
 	** analyst") */
 	if (strlen(y->code) > 6 && y->file) {
@@ -12341,11 +12345,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				if (out->places[q].t0 >= y->t0 && out->places[q].t1 <= y->t1 &&
 				    out->places[q].country[0] && is(p, "in") && !diplomat_np(tok, x) &&
 				    place_fits(ctx, out->places[q].country)) {
-					x->code = join(a, out->places[q].country, x->code);
-					x->agent_only = 0;
-					x->icode = NULL;
-					x->how = PL_HOW_PHRASE;
-					x->a1 = y->t1;
+					phrase_code(x, join(a, out->places[q].country, x->code), y->t1);
 					break;
 				}
 			if (q < out->nplaces)
