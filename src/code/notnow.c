@@ -1764,6 +1764,15 @@ static const char *const leave_or_duty[] = {
 	"authorise", "authorize", "enable", "forbid", "prohibit", NULL
 };
 
+/* Can a word of this tag stand in the short noun phrase between a verb and
+** what it governs ("allows the two banks to", "bans foreign firms from",
+** "waiting for its lenders to")? */
+static int short_np_tag(int tag)
+{
+	return tag == PL_T_DT || tag == PL_T_PRPS || tag == PL_T_POS || tag == PL_T_PRP ||
+	       tag == PL_T_CD || PL_TAG_IS_ADJ(tag) || PL_TAG_IS_NOUN(tag);
+}
+
 /* Is verb group k an infinitive right after the object of a verb of
 ** leave_or_duty, the object a short noun phrase or a pronoun ("allows
 ** police to detain", "obliges chief executives to take")? */
@@ -1780,8 +1789,7 @@ static int allowed_infinitive(const pl_sentan *an, int k)
 		return 0;
 	for (b = to; b > an->t0 && b + 6 > to; b--) {
 		int tag = tok[b - 1].tag;
-		if (!(tag == PL_T_DT || tag == PL_T_PRPS || tag == PL_T_POS || tag == PL_T_PRP ||
-		      tag == PL_T_CD || PL_TAG_IS_ADJ(tag) || PL_TAG_IS_NOUN(tag)))
+		if (!short_np_tag(tag))
 			break;
 	}
 	if (b == to || b == an->t0 || !PL_TAG_IS_VERB(tok[b - 1].tag))
@@ -1847,8 +1855,7 @@ static int banned_gerund(const pl_sentan *an, int k)
 		int tag = tok[b - 1].tag;
 		if (pl_in_list(lemma_of(&tok[b - 1]), from_bans))
 			return 1;
-		if (!(tag == PL_T_DT || tag == PL_T_PRPS || tag == PL_T_POS || tag == PL_T_PRP ||
-		      tag == PL_T_CD || PL_TAG_IS_ADJ(tag) || PL_TAG_IS_NOUN(tag)))
+		if (!short_np_tag(tag))
 			return 0;
 	}
 	return 0;
@@ -1892,8 +1899,7 @@ static int unrealised_act(const pl_sentan *an, int k)
 	** the infinitive a short noun phrase after "for" */
 	for (b = to; b > an->t0 + 1 && b + 6 > to; b--) {
 		int tag = tok[b - 1].tag;
-		if (!(tag == PL_T_DT || tag == PL_T_PRPS || tag == PL_T_POS || tag == PL_T_PRP ||
-		      tag == PL_T_CD || PL_TAG_IS_ADJ(tag) || PL_TAG_IS_NOUN(tag)))
+		if (!short_np_tag(tag))
 			break;
 	}
 	return b < to && b > an->t0 + 1 && pl_eq(tok[b - 1].low, "for") &&
