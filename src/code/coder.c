@@ -4408,6 +4408,14 @@ static int modal_clause(const pl_sentan *an, int k, int should_only)
 	return -1;
 }
 
+/* Does the "must" or "should" clause of reporting group k infer or expect
+** a state of its subject ("said the government must be worried")? */
+static int inferred_clause(const pl_sentan *an, int k)
+{
+	int j = modal_clause(an, k, 0);
+	return j >= 0 && pl_inferred_state(an, &an->vg[j]);
+}
+
 /* Does the "must" or "should" that pattern p of reporting verb group k
 ** matched ask for a state rather than an act: the first verb group after
 ** k with such a modal is a linking verb ("said schools must be a place of
@@ -6465,12 +6473,24 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			code = "010";
 			tgt_np = -1;
 		}
+		/* "said the government must be worried", "said the company
+		** should be bringing in new products": a state inferred or
+		** expected, asked of no one */
+		if (!s->petrarch && !demand && code_is(code, "100") && an->vg[k].reporting &&
+		    (pattern_has(p, "must") || pattern_has(p, "should")) &&
+		    inferred_clause(an, k)) {
+			code = "010";
+			tgt_np = -1;
+		}
 		/* "said no politician should repeat that mistake", "Tony Blair
-		** said Britain must lead": what no one in particular, or the
-		** speaker's own side, must do is a rule or a position, no demand */
+		** said Britain must lead", an analyst's "said investors must be
+		** careful": what no one in particular, a class in general or
+		** the speaker's own side must do is a rule, a view or a
+		** position, no demand */
 		if (!s->petrarch && !demand && code_is(code, "100") && tgt_np >= 0 &&
 		    (pattern_has(p, "must") || pattern_has(p, "should")) &&
 		    (pl_nobody_in_particular(an, tgt_np) ||
+		     pl_class_view(an, tgt_np, src_np >= 0 ? np_code(an, src_np) : NULL) ||
 		     pl_own_side(an, tgt_np, src_np >= 0 ? np_code(an, src_np) : NULL))) {
 			code = "010";
 			tgt_np = -1;

@@ -4,6 +4,7 @@
 */
 #include "stance.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "../base/words.h"
@@ -511,13 +512,15 @@ static int told_own_thing(const pl_sentan *an, int q, uint32_t c0)
 	return 1;
 }
 
-/* Verbs of regard: "the policy should be judged on its results", "should be
-** seen as a first step" argue how a thing is to be thought of; no act is
-** asked of anyone. */
+/* Verbs of regard and of attention: "the policy should be judged on its
+** results", "should be seen as a first step" argue how a thing is to be
+** thought of, "the dollar must be watched closely" that it needs heed; no
+** act is asked of anyone. */
 static int regard_verb(const char *lemma)
 {
 	static const char *const w[] = {"judge", "measure", "assess", "see", "view", "regard",
-		"remember", "understand", "read", "consider", "evaluate", NULL};
+		"remember", "understand", "read", "consider", "evaluate", "watch", "monitor",
+		"observe", NULL};
 	return pl_in_list(lemma, w);
 }
 
@@ -682,6 +685,49 @@ int pl_nobody_in_particular(const pl_sentan *an, int q)
 	return pl_in_list(an->tok[an->np[q].t0].low, w);
 }
 
+/* Does actor code c hold power over others: a body of a state or its
+** elite ("politicians"), a party or the opposition, a body of states? */
+static int holds_power(const char *c)
+{
+	static const char *const w[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "PTY", "OPP",
+		NULL};
+	const char *r;
+	int i;
+	if (!c)
+		return 0;
+	if (!strncmp(c, "IGO", 3))
+		return 1;
+	r = pl_role_of(c);
+	for (i = 0; w[i]; i++)
+		if (!strncmp(r, w[i], 3))
+			return 1;
+	return 0;
+}
+
+int pl_class_view(const pl_sentan *an, int q, const char *speaker)
+{
+	const pl_np *np = &an->np[q];
+	const pl_token *first = &an->tok[np->t0], *head = &an->tok[np->t1 - 1];
+	uint32_t t;
+	if (np->pronoun || np->person || np->poss_code || holds_power(np->code) ||
+	    holds_power(speaker))
+		return 0;
+	if (head->tag != PL_T_NNS && head->tag != PL_T_NNPS)
+		return 0;
+	if (first->tag == PL_T_DT || first->tag == PL_T_PDT || first->tag == PL_T_PRPS ||
+	    first->tag == PL_T_CD || first->tag == PL_T_POS)
+		return 0;
+	/* (no name before the head, and a capital only where a sentence or
+	** a quotation opens: "Producers need to", not "Welsh councils",
+	** "American exporters", "OPEC members") */
+	for (t = np->t0; t < np->t1; t++)
+		if ((t + 1 < np->t1 && (an->tok[t].tag == PL_T_NNP || an->tok[t].tag == PL_T_NNPS)) ||
+		    ((an->tok[t].flags & PL_TOK_CAP) && t > an->t0 &&
+		     isalnum((unsigned char)an->tok[t - 1].s[0])))
+			return 0;
+	return 1;
+}
+
 int pl_own_side(const pl_sentan *an, int q, const char *speaker)
 {
 	const pl_np *np = &an->np[q];
@@ -780,15 +826,30 @@ static int approval_step(const pl_sentan *an, const pl_vg *h)
 ** actor ("Iraq should hold elections this year"), left to the caller.  A
 ** "should not" with a time ("the tax should not be introduced this year")
 ** still asks that it not happen. */
+/* Is h the passive of a light verb ("made", "taken", "reached", "held") or
+** of one that ends an act ("completed", "finished", "concluded"), whose
+** subject names the act itself ("a decision should be made", "an agreement
+** must be reached", "the repairs should be completed")?  Nothing is acted
+** on: the clause says when or that the act is to happen. */
+static int act_itself(const pl_sentan *an, const pl_vg *h)
+{
+	static const char *const w[] = {"make", "take", "reach", "hold", "complete", "finish",
+		"conclude", NULL};
+	return h->passive && pl_in_list(lem(&an->tok[h->v]), w);
+}
+
 static int forecast_when(const pl_sentan *an, const pl_vg *h)
 {
 	static const char *const deadline[] = {"by", "until", "till", "before", NULL};
 	uint32_t j, end = h->cl_end > (int)h->v ? (uint32_t)h->cl_end : an->t1;
-	int d, should = 0;
+	int d, should = 0, light = act_itself(an, h);
 	if (h->negated)
 		return 0;
+	/* (an act itself timed, "a decision should be made by late next
+	** year", "an agreement must be reached by September", sets out a
+	** timetable, deadline or not: there is nothing to do it to) */
 	for (j = h->t0; j < h->v; j++)
-		if (pl_eq(an->tok[j].low, "should"))
+		if (pl_eq(an->tok[j].low, "should") || (light && pl_eq(an->tok[j].low, "must")))
 			should = 1;
 	if (!should)
 		return 0;
@@ -801,18 +862,34 @@ static int forecast_when(const pl_sentan *an, const pl_vg *h)
 		for (j = x->t0; j > h->v && x->t0 - j < 4; j--)
 			if (pl_in_list(an->tok[j - 1].low, deadline))
 				break;
-		if (j > h->v && x->t0 - j < 4)
+		if (!light && j > h->v && x->t0 - j < 4)
 			continue;
 		return 1;
 	}
 	return 0;
 }
 
+int pl_inferred_state(const pl_sentan *an, const pl_vg *h)
+{
+	static const char *const felt[] = {"pleased", "worried", "concerned", "relieved",
+		"disappointed", "delighted", "surprised", "happy", "glad", "nervous", "anxious", NULL};
+	uint32_t b = h->v;
+	/* ("has to be pleased", "needs to be worried": the need's "to be"
+	** and what follows it) */
+	if (b + 3 < an->t1 && (pl_eq(lem(&an->tok[b]), "have") || pl_eq(lem(&an->tok[b]), "need")) &&
+	    pl_eq(an->tok[b + 1].low, "to") && pl_eq(an->tok[b + 2].low, "be"))
+		b += 3;
+	if (h->negated || b == 0 || !pl_eq(an->tok[b - 1].low, "be"))
+		return 0;
+	return an->tok[b].tag == PL_T_VBG || pl_in_list(an->tok[b].low, felt);
+}
+
 static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int direct, int *target,
                          const char *speaker)
 {
 	int subj = h->subj, q;
-	if (h->gerund || !deontic(an, h, c0, direct) || unasserted(an, h, c0))
+	if (h->gerund || !deontic(an, h, c0, direct) || unasserted(an, h, c0) ||
+	    pl_inferred_state(an, h))
 		return NULL;
 	if ((subj < 0 || !actor(&an->np[subj])) && (forecast_when(an, h) || approval_step(an, h)))
 		return NULL;
@@ -822,6 +899,12 @@ static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int d
 		/* "has decided that the announcement should be made": what
 		** another verb of the clause governs is not asked by the speaker */
 		if (!strcmp(w, "that") && b > c0 && main_verb(an, b - 1) && !reporting_at(an, b - 1))
+			return NULL;
+		/* "were split on how the buffer stock should be run", "did not
+		** say whether banks must lend": a clause a question word opens
+		** asks what ought to be done, no one to do it */
+		if (pl_in_list(w, (const char *const[]){"how", "whether", "what", "which", "why",
+		               "when", "where", "who", NULL}))
 			return NULL;
 		/* "said the report means schools should teach cooking": what
 		** a thing implies is not asked by the speaker */
@@ -842,6 +925,11 @@ static const char *asked(const pl_sentan *an, const pl_vg *h, uint32_t c0, int d
 	if (subj >= 0 && an->np[subj].t0 >= c0) {
 		const pl_np *np = &an->np[subj];
 		if (pl_nobody_in_particular(an, subj) || pl_own_side(an, subj, speaker))
+			return NULL;
+		/* ("producers need to sell more abroad", "investors must be
+		** careful": what a class in general must do is a view, asked of
+		** no addressee) */
+		if (!h->passive && pl_class_view(an, subj, speaker))
 			return NULL;
 		/* (what an actor should be or have is a principle, no act asked
 		** of it: "schools must be places of learning", "every child

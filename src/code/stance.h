@@ -60,11 +60,31 @@ int pl_implying_verb(const char *lemma);
 ** ("the tax should be abolished"). */
 int pl_should_forecast(const pl_store *s, const pl_sentan *an, int j);
 
+/* Does the "must", "should", "has to" or "needs to" of verb group h infer
+** or expect a state of its subject rather than ask for an act: "be" and a
+** present participle ("they must be wondering", "should be making the
+** announcement within the hour") or a word of feeling ("the Federal
+** Reserve has to be pleased with this report", "the government must be
+** worried")?  Not negated: "he should not be working" asks that he stop. */
+int pl_inferred_state(const pl_sentan *an, const pl_vg *h);
+
 /* Does chunk q name no one in particular: it opens with "no", "nobody",
 ** "no one", "every", "everyone", "anyone", "each" ("no politician should
 ** repeat that mistake", "everyone should be treated equally")?  What such
 ** a subject must do is a rule the speaker states, asked of no one. */
 int pl_nobody_in_particular(const pl_sentan *an, int q);
+
+/* Does chunk q name a class of people in general, no one in particular who
+** could be asked to act (a bare plural with no article, number, owner or
+** name in it: "producers", "investors", "banks"; not "the creditor banks",
+** "American exporters", "OPEC members"), neither it nor the speaker (code
+** speaker) a holder of power (a government, a legislature, a court, the
+** armed forces, politicians, a party, a body of states)?  What such a class must,
+** should or needs to do is the speaker's view of a market or a trade, no
+** demand of an addressee ("investors need to be cautious", an analyst
+** said); a government's "banks must lend more", or a firm's "state
+** regulators should decide", still asks. */
+int pl_class_view(const pl_sentan *an, int q, const char *speaker);
 
 /* Is chunk q the own side of a speaker of code speaker: the bare country
 ** of a speaker of that country ("Tony Blair said Britain must lead the
