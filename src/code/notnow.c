@@ -2689,7 +2689,7 @@ static int subject_not_come_about(const pl_sentan *an, uint32_t h)
 			if (g->subj < q || tok[an->np[q].t1].tag != PL_T_IN)
 				continue;
 			for (j = an->np[q].t1; j < an->np[g->subj].t1; j++)
-				if (PL_TAG_IS_VERB(tok[j].tag) || (tok[j].flags & PL_TOK_PUNCT))
+				if (PL_TAG_IS_VERB(tok[j].tag) || ((tok[j].flags & PL_TOK_PUNCT) && tok[j].tag != PL_T_POS))
 					break;
 			if (j < an->np[g->subj].t1)
 				continue;
