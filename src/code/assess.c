@@ -610,20 +610,37 @@ static int dismiss_verb(const char *w)
 ** claims that troops had fired", "dismissed reports that he would
 ** resign")?  What is denied is not asserted; the denial is.  Not when the
 ** denial is itself negated ("did not deny that he had met"), nor for a
-** denial of a thing ("denied entry to the delegation"). */
+** denial of a thing ("denied entry to the delegation").  So too the clause
+** of a negated verb of meaning or stating ("did not mean that"). */
+/* Verbs of meaning, showing or stating whose that-clause, when they are
+** negated, is not asserted by them: "the withdrawal did not mean that
+** Libya had cut its ties", "the report does not state that Iran attacked
+** the ship", "did not confirm that troops had fired".  (Not a wh-clause:
+** "did not say why police had detained them" takes the detention as
+** done.) */
+static int unsaid_verb(const char *w)
+{
+	static const char *const uw[] = {"mean", "signal", "indicate", "imply", "show", "prove",
+		"signify", "suggest", "state", "confirm", "say", NULL};
+	return pl_in_list(w, uw);
+}
+
 static int denied_content(const pl_sentan *an, int k)
 {
 	static const char *const claimw[] = {"claim", "report", "allegation", "accusation",
 		"rumour", "rumor", "suggestion", "speculation", "charge", "story", "assertion",
 		"notion", "idea", "talk", "fear", NULL};
 	const pl_token *tok = an->tok;
-	int h = chain_head(an, k), p = h - 1, q, deny;
+	int h = chain_head(an, k), p = h - 1, q, deny, unsaid;
 	uint32_t j, end = an->vg[h].t0;
 	const char *w;
-	if (p < 0 || an->vg[p].negated || !an->vg[p].finite || an->vg[p].passive)
+	if (p < 0 || !an->vg[p].finite || an->vg[p].passive)
 		return 0;
 	w = lem(&tok[an->vg[p].v]);
-	deny = denial_verb(w);
+	unsaid = an->vg[p].negated && unsaid_verb(w);
+	if (an->vg[p].negated && !unsaid)
+		return 0;
+	deny = !unsaid && denial_verb(w);
 	j = an->vg[p].t1;
 	if (deny && j == end)   /* "denied meeting", "denied having met" */
 		return an->vg[h].gerund || tok[an->vg[h].t0].tag == PL_T_VBG;
@@ -633,7 +650,7 @@ static int denied_content(const pl_sentan *an, int k)
 		if (!(j < end && pl_eq(tok[j].low, "that")))
 			return 0;
 		j++;
-	} else if (deny) {
+	} else if (deny || unsaid) {
 		if (j < end && pl_eq(tok[j].low, "that"))
 			j++;
 	} else {

@@ -2602,6 +2602,113 @@ static int of_phrase_between(const pl_sentan *an, uint32_t a, uint32_t b)
 	return 1;
 }
 
+/* Is the event of e, a noun of agreement (CAMEO 057, a ceasefire
+** agreement 0871), named as a thing that already stands: the frame an act
+** is done under or measured by ("under its agreement with Shell Canada",
+** "under the terms of the pact with Iran", "in line with the accord with
+** the IMF", "in breach of the ceasefire agreement"), or called "existing"
+** or "current" ("the existing accord with Japan")?  The agreement was
+** made before the story; the signing of one ("signed an agreement under
+** which ...") and a "new" agreement are news and stay. */
+static int standing_agreement(const pl_sentan *an, const pl_event *e)
+{
+	static const char *const nowadj[] = {"existing", "current", "present", NULL};
+	static const char *const framew[] = {"under", "pursuant", "line", "accordance", "keeping",
+		"compliance", "breach", "violation", "contravention", NULL};
+	const pl_token *tok = an->tok;
+	const char *c = e->cameo ? e->cameo->code : "";
+	uint32_t h = e->v, j, p;
+	int q;
+	if (strcmp(c, "057") != 0 && strcmp(c, "0871") != 0)
+		return 0;
+	if (h < an->t0 || h >= an->t1 || (q = an->np_of[h - an->t0]) < 0)
+		return 0;
+	for (j = an->np[q].t0; j < h; j++) {
+		if (pl_eq(tok[j].low, "new"))
+			return 0;
+		if (pl_in_list(tok[j].low, nowadj))
+			return 1;
+	}
+	p = an->np[q].t0;
+	/* ("under the terms of the agreement": the chunk it hangs on by "of") */
+	if (p > an->t0 + 1 && pl_eq(tok[p - 1].low, "of") && (q = an->np_of[p - 2 - an->t0]) >= 0 &&
+	    !pl_eq(tok[an->np[q].t0].low, "breach") && !pl_eq(tok[an->np[q].t0].low, "violation"))
+		p = an->np[q].t0;
+	if (p <= an->t0)
+		return 0;
+	/* "under", "pursuant to", "in line with", "in accordance with", "in
+	** keeping with", "in compliance with", "in breach of" */
+	j = p - 1;
+	if ((pl_eq(tok[j].low, "with") || pl_eq(tok[j].low, "to") || pl_eq(tok[j].low, "of")) && j > an->t0)
+		j--;
+	if (!pl_in_list(tok[j].low, framew))
+		return 0;
+	if (pl_eq(tok[j].low, "under"))
+		return j == p - 1;
+	if (pl_eq(tok[j].low, "pursuant"))
+		return j == p - 2 && pl_eq(tok[p - 1].low, "to");
+	return j == p - 2 && j > an->t0 && pl_eq(tok[j - 1].low, "in") &&
+	       (pl_eq(tok[p - 1].low, "with") || pl_eq(tok[p - 1].low, "of"));
+}
+
+/* Is the event noun at token h the subject of a verb that says it did
+** not come about: negated, or after "never" or "yet to", a verb of taking place
+** ("the talks did not take place", "the meeting never happened", "talks
+** have not resumed") or, in the passive, of bringing about ("the talks
+** have not been reopened", "the treaty was not signed", "no date has
+** been set")?  The act the noun names did not happen.  What is done to
+** an act that did happen is another matter and is left ("the offer was
+** not accepted", "the agreement has not been ratified"), and so is a
+** verb with an object ("the talks did not reach agreement"). */
+static int subject_not_come_about(const pl_sentan *an, uint32_t h)
+{
+	static const char *const happenw[] = {"happen", "occur", "materialise", "materialize",
+		"resume", "begin", "start", "open", "reopen", "proceed", "convene", NULL};
+	static const char *const bringw[] = {"hold", "reopen", "resume", "open", "start",
+		"begin", "launch", "stage", "convene", "schedule", "arrange", "sign", "reach",
+		"conclude", "finalise", "finalize", "complete", "seal", "strike", "make", "give",
+		"grant", "issue", "announce", "impose", "agree", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t p, j;
+	int k, q;
+	if (h < an->t0 || h >= an->t1 || (q = an->np_of[h - an->t0]) < 0)
+		return 0;
+	p = an->np[q].t0;
+	for (k = 0; k < an->nvg; k++) {
+		const pl_vg *g = &an->vg[k];
+		const char *lem = lemma_of(&tok[g->v]);
+		/* ("never took place", "has yet to take place") */
+		int never = (g->t0 > an->t0 && pl_eq(tok[g->t0 - 1].low, "never")) ||
+		            (g->infinitive && g->t0 >= an->t0 + 3 && pl_eq(tok[g->t0 - 2].low, "yet") &&
+		             (pl_eq(lemma_of(&tok[g->t0 - 3]), "have") || is_be(&tok[g->t0 - 3])));
+		if (g->t0 < an->np[q].t1 || !(g->negated || never))
+			continue;
+		/* ("the talks between Ecuador and Peru have not": the subject
+		** the parser links is the last chunk of the noun's phrases) */
+		if (g->subj != q && g->subj_t0 != p) {
+			if (g->subj < q || tok[an->np[q].t1].tag != PL_T_IN)
+				continue;
+			for (j = an->np[q].t1; j < an->np[g->subj].t1; j++)
+				if (PL_TAG_IS_VERB(tok[j].tag) || ((tok[j].flags & PL_TOK_PUNCT) && tok[j].tag != PL_T_POS))
+					break;
+			if (j < an->np[g->subj].t1)
+				continue;
+		}
+		if (g->passive)
+			return pl_in_list(lem, bringw);
+		/* ("took place", "went ahead") */
+		j = g->v + 1;
+		if (pl_eq(lem, "take"))
+			return j < an->t1 && pl_eq(tok[j].low, "place");
+		if (pl_eq(lem, "go"))
+			return j < an->t1 && pl_eq(tok[j].low, "ahead");
+		if (!pl_in_list(lem, happenw))
+			return 0;
+		return j >= an->t1 || an->np_of[j - an->t0] < 0;
+	}
+	return 0;
+}
+
 /* Is the event noun at token h told as a state that goes on, not as a new
 ** act: the object of "under", "in" or "pending" after "remain" or "stay"
 ** ("the dispute remained under arbitration", "stays in negotiation") or
@@ -2698,6 +2805,10 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 		if (e->negated || e->mood != PL_MOOD_ASSERTED)
 			continue;
 		if (e->nominal) {
+			if (subject_not_come_about(an, e->v)) {
+				e->negated = 1;
+				continue;
+			}
 			if (planned_noun(an, e->v) || (no_actor(e) && kind_of_act(an, e->v)) ||
 			    later_meeting(an, ctx, e) || object_of_later_clause(an, ctx, e->v) ||
 			    (!e->gran && allowed_object(an, e->v)) ||
@@ -2705,7 +2816,7 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 			     object_of_modal(an, e->v)))
 				e->mood = PL_MOOD_HYPOTHETICAL;
 			else if (!e->background && !e->gran &&
-			         (stance_spoken_of(an, e) || habitual_noun(an, e->v) ||
+			         (stance_spoken_of(an, e) || standing_agreement(an, e) || habitual_noun(an, e->v) ||
 			          earlier_noun(an, e->v) || after_episode_noun(an, e) ||
 			          held_stock(an, e) || relative_habit_object(an, e->v) ||
 			          standing_state(an, e->v)))

@@ -149,10 +149,10 @@ static const char *const trying_verbs[] = {"try", "attempt", "endeavour", "endea
 /* verbs of weighing or putting forward a course: the act of the gerund
 ** right after them is weighed or proposed, not done ("is considering
 ** providing loans", "proposed lifting restrictions", "discussed cutting
-** output") */
+** output", "favours banning imports") */
 static const char *const weighing_verbs[] = {"consider", "contemplate", "propose", "suggest",
 	"recommend", "weigh", "discuss", "explore", "study", "debate", "mull", "envisage",
-	"advocate", NULL};
+	"advocate", "favor", "favour", NULL};
 
 /* Is the act coded c one a try already does: a statement or an appeal,
 ** demands, disapproval, rejection, threats and protest (roots 01, 02,
@@ -190,9 +190,11 @@ static int tried_or_weighed(const pl_sentan *an, int k, const pl_event *e)
 		const pl_vg *g = &an->vg[k], *h = &an->vg[k - 1];
 		const char *l = lemma_of(&tok[h->v]);
 		uint32_t to = g->t0;
-		if (g->finite || h->negated)
+		if (g->finite)
 			return 0;
 		if (g->infinitive) {
+			if (h->negated)
+				return 0;
 			if (tok[to].tag != PL_T_TO && to > an->t0)
 				to--;
 			if (tok[to].tag != PL_T_TO || h->t1 != to)
@@ -201,7 +203,10 @@ static int tried_or_weighed(const pl_sentan *an, int k, const pl_event *e)
 				return tried;
 		} else if (tok[g->t0].tag == PL_T_VBG && g->t0 == g->v && h->t1 == g->t0 &&
 		           !g->nominal) {
-			if (pl_in_list(l, weighing_verbs))
+			/* (weighed or not: "is not considering offering wheat";
+			** "has not ruled out offering aid" leaves it open) */
+			if (pl_in_list(l, weighing_verbs) ||
+			    (pl_eq(l, "rule") && h->particle && pl_eq(h->particle, "out")))
 				return 1;
 		} else {
 			return 0;

@@ -2453,7 +2453,14 @@ static int find_indirect(qctx *q, uint32_t s)
 			continue;
 		}
 		/* "vowed to fight", "urged Congress to act" */
-		/* also with an adverb after "to": "promised to forcibly deport" */
+		/* also with an adverb after "to": "promised to forcibly deport";
+		** and "vowed not to resign", its "not" the infinitive's own */
+		if ((cls & CU_INF) && st + 2 < fend && (is(&tok[st], "not") || is(&tok[st], "never")) &&
+		    tok[st + 1].tag == PL_T_TO && verb_next(an, st + 2)) {
+			if (add_indirect(q, s, st, object_end(q, an, st, fend), g->v, sp) < 0)
+				return -1;
+			continue;
+		}
 		if ((cls & CU_INF) && tok[st].tag == PL_T_TO && st + 1 < fend && verb_next(an, st + 1)) {
 			if (add_indirect(q, s, st, object_end(q, an, st, fend), g->v, sp) < 0)
 				return -1;

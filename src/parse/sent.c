@@ -12596,6 +12596,12 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				** quotation that opens after the auxiliary holds the
 				** rest of the group */
 				j++;
+			} else if (have && (is(&tok[j], "not") || is(&tok[j], "never")) && !s->petrarch &&
+			           tok[v].tag != PL_T_MD && !is_aux(lem(&tok[v])) && j + 2 < t1 &&
+			           tok[j + 1].tag == PL_T_TO && PL_TAG_IS_VERB(tok[j + 2].tag)) {
+				/* "agreed not to sell", "promised never to return": the
+				** "not" is the infinitive's; the agreeing was done */
+				break;
 			} else if (have && (is(&tok[j], "not") || is(&tok[j], "n't") || is(&tok[j], "never"))) {
 				/* "might not only boycott the vote but also ...": no
 				** negation */
@@ -12633,8 +12639,16 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (g->t0 - 1 > t0 && (is(&tok[g->t0 - 2], "not") || is(&tok[g->t0 - 2], "never")))
 				g->negated = 1;
 		}
-		if (!g->finite && !g->infinitive && tok[g->t0].tag == PL_T_VBG)
+		if (!g->finite && !g->infinitive && tok[g->t0].tag == PL_T_VBG) {
 			g->gerund = 1;
+			/* "the policy of not seeking new loans", "cautioned for
+			** not honouring them": the gerund's act is not done; "by
+			** not accepting orders" is the means of the act before,
+			** whose mood it shares, and is left to it */
+			if (!s->petrarch && g->t0 > t0 && (is(&tok[g->t0 - 1], "not") || is(&tok[g->t0 - 1], "never")) &&
+			    !(g->t0 > t0 + 1 && is(&tok[g->t0 - 2], "by")))
+				g->negated = 1;
+		}
 		if (!g->finite && !g->infinitive && tok[g->t0].tag == PL_T_VBN)
 			g->passive = 1;   /* reduced relative: "hostages held by Hamas" */
 		/* a headline's passive, its -ed form taken for a past tense:
