@@ -1983,6 +1983,32 @@ static int said_future(const pl_sentan *an, const pl_vg *g)
 	return 0;
 }
 
+/* Is verb group k (code code) an infinitive its subject says it will be
+** bound to do: "will have to impose sanctions", "would be forced to cut
+** ties", "would be obliged to expel the envoys"?  The group before it
+** holds "will" or "would" ("said_future"), is not negated ("will not have
+** to" says there is no need) and ends on "have" or on a passive "forced",
+** "obliged" or "compelled" right before the "to".  What one's side says
+** it will be made to do against another is still its own act to come.
+** Not a passive ("trade would have to be cut" does, not threatens), nor
+** protest: "will have to demonstrate that they are healthy" proves. */
+static int bound_future(const pl_sentan *an, int k, const char *code)
+{
+	static const char *const bind[] = {"force", "oblige", "compel", NULL};
+	const pl_token *tok = an->tok;
+	const pl_vg *g = &an->vg[k], *h;
+	uint32_t to = g->t0;
+	if (k == 0 || !g->infinitive || g->passive || code_starts(code, "14") || to < an->t0 + 2)
+		return 0;
+	if (!pl_eq(tok[to].low, "to") && !pl_eq(tok[--to].low, "to"))
+		return 0;   /* (the group starts at "to" or at its verb) */
+	h = &an->vg[k - 1];
+	if (h->v + 1 != to || h->negated || !said_future(an, h))
+		return 0;
+	return pl_eq(lem(&tok[h->v]), "have") ? !h->passive :
+	       h->passive && pl_in_list(lem(&tok[h->v]), bind);
+}
+
 /* "We would commend the policy to other councils", "I would like to thank
 ** the police": a speaker's own praise softened by "would" is given now,
 ** not an intent.  Verb group k (code 05x) of a verb of praise, its subject
@@ -6670,15 +6696,15 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			/* force made ready is a show of force (150), not a threat */
 			code = "150";
 		} else if (g->future && !s->petrarch && (violent(code) || (future_threat(code) &&
-		           (said_future(an, g) || stated_ready(an, k)) &&
+		           (said_future(an, g) || stated_ready(an, k) || bound_future(an, k, code)) &&
 		    !(code[1] == '6' && announced(an, k)))) && !g->negated) {
 			code = threat_code(code);
 			e.future = 1;
 			/* "said it would retaliate if Iraq attacked": made to the
 			** side whose act is the condition (workers' "strike" is
-			** theirs: a stoppage, coded below with no one struck) */
-			if (tgt_np < 0 && !workforce(an, src_np) &&
-			    hangs_on_behaviour(s, an, g, src_np, &cond_who) && cond_who >= 0)
+			** theirs: a stoppage, coded below, made to the side it
+			** hangs on, "would strike if General Motors cut wages") */
+			if (tgt_np < 0 && hangs_on_behaviour(s, an, g, src_np, &cond_who) && cond_who >= 0)
 				tgt_np = cond_who;
 		} else if (g->future && !s->petrarch && !g->negated && said_future(an, g) &&
 		           hangs_on_other(an, g, &cond_who) && (!strncmp(code, "035", 3) || !strncmp(code, "12", 2))) {
@@ -6773,8 +6799,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (!pl_eq(verb, "strike")) {
 				if (pattern_has(p, "strike") && !pattern_has(p, "air"))
 					code = stoppage;
-			} else if (tgt_np < 0 && obj < 0) {
-				code = stoppage;
+			} else if (obj < 0 && (tgt_np < 0 || (tgt_np == cond_who && stoppage[1] == '3'))) {
+				code = stoppage;   /* (a threat keeps the side it hangs on) */
 			} else if (obj >= 0 && (tgt_np < 0 || tgt_np == obj) && struck_workplace(an, obj)) {
 				code = stoppage;
 				tgt_np = np_code(an, obj) ? obj : -1;
