@@ -2126,7 +2126,7 @@ static int hangs_on_behaviour(const pl_store *s, const pl_sentan *an, const pl_v
                               int *who)
 {
 	uint32_t j;
-	int k, q;
+	int k, q, by;
 	*who = -1;
 	for (j = an->t0; j + 1 < an->t1; j++) {
 		if (j >= g->t0 && j < g->t1)
@@ -2140,12 +2140,27 @@ static int hangs_on_behaviour(const pl_store *s, const pl_sentan *an, const pl_v
 		if (k >= an->nvg || &an->vg[k] == g || an->vg[k].t0 - j > 8 || (q = an->vg[k].subj) < 0 ||
 		    an->np[q].t0 < j)
 			continue;
+		/* "if its tankers are attacked by Iraq": the side that must
+		** act is a passive's "by" phrase */
+		by = an->vg[k].passive ? an->vg[k].by : -1;
+		if (by >= 0 && condition_side(an, by, src) && !(src >= 0 && np_code(an, src) &&
+		    !strcmp(np_code(an, src), np_code(an, by)))) {
+			*who = by;
+			return 1;
+		}
 		if (an->vg[k].passive && (q == src || (src >= 0 && np_code(an, q) && np_code(an, src) &&
 		    !strcmp(np_code(an, q), np_code(an, src))) || an->np[q].pronoun))
 			return 1;   /* "if it is attacked" */
 		if (condition_side(an, q, src) && !(src >= 0 && np_code(an, src) &&
 		    !strcmp(np_code(an, src), np_code(an, q)))) {
-			*who = q;
+			/* "if the spy is not released", "if Kuwait is attacked":
+			** the one a passive names first is acted on, not the side
+			** that must act; but a side's thing is its own doing ("if
+			** American tariffs are raised": a country's code alone,
+			** not from a person, a role or the country's name) */
+			if (!an->vg[k].passive || (!an->np[q].person && !an->np[q].place &&
+			    an->np[q].code && strlen(an->np[q].code) == 3))
+				*who = q;
 			return 1;
 		}
 		if (!np_code(an, q) && !an->np[q].pronoun && pl_tok_get_lem(&s->nouns, &an->tok[an->np[q].t1 - 1]))
@@ -5191,6 +5206,37 @@ static int ouster_owner(const pl_sentan *an, const pl_vg *g, int q, const char *
 	return pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), going);
 }
 
+/* "would expel American diplomats", "will freeze Libyan assets", "cut
+** off Soviet supplies": in cutting ties, aid or trade (root 16) the
+** chunk right after the verb that holds the pattern's word and is coded
+** by the words before its head (a nationality) names the side acted on,
+** when the head is the pattern's word (used[0..nused): not "cut the U.S.
+** trade deficit") and the source is an actor of another country, its
+** country known ("Congress cut U.S. aid" is no act against the United
+** States; nor is "the administration" with no country yet). */
+static int national_object(const pl_sentan *an, const pl_vg *g, int q, int src, const char *code,
+                           const uint32_t *used, int nused)
+{
+	const pl_np *np = &an->np[q];
+	const char *c = np->code, *sc = src >= 0 ? np_code(an, src) : NULL;
+	uint32_t j;
+	int named = 0, u, head = 0;
+	if (code[0] != '1' || code[1] != '6' || !c || !sc || an->np[src].agent_only || np->pronoun ||
+	    np->person || np->t0 != g->t1)
+		return 0;
+	for (u = 0; u < nused; u++)
+		if (used[u] == np->t1 - 1)
+			head = 1;
+	if (!head)
+		return 0;
+	for (j = np->a0; j < np->a1 && j + 1 < np->t1; j++)
+		if (an->tok[j].tag == PL_T_JJ || an->tok[j].tag == PL_T_NNP || an->tok[j].tag == PL_T_NNPS)
+			named = 1;
+	if (!named)
+		return 0;
+	return strncmp(sc, c, 3) != 0;
+}
+
 /* May the owner of chunk q be the target of an event whose source is
 ** chunk src?  When the source is a coded actor other than the owner
 ** ("Labour defended Labour's record" is no event between two; an unknown
@@ -6206,6 +6252,10 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					** own, 127): the owner of the idea */
 					if (inpat && !s->petrarch && ouster_owner(an, g, q, p->code) &&
 					    other_side(an, src_np, q)) {
+						tgt_np = q;
+						break;
+					}
+					if (inpat && !s->petrarch && national_object(an, g, q, src_np, p->code, used, nused)) {
 						tgt_np = q;
 						break;
 					}
