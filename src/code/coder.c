@@ -1983,6 +1983,32 @@ static int said_future(const pl_sentan *an, const pl_vg *g)
 	return 0;
 }
 
+/* Is verb group k (code code) an infinitive its subject says it will be
+** bound to do: "will have to impose sanctions", "would be forced to cut
+** ties", "would be obliged to expel the envoys"?  The group before it
+** holds "will" or "would" ("said_future"), is not negated ("will not have
+** to" says there is no need) and ends on "have" or on a passive "forced",
+** "obliged" or "compelled" right before the "to".  What one's side says
+** it will be made to do against another is still its own act to come.
+** Not a passive ("trade would have to be cut" does, not threatens), nor
+** protest: "will have to demonstrate that they are healthy" proves. */
+static int bound_future(const pl_sentan *an, int k, const char *code)
+{
+	static const char *const bind[] = {"force", "oblige", "compel", NULL};
+	const pl_token *tok = an->tok;
+	const pl_vg *g = &an->vg[k], *h;
+	uint32_t to = g->t0;
+	if (k == 0 || !g->infinitive || g->passive || code_starts(code, "14") || to < an->t0 + 2)
+		return 0;
+	if (!pl_eq(tok[to].low, "to") && !pl_eq(tok[--to].low, "to"))
+		return 0;   /* (the group starts at "to" or at its verb) */
+	h = &an->vg[k - 1];
+	if (h->v + 1 != to || h->negated || !said_future(an, h))
+		return 0;
+	return pl_eq(lem(&tok[h->v]), "have") ? !h->passive :
+	       h->passive && pl_in_list(lem(&tok[h->v]), bind);
+}
+
 /* "We would commend the policy to other councils", "I would like to thank
 ** the police": a speaker's own praise softened by "would" is given now,
 ** not an intent.  Verb group k (code 05x) of a verb of praise, its subject
@@ -2100,7 +2126,7 @@ static int hangs_on_behaviour(const pl_store *s, const pl_sentan *an, const pl_v
                               int *who)
 {
 	uint32_t j;
-	int k, q;
+	int k, q, by;
 	*who = -1;
 	for (j = an->t0; j + 1 < an->t1; j++) {
 		if (j >= g->t0 && j < g->t1)
@@ -2114,12 +2140,27 @@ static int hangs_on_behaviour(const pl_store *s, const pl_sentan *an, const pl_v
 		if (k >= an->nvg || &an->vg[k] == g || an->vg[k].t0 - j > 8 || (q = an->vg[k].subj) < 0 ||
 		    an->np[q].t0 < j)
 			continue;
+		/* "if its tankers are attacked by Iraq": the side that must
+		** act is a passive's "by" phrase */
+		by = an->vg[k].passive ? an->vg[k].by : -1;
+		if (by >= 0 && condition_side(an, by, src) && !(src >= 0 && np_code(an, src) &&
+		    !strcmp(np_code(an, src), np_code(an, by)))) {
+			*who = by;
+			return 1;
+		}
 		if (an->vg[k].passive && (q == src || (src >= 0 && np_code(an, q) && np_code(an, src) &&
 		    !strcmp(np_code(an, q), np_code(an, src))) || an->np[q].pronoun))
 			return 1;   /* "if it is attacked" */
 		if (condition_side(an, q, src) && !(src >= 0 && np_code(an, src) &&
 		    !strcmp(np_code(an, src), np_code(an, q)))) {
-			*who = q;
+			/* "if the spy is not released", "if Kuwait is attacked":
+			** the one a passive names first is acted on, not the side
+			** that must act; but a side's thing is its own doing ("if
+			** American tariffs are raised": a country's code alone,
+			** not from a person, a role or the country's name) */
+			if (!an->vg[k].passive || (!an->np[q].person && !an->np[q].place &&
+			    an->np[q].code && strlen(an->np[q].code) == 3))
+				*who = q;
 			return 1;
 		}
 		if (!np_code(an, q) && !an->np[q].pronoun && pl_tok_get_lem(&s->nouns, &an->tok[an->np[q].t1 - 1]))
@@ -5173,6 +5214,37 @@ static int ouster_owner(const pl_sentan *an, const pl_vg *g, int q, const char *
 	return pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), going);
 }
 
+/* "would expel American diplomats", "will freeze Libyan assets", "cut
+** off Soviet supplies": in cutting ties, aid or trade (root 16) the
+** chunk right after the verb that holds the pattern's word and is coded
+** by the words before its head (a nationality) names the side acted on,
+** when the head is the pattern's word (used[0..nused): not "cut the U.S.
+** trade deficit") and the source is an actor of another country, its
+** country known ("Congress cut U.S. aid" is no act against the United
+** States; nor is "the administration" with no country yet). */
+static int national_object(const pl_sentan *an, const pl_vg *g, int q, int src, const char *code,
+                           const uint32_t *used, int nused)
+{
+	const pl_np *np = &an->np[q];
+	const char *c = np->code, *sc = src >= 0 ? np_code(an, src) : NULL;
+	uint32_t j;
+	int named = 0, u, head = 0;
+	if (code[0] != '1' || code[1] != '6' || !c || !sc || an->np[src].agent_only || np->pronoun ||
+	    np->person || np->t0 != g->t1)
+		return 0;
+	for (u = 0; u < nused; u++)
+		if (used[u] == np->t1 - 1)
+			head = 1;
+	if (!head)
+		return 0;
+	for (j = np->a0; j < np->a1 && j + 1 < np->t1; j++)
+		if (an->tok[j].tag == PL_T_JJ || an->tok[j].tag == PL_T_NNP || an->tok[j].tag == PL_T_NNPS)
+			named = 1;
+	if (!named)
+		return 0;
+	return strncmp(sc, c, 3) != 0;
+}
+
 /* May the owner of chunk q be the target of an event whose source is
 ** chunk src?  When the source is a coded actor other than the owner
 ** ("Labour defended Labour's record" is no event between two; an unknown
@@ -6191,6 +6263,10 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 						tgt_np = q;
 						break;
 					}
+					if (inpat && !s->petrarch && national_object(an, g, q, src_np, p->code, used, nused)) {
+						tgt_np = q;
+						break;
+					}
 					/* "clashed with police at a funeral": the partner,
 					** not the venue after it */
 					if (inpat && !s->petrarch && with_partner(an, p, q)) {
@@ -6690,15 +6766,15 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			/* force made ready is a show of force (150), not a threat */
 			code = "150";
 		} else if (g->future && !s->petrarch && (violent(code) || (future_threat(code) &&
-		           (said_future(an, g) || stated_ready(an, k)) &&
+		           (said_future(an, g) || stated_ready(an, k) || bound_future(an, k, code)) &&
 		    !(code[1] == '6' && announced(an, k)))) && !g->negated) {
 			code = threat_code(code);
 			e.future = 1;
 			/* "said it would retaliate if Iraq attacked": made to the
 			** side whose act is the condition (workers' "strike" is
-			** theirs: a stoppage, coded below with no one struck) */
-			if (tgt_np < 0 && !workforce(an, src_np) &&
-			    hangs_on_behaviour(s, an, g, src_np, &cond_who) && cond_who >= 0)
+			** theirs: a stoppage, coded below, made to the side it
+			** hangs on, "would strike if General Motors cut wages") */
+			if (tgt_np < 0 && hangs_on_behaviour(s, an, g, src_np, &cond_who) && cond_who >= 0)
 				tgt_np = cond_who;
 		} else if (g->future && !s->petrarch && !g->negated && said_future(an, g) &&
 		           hangs_on_other(an, g, &cond_who) && (!strncmp(code, "035", 3) || !strncmp(code, "12", 2))) {
@@ -6793,8 +6869,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			if (!pl_eq(verb, "strike")) {
 				if (pattern_has(p, "strike") && !pattern_has(p, "air"))
 					code = stoppage;
-			} else if (tgt_np < 0 && obj < 0) {
-				code = stoppage;
+			} else if (obj < 0 && (tgt_np < 0 || (tgt_np == cond_who && stoppage[1] == '3'))) {
+				code = stoppage;   /* (a threat keeps the side it hangs on) */
 			} else if (obj >= 0 && (tgt_np < 0 || tgt_np == obj) && struck_workplace(an, obj)) {
 				code = stoppage;
 				tgt_np = np_code(an, obj) ? obj : -1;

@@ -1562,7 +1562,10 @@ static uint64_t fix_verbless(pl_token *tok, uint32_t n, const cand *const *cl, c
 ** will blockade the port" -- a word read as a noun right after the modal
 ** (or after "not" and adverbs) is that verb when a determiner, a pronoun,
 ** a name or a number follows it, as an object does (the lexicon knows
-** "boycott" and "blockade" only as nouns).
+** "boycott" and "blockade" only as nouns).  After a modal that is never a
+** noun and follows its subject, a bare noun or an adjective with its noun
+** is an object too: "would boycott parliament", "will boycott Israeli
+** goods" (not a day: "would today ...").
 */
 /* Particles of phrasal verbs that may stand between a verb and its object. */
 static int is_particle(const char *w)
@@ -1571,8 +1574,23 @@ static int is_particle(const char *w)
 	return pl_in_list(w, p);
 }
 
+/* Is tok[i] a modal of the future or of a condition ("would", "will",
+** "could", "should", "shall", "'ll"; not "may", "can", "might", which are
+** spelt as nouns too) right after its subject, a noun or a pronoun ("the
+** will of the people", "political will" follow no subject)? */
+static int bare_object_modal(const pl_token *tok, uint32_t i)
+{
+	static const char *const m[] = {"would", "will", "could", "should", "shall", "'ll", NULL};
+	int p;
+	if (i == 0 || !pl_in_list(tok[i].low, m))
+		return 0;
+	p = tok[i - 1].tag;
+	return p == PL_T_PRP || p == PL_T_NN || p == PL_T_NNS || p == PL_T_NNP || p == PL_T_NNPS;
+}
+
 static void fix_after_modal(pl_token *tok, uint32_t n)
 {
+	static const char *const days[] = {"today", "tomorrow", "tonight", "yesterday", NULL};
 	uint32_t i, j;
 	for (i = 0; i + 2 < n; i++) {
 		int next;
@@ -1594,7 +1612,10 @@ static void fix_after_modal(pl_token *tok, uint32_t n)
 		if (j + 2 < n && (next == PL_T_IN || next == PL_T_RP) && is_particle(tok[j + 1].low))
 			next = tok[j + 2].tag;
 		if (next == PL_T_DT || next == PL_T_PRP || next == PL_T_PRPS || next == PL_T_NNP ||
-		    next == PL_T_NNPS || next == PL_T_CD)
+		    next == PL_T_NNPS || next == PL_T_CD || (bare_object_modal(tok, i) &&
+		    !pl_in_list(tok[j].low, days) && (next == PL_T_NN || next == PL_T_NNS ||
+		    (next == PL_T_JJ && j + 2 < n && (tok[j + 2].tag == PL_T_NN ||
+		                                     tok[j + 2].tag == PL_T_NNS)))))
 			tok[j].tag = PL_T_VB;
 	}
 }
