@@ -193,6 +193,30 @@ static int grow(pl_hash *m)
 	return 0;
 }
 
+int pl_hash_presize(pl_hash *m, size_t nkeys)
+{
+	size_t cap = 64;
+	while (cap < 2 * (nkeys + 1))
+		cap *= 2;
+	if (cap <= m->cap || m->n != 0)
+		return 0;
+	free(m->slot);
+	free(m->filter);
+	m->filter = NULL;
+	m->slot = pl_calloc_written(cap, sizeof *m->slot);
+	if (!m->slot) {
+		m->cap = 0;
+		return -1;
+	}
+	m->cap = cap;
+	if (cap >= FILTER_SLOTS) {
+		/* (without one, should memory run out, as in grow()) */
+		m->fmask = cap / 16 - 1;
+		m->filter = pl_calloc_written(cap / 16, sizeof *m->filter);
+	}
+	return 0;
+}
+
 int pl_hash_put(pl_hash *m, const char *key, size_t n, void *val, void **old)
 {
 	uint32_t h;

@@ -52,6 +52,13 @@ void *pl_hash_get(const pl_hash *m, const char *key, size_t n);
 ** memory. */
 int pl_hash_put(pl_hash *m, const char *key, size_t n, void *val, void **old);
 
+/* Gives an empty map room for nkeys keys at once (slots a power of two, at
+** least 2 * (nkeys + 1)), so that putting them never grows it; a map of
+** 4,096 slots or more gets its filter, as growth would give it.  Does
+** nothing to a map that has keys, or room enough already.  Returns 0, or
+** -1 when out of memory (the map is then left empty, with no slots). */
+int pl_hash_presize(pl_hash *m, size_t nkeys);
+
 /* Frees the table (not keys or values).  Accepts NULL. */
 void pl_hash_free(pl_hash *m);
 

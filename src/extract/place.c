@@ -7,7 +7,6 @@
 #include "place.h"
 
 #include "../base/file.h"
-#include "../base/mem.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -259,26 +258,6 @@ static int parse_count(const char *s, long *out)
 	return 0;
 }
 
-/* Makes the hash table room for about nkeys keys, so that it never grows. */
-static int presize(pl_hash *m, size_t nkeys)
-{
-	size_t cap = 64;
-	while (cap < 2 * nkeys + 2)
-		cap *= 2;
-	if (cap <= m->cap)
-		return 0;
-	if (m->n != 0)
-		return 0;                /* only before the first put */
-	free(m->slot);
-	m->slot = pl_calloc_written(cap, sizeof *m->slot);
-	if (!m->slot) {
-		m->cap = 0;
-		return -1;
-	}
-	m->cap = cap;
-	return 0;
-}
-
 /* Loads one file: which 0 is the generated gazetteer (name ascii country lat
 ** lon population [common]), 1 the dictionary (name country lat lon kind). */
 static int load_file(pl_gazetteer *g, int which, char *err, size_t errlen)
@@ -302,7 +281,7 @@ static int load_file(pl_gazetteer *g, int which, char *err, size_t errlen)
 	nlines++;
 	ents = pl_arena_alloc(g->a, nlines * sizeof *ents);
 	links = pl_arena_alloc(g->a, 2 * nlines * sizeof *links);
-	if (!ents || !links || (which == 0 && presize(&g->map, nlines + nlines / 2 + 512) < 0)) {
+	if (!ents || !links || (which == 0 && pl_hash_presize(&g->map, nlines + nlines / 2 + 512) < 0)) {
 		seterr(err, errlen, path, 0, "out of memory");
 		return -1;
 	}

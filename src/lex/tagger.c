@@ -6,7 +6,6 @@
 #include "tagger.h"
 
 #include "../base/file.h"
-#include "../base/mem.h"
 
 #include <math.h>
 #include <stdatomic.h>
@@ -88,9 +87,11 @@ struct pl_tagger {
 	entry klass[U__COUNT];      /* unknown-word classes (n 0: absent) */
 	const entry *num, *ord, *lrb, *rrb, *qopen, *qclose;  /* special words */
 	/* log P(tag | prev), rounded to float (the precision the tagger was
-	** tuned with) but kept as double: the inner loop of viterbi() then adds
-	** it with no conversion */
-	double trans[PL_T__COUNT][PL_T__COUNT];
+	** tuned with) and kept as float: viterbi() widens it to double as it
+	** adds, which gives the same sums as a table of doubles, and the
+	** table (8.5 KB) takes half the first-level cache that one of doubles
+	** took, where its rows had missed on a sixth of the trellis's steps */
+	float trans[PL_T__COUNT][PL_T__COUNT];
 	unsigned long id;           /* tells taggers apart for word_cache */
 };
 
@@ -113,21 +114,6 @@ static int fail(char *err, size_t errlen, const char *file, unsigned line,
 	if (err && errlen)
 		snprintf(err, errlen, "%s:%u: %s", file, line, what);
 	return -1;
-}
-
-/* Sizes an empty map for n keys at once, so that loading never rehashes
-** (pl_hash grows when more than half full).  Returns 0, or -1 when out of
-** memory. */
-static int presize(pl_hash *m, size_t n)
-{
-	size_t cap = 64;
-	while (cap < 2 * (n + 1))
-		cap *= 2;
-	m->slot = pl_calloc_written(cap, sizeof *m->slot);
-	if (!m->slot)
-		return -1;
-	m->cap = cap;
-	return 0;
 }
 
 
@@ -341,7 +327,7 @@ pl_tagger *pl_tagger_load(const char *datadir, char *err, size_t errlen)
 	lines = 1 + pl_count_byte(t->text, len, '\n');
 	t->ent = malloc(lines * sizeof *t->ent);
 	t->cand = malloc(cap * sizeof *t->cand);
-	if (!t->ent || !t->cand || presize(&t->words, lines) < 0) {
+	if (!t->ent || !t->cand || pl_hash_presize(&t->words, lines) < 0) {
 		fail(err, errlen, path, 0, "out of memory");
 		goto bad;
 	}
@@ -757,21 +743,30 @@ static const entry *candidates_of(const pl_tagger *t, const pl_token *tok, int h
 ** of 1 to 8 bytes is its bytes packed into 64 bits (as the hash packs
 ** them: every byte is in the word, and the length tells the packings
 ** apart), kept with its length and those flags.  The slots are emptied
-** when another tagger asks.
+** when another tagger asks.  A slot is 32 bytes, two to a cache line, and
+** holds a word's candidates itself when it has one or two (most words):
+** the lexicon's array of candidates (400 KB) had missed the cache at
+** about every word the slot answered.  The trellis takes a copy of them
+** (see candidates()), as a later word of the sentence may take the slot.
 */
 #define WCACHE_LOG2 14
 #define WCACHE_FLAGS (PL_TOK_CAP | PL_TOK_ALLCAP | PL_TOK_NUM | PL_TOK_PUNCT)
+#define WCACHE_IN 2          /* candidates a slot holds itself */
 typedef struct wcache_slot {
 	uint64_t w;
-	const cand *c;       /* the candidates, as viterbi() reads them */
 	uint32_t key;        /* length | flags << 8; 0: empty */
-	uint8_t n;           /* how many */
+	uint8_t n;           /* how many candidates */
 	uint8_t known;
 	uint8_t bits;        /* word_bits() of the word */
+	union {
+		cand in[WCACHE_IN];  /* n <= WCACHE_IN: the candidates */
+		const cand *c;       /* else: the lexicon's, as viterbi() reads them */
+	} u;
 } wcache_slot;
+_Static_assert(sizeof(wcache_slot) == 32, "two word-cache slots to a cache line");
 static _Thread_local struct {
 	unsigned long id;
-	wcache_slot slot[1u << WCACHE_LOG2];
+	_Alignas(64) wcache_slot slot[1u << WCACHE_LOG2];
 } wcache;
 
 static unsigned word_bits(const pl_token *t);
@@ -804,9 +799,10 @@ static void wcache_claim(const pl_tagger *t)
 ** word_bits(); wcache_claim() was called for t.  A cached word keeps them
 ** resolved (cands_of_entry()), so that a hit costs the trellis no test of
 ** its entry; its bits are kept with the rest (an ASCII word's lower case
-** is its bytes lowered). */
+** is its bytes lowered).  A word whose slot holds its candidates gets them
+** copied into own[0..WCACHE_IN), which stays the word's for the sentence. */
 static const cand *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known,
-	unsigned *bits, uint32_t *n)
+	unsigned *bits, uint32_t *n, cand *own)
 {
 	wcache_slot *sl;
 	uint64_t w;
@@ -822,9 +818,13 @@ static const cand *candidates(const pl_tagger *t, const pl_token *tok, int headl
 	if (sl->key != key || sl->w != w) {
 		int k;
 		uint32_t m;
+		const cand *c = cands_of_entry(t, candidates_of(t, tok, 0, &k), &m);
 		sl->w = w;
 		sl->key = key;
-		sl->c = cands_of_entry(t, candidates_of(t, tok, 0, &k), &m);
+		if (m <= WCACHE_IN)
+			memcpy(sl->u.in, c, m * sizeof *c);
+		else
+			sl->u.c = c;
 		sl->n = (uint8_t)m;     /* (at most MAXCAND) */
 		sl->known = (uint8_t)k;
 		sl->bits = (uint8_t)word_bits(tok);
@@ -832,7 +832,10 @@ static const cand *candidates(const pl_tagger *t, const pl_token *tok, int headl
 	*known = sl->known;
 	*bits = sl->bits;
 	*n = sl->n;
-	return sl->c;
+	if (sl->n > WCACHE_IN)
+		return sl->u.c;
+	memcpy(own, sl->u.in, sizeof sl->u.in);
+	return own;
 }
 
 /* ---- Viterbi ---------------------------------------------------------- */
@@ -2291,10 +2294,11 @@ static unsigned word_bits(const pl_token *t)
 static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start, unsigned *words)
 {
 	const cand *cl[PL_MAX_SENT_TOKENS];     /* candidates at each position */
+	cand own[PL_MAX_SENT_TOKENS][WCACHE_IN]; /* those copied from the word cache */
 	uint8_t ncl[PL_MAX_SENT_TOKENS];
 	uint8_t back[PL_MAX_SENT_TOKENS][MAXCAND];
 	double score[2][MAXCAND], *cur = score[0], *old = score[1];
-	const double *from[MAXCAND];
+	const float *from[MAXCAND];
 	uint32_t cn = 0, prevn = 0, i, k, j, best;
 	uint64_t has = 0;
 	unsigned wb = 0;
@@ -2304,7 +2308,7 @@ static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start
 	for (i = 0; i < n; i++) {
 		int known;
 		unsigned bits;
-		const cand *cc = candidates(t, &tok[i], headline, &known, &bits, &cn);
+		const cand *cc = candidates(t, &tok[i], headline, &known, &bits, &cn, own[i]);
 		double *swap = old;
 		wb |= bits;
 		/* a lower-case word not in the lexicon ("obama") */
@@ -2319,10 +2323,10 @@ static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start
 			** call) */
 			memset(back[0], 0, sizeof back[0]);
 			for (k = 0; k < cn; k++)
-				cur[k] = t->trans[start][cc[k].tag] + cc[k].score;
+				cur[k] = (double)t->trans[start][cc[k].tag] + cc[k].score;
 		} else if (prevn == 1) {
 			/* one way in (a word with one tag before): nothing to choose */
-			const double *f = t->trans[cl[i - 1][0].tag];
+			const float *f = t->trans[cl[i - 1][0].tag];
 			memset(back[i], 0, sizeof back[i]);
 			for (k = 0; k < cn; k++)
 				cur[k] = (old[0] + f[cc[k].tag]) + cc[k].score;
