@@ -2501,6 +2501,8 @@ static int frame_up(const pl_sentan *an, int c, int own)
 	static const char *const weighw[] = {"consider", "propose", "plan", "contemplate", "mull",
 		"weigh", "envisage", "seek", "want", "demand", "urge", "request", "threaten",
 		"advocate", "recommend", "sanction", "authorise", "authorize", NULL};
+	/* verbs of putting off an act named by its noun */
+	static const char *const deferw[] = {"postpone", "delay", "defer", NULL};
 	/* the same with a preposition: "called for talks", "warned of an
 	** invasion", "pressed for a vote" */
 	static const char *const askforw[] = {"call", "ask", "push", "press", "appeal", "plead",
@@ -2556,6 +2558,11 @@ static int frame_up(const pl_sentan *an, int c, int own)
 		    pl_eq(tok[t0 - 2].low, "advance")))
 			return PL_FRAME_UNASSERTED;
 		if (PL_TAG_IS_VERB(prev->tag) && (pl_in_list(lem(prev), riskw) || (!made && pl_in_list(lem(prev), weighw))))
+			return PL_FRAME_UNASSERTED;
+		/* put off: "delayed the release of the prisoners", "postponed
+		** the talks" (their passive is scheduled_noun's) */
+		if (PL_TAG_IS_VERB(prev->tag) && prev->tag != PL_T_VBN && pl_in_list(lem(prev), deferw) &&
+		    !(t0 >= an->t0 + 2 && pl_eq(lem(&tok[t0 - 2]), "be")))
 			return PL_FRAME_UNASSERTED;
 		if ((!strcmp(prev->low, "for") || !strcmp(prev->low, "of")) && t0 - 1 > an->t0 &&
 		    PL_TAG_IS_VERB(tok[t0 - 2].tag) && pl_in_list(lem(&tok[t0 - 2]), askforw) &&

@@ -154,6 +154,22 @@ static const char *const weighing_verbs[] = {"consider", "contemplate", "propose
 	"recommend", "weigh", "discuss", "explore", "study", "debate", "mull", "envisage",
 	"advocate", "favor", "favour", NULL};
 
+/* verbs of putting off: the act of the gerund right after them is not
+** done yet ("agreed to delay imposing duties", "postponed signing the
+** accord", "held off raising rates", "will put off selling") */
+static const char *const deferring_verbs[] = {"delay", "postpone", "defer", NULL};
+
+/* Is verb group h, before a gerund, one of putting off (deferring_verbs,
+** or "hold off", "hold up", "put off")? */
+static int deferring(const pl_vg *h, const char *l)
+{
+	if (pl_in_list(l, deferring_verbs))
+		return 1;
+	return h->particle && ((pl_eq(l, "hold") && (pl_eq(h->particle, "off") ||
+	                                             pl_eq(h->particle, "up"))) ||
+	                       (pl_eq(l, "put") && pl_eq(h->particle, "off")));
+}
+
 /* Is the act coded c one a try already does: a statement or an appeal,
 ** demands, disapproval, rejection, threats and protest (roots 01, 02,
 ** 10-14: "tried to portray him as a liar", "was trying to block the
@@ -205,7 +221,7 @@ static int tried_or_weighed(const pl_sentan *an, int k, const pl_event *e)
 		           !g->nominal) {
 			/* (weighed or not: "is not considering offering wheat";
 			** "has not ruled out offering aid" leaves it open) */
-			if (pl_in_list(l, weighing_verbs) ||
+			if (pl_in_list(l, weighing_verbs) || (!h->passive && deferring(h, l)) ||
 			    (pl_eq(l, "rule") && h->particle && pl_eq(h->particle, "out")))
 				return 1;
 		} else {
