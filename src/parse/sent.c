@@ -7420,6 +7420,119 @@ static void reported_party(const pl_store *s, const pl_docctx *ctx, const pl_tok
 		x->icode = join(a, art, "BUS");
 }
 
+/* Does the name of body np say it keeps statistics ("the State Statistics
+** Institute", "the Central Statistical Office")?  Such a body is the
+** state's whatever its head noun ("Institute" alone gathers citizens). */
+static int statistics_body(const pl_token *tok, const pl_np *np)
+{
+	static const char *const w[] = {"statistics", "statistical", "census", NULL};
+	uint32_t j;
+	for (j = np->t0; j < np->t1; j++)
+		if (pl_in_list(tok[j].low, w))
+			return 1;
+	return 0;
+}
+
+/* "Japan's official reserves fell, the Reserve Bank said", "Turkish retail
+** prices rose 2.7 pct, the State Statistics Institute said": a body of the
+** state (a bare role of the state, or a body whose name's head noun says
+** it is the state's, body_name) that the context gives no country, and
+** that tells a clause whose subject is a thing of one country (its
+** possessor, "Japan's reserves", or its adjective, "Turkish prices"), is
+** that country's: a state's statistician, central bank or ministry tells
+** its own state's figures.  Not when the clause names a second country
+** ("Japan's exports to Canada"), nor when its subject is an actor itself
+** ("Iran attacked", "Iraqi forces"): a body tells of others' acts too.
+** The clause is the one after the reporting verb, or the one before
+** "..., the ministry said".  *ev: the line of dict/bodies.tsv behind a
+** named body. */
+static const char *own_figures_state(const pl_store *s, const pl_token *tok, uint32_t t0,
+                                     uint32_t t1, const pl_sentan *out, int k, const mention *m,
+                                     int nm, pl_arena *a, const pl_bodyhead **ev)
+{
+	/* (those who serve abroad tell of the states they are sent to) */
+	static const char *const abroad[] = {"diplomat", "ambassador", "envoy", "embassy", "consul",
+		"delegate", "delegation", "negotiator", NULL};
+	static const char *const amount[] = {"pct", "percent", "pc", "per", "billion", "mln",
+		"million", "bln", "trillion", "dlrs", "points", NULL};
+	const pl_np *x = &out->np[k];
+	const char *role, *cc = NULL;
+	uint32_t c0, c1;
+	int q, c, first = 1;
+	*ev = NULL;
+	if (x->pronoun || x->person || x->poss_code || x->unplaced || x->t1 >= t1 ||
+	    !report_verb(&tok[x->t1]) || pl_in_list(lem(&tok[x->t1 - 1]), abroad))
+		return NULL;
+	if (x->agent_only && x->code && pl_eq(x->code, "GOV") && !x->icode)
+		role = "GOV";
+	else if (!x->code && (role = body_name(s, tok, x, t1, ev)) != NULL &&
+	         (pl_eq(role, "GOV") || statistics_body(tok, x))) {
+		if (!pl_eq(role, "GOV"))
+			*ev = NULL;
+		role = "GOV";
+	}
+	else
+		return NULL;
+	c0 = x->t1 + 1;
+	c1 = t1;
+	if (c0 < t1 && is(&tok[c0], "that"))
+		c0++;
+	if (c1 > c0 && (tok[c1 - 1].flags & PL_TOK_PUNCT))
+		c1--;
+	if (c1 <= c0 + 1) {
+		if (x->t0 <= t0 + 2 || !is(&tok[x->t0 - 1], ","))
+			return NULL;
+		c0 = t0;
+		c1 = x->t0 - 1;
+	}
+	for (q = 0; q < out->nnp; q++) {
+		const pl_np *y = &out->np[q];
+		const char *yc;
+		if (q == k || y->t0 < c0 || y->t1 > c1)
+			continue;
+		if (first) {
+			first = 0;
+			/* (the subject opens the clause: a thing, its owner a
+			** country; or a country's adjective before a common noun;
+			** its head a thing's noun, not a name: "Japan's Okuma
+			** Machinery Works") */
+			if (y->t0 > c0 + 1 || y->pronoun || y->person || y->t1 - y->t0 < 2 ||
+			    (tok[y->t1 - 1].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[y->t1 - 1].tag))
+				return NULL;
+			if (!y->code && y->poss_code && strlen(y->poss_code) == 3 && stateful(y->poss_code))
+				cc = y->poss_code;
+			else if (y->code && !y->agent_only && strlen(y->code) == 3 && stateful(y->code) &&
+			         y->t1 - y->t0 >= 2 && !(tok[y->t1 - 1].flags & PL_TOK_CAP) &&
+			         PL_TAG_IS_NOUN(tok[y->t1 - 1].tag) && tok[y->t0].tag == PL_T_JJ)
+				cc = y->code;
+			else
+				return NULL;
+			/* (a country's own word in it, not a role's: "the federal
+			** government's expenditures" tell no country) */
+			for (c = 0; c < nm; c++)
+				if (m[c].t0 >= y->t0 && m[c].t1 <= y->t1 && m[c].ph && m[c].ph->code &&
+				    is_country_kind(m[c].ph->kind) && !strncmp(m[c].ph->code, cc, 3))
+					break;
+			if (c == nm)
+				return NULL;
+			continue;
+		}
+		yc = y->code ? np_actor(y) : y->poss_code;
+		if (yc && strlen(yc) >= 3 && stateful(yc) && strncmp(yc, cc, 3))
+			return NULL;
+	}
+	if (!cc)
+		return NULL;
+	/* (a figure in the clause: an amount or a rate, not a date; "Iraqi
+	** forces shelled the port" tells an act, no figure) */
+	for (q = (int)c0; q + 1 < (int)c1; q++)
+		if (tok[q].tag == PL_T_CD && pl_in_list(tok[q + 1].low, amount))
+			break;
+	if (q + 1 >= (int)c1)
+		return NULL;
+	return join(a, cc, role);
+}
+
 /* Does the sentence name a country itself anywhere but in chunk k, as a
 ** state, a people or an owner ("Japan's imports", "Bangladesh had
 ** bought", "West German statisticians")?  Not a firm or body of one
@@ -12135,6 +12248,24 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			continue;
 		y->code = join(a, y->code, "BUS");
 		y->how = PL_HOW_PHRASE;
+	}
+
+	/* "Japan's reserves fell, the Reserve Bank said": a state's body no
+	** context places tells its own state's figures */
+	for (k = 0; k < out->nnp && !s->petrarch; k++) {
+		pl_np *x = &out->np[k];
+		const pl_bodyhead *ev = NULL;
+		const char *own = own_figures_state(s, tok, t0, t1, out, k, m, nm, a, &ev);
+		if (!own)
+			continue;
+		x->code = own;
+		x->agent_only = 0;
+		x->icode = NULL;
+		x->how = PL_HOW_CONTEXT;
+		if (ev) {
+			x->file = ev->file;
+			x->line = ev->line;
+		}
 	}
 
 	/* 3b. "the government of Egypt": a role or bare chunk takes the country of
