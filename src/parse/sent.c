@@ -7420,17 +7420,29 @@ static void reported_party(const pl_store *s, const pl_docctx *ctx, const pl_tok
 		x->icode = join(a, art, "BUS");
 }
 
-/* Does the name of body np say it keeps statistics ("the State Statistics
-** Institute", "the Central Statistical Office")?  Such a body is the
-** state's whatever its head noun ("Institute" alone gathers citizens). */
+/* Is chunk np the capitalised name of a body that says it keeps
+** statistics ("the State Statistics Institute", "the Central Statistical
+** Office", "the Statistics Bureau")?  Such a body is the state's whatever
+** its head noun ("Institute" alone gathers citizens).  Not a name that
+** only ends in them ("the American Bureau of Metal Statistics" is the
+** chunk "the American Bureau"). */
 static int statistics_body(const pl_token *tok, const pl_np *np)
 {
 	static const char *const w[] = {"statistics", "statistical", "census", NULL};
-	uint32_t j;
-	for (j = np->t0; j < np->t1; j++)
+	static const char *const head[] = {"office", "institute", "bureau", "department", "service",
+		"agency", "board", "authority", NULL};
+	uint32_t j, t = np->t0, stat = 0;
+	if (t < np->t1 && tok[t].tag == PL_T_DT)
+		t++;
+	if (np->t1 - t < 2 || !pl_in_list(tok[np->t1 - 1].low, head))
+		return 0;
+	for (j = t; j < np->t1; j++) {
+		if (!(tok[j].flags & PL_TOK_CAP) || (tok[j].flags & PL_TOK_ALLCAP))
+			return 0;
 		if (pl_in_list(tok[j].low, w))
-			return 1;
-	return 0;
+			stat = 1;
+	}
+	return stat;
 }
 
 /* "Japan's official reserves fell, the Reserve Bank said", "Turkish retail
@@ -7457,29 +7469,34 @@ static const char *own_figures_state(const pl_store *s, const pl_token *tok, uin
 		"million", "bln", "trillion", "dlrs", "points", NULL};
 	const pl_np *x = &out->np[k];
 	const char *role, *cc = NULL;
-	uint32_t c0, c1;
+	uint32_t c0, c1, v = x->t1;
 	int q, c, first = 1;
 	*ev = NULL;
-	if (x->pronoun || x->person || x->poss_code || x->unplaced || x->t1 >= t1 ||
-	    !report_verb(&tok[x->t1]) || pl_in_list(lem(&tok[x->t1 - 1]), abroad))
+	/* (its initials in brackets may stand before the verb: "the National
+	** Statistics Institute (INSEE) said") */
+	if (v + 3 < t1 && is(&tok[v], "(") && is(&tok[v + 2], ")") && (tok[v + 1].flags & PL_TOK_ALLCAP))
+		v += 3;
+	if (x->pronoun || x->person || x->poss_code || x->unplaced || v >= t1 ||
+	    !report_verb(&tok[v]) || pl_in_list(lem(&tok[x->t1 - 1]), abroad))
 		return NULL;
 	if (x->agent_only && x->code && pl_eq(x->code, "GOV") && !x->icode)
 		role = "GOV";
-	else if (!x->code && (role = body_name(s, tok, x, t1, ev)) != NULL &&
-	         (pl_eq(role, "GOV") || statistics_body(tok, x))) {
-		if (!pl_eq(role, "GOV"))
-			*ev = NULL;
+	else if (!x->code && (role = body_name(s, tok, x, t1, ev)) != NULL && pl_eq(role, "GOV"))
+		;
+	else if (!x->code && statistics_body(tok, x)) {
+		*ev = NULL;
 		role = "GOV";
-	}
-	else
+	} else
 		return NULL;
-	c0 = x->t1 + 1;
+	c0 = v + 1;
 	c1 = t1;
 	if (c0 < t1 && is(&tok[c0], "that"))
 		c0++;
 	if (c1 > c0 && (tok[c1 - 1].flags & PL_TOK_PUNCT))
 		c1--;
-	if (c1 <= c0 + 1) {
+	/* (what follows the verb may be where it was said, "..., the
+	** central bank said in its monthly report": the clause is before) */
+	if (c1 <= c0 + 1 || tok[c0].tag == PL_T_IN) {
 		if (x->t0 <= t0 + 2 || !is(&tok[x->t0 - 1], ","))
 			return NULL;
 		c0 = t0;
@@ -7501,17 +7518,17 @@ static const char *own_figures_state(const pl_store *s, const pl_token *tok, uin
 				return NULL;
 			if (!y->code && y->poss_code && strlen(y->poss_code) == 3 && stateful(y->poss_code))
 				cc = y->poss_code;
-			else if (y->code && !y->agent_only && strlen(y->code) == 3 && stateful(y->code) &&
-			         y->t1 - y->t0 >= 2 && !(tok[y->t1 - 1].flags & PL_TOK_CAP) &&
-			         PL_TAG_IS_NOUN(tok[y->t1 - 1].tag) && tok[y->t0].tag == PL_T_JJ)
+			else if (y->code && !y->agent_only && strlen(y->code) == 3 && stateful(y->code))
 				cc = y->code;
 			else
 				return NULL;
 			/* (a country's own word in it, not a role's: "the federal
-			** government's expenditures" tell no country) */
+			** government's expenditures" tell no country; a country's
+			** adjective opens it, "West German wholesale prices") */
 			for (c = 0; c < nm; c++)
-				if (m[c].t0 >= y->t0 && m[c].t1 <= y->t1 && m[c].ph && m[c].ph->code &&
-				    is_country_kind(m[c].ph->kind) && !strncmp(m[c].ph->code, cc, 3))
+				if (m[c].t0 >= y->t0 && m[c].t1 < y->t1 && m[c].ph && m[c].ph->code &&
+				    is_country_kind(m[c].ph->kind) && !strncmp(m[c].ph->code, cc, 3) &&
+				    (y->poss_code || (m[c].t0 == y->t0 && m[c].ph->kind == PL_A_CADJ)))
 					break;
 			if (c == nm)
 				return NULL;
@@ -7523,10 +7540,13 @@ static const char *own_figures_state(const pl_store *s, const pl_token *tok, uin
 	}
 	if (!cc)
 		return NULL;
-	/* (a figure in the clause: an amount or a rate, not a date; "Iraqi
-	** forces shelled the port" tells an act, no figure) */
+	/* (a figure in the clause: an amount or a rate, a number written
+	** with a decimal point or in thousands, not a date; "Iraqi forces
+	** shelled the port" tells an act, no figure) */
 	for (q = (int)c0; q + 1 < (int)c1; q++)
-		if (tok[q].tag == PL_T_CD && pl_in_list(tok[q + 1].low, amount))
+		if (tok[q].tag == PL_T_CD &&
+		    (pl_in_list(tok[q + 1].low, amount) || memchr(tok[q].s, ',', tok[q].len) ||
+		     memchr(tok[q].s, '.', tok[q].len)))
 			break;
 	if (q + 1 >= (int)c1)
 		return NULL;
