@@ -2979,6 +2979,27 @@ static int org_noun(const char *lemma)
 	return pl_in_set(&body_set, lemma) ? 2 : 0;
 }
 
+/* Is lemma the head noun of a body of members or of research ("institute",
+** "association", "federation", "chamber")? */
+static int member_head(const char *lemma)
+{
+	static const char *const w[] = {"association", "federation", "confederation", "institute",
+		"chamber", NULL};
+	return pl_in_list(lemma, w);
+}
+
+/* Does chunk np hold a proper name before its head, after its article
+** ("the Wako Research Institute", "the HWWA economic research
+** institute")? */
+static int proper_before(const pl_token *tok, const pl_np *np)
+{
+	uint32_t j = np->t0;
+	if (tok[j].tag == PL_T_DT)
+		j++;
+	return j + 1 < np->t1 && tok[j].tag == PL_T_NNP && (tok[j].flags & PL_TOK_CAP) &&
+	       !is(&tok[j], "the");
+}
+
 /* Nouns a body is named again by, once named in full with them as its
 ** head ("the American Soybean Association" ... "the association", "an
 ** association spokesman"): those org_noun knows and the heads of trade
@@ -5080,6 +5101,17 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (!inmention)
 				remember(ctx, tok[np->t1 - 1].low, np->icode, np->file, np->line);
 		}
+		/* "the Wako Research Institute", "the HWWA economic research
+		** institute", "the Semiconductor Industry Association": a body
+		** of members or of research by a proper name that the context
+		** placed is remembered under its head noun alone, so that "the
+		** institute" later is that body (it is not remembered as a name:
+		** the context's guess).  Not firms' heads nor the state's ("the
+		** bank", "the ministry" have their own memory) */
+		if (!s->petrarch && !np->pronoun && !np->story && member_head(head) &&
+		    (np->agent_only ? np->icode != NULL : np->code && np->how == PL_HOW_CONTEXT) &&
+		    strlen(np_actor(np)) > 3 && stateful(np_actor(np)) && proper_before(tok, np))
+			mem_add(ctx, noun_key(head), np_actor(np), np->file, np->line, PL_MEM_ORG);
 		/* 2. remember */
 		if (np->code && !np->agent_only && !np->pronoun && (np->how != PL_HOW_CONTEXT || np->story) &&
 		    !(np->city_role && tok[np->t1 - 1].tag == PL_T_NNS) && !np->market_role) {
