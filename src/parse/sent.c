@@ -2416,6 +2416,8 @@ static int trade_body(const pl_token *tok, uint32_t t, uint32_t e)
 	return 0;
 }
 
+static int states_group_at(const pl_token *tok, uint32_t i, uint32_t t1);
+
 /* Is chunk np the proper name of a body: "the Countryside Alliance", "the
 ** Electoral Commission" (two to five capitalised nouns, the first a proper
 ** one, the last an organisation noun), or an acronym of two to six capitals ("the RSPCA",
@@ -2457,6 +2459,10 @@ static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np
 	if (t >= np->t1)
 		return NULL;
 	if (e > np->t1 && np->t1 - t <= 5 && !(tok[h].flags & PL_TOK_ALLCAP)) {
+		/* ("Group of Five officials": a group of states, no body of
+		** citizens) */
+		if (states_group_at(tok, h, end))
+			return NULL;
 		for (j = t; j < np->t1; j++)
 			if (!(tok[j].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[j].tag))
 				return NULL;
@@ -7014,6 +7020,11 @@ static int states_group_role(const pl_token *tok, uint32_t t1, const pl_np *np, 
 	for (uint32_t k = np->t0; k < agent->t0; k++)
 		if (states_group_at(tok, k, t1))
 			return 1;
+	/* ("Group of Five officials": the chunk begins at the count; the
+	** group's name is capitalised, "a group of five MPs" is not one) */
+	if (np->t0 >= 2 && is(&tok[np->t0 - 1], "of") && is(&tok[np->t0 - 2], "group") &&
+	    (tok[np->t0 - 2].flags & PL_TOK_CAP) && states_group_at(tok, np->t0 - 2, t1))
+		return 1;
 	/* ("finance ministers and central bankers of the seven ...") */
 	if (i + 1 < t1 && is(&tok[i], "and"))
 		for (i++; i < t1 && i < np->t1 + 4 && (tok[i].tag == PL_T_JJ || PL_TAG_IS_NOUN(tok[i].tag)); i++)
