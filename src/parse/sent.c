@@ -2416,6 +2416,8 @@ static int trade_body(const pl_token *tok, uint32_t t, uint32_t e)
 	return 0;
 }
 
+static int states_group_at(const pl_token *tok, uint32_t i, uint32_t t1);
+
 /* Is chunk np the proper name of a body: "the Countryside Alliance", "the
 ** Electoral Commission" (two to five capitalised nouns, the first a proper
 ** one, the last an organisation noun), or an acronym of two to six capitals ("the RSPCA",
@@ -2457,6 +2459,10 @@ static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np
 	if (t >= np->t1)
 		return NULL;
 	if (e > np->t1 && np->t1 - t <= 5 && !(tok[h].flags & PL_TOK_ALLCAP)) {
+		/* ("Group of Five officials": a group of states, no body of
+		** citizens) */
+		if (states_group_at(tok, h, end))
+			return NULL;
 		for (j = t; j < np->t1; j++)
 			if (!(tok[j].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[j].tag))
 				return NULL;
@@ -2977,6 +2983,27 @@ static int org_noun(const char *lemma)
 	if (pl_in_set(&grp_set, lemma))
 		return 1;
 	return pl_in_set(&body_set, lemma) ? 2 : 0;
+}
+
+/* Is lemma the head noun of a body of members or of research ("institute",
+** "association", "federation", "chamber")? */
+static int member_head(const char *lemma)
+{
+	static const char *const w[] = {"association", "federation", "confederation", "institute",
+		"chamber", NULL};
+	return pl_in_list(lemma, w);
+}
+
+/* Does chunk np hold a proper name before its head, after its article
+** ("the Wako Research Institute", "the HWWA economic research
+** institute")? */
+static int proper_before(const pl_token *tok, const pl_np *np)
+{
+	uint32_t j = np->t0;
+	if (tok[j].tag == PL_T_DT)
+		j++;
+	return j + 1 < np->t1 && tok[j].tag == PL_T_NNP && (tok[j].flags & PL_TOK_CAP) &&
+	       !is(&tok[j], "the");
 }
 
 /* Nouns a body is named again by, once named in full with them as its
@@ -5080,6 +5107,17 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			if (!inmention)
 				remember(ctx, tok[np->t1 - 1].low, np->icode, np->file, np->line);
 		}
+		/* "the Wako Research Institute", "the HWWA economic research
+		** institute", "the Semiconductor Industry Association": a body
+		** of members or of research by a proper name that the context
+		** placed is remembered under its head noun alone, so that "the
+		** institute" later is that body (it is not remembered as a name:
+		** the context's guess).  Not firms' heads nor the state's ("the
+		** bank", "the ministry" have their own memory) */
+		if (!s->petrarch && !np->pronoun && !np->story && member_head(head) &&
+		    (np->agent_only ? np->icode != NULL : np->code && np->how == PL_HOW_CONTEXT) &&
+		    strlen(np_actor(np)) > 3 && stateful(np_actor(np)) && proper_before(tok, np))
+			mem_add(ctx, noun_key(head), np_actor(np), np->file, np->line, PL_MEM_ORG);
 		/* 2. remember */
 		if (np->code && !np->agent_only && !np->pronoun && (np->how != PL_HOW_CONTEXT || np->story) &&
 		    !(np->city_role && tok[np->t1 - 1].tag == PL_T_NNS) && !np->market_role) {
@@ -6982,6 +7020,11 @@ static int states_group_role(const pl_token *tok, uint32_t t1, const pl_np *np, 
 	for (uint32_t k = np->t0; k < agent->t0; k++)
 		if (states_group_at(tok, k, t1))
 			return 1;
+	/* ("Group of Five officials": the chunk begins at the count; the
+	** group's name is capitalised, "a group of five MPs" is not one) */
+	if (np->t0 >= 2 && is(&tok[np->t0 - 1], "of") && is(&tok[np->t0 - 2], "group") &&
+	    (tok[np->t0 - 2].flags & PL_TOK_CAP) && states_group_at(tok, np->t0 - 2, t1))
+		return 1;
 	/* ("finance ministers and central bankers of the seven ...") */
 	if (i + 1 < t1 && is(&tok[i], "and"))
 		for (i++; i < t1 && i < np->t1 + 4 && (tok[i].tag == PL_T_JJ || PL_TAG_IS_NOUN(tok[i].tag)); i++)
@@ -7418,6 +7461,139 @@ static void reported_party(const pl_store *s, const pl_docctx *ctx, const pl_tok
 		art = where.country;
 	if (art)
 		x->icode = join(a, art, "BUS");
+}
+
+/* Is chunk np the capitalised name of a body that says it keeps
+** statistics ("the State Statistics Institute", "the Central Statistical
+** Office", "the Statistics Bureau")?  Such a body is the state's whatever
+** its head noun ("Institute" alone gathers citizens).  Not a name that
+** only ends in them ("the American Bureau of Metal Statistics" is the
+** chunk "the American Bureau"). */
+static int statistics_body(const pl_token *tok, const pl_np *np)
+{
+	static const char *const w[] = {"statistics", "statistical", "census", NULL};
+	static const char *const head[] = {"office", "institute", "bureau", "department", "service",
+		"agency", "board", "authority", NULL};
+	uint32_t j, t = np->t0, stat = 0;
+	if (t < np->t1 && tok[t].tag == PL_T_DT)
+		t++;
+	if (np->t1 - t < 2 || !pl_in_list(tok[np->t1 - 1].low, head))
+		return 0;
+	for (j = t; j < np->t1; j++) {
+		if (!(tok[j].flags & PL_TOK_CAP) || (tok[j].flags & PL_TOK_ALLCAP))
+			return 0;
+		if (pl_in_list(tok[j].low, w))
+			stat = 1;
+	}
+	return stat;
+}
+
+/* "Japan's official reserves fell, the Reserve Bank said", "Turkish retail
+** prices rose 2.7 pct, the State Statistics Institute said": a body of the
+** state (a bare role of the state, or a body whose name's head noun says
+** it is the state's, body_name) that the context gives no country, and
+** that tells a clause whose subject is a thing of one country (its
+** possessor, "Japan's reserves", or its adjective, "Turkish prices"), is
+** that country's: a state's statistician, central bank or ministry tells
+** its own state's figures.  Not when the clause names a second country
+** ("Japan's exports to Canada"), nor when its subject is an actor itself
+** ("Iran attacked", "Iraqi forces"): a body tells of others' acts too.
+** The clause is the one after the reporting verb, or the one before
+** "..., the ministry said".  *ev: the line of dict/bodies.tsv behind a
+** named body. */
+static const char *own_figures_state(const pl_store *s, const pl_token *tok, uint32_t t0,
+                                     uint32_t t1, const pl_sentan *out, int k, const mention *m,
+                                     int nm, pl_arena *a, const pl_bodyhead **ev)
+{
+	/* (those who serve abroad tell of the states they are sent to) */
+	static const char *const abroad[] = {"diplomat", "ambassador", "envoy", "embassy", "consul",
+		"delegate", "delegation", "negotiator", NULL};
+	static const char *const amount[] = {"pct", "percent", "pc", "per", "billion", "mln",
+		"million", "bln", "trillion", "dlrs", "points", NULL};
+	const pl_np *x = &out->np[k];
+	const char *role, *cc = NULL;
+	uint32_t c0, c1, v = x->t1;
+	int q, c, first = 1;
+	*ev = NULL;
+	/* (its initials in brackets may stand before the verb: "the National
+	** Statistics Institute (INSEE) said") */
+	if (v + 3 < t1 && is(&tok[v], "(") && is(&tok[v + 2], ")") && (tok[v + 1].flags & PL_TOK_ALLCAP))
+		v += 3;
+	if (x->pronoun || x->person || x->poss_code || x->unplaced || v >= t1 ||
+	    !report_verb(&tok[v]) || pl_in_list(lem(&tok[x->t1 - 1]), abroad))
+		return NULL;
+	if (x->agent_only && x->code && pl_eq(x->code, "GOV") && !x->icode)
+		role = "GOV";
+	else if (!x->code && (role = body_name(s, tok, x, t1, ev)) != NULL && pl_eq(role, "GOV"))
+		;
+	else if (!x->code && statistics_body(tok, x)) {
+		*ev = NULL;
+		role = "GOV";
+	} else
+		return NULL;
+	c0 = v + 1;
+	c1 = t1;
+	if (c0 < t1 && is(&tok[c0], "that"))
+		c0++;
+	if (c1 > c0 && (tok[c1 - 1].flags & PL_TOK_PUNCT))
+		c1--;
+	/* (what follows the verb may be where it was said, "..., the
+	** central bank said in its monthly report": the clause is before) */
+	if (c1 <= c0 + 1 || tok[c0].tag == PL_T_IN) {
+		if (x->t0 <= t0 + 2 || !is(&tok[x->t0 - 1], ","))
+			return NULL;
+		c0 = t0;
+		c1 = x->t0 - 1;
+	}
+	for (q = 0; q < out->nnp; q++) {
+		const pl_np *y = &out->np[q];
+		const char *yc;
+		if (q == k || y->t0 < c0 || y->t1 > c1)
+			continue;
+		if (first) {
+			first = 0;
+			/* (the subject opens the clause: a thing, its owner a
+			** country; or a country's adjective before a common noun;
+			** its head a thing's noun, not a name: "Japan's Okuma
+			** Machinery Works") */
+			if (y->t0 > c0 + 1 || y->pronoun || y->person || y->t1 - y->t0 < 2 ||
+			    (tok[y->t1 - 1].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[y->t1 - 1].tag))
+				return NULL;
+			if (!y->code && y->poss_code && strlen(y->poss_code) == 3 && stateful(y->poss_code))
+				cc = y->poss_code;
+			else if (y->code && !y->agent_only && strlen(y->code) == 3 && stateful(y->code))
+				cc = y->code;
+			else
+				return NULL;
+			/* (a country's own word in it, not a role's: "the federal
+			** government's expenditures" tell no country; a country's
+			** adjective opens it, "West German wholesale prices") */
+			for (c = 0; c < nm; c++)
+				if (m[c].t0 >= y->t0 && m[c].t1 < y->t1 && m[c].ph && m[c].ph->code &&
+				    is_country_kind(m[c].ph->kind) && !strncmp(m[c].ph->code, cc, 3) &&
+				    (y->poss_code || (m[c].t0 == y->t0 && m[c].ph->kind == PL_A_CADJ)))
+					break;
+			if (c == nm)
+				return NULL;
+			continue;
+		}
+		yc = y->code ? np_actor(y) : y->poss_code;
+		if (yc && strlen(yc) >= 3 && stateful(yc) && strncmp(yc, cc, 3))
+			return NULL;
+	}
+	if (!cc)
+		return NULL;
+	/* (a figure in the clause: an amount or a rate, a number written
+	** with a decimal point or in thousands, not a date; "Iraqi forces
+	** shelled the port" tells an act, no figure) */
+	for (q = (int)c0; q + 1 < (int)c1; q++)
+		if (tok[q].tag == PL_T_CD &&
+		    (pl_in_list(tok[q + 1].low, amount) || memchr(tok[q].s, ',', tok[q].len) ||
+		     memchr(tok[q].s, '.', tok[q].len)))
+			break;
+	if (q + 1 >= (int)c1)
+		return NULL;
+	return join(a, cc, role);
 }
 
 /* Does the sentence name a country itself anywhere but in chunk k, as a
@@ -12135,6 +12311,24 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			continue;
 		y->code = join(a, y->code, "BUS");
 		y->how = PL_HOW_PHRASE;
+	}
+
+	/* "Japan's reserves fell, the Reserve Bank said": a state's body no
+	** context places tells its own state's figures */
+	for (k = 0; k < out->nnp && !s->petrarch; k++) {
+		pl_np *x = &out->np[k];
+		const pl_bodyhead *ev = NULL;
+		const char *own = own_figures_state(s, tok, t0, t1, out, k, m, nm, a, &ev);
+		if (!own)
+			continue;
+		x->code = own;
+		x->agent_only = 0;
+		x->icode = NULL;
+		x->how = PL_HOW_CONTEXT;
+		if (ev) {
+			x->file = ev->file;
+			x->line = ev->line;
+		}
 	}
 
 	/* 3b. "the government of Egypt": a role or bare chunk takes the country of
