@@ -6632,8 +6632,11 @@ static const char *headed_body(const pl_store *s, const pl_docctx *ctx, const pl
 		return NULL;
 	if (i < np->t1 && tok[i].tag == PL_T_DT)
 		i++;
+	/* (a capitalised adjective too when it is a word of a company's
+	** name: "Lucky" of "Lucky Stores Inc") */
 	for (b0 = i; i < np->t1 && (tok[i].flags & PL_TOK_CAP) &&
-	             (tok[i].tag == PL_T_NNP || tok[i].tag == PL_T_NNPS || tok[i].tag == PL_T_NN) &&
+	             (tok[i].tag == PL_T_NNP || tok[i].tag == PL_T_NNPS || tok[i].tag == PL_T_NN ||
+	              (tok[i].tag == PL_T_JJ && company_word(ctx, tok[i].low))) &&
 	             !officer_word(lem(&tok[i]), &head); i++)
 		;
 	b1 = i;
@@ -6641,8 +6644,11 @@ static const char *headed_body(const pl_store *s, const pl_docctx *ctx, const pl
 		i++;
 	if (b1 == b0 || b1 - b0 > 3 || b1 == i || !head || np->t1 - i < 2 || np->t1 - i > 4)
 		return NULL;
+	/* (a double-barrelled surname the tagger left as a common noun last:
+	** "Santos chairman Sir Brian Massy-Greene", as surname_at_end) */
 	for (; i < np->t1; i++)
-		if (tok[i].tag != PL_T_NNP || !(tok[i].flags & PL_TOK_CAP) || (tok[i].flags & PL_TOK_ALLCAP))
+		if ((tok[i].tag != PL_T_NNP && !(i + 1 == np->t1 && surname_at_end(tok, np))) ||
+		    !(tok[i].flags & PL_TOK_CAP) || (tok[i].flags & PL_TOK_ALLCAP))
 			return NULL;
 	for (k = 0; k < nm; k++)
 		if (m[k].t0 < np->t1 && m[k].t1 > np->t0)
@@ -6653,6 +6659,17 @@ static const char *headed_body(const pl_store *s, const pl_docctx *ctx, const pl
 	}
 	if (b1 - b0 == 1 && (c = remembered(ctx, tok[b0].low, &file, &line)) != NULL)
 		return has_role(c, "BUS") ? c : NULL;
+	/* (words all of a company's name the article writes with its legal
+	** form, "Lucky Stores" of "Lucky Stores Inc", "Midland" of "Midland
+	** Bank Plc", a place's name or not: that company, as remembered by
+	** its first word, else a company of the context's country) */
+	for (i = b0; i < b1 && company_word(ctx, tok[i].low); i++)
+		;
+	if (i == b1) {
+		if ((c = remembered(ctx, tok[b0].low, &file, &line)) != NULL)
+			return has_role(c, "BUS") ? c : NULL;
+		return (cc = context_country(ctx)) != NULL ? join(a, cc, "BUS") : NULL;
+	}
 	for (i = b0; i < b1; i++)
 		if (org_noun(lem(&tok[i])) || body_head(s, lem(&tok[i])) || tok[i].tag == PL_T_NN ||
 		    pl_in_list(lem(&tok[i]), meeting) ||
