@@ -6448,6 +6448,10 @@ static const char *officer_employer(const pl_store *s, const pl_docctx *ctx, con
 		const char *c = m[k].ph->code;
 		if (!c || m[k].ph->kind == PL_A_COUNTRY)
 			continue;
+		/* (the paper or agency he speaks to after his name is none of
+		** his: "Chairman Jack Robinson told Reuters") */
+		if (has_role(c, "MED") && m[k].t0 >= np->t1)
+			continue;
 		if (state_body(c))
 			return NULL;
 		if (m[k].ph->kind == PL_A_ORG && m[k].t1 <= np->t0 && m[k].t0 >= at && firm_or_union(c)) {
@@ -6470,6 +6474,12 @@ static const char *officer_employer(const pl_store *s, const pl_docctx *ctx, con
 		if (state_body(e->code))
 			return NULL;
 	}
+	/* (the company the sentence before was about, no dictionary's:
+	** "General Cinema Corp said earnings fell.  ..., chairman Richard
+	** Smith said") */
+	if (ctx->topic_sent + 1 == ctx->sent && !ctx->quote_open && ctx->topic_sg_code &&
+	    !ctx->topic_sg_title && firm_or_union(ctx->topic_sg_code))
+		return ctx->topic_sg_code;
 	return NULL;
 }
 
