@@ -5319,6 +5319,40 @@ static int arm_after(const pl_token *tok, const pl_np *np, uint32_t from, const 
 	return e == np->t1;
 }
 
+/* "Halvard Canada Corp", "Torben Engineering Canada Inc": the country
+** whose name (a country's, not a people's or a capital's) ends the name of
+** a firm no dictionary knows in chunk np, right before its legal forms and
+** after at least one capitalised word of its own: the firm's national arm
+** in that country, whatever country the form is most written in (Canadian
+** and Australian firms write "Corp" and "Ltd" too).  NULL when none does;
+** the mention finder leaves such a country out of the sentence's mentions
+** (inside_company_name), so it is looked up here. */
+static const pl_phrase *arm_country(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                                    const pl_np *np)
+{
+	/* (legal forms of no one country; company_forms.tsv has the others:
+	** not a name's word that a firm's name may end in, "First Jersey
+	** Securities") */
+	static const char *const forms[] = {"ltd", "ltd.", "limited", "pty", "sa", "s.a.", NULL};
+	const pl_phrase *ph;
+	uint32_t e = np->t1, t = np->t0, n;
+	if (t < np->t1 && tok[t].tag == PL_T_DT)
+		t++;
+	while (e > t && (tok[e - 1].flags & PL_TOK_CAP) && is_company_suffix(&tok[e - 1]) &&
+	       (pl_in_list(tok[e - 1].low, forms) || pl_tok_get_low(&s->company_forms, &tok[e - 1])))
+		e--;
+	if (e == np->t1)
+		return NULL;
+	for (n = 1; n <= 3 && e >= t + n + 1; n++) {
+		if (!(tok[e - n - 1].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[e - n - 1].tag))
+			continue;
+		ph = match_at(s, ctx, tok, e - n, e, 0);
+		if (ph && ph->ntok == n && ph->kind == PL_A_COUNTRY && strlen(ph->code) == 3)
+			return ph;
+	}
+	return NULL;
+}
+
 /* A country named inside a company's name is the company's: "Canada
 ** Packers Inc", "British Printing Corp" are no states but businesses of
 ** theirs, and "Chrysler Canada" (a firm the dictionary has, of another
@@ -9192,6 +9226,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->file = arms->file;
 			np->line = arms->line;
 		} else if (company_in(tok, np)) {
+			const pl_phrase *arm;
 			form = s->petrarch ? NULL : company_form(s, ctx, tok, np);
 			company = 1;
 			/* "Standard Oil Co", "Acme Holdings Ltd": a business, of the
@@ -9202,8 +9237,16 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->how = PL_HOW_PHRASE;
 			np->file = form ? form->file : NULL;
 			np->line = form ? form->line : 0;
-			/* (else of the one country its whole story points to) */
-			if (!form && !s->petrarch && story_firm(s, ctx, tok, np)) {
+			/* (its national arm in the country that ends its name,
+			** "Halvard Canada Corp"; else of the one country its whole
+			** story points to) */
+			if (!s->petrarch && (arm = arm_country(s, ctx, tok, np)) != NULL &&
+			    strncmp(np->code, arm->code, 3)) {
+				np->code = join(a, arm->code, "BUS");
+				np->agent_only = 0;
+				np->file = arm->file;
+				np->line = arm->line;
+			} else if (!form && !s->petrarch && story_firm(s, ctx, tok, np)) {
 				np->code = join(a, ctx->story_cc, "BUS");
 				np->agent_only = 0;
 				np->how = PL_HOW_CONTEXT;
