@@ -2164,6 +2164,15 @@ static int she_fits(const pl_store *s, const pl_docctx *ctx, const pl_token *tok
 static int named_man(const pl_store *s, const pl_docctx *ctx, const char *file, uint32_t line, int man);
 static int person_sex(const pl_store *s, const pl_docctx *ctx, const char *file, uint32_t line);
 static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *np);
+/* Is token j, in the name of a body in tokens [t, e), the apostrophe of
+** its members' plural ("the Korea Traders' Association", "the Coffee
+** Growers' Federation"): after a capitalised plural noun, inside the name? */
+static int members_mark(const pl_token *tok, uint32_t t, uint32_t j, uint32_t e)
+{
+	return tok[j].tag == PL_T_POS && j > t && j + 1 < e && (tok[j - 1].flags & PL_TOK_CAP) &&
+	       (tok[j - 1].tag == PL_T_NNS || tok[j - 1].tag == PL_T_NNPS);
+}
+
 static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np *np, uint32_t end,
                              const pl_bodyhead **ev);
 static uint32_t name_tail(const pl_token *tok, const pl_np *np, uint32_t end);
@@ -2408,7 +2417,7 @@ static int trade_body(const pl_token *tok, uint32_t t, uint32_t e)
 {
 	static const char *const w[] = {"industry", "business", "retail", "retailer", "hotel",
 		"employer", "manufacturer", "commerce", "chamber", "bank", "banker", "insurer", "lender",
-		"builder", "haulage", "brewer", "restaurant", "shipowner", "exporter", "importer",
+		"builder", "haulage", "brewer", "restaurant", "shipowner", "exporter", "importer", "trader",
 		"railroad", "airline", "producer", "dealer", NULL};
 	for (; t < e; t++)
 		if (pl_in_list(lem(&tok[t]), w))
@@ -2458,7 +2467,8 @@ static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np
 		return NULL;
 	if (e > np->t1 && np->t1 - t <= 5 && !(tok[h].flags & PL_TOK_ALLCAP)) {
 		for (j = t; j < np->t1; j++)
-			if (!(tok[j].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[j].tag))
+			if ((!(tok[j].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[j].tag)) &&
+			    !members_mark(tok, t, j, np->t1))
 				return NULL;
 		head = tok[h].low;
 		/* (a body of the state or of citizens only: "the Bank of New
@@ -2497,8 +2507,9 @@ static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np
 	    !(t > np->t0 && (tok[t].tag == PL_T_NN || tok[t].tag == PL_T_NNS) && (tok[t].flags & PL_TOK_CAP)))
 		return NULL;
 	for (j = t; j < np->t1; j++)
-		if (!(tok[j].flags & PL_TOK_CAP) || (tok[j].tag != PL_T_NNP && tok[j].tag != PL_T_NNPS &&
-		    tok[j].tag != PL_T_NN && tok[j].tag != PL_T_NNS))
+		if ((!(tok[j].flags & PL_TOK_CAP) || (tok[j].tag != PL_T_NNP && tok[j].tag != PL_T_NNPS &&
+		     tok[j].tag != PL_T_NN && tok[j].tag != PL_T_NNS)) &&
+		    !members_mark(tok, t, j, np->t1))
 			return NULL;
 	head = tok[h].low;
 	if (tok[h].flags & PL_TOK_ALLCAP)
