@@ -2164,15 +2164,6 @@ static int she_fits(const pl_store *s, const pl_docctx *ctx, const pl_token *tok
 static int named_man(const pl_store *s, const pl_docctx *ctx, const char *file, uint32_t line, int man);
 static int person_sex(const pl_store *s, const pl_docctx *ctx, const char *file, uint32_t line);
 static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *np);
-/* Is token j, in the name of a body in tokens [t, e), the apostrophe of
-** its members' plural ("the Korea Traders' Association", "the Coffee
-** Growers' Federation"): after a capitalised plural noun, inside the name? */
-static int members_mark(const pl_token *tok, uint32_t t, uint32_t j, uint32_t e)
-{
-	return tok[j].tag == PL_T_POS && j > t && j + 1 < e && (tok[j - 1].flags & PL_TOK_CAP) &&
-	       (tok[j - 1].tag == PL_T_NNS || tok[j - 1].tag == PL_T_NNPS);
-}
-
 static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np *np, uint32_t end,
                              const pl_bodyhead **ev);
 static uint32_t name_tail(const pl_token *tok, const pl_np *np, uint32_t end);
@@ -2423,6 +2414,15 @@ static int trade_body(const pl_token *tok, uint32_t t, uint32_t e)
 		if (pl_in_list(lem(&tok[t]), w))
 			return 1;
 	return 0;
+}
+
+/* Is token j, in the name of a body in tokens [t, e), the apostrophe of
+** its members' plural ("the Hanbit Traders' Association", "the Coffee
+** Growers' Federation"): after a capitalised plural noun, inside the name? */
+static int members_mark(const pl_token *tok, uint32_t t, uint32_t j, uint32_t e)
+{
+	return tok[j].tag == PL_T_POS && j > t && j + 1 < e && (tok[j - 1].flags & PL_TOK_CAP) &&
+	       (tok[j - 1].tag == PL_T_NNS || tok[j - 1].tag == PL_T_NNPS);
 }
 
 /* Is chunk np the proper name of a body: "the Countryside Alliance", "the
@@ -6494,7 +6494,7 @@ static const char *officer_employer(const pl_store *s, const pl_docctx *ctx, con
 		if (!c || m[k].ph->kind == PL_A_COUNTRY)
 			continue;
 		/* (the paper or agency he speaks to after his name is none of
-		** his: "Chairman Jack Robinson told Reuters") */
+		** his: "Chairman Jo Reed told Reuters") */
 		if (has_role(c, "MED") && m[k].t0 >= np->t1)
 			continue;
 		if (state_body(c))
@@ -6520,8 +6520,8 @@ static const char *officer_employer(const pl_store *s, const pl_docctx *ctx, con
 			return NULL;
 	}
 	/* (the company the sentence before was about, no dictionary's:
-	** "General Cinema Corp said earnings fell.  ..., chairman Richard
-	** Smith said") */
+	** "Calder Industries Inc said earnings fell.  ..., chairman Mark
+	** Salvo said") */
 	if (ctx->topic_sent + 1 == ctx->sent && !ctx->quote_open && ctx->topic_sg_code &&
 	    !ctx->topic_sg_title && firm_or_union(ctx->topic_sg_code))
 		return ctx->topic_sg_code;
@@ -6688,7 +6688,7 @@ static const char *headed_body(const pl_store *s, const pl_docctx *ctx, const pl
 	if (i < np->t1 && tok[i].tag == PL_T_DT)
 		i++;
 	/* (a capitalised adjective too when it is a word of a company's
-	** name: "Lucky" of "Lucky Stores Inc") */
+	** name: "Happy" of "Happy Stores Inc") */
 	for (b0 = i; i < np->t1 && (tok[i].flags & PL_TOK_CAP) &&
 	             (tok[i].tag == PL_T_NNP || tok[i].tag == PL_T_NNPS || tok[i].tag == PL_T_NN ||
 	              (tok[i].tag == PL_T_JJ && company_word(ctx, tok[i].low))) &&
@@ -6700,7 +6700,7 @@ static const char *headed_body(const pl_store *s, const pl_docctx *ctx, const pl
 	if (b1 == b0 || b1 - b0 > 3 || b1 == i || !head || np->t1 - i < 2 || np->t1 - i > 4)
 		return NULL;
 	/* (a double-barrelled surname the tagger left as a common noun last:
-	** "Santos chairman Sir Brian Massy-Greene", as surname_at_end) */
+	** "Brindle chairman Sir Alan Penn-Hardy", as surname_at_end) */
 	for (; i < np->t1; i++)
 		if ((tok[i].tag != PL_T_NNP && !(i + 1 == np->t1 && surname_at_end(tok, np))) ||
 		    !(tok[i].flags & PL_TOK_CAP) || (tok[i].flags & PL_TOK_ALLCAP))
@@ -6715,7 +6715,7 @@ static const char *headed_body(const pl_store *s, const pl_docctx *ctx, const pl
 	if (b1 - b0 == 1 && (c = remembered(ctx, tok[b0].low, &file, &line)) != NULL)
 		return has_role(c, "BUS") ? c : NULL;
 	/* (words all of a company's name the article writes with its legal
-	** form, "Lucky Stores" of "Lucky Stores Inc", "Midland" of "Midland
+	** form, "Happy Stores" of "Happy Stores Inc", "Salford" of "Salford
 	** Bank Plc", a place's name or not: that company, as remembered by
 	** its first word, else a company of the context's country) */
 	for (i = b0; i < b1 && company_word(ctx, tok[i].low); i++)
