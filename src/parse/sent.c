@@ -2408,7 +2408,7 @@ static int trade_body(const pl_token *tok, uint32_t t, uint32_t e)
 {
 	static const char *const w[] = {"industry", "business", "retail", "retailer", "hotel",
 		"employer", "manufacturer", "commerce", "chamber", "bank", "banker", "insurer", "lender",
-		"builder", "haulage", "brewer", "restaurant", "shipowner", "exporter", "importer",
+		"builder", "haulage", "brewer", "restaurant", "shipowner", "exporter", "importer", "trader",
 		"railroad", "airline", "producer", "dealer", NULL};
 	for (; t < e; t++)
 		if (pl_in_list(lem(&tok[t]), w))
@@ -2417,6 +2417,15 @@ static int trade_body(const pl_token *tok, uint32_t t, uint32_t e)
 }
 
 static int states_group_at(const pl_token *tok, uint32_t i, uint32_t t1);
+
+/* Is token j, in the name of a body in tokens [t, e), the apostrophe of
+** its members' plural ("the Hanbit Traders' Association", "the Coffee
+** Growers' Federation"): after a capitalised plural noun, inside the name? */
+static int members_mark(const pl_token *tok, uint32_t t, uint32_t j, uint32_t e)
+{
+	return tok[j].tag == PL_T_POS && j > t && j + 1 < e && (tok[j - 1].flags & PL_TOK_CAP) &&
+	       (tok[j - 1].tag == PL_T_NNS || tok[j - 1].tag == PL_T_NNPS);
+}
 
 /* Is chunk np the proper name of a body: "the Countryside Alliance", "the
 ** Electoral Commission" (two to five capitalised nouns, the first a proper
@@ -2464,7 +2473,8 @@ static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np
 		if (states_group_at(tok, h, end))
 			return NULL;
 		for (j = t; j < np->t1; j++)
-			if (!(tok[j].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[j].tag))
+			if ((!(tok[j].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[j].tag)) &&
+			    !members_mark(tok, t, j, np->t1))
 				return NULL;
 		head = tok[h].low;
 		/* (a body of the state or of citizens only: "the Bank of New
@@ -2503,8 +2513,9 @@ static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np
 	    !(t > np->t0 && (tok[t].tag == PL_T_NN || tok[t].tag == PL_T_NNS) && (tok[t].flags & PL_TOK_CAP)))
 		return NULL;
 	for (j = t; j < np->t1; j++)
-		if (!(tok[j].flags & PL_TOK_CAP) || (tok[j].tag != PL_T_NNP && tok[j].tag != PL_T_NNPS &&
-		    tok[j].tag != PL_T_NN && tok[j].tag != PL_T_NNS))
+		if ((!(tok[j].flags & PL_TOK_CAP) || (tok[j].tag != PL_T_NNP && tok[j].tag != PL_T_NNPS &&
+		     tok[j].tag != PL_T_NN && tok[j].tag != PL_T_NNS)) &&
+		    !members_mark(tok, t, j, np->t1))
 			return NULL;
 	head = tok[h].low;
 	if (tok[h].flags & PL_TOK_ALLCAP)
@@ -5357,6 +5368,40 @@ static int arm_after(const pl_token *tok, const pl_np *np, uint32_t from, const 
 	return e == np->t1;
 }
 
+/* "Halvard Canada Corp", "Torben Engineering Canada Inc": the country
+** whose name (a country's, not a people's or a capital's) ends the name of
+** a firm no dictionary knows in chunk np, right before its legal forms and
+** after at least one capitalised word of its own: the firm's national arm
+** in that country, whatever country the form is most written in (Canadian
+** and Australian firms write "Corp" and "Ltd" too).  NULL when none does;
+** the mention finder leaves such a country out of the sentence's mentions
+** (inside_company_name), so it is looked up here. */
+static const pl_phrase *arm_country(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                                    const pl_np *np)
+{
+	/* (legal forms of no one country; company_forms.tsv has the others:
+	** not a name's word that a firm's name may end in, "First Jersey
+	** Securities") */
+	static const char *const forms[] = {"ltd", "ltd.", "limited", "pty", "sa", "s.a.", NULL};
+	const pl_phrase *ph;
+	uint32_t e = np->t1, t = np->t0, n;
+	if (t < np->t1 && tok[t].tag == PL_T_DT)
+		t++;
+	while (e > t && (tok[e - 1].flags & PL_TOK_CAP) && is_company_suffix(&tok[e - 1]) &&
+	       (pl_in_list(tok[e - 1].low, forms) || pl_tok_get_low(&s->company_forms, &tok[e - 1])))
+		e--;
+	if (e == np->t1)
+		return NULL;
+	for (n = 1; n <= 3 && e >= t + n + 1; n++) {
+		if (!(tok[e - n - 1].flags & PL_TOK_CAP) || !PL_TAG_IS_NOUN(tok[e - n - 1].tag))
+			continue;
+		ph = match_at(s, ctx, tok, e - n, e, 0);
+		if (ph && ph->ntok == n && ph->kind == PL_A_COUNTRY && strlen(ph->code) == 3)
+			return ph;
+	}
+	return NULL;
+}
+
 /* A country named inside a company's name is the company's: "Canada
 ** Packers Inc", "British Printing Corp" are no states but businesses of
 ** theirs, and "Chrysler Canada" (a firm the dictionary has, of another
@@ -6486,6 +6531,10 @@ static const char *officer_employer(const pl_store *s, const pl_docctx *ctx, con
 		const char *c = m[k].ph->code;
 		if (!c || m[k].ph->kind == PL_A_COUNTRY)
 			continue;
+		/* (the paper or agency he speaks to after his name is none of
+		** his: "Chairman Jo Reed told Reuters") */
+		if (has_role(c, "MED") && m[k].t0 >= np->t1)
+			continue;
 		if (state_body(c))
 			return NULL;
 		if (m[k].ph->kind == PL_A_ORG && m[k].t1 <= np->t0 && m[k].t0 >= at && firm_or_union(c)) {
@@ -6508,6 +6557,12 @@ static const char *officer_employer(const pl_store *s, const pl_docctx *ctx, con
 		if (state_body(e->code))
 			return NULL;
 	}
+	/* (the company the sentence before was about, no dictionary's:
+	** "Calder Industries Inc said earnings fell.  ..., chairman Mark
+	** Salvo said") */
+	if (ctx->topic_sent + 1 == ctx->sent && !ctx->quote_open && ctx->topic_sg_code &&
+	    !ctx->topic_sg_title && firm_or_union(ctx->topic_sg_code))
+		return ctx->topic_sg_code;
 	return NULL;
 }
 
@@ -6670,8 +6725,11 @@ static const char *headed_body(const pl_store *s, const pl_docctx *ctx, const pl
 		return NULL;
 	if (i < np->t1 && tok[i].tag == PL_T_DT)
 		i++;
+	/* (a capitalised adjective too when it is a word of a company's
+	** name: "Happy" of "Happy Stores Inc") */
 	for (b0 = i; i < np->t1 && (tok[i].flags & PL_TOK_CAP) &&
-	             (tok[i].tag == PL_T_NNP || tok[i].tag == PL_T_NNPS || tok[i].tag == PL_T_NN) &&
+	             (tok[i].tag == PL_T_NNP || tok[i].tag == PL_T_NNPS || tok[i].tag == PL_T_NN ||
+	              (tok[i].tag == PL_T_JJ && company_word(ctx, tok[i].low))) &&
 	             !officer_word(lem(&tok[i]), &head); i++)
 		;
 	b1 = i;
@@ -6679,8 +6737,11 @@ static const char *headed_body(const pl_store *s, const pl_docctx *ctx, const pl
 		i++;
 	if (b1 == b0 || b1 - b0 > 3 || b1 == i || !head || np->t1 - i < 2 || np->t1 - i > 4)
 		return NULL;
+	/* (a double-barrelled surname the tagger left as a common noun last:
+	** "Brindle chairman Sir Alan Penn-Hardy", as surname_at_end) */
 	for (; i < np->t1; i++)
-		if (tok[i].tag != PL_T_NNP || !(tok[i].flags & PL_TOK_CAP) || (tok[i].flags & PL_TOK_ALLCAP))
+		if ((tok[i].tag != PL_T_NNP && !(i + 1 == np->t1 && surname_at_end(tok, np))) ||
+		    !(tok[i].flags & PL_TOK_CAP) || (tok[i].flags & PL_TOK_ALLCAP))
 			return NULL;
 	for (k = 0; k < nm; k++)
 		if (m[k].t0 < np->t1 && m[k].t1 > np->t0)
@@ -6691,6 +6752,17 @@ static const char *headed_body(const pl_store *s, const pl_docctx *ctx, const pl
 	}
 	if (b1 - b0 == 1 && (c = remembered(ctx, tok[b0].low, &file, &line)) != NULL)
 		return has_role(c, "BUS") ? c : NULL;
+	/* (words all of a company's name the article writes with its legal
+	** form, "Happy Stores" of "Happy Stores Inc", "Salford" of "Salford
+	** Bank Plc", a place's name or not: that company, as remembered by
+	** its first word, else a company of the context's country) */
+	for (i = b0; i < b1 && company_word(ctx, tok[i].low); i++)
+		;
+	if (i == b1) {
+		if ((c = remembered(ctx, tok[b0].low, &file, &line)) != NULL)
+			return has_role(c, "BUS") ? c : NULL;
+		return (cc = context_country(ctx)) != NULL ? join(a, cc, "BUS") : NULL;
+	}
 	for (i = b0; i < b1; i++)
 		if (org_noun(lem(&tok[i])) || body_head(s, lem(&tok[i])) || tok[i].tag == PL_T_NN ||
 		    pl_in_list(lem(&tok[i]), meeting) ||
@@ -9341,6 +9413,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->file = arms->file;
 			np->line = arms->line;
 		} else if (company_in(tok, np)) {
+			const pl_phrase *arm;
 			form = s->petrarch ? NULL : company_form(s, ctx, tok, np);
 			company = 1;
 			/* "Standard Oil Co", "Acme Holdings Ltd": a business, of the
@@ -9351,8 +9424,16 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->how = PL_HOW_PHRASE;
 			np->file = form ? form->file : NULL;
 			np->line = form ? form->line : 0;
-			/* (else of the one country its whole story points to) */
-			if (!form && !s->petrarch && story_firm(s, ctx, tok, np)) {
+			/* (its national arm in the country that ends its name,
+			** "Halvard Canada Corp"; else of the one country its whole
+			** story points to) */
+			if (!s->petrarch && (arm = arm_country(s, ctx, tok, np)) != NULL &&
+			    strncmp(np->code, arm->code, 3)) {
+				np->code = join(a, arm->code, "BUS");
+				np->agent_only = 0;
+				np->file = arm->file;
+				np->line = arm->line;
+			} else if (!form && !s->petrarch && story_firm(s, ctx, tok, np)) {
 				np->code = join(a, ctx->story_cc, "BUS");
 				np->agent_only = 0;
 				np->how = PL_HOW_CONTEXT;
