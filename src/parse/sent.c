@@ -1060,10 +1060,12 @@ static void foreign_tie(const pl_store *s, const pl_token *tok, pl_sentan *out, 
 		return;
 	/* (a bare firm too: "the Canada-based company" is Canada's whatever
 	** country the sentence or the story names, not "New Jersey-based"
-	** read as Jersey's; nor "at" or "from" a body, a firm's people work
-	** anywhere) */
+	** read as Jersey's, and one the context already places there, "the
+	** Montreal-based firm" after a Canadian firm by name, is that firm;
+	** nor "at" or "from" a body, a firm's people work anywhere) */
 	if (!strcmp(x->code, "BUS")) {
-		if (!based_one_word(tok, x) || (cc = based_in(s, tok, x)) == NULL)
+		if (!based_one_word(tok, x) || (cc = based_in(s, tok, x)) == NULL ||
+		    (x->icode && !strncmp(x->icode, cc, 3)))
 			return;
 		x->code = join(a, cc, x->code);
 	} else if ((cc = based_in(s, tok, x)) != NULL)
@@ -7077,7 +7079,7 @@ static int unplaced_role(const pl_token *tok, uint32_t t0, const pl_np *np, cons
 ** is no guess for it.  Only a voice of a body (not "a Sandinista
 ** soldier"), the name right before the role after an article, in
 ** capitals, not the sentence's first word, nor a town the gazetteer
-** knows (place_before_agent's). */
+** knows (place_before_agent's), nor a word the dictionaries hold. */
 static int named_body_role(const pl_store *s, const pl_token *tok, uint32_t t0, const pl_np *np,
                            const mention *agent)
 {
@@ -7090,6 +7092,14 @@ static int named_body_role(const pl_store *s, const pl_token *tok, uint32_t t0, 
 	    !pl_in_list(tok[agent->t0].low, voice) || i <= t0 ||
 	    !(is(&tok[i - 1], "a") || is(&tok[i - 1], "an") || is(&tok[i - 1], "the")) || i - 1 != np->t0 ||
 	    !(tok[i].flags & PL_TOK_CAP) || (tok[i].tag != PL_T_NNP && tok[i].tag != PL_T_NNPS))
+		return 0;
+	/* (an acronym is as often a body of the state, "an AWB spokesman",
+	** as a firm; a word of the dictionaries a common noun written in
+	** capitals, "a Treasury spokesman", "an Exchange official") */
+	if ((tok[i].flags & PL_TOK_ALLCAP) || strchr(tok[i].low, '.') ||
+	    pl_hash_get(&s->agents, tok[i].low, tok[i].len) ||
+	    pl_hash_get(&s->nouns, tok[i].low, tok[i].len) ||
+	    pl_hash_get(&s->objclass, tok[i].low, tok[i].len))
 		return 0;
 	for (ph = pl_hash_get(&s->names, tok[i].low, tok[i].len); ph; ph = ph->next)
 		if (ph->ntok == 1)
