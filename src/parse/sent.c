@@ -7093,10 +7093,11 @@ static int named_body_role(const pl_store *s, const pl_token *tok, uint32_t t0, 
 	    !(is(&tok[i - 1], "a") || is(&tok[i - 1], "an") || is(&tok[i - 1], "the")) || i - 1 != np->t0 ||
 	    !(tok[i].flags & PL_TOK_CAP) || (tok[i].tag != PL_T_NNP && tok[i].tag != PL_T_NNPS))
 		return 0;
-	/* (an acronym is as often a body of the state, "an AWB spokesman",
-	** as a firm; a word of the dictionaries a common noun written in
-	** capitals, "a Treasury spokesman", "an Exchange official") */
-	if ((tok[i].flags & PL_TOK_ALLCAP) || strchr(tok[i].low, '.') ||
+	/* (an acronym, or a word with capitals inside, is as often a body of
+	** the state, "an AWB spokesman", "a BaFin spokeswoman", as a firm; a
+	** word of the dictionaries a common noun written in capitals, "a
+	** Treasury spokesman", "an Exchange official") */
+	if ((tok[i].flags & PL_TOK_ALLCAP) || has_upper_inside(&tok[i]) || strchr(tok[i].low, '.') ||
 	    pl_hash_get(&s->agents, tok[i].low, tok[i].len) ||
 	    pl_hash_get(&s->nouns, tok[i].low, tok[i].len) ||
 	    pl_hash_get(&s->objclass, tok[i].low, tok[i].len))
