@@ -1034,6 +1034,20 @@ static const char *tie_code(const pl_token *tok, const pl_sentan *out, int k, pl
 	return y->code;
 }
 
+/* Is every "X-based" of chunk x a place of one word ("Tokyo-based"), not
+** the end of a longer one ("New Jersey-based", "St. Louis-based"), which
+** based_in would read as its last word alone? */
+static int based_one_word(const pl_token *tok, const pl_np *x)
+{
+	uint32_t i;
+	size_t n;
+	for (i = x->t0 + 1; i < x->t1; i++)
+		if ((n = tok[i].len) > 6 && !strcmp(tok[i].low + n - 6, "-based") &&
+		    (tok[i - 1].flags & PL_TOK_CAP) && !is(&tok[i - 1], "the") && !is(&tok[i - 1], "a"))
+			return 0;
+	return 1;
+}
+
 /* A bare role its own words place abroad (based_in, tie_code) is of
 ** that country, not of the article's: "an American historian" already
 ** is by the dictionaries, "a historian at Harvard" is by this. */
@@ -1041,10 +1055,20 @@ static void foreign_tie(const pl_store *s, const pl_token *tok, pl_sentan *out, 
 {
 	pl_np *x = &out->np[k];
 	const char *cc;
-	if (!x->agent_only || !x->code || strlen(x->code) != 3 || !strcmp(x->code, "BUS") ||
-	    x->role_first || x->poss_code || x->pronoun)
+	if (!x->agent_only || !x->code || strlen(x->code) != 3 || x->role_first || x->poss_code ||
+	    x->pronoun)
 		return;
-	if ((cc = based_in(s, tok, x)) != NULL)
+	/* (a bare firm too: "the Canada-based company" is Canada's whatever
+	** country the sentence or the story names, not "New Jersey-based"
+	** read as Jersey's, and one the context already places there, "the
+	** Montreal-based firm" after a Canadian firm by name, is that firm;
+	** nor "at" or "from" a body, a firm's people work anywhere) */
+	if (!strcmp(x->code, "BUS")) {
+		if (!based_one_word(tok, x) || (cc = based_in(s, tok, x)) == NULL ||
+		    (x->icode && !strncmp(x->icode, cc, 3)))
+			return;
+		x->code = join(a, cc, x->code);
+	} else if ((cc = based_in(s, tok, x)) != NULL)
 		x->code = join(a, cc, x->code);
 	else if ((cc = tie_code(tok, out, k, a)) != NULL && !(x->icode && !strcmp(cc, x->icode)))
 		x->code = cc;
@@ -7048,6 +7072,47 @@ static int unplaced_role(const pl_token *tok, uint32_t t0, const pl_np *np, cons
 	return 0;
 }
 
+/* "a Bedford spokesman", "an Acme official": one who speaks for a body
+** his chunk names by a word no dictionary knows (a known body or country
+** would be a mention and give the code).  The body is his; its country
+** is not told, and a country the sentence or the story names elsewhere
+** is no guess for it.  Only a voice of a body (not "a Sandinista
+** soldier"), the name right before the role after an article, in
+** capitals, not the sentence's first word, nor a town the gazetteer
+** knows (place_before_agent's), nor a word the dictionaries hold. */
+static int named_body_role(const pl_store *s, const pl_token *tok, uint32_t t0, const pl_np *np,
+                           const mention *agent)
+{
+	static const char *const voice[] = {"spokesman", "spokeswoman", "spokesperson", "official",
+	                                    "officials", "executive", "executives", NULL};
+	const pl_phrase *ph;
+	pl_place pl;
+	uint32_t i = agent->t0 - 1;
+	if (agent->t1 != np->t1 || agent->t0 != agent->t1 - 1 || agent->t0 < np->t0 + 2 ||
+	    !pl_in_list(tok[agent->t0].low, voice) || i <= t0 ||
+	    !(is(&tok[i - 1], "a") || is(&tok[i - 1], "an") || is(&tok[i - 1], "the")) || i - 1 != np->t0 ||
+	    !(tok[i].flags & PL_TOK_CAP) || (tok[i].tag != PL_T_NNP && tok[i].tag != PL_T_NNPS))
+		return 0;
+	/* (an acronym, or a word with capitals inside, is as often a body of
+	** the state, "an AWB spokesman", "a BaFin spokeswoman", as a firm; a
+	** word of the dictionaries a common noun written in capitals, "a
+	** Treasury spokesman", "an Exchange official") */
+	if ((tok[i].flags & PL_TOK_ALLCAP) || has_upper_inside(&tok[i]) || strchr(tok[i].low, '.') ||
+	    pl_hash_get(&s->agents, tok[i].low, tok[i].len) ||
+	    pl_hash_get(&s->nouns, tok[i].low, tok[i].len) ||
+	    pl_hash_get(&s->objclass, tok[i].low, tok[i].len))
+		return 0;
+	for (ph = pl_hash_get(&s->names, tok[i].low, tok[i].len); ph; ph = ph->next)
+		if (ph->ntok == 1)
+			return 0;
+	/* (a city of its own, "a Tokyo official", is the one
+	** place_before_agent takes: a large one or one the dictionary lists) */
+	if (pl_places_find(s->gaz, tok, i, i + 1, NULL, &pl, 1) > 0 &&
+	    ((pl.file && !strncmp(pl.file, "dict/", 5)) || pl.population >= 300000))
+		return 0;
+	return 1;
+}
+
 /* Does the word at i open the name of a group of states: "Group of
 ** Five", "G-5", "EC", or "(the) seven leading industrial nations"? */
 static int states_group_at(const pl_token *tok, uint32_t i, uint32_t t1)
@@ -9346,7 +9411,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->role_first = agent->ph->role_first;
 			np->how = PL_HOW_PHRASE;
 			np->unplaced = !s->petrarch && (unplaced_role(tok, t0, np, agent) ||
-			                                     states_group_role(tok, t1, np, agent));
+			                                     states_group_role(tok, t1, np, agent) ||
+			                                     named_body_role(s, tok, t0, np, agent));
 			/* (creditors: not of the debtor the article is about) */
 			if (!s->petrarch && pl_eq(agent->ph->code, "BUS") && creditor_chunk(tok, np) && !ctx->firm.code)
 				;
@@ -10702,20 +10768,6 @@ static int business_kind(const char *lemma)
 	return firm_noun(lemma) || pl_in_set(&set, lemma);
 }
 
-/* Is every "X-based" of chunk x a place of one word ("Tokyo-based"), not
-** the end of a longer one ("New Jersey-based", "St. Louis-based"), which
-** based_in would read as its last word alone? */
-static int based_one_word(const pl_token *tok, const pl_np *x)
-{
-	uint32_t i;
-	size_t n;
-	for (i = x->t0 + 1; i < x->t1; i++)
-		if ((n = tok[i].len) > 6 && !strcmp(tok[i].low + n - 6, "-based") &&
-		    (tok[i - 1].flags & PL_TOK_CAP) && !is(&tok[i - 1], "the") && !is(&tok[i - 1], "a"))
-			return 0;
-	return 1;
-}
-
 /* The country the words beside company chunk k place it in, where its
 ** name alone does not ("Toray Industries Inc, a Tokyo-based maker of
 ** fibres,", "Comtech Group International Ltd, a Canadian computer service
@@ -10754,6 +10806,21 @@ static const char *firm_home_here(const pl_store *s, const pl_token *tok, const 
 		if (y->code && !y->agent_only && stateful(y->code) && y->a1 <= y->t1 &&
 		    (strlen(y->code) == 3 || (strlen(y->code) == 6 && !strcmp(y->code + 3, "BUS"))))
 			return y->code;
+		/* ("a Quebec mining firm", "a Toronto software maker": a
+		** province or a city the firm is of, a large one or one the
+		** dictionary lists, gives its country; the only capitalised
+		** words of the apposition) */
+		for (q = 0; q < out->nplaces; q++) {
+			const pl_place *pl = &out->places[q];
+			if (pl->t0 <= y->t0 || pl->t1 >= y->t1 || !pl->country[0] || pl->market ||
+			    !((pl->file && !strncmp(pl->file, "dict/", 5)) || pl->population >= 100000))
+				continue;
+			for (i = y->t0 + 1; i < y->t1; i++)
+				if ((i < pl->t0 || i >= pl->t1) && (tok[i].flags & PL_TOK_CAP))
+					break;
+			if (i == y->t1)
+				return pl->country;
+		}
 		return NULL;
 	}
 	/* "TDK Corp of Tokyo": a place that ends the name, not one that goes
