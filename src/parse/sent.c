@@ -10230,15 +10230,64 @@ static int venue_town(const pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
 	return 0;
 }
 
+/* Does a US party-state tag start at token e: "(D-Okla.)", "(R-Ohio)",
+** ", D-Kans.,", "(D-N.Y.)", "(D., Texas)", "(R., Kan.)"?  The wire writes
+** it after the name of a member of Congress. */
+static int party_state_tag(const pl_token *tok, const pl_sentan *out, uint32_t e)
+{
+	const pl_token *p;
+	if (e + 2 >= out->t1 || !(is(&tok[e], "(") || is(&tok[e], ",")))
+		return 0;
+	p = &tok[e + 1];
+	if (!(p->flags & PL_TOK_CAP))
+		return 0;
+	if ((is(p, "r") || is(p, "d")) && is(&tok[e + 2], "-"))
+		return e + 3 < out->t1 && (tok[e + 3].flags & PL_TOK_CAP);
+	/* (the party's letter with its period, a comma, the state: only in
+	** brackets, where nothing else is written so) */
+	if ((is(p, "r.") || is(p, "d.") || is(p, "i.")) && is(&tok[e], "(") && is(&tok[e + 2], ","))
+		return e + 3 < out->t1 && (tok[e + 3].flags & PL_TOK_CAP);
+	return p->len >= 4 && (p->s[0] == 'R' || p->s[0] == 'D') && p->s[1] == '-' &&
+	       p->s[2] >= 'A' && p->s[2] <= 'Z';
+}
+
+/* Is the place the gazetteer found at [t0, t1), whose name a US state
+** shares with a country ("Georgia"), the state: a party of Congress right
+** after it ("a Georgia Democrat") or before it with "of" or "from"
+** ("Republican of Georgia")? */
+static int party_state(const pl_token *tok, const pl_sentan *out, uint32_t t0, uint32_t t1)
+{
+	static const char *const party[] = {"democrat", "republican", NULL};
+	if (t1 - t0 != 1 || !is(&tok[t0], "georgia"))
+		return 0;
+	if (t1 < out->t1 && (tok[t1].flags & PL_TOK_CAP) && pl_in_list(tok[t1].low, party))
+		return 1;
+	return t0 >= out->t0 + 2 && (is(&tok[t0 - 1], "of") || is(&tok[t0 - 1], "from")) &&
+	       (tok[t0 - 2].flags & PL_TOK_CAP) && pl_in_list(tok[t0 - 2].low, party);
+}
+
 /* The country a titled person not in the dictionaries is described by, just
 ** after the name: a US party-state tag ("Sen. John Marlow (R-Ohio)") or an
 ** apposition naming a place or a country ("Senator John Marlow, a Republican
-** from Ohio,").  NULL when there is none: the context country is then only a
+** from Ohio,").  A legislator or governor the next words place by "of" or
+** "from" ("Governor Mario Cuomo of New York", "Senator Jo Hale from
+** Kansas") is of the place's country when that is the United States (the
+** marks of a state's office-holders, which hold whatever country the story
+** is about).  NULL when there is none: the context country is then only a
 ** guess.  Chunk k ends at a proper noun. */
 static const char *described_country(const pl_token *tok, const pl_sentan *out, int k)
 {
 	uint32_t e = out->np[k].t1, j;
 	int q;
+	if (party_state_tag(tok, out, e))
+		return "USA";
+	if (e + 1 < out->t1 && (is(&tok[e], "of") || is(&tok[e], "from")) &&
+	    (pl_eq(out->np[k].code, "LEG") || pl_eq(out->np[k].code, "GOV")))
+		for (q = 0; q < out->nplaces; q++)
+			if (out->places[q].t0 == e + 1 &&
+			    (pl_eq(out->places[q].country, "USA") ||
+			     party_state(tok, out, out->places[q].t0, out->places[q].t1)))
+				return "USA";
 	if (e + 3 < out->t1 && is(&tok[e], "(")) {
 		/* "(R-Ohio)", "(D-N.Y.)", "(R-WI)" */
 		const pl_token *p = &tok[e + 1];
@@ -10258,30 +10307,19 @@ static const char *described_country(const pl_token *tok, const pl_sentan *out, 
 			break;
 		for (q = 0; q < out->nplaces; q++)
 			if (out->places[q].t0 == j && out->places[q].country[0])
-				return out->places[q].country;
+				return party_state(tok, out, j, out->places[q].t1) ? "USA"
+				                                                  : out->places[q].country;
 		q = out->np_of[j - out->t0];
 		if (q >= 0 && out->np[q].t0 == j && out->np[q].code && strlen(out->np[q].code) == 3 &&
-		    !out->np[q].agent_only)
+		    !out->np[q].agent_only) {
+			uint32_t i;
+			for (i = j; i < out->np[q].t1; i++)
+				if (party_state(tok, out, i, i + 1))
+					return "USA";
 			return out->np[q].code;
+		}
 	}
 	return NULL;
-}
-
-/* Does a US party-state tag start at token e: "(D-Okla.)", "(R-Ohio)",
-** ", D-Kans.,", "(D-N.Y.)"?  The wire writes it after the name of a member
-** of Congress. */
-static int party_state_tag(const pl_token *tok, const pl_sentan *out, uint32_t e)
-{
-	const pl_token *p;
-	if (e + 2 >= out->t1 || !(is(&tok[e], "(") || is(&tok[e], ",")))
-		return 0;
-	p = &tok[e + 1];
-	if (!(p->flags & PL_TOK_CAP))
-		return 0;
-	if ((is(p, "r") || is(p, "d")) && is(&tok[e + 2], "-"))
-		return e + 3 < out->t1 && (tok[e + 3].flags & PL_TOK_CAP);
-	return p->len >= 4 && (p->s[0] == 'R' || p->s[0] == 'D') && p->s[1] == '-' &&
-	       p->s[2] >= 'A' && p->s[2] <= 'Z';
 }
 
 /* Is chunk x a person the party-state tag right after it marks a member of
