@@ -10325,14 +10325,51 @@ static const char *described_country(const pl_token *tok, const pl_sentan *out, 
 /* Is chunk x a person the party-state tag right after it marks a member of
 ** Congress: a name (its last word a capitalised proper noun) with no code
 ** but the bare USA the context, the memory or a dictionary line out of
-** office gave it? */
+** office gave it, or the bare country the context lent it ("Harold Kemp,
+** D-Mont.," in a story of Japan)? */
 static int congress_member(const pl_token *tok, const pl_sentan *out, const pl_np *x)
 {
 	const pl_token *h = &tok[x->t1 - 1];
 	if (x->pronoun || x->poss_code || h->tag != PL_T_NNP || !(h->flags & PL_TOK_CAP) ||
-	    (x->code && !(pl_eq(x->code, "USA") || (x->agent_only && x->icode && pl_eq(x->icode, "USA")))))
+	    (x->code && !(pl_eq(x->code, "USA") || (x->agent_only && x->icode && pl_eq(x->icode, "USA")) ||
+	                  (x->how == PL_HOW_CONTEXT && !x->agent_only && strlen(x->code) == 3))))
 		return 0;
 	return party_state_tag(tok, out, x->t1);
+}
+
+/* Is chunk x, a name as congress_member takes, said in apposition to be of
+** a party of Congress from a state: "Lloyd Benton, a Texas Democrat,",
+** "Jo Hale, Republican of Kansas,", "Ann Fordly, a Democrat from Georgia,"?
+** The person is of the United States (which office, the words do not
+** tell). */
+static int us_partisan(const pl_token *tok, const pl_sentan *out, const pl_np *x)
+{
+	static const char *const party[] = {"democrat", "republican", NULL};
+	const pl_token *h = &tok[x->t1 - 1];
+	uint32_t j = x->t1 + 1;
+	int q;
+	if (x->pronoun || x->poss_code || h->tag != PL_T_NNP || !(h->flags & PL_TOK_CAP) ||
+	    (x->code && !(pl_eq(x->code, "USA") ||
+	                  (x->how == PL_HOW_CONTEXT && !x->agent_only && strlen(x->code) == 3))) ||
+	    j + 1 >= out->t1 || !is(&tok[x->t1], ","))
+		return 0;
+	if (is(&tok[j], "a") || is(&tok[j], "the"))
+		j++;
+	for (q = 0; q < out->nplaces; q++) {
+		const pl_place *p = &out->places[q];
+		if (p->t0 == j && p->t1 < out->t1 && (tok[p->t1].flags & PL_TOK_CAP) &&
+		    pl_in_list(tok[p->t1].low, party) &&
+		    (pl_eq(p->country, "USA") || party_state(tok, out, p->t0, p->t1)))
+			return 1;
+		if (p->t0 == j + 2 && (tok[j].flags & PL_TOK_CAP) && pl_in_list(tok[j].low, party) &&
+		    (is(&tok[j + 1], "of") || is(&tok[j + 1], "from")) &&
+		    (pl_eq(p->country, "USA") || party_state(tok, out, p->t0, p->t1)))
+			return 1;
+	}
+	/* ("Georgia", which the gazetteer gives to the country, is a chunk of
+	** the country's code) */
+	return (j + 1 < out->t1 && is(&tok[j], "georgia") && party_state(tok, out, j, j + 1)) ||
+	       (j + 3 < out->t1 && is(&tok[j + 2], "georgia") && party_state(tok, out, j + 2, j + 3));
 }
 
 /* Is g a light verb of dict/light.tsv ("announced", "declared")? */
@@ -12764,8 +12801,17 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	** Congress, for later mentions too */
 	for (k = 0; k < out->nnp && !s->petrarch; k++) {
 		pl_np *x = &out->np[k];
-		if (!congress_member(tok, out, x))
+		if (!congress_member(tok, out, x)) {
+			if (us_partisan(tok, out, x)) {
+				x->code = "USA";
+				x->agent_only = 0;
+				x->icode = NULL;
+				if (x->how != PL_HOW_PEOPLE)
+					x->how = PL_HOW_PHRASE;
+				remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
+			}
 			continue;
+		}
 		x->code = "USALEG";
 		x->agent_only = 0;
 		x->icode = NULL;
