@@ -10266,6 +10266,24 @@ static int party_state(const pl_token *tok, const pl_sentan *out, uint32_t t0, u
 	       (tok[t0 - 2].flags & PL_TOK_CAP) && pl_in_list(tok[t0 - 2].low, party);
 }
 
+/* Does titled chunk x open with a title of the U.S. Congress
+** ("Congressman Tom Leeds", "a Congresswoman Ann Fordly"), in a story whose
+** country (cc) has no Congress of its own?  The title then names a member
+** of the United States' Congress: a country whose own legislature is a
+** Congress (the Philippines, Spain, most of Latin America) keeps it. */
+static int congress_title(const pl_token *tok, const pl_np *x, const char *cc)
+{
+	static const char *const title[] = {"congressman", "congresswoman", NULL};
+	static const char *const own[] = {"USA", "PHL", "ESP", "MEX", "GTM", "HND", "SLV", "NIC",
+		"DOM", "COL", "VEN", "ECU", "PER", "BOL", "CHL", "ARG", "PRY", "BRA", "FSM", "MHL", NULL};
+	uint32_t i = x->t0;
+	if (i < x->t1 && tok[i].tag == PL_T_DT)
+		i++;
+	if (i + 2 >= x->t1 || !(tok[i].flags & PL_TOK_CAP) || !pl_in_list(tok[i].low, title))
+		return 0;
+	return !cc || !(strlen(cc) >= 3 && pl_in_list((char[4]){cc[0], cc[1], cc[2], 0}, own));
+}
+
 /* The country a titled person not in the dictionaries is described by, just
 ** after the name: a US party-state tag ("Sen. John Marlow (R-Ohio)") or an
 ** apposition naming a place or a country ("Senator John Marlow, a Republican
@@ -12250,6 +12268,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		    tok[x->t1 - 2].tag != PL_T_NNP)
 			continue;
 		cc = described_country(tok, out, k);
+		if (!cc && congress_title(tok, x, context_country(ctx)))
+			cc = "USA";
 		if (cc) {
 			x->code = join(a, cc, x->code);
 			x->agent_only = 0;
