@@ -10296,15 +10296,82 @@ static int venue_town(const pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
 	return 0;
 }
 
+/* Does a US party-state tag start at token e: "(D-Okla.)", "(R-Ohio)",
+** ", D-Kans.,", "(D-N.Y.)", "(D., Texas)", "(R., Kan.)"?  The wire writes
+** it after the name of a member of Congress. */
+static int party_state_tag(const pl_token *tok, const pl_sentan *out, uint32_t e)
+{
+	const pl_token *p;
+	if (e + 2 >= out->t1 || !(is(&tok[e], "(") || is(&tok[e], ",")))
+		return 0;
+	p = &tok[e + 1];
+	if (!(p->flags & PL_TOK_CAP))
+		return 0;
+	if ((is(p, "r") || is(p, "d")) && is(&tok[e + 2], "-"))
+		return e + 3 < out->t1 && (tok[e + 3].flags & PL_TOK_CAP);
+	/* (the party's letter with its period, a comma, the state: only in
+	** brackets, where nothing else is written so) */
+	if ((is(p, "r.") || is(p, "d.") || is(p, "i.")) && is(&tok[e], "(") && is(&tok[e + 2], ","))
+		return e + 3 < out->t1 && (tok[e + 3].flags & PL_TOK_CAP);
+	return p->len >= 4 && (p->s[0] == 'R' || p->s[0] == 'D') && p->s[1] == '-' &&
+	       p->s[2] >= 'A' && p->s[2] <= 'Z';
+}
+
+/* Is the place the gazetteer found at [t0, t1), whose name a US state
+** shares with a country ("Georgia"), the state: a party of Congress right
+** after it ("a Georgia Democrat") or before it with "of" or "from"
+** ("Republican of Georgia")? */
+static int party_state(const pl_token *tok, const pl_sentan *out, uint32_t t0, uint32_t t1)
+{
+	static const char *const party[] = {"democrat", "republican", NULL};
+	if (t1 - t0 != 1 || !is(&tok[t0], "georgia"))
+		return 0;
+	if (t1 < out->t1 && (tok[t1].flags & PL_TOK_CAP) && pl_in_list(tok[t1].low, party))
+		return 1;
+	return t0 >= out->t0 + 2 && (is(&tok[t0 - 1], "of") || is(&tok[t0 - 1], "from")) &&
+	       (tok[t0 - 2].flags & PL_TOK_CAP) && pl_in_list(tok[t0 - 2].low, party);
+}
+
+/* Does titled chunk x open with a title of the U.S. Congress
+** ("Congressman Tom Leeds", "a Congresswoman Ann Fordly"), in a story whose
+** country (cc) has no Congress of its own?  The title then names a member
+** of the United States' Congress: a country whose own legislature is a
+** Congress (the Philippines, Spain, most of Latin America) keeps it. */
+static int congress_title(const pl_token *tok, const pl_np *x, const char *cc)
+{
+	static const char *const title[] = {"congressman", "congresswoman", NULL};
+	static const char *const own[] = {"USA", "PHL", "ESP", "MEX", "GTM", "HND", "SLV", "NIC",
+		"DOM", "COL", "VEN", "ECU", "PER", "BOL", "CHL", "ARG", "PRY", "BRA", "FSM", "MHL", NULL};
+	uint32_t i = x->t0;
+	if (i < x->t1 && tok[i].tag == PL_T_DT)
+		i++;
+	if (i + 2 >= x->t1 || !(tok[i].flags & PL_TOK_CAP) || !pl_in_list(tok[i].low, title))
+		return 0;
+	return !cc || !(strlen(cc) >= 3 && pl_in_list((char[4]){cc[0], cc[1], cc[2], 0}, own));
+}
+
 /* The country a titled person not in the dictionaries is described by, just
 ** after the name: a US party-state tag ("Sen. John Marlow (R-Ohio)") or an
 ** apposition naming a place or a country ("Senator John Marlow, a Republican
-** from Ohio,").  NULL when there is none: the context country is then only a
+** from Ohio,").  A legislator or governor the next words place by "of" or
+** "from" ("Governor Mario Cuomo of New York", "Senator Jo Hale from
+** Kansas") is of the place's country when that is the United States (the
+** marks of a state's office-holders, which hold whatever country the story
+** is about).  NULL when there is none: the context country is then only a
 ** guess.  Chunk k ends at a proper noun. */
 static const char *described_country(const pl_token *tok, const pl_sentan *out, int k)
 {
 	uint32_t e = out->np[k].t1, j;
 	int q;
+	if (party_state_tag(tok, out, e))
+		return "USA";
+	if (e + 1 < out->t1 && (is(&tok[e], "of") || is(&tok[e], "from")) &&
+	    (pl_eq(out->np[k].code, "LEG") || pl_eq(out->np[k].code, "GOV")))
+		for (q = 0; q < out->nplaces; q++)
+			if (out->places[q].t0 == e + 1 &&
+			    (pl_eq(out->places[q].country, "USA") ||
+			     party_state(tok, out, out->places[q].t0, out->places[q].t1)))
+				return "USA";
 	if (e + 3 < out->t1 && is(&tok[e], "(")) {
 		/* "(R-Ohio)", "(D-N.Y.)", "(R-WI)" */
 		const pl_token *p = &tok[e + 1];
@@ -10324,43 +10391,69 @@ static const char *described_country(const pl_token *tok, const pl_sentan *out, 
 			break;
 		for (q = 0; q < out->nplaces; q++)
 			if (out->places[q].t0 == j && out->places[q].country[0])
-				return out->places[q].country;
+				return party_state(tok, out, j, out->places[q].t1) ? "USA"
+				                                                  : out->places[q].country;
 		q = out->np_of[j - out->t0];
 		if (q >= 0 && out->np[q].t0 == j && out->np[q].code && strlen(out->np[q].code) == 3 &&
-		    !out->np[q].agent_only)
+		    !out->np[q].agent_only) {
+			uint32_t i;
+			for (i = j; i < out->np[q].t1; i++)
+				if (party_state(tok, out, i, i + 1))
+					return "USA";
 			return out->np[q].code;
+		}
 	}
 	return NULL;
-}
-
-/* Does a US party-state tag start at token e: "(D-Okla.)", "(R-Ohio)",
-** ", D-Kans.,", "(D-N.Y.)"?  The wire writes it after the name of a member
-** of Congress. */
-static int party_state_tag(const pl_token *tok, const pl_sentan *out, uint32_t e)
-{
-	const pl_token *p;
-	if (e + 2 >= out->t1 || !(is(&tok[e], "(") || is(&tok[e], ",")))
-		return 0;
-	p = &tok[e + 1];
-	if (!(p->flags & PL_TOK_CAP))
-		return 0;
-	if ((is(p, "r") || is(p, "d")) && is(&tok[e + 2], "-"))
-		return e + 3 < out->t1 && (tok[e + 3].flags & PL_TOK_CAP);
-	return p->len >= 4 && (p->s[0] == 'R' || p->s[0] == 'D') && p->s[1] == '-' &&
-	       p->s[2] >= 'A' && p->s[2] <= 'Z';
 }
 
 /* Is chunk x a person the party-state tag right after it marks a member of
 ** Congress: a name (its last word a capitalised proper noun) with no code
 ** but the bare USA the context, the memory or a dictionary line out of
-** office gave it? */
+** office gave it, or the bare country the context lent it ("Harold Kemp,
+** D-Mont.," in a story of Japan)? */
 static int congress_member(const pl_token *tok, const pl_sentan *out, const pl_np *x)
 {
 	const pl_token *h = &tok[x->t1 - 1];
 	if (x->pronoun || x->poss_code || h->tag != PL_T_NNP || !(h->flags & PL_TOK_CAP) ||
-	    (x->code && !(pl_eq(x->code, "USA") || (x->agent_only && x->icode && pl_eq(x->icode, "USA")))))
+	    (x->code && !(pl_eq(x->code, "USA") || (x->agent_only && x->icode && pl_eq(x->icode, "USA")) ||
+	                  (x->how == PL_HOW_CONTEXT && !x->agent_only && strlen(x->code) == 3))))
 		return 0;
 	return party_state_tag(tok, out, x->t1);
+}
+
+/* Is chunk x, a name as congress_member takes, said in apposition to be of
+** a party of Congress from a state: "Lloyd Benton, a Texas Democrat,",
+** "Jo Hale, Republican of Kansas,", "Ann Fordly, a Democrat from Georgia,"?
+** The person is of the United States (which office, the words do not
+** tell). */
+static int us_partisan(const pl_token *tok, const pl_sentan *out, const pl_np *x)
+{
+	static const char *const party[] = {"democrat", "republican", NULL};
+	const pl_token *h = &tok[x->t1 - 1];
+	uint32_t j = x->t1 + 1;
+	int q;
+	if (x->pronoun || x->poss_code || h->tag != PL_T_NNP || !(h->flags & PL_TOK_CAP) ||
+	    (x->code && !(pl_eq(x->code, "USA") ||
+	                  (x->how == PL_HOW_CONTEXT && !x->agent_only && strlen(x->code) == 3))) ||
+	    j + 1 >= out->t1 || !is(&tok[x->t1], ","))
+		return 0;
+	if (is(&tok[j], "a") || is(&tok[j], "the"))
+		j++;
+	for (q = 0; q < out->nplaces; q++) {
+		const pl_place *p = &out->places[q];
+		if (p->t0 == j && p->t1 < out->t1 && (tok[p->t1].flags & PL_TOK_CAP) &&
+		    pl_in_list(tok[p->t1].low, party) &&
+		    (pl_eq(p->country, "USA") || party_state(tok, out, p->t0, p->t1)))
+			return 1;
+		if (p->t0 == j + 2 && (tok[j].flags & PL_TOK_CAP) && pl_in_list(tok[j].low, party) &&
+		    (is(&tok[j + 1], "of") || is(&tok[j + 1], "from")) &&
+		    (pl_eq(p->country, "USA") || party_state(tok, out, p->t0, p->t1)))
+			return 1;
+	}
+	/* ("Georgia", which the gazetteer gives to the country, is a chunk of
+	** the country's code) */
+	return (j + 1 < out->t1 && is(&tok[j], "georgia") && party_state(tok, out, j, j + 1)) ||
+	       (j + 3 < out->t1 && is(&tok[j + 2], "georgia") && party_state(tok, out, j + 2, j + 3));
 }
 
 /* Is g a light verb of dict/light.tsv ("announced", "declared")? */
@@ -12242,6 +12335,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		    tok[x->t1 - 2].tag != PL_T_NNP)
 			continue;
 		cc = described_country(tok, out, k);
+		if (!cc && congress_title(tok, x, context_country(ctx)))
+			cc = "USA";
 		if (cc) {
 			x->code = join(a, cc, x->code);
 			x->agent_only = 0;
@@ -12793,8 +12888,17 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	** Congress, for later mentions too */
 	for (k = 0; k < out->nnp && !s->petrarch; k++) {
 		pl_np *x = &out->np[k];
-		if (!congress_member(tok, out, x))
+		if (!congress_member(tok, out, x)) {
+			if (us_partisan(tok, out, x)) {
+				x->code = "USA";
+				x->agent_only = 0;
+				x->icode = NULL;
+				if (x->how != PL_HOW_PEOPLE)
+					x->how = PL_HOW_PHRASE;
+				remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
+			}
 			continue;
+		}
 		x->code = "USALEG";
 		x->agent_only = 0;
 		x->icode = NULL;
