@@ -2883,6 +2883,31 @@ static const char *leader_frame(const char *code)
 	return NULL;
 }
 
+/* The kinds of thing a firm withdraws from, or out of, or as: what it runs,
+** trades, books or serves as ("withdrew from the venture", "from the car
+** market", "withdrew as adviser to the bidder", "a withdrawal of surplus
+** funds").  Withdrawn from, it names no place troops leave. */
+static const char *const trade_kinds[] = {"business", "market", "granted", "civil", NULL};
+
+/* Is chunk q a thing of trade_kinds, or a market ("the local car
+** market", whose head dict/objects.tsv files as property)? */
+static int trade_thing(const pl_store *s, const pl_sentan *an, int q)
+{
+	static const char *const property[] = {"property", NULL};
+	return thing_of(s, an, q, trade_kinds) ||
+	       (thing_of(s, an, q, property) && pl_eq(lem(&an->tok[an->np[q].t1 - 1]), "market"));
+}
+
+/* Is token t a word of business dict/objects.tsv files, by its form or its
+** lemma ("financing", "lending" read as a participle)? */
+static int trade_word(const pl_store *s, const pl_token *t)
+{
+	const char *l = lem(t), *c = pl_hash_get(&s->objclass, t->low, strlen(t->low));
+	if (!c)
+		c = pl_hash_get(&s->objclass, l, strlen(l));
+	return is_class(c, "business");
+}
+
 /* The sense of a withdrawal coded as military (the verb's bare line, or
 ** "agreed to withdraw"): what is withdrawn, or who stands down, must be
 ** a force.  "withdrew his amendment", "agreed to withdraw the motion",
@@ -2923,13 +2948,22 @@ static const char *withdrawal_sense(const pl_store *s, const pl_sentan *an, int 
 	t = w->t1;
 	while (t < an->t1 && (tok[t].tag == PL_T_RB || tok[t].tag == PL_T_RP || pl_eq(tok[t].low, "out")))
 		t++;
+	/* "withdrew from making markets", "from financing exports": an
+	** activity left */
+	if (t + 1 < an->t1 && pl_eq(tok[t].low, "from") &&
+	    (tok[t + 1].tag == PL_T_VBG || trade_word(s, &tok[t + 1])))
+		return NULL;
 	if (t + 1 < an->t1 && (pl_eq(tok[t].low, "from") || pl_eq(tok[t].low, "of")) &&
 	    an->np_of[t + 1 - an->t0] >= 0) {
 		int q = an->np_of[t + 1 - an->t0];
-		if (thing_of(s, an, q, ideas))
+		if (thing_of(s, an, q, ideas) || trade_thing(s, an, q))
 			return NULL;
 		return code;
 	}
+	/* "withdrew as adviser to the bidder": a role given up */
+	if (t + 1 < an->t1 && pl_eq(tok[t].low, "as") && an->np_of[t + 1 - an->t0] >= 0 &&
+	    trade_thing(s, an, an->np_of[t + 1 - an->t0]))
+		return NULL;
 	/* what is withdrawn: a thing that is no force and no one ("his
 	** amendment", "the posters", "this threat"); troops, forces, a
 	** people's settlers are actors or words of force */
@@ -4122,12 +4156,29 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	/* fights that a word before them puts in a court, a parliament or a
 	** campaign: "a High Court battle", "the leadership battle", "an
 	** election fight", "a legal war", "the budget clash" */
+	static const char *const business[] = {"business", NULL};
 	const char *cls, *head = lem(&tok[np->t1 - 1]);
 	uint32_t j = np->t1;
 	int obj;
 	*keep_target = 1;
-	if (s->petrarch || !code || !(forceful(code) || needs_person(code)))
+	if (s->petrarch || !code)
 		return code;
+	/* "its withdrawal from a Japanese smelter venture", "a withdrawal of
+	** surplus funds": a firm leaving a trade, or money drawn out */
+	if (!strncmp(code, "087", 3) && !np->code && j + 1 < an->t1 &&
+	    (pl_eq(tok[j].low, "from") || pl_eq(tok[j].low, "of")) &&
+	    (tok[j + 1].tag == PL_T_VBG || trade_word(s, &tok[j + 1]) ||
+	     trade_thing(s, an, an->np_of[j + 1 - an->t0])))
+		return NULL;
+	if (!(forceful(code) || needs_person(code)))
+		return code;
+	/* "a charge of 15 mln dlrs", "charges against its advances": money
+	** booked, not a charge before the law ("indictments of Wall Street
+	** figures" charge people: only the things a firm books count) */
+	if (!strncmp(code, "173", 3) && j + 1 < an->t1 && (pl_eq(tok[j].low, "of") ||
+	    pl_eq(tok[j].low, "against")) && (trade_word(s, &tok[j + 1]) ||
+	    thing_of(s, an, an->np_of[j + 1 - an->t0], business)))
+		return NULL;
 	/* "animal slaughter", "the badger cull": killing animals */
 	for (j = np->t0; j + 1 < np->t1; j++)
 		if (is_class(pl_tok_get_lem(&s->objclass, &tok[j]), "animal"))
