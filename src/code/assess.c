@@ -2908,6 +2908,33 @@ static int trade_word(const pl_store *s, const pl_token *t)
 	return is_class(c, "business");
 }
 
+/* Is token w a warrant of the markets: "warrant" with no "arrest" (or
+** "search") before it, in a sentence that names securities or money
+** (dict/objects.tsv "market" and "business", or shares) and nothing of the
+** law ("bonds with warrants to buy shares", "issued 50,000 currency
+** warrants", "warrants for gold")?  Such a warrant arrests no one (173);
+** "issued a warrant for the general", "a warrant for his arrest" do. */
+static int security_warrant(const pl_store *s, const pl_sentan *an, uint32_t w)
+{
+	static const char *const law[] = {"arrest", "police", "court", "judge", "magistrate",
+		"prosecutor", "prosecution", "extradition", "extradite", "suspect", "detain",
+		"custody", "fugitive", "interpol", "crime", "criminal", "search", "murder", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	int trade = 0;
+	if (!pl_eq(lem(&tok[w]), "warrant"))
+		return 0;
+	for (j = an->t0; j < an->t1; j++) {
+		const char *l = lem(&tok[j]), *c;
+		if (pl_in_list(l, law) || pl_in_list(tok[j].low, law))
+			return 0;
+		c = pl_hash_get(&s->objclass, l, strlen(l));
+		if (is_class(c, "market") || is_class(c, "business") || pl_eq(l, "share"))
+			trade = 1;
+	}
+	return trade;
+}
+
 /* The sense of a withdrawal coded as military (the verb's bare line, or
 ** "agreed to withdraw"): what is withdrawn, or who stands down, must be
 ** a force.  "withdrew his amendment", "agreed to withdraw the motion",
@@ -3643,6 +3670,15 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	    is_class(np_class(s, an, obj), "contest") &&
 	    !(g->subj >= 0 && !g->passive && armed_actor(an->np[g->subj].code)))
 		return NULL;
+	/* "is issuing 50,000 currency warrants", "issued Swiss franc bonds
+	** with warrants for gold": securities issued, no one to arrest */
+	if (!strncmp(code, "173", 3)) {
+		for (j = g->t1; j < (uint32_t)g->cl_end && j < an->t1; j++)
+			if (security_warrant(s, an, j))
+				return NULL;
+		if (g->passive && g->subj >= 0 && security_warrant(s, an, an->np[g->subj].t1 - 1))
+			return NULL;
+	}
 	if (needs_person(code) && !has_target && obj >= 0 && !an->np[obj].code) {
 		const char *cls = np_class(s, an, obj);
 		if (is_class(cls, "abstract") || is_class(cls, "document") || is_class(cls, "cause") ||
@@ -4172,6 +4208,8 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 		return NULL;
 	if (!(forceful(code) || needs_person(code)))
 		return code;
+	if (!strncmp(code, "173", 3) && security_warrant(s, an, np->t1 - 1))
+		return NULL;
 	/* "a charge of 15 mln dlrs", "charges against its advances": money
 	** booked, not a charge before the law ("indictments of Wall Street
 	** figures" charge people: only the things a firm books count) */
