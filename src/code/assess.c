@@ -2935,6 +2935,33 @@ static int security_warrant(const pl_store *s, const pl_sentan *an, uint32_t w)
 	return trade;
 }
 
+/* Does the sentence name a force, arms, a military position or an armed
+** actor?  A show of force by deploying, moving, building up or
+** mobilising (150, 154) needs one: "a build-up in stocks", "deployed
+** considerable efforts", "the view is reinforced", "tests are being
+** conducted" show none; "moved 18 warships into the Gulf", "fortified its
+** positions" do.  (Alerts and security raised, 151 and 152, need none.) */
+static int force_named(const pl_sentan *an)
+{
+	static const char *const w[] = {"troop", "troops", "soldier", "army", "military", "navy",
+		"naval", "marine", "marines", "warship", "ship", "aircraft", "jet", "plane",
+		"helicopter", "fleet", "tank", "missile", "rocket", "weapon", "arm", "arms",
+		"nuclear", "force", "forces", "police", "militia", "guerrilla", "rebel", "reservist",
+		"battalion", "brigade", "division", "regiment", "unit", "personnel", "peacekeeper",
+		"garrison", "artillery", "bomb", "bomber", "warplane", "militant", "gunman",
+		"guard", "sentry", "checkpoint", "patrol", "defence", "defense", "war", "position",
+		"fortification", "border", "frontier", NULL};
+	uint32_t j;
+	int q;
+	for (j = an->t0; j < an->t1; j++)
+		if (pl_in_list(an->tok[j].low, w) || pl_in_list(lem(&an->tok[j]), w))
+			return 1;
+	for (q = 0; q < an->nnp; q++)
+		if (armed_actor(an->np[q].code))
+			return 1;
+	return 0;
+}
+
 /* The sense of a withdrawal coded as military (the verb's bare line, or
 ** "agreed to withdraw"): what is withdrawn, or who stands down, must be
 ** a force.  "withdrew his amendment", "agreed to withdraw the motion",
@@ -3650,6 +3677,8 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	** are none, and ideas, show none */
 	if (code[0] == '1' && code[1] == '5' && !g->passive && thing_of(s, an, obj, unarmed))
 		return NULL;
+	if ((!strncmp(code, "150", 3) || !strncmp(code, "154", 3)) && !force_named(an))
+		return NULL;
 	/* "was denied a pension", "were denied entry": the subject of a
 	** passive "deny" is refused something, it denies no charge (016);
 	** "the claims were denied" is still a denial */
@@ -4205,6 +4234,13 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	    (pl_eq(tok[j].low, "from") || pl_eq(tok[j].low, "of")) &&
 	    (tok[j + 1].tag == PL_T_VBG || trade_word(s, &tok[j + 1]) ||
 	     trade_thing(s, an, an->np_of[j + 1 - an->t0])))
+		return NULL;
+	/* "a build-up in stocks", "an inventory build-up", "the deployment
+	** of emission controls"; a bare "the deployment" may still be of
+	** troops the story named before */
+	if ((!strncmp(code, "150", 3) || !strncmp(code, "154", 3)) && !force_named(an) &&
+	    (tok[np->t0].tag != PL_T_DT || np->t1 - np->t0 > 2 ||
+	     (j < an->t1 && tok[j].tag == PL_T_IN)))
 		return NULL;
 	if (!(forceful(code) || needs_person(code)))
 		return code;
