@@ -2883,6 +2883,85 @@ static const char *leader_frame(const char *code)
 	return NULL;
 }
 
+/* The kinds of thing a firm withdraws from, or out of, or as: what it runs,
+** trades, books or serves as ("withdrew from the venture", "from the car
+** market", "withdrew as adviser to the bidder", "a withdrawal of surplus
+** funds").  Withdrawn from, it names no place troops leave. */
+static const char *const trade_kinds[] = {"business", "market", "granted", "civil", NULL};
+
+/* Is chunk q a thing of trade_kinds, or a market ("the local car
+** market", whose head dict/objects.tsv files as property)? */
+static int trade_thing(const pl_store *s, const pl_sentan *an, int q)
+{
+	static const char *const property[] = {"property", NULL};
+	return thing_of(s, an, q, trade_kinds) ||
+	       (thing_of(s, an, q, property) && pl_eq(lem(&an->tok[an->np[q].t1 - 1]), "market"));
+}
+
+/* Is token t a word of business dict/objects.tsv files, by its form or its
+** lemma ("financing", "lending" read as a participle)? */
+static int trade_word(const pl_store *s, const pl_token *t)
+{
+	const char *l = lem(t), *c = pl_hash_get(&s->objclass, t->low, strlen(t->low));
+	if (!c)
+		c = pl_hash_get(&s->objclass, l, strlen(l));
+	return is_class(c, "business");
+}
+
+/* Is token w a warrant of the markets: "warrant" with no "arrest" (or
+** "search") before it, in a sentence that names securities or money
+** (dict/objects.tsv "market" and "business", or shares) and nothing of the
+** law ("bonds with warrants to buy shares", "issued 50,000 currency
+** warrants", "warrants for gold")?  Such a warrant arrests no one (173);
+** "issued a warrant for the general", "a warrant for his arrest" do. */
+static int security_warrant(const pl_store *s, const pl_sentan *an, uint32_t w)
+{
+	static const char *const law[] = {"arrest", "police", "court", "judge", "magistrate",
+		"prosecutor", "prosecution", "extradition", "extradite", "suspect", "detain",
+		"custody", "fugitive", "interpol", "crime", "criminal", "search", "murder", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t j;
+	int trade = 0;
+	if (!pl_eq(lem(&tok[w]), "warrant"))
+		return 0;
+	for (j = an->t0; j < an->t1; j++) {
+		const char *l = lem(&tok[j]), *c;
+		if (pl_in_list(l, law) || pl_in_list(tok[j].low, law))
+			return 0;
+		c = pl_hash_get(&s->objclass, l, strlen(l));
+		if (is_class(c, "market") || is_class(c, "business") || pl_eq(l, "share"))
+			trade = 1;
+	}
+	return trade;
+}
+
+/* Does the sentence name a force, arms, a military position or an armed
+** actor?  A show of force by deploying, moving, building up or
+** mobilising (150, 154) needs one: "a build-up in stocks", "deployed
+** considerable efforts", "the view is reinforced", "tests are being
+** conducted" show none; "moved 18 warships into the Gulf", "fortified its
+** positions" do.  (Alerts and security raised, 151 and 152, need none.) */
+static int force_named(const pl_sentan *an)
+{
+	static const char *const w[] = {"troop", "troops", "soldier", "army", "military", "navy",
+		"naval", "marine", "marines", "warship", "ship", "aircraft", "jet", "plane",
+		"helicopter", "fleet", "tank", "missile", "rocket", "weapon", "arm", "arms",
+		"nuclear", "force", "forces", "police", "militia", "guerrilla", "rebel", "reservist",
+		"battalion", "brigade", "division", "regiment", "unit", "personnel", "peacekeeper",
+		"garrison", "artillery", "bomb", "bomber", "warplane", "militant", "gunman",
+		"guard", "sentry", "checkpoint", "patrol", "defence", "defense", "war", "position",
+		"fortification", "border", "frontier", NULL};
+	uint32_t j;
+	int q;
+	for (j = an->t0; j < an->t1; j++)
+		if (pl_in_list(an->tok[j].low, w) || pl_in_list(lem(&an->tok[j]), w))
+			return 1;
+	for (q = 0; q < an->nnp; q++)
+		if (armed_actor(an->np[q].code))
+			return 1;
+	return 0;
+}
+
 /* The sense of a withdrawal coded as military (the verb's bare line, or
 ** "agreed to withdraw"): what is withdrawn, or who stands down, must be
 ** a force.  "withdrew his amendment", "agreed to withdraw the motion",
@@ -2923,13 +3002,22 @@ static const char *withdrawal_sense(const pl_store *s, const pl_sentan *an, int 
 	t = w->t1;
 	while (t < an->t1 && (tok[t].tag == PL_T_RB || tok[t].tag == PL_T_RP || pl_eq(tok[t].low, "out")))
 		t++;
+	/* "withdrew from making markets", "from financing exports": an
+	** activity left */
+	if (t + 1 < an->t1 && pl_eq(tok[t].low, "from") &&
+	    (tok[t + 1].tag == PL_T_VBG || trade_word(s, &tok[t + 1])))
+		return NULL;
 	if (t + 1 < an->t1 && (pl_eq(tok[t].low, "from") || pl_eq(tok[t].low, "of")) &&
 	    an->np_of[t + 1 - an->t0] >= 0) {
 		int q = an->np_of[t + 1 - an->t0];
-		if (thing_of(s, an, q, ideas))
+		if (thing_of(s, an, q, ideas) || trade_thing(s, an, q))
 			return NULL;
 		return code;
 	}
+	/* "withdrew as adviser to the bidder": a role given up */
+	if (t + 1 < an->t1 && pl_eq(tok[t].low, "as") && an->np_of[t + 1 - an->t0] >= 0 &&
+	    trade_thing(s, an, an->np_of[t + 1 - an->t0]))
+		return NULL;
 	/* what is withdrawn: a thing that is no force and no one ("his
 	** amendment", "the posters", "this threat"); troops, forces, a
 	** people's settlers are actors or words of force */
@@ -3589,6 +3677,8 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	** are none, and ideas, show none */
 	if (code[0] == '1' && code[1] == '5' && !g->passive && thing_of(s, an, obj, unarmed))
 		return NULL;
+	if ((!strncmp(code, "150", 3) || !strncmp(code, "154", 3)) && !force_named(an))
+		return NULL;
 	/* "was denied a pension", "were denied entry": the subject of a
 	** passive "deny" is refused something, it denies no charge (016);
 	** "the claims were denied" is still a denial */
@@ -3609,6 +3699,15 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	    is_class(np_class(s, an, obj), "contest") &&
 	    !(g->subj >= 0 && !g->passive && armed_actor(an->np[g->subj].code)))
 		return NULL;
+	/* "is issuing 50,000 currency warrants", "issued Swiss franc bonds
+	** with warrants for gold": securities issued, no one to arrest */
+	if (!strncmp(code, "173", 3)) {
+		for (j = g->t1; j < (uint32_t)g->cl_end && j < an->t1; j++)
+			if (security_warrant(s, an, j))
+				return NULL;
+		if (g->passive && g->subj >= 0 && security_warrant(s, an, an->np[g->subj].t1 - 1))
+			return NULL;
+	}
 	if (needs_person(code) && !has_target && obj >= 0 && !an->np[obj].code) {
 		const char *cls = np_class(s, an, obj);
 		if (is_class(cls, "abstract") || is_class(cls, "document") || is_class(cls, "cause") ||
@@ -4122,12 +4221,38 @@ const char *pl_noun_sense(const pl_store *s, const pl_sentan *an, int q, const c
 	/* fights that a word before them puts in a court, a parliament or a
 	** campaign: "a High Court battle", "the leadership battle", "an
 	** election fight", "a legal war", "the budget clash" */
+	static const char *const business[] = {"business", NULL};
 	const char *cls, *head = lem(&tok[np->t1 - 1]);
 	uint32_t j = np->t1;
 	int obj;
 	*keep_target = 1;
-	if (s->petrarch || !code || !(forceful(code) || needs_person(code)))
+	if (s->petrarch || !code)
 		return code;
+	/* "its withdrawal from a Japanese smelter venture", "a withdrawal of
+	** surplus funds": a firm leaving a trade, or money drawn out */
+	if (!strncmp(code, "087", 3) && !np->code && j + 1 < an->t1 &&
+	    (pl_eq(tok[j].low, "from") || pl_eq(tok[j].low, "of")) &&
+	    (tok[j + 1].tag == PL_T_VBG || trade_word(s, &tok[j + 1]) ||
+	     trade_thing(s, an, an->np_of[j + 1 - an->t0])))
+		return NULL;
+	/* "a build-up in stocks", "an inventory build-up", "the deployment
+	** of emission controls"; a bare "the deployment" may still be of
+	** troops the story named before */
+	if ((!strncmp(code, "150", 3) || !strncmp(code, "154", 3)) && !force_named(an) &&
+	    (tok[np->t0].tag != PL_T_DT || np->t1 - np->t0 > 2 ||
+	     (j < an->t1 && tok[j].tag == PL_T_IN)))
+		return NULL;
+	if (!(forceful(code) || needs_person(code)))
+		return code;
+	if (!strncmp(code, "173", 3) && security_warrant(s, an, np->t1 - 1))
+		return NULL;
+	/* "a charge of 15 mln dlrs", "charges against its advances": money
+	** booked, not a charge before the law ("indictments of Wall Street
+	** figures" charge people: only the things a firm books count) */
+	if (!strncmp(code, "173", 3) && j + 1 < an->t1 && (pl_eq(tok[j].low, "of") ||
+	    pl_eq(tok[j].low, "against")) && (trade_word(s, &tok[j + 1]) ||
+	    thing_of(s, an, an->np_of[j + 1 - an->t0], business)))
+		return NULL;
 	/* "animal slaughter", "the badger cull": killing animals */
 	for (j = np->t0; j + 1 < np->t1; j++)
 		if (is_class(pl_tok_get_lem(&s->objclass, &tok[j]), "animal"))

@@ -1760,17 +1760,26 @@ static int agreed_among_itself(const pl_sentan *an, const pl_vg *g, const pl_ver
 	return 1;
 }
 
+/* Does dict/objects.tsv file token t's lemma under class cls? */
+static int is_class_word(const pl_store *s, const pl_token *t, const char *cls)
+{
+	const char *l = lem(t), *c = pl_hash_get(&s->objclass, l, strlen(l));
+	return c && pl_eq(c, cls);
+}
+
 /* "charge" in its senses of money ("the price it charges customers",
-** "charged clients for access", "charged VAT"), of a duty ("is charged
+** "charged clients for access", "charged VAT", "charged 12 mln dlrs
+** against earnings", "charged off its loans"), of a duty ("is charged
 ** with ensuring order"), of a rush ("charged down the kick", "charged
 ** towards the lines") and of feeling or power ("an emotionally charged
 ** debate", "kept charged"): none is a charge before the law (173).
 ** Verb group g has the lemma "charge". */
-static int charge_not_legal(const pl_sentan *an, const pl_vg *g)
+static int charge_not_legal(const pl_store *s, const pl_sentan *an, const pl_vg *g)
 {
 	static const char *const money[] = {"price", "fee", "tariff", "rate", "rent", "tax", "vat",
 		"levy", "premium", "fare", "toll", "cent", "penny", "pence", "per", "less", "more",
-		"extra", "$", "%", NULL};
+		"extra", "$", "%", "dlr", "dlrs", "mln", "billion", "stg", "off", "earnings", "provision",
+		NULL};
 	static const char *const priced[] = {"price", "fee", "tariff", "rate", "rent", "fare", "toll",
 		"levy", "premium", NULL};
 	static const char *const duty[] = {"ensure", "oversee", "examine", "test", "run", "lead",
@@ -1781,6 +1790,9 @@ static int charge_not_legal(const pl_sentan *an, const pl_vg *g)
 		"investigate", "look", "explore", "study", "identify", "establish", "restore",
 		"safeguard", "regulate", "tackle", "steer", "guide", "task", "job", "duty",
 		"responsibility", NULL};
+	static const char *const bodies[] = {"panel", "committee", "commission", "agency", "council",
+		"board", "authority", "ministry", "department", "body", "team", "taskforce",
+		"tribunal", NULL};
 	static const char *const rush[] = {"down", "towards", "toward", "forward", "into", "through",
 		"against", NULL};
 	static const char *const feeling[] = {"emotionally", "politically", "highly", "racially",
@@ -1804,6 +1816,15 @@ static int charge_not_legal(const pl_sentan *an, const pl_vg *g)
 			return 1;
 	if (end > an->t1)
 		end = an->t1;
+	/* "a panel charged with recovering the wealth", "the central bank,
+	** charged with supervision of banks": a body of the state is charged
+	** with a task; with an offence ("charged with fraud") it is still a
+	** charge */
+	if (g->passive && g->subj >= 0 && pl_in_list(lem(&tok[an->np[g->subj].t1 - 1]), bodies) &&
+	    v + 2 < end && pl_eq(tok[v + 1].low, "with") &&
+	    (tok[v + 2].tag == PL_T_VBG || PL_TAG_IS_NOUN(tok[v + 2].tag)) &&
+	    !is_class_word(s, &tok[v + 2], "offence"))
+		return 1;
 	for (j = v + 1; j < end && j < v + 10; j++) {
 		const char *w = lem(&tok[j]);
 		if (pl_eq(w, "with")) {
@@ -6826,7 +6847,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* the sense the verb is used in (what it acts on) */
 		code = pl_verb_sense(s, an, k, code, p->code, target >= 0, backoff_neighbour(p));
 		if (code && !s->petrarch && !strncmp(p->code, "173", 3) && pl_eq(verb, "charge") &&
-		    charge_not_legal(an, g))
+		    charge_not_legal(s, an, g))
 			continue;
 		if (!s->petrarch && pl_eq(verb, "fail") && agreed_among_itself(an, g, p))
 			continue;
