@@ -6264,18 +6264,28 @@ static int company_word(const pl_docctx *ctx, const char *low)
 	return 0;
 }
 
+/* Are tokens i to j (the words between a possessive and a title) no more
+** than lower-case adjectives of the office ("corporate", "senior")? */
+static int possessed_office(const pl_token *tok, uint32_t i, uint32_t j)
+{
+	for (; i < j; i++)
+		if ((tok[i].flags & PL_TOK_CAP) || tok[i].tag != PL_T_JJ)
+			return 0;
+	return 1;
+}
+
 /* "MCI President Bert Roberts", "Hughes vice-president", "CME special
-** counsel", "Acme Holdings Inc spokesman": a title a company's officers
-** share with a state's (officer_title), after a name the dictionaries do not
-** know, is the company's officer, not the state's, when the name ends in a
-** company's suffix, or the article names a company by its words ("Hughes
-** Aircraft Co"), or it is an acronym or a word the lexicon lacks in an
-** article that names companies (a story of business: in one of politics,
-** "a Defra spokesman", "a CRE spokesman" speak for public bodies).  The
-** name is the proper nouns before the title (after an article and
-** adjectives), none in a dictionary mention, a place, nor a surname the
-** article has given a person ("Health Minister", "Shadow spokesman" are no
-** names).  Returns "BUS" for such a company; for a body noun that names
+** counsel", "Acme Holdings Inc spokesman", "Acme's president": a title a
+** company's officers share with a state's (officer_title), after a name the
+** dictionaries do not know (or its possessive), is the company's officer,
+** not the state's, when the name ends in a company's suffix, or the article
+** names a company by its words ("Hughes Aircraft Co"), or it is an acronym
+** or a word the lexicon lacks in an article that names companies (a story of
+** business: in one of politics, "a Defra spokesman", "a CRE spokesman" speak
+** for public bodies).  The name is the proper nouns before the title (after
+** an article and adjectives), none in a dictionary mention, a place, nor a
+** surname the article has given a person ("Health Minister", "Shadow
+** spokesman" are no names).  Returns "BUS" for such a company; for a body noun that names
 ** again a body named before, that body's code ("a Commission spokesman"
 ** after "the European Commission"); else NULL: the title stays the
 ** state's. */
@@ -6285,7 +6295,7 @@ static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_
 	const struct pl_memory *e;
 	const char *file, *body;
 	pl_place pl[1];
-	uint32_t i, line;
+	uint32_t i, line, end;
 	int k, names = 0, suffix = 0;
 	if (s->petrarch || agent->ph->role_first || agent->t0 == np->t0 ||
 	    !officer_title(lem(&tok[agent->t1 - 1])))
@@ -6297,7 +6307,16 @@ static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_
 	for (i = np->t0; i < agent->t0 && !suffix; i++)
 		suffix = (tok[i].flags & PL_TOK_CAP) && !(tok[i].flags & PL_TOK_ALLCAP) &&
 		         pl_tok_get_low(&s->company_marks, &tok[i]) != NULL;
-	for (i = np->t0; i < agent->t0; i++) {
+	/* ("Utilicorp's president", "Acme's corporate vice president": the
+	** name ends before its possessive, lower-case adjectives of the office
+	** between it and the title) */
+	for (end = agent->t0; end > np->t0 + 1 && tok[end - 1].tag != PL_T_POS; end--)
+		;
+	if (end <= np->t0 + 1 || !possessed_office(tok, end, agent->t0))
+		end = agent->t0;
+	else
+		end--;
+	for (i = np->t0; i < end; i++) {
 		const pl_token *t = &tok[i];
 		for (k = 0; k < nm; k++)
 			if (i >= m[k].t0 && i < m[k].t1)
@@ -6309,18 +6328,18 @@ static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_
 			return NULL;
 		if (!suffix && org_noun(lem(t))) {
 			/* (a body noun alone names the body named before) */
-			e = i + 1 == agent->t0 && !names ? mem_find(ctx, noun_key(lem(t)), NULL, 1 << PL_MEM_ORG)
+			e = i + 1 == end && !names ? mem_find(ctx, noun_key(lem(t)), NULL, 1 << PL_MEM_ORG)
 			                                  : NULL;
 			return e ? e->code : NULL;
 		}
 		/* ("an MHI spokesman" after "Mitsubishi Heavy Industries Ltd":
 		** the body's initials, body_short_names) */
-		if ((t->flags & PL_TOK_ALLCAP) && i + 1 == agent->t0 && !names &&
+		if ((t->flags & PL_TOK_ALLCAP) && i + 1 == end && !names &&
 		    (body = remembered(ctx, t->low, &file, &line)) != NULL)
 			return body;
 		/* ("a Purolator official" after "Purolator Courier Corp": the
 		** first word of a company's name, remember_firm_name) */
-		if (i + 1 == agent->t0 && !names && (body = remembered(ctx, t->low, &file, &line)) != NULL &&
+		if (i + 1 == end && !names && (body = remembered(ctx, t->low, &file, &line)) != NULL &&
 		    strlen(body) >= 6 && plays_role(body, "BUS"))
 			return body;
 		if (!suffix && company_word(ctx, t->low))
@@ -6330,7 +6349,10 @@ static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_
 			return NULL;
 		names++;
 	}
-	if (!names || (!suffix && (pl_places_find(s->gaz, tok, np->t0, agent->t0, NULL, pl, 1) > 0 ||
+	/* (a possessive name must be known as a company's: an acronym of the
+	** story's, "CME's vice president", may be an exchange's or a board's) */
+	if (!names || (!suffix && (end < agent->t0 ||
+	                           pl_places_find(s->gaz, tok, np->t0, end, NULL, pl, 1) > 0 ||
 	                           !names_a_company(ctx))))
 		return NULL;
 	return "BUS";
