@@ -6274,6 +6274,27 @@ static int possessed_office(const pl_token *tok, uint32_t i, uint32_t j)
 	return 1;
 }
 
+/* Is agent mention x ("Marine", "General") a word of a company's name, not
+** a role of another sector: capitalised words only, each a word of a name
+** the article writes with a company's legal form, next to another such
+** word ("Outboard Marine" after "Outboard Marine Corp", "AM General" after
+** "AM General Corp")?  (A business word, "Bank", "Traders", keeps its role:
+** it is the firm's.) */
+static int firm_name_agent(const pl_docctx *ctx, const pl_token *tok, uint32_t t0, uint32_t t1,
+                           const mention *x)
+{
+	uint32_t i;
+	if (x->ph->kind != PL_A_AGENT || !x->ph->code || plays_role(x->ph->code, "BUS"))
+		return 0;
+	for (i = x->t0; i < x->t1; i++)
+		if (!(tok[i].flags & PL_TOK_CAP) || (tok[i].flags & PL_TOK_SSTART) ||
+		    !company_word(ctx, tok[i].low))
+			return 0;
+	return (x->t0 > t0 && (tok[x->t0 - 1].flags & PL_TOK_CAP) &&
+	        !(tok[x->t0 - 1].flags & PL_TOK_SSTART) && company_word(ctx, tok[x->t0 - 1].low)) ||
+	       (x->t1 < t1 && (tok[x->t1].flags & PL_TOK_CAP) && company_word(ctx, tok[x->t1].low));
+}
+
 /* "MCI President Bert Roberts", "Hughes vice-president", "CME special
 ** counsel", "Acme Holdings Inc spokesman", "Acme's president": a title a
 ** company's officers share with a state's (officer_title), after a name the
@@ -6319,12 +6340,15 @@ static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_
 	for (i = np->t0; i < end; i++) {
 		const pl_token *t = &tok[i];
 		for (k = 0; k < nm; k++)
-			if (i >= m[k].t0 && i < m[k].t1)
+			if (i >= m[k].t0 && i < m[k].t1 && !firm_name_agent(ctx, tok, np->t0, end, &m[k]))
 				return NULL;
 		if (t->tag == PL_T_DT || (t->tag == PL_T_JJ && !(t->flags & PL_TOK_CAP)))
 			continue;
+		/* (a capitalised word the tagger took for an adjective is a name
+		** word when the article writes it in a company's name:
+		** "Borg-Warner" after "Borg-Warner Corp") */
 		if (!(t->flags & PL_TOK_CAP) || (t->tag != PL_T_NNP && t->tag != PL_T_NNPS &&
-		    !(t->flags & PL_TOK_ALLCAP)))
+		    !(t->flags & PL_TOK_ALLCAP) && !(t->tag == PL_T_JJ && company_word(ctx, t->low))))
 			return NULL;
 		if (!suffix && org_noun(lem(t))) {
 			/* (a body noun alone names the body named before) */
@@ -8978,6 +9002,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			continue;
 		}
 		if (!s->petrarch && x->ph->kind == PL_A_ORG && acronym_closing_name(tok, np, x, m, nm))
+			continue;
+		/* "An Outboard Marine spokesman": a word of a firm's name */
+		if (!s->petrarch && firm_name_agent(ctx, tok, np->t0, np->t1, x))
 			continue;
 		switch (x->ph->kind) {
 		case PL_A_PERSON: person = x; break;
