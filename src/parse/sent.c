@@ -6306,10 +6306,10 @@ static int firm_name_agent(const pl_docctx *ctx, const pl_token *tok, uint32_t t
 ** for public bodies).  The name is the proper nouns before the title (after
 ** an article and adjectives), none in a dictionary mention, a place, nor a
 ** surname the article has given a person ("Health Minister", "Shadow
-** spokesman" are no names).  Returns "BUS" for such a company; for a body noun that names
-** again a body named before, that body's code ("a Commission spokesman"
-** after "the European Commission"); else NULL: the title stays the
-** state's. */
+** spokesman" are no names).  Returns "BUS" for such a company; for a body
+** noun that names again a body named before, that body's code ("a
+** Commission spokesman" after "the European Commission"); else NULL: the
+** title stays the state's. */
 static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
                               const pl_np *np, const mention *agent, const mention *m, int nm)
 {
@@ -6353,7 +6353,7 @@ static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_
 		if (!suffix && org_noun(lem(t))) {
 			/* (a body noun alone names the body named before) */
 			e = i + 1 == end && !names ? mem_find(ctx, noun_key(lem(t)), NULL, 1 << PL_MEM_ORG)
-			                                  : NULL;
+			                           : NULL;
 			return e ? e->code : NULL;
 		}
 		/* ("an MHI spokesman" after "Mitsubishi Heavy Industries Ltd":
