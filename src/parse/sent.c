@@ -6288,28 +6288,59 @@ static int company_word(const pl_docctx *ctx, const char *low)
 	return 0;
 }
 
+/* Are tokens i to j (the words between a possessive and a title) no more
+** than lower-case adjectives of the office ("corporate", "senior")? */
+static int possessed_office(const pl_token *tok, uint32_t i, uint32_t j)
+{
+	for (; i < j; i++)
+		if ((tok[i].flags & PL_TOK_CAP) || tok[i].tag != PL_T_JJ)
+			return 0;
+	return 1;
+}
+
+/* Is agent mention x ("Marine", "General") a word of a company's name, not
+** a role of another sector: capitalised words only, each a word of a name
+** the article writes with a company's legal form, next to another such
+** word ("Outboard Marine" after "Outboard Marine Corp", "AM General" after
+** "AM General Corp")?  (A business word, "Bank", "Traders", keeps its role:
+** it is the firm's.) */
+static int firm_name_agent(const pl_docctx *ctx, const pl_token *tok, uint32_t t0, uint32_t t1,
+                           const mention *x)
+{
+	uint32_t i;
+	if (x->ph->kind != PL_A_AGENT || !x->ph->code || plays_role(x->ph->code, "BUS"))
+		return 0;
+	for (i = x->t0; i < x->t1; i++)
+		if (!(tok[i].flags & PL_TOK_CAP) || (tok[i].flags & PL_TOK_SSTART) ||
+		    !company_word(ctx, tok[i].low))
+			return 0;
+	return (x->t0 > t0 && (tok[x->t0 - 1].flags & PL_TOK_CAP) &&
+	        !(tok[x->t0 - 1].flags & PL_TOK_SSTART) && company_word(ctx, tok[x->t0 - 1].low)) ||
+	       (x->t1 < t1 && (tok[x->t1].flags & PL_TOK_CAP) && company_word(ctx, tok[x->t1].low));
+}
+
 /* "MCI President Bert Roberts", "Hughes vice-president", "CME special
-** counsel", "Acme Holdings Inc spokesman": a title a company's officers
-** share with a state's (officer_title), after a name the dictionaries do not
-** know, is the company's officer, not the state's, when the name ends in a
-** company's suffix, or the article names a company by its words ("Hughes
-** Aircraft Co"), or it is an acronym or a word the lexicon lacks in an
-** article that names companies (a story of business: in one of politics,
-** "a Defra spokesman", "a CRE spokesman" speak for public bodies).  The
-** name is the proper nouns before the title (after an article and
-** adjectives), none in a dictionary mention, a place, nor a surname the
-** article has given a person ("Health Minister", "Shadow spokesman" are no
-** names).  Returns "BUS" for such a company; for a body noun that names
-** again a body named before, that body's code ("a Commission spokesman"
-** after "the European Commission"); else NULL: the title stays the
-** state's. */
+** counsel", "Acme Holdings Inc spokesman", "Acme's president": a title a
+** company's officers share with a state's (officer_title), after a name the
+** dictionaries do not know (or its possessive), is the company's officer,
+** not the state's, when the name ends in a company's suffix, or the article
+** names a company by its words ("Hughes Aircraft Co"), or it is an acronym
+** or a word the lexicon lacks in an article that names companies (a story of
+** business: in one of politics, "a Defra spokesman", "a CRE spokesman" speak
+** for public bodies).  The name is the proper nouns before the title (after
+** an article and adjectives), none in a dictionary mention, a place, nor a
+** surname the article has given a person ("Health Minister", "Shadow
+** spokesman" are no names).  Returns "BUS" for such a company; for a body
+** noun that names again a body named before, that body's code ("a
+** Commission spokesman" after "the European Commission"); else NULL: the
+** title stays the state's. */
 static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
                               const pl_np *np, const mention *agent, const mention *m, int nm)
 {
 	const struct pl_memory *e;
 	const char *file, *body;
 	pl_place pl[1];
-	uint32_t i, line;
+	uint32_t i, line, end;
 	int k, names = 0, suffix = 0;
 	if (s->petrarch || agent->ph->role_first || agent->t0 == np->t0 ||
 	    !officer_title(lem(&tok[agent->t1 - 1])))
@@ -6321,30 +6352,42 @@ static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_
 	for (i = np->t0; i < agent->t0 && !suffix; i++)
 		suffix = (tok[i].flags & PL_TOK_CAP) && !(tok[i].flags & PL_TOK_ALLCAP) &&
 		         pl_tok_get_low(&s->company_marks, &tok[i]) != NULL;
-	for (i = np->t0; i < agent->t0; i++) {
+	/* ("Utilicorp's president", "Acme's corporate vice president": the
+	** name ends before its possessive, lower-case adjectives of the office
+	** between it and the title) */
+	for (end = agent->t0; end > np->t0 + 1 && tok[end - 1].tag != PL_T_POS; end--)
+		;
+	if (end <= np->t0 + 1 || !possessed_office(tok, end, agent->t0))
+		end = agent->t0;
+	else
+		end--;
+	for (i = np->t0; i < end; i++) {
 		const pl_token *t = &tok[i];
 		for (k = 0; k < nm; k++)
-			if (i >= m[k].t0 && i < m[k].t1)
+			if (i >= m[k].t0 && i < m[k].t1 && !firm_name_agent(ctx, tok, np->t0, end, &m[k]))
 				return NULL;
 		if (t->tag == PL_T_DT || (t->tag == PL_T_JJ && !(t->flags & PL_TOK_CAP)))
 			continue;
+		/* (a capitalised word the tagger took for an adjective is a name
+		** word when the article writes it in a company's name:
+		** "Borg-Warner" after "Borg-Warner Corp") */
 		if (!(t->flags & PL_TOK_CAP) || (t->tag != PL_T_NNP && t->tag != PL_T_NNPS &&
-		    !(t->flags & PL_TOK_ALLCAP)))
+		    !(t->flags & PL_TOK_ALLCAP) && !(t->tag == PL_T_JJ && company_word(ctx, t->low))))
 			return NULL;
 		if (!suffix && org_noun(lem(t))) {
 			/* (a body noun alone names the body named before) */
-			e = i + 1 == agent->t0 && !names ? mem_find(ctx, noun_key(lem(t)), NULL, 1 << PL_MEM_ORG)
-			                                  : NULL;
+			e = i + 1 == end && !names ? mem_find(ctx, noun_key(lem(t)), NULL, 1 << PL_MEM_ORG)
+			                           : NULL;
 			return e ? e->code : NULL;
 		}
 		/* ("an MHI spokesman" after "Mitsubishi Heavy Industries Ltd":
 		** the body's initials, body_short_names) */
-		if ((t->flags & PL_TOK_ALLCAP) && i + 1 == agent->t0 && !names &&
+		if ((t->flags & PL_TOK_ALLCAP) && i + 1 == end && !names &&
 		    (body = remembered(ctx, t->low, &file, &line)) != NULL)
 			return body;
 		/* ("a Purolator official" after "Purolator Courier Corp": the
 		** first word of a company's name, remember_firm_name) */
-		if (i + 1 == agent->t0 && !names && (body = remembered(ctx, t->low, &file, &line)) != NULL &&
+		if (i + 1 == end && !names && (body = remembered(ctx, t->low, &file, &line)) != NULL &&
 		    strlen(body) >= 6 && plays_role(body, "BUS"))
 			return body;
 		if (!suffix && company_word(ctx, t->low))
@@ -6354,7 +6397,10 @@ static const char *officer_of(const pl_store *s, const pl_docctx *ctx, const pl_
 			return NULL;
 		names++;
 	}
-	if (!names || (!suffix && (pl_places_find(s->gaz, tok, np->t0, agent->t0, NULL, pl, 1) > 0 ||
+	/* (a possessive name must be known as a company's: an acronym of the
+	** story's, "CME's vice president", may be an exchange's or a board's) */
+	if (!names || (!suffix && (end < agent->t0 ||
+	                           pl_places_find(s->gaz, tok, np->t0, end, NULL, pl, 1) > 0 ||
 	                           !names_a_company(ctx))))
 		return NULL;
 	return "BUS";
@@ -9021,6 +9067,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			continue;
 		}
 		if (!s->petrarch && x->ph->kind == PL_A_ORG && acronym_closing_name(tok, np, x, m, nm))
+			continue;
+		/* "An Outboard Marine spokesman": a word of a firm's name */
+		if (!s->petrarch && firm_name_agent(ctx, tok, np->t0, np->t1, x))
 			continue;
 		switch (x->ph->kind) {
 		case PL_A_PERSON: person = x; break;
