@@ -1169,6 +1169,28 @@ static int adjunct_phrase(const pl_sentan *an, uint32_t j, uint32_t lim)
 	return pl_in_set(&time_set, w) || (pl_in_list(an->tok[j].low, when) && pl_in_list(w, occasion));
 }
 
+/* "the committee meets next Tuesday, a parliamentary official said": is
+** chunk q, after verb group k and a comma, the one who reports k's clause
+** (the subject of a verb of saying) rather than anyone k acts on? */
+static int reporter_after(const pl_sentan *an, int k, int q)
+{
+	const pl_vg *g = &an->vg[k];
+	uint32_t j;
+	int i;
+	if (an->np[q].t0 < g->t1)
+		return 0;
+	for (j = g->t1; j < an->np[q].t0; j++)
+		if (pl_eq(an->tok[j].low, ","))
+			break;
+	if (j == an->np[q].t0)
+		return 0;
+	for (i = 0; i < an->nvg; i++)
+		if (i != k && an->vg[i].reporting && an->vg[i].finite && an->vg[i].subj >= 0 &&
+		    an->np[an->vg[i].subj].group == an->np[q].group)
+			return 1;
+	return 0;
+}
+
 /* Is chunk q where the event happens, not who it happens to: a place name
 ** or a building alone after "in", "at", "near" ... ("talks in Vienna", "a
 ** summit in Singapore", "spoke at the Commonwealth Club"), for words and
@@ -6133,6 +6155,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			target = -1;
 		/* "met Putin in Vienna": a pattern's "+" on a venue is no target */
 		if (!s->petrarch && target >= 0 && !g->passive && venue(an, g, target, p->code))
+			target = -1;
+		/* "..., a parliamentary official said": nor on who reports it */
+		if (!s->petrarch && target >= 0 && reporter_after(an, k, target))
 			target = -1;
 		/* "recognised Kosovo as a state" keeps its "as"; a "+" on what
 		** someone is or becomes ("remains chairman") is no target */
