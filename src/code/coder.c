@@ -1169,21 +1169,31 @@ static int adjunct_phrase(const pl_sentan *an, uint32_t j, uint32_t lim)
 	return pl_in_set(&time_set, w) || (pl_in_list(an->tok[j].low, when) && pl_in_list(w, occasion));
 }
 
-/* "the committee meets next Tuesday, a parliamentary official said": is
-** chunk q, after verb group k and a comma, the one who reports k's clause
-** (the subject of a verb of saying) rather than anyone k acts on? */
-static int reporter_after(const pl_sentan *an, int k, int q)
+/* "the committee meets next Tuesday, a parliamentary official said",
+** "their opposition to the scheme, diplomats said": is chunk q, after a
+** comma that follows token from, the one who reports the clause (the
+** subject of a verb of saying other than verb group k) rather than anyone
+** the act there is done to?  For a noun (k < 0) the comma must close a
+** clause with a finite verb: a phrase put first ("facing criticism for its
+** handling of the case, the agency said") may be about the speaker. */
+static int reporter_after(const pl_sentan *an, uint32_t from, int k, int q)
 {
-	const pl_vg *g = &an->vg[k];
 	uint32_t j;
 	int i;
-	if (an->np[q].t0 < g->t1)
+	if (an->np[q].t0 < from)
 		return 0;
-	for (j = g->t1; j < an->np[q].t0; j++)
+	for (j = from; j < an->np[q].t0; j++)
 		if (pl_eq(an->tok[j].low, ","))
 			break;
 	if (j == an->np[q].t0)
 		return 0;
+	if (k < 0) {
+		for (i = 0; i < an->nvg; i++)
+			if (an->vg[i].finite && !an->vg[i].reporting && an->vg[i].t0 < j)
+				break;
+		if (i == an->nvg)
+			return 0;
+	}
 	for (i = 0; i < an->nvg; i++)
 		if (i != k && an->vg[i].reporting && an->vg[i].finite && an->vg[i].subj >= 0 &&
 		    an->np[an->vg[i].subj].group == an->np[q].group)
@@ -4163,7 +4173,8 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			    an->vg[k2].future || an->tok[an->vg[k2].t0].tag == PL_T_MD)
 				continue;
 		}
-		if (target >= 0 && !s->petrarch && other_verb_between(an, q, np->t1, an->np[target].t0))
+		if (target >= 0 && !s->petrarch && (other_verb_between(an, q, np->t1, an->np[target].t0) ||
+		    reporter_after(an, np->t1, -1, target)))
 			target = -1;
 		for (u = 0; u < nu && nnused < 32; u++)
 			nused_t[nnused++] = pused[u];
@@ -6157,7 +6168,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (!s->petrarch && target >= 0 && !g->passive && venue(an, g, target, p->code))
 			target = -1;
 		/* "..., a parliamentary official said": nor on who reports it */
-		if (!s->petrarch && target >= 0 && reporter_after(an, k, target))
+		if (!s->petrarch && target >= 0 && reporter_after(an, g->t1, k, target))
 			target = -1;
 		/* "recognised Kosovo as a state" keeps its "as"; a "+" on what
 		** someone is or becomes ("remains chairman") is no target */
