@@ -1019,7 +1019,17 @@ static int building(const pl_sentan *an, const pl_np *np)
 	static const char *const w[] = {"club", "hotel", "hall", "centre", "center", "school",
 		"university", "college", "hospital", "station", "embassy", "consulate", "palace",
 		"stadium", "airport", "headquarters", "court", "conference", "summit", "meeting",
-		"rally", "forum", "convention", "ceremony", "talks", NULL};
+		"rally", "forum", "convention", "ceremony", "talks",
+		/* houses and grounds ("at an elegant Moscow mansion", "at
+		** the Foreign Ministry building", "at his country dacha") */
+		"mansion", "residence", "villa", "dacha", "chateau", "castle", "lodge", "ranch",
+		"building", "office", "chancellery", "compound", "base", "airbase", "resort",
+		"theatre", "theater", "church", "cathedral", "mosque", "temple", "museum",
+		"restaurant", "room", "chamber",
+		/* and the gatherings held in them ("at a lunch", "at the
+		** air show") */
+		"lunch", "luncheon", "dinner", "banquet", "reception", "breakfast", "show", "fair",
+		"exhibition", "festival", NULL};
 	static pl_wordset set = PL_WORDSET(w);
 	return pl_in_set(&set, an->tok[np->t1 - 1].low);
 }
@@ -1107,7 +1117,8 @@ static int occasion_before(const pl_sentan *an, const pl_vg *g, uint32_t t)
 	static const char *const adjunct[] = {"during", "at", "in", NULL};
 	static const char *const w[] = {"speech", "address", "remark", "lecture", "meeting", "talk",
 		"conference", "summit", "session", "debate", "interview", "visit", "ceremony", "dinner",
-		"reception", "briefing", "hearing", "gathering", "audience", "appearance", NULL};
+		"lunch", "luncheon", "breakfast", "banquet", "reception", "briefing", "hearing",
+		"gathering", "audience", "appearance", NULL};
 	int h;
 	if (t <= an->t0 || (h = an->np_of[t - 1 - an->t0]) < 0 || an->np[h].t1 != t || an->np[h].code)
 		return 0;
@@ -1126,6 +1137,68 @@ static int with_partner(const pl_sentan *an, const pl_verbpat *p, int q)
 	const pl_np *np = &an->np[q];
 	return np->t0 > an->t0 && pl_eq(an->tok[np->t0 - 1].low, "with") && pattern_has(p, "with") &&
 	       ((p->code[0] == '1' && p->code[1] >= '4') || p->code[0] == '2');
+}
+
+/* Does the phrase opened by preposition token j (up to the next
+** preposition, or token lim) say when, how long or at what occasion an
+** act is done, not whose the place after it is: its last word a time
+** ("met for four hours at a mansion", "met on Tuesday in Geneva", "a
+** meeting today in Brasilia") or, after a word of time, purpose or part,
+** an occasion ("met for talks in Brussels", "after a meeting in Khartoum",
+** "a round of negotiations in New Delhi")?
+** Not so a topic ("talks on the situation in Lebanon", "restrictions on
+** public meetings in Lagos"). */
+static int adjunct_phrase(const pl_sentan *an, uint32_t j, uint32_t lim)
+{
+	static const char *const time[] = {"minute", "hour", "day", "week", "month", "year",
+		"weekend", "night", "morning", "afternoon", "evening", "today", "tonight",
+		"yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", NULL};
+	static pl_wordset time_set = PL_WORDSET(time);
+	static const char *const when[] = {"for", "after", "before", "during", "following", "of",
+		NULL};
+	static const char *const occasion[] = {"talk", "meeting", "discussion", "negotiation",
+		"consultation", NULL};
+	uint32_t e = j + 1;
+	const char *w;
+	while (e < lim && an->tok[e].tag != PL_T_IN)
+		e++;
+	if (e == j + 1 || e >= lim)
+		return 0;
+	w = lem(&an->tok[e - 1]);
+	return pl_in_set(&time_set, w) || (pl_in_list(an->tok[j].low, when) && pl_in_list(w, occasion));
+}
+
+/* "the committee meets next Tuesday, a parliamentary official said",
+** "their opposition to the scheme, diplomats said": is chunk q, after a
+** comma that follows token from, the one who reports the clause (the
+** subject of a verb of saying other than verb group k) rather than anyone
+** the act there is done to?  For a noun (k < 0) the comma must close a
+** clause with a finite verb: a phrase put first ("facing criticism for its
+** handling of the case, the agency said") may be about the speaker. */
+static int reporter_after(const pl_sentan *an, uint32_t from, int k, int q)
+{
+	uint32_t j;
+	int i;
+	if (an->np[q].t0 < from)
+		return 0;
+	for (j = from; j < an->np[q].t0; j++)
+		if (pl_eq(an->tok[j].low, ","))
+			break;
+	if (j == an->np[q].t0)
+		return 0;
+	if (k < 0) {
+		for (i = 0; i < an->nvg; i++)
+			if (an->vg[i].finite && !an->vg[i].reporting && an->vg[i].t0 < j)
+				break;
+		if (i == an->nvg)
+			return 0;
+	}
+	for (i = 0; i < an->nvg; i++)
+		if (i != k && an->vg[i].reporting && an->vg[i].finite && an->vg[i].subj >= 0 &&
+		    an->np[an->vg[i].subj].group == an->np[q].group)
+			return 1;
+	return 0;
 }
 
 /* Is chunk q where the event happens, not who it happens to: a place name
@@ -1163,7 +1236,7 @@ static int venue(const pl_sentan *an, const pl_vg *g, int q, const char *code)
 				int k;
 				for (k = 0; prep[k] && strcmp(an->tok[j].low, prep[k]); k++)
 					;
-				if (!prep[k])
+				if (!prep[k] && !adjunct_phrase(an, j, np->t0))
 					return 0;
 			}
 	}
@@ -4121,7 +4194,8 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			    an->vg[k2].future || an->tok[an->vg[k2].t0].tag == PL_T_MD)
 				continue;
 		}
-		if (target >= 0 && !s->petrarch && other_verb_between(an, q, np->t1, an->np[target].t0))
+		if (target >= 0 && !s->petrarch && (other_verb_between(an, q, np->t1, an->np[target].t0) ||
+		    reporter_after(an, np->t1, -1, target)))
 			target = -1;
 		for (u = 0; u < nu && nnused < 32; u++)
 			nused_t[nnused++] = pused[u];
@@ -6113,6 +6187,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			target = -1;
 		/* "met Putin in Vienna": a pattern's "+" on a venue is no target */
 		if (!s->petrarch && target >= 0 && !g->passive && venue(an, g, target, p->code))
+			target = -1;
+		/* "..., a parliamentary official said": nor on who reports it */
+		if (!s->petrarch && target >= 0 && reporter_after(an, g->t1, k, target))
 			target = -1;
 		/* "recognised Kosovo as a state" keeps its "as"; a "+" on what
 		** someone is or becomes ("remains chairman") is no target */
