@@ -12937,18 +12937,11 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	** Congress, for later mentions too */
 	for (k = 0; k < out->nnp && !s->petrarch; k++) {
 		pl_np *x = &out->np[k];
-		if (!congress_member(tok, out, x)) {
-			if (us_partisan(tok, out, x)) {
-				x->code = "USA";
-				x->agent_only = 0;
-				x->icode = NULL;
-				if (x->how != PL_HOW_PEOPLE)
-					x->how = PL_HOW_PHRASE;
-				remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
-			}
+		const char *us = congress_member(tok, out, x) ? "USALEG" :
+		                 us_partisan(tok, out, x) ? "USA" : NULL;
+		if (!us)
 			continue;
-		}
-		x->code = "USALEG";
+		x->code = us;
 		x->agent_only = 0;
 		x->icode = NULL;
 		if (x->how != PL_HOW_PEOPLE)
