@@ -2562,7 +2562,7 @@ static int frame_up(const pl_sentan *an, int c, int own)
 		/* put off: "delayed the release of the prisoners", "postponed
 		** the talks" (their passive is scheduled_noun's) */
 		if (PL_TAG_IS_VERB(prev->tag) && prev->tag != PL_T_VBN && pl_in_list(lem(prev), deferw) &&
-		    !(t0 >= an->t0 + 2 && pl_eq(lem(&tok[t0 - 2]), "be")))
+		    !(prev->tag == PL_T_VBD && t0 >= an->t0 + 2 && pl_eq(lem(&tok[t0 - 2]), "be")))
 			return PL_FRAME_UNASSERTED;
 		if ((!strcmp(prev->low, "for") || !strcmp(prev->low, "of")) && t0 - 1 > an->t0 &&
 		    PL_TAG_IS_VERB(tok[t0 - 2].tag) && pl_in_list(lem(&tok[t0 - 2]), askforw) &&

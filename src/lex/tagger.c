@@ -1594,7 +1594,7 @@ static int bare_object_modal(const pl_token *tok, uint32_t i)
 static void fix_after_modal(pl_token *tok, uint32_t n)
 {
 	static const char *const days[] = {"today", "tomorrow", "tonight", "yesterday", NULL};
-	uint32_t i, j;
+	uint32_t i, j, nx;
 	for (i = 0; i + 2 < n; i++) {
 		int next;
 		if (tok[i].tag != PL_T_MD)
@@ -1607,18 +1607,20 @@ static void fix_after_modal(pl_token *tok, uint32_t n)
 				tok[j + 1].tag = PL_T_RB;
 			j++;
 		}
-		if (tok[j].tag != PL_T_NN)
+		if (tok[j].tag != PL_T_NN || j + 1 >= n)
 			continue;
-		next = tok[j + 1].tag;
+		nx = j + 1;
 		/* "will not hand over the suspects", "would give up its
 		** weapons": a particle between the verb and its object */
-		if (j + 2 < n && (next == PL_T_IN || next == PL_T_RP) && is_particle(tok[j + 1].low))
-			next = tok[j + 2].tag;
+		if (j + 2 < n && (tok[nx].tag == PL_T_IN || tok[nx].tag == PL_T_RP) &&
+		    is_particle(tok[nx].low))
+			nx = j + 2;
+		next = tok[nx].tag;
 		if (next == PL_T_DT || next == PL_T_PRP || next == PL_T_PRPS || next == PL_T_NNP ||
 		    next == PL_T_NNPS || next == PL_T_CD || (bare_object_modal(tok, i) &&
 		    !pl_in_list(tok[j].low, days) && (next == PL_T_NN || next == PL_T_NNS ||
-		    (next == PL_T_JJ && j + 2 < n && (tok[j + 2].tag == PL_T_NN ||
-		                                     tok[j + 2].tag == PL_T_NNS)))))
+		    (next == PL_T_JJ && nx + 1 < n && (tok[nx + 1].tag == PL_T_NN ||
+		                                      tok[nx + 1].tag == PL_T_NNS)))))
 			tok[j].tag = PL_T_VB;
 	}
 }

@@ -7144,11 +7144,10 @@ static int named_body_role(const pl_store *s, const pl_token *tok, uint32_t t0, 
 	** word of the dictionaries a common noun written in capitals, "a
 	** Treasury spokesman", "an Exchange official") */
 	if ((tok[i].flags & PL_TOK_ALLCAP) || has_upper_inside(&tok[i]) || strchr(tok[i].low, '.') ||
-	    pl_hash_get(&s->agents, tok[i].low, tok[i].len) ||
-	    pl_hash_get(&s->nouns, tok[i].low, tok[i].len) ||
-	    pl_hash_get(&s->objclass, tok[i].low, tok[i].len))
+	    pl_tok_get_low(&s->agents, &tok[i]) || pl_tok_get_low(&s->nouns, &tok[i]) ||
+	    pl_tok_get_low(&s->objclass, &tok[i]))
 		return 0;
-	for (ph = pl_hash_get(&s->names, tok[i].low, tok[i].len); ph; ph = ph->next)
+	for (ph = pl_tok_get_low(&s->names, &tok[i]); ph; ph = ph->next)
 		if (ph->ntok == 1)
 			return 0;
 	/* (a city of its own, "a Tokyo official", is the one
