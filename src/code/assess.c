@@ -2902,9 +2902,9 @@ static int trade_thing(const pl_store *s, const pl_sentan *an, int q)
 ** lemma ("financing", "lending" read as a participle)? */
 static int trade_word(const pl_store *s, const pl_token *t)
 {
-	const char *l = lem(t), *c = pl_hash_get(&s->objclass, t->low, strlen(t->low));
+	const char *c = pl_tok_get_low(&s->objclass, t);
 	if (!c)
-		c = pl_hash_get(&s->objclass, l, strlen(l));
+		c = pl_tok_get_lem(&s->objclass, t);
 	return is_class(c, "business");
 }
 
@@ -2928,7 +2928,7 @@ static int security_warrant(const pl_store *s, const pl_sentan *an, uint32_t w)
 		const char *l = lem(&tok[j]), *c;
 		if (pl_in_list(l, law) || pl_in_list(tok[j].low, law))
 			return 0;
-		c = pl_hash_get(&s->objclass, l, strlen(l));
+		c = pl_tok_get_lem(&s->objclass, &tok[j]);
 		if (is_class(c, "market") || is_class(c, "business") || pl_eq(l, "share"))
 			trade = 1;
 	}

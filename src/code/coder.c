@@ -1836,7 +1836,7 @@ static int agreed_among_itself(const pl_sentan *an, const pl_vg *g, const pl_ver
 /* Does dict/objects.tsv file token t's lemma under class cls? */
 static int is_class_word(const pl_store *s, const pl_token *t, const char *cls)
 {
-	const char *l = lem(t), *c = pl_hash_get(&s->objclass, l, strlen(l));
+	const char *c = pl_tok_get_lem(&s->objclass, t);
 	return c && pl_eq(c, cls);
 }
 

@@ -818,14 +818,6 @@ static int approval_step(const pl_sentan *an, const pl_vg *h)
 	return h->by >= 0 && !should;
 }
 
-/* "the agreement should be signed this year", "the first shipment should be
-** made during the final quarter", "there should be a decision next week":
-** "should" with a time of its own after the verb, said of a thing, forecasts
-** when it happens; nobody is asked.  A deadline ("should be held by
-** January", "until", "before") still asks, and so does "should" said of an
-** actor ("Iraq should hold elections this year"), left to the caller.  A
-** "should not" with a time ("the tax should not be introduced this year")
-** still asks that it not happen. */
 /* Is h the passive of a light verb ("made", "taken", "reached", "held") or
 ** of one that ends an act ("completed", "finished", "concluded"), whose
 ** subject names the act itself ("a decision should be made", "an agreement
@@ -838,6 +830,15 @@ static int act_itself(const pl_sentan *an, const pl_vg *h)
 	return h->passive && pl_in_list(lem(&an->tok[h->v]), w);
 }
 
+/* "the agreement should be signed this year", "the first shipment should be
+** made during the final quarter", "there should be a decision next week":
+** "should" with a time of its own after the verb, said of a thing, forecasts
+** when it happens; nobody is asked.  A deadline ("should be held by
+** January", "until", "before") still asks, and so does "should" said of an
+** actor ("Iraq should hold elections this year"), left to the caller.  A
+** "should not" with a time ("the tax should not be introduced this year")
+** still asks that it not happen.  An act itself timed (act_itself) is
+** a timetable with a deadline too, and with "must" as with "should". */
 static int forecast_when(const pl_sentan *an, const pl_vg *h)
 {
 	static const char *const deadline[] = {"by", "until", "till", "before", NULL};
@@ -879,7 +880,7 @@ int pl_inferred_state(const pl_sentan *an, const pl_vg *h)
 	if (b + 3 < an->t1 && (pl_eq(lem(&an->tok[b]), "have") || pl_eq(lem(&an->tok[b]), "need")) &&
 	    pl_eq(an->tok[b + 1].low, "to") && pl_eq(an->tok[b + 2].low, "be"))
 		b += 3;
-	if (h->negated || b == 0 || !pl_eq(an->tok[b - 1].low, "be"))
+	if (h->negated || b <= an->t0 || !pl_eq(an->tok[b - 1].low, "be"))
 		return 0;
 	return an->tok[b].tag == PL_T_VBG || pl_in_list(an->tok[b].low, felt);
 }
