@@ -3430,6 +3430,102 @@ static int supported_market(const pl_store *s, const pl_sentan *an, const pl_vg 
 	return thing_of(s, an, obj, market);
 }
 
+/* The chunk that chunk q owns when q ends with or before a possessive "'s" and a
+** chunk starts right after it, or after one participle taken for a verb
+** ("Japan" in "Japan's tight-fisted fiscal policy", chunked apart); -1
+** when none. */
+static int owned_chunk(const pl_sentan *an, int q)
+{
+	uint32_t e;
+	int r;
+	if (q < 0 || !an->np[q].code)
+		return -1;
+	e = an->np[q].t1;
+	/* (the "'s" inside the chunk, or right after it) */
+	if (e < an->t1 && (an->tok[e].tag == PL_T_POS || pl_eq(an->tok[e].low, "'s")))
+		e++;
+	else if (!(an->tok[e - 1].tag == PL_T_POS || pl_eq(an->tok[e - 1].low, "'s")))
+		return -1;
+	/* (a modifier tagged as a participle left outside: "tight-fisted") */
+	while (e + 1 < an->t1 && an->np_of[e - an->t0] < 0 &&
+	       (an->tok[e].tag == PL_T_VBN || an->tok[e].tag == PL_T_VBG) &&
+	       an->np_of[e + 1 - an->t0] >= 0 && an->np[an->np_of[e + 1 - an->t0]].t0 == e + 1)
+		e++;
+	if (e >= an->t1)
+		return -1;
+	r = an->np_of[e - an->t0];
+	return r >= 0 && an->np[r].t0 == e ? r : -1;
+}
+
+/* What aid (07x) in verb group g hands over, and to whom: the thing is
+** the chunk after "with" ("provided Cyacq with non-public data"), else the
+** object, past a first object that names an actor ("gave the market
+** assistance"); the one given to is that first object or the chunk after
+** "to" ("provided assistance to the money market").  *thing and *to are
+** -1 when not found. */
+static void aid_parts(const pl_sentan *an, const pl_vg *g, int *thing, int *to)
+{
+	uint32_t j, end = (uint32_t)g->cl_end < an->t1 ? (uint32_t)g->cl_end : an->t1;
+	int q = pl_object_of(an, g);
+	*thing = *to = -1;
+	if (g->passive || q < 0)
+		return;
+	*thing = q;
+	j = an->np[q].t1;
+	if (j < end && an->np_of[j - an->t0] >= 0 && an->np[an->np_of[j - an->t0]].t0 == j) {
+		*to = q;       /* two chunks in a row: "gave the market assistance" */
+		*thing = an->np_of[j - an->t0];
+	}
+	for (; j + 1 < end; j++) {
+		int r = an->np_of[j + 1 - an->t0];
+		if (r < 0 || an->np_of[j - an->t0] >= 0)
+			continue;
+		if (pl_eq(an->tok[j].low, "with") && *to < 0) {
+			*to = *thing;
+			*thing = r;
+			return;
+		}
+		if (pl_eq(an->tok[j].low, "to") && *to < 0) {
+			*to = r;
+			return;
+		}
+	}
+}
+
+/* Is aid (07x) in verb group g no aid by what it hands over or whom it
+** goes to?  Information, figures and details given are words, not help
+** ("could not give full details", "provided Cyacq with confidential
+** information": 064 when an actor receives them, else no event; dict/
+** objects.tsv class "document"); and help given to a market is a central
+** bank's dealing ("provided the money market with 85 mln stg
+** assistance", "gave the market assistance").  Returns the code to put
+** instead ("" for none), or NULL when the aid stands. */
+static const char *aid_sense(const pl_store *s, const pl_sentan *an, const pl_vg *g,
+                             const char *code, int has_target)
+{
+	static const char *const words[] = {"document", NULL};
+	static const char *const market[] = {"market", "money-market", NULL};
+	int thing, to;
+	if (code[0] != '0' || code[1] != '7' || !PL_TAG_IS_VERB(an->tok[g->v].tag))
+		return NULL;
+	aid_parts(an, g, &thing, &to);
+	if (thing_of(s, an, thing, words))
+		return has_target ? "064" : "";
+	if (!has_target && to >= 0 && !an->np[to].code && !an->np[to].pronoun &&
+	    pl_in_list(lem(&an->tok[an->np[to].t1 - 1]), market))
+		return "";
+	/* "gave the money market assistance" taken as one chunk: the market
+	** inside it, after "the", is the one given to */
+	if (!has_target && to < 0 && thing >= 0 && !an->np[thing].code &&
+	    pl_eq(an->tok[an->np[thing].t0].low, "the")) {
+		uint32_t j;
+		for (j = an->np[thing].t0 + 1; j + 1 < an->np[thing].t1; j++)
+			if (pl_in_list(lem(&an->tok[j]), market))
+				return "";
+	}
+	return NULL;
+}
+
 /* Does chunk q name a post in a firm or hold a firm's code ("its chairman
 ** and chief executive officer Theodore Rogers", "the company's board",
 ** USABUS)? */
@@ -3635,6 +3731,13 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 		** the participle of saying reports */
 		if (!armed && !g->passive && verbal_too(verb) && said_with(an, k))
 			return "111";
+		/* "attacked Japan's tight-fisted fiscal policy": the owner read
+		** as a chunk of its own; what it owns, in the chunk right after
+		** the "'s", is what is hit, and harsh words about an actor's
+		** idea or text are criticism of the actor */
+		if (!armed && !g->passive && verbal_too(verb) && PL_TAG_IS_VERB(tok[g->v].tag) &&
+		    thing_of(s, an, owned_chunk(an, obj), ideas))
+			return "111";
 		/* armed forces and groups fight in earnest ("rebel groups fighting
 		** to overthrow the government") */
 		if (has_target || armed)
@@ -3716,6 +3819,11 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 	}
 	if (traded_sense(s, an, g, verb, code, obj, has_target))
 		return NULL;
+	{
+		const char *aid = aid_sense(s, an, g, code, has_target);
+		if (aid)
+			return *aid ? aid : NULL;
+	}
 	if (market_offer(s, an, g, verb, code))
 		return NULL;
 	if (guaranteed_paper(s, an, g, verb, code, has_target))
