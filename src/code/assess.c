@@ -3059,6 +3059,22 @@ static int met_thing(const pl_store *s, const pl_sentan *an, const pl_vg *g, int
 	if (obj < 0 && j > g->t1 && j + 1 < an->t1 && (int)j < g->cl_end && pl_eq(tok[j].low, "of") &&
 	    pl_in_list(tok[j - 1].low, part))
 		obj = an->np_of[j + 1 - an->t0];
+	/* "meets listing criteria": a participle taken for a verb before the
+	** chunk it qualifies */
+	if (obj < 0 && j + 1 < an->t1 && (int)j < g->cl_end && an->np_of[j - an->t0] < 0 &&
+	    (tok[j].tag == PL_T_VBG || tok[j].tag == PL_T_VBN) && an->np_of[j + 1 - an->t0] >= 0 &&
+	    an->np[an->np_of[j + 1 - an->t0]].t0 == j + 1)
+		obj = an->np_of[j + 1 - an->t0];
+	/* "certain financial and engineering conditions": modifiers joined by
+	** "and" cut the chunk at the first adjective; the head noun is in the
+	** chunk after the "and" */
+	if (obj >= 0 && !an->np[obj].code && !an->np[obj].pronoun &&
+	    PL_TAG_IS_ADJ(tok[an->np[obj].t1 - 1].tag) && an->np[obj].t1 + 1 < an->t1 &&
+	    (pl_eq(tok[an->np[obj].t1].low, "and") || pl_eq(tok[an->np[obj].t1].low, "or")) &&
+	    an->np_of[an->np[obj].t1 + 1 - an->t0] >= 0 &&
+	    an->np[an->np_of[an->np[obj].t1 + 1 - an->t0]].t0 == an->np[obj].t1 + 1 &&
+	    !an->np[an->np_of[an->np[obj].t1 + 1 - an->t0]].code)
+		obj = an->np_of[an->np[obj].t1 + 1 - an->t0];
 	/* a duty or a demand whose owner a modifier names ("U.S. complaints",
 	** "the Swissair requirements", "customers' needs will be met"), or
 	** a reaction told with an adjective ("has met strong opposition from
@@ -3428,6 +3444,53 @@ static int supported_market(const pl_store *s, const pl_sentan *an, const pl_vg 
 	if (code[0] != '0' || code[1] != '5' || has_target || g->passive || !pl_in_list(verb, props))
 		return 0;
 	return thing_of(s, an, obj, market);
+}
+
+/* Is the official complaint (114) of verb group g a complaint at law, the
+** pleading that opens a lawsuit (115): a complaint called civil, criminal,
+** legal or of patents ("charged in a civil complaint by the SEC", "filed a
+** criminal complaint"), one filed in a court ("filed the patent complaint
+** in the District Court"), or one filed against someone with no body it is
+** lodged with ("Morgan Guaranty filed a complaint against Metromedia for
+** default")?  A complaint made with or to a body ("filed a complaint
+** against Brussels with the WTO", "lodged a complaint with the EEOC") stays
+** a complaint (114), as does "complained". */
+static int complaint_at_law(const pl_sentan *an, const pl_vg *g, const char *verb)
+{
+	static const char *const legal[] = {"civil", "criminal", "legal", "patent", "antitrust",
+		"class-action", NULL};
+	static const char *const court[] = {"court", "courts", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t j, end = (uint32_t)g->cl_end < an->t1 ? (uint32_t)g->cl_end : an->t1;
+	int q, against = 0, body = 0;
+	if (pl_eq(lem(&tok[g->v]), "complaint"))
+		q = an->np_of[g->v - an->t0];
+	else if (g->passive)
+		q = g->subj >= 0 ? g->subj : qualified_chunk(an, g);
+	else
+		q = pl_object_of(an, g);
+	if (q < 0 || !pl_eq(lem(&tok[an->np[q].t1 - 1]), "complaint"))
+		return 0;
+	for (j = an->np[q].t0; j + 1 < an->np[q].t1; j++)
+		if (pl_in_list(tok[j].low, legal))
+			return 1;
+	if (end < an->np[q].t1)
+		end = an->np[q].t1;
+	for (j = an->np[q].t1; j + 1 < end; j++) {
+		int r = an->np_of[j + 1 - an->t0];
+		uint32_t t;
+		if (r < 0 || an->np_of[j - an->t0] >= 0)
+			continue;
+		if (pl_eq(tok[j].low, "against"))
+			against = 1;
+		else if (pl_eq(tok[j].low, "with") || pl_eq(tok[j].low, "to"))
+			body = 1;
+		else if (pl_eq(tok[j].low, "in"))
+			for (t = an->np[r].t0; t < an->np[r].t1; t++)
+				if (pl_in_list(tok[t].low, court))
+					return 1;
+	}
+	return against && !body && pl_eq(verb, "file");
 }
 
 /* The chunk that chunk q owns when q ends with or before a possessive "'s" and a
@@ -3817,6 +3880,8 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 		    is_class(cls, "amount") || is_class(cls, "animal") || is_class(cls, "duty"))
 			return NULL;   /* "released a report", "charge fees" */
 	}
+	if (!strncmp(code, "114", 3) && complaint_at_law(an, g, verb))
+		return "115";
 	if (traded_sense(s, an, g, verb, code, obj, has_target))
 		return NULL;
 	{
