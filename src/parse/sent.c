@@ -13132,8 +13132,14 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			** not honouring them": the gerund's act is not done; "by
 			** not accepting orders" is the means of the act before,
 			** whose mood it shares, and is left to it */
-			if (!s->petrarch && g->t0 > t0 && (is(&tok[g->t0 - 1], "not") || is(&tok[g->t0 - 1], "never")) &&
-			    !(g->t0 > t0 + 1 && is(&tok[g->t0 - 2], "by")))
+			/* (adverbs between: "while not explicitly endorsing the
+			** sales"; not "not only backing ... but also") */
+			uint32_t nb = g->t0;
+			while (nb > t0 + 1 && tok[nb - 1].tag == PL_T_RB && !is(&tok[nb - 1], "not") &&
+			       !is(&tok[nb - 1], "never"))
+				nb--;
+			if (!s->petrarch && nb > t0 && (is(&tok[nb - 1], "not") || is(&tok[nb - 1], "never")) &&
+			    !(nb > t0 + 1 && is(&tok[nb - 2], "by")) && !(nb < g->t0 && is(&tok[nb], "only")))
 				g->negated = 1;
 		}
 		if (!g->finite && !g->infinitive && tok[g->t0].tag == PL_T_VBN)
