@@ -1249,10 +1249,13 @@ static void deny_span(const pl_sentan *an, pl_event *ev, size_t n, uint32_t a, u
 	size_t i;
 	for (i = 0; i < n; i++) {
 		pl_event *e = &ev[i];
-		int k;
+		int k, kind;
 		if (e->mood != PL_MOOD_ASSERTED || e->v < a || e->v >= b)
 			continue;
-		if ((k = pl_vg_of(an, e->v)) >= 0 && outright_denial(an, k))
+		/* (a verb of dismissal denies only when it names a claim: "had
+		** rejected the Mexican proposal" inside a rumour is rumoured) */
+		if ((k = pl_vg_of(an, e->v)) >= 0 && (kind = outright_denial(an, k)) != 0 &&
+		    (kind == 1 || denied_after(an, k, 1) != PL_NONE))
 			continue;
 		if (claims && (pl_in_list(lemma_of(&an->tok[e->v]), claim_verbs) ||
 		               pl_in_set(&claim_set, lemma_of(&an->tok[e->v]))))
