@@ -13142,6 +13142,12 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			    !(nb > t0 + 1 && is(&tok[nb - 2], "by")) && !(nb < g->t0 && is(&tok[nb], "only")))
 				g->negated = 1;
 		}
+		/* "neither endorsed nor opposed the candidate", "no longer
+		** backs the government": words of negation before the group */
+		if (!s->petrarch && g->t0 > t0 &&
+		    (is(&tok[g->t0 - 1], "nor") || is(&tok[g->t0 - 1], "neither") ||
+		     (g->t0 > t0 + 1 && is(&tok[g->t0 - 1], "longer") && is(&tok[g->t0 - 2], "no"))))
+			g->negated = 1;
 		if (!g->finite && !g->infinitive && tok[g->t0].tag == PL_T_VBN)
 			g->passive = 1;   /* reduced relative: "hostages held by Hamas" */
 		/* a headline's passive, its -ed form taken for a past tense:
