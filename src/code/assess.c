@@ -110,6 +110,25 @@ static const char *subj_code(const pl_sentan *an, const pl_vg *g)
 	return an->np[g->subj].code ? an->np[g->subj].code : an->np[g->subj].poss_code;
 }
 
+/* Is the nearest verb of saying around verb group k said by people who
+** watch and judge others' acts, with no code of their own ("analysts said
+** the larger traders would refuse to return", "dealers say the Bank
+** will cut its rate")?  What they say someone will do is their forecast:
+** they speak for no one who acts, whatever codes the two subjects have. */
+static int watcher_says(const pl_sentan *an, int k)
+{
+	static const char *const watchers[] = {"analyst", "economist", "dealer", "trader",
+		"strategist", "expert", "observer", "commentator", "pundit", "forecaster", NULL};
+	int j, best = -1;
+	for (j = 0; j < an->nvg; j++)
+		if (j != k && an->vg[j].finite && an->vg[j].reporting &&
+		    (best < 0 || abs(j - k) < abs(best - k)))
+			best = j;
+	if (best < 0 || an->vg[best].subj < 0)
+		return 0;
+	return pl_in_list(lem(&an->tok[an->np[an->vg[best].subj].t1 - 1]), watchers);
+}
+
 /* Is the future of verb group k a speaker's forecast of another actor's
 ** act rather than the speaker's own intent: "Israeli officials said Iran
 ** would retaliate", "the Tories say Labour will raise taxes"?  Both
@@ -134,6 +153,8 @@ static int forecast(const pl_sentan *an, int k)
 	for (j = k + 1; j < an->nvg && !b; j++)
 		if (an->vg[j].finite && an->vg[j].reporting)
 			b = subj_code(an, &an->vg[j]);
+	if (watcher_says(an, k))
+		return 1;
 	if (!b)
 		return 0;
 	na = strlen(a);

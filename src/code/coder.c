@@ -27,6 +27,18 @@ static int is_neg(const pl_token *t)
 	return pl_eq(t->low, "not") || pl_eq(t->low, "n't") || pl_eq(t->low, "never");
 }
 
+/* Is verb group g's negation "not yet" ("had not yet approved the
+** measures", "has not yet accepted")?  An act not yet done is no refusal:
+** the pattern that reads a negation as one does not match. */
+static int not_yet(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j;
+	for (j = g->t0; j + 1 < g->v; j++)
+		if (is_neg(&an->tok[j]) && pl_eq(an->tok[j + 1].low, "yet"))
+			return 1;
+	return 0;
+}
+
 /* The tokens a pattern is matched against, in order. */
 typedef struct region {
 	uint32_t t[MAX_REGION];
@@ -791,7 +803,7 @@ static int match_pattern(const pl_store *s, const pl_verbpat *p, const pl_sentan
 			continue;
 		}
 		int neg = el[0] == 'n' && pl_eq(el, "not");
-		if (neg && e == 0 && g->negated) {
+		if (neg && e == 0 && g->negated && !not_yet(an, g)) {
 			*usedneg = 1;
 			continue;
 		}

@@ -1249,10 +1249,13 @@ static void deny_span(const pl_sentan *an, pl_event *ev, size_t n, uint32_t a, u
 	size_t i;
 	for (i = 0; i < n; i++) {
 		pl_event *e = &ev[i];
-		int k;
+		int k, kind;
 		if (e->mood != PL_MOOD_ASSERTED || e->v < a || e->v >= b)
 			continue;
-		if ((k = pl_vg_of(an, e->v)) >= 0 && outright_denial(an, k))
+		/* (a verb of dismissal denies only when it names a claim: "had
+		** rejected the Mexican proposal" inside a rumour is rumoured) */
+		if ((k = pl_vg_of(an, e->v)) >= 0 && (kind = outright_denial(an, k)) != 0 &&
+		    (kind == 1 || denied_after(an, k, 1) != PL_NONE))
 			continue;
 		if (claims && (pl_in_list(lemma_of(&an->tok[e->v]), claim_verbs) ||
 		               pl_in_set(&claim_set, lemma_of(&an->tok[e->v]))))
@@ -1684,6 +1687,91 @@ static void mark_claimed(const pl_sentan *an, pl_event *ev, size_t n)
 		if (!claim_open(an, j) || (a = claim_clause(an, j)) == PL_NONE)
 			continue;
 		deny_span(an, ev, n, a, claim_end(an, a), 0);
+	}
+}
+
+/* verbs of guesswork: what their clause tells is only guessed ("Wall Street
+** speculated the board was discussing the bids", "it was rumoured that
+** the Fed had telephoned banks"), and an infinitive after their passive
+** is a rumour, not news ("is rumoured to be considering a spinoff", "was
+** rumoured to have signalled displeasure") */
+static const char *const guess_verbs[] = {
+	"speculate", "rumour", "rumor", "conjecture", "surmise", NULL
+};
+
+/* verbs that have a claim spread or last with its clause put after them
+** ("speculation has continued for days that the U.S. is considering",
+** "rumours circulated on Wall Street that it was considering") */
+static const char *const spread_verbs[] = {
+	"be", "continue", "circulate", "swirl", "grow", "mount", "spread", "persist",
+	"surface", "resurface", "emerge", "abound", "intensify", "increase", "linger", "arise",
+	"revive", "build", NULL
+};
+
+/* The first token of the clause a claim noun at token j, subject of the
+** next verb group, has put after that group's verb and its adjuncts
+** ("speculation has been in the market for some time that the U.S. is
+** considering"), or PL_NONE.  The noun ends the subject (only adverbs
+** before the verb), the verb is one of spread_verbs, no other verb comes
+** before the "that", and a clause with its own subject follows it. */
+static uint32_t claim_put_after(const pl_sentan *an, uint32_t j)
+{
+	const pl_token *tok = an->tok;
+	uint32_t t, end;
+	int k;
+	for (k = 0; k < an->nvg && an->vg[k].t0 <= j; k++)
+		;
+	/* (a bare past the tagger read as a participle: "rumours circulated
+	** on Wall Street that") */
+	if (k == an->nvg || an->vg[k].negated ||
+	    !(an->vg[k].finite || (an->vg[k].v == an->vg[k].t0 && tok[an->vg[k].v].tag == PL_T_VBN)) ||
+	    !pl_in_list(lemma_of(&tok[an->vg[k].v]), spread_verbs))
+		return PL_NONE;
+	for (t = j + 1; t < an->vg[k].t0; t++)
+		if (tok[t].tag != PL_T_RB)
+			return PL_NONE;
+	end = k + 1 < an->nvg ? an->vg[k + 1].t0 : an->t1;
+	for (t = an->vg[k].t1; t + 1 < end; t++) {
+		if (tok[t].tag == PL_T_PP || tok[t].tag == PL_T_PPS)
+			return PL_NONE;
+		if (pl_eq(tok[t].low, "that") && tok[t + 1].tag != PL_T_PP && tok[t + 1].tag != PL_T_PPC)
+			return subject_clause(an, k, t + 1);
+	}
+	return PL_NONE;
+}
+
+/* Acts told only as guesses: inside the clause of a verb of guesswork
+** (guess_verbs), in an infinitive after its passive, in the clause a
+** noun of a claim has put after its verb (claim_put_after), or after a
+** singular "talk" and "that" ("there is talk that owners are
+** considering"): mood hypothetical. */
+static void mark_guessed(const pl_sentan *an, pl_event *ev, size_t n)
+{
+	const pl_token *tok = an->tok;
+	uint32_t j, a;
+	int d;
+	for (d = 0; d < an->nvg; d++) {
+		const pl_vg *g = &an->vg[d];
+		if (!pl_in_list(lemma_of(&tok[g->v]), guess_verbs))
+			continue;
+		if (g->passive && d + 1 < an->nvg && an->vg[d + 1].infinitive &&
+		    g->t1 < an->t1 && tok[g->t1].tag == PL_T_TO && an->vg[d + 1].t0 <= g->t1 + 1)
+			deny_span(an, ev, n, g->t1, denied_clause_end(an, g->t1), 0);
+		else if ((a = denied_after(an, d, 0)) != PL_NONE)
+			deny_span(an, ev, n, a, denied_clause_end(an, a), 0);
+	}
+	for (j = an->t0; j + 2 < an->t1; j++) {
+		if (!PL_TAG_IS_NOUN(tok[j].tag))
+			continue;
+		if (pl_eq(tok[j].low, "talk") && pl_eq(tok[j + 1].low, "that") &&
+		    subject_clause(an, -1, j + 2) != PL_NONE)
+			a = j + 2;
+		else if (pl_in_list(lemma_of(&tok[j]), claimed_nouns) && claim_clause(an, j) == PL_NONE)
+			a = claim_put_after(an, j);
+		else
+			continue;
+		if (a != PL_NONE)
+			deny_span(an, ev, n, a, claim_end(an, a), 0);
 	}
 }
 
@@ -2797,6 +2885,7 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 		return;
 	mark_denied(an, ctx, quotes, ev, n);
 	mark_claimed(an, ev, n);
+	mark_guessed(an, ev, n);
 	mark_prospects(an, ev, n);
 	mark_retold(an, ev, n);
 	for (i = 0; i < n; i++) {

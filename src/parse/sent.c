@@ -13132,10 +13132,22 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			** not honouring them": the gerund's act is not done; "by
 			** not accepting orders" is the means of the act before,
 			** whose mood it shares, and is left to it */
-			if (!s->petrarch && g->t0 > t0 && (is(&tok[g->t0 - 1], "not") || is(&tok[g->t0 - 1], "never")) &&
-			    !(g->t0 > t0 + 1 && is(&tok[g->t0 - 2], "by")))
+			/* (adverbs between: "while not explicitly endorsing the
+			** sales"; not "not only backing ... but also") */
+			uint32_t nb = g->t0;
+			while (nb > t0 + 1 && tok[nb - 1].tag == PL_T_RB && !is(&tok[nb - 1], "not") &&
+			       !is(&tok[nb - 1], "never"))
+				nb--;
+			if (!s->petrarch && nb > t0 && (is(&tok[nb - 1], "not") || is(&tok[nb - 1], "never")) &&
+			    !(nb > t0 + 1 && is(&tok[nb - 2], "by")) && !(nb < g->t0 && is(&tok[nb], "only")))
 				g->negated = 1;
 		}
+		/* "neither endorsed nor opposed the candidate", "no longer
+		** backs the government": words of negation before the group */
+		if (!s->petrarch && g->t0 > t0 &&
+		    (is(&tok[g->t0 - 1], "nor") || is(&tok[g->t0 - 1], "neither") ||
+		     (g->t0 > t0 + 1 && is(&tok[g->t0 - 1], "longer") && is(&tok[g->t0 - 2], "no"))))
+			g->negated = 1;
 		if (!g->finite && !g->infinitive && tok[g->t0].tag == PL_T_VBN)
 			g->passive = 1;   /* reduced relative: "hostages held by Hamas" */
 		/* a headline's passive, its -ed form taken for a past tense:
