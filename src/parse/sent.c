@@ -7934,12 +7934,17 @@ static pl_wordset woman_title_set = PL_WORDSET(woman_titles);
 ** this is asked of each token of an article (titled_scan). */
 static int title_sex(const char *low)
 {
-	switch (low[0]) {
-	case 'b': case 'd': case 'l': case 'm': case 's':
-		break;
-	default:
+	/* (by their first two letters, a bit a second letter under each
+	** first: "ba", "da", "la", "lo", "mi", "mr", "ms", "si"; most words
+	** go no further) */
+#define L2(c) (1u << ((c) - 'a'))
+	static const uint32_t second[26] = {
+		['b' - 'a'] = L2('a'), ['d' - 'a'] = L2('a'), ['l' - 'a'] = L2('a') | L2('o'),
+		['m' - 'a'] = L2('i') | L2('r') | L2('s'), ['s' - 'a'] = L2('i')};
+#undef L2
+	unsigned c0 = (unsigned char)low[0] - 'a', c1;
+	if (c0 >= 26 || !second[c0] || (c1 = (unsigned char)low[1] - 'a') >= 26 || !(second[c0] >> c1 & 1))
 		return 0;
-	}
 	return pl_in_set(&man_title_set, low) ? 1 : pl_in_set(&woman_title_set, low) ? 2 : 0;
 }
 
@@ -12158,7 +12163,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	/* mentions, chunks and verb groups are set in full as they are made */
 	m = pl_arena_alloc_raw(w, (n + 1) * sizeof *m);
 	inm = pl_arena_alloc(w, n + 1);
-	out->np_of = pl_arena_alloc(ctx->arrays ? ctx->arrays : a, (n + 1) * sizeof *out->np_of);
+	/* (np_of is set in full before chunks are made, step 3) */
+	out->np_of = pl_arena_alloc_raw(ctx->arrays ? ctx->arrays : a, (n + 1) * sizeof *out->np_of);
 	out->skip = pl_arena_alloc(ctx->arrays ? ctx->arrays : a, n + 1);
 	out->np = pl_arena_alloc_raw(w, (n + 1) * sizeof *out->np);
 	out->vg = pl_arena_alloc_raw(w, (n + 1) * sizeof *out->vg);
