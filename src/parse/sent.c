@@ -3026,7 +3026,8 @@ static int member_head(const char *lemma)
 {
 	static const char *const w[] = {"association", "federation", "confederation", "institute",
 		"chamber", NULL};
-	return pl_in_list(lemma, w);
+	static pl_wordset set = PL_WORDSET(w);
+	return pl_in_set(&set, lemma);
 }
 
 /* Does chunk np hold a proper name before its head, after its article
@@ -5516,10 +5517,14 @@ static void remember_firm_name(pl_docctx *ctx, const pl_token *tok, const pl_np 
 	const char *file;
 	uint32_t t0 = np->t0, line;
 	int k;
-	uint32_t e = arm_name_end(tok, np, m, nm);
+	uint32_t e;
+	/* (the chunk's own tests before the walk for where its name ends:
+	** most chunks, asked here every one, are no firm's) */
 	if (!np->code || np->agent_only || strlen(np->code) < 6 || !plays_role(np->code, "BUS") ||
-	    np->pronoun || np->person || e - np->t0 < 2 ||
-	    !(form_after_name(tok, np, np->t1 - 1) || form_after_name(tok, np, e - 1)))
+	    np->pronoun || np->person)
+		return;
+	e = arm_name_end(tok, np, m, nm);
+	if (e - np->t0 < 2 || !(form_after_name(tok, np, np->t1 - 1) || form_after_name(tok, np, e - 1)))
 		return;
 	if (tok[t0].tag == PL_T_DT)
 		t0++;
@@ -8885,12 +8890,13 @@ static int occasion_chunk(const pl_token *tok, const pl_np *np)
 {
 	static const char *const occasions[] = {"meeting", "talk", "summit", "conference",
 		"session", "negotiation", NULL};
+	static pl_wordset occasion_set = PL_WORDSET(occasions);
 	const pl_token *h;
 	uint32_t i;
 	if (np->t1 - np->t0 < 2)
 		return 0;
 	h = &tok[np->t1 - 1];
-	if (!PL_TAG_IS_NOUN(h->tag) || (h->flags & PL_TOK_CAP) || !pl_in_list(lem(h), occasions))
+	if (!PL_TAG_IS_NOUN(h->tag) || (h->flags & PL_TOK_CAP) || !pl_in_set(&occasion_set, lem(h)))
 		return 0;
 	for (i = np->t0; i + 1 < np->t1; i++)
 		if (tok[i].tag == PL_T_POS || tok[i].tag == PL_T_PRPS)
@@ -12615,7 +12621,13 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	for (k = 0; k < out->nnp && !s->petrarch; k++) {
 		pl_np *x = &out->np[k];
 		const pl_bodyhead *ev = NULL;
-		const char *own = own_figures_state(s, tok, t0, t1, out, k, m, nm, a, &ev);
+		const char *own;
+		/* (own_figures_state reads a reporting verb right after the
+		** chunk, or after its initials in brackets: a chunk followed by
+		** neither a verb nor "(", most, is not asked) */
+		if (x->t1 >= t1 || (!PL_TAG_IS_VERB(tok[x->t1].tag) && !is(&tok[x->t1], "(")))
+			continue;
+		own = own_figures_state(s, tok, t0, t1, out, k, m, nm, a, &ev);
 		if (!own)
 			continue;
 		x->code = own;
