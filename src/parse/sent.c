@@ -9531,7 +9531,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			}
 			np->file = agent->ph->file;
 			np->line = agent->ph->line;
-		} else if (!s->petrarch && !agent && (arms = arms_recalled(s, ctx, tok, np)) != NULL) {
+		} else if (!s->petrarch && !agent && tok[np->t1 - 1].tag == PL_T_NNS &&
+		           (arms = arms_recalled(s, ctx, tok, np)) != NULL) {
 			/* "the jets" after "Israeli jets bombed" */
 			np->code = arms->code;
 			np->how = PL_HOW_MEMORY;
@@ -12937,7 +12938,10 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	for (k = 0; k + 2 < out->nnp && !s->petrarch; k++) {
 		pl_np *x = &out->np[k];
 		const pl_np *z = &out->np[k + 2];
-		if (!apposed_role_body(tok, out, x, &out->np[k + 1], z, k < 64 && took[k]))
+		/* (its first test inline: a name of two words or more ending in a
+		** proper noun; most chunks are not) */
+		if (tok[x->t1 - 1].tag != PL_T_NNP || x->t1 - x->t0 < 2 ||
+		    !apposed_role_body(tok, out, x, &out->np[k + 1], z, k < 64 && took[k]))
 			continue;
 		speaks_for(ctx, tok, x, z);
 		if (z->agent_only) {
@@ -12954,8 +12958,12 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	** Congress, for later mentions too */
 	for (k = 0; k < out->nnp && !s->petrarch; k++) {
 		pl_np *x = &out->np[k];
-		const char *us = congress_member(tok, out, x) ? "USALEG" :
-		                 us_partisan(tok, out, x) ? "USA" : NULL;
+		const char *us;
+		/* (both ask first for a capitalised proper noun at the chunk's
+		** end, which most chunks lack) */
+		if (tok[x->t1 - 1].tag != PL_T_NNP || !(tok[x->t1 - 1].flags & PL_TOK_CAP))
+			continue;
+		us = congress_member(tok, out, x) ? "USALEG" : us_partisan(tok, out, x) ? "USA" : NULL;
 		if (!us)
 			continue;
 		x->code = us;
