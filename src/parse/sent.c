@@ -5150,8 +5150,9 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		** institute" later is that body (it is not remembered as a name:
 		** the context's guess).  Not firms' heads nor the state's ("the
 		** bank", "the ministry" have their own memory) */
-		if (!s->petrarch && !np->pronoun && !np->story && member_head(head) &&
+		if (!s->petrarch && !np->pronoun && !np->story &&
 		    (np->agent_only ? np->icode != NULL : np->code && np->how == PL_HOW_CONTEXT) &&
+		    member_head(head) &&
 		    strlen(np_actor(np)) > 3 && stateful(np_actor(np)) && proper_before(tok, np))
 			mem_add(ctx, noun_key(head), np_actor(np), np->file, np->line, PL_MEM_ORG);
 		/* 2. remember */
@@ -5747,15 +5748,17 @@ static const char *const company_suffixes[] = {"inc", "inc.", "corp", "corp.", "
 	"petroleum", "securities", "gmbh", "ab", "oy", "oyj", "bv", "b.v.", "s.p.a.", "cos", "cos.",
 	"spa", "kk", "bhd", "berhad", NULL};
 static pl_hash suffix_set;   /* the same, as a set, made once */
-static uint64_t suffix_bits;  /* the OR of their pl_word_bit */
+static uint64_t suffix_bits[4];  /* the OR of their pl_word_bit256 */
 static int suffix_ok;
 static pthread_once_t suffix_once = PTHREAD_ONCE_INIT;
 
 static void build_suffixes(void)
 {
 	int i;
-	for (i = 0; company_suffixes[i]; i++)
-		suffix_bits |= pl_word_bit(company_suffixes[i]);
+	for (i = 0; company_suffixes[i]; i++) {
+		uint32_t b = pl_word_bit256(company_suffixes[i]);
+		suffix_bits[b / 64] |= (uint64_t)1 << (b % 64);
+	}
 	suffix_ok = pl_list_to_set(&suffix_set, company_suffixes) == 0;
 }
 
@@ -5763,12 +5766,15 @@ static void build_suffixes(void)
 ** look-up in a set costs a third of a walk of the list's 32 words) */
 static int is_company_suffix(const pl_token *t)
 {
+	uint32_t b;
 	/* (British papers write "Tesco plc" in lower case) */
 	if (!(t->flags & PL_TOK_CAP))
 		return t->len == 3 && !memcmp(t->s, "plc", 3);
 	pthread_once(&suffix_once, build_suffixes);
-	/* (most capitalised words are no suffix by their first three bytes) */
-	if (!(suffix_bits & pl_word_bit(t->low)))
+	/* (most capitalised words are no suffix by their first three bytes:
+	** 256 bits, as 64 let half the words through) */
+	b = pl_word_bit256(t->low);
+	if (!(suffix_bits[b / 64] >> (b % 64) & 1))
 		return 0;
 	if (!suffix_ok)
 		return pl_in_list(t->low, company_suffixes);
