@@ -11698,9 +11698,12 @@ static int title_word(const pl_token *t)
 	pthread_once(&title_words_once, build_title_words);
 	if (!title_words_ok)
 		return 1;
+	/* (the word itself only when its lemma is another: most words are
+	** their own lemma, already asked) */
 	return (pl_slot_has(title_slots, lem(t)) &&
-	        pl_hash_get(&title_word_set, lem(t), strlen(lem(t))) != NULL) ||
-	       (pl_slot_has(title_slots, t->low) && pl_tok_get_low(&title_word_set, t) != NULL);
+	        pl_tok_get_lem(&title_word_set, t) != NULL) ||
+	       (lem(t) != t->low && pl_slot_has(title_slots, t->low) &&
+	        pl_tok_get_low(&title_word_set, t) != NULL);
 }
 
 /* Can an office title start at token t: a noun or an adjective that is a
