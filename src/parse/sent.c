@@ -8775,7 +8775,8 @@ static int legislature_committee(const pl_token *tok, uint32_t t0, const pl_np *
 	** chunks, asked here every one, are of one word) */
 	if (np->t1 - np->t0 < 2)
 		return 0;
-	for (i = np->t0; i < np->t1 && c == np->t1; i++)
+	/* (not at the chunk's last word: a title follows the committee's) */
+	for (i = np->t0; i + 1 < np->t1 && c == np->t1; i++)
 		if (pl_eq(lem(&tok[i]), "committee") || pl_eq(lem(&tok[i]), "subcommittee"))
 			c = i;
 	if (c + 1 >= np->t1 || !generic_title(lem(&tok[c + 1])))
@@ -9381,8 +9382,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	} else {
 		/* "the country" points back to the last country named */
 		int thecountry = 0;
-		for (i = np->t0; i < np->t1; i++)
-			if ((is(&tok[i], "country") || is(&tok[i], "nation")) && i > np->t0 &&
+		for (i = np->t0 + 1; i < np->t1; i++)
+			if ((is(&tok[i], "country") || is(&tok[i], "nation")) &&
 			    (is(&tok[i - 1], "the") || is(&tok[i - 1], "this")))
 				thecountry = 1;
 		/* (any country, one only spoken of too: "a court in Brazil ... the
