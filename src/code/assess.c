@@ -1291,7 +1291,8 @@ static int memoir_noun(const pl_token *t)
 	static const char *const words[] = {"memoir", "memoirs", "book", "diary", "diaries",
 		"autobiography", "biography", "documentary", "documentaries", NULL};
 	static pl_wordset mw = PL_WORDSET(words);
-	return pl_in_set(&mw, t->low) || pl_in_set(&mw, lem(t));
+	/* (a lemma that is the word itself, most, is not asked again) */
+	return pl_in_set(&mw, t->low) || (lem(t) != t->low && pl_in_set(&mw, lem(t)));
 }
 
 /* Does the sentence open with "In" + a written account or a documentary
@@ -1326,6 +1327,7 @@ static int memoir_told(const pl_sentan *an, int k)
 		"recollect", NULL};
 	static const char *const bookw[] = {"claims", "alleges", "says", "reveals", "suggests",
 		"asserts", "states", "recounts", NULL};
+	static pl_wordset book_set = PL_WORDSET(bookw);
 	const pl_vg *g = &an->vg[k];
 	const pl_token *tok = an->tok;
 	int p;
@@ -1341,8 +1343,10 @@ static int memoir_told(const pl_sentan *an, int k)
 		}
 	/* "the memoir claims that": a saying the tagger took for a plural
 	** noun, with no verb between it and k */
+	/* (the saying's word first: fewer words are one, and it is one
+	** test, where the noun's is two) */
 	for (j = an->t0; j + 1 < g->t0; j++)
-		if (memoir_noun(&tok[j]) && pl_in_list(tok[j + 1].low, bookw)) {
+		if (pl_in_set(&book_set, tok[j + 1].low) && memoir_noun(&tok[j])) {
 			for (p = 0; p < k; p++)
 				if (an->vg[p].finite && an->vg[p].t0 > j && !an->vg[p].reporting)
 					break;

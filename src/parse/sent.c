@@ -3026,7 +3026,8 @@ static int member_head(const char *lemma)
 {
 	static const char *const w[] = {"association", "federation", "confederation", "institute",
 		"chamber", NULL};
-	return pl_in_list(lemma, w);
+	static pl_wordset set = PL_WORDSET(w);
+	return pl_in_set(&set, lemma);
 }
 
 /* Does chunk np hold a proper name before its head, after its article
@@ -5149,8 +5150,9 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		** institute" later is that body (it is not remembered as a name:
 		** the context's guess).  Not firms' heads nor the state's ("the
 		** bank", "the ministry" have their own memory) */
-		if (!s->petrarch && !np->pronoun && !np->story && member_head(head) &&
+		if (!s->petrarch && !np->pronoun && !np->story &&
 		    (np->agent_only ? np->icode != NULL : np->code && np->how == PL_HOW_CONTEXT) &&
+		    member_head(head) &&
 		    strlen(np_actor(np)) > 3 && stateful(np_actor(np)) && proper_before(tok, np))
 			mem_add(ctx, noun_key(head), np_actor(np), np->file, np->line, PL_MEM_ORG);
 		/* 2. remember */
@@ -5516,10 +5518,14 @@ static void remember_firm_name(pl_docctx *ctx, const pl_token *tok, const pl_np 
 	const char *file;
 	uint32_t t0 = np->t0, line;
 	int k;
-	uint32_t e = arm_name_end(tok, np, m, nm);
+	uint32_t e;
+	/* (the chunk's own tests before the walk for where its name ends:
+	** most chunks, asked here every one, are no firm's) */
 	if (!np->code || np->agent_only || strlen(np->code) < 6 || !plays_role(np->code, "BUS") ||
-	    np->pronoun || np->person || e - np->t0 < 2 ||
-	    !(form_after_name(tok, np, np->t1 - 1) || form_after_name(tok, np, e - 1)))
+	    np->pronoun || np->person)
+		return;
+	e = arm_name_end(tok, np, m, nm);
+	if (e - np->t0 < 2 || !(form_after_name(tok, np, np->t1 - 1) || form_after_name(tok, np, e - 1)))
 		return;
 	if (tok[t0].tag == PL_T_DT)
 		t0++;
@@ -5742,15 +5748,17 @@ static const char *const company_suffixes[] = {"inc", "inc.", "corp", "corp.", "
 	"petroleum", "securities", "gmbh", "ab", "oy", "oyj", "bv", "b.v.", "s.p.a.", "cos", "cos.",
 	"spa", "kk", "bhd", "berhad", NULL};
 static pl_hash suffix_set;   /* the same, as a set, made once */
-static uint64_t suffix_bits;  /* the OR of their pl_word_bit */
+static uint64_t suffix_bits[4];  /* the OR of their pl_word_bit256 */
 static int suffix_ok;
 static pthread_once_t suffix_once = PTHREAD_ONCE_INIT;
 
 static void build_suffixes(void)
 {
 	int i;
-	for (i = 0; company_suffixes[i]; i++)
-		suffix_bits |= pl_word_bit(company_suffixes[i]);
+	for (i = 0; company_suffixes[i]; i++) {
+		uint32_t b = pl_word_bit256(company_suffixes[i]);
+		suffix_bits[b / 64] |= (uint64_t)1 << (b % 64);
+	}
 	suffix_ok = pl_list_to_set(&suffix_set, company_suffixes) == 0;
 }
 
@@ -5758,12 +5766,15 @@ static void build_suffixes(void)
 ** look-up in a set costs a third of a walk of the list's 32 words) */
 static int is_company_suffix(const pl_token *t)
 {
+	uint32_t b;
 	/* (British papers write "Tesco plc" in lower case) */
 	if (!(t->flags & PL_TOK_CAP))
 		return t->len == 3 && !memcmp(t->s, "plc", 3);
 	pthread_once(&suffix_once, build_suffixes);
-	/* (most capitalised words are no suffix by their first three bytes) */
-	if (!(suffix_bits & pl_word_bit(t->low)))
+	/* (most capitalised words are no suffix by their first three bytes:
+	** 256 bits, as 64 let half the words through) */
+	b = pl_word_bit256(t->low);
+	if (!(suffix_bits[b / 64] >> (b % 64) & 1))
 		return 0;
 	if (!suffix_ok)
 		return pl_in_list(t->low, company_suffixes);
@@ -7934,12 +7945,17 @@ static pl_wordset woman_title_set = PL_WORDSET(woman_titles);
 ** this is asked of each token of an article (titled_scan). */
 static int title_sex(const char *low)
 {
-	switch (low[0]) {
-	case 'b': case 'd': case 'l': case 'm': case 's':
-		break;
-	default:
+	/* (by their first two letters, a bit a second letter under each
+	** first: "ba", "da", "la", "lo", "mi", "mr", "ms", "si"; most words
+	** go no further) */
+#define L2(c) (1u << ((c) - 'a'))
+	static const uint32_t second[26] = {
+		['b' - 'a'] = L2('a'), ['d' - 'a'] = L2('a'), ['l' - 'a'] = L2('a') | L2('o'),
+		['m' - 'a'] = L2('i') | L2('r') | L2('s'), ['s' - 'a'] = L2('i')};
+#undef L2
+	unsigned c0 = (unsigned char)low[0] - 'a', c1;
+	if (c0 >= 26 || !second[c0] || (c1 = (unsigned char)low[1] - 'a') >= 26 || !(second[c0] >> c1 & 1))
 		return 0;
-	}
 	return pl_in_set(&man_title_set, low) ? 1 : pl_in_set(&woman_title_set, low) ? 2 : 0;
 }
 
@@ -8759,7 +8775,8 @@ static int legislature_committee(const pl_token *tok, uint32_t t0, const pl_np *
 	** chunks, asked here every one, are of one word) */
 	if (np->t1 - np->t0 < 2)
 		return 0;
-	for (i = np->t0; i < np->t1 && c == np->t1; i++)
+	/* (not at the chunk's last word: a title follows the committee's) */
+	for (i = np->t0; i + 1 < np->t1 && c == np->t1; i++)
 		if (pl_eq(lem(&tok[i]), "committee") || pl_eq(lem(&tok[i]), "subcommittee"))
 			c = i;
 	if (c + 1 >= np->t1 || !generic_title(lem(&tok[c + 1])))
@@ -8880,12 +8897,13 @@ static int occasion_chunk(const pl_token *tok, const pl_np *np)
 {
 	static const char *const occasions[] = {"meeting", "talk", "summit", "conference",
 		"session", "negotiation", NULL};
+	static pl_wordset occasion_set = PL_WORDSET(occasions);
 	const pl_token *h;
 	uint32_t i;
 	if (np->t1 - np->t0 < 2)
 		return 0;
 	h = &tok[np->t1 - 1];
-	if (!PL_TAG_IS_NOUN(h->tag) || (h->flags & PL_TOK_CAP) || !pl_in_list(lem(h), occasions))
+	if (!PL_TAG_IS_NOUN(h->tag) || (h->flags & PL_TOK_CAP) || !pl_in_set(&occasion_set, lem(h)))
 		return 0;
 	for (i = np->t0; i + 1 < np->t1; i++)
 		if (tok[i].tag == PL_T_POS || tok[i].tag == PL_T_PRPS)
@@ -9364,8 +9382,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 	} else {
 		/* "the country" points back to the last country named */
 		int thecountry = 0;
-		for (i = np->t0; i < np->t1; i++)
-			if ((is(&tok[i], "country") || is(&tok[i], "nation")) && i > np->t0 &&
+		for (i = np->t0 + 1; i < np->t1; i++)
+			if ((is(&tok[i], "country") || is(&tok[i], "nation")) &&
 			    (is(&tok[i - 1], "the") || is(&tok[i - 1], "this")))
 				thecountry = 1;
 		/* (any country, one only spoken of too: "a court in Brazil ... the
@@ -9520,7 +9538,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			}
 			np->file = agent->ph->file;
 			np->line = agent->ph->line;
-		} else if (!s->petrarch && !agent && (arms = arms_recalled(s, ctx, tok, np)) != NULL) {
+		} else if (!s->petrarch && !agent && tok[np->t1 - 1].tag == PL_T_NNS &&
+		           (arms = arms_recalled(s, ctx, tok, np)) != NULL) {
 			/* "the jets" after "Israeli jets bombed" */
 			np->code = arms->code;
 			np->how = PL_HOW_MEMORY;
@@ -11680,9 +11699,12 @@ static int title_word(const pl_token *t)
 	pthread_once(&title_words_once, build_title_words);
 	if (!title_words_ok)
 		return 1;
+	/* (the word itself only when its lemma is another: most words are
+	** their own lemma, already asked) */
 	return (pl_slot_has(title_slots, lem(t)) &&
-	        pl_hash_get(&title_word_set, lem(t), strlen(lem(t))) != NULL) ||
-	       (pl_slot_has(title_slots, t->low) && pl_tok_get_low(&title_word_set, t) != NULL);
+	        pl_tok_get_lem(&title_word_set, t) != NULL) ||
+	       (lem(t) != t->low && pl_slot_has(title_slots, t->low) &&
+	        pl_tok_get_low(&title_word_set, t) != NULL);
 }
 
 /* Can an office title start at token t: a noun or an adjective that is a
@@ -12158,7 +12180,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	/* mentions, chunks and verb groups are set in full as they are made */
 	m = pl_arena_alloc_raw(w, (n + 1) * sizeof *m);
 	inm = pl_arena_alloc(w, n + 1);
-	out->np_of = pl_arena_alloc(ctx->arrays ? ctx->arrays : a, (n + 1) * sizeof *out->np_of);
+	/* (np_of is set in full before chunks are made, step 3) */
+	out->np_of = pl_arena_alloc_raw(ctx->arrays ? ctx->arrays : a, (n + 1) * sizeof *out->np_of);
 	out->skip = pl_arena_alloc(ctx->arrays ? ctx->arrays : a, n + 1);
 	out->np = pl_arena_alloc_raw(w, (n + 1) * sizeof *out->np);
 	out->vg = pl_arena_alloc_raw(w, (n + 1) * sizeof *out->vg);
@@ -12609,7 +12632,13 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	for (k = 0; k < out->nnp && !s->petrarch; k++) {
 		pl_np *x = &out->np[k];
 		const pl_bodyhead *ev = NULL;
-		const char *own = own_figures_state(s, tok, t0, t1, out, k, m, nm, a, &ev);
+		const char *own;
+		/* (own_figures_state reads a reporting verb right after the
+		** chunk, or after its initials in brackets: a chunk followed by
+		** neither a verb nor "(", most, is not asked) */
+		if (x->t1 >= t1 || (!PL_TAG_IS_VERB(tok[x->t1].tag) && !is(&tok[x->t1], "(")))
+			continue;
+		own = own_figures_state(s, tok, t0, t1, out, k, m, nm, a, &ev);
 		if (!own)
 			continue;
 		x->code = own;
@@ -12919,7 +12948,10 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	for (k = 0; k + 2 < out->nnp && !s->petrarch; k++) {
 		pl_np *x = &out->np[k];
 		const pl_np *z = &out->np[k + 2];
-		if (!apposed_role_body(tok, out, x, &out->np[k + 1], z, k < 64 && took[k]))
+		/* (its first test inline: a name of two words or more ending in a
+		** proper noun; most chunks are not) */
+		if (tok[x->t1 - 1].tag != PL_T_NNP || x->t1 - x->t0 < 2 ||
+		    !apposed_role_body(tok, out, x, &out->np[k + 1], z, k < 64 && took[k]))
 			continue;
 		speaks_for(ctx, tok, x, z);
 		if (z->agent_only) {
@@ -12936,8 +12968,12 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	** Congress, for later mentions too */
 	for (k = 0; k < out->nnp && !s->petrarch; k++) {
 		pl_np *x = &out->np[k];
-		const char *us = congress_member(tok, out, x) ? "USALEG" :
-		                 us_partisan(tok, out, x) ? "USA" : NULL;
+		const char *us;
+		/* (both ask first for a capitalised proper noun at the chunk's
+		** end, which most chunks lack) */
+		if (tok[x->t1 - 1].tag != PL_T_NNP || !(tok[x->t1 - 1].flags & PL_TOK_CAP))
+			continue;
+		us = congress_member(tok, out, x) ? "USALEG" : us_partisan(tok, out, x) ? "USA" : NULL;
 		if (!us)
 			continue;
 		x->code = us;
