@@ -2192,6 +2192,7 @@ static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np
                              const pl_bodyhead **ev);
 static uint32_t name_tail(const pl_token *tok, const pl_np *np, uint32_t end);
 static int member_head(const char *lemma);
+static const char *lower_trade_body(const pl_token *tok, const pl_np *y);
 static int body_title(const char *lemma);
 static int is_company_suffix(const pl_token *t);
 static int company_in(const pl_token *tok, const pl_np *np);
@@ -2395,6 +2396,15 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 						np->line = again[q].line;
 						break;
 					}
+				continue;
+			}
+			/* ("the banking association said", "the sugar industry
+			** federation": a body of firms named in lower case, of the
+			** article's country, else of none) */
+			if (!np->code && !np->poss_code && !np->pronoun &&
+			    (role = lower_trade_body(an[si].tok, np)) != NULL) {
+				np->code = cc ? join(a, cc, role) : role;
+				np->how = cc ? PL_HOW_CONTEXT : PL_HOW_PHRASE;
 				continue;
 			}
 			/* (a bare role the dictionary gave the head gives way to
