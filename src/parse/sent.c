@@ -2193,6 +2193,7 @@ static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np
 static uint32_t name_tail(const pl_token *tok, const pl_np *np, uint32_t end);
 static int member_head(const char *lemma);
 static const char *lower_trade_body(const pl_token *tok, const pl_np *y);
+static int trade_word(const pl_token *tok, uint32_t t);
 static int body_title(const char *lemma);
 static int is_company_suffix(const pl_token *t);
 static int company_in(const pl_token *tok, const pl_np *np);
@@ -6977,6 +6978,44 @@ static const char *named_possessor(const pl_store *s, const pl_docctx *ctx, cons
 	return context_country(ctx) ? join(a, context_country(ctx), role) : role;
 }
 
+/* "an Importers Association official", "a Housewives Association
+** spokeswoman": a title of the state's (the agents read "official" and
+** "spokesman" as the government's) right after the proper name of a body of
+** members no dictionary knows (its head "Association", "Federation",
+** "Confederation", "Chamber" or "Institute": body_name) is that body's, in
+** the role its name tells (business for a body of firms, trade_body),
+** with the context's country, as a title after the body's possessive is
+** (named_possessor).  NULL when the chunk is no such. */
+static const char *titled_member_body(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                                      const pl_np *np, const mention *agent, pl_arena *a,
+                                      const pl_bodyhead **ev)
+{
+	uint32_t t = np->t0, e = agent->t0, j;
+	const pl_bodyhead *b;
+	const char *role;
+	*ev = NULL;
+	if (!pl_eq(agent->ph->code, "GOV") || agent->t1 != np->t1 || e < t + 2 ||
+	    !(tok[e - 1].flags & PL_TOK_CAP) || !member_head(lem(&tok[e - 1])))
+		return NULL;
+	if (tok[t].tag == PL_T_DT)
+		t++;
+	/* (two to five capitalised nouns, none all in capitals) */
+	if (e - t < 2 || e - t > 5)
+		return NULL;
+	for (j = t; j < e; j++)
+		if (!(tok[j].flags & PL_TOK_CAP) || (tok[j].flags & PL_TOK_ALLCAP) ||
+		    !PL_TAG_IS_NOUN(tok[j].tag))
+			return NULL;
+	for (j = t; j + 1 < e && !trade_word(tok, j); j++)
+		;
+	b = body_head(s, lem(&tok[e - 1]));
+	role = j + 1 < e ? "BUS" : b && pl_eq(b->role, "NGO") ? b->role : NULL;
+	if (!role)
+		return NULL;
+	*ev = b;
+	return context_country(ctx) ? join(a, context_country(ctx), role) : role;
+}
+
 /* "the Moorland Hotel Association's chairman": a title no agent line holds
 ** (generic_title), at the end of chunk np after the possessive of a body's
 ** proper name (adjectives between), is the body's (named_possessor).  NULL
@@ -8300,7 +8339,16 @@ static int trade_word(const pl_token *tok, uint32_t t)
 		"shipbuilding", "shipbuilder", "machinery", "electronics", "car", "motor", "oil",
 		"mining", "insurance", "banking", "brewing", "printing", "clothing", "food", "mill",
 		"mills", "miller", "millers", "paper", "meat", "petroleum", "iron", "coal", NULL};
-	return trade_body(tok, t, t + 1) || pl_in_list(lem(&tok[t]), trades);
+	size_t n = strlen(tok[t].low);
+	char one[32];
+	if (trade_body(tok, t, t + 1) || pl_in_list(lem(&tok[t]), trades))
+		return 1;
+	/* (a capitalised plural keeps its "s" as its lemma: "Shipbuilders") */
+	if (!(tok[t].flags & PL_TOK_CAP) || n <= 3 || n >= sizeof one || tok[t].low[n - 1] != 's')
+		return 0;
+	memcpy(one, tok[t].low, n - 1);
+	one[n - 1] = '\0';
+	return pl_in_list(one, trades);
 }
 
 /* "the Swiss textile federation", "the French employers' association": a
@@ -9469,6 +9517,15 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->how = PL_HOW_MEMORY;
 			np->file = agent ? agent->ph->file : NULL;
 			np->line = agent ? agent->ph->line : 0;
+		} else if (agent && !s->petrarch && !former &&
+		           (officer = titled_member_body(s, ctx, tok, np, agent, a, &bh)) != NULL) {
+			/* "an Importers Association official": the body's officer */
+			np->code = officer;
+			np->agent_only = 0;
+			np->how = PL_HOW_CONTEXT;
+			np->file = bh ? bh->file : agent->ph->file;
+			np->line = bh ? bh->line : agent->ph->line;
+			officer = NULL;
 		} else if (agent && (officer = officer_of(s, ctx, tok, np, agent, m, nm)) != NULL) {
 			/* (a company of the country its legal form tells, "Acme
 			** Co officials"; else of the article's country, when it
@@ -10924,14 +10981,17 @@ static const char *business_body(const pl_docctx *ctx, const pl_token *tok, cons
 /* The code with a country of one who speaks for body y, a company's or a
 ** union's (role, business_body): a union is of the country the context
 ** gives it, as the union itself is, and so is a federation of firms named
-** in lower case ("the textile federation" gathers one country's firms); a
+** in lower case ("the textile federation" gathers one country's firms) or
+** by a name whose head gathers members ("the Sugar Users Association"); a
 ** company's country is no guess (NULL). */
 static const char *trade_home(const pl_docctx *ctx, const pl_token *tok, const pl_np *y,
                               const char *role, pl_arena *a)
 {
 	if (pl_eq(role, "LAB"))
 		return y->icode;
-	if (lower_trade_body(tok, y) && context_country(ctx))
+	/* (so is a body of firms by its proper name, "the Sugar Users
+	** Association": a trade gathers in each country apart) */
+	if ((lower_trade_body(tok, y) || member_head(lem(&tok[y->t1 - 1]))) && context_country(ctx))
 		return join(a, context_country(ctx), role);
 	return NULL;
 }
