@@ -2194,6 +2194,7 @@ static uint32_t name_tail(const pl_token *tok, const pl_np *np, uint32_t end);
 static int member_head(const char *lemma);
 static const char *lower_trade_body(const pl_token *tok, const pl_np *y);
 static int trade_word(const pl_token *tok, uint32_t t);
+static int trade_body(const pl_token *tok, uint32_t t, uint32_t e);
 static int body_title(const char *lemma);
 static int is_company_suffix(const pl_token *t);
 static int company_in(const pl_token *tok, const pl_np *np);
@@ -2419,6 +2420,17 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 			    (role = body_name(s, an[si].tok, np, an[si].t1, &ev)) == NULL ||
 			    (!cc && !pl_eq(role, "BUS")))
 				continue;
+			/* ("the German Savings Banks and Giro Association": a name
+			** the chunks cut at its "and" tells its members before it;
+			** not a list of bodies, "the Bankers Association and
+			** Hill Walkers Association") */
+			if (pl_eq(role, "NGO") && g->subj > 0 && np->t0 >= 2 &&
+			    is(&an[si].tok[np->t0 - 1], "and") &&
+			    an[si].np[g->subj - 1].t1 + 1 == np->t0 &&
+			    (an[si].tok[np->t0 - 2].flags & PL_TOK_CAP) &&
+			    !member_head(lem(&an[si].tok[np->t0 - 2])) &&
+			    trade_body(an[si].tok, an[si].np[g->subj - 1].t0, np->t0 - 1))
+				role = "BUS";
 			np->agent_only = 0;
 			np->icode = NULL;
 			if (!role[0] && np->t1 - np->t0 == 1) {
