@@ -2191,6 +2191,10 @@ static uint32_t given_name(const pl_store *s, const pl_token *tok, const pl_np *
 static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np *np, uint32_t end,
                              const pl_bodyhead **ev);
 static uint32_t name_tail(const pl_token *tok, const pl_np *np, uint32_t end);
+static int member_head(const char *lemma);
+static const char *lower_trade_body(const pl_token *tok, const pl_np *y);
+static int trade_word(const pl_token *tok, uint32_t t);
+static int trade_body(const pl_token *tok, uint32_t t, uint32_t e);
 static int body_title(const char *lemma);
 static int is_company_suffix(const pl_token *t);
 static int company_in(const pl_token *tok, const pl_np *np);
@@ -2275,6 +2279,11 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 	const char *late[16];      /* surnames of names coded here, by given name */
 	int nlate = 0;
 	const char **cw = NULL;     /* the words naming companies (company_words) */
+	struct {
+		const char *head, *code, *file;
+		uint32_t line;
+	} again[8];                 /* bodies of members named in full, in order */
+	int nagain = 0;
 	size_t ncw = 0;
 	int cw_made = 0;
 	uint32_t si;
@@ -2360,16 +2369,46 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 	** body the dictionaries do not know, named by its proper name as the
 	** subject of a verb, is of the article's country, in the role its head
 	** noun tells (body_name; an object is left alone: "joined the Ramblers
-	** Association" says less of whose it is) */
-	for (si = 0; cc && si < n; si++)
+	** Association" says less of whose it is).  A body of firms ("the
+	** National Association of Realtors said") is business even in a story
+	** that names no country: bare BUS, as "the company" is.  Named so, a
+	** body of members is the one "the association" or "the federation"
+	** later names by its head alone (again). */
+	for (si = 0; !s->petrarch && si < n; si++)
 		for (k = 0; k < an[si].nvg; k++) {
 			const pl_vg *g = &an[si].vg[k];
 			pl_np *np;
 			const char *role;
 			const pl_bodyhead *ev;
+			const pl_token *h;
+			int q;
 			if (g->subj < 0 || !g->finite || g->nominal)
 				continue;
 			np = &an[si].np[g->subj];
+			h = &an[si].tok[np->t1 - 1];
+			/* ("the association said" after "the Sugar Users
+			** Association": that body) */
+			if (!np->code && !np->poss_code && !np->pronoun && np->t1 - np->t0 == 2 &&
+			    is(&an[si].tok[np->t0], "the") && !(h->flags & PL_TOK_CAP)) {
+				for (q = nagain - 1; q >= 0; q--)
+					if (pl_eq(again[q].head, lem(h))) {
+						np->code = again[q].code;
+						np->how = PL_HOW_MEMORY;
+						np->file = again[q].file;
+						np->line = again[q].line;
+						break;
+					}
+				continue;
+			}
+			/* ("the banking association said", "the sugar industry
+			** federation": a body of firms named in lower case, of the
+			** article's country, else of none) */
+			if (!np->code && !np->poss_code && !np->pronoun &&
+			    (role = lower_trade_body(an[si].tok, np)) != NULL) {
+				np->code = cc ? join(a, cc, role) : role;
+				np->how = cc ? PL_HOW_CONTEXT : PL_HOW_PHRASE;
+				continue;
+			}
 			/* (a bare role the dictionary gave the head gives way to
 			** the body's full name: "the Council for the Protection of
 			** Rural England" is no government; so does one a word inside
@@ -2378,8 +2417,20 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 			if ((np->code && !(np->agent_only && (name_tail(an[si].tok, np, an[si].t1) > np->t1 ||
 			                                      people_role(np->code)))) ||
 			    np->poss_code || np->pronoun || np->person ||
-			    (role = body_name(s, an[si].tok, np, an[si].t1, &ev)) == NULL)
+			    (role = body_name(s, an[si].tok, np, an[si].t1, &ev)) == NULL ||
+			    (!cc && !pl_eq(role, "BUS")))
 				continue;
+			/* ("the German Savings Banks and Giro Association": a name
+			** the chunks cut at its "and" tells its members before it;
+			** not a list of bodies, "the Bankers Association and
+			** Hill Walkers Association") */
+			if (pl_eq(role, "NGO") && g->subj > 0 && np->t0 >= 2 &&
+			    is(&an[si].tok[np->t0 - 1], "and") &&
+			    an[si].np[g->subj - 1].t1 + 1 == np->t0 &&
+			    (an[si].tok[np->t0 - 2].flags & PL_TOK_CAP) &&
+			    !member_head(lem(&an[si].tok[np->t0 - 2])) &&
+			    trade_body(an[si].tok, an[si].np[g->subj - 1].t0, np->t0 - 1))
+				role = "BUS";
 			np->agent_only = 0;
 			np->icode = NULL;
 			if (!role[0] && np->t1 - np->t0 == 1) {
@@ -2390,10 +2441,21 @@ void pl_sent_backfill(const pl_store *s, const pl_docctx *ctx, pl_sentan *an, ui
 				if (named_company(an, n, an[si].tok[np->t0].low, cw, ncw))
 					continue;
 			}
-			np->code = role[0] ? join(a, cc, role) : cc;
-			np->how = PL_HOW_CONTEXT;
+			np->code = !cc ? role : role[0] ? join(a, cc, role) : cc;
+			np->how = cc ? PL_HOW_CONTEXT : PL_HOW_PHRASE;
 			np->file = ev ? ev->file : NULL;
 			np->line = ev ? ev->line : 0;
+			if (member_head(lem(h)) && (h->flags & PL_TOK_CAP)) {
+				if (nagain == (int)(sizeof again / sizeof again[0])) {
+					memmove(again, again + 1, sizeof again[0] * (size_t)(nagain - 1));
+					nagain--;
+				}
+				again[nagain].head = lem(h);
+				again[nagain].code = np->code;
+				again[nagain].file = np->file;
+				again[nagain].line = np->line;
+				nagain++;
+			}
 		}
 }
 
@@ -2426,17 +2488,33 @@ static const pl_bodyhead *body_head(const pl_store *s, const char *lemma)
 }
 
 /* Does the name in tokens [t, e) say its members are firms ("the Hampshire
-** Hotel Association", "the Confederation of Welsh Industry")?  Such a
-** body is business (BUS), not a body of citizens. */
+** Hotel Association", "the Confederation of Welsh Industry", "the Sugar
+** Users Association", whose users are the refiners and food makers that
+** buy it, "the Grain Processors Federation", "the National Association of
+** Realtors", "Valley Federal Savings and Loan Association", a thrift)?
+** Such a body is business (BUS), not a body of citizens. */
 static int trade_body(const pl_token *tok, uint32_t t, uint32_t e)
 {
 	static const char *const w[] = {"industry", "business", "retail", "retailer", "hotel",
 		"employer", "manufacturer", "commerce", "chamber", "bank", "banker", "insurer", "lender",
 		"builder", "haulage", "brewer", "restaurant", "shipowner", "exporter", "importer", "trader",
-		"railroad", "airline", "producer", "dealer", NULL};
-	for (; t < e; t++)
+		"railroad", "airline", "producer", "dealer", "user", "processor", "refiner", "packer",
+		"shipper", "broker", "wholesaler", "distributor", "supplier", "merchant", "realtor",
+		"savings", "loan", "mortgage", NULL};
+	char one[32];
+	size_t n;
+	for (; t < e; t++) {
 		if (pl_in_list(lem(&tok[t]), w))
 			return 1;
+		/* (a capitalised plural keeps its "s" as its lemma: "Users") */
+		n = strlen(tok[t].low);
+		if ((tok[t].flags & PL_TOK_CAP) && n > 3 && n < sizeof one && tok[t].low[n - 1] == 's') {
+			memcpy(one, tok[t].low, n - 1);
+			one[n - 1] = '\0';
+			if (pl_in_list(one, w))
+				return 1;
+		}
+	}
 	return 0;
 }
 
@@ -6923,6 +7001,44 @@ static const char *named_possessor(const pl_store *s, const pl_docctx *ctx, cons
 	return context_country(ctx) ? join(a, context_country(ctx), role) : role;
 }
 
+/* "an Importers Association official", "a Housewives Association
+** spokeswoman": a title of the state's (the agents read "official" and
+** "spokesman" as the government's) right after the proper name of a body of
+** members no dictionary knows (its head "Association", "Federation",
+** "Confederation", "Chamber" or "Institute": body_name) is that body's, in
+** the role its name tells (business for a body of firms, trade_body),
+** with the context's country, as a title after the body's possessive is
+** (named_possessor).  NULL when the chunk is no such. */
+static const char *titled_member_body(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                                      const pl_np *np, const mention *agent, pl_arena *a,
+                                      const pl_bodyhead **ev)
+{
+	uint32_t t = np->t0, e = agent->t0, j;
+	const pl_bodyhead *b;
+	const char *role;
+	*ev = NULL;
+	if (!pl_eq(agent->ph->code, "GOV") || agent->t1 != np->t1 || e < t + 2 ||
+	    !(tok[e - 1].flags & PL_TOK_CAP) || !member_head(lem(&tok[e - 1])))
+		return NULL;
+	if (tok[t].tag == PL_T_DT)
+		t++;
+	/* (two to five capitalised nouns, none all in capitals) */
+	if (e - t < 2 || e - t > 5)
+		return NULL;
+	for (j = t; j < e; j++)
+		if (!(tok[j].flags & PL_TOK_CAP) || (tok[j].flags & PL_TOK_ALLCAP) ||
+		    !PL_TAG_IS_NOUN(tok[j].tag))
+			return NULL;
+	for (j = t; j + 1 < e && !trade_word(tok, j); j++)
+		;
+	b = body_head(s, lem(&tok[e - 1]));
+	role = j + 1 < e ? "BUS" : b && pl_eq(b->role, "NGO") ? b->role : NULL;
+	if (!role)
+		return NULL;
+	*ev = b;
+	return context_country(ctx) ? join(a, context_country(ctx), role) : role;
+}
+
 /* "the Moorland Hotel Association's chairman": a title no agent line holds
 ** (generic_title), at the end of chunk np after the possessive of a body's
 ** proper name (adjectives between), is the body's (named_possessor).  NULL
@@ -7263,6 +7379,28 @@ static int opened_quote(const pl_token *tok, uint32_t t0, uint32_t t)
 		if (tok[t0].flags & PL_TOK_QOPEN)
 			return 1;
 	return 0;
+}
+
+/* The state's body right before agent, a business role of economists or
+** analysts, in chunk np, whose staff they are ("a Finance Ministry
+** economist", "government economists", "Treasury analysts", "a central bank
+** economist"), or NULL.  Not a title of the state's before a firm's people
+** ("spokesman"), nor a body named further off. */
+static const mention *state_staff(const pl_token *tok, const pl_np *np, const mention *agent,
+                                  const mention *m, int nm)
+{
+	static const char *const staff[] = {"economist", "analyst", "statistician", "forecaster", NULL};
+	static const char *const body[] = {"government", "administration", "treasury", "ministry",
+		"department", "bank", NULL};
+	int k;
+	if (!pl_eq(agent->ph->code, "BUS") || agent->t1 != agent->t0 + 1 || agent->t1 != np->t1 ||
+	    !pl_in_list(lem(&tok[agent->t0]), staff))
+		return NULL;
+	for (k = 0; k < nm; k++)
+		if (m[k].ph->kind == PL_A_AGENT && m[k].t0 >= np->t0 && m[k].t1 == agent->t0 &&
+		    pl_eq(m[k].ph->code, "GOV") && pl_in_list(lem(&tok[m[k].t1 - 1]), body))
+			return &m[k];
+	return NULL;
 }
 
 /* The people of a market: dealers, traders, brokers, analysts, economists,
@@ -8229,7 +8367,16 @@ static int trade_word(const pl_token *tok, uint32_t t)
 		"shipbuilding", "shipbuilder", "machinery", "electronics", "car", "motor", "oil",
 		"mining", "insurance", "banking", "brewing", "printing", "clothing", "food", "mill",
 		"mills", "miller", "millers", "paper", "meat", "petroleum", "iron", "coal", NULL};
-	return trade_body(tok, t, t + 1) || pl_in_list(lem(&tok[t]), trades);
+	size_t n = strlen(tok[t].low);
+	char one[32];
+	if (trade_body(tok, t, t + 1) || pl_in_list(lem(&tok[t]), trades))
+		return 1;
+	/* (a capitalised plural keeps its "s" as its lemma: "Shipbuilders") */
+	if (!(tok[t].flags & PL_TOK_CAP) || n <= 3 || n >= sizeof one || tok[t].low[n - 1] != 's')
+		return 0;
+	memcpy(one, tok[t].low, n - 1);
+	one[n - 1] = '\0';
+	return pl_in_list(one, trades);
 }
 
 /* "the Swiss textile federation", "the French employers' association": a
@@ -9059,6 +9206,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
                    pl_np *np, const mention *m, int nm, uint64_t tags, pl_arena *a)
 {
 	const mention *person = NULL, *org = NULL, *country = NULL, *agent = NULL, *modifier = NULL;
+	const mention *staffed;          /* the state's body whose economists they are */
 	const pl_bodyhead *bh = NULL, *named_head = NULL;
 	pl_place where;
 	const pl_governing *gov;
@@ -9172,6 +9320,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		modifier = NULL;
 		surname = 0;
 	}
+	/* "a Finance Ministry economist", "government economists", "a Treasury
+	** analyst": who studies the economy for a body of the state works for
+	** the state, not in a market; the body named right before the role is
+	** whose the role is (state_staff) */
+	if (!s->petrarch && agent && (staffed = state_staff(tok, np, agent, m, nm)) != NULL)
+		agent = staffed;
 	/* "former security officials", "former Gondor prosecutors": CAMEO's
 	** elites (ELI) in place of the role; so are "ex-Labour minister
 	** Frank Field", "ex-Cabinet minister Helen Liddell", where "ex-" is
@@ -9393,6 +9547,15 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->how = PL_HOW_MEMORY;
 			np->file = agent ? agent->ph->file : NULL;
 			np->line = agent ? agent->ph->line : 0;
+		} else if (agent && !s->petrarch && !former &&
+		           (officer = titled_member_body(s, ctx, tok, np, agent, a, &bh)) != NULL) {
+			/* "an Importers Association official": the body's officer */
+			np->code = officer;
+			np->agent_only = 0;
+			np->how = PL_HOW_CONTEXT;
+			np->file = bh ? bh->file : agent->ph->file;
+			np->line = bh ? bh->line : agent->ph->line;
+			officer = NULL;
 		} else if (agent && (officer = officer_of(s, ctx, tok, np, agent, m, nm)) != NULL) {
 			/* (a company of the country its legal form tells, "Acme
 			** Co officials"; else of the article's country, when it
@@ -10323,6 +10486,23 @@ static int place_fits(const pl_docctx *ctx, const char *cc)
 	       !strncmp(ctx->last_country, cc, 3);
 }
 
+/* Is place p, after "in" right behind bare business role x, the town its
+** market people work in ("dealers in Hamburg", "oil analysts in New
+** York", "industry sources in London")?  Their own phrase says where they
+** are, which a country just named elsewhere in the story does not undo
+** (place_fits): traders in New York speak of Iran's oil from New York.
+** Only a town the place dictionary lists or one of 300,000 people or more,
+** so that a small namesake is no country. */
+static int market_town(const pl_token *tok, const pl_np *x, const pl_place *p)
+{
+	static const char *const people[] = {"dealer", "trader", "broker", "stockbroker", "analyst",
+		"economist", "banker", "strategist", "arbitrageur", "arbitrager", "speculator", "source",
+		NULL};
+	return x->code && pl_eq(x->code, "BUS") && !p->market && p->country[0] &&
+	       pl_in_list(lem(&tok[x->t1 - 1]), people) &&
+	       ((p->file && !strncmp(p->file, "dict/", 5)) || p->population >= 300000);
+}
+
 /* Chunk x takes code from a phrase of the sentence that ends at token a1
 ** (a place, a firm): the code is its own, no longer a role waiting for
 ** a country. */
@@ -10832,14 +11012,17 @@ static const char *business_body(const pl_docctx *ctx, const pl_token *tok, cons
 /* The code with a country of one who speaks for body y, a company's or a
 ** union's (role, business_body): a union is of the country the context
 ** gives it, as the union itself is, and so is a federation of firms named
-** in lower case ("the textile federation" gathers one country's firms); a
+** in lower case ("the textile federation" gathers one country's firms) or
+** by a name whose head gathers members ("the Sugar Users Association"); a
 ** company's country is no guess (NULL). */
 static const char *trade_home(const pl_docctx *ctx, const pl_token *tok, const pl_np *y,
                               const char *role, pl_arena *a)
 {
 	if (pl_eq(role, "LAB"))
 		return y->icode;
-	if (lower_trade_body(tok, y) && context_country(ctx))
+	/* (so is a body of firms by its proper name, "the Sugar Users
+	** Association": a trade gathers in each country apart) */
+	if ((lower_trade_body(tok, y) || member_head(lem(&tok[y->t1 - 1]))) && context_country(ctx))
 		return join(a, context_country(ctx), role);
 	return NULL;
 }
@@ -11359,13 +11542,17 @@ static const char *role_home(const pl_docctx *ctx, const pl_token *tok, const pl
 	z = &out->np[r + 1];
 	if (z->t0 != y->t1 + 1 || z->pronoun || z->poss_code || (z->code && z->agent_only))
 		return NULL;
-	if (z->t1 < out->t1 && !is(&tok[z->t1], ",") && !PL_TAG_IS_VERB(tok[z->t1].tag))
+	/* (the place ends the sentence, its clause, or runs on to the verb:
+	** "said Jo Roe, an analyst in Houston.") */
+	if (z->t1 < out->t1 && !is(&tok[z->t1], ",") && !PL_TAG_IS_VERB(tok[z->t1].tag) &&
+	    !(z->t1 + 1 == out->t1 && (tok[z->t1].flags & PL_TOK_PUNCT)))
 		return NULL;
 	if (z->code)
 		return strlen(z->code) == 3 && z->how != PL_HOW_CONTEXT ? z->code : NULL;
 	for (q = 0; q < out->nplaces; q++)
 		if (out->places[q].t0 >= z->t0 && out->places[q].t1 <= z->t1 &&
-		    out->places[q].country[0] && place_fits(ctx, out->places[q].country))
+		    out->places[q].country[0] &&
+		    (place_fits(ctx, out->places[q].country) || market_town(tok, y, &out->places[q])))
 			return out->places[q].country;
 	return NULL;
 }
@@ -12858,7 +13045,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			for (q = 0; q < out->nplaces; q++)
 				if (out->places[q].t0 >= y->t0 && out->places[q].t1 <= y->t1 &&
 				    out->places[q].country[0] && is(p, "in") && !diplomat_np(tok, x) &&
-				    place_fits(ctx, out->places[q].country)) {
+				    (place_fits(ctx, out->places[q].country) ||
+				     market_town(tok, x, &out->places[q]))) {
 					phrase_code(x, join(a, out->places[q].country, x->code), y->t1);
 					break;
 				}
