@@ -2302,6 +2302,19 @@ static int firm_apposition_head(const char *lemma)
 	return pl_in_set(&set, lemma);
 }
 
+/* The nouns of a firm's trade that may stand right before its name
+** ("mining firm Lacmont", "telecoms giant Marvex"): none a person's
+** calling, as "producer", "publisher" or "miner" may be ("film producer
+** Anne Hale"). */
+static int firm_trade_before(const char *lemma)
+{
+	static const char *const w[] = {"company", "firm", "bank", "maker", "manufacturer",
+		"retailer", "carrier", "airline", "utility", "insurer", "lender", "brokerage",
+		"conglomerate", "giant", "chain", NULL};
+	static pl_wordset set = PL_WORDSET(w);
+	return pl_in_set(&set, lemma);
+}
+
 /* Does the apposition after the comma at token c ("the French parts
 ** maker", "a Canadian gold producer") name a kind of company, not one of
 ** the state ("the central bank", "a state-owned producer")?  Its words up
@@ -2384,7 +2397,7 @@ static void firm_scan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, ui
 		        !strcmp(tok[b - 1].low + tok[b - 1].len - 6, "-based");
 		if (!firm && b > 0 && (based ||
 		    (tok[b - 1].tag == PL_T_NN && !(tok[b - 1].flags & PL_TOK_CAP) &&
-		     firm_apposition_head(lem(&tok[b - 1])))))
+		     firm_trade_before(lem(&tok[b - 1])))))
 			firm = 1;
 		/* (the whole name, no more of it before or after: not "Europe"
 		** of "Ford Europe", "Jones" of "Jones and Vining Inc"; and no
@@ -2399,10 +2412,14 @@ static void firm_scan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, ui
 			continue;
 		if (!w) {
 			w = pl_arena_alloc_raw(a, n * sizeof *w);
-			e = pl_arena_alloc_raw(a, n * sizeof *e);
+			e = pl_arena_alloc_raw(a, 2 * n * sizeof *e);
 			if (!w || !e)
 				return;
 		}
+		/* (its first word alone names it again: "Lacmont" after
+		** "Lacmont Mines") */
+		if (b < i)
+			e[ne++] = tok[b].low;
 		for (; b < end; b++)
 			w[nw++] = tok[b].low;
 		e[ne++] = tok[i].low;
@@ -6488,6 +6505,14 @@ static int company_word(const pl_docctx *ctx, const char *low)
 	return 0;
 }
 
+/* Is token t a word of a name the article shows to be a company's
+** (firm_scan)? */
+static int named_firm_word(const pl_docctx *ctx, const pl_token *t)
+{
+	return ctx->firm_nw &&
+	       bsearch(&t->low, ctx->firm_w, ctx->firm_nw, sizeof *ctx->firm_w, cmp_word) != NULL;
+}
+
 /* Is chunk np, no dictionary's mention, all the words of a name the article
 ** shows to be a company's (firm_scan): "Valmet said" after "Valmet, the
 ** French parts maker,"?  (An article first: "the Valmet" is none.) */
@@ -9786,7 +9811,8 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			/* (a name shown to be a company's and placed before, "Valmet"
 			** after "Valmet, the French parts maker,": that company) */
 			if (np->firm_named &&
-			    (mem = remembered(ctx, tok[np->t1 - 1].low, &file, &line)) != NULL &&
+			    ((mem = remembered(ctx, tok[np->t1 - 1].low, &file, &line)) != NULL ||
+			     (mem = remembered(ctx, tok[np->t0].low, &file, &line)) != NULL) &&
 			    strlen(mem) >= 6 && plays_role(mem, "BUS")) {
 				np->code = mem;
 				np->agent_only = 0;
@@ -12672,11 +12698,19 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		uint32_t line;
 		firm_home(s, tok, out, k, a);
 		/* (a name shown to be a company's, and now placed, is that
-		** company for the rest of the article) */
-		if (out->np[k].firm_named && out->np[k].code && strlen(out->np[k].code) == 6 &&
-		    !remembered(ctx, tok[out->np[k].t1 - 1].low, &file, &line))
-			remember(ctx, tok[out->np[k].t1 - 1].low, out->np[k].code, out->np[k].file,
-			         out->np[k].line);
+		** company for the rest of the article, by its first word as
+		** remember_firm_name keeps a firm of a legal form) */
+		if (out->np[k].code && strlen(out->np[k].code) == 6 &&
+		    !strcmp(out->np[k].code + 3, "BUS") && !out->np[k].pronoun &&
+		    !out->np[k].person && !out->np[k].poss_code &&
+		    (out->np[k].firm_named || named_firm_word(ctx, &tok[out->np[k].t1 - 1]))) {
+			const pl_np *x = &out->np[k];
+			uint32_t f = x->t0;
+			while (f + 1 < x->t1 && !named_firm_word(ctx, &tok[f]))
+				f++;
+			if (!remembered(ctx, tok[f].low, &file, &line))
+				remember(ctx, tok[f].low, x->code, x->file, x->line);
+		}
 	}
 	/* "child and pensioner poverty": a noun that modifies another noun
 	** is no actor */
