@@ -2255,6 +2255,8 @@ static int state_owned_word(const pl_token *t)
 	return pl_in_list(t->low, w);
 }
 
+static int company_end(const pl_token *t, uint32_t i);
+
 /* Is token i a word of a name no dictionary knows, as the pre-pass saw it
 ** (seen[i] is &no_name): capitalised, a proper noun, no place? */
 static int unknown_name_word(const pl_store *s, const pl_token *tok, const pl_phrase **seen,
@@ -2264,6 +2266,7 @@ static int unknown_name_word(const pl_store *s, const pl_token *tok, const pl_ph
 	return seen[i] == &no_name && (tok[i].flags & PL_TOK_CAP) &&
 	       (tok[i].tag == PL_T_NNP || tok[i].tag == PL_T_NNPS) && tok[i].len >= 3 &&
 	       !(tok[i].len > 6 && !strcmp(tok[i].low + tok[i].len - 6, "-based")) &&
+	       !is_company_suffix(&tok[i]) &&
 	       !(s->gaz && pl_places_find(s->gaz, tok, i, i + 1, NULL, pl, 1) > 0);
 }
 
@@ -2387,6 +2390,9 @@ static void firm_scan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, ui
 		for (b = i; b > 0 && b + 3 > i && !(tok[b].flags & PL_TOK_SSTART) &&
 		            unknown_name_word(s, tok, seen, b - 1); b--)
 			;
+		/* ("Brandbank NV" anywhere in the story: its legal form) */
+		if (!firm && end < n && company_end(tok, end))
+			firm = 1;
 		if (!firm && b >= 2 && is(&tok[b - 1], "of") &&
 		    (is(&tok[b - 2], "shares") || is(&tok[b - 2], "stock")) &&
 		    !(end < n && (tok[end].flags & PL_TOK_CAP)))
