@@ -2258,7 +2258,8 @@ static int state_owned_word(const pl_token *t)
 static int company_end(const pl_token *t, uint32_t i);
 
 /* Is token i a word of a name no dictionary knows, as the pre-pass saw it
-** (seen[i] is &no_name): capitalised, a proper noun, no place? */
+** (seen[i] is &no_name): capitalised, a proper noun, no place, no legal
+** form, no "X-based"? */
 static int unknown_name_word(const pl_store *s, const pl_token *tok, const pl_phrase **seen,
                              uint32_t i)
 {
@@ -2349,14 +2350,17 @@ static int firm_apposition(const pl_token *tok, uint32_t n, uint32_t c)
 }
 
 /* The pre-pass's list of names the article shows to be companies' by what
-** it says of them, though they carry no legal form (pl_docctx.firm_w): a
-** name of words no dictionary knows (unknown_name_word, up to three) before
-** a possessive and a thing only a company has ("Brandbank's net profit"),
-** after "shares of", before an apposition naming a kind of company
-** ("Valmet, the French parts maker,"), or before "said its" and such a
-** thing or "said it" and a deal ("Brandbank said it acquired").  Known for
-** the whole article: its "Brandbank chairman Piet Vos" and "a Brandbank
-** spokesman" are the company's, not the state's. */
+** it says of them (pl_docctx.firm_w): a name of words no dictionary knows
+** (unknown_name_word, up to three) before a possessive and a thing only a
+** company has ("Brandbank's net profit"), after "shares of", before an
+** apposition naming a kind of company ("Valmet, the French parts maker,"),
+** before "said its" and such a thing or "said it" and a deal ("Brandbank
+** said it acquired"), before a legal form anywhere in the story ("Kortex
+** Systems Inc"), or after an "X-based" or a firm's trade ("Toronto-based
+** Lacmont Mines", "mining firm Korbel Resources").  Not part of a longer
+** name nor a surname the story gives a man.  Known for the whole article:
+** its "Brandbank chairman Piet Vos" and "a Brandbank spokesman" are the
+** company's, not the state's, and "Kortex Systems said" is the company. */
 static void firm_scan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t n,
                       const pl_phrase **seen, pl_arena *a)
 {
@@ -11153,7 +11157,8 @@ static void firm_tie(const pl_token *tok, pl_sentan *out, int k)
 
 /* Is chunk x a company placed only by a guess: a bare BUS, a legal form
 ** firms of many countries write ("Inc", "Ltd"), or its story's country
-** (story_firm)?  A dictionary's firm, a ticker's exchange or a form of one
+** (story_firm)?  (A company by what its article says of it, firm_named,
+** as one with a legal form.)  A dictionary's firm, a ticker's exchange or a form of one
 ** country is told, and what the text says next to the name does not
 ** overrule it. */
 static int firm_unplaced(const pl_store *s, const pl_token *tok, const pl_np *x)

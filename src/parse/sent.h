@@ -111,7 +111,7 @@ typedef struct pl_np {
 	                         ** state: the article's country at the end
 	                         ** (pl_sent_backfill) */
 	uint8_t firm_named;      /* a company by what its article says of its
-	                         ** name, with no legal form (firm_scan) */
+	                         ** name, no legal form here (firm_scan) */
 	uint8_t story;           /* a company of the one country its story
 	                         ** points to (pl_docctx.story_cc): remembered
 	                         ** for "the company" as a named one is */
@@ -325,10 +325,11 @@ typedef struct pl_docctx {
 	const char **company_w;
 	size_t company_nw;
 	/* from the same look: the words of names the article shows to be a
-	** company's by what it says of them, with no legal form ("Brandbank's
-	** net profit", "shares of Brandbank", "Valmet, the French parts
-	** maker", "Brandbank said it acquired"), sorted, firm_nw of them
-	** (firm_scan); firm_end: the last words of those names, firm_nend */
+	** company's by what it says of them ("Brandbank's net profit", "shares
+	** of Brandbank", "Valmet, the French parts maker", "Brandbank said it
+	** acquired", "Kortex Systems Inc" for a later "Kortex Systems"),
+	** sorted, firm_nw of them (firm_scan); firm_end: the first and last
+	** words of those names, firm_nend */
 	const char **firm_w, **firm_end;
 	size_t firm_nw, firm_nend;
 	int company_any;
