@@ -2057,6 +2057,9 @@ static int name_part_mentions(const pl_store *s, const pl_docctx *ctx, const pl_
 	return out;
 }
 
+static void firm_scan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t n,
+                      const pl_phrase **seen, pl_arena *a);
+
 void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t ntok,
                      const pl_sent *sent, uint32_t nsent, pl_arena *a)
 {
@@ -2077,6 +2080,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	ctx->scan_ntok = 0;
 	ctx->view_tok = NULL;
 	ctx->company_ready = 0;
+	ctx->firm_nw = ctx->firm_nend = 0;
 	ctx->titled_nman = ctx->titled_nwoman = 0;
 	ctx->nname_part = 0;
 	if (s->petrarch || !ntok || (seen = pl_arena_alloc(a, ntok * sizeof *seen)) == NULL)
@@ -2151,6 +2155,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	ctx->story_nsent = nsent;
 	ctx->story_seen = seen;
 	ctx->story_arena = a;
+	firm_scan(s, ctx, tok, ntok, seen, a);
 	roles_from_text(s, ctx, tok, ntok, sent, nsent, seen);
 }
 
@@ -2223,6 +2228,224 @@ static int names_company(const pl_sentan *x, uint32_t j)
 static int cmp_word(const void *x, const void *y)
 {
 	return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* Does the text (n tokens) write word low as a person's surname anywhere,
+** after a given name or a courtesy title ("Virgil Rosendale", "Mr Cotton")?
+** Then "Rosendale, a pork producer," is a man, not a firm. */
+static int surname_in_text(const pl_store *s, const pl_token *tok, uint32_t n, const char *low)
+{
+	static const char *const courtesy[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord",
+		"lady", NULL};
+	uint32_t j;
+	for (j = 1; j < n; j++)
+		if (tok[j].low[0] == low[0] && pl_eq(tok[j].low, low) &&
+		    (tok[j - 1].flags & PL_TOK_CAP) &&
+		    (pl_store_given(s, tok[j - 1].low, tok[j - 1].len) ||
+		     pl_in_list(tok[j - 1].low, courtesy)))
+			return 1;
+	return 0;
+}
+
+/* Does a state own the firm an apposition names, by a word of it ("the
+** central bank", "a state-owned producer", "the provincially-owned
+** utility")?  Such a body keeps the role its own words give it. */
+static int state_owned_word(const pl_token *t)
+{
+	static const char *const w[] = {"central", "state", "state-owned", "state-run",
+		"state-controlled", "government", "government-owned", "government-controlled",
+		"provincially-owned", "federally-owned", "publicly-owned", "nationalised",
+		"nationalized", "public", "crown", "municipal", NULL};
+	return pl_in_list(t->low, w);
+}
+
+static int company_end(const pl_token *t, uint32_t i);
+
+/* Is token i a word of a name no dictionary knows, as the pre-pass saw it
+** (seen[i] is &no_name): capitalised, a proper noun, no place, no legal
+** form, no "X-based"? */
+static int unknown_name_word(const pl_store *s, const pl_token *tok, const pl_phrase **seen,
+                             uint32_t i)
+{
+	pl_place pl[1];
+	return seen[i] == &no_name && (tok[i].flags & PL_TOK_CAP) &&
+	       (tok[i].tag == PL_T_NNP || tok[i].tag == PL_T_NNPS) && tok[i].len >= 3 &&
+	       !(tok[i].len > 6 && !strcmp(tok[i].low + tok[i].len - 6, "-based")) &&
+	       !is_company_suffix(&tok[i]) &&
+	       !(s->gaz && pl_places_find(s->gaz, tok, i, i + 1, NULL, pl, 1) > 0);
+}
+
+/* Words after a name and its possessive, or after "said its", that only a
+** company has: "Brandbank's net profit", "Brandbank said its shares". */
+static int firm_thing(const char *low)
+{
+	static const char *const w[] = {"shares", "stock", "net", "profit", "profits", "earnings",
+		"revenue", "revenues", "sales", "dividend", "dividends", "shareholders",
+		"stockholders", "turnover", "subsidiary", NULL};
+	static pl_wordset set = PL_WORDSET(w);
+	return pl_in_set(&set, low);
+}
+
+/* Deals only a company tells of itself: "X said it acquired", "X said it
+** agreed to sell". */
+static int firm_deal(const char *lemma)
+{
+	static const char *const w[] = {"acquire", "buy", "sell", "merge", "purchase", NULL};
+	static pl_wordset set = PL_WORDSET(w);
+	return pl_in_set(&set, lemma);
+}
+
+/* The head nouns of an apposition that says a name is a company's
+** ("Valmet, the French parts maker,"): business_kind less the nouns a
+** person or a body of another kind may be ("a spokesman", "the group",
+** "a unit", "the operator"). */
+static int firm_apposition_head(const char *lemma)
+{
+	static const char *const w[] = {"company", "firm", "bank", "corporation", "insurer",
+		"airline", "carrier", "utility", "lender", "brokerage", "concern", "conglomerate",
+		"maker", "manufacturer", "producer", "retailer", "distributor", "publisher",
+		"supplier", "miner", "refiner", "shipper", "exporter", "importer", "marketer",
+		"subsidiary", "brewer", "chemicals", NULL};
+	static pl_wordset set = PL_WORDSET(w);
+	return pl_in_set(&set, lemma);
+}
+
+/* The nouns of a firm's trade that may stand right before its name
+** ("mining firm Lacmont", "telecoms giant Marvex"): none a person's
+** calling, as "producer", "publisher" or "miner" may be ("film producer
+** Anne Hale"). */
+static int firm_trade_before(const char *lemma)
+{
+	static const char *const w[] = {"company", "firm", "bank", "maker", "manufacturer",
+		"retailer", "carrier", "airline", "utility", "insurer", "lender", "brokerage",
+		"conglomerate", "giant", "chain", NULL};
+	static pl_wordset set = PL_WORDSET(w);
+	return pl_in_set(&set, lemma);
+}
+
+/* Does the apposition after the comma at token c ("the French parts
+** maker", "a Canadian gold producer") name a kind of company, not one of
+** the state ("the central bank", "a state-owned producer")?  Its words up
+** to four adjectives and nouns after an article, the last a lower-case
+** business noun, the apposition closed by a comma, a verb, a preposition
+** or the sentence's end. */
+static int firm_apposition(const pl_token *tok, uint32_t n, uint32_t c)
+{
+	uint32_t j, e;
+	if (c + 2 >= n || !(is(&tok[c + 1], "the") || is(&tok[c + 1], "a") || is(&tok[c + 1], "an")))
+		return 0;
+	for (e = c + 2; e < n && e < c + 7; e++) {
+		int tg = tok[e].tag;
+		if (tg != PL_T_JJ && tg != PL_T_NN && tg != PL_T_NNS && tg != PL_T_NNP &&
+		    tg != PL_T_JJS && tg != PL_T_VBN && tg != PL_T_CD)
+			break;
+	}
+	if (e == c + 2 || e >= n || e == c + 7 ||
+	    !(tok[e].tag == PL_T_PPC || tok[e].tag == PL_T_PP || tok[e].tag == PL_T_IN ||
+	      tok[e].tag == PL_T_VBD || tok[e].tag == PL_T_VBZ || tok[e].tag == PL_T_WDT))
+		return 0;
+	if ((tok[e - 1].flags & PL_TOK_CAP) || tok[e - 1].tag != PL_T_NN ||
+	    !firm_apposition_head(lem(&tok[e - 1])))
+		return 0;
+	for (j = c + 2; j < e; j++)
+		if (state_owned_word(&tok[j]))
+			return 0;
+	return 1;
+}
+
+/* The pre-pass's list of names the article shows to be companies' by what
+** it says of them (pl_docctx.firm_w): a name of words no dictionary knows
+** (unknown_name_word, up to three) before a possessive and a thing only a
+** company has ("Brandbank's net profit"), after "shares of", before an
+** apposition naming a kind of company ("Valmet, the French parts maker,"),
+** before "said its" and such a thing or "said it" and a deal ("Brandbank
+** said it acquired"), before a legal form anywhere in the story ("Kortex
+** Systems Inc"), or after an "X-based" or a firm's trade ("Toronto-based
+** Lacmont Mines", "mining firm Korbel Resources").  Not part of a longer
+** name nor a surname the story gives a man.  Known for the whole article:
+** its "Brandbank chairman Piet Vos" and "a Brandbank spokesman" are the
+** company's, not the state's, and "Kortex Systems said" is the company. */
+static void firm_scan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t n,
+                      const pl_phrase **seen, pl_arena *a)
+{
+	const char **w = NULL, **e = NULL;
+	size_t nw = 0, ne = 0;
+	uint32_t i, b, end;
+	ctx->firm_nw = ctx->firm_nend = 0;
+	for (i = 0; i < n; i++) {
+		int firm = 0, based;
+		if (!unknown_name_word(s, tok, seen, i))
+			continue;
+		/* (the name's last word: not one more of the name after it) */
+		if (i + 1 < n && unknown_name_word(s, tok, seen, i + 1) &&
+		    !(tok[i + 1].flags & PL_TOK_SSTART))
+			continue;
+		end = i + 1;
+		if (end + 1 < n && tok[end].tag == PL_T_POS && firm_thing(tok[end + 1].low))
+			firm = 1;
+		else if (end < n && is(&tok[end], ",") && firm_apposition(tok, n, end))
+			firm = 1;
+		else if (end + 2 < n && is(&tok[end], "said") && is(&tok[end + 1], "its") &&
+		         (firm_thing(tok[end + 2].low) ||
+		          (end + 3 < n && tok[end + 2].tag == PL_T_JJ && firm_thing(tok[end + 3].low))))
+			firm = 1;
+		else if (end + 2 < n && is(&tok[end], "said") && is(&tok[end + 1], "it") &&
+		         (firm_deal(lem(&tok[end + 2])) ||
+		          (end + 4 < n && is(&tok[end + 2], "agreed") && is(&tok[end + 3], "to") &&
+		           firm_deal(lem(&tok[end + 4])))))
+			firm = 1;
+		/* (the name's first word) */
+		for (b = i; b > 0 && b + 3 > i && !(tok[b].flags & PL_TOK_SSTART) &&
+		            unknown_name_word(s, tok, seen, b - 1); b--)
+			;
+		/* ("Brandbank NV" anywhere in the story: its legal form) */
+		if (!firm && end < n && company_end(tok, end))
+			firm = 1;
+		if (!firm && b >= 2 && is(&tok[b - 1], "of") &&
+		    (is(&tok[b - 2], "shares") || is(&tok[b - 2], "stock")) &&
+		    !(end < n && (tok[end].flags & PL_TOK_CAP)))
+			firm = 1;
+		/* ("Toronto-based Lacmont Mines", "gold producer Lacmont": a
+		** firm's home or its trade just before its name) */
+		based = b > 0 && tok[b - 1].len > 6 &&
+		        !strcmp(tok[b - 1].low + tok[b - 1].len - 6, "-based");
+		if (!firm && b > 0 && (based ||
+		    (tok[b - 1].tag == PL_T_NN && !(tok[b - 1].flags & PL_TOK_CAP) &&
+		     firm_trade_before(lem(&tok[b - 1])))))
+			firm = 1;
+		/* (the whole name, no more of it before or after: not "Europe"
+		** of "Ford Europe", "Jones" of "Jones and Vining Inc"; and no
+		** man's surname) */
+		if (!firm || (b > 0 && !(tok[b].flags & PL_TOK_SSTART) && !based &&
+		              ((tok[b - 1].flags & PL_TOK_CAP) ||
+		               ((is(&tok[b - 1], "and") || is(&tok[b - 1], "&")) && b > 1 &&
+		                (tok[b - 2].flags & PL_TOK_CAP)))) ||
+		    (end + 1 < n && (is(&tok[end], "and") || is(&tok[end], "&")) &&
+		     (tok[end + 1].flags & PL_TOK_CAP)) ||
+		    surname_in_text(s, tok, n, tok[i].low))
+			continue;
+		if (!w) {
+			w = pl_arena_alloc_raw(a, n * sizeof *w);
+			e = pl_arena_alloc_raw(a, 2 * n * sizeof *e);
+			if (!w || !e)
+				return;
+		}
+		/* (its first word alone names it again: "Lacmont" after
+		** "Lacmont Mines") */
+		if (b < i)
+			e[ne++] = tok[b].low;
+		for (; b < end; b++)
+			w[nw++] = tok[b].low;
+		e[ne++] = tok[i].low;
+	}
+	if (!nw)
+		return;
+	qsort(w, nw, sizeof *w, cmp_word);
+	qsort(e, ne, sizeof *e, cmp_word);
+	ctx->firm_w = w;
+	ctx->firm_nw = nw;
+	ctx->firm_end = e;
+	ctx->firm_nend = ne;
 }
 
 /* The words that name a company anywhere in the n sentences, sorted, in
@@ -6363,11 +6586,15 @@ static int names_a_company(const pl_docctx *ctx)
 }
 
 /* Does the article name a company by word low: the word in a run of
-** capitalised words that ends in a company's suffix ("Hughes Aircraft Co")? */
+** capitalised words that ends in a company's suffix ("Hughes Aircraft Co"),
+** or in a name it shows to be a company's by what it says of it
+** ("Brandbank's net profit", firm_scan)? */
 static int company_word(const pl_docctx *ctx, const char *low)
 {
 	const pl_token *t = ctx->scan_tok;
 	uint32_t i;
+	if (ctx->firm_nw && bsearch(&low, ctx->firm_w, ctx->firm_nw, sizeof *ctx->firm_w, cmp_word))
+		return 1;
 	if (ctx->company_ready)
 		return bsearch(&low, ctx->company_w, ctx->company_nw, sizeof *ctx->company_w,
 		               cmp_word) != NULL;
@@ -6375,6 +6602,40 @@ static int company_word(const pl_docctx *ctx, const char *low)
 		if (t[i].low[0] == low[0] && pl_eq(t[i].low, low) && company_of(t, ctx->scan_ntok, i))
 			return 1;
 	return 0;
+}
+
+/* Is token t a word of a name the article shows to be a company's
+** (firm_scan)? */
+static int named_firm_word(const pl_docctx *ctx, const pl_token *t)
+{
+	return ctx->firm_nw &&
+	       bsearch(&t->low, ctx->firm_w, ctx->firm_nw, sizeof *ctx->firm_w, cmp_word) != NULL;
+}
+
+/* Is chunk np, no dictionary's mention, all the words of a name the article
+** shows to be a company's (firm_scan): "Valmet said" after "Valmet, the
+** French parts maker,"?  (An article first: "the Valmet" is none.) */
+static int named_firm_chunk(const pl_docctx *ctx, const pl_token *tok, const pl_np *np,
+                            const mention *m, int nm)
+{
+	uint32_t i;
+	int k;
+	for (k = 0; k < nm; k++)
+		if (m[k].t0 < np->t1 && m[k].t1 > np->t0)
+			return 0;
+	if (!ctx->firm_nend ||
+	    !bsearch(&tok[np->t1 - 1].low, ctx->firm_end, ctx->firm_nend, sizeof *ctx->firm_end,
+	             cmp_word))
+		return 0;
+	/* (after its home: "Toronto-based Lacmont Mines") */
+	i = np->t0;
+	if (np->t1 - i > 1 && tok[i].len > 6 && !strcmp(tok[i].low + tok[i].len - 6, "-based"))
+		i++;
+	for (; i < np->t1; i++)
+		if (!(tok[i].flags & PL_TOK_CAP) || tok[i].tag == PL_T_POS || tok[i].tag == PL_T_DT ||
+		    !bsearch(&tok[i].low, ctx->firm_w, ctx->firm_nw, sizeof *ctx->firm_w, cmp_word))
+			return 0;
+	return 1;
 }
 
 /* Are tokens i to j (the words between a possessive and a title) no more
@@ -9708,8 +9969,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			np->how = PL_HOW_MEMORY;
 			np->file = arms->file;
 			np->line = arms->line;
-		} else if (company_in(tok, np)) {
+		} else if (company_in(tok, np) ||
+		           (!s->petrarch && named_firm_chunk(ctx, tok, np, m, nm))) {
 			const pl_phrase *arm;
+			const char *mem, *file;
+			uint32_t line;
+			np->firm_named = !company_in(tok, np);
 			form = s->petrarch ? NULL : company_form(s, ctx, tok, np);
 			company = 1;
 			/* "Standard Oil Co", "Acme Holdings Ltd": a business, of the
@@ -9734,6 +9999,19 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				np->agent_only = 0;
 				np->how = PL_HOW_CONTEXT;
 				np->story = 1;
+			}
+			/* (a name shown to be a company's and placed before, "Valmet"
+			** after "Valmet, the French parts maker,": that company) */
+			if (np->firm_named &&
+			    ((mem = remembered(ctx, tok[np->t1 - 1].low, &file, &line)) != NULL ||
+			     (mem = remembered(ctx, tok[np->t0].low, &file, &line)) != NULL) &&
+			    strlen(mem) >= 6 && plays_role(mem, "BUS")) {
+				np->code = mem;
+				np->agent_only = 0;
+				np->how = PL_HOW_MEMORY;
+				np->story = 0;
+				np->file = file;
+				np->line = line;
 			}
 		} else if (!s->petrarch && !former &&
 		           (officer = titled_possessor(s, ctx, tok, np, m, nm, a, &k, &bh)) != NULL) {
@@ -11081,13 +11359,15 @@ static void firm_tie(const pl_token *tok, pl_sentan *out, int k)
 
 /* Is chunk x a company placed only by a guess: a bare BUS, a legal form
 ** firms of many countries write ("Inc", "Ltd"), or its story's country
-** (story_firm)?  A dictionary's firm, a ticker's exchange or a form of one
+** (story_firm)?  (A company by what its article says of it, firm_named,
+** as one with a legal form.)  A dictionary's firm, a ticker's exchange or a form of one
 ** country is told, and what the text says next to the name does not
 ** overrule it. */
 static int firm_unplaced(const pl_store *s, const pl_token *tok, const pl_np *x)
 {
 	const pl_bodyhead *form;
-	if (!x->code || x->pronoun || x->poss_code || x->person || !is_company_suffix(&tok[x->t1 - 1]))
+	if (!x->code || x->pronoun || x->poss_code || x->person ||
+	    (!is_company_suffix(&tok[x->t1 - 1]) && !x->firm_named))
 		return 0;
 	if (pl_eq(x->code, "BUS"))
 		return 1;
@@ -12634,8 +12914,25 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		firm_tie(tok, out, k);
 	/* "TDK Corp of Tokyo", "Comtech Ltd, a Canadian computer service
 	** company": a company the words beside its name place */
-	for (k = 0; k < out->nnp && !s->petrarch; k++)
+	for (k = 0; k < out->nnp && !s->petrarch; k++) {
+		const char *file;
+		uint32_t line;
 		firm_home(s, tok, out, k, a);
+		/* (a name shown to be a company's, and now placed, is that
+		** company for the rest of the article, by its first word as
+		** remember_firm_name keeps a firm of a legal form) */
+		if (out->np[k].code && strlen(out->np[k].code) == 6 &&
+		    !strcmp(out->np[k].code + 3, "BUS") && !out->np[k].pronoun &&
+		    !out->np[k].person && !out->np[k].poss_code &&
+		    (out->np[k].firm_named || named_firm_word(ctx, &tok[out->np[k].t1 - 1]))) {
+			const pl_np *x = &out->np[k];
+			uint32_t f = x->t0;
+			while (f + 1 < x->t1 && !named_firm_word(ctx, &tok[f]))
+				f++;
+			if (!remembered(ctx, tok[f].low, &file, &line))
+				remember(ctx, tok[f].low, x->code, x->file, x->line);
+		}
+	}
 	/* "child and pensioner poverty": a noun that modifies another noun
 	** is no actor */
 	for (k = 0; k + 1 < out->nnp && !s->petrarch; k++)

@@ -110,6 +110,8 @@ typedef struct pl_np {
 	                         ** context places, in a sentence naming no
 	                         ** state: the article's country at the end
 	                         ** (pl_sent_backfill) */
+	uint8_t firm_named;      /* a company by what its article says of its
+	                         ** name, no legal form here (firm_scan) */
 	uint8_t story;           /* a company of the one country its story
 	                         ** points to (pl_docctx.story_cc): remembered
 	                         ** for "the company" as a named one is */
@@ -322,6 +324,14 @@ typedef struct pl_docctx {
 	** made (the questions then pass over the text) */
 	const char **company_w;
 	size_t company_nw;
+	/* from the same look: the words of names the article shows to be a
+	** company's by what it says of them ("Brandbank's net profit", "shares
+	** of Brandbank", "Valmet, the French parts maker", "Brandbank said it
+	** acquired", "Kortex Systems Inc" for a later "Kortex Systems"),
+	** sorted, firm_nw of them (firm_scan); firm_end: the first and last
+	** words of those names, firm_nend */
+	const char **firm_w, **firm_end;
+	size_t firm_nw, firm_nend;
 	int company_any;
 	int company_ready;
 	/* from the same look: the surnames the article writes after a man's
