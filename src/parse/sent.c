@@ -2197,6 +2197,7 @@ static const char *body_name(const pl_store *s, const pl_token *tok, const pl_np
                              const pl_bodyhead **ev);
 static uint32_t name_tail(const pl_token *tok, const pl_np *np, uint32_t end);
 static int member_head(const char *lemma);
+static const pl_bodyhead *body_head(const pl_store *s, const char *lemma);
 static const char *lower_trade_body(const pl_token *tok, const pl_np *y);
 static int trade_word(const pl_token *tok, uint32_t t);
 static int trade_body(const pl_token *tok, uint32_t t, uint32_t e);
@@ -2379,6 +2380,10 @@ static void firm_scan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, ui
 		/* (the name's last word: not one more of the name after it) */
 		if (i + 1 < n && unknown_name_word(s, tok, seen, i + 1) &&
 		    !(tok[i + 1].flags & PL_TOK_SSTART))
+			continue;
+		/* (a body named by its head noun, "the Valley Savings
+		** Association": the bodies' file codes it, with its line) */
+		if (body_head(s, lem(&tok[i])))
 			continue;
 		end = i + 1;
 		if (end + 1 < n && tok[end].tag == PL_T_POS && firm_thing(tok[end + 1].low))
