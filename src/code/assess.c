@@ -110,6 +110,27 @@ static const char *subj_code(const pl_sentan *an, const pl_vg *g)
 	return an->np[g->subj].code ? an->np[g->subj].code : an->np[g->subj].poss_code;
 }
 
+/* Does chunk q name a speaker of role `role` (the "GOV" of GBRGOV) by that
+** bare role after "the", one body in one noun: "the government" when the
+** Foreign Office speaks ("the Foreign Office said the government would
+** give aid")?  ("Labour said the government would ...", "said the
+** companies agreed": others.) */
+int pl_speaker_by_role(const pl_sentan *an, int q, const char *role)
+{
+	/* (bodies, not one person: "Sir Edward told the nation he was
+	** resigning and the Queen invited Mr Wilson") */
+	static const char *const body[] = {"government", "administration", "cabinet", "ministry",
+		"department", "company", "firm", "corporation", "group", "bank", "union", "party",
+		"army", "military", "council", "committee", "commission", "board", "agency", NULL};
+	const pl_np *np;
+	if (q < 0 || !role)
+		return 0;
+	np = &an->np[q];
+	return np->agent_only && np->code && !np->pronoun && !np->person && np->t1 == np->t0 + 2 &&
+	       pl_eq(an->tok[np->t0].low, "the") && an->tok[np->t0 + 1].tag != PL_T_NNS &&
+	       pl_in_list(lem(&an->tok[np->t0 + 1]), body) && pl_eq(np->code, role);
+}
+
 /* Is the future of verb group k a speaker's forecast of another actor's
 ** act rather than the speaker's own intent: "Israeli officials said Iran
 ** would retaliate", "the Tories say Labour will raise taxes"?  Both
@@ -120,7 +141,7 @@ static int forecast(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];
 	const char *a = subj_code(an, g), *b = NULL;
-	int j;
+	int j, sp = -1;
 	size_t na, nb;
 	if (!a || an->np[g->subj].pronoun)
 		return 0;
@@ -129,15 +150,21 @@ static int forecast(const pl_sentan *an, int k)
 	if (an->np[g->subj].agent_only && an->tok[an->np[g->subj].t0].tag == PL_T_PRPS)
 		return 0;
 	for (j = k - 1; j >= 0 && !b; j--)
-		if (an->vg[j].finite && an->vg[j].reporting)
-			b = subj_code(an, &an->vg[j]);
+		if (an->vg[j].finite && an->vg[j].reporting && (b = subj_code(an, &an->vg[j])))
+			sp = an->vg[j].subj;
 	for (j = k + 1; j < an->nvg && !b; j++)
-		if (an->vg[j].finite && an->vg[j].reporting)
-			b = subj_code(an, &an->vg[j]);
+		if (an->vg[j].finite && an->vg[j].reporting && (b = subj_code(an, &an->vg[j])))
+			sp = an->vg[j].subj;
 	if (!b)
 		return 0;
 	na = strlen(a);
 	nb = strlen(b);
+	/* "the Foreign Office said the government would give aid", "Britain
+	** said the government would": the speaker's own side, as "it" is (a
+	** state speaking has its government) */
+	if (pl_speaker_by_role(an, g->subj, nb == 3 && !an->np[sp].agent_only &&
+	                       !an->np[sp].person ? "GOV" : nb > 3 ? b + 3 : NULL))
+		return 0;
 	return strncmp(a, b, na < nb ? na : nb) != 0;
 }
 

@@ -5518,6 +5518,23 @@ static void absorb(pl_event *into, pl_event *e)
 	e->cameo = NULL;
 }
 
+/* Is the subject of x the speaker of statement e named by its own role
+** ("the Foreign Office said the government would give aid"), the
+** subject of the clause e reports: no other finite verb between ("told
+** parliament the cuts would go to the sum the government seeks": the
+** government's act is no part of what was told)? */
+static int speaker_by_role(const pl_sentan *an, const pl_event *e, const pl_event *x)
+{
+	int k;
+	if (x->src.t0 >= an->t1 || !e->src.code || strlen(e->src.code) <= 3 ||
+	    !pl_speaker_by_role(an, an->np_of[x->src.t0 - an->t0], e->src.code + 3))
+		return 0;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].finite && an->vg[k].v > e->v && an->vg[k].v < x->src.t0)
+			return 0;
+	return 1;
+}
+
 /* Does event x say what the plain statement e (010) says, by the same
 ** speaker: from the same verb, from inside a quotation that verb
 ** introduces, or from a participle joined to it?  The speaker must be the
@@ -5534,9 +5551,11 @@ static int same_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, cons
 	    !e->src.code || strcmp(x->src.code, e->src.code))
 		return 0;
 	/* "Clarke told the Times he hoped ...": a pronoun after the verb of
-	** saying with the speaker's code is the speaker */
+	** saying with the speaker's code is the speaker; so is the speaker's
+	** own role after "the" ("the Foreign Office said the government would
+	** give aid") */
 	if ((x->src.t0 != e->src.t0 || x->src.t1 != e->src.t1) &&
-	    !(x->src.how == PL_HOW_PRONOUN && x->src.t0 > e->v))
+	    !(x->src.t0 > e->v && (x->src.how == PL_HOW_PRONOUN || speaker_by_role(an, e, x))))
 		return 0;
 	if (x->v == e->v || participle_of(an, e->v, x->v) || participle_of(an, x->v, e->v))
 		return 1;
