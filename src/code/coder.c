@@ -5518,21 +5518,49 @@ static void absorb(pl_event *into, pl_event *e)
 	e->cameo = NULL;
 }
 
-/* Is the subject of x the speaker of statement e named by its own role
-** ("the Foreign Office said the government would give aid"), the
-** subject of the clause e reports: no other finite verb between ("told
-** parliament the cuts would go to the sum the government seeks": the
-** government's act is no part of what was told)? */
-static int speaker_by_role(const pl_sentan *an, const pl_event *e, const pl_event *x)
+/* Does the subject of x open the clause that statement e reports (after
+** "that")?  Not a subject further in ("told parliament the cuts would
+** pay for what the government promised", "said reports that Iran
+** intends to ..."): that act is no part of what was said. */
+static int opens_report(const pl_sentan *an, const pl_quote *quotes, size_t nq,
+                        const pl_event *e, const pl_event *x)
 {
-	int k;
+	size_t i;
+	for (i = 0; i < nq; i++)
+		if (quotes[i].cue == e->v && (quotes[i].q0 == x->src.t0 ||
+		     (quotes[i].q0 + 1 == x->src.t0 && pl_eq(an->tok[quotes[i].q0].low, "that"))))
+			return 1;
+	return 0;
+}
+
+/* Is the subject of x, opening the clause statement e reports, the
+** speaker named by its own role ("the Foreign Office said the government
+** would give aid")? */
+static int speaker_by_role(const pl_sentan *an, const pl_quote *quotes, size_t nq,
+                           const pl_event *e, const pl_event *x)
+{
 	if (x->src.t0 >= an->t1 || !e->src.code || strlen(e->src.code) <= 3 ||
 	    !pl_speaker_by_role(an, an->np_of[x->src.t0 - an->t0], e->src.code + 3))
 		return 0;
-	for (k = 0; k < an->nvg; k++)
-		if (an->vg[k].finite && an->vg[k].v > e->v && an->vg[k].v < x->src.t0)
-			return 0;
-	return 1;
+	return opens_report(an, quotes, nq, e, x);
+}
+
+/* Is the subject of x, opening the clause statement e reports, the state
+** whose government speaks, named by its name ("Japanese officials said
+** Japan would open its market")? */
+static int state_of_speaker(const pl_sentan *an, const pl_quote *quotes, size_t nq,
+                            const pl_event *e, const pl_event *x)
+{
+	int q;
+	if (!x->src.code || !e->src.code || strlen(x->src.code) != 3 ||
+	    strcmp(pl_role_of(e->src.code), "GOV") || strncmp(x->src.code, e->src.code, 3) ||
+	    x->src.t0 <= e->v || x->src.t0 >= an->t1)
+		return 0;
+	q = an->np_of[x->src.t0 - an->t0];
+	if (q < 0 || an->np[q].agent_only || an->np[q].pronoun || an->np[q].person ||
+	    !an->np[q].code || strcmp(an->np[q].code, x->src.code))
+		return 0;
+	return opens_report(an, quotes, nq, e, x);
 }
 
 /* Does event x say what the plain statement e (010) says, by the same
@@ -5547,16 +5575,20 @@ static int same_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, cons
 	int outside = 0;
 	if (x->sent != e->sent || x->negated || x->mood != PL_MOOD_ASSERTED || x->nominal)
 		return 0;
-	if (!x->src.code ? !(e->src.named && x->src.named) :
-	    !e->src.code || strcmp(x->src.code, e->src.code))
-		return 0;
 	/* "Clarke told the Times he hoped ...": a pronoun after the verb of
 	** saying with the speaker's code is the speaker; so is the speaker's
 	** own role after "the" ("the Foreign Office said the government would
-	** give aid") */
-	if ((x->src.t0 != e->src.t0 || x->src.t1 != e->src.t1) &&
-	    !(x->src.t0 > e->v && (x->src.how == PL_HOW_PRONOUN || speaker_by_role(an, e, x))))
-		return 0;
+	** give aid") and the state of a government speaking ("Japanese
+	** officials said Japan would open its market") */
+	if (!state_of_speaker(an, quotes, nq, e, x)) {
+		if (!x->src.code ? !(e->src.named && x->src.named) :
+		    !e->src.code || strcmp(x->src.code, e->src.code))
+			return 0;
+		if ((x->src.t0 != e->src.t0 || x->src.t1 != e->src.t1) &&
+		    !(x->src.t0 > e->v && (x->src.how == PL_HOW_PRONOUN ||
+		                           speaker_by_role(an, quotes, nq, e, x))))
+			return 0;
+	}
 	if (x->v == e->v || participle_of(an, e->v, x->v) || participle_of(an, x->v, e->v))
 		return 1;
 	/* "said there would be no change and rejected the plan": a verb
