@@ -5520,12 +5520,20 @@ static void absorb(pl_event *into, pl_event *e)
 
 /* Does the subject of x open the clause that statement e reports (after
 ** "that")?  Not a subject further in ("told parliament the cuts would
-** pay for what the government promised", "said reports that Iran
-** intends to ..."): that act is no part of what was said. */
+** pay for what the government promised") nor one of a claim the speaker
+** names ("said reports that Iran had agreed to talks were false"): that
+** act is no part of what was said. */
 static int opens_report(const pl_sentan *an, const pl_quote *quotes, size_t nq,
                         const pl_event *e, const pl_event *x)
 {
+	static const char *const claimw[] = {"claim", "report", "allegation", "accusation",
+		"rumour", "rumor", "suggestion", "speculation", "charge", "story", "assertion",
+		"notion", "idea", "fear", NULL};
+	uint32_t t = x->src.t0;
 	size_t i;
+	if (t >= an->t0 + 2 && pl_eq(an->tok[t - 1].low, "that") &&
+	    PL_TAG_IS_NOUN(an->tok[t - 2].tag) && pl_in_list(lem(&an->tok[t - 2]), claimw))
+		return 0;
 	for (i = 0; i < nq; i++)
 		if (quotes[i].cue == e->v && (quotes[i].q0 == x->src.t0 ||
 		     (quotes[i].q0 + 1 == x->src.t0 && pl_eq(an->tok[quotes[i].q0].low, "that"))))
