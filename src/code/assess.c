@@ -129,6 +129,27 @@ static int watcher_says(const pl_sentan *an, int k)
 	return pl_in_list(lem(&an->tok[an->np[an->vg[best].subj].t1 - 1]), watchers);
 }
 
+/* Does chunk q name a speaker of role `role` (the "GOV" of GBRGOV) by that
+** bare role after "the", one body in one noun: "the government" when the
+** Foreign Office speaks ("the Foreign Office said the government would
+** give aid")?  ("Labour said the government would ...", "said the
+** companies agreed": others.) */
+int pl_speaker_by_role(const pl_sentan *an, int q, const char *role)
+{
+	/* (bodies, not one person: "Sir Edward told the nation he was
+	** resigning and the Queen invited Mr Wilson") */
+	static const char *const body[] = {"government", "administration", "cabinet", "ministry",
+		"department", "company", "firm", "corporation", "group", "bank", "union", "party",
+		"army", "military", "council", "committee", "commission", "board", "agency", NULL};
+	const pl_np *np;
+	if (q < 0 || !role)
+		return 0;
+	np = &an->np[q];
+	return np->agent_only && np->code && !np->pronoun && !np->person && np->t1 == np->t0 + 2 &&
+	       pl_eq(an->tok[np->t0].low, "the") && an->tok[np->t0 + 1].tag != PL_T_NNS &&
+	       pl_in_list(lem(&an->tok[np->t0 + 1]), body) && pl_eq(np->code, role);
+}
+
 /* Is the future of verb group k a speaker's forecast of another actor's
 ** act rather than the speaker's own intent: "Israeli officials said Iran
 ** would retaliate", "the Tories say Labour will raise taxes"?  Both
@@ -139,7 +160,7 @@ static int forecast(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];
 	const char *a = subj_code(an, g), *b = NULL;
-	int j;
+	int j, sp = -1;
 	size_t na, nb;
 	if (!a || an->np[g->subj].pronoun)
 		return 0;
@@ -148,17 +169,23 @@ static int forecast(const pl_sentan *an, int k)
 	if (an->np[g->subj].agent_only && an->tok[an->np[g->subj].t0].tag == PL_T_PRPS)
 		return 0;
 	for (j = k - 1; j >= 0 && !b; j--)
-		if (an->vg[j].finite && an->vg[j].reporting)
-			b = subj_code(an, &an->vg[j]);
+		if (an->vg[j].finite && an->vg[j].reporting && (b = subj_code(an, &an->vg[j])))
+			sp = an->vg[j].subj;
 	for (j = k + 1; j < an->nvg && !b; j++)
-		if (an->vg[j].finite && an->vg[j].reporting)
-			b = subj_code(an, &an->vg[j]);
+		if (an->vg[j].finite && an->vg[j].reporting && (b = subj_code(an, &an->vg[j])))
+			sp = an->vg[j].subj;
 	if (watcher_says(an, k))
 		return 1;
 	if (!b)
 		return 0;
 	na = strlen(a);
 	nb = strlen(b);
+	/* "the Foreign Office said the government would give aid", "Britain
+	** said the government would": the speaker's own side, as "it" is (a
+	** state speaking has its government) */
+	if (pl_speaker_by_role(an, g->subj, nb == 3 && !an->np[sp].agent_only &&
+	                       !an->np[sp].person ? "GOV" : nb > 3 ? b + 3 : NULL))
+		return 0;
 	return strncmp(a, b, na < nb ? na : nb) != 0;
 }
 
@@ -3471,6 +3498,13 @@ static int supported_market(const pl_store *s, const pl_sentan *an, const pl_vg 
 	return thing_of(s, an, obj, market);
 }
 
+/* Is code a state's: a bare country or its government ("JPN", "JPNGOV")? */
+static int state_code(const char *code)
+{
+	size_t n = code ? strlen(code) : 0;
+	return n == 3 || (n == 6 && !strcmp(code + 3, "GOV"));
+}
+
 /* Is the official complaint (114) of verb group g a complaint at law, the
 ** pleading that opens a lawsuit (115): a complaint called civil, criminal,
 ** legal or of patents ("charged in a civil complaint by the SEC", "filed a
@@ -3479,7 +3513,9 @@ static int supported_market(const pl_store *s, const pl_sentan *an, const pl_vg 
 ** lodged with ("Morgan Guaranty filed a complaint against Metromedia for
 ** default")?  A complaint made with or to a body ("filed a complaint
 ** against Brussels with the WTO", "lodged a complaint with the EEOC") stays
-** a complaint (114), as does "complained". */
+** a complaint (114), as do one against a state ("filed a complaint
+** against Japan": a trade complaint, lodged with a body the story may not
+** name) and "complained". */
 static int complaint_at_law(const pl_sentan *an, const pl_vg *g, const char *verb)
 {
 	static const char *const legal[] = {"civil", "criminal", "legal", "patent", "antitrust",
@@ -3507,7 +3543,10 @@ static int complaint_at_law(const pl_sentan *an, const pl_vg *g, const char *ver
 		if (r < 0 || an->np_of[j - an->t0] >= 0)
 			continue;
 		if (pl_eq(tok[j].low, "against"))
-			against = 1;
+			/* (not a state: "filed a complaint against Japan" is
+			** a trade complaint, lodged with a body the story may
+			** not name) */
+			against = !state_code(an->np[r].code);
 		else if (pl_eq(tok[j].low, "with") || pl_eq(tok[j].low, "to"))
 			body = 1;
 		else if (pl_eq(tok[j].low, "in"))

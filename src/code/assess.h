@@ -81,6 +81,10 @@ int pl_before_now_at(const pl_token *tok, uint32_t j, uint32_t t1);
 ** particles), or the subject of a passive; -1 when none. */
 int pl_object_of(const pl_sentan *an, const pl_vg *g);
 
+/* Does chunk q name a speaker of role `role` ("GOV") by that bare role
+** after "the", one body in the singular ("the government", "the company")? */
+int pl_speaker_by_role(const pl_sentan *an, int q, const char *role);
+
 /* The role part of an actor code: "COP" of "USACOP"; a bare role or
 ** country ("COP", "GBR") whole. */
 const char *pl_role_of(const char *code);

@@ -5530,6 +5530,59 @@ static void absorb(pl_event *into, pl_event *e)
 	e->cameo = NULL;
 }
 
+/* Does the subject of x open the clause that statement e reports (after
+** "that")?  Not a subject further in ("told parliament the cuts would
+** pay for what the government promised") nor one of a claim the speaker
+** names ("said reports that Iran had agreed to talks were false"): that
+** act is no part of what was said. */
+static int opens_report(const pl_sentan *an, const pl_quote *quotes, size_t nq,
+                        const pl_event *e, const pl_event *x)
+{
+	static const char *const claimw[] = {"claim", "report", "allegation", "accusation",
+		"rumour", "rumor", "suggestion", "speculation", "charge", "story", "assertion",
+		"notion", "idea", "fear", NULL};
+	uint32_t t = x->src.t0;
+	size_t i;
+	if (t >= an->t0 + 2 && pl_eq(an->tok[t - 1].low, "that") &&
+	    PL_TAG_IS_NOUN(an->tok[t - 2].tag) && pl_in_list(lem(&an->tok[t - 2]), claimw))
+		return 0;
+	for (i = 0; i < nq; i++)
+		if (quotes[i].cue == e->v && (quotes[i].q0 == x->src.t0 ||
+		     (quotes[i].q0 + 1 == x->src.t0 && pl_eq(an->tok[quotes[i].q0].low, "that"))))
+			return 1;
+	return 0;
+}
+
+/* Is the subject of x, opening the clause statement e reports, the
+** speaker named by its own role ("the Foreign Office said the government
+** would give aid")? */
+static int speaker_by_role(const pl_sentan *an, const pl_quote *quotes, size_t nq,
+                           const pl_event *e, const pl_event *x)
+{
+	if (x->src.t0 >= an->t1 || !e->src.code || strlen(e->src.code) <= 3 ||
+	    !pl_speaker_by_role(an, an->np_of[x->src.t0 - an->t0], e->src.code + 3))
+		return 0;
+	return opens_report(an, quotes, nq, e, x);
+}
+
+/* Is the subject of x, opening the clause statement e reports, the state
+** whose government speaks, named by its name ("Japanese officials said
+** Japan would open its market")? */
+static int state_of_speaker(const pl_sentan *an, const pl_quote *quotes, size_t nq,
+                            const pl_event *e, const pl_event *x)
+{
+	int q;
+	if (!x->src.code || !e->src.code || strlen(x->src.code) != 3 ||
+	    strcmp(pl_role_of(e->src.code), "GOV") || strncmp(x->src.code, e->src.code, 3) ||
+	    x->src.t0 <= e->v || x->src.t0 >= an->t1)
+		return 0;
+	q = an->np_of[x->src.t0 - an->t0];
+	if (q < 0 || an->np[q].agent_only || an->np[q].pronoun || an->np[q].person ||
+	    !an->np[q].code || strcmp(an->np[q].code, x->src.code))
+		return 0;
+	return opens_report(an, quotes, nq, e, x);
+}
+
 /* Does event x say what the plain statement e (010) says, by the same
 ** speaker: from the same verb, from inside a quotation that verb
 ** introduces, or from a participle joined to it?  The speaker must be the
@@ -5542,14 +5595,20 @@ static int same_act(const pl_sentan *an, const pl_quote *quotes, size_t nq, cons
 	int outside = 0;
 	if (x->sent != e->sent || x->negated || x->mood != PL_MOOD_ASSERTED || x->nominal)
 		return 0;
-	if (!x->src.code ? !(e->src.named && x->src.named) :
-	    !e->src.code || strcmp(x->src.code, e->src.code))
-		return 0;
 	/* "Clarke told the Times he hoped ...": a pronoun after the verb of
-	** saying with the speaker's code is the speaker */
-	if ((x->src.t0 != e->src.t0 || x->src.t1 != e->src.t1) &&
-	    !(x->src.how == PL_HOW_PRONOUN && x->src.t0 > e->v))
-		return 0;
+	** saying with the speaker's code is the speaker; so is the speaker's
+	** own role after "the" ("the Foreign Office said the government would
+	** give aid") and the state of a government speaking ("Japanese
+	** officials said Japan would open its market") */
+	if (!state_of_speaker(an, quotes, nq, e, x)) {
+		if (!x->src.code ? !(e->src.named && x->src.named) :
+		    !e->src.code || strcmp(x->src.code, e->src.code))
+			return 0;
+		if ((x->src.t0 != e->src.t0 || x->src.t1 != e->src.t1) &&
+		    !(x->src.t0 > e->v && (x->src.how == PL_HOW_PRONOUN ||
+		                           speaker_by_role(an, quotes, nq, e, x))))
+			return 0;
+	}
 	if (x->v == e->v || participle_of(an, e->v, x->v) || participle_of(an, x->v, e->v))
 		return 1;
 	/* "said there would be no change and rejected the plan": a verb
