@@ -3704,11 +3704,14 @@ int pl_traded_aid(const pl_store *s, const pl_sentan *an, int k, const char *cod
 		"portion", "rest", NULL};
 	const pl_vg *g = &an->vg[k];
 	const char *verb = lem(&an->tok[g->v]);
-	int aid = code[0] == '0' && (code[1] == '7' || (code[1] == '3' && code[2] == '3'));
-	int sale = !strncmp(code, "030", 3) || !strncmp(code, "031", 3) || !strncmp(code, "061", 3);
-	int r, thing, to, firm_src = firm_code(src), party_tgt = firm_code(tgt) || market_party(an, tgt_np);
+	int aid, sale, r, thing, to;
+	int firm_src = firm_code(src), party_tgt = firm_code(tgt) || market_party(an, tgt_np);
 	uint32_t j;
-	if (s->petrarch || !code || (!aid && !sale) || g->passive)
+	if (s->petrarch || !code || g->passive)
+		return 0;
+	aid = code[0] == '0' && (code[1] == '7' || (code[1] == '3' && code[2] == '3'));
+	sale = !strncmp(code, "030", 3) || !strncmp(code, "031", 3) || !strncmp(code, "061", 3);
+	if (!aid && !sale)
 		return 0;
 	/* a political side on either end: a state, its bodies, an IGO, a group */
 	if ((src && !firm_src) || (tgt && !party_tgt))
@@ -3744,8 +3747,8 @@ int pl_traded_aid(const pl_store *s, const pl_sentan *an, int k, const char *cod
 	for (j = g->t1; j < (uint32_t)g->cl_end && j < an->t1; j++)
 		if (pl_in_list(lem(&an->tok[j]), political) || pl_in_list(an->tok[j].low, political) ||
 		    is_class(pl_tok_get_lem(&s->objclass, &an->tok[j]), "cause"))
-			return 0;   /* (or a disaster: "a loan towards repairing the pipeline
-			            ** damaged in the quake") */
+			return 0;   /* (or a disaster: "will lend it funds for repairs
+			            ** after the flood") */
 	if (sale)
 		return pl_in_list(verb, sales) && thing_of(s, an, thing, goods);
 	/* aid from no named giver needs a thing of trade given ("providing
