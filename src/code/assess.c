@@ -3653,6 +3653,111 @@ static const char *aid_sense(const pl_store *s, const pl_sentan *an, const pl_vg
 	return NULL;
 }
 
+/* Is actor code c a firm's (business, multinational)? */
+static int firm_code(const char *c)
+{
+	return c && (!strncmp(pl_role_of(c), "BUS", 3) || !strncmp(pl_role_of(c), "MNC", 3));
+}
+
+/* Does chunk q name those a firm sells to or raises money from by their
+** part in the market ("its customers", "Asian buyers", "investors"), which
+** the actor dictionaries may file as civilians? */
+static int market_party(const pl_sentan *an, int q)
+{
+	static const char *const parties[] = {"customer", "buyer", "client", "consumer", "user",
+		"subscriber", "investor", "shareholder", "stockholder", "holder", "lender", "creditor",
+		"supplier", "distributor", "dealer", "retailer", "wholesaler", "exporter", "importer",
+		"utility", "refiner", "refinery", "mill", NULL};
+	return q >= 0 && !an->np[q].pronoun && !an->np[q].person &&
+	       pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), parties);
+}
+
+/* Is code, found at verb group k with source code src and target chunk
+** tgt_np of code tgt (NULL, -1 when none), aid or cooperation given in
+** trade: aid or its promise (033x, 07x), or a sale or supply of goods
+** coded as economic cooperation (030, 031x, 061), between firms, or a firm
+** and no one, or a firm and its market ("its customers"), over goods,
+** services, securities or money, and over no political object (aid,
+** relief, troops, asylum)?  "will provide financing to Dorland for the
+** purchase", "will finance the buyback with bank loans", "the refinery
+** sells most of its output to Asian buyers" are business, not politics;
+** "the government will provide loans to farmers", "the World Bank lent 50
+** mln dlrs to Kenya", "Exxon signed an accord with Angola" have a
+** political side and stay.  A firm's acquisitions, mergers and deals keep
+** their economic cooperation (061, 0311, 057): the thing sold must be
+** goods the markets trade (dict/objects.tsv "market"), not a business. */
+int pl_traded_aid(const pl_store *s, const pl_sentan *an, int k, const char *code,
+                  const char *src, const char *tgt, int tgt_np)
+{
+	static const char *const political[] = {"aid", "assistance", "relief", "troop", "soldier",
+		"asylum", "refuge", "protection", "food", "medicine", "shelter", "weapon", "arm",
+		"arms", "humanitarian", "refugee", "country", "nation", "government", "region",
+		NULL};
+	/* a gift is no trade: "pledged $750m of his own money", "donated the
+	** hardware" */
+	static const char *const gifts[] = {"donate", "pledge", "contribute", "bequeath", NULL};
+	static const char *const trade[] = {"market", "business", "granted", "civil", "property",
+		"abstract", "amount", NULL};
+	static const char *const goods[] = {"market", NULL};
+	static const char *const sales[] = {"sell", "supply", "provide", "ship", "export", NULL};
+	static const char *const shares[] = {"most", "all", "part", "bulk", "much", "some", "half",
+		"portion", "rest", NULL};
+	const pl_vg *g = &an->vg[k];
+	const char *verb = lem(&an->tok[g->v]);
+	int aid, sale, r, thing, to;
+	int firm_src = firm_code(src), party_tgt = firm_code(tgt) || market_party(an, tgt_np);
+	uint32_t j;
+	if (s->petrarch || !code || g->passive)
+		return 0;
+	aid = code[0] == '0' && (code[1] == '7' || (code[1] == '3' && code[2] == '3'));
+	sale = !strncmp(code, "030", 3) || !strncmp(code, "031", 3) || !strncmp(code, "061", 3);
+	if (!aid && !sale)
+		return 0;
+	/* a political side on either end: a state, its bodies, an IGO, a group */
+	if ((src && !firm_src) || (tgt && !party_tgt))
+		return 0;
+	if (!firm_src && !party_tgt)
+		return 0;
+	if (pl_in_list(verb, gifts) && !party_tgt)
+		return 0;
+	/* nor named in what the act is for ("to finance new investment in
+	** Venezuela", "lend the funds to the Bank of Thailand's facility"),
+	** nor anywhere in the sentence when no giver is named (a state
+	** agency left without a code may be it) */
+	for (r = 0; r < an->nnp; r++) {
+		const char *c = an->np[r].code ? an->np[r].code : an->np[r].poss_code;
+		if (c && !firm_code(c) && r != tgt_np && !market_party(an, r) &&
+		    (!src || (an->np[r].t0 >= g->t1 && (int)an->np[r].t0 < g->cl_end)))
+			return 0;
+	}
+	aid_parts(an, g, &thing, &to);
+	if (thing >= 0)
+		thing = counted_goods(an, thing);
+	/* "most of its output", "part of the crop" ("most" chunked alone or
+	** not at all) */
+	j = thing >= 0 ? an->np[thing].t1 : g->t1 + 1;
+	if (j < an->t1 && j + 1 < an->t1 && pl_in_list(lem(&an->tok[j - 1]), shares) &&
+	    pl_eq(an->tok[j].low, "of") && an->np_of[j + 1 - an->t0] >= 0)
+		thing = an->np_of[j + 1 - an->t0];
+	if (thing < 0 && !aid)
+		return 0;
+	/* nothing political named in the clause's object ("aid for specific
+	** industries", "relief supplies", "new loans for the debtor
+	** countries") */
+	for (j = g->t1; j < (uint32_t)g->cl_end && j < an->t1; j++)
+		if (pl_in_list(lem(&an->tok[j]), political) || pl_in_list(an->tok[j].low, political) ||
+		    is_class(pl_tok_get_lem(&s->objclass, &an->tok[j]), "cause"))
+			return 0;   /* (or a disaster: "will lend it funds for repairs
+			            ** after the flood") */
+	if (sale)
+		return pl_in_list(verb, sales) && thing_of(s, an, thing, goods);
+	/* aid from no named giver needs a thing of trade given ("providing
+	** public companies with fresh capital" may be a state's) */
+	if (!firm_src)
+		return thing_of(s, an, thing, trade);
+	return thing < 0 || thing_of(s, an, thing, trade) || !an->np[thing].code;
+}
+
 /* Does chunk q name a post in a firm or hold a firm's code ("its chairman
 ** and chief executive officer Theodore Rogers", "the company's board",
 ** USABUS)? */

@@ -212,6 +212,15 @@ int pl_expert_class(const pl_store *s, const pl_sentan *an, int q);
 const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const char *code,
                           const char *base, int has_target, const char *as);
 
+/* Aid or cooperation in trade: is code (033x, 07x; 030, 031x, 061 for a
+** sale or supply of market goods) at verb group k between firms, or a firm
+** and no one or its market ("its customers"), over goods, services,
+** securities or money rather than aid, relief, troops or asylum?  Then it
+** is business and no event.  src, tgt: the actor codes (NULL when none);
+** tgt_np: the target chunk (-1 when none). */
+int pl_traded_aid(const pl_store *s, const pl_sentan *an, int k, const char *code,
+                  const char *src, const char *tgt, int tgt_np);
+
 /* Force between politicians is a figure of speech: for a code of force or
 ** its threat (roots 18-20, 138, 15, 170, 137) whose source and target (where
 ** there is one) are all political actors (government, opposition, parties,

@@ -7050,6 +7050,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		                      private_person(an, src_np));
 		if (!code)
 			continue;
+		/* "will provide financing to Dorland for the purchase": aid or
+		** a sale between firms over goods and money is business */
+		if (pl_traded_aid(s, an, k, code, src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL,
+		                  tgt_np >= 0 ? np_code(an, tgt_np) : NULL, tgt_np))
+			continue;
 		if (!s->petrarch && tgt_np >= 0)
 			code = expulsion_code(an, tgt_np, code);
 		if (!s->petrarch)
