@@ -285,6 +285,25 @@ static int spoken(const pl_sentan *an, int k)
 ** to") that no speaker in the sentence says nor makes hang on a condition:
 ** the writer's forecast or a party's policy list, not an act nor a
 ** statement of intent. */
+/* Does the infinitive whose "to" is token to have its doer named after
+** "for" by a noun of plan or call: "a proposal for it to merge with Thai
+** Airways", "there are no plans for the minister to meet bankers", "calls
+** for the government to resign"?  The act is only planned or asked. */
+static int plan_for(const pl_sentan *an, uint32_t to)
+{
+	static const char *const planw[] = {"plan", "proposal", "scheme", "bid", "idea", "option",
+		"blueprint", "call", "demand", "request", "appeal", "hope", "pressure", NULL};
+	const pl_token *tok = an->tok;
+	uint32_t j = to;
+	while (j > an->t0 && (PL_TAG_IS_NOUN(tok[j - 1].tag) || PL_TAG_IS_ADJ(tok[j - 1].tag) ||
+	                      tok[j - 1].tag == PL_T_DT || tok[j - 1].tag == PL_T_CD ||
+	                      tok[j - 1].tag == PL_T_PRP || tok[j - 1].tag == PL_T_PRPS ||
+	                      tok[j - 1].tag == PL_T_POS))
+		j--;
+	return j < to && j >= an->t0 + 2 && pl_eq(tok[j - 1].low, "for") &&
+	       PL_TAG_IS_NOUN(tok[j - 2].tag) && pl_in_list(lem(&tok[j - 2]), planw);
+}
+
 static int planned(const pl_sentan *an, int k)
 {
 	const pl_vg *g = &an->vg[k];
@@ -308,6 +327,8 @@ static int planned(const pl_sentan *an, int k)
 		const pl_vg *pv = &an->vg[k - 1];
 		uint32_t to = g->t0 - 1;
 		const char *w = lem(&tok[pv->v]);
+		if (plan_for(an, to))
+			return 1;
 		/* "is due to", "is likely to", "are also likely to", "were more
 		** likely to": the adjective after "to be", over adverbs; and
 		** after "seems", "appears" ("seems certain to announce") */
@@ -914,6 +935,125 @@ static int scheduled_noun(const pl_sentan *an, uint32_t h, int q)
 	return 0;
 }
 
+/* The verb group whose subject is the event noun at h (chunk q): the next
+** one, when its subject is that chunk or a later chunk of the noun's phrase
+** (the chunker gives the verb the phrase's last chunk: "a blockade of the
+** port by Iranian ships | is unlikely") and no comma or relative word
+** opens a clause of its own between, and the noun is no preposition's
+** object; -1 if none. */
+static int noun_subject_vg(const pl_sentan *an, uint32_t h, int q)
+{
+	const pl_token *tok = an->tok;
+	int k;
+	uint32_t j;
+	if (q < 0)
+		return -1;
+	/* the head of the subject, not a noun inside one of its phrases ("an
+	** agreement in the debt rescheduling talks | seems close": the talks
+	** are there) */
+	for (j = h; j > an->t0; j--) {
+		int t = tok[j - 1].tag;
+		if (!(PL_TAG_IS_NOUN(t) || PL_TAG_IS_ADJ(t) || t == PL_T_DT || t == PL_T_CD ||
+		      t == PL_T_VBG || t == PL_T_VBN || t == PL_T_POS || t == PL_T_PRPS))
+			break;
+	}
+	if (j > an->t0 && tok[j - 1].tag == PL_T_IN)
+		return -1;
+	for (k = 0; k < an->nvg; k++)
+		if (an->vg[k].t0 > h) {
+			/* a gerund inside the phrase ("the debt rescheduling talks") */
+			if (!an->vg[k].finite && tok[an->vg[k].v].tag == PL_T_VBG && an->vg[k].subj < 0 &&
+			    an->vg[k].v + 1 < an->t1 && PL_TAG_IS_NOUN(tok[an->vg[k].v + 1].tag))
+				continue;
+			if (an->vg[k].subj < q || !an->vg[k].finite)
+				return -1;
+			for (j = h + 1; j < an->vg[k].t0; j++)
+				if (pl_eq(tok[j].low, ",") || tok[j].tag == PL_T_WDT || tok[j].tag == PL_T_WP)
+					return -1;
+			return k;
+		}
+	return -1;
+}
+
+/* Is the event noun at h (chunk q) the subject of a word of likelihood
+** or expectation: "a blockade of the port is unlikely", "an agreement is
+** expected soon", "an accord seems to be close", "a loan was likely to be
+** approved", "talks remain a remote prospect"?  Then the act is only in
+** prospect.  An infinitive after the word must tell the act's coming
+** about ("is likely to take place", "is expected to be signed"): "the
+** embargo is likely to hurt refiners" foretells an effect of an embargo
+** that is there. */
+static int prospect_subject(const pl_sentan *an, uint32_t h, int q)
+{
+	static const char *const likelyw[] = {"likely", "unlikely", "possible", "probable",
+		"improbable", "imminent", "close", "near", "remote", "doubtful", "uncertain",
+		"expected", "prospect", "chance", NULL};
+	static const char *const copw[] = {"be", "seem", "appear", "look", "remain", NULL};
+	static const char *const expectw[] = {"expect", "forecast", "predict", "anticipate",
+		"foresee", NULL};
+	/* what an act's coming about is told with after "to be" */
+	static const char *const madew[] = {"approve", "sign", "reach", "conclude", "complete",
+		"finalise", "finalize", "announce", "make", "hold", "grant", "agree", "seal",
+		"launch", "stage", "mount", "arrange", "award", "close", NULL};
+	static const char *const occurw[] = {"happen", "occur", "take", "begin", "start",
+		"resume", "come", "materialise", "materialize", NULL};
+	const pl_token *tok = an->tok;
+	int k = noun_subject_vg(an, h, q);
+	const pl_vg *g;
+	uint32_t j;
+	if (k < 0)
+		return 0;
+	g = &an->vg[k];
+	if (g->negated || !g->finite)
+		return 0;
+	/* "some retreat had been likely": an old expectation, which the act
+	** may since have met */
+	for (j = g->t0; j < g->v; j++)
+		if (pl_eq(tok[j].low, "had"))
+			return 0;
+	if (g->passive && pl_in_list(lem(&tok[g->v]), expectw))
+		j = g->v;
+	else if (pl_in_list(lem(&tok[g->v]), copw)) {
+		/* "seems to be close", "is now unlikely", "remains a remote
+		** prospect" */
+		j = g->v + 1;
+		if (j + 1 < an->t1 && pl_eq(tok[j].low, "to") && pl_eq(tok[j + 1].low, "be"))
+			j += 2;
+		while (j < an->t1 && !pl_in_list(tok[j].low, likelyw) &&
+		       (tok[j].tag == PL_T_RB || tok[j].tag == PL_T_DT))
+			j++;
+		if (j >= an->t1 || !pl_in_list(tok[j].low, likelyw))
+			return 0;
+		/* "close to the port", "near the border" tell a place ("close at
+		** hand" a time) */
+		if ((pl_eq(tok[j].low, "close") || pl_eq(tok[j].low, "near")) && j + 1 < an->t1 &&
+		    (tok[j + 1].tag == PL_T_IN || tok[j + 1].tag == PL_T_TO || PL_TAG_IS_NOUN(tok[j + 1].tag)) &&
+		    !(j + 2 < an->t1 && pl_eq(tok[j + 1].low, "at") && pl_eq(tok[j + 2].low, "hand")))
+			return 0;
+		/* "a remote prospect", not "a remote village" */
+		if (pl_eq(tok[j].low, "remote") && j + 1 < an->t1 && PL_TAG_IS_NOUN(tok[j + 1].tag) &&
+		    !pl_eq(tok[j + 1].low, "prospect") && !pl_eq(tok[j + 1].low, "possibility"))
+			return 0;
+		if (j + 1 < an->t1 && (pl_eq(tok[j + 1].low, "prospect") ||
+		                       pl_eq(tok[j + 1].low, "possibility")))
+			j++;
+	} else
+		return 0;
+	/* what follows: nothing of an infinitive, or one of the act's coming */
+	if (j + 2 < an->t1 && pl_eq(tok[j + 1].low, "to") && tok[j + 2].tag == PL_T_VB) {
+		const pl_token *v = &tok[j + 2];
+		if (pl_in_list(lem(v), occurw))
+			return 1;
+		if (pl_eq(lem(v), "be") && j + 3 < an->t1) {
+			const pl_token *n = &tok[j + 3];
+			return (n->tag == PL_T_VBN && pl_in_list(lem(n), madew)) ||
+			       pl_in_list(n->low, likelyw);
+		}
+		return 0;
+	}
+	return 1;
+}
+
 int pl_noun_mood(const pl_sentan *an, uint32_t h)
 {
 	static const char *const stagew[] = {"hold", "stage", "organise", "organize", "launch",
@@ -926,7 +1066,7 @@ int pl_noun_mood(const pl_sentan *an, uint32_t h)
 	static const char *const occur[] = {"happen", "occur", "take", "begin", "start", "resume",
 		"break", "come", "proceed", "go", "hold", "materialise", "materialize", NULL};
 	q = an->np_of[h - an->t0];
-	if (scheduled_noun(an, h, q))
+	if (scheduled_noun(an, h, q) || prospect_subject(an, h, q))
 		return PL_MOOD_HYPOTHETICAL;
 	for (k = 0; q >= 0 && k < an->nvg; k++)
 		if (an->vg[k].subj == q && an->vg[k].t0 > h) {
@@ -2532,6 +2672,40 @@ static int unrealised_modifier(const char *w)
 	return pl_in_list(w, mw);
 }
 
+/* Did the event the noun heading chunk c names come about: the subject of
+** a verb of happening or opening in the simple past, with no modal and no
+** negation ("the expected attack came at dawn", "the planned talks opened
+** in Cairo")?  A modifier of expectation or plan then only tells what was
+** awaited. */
+static int came_about(const pl_sentan *an, int c)
+{
+	static const char *const happenw[] = {"come", "begin", "start", "open", "take", "happen",
+		"occur", "resume", "go", "end", "close", "proceed", "get", NULL};
+	uint32_t h = an->np[c].t1 - 1, j;
+	int k = noun_subject_vg(an, h, c);
+	const pl_vg *g;
+	if (k < 0)
+		return 0;
+	g = &an->vg[k];
+	if (g->negated || an->tok[g->v].tag != PL_T_VBD || !pl_in_list(lem(&an->tok[g->v]), happenw))
+		return 0;
+	for (j = g->t0; j < g->v; j++)
+		if (an->tok[j].tag == PL_T_MD)
+			return 0;
+	return 1;
+}
+
+/* Those of the modifiers that say an event was awaited, not that it is
+** doubted: once it came about it is news ("the expected attack came"; not
+** "the alleged attack came at dawn"). */
+static int awaited_modifier(const char *w)
+{
+	static const char *const aw[] = {"proposed", "planned", "prospective", "imminent",
+		"impending", "expected", "threatened", "mooted", "intended", "upcoming",
+		"forthcoming", "coming", "long-awaited", NULL};
+	return pl_in_list(w, aw);
+}
+
 /* The frame of an event named at or after chunk c, walking up over
 ** prepositions ("no plan for an invasion"); own: the event's noun heads c. */
 static int frame_up(const pl_sentan *an, int c, int own)
@@ -2576,7 +2750,8 @@ static int frame_up(const pl_sentan *an, int c, int own)
 		** happened: "a possible attack", "the planned visit" */
 		if (own)
 			for (t = t0; t + 1 < an->np[c].t1; t++)
-				if (unrealised_modifier(tok[t].low) || coming_time(an, t))
+				if ((unrealised_modifier(tok[t].low) || coming_time(an, t)) &&
+				    !(awaited_modifier(tok[t].low) && came_about(an, c)))
 					return PL_FRAME_UNASSERTED;
 		if (!own) {
 			/* the chunk the event hangs on: "the lack of talks", "reports

@@ -2974,8 +2974,12 @@ void pl_notnow_mark(const pl_store *st, const pl_sentan *an, const pl_docctx *ct
 		}
 		/* "the move would help police", "the rise is intended to help
 		** first time buyers": an intent with no one to hold it is a
-		** thing's effect foretold */
-		if (e->future && !e->passive && !e->src.code && !e->src.named &&
+		** thing's effect foretold; so is any act a thing "will" or
+		** "would" do ("the plant will export most of its output", "they
+		** said the mechanism would subsidise prices": no one promises
+		** it) */
+		if ((e->future || future_modal(an, &an->vg[k])) && !e->passive && !e->src.code &&
+		    !e->src.named &&
 		    thing_subject(st, an, &an->vg[k])) {
 			e->mood = PL_MOOD_HYPOTHETICAL;
 			continue;
