@@ -1603,6 +1603,8 @@ typedef struct story_evidence {
 	int firm[8];             /* ... by its name as a place or an actor, a
 	                         ** place or money, not by a nationality alone
 	                         ** nor by a name dealt with ("loans to Ghana") */
+	int money[8];            /* ... by its own money or a stock exchange
+	                         ** ("Canadian dlrs", "Toronto Stock Exchange") */
 	int n, many;
 } story_evidence;
 
@@ -1619,10 +1621,35 @@ static void evidence_add(story_evidence *e, pl_arena *a, const char *code, int f
 	}
 	if (k == e->n) {
 		e->cc[e->n++] = pl_arena_strndup(a, code, 3);
-		e->times[k] = e->firm[k] = 0;
+		e->times[k] = e->firm[k] = e->money[k] = 0;
 	}
 	e->times[k]++;
 	e->firm[k] |= firm;
+}
+
+/* Evidence of code by the story's own money or its stock exchange
+** (story_evidence.money), which places alone do not give. */
+static void evidence_money(story_evidence *e, pl_arena *a, const char *code)
+{
+	int k;
+	evidence_add(e, a, code, 1);
+	for (k = 0; k < e->n && strncmp(e->cc[k], code, 3); k++)
+		;
+	if (k < e->n)
+		e->money[k] = 1;
+}
+
+/* Is market p an exchange where shares are listed ("the Toronto Stock
+** Exchange", "the Paris bourse"), not one of metals or grain ("the London
+** Metal Exchange")?  A firm's shares trade at home, as its figures are in
+** its money: "shares rose 11 cts on the Toronto Stock Exchange". */
+static int stock_exchange(const pl_token *tok, const pl_place *p)
+{
+	uint32_t i;
+	for (i = p->t0; i < p->t1; i++)
+		if (is(&tok[i], "stock") || is(&tok[i], "bourse"))
+			return 1;
+	return 0;
 }
 
 /* One of 64 bits for the word w[0..n), from its length and first two
@@ -1800,9 +1827,9 @@ static int marked_firm(const pl_token *tok, uint32_t t0, uint32_t t1, uint32_t i
 ** people's adjective; *weak tells whether the bare "dlrs" is all of it. */
 static const char *story_country(const pl_store *s, const pl_token *tok, const pl_sent *sent,
                                  uint32_t nsent, const pl_phrase **seen, pl_arena *a,
-                                 uint8_t *weak)
+                                 uint8_t *weak, uint8_t *money)
 {
-	story_evidence e = {{0}, {0}, {0}, 0, 0};
+	story_evidence e = {{0}, {0}, {0}, {0}, 0, 0};
 	const pl_bodyhead *shared = NULL;
 	const char *ok[32], *okcc[32], *bad[64], *firmcc[16];
 	pl_place pl[16];
@@ -1842,12 +1869,19 @@ static const char *story_country(const pl_store *s, const pl_token *tok, const p
 				if (b->shared)
 					shared = b;
 				else
-					evidence_add(&e, a, b->role, 1);
+					evidence_money(&e, a, b->role);
 				i += n - 1;
 			}
 		}
 		if (!s->gaz)
 			continue;
+		/* (a stock exchange, where the story's shares trade; not one
+		** a firm's name holds) */
+		np = pl_markets_find(s->gaz, tok, t0, t1, pl, 16);
+		for (k = 0; k < np; k++)
+			if (pl[k].market && pl[k].country[0] && stock_exchange(tok, &pl[k]) &&
+			    !company_of(tok, t1, pl[k].t1 - 1) && !marked_firm(tok, t0, t1, pl[k].t0))
+				evidence_money(&e, a, pl[k].country);
 		np = pl_places_find(s->gaz, tok, t0, t1, NULL, pl, 16);
 		for (k = 0; k < np; k++) {
 			if (pl[k].market)
@@ -1893,6 +1927,7 @@ static const char *story_country(const pl_store *s, const pl_token *tok, const p
 	** "restructuring of Japanese industry", "new loans to Ghana") */
 	if (e.n != 1 || e.many || (e.times[0] < 2 && !e.firm[0]))
 		return NULL;
+	*money = (uint8_t)e.money[0];
 	return e.cc[0];
 }
 
@@ -1904,7 +1939,8 @@ static const char *story_of(const pl_store *s, const pl_docctx *ctx)
 	if (!c->story_done && c->story_seen) {
 		c->story_done = 1;
 		c->story_cc = story_country(s, c->scan_tok, c->story_sent, c->story_nsent,
-		                            c->story_seen, c->story_arena, &c->story_weak);
+		                            c->story_seen, c->story_arena, &c->story_weak,
+		                            &c->story_money);
 	}
 	return c->story_cc;
 }
@@ -2070,7 +2106,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	ctx->prior = NULL;
 	ctx->cc_ok = 0;
 	ctx->story_cc = NULL;
-	ctx->story_weak = ctx->story_done = 0;
+	ctx->story_weak = ctx->story_done = ctx->story_money = 0;
 	ctx->story_seen = NULL;
 	ctx->market_cc = NULL;
 	ctx->market_done = 0;
@@ -5866,11 +5902,16 @@ static int bracketed_firm(const pl_docctx *ctx, const pl_token *tok, const pl_np
 
 /* May a firm of chunk np whose American legal form ("Inc", "Corp") firms of
 ** Canada write too be Canada's: in a story of Canada alone, a name the wire
-** marks (bracketed_firm)? */
+** marks (bracketed_firm), or any in one whose own money or stock exchange
+** is Canada's ("Vulcan Packaging Inc ... shares on the Toronto Stock
+** Exchange", "at 13.625 Canadian dlrs each"): a firm's figures are in its
+** own money and its shares trade at home, where a place in Canada may be
+** only where an American firm buys. */
 static int canadian_firm(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, const pl_np *np,
                          const pl_bodyhead *form)
 {
-	return !strncmp(form->role, "USA", 3) && bracketed_firm(ctx, tok, np) && canadian_story(s, ctx);
+	return !strncmp(form->role, "USA", 3) && canadian_story(s, ctx) &&
+	       (bracketed_firm(ctx, tok, np) || ctx->story_money);
 }
 
 /* Is cc one of the countries a mark's "also" names? */
