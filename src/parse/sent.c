@@ -1603,8 +1603,8 @@ typedef struct story_evidence {
 	int firm[8];             /* ... by its name as a place or an actor, a
 	                         ** place or money, not by a nationality alone
 	                         ** nor by a name dealt with ("loans to Ghana") */
-	int money[8];            /* ... by its own money or a stock exchange
-	                         ** ("Canadian dlrs", "Toronto Stock Exchange") */
+	int listed[8];           /* ... by a stock exchange ("the Toronto Stock
+	                         ** Exchange") */
 	int n, many;
 } story_evidence;
 
@@ -1621,28 +1621,29 @@ static void evidence_add(story_evidence *e, pl_arena *a, const char *code, int f
 	}
 	if (k == e->n) {
 		e->cc[e->n++] = pl_arena_strndup(a, code, 3);
-		e->times[k] = e->firm[k] = e->money[k] = 0;
+		e->times[k] = e->firm[k] = e->listed[k] = 0;
 	}
 	e->times[k]++;
 	e->firm[k] |= firm;
 }
 
-/* Evidence of code by the story's own money or its stock exchange
-** (story_evidence.money), which places alone do not give. */
-static void evidence_money(story_evidence *e, pl_arena *a, const char *code)
+/* Evidence of code by a stock exchange the story names (story_evidence.
+** listed). */
+static void evidence_listed(story_evidence *e, pl_arena *a, const char *code)
 {
 	int k;
 	evidence_add(e, a, code, 1);
 	for (k = 0; k < e->n && strncmp(e->cc[k], code, 3); k++)
 		;
 	if (k < e->n)
-		e->money[k] = 1;
+		e->listed[k] = 1;
 }
 
 /* Is market p an exchange where shares are listed ("the Toronto Stock
 ** Exchange", "the Paris bourse"), not one of metals or grain ("the London
-** Metal Exchange")?  A firm's shares trade at home, as its figures are in
-** its money: "shares rose 11 cts on the Toronto Stock Exchange". */
+** Metal Exchange")?  A firm's shares trade at home: "shares rose 11 cts
+** on the Toronto Stock Exchange" is a firm of Canada's, where a sum in
+** Canadian dollars may be an American firm's price for a Canadian one. */
 static int stock_exchange(const pl_token *tok, const pl_place *p)
 {
 	uint32_t i;
@@ -1827,7 +1828,7 @@ static int marked_firm(const pl_token *tok, uint32_t t0, uint32_t t1, uint32_t i
 ** people's adjective; *weak tells whether the bare "dlrs" is all of it. */
 static const char *story_country(const pl_store *s, const pl_token *tok, const pl_sent *sent,
                                  uint32_t nsent, const pl_phrase **seen, pl_arena *a,
-                                 uint8_t *weak, uint8_t *money)
+                                 uint8_t *weak, uint8_t *listed)
 {
 	story_evidence e = {{0}, {0}, {0}, {0}, 0, 0};
 	const pl_bodyhead *shared = NULL;
@@ -1869,7 +1870,7 @@ static const char *story_country(const pl_store *s, const pl_token *tok, const p
 				if (b->shared)
 					shared = b;
 				else
-					evidence_money(&e, a, b->role);
+					evidence_add(&e, a, b->role, 1);
 				i += n - 1;
 			}
 		}
@@ -1881,7 +1882,7 @@ static const char *story_country(const pl_store *s, const pl_token *tok, const p
 		for (k = 0; k < np; k++)
 			if (pl[k].market && pl[k].country[0] && stock_exchange(tok, &pl[k]) &&
 			    !company_of(tok, t1, pl[k].t1 - 1) && !marked_firm(tok, t0, t1, pl[k].t0))
-				evidence_money(&e, a, pl[k].country);
+				evidence_listed(&e, a, pl[k].country);
 		np = pl_places_find(s->gaz, tok, t0, t1, NULL, pl, 16);
 		for (k = 0; k < np; k++) {
 			if (pl[k].market)
@@ -1925,9 +1926,24 @@ static const char *story_country(const pl_store *s, const pl_token *tok, const p
 	/* (a country named once by its people's adjective, or by its name
 	** as one dealt with, is as often another's market or client:
 	** "restructuring of Japanese industry", "new loans to Ghana") */
+	/* (the one country whose stock exchange the story names, and names
+	** again, outweighs others each named once: "its U.S. subsidiary" of
+	** a firm whose shares trade in Toronto) */
+	if (e.n > 1 && !e.many) {
+		int l = -1, c;
+		for (k = 0; k < e.n; k++)
+			if (e.listed[k])
+				l = l < 0 ? k : e.n;
+		for (k = 0, c = 0; l >= 0 && l < e.n && k < e.n; k++)
+			c += k != l && e.times[k] > 1;
+		if (l >= 0 && l < e.n && c == 0 && e.times[l] >= 2) {
+			*listed = 1;
+			return e.cc[l];
+		}
+	}
 	if (e.n != 1 || e.many || (e.times[0] < 2 && !e.firm[0]))
 		return NULL;
-	*money = (uint8_t)e.money[0];
+	*listed = (uint8_t)e.listed[0];
 	return e.cc[0];
 }
 
@@ -1940,7 +1956,7 @@ static const char *story_of(const pl_store *s, const pl_docctx *ctx)
 		c->story_done = 1;
 		c->story_cc = story_country(s, c->scan_tok, c->story_sent, c->story_nsent,
 		                            c->story_seen, c->story_arena, &c->story_weak,
-		                            &c->story_money);
+		                            &c->story_listed);
 	}
 	return c->story_cc;
 }
@@ -2106,7 +2122,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	ctx->prior = NULL;
 	ctx->cc_ok = 0;
 	ctx->story_cc = NULL;
-	ctx->story_weak = ctx->story_done = ctx->story_money = 0;
+	ctx->story_weak = ctx->story_done = ctx->story_listed = 0;
 	ctx->story_seen = NULL;
 	ctx->market_cc = NULL;
 	ctx->market_done = 0;
@@ -5902,16 +5918,16 @@ static int bracketed_firm(const pl_docctx *ctx, const pl_token *tok, const pl_np
 
 /* May a firm of chunk np whose American legal form ("Inc", "Corp") firms of
 ** Canada write too be Canada's: in a story of Canada alone, a name the wire
-** marks (bracketed_firm), or any in one whose own money or stock exchange
-** is Canada's ("Vulcan Packaging Inc ... shares on the Toronto Stock
-** Exchange", "at 13.625 Canadian dlrs each"): a firm's figures are in its
-** own money and its shares trade at home, where a place in Canada may be
-** only where an American firm buys. */
+** marks (bracketed_firm), or any in one that names a Canadian stock
+** exchange ("Vulcan Packaging Inc ... shares on the Toronto Stock
+** Exchange"): a firm's shares trade at home, where a place in Canada or a
+** sum in its dollars may be only where and what an American firm buys
+** ("Ambrit Inc has agreed to acquire ... for about 37 mln Canadian dlrs"). */
 static int canadian_firm(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, const pl_np *np,
                          const pl_bodyhead *form)
 {
 	return !strncmp(form->role, "USA", 3) && canadian_story(s, ctx) &&
-	       (bracketed_firm(ctx, tok, np) || ctx->story_money);
+	       (bracketed_firm(ctx, tok, np) || ctx->story_listed);
 }
 
 /* Is cc one of the countries a mark's "also" names? */
