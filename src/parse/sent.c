@@ -1641,9 +1641,9 @@ static void evidence_listed(story_evidence *e, pl_arena *a, const char *code)
 
 /* Is market p an exchange where shares are listed ("the Toronto Stock
 ** Exchange", "the Paris bourse"), not one of metals or grain ("the London
-** Metal Exchange")?  A firm's shares trade at home: "shares rose 11 cts
-** on the Toronto Stock Exchange" is a firm of Canada's, where a sum in
-** Canadian dollars may be an American firm's price for a Canadian one. */
+** Metal Exchange")?  A firm's shares trade at home: "its shares rose 15
+** cts on the Vancouver Stock Exchange" is a firm of Canada's, where a sum
+** in Canadian dollars may be an American firm's price for a Canadian one. */
 static int stock_exchange(const pl_token *tok, const pl_place *p)
 {
 	uint32_t i;
@@ -1819,13 +1819,15 @@ static int marked_firm(const pl_token *tok, uint32_t t0, uint32_t t1, uint32_t i
 
 /* The one country the article's evidence points to (pl_docctx.story_cc):
 ** its country names and nationalities (the pre-pass's names, in seen),
-** its places, and its currencies; the bare "dlrs" counts as the US's only
-** when no other dollar country is named nor "U.S. dlrs" written.  None of
-** them inside a company's or a person's name; a place's word the story
+** its places, its stock exchanges and its currencies; the bare "dlrs"
+** counts as the US's only when no other dollar country is named nor "U.S.
+** dlrs" written.  None of them inside a company's or a person's name; a place's word the story
 ** writes once in such a name ("Eugene Mora ... Mora said", "Northgate
 ** Exploration Ltd ... of Northgate") is none anywhere.  NULL when the
 ** evidence names no country or more than one, or one only once by its
-** people's adjective; *weak tells whether the bare "dlrs" is all of it. */
+** people's adjective; *weak tells whether the bare "dlrs" is all of it,
+** *listed whether a stock exchange of that country is among it (which
+** outweighs other countries each named once). */
 static const char *story_country(const pl_store *s, const pl_token *tok, const pl_sent *sent,
                                  uint32_t nsent, const pl_phrase **seen, pl_arena *a,
                                  uint8_t *weak, uint8_t *listed)
@@ -1923,24 +1925,27 @@ static const char *story_country(const pl_store *s, const pl_token *tok, const p
 		if (k == e.n)
 			evidence_add(&e, a, shared->role, 1);
 	}
-	/* (a country named once by its people's adjective, or by its name
-	** as one dealt with, is as often another's market or client:
-	** "restructuring of Japanese industry", "new loans to Ghana") */
 	/* (the one country whose stock exchange the story names, and names
 	** again, outweighs others each named once: "its U.S. subsidiary" of
 	** a firm whose shares trade in Toronto) */
 	if (e.n > 1 && !e.many) {
-		int l = -1, c;
-		for (k = 0; k < e.n; k++)
-			if (e.listed[k])
-				l = l < 0 ? k : e.n;
-		for (k = 0, c = 0; l >= 0 && l < e.n && k < e.n; k++)
-			c += k != l && e.times[k] > 1;
-		if (l >= 0 && l < e.n && c == 0 && e.times[l] >= 2) {
+		int l = -1, nl = 0, again = 0;
+		for (k = 0; k < e.n; k++) {
+			if (e.listed[k]) {
+				l = k;
+				nl++;
+			} else if (e.times[k] > 1) {
+				again = 1;
+			}
+		}
+		if (nl == 1 && !again && e.times[l] >= 2) {
 			*listed = 1;
 			return e.cc[l];
 		}
 	}
+	/* (a country named once by its people's adjective, or by its name
+	** as one dealt with, is as often another's market or client:
+	** "restructuring of Japanese industry", "new loans to Ghana") */
 	if (e.n != 1 || e.many || (e.times[0] < 2 && !e.firm[0]))
 		return NULL;
 	*listed = (uint8_t)e.listed[0];
@@ -5919,10 +5924,11 @@ static int bracketed_firm(const pl_docctx *ctx, const pl_token *tok, const pl_np
 /* May a firm of chunk np whose American legal form ("Inc", "Corp") firms of
 ** Canada write too be Canada's: in a story of Canada alone, a name the wire
 ** marks (bracketed_firm), or any in one that names a Canadian stock
-** exchange ("Vulcan Packaging Inc ... shares on the Toronto Stock
+** exchange ("Tallpine Packaging Inc ... its shares on the Toronto Stock
 ** Exchange"): a firm's shares trade at home, where a place in Canada or a
 ** sum in its dollars may be only where and what an American firm buys
-** ("Ambrit Inc has agreed to acquire ... for about 37 mln Canadian dlrs"). */
+** ("Brantwood Industries Inc agreed to buy Lakeshore Foods of Ontario for
+** 40 mln Canadian dlrs"). */
 static int canadian_firm(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, const pl_np *np,
                          const pl_bodyhead *form)
 {
