@@ -1824,9 +1824,8 @@ static int marked_firm(const pl_token *tok, uint32_t t0, uint32_t t1, uint32_t i
 ** dlrs" written.  None of them inside a company's or a person's name; a
 ** place's word the story writes once in such a name ("Eugene Mora ...
 ** Mora said", "Northgate Exploration Ltd ... of Northgate") is none
-** anywhere.  NULL when the
-** evidence names no country or more than one, or one only once by its
-** people's adjective; *weak tells whether the bare "dlrs" is all of it,
+** anywhere.  NULL when the evidence names no country or more than one,
+** or one only once by its people's adjective; *weak tells whether the bare "dlrs" is all of it,
 ** *listed whether a stock exchange of that country is among it (which
 ** outweighs other countries each named once). */
 static const char *story_country(const pl_store *s, const pl_token *tok, const pl_sent *sent,
