@@ -1603,6 +1603,8 @@ typedef struct story_evidence {
 	int firm[8];             /* ... by its name as a place or an actor, a
 	                         ** place or money, not by a nationality alone
 	                         ** nor by a name dealt with ("loans to Ghana") */
+	int listed[8];           /* ... by a stock exchange ("the Toronto Stock
+	                         ** Exchange") */
 	int n, many;
 } story_evidence;
 
@@ -1619,10 +1621,36 @@ static void evidence_add(story_evidence *e, pl_arena *a, const char *code, int f
 	}
 	if (k == e->n) {
 		e->cc[e->n++] = pl_arena_strndup(a, code, 3);
-		e->times[k] = e->firm[k] = 0;
+		e->times[k] = e->firm[k] = e->listed[k] = 0;
 	}
 	e->times[k]++;
 	e->firm[k] |= firm;
+}
+
+/* Evidence of code by a stock exchange the story names (story_evidence.
+** listed). */
+static void evidence_listed(story_evidence *e, pl_arena *a, const char *code)
+{
+	int k;
+	evidence_add(e, a, code, 1);
+	for (k = 0; k < e->n && strncmp(e->cc[k], code, 3); k++)
+		;
+	if (k < e->n)
+		e->listed[k] = 1;
+}
+
+/* Is market p an exchange where shares are listed ("the Toronto Stock
+** Exchange", "the Paris bourse"), not one of metals or grain ("the London
+** Metal Exchange")?  A firm's shares trade at home: "its shares rose 15
+** cts on the Vancouver Stock Exchange" is a firm of Canada's, where a sum
+** in Canadian dollars may be an American firm's price for a Canadian one. */
+static int stock_exchange(const pl_token *tok, const pl_place *p)
+{
+	uint32_t i;
+	for (i = p->t0; i < p->t1; i++)
+		if (is(&tok[i], "stock") || is(&tok[i], "bourse"))
+			return 1;
+	return 0;
 }
 
 /* One of 64 bits for the word w[0..n), from its length and first two
@@ -1791,18 +1819,20 @@ static int marked_firm(const pl_token *tok, uint32_t t0, uint32_t t1, uint32_t i
 
 /* The one country the article's evidence points to (pl_docctx.story_cc):
 ** its country names and nationalities (the pre-pass's names, in seen),
-** its places, and its currencies; the bare "dlrs" counts as the US's only
-** when no other dollar country is named nor "U.S. dlrs" written.  None of
-** them inside a company's or a person's name; a place's word the story
-** writes once in such a name ("Eugene Mora ... Mora said", "Northgate
-** Exploration Ltd ... of Northgate") is none anywhere.  NULL when the
-** evidence names no country or more than one, or one only once by its
-** people's adjective; *weak tells whether the bare "dlrs" is all of it. */
+** its places, its stock exchanges and its currencies; the bare "dlrs"
+** counts as the US's only when no other dollar country is named nor "U.S.
+** dlrs" written.  None of them inside a company's or a person's name; a
+** place's word the story writes once in such a name ("Eugene Mora ...
+** Mora said", "Northgate Exploration Ltd ... of Northgate") is none
+** anywhere.  NULL when the evidence names no country or more than one,
+** or one only once by its people's adjective; *weak tells whether the bare "dlrs" is all of it,
+** *listed whether a stock exchange of that country is among it (which
+** outweighs other countries each named once). */
 static const char *story_country(const pl_store *s, const pl_token *tok, const pl_sent *sent,
                                  uint32_t nsent, const pl_phrase **seen, pl_arena *a,
-                                 uint8_t *weak)
+                                 uint8_t *weak, uint8_t *listed)
 {
-	story_evidence e = {{0}, {0}, {0}, 0, 0};
+	story_evidence e = {{0}, {0}, {0}, {0}, 0, 0};
 	const pl_bodyhead *shared = NULL;
 	const char *ok[32], *okcc[32], *bad[64], *firmcc[16];
 	pl_place pl[16];
@@ -1848,6 +1878,13 @@ static const char *story_country(const pl_store *s, const pl_token *tok, const p
 		}
 		if (!s->gaz)
 			continue;
+		/* (a stock exchange, where the story's shares trade; not one
+		** a firm's name holds) */
+		np = pl_markets_find(s->gaz, tok, t0, t1, pl, 16);
+		for (k = 0; k < np; k++)
+			if (pl[k].market && pl[k].country[0] && stock_exchange(tok, &pl[k]) &&
+			    !company_of(tok, t1, pl[k].t1 - 1) && !marked_firm(tok, t0, t1, pl[k].t0))
+				evidence_listed(&e, a, pl[k].country);
 		np = pl_places_find(s->gaz, tok, t0, t1, NULL, pl, 16);
 		for (k = 0; k < np; k++) {
 			if (pl[k].market)
@@ -1888,11 +1925,30 @@ static const char *story_country(const pl_store *s, const pl_token *tok, const p
 		if (k == e.n)
 			evidence_add(&e, a, shared->role, 1);
 	}
+	/* (the one country whose stock exchange the story names, and names
+	** again, outweighs others each named once: "its U.S. subsidiary" of
+	** a firm whose shares trade in Toronto) */
+	if (e.n > 1 && !e.many) {
+		int l = -1, nl = 0, again = 0;
+		for (k = 0; k < e.n; k++) {
+			if (e.listed[k]) {
+				l = k;
+				nl++;
+			} else if (e.times[k] > 1) {
+				again = 1;
+			}
+		}
+		if (nl == 1 && !again && e.times[l] >= 2) {
+			*listed = 1;
+			return e.cc[l];
+		}
+	}
 	/* (a country named once by its people's adjective, or by its name
 	** as one dealt with, is as often another's market or client:
 	** "restructuring of Japanese industry", "new loans to Ghana") */
 	if (e.n != 1 || e.many || (e.times[0] < 2 && !e.firm[0]))
 		return NULL;
+	*listed = (uint8_t)e.listed[0];
 	return e.cc[0];
 }
 
@@ -1904,7 +1960,8 @@ static const char *story_of(const pl_store *s, const pl_docctx *ctx)
 	if (!c->story_done && c->story_seen) {
 		c->story_done = 1;
 		c->story_cc = story_country(s, c->scan_tok, c->story_sent, c->story_nsent,
-		                            c->story_seen, c->story_arena, &c->story_weak);
+		                            c->story_seen, c->story_arena, &c->story_weak,
+		                            &c->story_listed);
 	}
 	return c->story_cc;
 }
@@ -2070,7 +2127,7 @@ void pl_sent_prescan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uin
 	ctx->prior = NULL;
 	ctx->cc_ok = 0;
 	ctx->story_cc = NULL;
-	ctx->story_weak = ctx->story_done = 0;
+	ctx->story_weak = ctx->story_done = ctx->story_listed = 0;
 	ctx->story_seen = NULL;
 	ctx->market_cc = NULL;
 	ctx->market_done = 0;
@@ -5866,11 +5923,17 @@ static int bracketed_firm(const pl_docctx *ctx, const pl_token *tok, const pl_np
 
 /* May a firm of chunk np whose American legal form ("Inc", "Corp") firms of
 ** Canada write too be Canada's: in a story of Canada alone, a name the wire
-** marks (bracketed_firm)? */
+** marks (bracketed_firm), or any in one that names a Canadian stock
+** exchange ("Tallpine Packaging Inc ... its shares on the Toronto Stock
+** Exchange"): a firm's shares trade at home, where a place in Canada or a
+** sum in its dollars may be only where and what an American firm buys
+** ("Brantwood Industries Inc agreed to buy Lakeshore Foods of Ontario for
+** 40 mln Canadian dlrs"). */
 static int canadian_firm(const pl_store *s, const pl_docctx *ctx, const pl_token *tok, const pl_np *np,
                          const pl_bodyhead *form)
 {
-	return !strncmp(form->role, "USA", 3) && bracketed_firm(ctx, tok, np) && canadian_story(s, ctx);
+	return !strncmp(form->role, "USA", 3) && canadian_story(s, ctx) &&
+	       (bracketed_firm(ctx, tok, np) || ctx->story_listed);
 }
 
 /* Is cc one of the countries a mark's "also" names? */

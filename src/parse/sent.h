@@ -252,6 +252,9 @@ typedef struct pl_docctx {
 	** unplaced company is of it (story_country in sent.c) */
 	const char *story_cc;
 	uint8_t story_weak;      /* ... from the bare "dlrs" alone */
+	uint8_t story_listed;    /* ... told by a stock exchange too ("the
+	                         ** Toronto Stock Exchange"), where its
+	                         ** firms' shares trade */
 	uint8_t story_done;      /* story_cc is found: on its first use, as
 	                         ** few articles need it (story_of in sent.c),
 	                         ** from the pre-pass's sentences and names */
