@@ -1118,9 +1118,14 @@ static const char *feeling(const pl_store *s, const pl_sentan *an, const pl_vg *
 		return NULL;
 	/* the outlook said ("I remain optimistic", "we are hopeful of a
 	** settlement"): an optimistic or pessimistic comment (013, 012),
-	** about no one, and not the willingness "confident to" */
-	if (code && code[0] == '0' && code[1] == '1')
+	** about no one, and not the willingness "confident to"; one held in
+	** excess ("he was too bullish") is a fault found, read below */
+	if (code && code[0] == '0' && code[1] == '1') {
+		for (k = h->v + 1; k + 1 < j; k++)
+			if (pl_eq(an->tok[k].low, "too") || pl_eq(an->tok[k].low, "overly"))
+				return NULL;
 		return j < c1 && pl_eq(an->tok[j].low, "to") ? NULL : code;
+	}
 	if (uneasy)
 		return unease_about(an, j, c1, code, speaker, target);
 	/* ("happy to wait for the council", "pleased to meet the minister":
