@@ -1168,7 +1168,7 @@ static const char *feeling(const pl_store *s, const pl_sentan *an, const pl_vg *
 ** not its own side) or a thing decided or made ("the plan", "the treaty");
 ** "we are up against the clock", "they are against it" take no side. */
 static const char *stands_against(const pl_store *s, const pl_sentan *an, const pl_vg *h,
-                                  uint32_t c0, uint32_t c1, int *target)
+                                  uint32_t c0, uint32_t c1, const char *speaker, int *target)
 {
 	uint32_t j;
 	int subj = h->subj, q;
@@ -1187,7 +1187,8 @@ static const char *stands_against(const pl_store *s, const pl_sentan *an, const 
 	if (q < 0 || an->np[q].t0 != j + 1 || an->np[q].pronoun)
 		return NULL;
 	if (actor(&an->np[q])) {
-		if (own(an, q))
+		const char *c = an->np[q].code ? an->np[q].code : an->np[q].poss_code;
+		if (speaker && pl_eq(c, speaker))
 			return NULL;
 		*target = q;
 		return "110";
@@ -4186,7 +4187,7 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		    !unasserted(an, h, c0) && !modal(an, h))
 			code = feeling(s, an, h, c0, c1, speaker, target);
 		if (!code)
-			code = stands_against(s, an, h, c0, c1, target);
+			code = stands_against(s, an, h, c0, c1, speaker, target);
 		/* "I would be critical of the present government": dismay
 		** hedged by "would", with no condition in the speech */
 		if (!code && linking(lem(&an->tok[h->v])) && !h->negated && h->finite &&
