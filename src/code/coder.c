@@ -2595,6 +2595,14 @@ static int keeps_silent(const pl_sentan *an, const pl_vg *g)
 	const char *v = lem(&an->tok[g->v]);
 	uint32_t j;
 	int modal = 0;
+	/* "would neither confirm nor deny", "has neither confirmed nor
+	** denied the report": the set phrase of declining comment, with or
+	** without "would" */
+	if (!g->gerund && !g->infinitive && !g->passive && g->v > an->t0 &&
+	    pl_eq(an->tok[g->v - 1].low, "neither") && g->v + 2 < an->t1 &&
+	    pl_eq(an->tok[g->v + 1].low, "nor") && pl_in_list(v, w) &&
+	    pl_eq(lem(&an->tok[g->v + 2]), "deny"))
+		return 1;
 	if (!g->negated || g->gerund || g->infinitive)
 		return 0;
 	for (j = g->t0; j < g->v; j++) {

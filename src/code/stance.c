@@ -1098,7 +1098,8 @@ static const char *feeling(const pl_store *s, const pl_sentan *an, const pl_vg *
 	if (subj < 0 || !an->np[subj].pronoun || an->np[subj].t0 < c0)
 		return NULL;
 	w = an->tok[an->np[subj].t0].low;
-	if (strcmp(w, "i") && strcmp(w, "we") && strcmp(w, "he") && strcmp(w, "she"))
+	if (strcmp(w, "i") && strcmp(w, "we") && strcmp(w, "he") && strcmp(w, "she") &&
+	    strcmp(w, "it"))
 		return NULL;
 	/* (the cue may be the verb: "am pleased", "was disappointed") */
 	for (j = h->passive ? h->v : h->v + 1; j < c1 && j <= h->v + 3 && !code; j++) {
@@ -1109,6 +1110,21 @@ static const char *feeling(const pl_store *s, const pl_sentan *an, const pl_vg *
 			code = prefixed(s, "a", an->tok[j].low, NULL, NULL);
 		if (!code && (code = prefixed(s, "m", an->tok[j].low, NULL, NULL)) != NULL)
 			uneasy = 1;
+	}
+	/* ("it" is the speaker only in an outlook, the body that speaks:
+	** "the ministry said it was confident"; feelings about an actor
+	** keep to the pronouns of persons) */
+	if (code && !strcmp(w, "it") && !(code[0] == '0' && code[1] == '1'))
+		return NULL;
+	/* the outlook said ("I remain optimistic", "we are hopeful of a
+	** settlement"): an optimistic or pessimistic comment (013, 012),
+	** about no one, and not the willingness "confident to"; one held in
+	** excess ("he was too bullish") is a fault found, read below */
+	if (code && code[0] == '0' && code[1] == '1') {
+		for (k = h->v + 1; k + 1 < j; k++)
+			if (pl_eq(an->tok[k].low, "too") || pl_eq(an->tok[k].low, "overly"))
+				return NULL;
+		return j < c1 && pl_eq(an->tok[j].low, "to") ? NULL : code;
 	}
 	if (uneasy)
 		return unease_about(an, j, c1, code, speaker, target);
@@ -1143,6 +1159,41 @@ static const char *feeling(const pl_store *s, const pl_sentan *an, const pl_vg *
 		}
 	}
 	return code[0] == '0' && code[1] == '5' ? NULL : code;
+}
+
+/* "we are against the plan", "I am totally opposed to the tax": the
+** speaker's own side taken against a plan or an actor (110, disapprove),
+** said in the speaker's words ("I", "we") or of "he" or "she" standing for
+** the speaker.  What the speaker is against must be an actor (the target;
+** not its own side) or a thing decided or made ("the plan", "the treaty");
+** "we are up against the clock", "they are against it" take no side. */
+static const char *stands_against(const pl_store *s, const pl_sentan *an, const pl_vg *h,
+                                  uint32_t c0, uint32_t c1, const char *speaker, int *target)
+{
+	uint32_t j;
+	int subj = h->subj, q;
+	if (subj >= 0 && an->np[subj].t0 < c0)
+		subj = h->t0 > c0 ? an->np_of[h->t0 - 1 - an->t0] : -1;
+	if (subj < 0 || an->np[subj].t0 < c0 || !own(an, subj) || h->negated || !h->finite ||
+	    modal(an, h) || unasserted(an, h, c0))
+		return NULL;
+	if (h->passive ? !pl_eq(an->tok[h->v].low, "opposed") : !pl_eq(lem(&an->tok[h->v]), "be"))
+		return NULL;
+	for (j = h->passive ? h->v + 1 : h->t1; j < c1 && an->tok[j].tag == PL_T_RB; j++)
+		;
+	if (j + 1 >= c1 || !pl_eq(an->tok[j].low, h->passive ? "to" : "against"))
+		return NULL;
+	q = an->np_of[j + 1 - an->t0];
+	if (q < 0 || an->np[q].t0 != j + 1 || an->np[q].pronoun)
+		return NULL;
+	if (actor(&an->np[q])) {
+		const char *c = an->np[q].code ? an->np[q].code : an->np[q].poss_code;
+		if (speaker && pl_eq(c, speaker))
+			return NULL;
+		*target = q;
+		return "110";
+	}
+	return endorsed(s, an, q) || decided_thing(an, q) ? "110" : NULL;
 }
 
 /* The cue words of a speech's loose readings (wish, loose_phrase,
@@ -4135,6 +4186,8 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		if (!code && (linking(lem(&an->tok[h->v])) || h->passive) && !h->negated && h->finite &&
 		    !unasserted(an, h, c0) && !modal(an, h))
 			code = feeling(s, an, h, c0, c1, speaker, target);
+		if (!code)
+			code = stands_against(s, an, h, c0, c1, speaker, target);
 		/* "I would be critical of the present government": dismay
 		** hedged by "would", with no condition in the speech */
 		if (!code && linking(lem(&an->tok[h->v])) && !h->negated && h->finite &&
