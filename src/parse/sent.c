@@ -8645,6 +8645,24 @@ static int trade_word(const pl_token *tok, uint32_t t)
 	return pl_in_list(one, trades);
 }
 
+/* Is the possessive in chunk np the members' mark inside a body's own
+** name, not an owner: "the French Wheat Growers' Association", "the
+** Maize Producers' Association"?  The mark ("'") follows a capitalised
+** plural noun and comes right before the last word, a capitalised head
+** of a body that gathers members; the body is the chunk, with the
+** country its own words give it. */
+static int members_name(const pl_token *tok, const pl_np *np)
+{
+	static const char *const heads[] = {"association", "federation", "confederation", "union",
+		"council", "league", "cooperative", "congress", NULL};
+	uint32_t h = np->t1 - 1;
+	if (h < np->t0 + 2 || tok[h - 1].tag != PL_T_POS || !is(&tok[h - 1], "'") ||
+	    tok[h - 2].tag != PL_T_NNS || !(tok[h - 2].flags & PL_TOK_CAP) ||
+	    !(tok[h].flags & PL_TOK_CAP) || !pl_in_list(tok[h].low, heads))
+		return 0;
+	return 1;
+}
+
 /* "the Swiss textile federation", "the French employers' association": a
 ** body named in lower case after a country's adjective, a federation's
 ** head noun ending words that say its members are firms (trade_word) or
@@ -10225,7 +10243,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				np->code = join(a, np->code, "GOV");
 			np->how = PL_HOW_PHRASE;
 		} else if (!inmention && !role_after && !subsidiary && !member && !title && !named &&
-		    tok[h].tag != PL_T_POS) {
+		    tok[h].tag != PL_T_POS && !(!s->petrarch && members_name(tok, np))) {
 			np->poss_code = np->code;
 			/* "the army's arrest": the bare role's country from the context */
 			if (np->agent_only && np->icode && !s->petrarch) {
