@@ -9512,6 +9512,20 @@ static const char *owned_state_body(pl_arena *a, const pl_token *tok, const ment
 	return join(a, x->ph->code, code + 3);
 }
 
+/* Is agent, after the international body org that the country's
+** adjective or name x opens the phrase with, the title of one a state
+** sends to that body ("an Ivorian ICCO delegate", "the Nigerian OPEC
+** delegation", "Syrian U.N. envoy")? */
+static int state_envoy(const pl_token *tok, const mention *x, const mention *org, const mention *agent)
+{
+	static const char *const envoy[] = {"delegate", "delegation", "envoy", "ambassador",
+		"representative", "emissary", NULL};
+	const char *h = lem(&tok[agent->t1 - 1]);
+	return (x->ph->kind == PL_A_CADJ || x->ph->kind == PL_A_COUNTRY) && x->ph->code &&
+	       strlen(x->ph->code) == 3 && x->t1 == org->t0 && agent->t0 == org->t1 &&
+	       !strncmp(org->ph->code, "IGO", 3) && pl_in_list(h, envoy);
+}
+
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, uint32_t t1,
                    pl_np *np, const mention *m, int nm, uint64_t tags, pl_arena *a)
 {
@@ -9768,6 +9782,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		const char *owned;
 		if (!s->petrarch && country && (owned = owned_state_body(a, tok, country, org)) != NULL)
 			np->code = owned;
+		/* "an Ivorian ICCO delegate", "Syrian U.N. envoy Omar Haddad": a
+		** state's own envoy to an international body speaks for that
+		** state, whose adjective the phrase gives (not "a French IMF
+		** official", the body's own staff) */
+		if (!s->petrarch && country && agent && state_envoy(tok, country, org, agent))
+			np->code = join(a, country->ph->code, "GOV");
 		if (!s->petrarch && agent && !former && !shadow &&
 		    (gov = governing_office(s, ctx, tok, org, agent)) != NULL) {
 			np->code = join(a, country_of(a, org->ph->code), "GOV");
