@@ -3343,6 +3343,19 @@ static const char *noun_key(const char *lemma)
 	return lemma;
 }
 
+/* Does a word before chunk np's head name the state the role serves
+** ("the government official", "a state spokesman", "the ministry
+** official")? */
+static int state_word_before(const pl_token *tok, const pl_np *np)
+{
+	static const char *const w[] = {"government", "governmental", "state", "ministry", NULL};
+	uint32_t i;
+	for (i = np->t0; i + 1 < np->t1; i++)
+		if (pl_in_list(tok[i].low, w))
+			return 1;
+	return 0;
+}
+
 /* The noun an office is remembered under: its last word, or the office
 ** noun before "general" when that word is a title suffix ("the Auditor
 ** General" is the auditor, not a general; "the Inspector General" must not
@@ -5414,6 +5427,12 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			** "bank": the state's, of the context's country) */
 			if (e && e->code && pl_eq(np->code, "GOV") && pl_eq(head, "bank") &&
 			    plays_role(e->code, "BUS"))
+				e = NULL;
+			/* ("the government official" is no trade body's official
+			** remembered under "official": its own word places it in
+			** the state, of the context's country) */
+			if (e && e->code && pl_eq(np->code, "GOV") && !plays_role(e->code, "GOV") &&
+			    state_word_before(tok, np))
 				e = NULL;
 		} else if (!np->code && !np->poss_code && !np->pronoun && alone &&
 		           np->t1 - np->t0 <= 3 && tok[np->t1 - 1].tag == PL_T_NN && definite(&tok[np->t0]) &&
@@ -8708,6 +8727,26 @@ static int trade_word(const pl_token *tok, uint32_t t)
 	return pl_in_list(one, trades);
 }
 
+/* Is the possessive in chunk np the members' mark inside a body's own
+** name, opened by a country's adjective or name (country), not an owner:
+** "the French Wheat Growers' Association", "the Brazilian Coffee
+** Exporters' Association"?  The mark ("'") follows a capitalised plural
+** noun and comes right before the last word, a capitalised head of a body
+** that gathers members; the body is the chunk, of the country its own
+** words give it, whatever country the context holds.  (With no country
+** in the name, "the Tarn Growers' Federation", body_name reads it.) */
+static int members_name(const pl_token *tok, const pl_np *np, const mention *country)
+{
+	static const char *const heads[] = {"association", "federation", "confederation", "union",
+		"council", "league", "cooperative", "congress", NULL};
+	uint32_t h = np->t1 - 1;
+	if (h < np->t0 + 2 || country->t0 > h - 2 || tok[h - 1].tag != PL_T_POS || !is(&tok[h - 1], "'") ||
+	    tok[h - 2].tag != PL_T_NNS || !(tok[h - 2].flags & PL_TOK_CAP) ||
+	    !(tok[h].flags & PL_TOK_CAP) || !pl_in_list(tok[h].low, heads))
+		return 0;
+	return 1;
+}
+
 /* "the Swiss textile federation", "the French employers' association": a
 ** body named in lower case after a country's adjective, a federation's
 ** head noun ending words that say its members are firms (trade_word) or
@@ -9511,8 +9550,11 @@ static const char *named_state_body(const pl_token *tok, const pl_np *np, const 
 ** before it (x; "Japan's", "Japanese", with "state" or "governmental"
 ** between) is of another state: that state's body in the same role
 ** ("Japan's Export-Import Bank" JPNGOV, not the American bank of the
-** dictionary's line); NULL when x names the body's own state or is no
-** country's name or adjective. */
+** dictionary's line); so is a party whose name parties of many states
+** share ("the Australian Labour Party", "Irish Labour": AUSPTYLAB and
+** IRLPTYLAB, not the British party of the dictionary's line; not "the
+** Japanese labour market"); NULL when
+** x names the body's own state or is no country's name or adjective. */
 static const char *owned_state_body(pl_arena *a, const pl_token *tok, const mention *x,
                                     const mention *org)
 {
@@ -9520,8 +9562,10 @@ static const char *owned_state_body(pl_arena *a, const pl_token *tok, const ment
 	uint32_t i;
 	if (x->t1 > org->t0 || org->t0 - x->t1 > 3 ||
 	    (x->ph->kind != PL_A_COUNTRY && x->ph->kind != PL_A_CADJ) ||
-	    !x->ph->code || strlen(x->ph->code) != 3 || strlen(code) != 6 ||
-	    !(has_role(code, "GOV") || has_role(code, "MIL")) ||
+	    !x->ph->code || strlen(x->ph->code) != 3 ||
+	    !(strlen(code) == 6 ? has_role(code, "GOV") || has_role(code, "MIL")
+	                        : strlen(code) == 9 && !strncmp(code + 3, "PTY", 3) &&
+	                              (tok[org->t0].flags & PL_TOK_CAP)) ||
 	    !(own = country_of(a, code)) || !strncmp(own, x->ph->code, 3))
 		return NULL;
 	for (i = x->t1; i < org->t0; i++)
@@ -9529,6 +9573,20 @@ static const char *owned_state_body(pl_arena *a, const pl_token *tok, const ment
 		    !is(&tok[i], "government") && !is(&tok[i], "official"))
 			return NULL;
 	return join(a, x->ph->code, code + 3);
+}
+
+/* Is agent, after the international body org that the country's
+** adjective or name x opens the phrase with, the title of one a state
+** sends to that body ("an Ivorian ICCO delegate", "the Nigerian OPEC
+** delegation", "Syrian U.N. envoy")? */
+static int state_envoy(const pl_token *tok, const mention *x, const mention *org, const mention *agent)
+{
+	static const char *const envoy[] = {"delegate", "delegation", "envoy", "ambassador",
+		"representative", "emissary", NULL};
+	const char *h = lem(&tok[agent->t1 - 1]);
+	return (x->ph->kind == PL_A_CADJ || x->ph->kind == PL_A_COUNTRY) && x->ph->code &&
+	       strlen(x->ph->code) == 3 && x->t1 == org->t0 && agent->t0 == org->t1 &&
+	       !strncmp(org->ph->code, "IGO", 3) && pl_in_list(h, envoy);
 }
 
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, uint32_t t1,
@@ -9787,6 +9845,12 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		const char *owned;
 		if (!s->petrarch && country && (owned = owned_state_body(a, tok, country, org)) != NULL)
 			np->code = owned;
+		/* "an Ivorian ICCO delegate", "Syrian U.N. envoy Omar Haddad": a
+		** state's own envoy to an international body speaks for that
+		** state, whose adjective the phrase gives (not "a French IMF
+		** official", the body's own staff) */
+		if (!s->petrarch && country && agent && state_envoy(tok, country, org, agent))
+			np->code = join(a, country->ph->code, "GOV");
 		if (!s->petrarch && agent && !former && !shadow &&
 		    (gov = governing_office(s, ctx, tok, org, agent)) != NULL) {
 			np->code = join(a, country_of(a, org->ph->code), "GOV");
@@ -10288,7 +10352,7 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				np->code = join(a, np->code, "GOV");
 			np->how = PL_HOW_PHRASE;
 		} else if (!inmention && !role_after && !subsidiary && !member && !title && !named &&
-		    tok[h].tag != PL_T_POS) {
+		    tok[h].tag != PL_T_POS && !(!s->petrarch && country && members_name(tok, np, country))) {
 			np->poss_code = np->code;
 			/* "the army's arrest": the bare role's country from the context */
 			if (np->agent_only && np->icode && !s->petrarch) {
