@@ -4572,6 +4572,48 @@ static int inferred_clause(const pl_sentan *an, int k)
 	return j >= 0 && pl_inferred_state(an, &an->vg[j]);
 }
 
+/* Is verb group k "consider" in its frame of opinion, not of weighing: a
+** clause after it ("Colombia considers that the quota is too low", "it
+** considered the quota was too low" is not caught: an object then a verb
+** may be an object weighed), or an object and what it is held to be,
+** an adjective or "to be" ("considers the quota unacceptable", "considered
+** it necessary to", "considers the plan to be a mistake")?  An opinion is a
+** statement (010, or the criticism or praise its content makes, stance.c),
+** not a policy weighed (014): "the cabinet will consider the bill next
+** week" keeps 014 (a time after the object: "next", "last").  The view is
+** a subject's (not "considering that" for "given that", nor the reader's
+** "Consider that ..."). */
+static int holds_view(const pl_sentan *an, int k)
+{
+	const pl_vg *g = &an->vg[k];
+	uint32_t j = g->t1;
+	int q;
+	if (!pl_eq(lem(&an->tok[g->v]), "consider") || g->passive || !g->finite || g->subj < 0)
+		return 0;
+	while (j < an->t1 && an->tok[j].tag == PL_T_RB)
+		j++;
+	if (j >= an->t1)
+		return 0;
+	/* (not "that" the pronoun: "are considering that as a way to") */
+	if (pl_eq(an->tok[j].low, "that") && an->tok[j].tag != PL_T_DT)
+		return j + 1 < an->t1 && !(an->tok[j + 1].flags & PL_TOK_PUNCT) &&
+		       an->tok[j + 1].tag != PL_T_IN && an->tok[j + 1].tag != PL_T_TO;
+	q = an->np_of[j - an->t0];
+	if (q < 0 || an->np[q].t0 != j)
+		return 0;
+	j = an->np[q].t1;
+	if (j >= an->t1)
+		return 0;
+	/* (an adjective with a preposition after a noun describes the noun:
+	** "all options available to it", "alternatives such as a sale"; after
+	** a pronoun it is what the pronoun is held to be: "it necessary to") */
+	if (PL_TAG_IS_ADJ(an->tok[j].tag))
+		return !pl_eq(an->tok[j].low, "next") && !pl_eq(an->tok[j].low, "last") &&
+		       (an->np[q].pronoun || j + 1 >= an->t1 ||
+		        (an->tok[j + 1].tag != PL_T_IN && an->tok[j + 1].tag != PL_T_TO));
+	return j + 1 < an->t1 && an->tok[j].tag == PL_T_TO && pl_eq(an->tok[j + 1].low, "be");
+}
+
 /* Does the "must" or "should" that pattern p of reporting verb group k
 ** matched ask for a state rather than an act: the first verb group after
 ** k with such a modal is a linking verb ("said schools must be a place of
@@ -6148,7 +6190,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at, own_that;
 		int sent_addr = 0;        /* tgt_np is whom words were sent to (sent_to) */
 		int cond_who = -1, cond_threat = 0;
-		int unnamed, mutual, demand, refused, stance, unreal, arranged, diary, silent, stopper;
+		int unnamed, mutual, demand, refused, stance, viewheld, unreal, arranged, diary, silent, stopper;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
 		pl_event e;
@@ -6763,9 +6805,15 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* "said the plan was a disgrace": a statement that judges is the
 		** criticism or praise it makes (dict/stance.tsv) */
 		stance = 0;
+		/* "considers that the quota is too low": an opinion said */
+		viewheld = !s->petrarch && code_is(code, "014") && holds_view(an, k);
+		if (viewheld) {
+			code = "010";
+			tgt_np = -1;
+		}
 		/* ("told MPs the plan was a disgrace": the judgement, not the
 		** hearers, is what the statement is about) */
-		if (!s->petrarch && !demand && g->reporting && !g->negated && !g->passive &&
+		if (!s->petrarch && !demand && (g->reporting || viewheld) && !g->negated && !g->passive &&
 		    code_is(code, "010")) {
 			int judged, hearer = tgt_np >= 0 && !state_addressee(an, g, tgt_np);
 			size_t nrun;
