@@ -1080,6 +1080,41 @@ static int pattern_has(const pl_verbpat *p, const char *w)
 	return 0;
 }
 
+/* Is the responsibility that pattern p of verb group g takes a charge
+** held, not a wrong owned: "responsibility for" a thing kept, run or looked
+** after ("took up the responsibility for exports", "taking responsibility
+** for the accuracy of the accounts", "assumed responsibility for the debt
+** talks")?  A claim or an admission of responsibility (015) owns an act
+** done, an attack or a failure ("claimed responsibility for the bombing",
+** "accepted responsibility for the diversion of profits"); a charge is a
+** duty, no event.  The thing is the head of the chunk after "for" (dict/
+** objects.tsv classes of things owned or run, or a word of charge below);
+** "responsibility" alone is left alone. */
+static int charge_held(const pl_store *s, const pl_sentan *an, const pl_vg *g, const pl_verbpat *p)
+{
+	static const char *const held[] = {"duty", "business", "market", "civil", "property", "amount",
+		"animal", NULL};
+	static const char *const charge[] = {"accuracy", "control", "function", "child", "talk",
+		"negotiation", "export", "import", "content", "security", "safety", "welfare", "running",
+		"management", "portfolio", "economy", "post", NULL};
+	const char *cls, *head;
+	uint32_t j;
+	int q;
+	if (!code_is(p->code, "015") || !pattern_has(p, "responsibility"))
+		return 0;
+	for (j = g->t1; j < an->t1 && j < g->t1 + 6; j++)
+		if (pl_eq(lem(&an->tok[j]), "responsibility"))
+			break;
+	if (j + 2 >= an->t1 || !pl_eq(an->tok[j + 1].low, "for"))
+		return 0;
+	q = an->np_of[j + 2 - an->t0];
+	if (q < 0)
+		return 0;
+	head = lem(&an->tok[an->np[q].t1 - 1]);
+	cls = pl_hash_get(&s->objclass, head, strlen(head));
+	return (cls && pl_in_list(cls, held)) || pl_in_list(head, charge);
+}
+
 /* Is chunk q what someone is or becomes, not someone acted on: the
 ** complement of a copula ("hopes to remain MP for Richmond", "wants to
 ** become president of the Commission") or of a naming verb in the passive
@@ -6267,6 +6302,9 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** the killing, which did not happen */
 		if (!s->petrarch && (!strncmp(p->code, "18", 2) || !strncmp(p->code, "19", 2)) &&
 		    tried_act(an, g))
+			continue;
+		/* "took up the responsibility for exports": a charge held */
+		if (!s->petrarch && charge_held(s, an, g, p))
 			continue;
 		/* "conceded the comments may have been offensive": what the
 		** clause says, not a yielding */
