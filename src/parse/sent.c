@@ -7729,26 +7729,58 @@ static int opened_quote(const pl_token *tok, uint32_t t0, uint32_t t)
 	return 0;
 }
 
-/* The state's body right before agent, a business role of economists or
-** analysts, in chunk np, whose staff they are ("a Finance Ministry
-** economist", "government economists", "Treasury analysts", "a central bank
-** economist"), or NULL.  Not a title of the state's before a firm's people
-** ("spokesman"), nor a body named further off. */
+/* The business roles a body of the state also has on its staff, and the
+** head nouns of the state's bodies that have them (state_staff,
+** state_staff_at). */
+static const char *const staff_role[] = {"economist", "analyst", "statistician", "forecaster",
+	"manager", NULL};
+static const char *const staff_body[] = {"government", "administration", "treasury", "ministry",
+	"department", "bank", "authority", NULL};
+
+/* The state's body right before agent, a business role of economists,
+** analysts or managers, in chunk np, whose staff they are ("a Finance
+** Ministry economist", "government economists", "Treasury analysts", "a
+** central bank economist", "central bank general manager Hector Neyra"), or
+** NULL.  Not a title of the state's before a firm's people ("spokesman"),
+** nor a body named further off. */
+
 static const mention *state_staff(const pl_token *tok, const pl_np *np, const mention *agent,
                                   const mention *m, int nm)
 {
-	static const char *const staff[] = {"economist", "analyst", "statistician", "forecaster", NULL};
-	static const char *const body[] = {"government", "administration", "treasury", "ministry",
-		"department", "bank", NULL};
+	/* (a manager's rank between: "central bank general manager X") */
+	static const char *const rank[] = {"general", "deputy", "assistant", NULL};
+	uint32_t b;
 	int k;
-	if (!pl_eq(agent->ph->code, "BUS") || agent->t1 != agent->t0 + 1 || agent->t1 != np->t1 ||
-	    !pl_in_list(lem(&tok[agent->t0]), staff))
+	if (!pl_eq(agent->ph->code, "BUS") || agent->t1 != agent->t0 + 1 || agent->t1 > np->t1 ||
+	    !pl_in_list(lem(&tok[agent->t0]), staff_role))
 		return NULL;
+	/* (after the role only the person's name: "... manager Hector Neyra") */
+	for (b = agent->t1; b < np->t1; b++)
+		if (tok[b].tag != PL_T_NNP)
+			return NULL;
+	b = agent->t0;
+	if (pl_eq(lem(&tok[b]), "manager") && b > np->t0 && pl_in_list(tok[b - 1].low, rank))
+		b--;
 	for (k = 0; k < nm; k++)
-		if (m[k].ph->kind == PL_A_AGENT && m[k].t0 >= np->t0 && m[k].t1 == agent->t0 &&
-		    pl_eq(m[k].ph->code, "GOV") && pl_in_list(lem(&tok[m[k].t1 - 1]), body))
+		if (m[k].ph->kind == PL_A_AGENT && m[k].t0 >= np->t0 && m[k].t1 == b &&
+		    pl_eq(m[k].ph->code, "GOV") && pl_in_list(lem(&tok[m[k].t1 - 1]), staff_body))
 			return &m[k];
 	return NULL;
+}
+
+/* The same staff tied to the body by a phrase after the role: "an
+** economist at the central bank", "an analyst with Peru's central bank", "a
+** statistician of the Finance Ministry".  Chunk x (the bare business role)
+** is followed by y, joined by token p; y is a body of the state (GOV) by
+** its head noun (staff_body).  A firm's analysts ("an analyst at Nomura")
+** and a market's stay as they are. */
+static int state_staff_at(const pl_token *tok, const pl_np *x, const pl_np *y, const pl_token *p)
+{
+	return y->t0 == x->t1 + 1 && x->agent_only && x->code && pl_eq(x->code, "BUS") && !x->poss_code &&
+	       !x->pronoun && x->t1 - x->t0 <= 3 && pl_in_list(lem(&tok[x->t1 - 1]), staff_role) &&
+	       (is(p, "at") || is(p, "with") || is(p, "of") || is(p, "for")) && y->code && !y->pronoun &&
+	       plays_role(y->code, "GOV") && !has_role(y->code, "BUS") &&
+	       pl_in_list(lem(&tok[y->t1 - 1]), staff_body);
 }
 
 /* The people of a market: dealers, traders, brokers, analysts, economists,
@@ -13527,6 +13559,21 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				x->line = y->line;
 			}
 			x->how = y->how == PL_HOW_PEOPLE ? PL_HOW_PHRASE : y->how;
+			x->a1 = y->t1;
+			continue;
+		}
+		/* "an economist at the central bank": the state's staff
+		** (state_staff_at) are the body's, as "a central bank
+		** economist" is */
+		if (!s->petrarch && state_staff_at(tok, x, y, p)) {
+			x->code = y->code;
+			x->agent_only = y->agent_only;
+			x->icode = y->icode;
+			if (y->file) {
+				x->file = y->file;
+				x->line = y->line;
+			}
+			x->how = y->agent_only ? x->how : PL_HOW_PHRASE;
 			x->a1 = y->t1;
 			continue;
 		}
