@@ -8324,17 +8324,31 @@ static int sentence_country(const pl_sentan *out, int k, pl_arena *a)
 	return 0;
 }
 
+/* Are tokens t0..t1 only lower-case nouns, the goods or market a trade's
+** people deal in ("oil" of "Rotterdam oil traders", "money market" of
+** "London money market dealers")?  None is also so.  Not an adjective:
+** "Halifax chief economist" is a rank in a firm of that name. */
+static int goods_words(const pl_token *tok, uint32_t t0, uint32_t t1)
+{
+	uint32_t i;
+	for (i = t0; i < t1; i++)
+		if ((tok[i].flags & PL_TOK_CAP) || (tok[i].tag != PL_T_NN && tok[i].tag != PL_T_NNS))
+			return 0;
+	return 1;
+}
+
 /* "Frankfurt dealers", "a New York banker", "two Zurich analysts": a place
-** the gazetteer knows, ending just before the agent noun, after nothing
-** but lower-case words (determiners, numbers, adjectives), places the
+** the gazetteer knows, ending just before the agent noun or before the
+** lower-case words of what its people trade ("Sydney wool brokers",
+** "Rotterdam oil traders"), after nothing but lower-case words
+** (determiners, numbers, adjectives), places the
 ** role's holders in its country.  Not inside a longer capitalised name
 ** ("the New York Stock Exchange officials" is a body's), nor before a
 ** name ("as a Cambridge student Mr Howard": the man's own code holds).
 ** A small town of another country than the article's may be a namesake
 ** of a region the gazetteer lacks ("the Ontario government" is no Californian town's):
 ** only a city the dictionary lists, a large one, or one of the article's
-** own country counts.  Only in an article with a country, whose country
-** the role would otherwise take; not for a role of people at large ("the
+** own country counts.  Not for a role of people at large ("the
 ** Birmingham woman" is left to the ways that follow her as "she"). */
 static int place_before_agent(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
                               const pl_np *np, const mention *agent, pl_place *where)
@@ -8343,18 +8357,18 @@ static int place_before_agent(const pl_store *s, const pl_docctx *ctx, const pl_
 	pl_place pl[4];
 	int n, q;
 	uint32_t i;
-	/* (only to correct the country the context would lend: a role the
-	** context leaves uncoded stays so, as the events of a story with no
-	** country are not the coder's to add) */
-	if (!cc || people_role(agent->ph->code))
+	/* (in a story with no country of its own, only a market's people, by
+	** a large city or one the dictionary lists: "The Hague tribunal" of
+	** such a story may be a court of nations, not the host's) */
+	if (people_role(agent->ph->code) || (!cc && !pl_eq(agent->ph->code, "BUS")))
 		return 0;
 	if (agent->t0 <= np->t0 || agent->t1 != np->t1 || (tok[agent->t0].flags & PL_TOK_CAP))
 		return 0;
 	n = pl_places_find(s->gaz, tok, np->t0, agent->t0, NULL, pl, 4);
 	for (q = 0; q < n; q++) {
-		if (pl[q].t1 != agent->t0 || !pl[q].country[0] ||
+		if (pl[q].t1 > agent->t0 || !goods_words(tok, pl[q].t1, agent->t0) || !pl[q].country[0] ||
 		    !(!strncmp(pl[q].file, "dict/", 5) || pl[q].population >= 300000 ||
-		      pl_eq(cc, pl[q].country)))
+		      (cc && pl_eq(cc, pl[q].country))))
 			continue;
 		for (i = np->t0; i < pl[q].t0; i++)
 			if ((tok[i].flags & PL_TOK_CAP) && i > np->t0)
