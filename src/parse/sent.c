@@ -2288,6 +2288,15 @@ static int cmp_word(const void *x, const void *y)
 	return strcmp(*(const char *const *)x, *(const char *const *)y);
 }
 
+/* Sorts the n words at w (cmp_word) and keeps them in *to, *nto: a pre-pass's
+** list of words, asked later by binary search. */
+static void keep_sorted(const char **w, size_t n, const char ***to, size_t *nto)
+{
+	qsort(w, n, sizeof *w, cmp_word);
+	*to = w;
+	*nto = n;
+}
+
 /* Does the text (n tokens) write word low as a person's surname anywhere,
 ** after a given name or a courtesy title ("Virgil Rosendale", "Mr Cotton")?
 ** Then "Rosendale, a pork producer," is a man, not a firm. */
@@ -2502,12 +2511,8 @@ static void firm_scan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, ui
 	}
 	if (!nw)
 		return;
-	qsort(w, nw, sizeof *w, cmp_word);
-	qsort(e, ne, sizeof *e, cmp_word);
-	ctx->firm_w = w;
-	ctx->firm_nw = nw;
-	ctx->firm_end = e;
-	ctx->firm_nend = ne;
+	keep_sorted(w, nw, &ctx->firm_w, &ctx->firm_nw);
+	keep_sorted(e, ne, &ctx->firm_end, &ctx->firm_nend);
 }
 
 /* The words that name a company anywhere in the n sentences, sorted, in
@@ -8543,12 +8548,8 @@ static void titled_scan(pl_docctx *ctx, pl_arena *a)
 		two = before;
 		before = here;
 	}
-	qsort(m, nm, sizeof *m, cmp_word);
-	qsort(f, nf, sizeof *f, cmp_word);
-	ctx->titled_man = m;
-	ctx->titled_nman = nm;
-	ctx->titled_woman = f;
-	ctx->titled_nwoman = nf;
+	keep_sorted(m, nm, &ctx->titled_man, &ctx->titled_nman);
+	keep_sorted(f, nf, &ctx->titled_woman, &ctx->titled_nwoman);
 }
 
 static const pl_phrase *entry_at(const pl_store *s, const char *low, const char *file, uint32_t line);
