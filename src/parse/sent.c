@@ -2297,21 +2297,44 @@ static void keep_sorted(const char **w, size_t n, const char ***to, size_t *nto)
 	*nto = n;
 }
 
-/* Does the text (n tokens) write word low as a person's surname anywhere,
-** after a given name or a courtesy title ("Virgil Rosendale", "Mr Cotton")?
-** Then "Rosendale, a pork producer," is a man, not a firm. */
-static int surname_in_text(const pl_store *s, const pl_token *tok, uint32_t n, const char *low)
+/* The words the text (n tokens) writes as a person's surname, after a
+** given name or a courtesy title ("Virgil Rosendale", "Mr Cotton"), sorted
+** in *to, *nto (none when out of memory): then "Rosendale, a pork
+** producer," is a man, not a firm.  Made once an article, when its first
+** firm is found, so that asking about each name costs a binary search, not
+** a pass over the text (an article of many firms stays linear). */
+static void surnames_in_text(const pl_store *s, const pl_token *tok, uint32_t n, pl_arena *a,
+                             const char ***to, size_t *nto)
 {
 	static const char *const courtesy[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord",
 		"lady", NULL};
+	const char **w;
+	size_t nw = 0;
 	uint32_t j;
+	*to = NULL;
+	*nto = 0;
+	if (n < 2 || !(w = pl_arena_alloc_raw(a, n * sizeof *w)))
+		return;
 	for (j = 1; j < n; j++)
-		if (tok[j].low[0] == low[0] && pl_eq(tok[j].low, low) &&
-		    (tok[j - 1].flags & PL_TOK_CAP) &&
+		if ((tok[j - 1].flags & PL_TOK_CAP) &&
 		    (pl_store_given(s, tok[j - 1].low, tok[j - 1].len) ||
 		     pl_in_list(tok[j - 1].low, courtesy)))
-			return 1;
-	return 0;
+			w[nw++] = tok[j].low;
+	keep_sorted(w, nw, to, nto);
+}
+
+/* Is low one of the text's surnames (surnames_in_text, made at the first
+** question into *sur, *nsur; *sur stays NULL until then, or when none)? */
+static int surname_of(const pl_store *s, const pl_token *tok, uint32_t n, pl_arena *a,
+                      const char ***sur, size_t *nsur, const char *low)
+{
+	if (!*sur && !*nsur) {
+		surnames_in_text(s, tok, n, a, sur, nsur);
+		if (!*sur)
+			*nsur = (size_t)-1;   /* made: none to ask */
+	}
+	return *sur && *nsur != (size_t)-1 &&
+	       bsearch(&low, *sur, *nsur, sizeof **sur, cmp_word) != NULL;
 }
 
 /* Does a state own the firm an apposition names, by a word of it ("the
@@ -2435,8 +2458,8 @@ static int firm_apposition(const pl_token *tok, uint32_t n, uint32_t c)
 static void firm_scan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t n,
                       const pl_phrase **seen, pl_arena *a)
 {
-	const char **w = NULL, **e = NULL;
-	size_t nw = 0, ne = 0;
+	const char **w = NULL, **e = NULL, **sur = NULL;
+	size_t nw = 0, ne = 0, nsur = 0;
 	uint32_t i, b, end;
 	ctx->firm_nw = ctx->firm_nend = 0;
 	for (i = 0; i < n; i++) {
@@ -2493,7 +2516,7 @@ static void firm_scan(const pl_store *s, pl_docctx *ctx, const pl_token *tok, ui
 		                (tok[b - 2].flags & PL_TOK_CAP)))) ||
 		    (end + 1 < n && (is(&tok[end], "and") || is(&tok[end], "&")) &&
 		     (tok[end + 1].flags & PL_TOK_CAP)) ||
-		    surname_in_text(s, tok, n, tok[i].low))
+		    surname_of(s, tok, n, a, &sur, &nsur, tok[i].low))
 			continue;
 		if (!w) {
 			w = pl_arena_alloc_raw(a, n * sizeof *w);
