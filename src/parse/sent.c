@@ -7621,6 +7621,14 @@ static int unplaced_role(const pl_token *tok, uint32_t t0, const pl_np *np, cons
 	return 0;
 }
 
+/* Is place p a town that places the people named with it: one the place
+** dictionary lists, or one of 300,000 people or more (a small namesake of
+** a town is no country)? */
+static int known_town(const pl_place *p)
+{
+	return (p->file && !strncmp(p->file, "dict/", 5)) || p->population >= 300000;
+}
+
 /* "a Bedford spokesman", "an Acme official": one who speaks for a body
 ** his chunk names by a word no dictionary knows (a known body or country
 ** would be a mention and give the code).  The body is his; its country
@@ -7656,7 +7664,7 @@ static int named_body_role(const pl_store *s, const pl_token *tok, uint32_t t0, 
 	/* (a city of its own, "a Tokyo official", is the one
 	** place_before_agent takes: a large one or one the dictionary lists) */
 	if (pl_places_find(s->gaz, tok, i, i + 1, NULL, &pl, 1) > 0 &&
-	    ((pl.file && !strncmp(pl.file, "dict/", 5)) || pl.population >= 300000))
+	    known_town(&pl))
 		return 0;
 	return 1;
 }
@@ -7771,7 +7779,6 @@ static const char *const staff_body[] = {"government", "administration", "treasu
 ** central bank economist", "central bank general manager Hector Neyra"), or
 ** NULL.  Not a title of the state's before a firm's people ("spokesman"),
 ** nor a body named further off. */
-
 static const mention *state_staff(const pl_token *tok, const pl_np *np, const mention *agent,
                                   const mention *m, int nm)
 {
@@ -7811,14 +7818,17 @@ static int state_staff_at(const pl_token *tok, const pl_np *x, const pl_np *y, c
 	       pl_in_list(lem(&tok[y->t1 - 1]), staff_body);
 }
 
+/* The head nouns of a market's people (market_person, market_town). */
+static const char *const market_people[] = {"dealer", "trader", "broker", "stockbroker",
+	"analyst", "economist", "banker", "strategist", "arbitrageur", "arbitrager", "speculator",
+	NULL};
+
 /* The people of a market: dealers, traders, brokers, analysts, economists,
 ** bankers, fund managers.  They are of the market they work in (the
 ** "London dealers" of a story of Iraq's oil), not of the country they speak
 ** of.  Only the dictionary's business role (BUS) named by the chunk's head. */
 static int market_person(const pl_token *tok, const pl_np *np, const mention *agent)
 {
-	static const char *const w[] = {"dealer", "trader", "broker", "stockbroker", "analyst",
-		"economist", "banker", "strategist", "arbitrageur", "arbitrager", "speculator", NULL};
 	static const char *const away[] = {"foreign", "overseas", "offshore", "international",
 		"outside", "other", NULL};
 	/* (analysts of a state's affairs, not of a market: "political
@@ -7835,7 +7845,7 @@ static int market_person(const pl_token *tok, const pl_np *np, const mention *ag
 	for (i = np->t0; i < agent->t1; i++)
 		if ((i < agent->t0 && pl_in_list(tok[i].low, away)) || pl_in_list(tok[i].low, affairs))
 			return 0;
-	if (pl_in_list(lem(h), w))
+	if (pl_in_list(lem(h), market_people))
 		return 1;
 	return pl_eq(lem(h), "manager") && agent->t1 - agent->t0 >= 2 &&
 	       (is(&tok[agent->t1 - 2], "fund") || is(&tok[agent->t1 - 2], "money"));
@@ -7900,7 +7910,7 @@ static int market_city(const pl_token *tok, uint32_t t0, uint32_t t1, const pl_p
 	static const char *const people[] = {"dealer", "trader", "broker", "analyst", "banker",
 		"economist", NULL};
 	uint32_t b = p->t0;
-	if (!p->country[0] || !(!strncmp(p->file, "dict/", 5) || p->population >= 300000) ||
+	if (!p->country[0] || !known_town(p) ||
 	    p->t1 >= t1)
 		return 0;
 	if (market_after(tok, p->t1, t1))
@@ -8395,8 +8405,7 @@ static int place_before_agent(const pl_store *s, const pl_docctx *ctx, const pl_
 	n = pl_places_find(s->gaz, tok, np->t0, agent->t0, NULL, pl, 4);
 	for (q = 0; q < n; q++) {
 		if (pl[q].t1 > agent->t0 || !goods_words(tok, pl[q].t1, agent->t0) || !pl[q].country[0] ||
-		    !(!strncmp(pl[q].file, "dict/", 5) || pl[q].population >= 300000 ||
-		      (cc && pl_eq(cc, pl[q].country))))
+		    !(known_town(&pl[q]) || (cc && pl_eq(cc, pl[q].country))))
 			continue;
 		for (i = np->t0; i < pl[q].t0; i++)
 			if ((tok[i].flags & PL_TOK_CAP) && i > np->t0)
@@ -10975,12 +10984,10 @@ static int place_fits(const pl_docctx *ctx, const char *cc)
 ** so that a small namesake is no country. */
 static int market_town(const pl_token *tok, const pl_np *x, const pl_place *p)
 {
-	static const char *const people[] = {"dealer", "trader", "broker", "stockbroker", "analyst",
-		"economist", "banker", "strategist", "arbitrageur", "arbitrager", "speculator", "source",
-		NULL};
+	const char *head = lem(&tok[x->t1 - 1]);
 	return x->code && pl_eq(x->code, "BUS") && !p->market && p->country[0] &&
-	       pl_in_list(lem(&tok[x->t1 - 1]), people) &&
-	       ((p->file && !strncmp(p->file, "dict/", 5)) || p->population >= 300000);
+	       (pl_in_list(head, market_people) || pl_eq(head, "source")) &&
+	       known_town(p);
 }
 
 /* Chunk x takes code from a phrase of the sentence that ends at token a1
