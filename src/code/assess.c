@@ -694,11 +694,21 @@ static int unsaid_verb(const char *w)
 	return pl_in_list(w, uw);
 }
 
-static int denied_content(const pl_sentan *an, int k)
+/* Is lemma w a noun that names a claim, not an act: "reports that Iran
+** had agreed", "denied allegations that he took bribes"?  What such a
+** noun's that-clause holds is only claimed.  "talk" counts when talk is
+** set: after a verb of dismissing ("dismissed talk that ...") it is a claim
+** too, where "talk that" elsewhere may open a clause of the talks. */
+int pl_claim_noun(const char *w, int talk)
 {
 	static const char *const claimw[] = {"claim", "report", "allegation", "accusation",
 		"rumour", "rumor", "suggestion", "speculation", "charge", "story", "assertion",
-		"notion", "idea", "talk", "fear", NULL};
+		"notion", "idea", "fear", NULL};
+	return pl_in_list(w, claimw) || (talk && pl_eq(w, "talk"));
+}
+
+static int denied_content(const pl_sentan *an, int k)
+{
 	const pl_token *tok = an->tok;
 	int h = chain_head(an, k), p = h - 1, q, deny, unsaid;
 	uint32_t j, end = an->vg[h].t0;
@@ -714,7 +724,7 @@ static int denied_content(const pl_sentan *an, int k)
 	if (deny && j == end)   /* "denied meeting", "denied having met" */
 		return an->vg[h].gerund || tok[an->vg[h].t0].tag == PL_T_VBG;
 	if (j < end && (q = an->np_of[j - an->t0]) >= 0 && dismiss_verb(w) &&
-	    pl_in_list(lem(&tok[an->np[q].t1 - 1]), claimw)) {
+	    pl_claim_noun(lem(&tok[an->np[q].t1 - 1]), 1)) {
 		j = an->np[q].t1;
 		if (!(j < end && pl_eq(tok[j].low, "that")))
 			return 0;

@@ -93,6 +93,10 @@ const char *pl_role_of(const char *code);
 ** ("refused to attend the talks", "failed to hold talks")? */
 int pl_declined(const pl_sentan *an, int k);
 
+/* Is lemma w a noun naming a claim ("report", "allegation", "rumour"),
+** and, when talk is set, "talk" too ("dismissed talk that ...")? */
+int pl_claim_noun(const char *w, int talk);
+
 /* Does the sentence say that the act of verb group k has not happened in a
 ** way the group's own negation does not carry: "never" before it ("Iran
 ** never met the inspectors"), "has yet to", "is yet to" over its chain

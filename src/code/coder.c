@@ -5623,13 +5623,10 @@ static void absorb(pl_event *into, pl_event *e)
 static int opens_report(const pl_sentan *an, const pl_quote *quotes, size_t nq,
                         const pl_event *e, const pl_event *x)
 {
-	static const char *const claimw[] = {"claim", "report", "allegation", "accusation",
-		"rumour", "rumor", "suggestion", "speculation", "charge", "story", "assertion",
-		"notion", "idea", "fear", NULL};
 	uint32_t t = x->src.t0;
 	size_t i;
 	if (t >= an->t0 + 2 && pl_eq(an->tok[t - 1].low, "that") &&
-	    PL_TAG_IS_NOUN(an->tok[t - 2].tag) && pl_in_list(lem(&an->tok[t - 2]), claimw))
+	    PL_TAG_IS_NOUN(an->tok[t - 2].tag) && pl_claim_noun(lem(&an->tok[t - 2]), 0))
 		return 0;
 	for (i = 0; i < nq; i++)
 		if (quotes[i].cue == e->v && (quotes[i].q0 == x->src.t0 ||
