@@ -265,6 +265,9 @@ typedef struct pl_docctx {
 	** the first (NULL: none, or markets of several countries): where
 	** its market people work when their own words name no market
 	** (story_market in sent.c; found on first use, as story_cc is) */
+	/* the first body of states (IGO) the article names as an actor: whose
+	** meeting its delegates attend (meeting_body in sent.c; NULL: none yet) */
+	const char *meet_body;
 	const char *market_cc;
 	const char *market_file;
 	uint32_t market_line;
