@@ -5565,11 +5565,21 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		    member_head(head) &&
 		    strlen(np_actor(np)) > 3 && stateful(np_actor(np)) && proper_before(tok, np))
 			mem_add(ctx, noun_key(head), np_actor(np), np->file, np->line, PL_MEM_ORG);
-		/* (the first body of states the story names: whose meeting
-		** its delegates attend, meeting_body) */
-		if (!ctx->meet_body && np->code && !np->agent_only && !np->pronoun &&
-		    np->how != PL_HOW_CONTEXT && !strncmp(np->code, "IGO", 3))
-			ctx->meet_body = np->code;
+		/* (the bodies of states the story names, counted: whose
+		** meeting its delegates attend, meeting_body) */
+		if (np->code && !np->agent_only && !np->pronoun && np->how != PL_HOW_CONTEXT &&
+		    !strncmp(np->code, "IGO", 3)) {
+			int z;
+			for (z = 0; z < ctx->nmeet && !pl_eq(ctx->meet[z].code, np->code); z++)
+				;
+			if (z < ctx->nmeet)
+				ctx->meet[z].n++;
+			else if (z < (int)(sizeof ctx->meet / sizeof ctx->meet[0])) {
+				ctx->meet[z].code = np->code;
+				ctx->meet[z].n = 1;
+				ctx->nmeet++;
+			}
+		}
 		/* 2. remember */
 		if (np->code && !np->agent_only && !np->pronoun && (np->how != PL_HOW_CONTEXT || np->story) &&
 		    !(np->city_role && tok[np->t1 - 1].tag == PL_T_NNS) && !np->market_role) {
@@ -7748,12 +7758,13 @@ static int creditor_chunk(const pl_token *tok, const pl_np *np)
 }
 
 /* The body of states whose meeting a bare role speaks at.  A delegate's
-** role ("delegates said", "one consumer delegate") takes the first body of states (IGO) the story named, the
-** "International Coffee Organization council" whose meeting delegates
-** attend, not a member named since ("the EC", "Malaysia").  Another
-** plural role takes a body when the story named that role with it before
-** ("EC farm ministers ... Ministers discussed", "OPEC ministers ... the
-** ministers").  Such people come from many states: the story's country,
+** role ("delegates said", "one consumer delegate") takes the body of
+** states (IGO) the story has named most so far, the first on a tie: the
+** "International Cocoa Organization council" whose meeting delegates
+** attend, not a member named since ("the EC") nor a body named once in
+** passing.  Another plural role takes a body when the story named that
+** role with it before ("EC farm ministers ... Ministers discussed", "OPEC
+** ministers ... the ministers").  Such people come from many states: the story's country,
 ** often the one the meeting speaks of, is none of theirs.  Not a role
 ** possessed ("its ministers" are the possessor's).  NULL: none. */
 static const char *meeting_body(const pl_docctx *ctx, const pl_token *tok, const pl_np *np,
@@ -7781,8 +7792,16 @@ static const char *meeting_body(const pl_docctx *ctx, const pl_token *tok, const
 			return NULL;
 	/* (a delegation travels to lobby or to visit as often: "the
 	** delegations will continue their meetings in Bonn") */
-	if (pl_eq(head, "delegate"))
-		return ctx->meet_body;
+	if (pl_eq(head, "delegate")) {
+		const char *best = NULL;
+		uint32_t bn = 0;
+		for (i = 0; i < ctx->nmeet; i++)
+			if (ctx->meet[i].n > bn) {
+				best = ctx->meet[i].code;
+				bn = ctx->meet[i].n;
+			}
+		return best;
+	}
 	for (i = ctx->nmem - 1; i >= 0 && plural; i--) {
 		const struct pl_memory *e = &ctx->mem[i];
 		if (e->kind == PL_MEM_ORG && e->code && !strncmp(e->code, "IGO", 3) && e->noun &&
