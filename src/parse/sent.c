@@ -5565,6 +5565,21 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 		    member_head(head) &&
 		    strlen(np_actor(np)) > 3 && stateful(np_actor(np)) && proper_before(tok, np))
 			mem_add(ctx, noun_key(head), np_actor(np), np->file, np->line, PL_MEM_ORG);
+		/* (the bodies of states the story names, counted: whose
+		** meeting its delegates attend, meeting_body) */
+		if (np->code && !np->agent_only && !np->pronoun && np->how != PL_HOW_CONTEXT &&
+		    !strncmp(np->code, "IGO", 3)) {
+			int z;
+			for (z = 0; z < ctx->nmeet && !pl_eq(ctx->meet[z].code, np->code); z++)
+				;
+			if (z < ctx->nmeet)
+				ctx->meet[z].n++;
+			else if (z < (int)(sizeof ctx->meet / sizeof ctx->meet[0])) {
+				ctx->meet[z].code = np->code;
+				ctx->meet[z].n = 1;
+				ctx->nmeet++;
+			}
+		}
 		/* 2. remember */
 		if (np->code && !np->agent_only && !np->pronoun && (np->how != PL_HOW_CONTEXT || np->story) &&
 		    !(np->city_role && tok[np->t1 - 1].tag == PL_T_NNS) && !np->market_role) {
@@ -7740,6 +7755,60 @@ static int creditor_chunk(const pl_token *tok, const pl_np *np)
 		if (pl_eq(lem(&tok[i]), "creditor"))
 			return 1;
 	return 0;
+}
+
+/* The body of states whose meeting a bare role speaks at.  A delegate's
+** role ("delegates said", "one consumer delegate") takes the body of
+** states (IGO) the story has named most so far, the first on a tie: the
+** "International Cocoa Organization council" whose meeting delegates
+** attend, not a member named since ("the EC") nor a body named once in
+** passing.  Another plural role takes a body when the story named that
+** role with it before ("EC farm ministers ... Ministers discussed", "OPEC
+** ministers ... the ministers").  Such people come from many states: the story's country,
+** often the one the meeting speaks of, is none of theirs.  Not a role
+** possessed ("its ministers" are the possessor's).  NULL: none. */
+static const char *meeting_body(const pl_docctx *ctx, const pl_token *tok, const pl_np *np,
+                                const mention *agent)
+{
+	const pl_token *h = &tok[np->t1 - 1];
+	const char *head = lem(h);
+	char key[32];
+	size_t n = strlen(h->low);
+	int plural = h->tag == PL_T_NNS || h->tag == PL_T_NNPS, i;
+	uint32_t j;
+	/* (a plural in capitals that opens its sentence, "Ministers said",
+	** is tagged a name and keeps its -s) */
+	if (!plural && (h->flags & PL_TOK_CAP) && pl_eq(head, h->low) && n > 2 && n < sizeof key &&
+	    h->low[n - 1] == 's' && h->low[n - 2] != 's') {
+		memcpy(key, h->low, n - 1);
+		key[n - 1] = 0;
+		head = key;
+		plural = 1;
+	}
+	if (agent->t1 != np->t1 || !pl_eq(agent->ph->code, "GOV"))
+		return NULL;
+	for (j = np->t0; j < agent->t0; j++)
+		if (tok[j].tag == PL_T_PRPS || tok[j].tag == PL_T_POS)
+			return NULL;
+	/* (a delegation travels to lobby or to visit as often: "the
+	** delegations will continue their meetings in Bonn") */
+	if (pl_eq(head, "delegate")) {
+		const char *best = NULL;
+		uint32_t bn = 0;
+		for (i = 0; i < ctx->nmeet; i++)
+			if (ctx->meet[i].n > bn) {
+				best = ctx->meet[i].code;
+				bn = ctx->meet[i].n;
+			}
+		return best;
+	}
+	for (i = ctx->nmem - 1; i >= 0 && plural; i--) {
+		const struct pl_memory *e = &ctx->mem[i];
+		if (e->kind == PL_MEM_ORG && e->code && !strncmp(e->code, "IGO", 3) && e->noun &&
+		    pl_eq(e->noun, head))
+			return e->code;
+	}
+	return NULL;
 }
 
 /* Was a state named as itself in this sentence ("India bought sugar,
@@ -10117,6 +10186,9 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 			/* (creditors: not of the debtor the article is about) */
 			if (!s->petrarch && pl_eq(agent->ph->code, "BUS") && creditor_chunk(tok, np) && !ctx->firm.code)
 				;
+			/* (delegates at a meeting of a body of states: the body) */
+			else if (!s->petrarch && !np->unplaced && (body = meeting_body(ctx, tok, np, agent)) != NULL)
+				np->icode = body;
 			else if (!s->petrarch && context_country(ctx) && !np->unplaced &&
 			    !(pl_eq(agent->ph->code, "BUS") && state_named_here(ctx)))
 				np->icode = join_agent(a, armed_role(agent->ph->code) &&
@@ -13734,7 +13806,9 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	for (k = 1; k < out->nnp; k++) {
 		pl_np *y = &out->np[k];
 		int f = k - 1;
-		if (!y->agent_only || y->group == k || !y->code)
+		/* (not one whose own words place it nowhere: "Yugoslav
+		** economists and Western diplomats") */
+		if (!y->agent_only || y->group == k || !y->code || y->unplaced)
 			continue;
 		while (f > 0 && out->np[f].group != y->group)
 			f--;

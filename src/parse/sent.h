@@ -265,6 +265,11 @@ typedef struct pl_docctx {
 	** the first (NULL: none, or markets of several countries): where
 	** its market people work when their own words name no market
 	** (story_market in sent.c; found on first use, as story_cc is) */
+	/* the bodies of states (IGO) the article names as actors, each with how
+	** often, the first first: the one named most is the one whose meeting
+	** its delegates attend (meeting_body in sent.c) */
+	struct { const char *code; uint32_t n; } meet[8];
+	int nmeet;
 	const char *market_cc;
 	const char *market_file;
 	uint32_t market_line;
