@@ -11674,22 +11674,53 @@ static const char *firm_home_here(const pl_store *s, const pl_token *tok, const 
 ** words beside its name give (firm_home_here): a wire story names a
 ** foreign firm by an American-looking "Inc" or "Corp" and tells its home
 ** only in the apposition ("TDK Corp of Tokyo" was USABUS). */
-static void firm_home(const pl_store *s, const pl_token *tok, pl_sentan *out, int k, pl_arena *a)
+static void firm_home(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
+                      int k, pl_arena *a)
 {
 	pl_np *x = &out->np[k];
-	const char *cc;
-	if (!firm_unplaced(s, tok, x) || (cc = firm_home_here(s, tok, out, k)) == NULL ||
-	    !strncmp(cc, x->code, 3))
+	const char *cc, *told = NULL;
+	uint32_t f;
+	int z;
+	if (!firm_unplaced(s, tok, x))
+		return;
+	/* (the name's first word, past an article and an "X-based") */
+	for (f = x->t0; f + 1 < x->t1 && (tok[f].tag == PL_T_DT || !(tok[f].flags & PL_TOK_CAP) ||
+	                                  (tok[f].len > 6 && !strcmp(tok[f].low + tok[f].len - 6, "-based")));
+	     f++)
+		;
+	if ((cc = firm_home_here(s, tok, out, k)) == NULL) {
+		/* (placed by the words beside it earlier in the article: "Nordal
+		** Gas Corp of Calgary ... Bob Lear, chairman of Nordal Gas Corp") */
+		for (z = 0; z < ctx->nfirm_told && (strcmp(ctx->firm_told[z].word, tok[f].low) ||
+		                                     strcmp(ctx->firm_told[z].form, tok[x->t1 - 1].low));
+		     z++)
+			;
+		if (z == ctx->nfirm_told)
+			return;
+		cc = told = ctx->firm_told[z].code;
+	} else if (ctx->nfirm_told < 8 && !is_company_suffix(&tok[f]) && tok[f].len >= 3) {
+		for (z = 0; z < ctx->nfirm_told && strcmp(ctx->firm_told[z].word, tok[f].low); z++)
+			;
+		if (z == ctx->nfirm_told) {
+			ctx->firm_told[z].word = tok[f].low;
+			ctx->firm_told[z].form = tok[x->t1 - 1].low;
+			ctx->firm_told[z].code = strlen(cc) == 6 ? cc : join(a, cc, "BUS");
+			ctx->nfirm_told++;
+		}
+	}
+	if (!strncmp(cc, x->code, 3))
 		return;
 	/* (an apposition coded as a firm already, "a Canadian ... company":
 	** CANBUS) */
 	x->code = strlen(cc) == 6 ? cc : join(a, cc, "BUS");
 	x->agent_only = 0;
 	x->icode = NULL;
-	x->how = PL_HOW_PHRASE;
+	x->how = told ? PL_HOW_MEMORY : PL_HOW_PHRASE;
 	x->story = 0;
 	x->file = NULL;
 	x->line = 0;
+	if (told)
+		return;
 	/* (the of-phrase is part of the name's evidence, as for "Novopharm
 	** Ltd of Canada") */
 	if (k + 1 < out->nnp && is(&tok[x->t1], "of") && out->np[k + 1].t0 == x->t1 + 1)
@@ -11942,6 +11973,14 @@ static const char *apposed_president_firm(const pl_docctx *ctx, const pl_token *
 		** company", "of its computer unit": "of the co-op" is another
 		** body's, and "the bank" is whichever bank the story is about) */
 		if (!(tok[t].flags & PL_TOK_CAP)) {
+			/* (the first of two modifiers joined by "and" or "or",
+			** which the chunker ends there: "of the corporate and
+			** government banking division" is one unit's name, and
+			** its words are no body of their own) */
+			if (q < out->nnp && t == out->np[q].t1 - 1 && tok[t].tag == PL_T_JJ &&
+			    t + 2 < out->t1 && (is(&tok[t + 1], "and") || is(&tok[t + 1], "or")) &&
+			    !(tok[t + 2].flags & PL_TOK_CAP))
+				continue;
 			/* (one the story named before by its name: "the firm"
 			** coded as that company, not a bare business role) */
 			if (q < out->nnp && t == out->np[q].t1 - 1 && out->np[q].code &&
@@ -13126,7 +13165,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	for (k = 0; k < out->nnp && !s->petrarch; k++) {
 		const char *file;
 		uint32_t line;
-		firm_home(s, tok, out, k, a);
+		firm_home(s, ctx, tok, out, k, a);
 		/* (a name shown to be a company's, and now placed, is that
 		** company for the rest of the article, by its first word as
 		** remember_firm_name keeps a firm of a legal form) */
