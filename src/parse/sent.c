@@ -11496,6 +11496,29 @@ static const char *business_body(const pl_docctx *ctx, const pl_token *tok, cons
 	return ctx->scan_tok == tok && company_word(ctx, tok[y->t1 - 1].low) ? "BUS" : NULL;
 }
 
+/* The company whose unit chunk y names after its possessive ("Mitsui Bank
+** Ltd's treasury division", "Kodak's imaging unit"): the owner's code, when
+** it is a company's with a country and the rest of the chunk is words in
+** lower case (a unit, a desk, a trade), else NULL.  A state's body or a
+** person as owner ("the Bundesbank's credit department", "Hill's firm") is
+** no company's. */
+static const char *unit_owner(const pl_token *tok, const pl_np *y)
+{
+	uint32_t i;
+	if (y->code || y->pronoun || !y->poss_code || strlen(y->poss_code) < 6 ||
+	    strncmp(y->poss_code + 3, "BUS", 3))
+		return NULL;
+	for (i = y->t0; i < y->t1 && tok[i].tag != PL_T_POS; i++)
+		;
+	if (i + 1 >= y->t1)
+		return NULL;
+	for (i++; i < y->t1; i++)
+		if ((tok[i].flags & PL_TOK_CAP) || !(tok[i].tag == PL_T_NN || tok[i].tag == PL_T_NNS ||
+		                                     tok[i].tag == PL_T_JJ || tok[i].tag == PL_T_VBG))
+			return NULL;
+	return y->poss_code;
+}
+
 /* The code with a country of one who speaks for body y, a company's or a
 ** union's (role, business_body): a union is of the country the context
 ** gives it, as the union itself is, and so is a federation of firms named
@@ -13460,6 +13483,21 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				** union: "Wayne Jones, vice president at Outboard,") */
 				y->code = trade;
 				y->icode = trade_home(ctx, tok, &out->np[k + 2], trade, a);
+				y->how = PL_HOW_PHRASE;
+				y->a1 = out->np[k + 2].t1;
+				y->file = out->np[k + 2].file;
+				y->line = out->np[k + 2].line;
+			} else if (y->agent_only && !s->petrarch && k + 2 < out->nnp &&
+			           out->np[k + 2].t0 == y->t1 + 1 &&
+			           (is(&tok[y->t1], "of") || is(&tok[y->t1], "at")) && trade_title(tok, y) &&
+			           (home = unit_owner(tok, &out->np[k + 2])) != NULL) {
+				/* (the office is in a unit of a company named by its
+				** possessive: "vice president of Commerzbank AG's
+				** treasury department" is the company's, whatever the
+				** unit's own words) */
+				y->code = home;
+				y->agent_only = 0;
+				y->icode = NULL;
 				y->how = PL_HOW_PHRASE;
 				y->a1 = out->np[k + 2].t1;
 				y->file = out->np[k + 2].file;
