@@ -11697,15 +11697,15 @@ static const char *firm_home_here(const pl_store *s, const pl_token *tok, const 
 ** words beside its name give (firm_home_here): a wire story names a
 ** foreign firm by an American-looking "Inc" or "Corp" and tells its home
 ** only in the apposition ("TDK Corp of Tokyo" was USABUS). */
-static void firm_home(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
-                      int k, pl_arena *a)
+static int firm_home(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
+                     int k, pl_arena *a, uint32_t *first)
 {
 	pl_np *x = &out->np[k];
 	const char *cc, *told = NULL;
 	uint32_t f;
 	int z;
 	if (!firm_unplaced(s, tok, x))
-		return;
+		return 0;
 	/* (the name's first word, past an article and an "X-based") */
 	for (f = x->t0; f + 1 < x->t1 && (tok[f].tag == PL_T_DT || !(tok[f].flags & PL_TOK_CAP) ||
 	                                  (tok[f].len > 6 && !strcmp(tok[f].low + tok[f].len - 6, "-based")));
@@ -11719,7 +11719,7 @@ static void firm_home(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl
 		     z++)
 			;
 		if (z == ctx->nfirm_told)
-			return;
+			return 0;
 		cc = told = ctx->firm_told[z].code;
 	} else if (ctx->nfirm_told < 8 && !is_company_suffix(&tok[f]) && tok[f].len >= 3) {
 		for (z = 0; z < ctx->nfirm_told && strcmp(ctx->firm_told[z].word, tok[f].low); z++)
@@ -11731,8 +11731,9 @@ static void firm_home(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl
 			ctx->nfirm_told++;
 		}
 	}
+	*first = f;
 	if (!strncmp(cc, x->code, 3))
-		return;
+		return 0;
 	/* (an apposition coded as a firm already, "a Canadian ... company":
 	** CANBUS) */
 	x->code = strlen(cc) == 6 ? cc : join(a, cc, "BUS");
@@ -11743,11 +11744,12 @@ static void firm_home(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl
 	x->file = NULL;
 	x->line = 0;
 	if (told)
-		return;
+		return 0;
 	/* (the of-phrase is part of the name's evidence, as for "Novopharm
 	** Ltd of Canada") */
 	if (k + 1 < out->nnp && is(&tok[x->t1], "of") && out->np[k + 1].t0 == x->t1 + 1)
 		x->a1 = out->np[k + 1].t1;
+	return 1;
 }
 
 /* Is chunk y, after chunk x, the named body a person x speaks for: "Mike
@@ -13188,7 +13190,14 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	for (k = 0; k < out->nnp && !s->petrarch; k++) {
 		const char *file;
 		uint32_t line;
-		firm_home(s, ctx, tok, out, k, a);
+		uint32_t fw;
+		const char *c;
+		/* (a firm placed by the words beside it is that firm when its
+		** first word names it again alone, "Harwick said", over a guess
+		** kept for the word: a name of no one country's legal form) */
+		if (firm_home(s, ctx, tok, out, k, a, &fw) &&
+		    (!(c = remembered(ctx, tok[fw].low, &file, &line)) || plays_role(c, "BUS")))
+			remember(ctx, tok[fw].low, out->np[k].code, NULL, 0);
 		/* (a name shown to be a company's, and now placed, is that
 		** company for the rest of the article, by its first word as
 		** remember_firm_name keeps a firm of a legal form) */
