@@ -500,6 +500,30 @@ static int plausible(const pl_token *tok, uint32_t t0, uint32_t t1, uint32_t i, 
 	return 1;
 }
 
+/* The country a place's own state names right after it and a comma:
+** "Ontario, Calif." is the Californian town, "Timmins, Ontario" a town of
+** Canada, whatever the article's country.  A U.S. state's abbreviation
+** with its full stop ("Calif.", "Wash.", "Ill."), or one word the
+** dictionary file lists (a region or a country: "Ontario", "Texas");
+** NULL when neither follows token j. */
+static const char *state_after(const pl_gazetteer *g, const pl_token *tok, uint32_t j, uint32_t t1)
+{
+	static const char *const abbr[] = {"ala.", "ariz.", "ark.", "calif.", "colo.", "conn.",
+		"del.", "fla.", "ga.", "ill.", "ind.", "kan.", "ky.", "la.", "md.", "mass.", "mich.",
+		"minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "okla.", "ore.", "pa.", "tenn.",
+		"tex.", "va.", "vt.", "wash.", "wis.", "wyo.", NULL};
+	const link *l;
+	if (j + 1 >= t1 || tok[j].len != 1 || tok[j].s[0] != ',' || !(tok[j + 1].flags & PL_TOK_CAP))
+		return NULL;
+	if (pl_in_list(tok[j + 1].low, abbr))
+		return "USA";
+	for (l = links_of(pl_tok_get_low(&g->map, &tok[j + 1])); l; l = l->next)
+		if (l->e->dict && !l->e->market && l->e->country[0] &&
+		    (j + 2 >= t1 || !(tok[j + 2].flags & PL_TOK_CAP)))
+			return l->e->country;
+	return NULL;
+}
+
 /* pl_places_find and pl_markets_find; markets: 1 to let exchanges and
 ** markets stand among the places */
 static int find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint32_t t1,
@@ -572,10 +596,11 @@ static int find(const pl_gazetteer *g, const pl_token *tok, uint32_t t0, uint32_
 		for (n = nmax; n >= 1 && !done; n--) {
 			const link *l = links_of(known >> n & 1 ? val[n] : pl_hash_get(&g->map, key, off[n]));
 			const entry *e;
+			const char *sh;
 			pl_place *p;
 			if (!l)
 				continue;
-			if ((e = choose(l, h, markets)) == NULL)
+			if ((e = choose(l, (sh = state_after(g, tok, i + n, t1)) ? sh : h, markets)) == NULL)
 				continue;
 			if (!plausible(tok, t0, t1, i, n, e))
 				continue;

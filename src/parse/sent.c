@@ -11568,6 +11568,29 @@ static const char *business_body(const pl_docctx *ctx, const pl_token *tok, cons
 	return ctx->scan_tok == tok && company_word(ctx, tok[y->t1 - 1].low) ? "BUS" : NULL;
 }
 
+/* The company whose unit chunk y names after its possessive ("Mitsui Bank
+** Ltd's treasury division", "Kodak's imaging unit"): the owner's code, when
+** it is a company's with a country and the rest of the chunk is words in
+** lower case (a unit, a desk, a trade), else NULL.  A state's body or a
+** person as owner ("the Bundesbank's credit department", "Hill's firm") is
+** no company's. */
+static const char *unit_owner(const pl_token *tok, const pl_np *y)
+{
+	uint32_t i;
+	if (y->code || y->pronoun || !y->poss_code || strlen(y->poss_code) < 6 ||
+	    strncmp(y->poss_code + 3, "BUS", 3))
+		return NULL;
+	for (i = y->t0; i < y->t1 && tok[i].tag != PL_T_POS; i++)
+		;
+	if (i + 1 >= y->t1)
+		return NULL;
+	for (i++; i < y->t1; i++)
+		if ((tok[i].flags & PL_TOK_CAP) || !(tok[i].tag == PL_T_NN || tok[i].tag == PL_T_NNS ||
+		                                     tok[i].tag == PL_T_JJ || tok[i].tag == PL_T_VBG))
+			return NULL;
+	return y->poss_code;
+}
+
 /* The code with a country of one who speaks for body y, a company's or a
 ** union's (role, business_body): a union is of the country the context
 ** gives it, as the union itself is, and so is a federation of firms named
@@ -11746,26 +11769,59 @@ static const char *firm_home_here(const pl_store *s, const pl_token *tok, const 
 ** words beside its name give (firm_home_here): a wire story names a
 ** foreign firm by an American-looking "Inc" or "Corp" and tells its home
 ** only in the apposition ("TDK Corp of Tokyo" was USABUS). */
-static void firm_home(const pl_store *s, const pl_token *tok, pl_sentan *out, int k, pl_arena *a)
+static int firm_home(const pl_store *s, pl_docctx *ctx, const pl_token *tok, pl_sentan *out,
+                     int k, pl_arena *a, uint32_t *first)
 {
 	pl_np *x = &out->np[k];
-	const char *cc;
-	if (!firm_unplaced(s, tok, x) || (cc = firm_home_here(s, tok, out, k)) == NULL ||
-	    !strncmp(cc, x->code, 3))
-		return;
+	const char *cc, *told = NULL;
+	uint32_t f;
+	int z;
+	if (!firm_unplaced(s, tok, x))
+		return 0;
+	/* (the name's first word, past an article and an "X-based") */
+	for (f = x->t0; f + 1 < x->t1 && (tok[f].tag == PL_T_DT || !(tok[f].flags & PL_TOK_CAP) ||
+	                                  (tok[f].len > 6 && !strcmp(tok[f].low + tok[f].len - 6, "-based")));
+	     f++)
+		;
+	if ((cc = firm_home_here(s, tok, out, k)) == NULL) {
+		/* (placed by the words beside it earlier in the article: "Nordal
+		** Gas Corp of Calgary ... Bob Lear, chairman of Nordal Gas Corp") */
+		for (z = 0; z < ctx->nfirm_told && (strcmp(ctx->firm_told[z].word, tok[f].low) ||
+		                                     strcmp(ctx->firm_told[z].form, tok[x->t1 - 1].low));
+		     z++)
+			;
+		if (z == ctx->nfirm_told)
+			return 0;
+		cc = told = ctx->firm_told[z].code;
+	} else if (ctx->nfirm_told < 8 && !is_company_suffix(&tok[f]) && tok[f].len >= 3) {
+		for (z = 0; z < ctx->nfirm_told && strcmp(ctx->firm_told[z].word, tok[f].low); z++)
+			;
+		if (z == ctx->nfirm_told) {
+			ctx->firm_told[z].word = tok[f].low;
+			ctx->firm_told[z].form = tok[x->t1 - 1].low;
+			ctx->firm_told[z].code = strlen(cc) == 6 ? cc : join(a, cc, "BUS");
+			ctx->nfirm_told++;
+		}
+	}
+	*first = f;
+	if (!strncmp(cc, x->code, 3))
+		return 0;
 	/* (an apposition coded as a firm already, "a Canadian ... company":
 	** CANBUS) */
 	x->code = strlen(cc) == 6 ? cc : join(a, cc, "BUS");
 	x->agent_only = 0;
 	x->icode = NULL;
-	x->how = PL_HOW_PHRASE;
+	x->how = told ? PL_HOW_MEMORY : PL_HOW_PHRASE;
 	x->story = 0;
 	x->file = NULL;
 	x->line = 0;
+	if (told)
+		return 0;
 	/* (the of-phrase is part of the name's evidence, as for "Novopharm
 	** Ltd of Canada") */
 	if (k + 1 < out->nnp && is(&tok[x->t1], "of") && out->np[k + 1].t0 == x->t1 + 1)
 		x->a1 = out->np[k + 1].t1;
+	return 1;
 }
 
 /* Is chunk y, after chunk x, the named body a person x speaks for: "Mike
@@ -12014,6 +12070,14 @@ static const char *apposed_president_firm(const pl_docctx *ctx, const pl_token *
 		** company", "of its computer unit": "of the co-op" is another
 		** body's, and "the bank" is whichever bank the story is about) */
 		if (!(tok[t].flags & PL_TOK_CAP)) {
+			/* (the first of two modifiers joined by "and" or "or",
+			** which the chunker ends there: "of the corporate and
+			** government banking division" is one unit's name, and
+			** its words are no body of their own) */
+			if (q < out->nnp && t == out->np[q].t1 - 1 && tok[t].tag == PL_T_JJ &&
+			    t + 2 < out->t1 && (is(&tok[t + 1], "and") || is(&tok[t + 1], "or")) &&
+			    !(tok[t + 2].flags & PL_TOK_CAP))
+				continue;
 			/* (one the story named before by its name: "the firm"
 			** coded as that company, not a bare business role) */
 			if (q < out->nnp && t == out->np[q].t1 - 1 && out->np[q].code &&
@@ -13198,7 +13262,14 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	for (k = 0; k < out->nnp && !s->petrarch; k++) {
 		const char *file;
 		uint32_t line;
-		firm_home(s, tok, out, k, a);
+		uint32_t fw;
+		const char *c;
+		/* (a firm placed by the words beside it is that firm when its
+		** first word names it again alone, "Harwick said", over a guess
+		** kept for the word: a name of no one country's legal form) */
+		if (firm_home(s, ctx, tok, out, k, a, &fw) &&
+		    (!(c = remembered(ctx, tok[fw].low, &file, &line)) || plays_role(c, "BUS")))
+			remember(ctx, tok[fw].low, out->np[k].code, NULL, 0);
 		/* (a name shown to be a company's, and now placed, is that
 		** company for the rest of the article, by its first word as
 		** remember_firm_name keeps a firm of a legal form) */
@@ -13493,6 +13564,21 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				** union: "Wayne Jones, vice president at Outboard,") */
 				y->code = trade;
 				y->icode = trade_home(ctx, tok, &out->np[k + 2], trade, a);
+				y->how = PL_HOW_PHRASE;
+				y->a1 = out->np[k + 2].t1;
+				y->file = out->np[k + 2].file;
+				y->line = out->np[k + 2].line;
+			} else if (y->agent_only && !s->petrarch && k + 2 < out->nnp &&
+			           out->np[k + 2].t0 == y->t1 + 1 &&
+			           (is(&tok[y->t1], "of") || is(&tok[y->t1], "at")) && trade_title(tok, y) &&
+			           (home = unit_owner(tok, &out->np[k + 2])) != NULL) {
+				/* (the office is in a unit of a company named by its
+				** possessive: "vice president of Commerzbank AG's
+				** treasury department" is the company's, whatever the
+				** unit's own words) */
+				y->code = home;
+				y->agent_only = 0;
+				y->icode = NULL;
 				y->how = PL_HOW_PHRASE;
 				y->a1 = out->np[k + 2].t1;
 				y->file = out->np[k + 2].file;

@@ -209,6 +209,13 @@ typedef struct pl_docctx {
 	** of its acts (code NULL: none yet; "": a firm no dictionary codes,
 	** "Acme Widgets Inc said") */
 	struct pl_memory firm;
+	/* the companies whose home the words beside their name told (firm_home:
+	** "Nordal Gas Corp of Calgary", "Calgary-based Nordal Gas Corp"), by
+	** the first and the last word of the name, with the code so placed:
+	** the same name named again later in the article is that firm, not its
+	** legal form's guess (nfirm_told of them) */
+	struct { const char *word, *form, *code; } firm_told[8];
+	int nfirm_told;
 	uint8_t firm_said;       /* ... and it was the subject of a verb of saying */
 	/* the last one named as speaking for a body by a title ("a company
 	** spokesman", "A TRE spokesman", "a spokesman" of the firm the

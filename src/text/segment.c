@@ -1082,6 +1082,29 @@ static size_t quote_hold(const seg *g, size_t k)
 	return 0;
 }
 
+/* Is the abbreviation k a U.S. state's closing a place, "Tulare County,
+** Calif.", before the capitalised word k+1 ("Calif. Growers is owned by")?
+** A city and its state end a phrase: what follows in capitals opens the
+** next sentence, as the wire writes it, unless it goes on as a firm's name
+** ("Seattle, Wash. Inc").  Only after a comma and a capitalised word: "the
+** Wash. Post" is no place closed. */
+static int state_closes(const seg *g, size_t k)
+{
+	static const char *const form[] = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd",
+		"ltd.", "cos", "plc", "lp", "l.p.", NULL};
+	const pl_token *tk = &g->tok[k], *nx = &g->tok[k + 1];
+	size_t i;
+	if (k < 2 || tk->len < 3 || tk->s[tk->len - 1] != '.' ||
+	    abbrev_kind(tk->s, tk->len - 1) != AB_STATE || strcmp(g->tok[k - 1].s, ",") != 0 ||
+	    !(g->tok[k - 2].flags & PL_TOK_CAP) || (g->tok[k - 2].flags & PL_TOK_PUNCT) ||
+	    !(nx->flags & PL_TOK_CAP) || (nx->flags & (PL_TOK_PUNCT | PL_TOK_ABBR | PL_TOK_DIGIT)))
+		return 0;
+	for (i = 0; form[i]; i++)
+		if (strcmp(nx->low, form[i]) == 0)
+			return 0;
+	return 1;
+}
+
 /* After the terminal token k and the closers up to m, does token m+1 begin a
 ** new sentence? */
 static int starts_sentence(const seg *g, size_t k, size_t m)
@@ -1091,7 +1114,7 @@ static int starts_sentence(const seg *g, size_t k, size_t m)
 	int l, c;
 
 	if ((tk->flags & PL_TOK_ABBR) && m == k)     /* U.S. Embassy / U.S. The */
-		return is_starter(nx);
+		return is_starter(nx) || state_closes(g, k);
 	if (is_ellipsis(tk) && m == k)
 		return is_starter(nx) || ((nx->flags & PL_TOK_NLBEFORE) && (nx->flags & PL_TOK_CAP));
 	if (nx->flags & PL_TOK_NLBEFORE)             /* stop at the end of a line */
