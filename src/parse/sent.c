@@ -5595,7 +5595,16 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			/* (not a firm whose name ends "and Co": "Merck and Co Inc") */
 			/* (nor a firm's national arm, "General Motors of Canada Ltd":
 			** the firm, which "the company" later stands for) */
-			if (kind && kind != PL_MEM_PERSON && np->t1 - np->t0 >= 3 &&
+			/* (nor a firm's name that ends in its legal form, "Viacom
+			** International Inc": a company, which no "he" stands for;
+			** an owner's unit, "Toshiba Corp's Kestrel Corp", is neither
+			** the owner nor a person, and is not remembered) */
+			if (kind == PL_MEM_ORG && np->t1 - np->t0 >= 3 && form_after_name(tok, np, np->t1 - 1)) {
+				uint32_t t;
+				for (t = np->t0; t < np->t1; t++)
+					if (tok[t].tag == PL_T_POS)
+						kind = 0;
+			} else if (kind && kind != PL_MEM_PERSON && np->t1 - np->t0 >= 3 &&
 			    name_word(&tok[np->t1 - 1]) && tok[np->t1 - 2].tag == PL_T_NNP &&
 			    !and_co_name(tok, np) && !(kind == PL_MEM_ORG && arm_name_end(tok, np, m, nm) < np->t1)) {
 				int inmention = 0;
@@ -5613,6 +5622,14 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			    strlen(np->code) == 6 &&
 			    !strcmp(np->code + 3, "BUS") && company_in(tok, np))
 				kind = PL_MEM_ORG;
+			/* "Edward White, analyst at E.F. Hutton Group Inc,": a name
+			** of a given name and a surname that no dictionary knows,
+			** coded by the words in apposition after it, is a person a
+			** later "he" stands for, with that code (not the context's
+			** country and role a title would give) */
+			if (!kind && !ekind && np->how != PL_HOW_MEMORY && np->t1 - np->t0 >= 2 &&
+			    surname_at_end(tok, np) && given_name(s, tok, np) == np->t0 && !company_in(tok, np))
+				kind = PL_MEM_PERSON;
 			/* named again: the kind of the one it names */
 			if (ekind)
 				kind = ekind;
