@@ -5595,16 +5595,7 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			/* (not a firm whose name ends "and Co": "Merck and Co Inc") */
 			/* (nor a firm's national arm, "General Motors of Canada Ltd":
 			** the firm, which "the company" later stands for) */
-			/* (nor a firm's name that ends in its legal form, "Viacom
-			** International Inc": a company, which no "he" stands for;
-			** an owner's unit, "Toshiba Corp's Kestrel Corp", is neither
-			** the owner nor a person, and is not remembered) */
-			if (kind == PL_MEM_ORG && np->t1 - np->t0 >= 3 && form_after_name(tok, np, np->t1 - 1)) {
-				uint32_t t;
-				for (t = np->t0; t < np->t1; t++)
-					if (tok[t].tag == PL_T_POS)
-						kind = 0;
-			} else if (kind && kind != PL_MEM_PERSON && np->t1 - np->t0 >= 3 &&
+			if (kind && kind != PL_MEM_PERSON && np->t1 - np->t0 >= 3 &&
 			    name_word(&tok[np->t1 - 1]) && tok[np->t1 - 2].tag == PL_T_NNP &&
 			    !and_co_name(tok, np) && !(kind == PL_MEM_ORG && arm_name_end(tok, np, m, nm) < np->t1)) {
 				int inmention = 0;
