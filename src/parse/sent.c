@@ -5628,6 +5628,14 @@ static void actor_memory(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			    strlen(np->code) == 6 &&
 			    !strcmp(np->code + 3, "BUS") && company_in(tok, np))
 				kind = PL_MEM_ORG;
+			/* "Edward White, analyst at E.F. Hutton Group Inc,": a name
+			** of a given name and a surname that no dictionary knows,
+			** coded by the words in apposition after it, is a person a
+			** later "he" stands for, with that code (not the context's
+			** country and role a title would give) */
+			if (!kind && !ekind && np->how != PL_HOW_MEMORY && np->t1 - np->t0 >= 2 &&
+			    surname_at_end(tok, np) && given_name(s, tok, np) == np->t0 && !company_in(tok, np))
+				kind = PL_MEM_PERSON;
 			/* named again: the kind of the one it names */
 			if (ekind)
 				kind = ekind;
@@ -9268,6 +9276,44 @@ static int left_before(const pl_docctx *ctx, const pl_token *tok, const mention 
 {
 	const char *c = remembered_elite(ctx, tok, person);
 	return c && strlen(c) == 6 && !strncmp(c, cc, 3);
+}
+
+/* "Jo Marsh, director of research at Salomon Brothers Inc,", "Jo Marsh,
+** vice president for marketing with Acme Corp,": the title in apposition
+** after name chunk k holds its office at the firm that an at/with/of
+** phrase further on names, after phrases of its own field ("of
+** research", "for marketing") and before the apposition's comma; returns
+** that firm's chunk (a dictionary's or its legal form's, with a country
+** and the business role), else -1.  Only a title in lower case, and a
+** field no dictionary codes: "Jo Marsh, minister of trade of Japan," has
+** its own rules. */
+static int apposed_title_firm(const pl_token *tok, const pl_sentan *out, int k)
+{
+	static const char *const into[] = {"of", "for", "at", "with", "in", "on", NULL};
+	const pl_np *x = &out->np[k], *y;
+	int j;
+	if (k + 3 >= out->nnp || x->t1 - x->t0 < 2 || tok[x->t1 - 1].tag != PL_T_NNP || x->pronoun ||
+	    x->poss_code || !is(&tok[x->t1], ","))
+		return -1;
+	y = &out->np[k + 1];
+	if (y->t0 != x->t1 + 1 || (y->code && !y->agent_only) || y->pronoun || y->poss_code ||
+	    tok[y->t1 - 1].tag != PL_T_NN || (tok[y->t1 - 1].flags & PL_TOK_CAP))
+		return -1;
+	for (j = k + 2; j < out->nnp && j < k + 5; j++) {
+		const pl_np *f = &out->np[j], *b = &out->np[j - 1];
+		if (f->t0 != b->t1 + 1 || !pl_in_list(tok[b->t1].low, into))
+			return -1;
+		if (j > k + 2 && (b->code || b->pronoun || b->poss_code || (tok[b->t1 - 1].flags & PL_TOK_CAP)))
+			return -1;
+		if (j > k + 2 && f->code && !f->agent_only && !f->pronoun && strlen(f->code) >= 6 &&
+		    !strncmp(f->code + 3, "BUS", 3) &&
+		    (is(&tok[f->t0 - 1], "at") || is(&tok[f->t0 - 1], "with") || is(&tok[f->t0 - 1], "of")))
+			/* (the apposition ends with the firm: "director of
+			** finance at Acme Plc and a former civil servant at the
+			** department," tells more than one office) */
+			return f->t1 < out->t1 && (is(&tok[f->t1], "and") || is(&tok[f->t1], "or")) ? -1 : j;
+	}
+	return -1;
 }
 
 /* "Jo Hill, senior adviser on mobile media at Ericsson's lab,": the bare
@@ -13485,6 +13531,27 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			x->file = ev->file;
 			x->line = ev->line;
 		}
+	}
+
+	/* "Jo Marsh, director of research at Salomon Brothers Inc, said": a
+	** name whose title in apposition is held at a firm named after the
+	** title's own field is that firm's, kept for later mentions and for
+	** "he": not the country the story lends a bare name, nor the role a
+	** title gives alone (apposed_title_firm) */
+	for (k = 0; k + 3 < out->nnp && !s->petrarch; k++) {
+		pl_np *x = &out->np[k];
+		int f;
+		if ((x->code && !(x->how == PL_HOW_CONTEXT && strlen(x->code) == 3)) ||
+		    (f = apposed_title_firm(tok, out, k)) < 0)
+			continue;
+		x->code = out->np[f].code;
+		x->how = out->np[f].how;
+		x->agent_only = 0;
+		x->icode = NULL;
+		x->file = out->np[f].file;
+		x->line = out->np[f].line;
+		x->person = 1;
+		remember(ctx, tok[x->t1 - 1].low, x->code, x->file, x->line);
 	}
 
 	/* 3b. "the government of Egypt": a role or bare chunk takes the country of
