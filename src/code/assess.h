@@ -170,6 +170,13 @@ int pl_comment_sentences(const pl_text *tx, uint8_t *mark);
 ** could happen"), else that of the clause holding it. */
 int pl_noun_mood(const pl_sentan *an, uint32_t h);
 
+/* Is the noun at token h the subject of a verb that tells what is done
+** with it or what it is, not that it is made or given: "ADB loans would
+** be routed through the central bank", "the IADB loan will cover 29.9
+** pct", "U.S. food aid should stress incentives" ("the loan was signed",
+** "the aid was delivered" tell of the act)?  Then it is a thing there. */
+int pl_noun_in_use(const pl_sentan *an, uint32_t h);
+
 /* Does the subject of verb group k say that nobody did it ("neither X nor
 ** Y", "no one", "nobody", "none of")?  Such an event is negated. */
 int pl_nobody_acted(const pl_sentan *an, int k);

@@ -2566,6 +2566,66 @@ static int figure_chunk(const pl_store *s, const pl_sentan *an, int q)
 	return cls && (pl_eq(cls, "market") || pl_eq(cls, "amount"));
 }
 
+/* Is chunk q a thing that cannot act: a figure or a market (figure_chunk),
+** money lent, a holding or a works, at the head of a lower-case common
+** noun ("the Egyptian government credit", "a 25 pct stake", "a Chinese
+** plant")?  The country its modifier names owns it or is where it is. */
+static int thing_chunk(const pl_store *s, const pl_sentan *an, int q)
+{
+	static const char *const things[] = {"loan", "credit", "stake", "holding", "plant",
+		"factory", "mine", NULL};
+	const pl_token *h;
+	const char *cls;
+	if (q < 0 || an->np[q].pronoun || an->np[q].person)
+		return 0;
+	h = &an->tok[an->np[q].t1 - 1];
+	cls = pl_tok_get_lem(&s->objclass, h);
+	/* a share of people names them ("a majority of Japanese creditors",
+	** "80 pct of the members"); a service may be a body ("the news
+	** service reported") */
+	if ((cls && pl_eq(cls, "amount") && an->np[q].t1 < an->t1 &&
+	     pl_eq(an->tok[an->np[q].t1].low, "of")) || pl_eq(lem(h), "service"))
+		return 0;
+	if (figure_chunk(s, an, q))
+		return 1;
+	if ((h->tag != PL_T_NN && h->tag != PL_T_NNS) || (h->flags & PL_TOK_CAP) ||
+	    (an->np[q].code && strlen(an->np[q].code) > 6))
+		return 0;
+	return pl_in_list(lem(h), things);
+}
+
+/* Does place chunk q, the subject of verb group g, offer chances ("Hong
+** Kong offers good business opportunities to Japanese banks", "Spain
+** provides Japanese banks scope for growth")?  A country or a town spoken
+** of as a market in the present is described; it offers nothing to
+** anyone. */
+static int place_affords(const pl_sentan *an, const pl_vg *g, int q)
+{
+	static const char *const affordw[] = {"offer", "provide", "afford", "present", "give",
+		"hold", NULL};
+	static const char *const chances[] = {"opportunity", "prospect", "potential", "scope",
+		"chance", "possibility", "advantage", "attraction", "outlet", "room", NULL};
+	uint32_t t;
+	int o, n = 0;
+	if (q < 0 || !an->np[q].place || g->passive || !pl_in_list(lem(&an->tok[g->v]), affordw))
+		return 0;
+	/* told in the simple present, as a standing trait ("Japan offered
+	** Bangladesh a chance to repay early" is an act) */
+	if (g->t0 != g->v || (an->tok[g->v].tag != PL_T_VBZ && an->tok[g->v].tag != PL_T_VBP))
+		return 0;
+	/* the object, over an actor it is offered to ("offers Japanese banks
+	** good opportunities") */
+	for (t = g->t1; t < an->t1 && n < 2; t = an->np[o].t1, n++) {
+		if ((o = an->np_of[t - an->t0]) < 0)
+			return 0;
+		if (pl_in_list(lem(&an->tok[an->np[o].t1 - 1]), chances))
+			return 1;
+		if (!an->np[o].code)
+			return 0;
+	}
+	return 0;
+}
+
 /* Is a verb itself a refusal or a holding back of comment ("declined to
 ** comment", "refused to say", "had no comment", "made no comment")? */
 static int refusing_verb(const char *v)
@@ -4379,6 +4439,11 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			continue;
 		/* "USAir rejected TWA's request": the move answered */
 		if (!s->petrarch && src == q && answered_move(an, q, code))
+			continue;
+		/* "ADB loans would be routed through the central bank", "the IADB
+		** loan will cover 29.9 pct": aid or a loan the clause uses or
+		** describes is a thing, no act of giving */
+		if (!s->petrarch && code[0] == '0' && code[1] == '7' && pl_noun_in_use(an, h))
 			continue;
 		if ((code_is(code, "190") || code_is(code, "193")) &&
 		    !(src >= 0 ? state_force(an->np[src].code ? an->np[src].code : an->np[src].poss_code)
@@ -6641,6 +6706,16 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** act needs a speaker, not a thing its actor owns */
 		if (!s->petrarch && src_np >= 0 && src_np == g->subj && an->np[src_np].code &&
 		    verbal_code(p->code) && !pl_can_speak(s, an, src_np))
+			src_np = -1;
+		/* "Canadian copper output declined", "the Dutch economy would
+		** threaten", "a Chinese plant that will export": goods, money,
+		** figures and works do nothing, whatever country or body their
+		** modifier names (what is done to them keeps its target) */
+		if (!s->petrarch && src_np >= 0 && (src_np == g->subj || src_np == g->by) &&
+		    an->np[src_np].code && !g->nominal && thing_chunk(s, an, src_np) &&
+		    !compound_np(an, src_np))
+			src_np = -1;
+		if (!s->petrarch && src_np >= 0 && src_np == g->subj && place_affords(an, g, src_np))
 			src_np = -1;
 		/* a statement by a speaker the dictionaries do not know ("Carrie
 		** Lam, the chief executive of ..., said"): still a statement, its
