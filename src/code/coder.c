@@ -2594,6 +2594,33 @@ static int thing_chunk(const pl_store *s, const pl_sentan *an, int q)
 	return pl_in_list(lem(h), things);
 }
 
+/* Is verb group g a verb of possession whose object is a share held:
+** "holds some 70 pct of", "owns a 25 pct stake in", "controls 51 pct",
+** "holds 5.5 mln shares"?  Holding, owning and controlling a part of a
+** firm is a standing state, no event (dict/objects.tsv class "amount",
+** and an interest or a holding). */
+static int holding_state(const pl_store *s, const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const possessw[] = {"hold", "own", "control", NULL};
+	static const char *const aboutw[] = {"some", "about", "nearly", "almost", "around",
+		"roughly", "approximately", "over", "just", "under", "more", "less", "than", "a",
+		"an", "its", "their", "his", "her", NULL};
+	static const char *const heldw[] = {"interest", "holding", "pct", "percent", "%", NULL};
+	uint32_t t;
+	int q;
+	const pl_token *h;
+	if (g->passive || g->nominal || !pl_in_list(lem(&an->tok[g->v]), possessw))
+		return 0;
+	for (t = g->t1; t < an->t1 && pl_in_list(an->tok[t].low, aboutw); t++)
+		;
+	if (t >= an->t1 || (q = an->np_of[t - an->t0]) < 0)
+		return 0;
+	h = &an->tok[an->np[q].t1 - 1];
+	if (pl_in_list(h->low, heldw) || pl_in_list(lem(h), heldw))
+		return 1;
+	return is_class_word(s, h, "amount");
+}
+
 /* Does place chunk q, the subject of verb group g, offer chances ("Hong
 ** Kong offers good business opportunities to Japanese banks", "Spain
 ** provides Japanese banks scope for growth")?  A country or a town spoken
@@ -6304,6 +6331,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			continue;
 		/* "called for redemption its notes due 1990": no demand */
 		if (!s->petrarch && pl_eq(verb, "call") && financial_call(an, g))
+			continue;
+		/* "holds some 70 pct of Hongkong Telephone", "owns a 25 pct stake
+		** in the insurer": a holding is a state, not an act, whatever
+		** names come after it */
+		if (!s->petrarch && holding_state(s, an, g))
 			continue;
 		/* the region: the subject of a passive first, then the rest of the
 		** clause (for a verb of saying: the rest of the sentence) */
