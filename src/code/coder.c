@@ -3631,15 +3631,18 @@ static int own_side_of_pair(const pl_sentan *an, const char *src, const int *tgt
 ** actors of chunks src and tgt (-1: none), skipping self-directed pairs.  A
 ** quotation's speaker, when given, is the source.  poss: 1, a possessor's
 ** code may serve as the source ("Israel's attack"); 2, as the target
-** ("ridiculed Sharif's call" targets Sharif). */
-static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_quote *speaker,
-                      pl_event *e, pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
+** ("ridiculed Sharif's call" targets Sharif); 4, the source's members that
+** are things do not act ("the Peru coffee crop and producers are looking
+** forward": the producers). */
+static int push_pairs(const pl_store *s, const pl_sentan *an, int src, int tgt, int poss,
+                      const pl_quote *speaker, pl_event *e, pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
 {
 	int srcs[16], tgts[16], ns = 0, nt = 0, m, si, ti;
 	const char *scode[16], *tcode[16];
 	for (m = 0; m < an->nnp; m++) {
 		const pl_np *np = &an->np[m];
-		if (src >= 0 && np->group == an->np[src].group && (np->code || ((poss & 1) && np->poss_code)))
+		if (src >= 0 && np->group == an->np[src].group && (np->code || ((poss & 1) && np->poss_code)) &&
+		    !((poss & 4) && m != src && thing_chunk(s, an, m)))
 			ns = add_member(an, m, src, srcs, scode, ns, a);
 		if (tgt >= 0 && np->group == an->np[tgt].group && (np->code || ((poss & 2) && np->poss_code)))
 			nt = add_member(an, m, tgt, tgts, tcode, nt, a);
@@ -4580,7 +4583,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			    (!strcmp(code, "057") || !strncmp(code, "04", 2) || !strncmp(code, "06", 2)) &&
 			    (r2 = push_mutual(an, src, 0, &e, a, ev, nev, cap)) < 0)
 				return -1;
-			if (!r2 && push_pairs(an, src, tgt, s->petrarch ? 1 : 3, NULL, &e, a, ev, nev, cap) < 0)
+			if (!r2 && push_pairs(s, an, src, tgt, s->petrarch ? 1 : 3, NULL, &e, a, ev, nev, cap) < 0)
 				return -1;
 			/* the noun's event replaces the light verb's bare statement */
 			if (lk >= 0 && *nev > before && strncmp(code, "01", 2)) {
@@ -6317,6 +6320,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at, own_that;
 		int sent_addr = 0;        /* tgt_np is whom words were sent to (sent_to) */
 		int cond_who = -1, cond_threat = 0;
+		int things;               /* 4: drop the source's members that are things */
 		int unnamed, mutual, demand, refused, stance, viewheld, unreal, arranged, diary, silent, stopper;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
@@ -6743,10 +6747,21 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** threaten", "a Chinese plant that will export": goods, money,
 		** figures and works do nothing, whatever country or body their
 		** modifier names (what is done to them keeps its target) */
+		things = 0;
 		if (!s->petrarch && src_np >= 0 && (src_np == g->subj || src_np == g->by) &&
-		    an->np[src_np].code && !g->nominal && thing_chunk(s, an, src_np) &&
-		    !compound_np(an, src_np))
-			src_np = -1;
+		    an->np[src_np].code && !g->nominal && thing_chunk(s, an, src_np)) {
+			/* (one joined to actors: they act, "the Peru coffee crop
+			** and producers are looking forward") */
+			int m, keep = -1;
+			for (m = 0; m < an->nnp && compound_np(an, src_np); m++)
+				if (an->np[m].group == an->np[src_np].group && an->np[m].code &&
+				    !thing_chunk(s, an, m)) {
+					keep = m;
+					break;
+				}
+			src_np = keep;
+			things = keep >= 0 ? 4 : 0;
+		}
 		if (!s->petrarch && src_np >= 0 && src_np == g->subj && place_affords(an, g, src_np))
 			src_np = -1;
 		/* a statement by a speaker the dictionaries do not know ("Carrie
@@ -7387,14 +7402,15 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			un.sp1 = an->np[unnamed].t1;
 			un.code = NULL;
 			speaker = &un;
-			if (push_pairs(an, src_np, tgt_np, 2, speaker, &e, a, ev, nev, cap) < 0)
+			if (push_pairs(s, an, src_np, tgt_np, 2, speaker, &e, a, ev, nev, cap) < 0)
 				return -1;
 			speaker = NULL;
 		} else if (mutual >= 0) {
 			if (push_mutual(an, mutual, 1, &e, a, ev, nev, cap) < 0)
 				return -1;
 		} else if (!s->petrarch && !strncmp(code, "04", 2) && src_np >= 0 && tgt_np < 0 && !speaker &&
-		           !g->passive && (compound_np(an, src_np) || named_pair(an, src_np)) && !third_object(an, g)) {
+		           !g->passive && !things && (compound_np(an, src_np) || named_pair(an, src_np)) &&
+		           !third_object(an, g)) {
 			/* "Iran and the United States held talks": with each other */
 			if (push_mutual(an, src_np, 0, &e, a, ev, nev, cap) < 0)
 				return -1;
@@ -7402,26 +7418,26 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		           !g->passive && hyphen_partner(an, src_np) >= 0) {
 			/* "U.S.-Japanese negotiators met": the pair's first with
 			** its second */
-			if (push_pairs(an, hyphen_partner(an, src_np), src_np, 2, NULL, &e, a, ev, nev, cap) < 0)
+			if (push_pairs(s, an, hyphen_partner(an, src_np), src_np, 2, NULL, &e, a, ev, nev, cap) < 0)
 				return -1;
 		} else if (!s->petrarch && !strncmp(code, "04", 2) && src_np < 0 && tgt_np >= 0 && !speaker &&
 		           g->passive && hyphen_partner(an, tgt_np) >= 0) {
 			/* "U.S.-Soviet talks were held": the same pair, named as
 			** what was held */
-			if (push_pairs(an, hyphen_partner(an, tgt_np), tgt_np, 2, NULL, &e, a, ev, nev, cap) < 0)
+			if (push_pairs(s, an, hyphen_partner(an, tgt_np), tgt_np, 2, NULL, &e, a, ev, nev, cap) < 0)
 				return -1;
 		} else if (!s->petrarch && code[0] == '0' && (code[1] == '3' || code[1] == '5' || code[1] == '6') &&
 		           src_np >= 0 && (tgt_np < 0 || pair_own_thing(an, tgt_np) ||
 		                           (between_first(an, tgt_np) && an->np[tgt_np].t0 > g->t1)) && !speaker &&
-		           (two_sides(an, src_np) || named_pair(an, src_np)) &&
+		           !things && (two_sides(an, src_np) || named_pair(an, src_np)) &&
 		           reciprocal_act(an, g)) {
 			/* "Britain and France agreed to share intelligence": each
 			** side agreed with the other */
 			int r2 = push_mutual(an, src_np, 0, &e, a, ev, nev, cap);
-			if (r2 < 0 || (r2 == 0 && push_pairs(an, src_np, tgt_np, 2, speaker, &e, a, ev, nev, cap) < 0))
+			if (r2 < 0 || (r2 == 0 && push_pairs(s, an, src_np, tgt_np, 2, speaker, &e, a, ev, nev, cap) < 0))
 				return -1;
-		} else if (push_pairs(an, src_np, tgt_np, s->petrarch || g->subj_poss ? 3 : 2, speaker, &e, a,
-		                      ev, nev, cap) < 0)
+		} else if (push_pairs(s, an, src_np, tgt_np, (s->petrarch || g->subj_poss ? 3 : 2) | things,
+		                      speaker, &e, a, ev, nev, cap) < 0)
 			return -1;
 		if (stance && judgement_code(code) && tgt_np >= 0 && !an->np[tgt_np].code && an->np[tgt_np].other_code) {
 			size_t i;
@@ -7441,7 +7457,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				rc = intent_code(rc);
 			e.cameo = pl_store_cameo(s, rc);
 			if (e.cameo &&
-			    push_pairs(an, tgt_np, src_np, s->petrarch ? 3 : 0, NULL, &e, a, ev, nev, cap) < 0)
+			    push_pairs(s, an, tgt_np, src_np, s->petrarch ? 3 : 0, NULL, &e, a, ev, nev, cap) < 0)
 				return -1;
 		}
 		coded_prev = *nev > nev_before;
