@@ -1082,8 +1082,8 @@ int pl_noun_in_use(const pl_sentan *an, uint32_t h)
 	if (k < 0)
 		return 0;
 	/* (a later chunk of the noun's own phrase, not a new clause after a
-	** dash: "the latest donation to the party by the billionaire - he has
-	** contributed") */
+	** dash: "the second gift to the party by the shipowner - he has given")
+	*/
 	if (an->vg[k].subj != q) {
 		uint32_t j;
 		if (an->np[an->vg[k].subj].pronoun)
@@ -1095,8 +1095,8 @@ int pl_noun_in_use(const pl_sentan *an, uint32_t h)
 				return 0;
 		}
 	}
-	/* (the object of a verb before it: "approved a credit line to the
-	** Soviet Union aimed at ...") */
+	/* (the object of a verb before it: "opened a credit line to Poland
+	** meant for ...") */
 	for (j0 = an->np[q].t0; j0 > an->t0; j0--) {
 		int t = an->tok[j0 - 1].tag;
 		if (!(PL_TAG_IS_NOUN(t) || PL_TAG_IS_ADJ(t) || t == PL_T_DT || t == PL_T_CD ||
@@ -1105,8 +1105,8 @@ int pl_noun_in_use(const pl_sentan *an, uint32_t h)
 	}
 	if (j0 > an->t0 && PL_TAG_IS_VERB(an->tok[j0 - 1].tag)) {
 		int r;
-		/* (a verb of saying opens the noun's own clause: "said U.S. food
-		** aid should stress incentives") */
+		/* (a verb of saying opens the noun's own clause: "said Japanese
+		** food aid should favour local farming") */
 		for (r = 0; r < an->nvg; r++)
 			if (an->vg[r].v == j0 - 1 && an->vg[r].reporting)
 				break;
@@ -1122,8 +1122,8 @@ int pl_noun_in_use(const pl_sentan *an, uint32_t h)
 	if (g->passive)
 		return !pl_in_list(v, morew);
 	/* what it does, told as to come or as it should be ("will cover",
-	** "should stress"), or a figure it makes ("totaled", "rose", "was
-	** income producing"); "Britain's aid to Sudan angered Khartoum" and
+	** "should favour"), or a figure it makes ("totaled", "rose", "was
+	** the largest"); "Britain's aid to Sudan angered Khartoum" and
 	** "Italy's aid included 20 mln euros" tell of aid given */
 	if (pl_in_list(v, figurew))
 		return 1;

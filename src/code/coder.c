@@ -2580,7 +2580,7 @@ static int thing_chunk(const pl_store *s, const pl_sentan *an, int q)
 		return 0;
 	h = &an->tok[an->np[q].t1 - 1];
 	cls = pl_tok_get_lem(&s->objclass, h);
-	/* a share of people names them ("a majority of Japanese creditors",
+	/* a share of people names them ("a majority of the creditors",
 	** "80 pct of the members"); a service may be a body ("the news
 	** service reported") */
 	if ((cls && pl_eq(cls, "amount") && an->np[q].t1 < an->t1 &&
@@ -3632,8 +3632,8 @@ static int own_side_of_pair(const pl_sentan *an, const char *src, const int *tgt
 ** quotation's speaker, when given, is the source.  poss: 1, a possessor's
 ** code may serve as the source ("Israel's attack"); 2, as the target
 ** ("ridiculed Sharif's call" targets Sharif); 4, the source's members that
-** are things do not act ("the Peru coffee crop and producers are looking
-** forward": the producers). */
+** are things do not act ("the Kenyan tea crop and growers are looking
+** forward": the growers). */
 static int push_pairs(const pl_store *s, const pl_sentan *an, int src, int tgt, int poss,
                       const pl_quote *speaker, pl_event *e, pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
 {
@@ -4470,8 +4470,8 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		/* "USAir rejected TWA's request": the move answered */
 		if (!s->petrarch && src == q && answered_move(an, q, code))
 			continue;
-		/* "ADB loans would be routed through the central bank", "the IADB
-		** loan will cover 29.9 pct": aid or a loan the clause uses or
+		/* "ADB loans would be routed through the central bank", "the ADB
+		** loan covered a third of the cost": aid or a loan the clause uses or
 		** describes is a thing, no act of giving */
 		if (!s->petrarch && code[0] == '0' && code[1] == '7' && pl_noun_in_use(an, h))
 			continue;
@@ -6336,7 +6336,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		/* "called for redemption its notes due 1990": no demand */
 		if (!s->petrarch && pl_eq(verb, "call") && financial_call(an, g))
 			continue;
-		/* "holds some 70 pct of Hongkong Telephone", "owns a 25 pct stake
+		/* "holds some 70 pct of Macau Telephone", "owns a 25 pct stake
 		** in the insurer": a holding is a state, not an act, whatever
 		** names come after it */
 		if (!s->petrarch && holding_state(s, an, g))
@@ -6750,8 +6750,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		things = 0;
 		if (!s->petrarch && src_np >= 0 && (src_np == g->subj || src_np == g->by) &&
 		    an->np[src_np].code && !g->nominal && thing_chunk(s, an, src_np)) {
-			/* (one joined to actors: they act, "the Peru coffee crop
-			** and producers are looking forward") */
+			/* (one joined to actors: they act, "the Kenyan tea crop
+			** and growers are looking forward") */
 			int m, keep = -1;
 			for (m = 0; m < an->nnp && compound_np(an, src_np); m++)
 				if (an->np[m].group == an->np[src_np].group && an->np[m].code &&
