@@ -1064,6 +1064,85 @@ static int prospect_subject(const pl_sentan *an, uint32_t h, int q)
 	return 1;
 }
 
+int pl_noun_in_use(const pl_sentan *an, uint32_t h)
+{
+	/* verbs that tell of the giving itself, done or to come */
+	static const char *const madew[] = {"make", "give", "grant", "sign", "approve", "agree",
+		"extend", "disburse", "provide", "arrange", "offer", "award", "announce", "pledge",
+		"promise", "accord", "conclude", "syndicate", "raise", "receive", "send", "deliver",
+		"ship", "reach", "arrive", "negotiate", "finalise", "finalize", "complete",
+		"release", "resume", "flow", "go", "come", "pour", "win", "secure", "obtain", NULL};
+	/* what joins a noun to the rest of its phrase */
+	static const char *const linkw[] = {"of", "to", "for", "from", "by", "in", "on", "at",
+		"with", NULL};
+	/* more of it given, in the passive */
+	static const char *const morew[] = {"increase", "boost", "double", "triple", "expand",
+		"step", "top", NULL};
+	/* what a sum does as a figure */
+	static const char *const figurew[] = {"be", "total", "cover", "amount", "account",
+		"represent", "rise", "fall", "increase", "decline", "drop", "grow", "exceed",
+		"remain", "stand", "mature", "expire", "carry", "bear", "equal", NULL};
+	int q = an->np_of[h - an->t0], k;
+	uint32_t j0;
+	const pl_vg *g;
+	const char *v;
+	if (q < 0 || an->np[q].t1 != h + 1)
+		return 0;
+	k = noun_subject_vg(an, h, q);
+	if (k < 0)
+		return 0;
+	/* (a later chunk of the noun's own phrase, not a new clause after a
+	** dash: "the second gift to the party by the shipowner - he has given")
+	*/
+	if (an->vg[k].subj != q) {
+		uint32_t j;
+		if (an->np[an->vg[k].subj].pronoun)
+			return 0;
+		for (j = h + 1; j < an->vg[k].t0; j++) {
+			int t = an->tok[j].tag;
+			if (!(PL_TAG_IS_NOUN(t) || PL_TAG_IS_ADJ(t) || t == PL_T_DT || t == PL_T_CD ||
+			      t == PL_T_POS || pl_in_list(an->tok[j].low, linkw)))
+				return 0;
+		}
+	}
+	/* (the object of a verb before it: "opened a credit line to Poland
+	** meant for ...") */
+	for (j0 = an->np[q].t0; j0 > an->t0; j0--) {
+		int t = an->tok[j0 - 1].tag;
+		if (!(PL_TAG_IS_NOUN(t) || PL_TAG_IS_ADJ(t) || t == PL_T_DT || t == PL_T_CD ||
+		      t == PL_T_POS || t == PL_T_PRPS))
+			break;
+	}
+	if (j0 > an->t0 && PL_TAG_IS_VERB(an->tok[j0 - 1].tag)) {
+		int r;
+		/* (a verb of saying opens the noun's own clause: "said Japanese
+		** food aid should favour local farming") */
+		for (r = 0; r < an->nvg; r++)
+			if (an->vg[r].v == j0 - 1 && an->vg[r].reporting)
+				break;
+		if (r == an->nvg)
+			return 0;
+	}
+	g = &an->vg[k];
+	v = lem(&an->tok[g->v]);
+	if (pl_in_list(v, madew) || prospect_subject(an, h, q))
+		return 0;
+	/* done to it by someone: used, routed, frozen, cut ("was increased"
+	** is more given) */
+	if (g->passive)
+		return !pl_in_list(v, morew);
+	/* what it does, told as to come or as it should be ("will cover",
+	** "should favour"), or a figure it makes ("totaled", "rose", "was
+	** the largest"); "Britain's aid to Sudan angered Khartoum" and
+	** "Italy's aid included 20 mln euros" tell of aid given */
+	if (pl_in_list(v, figurew))
+		return 1;
+	for (j0 = g->t0; j0 < g->v; j0++)
+		if (an->tok[j0].tag == PL_T_MD)
+			return 1;
+	return 0;
+}
+
 int pl_noun_mood(const pl_sentan *an, uint32_t h)
 {
 	static const char *const stagew[] = {"hold", "stage", "organise", "organize", "launch",

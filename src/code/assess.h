@@ -174,6 +174,14 @@ int pl_comment_sentences(const pl_text *tx, uint8_t *mark);
 ** could happen"), else that of the clause holding it. */
 int pl_noun_mood(const pl_sentan *an, uint32_t h);
 
+/* Is the noun at token h the subject of a verb that tells what is done
+** with it or what it is, not that it is made or given: "ADB loans would
+** be routed through the central bank", "the ADB loan covered a third of
+** the cost", "Japanese food aid should favour local farming" ("the loan
+** was signed", "the aid was delivered" tell of the act)?  Then it is a
+** thing there. */
+int pl_noun_in_use(const pl_sentan *an, uint32_t h);
+
 /* Does the subject of verb group k say that nobody did it ("neither X nor
 ** Y", "no one", "nobody", "none of")?  Such an event is negated. */
 int pl_nobody_acted(const pl_sentan *an, int k);

@@ -2566,6 +2566,93 @@ static int figure_chunk(const pl_store *s, const pl_sentan *an, int q)
 	return cls && (pl_eq(cls, "market") || pl_eq(cls, "amount"));
 }
 
+/* Is chunk q a thing that cannot act: a figure or a market (figure_chunk),
+** money lent, a holding or a works, at the head of a lower-case common
+** noun ("the Egyptian government credit", "a 25 pct stake", "a Chinese
+** plant")?  The country its modifier names owns it or is where it is. */
+static int thing_chunk(const pl_store *s, const pl_sentan *an, int q)
+{
+	static const char *const things[] = {"loan", "credit", "stake", "holding", "plant",
+		"factory", "mine", NULL};
+	const pl_token *h;
+	const char *cls;
+	if (q < 0 || an->np[q].pronoun || an->np[q].person)
+		return 0;
+	h = &an->tok[an->np[q].t1 - 1];
+	cls = pl_tok_get_lem(&s->objclass, h);
+	/* a share of people names them ("a majority of the creditors",
+	** "80 pct of the members"); a service may be a body ("the news
+	** service reported") */
+	if ((cls && pl_eq(cls, "amount") && an->np[q].t1 < an->t1 &&
+	     pl_eq(an->tok[an->np[q].t1].low, "of")) || pl_eq(lem(h), "service"))
+		return 0;
+	if (figure_chunk(s, an, q))
+		return 1;
+	if ((h->tag != PL_T_NN && h->tag != PL_T_NNS) || (h->flags & PL_TOK_CAP) ||
+	    (an->np[q].code && strlen(an->np[q].code) > 6))
+		return 0;
+	return pl_in_list(lem(h), things);
+}
+
+/* Is verb group g a verb of possession whose object is a share held:
+** "holds some 70 pct of", "owns a 25 pct stake in", "controls 51 pct",
+** "holds 5.5 mln shares"?  Holding, owning and controlling a part of a
+** firm is a standing state, no event (dict/objects.tsv class "amount",
+** and an interest or a holding). */
+static int holding_state(const pl_store *s, const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const possessw[] = {"hold", "own", "control", NULL};
+	static const char *const aboutw[] = {"some", "about", "nearly", "almost", "around",
+		"roughly", "approximately", "over", "just", "under", "more", "less", "than", "a",
+		"an", "its", "their", "his", "her", NULL};
+	static const char *const heldw[] = {"interest", "holding", "pct", "percent", "%", NULL};
+	uint32_t t;
+	int q;
+	const pl_token *h;
+	if (g->passive || g->nominal || !pl_in_list(lem(&an->tok[g->v]), possessw))
+		return 0;
+	for (t = g->t1; t < an->t1 && pl_in_list(an->tok[t].low, aboutw); t++)
+		;
+	if (t >= an->t1 || (q = an->np_of[t - an->t0]) < 0)
+		return 0;
+	h = &an->tok[an->np[q].t1 - 1];
+	if (pl_in_list(h->low, heldw) || pl_in_list(lem(h), heldw))
+		return 1;
+	return is_class_word(s, h, "amount");
+}
+
+/* Does place chunk q, the subject of verb group g, offer chances ("Hong
+** Kong offers good business opportunities to Japanese banks", "Spain
+** provides Japanese banks scope for growth")?  A country or a town spoken
+** of as a market in the present is described; it offers nothing to
+** anyone. */
+static int place_affords(const pl_sentan *an, const pl_vg *g, int q)
+{
+	static const char *const affordw[] = {"offer", "provide", "afford", "present", "give",
+		"hold", NULL};
+	static const char *const chances[] = {"opportunity", "prospect", "potential", "scope",
+		"chance", "possibility", "advantage", "attraction", "outlet", "room", NULL};
+	uint32_t t;
+	int o, n = 0;
+	if (q < 0 || !an->np[q].place || g->passive || !pl_in_list(lem(&an->tok[g->v]), affordw))
+		return 0;
+	/* told in the simple present, as a standing trait ("Japan offered
+	** Bangladesh a chance to repay early" is an act) */
+	if (g->t0 != g->v || (an->tok[g->v].tag != PL_T_VBZ && an->tok[g->v].tag != PL_T_VBP))
+		return 0;
+	/* the object, over an actor it is offered to ("offers Japanese banks
+	** good opportunities") */
+	for (t = g->t1; t < an->t1 && n < 2; t = an->np[o].t1, n++) {
+		if ((o = an->np_of[t - an->t0]) < 0)
+			return 0;
+		if (pl_in_list(lem(&an->tok[an->np[o].t1 - 1]), chances))
+			return 1;
+		if (!an->np[o].code)
+			return 0;
+	}
+	return 0;
+}
+
 /* Is a verb itself a refusal or a holding back of comment ("declined to
 ** comment", "refused to say", "had no comment", "made no comment")? */
 static int refusing_verb(const char *v)
@@ -3544,15 +3631,18 @@ static int own_side_of_pair(const pl_sentan *an, const char *src, const int *tgt
 ** actors of chunks src and tgt (-1: none), skipping self-directed pairs.  A
 ** quotation's speaker, when given, is the source.  poss: 1, a possessor's
 ** code may serve as the source ("Israel's attack"); 2, as the target
-** ("ridiculed Sharif's call" targets Sharif). */
-static int push_pairs(const pl_sentan *an, int src, int tgt, int poss, const pl_quote *speaker,
-                      pl_event *e, pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
+** ("ridiculed Sharif's call" targets Sharif); 4, the source's members that
+** are things do not act ("the Kenyan tea crop and growers are looking
+** forward": the growers). */
+static int push_pairs(const pl_store *s, const pl_sentan *an, int src, int tgt, int poss,
+                      const pl_quote *speaker, pl_event *e, pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
 {
 	int srcs[16], tgts[16], ns = 0, nt = 0, m, si, ti;
 	const char *scode[16], *tcode[16];
 	for (m = 0; m < an->nnp; m++) {
 		const pl_np *np = &an->np[m];
-		if (src >= 0 && np->group == an->np[src].group && (np->code || ((poss & 1) && np->poss_code)))
+		if (src >= 0 && np->group == an->np[src].group && (np->code || ((poss & 1) && np->poss_code)) &&
+		    !((poss & 4) && m != src && thing_chunk(s, an, m)))
 			ns = add_member(an, m, src, srcs, scode, ns, a);
 		if (tgt >= 0 && np->group == an->np[tgt].group && (np->code || ((poss & 2) && np->poss_code)))
 			nt = add_member(an, m, tgt, tgts, tcode, nt, a);
@@ -4380,6 +4470,11 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		/* "USAir rejected TWA's request": the move answered */
 		if (!s->petrarch && src == q && answered_move(an, q, code))
 			continue;
+		/* "ADB loans would be routed through the central bank", "the ADB
+		** loan covered a third of the cost": aid or a loan the clause uses or
+		** describes is a thing, no act of giving */
+		if (!s->petrarch && code[0] == '0' && code[1] == '7' && pl_noun_in_use(an, h))
+			continue;
 		if ((code_is(code, "190") || code_is(code, "193")) &&
 		    !(src >= 0 ? state_force(an->np[src].code ? an->np[src].code : an->np[src].poss_code)
 		               : military_in(an, -1)))
@@ -4488,7 +4583,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 			    (!strcmp(code, "057") || !strncmp(code, "04", 2) || !strncmp(code, "06", 2)) &&
 			    (r2 = push_mutual(an, src, 0, &e, a, ev, nev, cap)) < 0)
 				return -1;
-			if (!r2 && push_pairs(an, src, tgt, s->petrarch ? 1 : 3, NULL, &e, a, ev, nev, cap) < 0)
+			if (!r2 && push_pairs(s, an, src, tgt, s->petrarch ? 1 : 3, NULL, &e, a, ev, nev, cap) < 0)
 				return -1;
 			/* the noun's event replaces the light verb's bare statement */
 			if (lk >= 0 && *nev > before && strncmp(code, "01", 2)) {
@@ -6222,6 +6317,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at, own_that;
 		int sent_addr = 0;        /* tgt_np is whom words were sent to (sent_to) */
 		int cond_who = -1, cond_threat = 0;
+		int things;               /* 4: drop the source's members that are things */
 		int unnamed, mutual, demand, refused, stance, viewheld, unreal, arranged, diary, silent, stopper;
 		const pl_quote *speaker = NULL;
 		uint32_t used[16];
@@ -6236,6 +6332,11 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			continue;
 		/* "called for redemption its notes due 1990": no demand */
 		if (!s->petrarch && pl_eq(verb, "call") && financial_call(an, g))
+			continue;
+		/* "holds some 70 pct of Macau Telephone", "owns a 25 pct stake
+		** in the insurer": a holding is a state, not an act, whatever
+		** names come after it */
+		if (!s->petrarch && holding_state(s, an, g))
 			continue;
 		/* the region: the subject of a passive first, then the rest of the
 		** clause (for a verb of saying: the rest of the sentence) */
@@ -6638,6 +6739,27 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** act needs a speaker, not a thing its actor owns */
 		if (!s->petrarch && src_np >= 0 && src_np == g->subj && an->np[src_np].code &&
 		    verbal_code(p->code) && !pl_can_speak(s, an, src_np))
+			src_np = -1;
+		/* "Canadian copper output declined", "the Dutch economy would
+		** threaten", "a Chinese plant that will export": goods, money,
+		** figures and works do nothing, whatever country or body their
+		** modifier names (what is done to them keeps its target) */
+		things = 0;
+		if (!s->petrarch && src_np >= 0 && (src_np == g->subj || src_np == g->by) &&
+		    an->np[src_np].code && !g->nominal && thing_chunk(s, an, src_np)) {
+			/* (one joined to actors: they act, "the Kenyan tea crop
+			** and growers are looking forward") */
+			int m, keep = -1;
+			for (m = 0; m < an->nnp && compound_np(an, src_np); m++)
+				if (an->np[m].group == an->np[src_np].group && an->np[m].code &&
+				    !thing_chunk(s, an, m)) {
+					keep = m;
+					break;
+				}
+			src_np = keep;
+			things = keep >= 0 ? 4 : 0;
+		}
+		if (!s->petrarch && src_np >= 0 && src_np == g->subj && place_affords(an, g, src_np))
 			src_np = -1;
 		/* a statement by a speaker the dictionaries do not know ("Carrie
 		** Lam, the chief executive of ..., said"): still a statement, its
@@ -7277,14 +7399,15 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			un.sp1 = an->np[unnamed].t1;
 			un.code = NULL;
 			speaker = &un;
-			if (push_pairs(an, src_np, tgt_np, 2, speaker, &e, a, ev, nev, cap) < 0)
+			if (push_pairs(s, an, src_np, tgt_np, 2, speaker, &e, a, ev, nev, cap) < 0)
 				return -1;
 			speaker = NULL;
 		} else if (mutual >= 0) {
 			if (push_mutual(an, mutual, 1, &e, a, ev, nev, cap) < 0)
 				return -1;
 		} else if (!s->petrarch && !strncmp(code, "04", 2) && src_np >= 0 && tgt_np < 0 && !speaker &&
-		           !g->passive && (compound_np(an, src_np) || named_pair(an, src_np)) && !third_object(an, g)) {
+		           !g->passive && !things && (compound_np(an, src_np) || named_pair(an, src_np)) &&
+		           !third_object(an, g)) {
 			/* "Iran and the United States held talks": with each other */
 			if (push_mutual(an, src_np, 0, &e, a, ev, nev, cap) < 0)
 				return -1;
@@ -7292,26 +7415,26 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		           !g->passive && hyphen_partner(an, src_np) >= 0) {
 			/* "U.S.-Japanese negotiators met": the pair's first with
 			** its second */
-			if (push_pairs(an, hyphen_partner(an, src_np), src_np, 2, NULL, &e, a, ev, nev, cap) < 0)
+			if (push_pairs(s, an, hyphen_partner(an, src_np), src_np, 2, NULL, &e, a, ev, nev, cap) < 0)
 				return -1;
 		} else if (!s->petrarch && !strncmp(code, "04", 2) && src_np < 0 && tgt_np >= 0 && !speaker &&
 		           g->passive && hyphen_partner(an, tgt_np) >= 0) {
 			/* "U.S.-Soviet talks were held": the same pair, named as
 			** what was held */
-			if (push_pairs(an, hyphen_partner(an, tgt_np), tgt_np, 2, NULL, &e, a, ev, nev, cap) < 0)
+			if (push_pairs(s, an, hyphen_partner(an, tgt_np), tgt_np, 2, NULL, &e, a, ev, nev, cap) < 0)
 				return -1;
 		} else if (!s->petrarch && code[0] == '0' && (code[1] == '3' || code[1] == '5' || code[1] == '6') &&
 		           src_np >= 0 && (tgt_np < 0 || pair_own_thing(an, tgt_np) ||
 		                           (between_first(an, tgt_np) && an->np[tgt_np].t0 > g->t1)) && !speaker &&
-		           (two_sides(an, src_np) || named_pair(an, src_np)) &&
+		           !things && (two_sides(an, src_np) || named_pair(an, src_np)) &&
 		           reciprocal_act(an, g)) {
 			/* "Britain and France agreed to share intelligence": each
 			** side agreed with the other */
 			int r2 = push_mutual(an, src_np, 0, &e, a, ev, nev, cap);
-			if (r2 < 0 || (r2 == 0 && push_pairs(an, src_np, tgt_np, 2, speaker, &e, a, ev, nev, cap) < 0))
+			if (r2 < 0 || (r2 == 0 && push_pairs(s, an, src_np, tgt_np, 2, speaker, &e, a, ev, nev, cap) < 0))
 				return -1;
-		} else if (push_pairs(an, src_np, tgt_np, s->petrarch || g->subj_poss ? 3 : 2, speaker, &e, a,
-		                      ev, nev, cap) < 0)
+		} else if (push_pairs(s, an, src_np, tgt_np, (s->petrarch || g->subj_poss ? 3 : 2) | things,
+		                      speaker, &e, a, ev, nev, cap) < 0)
 			return -1;
 		if (stance && judgement_code(code) && tgt_np >= 0 && !an->np[tgt_np].code && an->np[tgt_np].other_code) {
 			size_t i;
@@ -7331,7 +7454,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				rc = intent_code(rc);
 			e.cameo = pl_store_cameo(s, rc);
 			if (e.cameo &&
-			    push_pairs(an, tgt_np, src_np, s->petrarch ? 3 : 0, NULL, &e, a, ev, nev, cap) < 0)
+			    push_pairs(s, an, tgt_np, src_np, s->petrarch ? 3 : 0, NULL, &e, a, ev, nev, cap) < 0)
 				return -1;
 		}
 		coded_prev = *nev > nev_before;
