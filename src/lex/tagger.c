@@ -833,6 +833,46 @@ static void wcache_fill(const pl_tagger *t, const pl_token *tok, int headline, u
 	a->bits = (uint8_t)word_bits(tok);
 }
 
+/* The slots of a word of up to 8 bytes (packed in w) and of one of 9 to
+** 16 (its first and last eight bytes), key as below. */
+static inline wcache_slot *wcache_short_slot(uint64_t w, uint32_t key)
+{
+	return &wcache.slot[((w + key) * 0x9E3779B97F4A7C15u) >> (64 - WCACHE_LOG2)];
+}
+
+static inline lcache_slot *wcache_long_slot(uint64_t w0, uint64_t w1, uint32_t key)
+{
+	return &wcache.lslot[((w0 * 0x9E3779B97F4A7C15u ^ w1) + key) * 0xC2B2AE3D27D4EB4Fu >>
+		(64 - LCACHE_LOG2)];
+}
+
+static inline uint32_t wcache_key(const pl_token *tok, int headline)
+{
+	return tok->len | (uint32_t)(tok->flags & WCACHE_FLAGS) << 8 | (uint32_t)!!headline << 24;
+}
+
+/* Asks the processor for the slot of tok a few words before the trellis
+** reads it: the slots (700 KB) miss the first-level cache at most words,
+** and the work on the words between hides the wait.  (Inline by force:
+** a call of it, which changes nothing GCC can see, is dropped as dead.) */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void wcache_prefetch(const pl_token *tok, int headline)
+{
+	if (!tok->s || tok->len > 16 || !pl_tok_ascii(tok))
+		return;
+	if (tok->len <= 8) {
+		__builtin_prefetch(wcache_short_slot(pl_short_word(tok->s, tok->len),
+			wcache_key(tok, headline)));
+	} else {
+		uint64_t w0, w1;
+		memcpy(&w0, tok->s, 8);
+		memcpy(&w1, tok->s + tok->len - 8, 8);
+		__builtin_prefetch(wcache_long_slot(w0, w1, wcache_key(tok, headline)));
+	}
+}
+
 /* The candidates of tok, their number in *n, and in *bits the word's
 ** word_bits(); wcache_claim() was called for t.  A cached word keeps them
 ** resolved (cands_of_entry()), so that a hit costs the trellis no test of
@@ -849,10 +889,10 @@ static const cand *candidates(const pl_tagger *t, const pl_token *tok, int headl
 		*bits = word_bits(tok);
 		return cands_of_entry(t, candidates_of(t, tok, headline, known), n);
 	}
-	key = tok->len | (uint32_t)(tok->flags & WCACHE_FLAGS) << 8 | (uint32_t)!!headline << 24;
+	key = wcache_key(tok, headline);
 	if (tok->len <= 8) {
 		uint64_t w = pl_short_word(tok->s, tok->len);
-		wcache_slot *sl = &wcache.slot[((w + key) * 0x9E3779B97F4A7C15u) >> (64 - WCACHE_LOG2)];
+		wcache_slot *sl = wcache_short_slot(w, key);
 		a = &sl->a;
 		if (a->key != key || sl->w != w) {
 			sl->w = w;
@@ -863,8 +903,7 @@ static const cand *candidates(const pl_tagger *t, const pl_token *tok, int headl
 		lcache_slot *sl;
 		memcpy(&w0, tok->s, 8);
 		memcpy(&w1, tok->s + tok->len - 8, 8);
-		sl = &wcache.lslot[((w0 * 0x9E3779B97F4A7C15u ^ w1) + key) * 0xC2B2AE3D27D4EB4Fu >>
-			(64 - LCACHE_LOG2)];
+		sl = wcache_long_slot(w0, w1, key);
 		a = &sl->a;
 		if (a->key != key || sl->w0 != w0 || sl->w1 != w1) {
 			sl->w0 = w0;
@@ -2336,6 +2375,9 @@ static unsigned word_bits(const pl_token *t)
 /* Tags tok[0..n), n <= PL_MAX_SENT_TOKENS, the tag before being `start`;
 ** returns the set of tags the tokens may hold (a superset), and ORs the
 ** word_bits() of the tokens into *words. */
+/* how many words ahead of the trellis their word-cache slots are asked for */
+#define PREFETCH_AHEAD 3
+
 static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start, unsigned *words)
 {
 	const cand *cl[PL_MAX_SENT_TOKENS];     /* candidates at each position */
@@ -2350,11 +2392,15 @@ static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start
 	int headline = is_headline(tok, n);
 
 	wcache_claim(t);
+	for (i = 0; i < n && i < PREFETCH_AHEAD; i++)
+		wcache_prefetch(&tok[i], headline);
 	for (i = 0; i < n; i++) {
 		int known;
 		unsigned bits;
 		const cand *cc = candidates(t, &tok[i], headline, &known, &bits, &cn, own[i]);
 		double *swap = old;
+		if (i + PREFETCH_AHEAD < n)
+			wcache_prefetch(&tok[i + PREFETCH_AHEAD], headline);
 		wb |= bits;
 		/* a lower-case word not in the lexicon ("obama") */
 		tok[i].flags &= (uint16_t)~PL_TOK_OOV;
