@@ -2376,7 +2376,7 @@ static unsigned word_bits(const pl_token *t)
 ** returns the set of tags the tokens may hold (a superset), and ORs the
 ** word_bits() of the tokens into *words. */
 /* how many words ahead of the trellis their word-cache slots are asked for */
-#define PREFETCH_AHEAD 3
+#define PREFETCH_AHEAD 6
 
 static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start, unsigned *words)
 {
