@@ -852,9 +852,9 @@ static inline uint32_t wcache_key(const pl_token *tok, int headline)
 }
 
 /* Where a word's answer is looked for: its slot, found a few words before
-** the trellis reads it, and asked of the processor then (the slots, 800
-** KB, miss the first-level cache at most words; the trellis's work on the
-** words between hides the wait).  sl NULL: the word is not cached. */
+** the trellis reads it, and asked of the processor then (the two tables,
+** 832 KB, miss the first-level cache at most words; the trellis's work on
+** the words between hides the wait).  sl NULL: the word is not cached. */
 typedef struct wprobe {
 	void *sl;            /* a wcache_slot (short), an lcache_slot (long) */
 	uint64_t w0, w1;     /* the word packed (short: w0 alone) */
@@ -899,11 +899,12 @@ static const cand *candidates(const pl_tagger *t, const pl_token *tok, int headl
 	unsigned *bits, uint32_t *n, cand *own, const wprobe *p)
 {
 	wcache_answer *a;
-	uint32_t key = p->key;
+	uint32_t key;
 	if (!p->sl) {
 		*bits = word_bits(tok);
 		return cands_of_entry(t, candidates_of(t, tok, headline, known), n);
 	}
+	key = p->key;
 	if (!p->lng) {
 		wcache_slot *sl = p->sl;
 		a = &sl->a;
@@ -2381,15 +2382,15 @@ static unsigned word_bits(const pl_token *t)
 	return b;
 }
 
-/* Tags tok[0..n), n <= PL_MAX_SENT_TOKENS, the tag before being `start`;
-** returns the set of tags the tokens may hold (a superset), and ORs the
-** word_bits() of the tokens into *words. */
 /* how many words ahead of the trellis their word-cache slots are found and
 ** asked for (see wcache_probe), and the ring of probes that keeps them */
 #define PREFETCH_AHEAD 6
 #define PROBES 8
 _Static_assert(PREFETCH_AHEAD < PROBES, "a probe is used before it is made again");
 
+/* Tags tok[0..n), n <= PL_MAX_SENT_TOKENS, the tag before being `start`;
+** returns the set of tags the tokens may hold (a superset), and ORs the
+** word_bits() of the tokens into *words. */
 static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start, unsigned *words)
 {
 	const cand *cl[PL_MAX_SENT_TOKENS];     /* candidates at each position */
