@@ -833,42 +833,91 @@ static void wcache_fill(const pl_tagger *t, const pl_token *tok, int headline, u
 	a->bits = (uint8_t)word_bits(tok);
 }
 
+/* The slots of a word of up to 8 bytes (packed in w) and of one of 9 to
+** 16 (its first and last eight bytes), key as below. */
+static inline wcache_slot *wcache_short_slot(uint64_t w, uint32_t key)
+{
+	return &wcache.slot[((w + key) * 0x9E3779B97F4A7C15u) >> (64 - WCACHE_LOG2)];
+}
+
+static inline lcache_slot *wcache_long_slot(uint64_t w0, uint64_t w1, uint32_t key)
+{
+	return &wcache.lslot[((w0 * 0x9E3779B97F4A7C15u ^ w1) + key) * 0xC2B2AE3D27D4EB4Fu >>
+		(64 - LCACHE_LOG2)];
+}
+
+static inline uint32_t wcache_key(const pl_token *tok, int headline)
+{
+	return tok->len | (uint32_t)(tok->flags & WCACHE_FLAGS) << 8 | (uint32_t)!!headline << 24;
+}
+
+/* Where a word's answer is looked for: its slot, found a few words before
+** the trellis reads it, and asked of the processor then (the two tables,
+** 832 KB, miss the first-level cache at most words; the trellis's work on
+** the words between hides the wait).  sl NULL: the word is not cached. */
+typedef struct wprobe {
+	void *sl;            /* a wcache_slot (short), an lcache_slot (long) */
+	uint64_t w0, w1;     /* the word packed (short: w0 alone) */
+	uint32_t key;
+	int lng;             /* 9 to 16 bytes */
+} wprobe;
+
+/* Fills p for tok and asks for its slot.  (Inline by force: the prefetch
+** must stay where it is put.) */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void wcache_probe(const pl_token *tok, int headline, wprobe *p)
+{
+	if (!tok->s || tok->len > 16 || !pl_tok_ascii(tok) ||
+	    (tok->flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE))) {
+		p->sl = NULL;
+		return;
+	}
+	p->key = wcache_key(tok, headline);
+	if (tok->len <= 8) {
+		p->w0 = pl_short_word(tok->s, tok->len);
+		p->lng = 0;
+		p->sl = wcache_short_slot(p->w0, p->key);
+	} else {
+		memcpy(&p->w0, tok->s, 8);
+		memcpy(&p->w1, tok->s + tok->len - 8, 8);
+		p->lng = 1;
+		p->sl = wcache_long_slot(p->w0, p->w1, p->key);
+	}
+	__builtin_prefetch(p->sl);
+}
+
 /* The candidates of tok, their number in *n, and in *bits the word's
-** word_bits(); wcache_claim() was called for t.  A cached word keeps them
-** resolved (cands_of_entry()), so that a hit costs the trellis no test of
-** its entry; its bits are kept with the rest (an ASCII word's lower case
-** is its bytes lowered).  A word whose slot holds its candidates gets them
-** copied into own[0..WCACHE_IN), which stays the word's for the sentence. */
+** word_bits(); wcache_claim() was called for t and p is tok's probe.  A
+** cached word keeps them resolved (cands_of_entry()), so that a hit costs
+** the trellis no test of its entry; its bits are kept with the rest (an
+** ASCII word's lower case is its bytes lowered).  A word whose slot holds
+** its candidates gets them copied into own[0..WCACHE_IN), which stays the
+** word's for the sentence. */
 static const cand *candidates(const pl_tagger *t, const pl_token *tok, int headline, int *known,
-	unsigned *bits, uint32_t *n, cand *own)
+	unsigned *bits, uint32_t *n, cand *own, const wprobe *p)
 {
 	wcache_answer *a;
 	uint32_t key;
-	if (!tok->s || tok->len > 16 || !pl_tok_ascii(tok) ||
-	    (tok->flags & (PL_TOK_QOPEN | PL_TOK_QCLOSE))) {
+	if (!p->sl) {
 		*bits = word_bits(tok);
 		return cands_of_entry(t, candidates_of(t, tok, headline, known), n);
 	}
-	key = tok->len | (uint32_t)(tok->flags & WCACHE_FLAGS) << 8 | (uint32_t)!!headline << 24;
-	if (tok->len <= 8) {
-		uint64_t w = pl_short_word(tok->s, tok->len);
-		wcache_slot *sl = &wcache.slot[((w + key) * 0x9E3779B97F4A7C15u) >> (64 - WCACHE_LOG2)];
+	key = p->key;
+	if (!p->lng) {
+		wcache_slot *sl = p->sl;
 		a = &sl->a;
-		if (a->key != key || sl->w != w) {
-			sl->w = w;
+		if (a->key != key || sl->w != p->w0) {
+			sl->w = p->w0;
 			wcache_fill(t, tok, headline, key, a);
 		}
 	} else {
-		uint64_t w0, w1;
-		lcache_slot *sl;
-		memcpy(&w0, tok->s, 8);
-		memcpy(&w1, tok->s + tok->len - 8, 8);
-		sl = &wcache.lslot[((w0 * 0x9E3779B97F4A7C15u ^ w1) + key) * 0xC2B2AE3D27D4EB4Fu >>
-			(64 - LCACHE_LOG2)];
+		lcache_slot *sl = p->sl;
 		a = &sl->a;
-		if (a->key != key || sl->w0 != w0 || sl->w1 != w1) {
-			sl->w0 = w0;
-			sl->w1 = w1;
+		if (a->key != key || sl->w0 != p->w0 || sl->w1 != p->w1) {
+			sl->w0 = p->w0;
+			sl->w1 = p->w1;
 			wcache_fill(t, tok, headline, key, a);
 		}
 	}
@@ -2333,6 +2382,12 @@ static unsigned word_bits(const pl_token *t)
 	return b;
 }
 
+/* how many words ahead of the trellis their word-cache slots are found and
+** asked for (see wcache_probe), and the ring of probes that keeps them */
+#define PREFETCH_AHEAD 6
+#define PROBES 8
+_Static_assert(PREFETCH_AHEAD < PROBES, "a probe is used before it is made again");
+
 /* Tags tok[0..n), n <= PL_MAX_SENT_TOKENS, the tag before being `start`;
 ** returns the set of tags the tokens may hold (a superset), and ORs the
 ** word_bits() of the tokens into *words. */
@@ -2344,17 +2399,24 @@ static uint64_t viterbi(const pl_tagger *t, pl_token *tok, uint32_t n, int start
 	uint8_t back[PL_MAX_SENT_TOKENS][MAXCAND];
 	double score[2][MAXCAND], *cur = score[0], *old = score[1];
 	const float *from[MAXCAND];
+	wprobe probe[PROBES];
 	uint32_t cn = 0, prevn = 0, i, k, j, best;
 	uint64_t has = 0;
 	unsigned wb = 0;
 	int headline = is_headline(tok, n);
 
 	wcache_claim(t);
+	for (i = 0; i < n && i < PREFETCH_AHEAD; i++)
+		wcache_probe(&tok[i], headline, &probe[i]);
 	for (i = 0; i < n; i++) {
 		int known;
 		unsigned bits;
-		const cand *cc = candidates(t, &tok[i], headline, &known, &bits, &cn, own[i]);
+		const cand *cc = candidates(t, &tok[i], headline, &known, &bits, &cn, own[i],
+		                            &probe[i % PROBES]);
 		double *swap = old;
+		if (i + PREFETCH_AHEAD < n)
+			wcache_probe(&tok[i + PREFETCH_AHEAD], headline,
+			             &probe[(i + PREFETCH_AHEAD) % PROBES]);
 		wb |= bits;
 		/* a lower-case word not in the lexicon ("obama") */
 		tok[i].flags &= (uint16_t)~PL_TOK_OOV;
