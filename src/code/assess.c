@@ -3933,6 +3933,139 @@ int pl_traded_aid(const pl_store *s, const pl_sentan *an, int k, const char *cod
 	return thing < 0 || thing_of(s, an, thing, trade) || !an->np[thing].code;
 }
 
+/* Is actor code c one of a political side: a state, its bodies, an IGO, a
+** group; not a firm, nor civilians (a firm's market)? */
+static int political_code(const char *c)
+{
+	return c && !firm_code(c) && strcmp(pl_role_of(c), "CVL") != 0;
+}
+
+/* Does actor code c carry a country (or a body of states): a code of six
+** letters or more, or a bare country; not a bare role ("CVL", "BUS")? */
+static int placed_code(const char *c)
+{
+	static const char *const roles[] = {"REB", "UAF", "INS", "SEP", "CRM", "RAD", "OPP", "CVL",
+		"MED", "BUS", "MNC", "LAB", "REF", "EDU", "HLH", "ELI", "AGR", "ENV", "NGO", "REL",
+		"PTY", "JUD", "LEG", "MIL", "GOV", "COP", "SPY", NULL};
+	return c && (strlen(c) >= 6 || (strlen(c) == 3 && !pl_in_list(c, roles)));
+}
+
+/* The kind of cooperation a bare intent or accord promises, by what its
+** words hand over or trade.  code is that of verb group k: a plain intent
+** (030: "agreed to", "pledged", "offered") or an accord (019: "agreed with
+** X that ..."); src and tgt are the actor codes (NULL when none).  The
+** act is the first verb after the verb, up to a comma, a semicolon or a
+** colon, past verbs of trying ("agreed to try to increase purchases"):
+** goods supplied, sold, bought, shipped, bartered or invested are
+** economic cooperation (0311: "agreed to supply Iran with oil products");
+** money lent is economic aid (0331) from a political side and economic
+** cooperation from a firm, which lends to earn; trade, investment or
+** economic cooperation raised, widened or set up is economic cooperation
+** ("agreed with Ryzhkov that they would work to raise bilateral trade",
+** "agreed to use indicators to increase cooperation on economic
+** policy").  With no verb, the thing offered or agreed on is the act:
+** credit, loans or aid (0331, food or relief 0333: "agreed on an aid
+** package of loans and grants"), goods the markets trade offered to a
+** state (0311: "will offer subsidized wheat to the Soviet Union").  The
+** act needs a partner of another country (a pledge of growth at home
+** is no cooperation), but aid named as aid needs none.  Left as they
+** are: acts between firms alone (pl_traded_aid judges those), acts that
+** cut or bar ("agreed to limit exports", "agreed to bar imports": a
+** yielding or a sanction, not cooperation), talk about the matter
+** ("agreed to discuss trade"), and words of a name ("the Export Credit
+** Guarantee Department", "the finance minister"). */
+const char *pl_economic_intent(const pl_store *s, const pl_sentan *an, int k, const char *code,
+                               const char *src, const char *tgt)
+{
+	static const char *const traded[] = {"supply", "sell", "buy", "purchase", "export",
+		"import", "ship", "trade", "invest", "barter", "countertrade", NULL};
+	static const char *const raised[] = {"increase", "boost", "expand", "raise", "promote",
+		"develop", "strengthen", "improve", "resume", "step", "widen", "deepen", "foster",
+		"encourage", "set", "establish", "form", "create", "open", NULL};
+	static const char *const economic[] = {"trade", "commerce", "investment", "economic",
+		"commercial", "import", "export", "purchase", "countertrade", NULL};
+	static const char *const trying[] = {"try", "seek", "work", "continue", "begin", "start",
+		"help", "aim", "use", NULL};
+	/* words that open another clause, whose act is not the one agreed
+	** ("agreed on having one consortium as two companies might invest",
+	** "agreed on how the exchanges would trade") */
+	static const char *const clause[] = {"as", "because", "if", "while", "when", "after",
+		"before", "until", "since", "although", "though", "unless", "whereas", NULL};
+	static const char *const money[] = {"credit", "loan", "aid", "assistance", NULL};
+	static const char *const relief[] = {"food", "medicine", "relief", "humanitarian", NULL};
+	static const char *const limits[] = {"cut", "limit", "curb", "reduce", "restrict",
+		"restrain", "halt", "stop", "ban", "bar", "block", "prohibit", "freeze", "end",
+		"suspend", "cease", "lower", "defer", "delay", "postpone", NULL};
+	static const char *const talk[] = {"discuss", "talk", "negotiate", "meet", "consult",
+		"study", "consider", "review", "examine", "explore", "debate", "hold", NULL};
+	static const char *const goods[] = {"market", NULL};
+	static const char *const disasters[] = {"flood", "flooding", "earthquake", "quake", "storm",
+		"cyclone", "hurricane", "typhoon", "tornado", "landslide", "drought", "famine",
+		"tsunami", "disaster", "catastrophe", NULL};
+	const pl_vg *g = &an->vg[k];
+	uint32_t j, end;
+	int lent = 0, food = 0, aid_word = 0, trade = 0, verbs = 0, q;
+	if (s->petrarch || !code || (strcmp(code, "030") && strcmp(code, "019")) || g->negated)
+		return code;
+	if (!political_code(src) && !political_code(tgt))
+		return code;
+	end = g->t1 + 30 < an->t1 ? g->t1 + 30 : an->t1;
+	for (j = g->t1; j < end; j++) {
+		const pl_token *t = &an->tok[j];
+		const char *w = lem(t);
+		int c = an->np_of[j - an->t0];
+		if (t->tag == PL_T_PPC || t->tag == PL_T_PPS || t->tag == PL_T_WDT ||
+		    t->tag == PL_T_WP || t->tag == PL_T_WRB ||
+		    (t->tag == PL_T_IN && pl_in_list(t->low, clause)))
+			break;
+		/* words of a name: coded actors and capitalised words */
+		if ((c >= 0 && an->np[c].code) || ((t->flags & PL_TOK_CAP) && !(t->flags & PL_TOK_SSTART)))
+			continue;
+		if (pl_in_list(w, relief) || pl_in_list(t->low, relief))
+			food = 1;
+		aid_word |= pl_eq(w, "aid") || pl_eq(w, "assistance");
+		if (!PL_TAG_IS_VERB(t->tag)) {
+			if (!verbs && (pl_in_list(w, money) || pl_in_list(t->low, money)))
+				lent = 1;
+			continue;
+		}
+		if (pl_in_list(w, limits) || pl_in_list(w, talk))
+			return code;
+		verbs = 1;
+		if (pl_in_list(w, trying))
+			continue;
+		if (pl_eq(w, "lend") || pl_eq(w, "loan"))
+			lent = 1;
+		else if (pl_in_list(w, traded))
+			trade = 1;
+		else if (pl_in_list(w, raised)) {
+			uint32_t x;
+			for (x = j + 1; x < end && x < j + 8 && !PL_TAG_IS_VERB(an->tok[x].tag); x++)
+				if (pl_in_list(lem(&an->tok[x]), economic) ||
+				    pl_in_list(an->tok[x].low, economic))
+					trade = 1;
+		}
+		break;
+	}
+	/* with no verb: goods the markets trade, offered or agreed on */
+	if (!verbs && !lent && (q = pl_object_of(an, g)) >= 0 && tgt && thing_of(s, an, q, goods))
+		trade = 1;
+	/* goods given in a disaster are relief ("offered wheat to North
+	** Korea after the floods"; a loan stays a loan) */
+	for (j = an->t0; j < an->t1 && trade && !lent && !food; j++)
+		food = pl_in_list(lem(&an->tok[j]), disasters);
+	if ((lent || trade) && food)
+		return "0333";
+	/* aid named as aid needs no partner; other acts one of another
+	** country */
+	if (!(lent && aid_word) && !(placed_code(tgt) && (!src || (placed_code(src) &&
+	                                                           strncmp(src, tgt, 3) != 0))))
+		return code;
+	if (lent)
+		return political_code(src) ? "0331" : "0311";
+	return trade ? "0311" : code;
+}
+
 /* Does chunk q name a post in a firm or hold a firm's code ("its chairman
 ** and chief executive officer Theodore Rogers", "the company's board",
 ** USABUS)? */
