@@ -3759,6 +3759,18 @@ static int owned_chunk(const pl_sentan *an, int q)
 	return r >= 0 && an->np[r].t0 == e ? r : -1;
 }
 
+/* Is w (a lemma) a word of money handed over: a currency, a sum's unit
+** as wire copy writes it, credit, a loan, funds? */
+static int money_word(const char *w)
+{
+	static const char *const money[] = {"dlr", "dollar", "stg", "sterling", "pound", "crown",
+		"krona", "krone", "kroner", "franc", "mark", "deutschemark", "yen", "lira", "lire",
+		"guilder", "peseta", "schilling", "rand", "ecu", "rouble", "ruble", "rupee", "peso",
+		"riyal", "dinar", "yuan", "won", "baht", "credit", "loan", "grant", "fund", "money",
+		"cash", "financing", "subsidy", NULL};
+	return pl_in_list(w, money);
+}
+
 /* What aid (07x) in verb group g hands over, and to whom: the thing is
 ** the chunk after "with" ("provided Cyacq with non-public data"), else the
 ** object, past a first object that names an actor ("gave the market
@@ -3828,6 +3840,77 @@ static const char *aid_sense(const pl_store *s, const pl_sentan *an, const pl_vg
 	return NULL;
 }
 
+/* Does chunk q name a sum of money or credit: a word of money in it or a
+** currency sign ("about ten mln crowns", "$200 million", "new loans")? */
+static int money_chunk(const pl_sentan *an, int q)
+{
+	uint32_t j = an->np[q].t0 > an->t0 ? an->np[q].t0 - 1 : an->np[q].t0;
+	for (; j < an->np[q].t1; j++)
+		if (an->tok[j].tag == PL_T_PPD || (j >= an->np[q].t0 && money_word(lem(&an->tok[j]))))
+			return 1;
+	return 0;
+}
+
+/* The kind of aid of no named kind (070, its intent 033) in verb group g,
+** by what is handed over: a sum of money or credit is economic aid ("has
+** granted Malawi about ten mln crowns", "gave Kenya 20 mln stg"), relief
+** when the clause names food or relief ("... for food aid"), military aid
+** when it names arms or the military; a grant of anything else (a
+** licence, bail, an option, patents) is no aid.  The thing is the object,
+** past the one given to ("granted Malawi ..."); in a passive, the chunk
+** after the verb ("was granted an option") or else the subject ("credits
+** granted by banks").  Returns the code to put instead ("" for none), or
+** NULL when the code stands. */
+static const char *aid_kind(const pl_store *s, const pl_sentan *an, const pl_vg *g,
+                            const char *code)
+{
+	static const char *const aid[] = {"aid", "assistance", "help", "support", NULL};
+	static const char *const relief[] = {"food", "medicine", "relief", "humanitarian", NULL};
+	static const char *const arms[] = {"military", "arm", "arms", "weapon", "defence",
+		"defense", NULL};
+	uint32_t j, end = (uint32_t)g->cl_end < an->t1 ? (uint32_t)g->cl_end : an->t1;
+	int intent = !strcmp(code, "033"), thing, to;
+	const pl_token *h;
+	(void)s;
+	if ((strcmp(code, "070") && !intent) || !PL_TAG_IS_VERB(an->tok[g->v].tag))
+		return NULL;
+	if (g->passive) {
+		thing = g->t1 < end ? an->np_of[g->t1 - an->t0] : -1;
+		if (thing < 0 || an->np[thing].t0 != g->t1)
+			thing = g->subj;
+	} else {
+		aid_parts(an, g, &thing, &to);
+	}
+	if (thing < 0)
+		return pl_eq(lem(&an->tok[g->v]), "grant") ? "" : NULL;
+	h = &an->tok[an->np[thing].t1 - 1];
+	/* the one given to, then what ("granted Malawi about ten mln crowns",
+	** "granted him bail"); a thing the tagger joined to its receiver's
+	** name is the chunk's own head ("granted Indonesia credits") */
+	if (!g->passive && (an->np[thing].code || an->np[thing].pronoun) &&
+	    !((h->tag == PL_T_NN || h->tag == PL_T_NNS) && !(h->flags & PL_TOK_CAP))) {
+		j = an->np[thing].t1;
+		while (j < end && an->np_of[j - an->t0] < 0 && (an->tok[j].tag == PL_T_RB ||
+		       an->tok[j].tag == PL_T_PPD || pl_eq(an->tok[j].low, "about") ||
+		       pl_eq(an->tok[j].low, "some")))
+			j++;
+		thing = j < end ? an->np_of[j - an->t0] : -1;
+		h = thing >= 0 ? &an->tok[an->np[thing].t1 - 1] : NULL;
+	}
+	if (h && money_chunk(an, thing)) {
+		for (j = g->t1; j < end; j++)
+			if (pl_in_list(lem(&an->tok[j]), relief) || pl_in_list(an->tok[j].low, relief))
+				return intent ? "0333" : "073";
+		for (j = g->t1; j < end; j++)
+			if (pl_in_list(lem(&an->tok[j]), arms) || pl_in_list(an->tok[j].low, arms))
+				return intent ? "0332" : "072";
+		return intent ? "0331" : "071";
+	}
+	if (pl_eq(lem(&an->tok[g->v]), "grant") && !(h && pl_in_list(lem(h), aid)))
+		return "";
+	return NULL;
+}
+
 /* Is actor code c a firm's (business, multinational)? */
 static int firm_code(const char *c)
 {
@@ -3886,6 +3969,18 @@ int pl_traded_aid(const pl_store *s, const pl_sentan *an, int k, const char *cod
 		return 0;
 	aid = code[0] == '0' && (code[1] == '7' || (code[1] == '3' && code[2] == '3'));
 	sale = !strncmp(code, "030", 3) || !strncmp(code, "031", 3) || !strncmp(code, "061", 3);
+	/* goods stopped between firms, or by a firm (or no one named) to its
+	** market, are no embargo ("halted shipments to Acme Corp", "the
+	** refinery suspended deliveries to its customers"); an embargo falls
+	** on a political side, and is laid by one or by a firm under it */
+	if (!strcmp(code, "163") || !strcmp(code, "1312")) {
+		static const char *const flows[] = {"export", "import", "shipment", "supply",
+			"delivery", NULL};
+		for (j = g->t1; j < (uint32_t)g->cl_end && j < an->t1; j++)
+			if (pl_in_list(lem(&an->tok[j]), flows))
+				break;
+		return j < (uint32_t)g->cl_end && j < an->t1 && (firm_src || !src) && (!tgt || party_tgt);
+	}
 	if (!aid && !sale)
 		return 0;
 	/* a political side on either end: a state, its bodies, an IGO, a group */
@@ -3924,8 +4019,11 @@ int pl_traded_aid(const pl_store *s, const pl_sentan *an, int k, const char *cod
 		    is_class(pl_tok_get_lem(&s->objclass, &an->tok[j]), "cause"))
 			return 0;   /* (or a disaster: "will lend it funds for repairs
 			            ** after the flood") */
+	/* (what one firm supplies another is its trade, whatever it is:
+	** "will supply the companies with printed circuit boards") */
 	if (sale)
-		return pl_in_list(verb, sales) && thing_of(s, an, thing, goods);
+		return pl_in_list(verb, sales) && (thing_of(s, an, thing, goods) ||
+		       (pl_eq(verb, "supply") && (firm_src || !src) && party_tgt));
 	/* aid from no named giver needs a thing of trade given ("providing
 	** public companies with fresh capital" may be a state's) */
 	if (!firm_src)
@@ -4365,6 +4463,11 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 		const char *aid = aid_sense(s, an, g, code, has_target);
 		if (aid)
 			return *aid ? aid : NULL;
+	}
+	{
+		const char *kind = aid_kind(s, an, g, code);
+		if (kind)
+			return *kind ? kind : NULL;
 	}
 	if (market_offer(s, an, g, verb, code))
 		return NULL;
