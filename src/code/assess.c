@@ -3965,9 +3965,12 @@ int pl_traded_aid(const pl_store *s, const pl_sentan *an, int k, const char *cod
 	int aid, sale, r, thing, to;
 	int firm_src = firm_code(src), party_tgt = firm_code(tgt) || market_party(an, tgt_np);
 	uint32_t j;
-	if (s->petrarch || !code || g->passive)
+	if (s->petrarch || !code)
 		return 0;
 	aid = code[0] == '0' && (code[1] == '7' || (code[1] == '3' && code[2] == '3'));
+	/* a passive only for aid: "credits granted by banks" */
+	if (g->passive && !aid)
+		return 0;
 	sale = !strncmp(code, "030", 3) || !strncmp(code, "031", 3) || !strncmp(code, "061", 3);
 	/* goods stopped between firms, or by a firm (or no one named) to its
 	** market, are no embargo ("halted shipments to Acme Corp", "the
@@ -4000,7 +4003,15 @@ int pl_traded_aid(const pl_store *s, const pl_sentan *an, int k, const char *cod
 		    (!src || (an->np[r].t0 >= g->t1 && (int)an->np[r].t0 < g->cl_end)))
 			return 0;
 	}
-	aid_parts(an, g, &thing, &to);
+	if (g->passive) {
+		/* what was granted: after the verb ("was granted a credit
+		** line"), else the subject ("credits granted by banks") */
+		thing = g->t1 < an->t1 ? an->np_of[g->t1 - an->t0] : -1;
+		if (thing < 0 || an->np[thing].t0 != g->t1)
+			thing = g->subj;
+	} else {
+		aid_parts(an, g, &thing, &to);
+	}
 	if (thing >= 0)
 		thing = counted_goods(an, thing);
 	/* "most of its output", "part of the crop" ("most" chunked alone or
