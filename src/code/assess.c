@@ -3848,6 +3848,18 @@ static int owned_chunk(const pl_sentan *an, int q)
 	return r >= 0 && an->np[r].t0 == e ? r : -1;
 }
 
+/* Is w (a lemma) a word of money handed over: a currency, a sum's unit
+** as wire copy writes it, credit, a loan, funds? */
+static int money_word(const char *w)
+{
+	static const char *const money[] = {"dlr", "dollar", "stg", "sterling", "pound", "crown",
+		"krona", "krone", "kroner", "franc", "mark", "deutschemark", "yen", "lira", "lire",
+		"guilder", "peseta", "schilling", "rand", "ecu", "rouble", "ruble", "rupee", "peso",
+		"riyal", "dinar", "yuan", "won", "baht", "credit", "loan", "grant", "fund", "money",
+		"cash", "financing", "subsidy", NULL};
+	return pl_in_list(w, money);
+}
+
 /* What aid (07x) in verb group g hands over, and to whom: the thing is
 ** the chunk after "with" ("provided Cyacq with non-public data"), else the
 ** object, past a first object that names an actor ("gave the market
@@ -3917,6 +3929,77 @@ static const char *aid_sense(const pl_store *s, const pl_sentan *an, const pl_vg
 	return NULL;
 }
 
+/* Does chunk q name a sum of money or credit: a word of money in it or a
+** currency sign ("about ten mln crowns", "$200 million", "new loans")? */
+static int money_chunk(const pl_sentan *an, int q)
+{
+	uint32_t j = an->np[q].t0 > an->t0 ? an->np[q].t0 - 1 : an->np[q].t0;
+	for (; j < an->np[q].t1; j++)
+		if (an->tok[j].tag == PL_T_PPD || (j >= an->np[q].t0 && money_word(lem(&an->tok[j]))))
+			return 1;
+	return 0;
+}
+
+/* The kind of aid of no named kind (070, its intent 033) in verb group g,
+** by what is handed over: a sum of money or credit is economic aid ("has
+** granted Malawi about ten mln crowns", "gave Kenya 20 mln stg"), relief
+** when the clause names food or relief ("... for food aid"), military aid
+** when it names arms or the military; a grant of anything else (a
+** licence, bail, an option, patents) is no aid.  The thing is the object,
+** past the one given to ("granted Malawi ..."); in a passive, the chunk
+** after the verb ("was granted an option") or else the subject ("credits
+** granted by banks").  Returns the code to put instead ("" for none), or
+** NULL when the code stands. */
+static const char *aid_kind(const pl_store *s, const pl_sentan *an, const pl_vg *g,
+                            const char *code)
+{
+	static const char *const aid[] = {"aid", "assistance", "help", "support", NULL};
+	static const char *const relief[] = {"food", "medicine", "relief", "humanitarian", NULL};
+	static const char *const arms[] = {"military", "arm", "arms", "weapon", "defence",
+		"defense", NULL};
+	uint32_t j, end = (uint32_t)g->cl_end < an->t1 ? (uint32_t)g->cl_end : an->t1;
+	int intent = !strcmp(code, "033"), thing, to;
+	const pl_token *h;
+	(void)s;
+	if ((strcmp(code, "070") && !intent) || !PL_TAG_IS_VERB(an->tok[g->v].tag))
+		return NULL;
+	if (g->passive) {
+		thing = g->t1 < end ? an->np_of[g->t1 - an->t0] : -1;
+		if (thing < 0 || an->np[thing].t0 != g->t1)
+			thing = g->subj;
+	} else {
+		aid_parts(an, g, &thing, &to);
+	}
+	if (thing < 0)
+		return pl_eq(lem(&an->tok[g->v]), "grant") ? "" : NULL;
+	h = &an->tok[an->np[thing].t1 - 1];
+	/* the one given to, then what ("granted Malawi about ten mln crowns",
+	** "granted him bail"); a thing the tagger joined to its receiver's
+	** name is the chunk's own head ("granted Indonesia credits") */
+	if (!g->passive && (an->np[thing].code || an->np[thing].pronoun) &&
+	    !((h->tag == PL_T_NN || h->tag == PL_T_NNS) && !(h->flags & PL_TOK_CAP))) {
+		j = an->np[thing].t1;
+		while (j < end && an->np_of[j - an->t0] < 0 && (an->tok[j].tag == PL_T_RB ||
+		       an->tok[j].tag == PL_T_PPD || pl_eq(an->tok[j].low, "about") ||
+		       pl_eq(an->tok[j].low, "some")))
+			j++;
+		thing = j < end ? an->np_of[j - an->t0] : -1;
+		h = thing >= 0 ? &an->tok[an->np[thing].t1 - 1] : NULL;
+	}
+	if (h && money_chunk(an, thing)) {
+		for (j = g->t1; j < end; j++)
+			if (pl_in_list(lem(&an->tok[j]), relief) || pl_in_list(an->tok[j].low, relief))
+				return intent ? "0333" : "073";
+		for (j = g->t1; j < end; j++)
+			if (pl_in_list(lem(&an->tok[j]), arms) || pl_in_list(an->tok[j].low, arms))
+				return intent ? "0332" : "072";
+		return intent ? "0331" : "071";
+	}
+	if (pl_eq(lem(&an->tok[g->v]), "grant") && !(h && pl_in_list(lem(h), aid)))
+		return "";
+	return NULL;
+}
+
 /* Is actor code c a firm's (business, multinational)? */
 static int firm_code(const char *c)
 {
@@ -3971,10 +4054,25 @@ int pl_traded_aid(const pl_store *s, const pl_sentan *an, int k, const char *cod
 	int aid, sale, r, thing, to;
 	int firm_src = firm_code(src), party_tgt = firm_code(tgt) || market_party(an, tgt_np);
 	uint32_t j;
-	if (s->petrarch || !code || g->passive)
+	if (s->petrarch || !code)
 		return 0;
 	aid = code[0] == '0' && (code[1] == '7' || (code[1] == '3' && code[2] == '3'));
+	/* a passive only for aid: "credits granted by banks" */
+	if (g->passive && !aid)
+		return 0;
 	sale = !strncmp(code, "030", 3) || !strncmp(code, "031", 3) || !strncmp(code, "061", 3);
+	/* goods stopped between firms, or by a firm (or no one named) to its
+	** market, are no embargo ("halted shipments to Acme Corp", "the
+	** refinery suspended deliveries to its customers"); an embargo falls
+	** on a political side, and is laid by one or by a firm under it */
+	if (!strcmp(code, "163") || !strcmp(code, "1312")) {
+		static const char *const flows[] = {"export", "import", "shipment", "supply",
+			"delivery", NULL};
+		for (j = g->t1; j < (uint32_t)g->cl_end && j < an->t1; j++)
+			if (pl_in_list(lem(&an->tok[j]), flows))
+				break;
+		return j < (uint32_t)g->cl_end && j < an->t1 && (firm_src || !src) && (!tgt || party_tgt);
+	}
 	if (!aid && !sale)
 		return 0;
 	/* a political side on either end: a state, its bodies, an IGO, a group */
@@ -3994,7 +4092,15 @@ int pl_traded_aid(const pl_store *s, const pl_sentan *an, int k, const char *cod
 		    (!src || (an->np[r].t0 >= g->t1 && (int)an->np[r].t0 < g->cl_end)))
 			return 0;
 	}
-	aid_parts(an, g, &thing, &to);
+	if (g->passive) {
+		/* what was granted: after the verb ("was granted a credit
+		** line"), else the subject ("credits granted by banks") */
+		thing = g->t1 < an->t1 ? an->np_of[g->t1 - an->t0] : -1;
+		if (thing < 0 || an->np[thing].t0 != g->t1)
+			thing = g->subj;
+	} else {
+		aid_parts(an, g, &thing, &to);
+	}
 	if (thing >= 0)
 		thing = counted_goods(an, thing);
 	/* "most of its output", "part of the crop" ("most" chunked alone or
@@ -4013,13 +4119,149 @@ int pl_traded_aid(const pl_store *s, const pl_sentan *an, int k, const char *cod
 		    is_class(pl_tok_get_lem(&s->objclass, &an->tok[j]), "cause"))
 			return 0;   /* (or a disaster: "will lend it funds for repairs
 			            ** after the flood") */
+	/* (what one firm supplies another is its trade, whatever it is:
+	** "will supply the companies with printed circuit boards") */
 	if (sale)
-		return pl_in_list(verb, sales) && thing_of(s, an, thing, goods);
+		return pl_in_list(verb, sales) && (thing_of(s, an, thing, goods) ||
+		       (pl_eq(verb, "supply") && (firm_src || !src) && party_tgt));
 	/* aid from no named giver needs a thing of trade given ("providing
 	** public companies with fresh capital" may be a state's) */
 	if (!firm_src)
 		return thing_of(s, an, thing, trade);
 	return thing < 0 || thing_of(s, an, thing, trade) || !an->np[thing].code;
+}
+
+/* Is actor code c one of a political side: a state, its bodies, an IGO, a
+** group; not a firm, nor civilians (a firm's market)? */
+static int political_code(const char *c)
+{
+	return c && !firm_code(c) && strcmp(pl_role_of(c), "CVL") != 0;
+}
+
+/* Does actor code c carry a country (or a body of states): a code of six
+** letters or more, or a bare country; not a bare role ("CVL", "BUS")? */
+static int placed_code(const char *c)
+{
+	static const char *const roles[] = {"REB", "UAF", "INS", "SEP", "CRM", "RAD", "OPP", "CVL",
+		"MED", "BUS", "MNC", "LAB", "REF", "EDU", "HLH", "ELI", "AGR", "ENV", "NGO", "REL",
+		"PTY", "JUD", "LEG", "MIL", "GOV", "COP", "SPY", NULL};
+	return c && (strlen(c) >= 6 || (strlen(c) == 3 && !pl_in_list(c, roles)));
+}
+
+/* The kind of cooperation a bare intent or accord promises, by what its
+** words hand over or trade.  code is that of verb group k: a plain intent
+** (030: "agreed to", "pledged", "offered") or an accord (019: "agreed with
+** X that ..."); src and tgt are the actor codes (NULL when none).  The
+** act is the first verb after the verb, up to a comma, a semicolon or a
+** colon, past verbs of trying ("agreed to try to increase purchases"):
+** goods supplied, sold, bought, shipped, bartered or invested are
+** economic cooperation (0311: "agreed to supply Iran with oil products");
+** money lent is economic aid (0331) from a political side and economic
+** cooperation from a firm, which lends to earn; trade, investment or
+** economic cooperation raised, widened or set up is economic cooperation
+** ("agreed with Ryzhkov that they would work to raise bilateral trade",
+** "agreed to use indicators to increase cooperation on economic
+** policy").  With no verb, the thing offered or agreed on is the act:
+** credit, loans or aid (0331, food or relief 0333: "agreed on an aid
+** package of loans and grants"), goods the markets trade offered to a
+** state (0311: "will offer subsidized wheat to the Soviet Union").  The
+** act needs a partner of another country (a pledge of growth at home
+** is no cooperation), but aid named as aid needs none.  Left as they
+** are: acts between firms alone (pl_traded_aid judges those), acts that
+** cut or bar ("agreed to limit exports", "agreed to bar imports": a
+** yielding or a sanction, not cooperation), talk about the matter
+** ("agreed to discuss trade"), and words of a name ("the Export Credit
+** Guarantee Department", "the finance minister"). */
+const char *pl_economic_intent(const pl_store *s, const pl_sentan *an, int k, const char *code,
+                               const char *src, const char *tgt)
+{
+	static const char *const traded[] = {"supply", "sell", "buy", "purchase", "export",
+		"import", "ship", "trade", "invest", "barter", "countertrade", NULL};
+	static const char *const raised[] = {"increase", "boost", "expand", "raise", "promote",
+		"develop", "strengthen", "improve", "resume", "step", "widen", "deepen", "foster",
+		"encourage", "set", "establish", "form", "create", "open", NULL};
+	static const char *const economic[] = {"trade", "commerce", "investment", "economic",
+		"commercial", "import", "export", "purchase", "countertrade", NULL};
+	static const char *const trying[] = {"try", "seek", "work", "continue", "begin", "start",
+		"help", "aim", "use", NULL};
+	/* words that open another clause, whose act is not the one agreed
+	** ("agreed on having one consortium as two companies might invest",
+	** "agreed on how the exchanges would trade") */
+	static const char *const clause[] = {"as", "because", "if", "while", "when", "after",
+		"before", "until", "since", "although", "though", "unless", "whereas", NULL};
+	static const char *const money[] = {"credit", "loan", "aid", "assistance", NULL};
+	static const char *const relief[] = {"food", "medicine", "relief", "humanitarian", NULL};
+	static const char *const limits[] = {"cut", "limit", "curb", "reduce", "restrict",
+		"restrain", "halt", "stop", "ban", "bar", "block", "prohibit", "freeze", "end",
+		"suspend", "cease", "lower", "defer", "delay", "postpone", NULL};
+	static const char *const talk[] = {"discuss", "talk", "negotiate", "meet", "consult",
+		"study", "consider", "review", "examine", "explore", "debate", "hold", NULL};
+	static const char *const goods[] = {"market", NULL};
+	static const char *const disasters[] = {"flood", "flooding", "earthquake", "quake", "storm",
+		"cyclone", "hurricane", "typhoon", "tornado", "landslide", "drought", "famine",
+		"tsunami", "disaster", "catastrophe", NULL};
+	const pl_vg *g = &an->vg[k];
+	uint32_t j, end;
+	int lent = 0, food = 0, aid_word = 0, trade = 0, verbs = 0, q;
+	if (s->petrarch || !code || (strcmp(code, "030") && strcmp(code, "019")) || g->negated)
+		return code;
+	if (!political_code(src) && !political_code(tgt))
+		return code;
+	end = g->t1 + 30 < an->t1 ? g->t1 + 30 : an->t1;
+	for (j = g->t1; j < end; j++) {
+		const pl_token *t = &an->tok[j];
+		const char *w = lem(t);
+		int c = an->np_of[j - an->t0];
+		if (t->tag == PL_T_PPC || t->tag == PL_T_PPS || t->tag == PL_T_WDT ||
+		    t->tag == PL_T_WP || t->tag == PL_T_WRB ||
+		    (t->tag == PL_T_IN && pl_in_list(t->low, clause)))
+			break;
+		/* words of a name: coded actors and capitalised words */
+		if ((c >= 0 && an->np[c].code) || ((t->flags & PL_TOK_CAP) && !(t->flags & PL_TOK_SSTART)))
+			continue;
+		if (pl_in_list(w, relief) || pl_in_list(t->low, relief))
+			food = 1;
+		aid_word |= pl_eq(w, "aid") || pl_eq(w, "assistance");
+		if (!PL_TAG_IS_VERB(t->tag)) {
+			if (!verbs && (pl_in_list(w, money) || pl_in_list(t->low, money)))
+				lent = 1;
+			continue;
+		}
+		if (pl_in_list(w, limits) || pl_in_list(w, talk))
+			return code;
+		verbs = 1;
+		if (pl_in_list(w, trying))
+			continue;
+		if (pl_eq(w, "lend") || pl_eq(w, "loan"))
+			lent = 1;
+		else if (pl_in_list(w, traded))
+			trade = 1;
+		else if (pl_in_list(w, raised)) {
+			uint32_t x;
+			for (x = j + 1; x < end && x < j + 8 && !PL_TAG_IS_VERB(an->tok[x].tag); x++)
+				if (pl_in_list(lem(&an->tok[x]), economic) ||
+				    pl_in_list(an->tok[x].low, economic))
+					trade = 1;
+		}
+		break;
+	}
+	/* with no verb: goods the markets trade, offered or agreed on */
+	if (!verbs && !lent && (q = pl_object_of(an, g)) >= 0 && tgt && thing_of(s, an, q, goods))
+		trade = 1;
+	/* goods given in a disaster are relief ("offered wheat to North
+	** Korea after the floods"; a loan stays a loan) */
+	for (j = an->t0; j < an->t1 && trade && !lent && !food; j++)
+		food = pl_in_list(lem(&an->tok[j]), disasters);
+	if ((lent || trade) && food)
+		return "0333";
+	/* aid named as aid needs no partner; other acts one of another
+	** country */
+	if (!(lent && aid_word) && !(placed_code(tgt) && (!src || (placed_code(src) &&
+	                                                           strncmp(src, tgt, 3) != 0))))
+		return code;
+	if (lent)
+		return political_code(src) ? "0331" : "0311";
+	return trade ? "0311" : code;
 }
 
 /* Does chunk q name a post in a firm or hold a firm's code ("its chairman
@@ -4321,6 +4563,11 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 		const char *aid = aid_sense(s, an, g, code, has_target);
 		if (aid)
 			return *aid ? aid : NULL;
+	}
+	{
+		const char *kind = aid_kind(s, an, g, code);
+		if (kind)
+			return *kind ? kind : NULL;
 	}
 	if (market_offer(s, an, g, verb, code))
 		return NULL;

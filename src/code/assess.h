@@ -233,6 +233,14 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 int pl_traded_aid(const pl_store *s, const pl_sentan *an, int k, const char *code,
                   const char *src, const char *tgt, int tgt_np);
 
+/* The kind of cooperation a bare intent (030) or accord (019) at verb group
+** k promises, by what the words after the verb hand over or trade: money
+** lent (0331 from a state, 0311 from a firm), relief (0333), goods, trade
+** or economic policy (0311).  Other codes, and acts between firms alone,
+** come back as they are. */
+const char *pl_economic_intent(const pl_store *s, const pl_sentan *an, int k, const char *code,
+                               const char *src, const char *tgt);
+
 /* Force between politicians is a figure of speech: for a code of force or
 ** its threat (roots 18-20, 138, 15, 170, 137) whose source and target (where
 ** there is one) are all political actors (government, opposition, parties,

@@ -268,6 +268,21 @@ static int two_sides(const pl_sentan *an, int q)
 	return 1;
 }
 
+/* Another coded party joined with chunk q in one subject ("Japan and West
+** Germany agreed"), whom the pair's act is with: the first chunk of q's
+** group with a code other than q's, or -1. */
+static int group_partner(const pl_sentan *an, int q)
+{
+	int m;
+	if (!an->np[q].code)
+		return -1;
+	for (m = 0; m < an->nnp; m++)
+		if (m != q && an->np[m].group == an->np[q].group && an->np[m].code &&
+		    strcmp(an->np[m].code, an->np[q].code) != 0)
+			return m;
+	return -1;
+}
+
 /* Does chunk q name back a pair of two coded parties ("both sides",
 ** "the two countries": one code of two parts)? */
 static int named_pair(const pl_sentan *an, int q)
@@ -675,6 +690,17 @@ static int when_phrase(const pl_sentan *an, uint32_t j)
 	return t->tag == PL_T_IN && j + 1 < an->t1 && pl_in_list(an->tok[j + 1].low, days);
 }
 
+/* Is token j the noun of a phrase of price, "in exchange for" or "in return
+** for"?  It names what is got for an act, and is no word of the act's own
+** pattern ("agreed to supply oil products in exchange for crude" is no
+** exchange of prisoners). */
+static int price_phrase(const pl_sentan *an, uint32_t j)
+{
+	return (pl_eq(an->tok[j].low, "exchange") || pl_eq(an->tok[j].low, "return")) &&
+	       j > an->t0 && pl_eq(an->tok[j - 1].low, "in") && j + 1 < an->t1 &&
+	       pl_eq(an->tok[j + 1].low, "for");
+}
+
 /* Tries pattern p on region r.  On success returns 1 and sets *target to the
 ** np of the `+` item (or -1) and *usedneg when the verb's own negation was
 ** consumed by a `not` item.  owner lets a `+` be a chunk whose only actor
@@ -889,7 +915,7 @@ static int match_pattern(const pl_store *s, const pl_verbpat *p, const pl_sentan
 			} else if (((!p->literal && el[0] == lem(t)[0] && el[1] == lem(t)[1] && pl_eq(el, lem(t))) ||
 			            (el[0] == t->low[0] && el[1] == t->low[1] && pl_eq(el, t->low) &&
 			             (s->petrarch || !participle_head(an, g, r->t[k])))) &&
-			           !when_phrase(an, r->t[k])) {
+			           !when_phrase(an, r->t[k]) && (s->petrarch || !price_phrase(an, r->t[k]))) {
 				found = k;
 				used[(*nused)++] = r->t[k];
 				break;
@@ -2784,12 +2810,20 @@ static const char *yield_intent(const char *code)
 /* Future or modal cooperation becomes CAMEO's "express intent" (03x). */
 static const char *intent_code(const char *code)
 {
+	/* the economic or humanitarian kind stays in the intent ("will
+	** supply oil to Iran": 061 -> 0311, "would lend Brazil 500 mln dlrs":
+	** 071 -> 0331, "will send food": 073 -> 0333) */
+	static const char *const kinds[][2] = {{"061", "0311"}, {"071", "0331"}, {"073", "0333"}};
+	size_t i;
 	if (!strncmp(code, "045", 3))
 		return "039";
 	if (!strncmp(code, "04", 2))
 		return "036";
 	if (!strncmp(code, "05", 2))
 		return "032";
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		if (!strncmp(code, kinds[i][0], 3))
+			return kinds[i][1];
 	if (!strncmp(code, "06", 2))
 		return "031";
 	if (!strncmp(code, "07", 2))
@@ -5287,6 +5321,47 @@ static int financial_call(const pl_sentan *an, const pl_vg *g)
 	return pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), paper);
 }
 
+/* Is the one who "calls for" or "requires" in verb group g a deal or a
+** text of rules: "signed an agreement calling for County Trust to merge",
+** "the accord requires both sides to cut tariffs", "a plan which calls for
+** 3,000 job cuts"?  What a deal, a contract, a plan or a law calls for is
+** what it holds, no one's demand; those who made it are coded on their own
+** verb ("signed").  A resolution, a statement, a letter or a motion is one
+** side's words and its call stays that side's demand. */
+static int document_content(const pl_sentan *an, const pl_vg *g)
+{
+	static const char *const callers[] = {"call", "require", "urge", "demand", "ask", NULL};
+	static const char *const texts[] = {"agreement", "accord", "deal", "pact", "treaty",
+		"contract", "memorandum", "protocol", "plan", "proposal", "bill", "law", "legislation",
+		"budget", "package", "programme", "program", "arrangement", "settlement", "scheme",
+		"amendment", "clause", "provision", "draft", "directive", "regulation",
+		"offer", "formula", "framework", "compromise", "intent", "merger", NULL};
+	uint32_t j;
+	int q = -1;
+	if (!pl_in_list(lem(&an->tok[g->v]), callers) || g->passive)
+		return 0;
+	j = g->t0;
+	if (an->tok[g->v].tag == PL_T_VBG && !g->finite && g->t0 == g->v) {
+		/* a participle after its noun, over a comma ("an agreement,
+		** calling for ...") */
+		if (j > an->t0 && an->tok[j - 1].tag == PL_T_PPC)
+			j--;
+		if (j > an->t0)
+			q = an->np_of[j - 1 - an->t0];
+	} else if (j > an->t0 && (an->tok[j - 1].tag == PL_T_WDT || pl_eq(an->tok[j - 1].low, "that"))) {
+		/* "the plan, which calls for ..." */
+		j--;
+		if (j > an->t0 && an->tok[j - 1].tag == PL_T_PPC)
+			j--;
+		if (j > an->t0)
+			q = an->np_of[j - 1 - an->t0];
+	} else {
+		q = g->subj;
+	}
+	return q >= 0 && !an->np[q].code && !an->np[q].pronoun && !an->np[q].person &&
+	       pl_in_list(lem(&an->tok[an->np[q].t1 - 1]), texts);
+}
+
 /* Verbs of talking a matter over: their object is the matter ("discussed
 ** Japanese trade problems", "negotiating the sale of a West German
 ** bank"); the one talked with is named after "with". */
@@ -6338,6 +6413,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** names come after it */
 		if (!s->petrarch && holding_state(s, an, g))
 			continue;
+		/* "an agreement calling for County Trust to merge": the deal's
+		** content, no demand; nor is the act it calls for done */
+		if (!s->petrarch && document_content(an, g)) {
+			coded_prev = 1;
+			continue;
+		}
 		/* the region: the subject of a passive first, then the rest of the
 		** clause (for a verb of saying: the rest of the sentence) */
 		r.n = 0;
@@ -7268,6 +7349,14 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (pl_traded_aid(s, an, k, code, src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL,
 		                  tgt_np >= 0 ? np_code(an, tgt_np) : NULL, tgt_np))
 			continue;
+		/* "agreed to supply Iran with oil products": a bare intent or
+		** accord takes the kind of cooperation its words hand over */
+		{
+			int partner = tgt_np >= 0 ? tgt_np : src_np >= 0 ? group_partner(an, src_np) : -1;
+			code = pl_economic_intent(s, an, k, code,
+			                          src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL,
+			                          partner >= 0 ? np_code(an, partner) : NULL);
+		}
 		if (!s->petrarch && tgt_np >= 0)
 			code = expulsion_code(an, tgt_np, code);
 		if (!s->petrarch)
