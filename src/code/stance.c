@@ -3575,6 +3575,147 @@ static const char *too_much(const pl_sentan *an, const pl_vg *h, uint32_t end, i
 	return NULL;
 }
 
+/* The one a verb of telling is told to: the chunk right after it, an actor
+** named, not a pronoun ("told Brazil's finance minister that ...", "warned
+** the cabinet"); -1 for any other verb or no such chunk. */
+static int told_to(const pl_sentan *an, const pl_vg *h)
+{
+	static const char *const telling[] = {"tell", "warn", "assure", "inform", "remind",
+		"brief", NULL};
+	int q;
+	if (h->passive || h->t1 >= an->t1 || !pl_in_list(lem(&an->tok[h->v]), telling))
+		return -1;
+	q = an->np_of[h->t1 - an->t0];
+	if (q < 0 || an->np[q].t0 != h->t1 || an->np[q].pronoun || !an->np[q].code)
+		return -1;
+	return q;
+}
+
+/* "said he had told Pereira that ...", "we told the minister that ...": the
+** speaker's own telling, its subject "I", "we", or "he" or "she" opening the
+** speech, is the speaker's view told to someone, not another's words. */
+static int own_telling(const pl_sentan *an, const pl_vg *h, uint32_t c0)
+{
+	const char *w;
+	uint32_t at = c0;
+	if (h->negated || told_to(an, h) < 0 || h->t0 <= c0 || an->tok[h->t0 - 1].tag != PL_T_PRP)
+		return 0;
+	if (at < an->t1 && pl_eq(an->tok[at].low, "that"))
+		at++;
+	w = an->tok[h->t0 - 1].low;
+	if (pl_eq(w, "i") || pl_eq(w, "we"))
+		return 1;
+	return at + 1 == h->t0 && (pl_eq(w, "he") || pl_eq(w, "she"));
+}
+
+/* May an actor coded c, told words by the speaker, own a course the words
+** judge: not the press (role MED: "told Reuters"), not the speaker nor a body
+** of the speaker's own country ("told the Japanese parliament"); a bare role
+** ("told parliament", pl_np.agent_only) is left out by the caller. */
+static int hearer_owns(const char *c, const char *speaker)
+{
+	size_t n = strlen(c), i;
+	for (i = 0; i + 3 <= n; i += 3)
+		if (!strncmp(c + i, "MED", 3))
+			return 0;
+	return !(speaker && strlen(speaker) >= 3 && n >= 3 && !strncmp(c, speaker, 3));
+}
+
+/* Nouns of a course an actor took or set ("the moratorium", "your decision",
+** "the new tariffs"): judged with no owner named, in words told to an actor,
+** they are the hearer's. */
+static int course_noun(const char *lemma)
+{
+	static const char *const w[] = {"decision", "move", "step", "measure", "action", "plan",
+		"policy", "proposal", "programme", "program", "scheme", "moratorium", "ban", "embargo",
+		"boycott", "sanction", "tariff", "quota", "freeze", "suspension", "pledge", "offer",
+		"demand", "ruling", "reform", "approach", "stance", "response", "handling", "retaliation",
+		"intervention", "devaluation", NULL};
+	return pl_in_list(lemma, w);
+}
+
+/* The chunk a speech is said of, outside its words ("\"It is a mistake,\"
+** he said of the government's decision": "of" right after the verb of
+** saying); -1 when there is none.  A bare "it", "this" or "that" in the
+** speech stands for it. */
+static int said_of(const pl_sentan *an, const pl_vg *g, uint32_t c0, uint32_t c1)
+{
+	uint32_t j = g->t1;
+	int q;
+	if (j + 1 >= an->t1 || (j >= c0 && j < c1) || !pl_eq(an->tok[j].low, "of"))
+		return -1;
+	q = an->np_of[j + 1 - an->t0];
+	return q >= 0 && an->np[q].t0 == j + 1 && !an->np[q].pronoun ? q : -1;
+}
+
+/* "the U.S. decision to impose tariffs was regrettable": the chunk before
+** "to" and a verb whose object chunk q is, when it names a course
+** (course_noun), is the subject judged; else q. */
+static int course_of(const pl_sentan *an, int q, uint32_t c0)
+{
+	uint32_t t0 = an->np[q].t0;
+	int p;
+	if (t0 < an->t0 + 3 || t0 < c0 + 3 || an->tok[t0 - 1].tag != PL_T_VB ||
+	    an->tok[t0 - 2].tag != PL_T_TO)
+		return q;
+	p = an->np_of[t0 - 3 - an->t0];
+	return p >= 0 && an->np[p].t1 == t0 - 2 && an->np[p].t0 >= c0 &&
+	       course_noun(lem(&an->tok[an->np[p].t1 - 1])) ? p : q;
+}
+
+/* Is chunk q a bare "it", "this", "that", "he", "she" or "they"? */
+static int bare_it(const pl_sentan *an, int q)
+{
+	return an->np[q].t1 - an->np[q].t0 == 1 &&
+	       pl_in_list(an->tok[an->np[q].t0].low, (const char *const[]){"it", "this", "that", "he",
+	                  "she", "they", NULL});
+}
+
+/* "said the administration was doing very little", "\"Washington has done
+** nothing,\" he said": an actor named (not a pronoun, not the speaker) said
+** to do little or nothing, the clause ending there, has failed at its part
+** (111, the actor the target; "did little to help" is read by the "v:"
+** cues); "the rebate did nothing to fix the tax", "the budget had done little
+** for them": a course or a thing decided (course_noun, endorsed) said to do
+** little or nothing to or for anything, or said that it would, is faulted,
+** its owner the target when one is named.  "the market did little" names
+** neither. */
+static const char *did_little(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t end,
+                              const char *speaker, int *target)
+{
+	int q = h->subj, thing;
+	uint32_t j = h->t1;
+	const pl_np *np;
+	if (q < 0 || h->passive || h->negated || !pl_eq(lem(&an->tok[h->v]), "do"))
+		return NULL;
+	np = &an->np[q];
+	thing = !np->code && (course_noun(lem(&an->tok[np->t1 - 1])) || endorsed(s, an, q));
+	if (np->pronoun || !(np->code || thing) || (speaker && np->code && pl_eq(np->code, speaker)))
+		return NULL;
+	/* ("the budget would do nothing to help": a thing's failure
+	** foretold; not "could", not on a condition) */
+	if (modal(an, h) && !(thing && pl_eq(an->tok[h->v - 1].low, "would") &&
+	                      !conditioned(an, h->t1, end)))
+		return NULL;
+	while (j < end && j < h->t1 + 2 && an->tok[j].tag == PL_T_RB && !pl_eq(an->tok[j].low, "little"))
+		j++;
+	if (j >= end || !(pl_eq(an->tok[j].low, "little") || pl_eq(an->tok[j].low, "nothing")))
+		return NULL;
+	j++;
+	if (thing) {
+		if (j + 1 >= end || !((pl_eq(an->tok[j].low, "to") && an->tok[j + 1].tag == PL_T_VB) ||
+		                      pl_eq(an->tok[j].low, "for")))
+			return NULL;
+		if (np->poss_code && !own_thing(an, q, speaker))
+			*target = q;
+		return "111";
+	}
+	if (j < an->t1 && j < end && !(an->tok[j].flags & PL_TOK_PUNCT) && an->tok[j].tag != PL_T_CC)
+		return NULL;
+	*target = q;
+	return "111";
+}
+
 /* "the role the security services took was ...", "the policy supported by
 ** Mr Howard is ...": the actor who did or made the thing judged (chunk
 ** subj), named in a clause between it and its verb h: a chunk with an
@@ -4023,6 +4164,10 @@ static int withheld_comment(const pl_sentan *an, const pl_vg *h, uint32_t c0, ui
 	}
 	if (!telling_verb(v) || !h->negated || h->infinitive)
 		return 0;
+	/* ("would not reveal a list unless the EC approved": a course held
+	** to on a condition, no refusal to speak) */
+	if (!pl_eq(v, "comment") && conditioned(an, h->t1, c1))
+		return 0;
 	for (j = h->t0; j < h->v; j++) {
 		if (pl_eq(an->tok[j].low, "never"))
 			return 0;
@@ -4115,88 +4260,6 @@ static const char *denied_claim(const pl_sentan *an, const pl_vg *h, uint32_t c0
 			*target = q;
 	}
 	return "016";
-}
-
-/* The one a verb of telling is told to: the chunk right after it, an actor
-** named, not a pronoun ("told Brazil's finance minister that ...", "warned
-** the cabinet"); -1 for any other verb or no such chunk. */
-static int told_to(const pl_sentan *an, const pl_vg *h)
-{
-	static const char *const telling[] = {"tell", "warn", "assure", "inform", "remind",
-		"brief", NULL};
-	int q;
-	if (h->passive || h->t1 >= an->t1 || !pl_in_list(lem(&an->tok[h->v]), telling))
-		return -1;
-	q = an->np_of[h->t1 - an->t0];
-	if (q < 0 || an->np[q].t0 != h->t1 || an->np[q].pronoun || !an->np[q].code)
-		return -1;
-	return q;
-}
-
-/* "said he had told Pereira that ...", "we told the minister that ...": the
-** speaker's own telling, its subject "I", "we", or "he" or "she" opening the
-** speech, is the speaker's view told to someone, not another's words. */
-static int own_telling(const pl_sentan *an, const pl_vg *h, uint32_t c0)
-{
-	const char *w;
-	uint32_t at = c0;
-	if (h->negated || told_to(an, h) < 0 || h->t0 <= c0 || an->tok[h->t0 - 1].tag != PL_T_PRP)
-		return 0;
-	if (at < an->t1 && pl_eq(an->tok[at].low, "that"))
-		at++;
-	w = an->tok[h->t0 - 1].low;
-	if (pl_eq(w, "i") || pl_eq(w, "we"))
-		return 1;
-	return at + 1 == h->t0 && (pl_eq(w, "he") || pl_eq(w, "she"));
-}
-
-/* Nouns of a course an actor took or set ("the moratorium", "your decision",
-** "the new tariffs"): judged with no owner named, in words told to an actor,
-** they are the hearer's. */
-static int course_noun(const char *lemma)
-{
-	static const char *const w[] = {"decision", "move", "step", "measure", "action", "plan",
-		"policy", "proposal", "programme", "program", "scheme", "moratorium", "ban", "embargo",
-		"boycott", "sanction", "tariff", "quota", "freeze", "suspension", "pledge", "offer",
-		"demand", "ruling", "reform", "approach", "stance", "response", "handling", "retaliation",
-		"intervention", "devaluation", NULL};
-	return pl_in_list(lemma, w);
-}
-
-/* The chunk a speech is said of, outside its words ("\"It is a mistake,\"
-** he said of the government's decision": "of" right after the verb of
-** saying); -1 when there is none.  A bare "it", "this" or "that" in the
-** speech stands for it. */
-static int said_of(const pl_sentan *an, const pl_vg *g, uint32_t c0, uint32_t c1)
-{
-	uint32_t j = g->t1;
-	int q;
-	if (j + 1 >= an->t1 || (j >= c0 && j < c1) || !pl_eq(an->tok[j].low, "of"))
-		return -1;
-	q = an->np_of[j + 1 - an->t0];
-	return q >= 0 && an->np[q].t0 == j + 1 && !an->np[q].pronoun ? q : -1;
-}
-
-/* "the U.S. decision to impose tariffs was regrettable": the chunk before
-** "to" and a verb whose object chunk q is, when it names a course
-** (course_noun), is the subject judged; else q. */
-static int course_of(const pl_sentan *an, int q, uint32_t c0)
-{
-	uint32_t t0 = an->np[q].t0;
-	int p;
-	if (t0 < an->t0 + 3 || t0 < c0 + 3 || an->tok[t0 - 1].tag != PL_T_VB ||
-	    an->tok[t0 - 2].tag != PL_T_TO)
-		return q;
-	p = an->np_of[t0 - 3 - an->t0];
-	return p >= 0 && an->np[p].t1 == t0 - 2 && an->np[p].t0 >= c0 &&
-	       course_noun(lem(&an->tok[an->np[p].t1 - 1])) ? p : q;
-}
-
-/* Is chunk q a bare "it", "this" or "that"? */
-static int bare_it(const pl_sentan *an, int q)
-{
-	return an->np[q].t1 - an->np[q].t0 == 1 &&
-	       pl_in_list(an->tok[an->np[q].t0].low, (const char *const[]){"it", "this", "that", NULL});
 }
 
 /* What the words [c0, c1) of the speech of verb group k say: the code of
@@ -4343,6 +4406,9 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 				*target = q;
 			return code;
 		}
+		if (!unasserted(an, h, c0) && h->subj >= 0 && an->np[h->subj].t0 >= c0 &&
+		    (code = did_little(s, an, h, c1, speaker, target)) != NULL)
+			return code;
 		/* ("the agents had acted as provocateurs": a role said of the
 		** subject is judged as a complement is) */
 		if (!judged_by(lem(&an->tok[h->v])) &&
@@ -4451,7 +4517,8 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		** the speaker, is the hearer's */
 		if (*target < 0 && subj >= 0 && hearer >= 0 && (code[0] == '1' || code[1] == '5') &&
 		    course_noun(lem(&an->tok[an->np[subj].t1 - 1])) && !own_thing(an, subj, speaker) &&
-		    !told_own_thing(an, subj, c0) && !(speaker && pl_eq(an->np[hearer].code, speaker))) {
+		    !told_own_thing(an, subj, c0) && !an->np[hearer].agent_only &&
+		    hearer_owns(an->np[hearer].code, speaker)) {
 			*target = hearer;
 			*told = 1;
 		}
