@@ -4514,8 +4514,10 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		/* "told Pereira that the moratorium was a mistake", "\"Your
 		** decision was wrong,\" he told the minister": a course judged
 		** whose owner is not named, in words told to an actor other than
-		** the speaker, is the hearer's */
+		** the speaker, is the hearer's; not a judgement on a condition
+		** ("would be a mistake if it raised prices") */
 		if (*target < 0 && subj >= 0 && hearer >= 0 && (code[0] == '1' || code[1] == '5') &&
+		    !modal(an, h) && !conditioned(an, c0, c1) &&
 		    course_noun(lem(&an->tok[an->np[subj].t1 - 1])) && !own_thing(an, subj, speaker) &&
 		    !told_own_thing(an, subj, c0) && !an->np[hearer].agent_only &&
 		    hearer_owns(an->np[hearer].code, speaker)) {
