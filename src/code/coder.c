@@ -6861,9 +6861,12 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			** failure": a judgement of a third party is the event
 			** whoever hears it; what is asked or wished may be asked
 			** of the hearers, who stay the target; "told Pereira the
-			** moratorium was a mistake" judges the hearer's course) */
+			** moratorium was a mistake", "\"you are a fine
+			** minister,\" he said in a letter to her" judge the one
+			** addressed, or its course) */
 			if (sc && hearer && !(judgement_code(sc) && judged >= 0 &&
-			                      (judged != tgt_np || told) && hearer_of(an, g, tgt_np)))
+			                      ((judged != tgt_np && hearer_of(an, g, tgt_np)) ||
+			                       (told && judged == tgt_np))))
 				sc = NULL;
 			if (sc) {
 				code = sc;

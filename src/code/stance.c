@@ -3410,6 +3410,141 @@ static const char *listed_office(const pl_store *s, const pl_sentan *an, uint32_
 	return NULL;
 }
 
+/* Is actor code c the press, a news outlet or a journalist (role MED)? */
+static int press(const char *c)
+{
+	size_t n = c ? strlen(c) : 0, i;
+	for (i = 0; i + 3 <= n; i += 3)
+		if (!strncmp(c + i, "MED", 3))
+			return 1;
+	return 0;
+}
+
+/* The one a verb of telling is told to: the chunk right after it, an actor
+** named, not a pronoun ("told Brazil's finance minister that ...", "warned
+** the cabinet"); -1 for any other verb or no such chunk. */
+static int told_to(const pl_sentan *an, const pl_vg *h)
+{
+	static const char *const telling[] = {"tell", "warn", "assure", "inform", "remind",
+		"brief", NULL};
+	int q;
+	if (h->passive || h->t1 >= an->t1 || !pl_in_list(lem(&an->tok[h->v]), telling))
+		return -1;
+	q = an->np_of[h->t1 - an->t0];
+	if (q < 0 || an->np[q].t0 != h->t1 || an->np[q].pronoun || !an->np[q].code)
+		return -1;
+	return q;
+}
+
+/* "said he had told Pereira that ...", "we told the minister that ...": the
+** speaker's own telling, its subject "I", "we", or "he" or "she" opening the
+** speech, is the speaker's view told to someone, not another's words. */
+static int own_telling(const pl_sentan *an, const pl_vg *h, uint32_t c0)
+{
+	const char *w;
+	uint32_t at = c0;
+	if (h->negated || told_to(an, h) < 0 || h->t0 <= c0 || an->tok[h->t0 - 1].tag != PL_T_PRP)
+		return 0;
+	if (at < an->t1 && pl_eq(an->tok[at].low, "that"))
+		at++;
+	w = an->tok[h->t0 - 1].low;
+	if (pl_eq(w, "i") || pl_eq(w, "we"))
+		return 1;
+	return at + 1 == h->t0 && (pl_eq(w, "he") || pl_eq(w, "she"));
+}
+
+/* May an actor coded c, told words by the speaker, own a course the words
+** judge: not the press (role MED: "told Reuters"), not the speaker nor a body
+** of the speaker's own country ("told the Japanese parliament"); a bare role
+** ("told parliament", pl_np.agent_only) is left out by the caller. */
+static int hearer_owns(const char *c, const char *speaker)
+{
+	return !press(c) && !(speaker && strlen(speaker) >= 3 && strlen(c) >= 3 && !strncmp(c, speaker, 3));
+}
+
+/* Nouns of a course an actor took or set ("the moratorium", "your decision",
+** "the new tariffs"): judged with no owner named, in words told to an actor,
+** they are the hearer's. */
+static int course_noun(const char *lemma)
+{
+	static const char *const w[] = {"decision", "move", "step", "measure", "action", "plan",
+		"policy", "proposal", "programme", "program", "scheme", "moratorium", "ban", "embargo",
+		"boycott", "sanction", "tariff", "quota", "freeze", "suspension", "pledge", "offer",
+		"demand", "ruling", "reform", "approach", "stance", "response", "handling", "retaliation",
+		"intervention", "devaluation", NULL};
+	return pl_in_list(lemma, w);
+}
+
+/* The chunk a speech is said of, outside its words ("\"It is a mistake,\"
+** he said of the government's decision": "of" right after the verb of
+** saying); -1 when there is none.  A bare "it", "this" or "that" in the
+** speech stands for it. */
+static int said_of(const pl_sentan *an, const pl_vg *g, uint32_t c0, uint32_t c1)
+{
+	uint32_t j = g->t1;
+	int q;
+	if (j + 1 >= an->t1 || (j >= c0 && j < c1) || !pl_eq(an->tok[j].low, "of"))
+		return -1;
+	q = an->np_of[j + 1 - an->t0];
+	return q >= 0 && an->np[q].t0 == j + 1 && !an->np[q].pronoun ? q : -1;
+}
+
+/* The one the words of verb group g are addressed to: the one told
+** (told_to), or an actor after "to" right after the verb or after a chunk
+** of "in" ("said in a telegram to the ambassador", "said to the
+** minister"), or a person or a name there ("to Mikhailov"); not the press
+** ("told reporters": the words go through it to others); -1 when none is
+** named. */
+static int addressee(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j = g->t1;
+	int q = told_to(an, g);
+	if (q >= 0)
+		return press(an->np[q].code) ? -1 : q;
+	if (g->passive)
+		return -1;
+	if (j + 1 < an->t1 && pl_eq(an->tok[j].low, "in") && (q = an->np_of[j + 1 - an->t0]) >= 0 &&
+	    an->np[q].t0 == j + 1)
+		j = an->np[q].t1;
+	if (j + 1 >= an->t1 || !pl_eq(an->tok[j].low, "to"))
+		return -1;
+	q = an->np_of[j + 1 - an->t0];
+	return q >= 0 && an->np[q].t0 == j + 1 && !an->np[q].pronoun && !press(an->np[q].code) &&
+	       (an->np[q].code || an->np[q].person || an->tok[an->np[q].t1 - 1].tag == PL_T_NNP) ? q : -1;
+}
+
+/* In a speech addressed to an actor (addressee), a bare "you" is that
+** actor ("\"You are a competent minister,\" he said in a telegram to the
+** ambassador"): the chunk judged; else q. */
+static int you_are(const pl_sentan *an, int q, int to)
+{
+	return to >= 0 && an->np[q].t1 - an->np[q].t0 == 1 &&
+	       pl_eq(an->tok[an->np[q].t0].low, "you") ? to : q;
+}
+
+/* "the U.S. decision to impose tariffs was regrettable": the chunk before
+** "to" and a verb whose object chunk q is, when it names a course
+** (course_noun), is the subject judged; else q. */
+static int course_of(const pl_sentan *an, int q, uint32_t c0)
+{
+	uint32_t t0 = an->np[q].t0;
+	int p;
+	if (t0 < an->t0 + 3 || t0 < c0 + 3 || an->tok[t0 - 1].tag != PL_T_VB ||
+	    an->tok[t0 - 2].tag != PL_T_TO)
+		return q;
+	p = an->np_of[t0 - 3 - an->t0];
+	return p >= 0 && an->np[p].t1 == t0 - 2 && an->np[p].t0 >= c0 &&
+	       course_noun(lem(&an->tok[an->np[p].t1 - 1])) ? p : q;
+}
+
+/* Is chunk q a bare "it", "this", "that", "he", "she" or "they"? */
+static int bare_it(const pl_sentan *an, int q)
+{
+	return an->np[q].t1 - an->np[q].t0 == 1 &&
+	       pl_in_list(an->tok[an->np[q].t0].low, (const char *const[]){"it", "this", "that", "he",
+	                  "she", "they", NULL});
+}
+
 /* "said the advertisers were doing a very good job", "Labour has a
 ** terrible record on crime", "said Labour's record on crime was poor",
 ** "said the US was very bad at co-ordinating aid": how an actor did its
@@ -3424,7 +3559,7 @@ static const char *listed_office(const pl_store *s, const pl_sentan *an, uint32_
 ** the subject, or the performance's owner; the speaker's own ("we have done
 ** a good job", "our record") is none. */
 static const char *performance(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t c0,
-                               uint32_t c1, const char *speaker, int *target)
+                               uint32_t c1, const char *speaker, int to, int *target)
 {
 	const char *v = lem(&an->tok[h->v]), *code = NULL;
 	uint32_t end = (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1, j;
@@ -3438,6 +3573,9 @@ static const char *performance(const pl_store *s, const pl_sentan *an, const pl_
 	** right before the verb) */
 	if (subj >= 0 && an->np[subj].t0 < c0)
 		subj = h->t0 > c0 ? an->np_of[h->t0 - 1 - an->t0] : -1;
+	/* ("\"you are doing a good job,\" he told the minister") */
+	if (subj >= 0)
+		subj = you_are(an, subj, to);
 	if (subj < 0 || own(an, subj) || own_thing(an, subj, speaker))
 		return NULL;
 	if (pl_eq(v, "do") || pl_eq(v, "have")) {
@@ -3573,102 +3711,6 @@ static const char *too_much(const pl_sentan *an, const pl_vg *h, uint32_t end, i
 			return NULL;
 	}
 	return NULL;
-}
-
-/* The one a verb of telling is told to: the chunk right after it, an actor
-** named, not a pronoun ("told Brazil's finance minister that ...", "warned
-** the cabinet"); -1 for any other verb or no such chunk. */
-static int told_to(const pl_sentan *an, const pl_vg *h)
-{
-	static const char *const telling[] = {"tell", "warn", "assure", "inform", "remind",
-		"brief", NULL};
-	int q;
-	if (h->passive || h->t1 >= an->t1 || !pl_in_list(lem(&an->tok[h->v]), telling))
-		return -1;
-	q = an->np_of[h->t1 - an->t0];
-	if (q < 0 || an->np[q].t0 != h->t1 || an->np[q].pronoun || !an->np[q].code)
-		return -1;
-	return q;
-}
-
-/* "said he had told Pereira that ...", "we told the minister that ...": the
-** speaker's own telling, its subject "I", "we", or "he" or "she" opening the
-** speech, is the speaker's view told to someone, not another's words. */
-static int own_telling(const pl_sentan *an, const pl_vg *h, uint32_t c0)
-{
-	const char *w;
-	uint32_t at = c0;
-	if (h->negated || told_to(an, h) < 0 || h->t0 <= c0 || an->tok[h->t0 - 1].tag != PL_T_PRP)
-		return 0;
-	if (at < an->t1 && pl_eq(an->tok[at].low, "that"))
-		at++;
-	w = an->tok[h->t0 - 1].low;
-	if (pl_eq(w, "i") || pl_eq(w, "we"))
-		return 1;
-	return at + 1 == h->t0 && (pl_eq(w, "he") || pl_eq(w, "she"));
-}
-
-/* May an actor coded c, told words by the speaker, own a course the words
-** judge: not the press (role MED: "told Reuters"), not the speaker nor a body
-** of the speaker's own country ("told the Japanese parliament"); a bare role
-** ("told parliament", pl_np.agent_only) is left out by the caller. */
-static int hearer_owns(const char *c, const char *speaker)
-{
-	size_t n = strlen(c), i;
-	for (i = 0; i + 3 <= n; i += 3)
-		if (!strncmp(c + i, "MED", 3))
-			return 0;
-	return !(speaker && strlen(speaker) >= 3 && n >= 3 && !strncmp(c, speaker, 3));
-}
-
-/* Nouns of a course an actor took or set ("the moratorium", "your decision",
-** "the new tariffs"): judged with no owner named, in words told to an actor,
-** they are the hearer's. */
-static int course_noun(const char *lemma)
-{
-	static const char *const w[] = {"decision", "move", "step", "measure", "action", "plan",
-		"policy", "proposal", "programme", "program", "scheme", "moratorium", "ban", "embargo",
-		"boycott", "sanction", "tariff", "quota", "freeze", "suspension", "pledge", "offer",
-		"demand", "ruling", "reform", "approach", "stance", "response", "handling", "retaliation",
-		"intervention", "devaluation", NULL};
-	return pl_in_list(lemma, w);
-}
-
-/* The chunk a speech is said of, outside its words ("\"It is a mistake,\"
-** he said of the government's decision": "of" right after the verb of
-** saying); -1 when there is none.  A bare "it", "this" or "that" in the
-** speech stands for it. */
-static int said_of(const pl_sentan *an, const pl_vg *g, uint32_t c0, uint32_t c1)
-{
-	uint32_t j = g->t1;
-	int q;
-	if (j + 1 >= an->t1 || (j >= c0 && j < c1) || !pl_eq(an->tok[j].low, "of"))
-		return -1;
-	q = an->np_of[j + 1 - an->t0];
-	return q >= 0 && an->np[q].t0 == j + 1 && !an->np[q].pronoun ? q : -1;
-}
-
-/* "the U.S. decision to impose tariffs was regrettable": the chunk before
-** "to" and a verb whose object chunk q is, when it names a course
-** (course_noun), is the subject judged; else q. */
-static int course_of(const pl_sentan *an, int q, uint32_t c0)
-{
-	uint32_t t0 = an->np[q].t0;
-	int p;
-	if (t0 < an->t0 + 3 || t0 < c0 + 3 || an->tok[t0 - 1].tag != PL_T_VB ||
-	    an->tok[t0 - 2].tag != PL_T_TO)
-		return q;
-	p = an->np_of[t0 - 3 - an->t0];
-	return p >= 0 && an->np[p].t1 == t0 - 2 && an->np[p].t0 >= c0 &&
-	       course_noun(lem(&an->tok[an->np[p].t1 - 1])) ? p : q;
-}
-
-/* Is chunk q a bare "it", "this", "that", "he", "she" or "they"? */
-static int bare_it(const pl_sentan *an, int q)
-{
-	return an->np[q].t1 - an->np[q].t0 == 1 &&
-	       pl_in_list(an->tok[an->np[q].t0].low, (const char *const[]){"it", "this", "that", "he",
-	                  "she", "they", NULL});
 }
 
 /* "said the administration was doing very little", "\"Washington has done
@@ -4274,7 +4316,7 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 	/* (the speaker's words with their of- and to-phrases, "an aide to
 	** Lyng", up to the verb) */
 	pl_np sp = {0};
-	int j, viewed = 0, cued, of, hearer = told_to(an, g);
+	int j, viewed = 0, cued, of, youed, to = addressee(an, g);
 	uint32_t at = 0, lo;
 	speech_cues cues, *sc;
 	*target = -1;
@@ -4309,7 +4351,7 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			/* ("said he had told Pereira that the moratorium was a
 			** mistake": the speaker's own words, told to Pereira) */
 			if (own_telling(an, h, c0)) {
-				hearer = told_to(an, h);
+				to = told_to(an, h);
 				viewed = 1;
 				continue;
 			}
@@ -4364,8 +4406,11 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			}
 		}
 		/* "were doing a very good job", "Labour's record was poor" */
-		if (!code)
-			code = performance(s, an, h, c0, c1, speaker, target);
+		if (!code) {
+			code = performance(s, an, h, c0, c1, speaker, to, target);
+			if (code && to >= 0 && *target == to)
+				*told = 1;
+		}
 		if (!code)
 			code = performance_participle(s, an, h, c0, speaker, target);
 		/* "the principles had not been applied", "the bill does not go
@@ -4435,6 +4480,11 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		}
 		if (subj >= 0)
 			subj = course_of(an, subj, c0);
+		/* ("\"You are a courageous man,\" he said in a letter to the
+		** minister": the one addressed is judged) */
+		youed = subj >= 0 && you_are(an, subj, to) != subj;
+		if (youed)
+			subj = to;
 		if (unasserted(an, h, c0))
 			continue;
 		/* "it sounds like the US trying to run its own operation" */
@@ -4516,14 +4566,16 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		** whose owner is not named, in words told to an actor other than
 		** the speaker, is the hearer's; not a judgement on a condition
 		** ("would be a mistake if it raised prices") */
-		if (*target < 0 && subj >= 0 && hearer >= 0 && (code[0] == '1' || code[1] == '5') &&
+		if (*target < 0 && subj >= 0 && to >= 0 && (code[0] == '1' || code[1] == '5') &&
 		    !modal(an, h) && !conditioned(an, c0, c1) &&
 		    course_noun(lem(&an->tok[an->np[subj].t1 - 1])) && !own_thing(an, subj, speaker) &&
-		    !told_own_thing(an, subj, c0) && !an->np[hearer].agent_only &&
-		    hearer_owns(an->np[hearer].code, speaker)) {
-			*target = hearer;
+		    !told_own_thing(an, subj, c0) && an->np[to].code && !an->np[to].agent_only &&
+		    hearer_owns(an->np[to].code, speaker)) {
+			*target = to;
 			*told = 1;
 		}
+		if (youed && to >= 0 && *target == to)
+			*told = 1;
 		return cued ? charged(code, &an->tok[at], *target) : code;
 	}
 	/* (the loose readings read from the word after the verb of saying

@@ -20,7 +20,8 @@
 ** when the content judges nothing with a cue word (or the judgement is
 ** negated, asked, conditional, or the speaker's about itself).  *target is set
 ** to the chunk judged when it names an actor, else -1; *told is 1 when that
-** chunk is the one the words are told to, whose course is judged ("told
+** chunk is the one the words are addressed to, judged itself ("\"you are a
+** fine minister,\" he said in a letter to her") or in its course ("told
 ** Pereira the moratorium was a mistake"), else 0. */
 const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const pl_quote *quotes,
                            const uint32_t *bycue, size_t n, int *target, int *told);
