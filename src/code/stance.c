@@ -3459,7 +3459,8 @@ static int own_telling(const pl_sentan *an, const pl_vg *h, uint32_t c0)
 ** ("told parliament", pl_np.agent_only) is left out by the caller. */
 static int hearer_owns(const char *c, const char *speaker)
 {
-	return !press(c) && !(speaker && strlen(speaker) >= 3 && strlen(c) >= 3 && !strncmp(c, speaker, 3));
+	return !press(c) &&
+	       !(speaker && strlen(speaker) >= 3 && strlen(c) >= 3 && !strncmp(c, speaker, 3));
 }
 
 /* Nouns of a course an actor took or set ("the moratorium", "your decision",
@@ -3477,8 +3478,8 @@ static int course_noun(const char *lemma)
 
 /* The chunk a speech is said of, outside its words ("\"It is a mistake,\"
 ** he said of the government's decision": "of" right after the verb of
-** saying); -1 when there is none.  A bare "it", "this" or "that" in the
-** speech stands for it. */
+** saying); -1 when there is none.  A bare "it", "this", "that", "he",
+** "she" or "they" in the speech stands for it (bare_it). */
 static int said_of(const pl_sentan *an, const pl_vg *g, uint32_t c0, uint32_t c1)
 {
 	uint32_t j = g->t1;
@@ -4451,6 +4452,8 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 				*target = q;
 			return code;
 		}
+		/* "said the administration had done nothing", "the plan would do
+		** nothing to cut surpluses" */
 		if (!unasserted(an, h, c0) && h->subj >= 0 && an->np[h->subj].t0 >= c0 &&
 		    (code = did_little(s, an, h, c1, speaker, target)) != NULL)
 			return code;
@@ -4532,7 +4535,8 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 				*target = subj;
 		}
 		/* "\"It is a mistake,\" he said of the government's decision":
-		** a bare "it", "this" or "that" is the thing the speech is said of */
+		** a bare "it", "this" or "that" (or "he", "she", "they") is the
+		** one the speech is said of */
 		if (*target < 0 && subj >= 0 && bare_it(an, subj) && (of = said_of(an, g, c0, c1)) >= 0) {
 			if (judgeable(&an->np[of]) && !own_thing(an, of, speaker))
 				*target = of;
@@ -4566,7 +4570,8 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 		** whose owner is not named, in words told to an actor other than
 		** the speaker, is the hearer's; not a judgement on a condition
 		** ("would be a mistake if it raised prices") */
-		if (*target < 0 && subj >= 0 && to >= 0 && (code[0] == '1' || code[1] == '5') &&
+		if (*target < 0 && subj >= 0 && to >= 0 &&
+		    (code[0] == '1' || (code[0] == '0' && code[1] == '5')) &&
 		    !modal(an, h) && !conditioned(an, c0, c1) &&
 		    course_noun(lem(&an->tok[an->np[subj].t1 - 1])) && !own_thing(an, subj, speaker) &&
 		    !told_own_thing(an, subj, c0) && an->np[to].code && !an->np[to].agent_only &&
