@@ -7053,16 +7053,20 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		** hearers, is what the statement is about) */
 		if (!s->petrarch && !demand && (g->reporting || viewheld) && !g->negated && !g->passive &&
 		    code_is(code, "010")) {
-			int judged, hearer = tgt_np >= 0 && !state_addressee(an, g, tgt_np);
+			int judged, told, hearer = tgt_np >= 0 && !state_addressee(an, g, tgt_np);
 			size_t nrun;
 			const uint32_t *run = cue_run(ctx, quotes, g->v, &nrun);
-			const char *sc = pl_stance_code(s, an, k, quotes, run, nrun, &judged);
+			const char *sc = pl_stance_code(s, an, k, quotes, run, nrun, &judged, &told);
 			/* ("told a party gathering the Tories' plans would cause
 			** failure": a judgement of a third party is the event
 			** whoever hears it; what is asked or wished may be asked
-			** of the hearers, who stay the target) */
-			if (sc && hearer && !(judgement_code(sc) && judged >= 0 && judged != tgt_np &&
-			                      hearer_of(an, g, tgt_np)))
+			** of the hearers, who stay the target; "told Pereira the
+			** moratorium was a mistake", "\"you are a fine
+			** minister,\" he said in a letter to her" judge the one
+			** addressed, or its course) */
+			if (sc && hearer && !(judgement_code(sc) && judged >= 0 &&
+			                      ((judged != tgt_np && hearer_of(an, g, tgt_np)) ||
+			                       (told && judged == tgt_np))))
 				sc = NULL;
 			if (sc) {
 				code = sc;

@@ -3410,6 +3410,142 @@ static const char *listed_office(const pl_store *s, const pl_sentan *an, uint32_
 	return NULL;
 }
 
+/* Is actor code c the press, a news outlet or a journalist (role MED)? */
+static int press(const char *c)
+{
+	size_t n = c ? strlen(c) : 0, i;
+	for (i = 0; i + 3 <= n; i += 3)
+		if (!strncmp(c + i, "MED", 3))
+			return 1;
+	return 0;
+}
+
+/* The one a verb of telling is told to: the chunk right after it, an actor
+** named, not a pronoun ("told Brazil's finance minister that ...", "warned
+** the cabinet"); -1 for any other verb or no such chunk. */
+static int told_to(const pl_sentan *an, const pl_vg *h)
+{
+	static const char *const telling[] = {"tell", "warn", "assure", "inform", "remind",
+		"brief", NULL};
+	int q;
+	if (h->passive || h->t1 >= an->t1 || !pl_in_list(lem(&an->tok[h->v]), telling))
+		return -1;
+	q = an->np_of[h->t1 - an->t0];
+	if (q < 0 || an->np[q].t0 != h->t1 || an->np[q].pronoun || !an->np[q].code)
+		return -1;
+	return q;
+}
+
+/* "said he had told Pereira that ...", "we told the minister that ...": the
+** speaker's own telling, its subject "I", "we", or "he" or "she" opening the
+** speech, is the speaker's view told to someone, not another's words. */
+static int own_telling(const pl_sentan *an, const pl_vg *h, uint32_t c0)
+{
+	const char *w;
+	uint32_t at = c0;
+	if (h->negated || told_to(an, h) < 0 || h->t0 <= c0 || an->tok[h->t0 - 1].tag != PL_T_PRP)
+		return 0;
+	if (at < an->t1 && pl_eq(an->tok[at].low, "that"))
+		at++;
+	w = an->tok[h->t0 - 1].low;
+	if (pl_eq(w, "i") || pl_eq(w, "we"))
+		return 1;
+	return at + 1 == h->t0 && (pl_eq(w, "he") || pl_eq(w, "she"));
+}
+
+/* May an actor coded c, told words by the speaker, own a course the words
+** judge: not the press (role MED: "told Reuters"), not the speaker nor a body
+** of the speaker's own country ("told the Japanese parliament"); a bare role
+** ("told parliament", pl_np.agent_only) is left out by the caller. */
+static int hearer_owns(const char *c, const char *speaker)
+{
+	return !press(c) &&
+	       !(speaker && strlen(speaker) >= 3 && strlen(c) >= 3 && !strncmp(c, speaker, 3));
+}
+
+/* Nouns of a course an actor took or set ("the moratorium", "your decision",
+** "the new tariffs"): judged with no owner named, in words told to an actor,
+** they are the hearer's. */
+static int course_noun(const char *lemma)
+{
+	static const char *const w[] = {"decision", "move", "step", "measure", "action", "plan",
+		"policy", "proposal", "programme", "program", "scheme", "moratorium", "ban", "embargo",
+		"boycott", "sanction", "tariff", "quota", "freeze", "suspension", "pledge", "offer",
+		"demand", "ruling", "reform", "approach", "stance", "response", "handling", "retaliation",
+		"intervention", "devaluation", NULL};
+	return pl_in_list(lemma, w);
+}
+
+/* The chunk a speech is said of, outside its words ("\"It is a mistake,\"
+** he said of the government's decision": "of" right after the verb of
+** saying); -1 when there is none.  A bare "it", "this", "that", "he",
+** "she" or "they" in the speech stands for it (bare_it). */
+static int said_of(const pl_sentan *an, const pl_vg *g, uint32_t c0, uint32_t c1)
+{
+	uint32_t j = g->t1;
+	int q;
+	if (j + 1 >= an->t1 || (j >= c0 && j < c1) || !pl_eq(an->tok[j].low, "of"))
+		return -1;
+	q = an->np_of[j + 1 - an->t0];
+	return q >= 0 && an->np[q].t0 == j + 1 && !an->np[q].pronoun ? q : -1;
+}
+
+/* The one the words of verb group g are addressed to: the one told
+** (told_to), or an actor after "to" right after the verb or after a chunk
+** of "in" ("said in a telegram to the ambassador", "said to the
+** minister"), or a person or a name there ("to Mikhailov"); not the press
+** ("told reporters": the words go through it to others); -1 when none is
+** named. */
+static int addressee(const pl_sentan *an, const pl_vg *g)
+{
+	uint32_t j = g->t1;
+	int q = told_to(an, g);
+	if (q >= 0)
+		return press(an->np[q].code) ? -1 : q;
+	if (g->passive)
+		return -1;
+	if (j + 1 < an->t1 && pl_eq(an->tok[j].low, "in") && (q = an->np_of[j + 1 - an->t0]) >= 0 &&
+	    an->np[q].t0 == j + 1)
+		j = an->np[q].t1;
+	if (j + 1 >= an->t1 || !pl_eq(an->tok[j].low, "to"))
+		return -1;
+	q = an->np_of[j + 1 - an->t0];
+	return q >= 0 && an->np[q].t0 == j + 1 && !an->np[q].pronoun && !press(an->np[q].code) &&
+	       (an->np[q].code || an->np[q].person || an->tok[an->np[q].t1 - 1].tag == PL_T_NNP) ? q : -1;
+}
+
+/* In a speech addressed to an actor (addressee), a bare "you" is that
+** actor ("\"You are a competent minister,\" he said in a telegram to the
+** ambassador"): the chunk judged; else q. */
+static int you_are(const pl_sentan *an, int q, int to)
+{
+	return to >= 0 && an->np[q].t1 - an->np[q].t0 == 1 &&
+	       pl_eq(an->tok[an->np[q].t0].low, "you") ? to : q;
+}
+
+/* "the U.S. decision to impose tariffs was regrettable": the chunk before
+** "to" and a verb whose object chunk q is, when it names a course
+** (course_noun), is the subject judged; else q. */
+static int course_of(const pl_sentan *an, int q, uint32_t c0)
+{
+	uint32_t t0 = an->np[q].t0;
+	int p;
+	if (t0 < an->t0 + 3 || t0 < c0 + 3 || an->tok[t0 - 1].tag != PL_T_VB ||
+	    an->tok[t0 - 2].tag != PL_T_TO)
+		return q;
+	p = an->np_of[t0 - 3 - an->t0];
+	return p >= 0 && an->np[p].t1 == t0 - 2 && an->np[p].t0 >= c0 &&
+	       course_noun(lem(&an->tok[an->np[p].t1 - 1])) ? p : q;
+}
+
+/* Is chunk q a bare "it", "this", "that", "he", "she" or "they"? */
+static int bare_it(const pl_sentan *an, int q)
+{
+	return an->np[q].t1 - an->np[q].t0 == 1 &&
+	       pl_in_list(an->tok[an->np[q].t0].low, (const char *const[]){"it", "this", "that", "he",
+	                  "she", "they", NULL});
+}
+
 /* "said the advertisers were doing a very good job", "Labour has a
 ** terrible record on crime", "said Labour's record on crime was poor",
 ** "said the US was very bad at co-ordinating aid": how an actor did its
@@ -3424,7 +3560,7 @@ static const char *listed_office(const pl_store *s, const pl_sentan *an, uint32_
 ** the subject, or the performance's owner; the speaker's own ("we have done
 ** a good job", "our record") is none. */
 static const char *performance(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t c0,
-                               uint32_t c1, const char *speaker, int *target)
+                               uint32_t c1, const char *speaker, int to, int *target)
 {
 	const char *v = lem(&an->tok[h->v]), *code = NULL;
 	uint32_t end = (uint32_t)h->cl_end < c1 ? (uint32_t)h->cl_end : c1, j;
@@ -3438,6 +3574,9 @@ static const char *performance(const pl_store *s, const pl_sentan *an, const pl_
 	** right before the verb) */
 	if (subj >= 0 && an->np[subj].t0 < c0)
 		subj = h->t0 > c0 ? an->np_of[h->t0 - 1 - an->t0] : -1;
+	/* ("\"you are doing a good job,\" he told the minister") */
+	if (subj >= 0)
+		subj = you_are(an, subj, to);
 	if (subj < 0 || own(an, subj) || own_thing(an, subj, speaker))
 		return NULL;
 	if (pl_eq(v, "do") || pl_eq(v, "have")) {
@@ -3573,6 +3712,51 @@ static const char *too_much(const pl_sentan *an, const pl_vg *h, uint32_t end, i
 			return NULL;
 	}
 	return NULL;
+}
+
+/* "said the administration was doing very little", "\"Washington has done
+** nothing,\" he said": an actor named (not a pronoun, not the speaker) said
+** to do little or nothing, the clause ending there, has failed at its part
+** (111, the actor the target; "did little to help" is read by the "v:"
+** cues); "the rebate did nothing to fix the tax", "the budget had done little
+** for them": a course or a thing decided (course_noun, endorsed) said to do
+** little or nothing to or for anything, or said that it would, is faulted,
+** its owner the target when one is named.  "the market did little" names
+** neither. */
+static const char *did_little(const pl_store *s, const pl_sentan *an, const pl_vg *h, uint32_t end,
+                              const char *speaker, int *target)
+{
+	int q = h->subj, thing;
+	uint32_t j = h->t1;
+	const pl_np *np;
+	if (q < 0 || h->passive || h->negated || !pl_eq(lem(&an->tok[h->v]), "do"))
+		return NULL;
+	np = &an->np[q];
+	thing = !np->code && (course_noun(lem(&an->tok[np->t1 - 1])) || endorsed(s, an, q));
+	if (np->pronoun || !(np->code || thing) || (speaker && np->code && pl_eq(np->code, speaker)))
+		return NULL;
+	/* ("the budget would do nothing to help": a thing's failure
+	** foretold; not "could", not on a condition) */
+	if (modal(an, h) && !(thing && pl_eq(an->tok[h->v - 1].low, "would") &&
+	                      !conditioned(an, h->t1, end)))
+		return NULL;
+	while (j < end && j < h->t1 + 2 && an->tok[j].tag == PL_T_RB && !pl_eq(an->tok[j].low, "little"))
+		j++;
+	if (j >= end || !(pl_eq(an->tok[j].low, "little") || pl_eq(an->tok[j].low, "nothing")))
+		return NULL;
+	j++;
+	if (thing) {
+		if (j + 1 >= end || !((pl_eq(an->tok[j].low, "to") && an->tok[j + 1].tag == PL_T_VB) ||
+		                      pl_eq(an->tok[j].low, "for")))
+			return NULL;
+		if (np->poss_code && !own_thing(an, q, speaker))
+			*target = q;
+		return "111";
+	}
+	if (j < an->t1 && j < end && !(an->tok[j].flags & PL_TOK_PUNCT) && an->tok[j].tag != PL_T_CC)
+		return NULL;
+	*target = q;
+	return "111";
 }
 
 /* "the role the security services took was ...", "the policy supported by
@@ -3971,11 +4155,22 @@ static int speaker_side(const pl_sentan *an, int q, uint32_t c0, const char *spe
 	return 1;
 }
 
+/* Verbs of telling what one knows whose refusal withholds comment as "would
+** not comment" does ("would not disclose the price", "does not discuss its
+** plans", "declined to elaborate"). */
+static int telling_verb(const char *lemma)
+{
+	static const char *const w[] = {"comment", "disclose", "discuss", "elaborate", "reveal",
+		"specify", "divulge", NULL};
+	return pl_in_list(lemma, w);
+}
+
 /* Does verb group h, in the speech [c0, c1), withhold comment: "had no
 ** comment", "could make no comment", "would have no further comment", "could not comment", "does
-** not comment on rumours", "declined to comment"?  Said of the speaker's
-** side, the saying is the refusal (011), not a statement.  "did not
-** comment" tells of a past silence, no refusal made in these words. */
+** not comment on rumours", "declined to comment", "would not disclose the
+** terms"?  Said of the speaker's side, the saying is the refusal (011), not
+** a statement.  "did not comment" tells of a past silence, no refusal made
+** in these words. */
 static int withheld_comment(const pl_sentan *an, const pl_vg *h, uint32_t c0, uint32_t c1,
                             const char *speaker, const pl_np *sp)
 {
@@ -4008,9 +4203,13 @@ static int withheld_comment(const pl_sentan *an, const pl_vg *h, uint32_t c0, ui
 			if (an->tok[j].tag == PL_T_CC)
 				return 0;
 		return !h->negated && h->v + 2 < c1 && pl_eq(an->tok[h->v + 1].low, "to") &&
-		       pl_eq(lem(&an->tok[h->v + 2]), "comment");
+		       telling_verb(lem(&an->tok[h->v + 2]));
 	}
-	if (!pl_eq(v, "comment") || !h->negated || h->infinitive)
+	if (!telling_verb(v) || !h->negated || h->infinitive)
+		return 0;
+	/* ("would not reveal a list unless the EC approved": a course held
+	** to on a condition, no refusal to speak) */
+	if (!pl_eq(v, "comment") && conditioned(an, h->t1, c1))
 		return 0;
 	for (j = h->t0; j < h->v; j++) {
 		if (pl_eq(an->tok[j].low, "never"))
@@ -4109,7 +4308,7 @@ static const char *denied_claim(const pl_sentan *an, const pl_vg *h, uint32_t c0
 /* What the words [c0, c1) of the speech of verb group k say: the code of
 ** the first judgement, demand or wish found in them (see pl_stance_code). */
 static const char *content_code(const pl_store *s, const pl_sentan *an, int k, uint32_t c0,
-                                uint32_t c1, int direct, int *target)
+                                uint32_t c1, int direct, int *target, int *told)
 {
 	static const char *const verdicts[] = {"rule", "find", "conclude", "decide", "determine",
 		"judge", NULL};
@@ -4118,10 +4317,11 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 	/* (the speaker's words with their of- and to-phrases, "an aide to
 	** Lyng", up to the verb) */
 	pl_np sp = {0};
-	int j, viewed = 0, cued;
+	int j, viewed = 0, cued, of, youed, to = addressee(an, g);
 	uint32_t at = 0, lo;
 	speech_cues cues, *sc;
 	*target = -1;
+	*told = 0;
 	if (g->subj >= 0) {
 		sp = an->np[g->subj];
 		if (sp.t0 < g->t0)
@@ -4149,6 +4349,13 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			return NULL;
 		/* another speaker's words inside ("said Brown had called it ...") */
 		if (h->reporting && !deontic(an, h, c0, direct)) {
+			/* ("said he had told Pereira that the moratorium was a
+			** mistake": the speaker's own words, told to Pereira) */
+			if (own_telling(an, h, c0)) {
+				to = told_to(an, h);
+				viewed = 1;
+				continue;
+			}
 			/* (but "said he thought the plans were wrong" is the
 			** speaker's own view) */
 			if (own_view(an, h, c0)) {
@@ -4200,8 +4407,11 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			}
 		}
 		/* "were doing a very good job", "Labour's record was poor" */
-		if (!code)
-			code = performance(s, an, h, c0, c1, speaker, target);
+		if (!code) {
+			code = performance(s, an, h, c0, c1, speaker, to, target);
+			if (code && to >= 0 && *target == to)
+				*told = 1;
+		}
 		if (!code)
 			code = performance_participle(s, an, h, c0, speaker, target);
 		/* "the principles had not been applied", "the bill does not go
@@ -4242,6 +4452,11 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 				*target = q;
 			return code;
 		}
+		/* "said the administration had done nothing", "the plan would do
+		** nothing to cut surpluses" */
+		if (!unasserted(an, h, c0) && h->subj >= 0 && an->np[h->subj].t0 >= c0 &&
+		    (code = did_little(s, an, h, c1, speaker, target)) != NULL)
+			return code;
 		/* ("the agents had acted as provocateurs": a role said of the
 		** subject is judged as a complement is) */
 		if (!judged_by(lem(&an->tok[h->v])) &&
@@ -4266,6 +4481,13 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			if (subj < 0 || an->np[subj].t0 < c0)
 				continue;
 		}
+		if (subj >= 0)
+			subj = course_of(an, subj, c0);
+		/* ("\"You are a courageous man,\" he said in a letter to the
+		** minister": the one addressed is judged) */
+		youed = subj >= 0 && you_are(an, subj, to) != subj;
+		if (youed)
+			subj = to;
 		if (unasserted(an, h, c0))
 			continue;
 		/* "it sounds like the US trying to run its own operation" */
@@ -4312,6 +4534,14 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			if (judgeable(np) && !own(an, subj) && !lacking(an, at))
 				*target = subj;
 		}
+		/* "\"It is a mistake,\" he said of the government's decision":
+		** a bare "it", "this" or "that" (or "he", "she", "they") is the
+		** one the speech is said of */
+		if (*target < 0 && subj >= 0 && bare_it(an, subj) && (of = said_of(an, g, c0, c1)) >= 0) {
+			if (judgeable(&an->np[of]) && !own_thing(an, of, speaker))
+				*target = of;
+			subj = of;
+		}
 		/* praise is of someone, or of what someone decided or made ("said
 		** the decision was welcome", "the deal a great achievement": an
 		** endorsement); "said they were excellent figures" praises no one;
@@ -4335,6 +4565,22 @@ static const char *content_code(const pl_store *s, const pl_sentan *an, int k, u
 			*target = relative_doer(an, subj, h);
 		else if (*target < 0 && h->t0 > c0 + 2)
 			*target = clause_doer(an, h, c0);
+		/* "told Pereira that the moratorium was a mistake", "\"Your
+		** decision was wrong,\" he told the minister": a course judged
+		** whose owner is not named, in words told to an actor other than
+		** the speaker, is the hearer's; not a judgement on a condition
+		** ("would be a mistake if it raised prices") */
+		if (*target < 0 && subj >= 0 && to >= 0 &&
+		    (code[0] == '1' || (code[0] == '0' && code[1] == '5')) &&
+		    !modal(an, h) && !conditioned(an, c0, c1) &&
+		    course_noun(lem(&an->tok[an->np[subj].t1 - 1])) && !own_thing(an, subj, speaker) &&
+		    !told_own_thing(an, subj, c0) && an->np[to].code && !an->np[to].agent_only &&
+		    hearer_owns(an->np[to].code, speaker)) {
+			*target = to;
+			*told = 1;
+		}
+		if (youed && to >= 0 && *target == to)
+			*told = 1;
 		return cued ? charged(code, &an->tok[at], *target) : code;
 	}
 	/* (the loose readings read from the word after the verb of saying
@@ -4491,7 +4737,7 @@ static int piece_here(const pl_sentan *an, const pl_quote *q, uint32_t *q0, uint
 }
 
 const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const pl_quote *quotes,
-                           const uint32_t *bycue, size_t n, int *target)
+                           const uint32_t *bycue, size_t n, int *target, int *told)
 {
 	const pl_vg *g = &an->vg[k];
 	uint32_t c0 = g->t1, c1 = an->t1, q0, q1;
@@ -4499,6 +4745,7 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 	size_t i;
 	int direct = 0, found = 0;
 	*target = -1;
+	*told = 0;
 	if (!s->stance.n)
 		return NULL;
 	/* the content of the speech: the widest piece of its quotation in this
@@ -4511,12 +4758,12 @@ const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const 
 			direct = quotes[bycue[i]].direct;
 			found = 1;
 		}
-	code = content_code(s, an, k, c0, c1, direct, target);
+	code = content_code(s, an, k, c0, c1, direct, target, told);
 	/* a quotation split around its cue ("A," he said, "B."): the other
 	** piece, outside the first, is the same speaker's words */
 	for (i = 0; !code && found && i < n; i++)
 		if (quotes[bycue[i]].cue == g->v && piece_here(an, &quotes[bycue[i]], &q0, &q1) &&
 		    (q1 <= c0 || q0 >= c1))
-			code = content_code(s, an, k, q0, q1, quotes[bycue[i]].direct, target);
+			code = content_code(s, an, k, q0, q1, quotes[bycue[i]].direct, target, told);
 	return code;
 }

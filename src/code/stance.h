@@ -19,9 +19,12 @@
 ** goes on in a later sentence, else the rest of the sentence), or NULL
 ** when the content judges nothing with a cue word (or the judgement is
 ** negated, asked, conditional, or the speaker's about itself).  *target is set
-** to the chunk judged when it names an actor, else -1. */
+** to the chunk judged when it names an actor, else -1; *told is 1 when that
+** chunk is the one the words are addressed to, judged itself ("\"you are a
+** fine minister,\" he said in a letter to her") or in its course ("told
+** Pereira the moratorium was a mistake"), else 0. */
 const char *pl_stance_code(const pl_store *s, const pl_sentan *an, int k, const pl_quote *quotes,
-                           const uint32_t *bycue, size_t n, int *target);
+                           const uint32_t *bycue, size_t n, int *target, int *told);
 
 /* How a verb that reports what must or should be done asks for it: 0 as a
 ** demand ("said", "insisted": 10x), 1 as advice, an appeal ("recommended
