@@ -4189,19 +4189,32 @@ static int other_side(const pl_sentan *an, int src, int q)
 ** (08), demands, disapproval, rejection (10-12) and protest (14); the
 ** thing: an idea, a text, a record or a demand (dict/objects.tsv
 ** abstract, document, amount, request).  end: where the verb group (or
-** the event noun) ends. */
-static int judged_phrase(const pl_store *s, const pl_sentan *an, uint32_t end, int q, const char *code)
+** the event noun) ends; src: the event's source chunk, or -1. */
+static int judged_phrase(const pl_store *s, const pl_sentan *an, uint32_t end, int q, int src,
+                         const char *code)
 {
-	static const char *const prep[] = {"to", "with", "over", "about", "at", "against", "on", NULL};
+	static const char *const prep[] = {"to", "with", "over", "about", "at", "against", "on", "in", NULL};
 	const char *h = lem(&an->tok[an->np[q].t1 - 1]), *cls;
 	uint32_t j, t0 = an->np[q].t0;
 	if (!((code[0] == '0' && (code[1] == '5' || code[1] == '8')) ||
-	      (code[0] == '1' && ((code[1] >= '0' && code[1] <= '2') || code[1] == '4'))))
+	      (code[0] == '1' && ((code[1] >= '0' && code[1] <= '2') || code[1] == '4')) ||
+	      !strcmp(code, "012") || !strcmp(code, "013") || !strcmp(code, "018")))
 		return 0;
 	if (t0 <= end || !pl_in_list(an->tok[t0 - 1].low, prep))
 		return 0;
 	/* ("voted against his own party's plan": the doer's own side) */
 	if (an->tok[t0].tag == PL_T_PRPS && t0 + 1 < an->np[q].t1 && pl_eq(an->tok[t0 + 1].low, "own"))
+		return 0;
+	/* ("Deutsche Boerse ... expressed concern at the German stock market
+	** operator's plans": an owner named only as the kind of body the
+	** source is, here the source itself) */
+	if (src >= 0 && an->np[src].code && an->np[q].poss_code &&
+	    !strncmp(an->np[src].code, an->np[q].poss_code, strlen(an->np[q].poss_code)))
+		return 0;
+	/* (a role word before a bare noun names a kind of thing, not whose
+	** it is: "the fight against child poverty"; "the government
+	** decision" is the government's) */
+	if (an->np[q].owner_mod && an->tok[t0].tag != PL_T_DT)
 		return 0;
 	for (j = end; j + 1 < t0; j++)
 		if (an->tok[j].tag != PL_T_RB)
@@ -4209,6 +4222,20 @@ static int judged_phrase(const pl_store *s, const pl_sentan *an, uint32_t end, i
 	cls = pl_hash_get(&s->objclass, h, strlen(h));
 	return cls && (pl_eq(cls, "abstract") || pl_eq(cls, "document") || pl_eq(cls, "amount") ||
 	               pl_eq(cls, "request"));
+}
+
+/* Where the verb group g and the words of its pattern before token t end
+** ("expressed confidence | in Argentina's policies"; the preposition
+** right before t may be the pattern's own, "agreed to | the union's
+** demands"): the place a judged_phrase is looked for after. */
+static uint32_t pattern_end(const pl_vg *g, const uint32_t *used, int nused, uint32_t t)
+{
+	uint32_t e = g->t1;
+	int u;
+	for (u = 0; u < nused; u++)
+		if (used[u] >= e && used[u] + 1 < t)
+			e = used[u] + 1;
+	return e;
 }
 
 static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx, uint32_t sent,
@@ -4383,7 +4410,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		** thing the noun's act judges, named right after it */
 		if (!s->petrarch && tgt < 0 && src >= 0 && np->t1 + 1 < an->t1) {
 			int own = an->np_of[np->t1 + 1 - an->t0];
-			if (own >= 0 && an->np[own].poss_code && judged_phrase(s, an, np->t1, own, p->code) &&
+			if (own >= 0 && an->np[own].poss_code && judged_phrase(s, an, np->t1, own, src, p->code) &&
 			    other_side(an, src, own))
 				tgt = own;
 		}
@@ -6607,7 +6634,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					      (owned_stance(s, an, q, p->code) ||
 					       ((p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4')) &&
 					        !owned_stance(s, an, q, "120")))) ||
-					     judged_phrase(s, an, g->t1, q, p->code)) && other_side(an, src_np, q)) {
+					     judged_phrase(s, an, pattern_end(g, used, nused, an->np[q].t0), q, src_np, p->code)) &&
+					    other_side(an, src_np, q)) {
 						tgt_np = q;
 						break;
 					}
@@ -6693,7 +6721,8 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 				/* "protested over Canada's decision", "agreed to the
 				** union's demands": the owner of the thing judged or
 				** yielded to, named after the verb's preposition */
-				if (q >= 0 && !s->petrarch && an->np[q].poss_code && judged_phrase(s, an, g->t1, q, p->code) &&
+				if (q >= 0 && !s->petrarch && an->np[q].poss_code &&
+				    judged_phrase(s, an, pattern_end(g, used, nused, an->np[q].t0), q, src_np, p->code) &&
 				    other_side(an, src_np, q)) {
 					tgt_np = q;
 					break;
