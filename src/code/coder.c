@@ -4185,8 +4185,9 @@ static int other_side(const pl_sentan *an, int src, int q)
 ** aimed at, named after the preposition that follows the verb (adverbs
 ** between): "protested over Canada's decision", "objected strongly to
 ** the ministry's plan", "agreed to the union's demands", "complaints
-** about Japan's policy"?  The acts: praise and support (05), yielding
-** (08), demands, disapproval, rejection (10-12) and protest (14); the
+** about Japan's policy"?  The acts: comments of concern, confidence or
+** sympathy (012, 013, 018), praise and support (05), yielding (08),
+** demands, disapproval, rejection (10-12) and protest (14); the
 ** thing: an idea, a text, a record or a demand (dict/objects.tsv
 ** abstract, document, amount, request).  end: where the verb group (or
 ** the event noun) ends; src: the event's source chunk, or -1. */
