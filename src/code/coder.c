@@ -114,6 +114,24 @@ static int with_gerund_doer(const pl_sentan *an, int q, int k)
 	return 0;
 }
 
+/* Is verb group j, whose subject is chunk h, a participle that only
+** qualifies h, the object right after verb group k, a meeting or a deal
+** with a partner ("held talks with the IMF aimed at a loan", "signed an
+** agreement with Chile based on ...")?  A bare past form with a
+** preposition after it, after the object of a verb that reports nothing:
+** the partner in the object is not the subject of another verb. */
+static int object_participle(const pl_sentan *an, int h, int j, int k)
+{
+	static const char *const partnered[] = {"talk", "talks", "negotiation", "discussion",
+		"consultation", "meeting", "agreement", "accord", "deal", "contract", "treaty", NULL};
+	const pl_vg *g = &an->vg[k], *x = &an->vg[j];
+	const pl_token *v = &an->tok[x->v];
+	return g->finite && !g->reporting && !g->passive && !g->nominal && an->np[h].t0 == g->t1 &&
+	       pl_in_list(lem(&an->tok[an->np[h].t1 - 1]), partnered) && x->v == x->t0 &&
+	       (v->tag == PL_T_VBN || v->tag == PL_T_VBD) && !pl_eq(lem(v), "be") && !pl_eq(lem(v), "have") &&
+	       x->v + 1 < an->t1 && an->tok[x->v + 1].tag == PL_T_IN && !pl_eq(an->tok[x->v + 1].low, "that");
+}
+
 static int is_subject(const pl_sentan *an, int q, int k, int rel_ok)
 {
 	int j, depth;
@@ -124,13 +142,14 @@ static int is_subject(const pl_sentan *an, int q, int k, int rel_ok)
 	     an->np_of[an->np[q].t0 - 2 - an->t0] >= 0; depth++) {
 		int h = an->np_of[an->np[q].t0 - 2 - an->t0];
 		for (j = 0; j < an->nvg; j++)
-			if (j != k && an->vg[j].subj == h && an->vg[j].finite)
+			if (j != k && an->vg[j].subj == h && an->vg[j].finite && !object_participle(an, h, j, k))
 				return 1;
 		q = h;
 	}
 	for (j = 0; j < an->nvg; j++)
 		if (j != k && an->vg[j].subj >= 0 && an->np[an->vg[j].subj].group == an->np[q].group &&
-		    an->vg[j].finite && !(rel_ok && relative_subject(an, q, j)) && !pronoun_written(an, j))
+		    an->vg[j].finite && !(rel_ok && relative_subject(an, q, j)) && !pronoun_written(an, j) &&
+		    !object_participle(an, an->vg[j].subj, j, k))
 			return 1;
 	return 0;
 }
@@ -4276,6 +4295,74 @@ static int modifier_not_doer(const pl_store *s, const pl_sentan *an, int q, int 
 	return np->code && head->tag == PL_T_NN && !pl_in_list(an->tok[np->t0].low, det);
 }
 
+/* May the owner of chunk q be the target of an event whose source is
+** chunk src?  When the source is a coded actor other than the owner
+** ("Labour defended Labour's record" is no event between two; an unknown
+** subject, "feuding could jeopardise Labour's hopes", names no side). */
+static int other_side(const pl_sentan *an, int src, int q)
+{
+	return src >= 0 && an->np[src].code && an->np[src].group != an->np[q].group &&
+	       strcmp(an->np[q].poss_code, an->np[src].code) != 0;
+}
+
+/* Is chunk q the idea, text or demand an act of judging or yielding is
+** aimed at, named after the preposition that follows the verb (adverbs
+** between): "protested over Canada's decision", "objected strongly to
+** the ministry's plan", "agreed to the union's demands", "complaints
+** about Japan's policy"?  The acts: comments of concern, confidence or
+** sympathy (012, 013, 018), praise and support (05), yielding (08),
+** demands, disapproval, rejection (10-12) and protest (14); the
+** thing: an idea, a text, a record or a demand (dict/objects.tsv
+** abstract, document, amount, request).  end: where the verb group (or
+** the event noun) ends; src: the event's source chunk, or -1. */
+static int judged_phrase(const pl_store *s, const pl_sentan *an, uint32_t end, int q, int src,
+                         const char *code)
+{
+	static const char *const prep[] = {"to", "with", "over", "about", "at", "against", "on", "in", NULL};
+	const char *h = lem(&an->tok[an->np[q].t1 - 1]), *cls;
+	uint32_t j, t0 = an->np[q].t0;
+	if (!((code[0] == '0' && (code[1] == '5' || code[1] == '8')) ||
+	      (code[0] == '1' && ((code[1] >= '0' && code[1] <= '2') || code[1] == '4')) ||
+	      !strcmp(code, "012") || !strcmp(code, "013") || !strcmp(code, "018")))
+		return 0;
+	if (t0 <= end || !pl_in_list(an->tok[t0 - 1].low, prep))
+		return 0;
+	/* ("voted against his own party's plan": the doer's own side) */
+	if (an->tok[t0].tag == PL_T_PRPS && t0 + 1 < an->np[q].t1 && pl_eq(an->tok[t0 + 1].low, "own"))
+		return 0;
+	/* ("Deutsche Boerse ... expressed concern at the German stock market
+	** operator's plans": an owner named only as the kind of body the
+	** source is, here the source itself) */
+	if (src >= 0 && an->np[src].code && an->np[q].poss_code &&
+	    !strncmp(an->np[src].code, an->np[q].poss_code, strlen(an->np[q].poss_code)))
+		return 0;
+	/* (a role word before a bare noun names a kind of thing, not whose
+	** it is: "the fight against child poverty"; "the government
+	** decision" is the government's) */
+	if (an->np[q].owner_mod && an->tok[t0].tag != PL_T_DT)
+		return 0;
+	for (j = end; j + 1 < t0; j++)
+		if (an->tok[j].tag != PL_T_RB)
+			return 0;
+	cls = pl_hash_get(&s->objclass, h, strlen(h));
+	return cls && (pl_eq(cls, "abstract") || pl_eq(cls, "document") || pl_eq(cls, "amount") ||
+	               pl_eq(cls, "request"));
+}
+
+/* Where the verb group g and the words of its pattern before token t end
+** ("expressed confidence | in Argentina's policies"; the preposition
+** right before t may be the pattern's own, "agreed to | the union's
+** demands"): the place a judged_phrase is looked for after. */
+static uint32_t pattern_end(const pl_vg *g, const uint32_t *used, int nused, uint32_t t)
+{
+	uint32_t e = g->t1;
+	int u;
+	for (u = 0; u < nused; u++)
+		if (used[u] >= e && used[u] + 1 < t)
+			e = used[u] + 1;
+	return e;
+}
+
 static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *ctx, uint32_t sent,
                       const uint32_t *used, int nused, size_t first_ev,
                       pl_arena *a, pl_event **ev, size_t *nev, size_t *cap)
@@ -4443,6 +4530,14 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		    p->code[1] <= '8' && (tgt = hyphen_partner(an, q)) >= 0) {
 			src = tgt;
 			tgt = q;
+		}
+		/* "its complaints about Japan's farm policy": the owner of the
+		** thing the noun's act judges, named right after it */
+		if (!s->petrarch && tgt < 0 && src >= 0 && np->t1 + 1 < an->t1) {
+			int own = an->np_of[np->t1 + 1 - an->t0];
+			if (own >= 0 && an->np[own].poss_code && judged_phrase(s, an, np->t1, own, src, p->code) &&
+			    other_side(an, src, own))
+				tgt = own;
 		}
 		if (src >= 0 && tgt >= 0 && an->np[src].group == an->np[tgt].group)
 			tgt = -1;
@@ -5607,16 +5702,6 @@ static int national_object(const pl_sentan *an, const pl_vg *g, int q, int src, 
 	return strncmp(sc, c, 3) != 0;
 }
 
-/* May the owner of chunk q be the target of an event whose source is
-** chunk src?  When the source is a coded actor other than the owner
-** ("Labour defended Labour's record" is no event between two; an unknown
-** subject, "feuding could jeopardise Labour's hopes", names no side). */
-static int other_side(const pl_sentan *an, int src, int q)
-{
-	return src >= 0 && an->np[src].code && an->np[src].group != an->np[q].group &&
-	       strcmp(an->np[q].poss_code, an->np[src].code) != 0;
-}
-
 /* Codes of verbal acts (statements, appeals, intent, praise, demands,
 ** criticism, rejection, threats: roots 01-03, 05, 10-13), whose source
 ** must be able to speak. */
@@ -6391,6 +6476,7 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		region r;
 		int target = -1, source = -1, usedneg = 0, src_np = -1, tgt_np = -1, end, nused = 0, that_at, own_that;
 		int sent_addr = 0;        /* tgt_np is whom words were sent to (sent_to) */
+		int own_side;             /* the pattern's `+` is the source's own side */
 		int cond_who = -1, cond_threat = 0;
 		int things;               /* 4: drop the source's members that are things */
 		int unnamed, mutual, demand, refused, stance, viewheld, unreal, arranged, diary, silent, stopper;
@@ -6595,7 +6681,17 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 		if (!s->petrarch && g->passive && tgt_np >= 0 && tgt_np == g->subj && target < 0 &&
 		    topic_verb(verb, p->code))
 			tgt_np = -1;
-		if (tgt_np < 0 && target < 0) {
+		/* "protested over Canada's decision to close its ports to
+		** French boats": a pattern's `+` that names the source's own
+		** country is no one acted on; the words after the verb may still
+		** name the other side (else it stays, as before) */
+		own_side = !s->petrarch && target >= 0 && tgt_np == target && src_np >= 0 && !g->passive &&
+		           !p->tgt_before && !p->compound && an->np[src_np].code && an->np[target].code &&
+		           !an->np[target].agent_only && strlen(an->np[target].code) == 3 &&
+		           pl_eq(an->np[src_np].code, an->np[target].code);
+		if (own_side)
+			tgt_np = -1;
+		if (tgt_np < 0 && (target < 0 || own_side)) {
 			/* the first actor after the verb in the clause; for a verb of
 			** saying only its addressee, right after it */
 			uint32_t j, vend = 0;   /* where the last venue ends */
@@ -6711,10 +6807,15 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 							tgt_np = q;
 						break;
 					}
-					if (inpat && !s->petrarch && an->np[q].poss_code && an->np[q].t0 == g->t1 &&
-					    (owned_stance(s, an, q, p->code) ||
-					     ((p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4')) &&
-					      !owned_stance(s, an, q, "120"))) && other_side(an, src_np, q)) {
+					/* ("agreed to the strikers' demands": the thing
+					** after the pattern's preposition, judged_phrase) */
+					if (inpat && !s->petrarch && an->np[q].poss_code &&
+					    ((an->np[q].t0 == g->t1 &&
+					      (owned_stance(s, an, q, p->code) ||
+					       ((p->code[0] == '2' || (p->code[0] == '1' && p->code[1] >= '4')) &&
+					        !owned_stance(s, an, q, "120")))) ||
+					     judged_phrase(s, an, pattern_end(g, used, nused, an->np[q].t0), q, src_np, p->code)) &&
+					    other_side(an, src_np, q)) {
 						tgt_np = q;
 						break;
 					}
@@ -6797,8 +6898,19 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 					tgt_np = q;
 					break;
 				}
+				/* "protested over Canada's decision", "agreed to the
+				** union's demands": the owner of the thing judged or
+				** yielded to, named after the verb's preposition */
+				if (q >= 0 && !s->petrarch && an->np[q].poss_code &&
+				    judged_phrase(s, an, pattern_end(g, used, nused, an->np[q].t0), q, src_np, p->code) &&
+				    other_side(an, src_np, q)) {
+					tgt_np = q;
+					break;
+				}
 			}
 		}
+		if (own_side && tgt_np < 0)
+			tgt_np = target;
 		/* "We are opposed ...," Miller said: the speaker is the source */
 		{
 			const pl_quote *qs = NULL;
