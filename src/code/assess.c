@@ -4134,8 +4134,8 @@ int pl_traded_aid(const pl_store *s, const pl_sentan *an, int k, const char *cod
 /* Does chunk q name a central bank: a body of the state (GOV) named with
 ** "bank", "Bundesbank", "Fed" or "Reserve" ("the Bank of England", "the
 ** central bank", "the Bundesbank", "the Federal Reserve"; named again as
-** "the bank")?  A state's lending bodies of other names ("the
-** Export-Import Bank" is a bank too) are told apart by what they do. */
+** "the bank")?  A state's banks that lend abroad ("the Export-Import
+** Bank", a development bank) are told apart by those words of their name. */
 static int central_bank(const pl_sentan *an, int q)
 {
 	static const char *const heads[] = {"bank", "bundesbank", "fed", "reserve", NULL};
@@ -4170,13 +4170,14 @@ static int public_lender(const pl_sentan *an, int q)
 }
 
 /* The aid family (07x, and the intents of aid 033x) is what states, their
-** bodies, IGOs and groups give.  Economic aid or aid of no named kind (070,
-** 071, 033, 0331) whose giver is a firm (source code src of chunk src_np,
-** -1 when it is the speaker) is business: economic cooperation (061, its
-** intent 0311) with a political side as target ("the banks will lend
-** Indonesia 300 mln dlrs", "extended a credit line to the Bank of Ghana"),
-** and no event with no target or a firm as target ("large banks are
-** making new loans", "the company's bank credit line").  A firm's gift
+** bodies, IGOs and groups give.  Economic aid (071, its intent 0331) whose
+** giver is a firm (source code src of chunk src_np, -1 when it is the
+** speaker) is business: economic cooperation (061, its intent 0311) with a
+** political side as target ("the banks will lend Indonesia 300 mln dlrs",
+** "extended a credit line to the Bank of Ghana"); economic aid or aid of
+** no named kind (070, 033) from a firm with no target or a firm as target
+** is no event ("large banks are making new loans", "the company's bank
+** credit line", "will assist its customers").  A firm's gift
 ** ("donated", "pledged") and a firm the state owns or a development lender
 ** keep their aid.  A firm's loans named as its own in the plural ("the
 ** bank's loans to Brazil", "their loans") are its book, what it holds,

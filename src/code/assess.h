@@ -233,9 +233,10 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 int pl_traded_aid(const pl_store *s, const pl_sentan *an, int k, const char *code,
                   const char *src, const char *tgt, int tgt_np);
 
-/* Aid (070, 071, 033, 0331) given by a firm is business: 061 (intent 0311)
-** to a political side, no event ("") to a firm or no one; a firm the state
-** owns, a development lender and a gift keep it.  A central bank's aid to
+/* Aid given by a firm is business: economic aid (071, 0331) to a political
+** side is 061 (intent 0311), aid of those kinds or of none (070, 033) to a
+** firm or no one no event (""); a firm the state owns, a development lender
+** and a gift keep it.  A central bank's aid to
 ** no one or to firms is its money-market dealing: no event.  src, tgt: the
 ** actor codes (NULL when none); src_np, tgt_np: their chunks (-1 when
 ** none); verb: the lemma of the act's word; book: the act is a plural noun
