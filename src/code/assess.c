@@ -4131,6 +4131,92 @@ int pl_traded_aid(const pl_store *s, const pl_sentan *an, int k, const char *cod
 	return thing < 0 || thing_of(s, an, thing, trade) || !an->np[thing].code;
 }
 
+/* Does chunk q name a central bank: a body of the state (GOV) named with
+** "bank", "Bundesbank", "Fed" or "Reserve" ("the Bank of England", "the
+** central bank", "the Bundesbank", "the Federal Reserve"; named again as
+** "the bank")?  A state's banks that lend abroad ("the Export-Import
+** Bank", a development bank) are told apart by those words of their name. */
+static int central_bank(const pl_sentan *an, int q)
+{
+	static const char *const heads[] = {"bank", "bundesbank", "fed", "reserve", NULL};
+	uint32_t j;
+	if (q < 0 || !an->np[q].code || strncmp(pl_role_of(an->np[q].code), "GOV", 3))
+		return 0;
+	for (j = an->np[q].t0; j < an->np[q].t1; j++)
+		if (pl_eq(an->tok[j].low, "export-import") || pl_eq(an->tok[j].low, "development") ||
+		    pl_eq(an->tok[j].low, "exim"))
+			return 0;
+	for (j = an->np[q].t0; j < an->np[q].t1; j++)
+		if (pl_in_list(an->tok[j].low, heads))
+			return 1;
+	return 0;
+}
+
+/* Does chunk q name a firm the state owns or a lender of development ("the
+** state-owned Philippine National Bank", "a government corporation", "the
+** multinational development banks"), which may give aid though coded as
+** business? */
+static int public_lender(const pl_sentan *an, int q)
+{
+	static const char *const words[] = {"state-owned", "state-run", "state", "government",
+		"government-owned", "public", "development", "export-import", "exim", NULL};
+	uint32_t j;
+	if (q < 0)
+		return 0;
+	for (j = an->np[q].t0; j < an->np[q].t1; j++)
+		if (pl_in_list(an->tok[j].low, words))
+			return 1;
+	return 0;
+}
+
+/* The aid family (07x, and the intents of aid 033x) is what states, their
+** bodies, IGOs and groups give.  Economic aid (071, its intent 0331) whose
+** giver is a firm (source code src of chunk src_np, -1 when it is the
+** speaker) is business: economic cooperation (061, its intent 0311) with a
+** political side as target ("the banks will lend Indonesia 300 mln dlrs",
+** "extended a credit line to the Bank of Ghana"); economic aid or aid of
+** no named kind (070, 033) from a firm with no target or a firm as target
+** is no event ("large banks are making new loans", "the company's bank
+** credit line", "will assist its customers").  A firm's gift
+** ("donated", "pledged") and a firm the state owns or a development lender
+** keep their aid.  A firm's loans named as its own in the plural ("the
+** bank's loans to Brazil", "their loans") are its book, what it holds,
+** and no act (book is 1).  A central bank's aid of any kind with no target or
+** firms as target is its operation on its own money market ("provided
+** assistance worth 96 mln stg", "did not provide assistance funds to
+** banks", "intervened to protect the dollar"): no event; its loan to a
+** state or a state's body ("lent to Brazil's central bank") stays, and so
+** does the rescue of a bank (073).  verb is the lemma of the act's word.
+** Returns the code to put instead ("" for none), or code as it is. */
+const char *pl_aid_giver(const pl_store *s, const pl_sentan *an, const char *code,
+                         const char *src, int src_np, const char *tgt, int tgt_np,
+                         const char *verb, int book)
+{
+	static const char *const gifts[] = {"donate", "pledge", "contribute", "bequeath", "donation",
+		"gift", NULL};
+	int aid, intent, business_tgt;
+	if (s->petrarch || !code || code[0] != '0')
+		return code;
+	aid = code[1] == '7';
+	intent = code[1] == '3' && code[2] == '3';
+	if (!aid && !intent)
+		return code;
+	business_tgt = !tgt || firm_code(tgt) || market_party(an, tgt_np);
+	if (central_bank(an, src_np) && business_tgt && strcmp(code, "073") != 0)
+		return "";
+	if (!firm_code(src) || public_lender(an, src_np) || (verb && pl_in_list(verb, gifts)))
+		return code;
+	if (strcmp(code, "070") && strcmp(code, "071") && strcmp(code, "033") && strcmp(code, "0331"))
+		return code;
+	if (business_tgt || book)
+		return "";
+	/* help of no named kind to a political side stays help ("the
+	** strategist helped the prime minister win") */
+	if (!strcmp(code, "071"))
+		return "061";
+	return !strcmp(code, "0331") ? "0311" : code;
+}
+
 /* Is actor code c one of a political side: a state, its bodies, an IGO, a
 ** group; not a firm, nor civilians (a firm's market)? */
 static int political_code(const char *c)

@@ -233,6 +233,19 @@ const char *pl_verb_sense(const pl_store *s, const pl_sentan *an, int k, const c
 int pl_traded_aid(const pl_store *s, const pl_sentan *an, int k, const char *code,
                   const char *src, const char *tgt, int tgt_np);
 
+/* Aid given by a firm is business: economic aid (071, 0331) to a political
+** side is 061 (intent 0311), aid of those kinds or of none (070, 033) to a
+** firm or no one no event (""); a firm the state owns, a development lender
+** and a gift keep it.  A central bank's aid to
+** no one or to firms is its money-market dealing: no event.  src, tgt: the
+** actor codes (NULL when none); src_np, tgt_np: their chunks (-1 when
+** none); verb: the lemma of the act's word; book: the act is a plural noun
+** its giver owns ("the bank's loans"), no act when the giver is a firm.  Other codes come back as they
+** are. */
+const char *pl_aid_giver(const pl_store *s, const pl_sentan *an, const char *code,
+                         const char *src, int src_np, const char *tgt, int tgt_np,
+                         const char *verb, int book);
+
 /* The kind of cooperation a bare intent (030) or accord (019) at verb group
 ** k promises, by what the words after the verb hand over or trade: money
 ** lent (0331 from a state, 0311 from a firm), relief (0333), goods, trade

@@ -4604,6 +4604,14 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		** describes is a thing, no act of giving */
 		if (!s->petrarch && code[0] == '0' && code[1] == '7' && pl_noun_in_use(an, h))
 			continue;
+		/* "banks are making new loans", "the bank's total help today":
+		** aid is what states and their bodies give */
+		code = pl_aid_giver(s, an, code, src >= 0 ? np_code(an, src) : NULL, src,
+		                    tgt >= 0 ? np_code(an, tgt) : NULL, tgt, lem(&an->tok[np->t1 - 1]),
+		                    an->tok[np->t1 - 1].tag == PL_T_NNS &&
+		                    ((src == q && np->poss_code) || tok[np->t0].tag == PL_T_PRPS));
+		if (!*code)
+			continue;
 		if ((code_is(code, "190") || code_is(code, "193")) &&
 		    !(src >= 0 ? state_force(an->np[src].code ? an->np[src].code : an->np[src].poss_code)
 		               : military_in(an, -1)))
@@ -7473,6 +7481,13 @@ int pl_code_sentence(const pl_store *s, const pl_sentan *an, const pl_docctx *ct
 			                          src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL,
 			                          partner >= 0 ? np_code(an, partner) : NULL);
 		}
+		/* "the banks will lend Indonesia 300 mln dlrs": aid is what states
+		** and their bodies give; a firm's is business, a central bank's to
+		** its market no act */
+		code = pl_aid_giver(s, an, code, src_np >= 0 ? np_code(an, src_np) : speaker ? speaker->code : NULL,
+		                    src_np, tgt_np >= 0 ? np_code(an, tgt_np) : NULL, tgt_np, verb, 0);
+		if (!*code)
+			continue;
 		if (!s->petrarch && tgt_np >= 0)
 			code = expulsion_code(an, tgt_np, code);
 		if (!s->petrarch)
