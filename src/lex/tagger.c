@@ -2743,8 +2743,8 @@ static int name_word(const pl_token *t)
 ** of a body is one name, and none of its words is a verb: "Credits" is a
 ** noun of the name, not the act of "the Export".  A verb in title case
 ** (no word all capitals) becomes a proper noun; a sentence in title case
-** (a headline: "Britain Credits Farmers Board") and a verb that opens the
-** sentence are left as they are. */
+** (a headline: "Britain Credits Farmers Board") and an -ing form that
+** opens the sentence are left as they are. */
 static void fix_name_verbs(pl_token *tok, uint32_t n)
 {
 	uint32_t i = 0, j, k, last;
@@ -2772,11 +2772,12 @@ static void fix_name_verbs(pl_token *tok, uint32_t n)
 			changed = 0;
 			for (k = i; k < last; k++) {
 				pl_token *t = &tok[k];
-				/* (a verb opening the sentence or a quotation is
-				** capitalised by its place: "Replacing Inco and X Inc
-				** will be ...", "Speaking at the Y Association") */
+				/* (an -ing form opening the sentence or a quotation
+				** opens a clause of its own: "Replacing Inco and X Inc
+				** will be ..."; "Transform Logic Corp said" is a name) */
 				if (!PL_TAG_IS_VERB(t->tag) || !name_word(t) || (t->flags & PL_TOK_ALLCAP) ||
-				    (t->flags & PL_TOK_SSTART) || (k > 0 && tok[k - 1].tag == PL_T_PPL))
+				    (t->tag == PL_T_VBG && ((t->flags & PL_TOK_SSTART) ||
+				                            (k > 0 && tok[k - 1].tag == PL_T_PPL))))
 					continue;
 				t->tag = ends_in_s(t->s) && t->len > 3 ? PL_T_NNPS : PL_T_NNP;
 				changed = 1;
