@@ -2722,6 +2722,76 @@ static void fix_ranked_title(pl_token *tok, uint32_t n)
 	}
 }
 
+/* The nouns that close the name of a body ("the Export Credits Guarantee
+** Department", "the Federal Home Loan Bank Board") and the legal forms
+** that close a firm's ("Performance Guarantees Inc"). */
+static const char *const org_head[] = {"department", "corporation", "agency", "board", "bank",
+	"fund", "authority", "commission", "office", "service", "council", "institute",
+	"association", "exchange", "organisation", "organization", "administration", "bureau",
+	"committee", "federation", "foundation", "inc", "corp", "ltd", "plc", NULL};
+
+/* Is token t a capitalised word that may stand inside a name (a letter
+** first: no number, no punctuation)? */
+static int name_word(const pl_token *t)
+{
+	return t->s && t->len > 0 && (t->flags & PL_TOK_CAP) && is_upper((unsigned char)t->s[0]);
+}
+
+/* "the Export Credits Guarantee Department suspended", "the Overseas
+** Private Investment Corporation said": a run of capitalised words inside
+** a sentence (joined by "and", "of" or "for" at most) that ends in a noun
+** of a body is one name, and none of its words is a verb: "Credits" is a
+** noun of the name, not the act of "the Export".  A verb in title case
+** (no word all capitals) becomes a proper noun; a sentence in title case
+** (a headline: "Britain Credits Farmers Board") and an -ing form that
+** opens the sentence are left as they are. */
+static void fix_name_verbs(pl_token *tok, uint32_t n)
+{
+	uint32_t i = 0, j, k, last;
+	int changed;
+	if (is_headline(tok, n))
+		return;
+	while (i < n) {
+		if (!name_word(&tok[i])) {
+			i++;
+			continue;
+		}
+		/* the run: capitalised words, "and" / "of" / "for" between two */
+		last = i;
+		for (j = i + 1; j < n; j++) {
+			if (name_word(&tok[j])) {
+				last = j;
+				continue;
+			}
+			if (j + 1 < n && name_word(&tok[j + 1]) && tok[j].low &&
+			    (pl_eq(tok[j].low, "and") || pl_eq(tok[j].low, "of") || pl_eq(tok[j].low, "for")))
+				continue;
+			break;
+		}
+		if (last > i && tok[last].low && pl_in_list(tok[last].low, org_head)) {
+			changed = 0;
+			for (k = i; k < last; k++) {
+				pl_token *t = &tok[k];
+				/* (an -ing form opening the sentence or a quotation
+				** opens a clause of its own: "Replacing Inco and X Inc
+				** will be ..."; "Transform Logic Corp said" is a name) */
+				if (!PL_TAG_IS_VERB(t->tag) || !name_word(t) || (t->flags & PL_TOK_ALLCAP) ||
+				    (t->tag == PL_T_VBG && ((t->flags & PL_TOK_SSTART) ||
+				                            (k > 0 && tok[k - 1].tag == PL_T_PPL))))
+					continue;
+				t->tag = ends_in_s(t->s) && t->len > 3 ? PL_T_NNPS : PL_T_NNP;
+				changed = 1;
+			}
+			/* (the name's verb had been the only finite one: a past form
+			** right after the name is its verb, not a participle) */
+			if (changed && last + 1 < n && tok[last + 1].tag == PL_T_VBN && regular(&tok[last + 1]) &&
+			    !finite_but(tok, n, last + 1))
+				tok[last + 1].tag = PL_T_VBD;
+		}
+		i = last + 1;
+	}
+}
+
 void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)
 {
 	pl_token *all = tok;
@@ -2754,4 +2824,6 @@ void pl_tagger_tag(const pl_tagger *t, pl_token *tok, uint32_t n)
 		fix_ranked_title(all, nall);
 	if (words & W_NEED)
 		fix_do_need(all, nall);
+	if (has & (verb | TAG_BIT(PL_T_VBD) | TAG_BIT(PL_T_VBG) | TAG_BIT(PL_T_VBN)))
+		fix_name_verbs(all, nall);
 }

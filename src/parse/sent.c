@@ -414,6 +414,23 @@ static int longer_name(const pl_token *tok, uint32_t t1, uint32_t i, const pl_ph
 	       (tok[j].tag == PL_T_NNP || tok[j].tag == PL_T_NNPS) && (tok[j].flags & PL_TOK_CAP);
 }
 
+/* "ETA Systems Inc", "PLO Systems officials": an acronym the dictionary
+** knows as no company, right before a word of a company's name or its
+** legal form, names a firm, not the body the acronym is (the Basque group,
+** the Palestinians' organisation); "USX Corp", "UAL Inc" are the firms the
+** dictionary has under their initials */
+static int acronym_firm(const pl_token *tok, uint32_t t1, uint32_t i, const pl_phrase *ph)
+{
+	static const char *const firm_word[] = {"systems", "inc", "corp", "corporation", "co", "ltd",
+		"plc", "group", "industries", "technologies", "technology", "electronics", "computer",
+		"computers", "holdings", "laboratories", "labs", "software", "communications", "bhd",
+		"ag", "nv", "sa", "spa", NULL};
+	const pl_token *w = &tok[i + 1];
+	return ph->ntok == 1 && ph->kind == PL_A_ORG && (tok[i].flags & PL_TOK_ALLCAP) && i + 1 < t1 &&
+	       (!ph->code || !strstr(ph->code, "BUS")) &&
+	       (w->flags & PL_TOK_CAP) && w->low && pl_in_list(w->low, firm_word);
+}
+
 /* Does entry ph's name hold the word "Bank" (a central bank's)? */
 static int names_bank(const pl_phrase *ph)
 {
@@ -13058,7 +13075,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			ph = match_at(s, ctx, tok, i, t1, 1);
 		if (!ph && !s->petrarch && !(tok[i].flags & PL_TOK_PUNCT) && !inm[i - t0] && title_start(&tok[i]))
 			ph = office_title(s, tok, i, t0, t1, nm ? &m[nm - 1] : NULL, a);
-		if (ph && !s->petrarch && (owned_peer(tok, t0, t1, i, ph) || longer_name(tok, t1, i, ph)))
+		if (ph && !s->petrarch && (owned_peer(tok, t0, t1, i, ph) || longer_name(tok, t1, i, ph) ||
+		                                 acronym_firm(tok, t1, i, ph)))
 			ph = NULL;
 		if (ph && !s->petrarch && inside_company_name(tok, t0, i, nm ? m[nm - 1].t1 : t0, ph))
 			ph = match_at(s, ctx, tok, i, t1, 1);
