@@ -1794,9 +1794,14 @@ static int place_told(const pl_token *tok, uint32_t t0, uint32_t t1, const pl_pl
 {
 	static const char *const prep[] = {"in", "at", "near", "from", "of", "to", "outside",
 		"between", "and", "off", NULL};
+	static const char *const side[] = {"northern", "southern", "eastern", "western", "central",
+		"north", "south", "east", "west", NULL};
 	uint32_t i = pl->t0, j = pl->t1;
 	if (pl->population >= 100000)
 		return 1;
+	/* ("in northern Quebec": a side of the region between) */
+	if (i > t0 + 1 && pl_in_list(tok[i - 1].low, side) && !(tok[i - 1].flags & PL_TOK_CAP))
+		i--;
 	/* (a comma between two names: "Wickenburg, Arizona", not a list of
 	** things, "pornography, Asia, mobile phones") */
 	return (i > t0 && pl_in_list(tok[i - 1].low, prep)) ||
@@ -9761,7 +9766,8 @@ static const char *named_state_body(const pl_token *tok, const pl_np *np, const 
 ** before it (x; "Japan's", "Japanese", with "state" or "governmental"
 ** between) is of another state: that state's body in the same role
 ** ("Japan's Export-Import Bank" JPNGOV, not the American bank of the
-** dictionary's line); so is a party whose name parties of many states
+** dictionary's line; "the Bolivian Congress" BOLLEG, not the American
+** Congress); so is a party whose name parties of many states
 ** share ("the Australian Labour Party", "Irish Labour": AUSPTYLAB and
 ** IRLPTYLAB, not the British party of the dictionary's line; not "the
 ** Japanese labour market"); NULL when
@@ -9774,7 +9780,8 @@ static const char *owned_state_body(pl_arena *a, const pl_token *tok, const ment
 	if (x->t1 > org->t0 || org->t0 - x->t1 > 3 ||
 	    (x->ph->kind != PL_A_COUNTRY && x->ph->kind != PL_A_CADJ) ||
 	    !x->ph->code || strlen(x->ph->code) != 3 ||
-	    !(strlen(code) == 6 ? has_role(code, "GOV") || has_role(code, "MIL")
+	    !(strlen(code) == 6 ? has_role(code, "GOV") || has_role(code, "MIL") ||
+	                              has_role(code, "LEG") || has_role(code, "JUD")
 	                        : strlen(code) == 9 && !strncmp(code + 3, "PTY", 3) &&
 	                              (tok[org->t0].flags & PL_TOK_CAP)) ||
 	    !(own = country_of(a, code)) || !strncmp(own, x->ph->code, 3))
@@ -9784,6 +9791,52 @@ static const char *owned_state_body(pl_arena *a, const pl_token *tok, const ment
 		    !is(&tok[i], "government") && !is(&tok[i], "official"))
 			return NULL;
 	return join(a, x->ph->code, code + 3);
+}
+
+/* The states that give one of their own bodies the name a dictionary line
+** files under one state (the line's "House of Commons" is Westminster's,
+** but Ottawa's chamber bears the name too): the name in lower case, then
+** the codes of the states whose body it also names, the line's own among
+** them.  Only names that do not carry their state's word ("U.S. Senate")
+** and only states whose own body is spoken of by it in English. */
+static const char *const shared_names[][2] = {
+	{"house of commons", "GBR CAN"},
+	{"commons", "GBR CAN"},
+	{"house of representatives", "USA AUS NZL PHL"},
+	{"senate finance committee", "USA AUS"},
+	{"senate budget committee", "USA AUS"},
+	{"senate foreign relations committee", "USA AUS PHL"},
+};
+
+/* The state whose own body org names when its name is one many states
+** share (shared_names) and no country word stands in its chunk: the
+** country of the sentence's own actor or the story's (cc, the context's
+** country; "Wilson told the House of Commons" in a story of Ottawa), when
+** that state is one that bears the name; NULL when the dictionary's state
+** stands. */
+static const char *shared_body_state(const pl_token *tok, const mention *org, const char *cc)
+{
+	char name[64];
+	size_t n = 0, len;
+	uint32_t i;
+	int k;
+	if (!cc || strlen(cc) != 3 || strlen(org->ph->code) < 6 || !strncmp(org->ph->code, cc, 3) ||
+	    (!has_role(org->ph->code, "LEG") && !has_role(org->ph->code, "JUD")))
+		return NULL;
+	for (i = org->t0; i < org->t1; i++) {
+		len = strlen(tok[i].low);
+		if (n + len + 2 > sizeof name)
+			return NULL;
+		if (n)
+			name[n++] = ' ';
+		memcpy(name + n, tok[i].low, len);
+		n += len;
+	}
+	name[n] = '\0';
+	for (k = 0; k < (int)(sizeof shared_names / sizeof shared_names[0]); k++)
+		if (pl_eq(name, shared_names[k][0]))
+			return strstr(shared_names[k][1], cc) ? cc : NULL;
+	return NULL;
 }
 
 /* Is agent, after the international body org that the country's
@@ -9798,6 +9851,81 @@ static int state_envoy(const pl_token *tok, const mention *x, const mention *org
 	return (x->ph->kind == PL_A_CADJ || x->ph->kind == PL_A_COUNTRY) && x->ph->code &&
 	       strlen(x->ph->code) == 3 && x->t1 == org->t0 && agent->t0 == org->t1 &&
 	       !strncmp(org->ph->code, "IGO", 3) && pl_in_list(h, envoy);
+}
+
+/* The role of an office of a province, a federal state or a region
+** named in chunk np: a title after "provincial", "state" or the name of a
+** region the place dictionary lists, with at most two lower-case words of
+** its portfolio between ("provincial treasurer Dick Jones", "the state
+** government", "Florida state archivist", "Alberta's energy minister",
+** "the Quebec legislature"): GOV, LEG for a legislature, JUD for a
+** prosecutor; *cc is the region's country (*where the region, whose
+** file is NULL when none is named), else the context's (NULL when
+** neither is known).  NULL for any other chunk: a company's "state
+** manager", "state firms", a "State Department" of a nation. */
+static const char *regional_office(const pl_store *s, const pl_docctx *ctx, const pl_token *tok,
+                                   const pl_np *np, const char **cc, pl_place *where)
+{
+	static const char *const gov[] = {"treasurer", "premier", "government", "cabinet",
+		"archivist", "auditor", "comptroller", "minister", "secretary", "governor",
+		"administration", "executive", NULL};
+	static const char *const leg[] = {"legislature", "assembly", "parliament", "legislator",
+		"lawmaker", NULL};
+	static const char *const jud[] = {"prosecutor", NULL};
+	pl_place pl[4];
+	uint32_t h, i, k;
+	int n, q;
+	const char *role;
+	*cc = NULL;
+	where->file = NULL;
+	for (h = np->t0 + 1; h < np->t1; h++) {
+		const char *w = lem(&tok[h]);
+		role = pl_in_list(w, gov) ? "GOV" : pl_in_list(w, leg) ? "LEG" : pl_in_list(w, jud) ? "JUD" : NULL;
+		if (!role)
+			continue;
+		/* (the office is the chunk's head, or a name follows it) */
+		for (i = h + 1; i < np->t1; i++)
+			if (!(tok[i].flags & PL_TOK_CAP) && tok[i].tag != PL_T_POS)
+				return NULL;
+		/* (the words between: lower-case nouns and adjectives of a portfolio) */
+		for (k = 0, i = h; i > np->t0 && k < 3; k++, i--) {
+			const pl_token *t = &tok[i - 1];
+			if (is(t, "provincial") || is(t, "state") || t->tag == PL_T_POS ||
+			    (t->flags & PL_TOK_CAP))
+				break;
+			if (t->tag != PL_T_NN && t->tag != PL_T_JJ)
+				return NULL;
+		}
+		if (i == np->t0 || k == 3)
+			return NULL;
+		i--;
+		if (tok[i].tag == PL_T_POS && i > np->t0)
+			i--;
+		/* "provincial", "state" (not "State" alone: a nation's "State
+		** Department"; "Virginia State" is a region's) */
+		if (is(&tok[i], "provincial") ||
+		    (is(&tok[i], "state") && !(tok[i].flags & PL_TOK_CAP))) {
+			n = i > np->t0 ? pl_places_find(s->gaz, tok, np->t0, i, NULL, pl, 4) : 0;
+			for (q = 0; q < n; q++)
+				if (pl[q].t1 == i && pl[q].country[0] && pl[q].population == 0) {
+					*cc = pl[q].country;
+					*where = pl[q];
+				}
+			if (!*cc)
+				*cc = context_country(ctx);
+			return role;
+		}
+		n = pl_places_find(s->gaz, tok, np->t0, i + 1, NULL, pl, 4);
+		for (q = 0; q < n; q++)
+			if (pl[q].t1 == i + 1 && pl[q].country[0] && pl[q].population == 0 &&
+			    pl[q].file && !strncmp(pl[q].file, "dict/", 5)) {
+				*cc = pl[q].country;
+				*where = pl[q];
+				return role;
+			}
+		return NULL;
+	}
+	return NULL;
 }
 
 static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint32_t t0, uint32_t t1,
@@ -10056,6 +10184,15 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 		const char *owned;
 		if (!s->petrarch && country && (owned = owned_state_body(a, tok, country, org)) != NULL)
 			np->code = owned;
+		/* "Wilson told the House of Commons" in a story of Ottawa: a
+		** name many states give their bodies is the body of the state of
+		** the sentence's actor or the story's, when that state bears it
+		** (shared_body_state); "the British House of Commons" is named */
+		else if (!s->petrarch && !country &&
+		         (owned = shared_body_state(tok, org, context_country(ctx))) != NULL) {
+			np->code = join(a, owned, org->ph->code + 3);
+			np->how = PL_HOW_CONTEXT;
+		}
 		/* "an Ivorian ICCO delegate", "Syrian U.N. envoy Omar Haddad": a
 		** state's own envoy to an international body speaks for that
 		** state, whose adjective the phrase gives (not "a French IMF
@@ -10436,6 +10573,29 @@ static int code_np(const pl_store *s, pl_docctx *ctx, const pl_token *tok, uint3
 				np->how = PL_HOW_MEMORY;
 				np->file = file;
 				np->line = line;
+			}
+		}
+	}
+	/* "provincial treasurer Dick Jones", "the state government",
+	** "Florida state archivist Jody Norman": an office of a province or a
+	** federal state is its country's government (or legislature, or
+	** court), not the bare country nor a business (regional_office) */
+	if (!s->petrarch && !person && !org && !former &&
+	    (!np->code || np->agent_only || (strlen(np->code) == 3 && !agent))) {
+		const char *role, *cc;
+		pl_place reg;
+		if ((role = regional_office(s, ctx, tok, np, &cc, &reg)) != NULL && cc &&
+		    !(np->code && !strncmp(np->code, cc, 3) && !strcmp(np->code + 3, role))) {
+			np->code = join(a, cc, role);
+			np->agent_only = 0;
+			np->icode = NULL;
+			np->unplaced = 0;
+			np->how = reg.file ? PL_HOW_PHRASE : PL_HOW_CONTEXT;
+			/* (the region's line is the evidence when no role word
+			** of the dictionary's is: "Texas governor" keeps its) */
+			if (reg.file && !agent) {
+				np->file = reg.file;
+				np->line = reg.line;
 			}
 		}
 	}
