@@ -13014,6 +13014,34 @@ static const pl_phrase *story_acronym(const pl_docctx *ctx, const pl_token *t, c
 	return q;
 }
 
+/* Does a comma between chunk x and the list after it close a clause
+** rather than join a list: the list ends the sentence as a speech tag
+** ("..., Western diplomats and Chinese sources say."), x is the object of a
+** preposition ("after the resignation of party leader Hu Lin"), and a
+** finite verb stands between x and the comma or sentence start before it
+** ("The price freeze came after ...")?  x then belongs to what was said,
+** and the speakers are the list after the comma alone.  (Not "The dollar
+** will hold, officials of Britain, France and Italy said": no verb between
+** the comma and "of Britain", which is the speakers' own phrase.)  y_end
+** is the token after the list's last chunk. */
+static int comma_closes_clause(const pl_token *tok, uint32_t t0, uint32_t t1, const pl_np *x, uint32_t y_end)
+{
+	static const char *const say[] = {"say", "add", "insist", "stress", "explain", "note", "report",
+		NULL};
+	uint32_t b;
+	if (x->t0 <= t0 + 1 || tok[x->t0 - 1].tag != PL_T_IN)
+		return 0;
+	if (y_end >= t1 || !verb_in(&tok[y_end], say) ||
+	    !(y_end + 1 == t1 || (y_end + 2 == t1 && tok[y_end + 1].tag == PL_T_PP)))
+		return 0;
+	for (b = x->t0 - 1; b > t0 && !is(&tok[b - 1], ","); b--) {
+		int tt = tok[b - 1].tag;
+		if (tt == PL_T_VBD || tt == PL_T_VBZ || tt == PL_T_VBP || tt == PL_T_MD)
+			return 1;
+	}
+	return 0;
+}
+
 static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
                    uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out,
                    pl_datex *dates, pl_place *places)
@@ -13939,8 +13967,13 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			else if (gap1 == gap0 + 2 && is(&tok[gap0], ",") &&
 			         (is(&tok[gap0 + 1], "and") || is(&tok[gap0 + 1], "or")))
 				join[k] = 1;
-			else if (gap1 == gap0 + 1 && is(&tok[gap0], ",") && k + 2 < out->nnp + 1 && join[k + 1])
-				join[k] = 1;
+			else if (gap1 == gap0 + 1 && is(&tok[gap0], ",") && k + 2 < out->nnp + 1 && join[k + 1]) {
+				int e = k + 1;
+				while (join[e])
+					e++;
+				if (!comma_closes_clause(tok, t0, t1, x, out->np[e].t1))
+					join[k] = 1;
+			}
 			else if (gap1 >= gap0 + 3 && gap1 <= gap0 + 4 && is(&tok[gap0], ",") &&
 			         (is(&tok[gap0 + 1], "along") || is(&tok[gap0 + 1], "together")) &&
 			         is(&tok[gap0 + 2], "with")) {
