@@ -13024,6 +13024,40 @@ static const pl_phrase *story_acronym(const pl_docctx *ctx, const pl_token *t, c
 ** will hold, officials of Britain, France and Italy said": no verb between
 ** the comma and "of Britain", which is the speakers' own phrase.)  y_end
 ** is the token after the list's last chunk. */
+/* The chunk a phrase "to X", "with X", "on X" at token b hangs on when
+** that chunk is a thing, a letter, a statement or a meeting, written right
+** before it or before a participle ("the club's statement to the stock
+** exchange", "a letter sent to the minister", "the report on Turkey"):
+** what such a thing says is not said by X.  Not "by" or "from", which
+** name the author ("a statement by the union"); -1 when there is none. */
+static int thing_before_phrase(const pl_token *tok, const pl_sentan *out, uint32_t t0, uint32_t b)
+{
+	static const char *const w[] = {"to", "with", "on", "about", "against", NULL};
+	/* ("sources close to the ministry", "sources linked to the
+	** Presidency": whose the sources are, not where a thing went) */
+	static const char *const tie[] = {"close", "closer", "near", "link", "tie", "connect", "relate",
+		"attach", NULL};
+	int q;
+	if (!pl_in_list(tok[b].low, w) || b <= t0 || pl_in_list(lem(&tok[b - 1]), tie))
+		return -1;
+	/* (a participle the tagger may take for a past tense: "a letter sent
+	** to", two finite verbs in a row being no sentence) */
+	if (b > t0 + 1 && (tok[b - 1].tag == PL_T_VBN || tok[b - 1].tag == PL_T_VBD))
+		b--;
+	if (b <= t0)
+		return -1;
+	q = out->np_of[b - 1 - t0];
+	if (q < 0 || out->np[q].code || out->np[q].person || out->np[q].pronoun || out->np[q].t1 != b ||
+	    (tok[b - 1].tag != PL_T_NN && tok[b - 1].tag != PL_T_NNS) || pl_eq(lem(&tok[b - 1]), "source"))
+		return -1;
+	/* (the thing itself in a phrase, "In a speech to the Foreign Policy
+	** Centre Mr Straw said": it sets the scene, and the one who speaks
+	** comes after it) */
+	if (out->np[q].t0 > t0 && tok[out->np[q].t0 - 1].tag == PL_T_IN)
+		return -1;
+	return q;
+}
+
 static int comma_closes_clause(const pl_token *tok, uint32_t t0, uint32_t t1, const pl_np *x, uint32_t y_end)
 {
 	static const char *const say[] = {"say", "add", "insist", "stress", "explain", "note", "report",
@@ -14451,6 +14485,8 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 					    ((tok[b].tag == PL_T_IN && of_like(&tok[b])) || envoy_to(tok, &out->np[q2], b) ||
 					      (!s->petrarch && serving_to(tok, &out->np[q2], b))))
 						subj = q2;
+					else if (!s->petrarch && g->reporting && g->finite && (q2 = thing_before_phrase(tok, out, t0, b)) >= 0)
+						subj = q2;   /* the thing speaks, not the one it went to */
 					else
 						break;
 				}
