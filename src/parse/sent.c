@@ -14479,13 +14479,27 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				subj = first;
 				/* "the leader of Egypt": go to "the leader" */
 				while (out->np[subj].t0 >= t0 + 2) {
-					uint32_t b = out->np[subj].t0 - 1;
-					int q2 = out->np_of[b - 1 - t0];
+					uint32_t b = out->np[subj].t0 - 1, c = b;
+					int q2;
+					/* "Senator Bill Bradley (Democrat) of New Jersey
+					** said": over a bracketed aside to the name the
+					** of-phrase follows (a name: not "More than half
+					** (55%) of the respondents") */
+					if (!s->petrarch && (is(&tok[b], "of") || is(&tok[b], "for")) && is(&tok[b - 1], ")")) {
+						uint32_t o = b - 1;
+						while (o > t0 && b - o < 8 && !is(&tok[o], "("))
+							o--;
+						if (is(&tok[o], "(") && o > t0 && tok[o - 1].tag == PL_T_NNP &&
+						    out->np_of[o - 1 - t0] >= 0 && out->np[out->np_of[o - 1 - t0]].t1 == o)
+							c = o;
+					}
+					q2 = out->np_of[c - 1 - t0];
 					if (q2 >= 0 && !out->np[q2].pronoun &&
 					    ((tok[b].tag == PL_T_IN && of_like(&tok[b])) || envoy_to(tok, &out->np[q2], b) ||
 					      (!s->petrarch && serving_to(tok, &out->np[q2], b))))
 						subj = q2;
-					else if (!s->petrarch && g->reporting && g->finite && (q2 = thing_before_phrase(tok, out, t0, b)) >= 0)
+					else if (!s->petrarch && g->reporting && g->finite &&
+					         (q2 = thing_before_phrase(tok, out, t0, b)) >= 0)
 						subj = q2;   /* the thing speaks, not the one it went to */
 					else
 						break;
