@@ -14499,6 +14499,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 					      (!s->petrarch && serving_to(tok, &out->np[q2], b))))
 						subj = q2;
 					else if (!s->petrarch && g->reporting && g->finite &&
+					         (out->np[subj].code || out->np[subj].person) &&
 					         (q2 = thing_before_phrase(tok, out, t0, b)) >= 0)
 						subj = q2;   /* the thing speaks, not the one it went to */
 					else
