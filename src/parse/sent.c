@@ -13191,6 +13191,68 @@ static const pl_phrase *story_acronym(const pl_docctx *ctx, const pl_token *t, c
 	return q;
 }
 
+/* Does a comma between chunk x and the list after it close a clause
+** rather than join a list: the list ends the sentence as a speech tag
+** ("..., Western diplomats and Chinese sources say."), x is the object of a
+** preposition ("after the resignation of party leader Hu Lin"), and a
+** finite verb stands between x and the comma or sentence start before it
+** ("The price freeze came after ...")?  x then belongs to what was said,
+** and the speakers are the list after the comma alone.  (Not "The dollar
+** will hold, officials of Britain, France and Italy said": no verb between
+** the comma and "of Britain", which is the speakers' own phrase.)  y_end
+** is the token after the list's last chunk. */
+/* The chunk a phrase "to X", "with X", "on X" at token b hangs on when
+** that chunk is a thing, a letter, a statement or a meeting, written right
+** before it or before a participle ("the club's statement to the stock
+** exchange", "a letter sent to the minister", "the report on Turkey"):
+** what such a thing says is not said by X.  Not "by" or "from", which
+** name the author ("a statement by the union"); -1 when there is none. */
+static int thing_before_phrase(const pl_token *tok, const pl_sentan *out, uint32_t t0, uint32_t b)
+{
+	static const char *const w[] = {"to", "with", "on", "about", "against", NULL};
+	/* ("sources close to the ministry", "sources linked to the
+	** Presidency": whose the sources are, not where a thing went) */
+	static const char *const tie[] = {"close", "closer", "near", "link", "tie", "connect", "relate",
+		"attach", NULL};
+	int q;
+	if (!pl_in_list(tok[b].low, w) || b <= t0 || pl_in_list(lem(&tok[b - 1]), tie))
+		return -1;
+	/* (a participle the tagger may take for a past tense: "a letter sent
+	** to", two finite verbs in a row being no sentence) */
+	if (b > t0 + 1 && (tok[b - 1].tag == PL_T_VBN || tok[b - 1].tag == PL_T_VBD))
+		b--;
+	if (b <= t0)
+		return -1;
+	q = out->np_of[b - 1 - t0];
+	if (q < 0 || out->np[q].code || out->np[q].person || out->np[q].pronoun || out->np[q].t1 != b ||
+	    (tok[b - 1].tag != PL_T_NN && tok[b - 1].tag != PL_T_NNS) || pl_eq(lem(&tok[b - 1]), "source"))
+		return -1;
+	/* (the thing itself in a phrase, "In a speech to the Foreign Policy
+	** Centre Mr Straw said": it sets the scene, and the one who speaks
+	** comes after it) */
+	if (out->np[q].t0 > t0 && tok[out->np[q].t0 - 1].tag == PL_T_IN)
+		return -1;
+	return q;
+}
+
+static int comma_closes_clause(const pl_token *tok, uint32_t t0, uint32_t t1, const pl_np *x, uint32_t y_end)
+{
+	static const char *const say[] = {"say", "add", "insist", "stress", "explain", "note", "report",
+		NULL};
+	uint32_t b;
+	if (x->t0 <= t0 + 1 || tok[x->t0 - 1].tag != PL_T_IN)
+		return 0;
+	if (y_end >= t1 || !verb_in(&tok[y_end], say) ||
+	    !(y_end + 1 == t1 || (y_end + 2 == t1 && tok[y_end + 1].tag == PL_T_PP)))
+		return 0;
+	for (b = x->t0 - 1; b > t0 && !is(&tok[b - 1], ","); b--) {
+		int tt = tok[b - 1].tag;
+		if (tt == PL_T_VBD || tt == PL_T_VBZ || tt == PL_T_VBP || tt == PL_T_MD)
+			return 1;
+	}
+	return 0;
+}
+
 static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
                    uint32_t t0, uint32_t t1, pl_arena *a, pl_sentan *out,
                    pl_datex *dates, pl_place *places)
@@ -14117,8 +14179,13 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 			else if (gap1 == gap0 + 2 && is(&tok[gap0], ",") &&
 			         (is(&tok[gap0 + 1], "and") || is(&tok[gap0 + 1], "or")))
 				join[k] = 1;
-			else if (gap1 == gap0 + 1 && is(&tok[gap0], ",") && k + 2 < out->nnp + 1 && join[k + 1])
-				join[k] = 1;
+			else if (gap1 == gap0 + 1 && is(&tok[gap0], ",") && k + 2 < out->nnp + 1 && join[k + 1]) {
+				int e = k + 1;
+				while (join[e])
+					e++;
+				if (!comma_closes_clause(tok, t0, t1, x, out->np[e].t1))
+					join[k] = 1;
+			}
 			else if (gap1 >= gap0 + 3 && gap1 <= gap0 + 4 && is(&tok[gap0], ",") &&
 			         (is(&tok[gap0 + 1], "along") || is(&tok[gap0 + 1], "together")) &&
 			         is(&tok[gap0 + 2], "with")) {
@@ -14590,12 +14657,29 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 				subj = first;
 				/* "the leader of Egypt": go to "the leader" */
 				while (out->np[subj].t0 >= t0 + 2) {
-					uint32_t b = out->np[subj].t0 - 1;
-					int q2 = out->np_of[b - 1 - t0];
+					uint32_t b = out->np[subj].t0 - 1, c = b;
+					int q2;
+					/* "Senator Bill Bradley (Democrat) of New Jersey
+					** said": over a bracketed aside to the name the
+					** of-phrase follows (a name: not "More than half
+					** (55%) of the respondents") */
+					if (!s->petrarch && (is(&tok[b], "of") || is(&tok[b], "for")) && is(&tok[b - 1], ")")) {
+						uint32_t o = b - 1;
+						while (o > t0 && b - o < 8 && !is(&tok[o], "("))
+							o--;
+						if (is(&tok[o], "(") && o > t0 && tok[o - 1].tag == PL_T_NNP &&
+						    out->np_of[o - 1 - t0] >= 0 && out->np[out->np_of[o - 1 - t0]].t1 == o)
+							c = o;
+					}
+					q2 = out->np_of[c - 1 - t0];
 					if (q2 >= 0 && !out->np[q2].pronoun &&
 					    ((tok[b].tag == PL_T_IN && of_like(&tok[b])) || envoy_to(tok, &out->np[q2], b) ||
 					      (!s->petrarch && serving_to(tok, &out->np[q2], b))))
 						subj = q2;
+					else if (!s->petrarch && g->reporting && g->finite &&
+					         (out->np[subj].code || out->np[subj].person) &&
+					         (q2 = thing_before_phrase(tok, out, t0, b)) >= 0)
+						subj = q2;   /* the thing speaks, not the one it went to */
 					else
 						break;
 				}
