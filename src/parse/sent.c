@@ -3955,7 +3955,7 @@ static void actor_context(const pl_store *s, pl_docctx *ctx, const pl_token *tok
 	const pl_np *x;
 	const char *sc;
 	uint32_t t;
-	int j, k, acted = 0;
+	int j, k, f, acted = 0;
 	if (s->petrarch || !ctx->last_country || ctx->last_country_sent != ctx->sent)
 		return;
 	for (k = 0; k < out->nvg && !g; k++)
@@ -3994,12 +3994,17 @@ static void actor_context(const pl_store *s, pl_docctx *ctx, const pl_token *tok
 			return;
 		/* (a partner "with" whom it meets or agrees acts too: "held
 		** talks with Volcker, Baker and other officials") */
-		for (k = j; k > 0 && out->np[k - 1].group == y->group; k--)
+		for (f = j; f > 0 && out->np[f - 1].group == y->group; f--)
 			;
-		if (out->np[k].t0 > out->t0 && is(&tok[out->np[k].t0 - 1], "with"))
+		if (out->np[f].t0 > out->t0 && is(&tok[out->np[f].t0 - 1], "with"))
 			return;
+		/* (the subject of a clause the main verb says or asks is what
+		** the actor speaks of: "demanded that Seoul open its markets",
+		** "said Japan must open"; not of a clause of its own: "and
+		** Japan retaliated") */
 		for (k = 0; k < out->nvg; k++)
-			if (out->vg[k].subj == j)
+			if (out->vg[k].subj == j && !(out->vg[k].t0 > g->t1 && j == f &&
+			    (is(&tok[y->t0 - 1], "that") || (g->reporting && y->t0 == g->t1))))
 				return;
 		acted = 1;
 	}
