@@ -1102,19 +1102,24 @@ static void foreign_tie(const pl_store *s, const pl_token *tok, pl_sentan *out, 
 ** twice, more often than any other and twice as often as the one named
 ** last (a US official quoted in a story about Iraq does not make the next
 ** "government" Washington's); else the one named in the last two
-** sentences; else none. */
+** sentences (the state that acted, when its sentence named last a country
+** it acted on: actor_context); else none. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
 static const char *context_country_now(const pl_docctx *ctx)
 {
-	const char *best = NULL;
+	const char *best = NULL, *last = ctx->last_country;
 	uint32_t bn = 0, ln = 0;
 	int i, tie = 0;
-	if (ctx->last_country && ctx->last_country_sent == ctx->sent)
-		return ctx->last_country;
+	if (last && ctx->last_country_sent == ctx->sent)
+		return last;
+	/* (a sentence before that named last a country its state acted on:
+	** that state, actor_context) */
+	if (last && ctx->actor_cc && ctx->actor_cc_sent == ctx->last_country_sent)
+		last = ctx->actor_cc;
 	for (i = 0; i < ctx->ntally; i++) {
-		if (ctx->last_country && pl_eq(ctx->tally[i].cc, ctx->last_country))
+		if (last && pl_eq(ctx->tally[i].cc, last))
 			ln = ctx->tally[i].n;
 		if (ctx->tally[i].n > bn) {
 			best = ctx->tally[i].cc;
@@ -1127,10 +1132,10 @@ static const char *context_country_now(const pl_docctx *ctx)
 	/* (the article's country named last too is the article's country, however
 	** long ago) */
 	if (best && !tie && bn >= 2 &&
-	    (bn >= 2 * ln || (ctx->last_country && pl_eq(best, ctx->last_country))))
+	    (bn >= 2 * ln || (last && pl_eq(best, last))))
 		return best;
-	if (ctx->last_country && ctx->sent - ctx->last_country_sent <= 2)
-		return ctx->last_country;
+	if (last && ctx->sent - ctx->last_country_sent <= 2)
+		return last;
 	/* (the country the whole article names most, before the sentences so
 	** far tell one: "Euro MP Robert Kilroy-Silk has quit" in the lead of a
 	** story of Britain; over one only spoken of near by, "Dr Williams said
@@ -3954,6 +3959,82 @@ static void note_firm(pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
 		ctx->firm.kind = PL_MEM_ORG;
 		ctx->firm_said = (uint8_t)says;
 	}
+}
+
+/* "Washington imposed tariffs on Japanese goods.  Officials said": the
+** country a sentence names last is the context of the bare roles after it
+** ("officials", "a spokesman"), yet a country only acted on (named after
+** the main verb and the subject of no verb: its goods, its forces, the
+** one accused) is not whose officials speak next; the state that acts, the
+** subject of the sentence's first main verb, named by its own words, is.
+** A country or a body of its state only: a firm that acts lends its
+** country to no officials.  Read by context_country_now alone: a place
+** named later is still looked for in the country named last. */
+static void actor_context(const pl_store *s, pl_docctx *ctx, const pl_token *tok, const pl_sentan *out,
+                          pl_arena *a)
+{
+	const pl_vg *g = NULL;
+	const pl_np *x;
+	const char *sc;
+	uint32_t t;
+	int j, k, f, acted = 0;
+	if (s->petrarch || !ctx->last_country || ctx->last_country_sent != ctx->sent)
+		return;
+	for (k = 0; k < out->nvg && !g; k++)
+		if (out->vg[k].finite && out->vg[k].subj >= 0 && !subordinate(tok, out, k))
+			g = &out->vg[k];
+	if (!g || g->passive || g->subj_poss)
+		return;
+	x = &out->np[g->subj];
+	/* (the subject opens the sentence, after a "But" or "Meanwhile" at
+	** most: not a clause "As rumours circulated that ..." before it) */
+	for (t = out->t0; t < x->t0; t++)
+		if (tok[t].tag != PL_T_CC && tok[t].tag != PL_T_RB && !(tok[t].flags & PL_TOK_PUNCT))
+			return;
+	/* (a country by its own name or its capital, not its things: "U.S.
+	** bank paper was under pressure, as was Irish paper") */
+	if (!x->code || x->agent_only || x->how == PL_HOW_CONTEXT || x->t0 >= g->t0 ||
+	    (strlen(x->code) == 3 && (!x->place || !(tok[x->t1 - 1].flags & PL_TOK_CAP))) ||
+	    (strlen(x->code) != 3 && !has_role(x->code, "GOV") && !has_role(x->code, "MIL") &&
+	     !has_role(x->code, "LEG") && !has_role(x->code, "JUD") && !has_role(x->code, "COP") &&
+	     !has_role(x->code, "SPY")))
+		return;
+	sc = country_of(a, x->code);
+	if (!sc || pl_eq(sc, ctx->last_country))
+		return;
+	/* (one actor, not a compound: "Britain and France", "U.S. and
+	** Canadian bank paper") */
+	for (j = 0; j < out->nnp; j++)
+		if (j != g->subj && out->np[j].group == x->group)
+			return;
+	for (j = 0; j < out->nnp; j++) {
+		const pl_np *y = &out->np[j];
+		const char *c = y->code && !y->agent_only ? y->code : y->poss_code;
+		if (!c || strncmp(c, ctx->last_country, 3))
+			continue;
+		if (y->t0 < g->t1)
+			return;
+		/* (a partner "with" whom it meets or agrees acts too: "held
+		** talks with Volcker, Baker and other officials") */
+		for (f = j; f > 0 && out->np[f - 1].group == y->group; f--)
+			;
+		if (out->np[f].t0 > out->t0 && is(&tok[out->np[f].t0 - 1], "with"))
+			return;
+		/* (the subject of a clause the main verb says or asks is what
+		** the actor speaks of: "demanded that Seoul open its markets",
+		** "said Japan must open"; not of a clause of its own: "and
+		** Japan retaliated") */
+		for (k = 0; k < out->nvg; k++)
+			if (out->vg[k].subj == j && !(out->vg[k].t0 > g->t1 && j == f &&
+			    (is(&tok[y->t0 - 1], "that") || (g->reporting && y->t0 == g->t1))))
+				return;
+		acted = 1;
+	}
+	if (!acted)
+		return;
+	ctx->actor_cc = sc;
+	ctx->actor_cc_sent = ctx->sent;
+	ctx->cc_ok = 0;
 }
 
 /* Records the person sentence out was about, for a "he" in the next one:
@@ -14804,6 +14885,7 @@ static int analyse(const pl_store *s, pl_docctx *ctx, const pl_token *tok,
 	}
 	if (!s->petrarch)
 		object_pronouns(ctx, tok, out);
+	actor_context(s, ctx, tok, out, a);
 	note_topic(s, ctx, tok, out);
 	note_intro(s, ctx, tok, out, a);
 	return 0;

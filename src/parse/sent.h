@@ -144,6 +144,11 @@ typedef struct pl_docctx {
 	pl_date date;            /* article date (y == 0: none) */
 	const char *last_country;/* 3-letter country code most recently named */
 	uint32_t last_country_sent;
+	const char *actor_cc;    /* the state that acts in sentence
+	                         ** actor_cc_sent, which named last a country it
+	                         ** acts on: the bare roles after it take this
+	                         ** one (sent.c actor_context) */
+	uint32_t actor_cc_sent;
 	/* the country most recently named at all, an actor or only spoken of
 	** ("made only in Canada") */
 	const char *any_country;
