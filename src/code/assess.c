@@ -694,6 +694,16 @@ static int unsaid_verb(const char *w)
 	return pl_in_list(w, uw);
 }
 
+/* Is actor code c the press: a news outlet or a journalist (role MED)? */
+int pl_press_code(const char *c)
+{
+	size_t n = c ? strlen(c) : 0, i;
+	for (i = 0; i + 3 <= n; i += 3)
+		if (!strncmp(c + i, "MED", 3))
+			return 1;
+	return 0;
+}
+
 /* Is lemma w a noun that names a claim, not an act: "reports that Iran
 ** had agreed", "denied allegations that he took bribes"?  What such a
 ** noun's that-clause holds is only claimed.  "talk" counts when talk is

@@ -97,6 +97,9 @@ int pl_declined(const pl_sentan *an, int k);
 ** and, when talk is set, "talk" too ("dismissed talk that ...")? */
 int pl_claim_noun(const char *w, int talk);
 
+/* Is actor code c the press: a news outlet or a journalist (role MED)? */
+int pl_press_code(const char *c);
+
 /* Does the sentence say that the act of verb group k has not happened in a
 ** way the group's own negation does not carry: "never" before it ("Iran
 ** never met the inspectors"), "has yet to", "is yet to" over its chain

@@ -1421,16 +1421,6 @@ static void addressee_country(pl_event *e, const pl_np *np, pl_arena *a)
 	target_of_source_country(e, np->code, a);
 }
 
-/* Is an actor code the press: a news outlet or a journalist (role MED)? */
-static int media(const char *code)
-{
-	size_t n = code ? strlen(code) : 0, i;
-	for (i = 0; i + 3 <= n; i += 3)
-		if (!strncmp(code + i, "MED", 3))
-			return 1;
-	return 0;
-}
-
 /* May chunk q, named after "to", be the one words are sent to: an actor
 ** by name, not a pronoun, a place ("wrote to London" names where, not
 ** whom), the press or the public ("wrote to constituents"), and a bare
@@ -1440,7 +1430,7 @@ static int sent_to_actor(const pl_sentan *an, int q)
 {
 	const char *c = an->np[q].code;
 	size_t n = c ? strlen(c) : 0;
-	if (!c || an->np[q].pronoun || an->np[q].place || media(c) || (n >= 3 && pl_eq(c + n - 3, "CVL")))
+	if (!c || an->np[q].pronoun || an->np[q].place || pl_press_code(c) || (n >= 3 && pl_eq(c + n - 3, "CVL")))
 		return 0;
 	return !an->np[q].agent_only || pl_in_list(c, (const char *const[]){"LEG", "GOV", "JUD",
 	                                           "COP", "LAB", NULL});
@@ -1521,7 +1511,7 @@ static int sent_to(const pl_sentan *an, const pl_vg *g, const char *code)
 static int press_event(const pl_sentan *an, int src, int *tgt, const char *code)
 {
 	int words = code[0] == '0' && (code[1] == '1' || code[1] == '2' || code[1] == '4');
-	if (*tgt >= 0 && words && media(an->np[*tgt].code ? an->np[*tgt].code : an->np[*tgt].poss_code)) {
+	if (*tgt >= 0 && words && pl_press_code(an->np[*tgt].code ? an->np[*tgt].code : an->np[*tgt].poss_code)) {
 		*tgt = -1;
 		/* "spoke to reporters", "met journalists": with the press as its
 		** only partner a meeting is no consultation (what was said, if
@@ -1529,7 +1519,7 @@ static int press_event(const pl_sentan *an, int src, int *tgt, const char *code)
 		if (code[1] == '4')
 			return 1;
 	}
-	return src >= 0 && code[0] == '0' && code[1] == '1' && media(an->np[src].code);
+	return src >= 0 && code[0] == '0' && code[1] == '1' && pl_press_code(an->np[src].code);
 }
 
 /* "his family said on Tuesday", "the victim's relatives issued a
@@ -4562,7 +4552,7 @@ static int code_nouns(const pl_store *s, const pl_sentan *an, const pl_docctx *c
 		/* "in reply to Reuters inquiries", "a Reuters survey found": the
 		** press asking its questions is its reporting, no actor looking
 		** into another (09x) */
-		if (!s->petrarch && !strncmp(code, "09", 2) && src >= 0 && media(np_code(an, src)))
+		if (!s->petrarch && !strncmp(code, "09", 2) && src >= 0 && pl_press_code(np_code(an, src)))
 			continue;
 		/* "the party's hostility to Europe": hostility in the singular is
 		** a mind set against something; "hostilities" are fighting (190) */

@@ -3410,16 +3410,6 @@ static const char *listed_office(const pl_store *s, const pl_sentan *an, uint32_
 	return NULL;
 }
 
-/* Is actor code c the press, a news outlet or a journalist (role MED)? */
-static int press(const char *c)
-{
-	size_t n = c ? strlen(c) : 0, i;
-	for (i = 0; i + 3 <= n; i += 3)
-		if (!strncmp(c + i, "MED", 3))
-			return 1;
-	return 0;
-}
-
 /* The one a verb of telling is told to: the chunk right after it, an actor
 ** named, not a pronoun ("told Brazil's finance minister that ...", "warned
 ** the cabinet"); -1 for any other verb or no such chunk. */
@@ -3459,7 +3449,7 @@ static int own_telling(const pl_sentan *an, const pl_vg *h, uint32_t c0)
 ** ("told parliament", pl_np.agent_only) is left out by the caller. */
 static int hearer_owns(const char *c, const char *speaker)
 {
-	return !press(c) &&
+	return !pl_press_code(c) &&
 	       !(speaker && strlen(speaker) >= 3 && strlen(c) >= 3 && !strncmp(c, speaker, 3));
 }
 
@@ -3501,7 +3491,7 @@ static int addressee(const pl_sentan *an, const pl_vg *g)
 	uint32_t j = g->t1;
 	int q = told_to(an, g);
 	if (q >= 0)
-		return press(an->np[q].code) ? -1 : q;
+		return pl_press_code(an->np[q].code) ? -1 : q;
 	if (g->passive)
 		return -1;
 	if (j + 1 < an->t1 && pl_eq(an->tok[j].low, "in") && (q = an->np_of[j + 1 - an->t0]) >= 0 &&
@@ -3510,7 +3500,7 @@ static int addressee(const pl_sentan *an, const pl_vg *g)
 	if (j + 1 >= an->t1 || !pl_eq(an->tok[j].low, "to"))
 		return -1;
 	q = an->np_of[j + 1 - an->t0];
-	return q >= 0 && an->np[q].t0 == j + 1 && !an->np[q].pronoun && !press(an->np[q].code) &&
+	return q >= 0 && an->np[q].t0 == j + 1 && !an->np[q].pronoun && !pl_press_code(an->np[q].code) &&
 	       (an->np[q].code || an->np[q].person || an->tok[an->np[q].t1 - 1].tag == PL_T_NNP) ? q : -1;
 }
 
