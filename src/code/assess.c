@@ -3939,6 +3939,15 @@ static const char *aid_sense(const pl_store *s, const pl_sentan *an, const pl_vg
 	return NULL;
 }
 
+/* What passive verb group g hands over: the chunk right after the verb,
+** before end ("was granted a credit line"), else the subject ("credits
+** granted by banks"); -1 when neither. */
+static int granted_thing(const pl_sentan *an, const pl_vg *g, uint32_t end)
+{
+	int thing = g->t1 < end ? an->np_of[g->t1 - an->t0] : -1;
+	return thing >= 0 && an->np[thing].t0 == g->t1 ? thing : g->subj;
+}
+
 /* Does chunk q name a sum of money or credit: a word of money in it or a
 ** currency sign ("about ten mln crowns", "$200 million", "new loans")? */
 static int money_chunk(const pl_sentan *an, int q)
@@ -3973,13 +3982,10 @@ static const char *aid_kind(const pl_store *s, const pl_sentan *an, const pl_vg 
 	(void)s;
 	if ((strcmp(code, "070") && !intent) || !PL_TAG_IS_VERB(an->tok[g->v].tag))
 		return NULL;
-	if (g->passive) {
-		thing = g->t1 < end ? an->np_of[g->t1 - an->t0] : -1;
-		if (thing < 0 || an->np[thing].t0 != g->t1)
-			thing = g->subj;
-	} else {
+	if (g->passive)
+		thing = granted_thing(an, g, end);
+	else
 		aid_parts(an, g, &thing, &to);
-	}
 	if (thing < 0)
 		return pl_eq(lem(&an->tok[g->v]), "grant") ? "" : NULL;
 	h = &an->tok[an->np[thing].t1 - 1];
@@ -4102,15 +4108,10 @@ int pl_traded_aid(const pl_store *s, const pl_sentan *an, int k, const char *cod
 		    (!src || (an->np[r].t0 >= g->t1 && (int)an->np[r].t0 < g->cl_end)))
 			return 0;
 	}
-	if (g->passive) {
-		/* what was granted: after the verb ("was granted a credit
-		** line"), else the subject ("credits granted by banks") */
-		thing = g->t1 < an->t1 ? an->np_of[g->t1 - an->t0] : -1;
-		if (thing < 0 || an->np[thing].t0 != g->t1)
-			thing = g->subj;
-	} else {
+	if (g->passive)
+		thing = granted_thing(an, g, an->t1);
+	else
 		aid_parts(an, g, &thing, &to);
-	}
 	if (thing >= 0)
 		thing = counted_goods(an, thing);
 	/* "most of its output", "part of the crop" ("most" chunked alone or

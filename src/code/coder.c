@@ -1156,7 +1156,7 @@ static int charge_held(const pl_store *s, const pl_sentan *an, const pl_vg *g, c
 	if (q < 0)
 		return 0;
 	head = lem(&an->tok[an->np[q].t1 - 1]);
-	cls = pl_hash_get(&s->objclass, head, strlen(head));
+	cls = pl_tok_get_lem(&s->objclass, &an->tok[an->np[q].t1 - 1]);
 	return (cls && pl_in_list(cls, held)) || pl_in_list(head, charge);
 }
 
@@ -4309,7 +4309,7 @@ static int judged_phrase(const pl_store *s, const pl_sentan *an, uint32_t end, i
                          const char *code)
 {
 	static const char *const prep[] = {"to", "with", "over", "about", "at", "against", "on", "in", NULL};
-	const char *h = lem(&an->tok[an->np[q].t1 - 1]), *cls;
+	const char *cls;
 	uint32_t j, t0 = an->np[q].t0;
 	if (!((code[0] == '0' && (code[1] == '5' || code[1] == '8')) ||
 	      (code[0] == '1' && ((code[1] >= '0' && code[1] <= '2') || code[1] == '4')) ||
@@ -4334,7 +4334,7 @@ static int judged_phrase(const pl_store *s, const pl_sentan *an, uint32_t end, i
 	for (j = end; j + 1 < t0; j++)
 		if (an->tok[j].tag != PL_T_RB)
 			return 0;
-	cls = pl_hash_get(&s->objclass, h, strlen(h));
+	cls = pl_tok_get_lem(&s->objclass, &an->tok[an->np[q].t1 - 1]);
 	return cls && (pl_eq(cls, "abstract") || pl_eq(cls, "document") || pl_eq(cls, "amount") ||
 	               pl_eq(cls, "request"));
 }

@@ -503,19 +503,15 @@ static int plausible(const pl_token *tok, uint32_t t0, uint32_t t1, uint32_t i, 
 /* The country a place's own state names right after it and a comma:
 ** "Ontario, Calif." is the Californian town, "Timmins, Ontario" a town of
 ** Canada, whatever the article's country.  A U.S. state's abbreviation
-** with its full stop ("Calif.", "Wash.", "Ill."), or one word the
-** dictionary file lists (a region or a country: "Ontario", "Texas");
-** NULL when neither follows token j. */
+** with its full stop ("Calif.", "Wash.", "Ill.": pl_tok_us_state), or one
+** word the dictionary file lists (a region or a country: "Ontario",
+** "Texas"); NULL when neither follows token j. */
 static const char *state_after(const pl_gazetteer *g, const pl_token *tok, uint32_t j, uint32_t t1)
 {
-	static const char *const abbr[] = {"ala.", "ariz.", "ark.", "calif.", "colo.", "conn.",
-		"del.", "fla.", "ga.", "ill.", "ind.", "kan.", "ky.", "la.", "md.", "mass.", "mich.",
-		"minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "okla.", "ore.", "pa.", "tenn.",
-		"tex.", "va.", "vt.", "wash.", "wis.", "wyo.", NULL};
 	const link *l;
 	if (j + 1 >= t1 || tok[j].len != 1 || tok[j].s[0] != ',' || !(tok[j + 1].flags & PL_TOK_CAP))
 		return NULL;
-	if (pl_in_list(tok[j + 1].low, abbr))
+	if (pl_tok_us_state(&tok[j + 1]))
 		return "USA";
 	for (l = links_of(pl_tok_get_low(&g->map, &tok[j + 1])); l; l = l->next)
 		if (l->e->dict && !l->e->market && l->e->country[0] &&

@@ -200,6 +200,11 @@ static int abbrev_kind(const char *s, size_t n)
 	return -1;
 }
 
+int pl_tok_us_state(const pl_token *t)
+{
+	return t->s && t->len >= 2 && t->s[t->len - 1] == '.' && abbrev_kind(t->s, t->len - 1) == AB_STATE;
+}
+
 /* Capitalised words that usually begin a sentence: after "U.S." or an
 ** ellipsis they decide for a sentence break ("in the U.S. The talks"). */
 static const char *const starters[] = {
@@ -1094,8 +1099,7 @@ static int state_closes(const seg *g, size_t k)
 		"ltd.", "cos", "plc", "lp", "l.p.", NULL};
 	const pl_token *tk = &g->tok[k], *nx = &g->tok[k + 1];
 	size_t i;
-	if (k < 2 || tk->len < 3 || tk->s[tk->len - 1] != '.' ||
-	    abbrev_kind(tk->s, tk->len - 1) != AB_STATE || strcmp(g->tok[k - 1].s, ",") != 0 ||
+	if (k < 2 || !pl_tok_us_state(tk) || strcmp(g->tok[k - 1].s, ",") != 0 ||
 	    !(g->tok[k - 2].flags & PL_TOK_CAP) || (g->tok[k - 2].flags & PL_TOK_PUNCT) ||
 	    !(nx->flags & PL_TOK_CAP) || (nx->flags & (PL_TOK_PUNCT | PL_TOK_ABBR | PL_TOK_DIGIT)))
 		return 0;

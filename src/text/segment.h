@@ -126,4 +126,8 @@ int pl_segment(pl_arena *a, const char *text, size_t len, pl_text *out);
 int pl_segment_article(pl_arena *a, const char *text, size_t len, const char *title,
                        pl_text *out);
 
+/* Is token t a U.S. state's abbreviation with its full stop ("Calif.",
+** "Wash.", "Ill."), one of the segmenter's own list? */
+int pl_tok_us_state(const pl_token *t);
+
 #endif
